@@ -1,0 +1,49 @@
+/**
+ * The `newsgraph` command line. Each subcommand lives in its own module under commands/ and registers itself here.
+ * Errors that newsgraph raises on purpose print as one line (`newsgraph: <message>`), never as a stack trace.
+ */
+import { Command, CommanderError } from 'commander';
+import { NewsgraphError } from '../errors.ts';
+import { registerExtract } from './commands/extract.ts';
+import { registerEval } from './commands/eval.ts';
+import { registerBuild } from './commands/build.ts';
+import { registerImport } from './commands/import.ts';
+import { registerQuery } from './commands/query.ts';
+import { registerSparql } from './commands/sparql.ts';
+import { registerPush } from './commands/push.ts';
+
+/** Builds the command tree; exported for tests. */
+export function createProgram(): Command {
+  const program = new Command('newsgraph')
+    .description('Knowledge graphs of the air war over Ukraine from news articles')
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage)');
+  for (const register of [registerExtract, registerEval, registerBuild, registerImport, registerQuery, registerSparql, registerPush]) {
+    register(program);
+  }
+  return program;
+}
+
+/** Runs the CLI with `argv` (as process.argv); resolves to the exit code. */
+export async function run(argv: string[]): Promise<number> {
+  const program = createProgram().exitOverride();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    if (error instanceof NewsgraphError) {
+      process.stderr.write(`newsgraph: ${error.message}\n`);
+      return error.name === 'UsageError' ? 2 : 1;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`newsgraph: internal error: ${message} (set NEWSGRAPH_DEBUG=1 for a stack trace)\n`);
+    if (process.env.NEWSGRAPH_DEBUG) console.error(error);
+    return 70;
+  }
+}
+
+const isMain = process.argv[1] !== undefined && /newsgraph(\.js)?$|cli[\\/]main\.ts$/.test(process.argv[1]);
+if (isMain) {
+  process.exitCode = await run(process.argv);
+}

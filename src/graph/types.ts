@@ -1,0 +1,82 @@
+/**
+ * Types of the corpus knowledge graph. The graph is named once (`KnowledgeGraph`) and never passed around untyped.
+ * Node keys: entity ids (`ExtractedEntity.id`) and `doc:<document id>`.
+ * Edge keys: `rel|<subject>|<predicate>|<object>` and `mentions|<document key>|<entity>`.
+ */
+import type { MultiDirectedGraph } from 'graphology';
+import type { EntityType, Predicate } from '../extract/types.ts';
+
+/** Version of graph/graph.json; bump when the attribute shapes change. */
+export const GRAPH_FORMAT_VERSION = 1;
+
+/** An entity node, merged across documents. */
+export interface EntityAttributes {
+  kind: 'entity';
+  label: string;
+  type: EntityType;
+  aliases: string[];
+  generic: boolean;
+  wikidata: string | null;
+  /** Number of distinct documents that mention it. */
+  documents: number;
+  /** Layout position, stored with the graph so a reload does not lay it out again. */
+  x?: number;
+  y?: number;
+}
+
+/** A document node. */
+export interface DocumentAttributes {
+  kind: 'document';
+  label: string;
+  type: 'Document';
+  title: string | null;
+  published: string | null;
+  source: string | null;
+  byline: string | null;
+  x?: number;
+  y?: number;
+}
+
+export type NodeAttributes = EntityAttributes | DocumentAttributes;
+
+/** One mention of a relation in one document. */
+export interface EvidenceRecord {
+  /** Document id (without the `doc:` prefix). */
+  document: string;
+  /** The evidence sentence. */
+  text: string;
+  start: number;
+  end: number;
+  published: string | null;
+  count: number | null;
+  addressee: string[] | null;
+}
+
+/** A relation edge keyed by (subject, predicate, object), aggregating every mention. */
+export interface RelationAttributes {
+  kind: 'relation';
+  predicate: Predicate;
+  evidence: EvidenceRecord[];
+  /** Earliest and latest published date among the evidence (null when no evidence has a date). */
+  firstDate: string | null;
+  lastDate: string | null;
+  /** Number of distinct documents that state it. */
+  documents: number;
+}
+
+/** A document -> entity edge. */
+export interface MentionsAttributes {
+  kind: 'mentions';
+}
+
+export type EdgeAttributes = RelationAttributes | MentionsAttributes;
+
+/** Graph-level attributes. */
+export interface GraphAttributes {
+  formatVersion: number;
+  /** Whether x/y positions come from a finished layout. */
+  laidOut?: boolean;
+}
+
+/** The corpus knowledge graph. */
+export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
