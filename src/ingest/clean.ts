@@ -1,0 +1,260 @@
+/**
+ * From the lines of a page to a clean article: drops site furniture (with reasons), finds the title, byline,
+ * publication date and source URL, and joins what is left into the document text.
+ * Kept lines are never rewritten inside (only trimmed and whitespace-collapsed), so article sentences stay intact.
+ * In the text, "\n" separates lines of one block (a list, a caption under a date) and "\n\n" separates paragraphs.
+ */
+import type { DroppedLine } from './types.ts';
+import { countWords, isListHeader, isMenuLine, matchLineRule } from './furniture.ts';
+import { findDates, pickPublished } from './dates.ts';
+
+/** One line of the source after markup was stripped. */
+export interface SourceLine {
+  /** 1-based line number in the source text. */
+  line: number;
+  text: string;
+  /** 1-6 when the source marked the line as a heading, else 0. */
+  heading: number;
+  /** URLs the line linked to. */
+  urls: string[];
+}
+
+/** Metadata known before the text is read (from HTML meta tags); each wins over what the text says. */
+export interface MetaHints {
+  title?: string | null;
+  byline?: string | null;
+  published?: string | null;
+  source?: string | null;
+}
+
+/** What cleaning produced. */
+export interface CleanResult {
+  text: string;
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  source: string | null;
+  dropped: DroppedLine[];
+}
+
+/** Options of `cleanLines`. */
+export interface CleanOptions {
+  /** "Today", for dates written without a year (resolved to the latest matching year not after it). */
+  now: Date;
+}
+
+const URL_LABEL = /^(?:original url|original article|source url|source link|url|canonical(?: url| link)?|permalink|link to (?:the )?(?:original|article)|source)\s*:\s*(\S*)\s*$/i;
+const BARE_URL = /^<?(https?:\/\/[^\s>]+)>?$/i;
+const BYLINE = /^by\s+(\S.*)$/i;
+const AUTHOR_LABEL = /^(?:author|authors|written by|words by|text)\s*:?\s+(\S.*)$/i;
+const NAME_DASH = /^([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})\s*[—–-]\s*$/u;
+const PHOTO_CREDIT = /^(?:photo|photos|image|images|image source|picture|credit|credits|illustration|video)\s*:|\bvia getty images\b|\((?:photo|image)\s*:|^[©(]/i;
+const ROLE_WORD = /\b(?:reporter|correspondent|editor|writer|staff|journalist|contributor|analyst|columnist|bureau|desk|in [\p{Lu}])/iu;
+
+/** Sentence-like paragraph of article prose. */
+function isProse(text: string): boolean {
+  return countWords(text) >= 15 && /[.!?]["”’)]?$/.test(text);
+}
+
+/** A short line that carries a date (a date line, a byline with a date, a dateline stub). */
+function isDateLine(text: string): boolean {
+  return countWords(text) <= 14 && findDates(text).length > 0;
+}
+
+function isBylineLine(text: string): boolean {
+  return (BYLINE.test(text) && countWords(text) <= 20) || AUTHOR_LABEL.test(text) || NAME_DASH.test(text);
+}
+
+/** Lines the furniture rules must not drop: dates, bylines, photo credits. */
+function isProtected(text: string): boolean {
+  return isDateLine(text) || isBylineLine(text) || PHOTO_CREDIT.test(text);
+}
+
+/** Reads the author names out of a byline line ("by Jane Roe  May 5, 2024 2 min read" -> "Jane Roe"). */
+export function parseByline(text: string): string | null {
+  let m = BYLINE.exec(text) ?? AUTHOR_LABEL.exec(text) ?? NAME_DASH.exec(text);
+  if (!m) {
+    m = /^\(?reporting by\s+([^;)]+)/i.exec(text);
+    if (!m) return null;
+    return m[1]!.replace(/\s+in\s+[\p{Lu}][\p{L}-]+/gu, '').trim() || null;
+  }
+  let names = m[1]!;
+  // 1. cut at a date, a time, a reading time or a menu separator
+  const date = findDates(names)[0];
+  if (date) names = names.slice(0, date.index);
+  names = names.split(/\s{2,}|\s*[|·•]\s*|\s+\d+\s*min(?:ute)?s?\s+read|\s+\d{1,2}:\d{2}|\s+(?:updated|published)\b/i)[0]!;
+  // 2. drop a role after a comma ("Jane Roe, Europe reporter")
+  const comma = names.indexOf(',');
+  if (comma > 0 && ROLE_WORD.test(names.slice(comma + 1))) names = names.slice(0, comma);
+  names = names.replace(/[\s,;:—–-]+$/, '').trim();
+  return names.length > 0 && countWords(names) <= 12 ? names : null;
+}
+
+/** The first sentence of a paragraph, for a title taken from prose. */
+function firstSentence(text: string): string {
+  const m = /^(.{20,}?[.!?])\s+(?=["“\p{Lu}])/u.exec(text);
+  const sentence = m ? m[1]! : text;
+  return sentence.length > 200 ? `${sentence.slice(0, 197).trimEnd()}...` : sentence;
+}
+
+/** Splits "date 2025-04-24 According to ..." (a date glued before the first paragraph) into two lines. */
+function splitLeadingDate(lines: SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (const l of lines) {
+    const label = /^\s*(?:(?:published|posted|date|dated|updated)\s*:?\s*)?/i.exec(l.text)![0];
+    const date = findDates(l.text.slice(0, label.length + 40))[0];
+    if (date && date.index === label.length) {
+      const rest = l.text.slice(date.index + date.length).replace(/^[\s,|·—–-]+/, '');
+      if (countWords(rest) >= 8 && /^["“\p{Lu}]/u.test(rest)) {
+        out.push({ ...l, text: l.text.slice(0, date.index + date.length).trim() }, { ...l, text: rest });
+        continue;
+      }
+    }
+    out.push(l);
+  }
+  return out;
+}
+
+/**
+ * Cleans the lines of one page.
+ * @param lines the page's lines, markup already stripped
+ * @param hints metadata from outside the text (HTML meta tags) that wins over the text
+ */
+export function cleanLines(lines: SourceLine[], hints: MetaHints = {}, options: Partial<CleanOptions> = {}): CleanResult {
+  const now = options.now ?? new Date();
+  // 1. normalise whitespace; split a date glued to the first paragraph
+  const items = splitLeadingDate(
+    lines.map((l) => ({
+      ...l,
+      text: l.text
+        .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+        .replace(/[\u00a0\u2007\u202f\u2009]/g, ' ')
+        .replace(/\t/g, '  ')
+        .trim(),
+    })),
+  );
+  const drop: (string | null)[] = items.map(() => null);
+  const blank = items.map((l) => l.text.length === 0);
+  let source: string | null = hints.source ?? null;
+
+  // 2. source URL lines ("Original url:" and the link after it)
+  for (let i = 0; i < items.length; i++) {
+    const m = URL_LABEL.exec(items[i]!.text);
+    if (!m) continue;
+    let url = m[1] && /^<?https?:\/\//i.test(m[1]) ? m[1].replace(/^<|>$/g, '') : null;
+    if (m[1] && !url) continue; // "Source: Air Force of Ukraine" is an attribution, not a link
+    if (!url) {
+      let j = i + 1;
+      while (j < items.length && blank[j]) j++;
+      const next = items[j] ? BARE_URL.exec(items[j]!.text) : null;
+      if (!next) continue;
+      url = next[1]!;
+      drop[j] = 'source URL (kept as metadata)';
+    }
+    source ??= url;
+    drop[i] = 'source URL (kept as metadata)';
+  }
+
+  // 3. single-line furniture
+  for (let i = 0; i < items.length; i++) {
+    if (blank[i] || drop[i]) continue;
+    const text = items[i]!.text;
+    const rule = matchLineRule(text);
+    if (rule) drop[i] = rule.reason;
+    else if (!isProtected(text) && isMenuLine(text)) drop[i] = 'navigation';
+  }
+
+  // 4. link lists: a header and everything after it until article prose resumes (two prose paragraphs in a row)
+  for (let i = 0; i < items.length; i++) {
+    if (blank[i] || !isListHeader(items[i]!.text)) continue;
+    const header = items[i]!.text.replace(/\s*:$/, '');
+    drop[i] = `"${header}" list header`;
+    let j = i + 1;
+    for (; j < items.length; j++) {
+      if (blank[j]) continue;
+      if (isProse(items[j]!.text)) {
+        let k = j + 1;
+        while (k < items.length && blank[k]) k++;
+        if (k < items.length && isProse(items[k]!.text) && !drop[k]) break;
+      }
+      drop[j] ??= `in "${header}" list`;
+    }
+    i = j - 1;
+  }
+
+  // 5. repeated lines (a headline or standfirst printed twice)
+  const seen = new Set<string>();
+  for (let i = 0; i < items.length; i++) {
+    if (blank[i] || drop[i]) continue;
+    const key = items[i]!.text.replace(/\s+/g, ' ').toLowerCase();
+    if (countWords(key) >= 4 && seen.has(key)) drop[i] = 'repeated line';
+    seen.add(key);
+  }
+
+  // 6. title: a marked heading before the first prose, else the first headline-like line;
+  //    short lines above it are mastheads and section labels
+  const kept = items.map((_, i) => i).filter((i) => !blank[i] && !drop[i]);
+  const firstProse = kept.find((i) => isProse(items[i]!.text)) ?? Infinity;
+  let titleIndex = kept.find((i) => i <= firstProse && items[i]!.heading > 0);
+  if (titleIndex === undefined) {
+    titleIndex = kept.find((i) => {
+      const t = items[i]!.text;
+      const words = countWords(t);
+      const allCaps = t === t.toUpperCase() && /\p{Lu}/u.test(t);
+      return words >= 4 && !isDateLine(t) && !isBylineLine(t) && !PHOTO_CREDIT.test(t) && (!allCaps || words >= 5);
+    });
+  }
+  let title = hints.title ?? null;
+  if (titleIndex !== undefined) {
+    title ??= isProse(items[titleIndex]!.text) || countWords(items[titleIndex]!.text) > 30 ? firstSentence(items[titleIndex]!.text) : items[titleIndex]!.text.replace(/\s+/g, ' ');
+    for (const i of kept) {
+      if (i >= titleIndex) break;
+      const t = items[i]!.text;
+      if (countWords(t) <= 5 && !isProtected(t)) drop[i] = 'masthead or section label';
+    }
+  }
+
+  // 7. head of the article: lines up to the third prose paragraph; byline and date come from there
+  const head: string[] = [];
+  let prose = 0;
+  for (const i of kept) {
+    if (drop[i]) continue;
+    head.push(items[i]!.text);
+    if (isProse(items[i]!.text) && ++prose >= 3) break;
+  }
+  let byline = hints.byline ?? null;
+  if (!byline) {
+    for (const t of head) {
+      if (isBylineLine(t)) {
+        byline = parseByline(t);
+        if (byline) break;
+      }
+    }
+  }
+  if (!byline) {
+    const credit = kept.find((i) => !drop[i] && /^\(?reporting by\s/i.test(items[i]!.text));
+    if (credit !== undefined) byline = parseByline(items[credit]!.text);
+  }
+  const published = hints.published ?? pickPublished(head, now);
+
+  // 8. join the kept lines: "\n" inside a block, "\n\n" between blocks
+  const dropped: DroppedLine[] = [];
+  let text = '';
+  let gap = false;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (blank[i]) {
+      gap = true;
+      continue;
+    }
+    if (drop[i]) {
+      dropped.push({ line: item.line, text: item.text.replace(/\s+/g, ' '), reason: drop[i]! });
+      gap = true;
+      continue;
+    }
+    if (text.length > 0) text += gap ? '\n\n' : '\n';
+    text += item.text.replace(/\s+/g, ' ');
+    gap = false;
+  }
+  return { text, title, byline, published, source, dropped };
+}

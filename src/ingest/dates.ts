@@ -1,0 +1,138 @@
+/**
+ * Publication dates from page text: finds dates written the ways news sites write them
+ * ("March 21, 2024", "21 March 2024", "2024-03-21", "Jan. 14, 2023", "07.11.2022", "Dec 22" with a weekday)
+ * and picks the one that dates the article. Dates are returned as written (no time-zone shifts), ISO `YYYY-MM-DD`.
+ */
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
+  nov: 11, november: 11, dec: 12, december: 12,
+};
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '((?:19|20)\\d{2})';
+
+/** The written date forms, each with a function that reads year, month and day from its match. */
+const FULL_DATE_FORMS: { pattern: RegExp; read: (m: RegExpExecArray) => [number, number, number] }[] = [
+  // 2024-03-21, 2024-03-21T10:00:00Z
+  { pattern: new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})(?![\\d])`, 'g'), read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  // March 21, 2024 / Jan. 14, 2023 / Dec 22 2022
+  { pattern: new RegExp(`\\b${MONTH}\\.?\\s+${DAY},?\\s+${YEAR}\\b`, 'gi'), read: (m) => [Number(m[3]), monthNumber(m[1]!), Number(m[2])] },
+  // 21 March 2024 / 31 Dec, 2023 / 9th of October 2022
+  { pattern: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+${YEAR}\\b`, 'gi'), read: (m) => [Number(m[3]), monthNumber(m[2]!), Number(m[1])] },
+  // 07.11.2022 / 16/11/2022 (day first; month first only when the day-first reading is impossible)
+  {
+    pattern: new RegExp(`(?<![\\d.])(\\d{1,2})[./](\\d{1,2})[./]${YEAR}(?![\\d])`, 'g'),
+    read: (m) => {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      return b > 12 && a <= 12 ? [Number(m[3]), a, b] : [Number(m[3]), b, a];
+    },
+  },
+];
+
+/** A date without a year: "Dec 22", "May 16", "22 December". */
+const YEARLESS_FORMS: { pattern: RegExp; read: (m: RegExpExecArray) => [number, number] }[] = [
+  { pattern: new RegExp(`\\b${MONTH}\\.?\\s+${DAY}\\b(?!,?\\s*\\d)`, 'i'), read: (m) => [monthNumber(m[1]!), Number(m[2])] },
+  { pattern: new RegExp(`\\b${DAY}\\s+${MONTH}\\b(?!\\.?,?\\s*\\d)`, 'i'), read: (m) => [monthNumber(m[2]!), Number(m[1])] },
+];
+
+/** A date found in a line, with its position. */
+export interface FoundDate {
+  iso: string;
+  /** Where the written date starts in the text, and its length. */
+  index: number;
+  length: number;
+}
+
+function monthNumber(name: string): number {
+  return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? 0;
+}
+
+function isoDate(year: number, month: number, day: number): string | null {
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) return null; // 31 April and the like
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Every full date (with a year) in `text`, in order of appearance. */
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const form of FULL_DATE_FORMS) {
+    form.pattern.lastIndex = 0;
+    for (let m = form.pattern.exec(text); m; m = form.pattern.exec(text)) {
+      const [y, mo, d] = form.read(m);
+      const iso = isoDate(y, mo, d);
+      const start = m.index;
+      const end = start + m[0].length;
+      if (iso && !found.some((f) => start < f.index + f.length && f.index < end)) found.push({ iso, index: start, length: m[0].length });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** Parses one date string (the first date in it), e.g. a meta tag's content; null when there is none. */
+export function parseDate(text: string): string | null {
+  return findDates(text)[0]?.iso ?? null;
+}
+
+/**
+ * Resolves a year-less date ("Dec 22") in `paragraph` by the weekday the paragraph names ("on Thursday"):
+ * the latest year not after `now` in which that day fell on that weekday. Null without both.
+ */
+export function resolveYearless(paragraph: string, now: Date = new Date()): string | null {
+  const weekday = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/.exec(paragraph);
+  if (!weekday) return null;
+  const wanted = WEEKDAYS.indexOf(weekday[1]!.toLowerCase());
+  for (const form of YEARLESS_FORMS) {
+    const m = form.pattern.exec(paragraph);
+    if (!m) continue;
+    const [month, day] = form.read(m);
+    for (let year = now.getUTCFullYear(); year >= now.getUTCFullYear() - 15; year--) {
+      const iso = isoDate(year, month, day);
+      if (!iso) break;
+      const date = new Date(`${iso}T00:00:00Z`);
+      if (date.getTime() <= now.getTime() && date.getUTCDay() === wanted) return iso;
+    }
+  }
+  return null;
+}
+
+/** Labels that introduce the publication date of a page. */
+const PUBLISHED_LABEL = /^\s*(?:first\s+)?(?:published|posted|date|dated|released)(?:\s+on)?\b\s*:?/i;
+const UPDATED_LABEL = /^\s*(?:last\s+)?(?:updated|modified)\b/i;
+
+/**
+ * Picks the publication date from the head of an article (the lines before and including its first
+ * few prose paragraphs), in this order:
+ * 1. a line labelled "Published"/"Posted"/"Date" that carries a date;
+ * 2. the first full date in the head (a dateline, a byline with a date, a date line);
+ * 3. a year-less dateline ("WASHINGTON, Dec 22 - ... on Thursday") resolved by its weekday.
+ */
+export function pickPublished(headLines: string[], now: Date = new Date()): string | null {
+  // 1. labelled lines
+  for (const line of headLines) {
+    if (PUBLISHED_LABEL.test(line) && !UPDATED_LABEL.test(line)) {
+      const iso = parseDate(line);
+      if (iso) return iso;
+    }
+  }
+  // 2. the first full date anywhere in the head
+  for (const line of headLines) {
+    const iso = parseDate(line);
+    if (iso) return iso;
+  }
+  // 3. a year-less dateline, dated by the weekday of the same paragraph
+  for (const line of headLines) {
+    if (/^[\p{Lu}][\p{Lu} .'/-]+,\s/u.test(line)) {
+      const iso = resolveYearless(line, now);
+      if (iso) return iso;
+    }
+  }
+  return null;
+}

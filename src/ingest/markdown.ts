@@ -1,0 +1,69 @@
+/**
+ * Markdown to plain text, line by line, for .md files and for the markdown-ish syntax that scraped .txt pages carry
+ * (`**bold**`, `[text](url)`, `<https://...>`, `# heading`, `\$`). Structure (one output line per input line)
+ * is kept so that line numbers in `--explain` still point at the source.
+ */
+
+/** What a source line became: its plain text and what kind of line it was. */
+export interface PlainLine {
+  text: string;
+  /** 1-6 for an ATX heading (`# ...`), 0 otherwise. */
+  heading: number;
+  /** URLs the line linked to (link targets and autolinks), for source detection. */
+  urls: string[];
+}
+
+const LINK_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S+/;
+const FENCE = /^\s{0,3}(```|~~~)/;
+
+/** Strips inline markdown from one line of text. */
+export function stripInline(line: string, urls: string[] = []): string {
+  let text = line;
+  // 1. images: keep the alt text only
+  text = text.replace(/!\[([^\]]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)/g, '$1');
+  // 2. links: keep the text, remember the target (fragment-only targets like "(#)" are not URLs)
+  text = text.replace(/\[([^\]]+)\]\(([^)\s]*)(?:\s+"[^"]*")?\)/g, (_m, label: string, url: string) => {
+    if (/^https?:\/\//i.test(url)) urls.push(url);
+    return label;
+  });
+  text = text.replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1');
+  // 3. autolinks <https://...>
+  text = text.replace(/<(https?:\/\/[^>\s]+)>/gi, (_m, url: string) => {
+    urls.push(url);
+    return url;
+  });
+  // 4. inline HTML tags (not comments: those are tracking snippets, judged by the furniture rules)
+  text = text.replace(/<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi, '');
+  // 5. emphasis and code
+  text = text.replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2');
+  text = text.replace(/(^|[\s(])\*(?=\S)([^*]+?)(?<=\S)\*(?=[\s).,;:!?]|$)/g, '$1$2');
+  text = text.replace(/(^|[\s(])_(?=\S)([^_]+?)(?<=\S)_(?=[\s).,;:!?]|$)/g, '$1$2');
+  text = text.replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '$1');
+  text = text.replace(/`([^`]+)`/g, '$1');
+  // 6. backslash escapes (\$ -> $)
+  text = text.replace(/\\([\\`*_{}[\]()#+\-.!$<>|~"'])/g, '$1');
+  return text;
+}
+
+/**
+ * Converts markdown lines to plain lines: headings lose their `#`, block quotes their `>`, list items their bullet;
+ * link definitions and code fences become empty lines.
+ */
+export function markdownLines(lines: string[]): PlainLine[] {
+  return lines.map((raw) => {
+    const urls: string[] = [];
+    if (LINK_DEFINITION.test(raw) || FENCE.test(raw) || /^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(raw)) {
+      return { text: '', heading: 0, urls };
+    }
+    let line = raw;
+    let heading = 0;
+    const atx = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/.exec(line);
+    if (atx) {
+      heading = atx[1]!.length;
+      line = atx[2]!;
+    }
+    line = line.replace(/^\s{0,3}(?:>\s?)+/, '');
+    line = line.replace(/^\s{0,3}(?:[-+•]|\*(?=\s))\s+/, '');
+    return { text: stripInline(line, urls), heading, urls };
+  });
+}
