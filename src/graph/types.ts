@@ -67,6 +67,10 @@ export interface RelationAttributes {
 /** A document -> entity edge. */
 export interface MentionsAttributes {
   kind: 'mentions';
+  /** The entity's label as this document's extraction gave it (set by `buildGraph`). */
+  label?: string;
+  /** Surface forms of the entity in this document, sorted (set by `buildGraph`). */
+  aliases?: string[];
 }
 
 export type EdgeAttributes = RelationAttributes | MentionsAttributes;

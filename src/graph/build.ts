@@ -1,0 +1,466 @@
+/**
+ * Builds the corpus knowledge graph from per-document extractions (`DocumentExtraction`, the output of
+ * `newsgraph extract`). Entities are merged across documents by extraction id (gazetteer id), Wikidata QID,
+ * else normalised name and type; relation edges `rel|s|p|o` aggregate every evidence; documents link to their
+ * entities with `mentions|doc:<id>|<entity>` edges. Re-adding a document replaces its contributions.
+ * Aggregates (labels, aliases, counts, evidence order, dates) are derived in a canonical order, so the same input
+ * gives the same graph whatever order the documents came in. Browser-safe: no node: imports.
+ */
+import { MultiDirectedGraph } from 'graphology';
+import { InputError } from '../errors.ts';
+import { ENTITY_TYPES, PREDICATES } from '../extract/types.ts';
+import type { DocumentExtraction, EntityType, ExtractedEntity, ExtractedRelation, Predicate } from '../extract/types.ts';
+import {
+  GRAPH_FORMAT_VERSION,
+  type EntityAttributes,
+  type EvidenceRecord,
+  type KnowledgeGraph,
+  type MentionsAttributes,
+  type RelationAttributes,
+} from './types.ts';
+import { compareStrings, normaliseName, sortedUnique, wellFormed } from './text.ts';
+
+/** Options of `buildGraph` / `addExtractions`. */
+export interface BuildOptions {
+  /** Called after each document is added (progress bars). */
+  onDocument?: (documentId: string, index: number, total: number) => void;
+}
+
+/** Defaults of `BuildOptions`. */
+export const DEFAULT_BUILD_OPTIONS: BuildOptions = {};
+
+/** What adding documents did, for the CLI summary line. */
+export interface AddReport {
+  documents: number;
+  /** Documents that were already in the graph and were replaced. */
+  replaced: number;
+  /** Relations dropped because they named an entity id the document does not define. */
+  skippedRelations: number;
+}
+
+/** Key of a document node. */
+export function documentKey(documentId: string): string {
+  return `doc:${documentId}`;
+}
+
+/** Key of a relation edge. */
+export function relationKey(subject: string, predicate: Predicate, object: string): string {
+  return `rel|${subject}|${predicate}|${object}`;
+}
+
+/** Key of a mentions edge. */
+export function mentionsKey(documentId: string, entity: string): string {
+  return `mentions|${documentKey(documentId)}|${entity}`;
+}
+
+/** A new, empty knowledge graph with the format version set. */
+export function createGraph(): KnowledgeGraph {
+  const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  graph.replaceAttributes({ formatVersion: GRAPH_FORMAT_VERSION });
+  return graph;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Entity index: how an incoming entity finds the node it merges into.
+
+interface EntityIndex {
+  /** graph.order when the index was last in sync. */
+  order: number;
+  byId: Map<string, string>;
+  byQid: Map<string, string>;
+  byName: Map<string, string>;
+}
+
+const indexes = new WeakMap<KnowledgeGraph, EntityIndex>();
+
+function nameKey(type: EntityType, label: string): string {
+  return `${type}|${normaliseName(label)}`;
+}
+
+function registerNode(index: EntityIndex, key: string, attributes: EntityAttributes): void {
+  if (!index.byId.has(key)) index.byId.set(key, key);
+  if (attributes.wikidata && !index.byQid.has(attributes.wikidata)) index.byQid.set(attributes.wikidata, key);
+  const name = nameKey(attributes.type, attributes.label);
+  if (!index.byName.has(name)) index.byName.set(name, key);
+}
+
+/** The index of `graph`, rebuilt when the graph changed behind this module's back (e.g. after import). */
+function indexOf(graph: KnowledgeGraph): EntityIndex {
+  const cached = indexes.get(graph);
+  if (cached && cached.order === graph.order) return cached;
+  const index: EntityIndex = { order: graph.order, byId: new Map(), byQid: new Map(), byName: new Map() };
+  const keys: string[] = [];
+  graph.forEachNode((key, attributes) => {
+    if (attributes.kind === 'entity') keys.push(key);
+  });
+  keys.sort(compareStrings);
+  for (const key of keys) registerNode(index, key, graph.getNodeAttributes(key) as EntityAttributes);
+  indexes.set(graph, index);
+  return index;
+}
+
+function resolveEntity(index: EntityIndex, entity: ExtractedEntity): string | undefined {
+  return (
+    index.byId.get(entity.id) ??
+    (entity.wikidata ? index.byQid.get(entity.wikidata) : undefined) ??
+    index.byName.get(nameKey(entity.type, entity.label))
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Input checking: extractions come from files, so they are checked and cleaned before they touch the graph.
+
+function fail(where: string, what: string): never {
+  throw new InputError(where, `${what}; expected the DocumentExtraction format of \`newsgraph extract\``);
+}
+
+function cleanText(value: unknown, where: string, field: string): string {
+  if (typeof value !== 'string') fail(where, `${field} is not a string`);
+  return wellFormed(value);
+}
+
+function cleanNullableText(value: unknown, where: string, field: string): string | null {
+  if (value === null || value === undefined) return null;
+  return cleanText(value, where, field);
+}
+
+function cleanOffset(value: unknown, where: string, field: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) fail(where, `${field} is not a non-negative integer`);
+  return value;
+}
+
+/**
+ * Checks that `value` is a `DocumentExtraction` and returns a clean copy (well-formed strings, sorted unique aliases).
+ * Throws InputError naming `where` and the first problem.
+ */
+export function parseExtraction(value: unknown, where: string): DocumentExtraction {
+  if (typeof value !== 'object' || value === null) fail(where, 'not a JSON object');
+  const record = value as Record<string, unknown>;
+  const document = record.document as Record<string, unknown> | undefined;
+  if (typeof document !== 'object' || document === null) fail(where, 'no "document" object');
+  const id = cleanText(document.id, where, 'document.id');
+  if (id === '') fail(where, 'document.id is empty');
+  if (!Array.isArray(record.entities)) fail(where, 'no "entities" array');
+  if (!Array.isArray(record.relations)) fail(where, 'no "relations" array');
+  const entities: ExtractedEntity[] = (record.entities as unknown[]).map((raw, i) => {
+    const e = (raw ?? {}) as Record<string, unknown>;
+    const at = `entities[${i}]`;
+    const type = e.type as EntityType;
+    if (!ENTITY_TYPES.includes(type)) fail(where, `${at}.type ${JSON.stringify(e.type)} is not an entity type`);
+    const entityId = cleanText(e.id, where, `${at}.id`);
+    if (entityId === '') fail(where, `${at}.id is empty`);
+    const aliases = Array.isArray(e.aliases) ? e.aliases.map((a, j) => cleanText(a, where, `${at}.aliases[${j}]`)) : [];
+    const wikidata = cleanNullableText(e.wikidata, where, `${at}.wikidata`);
+    return {
+      id: entityId,
+      label: cleanText(e.label, where, `${at}.label`),
+      type,
+      aliases: sortedUnique(aliases),
+      generic: e.generic === true,
+      wikidata: wikidata === '' ? null : wikidata,
+    };
+  });
+  const relations: ExtractedRelation[] = (record.relations as unknown[]).map((raw, i) => {
+    const r = (raw ?? {}) as Record<string, unknown>;
+    const at = `relations[${i}]`;
+    const predicate = r.predicate as Predicate;
+    if (!PREDICATES.includes(predicate)) fail(where, `${at}.predicate ${JSON.stringify(r.predicate)} is not a predicate`);
+    const evidence = (r.evidence ?? {}) as Record<string, unknown>;
+    const count = r.count === null || r.count === undefined ? null : r.count;
+    if (count !== null && (typeof count !== 'number' || !Number.isFinite(count))) fail(where, `${at}.count is not a number`);
+    const addressee = Array.isArray(r.addressee) ? r.addressee.map((a, j) => cleanText(a, where, `${at}.addressee[${j}]`)) : null;
+    return {
+      subject: cleanText(r.subject, where, `${at}.subject`),
+      predicate,
+      object: cleanText(r.object, where, `${at}.object`),
+      count: count as number | null,
+      addressee,
+      evidence: {
+        text: cleanText(evidence.text, where, `${at}.evidence.text`),
+        start: cleanOffset(evidence.start, where, `${at}.evidence.start`),
+        end: cleanOffset(evidence.end, where, `${at}.evidence.end`),
+      },
+    };
+  });
+  return {
+    document: {
+      id,
+      title: cleanNullableText(document.title, where, 'document.title'),
+      published: cleanNullableText(document.published, where, 'document.published'),
+      source: cleanNullableText(document.source, where, 'document.source'),
+      byline: cleanNullableText(document.byline, where, 'document.byline'),
+    },
+    entities,
+    relations,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Adding and removing documents.
+
+/** Nodes and edges whose aggregates must be recomputed once a batch is done. */
+interface Dirty {
+  entities: Set<string>;
+  relations: Set<string>;
+}
+
+/** The canonical order of a relation's evidence: by published date (undated last), document, offsets, text. */
+export function compareEvidence(a: EvidenceRecord, b: EvidenceRecord): number {
+  // Undated evidence sorts last; then by document, offsets and text so the order is total.
+  const pa = a.published ?? '\uffff';
+  const pb = b.published ?? '\uffff';
+  return (
+    compareStrings(pa, pb) ||
+    compareStrings(a.document, b.document) ||
+    a.start - b.start ||
+    a.end - b.end ||
+    compareStrings(a.text, b.text)
+  );
+}
+
+function evidenceIdentity(e: EvidenceRecord): string {
+  return `${e.document}|${e.start}|${e.end}`;
+}
+
+/** Recomputes an entity's label, aliases and document count from its mentions edges. */
+function refreshEntity(graph: KnowledgeGraph, key: string): void {
+  if (!graph.hasNode(key)) return;
+  const attributes = graph.getNodeAttributes(key);
+  if (attributes.kind !== 'entity') return;
+  const labels = new Map<string, number>();
+  const aliases = new Set<string>();
+  let documents = 0;
+  graph.forEachInEdge(key, (_edge, edge) => {
+    if (edge.kind !== 'mentions') return;
+    documents += 1;
+    if (edge.label !== undefined) {
+      labels.set(edge.label, (labels.get(edge.label) ?? 0) + 1);
+      aliases.add(edge.label);
+    }
+    for (const alias of edge.aliases ?? []) aliases.add(alias);
+  });
+  if (documents === 0 && graph.degree(key) === 0) {
+    graph.dropNode(key);
+    return;
+  }
+  // The most frequent label wins; ties go to the first in code-unit order, so the result is order-independent.
+  let label = attributes.label;
+  let best = 0;
+  for (const [candidate, n] of [...labels].sort((a, b) => compareStrings(a[0], b[0]))) {
+    if (n > best) {
+      label = candidate;
+      best = n;
+    }
+  }
+  graph.mergeNodeAttributes(key, { label, aliases: sortedUnique(aliases), documents });
+}
+
+/** Sorts a relation edge's evidence and recomputes its dates and document count; drops it when no evidence is left. */
+function refreshRelation(graph: KnowledgeGraph, key: string): void {
+  if (!graph.hasEdge(key)) return;
+  const attributes = graph.getEdgeAttributes(key);
+  if (attributes.kind !== 'relation') return;
+  if (attributes.evidence.length === 0) {
+    graph.dropEdge(key);
+    return;
+  }
+  const evidence = [...attributes.evidence].sort(compareEvidence);
+  let firstDate: string | null = null;
+  let lastDate: string | null = null;
+  const documents = new Set<string>();
+  for (const e of evidence) {
+    documents.add(e.document);
+    if (e.published !== null) {
+      if (firstDate === null || e.published < firstDate) firstDate = e.published;
+      if (lastDate === null || e.published > lastDate) lastDate = e.published;
+    }
+  }
+  graph.replaceEdgeAttributes(key, {
+    kind: 'relation',
+    predicate: attributes.predicate,
+    evidence,
+    firstDate,
+    lastDate,
+    documents: documents.size,
+  });
+}
+
+function flush(graph: KnowledgeGraph, dirty: Dirty): void {
+  for (const key of [...dirty.relations].sort(compareStrings)) refreshRelation(graph, key);
+  for (const key of [...dirty.entities].sort(compareStrings)) refreshEntity(graph, key);
+  dirty.relations.clear();
+  dirty.entities.clear();
+  const index = indexes.get(graph);
+  if (index) index.order = graph.order;
+}
+
+function removeDocumentInto(graph: KnowledgeGraph, documentId: string, dirty: Dirty): boolean {
+  const docKey = documentKey(documentId);
+  if (!graph.hasNode(docKey)) return false;
+  // 1. Evidence from this document leaves every relation edge around the entities it mentions.
+  const entities: string[] = [];
+  graph.forEachOutEdge(docKey, (_edge, attributes, _source, target) => {
+    if (attributes.kind === 'mentions') entities.push(target);
+  });
+  for (const entity of entities) {
+    graph.forEachOutEdge(entity, (edge, attributes) => {
+      if (attributes.kind !== 'relation') return;
+      if (!attributes.evidence.some((e) => e.document === documentId)) return;
+      attributes.evidence = attributes.evidence.filter((e) => e.document !== documentId);
+      dirty.relations.add(edge);
+    });
+    dirty.entities.add(entity);
+  }
+  // 2. The document node goes, and its mentions edges with it.
+  graph.dropNode(docKey);
+  // 3. Entities that lost their last document are dropped by refreshEntity (after their edges are gone); the index
+  //    forgets them.
+  flushRemovals(graph, dirty);
+  return true;
+}
+
+function flushRemovals(graph: KnowledgeGraph, dirty: Dirty): void {
+  for (const key of [...dirty.relations].sort(compareStrings)) refreshRelation(graph, key);
+  dirty.relations.clear();
+  let dropped = false;
+  for (const key of [...dirty.entities].sort(compareStrings)) {
+    refreshEntity(graph, key);
+    if (!graph.hasNode(key)) dropped = true;
+  }
+  dirty.entities.clear();
+  if (dropped) indexes.delete(graph);
+}
+
+function addOne(graph: KnowledgeGraph, extraction: DocumentExtraction, dirty: Dirty, report: AddReport): void {
+  const { document } = extraction;
+  // 1. A document that is already there is replaced: its old contributions go first.
+  if (removeDocumentInto(graph, document.id, dirty)) report.replaced += 1;
+  const index = indexOf(graph);
+  // 2. The document node.
+  const docKey = documentKey(document.id);
+  graph.addNode(docKey, {
+    kind: 'document',
+    label: document.title ?? document.id,
+    type: 'Document',
+    title: document.title,
+    published: document.published,
+    source: document.source,
+    byline: document.byline,
+  });
+  // 3. Entities: each finds or creates its node, and gets a mentions edge from the document.
+  const local = new Map<string, string>();
+  const mentionAliases = new Map<string, { label: string; aliases: Set<string> }>();
+  for (const entity of extraction.entities) {
+    let key = resolveEntity(index, entity);
+    if (key === undefined) {
+      key = graph.hasNode(entity.id) ? `entity:${entity.id}` : entity.id;
+      const attributes: EntityAttributes = {
+        kind: 'entity',
+        label: entity.label,
+        type: entity.type,
+        aliases: [],
+        generic: entity.generic,
+        wikidata: entity.wikidata,
+        documents: 0,
+      };
+      graph.addNode(key, attributes);
+      registerNode(index, key, attributes);
+    } else {
+      const existing = graph.getNodeAttributes(key) as EntityAttributes;
+      if (existing.wikidata === null && entity.wikidata !== null) {
+        existing.wikidata = entity.wikidata;
+        if (!index.byQid.has(entity.wikidata)) index.byQid.set(entity.wikidata, key);
+      }
+    }
+    if (!index.byId.has(entity.id)) index.byId.set(entity.id, key);
+    local.set(entity.id, key);
+    const seen = mentionAliases.get(key);
+    if (seen) for (const alias of [entity.label, ...entity.aliases]) seen.aliases.add(alias);
+    else mentionAliases.set(key, { label: entity.label, aliases: new Set(entity.aliases) });
+  }
+  for (const key of [...mentionAliases.keys()].sort(compareStrings)) {
+    const seen = mentionAliases.get(key)!;
+    const attributes: MentionsAttributes = { kind: 'mentions', label: seen.label, aliases: sortedUnique(seen.aliases) };
+    graph.addDirectedEdgeWithKey(mentionsKey(document.id, key), docKey, key, attributes);
+    dirty.entities.add(key);
+  }
+  // 4. Relations: evidence joins the edge (subject, predicate, object); the same span twice counts once.
+  for (const relation of extraction.relations) {
+    const subject = local.get(relation.subject);
+    const object = local.get(relation.object);
+    const addressee = relation.addressee?.map((a) => local.get(a));
+    if (subject === undefined || object === undefined || addressee?.includes(undefined)) {
+      report.skippedRelations += 1;
+      continue;
+    }
+    const record: EvidenceRecord = {
+      document: document.id,
+      text: relation.evidence.text,
+      start: relation.evidence.start,
+      end: relation.evidence.end,
+      published: document.published,
+      count: relation.count,
+      addressee: addressee ? sortedUnique(addressee as string[]) : null,
+    };
+    const key = relationKey(subject, relation.predicate, object);
+    if (!graph.hasEdge(key)) {
+      const attributes: RelationAttributes = {
+        kind: 'relation',
+        predicate: relation.predicate,
+        evidence: [record],
+        firstDate: null,
+        lastDate: null,
+        documents: 0,
+      };
+      graph.addDirectedEdgeWithKey(key, subject, object, attributes);
+    } else {
+      const attributes = graph.getEdgeAttributes(key) as RelationAttributes;
+      const identity = evidenceIdentity(record);
+      if (!attributes.evidence.some((e) => evidenceIdentity(e) === identity)) attributes.evidence.push(record);
+    }
+    dirty.relations.add(key);
+  }
+  index.order = graph.order;
+  report.documents += 1;
+}
+
+/**
+ * Adds documents to `graph` (a document already in it is replaced, never duplicated), then recomputes the
+ * aggregates of what they touched once. Extractions are checked with `parseExtraction` first.
+ */
+export function addExtractions(graph: KnowledgeGraph, extractions: readonly DocumentExtraction[], options: BuildOptions = {}): AddReport {
+  const settings = { ...DEFAULT_BUILD_OPTIONS, ...options };
+  const dirty: Dirty = { entities: new Set(), relations: new Set() };
+  const report: AddReport = { documents: 0, replaced: 0, skippedRelations: 0 };
+  extractions.forEach((raw, i) => {
+    const extraction = parseExtraction(raw, raw?.document?.id ?? `extraction ${i}`);
+    addOne(graph, extraction, dirty, report);
+    settings.onDocument?.(extraction.document.id, i, extractions.length);
+  });
+  flush(graph, dirty);
+  return report;
+}
+
+/** Adds one document (see `addExtractions`). */
+export function addExtraction(graph: KnowledgeGraph, extraction: DocumentExtraction): AddReport {
+  return addExtractions(graph, [extraction]);
+}
+
+/** Removes a document and everything only it contributed; returns false when it was not in the graph. */
+export function removeDocument(graph: KnowledgeGraph, documentId: string): boolean {
+  const dirty: Dirty = { entities: new Set(), relations: new Set() };
+  const removed = removeDocumentInto(graph, documentId, dirty);
+  flush(graph, dirty);
+  return removed;
+}
+
+/**
+ * Builds the knowledge graph of a corpus. Documents are added in document-id order, so the result does not depend
+ * on the order of `extractions`; a document id given twice keeps its last extraction in that order.
+ */
+export function buildGraph(extractions: readonly DocumentExtraction[], options: BuildOptions = {}): KnowledgeGraph {
+  const graph = createGraph();
+  const sorted = [...extractions].sort((a, b) => compareStrings(String(a?.document?.id), String(b?.document?.id)));
+  addExtractions(graph, sorted, options);
+  return graph;
+}

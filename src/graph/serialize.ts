@@ -1,0 +1,73 @@
+/**
+ * graph/graph.json: graphology's serialisation (`export()` shape) plus `formatVersion`, written canonically
+ * (nodes and edges sorted by key, object keys sorted, one node or edge per line) so the same graph always gives the
+ * same bytes. Browser-safe (no node: imports): the explorer parses graph.json with `parseGraph`.
+ */
+import { MultiDirectedGraph } from 'graphology';
+import { InputError } from '../errors.ts';
+import { GRAPH_FORMAT_VERSION, type EdgeAttributes, type GraphAttributes, type KnowledgeGraph, type NodeAttributes } from './types.ts';
+import { compareStrings } from './text.ts';
+
+/** The JSON document of graph/graph.json. */
+export interface SerializedKnowledgeGraph {
+  formatVersion: number;
+  options: { type: 'directed'; multi: true; allowSelfLoops: true };
+  attributes: GraphAttributes;
+  nodes: { key: string; attributes: NodeAttributes }[];
+  edges: { key: string; source: string; target: string; attributes: EdgeAttributes }[];
+}
+
+/** JSON.stringify with object keys sorted at every level (arrays keep their order). */
+export function stableStringify(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
+    const sorted: Record<string, unknown> = {};
+    for (const k of Object.keys(v).sort(compareStrings)) sorted[k] = (v as Record<string, unknown>)[k];
+    return sorted;
+  });
+}
+
+/** The canonical JSON text of `graph` (ends with a newline). */
+export function serializeGraph(graph: KnowledgeGraph): string {
+  // 1. Graph-level header.
+  const attributes = { ...graph.getAttributes(), formatVersion: GRAPH_FORMAT_VERSION };
+  const header = `{"formatVersion":${GRAPH_FORMAT_VERSION},"options":{"allowSelfLoops":true,"multi":true,"type":"directed"},"attributes":${stableStringify(attributes)}`;
+  // 2. Nodes and edges in key order, one per line.
+  const nodes = graph.nodes().sort(compareStrings).map((key) => stableStringify({ key, attributes: graph.getNodeAttributes(key) }));
+  const edges = graph
+    .edges()
+    .sort(compareStrings)
+    .map((key) => stableStringify({ key, source: graph.source(key), target: graph.target(key), attributes: graph.getEdgeAttributes(key) }));
+  const list = (items: string[]): string => (items.length ? `[\n${items.join(',\n')}\n]` : '[]');
+  return `${header},\n"nodes":${list(nodes)},\n"edges":${list(edges)}}\n`;
+}
+
+/**
+ * Parses graph.json (text or an already parsed object) into a KnowledgeGraph.
+ * Throws InputError (naming `where`) for anything that is not a newsgraph graph of a known format version.
+ */
+export function parseGraph(input: string | unknown, where = 'graph.json'): KnowledgeGraph {
+  let data: unknown = input;
+  if (typeof input === 'string') {
+    try {
+      data = JSON.parse(input);
+    } catch (error) {
+      throw new InputError(where, `not valid JSON (${(error as Error).message}); expected graph.json from newsgraph build`);
+    }
+  }
+  const record = data as Partial<SerializedKnowledgeGraph> | null;
+  if (!record || typeof record !== 'object' || !Array.isArray(record.nodes) || !Array.isArray(record.edges)) {
+    throw new InputError(where, 'no "nodes" and "edges" arrays; expected graph.json from newsgraph build');
+  }
+  const version = record.formatVersion ?? record.attributes?.formatVersion;
+  if (version !== GRAPH_FORMAT_VERSION) {
+    throw new InputError(where, `format version ${String(version)}; expected ${GRAPH_FORMAT_VERSION}`);
+  }
+  const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  try {
+    graph.import({ attributes: { ...record.attributes, formatVersion: GRAPH_FORMAT_VERSION }, nodes: record.nodes, edges: record.edges });
+  } catch (error) {
+    throw new InputError(where, `inconsistent graph (${(error as Error).message}); expected graph.json from newsgraph build`);
+  }
+  return graph;
+}

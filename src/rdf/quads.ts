@@ -1,0 +1,201 @@
+/**
+ * The knowledge graph as RDF/JS quads, against ontology/newsgraph.ttl. Each entity, document, mention and evidence
+ * becomes a node with enough data to rebuild the Graphology graph exactly (`quadsToGraph`); each relation is
+ * written twice, like Wikidata's direct claims beside its statements: the direct edge (`ent:russia ng:launched
+ * ent:kinzhal`) and one n-ary event node per evidence (ng:Launch with agent, object, count, date, provenance).
+ * Quads come out in a fixed order (graph, entities, then one block per document), grouped by subject, so writers
+ * produce compact and byte-stable output. Browser-safe: no node: imports.
+ */
+import { DataFactory } from 'n3';
+import type { NamedNode, Quad, Quad_Graph, Quad_Object, Quad_Predicate, Quad_Subject } from '@rdfjs/types';
+import type { DocumentAttributes, EntityAttributes, EvidenceRecord, KnowledgeGraph, RelationAttributes } from '../graph/types.ts';
+import { compareStrings } from '../graph/text.ts';
+import {
+  ENTITY_CLASS,
+  GRAPH_IRI,
+  PREDICATE_EVENT_CLASS,
+  PREDICATE_PROPERTY,
+  V,
+  documentIri,
+  entityIri,
+  eventIri,
+  mentionIri,
+  wikidataIri,
+} from './vocabulary.ts';
+
+const { namedNode, literal, quad, defaultGraph } = DataFactory;
+
+/** Options of `graphToQuads` / `forEachQuad`. */
+export interface QuadOptions {
+  /**
+   * Put each document's quads (document, mentions, events and the direct edges it states) in a named graph whose
+   * name is the document IRI (for TriG / N-Quads). A direct edge stated by several documents then appears in each
+   * of their graphs. Without named graphs every quad is in the default graph and each direct edge appears once.
+   */
+  namedGraphs?: boolean;
+}
+
+/** Defaults of `QuadOptions`. */
+export const DEFAULT_QUAD_OPTIONS: Required<QuadOptions> = { namedGraphs: false };
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
+
+/** A date literal: xsd:date or xsd:dateTime when the text is one, else a plain string (kept, never dropped). */
+export function dateLiteral(value: string) {
+  if (DATE.test(value)) return literal(value, V.xsdDate);
+  if (DATE_TIME.test(value)) return literal(value, V.xsdDateTime);
+  return literal(value);
+}
+
+function integerLiteral(value: number) {
+  return Number.isInteger(value) ? literal(String(value), V.xsdInteger) : literal(String(value), V.xsdDouble);
+}
+
+const TRUE = literal('true', V.xsdBoolean);
+const FALSE = literal('false', V.xsdBoolean);
+
+interface EvidenceRef {
+  edge: string;
+  subject: string;
+  object: string;
+  attributes: RelationAttributes;
+  evidence: EvidenceRecord;
+}
+
+/** Entities per block of `quadBlocks`. */
+const ENTITY_BLOCK = 1000;
+
+/**
+ * The quads of `graph` in the canonical order, as blocks (the graph node and entities in blocks of 1000, then one
+ * block per document) so a file writer can wait for the disk between blocks without holding every quad at once.
+ */
+export function* quadBlocks(graph: KnowledgeGraph, options: QuadOptions = {}): Generator<Quad[]> {
+  const settings = { ...DEFAULT_QUAD_OPTIONS, ...options };
+  let g: Quad_Graph = defaultGraph();
+  let block: Quad[] = [];
+  const add = (s: Quad_Subject, p: Quad_Predicate, o: Quad_Object): void => {
+    block.push(quad(s, p, o, g));
+  };
+  const take = (): Quad[] => {
+    const out = block;
+    block = [];
+    return out;
+  };
+
+  // 1. The graph itself: format version and graph attributes.
+  const graphNode = namedNode(GRAPH_IRI);
+  const graphAttributes = graph.getAttributes();
+  add(graphNode, V.type, V.KnowledgeGraph);
+  add(graphNode, V.formatVersion, integerLiteral(graphAttributes.formatVersion));
+  if (graphAttributes.laidOut !== undefined) add(graphNode, V.laidOut, graphAttributes.laidOut ? TRUE : FALSE);
+
+  // 2. Entities, by key. IRIs are cached: every later block refers to them.
+  const entityKeys: string[] = [];
+  const documentKeys: string[] = [];
+  graph.forEachNode((key, attributes) => (attributes.kind === 'entity' ? entityKeys : documentKeys).push(key));
+  entityKeys.sort(compareStrings);
+  documentKeys.sort(compareStrings);
+  const iri = new Map<string, NamedNode>();
+  for (const [i, key] of entityKeys.entries()) {
+    if (i > 0 && i % ENTITY_BLOCK === 0) yield take();
+    const a = graph.getNodeAttributes(key) as EntityAttributes;
+    const s = entityIri(key);
+    iri.set(key, s);
+    add(s, V.type, ENTITY_CLASS[a.type]);
+    add(s, V.key, literal(key));
+    add(s, V.prefLabel, literal(a.label));
+    for (const alias of a.aliases) add(s, V.altLabel, literal(alias));
+    add(s, V.generic, a.generic ? TRUE : FALSE);
+    if (a.wikidata !== null) add(s, V.exactMatch, wikidataIri(a.wikidata));
+    add(s, V.documentCount, integerLiteral(a.documents));
+    if (a.x !== undefined) add(s, V.x, literal(String(a.x), V.xsdDouble));
+    if (a.y !== undefined) add(s, V.y, literal(String(a.y), V.xsdDouble));
+  }
+
+  if (block.length) yield take();
+
+  // 3. Evidence grouped by document, so each document's block holds its events.
+  const byDocument = new Map<string, EvidenceRef[]>();
+  const edgeKeys = graph.filterEdges((_key, attributes) => attributes.kind === 'relation').sort(compareStrings);
+  for (const edge of edgeKeys) {
+    const attributes = graph.getEdgeAttributes(edge) as RelationAttributes;
+    const subject = graph.source(edge);
+    const object = graph.target(edge);
+    for (const evidence of attributes.evidence) {
+      let list = byDocument.get(evidence.document);
+      if (!list) byDocument.set(evidence.document, (list = []));
+      list.push({ edge, subject, object, attributes, evidence });
+    }
+  }
+  const directWritten = new Set<string>();
+
+  // 4. One block per document: the document, its mentions, its events and the direct edges it states.
+  for (const docKey of documentKeys) {
+    const a = graph.getNodeAttributes(docKey) as DocumentAttributes;
+    const documentId = docKey.startsWith('doc:') ? docKey.slice(4) : docKey;
+    const d = documentIri(documentId);
+    if (settings.namedGraphs) g = d;
+    add(d, V.type, V.Document);
+    add(d, V.key, literal(docKey));
+    add(d, V.documentId, literal(documentId));
+    add(d, V.label, literal(a.label));
+    if (a.title !== null) add(d, V.headline, literal(a.title));
+    if (a.published !== null) add(d, V.datePublished, dateLiteral(a.published));
+    if (a.source !== null) add(d, V.url, literal(a.source, V.xsdAnyURI));
+    if (a.byline !== null) add(d, V.byline, literal(a.byline));
+    if (a.x !== undefined) add(d, V.x, literal(String(a.x), V.xsdDouble));
+    if (a.y !== undefined) add(d, V.y, literal(String(a.y), V.xsdDouble));
+    const mentioned: string[] = [];
+    graph.forEachOutEdge(docKey, (_edge, attributes, _source, target) => {
+      if (attributes.kind === 'mentions') mentioned.push(target);
+    });
+    mentioned.sort(compareStrings);
+    for (const entity of mentioned) add(d, V.mentions, iri.get(entity) ?? entityIri(entity));
+    for (const entity of mentioned) {
+      const edge = graph.getEdgeAttributes(`mentions|${docKey}|${entity}`);
+      const m = mentionIri(documentId, entity);
+      add(m, V.type, V.Mention);
+      add(m, V.inDocument, d);
+      add(m, V.mentionOf, iri.get(entity) ?? entityIri(entity));
+      if (edge.kind === 'mentions') {
+        if (edge.label !== undefined) add(m, V.mentionLabel, literal(edge.label));
+        for (const alias of edge.aliases ?? []) add(m, V.surfaceForm, literal(alias));
+      }
+    }
+    for (const ref of byDocument.get(documentId) ?? []) {
+      const { attributes, evidence } = ref;
+      const s = iri.get(ref.subject) ?? entityIri(ref.subject);
+      const o = iri.get(ref.object) ?? entityIri(ref.object);
+      if (settings.namedGraphs || !directWritten.has(ref.edge)) {
+        add(s, PREDICATE_PROPERTY[attributes.predicate], o);
+        directWritten.add(ref.edge);
+      }
+      const e = eventIri(documentId, evidence.start, evidence.end, attributes.predicate, ref.subject, ref.object);
+      add(e, V.type, PREDICATE_EVENT_CLASS[attributes.predicate]);
+      add(e, V.agent, s);
+      add(e, V.object, o);
+      if (attributes.predicate === 'targeted') add(e, V.place, o);
+      for (const addressee of evidence.addressee ?? []) add(e, V.addressee, iri.get(addressee) ?? entityIri(addressee));
+      if (evidence.count !== null) add(e, V.count, integerLiteral(evidence.count));
+      if (evidence.published !== null) add(e, V.date, dateLiteral(evidence.published));
+      add(e, V.wasDerivedFrom, d);
+      add(e, V.evidenceText, literal(evidence.text));
+      add(e, V.evidenceStart, integerLiteral(evidence.start));
+      add(e, V.evidenceEnd, integerLiteral(evidence.end));
+    }
+    yield take();
+  }
+}
+
+/** Calls `emit` for every quad of `graph`, in the canonical order (see `quadBlocks`). */
+export function forEachQuad(graph: KnowledgeGraph, options: QuadOptions, emit: (quad: Quad) => void): void {
+  for (const block of quadBlocks(graph, options)) for (const q of block) emit(q);
+}
+
+/** Every quad of `graph`, in the canonical order (see `forEachQuad`). */
+export function graphToQuads(graph: KnowledgeGraph, options: QuadOptions = {}): Quad[] {
+  const quads: Quad[] = [];
+  forEachQuad(graph, options, (q) => quads.push(q));
+  return quads;
+}
