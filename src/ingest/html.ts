@@ -83,7 +83,8 @@ function blocksOf(root: DomNode): { text: string; heading: number; listItem: boo
  */
 export function readHtml(html: string): HtmlArticle {
   // 1. metadata
-  const { document } = parseHTML(html);
+  const wrapped = /<html[\s>]|<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const { document } = parseHTML(wrapped);
   const doc = document as unknown as Document;
   const source = meta(doc, 'link[rel="canonical"]', 'meta[property="og:url"]', 'meta[name="twitter:url"]');
   const author = meta(doc, 'meta[name="author"]', 'meta[property="article:author"]', 'meta[name="byl"]');

@@ -1,0 +1,70 @@
+/** Publication dates: the written forms news sites use, and how the head of an article is searched. */
+import { describe, expect, it } from 'vitest';
+import { findDates, parseDate, pickPublished, resolveYearless } from '../../src/ingest/dates.ts';
+
+describe('parseDate', () => {
+  const cases: [string, string | null][] = [
+    ['March 21, 2024', '2024-03-21'],
+    ['21 March 2024', '2024-03-21'],
+    ['2024-03-21', '2024-03-21'],
+    ['2024-03-21T23:10:00-05:00', '2024-03-21'],
+    ['May 16, 2023 11:52 AM GMT+3 · Updated 4 hours ago', '2023-05-16'],
+    ['Jan. 14, 2023', '2023-01-14'],
+    ['Sept. 3, 2022', '2022-09-03'],
+    ['Published: 25 Aug 2023, 08:14 MSK', '2023-08-25'],
+    ['31 Dec, 2023 11:26', '2023-12-31'],
+    ['Sunday 9 October 2022, updated 21:10', '2022-10-09'],
+    ['Sunday, 23 July 2023, 14:37', '2023-07-23'],
+    ['1st of February 2022', '2022-02-01'],
+    ['07.11.2022 16:02', '2022-11-07'],
+    ['16/11/2022 18:20', '2022-11-16'],
+    ['11/16/2022', '2022-11-16'],
+    ['by Jane Roe August 5, 2024 9:12 AM 2 min read', '2024-08-05'],
+    ['date 2025-04-24', '2025-04-24'],
+    // negatives
+    ['February 30, 2024', null],
+    ['2024-13-01', null],
+    ['Published: Updated:', null],
+    ['the 24th of the month', null],
+    ['Views: 4 812', null],
+    ['in October', null],
+  ];
+  it.each(cases)('%s -> %s', (text, expected) => {
+    expect(parseDate(text)).toBe(expected);
+  });
+});
+
+describe('findDates', () => {
+  it('returns every date in order of appearance, each once', () => {
+    const found = findDates('Filed 3 May 2023; the strike on 2023-04-28 followed one on April 20, 2023.');
+    expect(found.map((f) => f.iso)).toEqual(['2023-05-03', '2023-04-28', '2023-04-20']);
+  });
+});
+
+describe('resolveYearless', () => {
+  const now = new Date('2026-11-22T00:00:00Z');
+  const cases: [string, string | null][] = [
+    ['LONDON, Dec 22 - The ministry said on Thursday that ...', '2022-12-22'],
+    ['PARIS, 3 March - Officials said on Monday ...', '2025-03-03'],
+    ['ROME, Dec 22 - Officials said that ...', null], // no weekday: the year cannot be told
+  ];
+  it.each(cases)('%s -> %s', (text, expected) => {
+    expect(resolveYearless(text, now)).toBe(expected);
+  });
+});
+
+describe('pickPublished', () => {
+  const now = new Date('2026-11-22T00:00:00Z');
+  it('prefers a labelled publication date over an earlier unlabelled one', () => {
+    expect(pickPublished(['Updated March 3, 2024', 'Some headline about drones', 'Published: 1 March 2024'], now)).toBe('2024-03-01');
+  });
+  it('takes the first date of the head when nothing is labelled', () => {
+    expect(pickPublished(['A headline about a strike', 'by Jane Roe June 2, 2023', 'Caption taken on June 1, 2023.'], now)).toBe('2023-06-02');
+  });
+  it('resolves a year-less dateline by its weekday', () => {
+    expect(pickPublished(['Headline', 'BERLIN, Dec 22 - The chancellor said on Thursday that air defence would follow.'], now)).toBe('2022-12-22');
+  });
+  it('gives null when the head names no date', () => {
+    expect(pickPublished(['Headline', 'Published: Updated:', 'The ministry said in October that it was ready.'], now)).toBeNull();
+  });
+});
