@@ -1,8 +1,108 @@
-/** `newsgraph query`: placeholder until its owner implements it. */
+/**
+ * `newsgraph query`: the typed query API from the command line, over a built graph folder (default graph/).
+ * Without a mode flag it lists relations matching --subject/--predicate/--object/--from/--to/--min-sources;
+ * --entity, --neighbors, --timeline, --path and --aggregate run the other API functions.
+ */
 import type { Command } from 'commander';
+import { UsageError } from '../../errors.ts';
+import { PREDICATES, type Predicate } from '../../extract/types.ts';
+import { checkFormat, formatCsv, formatJson, formatTable, type OutputFormat, type Table } from '../../query/format.ts';
+import { DEFAULT_GRAPH_DIR, loadGraph } from '../../query/load.ts';
+import { aggregateTable, entityTable, neighborsTable, pathTable, relationsTable, timelineTable } from '../../query/tables.ts';
+import type { AggregateBy, Direction } from '../../query/types.ts';
 
+interface QueryOptions {
+  subject?: string;
+  predicate?: string;
+  object?: string;
+  from?: string;
+  to?: string;
+  minSources?: string;
+  format: string;
+  graph: string;
+  entity?: string;
+  neighbors?: string;
+  direction?: string;
+  timeline?: string;
+  path?: string[];
+  aggregate?: string;
+}
+
+/** Registers `query` on the program. */
 export function registerQuery(program: Command): void {
-  program.command('query').description('(not implemented yet)').action(() => {
-    throw new Error('newsgraph query is not implemented yet');
-  });
+  program
+    .command('query')
+    .description('query a built graph: relations by subject/predicate/object/date (names may be any alias), or one of the modes below')
+    .option('-s, --subject <name>', 'subject entity (any alias)')
+    .option('-p, --predicate <predicate>', `one of ${PREDICATES.join(', ')}`)
+    .option('-o, --object <name>', 'object entity (any alias)')
+    .option('--from <date>', 'evidence published on or after (YYYY, YYYY-MM or YYYY-MM-DD)')
+    .option('--to <date>', 'evidence published on or before (YYYY, YYYY-MM or YYYY-MM-DD)')
+    .option('--min-sources <n>', 'keep relations reported by at least n documents')
+    .option('--entity <name>', 'mode: show the entity a name or alias resolves to')
+    .option('--neighbors <name>', 'mode: entities linked to this one (with --predicate, --direction)')
+    .option('--direction <dir>', 'for --neighbors: out, in or both', 'both')
+    .option('--timeline <name>', "mode: the entity's relations by published date")
+    .option('--path <names...>', 'mode: shortest path between two entities (two names)')
+    .option('--aggregate <by>', 'mode: counts by weapon, place, predicate, subject or month (same-day reports counted once)')
+    .option('-f, --format <format>', 'table, json or csv', 'table')
+    .option('-g, --graph <dir>', 'built graph folder', DEFAULT_GRAPH_DIR)
+    .action(async (options: QueryOptions) => {
+      const format = checkFormat(options.format, 'query');
+      const modes = ['entity', 'neighbors', 'timeline', 'path', 'aggregate'].filter((m) => options[m as keyof QueryOptions] !== undefined);
+      if (modes.length > 1) throw new UsageError(`query: --${modes.join(' and --')} given together; expected at most one mode`);
+      const graph = await loadGraph(options.graph);
+      const predicate = options.predicate as Predicate | undefined;
+      const mode = modes[0];
+      let value: unknown;
+      let table: Table;
+      if (mode === 'entity') {
+        const result = graph.entity(options.entity as string);
+        [value, table] = [result, entityTable(result)];
+      } else if (mode === 'neighbors') {
+        const result = graph.neighbors(options.neighbors as string, { predicate, direction: options.direction as Direction });
+        [value, table] = [result, neighborsTable(result)];
+      } else if (mode === 'timeline') {
+        const result = graph.timeline(options.timeline as string);
+        [value, table] = [result, timelineTable(result)];
+      } else if (mode === 'path') {
+        const names = options.path as string[];
+        if (names.length !== 2) throw new UsageError(`query: --path got ${names.length} names; expected two (--path "<from>" "<to>")`);
+        const result = graph.shortestPath(names[0] as string, names[1] as string);
+        [value, table] = [result, pathTable(result)];
+      } else if (mode === 'aggregate') {
+        const result = graph.aggregate({
+          by: options.aggregate as AggregateBy,
+          predicate,
+          subject: options.subject,
+          object: options.object,
+          from: options.from,
+          to: options.to,
+        });
+        [value, table] = [result, aggregateTable(result)];
+      } else {
+        const result = graph.relations({
+          subject: options.subject,
+          predicate,
+          object: options.object,
+          from: options.from,
+          to: options.to,
+          minSources: parseMinSources(options.minSources),
+        });
+        [value, table] = [result, relationsTable(result)];
+      }
+      process.stdout.write(render(format, value, table));
+    });
+}
+
+function parseMinSources(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text)) throw new UsageError(`query: bad --min-sources "${text}"; expected a whole number`);
+  return Number(text);
+}
+
+function render(format: OutputFormat, value: unknown, table: Table): string {
+  if (format === 'json') return formatJson(value);
+  if (format === 'csv') return formatCsv(table);
+  return formatTable(table);
 }

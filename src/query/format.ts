@@ -1,0 +1,70 @@
+/**
+ * Output formats of the query commands: an aligned text table, CSV (RFC 4180) and JSON.
+ * Cells may hold text from articles, which is untrusted: the table strips control characters (no terminal escape
+ * sequences get through) and CSV defuses cells that a spreadsheet would run as a formula.
+ */
+import { UsageError } from '../errors.ts';
+
+/** Output formats of `newsgraph query` and `newsgraph sparql`. */
+export const OUTPUT_FORMATS = ['table', 'json', 'csv'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** A cell value: numbers stay numbers in JSON. */
+export type Cell = string | number | boolean | null;
+
+/** Rows under named columns. */
+export interface Table {
+  columns: string[];
+  rows: Cell[][];
+}
+
+/** Checks a --format value. */
+export function checkFormat(format: string, where: string): OutputFormat {
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`${where}: unknown --format "${format}"; expected ${OUTPUT_FORMATS.join(', ')}`);
+  }
+  return format as OutputFormat;
+}
+
+/** Options of `formatTable`. */
+export interface TableOptions {
+  /** Longest cell shown; longer cells are cut with an ellipsis (default 80). */
+  maxWidth?: number;
+}
+
+/** An aligned plain-text table with a header line and a rule; "(no rows)" when empty. */
+export function formatTable(table: Table, options: TableOptions = {}): string {
+  const maxWidth = options.maxWidth ?? 80;
+  const show = (cell: Cell): string => {
+    const text = cell === null ? '' : String(cell).replace(/[\p{Cc}\u2028\u2029]+/gu, ' ');
+    return text.length > maxWidth ? `${text.slice(0, maxWidth - 1)}…` : text;
+  };
+  const body = table.rows.map((row) => row.map(show));
+  const widths = table.columns.map((name, i) => Math.max(name.length, ...body.map((row) => (row[i] ?? '').length)));
+  const line = (cells: string[]): string =>
+    cells
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
+  const out = [line(table.columns), line(widths.map((w) => '-'.repeat(w)))];
+  for (const row of body) out.push(line(row));
+  if (body.length === 0) out.push('(no rows)');
+  return `${out.join('\n')}\n`;
+}
+
+/** RFC 4180 CSV with a header row and CRLF line ends. */
+export function formatCsv(table: Table): string {
+  const cell = (value: Cell): string => {
+    if (value === null) return '';
+    let text = String(value);
+    // A spreadsheet runs a cell starting with = + @ (or - before a non-number) as a formula: keep it text.
+    if (typeof value === 'string' && /^(?:[=+@\t\r]|-(?![\d.]))/.test(text)) text = `'${text}`;
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return [table.columns, ...table.rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Pretty JSON of any value, ending with a newline. */
+export function formatJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

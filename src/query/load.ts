@@ -1,0 +1,42 @@
+/**
+ * Opening a built graph folder for queries: `loadGraph('graph/')` reads graph.json (written by `newsgraph build`)
+ * and returns a `NewsGraph` with its indexes built.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { NotFoundError } from '../errors.ts';
+import { parseGraph } from '../graph/serialize.ts';
+import { NewsGraph } from './news-graph.ts';
+
+/** The folder `loadGraph` and the query commands read when none is given. */
+export const DEFAULT_GRAPH_DIR = 'graph';
+
+/**
+ * Checks that `dir` is a built graph folder holding `file`; returns the file's path.
+ * Throws NotFoundError naming the folder and the command that creates it.
+ */
+export function graphFile(dir: string, file: string): string {
+  const folder = resolve(dir);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    throw new NotFoundError(`${dir}: no such graph folder; expected the output folder of \`newsgraph build <corpus> --out ${dir}\``);
+  }
+  const path = join(folder, file);
+  if (!existsSync(path)) {
+    throw new NotFoundError(`${dir}: no ${file} in the graph folder; expected the output of \`newsgraph build <corpus> --out ${dir}\``);
+  }
+  return path;
+}
+
+/**
+ * Loads the graph built into `dir` (default `graph/`) and returns its query object.
+ * @throws NotFoundError when the folder or its graph.json is missing; InputError when graph.json is malformed
+ */
+export async function loadGraph(dir: string = DEFAULT_GRAPH_DIR): Promise<NewsGraph> {
+  return loadGraphSync(dir);
+}
+
+/** Synchronous `loadGraph`. */
+export function loadGraphSync(dir: string = DEFAULT_GRAPH_DIR): NewsGraph {
+  const path = graphFile(dir, 'graph.json');
+  return new NewsGraph(parseGraph(readFileSync(path, 'utf8'), path));
+}

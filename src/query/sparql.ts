@@ -1,0 +1,201 @@
+/**
+ * SPARQL over a built graph: in-process with oxigraph (the default; loads graph.nt, else graph.ttl, from the graph
+ * folder) or against a remote SPARQL 1.1 Protocol endpoint. Both give the same `SparqlResult` shape, which is the
+ * W3C JSON results format (application/sparql-results+json) for SELECT/ASK and N-Triples for CONSTRUCT/DESCRIBE.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import oxigraph from 'oxigraph';
+import { InputError } from '../errors.ts';
+import { PREFIXES } from '../rdf/vocabulary.ts';
+import type { Table } from './format.ts';
+import { graphFile } from './load.ts';
+import { bodySummary, EndpointError, type HttpClient } from './http.ts';
+
+/** One RDF term of a result row (W3C SPARQL JSON results). */
+export interface SparqlTerm {
+  type: 'uri' | 'literal' | 'bnode' | 'triple';
+  value: string;
+  datatype?: string;
+  'xml:lang'?: string;
+}
+
+/** The result of a query. */
+export type SparqlResult =
+  | { kind: 'select'; vars: string[]; bindings: Record<string, SparqlTerm>[] }
+  | { kind: 'ask'; boolean: boolean }
+  | { kind: 'graph'; ntriples: string };
+
+const RESULTS_JSON = 'application/sparql-results+json';
+const NTRIPLES = 'application/n-triples';
+
+/** An oxigraph store holding one built graph; call `close()` (frees its WASM memory) when done. */
+export class LocalSparql {
+  private store: oxigraph.Store | null;
+  /** Number of triples loaded. */
+  readonly size: number;
+  /** The file the store was loaded from. */
+  readonly source: string;
+
+  private constructor(store: oxigraph.Store, source: string) {
+    this.store = store;
+    this.size = store.size;
+    this.source = source;
+  }
+
+  /**
+   * Loads the graph built into `dir`: graph.nt when present (fastest to parse), else graph.ttl.
+   * @throws NotFoundError when the folder or both files are missing; InputError when the file does not parse
+   */
+  static open(dir: string): LocalSparql {
+    const nt = join(dir, 'graph.nt');
+    const [path, format] = existsSync(nt) ? [nt, NTRIPLES] : [graphFile(dir, 'graph.ttl'), 'text/turtle'];
+    return LocalSparql.fromText(readFileSync(path), format, path);
+  }
+
+  /** A store loaded from RDF text (N-Triples, Turtle, TriG or N-Quads by media type). */
+  static fromText(text: string | Uint8Array, format: string, source = 'RDF input'): LocalSparql {
+    const store = new oxigraph.Store();
+    try {
+      store.load(text as string, { format, lenient: true, no_transaction: true });
+    } catch (error) {
+      freeStore(store);
+      throw new InputError(source, `does not parse as ${format} (${firstLine(error)}); expected the output of newsgraph build`);
+    }
+    return new LocalSparql(store, source);
+  }
+
+  /** Runs a SPARQL 1.1 query. Throws InputError (one line) for a query that does not parse. */
+  query(text: string): SparqlResult {
+    if (!this.store) throw new InputError('sparql', 'the store is closed; expected an open LocalSparql');
+    let output: ReturnType<oxigraph.Store['query']>;
+    try {
+      output = this.store.query(text, { results_format: RESULTS_JSON });
+    } catch (error) {
+      if (!/not supported rdf format/i.test(messageOf(error))) throw queryError(error);
+      // CONSTRUCT and DESCRIBE give triples, which have no JSON results form.
+      try {
+        output = this.store.query(text, { results_format: NTRIPLES });
+      } catch (retry) {
+        throw queryError(retry);
+      }
+      return { kind: 'graph', ntriples: String(output) };
+    }
+    return parseResultsJson(String(output), 'oxigraph');
+  }
+
+  /** Frees the store's WASM memory. */
+  close(): void {
+    if (this.store) freeStore(this.store);
+    this.store = null;
+  }
+}
+
+/**
+ * Runs `query` against a SPARQL 1.1 Protocol endpoint (POST, form-encoded), asking for JSON results or
+ * N-Triples. Throws EndpointError with the server's message when the endpoint refuses the query.
+ */
+export async function queryEndpoint(client: HttpClient, endpoint: string, query: string): Promise<SparqlResult> {
+  const response = await client.send({
+    method: 'POST',
+    url: endpoint,
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      Accept: `${RESULTS_JSON}, ${NTRIPLES};q=0.9, text/plain;q=0.5`,
+    },
+    body: new URLSearchParams({ query }).toString(),
+  });
+  if (response.status < 200 || response.status >= 300) {
+    throw new EndpointError(`${endpoint}: HTTP ${response.status}: ${bodySummary(response.text)}; expected a valid SPARQL query`, response.status);
+  }
+  const type = response.contentType.toLowerCase();
+  if (type.includes('json')) return parseResultsJson(response.text, endpoint);
+  if (type.includes('n-triples') || type.includes('text/plain') || type.includes('turtle')) return { kind: 'graph', ntriples: response.text };
+  throw new EndpointError(`${endpoint}: unexpected content type "${response.contentType}"; expected ${RESULTS_JSON} or ${NTRIPLES}`, response.status);
+}
+
+/** Parses W3C SPARQL JSON results. */
+export function parseResultsJson(text: string, where: string): SparqlResult {
+  let data: { head?: { vars?: string[] }; results?: { bindings?: Record<string, SparqlTerm>[] }; boolean?: boolean };
+  try {
+    data = JSON.parse(text) as typeof data;
+  } catch {
+    throw new InputError(where, 'answered with malformed JSON; expected application/sparql-results+json');
+  }
+  if (typeof data.boolean === 'boolean') return { kind: 'ask', boolean: data.boolean };
+  const bindings = (data.results?.bindings ?? []).map(normaliseRow);
+  return { kind: 'select', vars: data.head?.vars ?? [], bindings };
+}
+
+/** Virtuoso writes typed literals as `typed-literal`; the W3C format says `literal`. */
+function normaliseRow(row: Record<string, SparqlTerm>): Record<string, SparqlTerm> {
+  for (const term of Object.values(row)) {
+    if ((term.type as string) === 'typed-literal') term.type = 'literal';
+  }
+  return row;
+}
+
+/** Options of `resultTable`. */
+export interface ResultTableOptions {
+  /** Write IRIs under the known prefixes as `prefix:local` (table output); default false (full IRIs, as in CSV). */
+  compact?: boolean;
+}
+
+/** A SELECT/ASK result as a table (ASK: one column `boolean`; CONSTRUCT: s, p, o as N-Triples terms). */
+export function resultTable(result: SparqlResult, options: ResultTableOptions = {}): Table {
+  if (result.kind === 'ask') return { columns: ['boolean'], rows: [[result.boolean]] };
+  if (result.kind === 'graph') {
+    const rows = result.ntriples
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => {
+        const match = /^(\S+)\s+(\S+)\s+(.*?)\s*\.\s*$/.exec(line);
+        return match ? [match[1] as string, match[2] as string, match[3] as string] : [line, '', ''];
+      });
+    return { columns: ['subject', 'predicate', 'object'], rows };
+  }
+  const show = (term: SparqlTerm | undefined): string | number | null => {
+    if (!term) return null;
+    if (term.type === 'uri') return options.compact ? compactIri(term.value) : term.value;
+    if (term.type === 'bnode') return `_:${term.value}`;
+    if (term.type === 'literal' && term.datatype && /#(integer|int|long|decimal|nonNegativeInteger)$/.test(term.datatype)) {
+      const n = Number(term.value);
+      if (Number.isFinite(n)) return n;
+    }
+    return term.value;
+  };
+  return { columns: result.vars, rows: result.bindings.map((row) => result.vars.map((v) => show(row[v]))) };
+}
+
+/** The value of each row's `variable` as plain strings (for tests and comparisons across stores). */
+export function column(result: SparqlResult, variable: string): (string | null)[] {
+  if (result.kind !== 'select') return [];
+  return result.bindings.map((row) => row[variable]?.value ?? null);
+}
+
+const PREFIX_LIST = Object.entries(PREFIXES).sort((a, b) => b[1].length - a[1].length);
+
+function compactIri(iri: string): string {
+  for (const [prefix, namespace] of PREFIX_LIST) {
+    if (iri.startsWith(namespace) && iri.length > namespace.length) return `${prefix}:${iri.slice(namespace.length)}`;
+  }
+  return `<${iri}>`;
+}
+
+/** Stores live in WASM memory; `free` exists at run time but is missing from oxigraph's type declarations. */
+function freeStore(store: oxigraph.Store): void {
+  (store as unknown as { free(): void }).free();
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function firstLine(error: unknown, max = 160): string {
+  const line = messageOf(error).split('\n')[0] ?? '';
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+function queryError(error: unknown): InputError {
+  return new InputError('sparql', `bad query: ${firstLine(error)}; expected a SPARQL 1.1 query`);
+}

@@ -1,0 +1,70 @@
+/**
+ * Query API results as tables (for the CLI's table and CSV output). JSON output uses the result objects themselves.
+ */
+import type { Table } from './format.ts';
+import type { AggregateRow, EntityInfo, Neighbor, Path, Relation, TimelineEntry } from './types.ts';
+
+/** Relations: one row per edge with its sources. */
+export function relationsTable(relations: readonly Relation[]): Table {
+  return {
+    columns: ['subject', 'predicate', 'object', 'documents', 'count', 'first', 'last', 'sources'],
+    rows: relations.map((r) => [
+      r.subject.label,
+      r.predicate,
+      r.object.label,
+      r.documents,
+      r.count,
+      r.firstDate,
+      r.lastDate,
+      [...new Set(r.evidence.map((e) => e.document))].join(' '),
+    ]),
+  };
+}
+
+/** One entity as a two-column table. */
+export function entityTable(entity: EntityInfo): Table {
+  return {
+    columns: ['field', 'value'],
+    rows: [
+      ['id', entity.id],
+      ['label', entity.label],
+      ['type', entity.type],
+      ['aliases', entity.aliases.join('; ')],
+      ['generic', entity.generic],
+      ['wikidata', entity.wikidata],
+      ['documents', entity.documents],
+    ],
+  };
+}
+
+/** Neighbours with the linking predicate and direction. */
+export function neighborsTable(neighbors: readonly Neighbor[]): Table {
+  return {
+    columns: ['direction', 'predicate', 'neighbor', 'type', 'documents', 'count'],
+    rows: neighbors.map((n) => [n.direction, n.relation.predicate, n.entity.label, n.entity.type, n.relation.documents, n.relation.count]),
+  };
+}
+
+/** A path as one row per step. */
+export function pathTable(path: Path | null): Table {
+  return {
+    columns: ['step', 'subject', 'predicate', 'object', 'documents'],
+    rows: (path?.steps ?? []).map((s, i) => [i + 1, s.subject.label, s.predicate, s.object.label, s.documents]),
+  };
+}
+
+/** A timeline, one row per dated event. */
+export function timelineTable(entries: readonly TimelineEntry[]): Table {
+  return {
+    columns: ['date', 'subject', 'predicate', 'object', 'count', 'documents', 'evidence'],
+    rows: entries.map((e) => [e.date, e.subject.label, e.predicate, e.object.label, e.count, e.documents.join(' '), e.text]),
+  };
+}
+
+/** Aggregate rows. */
+export function aggregateTable(rows: readonly AggregateRow[]): Table {
+  return {
+    columns: ['key', 'label', 'count', 'events', 'documents'],
+    rows: rows.map((r) => [r.key, r.label, r.count, r.events, r.documents]),
+  };
+}

@@ -1,0 +1,269 @@
+/**
+ * The query API (NewsGraph) on the hand-built fixture graph: alias lookup, relation filters, neighbours, paths,
+ * timelines, same-day deduplicated aggregates, and the errors for unknown names and bad options.
+ */
+import { describe, expect, it } from 'vitest';
+import { NotFoundError, UsageError } from '../../src/errors.ts';
+import { NewsGraph } from '../../src/query/news-graph.ts';
+import { closestNames, editDistance, nameKey } from '../../src/query/normalize.ts';
+import { fixtureGraph } from './fixture.ts';
+
+const g = new NewsGraph(fixtureGraph());
+const triple = (r: { subject: { label: string }; predicate: string; object: { label: string } }): string =>
+  `${r.subject.label} ${r.predicate} ${r.object.label}`;
+
+describe('nameKey and editDistance', () => {
+  it.each([
+    ['U.S.', 'us'],
+    ['Shahed-136', 'shahed136'],
+    ['Shahed 136', 'shahed136'],
+    ['  ZELENSKYY ', 'zelenskyy'],
+    ['António Guterres', 'antonioguterres'],
+    ['Київ', 'киів'], // marks are dropped in every script
+    ['!!!', ''],
+  ])('nameKey(%j) = %j', (input, expected) => {
+    expect(nameKey(input)).toBe(expected);
+  });
+
+  it.each([
+    ['kitten', 'sitting', 3],
+    ['zelensky', 'zelenskyy', 1],
+    ['', 'abc', 3],
+    ['same', 'same', 0],
+  ])('editDistance(%j, %j) = %i', (a, b, d) => {
+    expect(editDistance(a, b)).toBe(d);
+  });
+
+  it('gives up beyond the limit', () => {
+    expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
+  });
+
+  it('ranks prefix matches before edit-distance matches', () => {
+    const names = closestNames('kin', [
+      { name: 'Kinzhal', key: 'kinzhal' },
+      { name: 'Kyiv', key: 'kyiv' },
+      { name: 'Kalibr', key: 'kalibr' },
+    ]);
+    expect(names[0]).toBe('Kinzhal');
+  });
+});
+
+describe('entity()', () => {
+  it.each([
+    ['Zelensky', 'volodymyr-zelenskyy'],
+    ['Volodymyr Zelenskyy', 'volodymyr-zelenskyy'],
+    ['zelenskiy', 'volodymyr-zelenskyy'],
+    ['ZELENSKYY', 'volodymyr-zelenskyy'], // surname of the label
+    ['EU', 'european-union'],
+    ['e.u.', 'european-union'],
+    ['Kiev', 'kyiv'],
+    ['u.s.', 'united-states'],
+    ['Q159', 'russia'],
+    ['russia', 'russia'],
+    ['kh 22', 'kh-22'],
+    ['Kh-47M2', 'kinzhal'],
+    ['generic:cruise-missile', 'generic:cruise-missile'],
+  ])('%j resolves to %s', (name, id) => {
+    expect(g.entity(name).id).toBe(id);
+  });
+
+  it('returns the merged entity with its attributes', () => {
+    const russia = g.entity('Moscow');
+    expect(russia).toMatchObject({ id: 'russia', label: 'Russia', type: 'Country', wikidata: 'Q159' });
+    expect(russia.documents).toBe(5); // every fixture document but dev_09
+  });
+
+  it('raises NotFoundError with the closest names for an unknown entity', () => {
+    let error: unknown;
+    try {
+      g.entity('Kinzal');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect((error as NotFoundError).suggestions[0]).toBe('Kinzhal');
+  });
+
+  it('suggests by prefix too', () => {
+    expect(() => g.entity('Patri')).toThrow(NotFoundError);
+    try {
+      g.entity('Patri');
+    } catch (e) {
+      expect((e as NotFoundError).suggestions).toContain('Patriot');
+    }
+  });
+
+  it.each([[''], ['   ']])('rejects the empty name %j', (name) => {
+    expect(() => g.entity(name)).toThrow(UsageError);
+  });
+});
+
+describe('relations()', () => {
+  it('finds Russia launched Kinzhal from an alias', () => {
+    const [r, ...rest] = g.relations({ subject: 'Moscow', predicate: 'launched', object: 'Kinzhals' });
+    expect(rest).toHaveLength(0);
+    expect(triple(r!)).toBe('Russia launched Kinzhal');
+    expect(r!.documents).toBe(3);
+    expect(r!.firstDate).toBe('2023-05-16');
+    expect(r!.lastDate).toBe('2023-05-20');
+    // dev_01 and wire_01 report the same night (6 each): counted once, plus 2 on 2023-05-20.
+    expect(r!.count).toBe(8);
+  });
+
+  it.each([
+    [{ subject: 'Russia', predicate: 'launched' as const }, ['Russia launched Kinzhal', 'Russia launched Kalibr', 'Russia launched Kh-22', 'Russia launched cruise missile']],
+    [{ predicate: 'condemned' as const }, ['European Union condemned Russia', 'Josep Borrell condemned Russia']],
+    [{ object: 'Patriot' }, ['Volodymyr Zelenskyy requested Patriot', 'Yurii Ihnat requested Patriot']],
+    [{ predicate: 'requested' as const, object: 'Patriot', from: '2023' }, ['Yurii Ihnat requested Patriot']],
+    [{ subject: 'Russia', predicate: 'targeted' as const, minSources: 2 }, ['Russia targeted Kyiv']],
+    [{ subject: 'Russia', predicate: 'launched' as const, to: '2022-12' }, ['Russia launched cruise missile']],
+    [{ subject: 'EU', object: 'Ukraine' }, []],
+  ])('%j', (query, expected) => {
+    expect(g.relations(query).map(triple).sort()).toEqual([...expected].sort());
+  });
+
+  it('sorts the most-reported relations first', () => {
+    const list = g.relations({ subject: 'Russia' });
+    for (let i = 1; i < list.length; i++) expect(list[i - 1]!.documents).toBeGreaterThanOrEqual(list[i]!.documents);
+    // Kinzhal and Kyiv both have 3 documents; ties go by predicate order (launched before targeted).
+    expect(list.slice(0, 2).map(triple)).toEqual(['Russia launched Kinzhal', 'Russia targeted Kyiv']);
+  });
+
+  it('recomputes documents, dates and counts inside a date range', () => {
+    const [r] = g.relations({ subject: 'Russia', object: 'Kinzhal', from: '2023-05-17' });
+    expect(r).toMatchObject({ documents: 1, firstDate: '2023-05-20', lastDate: '2023-05-20', count: 2 });
+    expect(r!.evidence.map((e) => e.document)).toEqual(['wire_02']);
+  });
+
+  it('returns every relation without filters', () => {
+    expect(g.relations()).toHaveLength(g.size.relations);
+  });
+
+  it.each([
+    [{ predicate: 'fired' as never }, UsageError],
+    [{ from: '16/05/2023' }, UsageError],
+    [{ minSources: -1 }, UsageError],
+    [{ minSources: 1.5 }, UsageError],
+    [{ subject: 'Atlantis' }, NotFoundError],
+    [{ object: 'Zeppelin' }, NotFoundError],
+  ])('rejects %j', (query, errorClass) => {
+    expect(() => g.relations(query)).toThrow(errorClass);
+  });
+});
+
+describe('neighbors()', () => {
+  it('lists both directions by default', () => {
+    const list = g.neighbors('Russia');
+    const out = list.filter((n) => n.direction === 'out').map((n) => n.entity.label).sort();
+    const into = list.filter((n) => n.direction === 'in').map((n) => n.entity.label).sort();
+    expect(out).toEqual(['cruise missile', 'Dnipro', 'Kalibr', 'Kh-22', 'Kinzhal', 'Kyiv'].sort());
+    expect(into).toEqual(['European Union', 'Josep Borrell']);
+  });
+
+  it.each([
+    ['Kinzhal', { direction: 'in' as const }, ['Russia', 'Ukraine']],
+    ['Kinzhal', { direction: 'in' as const, predicate: 'intercepted' as const }, ['Ukraine']],
+    ['Kinzhal', { direction: 'out' as const }, []],
+    ['Russia', { direction: 'out' as const, predicate: 'targeted' as const }, ['Dnipro', 'Kyiv']],
+  ])('%s %j', (name, options, expected) => {
+    expect(g.neighbors(name, options).map((n) => n.entity.label).sort()).toEqual(expected);
+  });
+
+  it('rejects a bad direction', () => {
+    expect(() => g.neighbors('Russia', { direction: 'up' as never })).toThrow(UsageError);
+  });
+});
+
+describe('shortestPath()', () => {
+  it('links two entities through relations in either direction', () => {
+    const path = g.shortestPath('Borrell', 'Kinzhal');
+    expect(path?.entities.map((e) => e.label)).toEqual(['Josep Borrell', 'Russia', 'Kinzhal']);
+    expect(path?.steps.map(triple)).toEqual(['Josep Borrell condemned Russia', 'Russia launched Kinzhal']);
+  });
+
+  it('walks against edge direction where needed', () => {
+    const path = g.shortestPath('Ihnat', 'Zelensky');
+    expect(path?.entities.map((e) => e.label)).toEqual(['Yurii Ihnat', 'Patriot', 'Volodymyr Zelenskyy']);
+    expect(path?.steps.map(triple)).toEqual(['Yurii Ihnat requested Patriot', 'Volodymyr Zelenskyy requested Patriot']);
+  });
+
+  it('returns null when no relation links them (an addressee is not an edge)', () => {
+    expect(g.shortestPath('Washington', 'Kyiv')).toBeNull();
+    expect(g.shortestPath('Ihnat', 'Russia')).toBeNull();
+  });
+
+  it('gives a one-entity path from an entity to itself', () => {
+    expect(g.shortestPath('Kyiv', 'Kiev')?.entities.map((e) => e.id)).toEqual(['kyiv']);
+  });
+
+  it('throws NotFoundError for an unknown end', () => {
+    expect(() => g.shortestPath('Kyiv', 'Narnia')).toThrow(NotFoundError);
+  });
+});
+
+describe('timeline()', () => {
+  it("lists Kinzhal's events by date, one entry per relation and day", () => {
+    const entries = g.timeline('Kinzhal');
+    expect(entries.map((e) => [e.date, e.subject.label, e.predicate, e.count, e.documents.length])).toEqual([
+      ['2023-05-16', 'Russia', 'launched', 6, 2],
+      ['2023-05-16', 'Ukraine', 'intercepted', 6, 1],
+      ['2023-05-20', 'Russia', 'launched', 2, 1],
+    ]);
+    expect(entries[0]!.text.length).toBeGreaterThan(0);
+  });
+
+  it('is sorted by date for a busy entity', () => {
+    const dates = g.timeline('Russia').map((e) => e.date as string);
+    expect(dates).toEqual([...dates].sort());
+    expect(dates[0]).toBe('2022-10-10');
+  });
+});
+
+describe('aggregate()', () => {
+  it('sums launched counts by weapon without counting one night twice', () => {
+    const rows = g.aggregate({ by: 'weapon' });
+    const byLabel = Object.fromEntries(rows.map((r) => [r.label, [r.count, r.events, r.documents]]));
+    expect(byLabel).toEqual({ 'cruise missile': [84, 1, 1], Kalibr: [9, 1, 1], Kinzhal: [8, 2, 3], 'Kh-22': [5, 1, 1] });
+    expect(rows[0]!.label).toBe('cruise missile');
+  });
+
+  it('can leave generic classes out', () => {
+    expect(g.aggregate({ by: 'weapon', generic: false }).map((r) => r.label)).not.toContain('cruise missile');
+  });
+
+  it('counts struck places by events', () => {
+    const rows = g.aggregate({ by: 'place' });
+    expect(rows.map((r) => [r.label, r.events, r.documents])).toEqual([
+      ['Kyiv', 2, 3],
+      ['Dnipro', 1, 1],
+    ]);
+  });
+
+  it('groups by month in calendar order', () => {
+    const rows = g.aggregate({ by: 'month', predicate: 'launched' });
+    expect(rows.map((r) => [r.key, r.count])).toEqual([
+      ['2022-10', 84],
+      ['2023-01', 5],
+      ['2023-05', 6 + 9 + 2],
+    ]);
+  });
+
+  it('groups by predicate and by subject', () => {
+    const byPredicate = Object.fromEntries(g.aggregate({ by: 'predicate' }).map((r) => [r.key, r.events]));
+    expect(byPredicate).toMatchObject({ launched: 5, condemned: 3, requested: 3, targeted: 3, intercepted: 1 });
+    const bySubject = g.aggregate({ by: 'subject', predicate: 'condemned' }).map((r) => r.label);
+    expect(bySubject.sort()).toEqual(['European Union', 'Josep Borrell']);
+  });
+
+  it('filters by subject and date', () => {
+    const rows = g.aggregate({ by: 'weapon', subject: 'Russia', from: '2023-05' });
+    expect(rows.map((r) => [r.label, r.count])).toEqual([
+      ['Kalibr', 9],
+      ['Kinzhal', 8],
+    ]);
+  });
+
+  it('rejects an unknown grouping', () => {
+    expect(() => g.aggregate({ by: 'colour' as never })).toThrow(UsageError);
+  });
+});
