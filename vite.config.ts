@@ -1,12 +1,52 @@
 /**
  * Vite serves and builds the explorer (src/web); Vitest runs the tests under tests/.
+ * The `newsgraph-graph` plugin makes graph/graph.json reachable as ./graph.json: served by the dev server and
+ * copied into the build (NEWSGRAPH_GRAPH names another file; set it to an empty string to copy none).
  */
-import { defineConfig } from 'vitest/config';
+import { copyFileSync, createReadStream, existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vitest/config';
+
+const graphFile = (): string | null => {
+  const named = process.env.NEWSGRAPH_GRAPH;
+  if (named === '') return null;
+  return resolve(named ?? 'graph/graph.json');
+};
+
+function newsgraphGraph(): Plugin {
+  let outDir = resolve('dist');
+  return {
+    name: 'newsgraph-graph',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    configureServer(server) {
+      server.middlewares.use('/graph.json', (_request, response) => {
+        const file = graphFile();
+        if (!file || !existsSync(file)) {
+          response.statusCode = 404;
+          response.end('graph.json not found: run `npx newsgraph build corpus --out graph`');
+          return;
+        }
+        response.setHeader('Content-Type', 'application/json');
+        createReadStream(file).pipe(response);
+      });
+    },
+    closeBundle() {
+      const file = graphFile();
+      if (!file || !existsSync(file)) return;
+      mkdirSync(outDir, { recursive: true });
+      copyFileSync(file, join(outDir, 'graph.json'));
+    },
+  };
+}
 
 export default defineConfig({
   root: 'src/web',
+  base: './',
   publicDir: false,
-  build: { outDir: '../../dist', emptyOutDir: true },
+  plugins: [newsgraphGraph()],
+  build: { outDir: '../../dist', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
   test: {
     root: '.',
     include: ['tests/**/*.test.ts'],

@@ -1,0 +1,82 @@
+/**
+ * Appearance: colours by entity type and by predicate, theme colours, and node sizes by degree or PageRank.
+ * Everything here is derived for display and handed to sigma through reducers (see ../core/reducers.ts);
+ * nothing is written into the graph's attributes.
+ */
+import pagerank from 'graphology-metrics/centrality/pagerank';
+import { ENTITY_TYPES, PREDICATES } from '../../extract/types.ts';
+import type { KnowledgeGraph } from '../graph/types.ts';
+import type { SizeMetric, ThemeColors, ThemeName } from './types.ts';
+
+export type { SizeMetric, ThemeColors, ThemeName } from './types.ts';
+
+/** Node types shown in the legend, in order. */
+export const NODE_TYPES = [...ENTITY_TYPES, 'Document'] as const;
+export type NodeType = (typeof NODE_TYPES)[number];
+
+/** Colour of each node type (readable on light and dark backgrounds). */
+export const TYPE_COLORS: Record<NodeType, string> = {
+  Person: '#e8590c',
+  Country: '#1c7ed6',
+  City: '#37b24d',
+  Region: '#0ca678',
+  Organisation: '#ae3ec9',
+  WeaponSystem: '#e03131',
+  Document: '#868e96',
+};
+
+/** Colour of each predicate. */
+export const PREDICATE_COLORS: Record<(typeof PREDICATES)[number], string> = {
+  launched: '#f03e3e',
+  intercepted: '#1098ad',
+  requested: '#f59f00',
+  condemned: '#7048e8',
+  targeted: '#d6336c',
+};
+
+/** Colour of a predicate, grey for an unknown one. */
+export function predicateColor(predicate: string): string {
+  return (PREDICATE_COLORS as Record<string, string>)[predicate] ?? '#999999';
+}
+
+/** Colour of a node type, grey for an unknown one. */
+export function typeColor(type: string): string {
+  return (TYPE_COLORS as Record<string, string>)[type] ?? '#999999';
+}
+
+/** Theme colours. */
+export const THEMES: Record<ThemeName, ThemeColors> = {
+  light: { background: '#ffffff', label: '#212529', edgeLabel: '#495057', faded: '#e9ecef', fadedEdge: '#f1f3f5', mentions: '#dee2e6' },
+  dark: { background: '#16181d', label: '#e9ecef', edgeLabel: '#ced4da', faded: '#2b2f36', fadedEdge: '#23262c', mentions: '#343a40' },
+};
+
+/** Smallest and largest rendered node size (pixels at camera ratio 1). */
+export const SIZE_RANGE = { min: 3, max: 16 } as const;
+
+/**
+ * Computes a display size per node from a metric: degree counts relation edges only; PageRank runs over the whole
+ * graph. Sizes grow with the square root of the metric so areas stay comparable.
+ */
+export function computeSizes(graph: KnowledgeGraph, metric: SizeMetric): Map<string, number> {
+  // 1. Raw metric
+  const raw = new Map<string, number>();
+  if (metric === 'pagerank') {
+    const ranks = pagerank(graph, { getEdgeWeight: null });
+    for (const key in ranks) raw.set(key, ranks[key] ?? 0);
+  } else {
+    graph.forEachNode((key) => raw.set(key, 0));
+    graph.forEachEdge((_key, attributes, source, target) => {
+      if (attributes.kind !== 'relation') return;
+      raw.set(source, (raw.get(source) ?? 0) + 1);
+      raw.set(target, (raw.get(target) ?? 0) + 1);
+    });
+  }
+  // 2. Scale into SIZE_RANGE
+  let max = 0;
+  for (const value of raw.values()) max = Math.max(max, value);
+  const sizes = new Map<string, number>();
+  for (const [key, value] of raw) {
+    sizes.set(key, SIZE_RANGE.min + (SIZE_RANGE.max - SIZE_RANGE.min) * (max > 0 ? Math.sqrt(value / max) : 0));
+  }
+  return sizes;
+}

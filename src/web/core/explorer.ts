@@ -1,0 +1,344 @@
+/**
+ * The explorer: one sigma renderer over one knowledge graph, with the state the UI edits (filters, selection,
+ * hover, size metric, theme), kept in the URL. Opening another graph replaces the renderer.
+ */
+import Sigma from 'sigma';
+import { EdgeArrowProgram, EdgeLineProgram, type EdgeProgramType } from 'sigma/rendering';
+import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import { THEMES, computeSizes, type SizeMetric, type ThemeName } from '../appearance/index.ts';
+import { applyFilters, filterDomain, type FilterState } from '../filters/index.ts';
+import { renderFilters } from '../filters/ui.ts';
+import type { EdgeAttributes, GraphAttributes, LoadedGraph, NodeAttributes } from '../graph/types.ts';
+import { LayoutRunner, autoLayoutDuration, restorePositions, seedPositions, storePositions } from '../layout/index.ts';
+import { renderEdgePanel } from '../panels/edge.ts';
+import { renderNodePanel } from '../panels/node.ts';
+import type { PanelContext } from '../panels/types.ts';
+import { createNodeSearch, type NodeSearch } from '../search/index.ts';
+import { decodeViewState, encodeViewState, type ViewState } from '../state/url.ts';
+import { parallelCurvatures } from './parallel.ts';
+import { createEdgeReducer, createNodeReducer, type DisplayContext } from './reducers.ts';
+import type { ExplorerElements, ExplorerTestHook } from './types.ts';
+
+type Renderer = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
+type EdgeProgram = EdgeProgramType<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+/** Edge programs by display type (sigma's programs are typed for plain attributes; they read display data only). */
+const EDGE_PROGRAMS: Record<string, EdgeProgram> = {
+  arrow: EdgeArrowProgram as unknown as EdgeProgram,
+  line: EdgeLineProgram as unknown as EdgeProgram,
+  curved: EdgeCurvedArrowProgram as unknown as EdgeProgram,
+};
+
+/** Below this many edges, edge labels are drawn at any zoom; above it only when zoomed in or hovering. */
+const EDGE_LABELS_ALWAYS = 2000;
+const EDGE_LABELS_RATIO = 0.35;
+
+/** The explorer over one page. */
+export class Explorer {
+  loaded: LoadedGraph | null = null;
+  renderer: Renderer | null = null;
+  search: NodeSearch | null = null;
+  private layout: LayoutRunner | null = null;
+  private view: ViewState = decodeViewState(location.hash);
+  private context: DisplayContext;
+  private urlTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastHash = '';
+  readonly hook: ExplorerTestHook;
+
+  constructor(private readonly elements: ExplorerElements, private readonly onGraph: (explorer: Explorer) => void) {
+    this.context = {
+      sizes: new Map(), curvatures: new Map(), hiddenNodes: new Set(), hiddenEdges: new Set(),
+      hoveredNode: null, hoverNodes: new Set(), hoverEdges: new Set(), hoveredEdge: null,
+      selectedNode: null, selectedEdge: null, selectedEdgeNodes: new Set(), theme: THEMES[this.view.theme],
+    };
+    this.applyTheme(this.view.theme);
+    this.hook = this.createHook();
+    window.addEventListener('hashchange', () => {
+      if (location.hash.replace(/^#/, '') !== this.lastHash) this.applyView(decodeViewState(location.hash), true);
+    });
+  }
+
+  /** Shows a graph: replaces the renderer, restores or computes positions, applies the URL's view. */
+  show(loaded: LoadedGraph): void {
+    const started = performance.now();
+    // 1. Tear down the previous graph
+    this.layout?.kill();
+    this.renderer?.kill();
+    this.hook.ready = false;
+    this.loaded = loaded;
+    const { graph } = loaded;
+    // 2. Positions: from the file, else the cache, else seed and lay out
+    const needsLayout = !loaded.hasPositions && !restorePositions(graph, loaded.hash);
+    if (needsLayout) seedPositions(graph);
+    // 3. Derived display data
+    this.context.sizes = computeSizes(graph, this.view.size);
+    this.context.curvatures = parallelCurvatures(graph);
+    this.setFilters(this.view.filters, false);
+    // 4. Renderer
+    const theme = this.context.theme;
+    const renderer: Renderer = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, this.elements.stage, {
+      allowInvalidContainer: true,
+      enableEdgeEvents: true,
+      zIndex: true,
+      renderEdgeLabels: graph.size <= EDGE_LABELS_ALWAYS,
+      defaultEdgeType: 'arrow',
+      edgeProgramClasses: EDGE_PROGRAMS,
+      labelColor: { color: theme.label },
+      edgeLabelColor: { color: theme.edgeLabel },
+      labelRenderedSizeThreshold: 7,
+      labelDensity: 0.5,
+      edgeLabelSize: 11,
+      nodeReducer: createNodeReducer(this.context),
+      edgeReducer: createEdgeReducer(this.context),
+    });
+    this.renderer = renderer;
+    this.bindRendererEvents(renderer);
+    this.hook.nodeCount = graph.order;
+    this.hook.edgeCount = graph.size;
+    renderer.once('afterRender', () => {
+      this.hook.firstRenderMs = performance.now() - started;
+    });
+    // 5. Filters UI, stats, search, layout
+    renderFilters(this.elements.filters, filterDomain(graph), this.view.filters, (next) => this.setFilters(next, true));
+    this.search = createNodeSearch(graph);
+    this.layout = new LayoutRunner(graph, (key) => this.context.sizes.get(key) ?? 4);
+    this.layout.onChange((running) => {
+      this.elements.layoutButton.textContent = running ? 'Stop layout' : 'Run layout';
+      this.elements.layoutButton.setAttribute('aria-pressed', String(running));
+      if (!running && this.loaded) {
+        storePositions(this.loaded.graph, this.loaded.hash);
+        this.renderer?.refresh();
+        if (!this.hook.ready) this.hook.ready = true;
+      }
+    });
+    this.elements.sizeSelect.value = this.view.size;
+    this.applyView(this.view, false);
+    this.onGraph(this);
+    if (needsLayout) this.layout.start(autoLayoutDuration(graph));
+    else this.hook.ready = true;
+  }
+
+  /** Starts or stops ForceAtlas2. */
+  toggleLayout(): void {
+    if (!this.layout) return;
+    if (this.layout.running) this.layout.stop();
+    else this.layout.start();
+  }
+
+  /** Switches node size between degree and PageRank. */
+  setSizeMetric(metric: SizeMetric): void {
+    if (!this.loaded) return;
+    this.view.size = metric;
+    this.context.sizes = computeSizes(this.loaded.graph, metric);
+    this.renderer?.refresh({ skipIndexation: true });
+    this.scheduleUrl();
+  }
+
+  /** Switches between the light and dark theme. */
+  setTheme(theme: ThemeName): void {
+    this.view.theme = theme;
+    this.applyTheme(theme);
+    this.renderer?.setSetting('labelColor', { color: this.context.theme.label });
+    this.renderer?.setSetting('edgeLabelColor', { color: this.context.theme.edgeLabel });
+    this.scheduleUrl();
+  }
+
+  get theme(): ThemeName {
+    return this.view.theme;
+  }
+
+  /** Applies a filter state. */
+  setFilters(filters: FilterState, refresh: boolean): void {
+    if (!this.loaded) return;
+    this.view.filters = filters;
+    const hidden = applyFilters(this.loaded.graph, filters);
+    this.context.hiddenNodes = hidden.nodes;
+    this.context.hiddenEdges = hidden.edges;
+    this.updateStats();
+    if (refresh) {
+      this.renderer?.refresh({ skipIndexation: true });
+      this.scheduleUrl();
+    }
+  }
+
+  /** Selects a node: opens its panel (and with `fly`, moves the camera to it). */
+  selectNode(key: string, fly = false): void {
+    if (!this.loaded?.graph.hasNode(key)) return;
+    this.view.node = key;
+    this.view.edge = null;
+    this.syncSelection();
+    if (fly) this.flyTo(key);
+    this.scheduleUrl();
+  }
+
+  /** Selects an edge: opens its evidence panel. */
+  selectEdge(key: string): void {
+    if (!this.loaded?.graph.hasEdge(key)) return;
+    this.view.edge = key;
+    this.view.node = null;
+    this.syncSelection();
+    this.scheduleUrl();
+  }
+
+  /** Closes the side panel and clears the selection. */
+  closePanel(): void {
+    this.view.node = null;
+    this.view.edge = null;
+    this.syncSelection();
+    this.scheduleUrl();
+  }
+
+  /** Moves the camera to a node. */
+  flyTo(key: string): void {
+    const renderer = this.renderer;
+    const data = renderer?.getNodeDisplayData(key);
+    if (!renderer || !data) return;
+    const camera = renderer.getCamera();
+    void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.4) }, { duration: 500 });
+  }
+
+  /** Resets the camera. */
+  resetCamera(): void {
+    void this.renderer?.getCamera().animatedReset({ duration: 300 });
+  }
+
+  // --- internals ---
+
+  private applyView(view: ViewState, fromUrl: boolean): void {
+    this.view = view;
+    if (fromUrl && this.loaded) {
+      this.setFilters(view.filters, true);
+      renderFilters(this.elements.filters, filterDomain(this.loaded.graph), view.filters, (next) => this.setFilters(next, true));
+      if (this.context.theme !== THEMES[view.theme]) this.setTheme(view.theme);
+      this.setSizeMetric(view.size);
+    }
+    if (view.camera && this.renderer) this.renderer.getCamera().setState({ ...view.camera });
+    this.syncSelection();
+  }
+
+  private syncSelection(): void {
+    const graph = this.loaded?.graph;
+    const panel = this.elements.panel;
+    if (!graph) return;
+    const node = this.view.node && graph.hasNode(this.view.node) ? this.view.node : null;
+    const edge = this.view.edge && graph.hasEdge(this.view.edge) ? this.view.edge : null;
+    this.context.selectedNode = node;
+    this.context.selectedEdge = edge;
+    this.context.selectedEdgeNodes = edge ? new Set(graph.extremities(edge)) : new Set();
+    const panelContext: PanelContext = {
+      graph, filters: this.view.filters,
+      selectNode: (key) => this.selectNode(key, true), selectEdge: (key) => this.selectEdge(key), close: () => this.closePanel(),
+    };
+    if (node) renderNodePanel(panel, node, panelContext);
+    else if (edge) renderEdgePanel(panel, edge, panelContext);
+    else panel.replaceChildren();
+    panel.hidden = !node && !edge;
+    panel.dataset.kind = node ? 'node' : edge ? 'edge' : '';
+    this.renderer?.refresh({ skipIndexation: true });
+  }
+
+  private bindRendererEvents(renderer: Renderer): void {
+    const graph = renderer.getGraph();
+    const stage = this.elements.stage;
+    renderer.on('enterNode', ({ node }) => {
+      this.context.hoveredNode = node;
+      this.context.hoverNodes = new Set(graph.neighbors(node));
+      this.context.hoverEdges = new Set(graph.edges(node));
+      stage.style.cursor = 'pointer';
+      this.updateEdgeLabels();
+      renderer.refresh({ skipIndexation: true });
+    });
+    renderer.on('leaveNode', () => {
+      this.context.hoveredNode = null;
+      this.context.hoverNodes = new Set();
+      this.context.hoverEdges = new Set();
+      stage.style.cursor = '';
+      this.updateEdgeLabels();
+      renderer.refresh({ skipIndexation: true });
+    });
+    renderer.on('enterEdge', ({ edge }) => {
+      this.context.hoveredEdge = edge;
+      stage.style.cursor = 'pointer';
+      this.updateEdgeLabels();
+      renderer.refresh({ skipIndexation: true });
+    });
+    renderer.on('leaveEdge', () => {
+      this.context.hoveredEdge = null;
+      stage.style.cursor = '';
+      this.updateEdgeLabels();
+      renderer.refresh({ skipIndexation: true });
+    });
+    renderer.on('clickNode', ({ node }) => this.selectNode(node));
+    renderer.on('clickEdge', ({ edge }) => this.selectEdge(edge));
+    renderer.on('clickStage', () => this.closePanel());
+    renderer.getCamera().on('updated', () => {
+      this.updateEdgeLabels();
+      this.scheduleUrl();
+    });
+  }
+
+  /** Edge labels: always on small graphs; on large ones only when zoomed in or something is hovered or selected. */
+  private updateEdgeLabels(): void {
+    const renderer = this.renderer;
+    if (!renderer) return;
+    const wanted = renderer.getGraph().size <= EDGE_LABELS_ALWAYS || renderer.getCamera().ratio < EDGE_LABELS_RATIO
+      || this.context.hoveredNode !== null || this.context.hoveredEdge !== null || this.context.selectedEdge !== null;
+    if (renderer.getSetting('renderEdgeLabels') !== wanted) renderer.setSetting('renderEdgeLabels', wanted);
+  }
+
+  private updateStats(): void {
+    const graph = this.loaded?.graph;
+    if (!graph) return;
+    const shownNodes = graph.order - this.context.hiddenNodes.size;
+    const shownEdges = graph.size - this.context.hiddenEdges.size;
+    const stats = this.elements.stats;
+    stats.replaceChildren();
+    const count = (id: string, value: number, text: string): HTMLElement => {
+      const strong = document.createElement('strong');
+      strong.id = id;
+      strong.textContent = String(value);
+      const span = document.createElement('span');
+      span.append(strong, ` ${text}`);
+      return span;
+    };
+    stats.append(count('node-count', graph.order, 'nodes'), ' · ', count('edge-count', graph.size, 'edges'), ' · ',
+      count('shown-nodes', shownNodes, 'nodes shown'), ' · ', count('shown-edges', shownEdges, 'edges shown'));
+    stats.title = this.loaded?.source ?? '';
+  }
+
+  private applyTheme(theme: ThemeName): void {
+    this.context.theme = THEMES[theme];
+    document.documentElement.dataset.theme = theme;
+  }
+
+  private scheduleUrl(): void {
+    if (this.urlTimer) clearTimeout(this.urlTimer);
+    this.urlTimer = setTimeout(() => {
+      const camera = this.renderer?.getCamera().getState();
+      this.view.camera = camera ? { x: camera.x, y: camera.y, ratio: camera.ratio } : null;
+      this.lastHash = encodeViewState(this.view);
+      history.replaceState(null, '', `${location.pathname}${location.search}#${this.lastHash}`);
+    }, 250);
+  }
+
+  private createHook(): ExplorerTestHook {
+    return {
+      ready: false,
+      nodeCount: 0,
+      edgeCount: 0,
+      firstRenderMs: null,
+      layoutRunning: () => this.layout?.running ?? false,
+      nodeViewport: (key) => {
+        const graph = this.loaded?.graph;
+        if (!this.renderer || !graph?.hasNode(key)) return null;
+        const { x = 0, y = 0 } = graph.getNodeAttributes(key);
+        return this.renderer.graphToViewport({ x, y });
+      },
+      edgeHidden: (key) => this.renderer?.getEdgeDisplayData(key)?.hidden ?? null,
+      nodeHidden: (key) => this.renderer?.getNodeDisplayData(key)?.hidden ?? null,
+      camera: () => this.renderer?.getCamera().getState() ?? { x: 0.5, y: 0.5, ratio: 1, angle: 0 },
+      setCamera: (state) => this.renderer?.getCamera().setState(state),
+      selected: () => ({ node: this.context.selectedNode, edge: this.context.selectedEdge }),
+    };
+  }
+}

@@ -1,0 +1,28 @@
+/** Types of the explorer core: the DOM elements it drives and the hook the browser tests read. */
+
+/** The page elements the explorer fills (see index.html). */
+export interface ExplorerElements {
+  stage: HTMLElement;
+  panel: HTMLElement;
+  filters: HTMLElement;
+  stats: HTMLElement;
+  message: HTMLElement;
+  layoutButton: HTMLButtonElement;
+  sizeSelect: HTMLSelectElement;
+}
+
+/** Read-only hook on `window.__newsgraph` for tests and the bench (no mutation of data through it). */
+export interface ExplorerTestHook {
+  ready: boolean;
+  nodeCount: number;
+  edgeCount: number;
+  firstRenderMs: number | null;
+  layoutRunning(): boolean;
+  /** Viewport position (CSS pixels in the stage) of a node. */
+  nodeViewport(key: string): { x: number; y: number } | null;
+  edgeHidden(key: string): boolean | null;
+  nodeHidden(key: string): boolean | null;
+  camera(): { x: number; y: number; ratio: number; angle: number };
+  setCamera(state: { x: number; y: number; ratio: number }): void;
+  selected(): { node: string | null; edge: string | null };
+}

@@ -1,0 +1,114 @@
+/**
+ * Entry point of the explorer page: finds the page's elements, loads graph.json (or the `?graph=` URL), and wires
+ * the toolbar, keyboard shortcuts and drag-and-drop to the Explorer.
+ */
+import { Explorer } from './core/explorer.ts';
+import { exportGraphJson, loadGraphFromFile, loadGraphFromUrl } from './graph/index.ts';
+import { downloadBlob, downloadPng } from './export/index.ts';
+import { bindSearchBox } from './search/index.ts';
+import { THEMES } from './appearance/index.ts';
+import type { ExplorerTestHook } from './core/types.ts';
+
+declare global {
+  interface Window {
+    __newsgraph?: ExplorerTestHook;
+  }
+}
+
+const byId = <T extends HTMLElement>(id: string): T => {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`explorer: element #${id} is missing from index.html`);
+  return element as T;
+};
+
+// 1. Elements
+const message = byId<HTMLDivElement>('message');
+const searchInput = byId<HTMLInputElement>('search');
+const layoutButton = byId<HTMLButtonElement>('layout');
+const sizeSelect = byId<HTMLSelectElement>('size');
+const themeButton = byId<HTMLButtonElement>('theme');
+const fileInput = byId<HTMLInputElement>('file');
+const drop = byId<HTMLDivElement>('drop');
+
+const showMessage = (text: string | null): void => {
+  message.textContent = text ?? '';
+  message.hidden = !text;
+};
+
+// 2. Explorer
+const setSearch = bindSearchBox(searchInput, byId<HTMLUListElement>('search-hits'), (key) => explorer.selectNode(key, true));
+const explorer = new Explorer(
+  { stage: byId('stage'), panel: byId('panel'), filters: byId('filters'), stats: byId('stats'), message, layoutButton, sizeSelect },
+  (current) => {
+    if (current.search) setSearch(current.search);
+  },
+);
+window.__newsgraph = explorer.hook;
+const updateThemeButton = (): void => {
+  themeButton.textContent = explorer.theme === 'dark' ? 'Light' : 'Dark';
+};
+updateThemeButton();
+
+// 3. Toolbar
+layoutButton.addEventListener('click', () => explorer.toggleLayout());
+sizeSelect.addEventListener('change', () => explorer.setSizeMetric(sizeSelect.value === 'pagerank' ? 'pagerank' : 'degree'));
+themeButton.addEventListener('click', () => {
+  explorer.setTheme(explorer.theme === 'dark' ? 'light' : 'dark');
+  updateThemeButton();
+});
+byId('reset').addEventListener('click', () => explorer.resetCamera());
+byId('png').addEventListener('click', () => {
+  if (explorer.renderer) downloadPng(explorer.renderer, THEMES[explorer.theme].background, 'newsgraph.png');
+});
+byId('save').addEventListener('click', () => {
+  if (explorer.loaded) downloadBlob(new Blob([exportGraphJson(explorer.loaded.graph)], { type: 'application/json' }), 'graph.json');
+});
+byId('open').addEventListener('click', () => fileInput.click());
+
+// 4. Opening files (picker and drag-and-drop)
+const openFile = async (file: File): Promise<void> => {
+  try {
+    showMessage(null);
+    explorer.show(await loadGraphFromFile(file));
+  } catch (error) {
+    showMessage(`Could not open ${file.name}: ${(error as Error).message}`);
+  }
+};
+fileInput.addEventListener('change', () => {
+  const file = fileInput.files?.[0];
+  if (file) void openFile(file);
+  fileInput.value = '';
+});
+window.addEventListener('dragover', (event) => {
+  event.preventDefault();
+  drop.hidden = false;
+});
+window.addEventListener('dragleave', (event) => {
+  if (event.relatedTarget === null) drop.hidden = true;
+});
+window.addEventListener('drop', (event) => {
+  event.preventDefault();
+  drop.hidden = true;
+  const file = event.dataTransfer?.files[0];
+  if (file) void openFile(file);
+});
+
+// 5. Keyboard: "/" focuses search, Esc closes panels
+window.addEventListener('keydown', (event) => {
+  const target = event.target as HTMLElement | null;
+  const typing = target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement;
+  if (event.key === '/' && !typing) {
+    event.preventDefault();
+    searchInput.focus();
+    searchInput.select();
+  } else if (event.key === 'Escape') {
+    explorer.closePanel();
+    showMessage(null);
+  }
+});
+
+// 6. Initial graph: ?graph=<url> or graph.json next to the page
+const source = new URLSearchParams(location.search).get('graph') ?? 'graph.json';
+loadGraphFromUrl(source)
+  .then((loaded) => explorer.show(loaded))
+  .catch((error: unknown) => showMessage(`Could not load ${source}: ${(error as Error).message}`));

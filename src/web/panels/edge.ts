@@ -1,0 +1,62 @@
+/**
+ * The evidence panel of a relation edge: every source sentence with its article's title, date and link, the
+ * entity words highlighted with <mark> elements built from text nodes.
+ */
+import { predicateColor } from '../appearance/index.ts';
+import type { EntityAttributes, KnowledgeGraph, NodeAttributes } from '../graph/types.ts';
+import { button, el, highlight, safeLink } from './dom.ts';
+import type { PanelContext } from './types.ts';
+
+function termsOf(attributes: NodeAttributes): string[] {
+  return attributes.kind === 'entity' ? [attributes.label, ...(attributes as EntityAttributes).aliases] : [attributes.label];
+}
+
+function documentOf(graph: KnowledgeGraph, id: string): NodeAttributes | null {
+  for (const key of [`doc:${id}`, id]) if (id && graph.hasNode(key)) return graph.getNodeAttributes(key);
+  return null;
+}
+
+/** Fills `container` with the evidence of edge `key`. */
+export function renderEdgePanel(container: HTMLElement, key: string, context: PanelContext): void {
+  const { graph } = context;
+  const attributes = graph.getEdgeAttributes(key);
+  const source = graph.source(key);
+  const target = graph.target(key);
+  const sourceAttributes = graph.getNodeAttributes(source);
+  const targetAttributes = graph.getNodeAttributes(target);
+  container.replaceChildren();
+  // 1. Header: subject -predicate-> object
+  const predicate = attributes.kind === 'relation' ? attributes.predicate : 'mentions';
+  const badge = el('span', 'predicate', predicate);
+  badge.style.background = predicateColor(predicate);
+  container.append(
+    el('div', 'panel-head',
+      el('h2', 'panel-title', button(sourceAttributes.label, 'link-button', () => context.selectNode(source)), ' ', badge, ' ',
+        button(targetAttributes.label, 'link-button', () => context.selectNode(target))),
+      button('×', 'close', () => context.close())),
+  );
+  if (attributes.kind !== 'relation') {
+    container.append(el('p', null, 'A document that mentions an entity.'));
+    return;
+  }
+  // 2. Evidence, oldest first
+  const terms = [...termsOf(sourceAttributes), ...termsOf(targetAttributes)];
+  for (const addressee of attributes.evidence.flatMap((record) => record.addressee ?? [])) {
+    if (graph.hasNode(addressee)) terms.push(...termsOf(graph.getNodeAttributes(addressee)));
+  }
+  const records = [...attributes.evidence].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
+  container.append(el('p', 'panel-type', `${attributes.documents} source document${attributes.documents === 1 ? '' : 's'}, ${records.length} sentence${records.length === 1 ? '' : 's'}`));
+  const list = el('ol', 'evidence');
+  for (const record of records) {
+    const article = documentOf(graph, record.document);
+    const title = article?.kind === 'document' ? (article.title ?? article.label) : record.document || 'Unknown article';
+    const url = article?.kind === 'document' ? article.source : null;
+    const date = record.published ?? (article?.kind === 'document' ? article.published : null);
+    const meta = el('div', 'evidence-meta', safeLink(url, title), date ? el('time', null, date.slice(0, 10)) : null,
+      record.count !== null ? el('span', 'count', `count ${record.count}`) : null);
+    const sentence = el('blockquote', 'evidence-text');
+    sentence.append(highlight(record.text, terms));
+    list.append(el('li', null, meta, sentence));
+  }
+  container.append(list);
+}

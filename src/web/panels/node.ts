@@ -1,0 +1,80 @@
+/**
+ * The node panel: type, aliases, Wikidata link (or, for a document, its title, date and link), and the node's
+ * relations grouped by predicate with their counts.
+ */
+import { PREDICATES } from '../../extract/types.ts';
+import { predicateColor, typeColor } from '../appearance/index.ts';
+import type { RelationAttributes } from '../graph/types.ts';
+import { button, el, safeLink } from './dom.ts';
+import type { PanelContext } from './types.ts';
+
+interface RelationRow {
+  edge: string;
+  other: string;
+  outgoing: boolean;
+  sources: number;
+}
+
+/** Fills `container` with the panel of node `key`. */
+export function renderNodePanel(container: HTMLElement, key: string, context: PanelContext): void {
+  const { graph } = context;
+  const attributes = graph.getNodeAttributes(key);
+  container.replaceChildren();
+  // 1. Header
+  const swatch = el('span', 'swatch');
+  swatch.style.background = typeColor(attributes.type);
+  container.append(
+    el('div', 'panel-head', el('h2', 'panel-title', attributes.label), button('×', 'close', () => context.close())),
+    el('p', 'panel-type', swatch, attributes.type),
+  );
+  // 2. Facts
+  const facts = el('dl', 'facts');
+  const fact = (name: string, value: Node | string): void => {
+    facts.append(el('dt', null, name), el('dd', null, value));
+  };
+  if (attributes.kind === 'entity') {
+    if (attributes.aliases.length) fact('Aliases', attributes.aliases.join(', '));
+    if (attributes.wikidata && /^Q\d+$/.test(attributes.wikidata)) {
+      fact('Wikidata', safeLink(`https://www.wikidata.org/wiki/${attributes.wikidata}`, attributes.wikidata));
+    }
+    fact('Documents', String(attributes.documents));
+  } else {
+    if (attributes.title) fact('Title', attributes.title);
+    if (attributes.published) fact('Published', attributes.published);
+    if (attributes.byline) fact('By', attributes.byline);
+    if (attributes.source) fact('Source', safeLink(attributes.source, attributes.source));
+  }
+  container.append(facts);
+  // 3. Relations grouped by predicate
+  const groups = new Map<string, RelationRow[]>();
+  graph.forEachEdge(key, (edge, edgeAttributes, source, target) => {
+    if (edgeAttributes.kind !== 'relation') return;
+    const row: RelationRow = { edge, other: source === key ? target : source, outgoing: source === key, sources: (edgeAttributes as RelationAttributes).documents };
+    const list = groups.get(edgeAttributes.predicate);
+    if (list) list.push(row);
+    else groups.set(edgeAttributes.predicate, [row]);
+  });
+  const ordered = [...groups.keys()].sort((a, b) => PREDICATES.indexOf(a as never) - PREDICATES.indexOf(b as never));
+  const relations = el('section', 'relations', el('h3', null, groups.size ? 'Relations' : 'No relations'));
+  for (const predicate of ordered) {
+    const rows = groups.get(predicate) ?? [];
+    const mark = el('span', 'swatch');
+    mark.style.background = predicateColor(predicate);
+    const total = rows.reduce((sum, row) => sum + row.sources, 0);
+    const list = el('ul', 'relation-list');
+    for (const row of rows.sort((a, b) => b.sources - a.sources)) {
+      const other = graph.getNodeAttribute(row.other, 'label');
+      const item = el('li', null,
+        el('span', 'direction', row.outgoing ? '→' : '←'),
+        button(other, 'link-button', () => context.selectNode(row.other)),
+        button(`${row.sources} source${row.sources === 1 ? '' : 's'}`, 'link-button evidence-link', () => context.selectEdge(row.edge)),
+      );
+      item.dataset.edge = row.edge;
+      list.append(item);
+    }
+    const heading = el('h4', null, mark, `${predicate} `, el('span', 'count', `${rows.length} relation${rows.length === 1 ? '' : 's'}, ${total} source${total === 1 ? '' : 's'}`));
+    heading.dataset.predicate = predicate;
+    relations.append(heading, list);
+  }
+  container.append(relations);
+}

@@ -1,0 +1,223 @@
+/**
+ * Browser tests of the explorer in Debian's headless Chromium: rendering of the sample graph, search, node and
+ * edge panels, filters, view state in the URL, and untrusted text (an HTML payload shown literally, never run).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { serveStatic, type StaticServer } from '../../scripts/serve.ts';
+import { buildSampleGraph, XSS_PAYLOAD } from './fixtures/sample-graph.ts';
+import { buildSite, launchChromium, readGraphJson, sampleGraph, scratchDir, writeJson, type GraphJson, type SampleGraph } from './harness.ts';
+
+const ARTIFACTS = 'tests/artifacts';
+let browser: Browser;
+let server: StaticServer;
+let sample: SampleGraph;
+let data: GraphJson;
+let kyiv: string;
+let launched: GraphJson['edges'][number];
+
+async function openPage(path = ''): Promise<{ page: Page; dialogs: string[]; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(server.url + path);
+  await waitReady(page);
+  return { page, dialogs, errors };
+}
+
+async function waitReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__newsgraph?.ready === true, null, { timeout: 60_000 });
+}
+
+/** Counts pixels of a stage screenshot that differ from the background (decoded in the page's own canvas). */
+async function nonBackgroundPixels(page: Page, shot: string): Promise<number> {
+  const png = await page.locator('#stage').screenshot({ path: join(ARTIFACTS, shot) });
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d');
+    if (!context) return -1;
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+    const [r, g, b] = [pixels[0] ?? 0, pixels[1] ?? 0, pixels[2] ?? 0];
+    let count = 0;
+    for (let index = 0; index < pixels.length; index += 4) {
+      if (Math.abs((pixels[index] ?? 0) - r) + Math.abs((pixels[index + 1] ?? 0) - g) + Math.abs((pixels[index + 2] ?? 0) - b) > 60) count++;
+    }
+    return count;
+  }, png.toString('base64'));
+}
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  // 1. Browser first: without Chromium the tests fail here with a clear message
+  browser = await launchChromium();
+  // 2. Site, sample graph, XSS fixture
+  const scratch = scratchDir('web-test');
+  await buildSite(join(scratch, 'dist'));
+  sample = sampleGraph(scratch, (file) => writeJson(file, buildSampleGraph().export()));
+  const xss = join(scratch, 'xss.json');
+  writeJson(xss, buildSampleGraph({ xss: true }).export());
+  server = await serveStatic(join(scratch, 'dist'), { extra: { '/graph.json': sample.file, '/xss.json': xss } });
+  // 3. Facts the tests check against
+  data = readGraphJson(sample.file);
+  const kyivNode = data.nodes.find((node) => node.attributes.label.toLowerCase() === 'kyiv');
+  if (!kyivNode) throw new Error(`browser tests: the sample graph (${sample.origin}) has no node labelled Kyiv`);
+  kyiv = kyivNode.key;
+  const edge = data.edges.find((candidate) => candidate.attributes.predicate === 'launched' && (candidate.attributes.evidence?.length ?? 0) > 0);
+  if (!edge) throw new Error(`browser tests: the sample graph (${sample.origin}) has no launched edge with evidence`);
+  launched = edge;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('explorer on the sample graph', () => {
+  it('renders the graph: WebGL pixels drawn and the node count of graph.json shown', async () => {
+    const { page, errors } = await openPage();
+    expect(await page.locator('#node-count').textContent()).toBe(String(data.nodes.length));
+    expect(await page.locator('#edge-count').textContent()).toBe(String(data.edges.length));
+    expect(await page.locator('#stage canvas').count()).toBeGreaterThan(1);
+    expect(await nonBackgroundPixels(page, 'sample-graph.png')).toBeGreaterThan(500);
+    // the legend counts each type
+    const legend = await page.locator('#filters .legend-row').allTextContents();
+    expect(legend.some((row) => row.startsWith('City'))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a real mouse click on a node opens its panel', async () => {
+    const { page } = await openPage();
+    const position = await page.evaluate((key) => window.__newsgraph?.nodeViewport(key) ?? null, kyiv);
+    const box = await page.locator('#stage').boundingBox();
+    expect(position).not.toBeNull();
+    expect(box).not.toBeNull();
+    await page.mouse.move(box!.x + position!.x, box!.y + position!.y);
+    await page.mouse.click(box!.x + position!.x, box!.y + position!.y);
+    await page.locator('#panel[data-kind="node"]').waitFor();
+    expect(await page.locator('#panel .panel-title').textContent()).toContain('Kyiv');
+    await page.screenshot({ path: join(ARTIFACTS, 'node-click.png') });
+    await page.close();
+  });
+
+  it('searching "Kyiv" selects it, opens its panel and moves the camera', async () => {
+    const { page } = await openPage();
+    const before = await page.evaluate(() => window.__newsgraph?.camera());
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
+    await page.keyboard.type('Kyiv');
+    await page.locator('#search-hits li').first().waitFor();
+    expect(await page.locator('#search-hits li').first().textContent()).toContain('Kyiv');
+    await page.keyboard.press('Enter');
+    await page.locator('#panel[data-kind="node"]').waitFor();
+    expect(await page.locator('#panel .panel-title').textContent()).toContain('Kyiv');
+    expect(await page.evaluate(() => window.__newsgraph?.selected().node)).toBe(kyiv);
+    await page.waitForTimeout(700);
+    const after = await page.evaluate(() => window.__newsgraph?.camera());
+    expect(after).not.toEqual(before);
+    await page.screenshot({ path: join(ARTIFACTS, 'search-kyiv.png') });
+    // Esc closes the panel
+    await page.locator('#stage').click({ position: { x: 5, y: 5 } });
+    await page.evaluate((key) => {
+      location.hash = `node=${encodeURIComponent(key)}`;
+    }, kyiv);
+    await page.locator('#panel[data-kind="node"]').waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('#panel').waitFor({ state: 'hidden' });
+    await page.close();
+  });
+
+  it('a launched edge shows its evidence sentences with the entity words marked', async () => {
+    const { page } = await openPage(`#edge=${encodeURIComponent(launched.key)}`);
+    await page.locator('#panel[data-kind="edge"]').waitFor();
+    const texts = await page.locator('#panel .evidence-text').allTextContents();
+    const sentences = (launched.attributes.evidence ?? []).map((record) => record.text);
+    expect(texts.sort()).toEqual([...sentences].sort());
+    expect(await page.locator('#panel .evidence-text mark').count()).toBeGreaterThan(0);
+    expect(await page.locator('#panel .predicate').textContent()).toBe('launched');
+    await page.screenshot({ path: join(ARTIFACTS, 'evidence.png') });
+    await page.close();
+  });
+
+  it('the predicate filter hides launched edges and only those', async () => {
+    const { page } = await openPage();
+    const launchedKeys = data.edges.filter((edge) => edge.attributes.predicate === 'launched').map((edge) => edge.key);
+    const other = data.edges.find((edge) => edge.attributes.kind === 'relation' && edge.attributes.predicate !== 'launched');
+    const hidden = (keys: string[]): Promise<Array<boolean | null>> => page.evaluate((list) => list.map((key) => window.__newsgraph?.edgeHidden(key) ?? null), keys);
+    expect((await hidden(launchedKeys)).every((value) => value === false)).toBe(true);
+    const shownBefore = Number(await page.locator('#shown-edges').textContent());
+    await page.locator('input[data-predicate="launched"]').uncheck();
+    await expect.poll(() => hidden(launchedKeys)).toEqual(launchedKeys.map(() => true));
+    if (other) expect(await hidden([other.key])).toEqual([false]);
+    expect(Number(await page.locator('#shown-edges').textContent())).toBe(shownBefore - launchedKeys.length);
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('preds=');
+    await page.screenshot({ path: join(ARTIFACTS, 'filter-launched.png') });
+    await page.close();
+  });
+
+  it('a URL with view state reproduces the selection, filters and camera after a reload', async () => {
+    const { page } = await openPage();
+    await page.locator('#search').fill('Kyiv');
+    await page.locator('#search-hits li').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('input[data-predicate="condemned"]').uncheck();
+    await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash))).toContain(`node=${kyiv}`);
+    await page.waitForTimeout(800);
+    const hash = await page.evaluate(() => location.hash);
+    expect(hash).toContain('preds=');
+    const camera = await page.evaluate(() => window.__newsgraph?.camera());
+    // a fresh page with the copied link
+    const copy = await openPage(hash);
+    await copy.page.locator('#panel[data-kind="node"]').waitFor();
+    expect(await copy.page.evaluate(() => window.__newsgraph?.selected().node)).toBe(kyiv);
+    expect(await copy.page.locator('input[data-predicate="condemned"]').isChecked()).toBe(false);
+    const restored = await copy.page.evaluate(() => window.__newsgraph?.camera());
+    expect(restored?.ratio).toBeCloseTo(camera?.ratio ?? 0, 3);
+    // and a reload of the same page
+    await page.reload();
+    await waitReady(page);
+    await page.locator('#panel[data-kind="node"]').waitFor();
+    expect(await page.locator('#panel .panel-title').textContent()).toContain('Kyiv');
+    await page.close();
+    await copy.page.close();
+  });
+});
+
+describe('untrusted text', () => {
+  it('shows an HTML payload in a label and an evidence sentence literally and runs nothing', async () => {
+    const xssGraph = buildSampleGraph({ xss: true });
+    const edge = xssGraph.edges().find((key) => key.includes('|launched|')) as string;
+    const { page, dialogs, errors } = await openPage(`?graph=xss.json#edge=${encodeURIComponent(edge)}`);
+    await page.locator('#panel[data-kind="edge"]').waitFor();
+    expect(await page.locator('#panel').textContent()).toContain(XSS_PAYLOAD);
+    // the node whose label carries the payload: its panel, its search hit
+    await page.evaluate(() => {
+      location.hash = 'node=City%3Akyiv';
+    });
+    await page.locator('#panel[data-kind="node"]').waitFor();
+    expect(await page.locator('#panel .panel-title').textContent()).toBe(`Kyiv ${XSS_PAYLOAD}`);
+    await page.locator('#search').fill('Kyiv');
+    await page.locator('#search-hits li').first().waitFor();
+    expect(await page.locator('#search-hits').textContent()).toContain(XSS_PAYLOAD);
+    await expect(page.getByText(XSS_PAYLOAD).first().isVisible()).resolves.toBe(true);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'xss.png') });
+    await page.close();
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * Shared setup of the browser tests and the bench: builds the explorer with Vite into a temporary folder, finds
+ * the sample graph (graph/graph.json, else a fresh `newsgraph build` of corpus/, else the hand-written fixture),
+ * serves everything on 127.0.0.1 with a random port and launches Debian's headless Chromium.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { build } from 'vite';
+import { chromium, type Browser } from 'playwright-core';
+import { writeFileAtomic } from '../../src/util/atomic.ts';
+
+/** Where Debian installs Chromium (CI installs the `chromium` package). */
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** Flags that make headless Chromium render WebGL through SwiftShader on a machine without GPU. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-first-run', '--disable-quic', '--enable-unsafe-swiftshader',
+];
+
+/** Launches Chromium, or throws a clear error when it is not installed (tests must fail, not skip). */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`browser tests: ${CHROMIUM} is missing; install Debian's chromium package (apt-get install chromium), as .ci/run does`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** Builds the explorer into `outDir` (without copying any graph.json). */
+export async function buildSite(outDir: string): Promise<void> {
+  const previous = process.env.NEWSGRAPH_GRAPH;
+  process.env.NEWSGRAPH_GRAPH = '';
+  try {
+    await build({ configFile: resolve('vite.config.ts'), logLevel: 'warn', build: { outDir: resolve(outDir), emptyOutDir: true } });
+  } finally {
+    if (previous === undefined) delete process.env.NEWSGRAPH_GRAPH;
+    else process.env.NEWSGRAPH_GRAPH = previous;
+  }
+}
+
+/** Where the sample graph came from. */
+export interface SampleGraph {
+  file: string;
+  origin: 'graph/' | 'newsgraph build' | 'fixture';
+}
+
+/**
+ * The sample corpus's graph: graph/graph.json when present, else `newsgraph build corpus` into `scratch`; when the
+ * build is not available (yet), the fixture written by `writeFixture`.
+ */
+export function sampleGraph(scratch: string, writeFixture: (file: string) => void): SampleGraph {
+  if (existsSync('graph/graph.json')) return { file: resolve('graph/graph.json'), origin: 'graph/' };
+  const out = join(scratch, 'sample-graph');
+  rmSync(out, { recursive: true, force: true });
+  const run = spawnSync(process.execPath, ['bin/newsgraph.js', 'build', 'corpus', '--out', out], { encoding: 'utf8', timeout: 240_000 });
+  if (run.status === 0 && existsSync(join(out, 'graph.json'))) return { file: join(out, 'graph.json'), origin: 'newsgraph build' };
+  process.stderr.write(`browser tests: newsgraph build failed (${(run.stderr || run.error?.message || '').trim().split('\n')[0]}); using the fixture graph\n`);
+  const file = join(scratch, 'fixture-graph.json');
+  writeFixture(file);
+  return { file, origin: 'fixture' };
+}
+
+/** The serialized graph in a graph.json file. */
+export interface GraphJson {
+  nodes: Array<{ key: string; attributes: Record<string, unknown> & { label: string; type: string } }>;
+  edges: Array<{ key: string; source: string; target: string; attributes: Record<string, unknown> & { kind: string; predicate?: string; evidence?: Array<{ text: string }> } }>;
+}
+
+/** Reads a graph.json. */
+export function readGraphJson(file: string): GraphJson {
+  return JSON.parse(readFileSync(file, 'utf8')) as GraphJson;
+}
+
+/** A fresh scratch folder under .tmp/. */
+export function scratchDir(name: string): string {
+  const dir = resolve('.tmp', `${name}-${process.pid}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** Writes JSON atomically. */
+export function writeJson(file: string, value: unknown): void {
+  writeFileAtomic(file, JSON.stringify(value));
+}
