@@ -1,0 +1,257 @@
+/**
+ * Tests of the gazetteer data (ontology/gazetteer/*.json) and its loader/index (src/gazetteer/index.ts).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { InputError, NotFoundError } from '../../src/errors.ts';
+import { buildGazetteer, foldSurface, loadGazetteer, type GazetteerMatch } from '../../src/gazetteer/index.ts';
+import type { GazetteerEntry } from '../../src/gazetteer/types.ts';
+
+const gaz = loadGazetteer();
+
+describe('gazetteer data', () => {
+  it('loads and validates, and the default instance is cached', () => {
+    expect(gaz.entries().length).toBeGreaterThan(1000);
+    expect(loadGazetteer()).toBe(gaz);
+  });
+
+  it('covers every sovereign state', () => {
+    const countries = gaz.entriesOfType('Country');
+    expect(countries.length).toBeGreaterThanOrEqual(197);
+    for (const id of ['vatican-city', 'state-of-palestine', 'kosovo', 'taiwan', 'tuvalu', 'north-korea', 'south-sudan']) {
+      expect(gaz.byId(id)?.type, id).toBe('Country');
+    }
+  });
+
+  it('gives every country a capital that is a City of that country', () => {
+    for (const c of gaz.entriesOfType('Country')) {
+      const cap = c.capital ? gaz.byId(c.capital) : undefined;
+      expect(cap?.type, c.id).toBe('City');
+      expect(cap?.country, c.id).toBe(c.id);
+      expect(gaz.capitalOf(cap!.id)?.id).toBe(c.id);
+    }
+  });
+
+  it('has all 24 Ukrainian oblasts and Crimea', () => {
+    const oblasts = gaz.entriesOfType('Region').filter((e) => e.country === 'ukraine' && e.name.endsWith(' Oblast'));
+    expect(oblasts.length).toBe(24);
+    expect(gaz.byId('crimea')?.type).toBe('Region');
+  });
+
+  it('has 80+ named weapon systems, each with a generic class', () => {
+    const weapons = gaz.entriesOfType('WeaponSystem');
+    const named = weapons.filter((w) => !w.generic);
+    expect(named.length).toBeGreaterThanOrEqual(80);
+    for (const w of named) expect(gaz.classOf(w.id)?.generic, w.id).toBe(true);
+  });
+
+  it('names generic classes by the singular, with plurals as aliases', () => {
+    for (const [id, name, plural] of [
+      ['cruise-missile', 'cruise missile', 'cruise missiles'],
+      ['air-defense-system', 'air defense system', 'air defences'],
+      ['drone', 'drone', 'drones'],
+    ] as const) {
+      const e = gaz.get(id);
+      expect(e.name).toBe(name);
+      expect(e.generic).toBe(true);
+      expect(e.aliases).toContain(plural);
+    }
+  });
+
+  it('uses well-formed QIDs only', () => {
+    for (const e of gaz.entries()) if (e.wikidata !== null) expect(e.wikidata, e.id).toMatch(/^Q[1-9]\d*$/);
+  });
+});
+
+describe('lookups', () => {
+  const table: Array<[string, string, string]> = [
+    // surface, expected id, expected type
+    ['Kiev', 'kyiv', 'City'],
+    ['Kyiv', 'kyiv', 'City'],
+    ['KYIV', 'kyiv', 'City'],
+    ['Kharkov', 'kharkiv', 'City'],
+    ['Odessa', 'odesa', 'City'],
+    ['Dnepropetrovsk', 'dnipro', 'City'],
+    ['Zaporozhye', 'zaporizhzhia', 'City'],
+    ['Washington', 'washington-d-c', 'City'],
+    ['Kharkiv Oblast', 'kharkiv-oblast', 'Region'],
+    ['Kharkov region', 'kharkiv-oblast', 'Region'],
+    ['Kharkivska oblast', 'kharkiv-oblast', 'Region'],
+    ['Belgorod Region', 'belgorod-oblast', 'Region'],
+    ['Svyatoshynskyi district', 'sviatoshynskyi-district', 'Region'],
+    ['Geran-2', 'shahed-136', 'WeaponSystem'],
+    ['Shahed', 'shahed-136', 'WeaponSystem'],
+    ['Tsirkon', 'zircon', 'WeaponSystem'],
+    ['3M22', 'zircon', 'WeaponSystem'],
+    ['Kh-47M2', 'kinzhal', 'WeaponSystem'],
+    ['MIM-104 Patriot', 'patriot', 'WeaponSystem'],
+    ['U.S.', 'united-states', 'Country'],
+    ['US', 'united-states', 'Country'],
+    ['UK', 'united-kingdom', 'Country'],
+    ['Britain', 'united-kingdom', 'Country'],
+    ['DPRK', 'north-korea', 'Country'],
+    ['Zelensky', 'volodymyr-zelenskyy', 'Person'],
+    ['Yuriy Ignat', 'yurii-ihnat', 'Person'],
+    ['Organisation for Security and Cooperation in Europe', 'organization-for-security-and-co-operation-in-europe', 'Organisation'],
+    ["Russia's Defense Ministry", 'russian-ministry-of-defence', 'Organisation'],
+    ['Pentagon', 'united-states-department-of-defense', 'Organisation'],
+  ];
+  it.each(table)('%s -> %s', (surface, id, type) => {
+    const hits = gaz.lookupSurface(surface).filter((e) => e.type === type);
+    expect(hits.map((e) => e.id)).toEqual([id]);
+  });
+
+  it.each([
+    ['Russian', 'russia'],
+    ['Russians', 'russia'],
+    ['British', 'united-kingdom'],
+    ['American', 'united-states'],
+    ['Ukrainian', 'ukraine'],
+    ['North Korean', 'north-korea'],
+  ])('demonym %s -> %s', (surface, id) => {
+    expect(gaz.demonymOf(surface)?.id).toBe(id);
+  });
+
+  it.each([
+    ['moscow', 'russia'],
+    ['kyiv', 'ukraine'],
+    ['washington-d-c', 'united-states'],
+    ['warsaw', 'poland'],
+  ])('capital %s -> %s', (city, country) => {
+    expect(gaz.capitalOf(city)?.id).toBe(country);
+  });
+
+  it('is not a capital when the city is none', () => {
+    expect(gaz.capitalOf('kharkiv')).toBeNull();
+    expect(gaz.capitalOf('no-such-city')).toBeNull();
+  });
+
+  it('resolves descriptions, roles, classes and parents', () => {
+    expect(gaz.lookupDescription('the alliance').map((e) => e.id)).toContain('nato');
+    expect(gaz.lookupDescription('The Bloc').map((e) => e.id)).toEqual(['european-union']);
+    expect(gaz.lookupRole('mayor').map((e) => e.id)).toContain('vitali-klitschko');
+    expect(gaz.classOf('kalibr')?.id).toBe('cruise-missile');
+    expect(gaz.parentOf('ukrainian-air-force')?.id).toBe('armed-forces-of-ukraine');
+  });
+
+  it('keeps the two Kulebas apart and gives neither the bare surname', () => {
+    expect(gaz.byId('dmytro-kuleba')?.roles).toContain('foreign minister');
+    expect(gaz.byId('oleksiy-kuleba')).toBeDefined();
+    expect(gaz.lookupSurface('Kuleba')).toEqual([]);
+  });
+
+  it.each([['Blorptown'], ['us'], ['un'], ['who'], ['patriot'], [''], ['the']])('unknown or unsafe surface %j gives nothing', (s) => {
+    expect(gaz.lookupSurface(s)).toEqual([]);
+    expect(gaz.demonymOf(s)).toBeNull();
+  });
+
+  it('throws NotFoundError for an unknown id in get()', () => {
+    expect(() => gaz.get('no-such-entity')).toThrow(NotFoundError);
+    expect(gaz.byId('no-such-entity')).toBeUndefined();
+  });
+});
+
+describe('matchAt (longest match)', () => {
+  const text = 'Kyiv Oblast was hit; the Kharkov region too. US officials said NASAMS and the Kinzhal missile; patriot values. KYIVAN';
+  const at = (s: string) => text.indexOf(s);
+
+  it.each([
+    ['Kyiv Oblast', 'Kyiv Oblast', 'kyiv-oblast'],
+    ['Kharkov region', 'Kharkov region', 'kharkiv-oblast'],
+    ['US officials', 'US', 'united-states'],
+    ['NASAMS', 'NASAMS', 'nasams'],
+    ['Kinzhal missile', 'Kinzhal missile', 'kinzhal'],
+  ])('at %j matches %j', (at_, matched, id) => {
+    const m = gaz.matchAt(text, at(at_));
+    expect(m && text.slice(m.start, m.end)).toBe(matched);
+    expect(m?.record.entries.map((e) => e.id)).toContain(id);
+  });
+
+  it('does not match inside a word, a lower-case proper name, or a prefix of a longer word', () => {
+    expect(gaz.matchAt(text, at('yiv Oblast'))).toBeNull();
+    expect(gaz.matchAt(text, at('patriot'))).toBeNull();
+    expect(gaz.matchAt(text, at('KYIVAN'))).toBeNull();
+  });
+
+  it('folds curly apostrophes and case, and reuses the out object', () => {
+    const out = {} as GazetteerMatch;
+    const s = 'RUSSIA’S DEFENCE MINISTRY said';
+    const m = gaz.matchAt(s, 0, out);
+    expect(m).toBe(out);
+    expect(out.exact).toBe(false);
+    expect(out.record.entries.map((e) => e.id)).toEqual(['russian-ministry-of-defence']);
+  });
+
+  it('finds demonyms', () => {
+    const m = gaz.matchAt('Russian missiles', 0);
+    expect(m?.record.demonymOf?.id).toBe('russia');
+    expect(m?.end).toBe(7);
+  });
+
+  it('folds like foldSurface', () => {
+    expect(foldSurface('  Russia’s   Defence–Ministry ')).toBe("russia's defence-ministry");
+  });
+});
+
+describe('validation', () => {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+  const country = (over: Partial<GazetteerEntry> = {}): GazetteerEntry => ({
+    id: 'testland', name: 'Testland', type: 'Country', wikidata: null, aliases: [], capital: 'test-city', ...over,
+  });
+  const city: GazetteerEntry = { id: 'test-city', name: 'Test City', type: 'City', wikidata: null, aliases: [], country: 'testland' };
+
+  const fixture = (files: Record<string, unknown>): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'gaz-'));
+    dirs.push(dir);
+    for (const [name, data] of Object.entries(files)) writeFileSync(join(dir, name), typeof data === 'string' ? data : JSON.stringify(data));
+    return dir;
+  };
+
+  it('accepts a minimal valid gazetteer', () => {
+    const g = loadGazetteer(fixture({ 'a.json': [country(), city] }));
+    expect(g.capitalOf('test-city')?.id).toBe('testland');
+  });
+
+  const broken: Array<[string, unknown[]]> = [
+    ['duplicate id', [country(), city, { ...city }]],
+    ['unknown type', [country(), { ...city, type: 'Planet' }]],
+    ['bad QID', [country({ wikidata: '159' }), city]],
+    ['capital does not resolve', [country({ capital: 'nowhere' }), city]],
+    ['country does not resolve', [country(), { ...city, country: 'atlantis' }]],
+    ['class is not generic', [country(), city, { id: 'x-1', name: 'X-1', type: 'WeaponSystem', wikidata: null, aliases: [], class: 'x-2' }, { id: 'x-2', name: 'X-2', type: 'WeaponSystem', wikidata: null, aliases: [], class: 'x-1' }]],
+    ['parent does not resolve', [country(), city, { id: 'org', name: 'Org', type: 'Organisation', wikidata: null, aliases: [], parent: 'ghost' }]],
+    ['alias clash within a type', [country({ aliases: ['TL'] }), city, { ...country({ id: 'otherland', name: 'Otherland', aliases: ['tl'] }), capital: 'test-city' }]],
+    ['aliases not an array', [country({ aliases: 'Testy' as unknown as string[] }), city]],
+    ['not an object', [country(), city, 42]],
+  ];
+  it.each(broken)('rejects a fixture with %s (InputError naming the file)', (_label, entries) => {
+    const dir = fixture({ 'bad.json': entries });
+    const err = (() => {
+      try {
+        loadGazetteer(dir);
+      } catch (e) {
+        return e;
+      }
+      return null;
+    })();
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).input).toContain('bad.json');
+  });
+
+  it('rejects invalid JSON, a non-array file, an empty folder and a missing folder', () => {
+    expect(() => loadGazetteer(fixture({ 'x.json': '{not json' }))).toThrow(InputError);
+    expect(() => loadGazetteer(fixture({ 'x.json': { id: 'a' } }))).toThrow(InputError);
+    expect(() => loadGazetteer(fixture({ 'readme.txt': 'hi' }))).toThrow(InputError);
+    expect(() => loadGazetteer(join(tmpdir(), 'no-such-gazetteer-dir-xyz'))).toThrow(InputError);
+  });
+
+  it('allows the same alias on entries of different types', () => {
+    const g = buildGazetteer([{ file: 'mem', data: [country({ aliases: ['Tester'] }), { ...city, aliases: ['Tester'] }] }]);
+    expect(g.lookupSurface('Tester').map((e) => e.type).sort()).toEqual(['City', 'Country']);
+  });
+});
