@@ -6,6 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { NotFoundError } from '../errors.ts';
 import { parseGraph } from '../graph/serialize.ts';
+import { importGraph } from '../rdf/files.ts';
 import { NewsGraph } from './news-graph.ts';
 
 /** The folder `loadGraph` and the query commands read when none is given. */
@@ -28,10 +29,13 @@ export function graphFile(dir: string, file: string): string {
 }
 
 /**
- * Loads the graph built into `dir` (default `graph/`) and returns its query object.
+ * Loads the graph built into `dir` (default `graph/`) and returns its query object. `dir` may also name one
+ * exported file (graph.json, graph.ttl, graph.nt or graph.trig).
  * @throws NotFoundError when the folder or its graph.json is missing; InputError when graph.json is malformed
  */
 export async function loadGraph(dir: string = DEFAULT_GRAPH_DIR): Promise<NewsGraph> {
+  // A file (graph.json, graph.ttl, graph.nt, graph.trig) is read by the graph module's importer.
+  if (existsSync(dir) && statSync(dir).isFile()) return new NewsGraph(await importGraph(dir));
   return loadGraphSync(dir);
 }
 

@@ -1,8 +1,77 @@
-/** `newsgraph sparql`: placeholder until its owner implements it. */
+/**
+ * `newsgraph sparql '<query>' | file.rq | <ready-made name>`: runs SPARQL over a built graph in-process with oxigraph
+ * (graph/ by default), or against a remote SPARQL 1.1 Protocol endpoint with --endpoint (credentials from
+ * NEWSGRAPH_ENDPOINT_USER / NEWSGRAPH_ENDPOINT_PASSWORD). `--list` shows the ready-made queries of queries/.
+ */
 import type { Command } from 'commander';
+import { UsageError } from '../../errors.ts';
+import { checkFormat, formatCsv, formatJson, formatTable } from '../../query/format.ts';
+import { checkEndpoint, credentialsFromEnv, HttpClient } from '../../query/http.ts';
+import { DEFAULT_GRAPH_DIR } from '../../query/load.ts';
+import { bindParams, listQueries, parseParamOptions, resolveQuery } from '../../query/ready.ts';
+import { LocalSparql, queryEndpoint, resultTable, type SparqlResult } from '../../query/sparql.ts';
 
+interface SparqlOptions {
+  format: string;
+  graph: string;
+  endpoint?: string;
+  param: string[];
+  list?: boolean;
+}
+
+/** Registers `sparql` on the program. */
 export function registerSparql(program: Command): void {
-  program.command('sparql').description('(not implemented yet)').action(() => {
-    throw new Error('newsgraph sparql is not implemented yet');
-  });
+  program
+    .command('sparql')
+    .description('run a SPARQL query (text, a .rq file or a ready-made query name) over a built graph or a remote endpoint')
+    .argument('[query]', "SPARQL text, a .rq file, or the name of a ready-made query in queries/ (see --list)")
+    .option('-f, --format <format>', 'table, json (W3C SPARQL JSON results) or csv', 'table')
+    .option('-g, --graph <dir>', 'built graph folder (in-process oxigraph)', DEFAULT_GRAPH_DIR)
+    .option('-e, --endpoint <url>', 'query this SPARQL endpoint instead (credentials from NEWSGRAPH_ENDPOINT_USER/_PASSWORD)')
+    .option('--param <name=value>', 'bind a parameter of a ready-made query (repeatable)', (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .option('--list', 'list the ready-made queries and their parameters')
+    .action(async (spec: string | undefined, options: SparqlOptions) => {
+      const format = checkFormat(options.format, 'sparql');
+      if (options.list) {
+        const table = {
+          columns: ['name', 'parameters', 'description'],
+          rows: listQueries().map((q) => [q.name, q.params.map((p) => `${p.name}=${p.default}`).join(' '), q.description]),
+        };
+        process.stdout.write(format === 'json' ? formatJson(listQueries().map(({ text: _text, ...q }) => q)) : format === 'csv' ? formatCsv(table) : formatTable(table, { maxWidth: 120 }));
+        return;
+      }
+      if (spec === undefined || spec.trim() === '') throw new UsageError('sparql: no query given; expected SPARQL text, a .rq file or a ready-made query name (see --list)');
+      // 1. The query text, with parameters bound.
+      const { text, file } = resolveQuery(spec);
+      const values = parseParamOptions(options.param);
+      if (!file && Object.keys(values).length > 0) throw new UsageError('sparql: --param needs a query file that declares parameters (# @param name default)');
+      const query = file ? bindParams(text, file.params, values) : text;
+      // 2. Run it in-process or remotely.
+      let result: SparqlResult;
+      if (options.endpoint !== undefined) {
+        const url = checkEndpoint(options.endpoint, 'sparql');
+        const client = new HttpClient(credentialsFromEnv(), {}, (message) => process.stderr.write(`newsgraph: ${message}\n`));
+        result = await queryEndpoint(client, url.toString(), query);
+      } else {
+        const store = LocalSparql.open(options.graph);
+        try {
+          result = store.query(query);
+        } finally {
+          store.close();
+        }
+      }
+      // 3. Print.
+      process.stdout.write(renderResult(result, format));
+    });
+}
+
+/** Renders a SPARQL result as table, JSON (W3C results format; N-Triples text for CONSTRUCT) or CSV. */
+export function renderResult(result: SparqlResult, format: 'table' | 'json' | 'csv'): string {
+  if (format === 'json') {
+    if (result.kind === 'ask') return formatJson({ head: {}, boolean: result.boolean });
+    if (result.kind === 'select') return formatJson({ head: { vars: result.vars }, results: { bindings: result.bindings } });
+    return result.ntriples;
+  }
+  if (format === 'csv') return formatCsv(resultTable(result));
+  return formatTable(resultTable(result, { compact: true }));
 }

@@ -1,0 +1,145 @@
+/**
+ * SPARQL in-process (oxigraph) over the fixture graph exported by the graph module: every ready-made query gives
+ * the answers the API gives; parameters, bad queries and missing graph folders fail with one clear error.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InputError, NotFoundError, UsageError } from '../../src/errors.ts';
+import { exportGraph } from '../../src/rdf/files.ts';
+import { loadGraph } from '../../src/query/load.ts';
+import type { NewsGraph } from '../../src/query/news-graph.ts';
+import { bindParams, listQueries, parseParamOptions, resolveQuery, sparqlString } from '../../src/query/ready.ts';
+import { column, LocalSparql, resultTable } from '../../src/query/sparql.ts';
+import { fixtureGraph } from './fixture.ts';
+
+let dir: string;
+let store: LocalSparql;
+let api: NewsGraph;
+
+function ready(name: string, values: Record<string, string> = {}): ReturnType<LocalSparql['query']> {
+  const { file } = resolveQuery(name);
+  return store.query(bindParams(file!.text, file!.params, values));
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'newsgraph-sparql-'));
+  await exportGraph(fixtureGraph(), dir);
+  store = LocalSparql.open(dir);
+  api = await loadGraph(dir);
+});
+
+afterAll(() => {
+  store?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('ready-made queries', () => {
+  it('lists the four documented queries with their parameters', () => {
+    const queries = listQueries();
+    expect(queries.map((q) => q.name)).toEqual(['condemnations', 'edge-sources', 'requests', 'weapons-by-city']);
+    for (const q of queries) expect(q.description.length).toBeGreaterThan(20);
+    expect(queries.find((q) => q.name === 'edge-sources')!.params.map((p) => p.name)).toEqual(['subject', 'predicate', 'object']);
+  });
+
+  it('condemnations: the EU condemned Russia, as in the API', () => {
+    const result = ready('condemnations');
+    const pairs = resultTable(result).rows.map((r) => `${r[0]} condemned ${r[1]} (${r[2]})`);
+    expect(pairs).toEqual(['European Union condemned Russia (2)', 'Josep Borrell condemned Russia (1)']);
+    const fromApi = api.relations({ predicate: 'condemned' }).map((r) => `${r.subject.label} condemned ${r.object.label} (${r.documents})`);
+    expect(pairs).toEqual(fromApi);
+  });
+
+  it('requests: who requested Patriot, and from whom', () => {
+    const rows = resultTable(ready('requests')).rows.filter((r) => r[0] === 'Patriot');
+    expect(rows.map((r) => [r[1], r[2], r[4]])).toEqual([
+      ['Volodymyr Zelenskyy', 'United States', 'dev_09'],
+      ['Yurii Ihnat', null, 'dev_03'],
+    ]);
+    const fromApi = api.relations({ predicate: 'requested', object: 'Patriot' }).map((r) => r.subject.label).sort();
+    expect(rows.map((r) => r[1])).toEqual(fromApi);
+  });
+
+  it('weapons-by-city: pairs launches with strikes in one article, one count per night', () => {
+    const rows = resultTable(ready('weapons-by-city')).rows.map((r) => [r[0], r[1], r[2], r[4]]);
+    expect(rows).toEqual([
+      ['Dnipro', 'Kh-22', 5, '2023-01-16'],
+      ['Kyiv', 'cruise missile', 84, '2022-10-10'],
+      ['Kyiv', 'Kalibr', 9, '2023-05-16'],
+      // dev_01 and wire_01 both report 6 Kinzhals on 2023-05-16: counted once.
+      ['Kyiv', 'Kinzhal', 6, '2023-05-16'],
+    ]);
+  });
+
+  it('edge-sources: the articles behind Russia launched Kinzhal (defaults) and behind another edge', () => {
+    const result = ready('edge-sources');
+    expect(column(result, 'document')).toEqual(['dev_01', 'wire_01', 'wire_02']);
+    const fromApi = api.relations({ subject: 'Russia', predicate: 'launched', object: 'Kinzhal' })[0]!.evidence.map((e) => e.document);
+    expect(column(result, 'document')).toEqual(fromApi);
+    const other = ready('edge-sources', { subject: 'eu', predicate: 'CONDEMNED', object: 'moscow' });
+    expect(column(other, 'document')).toEqual(['dev_04', 'dev_03']);
+  });
+
+  it('binds parameters as escaped literals, never as query text', () => {
+    const injected = ready('edge-sources', { subject: 'x") } SELECT * WHERE { ?s ?p ?o } #', predicate: 'launched', object: 'Kinzhal' });
+    expect(injected.kind === 'select' && injected.bindings).toEqual([]);
+    expect(sparqlString('a"b\\c\nd')).toBe('"a\\"b\\\\c\\nd"');
+  });
+
+  it.each([
+    [['subject'], UsageError],
+    [['=x'], UsageError],
+  ])('rejects --param %j', (options, errorClass) => {
+    expect(() => parseParamOptions(options)).toThrow(errorClass);
+  });
+
+  it('rejects a parameter the query does not declare', () => {
+    const { file } = resolveQuery('condemnations');
+    expect(() => bindParams(file!.text, file!.params, { subject: 'Russia' })).toThrow(UsageError);
+  });
+
+  it('suggests ready-made names for an unknown query file', () => {
+    expect(() => resolveQuery('condemnation')).toThrow(NotFoundError);
+  });
+});
+
+describe('LocalSparql', () => {
+  it('answers SELECT, ASK and CONSTRUCT', () => {
+    const select = store.query(
+      'PREFIX ng: <https://newsgraph.example.org/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> ' +
+        'SELECT ?o WHERE { ?s skos:prefLabel "Russia" ; ng:launched ?x . ?x skos:prefLabel ?o } ORDER BY ?o',
+    );
+    expect(column(select, 'o')).toEqual(['Kalibr', 'Kh-22', 'Kinzhal', 'cruise missile']);
+    expect(store.query('ASK { ?s ?p ?o }')).toEqual({ kind: 'ask', boolean: true });
+    const graph = store.query('CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 2');
+    expect(graph.kind).toBe('graph');
+    expect(resultTable(graph).rows).toHaveLength(2);
+  });
+
+  it('raises a one-line InputError for a bad query', () => {
+    expect(() => store.query('SELEC * WHERE {')).toThrow(InputError);
+    try {
+      store.query('SELECT * WHERE { ?s ?p ?o } GROUP BY ?x');
+    } catch (error) {
+      expect((error as Error).message).not.toContain('\n');
+    }
+  });
+
+  it('raises NotFoundError for a missing graph folder and InputError for a broken file', () => {
+    expect(() => LocalSparql.open(join(dir, 'nope'))).toThrow(NotFoundError);
+    const broken = mkdtempSync(join(tmpdir(), 'newsgraph-broken-'));
+    writeFileSync(join(broken, 'graph.nt'), '<http://a> <http://b> "unterminated .\n');
+    expect(() => LocalSparql.open(broken)).toThrow(InputError);
+    rmSync(broken, { recursive: true, force: true });
+  });
+
+  it('falls back to graph.ttl when graph.nt is missing', async () => {
+    const ttlOnly = mkdtempSync(join(tmpdir(), 'newsgraph-ttl-'));
+    await exportGraph(fixtureGraph(), ttlOnly, { formats: ['turtle'] });
+    const other = LocalSparql.open(ttlOnly);
+    expect(other.size).toBe(store.size);
+    other.close();
+    rmSync(ttlOnly, { recursive: true, force: true });
+  });
+});
