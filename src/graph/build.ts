@@ -306,7 +306,7 @@ function removeDocumentInto(graph: KnowledgeGraph, documentId: string, dirty: Di
     graph.forEachOutEdge(entity, (edge, attributes) => {
       if (attributes.kind !== 'relation') return;
       if (!attributes.evidence.some((e) => e.document === documentId)) return;
-      attributes.evidence = attributes.evidence.filter((e) => e.document !== documentId);
+      graph.replaceEdgeAttributes(edge, { ...attributes, evidence: attributes.evidence.filter((e) => e.document !== documentId) });
       dirty.relations.add(edge);
     });
     dirty.entities.add(entity);

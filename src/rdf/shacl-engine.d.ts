@@ -8,6 +8,8 @@ declare module 'shacl-engine' {
     message: Term[];
     constraintComponent: Term;
     value: { term: Term } | null;
+    /** Nested results (with `details: true`). */
+    results?: ValidationResult[];
   }
   export interface ValidationReport {
     conforms: boolean;

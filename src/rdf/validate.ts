@@ -4,10 +4,10 @@
  */
 import { DataFactory, Parser, Store } from 'n3';
 import type { Quad } from '@rdfjs/types';
-import { Validator } from 'shacl-engine';
+import { Validator, type ValidationResult } from 'shacl-engine';
 import { XsdValidation } from 'rdf-validation';
 
-/** One violation, flattened for printing and tests. */
+/** One violation (nested results of sh:node shapes included), flattened for printing and tests. */
 export interface ShaclViolation {
   focus: string;
   path: string | null;
@@ -53,14 +53,22 @@ export function parseShapes(turtle: string): Quad[] {
 /** Validates `data` against `shapes` (both as quads). */
 export async function validateQuads(data: Iterable<Quad>, shapes: Quad[]): Promise<ShaclOutcome> {
   patchStringPattern();
-  const validator = new Validator(new Store(shapes), { factory });
+  const validator = new Validator(new Store(shapes), { factory, details: true });
   const report = await validator.validate({ dataset: new Store([...data]) });
-  const violations = report.results.map((r) => ({
-    focus: r.focusNode?.term.value ?? '',
-    path: r.path?.[0]?.predicates?.[0]?.value ?? null,
-    constraint: r.constraintComponent.value,
-    value: r.value?.term.value ?? null,
-    message: r.message.map((m) => m.value).join('; '),
-  }));
+  // Results of nested shapes (sh:node) come as details of their parent: list them too, after it.
+  const violations: ShaclViolation[] = [];
+  const visit = (results: ValidationResult[]): void => {
+    for (const r of results) {
+      violations.push({
+        focus: r.focusNode?.term.value ?? '',
+        path: r.path?.[0]?.predicates?.[0]?.value ?? null,
+        constraint: r.constraintComponent.value,
+        value: r.value?.term.value ?? null,
+        message: r.message.map((m) => m.value).join('; '),
+      });
+      visit(r.results ?? []);
+    }
+  };
+  visit(report.results);
   return { conforms: report.conforms, violations };
 }
