@@ -5,6 +5,22 @@
  */
 import type { Document } from '../ingest/types.ts';
 import type { EntityType, Predicate, Span } from './types.ts';
+import type { GazetteerEntry } from '../gazetteer/types.ts';
+
+/** Read-only view of the gazetteer that steps can consult (added for the relation rules: `country`, `class`, ...). */
+export interface GazetteerLookup {
+  /** The entry with this id, if any. */
+  get(id: string): GazetteerEntry | undefined;
+  /** Every entry, in file order. */
+  readonly entries: readonly GazetteerEntry[];
+}
+
+/** What the pipeline knows about an entity key that has no gazetteer entry (a recognised name or a generic class). */
+export interface EntityInfo {
+  label: string;
+  type: EntityType;
+  generic: boolean;
+}
 
 /** A token with its offsets into `doc.text`. */
 export interface Token {
@@ -75,6 +91,10 @@ export interface ExtractContext {
   sentences: Sentence[];
   mentions: Mention[];
   relations: RelationCandidate[];
+  /** The gazetteer in use (added field). */
+  gazetteer: GazetteerLookup;
+  /** Labels and types of entity keys that are not gazetteer ids (added field). */
+  entityInfo: Map<string, EntityInfo>;
 }
 
 /** One named step of the extraction pipeline. */

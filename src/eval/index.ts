@@ -1,0 +1,144 @@
+/**
+ * `newsgraph eval`: runs ingest + extraction on every corpus article that has a gold file and scores it
+ * (see ./score.ts for the matching rules). The report ends with the summary table, so that tools reading
+ * the last lines of the output find the figures.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { InputError } from '../errors.ts';
+import { ingestFile } from '../ingest/index.ts';
+import { extractDocument, type ExtractOptions } from '../extract/index.ts';
+import { ENTITY_TYPES, PREDICATES } from '../extract/types.ts';
+import type { DocumentExtraction } from '../extract/types.ts';
+import { type GoldFile, type Prf, type ScoreNote, type Scores, prf, scoreArticle, sumScores, sumTallies } from './score.ts';
+
+export * from './score.ts';
+
+/** One scored article. */
+export interface ArticleResult {
+  document: string;
+  scores: Scores;
+  prediction: DocumentExtraction;
+}
+
+/** The figures of a whole set. */
+export interface EvalSummary {
+  articles: number;
+  entitiesByType: Record<string, Prf>;
+  /** Entities without generic weapon classes. */
+  entities: Prf;
+  /** Entities with generic weapon classes. */
+  entitiesWithGeneric: Prf;
+  generic: Prf;
+  relationsByPredicate: Record<string, Prf>;
+  relations: Prf;
+  countAccuracy: { correct: number; total: number; accuracy: number };
+}
+
+/** Result of `evaluate`. */
+export interface EvalResult {
+  summary: EvalSummary;
+  articles: ArticleResult[];
+  notes: ScoreNote[];
+}
+
+/** Reads and checks one gold file. */
+export function readGoldFile(path: string): GoldFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new InputError(path, `not a readable JSON gold file (${(error as Error).message}); expected the GUIDELINES.md format`);
+  }
+  const gold = data as Partial<GoldFile>;
+  if (!gold || typeof gold.document !== 'string' || !Array.isArray(gold.entities) || !Array.isArray(gold.relations)) {
+    throw new InputError(path, 'gold file lacks "document", "entities" or "relations"; expected the GUIDELINES.md format');
+  }
+  return gold as GoldFile;
+}
+
+/** Summarises set scores into P/R/F1 figures. */
+export function summarise(total: Scores, articles: number): EvalSummary {
+  const entitiesByType: Record<string, Prf> = {};
+  for (const type of ENTITY_TYPES) entitiesByType[type] = prf(total.entitiesByType[type]);
+  const relationsByPredicate: Record<string, Prf> = {};
+  for (const predicate of PREDICATES) relationsByPredicate[predicate] = prf(total.relationsByPredicate[predicate]);
+  const named = sumTallies(ENTITY_TYPES.map((t) => total.entitiesByType[t]));
+  return {
+    articles,
+    entitiesByType,
+    entities: prf(named),
+    entitiesWithGeneric: prf(sumTallies([named, total.generic])),
+    generic: prf(total.generic),
+    relationsByPredicate,
+    relations: prf(sumTallies(PREDICATES.map((p) => total.relationsByPredicate[p]))),
+    countAccuracy: {
+      correct: total.counts.correct,
+      total: total.counts.total,
+      accuracy: total.counts.total === 0 ? 1 : total.counts.correct / total.counts.total,
+    },
+  };
+}
+
+/**
+ * Scores the articles of `corpusDir` that have a gold file in `goldDir`.
+ * @throws InputError when a folder is missing or holds no gold files
+ */
+export function evaluate(goldDir: string, corpusDir: string, options: ExtractOptions = {}): EvalResult {
+  // 1. Gold files.
+  for (const dir of [goldDir, corpusDir]) {
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(dir, 'folder not found; expected a folder');
+  }
+  const goldFiles = readdirSync(goldDir).filter((name) => name.endsWith('.gold.json')).sort();
+  if (!goldFiles.length) throw new InputError(goldDir, 'no *.gold.json files; expected gold files in the GUIDELINES.md format');
+  // 2. Each article: ingest, extract, score.
+  const articles: ArticleResult[] = [];
+  for (const name of goldFiles) {
+    const gold = readGoldFile(join(goldDir, name));
+    const path = resolve(corpusDir, gold.document);
+    if (!existsSync(path)) continue;
+    const prediction = extractDocument(ingestFile(path), options);
+    articles.push({ document: gold.document, scores: scoreArticle(gold, prediction), prediction });
+  }
+  if (!articles.length) throw new InputError(corpusDir, `no article named by the gold files of ${goldDir}; expected the matching corpus folder`);
+  // 3. Micro-averaged figures.
+  const total = sumScores(articles.map((a) => a.scores));
+  return { summary: summarise(total, articles.length), articles, notes: total.notes };
+}
+
+function row(name: string, p: Prf): string {
+  const figures = `${p.precision.toFixed(3)}  ${p.recall.toFixed(3)}  ${p.f1.toFixed(3)}`;
+  return `${name.padEnd(28)} ${figures}  ${String(p.tp).padStart(4)} ${String(p.fp).padStart(4)} ${String(p.fn).padStart(4)}`;
+}
+
+/** Formats the human-readable report: notes when `verbose`, then per-type and per-predicate tables, summary last. */
+export function formatReport(result: EvalResult, verbose = false): string {
+  const lines: string[] = [];
+  const s = result.summary;
+  if (verbose) {
+    let current = '';
+    for (const note of result.notes) {
+      if (note.document !== current) {
+        current = note.document;
+        lines.push('', `== ${current}`);
+      }
+      lines.push(`  ${note.kind.padEnd(13)} ${note.text}`);
+    }
+    lines.push('');
+  }
+  const header = `${''.padEnd(28)} P      R      F1       TP   FP   FN`;
+  lines.push(`Entities by type (generic classes apart), ${s.articles} articles`, header);
+  for (const type of ENTITY_TYPES) lines.push(row(`  ${type}`, s.entitiesByType[type] as Prf));
+  lines.push(row('  generic weapon classes', s.generic));
+  lines.push('', 'Relations by predicate', header);
+  for (const predicate of PREDICATES) lines.push(row(`  ${predicate}`, s.relationsByPredicate[predicate] as Prf));
+  // The summary table comes last: the last lines of the output are read by tools.
+  lines.push('', `Summary (${s.articles} articles, micro-averaged)`, header);
+  lines.push(row('entities (generic excluded)', s.entities));
+  lines.push(row('entities (generic included)', s.entitiesWithGeneric));
+  for (const predicate of PREDICATES) lines.push(row(`relations: ${predicate}`, s.relationsByPredicate[predicate] as Prf));
+  lines.push(row('relations (all)', s.relations));
+  const c = s.countAccuracy;
+  lines.push(`count accuracy               ${c.accuracy.toFixed(3)}  (${c.correct}/${c.total} matched relations with a gold count)`);
+  return lines.join('\n');
+}

@@ -1,0 +1,199 @@
+/**
+ * Gazetteer matcher: a character trie over the folded letters and digits of every alias and demonym,
+ * walked token by token so that "Shahed-136" and "Shahed 136", "U.S." and "US", "Kiev" and "KIEV" meet
+ * the same path. Matches start and end on token boundaries; the longest valid match wins.
+ * Case is checked per alias: short acronyms must be upper case ("US" is not "us"), capitalised aliases
+ * need a capitalised first letter, lower-case aliases ("air force") match in any case.
+ */
+import type { GazetteerEntry } from '../gazetteer/types.ts';
+import type { GazetteerLookup, Token } from './context.ts';
+
+/** How strictly the case of a document span must agree with an alias. */
+export const enum CaseMode {
+  Any = 0,
+  Capitalised = 1,
+  Upper = 2,
+}
+
+/** One way an entry can be named at a trie node. */
+export interface AliasHit {
+  entry: GazetteerEntry;
+  /** `name` for the name and aliases, `demonym` for demonyms ("Russian"). */
+  form: 'name' | 'demonym';
+  caseMode: CaseMode;
+  /** True when this alias is the entry's canonical name. */
+  canonical: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  hits: AliasHit[] | null;
+}
+
+/** A compiled gazetteer: the trie plus lookups by id and the capital -> country map. */
+export interface CompiledGazetteer extends GazetteerLookup {
+  root: TrieNode;
+  /** Capital city id -> country id. */
+  capitalOf: Map<string, string>;
+  /** Folded region base name ("kharkiv") -> Region entry ("Kharkiv Oblast"), for "Kharkiv region" and lists. */
+  regionByBase: Map<string, GazetteerEntry>;
+}
+
+/** A match of the gazetteer on tokens [start, end). */
+export interface GazetteerMatch {
+  start: number;
+  end: number;
+  hits: AliasHit[];
+  plural: boolean;
+}
+
+const DIACRITICS = /[\u0300-\u036f]/g;
+
+/** Folds a string to the matcher's key: lower-case letters and digits only, diacritics removed. */
+export function foldKey(value: string): string {
+  let plain = true;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return value;
+  let lower = value.toLowerCase();
+  if (/[^\x00-\x7f]/.test(lower)) lower = lower.normalize('NFD').replace(DIACRITICS, '').replace(/ł/g, 'l').replace(/ø/g, 'o');
+  let out = '';
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) out += lower[i];
+  }
+  return out;
+}
+
+function caseModeOf(alias: string): CaseMode {
+  const letters = alias.replace(/[^\p{L}]/gu, '');
+  if (letters.length === 0) return CaseMode.Any;
+  if (letters.length <= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return CaseMode.Upper;
+  const first = letters[0] as string;
+  if (first !== first.toLowerCase()) return CaseMode.Capitalised;
+  // A number-led alias ("2S19") or a lower-case alias.
+  return /^[0-9]/.test(alias) ? CaseMode.Any : CaseMode.Any;
+}
+
+function insert(root: TrieNode, key: string, hit: AliasHit): void {
+  if (!key) return;
+  let node = root;
+  for (const ch of key) {
+    let child = node.next.get(ch);
+    if (!child) {
+      child = { next: new Map(), hits: null };
+      node.next.set(ch, child);
+    }
+    node = child;
+  }
+  const hits = node.hits ?? (node.hits = []);
+  if (!hits.some((h) => h.entry === hit.entry && h.form === hit.form && h.caseMode === hit.caseMode)) hits.push(hit);
+}
+
+const REGION_SUFFIX = /\s+(oblast|region|province|krai|raion)$/i;
+
+const cache = new WeakMap<readonly GazetteerEntry[], CompiledGazetteer>();
+
+/** Compiles (once per entries array) the trie and lookups of a gazetteer. */
+export function compileGazetteer(entries: readonly GazetteerEntry[]): CompiledGazetteer {
+  const cached = cache.get(entries);
+  if (cached) return cached;
+  const root: TrieNode = { next: new Map(), hits: null };
+  const byId = new Map<string, GazetteerEntry>();
+  const capitalOf = new Map<string, string>();
+  const regionByBase = new Map<string, GazetteerEntry>();
+  for (const entry of entries) {
+    byId.set(entry.id, entry);
+    if (entry.type === 'Country' && entry.capital) capitalOf.set(entry.capital, entry.id);
+    for (const alias of [entry.name, ...entry.aliases]) {
+      insert(root, foldKey(alias), { entry, form: 'name', caseMode: caseModeOf(alias), canonical: alias === entry.name });
+      if (entry.type === 'Region' && REGION_SUFFIX.test(alias)) {
+        const base = foldKey(alias.replace(REGION_SUFFIX, ''));
+        if (base && !regionByBase.has(base)) regionByBase.set(base, entry);
+      }
+    }
+    for (const demonym of entry.demonyms ?? []) {
+      insert(root, foldKey(demonym), { entry, form: 'demonym', caseMode: CaseMode.Capitalised, canonical: false });
+    }
+  }
+  const compiled: CompiledGazetteer = {
+    root,
+    capitalOf,
+    regionByBase,
+    entries,
+    get: (id: string) => byId.get(id),
+  };
+  cache.set(entries, compiled);
+  return compiled;
+}
+
+const JOINERS = new Set(['-', '/', '.', '‐', '–', '&']);
+
+/** True when the letters of tokens [start, end) satisfy a case mode. */
+export function caseAgrees(tokens: readonly Token[], start: number, end: number, mode: CaseMode): boolean {
+  if (mode === CaseMode.Any) return true;
+  if (mode === CaseMode.Capitalised) {
+    const first = (tokens[start] as Token).text;
+    for (const ch of first) {
+      if (ch >= '0' && ch <= '9') return true;
+      if (ch.toLowerCase() !== ch.toUpperCase()) return ch !== ch.toLowerCase();
+    }
+    return false;
+  }
+  for (let t = start; t < end; t++) {
+    const text = (tokens[t] as Token).text;
+    if (text !== text.toUpperCase()) return false;
+  }
+  return true;
+}
+
+/**
+ * The longest match starting at token `start` and not crossing `limit` (the sentence end), or null.
+ * `keys` are the folded keys of the tokens.
+ */
+export function longestMatchAt(
+  gazetteer: CompiledGazetteer,
+  tokens: readonly Token[],
+  keys: readonly string[],
+  start: number,
+  limit: number,
+): GazetteerMatch | null {
+  let node: TrieNode | undefined = gazetteer.root;
+  let best: GazetteerMatch | null = null;
+  const consider = (end: number, hits: AliasHit[] | null, plural: boolean): void => {
+    if (!hits) return;
+    const valid = hits.filter((h) => caseAgrees(tokens, start, end, h.caseMode) && (!plural || h.entry.type === 'WeaponSystem'));
+    if (valid.length) best = { start, end, hits: valid, plural };
+  };
+  for (let j = start; j < limit && j < start + 14; j++) {
+    const key = keys[j] as string;
+    const token = tokens[j] as Token;
+    if (key === '') {
+      const previous = tokens[j - 1];
+      const attached = previous !== undefined && previous.end === token.start;
+      if (j > start && attached && JOINERS.has(token.text)) continue;
+      break;
+    }
+    if (j > start) {
+      // A joiner or a space may separate alias words; anything else (a comma) ends the walk above.
+      const previous = tokens[j - 1] as Token;
+      if (token.start - previous.end > 1) break;
+    }
+    let beforeLast: TrieNode | undefined;
+    for (let c = 0; c < key.length && node; c++) {
+      if (c === key.length - 1) beforeLast = node;
+      node = node.next.get(key[c] as string);
+    }
+    if (node) consider(j + 1, node.hits, false);
+    if (key.length > 3 && key.endsWith('s') && beforeLast && beforeLast.hits && (!node || !node.hits)) {
+      consider(j + 1, beforeLast.hits, true);
+    }
+    if (!node) break;
+  }
+  return best;
+}

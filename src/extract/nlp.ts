@@ -1,0 +1,36 @@
+/**
+ * The one NLP pass of extraction: wink-nlp (English lite web model) tokenises, splits sentences and tags
+ * parts of speech once per document. Everything after it is plain array work over the tokens.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+type Wink = ReturnType<typeof winkNLP>;
+let instance: Wink | null = null;
+
+/** The shared wink-nlp instance (loaded on first use; loading the model takes ~100 ms). */
+export function nlp(): Wink {
+  if (!instance) instance = winkNLP(model, ['sbd', 'pos']);
+  return instance;
+}
+
+/** Raw output of the wink pass over a text: token values, POS tags, and sentence token spans. */
+export interface WinkPass {
+  values: string[];
+  pos: string[];
+  /** Inclusive [first, last] token indices of each sentence. */
+  sentences: Array<[number, number]>;
+}
+
+/** Runs wink-nlp once over `text`: read, tokens, POS tags, sentence spans. The bench measures this bare pass. */
+export function winkPass(text: string): WinkPass {
+  const engine = nlp();
+  const its = engine.its;
+  const doc = engine.readDoc(text);
+  const tokens = doc.tokens();
+  return {
+    values: tokens.out(its.value) as string[],
+    pos: tokens.out(its.pos) as string[],
+    sentences: doc.sentences().out(its.span) as unknown as Array<[number, number]>,
+  };
+}

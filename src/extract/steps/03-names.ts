@@ -1,0 +1,377 @@
+/**
+ * Step 03: names that the gazetteer does not know, typed from their context.
+ *   1. Capitalised runs outside gazetteer mentions are collected per sentence (titles split off, sentence-initial
+ *      common words dropped).
+ *   2. Each run is typed by the first cue that fires: organisation head word ("... Ministry", "... Service"),
+ *      a head that is no entity ("... Street", "... Convention"), an area head ("... Park", "Cape ..."),
+ *      a region word after it ("X district", "X oblast"), person cues (title before, apposition after, speech verb,
+ *      byline, photo credit, comma-enclosed name), place cues ("in X", "villages of X and Y").
+ *   3. Region words after a known city ("Belgorod region") or closing a list ("the Kharkiv, Lviv and Kyiv oblasts")
+ *      turn the cities into regions.
+ *   4. Surnames: a lone capitalised word equal to the last word of a person found in the document
+ *      ("Sadovyi said", "Mr Duda") becomes a mention of that person.
+ */
+import type { ExtractContext, ExtractStep, Mention, Token } from '../context.ts';
+import type { EntityType } from '../types.ts';
+import {
+  AREA_HEADS, HONORIFICS, NEVER_NAMES, NON_ENTITY_HEADS, ORG_HEADS, PLACE_PREPOSITIONS, REGION_WORDS,
+  SETTLEMENT_NOUNS, SPEECH_VERBS, TITLE_WORDS,
+} from '../lexicon.ts';
+import { compiledOf, pushMention, tokenKeys } from './02-gazetteer.ts';
+import { foldKey } from '../matcher.ts';
+
+/** Particles inside person names ("Ursula von der Leyen"). */
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'del', 'al', 'bin', 'ibn', 'la', 'le', 'dos', 'di']);
+/** Connectors allowed inside organisation names ("Organisation for Security and Co-operation in Europe"). */
+const ORG_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in']);
+/** Words before "by" that open a byline or credit. */
+const BYLINE_LEADS = new Set(['reporting', 'editing', 'writing', 'additional', 'photo', 'photos', 'compiled', 'edited', 'written', 'reported', 'video', 'graphics']);
+/** Nouns after which a capitalised name is an organisation ("news agency Ukrinform"). */
+const ORG_LEAD_NOUNS = new Set(['agency', 'outlet', 'newspaper', 'broadcaster', 'channel', 'website', 'portal', 'publication', 'daily']);
+/** Title words that are also ordinary plural nouns in lists of people ("OSCE officials X and Y"). */
+const GROUP_TITLES = new Set(['officials', 'ministers', 'leaders', 'envoys', 'diplomats', 'spokesmen', 'reporters', 'journalists']);
+
+/** Converts a label to the slug part of an entity key. */
+export function slugify(label: string): string {
+  const slug = label
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return slug || 'x';
+}
+
+/** Entity key of a recognised (non-gazetteer) name. */
+export function nameKey(type: EntityType, label: string): string {
+  return `${type.toLowerCase()}:${slugify(label)}`;
+}
+
+function isCapitalised(token: Token | undefined): boolean {
+  if (!token) return false;
+  const ch = token.text[0];
+  return ch !== undefined && ch !== ch.toLowerCase() && ch.toLowerCase() !== ch.toUpperCase();
+}
+
+function isWeaponCode(token: Token): boolean {
+  return /^[A-Z][A-Za-z]{0,3}-\d/.test(token.text);
+}
+
+interface Run {
+  start: number;
+  end: number;
+  /** A title word right before the name part (inside the run or before it). */
+  titled: boolean;
+}
+
+/** Records a recognised name as a mention with a `<type>:<slug>` key. */
+function addName(context: ExtractContext, start: number, end: number, type: EntityType, label: string, covered: Uint8Array): Mention {
+  const key = nameKey(type, label);
+  if (!context.entityInfo.has(key)) context.entityInfo.set(key, { label, type, generic: false });
+  for (let t = start; t < end; t++) covered[t] = 1;
+  return pushMention(context, start, end, { type, kind: 'name', entity: key, generic: false });
+}
+
+function spanText(context: ExtractContext, start: number, end: number): string {
+  const tokens = context.tokens;
+  return context.doc.text.slice((tokens[start] as Token).start, (tokens[end - 1] as Token).end).replace(/\s+/g, ' ');
+}
+
+/** Collects capitalised runs of a sentence that no earlier mention covers. */
+function collectRuns(context: ExtractContext, sentenceStart: number, sentenceEnd: number, covered: Uint8Array): Run[] {
+  const tokens = context.tokens;
+  const runs: Run[] = [];
+  let i = sentenceStart;
+  while (i < sentenceEnd) {
+    const token = tokens[i] as Token;
+    if (covered[i] || !isCapitalised(token) || (NEVER_NAMES.has(token.normal) && !HONORIFICS.has(token.normal))) {
+      i++;
+      continue;
+    }
+    // A sentence-initial common word ("Falling debris", "Speaking at") is no name.
+    if (i === sentenceStart && token.pos !== 'PROPN' && !TITLE_WORDS.has(token.normal) && !isWeaponCode(token)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    let hasOrgHead = ORG_HEADS.has(token.normal);
+    while (end < sentenceEnd) {
+      const next = tokens[end] as Token;
+      const gap = next.start - (tokens[end - 1] as Token).end;
+      if (gap > 1) break;
+      if (covered[end]) break;
+      if (isCapitalised(next) && !NEVER_NAMES.has(next.normal)) {
+        hasOrgHead ||= ORG_HEADS.has(next.normal);
+        end++;
+        continue;
+      }
+      const after = tokens[end + 1];
+      if (NAME_PARTICLES.has(next.normal) && next.text === next.normal && isCapitalised(after) && !covered[end + 1]) {
+        end++;
+        continue;
+      }
+      if (hasOrgHead && ORG_CONNECTORS.has(next.normal) && isCapitalised(after) && !covered[end + 1]) {
+        end++;
+        continue;
+      }
+      if ((next.normal === '-' || next.normal === '.') && gap === 0 && isCapitalised(after) && after!.start === next.end && !covered[end + 1]) {
+        end++;
+        continue;
+      }
+      break;
+    }
+    // Split off titles: the name starts after the last title word of the run.
+    let nameStart = i;
+    let titled = false;
+    for (let t = i; t < end; t++) {
+      const normal = (tokens[t] as Token).normal;
+      if ((TITLE_WORDS.has(normal) || HONORIFICS.has(normal)) && !hasOrgHead) {
+        nameStart = t + 1;
+        titled = true;
+      }
+    }
+    if (nameStart < end) runs.push({ start: nameStart, end, titled });
+    i = end;
+  }
+  return runs;
+}
+
+function previousWord(context: ExtractContext, index: number, sentenceStart: number): Token | undefined {
+  return index - 1 >= sentenceStart ? context.tokens[index - 1] : undefined;
+}
+
+/** A person cue around the run: title, speech verb, apposition, byline, credit, comma-enclosed name. */
+function personCue(context: ExtractContext, run: Run, sentenceStart: number, sentenceEnd: number): boolean {
+  const tokens = context.tokens;
+  const length = run.end - run.start;
+  const before = previousWord(context, run.start, sentenceStart);
+  const before2 = previousWord(context, run.start - 1, sentenceStart);
+  const after = run.end < sentenceEnd ? tokens[run.end] : undefined;
+  const after2 = run.end + 1 < sentenceEnd ? tokens[run.end + 1] : undefined;
+  // 1. Title right before: "Mayor X", "spokesman X", "Gen. X".
+  if (run.titled) return true;
+  if (before && (TITLE_WORDS.has(before.normal) || GROUP_TITLES.has(before.normal)) && length >= 1) return length >= 2 || before.normal !== 'head';
+  if (length < 2) return false;
+  // 2. Speech verb after or before: "X said", "said X", "X told".
+  if (after && SPEECH_VERBS.has(after.normal)) return true;
+  if (after && (after.normal === 'has' || after.normal === 'had' || after.normal === 'also') && after2 && SPEECH_VERBS.has(after2.normal)) return true;
+  if (before && SPEECH_VERBS.has(before.normal)) return true;
+  // 3. Apposition after: "X, head of ...", "X, a UN assistant secretary-general".
+  if (after && after.normal === ',') {
+    for (let k = run.end + 1; k < Math.min(sentenceEnd, run.end + 6); k++) {
+      const word = (tokens[k] as Token).normal;
+      if (word === ',' || word === '.' || (tokens[k] as Token).pos === 'VERB') break;
+      const last = word.split('-').pop() ?? word;
+      if (TITLE_WORDS.has(word) || TITLE_WORDS.has(last) || word.startsWith('commander')) return true;
+    }
+  }
+  // 4. Byline or credit: "By X and Y", "Reporting by X", "(X/Agency via ...)", "— X (@handle)".
+  if (before && before.normal === 'by') return true;
+  if (before && (before.normal === '(' || before.normal === '—') && after && (after.normal === '/' || after.normal === '(')) return true;
+  // 5. A name enclosed in commas after a description: "Its spokesman, Igor Konashenkov, said".
+  if (before && before.normal === ',' && after && after.normal === ',' && before2 && !isCapitalised(before2)) return true;
+  // 6. A name alone on its line (a byline): "Oksana Lytvyn —".
+  if (run.start === sentenceStart && length <= 3 && (!after || after.normal === '—' || after.normal === '-' || after.normal === '|' || after.normal === ',')) {
+    const rest = sentenceEnd - run.end;
+    if (rest <= 2) return true;
+  }
+  return false;
+}
+
+/** Types and records the runs of one sentence. */
+function typeRuns(context: ExtractContext, runs: Run[], sentenceStart: number, sentenceEnd: number, covered: Uint8Array, persons: Run[]): void {
+  const tokens = context.tokens;
+  const compiled = compiledOf(context);
+  for (const run of runs) {
+    const first = tokens[run.start] as Token;
+    const last = tokens[run.end - 1] as Token;
+    const label = spanText(context, run.start, run.end);
+    const before = previousWord(context, run.start, sentenceStart);
+    const after = run.end < sentenceEnd ? (tokens[run.end] as Token) : undefined;
+    const length = run.end - run.start;
+    // 1. Organisation head word inside the run.
+    let orgHead = false;
+    for (let t = run.start; t < run.end; t++) if (ORG_HEADS.has((tokens[t] as Token).normal)) orgHead = true;
+    if (orgHead && length >= 2 && !NON_ENTITY_HEADS.has(last.normal)) {
+      addName(context, run.start, run.end, 'Organisation', label, covered);
+      continue;
+    }
+    if (before && ORG_LEAD_NOUNS.has(before.normal) && length <= 3) {
+      addName(context, run.start, run.end, 'Organisation', label, covered);
+      continue;
+    }
+    // 2. Named things that are not entities.
+    if (NON_ENTITY_HEADS.has(last.normal) || (after && NON_ENTITY_HEADS.has(after.normal) && after.text === after.normal)) continue;
+    // 3. Named areas.
+    if (AREA_HEADS.has(last.normal) && length >= 2) {
+      addName(context, run.start, run.end, 'Region', label, covered);
+      continue;
+    }
+    if ((first.normal === 'cape' || first.normal === 'lake' || first.normal === 'mount') && length >= 2) {
+      addName(context, run.start, run.end, 'Region', label, covered);
+      continue;
+    }
+    // 4. "X district", "X oblast", "X County".
+    if (after && REGION_WORDS.has(after.normal) && after.normal !== 'republic') {
+      const base = compiled.regionByBase.get(foldKey(label));
+      const end = run.end + 1;
+      if (base) {
+        for (let t = run.start; t < end; t++) covered[t] = 1;
+        pushMention(context, run.start, end, { type: 'Region', kind: 'name', entity: base.id, generic: false });
+      } else {
+        const word = after.normal.endsWith('s') ? after.text.slice(0, -1) : after.text;
+        addName(context, run.start, end, 'Region', `${label} ${word}`, covered);
+      }
+      continue;
+    }
+    if (REGION_WORDS.has(last.normal) && length >= 2 && last.normal !== 'republic') {
+      addName(context, run.start, run.end, 'Region', label, covered);
+      continue;
+    }
+    // 5. Person cues.
+    if (personCue(context, run, sentenceStart, sentenceEnd)) {
+      if (length >= 2 || run.titled || (before && TITLE_WORDS.has(before.normal))) {
+        persons.push(run);
+        addName(context, run.start, run.end, 'Person', label, covered);
+      }
+      continue;
+    }
+    // 6. Place cues: "in X", "near X", "villages of X and Y".
+    if (length <= 2 && first.pos === 'PROPN') {
+      const placeBefore = before && PLACE_PREPOSITIONS.has(before.normal);
+      const settlement = before && before.normal === 'of' && run.start - 2 >= sentenceStart && SETTLEMENT_NOUNS.has((tokens[run.start - 2] as Token).normal);
+      if (placeBefore || settlement) {
+        addName(context, run.start, run.end, 'City', label, covered);
+        continue;
+      }
+    }
+  }
+}
+
+/** Propagates a cue across coordination: "X and Y also condemned", "villages of X and Y". */
+function coordinate(context: ExtractContext, runs: Run[], sentenceStart: number, sentenceEnd: number, covered: Uint8Array, persons: Run[]): void {
+  const tokens = context.tokens;
+  for (let r = 0; r + 1 < runs.length; r++) {
+    const left = runs[r] as Run;
+    const right = runs[r + 1] as Run;
+    const joiner = tokens[left.end] as Token | undefined;
+    if (!joiner || right.start !== left.end + 1 || (joiner.normal !== 'and' && joiner.normal !== ',')) continue;
+    const leftMention = context.mentions.find((m) => m.tokenStart === left.start && m.tokenEnd === left.end && m.kind === 'name');
+    const rightMention = context.mentions.find((m) => m.tokenStart === right.start && m.tokenEnd === right.end && m.kind === 'name');
+    const known = leftMention ?? rightMention;
+    const unknown = leftMention ? (rightMention ? null : right) : left;
+    if (!known || !unknown || (known.type !== 'Person' && known.type !== 'City')) continue;
+    const length = unknown.end - unknown.start;
+    if (known.type === 'Person' && length < 2) continue;
+    if (known.type === 'City' && length > 2) continue;
+    if (known.type === 'Person') persons.push(unknown);
+    addName(context, unknown.start, unknown.end, known.type, spanText(context, unknown.start, unknown.end), covered);
+  }
+  void sentenceStart;
+  void sentenceEnd;
+}
+
+/** Turns city mentions before a region word into regions ("Belgorod region", "the Kharkiv, Lviv and Kyiv oblasts"). */
+function regionLists(context: ExtractContext, covered: Uint8Array): void {
+  const tokens = context.tokens;
+  const compiled = compiledOf(context);
+  const byStart = new Map<number, Mention>();
+  for (const m of context.mentions) byStart.set(m.tokenStart, m);
+  const byEnd = new Map<number, Mention>();
+  for (const m of context.mentions) byEnd.set(m.tokenEnd, m);
+  for (let i = 1; i < tokens.length; i++) {
+    const word = tokens[i] as Token;
+    if (!REGION_WORDS.has(word.normal) || word.normal === 'republic') continue;
+    const plural = word.normal.endsWith('s');
+    // Walk back over "A, B and C" while each item is a place mention.
+    let end = i;
+    const items: Mention[] = [];
+    while (end > 0) {
+      const mention = byEnd.get(end);
+      if (!mention || (mention.type !== 'City' && mention.type !== 'Region' && !(mention.kind === 'capital'))) break;
+      items.push(mention);
+      const joiner = tokens[mention.tokenStart - 1];
+      if (!plural || !joiner || (joiner.normal !== ',' && joiner.normal !== 'and')) break;
+      end = mention.tokenStart - 1;
+      if (joiner.normal === 'and' && tokens[end - 1]?.normal === ',') end--;
+    }
+    for (const mention of items) {
+      const base = compiled.regionByBase.get(foldKey(context.doc.text.slice(mention.start, mention.end)));
+      if (base) {
+        mention.type = 'Region';
+        mention.kind = 'name';
+        mention.entity = base.id;
+        mention.generic = false;
+        if (!plural) {
+          mention.tokenEnd = i + 1;
+          mention.end = word.end;
+          covered[i] = 1;
+        }
+      } else if (mention.type === 'City') {
+        const label = `${context.doc.text.slice(mention.start, mention.end)} ${plural ? word.text.slice(0, -1) : word.text}`;
+        const key = nameKey('Region', label);
+        if (!context.entityInfo.has(key)) context.entityInfo.set(key, { label, type: 'Region', generic: false });
+        mention.type = 'Region';
+        mention.kind = 'name';
+        mention.entity = key;
+      }
+    }
+  }
+}
+
+/** Links lone surnames to the persons of the document ("Sadovyi said" after "Andriy Sadovyi"). */
+function linkSurnames(context: ExtractContext, covered: Uint8Array): void {
+  const tokens = context.tokens;
+  const keys = tokenKeys(tokens);
+  const surnames = new Map<string, string | null>();
+  const note = (surname: string, entity: string): void => {
+    if (surname.length < 3) return;
+    const known = surnames.get(surname);
+    surnames.set(surname, known === undefined || known === entity ? entity : null);
+  };
+  for (const mention of context.mentions) {
+    if (mention.type !== 'Person' || mention.kind !== 'name') continue;
+    if (mention.tokenEnd - mention.tokenStart >= 2) note(keys[mention.tokenEnd - 1] as string, mention.entity);
+    const entry = context.gazetteer.get(mention.entity);
+    if (entry) {
+      for (const alias of [entry.name, ...entry.aliases]) {
+        const words = alias.split(/\s+/);
+        if (words.length >= 2) note(foldKey(words[words.length - 1] as string), mention.entity);
+      }
+    }
+  }
+  if (!surnames.size) return;
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] || !isCapitalised(tokens[i])) continue;
+    const entity = surnames.get(keys[i] as string);
+    if (!entity) continue;
+    const next = tokens[i + 1];
+    if (next && isCapitalised(next) && !covered[i + 1] && next.sentence === (tokens[i] as Token).sentence && next.start - (tokens[i] as Token).end <= 1) continue;
+    covered[i] = 1;
+    pushMention(context, i, i + 1, { type: 'Person', kind: 'name', entity, generic: false });
+  }
+}
+
+/** Recognises names that are not in the gazetteer. */
+export function recogniseNames(context: ExtractContext): void {
+  const tokens = context.tokens;
+  const covered = new Uint8Array(tokens.length);
+  for (const m of context.mentions) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered[t] = 1;
+  const persons: Run[] = [];
+  // 1-2. Runs per sentence, typed by their cues; then cues shared across coordination.
+  for (const sentence of context.sentences) {
+    const runs = collectRuns(context, sentence.tokenStart, sentence.tokenEnd, covered);
+    if (!runs.length) continue;
+    typeRuns(context, runs, sentence.tokenStart, sentence.tokenEnd, covered, persons);
+    coordinate(context, runs, sentence.tokenStart, sentence.tokenEnd, covered, persons);
+  }
+  // 3. Region words after cities and closing lists.
+  regionLists(context, covered);
+  // 4. Lone surnames.
+  linkSurnames(context, covered);
+  context.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  context.mentions.forEach((m, index) => (m.id = index));
+}
+
+/** The step object of the pipeline. */
+export const namesStep: ExtractStep = { id: '03-names', run: recogniseNames };

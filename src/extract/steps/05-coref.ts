@@ -1,0 +1,188 @@
+/**
+ * Step 05: within-document coreference for pronouns and definite descriptions, left to right.
+ *   - "he"/"she"/"his"/"her" -> the last named Person (three sentences back at most);
+ *   - "it"/"its" -> the last Organisation or Country named (not a demonym);
+ *   - "the ministry", "the alliance", "the president", "the agency", "the city", "the capital", "the region",
+ *     "the peninsula", "the mayor"... -> the last compatible entity, else the gazetteer entry whose `descriptions`
+ *     hold the phrase;
+ *   - "air force" / "Air Force" outside a longer name -> the air force of the state named right before it
+ *     ("Russian air force"), else the last air force named, else the gazetteer's air force of the state the
+ *     document mentions most.
+ * Each becomes a mention of kind `pronoun` or `description` carrying the resolved entity key.
+ */
+import type { ExtractContext, ExtractStep, Mention, Token } from '../context.ts';
+import type { EntityType } from '../types.ts';
+import type { GazetteerEntry } from '../../gazetteer/types.ts';
+import { pushMention } from './02-gazetteer.ts';
+import { entityLabel } from '../references.ts';
+
+const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'himself', 'herself']);
+const THING_PRONOUNS = new Set(['it', 'its', 'itself']);
+
+/** Description nouns and the entity types / label test they resolve to. */
+interface DescriptionRule {
+  types: EntityType[];
+  /** Word the antecedent's label or title must contain (lower case), if any. */
+  labelWord?: string;
+  /** Word that must appear as a title before a person's name. */
+  titleWord?: string;
+  /** Only capitals (for "the capital"). */
+  capital?: boolean;
+}
+
+const DESCRIPTIONS: ReadonlyMap<string, DescriptionRule> = new Map<string, DescriptionRule>([
+  ['ministry', { types: ['Organisation'], labelWord: 'ministry' }],
+  ['alliance', { types: ['Organisation'], labelWord: 'alliance' }],
+  ['agency', { types: ['Organisation'] }],
+  ['organisation', { types: ['Organisation'] }],
+  ['organization', { types: ['Organisation'] }],
+  ['president', { types: ['Person'], titleWord: 'president' }],
+  ['mayor', { types: ['Person'], titleWord: 'mayor' }],
+  ['governor', { types: ['Person'], titleWord: 'governor' }],
+  ['minister', { types: ['Person'], titleWord: 'minister' }],
+  ['spokesman', { types: ['Person'], titleWord: 'spokesman' }],
+  ['spokeswoman', { types: ['Person'], titleWord: 'spokeswoman' }],
+  ['chancellor', { types: ['Person'], titleWord: 'chancellor' }],
+  ['city', { types: ['City'] }],
+  ['capital', { types: ['City'], capital: true }],
+  ['region', { types: ['Region'] }],
+  ['oblast', { types: ['Region'] }],
+  ['peninsula', { types: ['Region'], labelWord: 'crimea' }],
+]);
+
+/** Determiners that open a definite description. */
+const DETERMINERS = new Set(['the', 'our', 'this']);
+
+function titledBefore(context: ExtractContext, mention: Mention, word: string): boolean {
+  for (let t = Math.max(0, mention.tokenStart - 4); t < mention.tokenStart; t++) {
+    const normal = (context.tokens[t] as Token).normal;
+    if (normal === word || normal.endsWith(`-${word}`)) return true;
+  }
+  return false;
+}
+
+function gazetteerDescription(context: ExtractContext, phrase: string): GazetteerEntry[] {
+  return context.gazetteer.entries.filter((e) => e.descriptions?.some((d) => d.toLowerCase() === phrase || d.toLowerCase() === `the ${phrase}`));
+}
+
+/** Counts name mentions per country key, for picking the document's main state. */
+function countryCounts(context: ExtractContext): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of context.mentions) {
+    if (m.type === 'Country') counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Resolves an "air force" phrase at tokens [start, end). */
+function resolveAirForce(context: ExtractContext, start: number, resolved: Mention[]): string | undefined {
+  const candidates = context.gazetteer.entries.filter(
+    (e) => e.type === 'Organisation' && (/air force/i.test(e.name) || e.descriptions?.some((d) => /air force/i.test(d))),
+  );
+  // 1. A state right before: "Russian air force", "Ukraine's air force".
+  const before = resolved[resolved.length - 1];
+  if (before && before.type === 'Country' && (before.tokenEnd === start || (before.tokenEnd === start - 1 && context.tokens[start - 1]?.normal === "'s"))) {
+    const own = candidates.find((e) => e.country === before.entity);
+    if (own) return own.id;
+  }
+  // 2. The last air force named.
+  for (let m = resolved.length - 1; m >= 0; m--) {
+    const mention = resolved[m] as Mention;
+    if (mention.type === 'Organisation' && /air force/i.test(entityLabel(context, mention.entity))) return mention.entity;
+  }
+  // 3. The air force of the state the document names most.
+  const counts = countryCounts(context);
+  let best: GazetteerEntry | undefined;
+  let bestCount = -1;
+  for (const entry of candidates) {
+    if (!entry.country) continue;
+    const count = counts.get(entry.country) ?? 0;
+    if (count > bestCount) {
+      best = entry;
+      bestCount = count;
+    }
+  }
+  return best?.id;
+}
+
+/** Resolves pronouns and descriptions in one pass over the tokens. */
+export function resolveCoreference(context: ExtractContext): void {
+  const tokens = context.tokens;
+  const original = context.mentions;
+  const covered = new Uint8Array(tokens.length);
+  for (const m of original) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered[t] = 1;
+  const resolved: Mention[] = [];
+  let next = 0;
+  const added: Mention[] = [];
+  const findBack = (from: number, accept: (m: Mention) => boolean, sentences: number): Mention | undefined => {
+    const sentence = (tokens[from] as Token).sentence;
+    for (let m = resolved.length - 1; m >= 0; m--) {
+      const mention = resolved[m] as Mention;
+      if (mention.sentence < sentence - sentences) break;
+      if (accept(mention)) return mention;
+    }
+    return undefined;
+  };
+  const add = (start: number, end: number, kind: 'pronoun' | 'description', entity: string, type: EntityType): void => {
+    const mention = pushMention(context, start, end, { type, kind, entity, generic: false });
+    added.push(mention);
+    resolved.push(mention);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    while (next < original.length && (original[next] as Mention).tokenStart <= i) resolved.push(original[next++] as Mention);
+    if (covered[i]) continue;
+    const token = tokens[i] as Token;
+    // 1. Pronouns.
+    if (PERSON_PRONOUNS.has(token.normal)) {
+      const antecedent = findBack(i, (m) => m.type === 'Person' && m.kind !== 'pronoun' || (m.type === 'Person' && m.kind === 'pronoun'), 3);
+      if (antecedent) add(i, i + 1, 'pronoun', antecedent.entity, 'Person');
+      continue;
+    }
+    if (THING_PRONOUNS.has(token.normal)) {
+      const antecedent = findBack(i, (m) => (m.type === 'Organisation' || m.type === 'Country') && m.kind !== 'demonym' && !m.generic, 2);
+      if (antecedent) add(i, i + 1, 'pronoun', antecedent.entity, antecedent.type);
+      continue;
+    }
+    // 2. "air force".
+    const following = tokens[i + 1];
+    if (token.normal === 'air' && following && following.normal === 'force' && !covered[i + 1] && following.sentence === token.sentence) {
+      const entity = resolveAirForce(context, i, resolved);
+      if (entity) add(i, i + 2, 'description', entity, 'Organisation');
+      i++;
+      continue;
+    }
+    // 3. Definite descriptions: "the ministry", "The alliance", "our city".
+    if (!DETERMINERS.has(token.normal) || !following || covered[i + 1] || following.sentence !== token.sentence) continue;
+    const rule = DESCRIPTIONS.get(following.normal);
+    if (!rule) continue;
+    const after = tokens[i + 2];
+    if (after && after.sentence === token.sentence && (after.normal === 'of' || (after.pos === 'PROPN' && after.text[0] !== after.text[0]?.toLowerCase()))) continue;
+    if (token.normal !== 'the' && rule.types[0] !== 'City') continue;
+    const antecedent = findBack(i, (m) => {
+      if (!rule.types.includes(m.type) || m.generic || m.kind === 'demonym') return false;
+      if (m.type === 'Country' || (m.kind === 'capital')) return false;
+      const label = entityLabel(context, m.entity).toLowerCase();
+      if (rule.labelWord && !label.includes(rule.labelWord) && !(context.gazetteer.get(m.entity)?.descriptions ?? []).some((d) => d.toLowerCase().includes(following.normal))) return false;
+      if (rule.titleWord && m.kind === 'name') {
+        const roles = context.gazetteer.get(m.entity)?.roles ?? [];
+        if (!titledBefore(context, m, rule.titleWord) && !roles.some((r) => r.toLowerCase().includes(rule.titleWord as string))) return false;
+      }
+      if (rule.capital && !context.gazetteer.entries.some((e) => e.capital === m.entity)) return false;
+      return true;
+    }, rule.types[0] === 'Person' ? 4 : 8);
+    if (antecedent) {
+      add(i + 1, i + 2, 'description', antecedent.entity, antecedent.type);
+    } else if (rule.types[0] === 'Organisation') {
+      const entries = gazetteerDescription(context, following.normal);
+      if (entries.length === 1) add(i + 1, i + 2, 'description', (entries[0] as GazetteerEntry).id, 'Organisation');
+    }
+    i++;
+  }
+  if (added.length) {
+    context.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    context.mentions.forEach((m, index) => (m.id = index));
+  }
+}
+
+/** The step object of the pipeline. */
+export const corefStep: ExtractStep = { id: '05-coref', run: resolveCoreference };
