@@ -1,0 +1,362 @@
+/**
+ * Argument finders shared by the predicate rules: the agent left of a trigger, the "by" agent of a passive,
+ * the weapons of a passive subject, relative clause or object phrase (with "them"/"all of which"/"the missiles"
+ * resolved to earlier weapons), and the places of a target phrase. Each is a bounded linear scan.
+ */
+import type { Mention, Sentence } from '../context.ts';
+import type { DocView, WeaponRef } from './view.ts';
+
+/** What stands left of a trigger as its doer. */
+export interface Agent {
+  /** An actor mention (Country, Organisation, Person), after pronoun fallback. */
+  actor: Mention | null;
+  /** Entity key of the actor (differs from `actor.entity` only for the pronoun fallback). */
+  key: string | null;
+  /** A weapon standing as the doer ("Russian missiles hit ..."). */
+  weapon: Mention | null;
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'to', 'into', 'over', 'against', 'of', 'for', 'across', 'with', 'near', 'toward', 'towards', 'about', 'under', 'around', 'above', 'inside']);
+const OBJECT_PRONOUNS = new Set(['them', 'they', 'these', 'those', 'which', 'that']);
+const CONTINUATIONS = ['including', 'together', 'along', 'as well as', 'plus', 'followed'];
+
+/** Is the mention inside a prepositional phrase ("in Kyiv", "from the Russian border")? */
+export function afterPreposition(view: DocView, m: Mention): boolean {
+  let k = m.tokenStart - 1;
+  while (k >= 0 && (view.word(k) === 'the' || view.pos(k) === 'ADJ')) k--;
+  return PLACE_PREPOSITIONS.has(view.word(k));
+}
+
+/** Resolves an uncovered pronoun at token k to the speaker before a reporting verb, or the last actor. */
+function pronounFallback(view: DocView, sentence: Sentence, k: number): Mention | undefined {
+  for (let r = k - 1; r >= sentence.tokenStart; r--) {
+    if (view.reportAt(r, sentence.tokenEnd) > 0) {
+      for (let a = r - 1; a >= sentence.tokenStart; a--) {
+        const m = view.mention(a);
+        if (view.isActor(m) && !afterPreposition(view, m)) return m;
+      }
+      break;
+    }
+  }
+  const w = view.word(k);
+  if (w === 'they' || w === 'their' || w === 'we' || w === 'our') return undefined;
+  return view.lastActorBefore(k, Math.max(0, sentence.index - 2));
+}
+
+/**
+ * The nearest doer left of token `i` inside its clause: an actor (not inside a prepositional phrase, not an
+ * origin demonym), a pronoun, or a weapon. Reporting verbs and hard boundaries end the search.
+ */
+export function agentLeft(view: DocView, sentence: Sentence, i: number, options: { stopAtReport?: boolean } = {}): Agent {
+  const stopAtReport = options.stopAtReport ?? true;
+  for (let k = i - 1; k >= sentence.tokenStart; k--) {
+    const w = view.word(k);
+    if (view.boundaryAt(k, sentence.tokenEnd) > 0) break;
+    if (w === 'and' && view.word(k - 1) === ',') break;
+    if (stopAtReport && view.reportAt(k, sentence.tokenEnd) > 0 && view.pos(k) === 'VERB') break;
+    const m = view.mention(k);
+    if (m) {
+      if (view.isActor(m)) {
+        if (m.kind === 'demonym' && view.isOrigin(m)) {
+          k = m.tokenStart;
+          continue;
+        }
+        if (afterPreposition(view, m) && m.kind !== 'pronoun') {
+          k = m.tokenStart;
+          continue;
+        }
+        return { actor: m, key: m.entity, weapon: null };
+      }
+      if (view.isWeapon(m)) {
+        if (m.generic && view.classHead(m.entity) === 'system') {
+          k = m.tokenStart;
+          continue;
+        }
+        if (!view.isPlatform(m)) return { actor: null, key: null, weapon: m };
+      }
+      k = m.tokenStart;
+      continue;
+    }
+    if (view.bareProunoun(k) && (w === 'it' || w === 'its' || w === 'they' || w === 'their' || w === 'we' || w === 'our')) {
+      const resolved = pronounFallback(view, sentence, k);
+      return { actor: resolved ?? null, key: resolved?.entity ?? null, weapon: null };
+    }
+  }
+  return { actor: null, key: null, weapon: null };
+}
+
+/** The actor of a "by X" phrase right after a passive trigger, or the weapon of "hit by S-300 missiles". */
+export function byAgent(view: DocView, sentence: Sentence, after: number): Agent {
+  let k = after;
+  while (k < sentence.tokenEnd && view.lex.skipAdverbs.has(view.word(k))) k++;
+  if (view.word(k) !== 'by') return { actor: null, key: null, weapon: null };
+  for (let j = k + 1; j < Math.min(sentence.tokenEnd, k + 7); j++) {
+    const m = view.mention(j);
+    if (view.isActor(m)) return { actor: m, key: m.entity, weapon: null };
+    if (view.isWeapon(m)) {
+      // "by Ukrainian air defences": the owner of the defences is the agent.
+      const owner = view.weaponOwner(m);
+      if (m.generic && view.classHead(m.entity) === 'system') {
+        return { actor: null, key: owner, weapon: null };
+      }
+      return { actor: null, key: null, weapon: m };
+    }
+    if (!view.npToken(j)) break;
+  }
+  return { actor: null, key: null, weapon: null };
+}
+
+/** Is the trigger at i in the passive ("were shot down", "had been destroyed")? */
+export function isPassive(view: DocView, sentence: Sentence, i: number): boolean {
+  for (let k = i - 1, steps = 0; k >= sentence.tokenStart && steps < 4; k--, steps++) {
+    const w = view.word(k);
+    if (view.lex.beForms.has(w)) return w !== 'have' && w !== 'has' && w !== 'had';
+    if (w === 'also' || w === 'reportedly' || w === 'successfully' || w === 'all' || w === 'not' || w === 'later' || view.pos(k) === 'ADV') continue;
+    return false;
+  }
+  return false;
+}
+
+/** Is the trigger a reduced relative participle after a weapon ("drones launched by Russia", "missiles, fired from")? */
+export function isReducedParticiple(view: DocView, sentence: Sentence, i: number): boolean {
+  const w = view.word(i);
+  if (w.endsWith('ing')) return false;
+  let k = i - 1;
+  if (view.word(k) === ',') k--;
+  while (k >= sentence.tokenStart && (view.word(k) === '"' || view.word(k) === "'")) k--;
+  const m = view.mention(k);
+  if (!view.isWeapon(m)) return false;
+  // An object right after the verb means it is active ("Russia's missiles hit Kyiv" is not reduced).
+  const next = view.word(i + 1);
+  return next === 'by' || next === 'from' || next === 'in' || next === 'at' || next === 'against' || next === 'over' || next === 'on' || next === ',' || next === '.' || next === 'overnight' || next === 'that' || view.lex.platformPrepositions.has(next) || view.pos(i + 1) === 'ADP';
+}
+
+/** "missiles that Russia launched": the relative pronoun before the agent, with weapons before it. */
+export function relativeAntecedent(view: DocView, sentence: Sentence, i: number): WeaponRef[] | null {
+  // Walk left over the agent phrase to a relative pronoun (or a weapon, for a zero relative).
+  let k = i - 1;
+  while (k >= sentence.tokenStart && view.lex.skipAdverbs.has(view.word(k))) k--;
+  const agent = view.mention(k);
+  if (!view.isActor(agent)) return null;
+  k = agent.tokenStart - 1;
+  while (k >= sentence.tokenStart && view.npToken(k) && !view.isWeapon(view.mention(k))) {
+    if (view.lex.relativePronouns.has(view.word(k))) break;
+    k--;
+  }
+  if (view.lex.relativePronouns.has(view.word(k))) k--;
+  const m = view.mention(k);
+  if (!view.isWeapon(m)) return null;
+  return groupLeft(view, sentence, k);
+}
+
+/** The coordinated weapon group ending at token `end` ("six Kinzhal, nine Kalibr and three Iskander missiles"). */
+export function groupLeft(view: DocView, sentence: Sentence, end: number): WeaponRef[] {
+  const out: WeaponRef[] = [];
+  for (let k = end; k >= sentence.tokenStart; k--) {
+    const m = view.mention(k);
+    if (m) {
+      if (view.isWeapon(m) && !view.isClassNounOfNamed(m) && !view.isPlatform(m)) out.unshift(view.weaponRef(m));
+      else if (!view.isWeapon(m) && m.type !== 'Country') break;
+      k = m.tokenStart;
+      continue;
+    }
+    const w = view.word(k);
+    if (w === ',' || w === 'and' || w === 'or' || w === 'all' || w === 'of' || view.npToken(k)) continue;
+    break;
+  }
+  return out;
+}
+
+/** Resolves generic anaphors ("the missiles", "both missiles", "missiles of this type") to earlier named weapons. */
+export function resolveAnaphora(view: DocView, sentence: Sentence, refs: WeaponRef[]): WeaponRef[] {
+  const out: WeaponRef[] = [];
+  for (const ref of refs) {
+    const m = ref.mention;
+    if (!m || !view.isAnaphoricGeneric(m)) {
+      out.push(ref);
+      continue;
+    }
+    const antecedents = view.resolveClassAnaphor(m, sentence);
+    if (antecedents.length === 0) {
+      if (!view.isSingularDefinite(m)) out.push(ref);
+      continue;
+    }
+    const single = antecedents.length === 1;
+    for (const a of antecedents) {
+      out.push({
+        entity: a.entity,
+        generic: a.generic,
+        count: single ? ref.count : null,
+        partitive: single ? ref.partitive : null,
+        mention: a,
+        owner: ref.owner ?? view.weaponOwner(a),
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Weapons a pronoun phrase points to: "N of them" -> the first counted weapon of the antecedent with partitive N;
+ * "all of them"/"them" -> all of them with their own counts.
+ */
+export function pronounWeapons(view: DocView, sentence: Sentence, pronoun: number, antecedents: WeaponRef[]): WeaponRef[] {
+  if (antecedents.length === 0) return [];
+  let k = pronoun - 1;
+  if (view.word(k) === 'of') {
+    k--;
+    const number = view.numberEndingAt(k);
+    if (number && view.word(k) !== 'both') {
+      const head = antecedents.find((a) => a.count !== null) ?? antecedents[0];
+      return head ? [{ ...head, partitive: number.value }] : [];
+    }
+    const q = view.word(k);
+    if (q === 'most' || q === 'many' || q === 'some' || q === 'several' || q === 'half' || q === 'majority') {
+      return antecedents.map((a) => ({ ...a, partitive: null, count: null }));
+    }
+  }
+  return antecedents.map((a) => ({ ...a, partitive: a.partitive ?? a.count }));
+}
+
+/** The weapons of a passive subject or of a relative "which/that" left of the trigger at i. */
+export function passiveObjects(view: DocView, sentence: Sentence, i: number): WeaponRef[] {
+  // 1. Skip the auxiliary chain ("had also been").
+  let k = i - 1;
+  while (k >= sentence.tokenStart && (view.lex.beForms.has(view.word(k)) || view.lex.skipAdverbs.has(view.word(k)) || view.pos(k) === 'ADV' || view.pos(k) === 'AUX')) {
+    if (view.word(k) === 'all' && view.word(k - 1) === 'of') break;
+    k--;
+  }
+  if (view.word(k) === ',') k--;
+  const head = view.word(k);
+  // 2. A pronoun or relative pronoun: resolve to earlier weapons.
+  if (OBJECT_PRONOUNS.has(head) && !view.mention(k)) {
+    let start = k;
+    if (view.word(k - 1) === 'of') start = k - 1;
+    while (start > sentence.tokenStart && (view.numberEndingAt(start - 1) || view.word(start - 1) === 'all' || view.word(start - 1) === 'of' || view.word(start - 1) === 'most')) start--;
+    if (head === 'which' || head === 'that') {
+      const group = groupLeft(view, sentence, start - 1 - (view.word(start - 1) === ',' ? 1 : 0));
+      return pronounWeapons(view, sentence, k, group);
+    }
+    return pronounWeapons(view, sentence, k, view.previousWeapons(sentence, start));
+  }
+  // 3. A bare number ("the other 33 were ..."): a part of the nearest earlier weapons.
+  const number = view.numberEndingAt(k);
+  if (number && !view.mention(k + 1)) {
+    const antecedents = view.previousWeapons(sentence, number.start);
+    const first = antecedents.find((a) => a.count !== null) ?? antecedents[0];
+    return first ? [{ ...first, partitive: number.value }] : [];
+  }
+  // 4. Otherwise the weapons of the subject phrase.
+  const start = subjectStart(view, sentence, k);
+  return resolveAnaphora(view, sentence, view.weaponsIn(start, k + 1));
+}
+
+/** Start of the subject phrase ending at token k: after the nearest boundary, reporting verb, relative or verb. */
+function subjectStart(view: DocView, sentence: Sentence, k: number): number {
+  for (let j = k; j >= sentence.tokenStart; j--) {
+    const w = view.word(j);
+    if (view.boundaryAt(j, sentence.tokenEnd) > 0 || view.lex.relativePronouns.has(w)) return j + 1;
+    if (view.reportAt(j, sentence.tokenEnd) > 0 && view.pos(j) === 'VERB') return j + 1;
+    if (w === 'and' && view.word(j - 1) === ',') return j + 1;
+  }
+  return sentence.tokenStart;
+}
+
+/** Options of the right-hand scan. */
+export interface RightScan {
+  /** Weapons found (anaphora resolved). */
+  weapons: WeaponRef[];
+  /** Places after a target preposition (at/against/on ...). */
+  places: Mention[];
+  /** Token where the scan stopped. */
+  end: number;
+}
+
+/**
+ * Scans right of a trigger to the end of its clause, collecting weapon objects (skipping platforms after
+ * "from"/"by"/"over"), pronoun objects ("nine of them") and places after a target preposition.
+ */
+export function scanRight(view: DocView, sentence: Sentence, from: number, options: { stopAt?: (k: number) => number } = {}): RightScan {
+  const weapons: WeaponRef[] = [];
+  const places: Mention[] = [];
+  const end = sentence.tokenEnd;
+  let targetMode = false;
+  let k = from;
+  for (; k < end; k++) {
+    const w = view.word(k);
+    if (view.boundaryAt(k, end) > 0 && w !== '(' && w !== ')') break;
+    if (options.stopAt && options.stopAt(k) > 0) break;
+    const report = view.reportAt(k, end);
+    if (report > 0 && view.pos(k) === 'VERB') {
+      // A parenthetical "he said," does not end the clause.
+      if (view.word(k + report) === ',') {
+        k += report;
+        continue;
+      }
+      break;
+    }
+    if (w === 'and' && view.word(k - 1) === ',' && view.isActor(view.mention(k + 1))) break;
+    if (view.lex.targetPrepositions.has(w) && w !== 'of' && w !== 'in') targetMode = w !== 'on' || true;
+    else if (view.lex.platformPrepositions.has(w) || w === 'with' || w === 'using') targetMode = false;
+    const m = view.mention(k);
+    if (m) {
+      if (view.isWeapon(m)) {
+        if (!view.isClassNounOfNamed(m) && !view.isPlatform(m) && !(m.generic && view.classHead(m.entity) === 'system' && weapons.length > 0)) {
+          weapons.push(view.weaponRef(m));
+        }
+        targetMode = false;
+      } else if (targetMode && view.isPlace(m)) {
+        places.push(m);
+      }
+      k = m.tokenEnd - 1;
+      continue;
+    }
+    if ((w === 'them' || w === 'which') && !view.mention(k)) {
+      if (w === 'them') {
+        let start = k;
+        while (start > from && (view.word(start - 1) === 'of' || view.numberEndingAt(start - 1) || view.word(start - 1) === 'all' || view.word(start - 1) === 'most')) start--;
+        weapons.push(...pronounWeapons(view, sentence, k, view.previousWeapons(sentence, start)));
+      }
+    }
+  }
+  return { weapons: resolveAnaphora(view, sentence, weapons), places, end: k };
+}
+
+/** True when a continuation word ("including", "together with") follows the trigger's clause. */
+export function continuationAt(view: DocView, k: number, end: number): boolean {
+  const w = view.word(k);
+  return CONTINUATIONS.some((c) => c.split(' ')[0] === w) && k < end;
+}
+
+/** Places of a target phrase starting at `from` ("the capital Kyiv", "energy facilities in the Kharkiv ... oblasts"). */
+export function placesRight(view: DocView, sentence: Sentence, from: number, limit = 25): Mention[] {
+  const out: Mention[] = [];
+  const end = Math.min(sentence.tokenEnd, from + limit);
+  for (let k = from; k < end; k++) {
+    const m = view.mention(k);
+    if (m) {
+      if (view.isPlace(m)) {
+        if (!(m.kind === 'demonym' && view.isOrigin(m))) out.push(m);
+      } else if (view.isActor(m) && m.kind !== 'demonym' && m.kind !== 'capital' && view.word(m.tokenEnd) !== "'s") {
+        break;
+      }
+      k = m.tokenEnd - 1;
+      continue;
+    }
+    const w = view.word(k);
+    if (w === ',' || w === 'and' || w === 'or' || w === 'of' || w === 'in' || w === 'across' || w === 'both' || w === 'the' || w === "'s") continue;
+    if (view.boundaryAt(k, sentence.tokenEnd) > 0) break;
+    if (view.lex.attackNoun.has(w) && out.length > 0) break;
+    if (view.lex.platformPrepositions.has(w) || w === 'with' || w === 'using' || w === 'for' || w === 'to' || w === 'during') break;
+    if (view.pos(k) === 'VERB' && view.word(k - 1) !== '-') break;
+    if (view.pos(k) === 'AUX' || view.pos(k) === 'ADP' || view.pos(k) === 'SCONJ') break;
+  }
+  return preferSpecificPlaces(view, out);
+}
+
+/** Drops a state named only as a modifier when a city or region of the same phrase is named ("the Russian city of Belgorod"). */
+export function preferSpecificPlaces(view: DocView, places: Mention[]): Mention[] {
+  const specific = places.some((p) => p.type === 'City' || p.type === 'Region');
+  if (!specific) return places;
+  return places.filter((p) => p.type !== 'Country' || (p.kind === 'name' && view.word(p.tokenEnd) !== "'s"));
+}

@@ -1,0 +1,86 @@
+/**
+ * Closes the open sides of the pending relations of one document and turns them into `RelationCandidate`s:
+ * the attacker left implicit ("were fired from Crimea") is the weapon's owner, else the side that explicitly
+ * launched that weapon, else the document's main attacker; the defender of "were shot down" is that attacker's
+ * opponent; "condemned the attack" points at the attacker of the latest attack before it.
+ */
+import type { RelationCandidate } from '../context.ts';
+import type { Pending } from './rules.ts';
+import type { DocView } from './view.ts';
+
+/** The side that attacks most often in the document (explicit subjects and weapon owners), with the lexicon's tie-break. */
+export function mainAttacker(view: DocView, pending: readonly Pending[]): string {
+  const tally = new Map<string, number>();
+  for (const p of pending) {
+    if (p.predicate !== 'launched' && p.predicate !== 'targeted') continue;
+    const side = p.subject ?? p.weapon?.owner ?? null;
+    if (side !== null) tally.set(side, (tally.get(side) ?? 0) + 1);
+  }
+  let best = view.lex.defaultAttacker;
+  let bestCount = tally.get(best) ?? 0;
+  for (const [side, count] of tally) {
+    if (count > bestCount) {
+      best = side;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** Fills implicit sides, drops relations that cannot be closed or that point at themselves, dedups. */
+export function resolvePending(view: DocView, pending: Pending[]): RelationCandidate[] {
+  // 1. Document order; the main attacker; the explicit launcher of each weapon.
+  const ordered = pending.map((p, index) => ({ p, index })).sort((a, b) => a.p.sentence - b.p.sentence || a.index - b.index).map((x) => x.p);
+  const main = mainAttacker(view, ordered);
+  const launcherOf = new Map<string, string>();
+  for (const p of ordered) {
+    if (p.predicate === 'launched' && p.subject !== null && p.object !== null && !launcherOf.has(p.object)) launcherOf.set(p.object, p.subject);
+  }
+  // 2. Close sides in order, tracking the latest attacker for "condemned the attack".
+  const out: RelationCandidate[] = [];
+  const index = new Map<string, number>();
+  let lastAttacker: string | null = null;
+  let lastAttackSentence = -1;
+  for (const p of ordered) {
+    let subject = p.subject;
+    let object = p.object;
+    if (subject === null && p.subjectRole === 'attacker') {
+      subject = p.weapon?.owner ?? (p.predicate === 'launched' ? null : (p.object ? launcherOf.get(p.object) : null)) ?? main;
+    } else if (subject === null && p.subjectRole === 'defender') {
+      const attacker = p.weapon?.owner ?? (p.object ? launcherOf.get(p.object) : undefined) ?? main;
+      subject = view.lex.opponents.get(attacker) ?? null;
+    }
+    if (object === null && p.predicate === 'condemned') {
+      object = lastAttacker !== null && lastAttackSentence < p.sentence ? lastAttacker : (lastAttacker ?? main);
+    }
+    if (subject === null || object === null || subject === object) continue;
+    if (p.predicate === 'launched' || p.predicate === 'targeted') {
+      lastAttacker = subject;
+      lastAttackSentence = p.sentence;
+    }
+    const sentence = view.ctx.sentences[p.sentence];
+    if (!sentence) continue;
+    const candidate: RelationCandidate = {
+      predicate: p.predicate,
+      subject,
+      object,
+      count: p.count,
+      addressee: p.addressee,
+      sentence: p.sentence,
+      evidence: { start: sentence.start, end: sentence.end },
+      rule: p.rule,
+    };
+    // 3. One relation per (predicate, subject, object): keep the first with a count.
+    const key = `${p.predicate}|${subject}|${object}`;
+    const seen = index.get(key);
+    if (seen === undefined) {
+      index.set(key, out.length);
+      out.push(candidate);
+    } else {
+      const old = out[seen];
+      if (old && old.count === null && candidate.count !== null) out[seen] = { ...candidate };
+      else if (old && old.addressee === null && candidate.addressee !== null) out[seen] = { ...old, addressee: candidate.addressee };
+    }
+  }
+  return out;
+}

@@ -1,0 +1,553 @@
+/**
+ * The five relation rules of GUIDELINES.md (launched, intercepted, targeted, requested, condemned).
+ * Each rule walks the sentences once, finds its trigger words from the lexicon, checks polarity and modality,
+ * and finds its arguments with the scans of frames.ts. Sides that the sentence leaves implicit (the attacker
+ * of "were shot down", the defender of "air defences destroyed ...") stay open here and are filled in by
+ * resolve.ts from the whole document.
+ */
+import type { Mention, Sentence } from '../context.ts';
+import type { Predicate } from '../types.ts';
+import {
+  afterPreposition,
+  agentLeft,
+  byAgent,
+  isPassive,
+  isReducedParticiple,
+  passiveObjects,
+  placesRight,
+  preferSpecificPlaces,
+  relativeAntecedent,
+  scanRight,
+} from './frames.ts';
+import type { DocView, WeaponRef } from './view.ts';
+
+/** A relation found by a rule, with sides that may still be open. */
+export interface Pending {
+  predicate: Predicate;
+  /** Entity key, or null when the side is implicit (filled from `subjectRole`). */
+  subject: string | null;
+  subjectRole: 'attacker' | 'defender' | null;
+  /** Entity key, or null when the object is "the attacker of the attack referred to". */
+  object: string | null;
+  /** The weapon of launched/intercepted (for the side of implicit subjects). */
+  weapon: WeaponRef | null;
+  count: number | null;
+  addressee: string[] | null;
+  sentence: number;
+  rule: string;
+}
+
+/** Collects pending relations. */
+export type Emit = (pending: Pending) => void;
+
+function base(sentence: Sentence, rule: string): Pick<Pending, 'sentence' | 'rule' | 'addressee'> {
+  return { sentence: sentence.index, rule, addressee: null };
+}
+
+/** Launched: one relation per weapon. */
+function emitLaunched(view: DocView, emit: Emit, sentence: Sentence, subject: string | null, refs: WeaponRef[], rule: string): void {
+  for (const ref of refs) {
+    const side = subject !== null ? view.sideOf(subject) : ref.owner;
+    emit({ ...base(sentence, rule), predicate: 'launched', subject: side, subjectRole: side ? null : 'attacker', object: ref.entity, weapon: ref, count: ref.count });
+  }
+}
+
+/** Targeted: one relation per place. */
+function emitTargeted(view: DocView, emit: Emit, sentence: Sentence, subject: string | null, places: Mention[], rule: string): void {
+  for (const place of places) {
+    const side = subject !== null ? view.sideOf(subject) : null;
+    if (side !== null && side === view.sideOf(place.entity) && place.type === 'Country') continue;
+    emit({ ...base(sentence, rule), predicate: 'targeted', subject: side, subjectRole: side ? null : 'attacker', object: place.entity, weapon: null, count: null });
+  }
+}
+
+/** The side named by an agent, or the attacker behind a weapon agent. */
+function agentSide(view: DocView, key: string | null, weapon: Mention | null): string | null {
+  if (key !== null) return view.sideOf(key);
+  if (weapon) return view.weaponOwner(weapon);
+  return null;
+}
+
+/* ------------------------------------------------------------------ launched */
+
+/** "X fired/launched/used/sent W", "W launched by X", "W that X launched", "X's use of W". */
+export function ruleLaunched(view: DocView, emit: Emit): void {
+  const { lex } = view;
+  for (const sentence of view.ctx.sentences) {
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const length = lex.launch.match(view.words, i, sentence.tokenEnd);
+      if (length === 0) continue;
+      const pos = view.pos(i);
+      // 1. The noun "use of W" ("Russian use of kamikaze drones").
+      if (pos === 'NOUN') {
+        if (view.word(i + 1) !== 'of' || view.blocked(sentence, i)) continue;
+        const scan = scanRight(view, sentence, i + 2);
+        const owner = agentLeft(view, sentence, i);
+        emitLaunched(view, emit, sentence, owner.key, scan.weapons.slice(0, 3), 'launched:use-of');
+        continue;
+      }
+      if (pos !== 'VERB' && pos !== 'AUX' && length === 1) continue;
+      if (view.word(i - 1) === '-') continue; // "sea-launched Kalibr" is a modifier
+      if (view.blocked(sentence, i)) continue;
+      const after = i + length;
+      // 2. Passive and reduced participle: the weapons are left, the agent follows "by".
+      if (isPassive(view, sentence, i) || isReducedParticiple(view, sentence, i)) {
+        const objects = passiveObjects(view, sentence, i);
+        const agent = byAgent(view, sentence, after);
+        const subject = agent.key ?? null;
+        emitLaunched(view, emit, sentence, subject, objects, 'launched:passive');
+        const right = scanRight(view, sentence, after);
+        emitTargeted(view, emit, sentence, subject ?? objects[0]?.owner ?? null, right.places, 'targeted:launched-at');
+        continue;
+      }
+      // 3. Relative clause "W that X launched" / "W X sent".
+      const relative = relativeAntecedent(view, sentence, i);
+      const agent = agentLeft(view, sentence, i);
+      const right = scanRight(view, sentence, after);
+      if (relative && relative.length > 0) {
+        const subject = agent.key;
+        emitLaunched(view, emit, sentence, subject, relative, 'launched:relative');
+        const including = right.weapons.filter((w) => w.mention && view.word(w.mention.tokenStart - 2) !== 'of');
+        emitLaunched(view, emit, sentence, subject, including, 'launched:relative-including');
+        emitTargeted(view, emit, sentence, subject, right.places, 'targeted:launched-at');
+        continue;
+      }
+      // 4. Active: "X fired W at Z".
+      const subject = agent.key ?? (agent.weapon ? null : null);
+      emitLaunched(view, emit, sentence, subject, right.weapons, 'launched:active');
+      emitTargeted(view, emit, sentence, subject, right.places, 'targeted:launched-at');
+    }
+  }
+}
+
+/* --------------------------------------------------------------- intercepted */
+
+/** "X shot down/intercepted/destroyed W", "W were shot down (by X)", "N of them were downed". */
+export function ruleIntercepted(view: DocView, emit: Emit): void {
+  const { lex } = view;
+  for (const sentence of view.ctx.sentences) {
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const length = lex.intercept.match(view.words, i, sentence.tokenEnd);
+      if (length === 0) continue;
+      const pos = view.pos(i);
+      if (length === 1 && pos !== 'VERB') continue; // "down" as a particle, "destroyed" as an adjective is rare
+      if (view.word(i - 1) === '-') continue;
+      if (view.blocked(sentence, i)) continue;
+      const after = i + length;
+      let subject: string | null;
+      let objects: WeaponRef[];
+      let rule: string;
+      if (isPassive(view, sentence, i) || isReducedParticiple(view, sentence, i)) {
+        objects = passiveObjects(view, sentence, i);
+        const agent = byAgent(view, sentence, after);
+        subject = agent.key;
+        rule = 'intercepted:passive';
+        // "..., together with all ten Shahed drones Russia sent": more objects after the verb.
+        const right = scanRight(view, sentence, after, { stopAt: (k) => lex.launch.match(view.words, k, sentence.tokenEnd) });
+        const extra = right.weapons.filter((w) => w.mention && !view.isPlatform(w.mention) && view.weaponOwner(w.mention) === null);
+        objects = objects.concat(extra.filter((w) => w.mention && continuationBefore(view, sentence, w.mention)));
+      } else {
+        const agent = agentLeft(view, sentence, i);
+        subject = agent.key;
+        const right = scanRight(view, sentence, after, { stopAt: (k) => (view.pos(k) === 'VERB' ? lex.intercept.match(view.words, k, sentence.tokenEnd) : 0) });
+        objects = right.weapons.filter((w) => !(w.generic && view.classHead(w.entity) === 'system'));
+        rule = 'intercepted:active';
+      }
+      for (const ref of objects) {
+        const side = subject !== null ? view.sideOf(subject) : null;
+        emit({ ...base(sentence, rule), predicate: 'intercepted', subject: side, subjectRole: side ? null : 'defender', object: ref.entity, weapon: ref, count: ref.partitive ?? ref.count });
+        // "32 Ukrainian drones" were launched by Ukraine.
+        if (ref.owner && ref.mention && ref.mention.sentence === sentence.index) {
+          emit({ ...base(sentence, 'launched:owner-of-intercepted'), predicate: 'launched', subject: ref.owner, subjectRole: null, object: ref.entity, weapon: ref, count: ref.count });
+        }
+      }
+    }
+  }
+}
+
+/** Is a weapon introduced by "together with", "along with", "as well as", "including"? */
+function continuationBefore(view: DocView, sentence: Sentence, m: Mention): boolean {
+  for (let k = m.tokenStart - 1; k >= Math.max(sentence.tokenStart, m.tokenStart - 6); k--) {
+    const w = view.word(k);
+    if (w === 'with' && (view.word(k - 1) === 'together' || view.word(k - 1) === 'along')) return true;
+    if (w === 'including' || (w === 'as' && view.word(k - 1) === 'well')) return true;
+  }
+  return false;
+}
+
+/* ------------------------------------------------------------------ targeted */
+
+/** Attack verbs and nouns with places, "In Z, ... was hit", "Blasts were reported in Z". */
+export function ruleTargeted(view: DocView, emit: Emit): void {
+  const { lex } = view;
+  for (const sentence of view.ctx.sentences) {
+    const { tokenStart, tokenEnd } = sentence;
+    for (let i = tokenStart; i < tokenEnd; i++) {
+      const w = view.word(i);
+      const verbLength = lex.attackVerb.match(view.words, i, tokenEnd);
+      const pos = view.pos(i);
+      const isNoun = lex.attackNoun.has(w) && (pos === 'NOUN' || pos === 'PROPN' || verbLength === 0);
+      if (view.word(i - 1) === '-') continue;
+      if (!isNoun && (verbLength === 0 || (verbLength === 1 && pos !== 'VERB'))) continue;
+      if (view.blocked(sentence, i)) continue;
+      if (isNoun) targetNoun(view, emit, sentence, i);
+      else targetVerb(view, emit, sentence, i, verbLength);
+    }
+    fronted(view, emit, sentence);
+    reportedIn(view, emit, sentence);
+  }
+}
+
+function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, length: number): void {
+  const after = i + length;
+  // 1. Passive: "Kyiv was hit", "a block was struck in Kyiv", "the city was hit by S-300 missiles".
+  if (isPassive(view, sentence, i)) {
+    const places: Mention[] = [];
+    for (let k = view.clauseStart(sentence, i); k < i; k++) {
+      const m = view.mention(k);
+      if (view.isPlace(m) && m.kind !== 'demonym' && view.word(m.tokenEnd) !== "'s" && !afterPreposition(view, m)) places.push(m);
+      if (m) k = m.tokenEnd - 1;
+    }
+    let k = after;
+    while (k < sentence.tokenEnd && view.lex.skipAdverbs.has(view.word(k))) k++;
+    if (view.word(k) === 'in') places.push(...placesRight(view, sentence, k + 1, 8));
+    const agent = byAgent(view, sentence, after);
+    const side = agentSide(view, agent.key, agent.weapon);
+    emitTargeted(view, emit, sentence, side, preferSpecificPlaces(view, places), 'targeted:passive');
+    if (agent.weapon) {
+      const scan = scanRight(view, sentence, after);
+      emitLaunched(view, emit, sentence, side, scan.weapons.slice(0, 3), 'launched:hit-by');
+    }
+    return;
+  }
+  // 2. Active: "Russia struck Kyiv", "missiles targeting Kyiv", "the raids that have hit Kyiv".
+  let from = after;
+  if (view.word(from) === 'at' || view.word(from) === 'against') from++;
+  const places = placesRight(view, sentence, from);
+  const agent = agentLeft(view, sentence, i);
+  const side = agentSide(view, agent.key, agent.weapon);
+  emitTargeted(view, emit, sentence, side, places, 'targeted:verb');
+  // 3. The weapon doing the hitting was launched ("a missile hit the building").
+  if (agent.weapon && !view.isSingularDefinite(agent.weapon) && !view.isAnaphoricGeneric(agent.weapon)) {
+    emitLaunched(view, emit, sentence, side, [view.weaponRef(agent.weapon)], 'launched:weapon-hit');
+  }
+  // 4. "struck X with cruise missiles", "strike ... using two Vilkha missiles".
+  withWeapons(view, emit, sentence, after, side);
+}
+
+function targetNoun(view: DocView, emit: Emit, sentence: Sentence, i: number): void {
+  const { lex } = view;
+  // 1. Places: after a preposition ("attack on Z", "bombardment of Z"), or a city right before ("Lviv strike").
+  let places: Mention[] = [];
+  const prep = view.word(i + 1);
+  const w = view.word(i);
+  if (lex.targetPrepositions.has(prep) && (prep !== 'of' || w === 'bombardment' || w === 'shelling' || w === 'bombing')) {
+    places = placesRight(view, sentence, i + 2);
+  }
+  const before = view.mention(i - 1);
+  if (view.isPlace(before) && (before.type === 'City' || before.type === 'Region') && !afterPreposition(view, before)) places.unshift(before);
+  // 2. The attacker: possessor or demonym in the phrase ("Russia's strike", "Ukrainian strikes"), else the verb's agent.
+  let side: string | null = null;
+  let k = i - 1;
+  for (let steps = 0; k >= sentence.tokenStart && steps < 8; k--, steps++) {
+    const m = view.mention(k);
+    if (m && view.isActor(m)) {
+      if (!(m.kind === 'demonym' && view.isOrigin(m))) side = view.sideOf(m.entity);
+      break;
+    }
+    if (m) {
+      k = m.tokenStart;
+      continue;
+    }
+    const word = view.word(k);
+    if (view.bareProunoun(k)) {
+      const agent = agentLeft(view, sentence, k + 1);
+      side = agentSide(view, agent.key, null);
+      break;
+    }
+    if (view.npToken(k) || word === 'of') continue;
+    if (view.pos(k) === 'VERB' || view.pos(k) === 'AUX') {
+      const agent = agentLeft(view, sentence, k);
+      side = agentSide(view, agent.key, null);
+    }
+    break;
+  }
+  emitTargeted(view, emit, sentence, side, places, 'targeted:noun');
+  withWeapons(view, emit, sentence, i + 1, side);
+}
+
+/** "with W" / "using W" after an attack word: the weapons were launched by the attacker. */
+function withWeapons(view: DocView, emit: Emit, sentence: Sentence, from: number, side: string | null): void {
+  for (let k = from; k < Math.min(sentence.tokenEnd, from + 14); k++) {
+    const w = view.word(k);
+    if (view.boundaryAt(k, sentence.tokenEnd) > 0 || (view.reportAt(k, sentence.tokenEnd) > 0 && view.pos(k) === 'VERB')) return;
+    if (w === 'with' || w === 'using') {
+      const scan = scanRight(view, sentence, k + 1, { stopAt: (j) => (view.lex.attackVerb.match(view.words, j, sentence.tokenEnd) > 0 && view.pos(j) === 'VERB' ? 1 : 0) });
+      emitLaunched(view, emit, sentence, side, scan.weapons, 'launched:attack-with');
+      return;
+    }
+  }
+}
+
+/** "In Dnipro, a hospital was hit ..." : a fronted place with damage words. */
+function fronted(view: DocView, emit: Emit, sentence: Sentence): void {
+  const { tokenStart, tokenEnd } = sentence;
+  if (view.word(tokenStart) !== 'in') return;
+  const places: Mention[] = [];
+  let k = tokenStart + 1;
+  for (; k < Math.min(tokenEnd, tokenStart + 10); k++) {
+    const m = view.mention(k);
+    if (view.isPlace(m)) {
+      places.push(m);
+      k = m.tokenEnd - 1;
+      continue;
+    }
+    const w = view.word(k);
+    if (w === ',' && k > tokenStart + 1) break;
+    if (w === 'and' || w === 'the' || w === 'city' || w === 'region') continue;
+    return;
+  }
+  if (places.length === 0 || view.word(k) !== ',') return;
+  for (let j = k + 1; j < tokenEnd; j++) {
+    if (view.lex.damageVerbs.has(view.word(j))) {
+      if (view.blocked(sentence, j)) return;
+      emitTargeted(view, emit, sentence, null, places, 'targeted:fronted-place');
+      return;
+    }
+  }
+}
+
+/** "Blasts were reported in Lviv, Dnipro and Kharkiv." */
+function reportedIn(view: DocView, emit: Emit, sentence: Sentence): void {
+  const { tokenStart, tokenEnd } = sentence;
+  let damage = false;
+  for (let i = tokenStart; i < tokenEnd; i++) {
+    const w = view.word(i);
+    if (view.lex.damageNouns.has(w)) damage = true;
+    if (!damage) continue;
+    if ((w === 'reported' || w === 'heard') && view.word(i + 1) === 'in') {
+      if (view.blocked(sentence, i)) return;
+      emitTargeted(view, emit, sentence, null, placesRight(view, sentence, i + 2), 'targeted:reported-in');
+      return;
+    }
+  }
+}
+
+/* ----------------------------------------------------------------- requested */
+
+const REQUEST_STOP = new Set(['saying', 'after', 'before', 'because', 'while', 'but', 'amid', 'as']);
+
+/** "X asked/urged/called for/pressed (Y) for W", "X's request for W". */
+export function ruleRequested(view: DocView, emit: Emit): void {
+  const { lex } = view;
+  for (const sentence of view.ctx.sentences) {
+    const { tokenStart, tokenEnd } = sentence;
+    for (let i = tokenStart; i < tokenEnd; i++) {
+      const length = lex.request.match(view.words, i, tokenEnd);
+      if (length === 0) continue;
+      const pos = view.pos(i);
+      const noun = pos === 'NOUN' || pos === 'PROPN';
+      if (noun && !(view.word(i + 1) === 'for')) continue;
+      if (view.blocked(sentence, i)) continue;
+      // 1. Who asked: the possessor of the noun ("Kyiv's request"), else the nearest actor to the left.
+      let subject: string | null = null;
+      if (noun && view.word(i - 1) === "'s") subject = view.mention(i - 2)?.entity ?? null;
+      if (subject === null) {
+        const agent = agentLeft(view, sentence, i, { stopAtReport: false });
+        subject = agent.key;
+      }
+      if (subject === null) continue;
+      // 2. Whom: actors right after the verb, before "to"/"for".
+      const addressee: string[] = [];
+      let k = i + length;
+      for (; k < Math.min(tokenEnd, i + length + 8); k++) {
+        const m = view.mention(k);
+        if (view.isActor(m)) {
+          if (!addressee.includes(m.entity) && m.kind !== 'pronoun') addressee.push(m.entity);
+          k = m.tokenEnd - 1;
+          continue;
+        }
+        if (view.npToken(k) || view.word(k) === ',' || view.word(k) === 'and') continue;
+        break;
+      }
+      // 3. What: weapons to the end of the request ("to send Ukraine more weapons, in particular air defence systems").
+      const subjectSide = view.sideOf(subject);
+      const enemy = view.lex.opponents.get(subjectSide) ?? null;
+      const objects: WeaponRef[] = [];
+      for (let j = i + length; j < tokenEnd; j++) {
+        const w = view.word(j);
+        if (REQUEST_STOP.has(w) || w === ';') break;
+        const m = view.mention(j);
+        if (view.isWeapon(m)) {
+          if (!view.isClassNounOfNamed(m) && !view.isPlatform(m) && view.weaponOwner(m) !== enemy) objects.push(view.weaponRef(m));
+          j = m.tokenEnd - 1;
+          continue;
+        }
+        if (w === 'them' && !m) objects.push(...view.previousWeapons(sentence, j));
+      }
+      const seen = new Set<string>();
+      for (const ref of objects) {
+        if (seen.has(ref.entity)) continue;
+        seen.add(ref.entity);
+        emit({ ...base(sentence, 'requested:verb'), predicate: 'requested', subject, subjectRole: null, object: ref.entity, weapon: ref, count: null, addressee: addressee.length ? addressee : null });
+      }
+      i += length - 1;
+    }
+  }
+}
+
+/* ----------------------------------------------------------------- condemned */
+
+/** "X condemned/denounced/deplored the (Russian) attack", "X called the shelling an unworthy act". */
+export function ruleCondemned(view: DocView, emit: Emit): void {
+  const { lex } = view;
+  for (const sentence of view.ctx.sentences) {
+    const { tokenStart, tokenEnd } = sentence;
+    let done = false;
+    for (let i = tokenStart; i < tokenEnd && !done; i++) {
+      const length = lex.condemn.match(view.words, i, tokenEnd);
+      const evaluative = length === 0 && lex.evaluativeCall.has(view.word(i)) && hasEvaluative(view, sentence, i);
+      if (length === 0 && !evaluative) continue;
+      if (view.word(i - 1) === '-') continue;
+      if (view.blocked(sentence, i)) continue;
+      // 1. Who: for ", calling ..." the main subject of the sentence, else the nearest actor(s) to the left.
+      const participle = view.word(i - 1) === ',' && view.word(i).endsWith('ing');
+      const subjects = participle ? firstActorGroup(view, sentence, i) : actorGroupLeft(view, sentence, i);
+      if (subjects.length === 0) continue;
+      // 2. Whose act: an explicit state in the object phrase, else the attacker of the attack referred to.
+      const object = condemnedObject(view, sentence, i + Math.max(1, length), evaluative);
+      if (object === undefined) continue;
+      for (const subject of subjects) {
+        for (const target of object) {
+          emit({ ...base(sentence, evaluative ? 'condemned:evaluative' : 'condemned:verb'), predicate: 'condemned', subject, subjectRole: null, object: target, weapon: null, count: null });
+        }
+      }
+      done = true;
+    }
+    if (!done) copulaEvaluative(view, emit, sentence);
+  }
+}
+
+/** Is there an evaluative term ("unworthy act", "escalation") within the call phrase after token i? */
+function hasEvaluative(view: DocView, sentence: Sentence, i: number): boolean {
+  let attack = false;
+  for (let k = i + 1; k < Math.min(sentence.tokenEnd, i + 14); k++) {
+    const w = view.word(k);
+    if (view.lex.attackNoun.has(w) || w === 'it' || w === 'them') attack = true;
+    if (attack && view.lex.evaluativeTerms.match(view.words, k, sentence.tokenEnd) > 0) return true;
+    if (w === ';' || (view.reportAt(k, sentence.tokenEnd) > 0 && view.pos(k) === 'VERB')) return false;
+  }
+  return false;
+}
+
+/** "the shelling was a deliberate act of terrorism", said by the speaker of the sentence. */
+function copulaEvaluative(view: DocView, emit: Emit, sentence: Sentence): void {
+  const { tokenStart, tokenEnd } = sentence;
+  for (let i = tokenStart; i < tokenEnd; i++) {
+    if (!view.lex.attackNoun.has(view.word(i)) || view.word(i - 1) !== 'the') continue;
+    const be = view.word(i + 1);
+    if (be !== 'was' && be !== 'is' && be !== 'were') continue;
+    let evaluative = false;
+    for (let k = i + 2; k < Math.min(tokenEnd, i + 9); k++) if (view.lex.evaluativeTerms.match(view.words, k, tokenEnd) > 0) evaluative = true;
+    if (!evaluative || view.blocked(sentence, i + 1)) continue;
+    // The speaker: the actor before the reporting verb that introduces the clause.
+    for (let r = i - 1; r >= tokenStart; r--) {
+      if (view.reportAt(r, tokenEnd) > 0 && view.pos(r) === 'VERB') {
+        const subjects = actorGroupLeft(view, sentence, r);
+        for (const subject of subjects) {
+          emit({ ...base(sentence, 'condemned:copula'), predicate: 'condemned', subject, subjectRole: null, object: null, weapon: null, count: null });
+        }
+        return;
+      }
+    }
+  }
+}
+
+/** The actors of a subject group left of token i ("the OSCE and the EU", "Ian Borg and Helga Schmid"). */
+function actorGroupLeft(view: DocView, sentence: Sentence, i: number): string[] {
+  const agent = agentLeft(view, sentence, i, { stopAtReport: false });
+  if (!agent.actor || agent.key === null) return [];
+  const out = [agent.key];
+  // Coordinated actors: walk left over "and", ",", "the", parentheses and the same entity.
+  let k = agent.actor.tokenStart - 1;
+  let linked = false;
+  for (let steps = 0; k >= sentence.tokenStart && steps < 12; k--, steps++) {
+    const w = view.word(k);
+    if (w === 'and' || w === ',') {
+      linked = true;
+      continue;
+    }
+    if (w === 'the' || w === '(' || w === ')') continue;
+    const m = view.mention(k);
+    if (view.isActor(m) && (linked || m.entity === out[out.length - 1])) {
+      if (linked && m.type === agent.actor.type && !out.includes(m.entity)) out.push(m.entity);
+      linked = false;
+      k = m.tokenStart;
+      continue;
+    }
+    break;
+  }
+  return out;
+}
+
+/** The first actor phrase of the sentence, by its head (for participles: "X condemned ..., calling it ..."). */
+function firstActorGroup(view: DocView, sentence: Sentence, limit: number): string[] {
+  for (let k = sentence.tokenStart; k < limit; k++) {
+    const m = view.mention(k);
+    if (!view.isActor(m) || afterPreposition(view, m)) continue;
+    // Take the head of the phrase: the last actor before a verb ("UN Secretary-General António Guterres was").
+    let head = m;
+    for (let j = m.tokenEnd; j < limit; j++) {
+      const next = view.mention(j);
+      if (view.isActor(next)) {
+        head = next;
+        j = next.tokenEnd - 1;
+        continue;
+      }
+      if (view.npToken(j)) continue;
+      break;
+    }
+    return [head.entity];
+  }
+  return [];
+}
+
+/**
+ * The party whose act was condemned: a state or person in the object phrase before the attack word
+ * ("the Russian attack", "Putin's war"); the attackers of places after it ("attacks on ... Ukraine and Russia");
+ * null = the attacker of the attack referred to; undefined = no attack referred to.
+ */
+function condemnedObject(view: DocView, sentence: Sentence, from: number, evaluative: boolean): (string | null)[] | undefined {
+  const explicit: string[] = [];
+  const attacked: string[] = [];
+  let attack = false;
+  let any = false;
+  for (let k = from; k < Math.min(sentence.tokenEnd, from + 16); k++) {
+    const w = view.word(k);
+    if (w === ';' || w === 'saying' || w === 'calling' || w === 'and' && view.pos(k + 1) === 'VERB') break;
+    if (view.reportAt(k, sentence.tokenEnd) > 0 && view.pos(k) === 'VERB' && k > from + 1) break;
+    if (view.lex.evaluativeTerms.match(view.words, k, sentence.tokenEnd) > 0 && evaluative && attack) break;
+    any = true;
+    if (view.lex.attackNoun.has(w) || w === 'war' || w === 'it' || w === 'them') attack = true;
+    const m = view.mention(k);
+    if (m) {
+      if (m.type === 'Country' && !view.isOrigin(m)) {
+        if (attack) attacked.push(view.sideOf(m.entity));
+        else explicit.push(view.sideOf(m.entity));
+      } else if (m.type === 'Person' && view.word(m.tokenEnd) === "'s") {
+        explicit.push(view.sideOf(m.entity));
+      } else if (attack && (m.type === 'City' || m.type === 'Region')) {
+        const country = view.countryOf(m.entity);
+        if (country) attacked.push(country);
+      }
+      k = m.tokenEnd - 1;
+    }
+  }
+  if (explicit.length > 0) return [...new Set(explicit)];
+  if (attacked.length > 0) {
+    const attackers = attacked.map((c) => view.lex.opponents.get(c)).filter((c): c is string => !!c);
+    if (attackers.length > 0) return [...new Set(attackers)];
+  }
+  if (attack || !any) return [null];
+  return undefined;
+}

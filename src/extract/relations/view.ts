@@ -1,0 +1,409 @@
+/**
+ * A read-only view over one document's tokens and mentions, with the shared primitives of the relation rules:
+ * which mention covers a token, clause starts, the polarity and modality check, counts ("Forty-three",
+ * "more than 90", "13 of the 24"), the side (state) of an actor, weapon class heads and weapon anaphora.
+ * Everything here is a bounded scan left or right of a token; nothing is compiled per sentence.
+ */
+import type { ExtractContext, Mention, Sentence, Token } from '../context.ts';
+import type { RelationLexicon } from './lexicon.ts';
+
+/** A weapon argument of a relation, with the numbers the text gives for it. */
+export interface WeaponRef {
+  entity: string;
+  generic: boolean;
+  /** The number directly in front of the weapon ("24" in "13 of the 24 drones"). */
+  count: number | null;
+  /** The part taken out of it ("13" in "13 of the 24 drones"), when the text gives one. */
+  partitive: number | null;
+  /** The mention in the text (null when the weapon comes from an earlier sentence through an anaphor). */
+  mention: Mention | null;
+  /** The state named as the weapon's user right in its phrase ("Russian missiles"), when there is one. */
+  owner: string | null;
+}
+
+const ACTOR_TYPES = new Set(['Country', 'Organisation', 'Person']);
+const PLACE_TYPES = new Set(['City', 'Region', 'Country']);
+const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART', 'X', 'SYM']);
+const PRONOUN_WORDS = new Set(['it', 'its', 'they', 'their', 'them', 'we', 'our', 'he', 'his', 'she', 'her']);
+
+/**
+ * A mention that passed a category test. The brand exists only for the type checker: it makes the guards
+ * narrow in the true branch without turning a failed test into `never` (a mention can fail one test and pass another).
+ */
+export type Checked = Mention & { readonly __checked: true };
+
+/** Per-document view used by every relation rule. */
+export class DocView {
+  readonly ctx: ExtractContext;
+  readonly lex: RelationLexicon;
+  readonly tokens: Token[];
+  /** Normalised token texts (what the phrase sets match against). */
+  readonly words: string[];
+  /** For each token, the index in `ctx.mentions` of the (longest) mention covering it, or -1. */
+  readonly mentionAt: Int32Array;
+
+  constructor(ctx: ExtractContext, lex: RelationLexicon) {
+    this.ctx = ctx;
+    this.lex = lex;
+    this.tokens = ctx.tokens;
+    this.words = ctx.tokens.map((t) => t.normal);
+    this.mentionAt = new Int32Array(ctx.tokens.length).fill(-1);
+    ctx.mentions.forEach((m, index) => {
+      for (let t = m.tokenStart; t < m.tokenEnd; t++) {
+        const previous = this.mentionAt[t] ?? -1;
+        const old = previous >= 0 ? ctx.mentions[previous] : undefined;
+        if (!old || old.tokenEnd - old.tokenStart < m.tokenEnd - m.tokenStart) this.mentionAt[t] = index;
+      }
+    });
+  }
+
+  /** The mention covering token `i`, if any. */
+  mention(i: number): Mention | undefined {
+    const index = this.mentionAt[i] ?? -1;
+    return index >= 0 ? this.ctx.mentions[index] : undefined;
+  }
+
+  word(i: number): string {
+    return this.words[i] ?? '';
+  }
+
+  pos(i: number): string {
+    return this.tokens[i]?.pos ?? '';
+  }
+
+  /** Mentions of a sentence, in text order, without duplicates. */
+  mentionsOf(sentence: Sentence): Mention[] {
+    const out: Mention[] = [];
+    let last = -1;
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const index = this.mentionAt[i] ?? -1;
+      if (index >= 0 && index !== last) {
+        const m = this.ctx.mentions[index];
+        if (m && m.tokenStart === i) out.push(m);
+        last = index;
+      }
+    }
+    return out;
+  }
+
+  isActor(m: Mention | undefined): m is Checked {
+    return !!m && ACTOR_TYPES.has(m.type) && !m.generic;
+  }
+
+  isPlace(m: Mention | undefined): m is Checked {
+    return !!m && PLACE_TYPES.has(m.type) && !m.generic;
+  }
+
+  isWeapon(m: Mention | undefined): m is Checked {
+    return !!m && m.type === 'WeaponSystem';
+  }
+
+  /** The state an entity belongs to: the key itself for a Country, else the gazetteer's `country`. */
+  countryOf(key: string): string | null {
+    const entry = this.ctx.gazetteer?.get(key);
+    if (entry) return entry.type === 'Country' ? entry.id : (entry.country ?? null);
+    const info = this.ctx.entityInfo?.get(key);
+    if (info?.type === 'Country') return key;
+    return null;
+  }
+
+  /** The side an actor stands for in launched/intercepted/targeted: its state, else itself. */
+  sideOf(key: string): string {
+    return this.countryOf(key) ?? key;
+  }
+
+  /** The head noun of a weapon's class: "missile", "drone", "rocket", "system", ... ("" when unknown). */
+  classHead(key: string): string {
+    let slug = key.startsWith('generic:') ? key.slice('generic:'.length) : (this.ctx.gazetteer?.get(key)?.class ?? '');
+    if (slug.startsWith('generic:')) slug = slug.slice('generic:'.length);
+    const parts = slug.split('-');
+    return parts[parts.length - 1] ?? '';
+  }
+
+  /** True for the class noun right after a named system ("Iskander [ballistic missiles]"). */
+  isClassNounOfNamed(m: Mention): boolean {
+    if (!m.generic) return false;
+    for (let i = m.tokenStart - 1, steps = 0; i >= 0 && steps < 3; i--, steps++) {
+      const other = this.mention(i);
+      if (other && other !== m) return this.isWeapon(other) && !other.generic;
+      const w = this.word(i);
+      if (w === '"' || w === "'" || w === '-' || this.pos(i) === 'ADJ') continue;
+      return false;
+    }
+    return false;
+  }
+
+  /** True when a demonym mention is an origin ("Iranian-made", "British-supplied"), not the user of a weapon. */
+  isOrigin(m: Mention): boolean {
+    const dash = this.word(m.tokenEnd);
+    return dash === '-' && this.lex.originSuffixes.has(this.word(m.tokenEnd + 1));
+  }
+
+  /** Index one past the last real token of a sentence, ignoring trailing quotes and spaces. */
+  isQuestion(sentence: Sentence): boolean {
+    for (let i = sentence.tokenEnd - 1; i >= sentence.tokenStart; i--) {
+      const w = this.word(i);
+      if (w === '"' || w === "'" || w === ')' || /^\s*$/.test(w)) continue;
+      return w === '?';
+    }
+    return false;
+  }
+
+  /** True when a token is a hard clause boundary for scans (";", ":", "but", "while", ...). */
+  boundaryAt(i: number, end: number): number {
+    const w = this.word(i);
+    if (w === ';' || w === ':' || w === '—' || w === '–' || w === '(' || w === ')') return 1;
+    if (w === '-' && this.spacedDash(i)) return 1;
+    return this.lex.clauseBoundary.match(this.words, i, end);
+  }
+
+  /** A "-" with spaces on both sides is a dash between phrases, not a hyphen in a compound. */
+  spacedDash(i: number): boolean {
+    const t = this.tokens[i];
+    const before = this.tokens[i - 1];
+    const after = this.tokens[i + 1];
+    return !!t && (!before || before.end < t.start) && (!after || after.start > t.end);
+  }
+
+  /** Is token i a reporting verb ("said", "according to", ...)? Returns its length in tokens. */
+  reportAt(i: number, end: number): number {
+    return this.lex.report.match(this.words, i, end);
+  }
+
+  /**
+   * Start of the clause that contains token `i`: just after the nearest boundary, comma, relative pronoun
+   * or reporting verb to its left.
+   */
+  clauseStart(sentence: Sentence, i: number): number {
+    for (let k = i - 1; k >= sentence.tokenStart; k--) {
+      const w = this.word(k);
+      if (w === ',' || w === '"' || this.lex.relativePronouns.has(w)) return k + 1;
+      if (this.boundaryAt(k, sentence.tokenEnd) > 0) return k + 1;
+      if (this.reportAt(k, sentence.tokenEnd) > 0 && this.pos(k) === 'VERB') return k + 1;
+    }
+    return sentence.tokenStart;
+  }
+
+  /**
+   * The polarity and modality check of a trigger at token `i`: a question, a conditional, a denial or hedge
+   * anywhere before it in the sentence, or a negation, modal or plan word in its clause make it non-factual.
+   */
+  blocked(sentence: Sentence, i: number): boolean {
+    const { tokenStart, tokenEnd } = sentence;
+    if (this.isQuestion(sentence)) return true;
+    // 1. Conditional inversion: "Had investigators found ..., Warsaw could have ...".
+    const first = this.firstWord(sentence);
+    if ((first === 'had' || first === 'were' || first === 'should') && this.pos(this.firstIndex(sentence) + 1) !== 'VERB') return true;
+    // 2. Sentence-level cues before the trigger: conditionals, denials, hedges.
+    for (let k = tokenStart; k < i; k++) {
+      if (this.lex.conditional.match(this.words, k, tokenEnd) > 0) return true;
+      if (this.lex.denial.match(this.words, k, tokenEnd) > 0) return true;
+    }
+    // 3. Clause-level cues: negation, modals, plans and intentions.
+    const start = this.clauseStart(sentence, i);
+    for (let k = start; k < i; k++) {
+      const w = this.word(k);
+      if (this.lex.negation.has(w) || this.lex.modal.has(w)) return true;
+      if (this.lex.plan.match(this.words, k, i) > 0) return true;
+    }
+    // 4. A gerund right after a reporting verb or a complementiser is a topic, not an event ("said downing ... was").
+    const form = this.word(i);
+    if (form.endsWith('ing')) {
+      const before = this.word(i - 1);
+      if (before === 'that' || this.reportAt(i - 1, tokenEnd) > 0) return true;
+    }
+    return false;
+  }
+
+  private firstIndex(sentence: Sentence): number {
+    for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) if (/\w/.test(this.word(k))) return k;
+    return sentence.tokenStart;
+  }
+
+  private firstWord(sentence: Sentence): string {
+    return this.word(this.firstIndex(sentence));
+  }
+
+  /** Parses a number that ends at token `i` ("29", "1,000", "nine", "Forty-three", "a dozen", "both"). */
+  numberEndingAt(i: number): { value: number; start: number } | null {
+    const w = this.word(i);
+    if (/^\d[\d,]*$/.test(w)) {
+      const value = Number(w.replace(/,/g, ''));
+      return Number.isFinite(value) ? { value, start: i } : null;
+    }
+    const value = this.lex.numberWords.get(w);
+    if (value === undefined) return null;
+    if (value < 10 && this.word(i - 1) === '-' && this.lex.tens.has(this.word(i - 2))) {
+      return { value: (this.lex.numberWords.get(this.word(i - 2)) ?? 0) + value, start: i - 2 };
+    }
+    if (value === 100) {
+      const before = this.numberEndingAt(i - 1);
+      if (before && before.value < 10) return { value: before.value * 100, start: before.start };
+    }
+    return { value, start: i };
+  }
+
+  /**
+   * The numbers in front of a weapon mention: `count` is the number of the phrase ("24" in "13 of the
+   * 24 Iranian-made Shahed drones"), `partitive` the part ("13"). Modifiers between number and name are skipped.
+   */
+  weaponCount(m: Mention): { count: number | null; partitive: number | null } {
+    let count: number | null = null;
+    let k = m.tokenStart - 1;
+    // 1. Walk left over modifiers ("air-launched", "Iranian-made", "Russian", quotes) to a number.
+    for (let steps = 0; k >= 0 && steps < 7; k--, steps++) {
+      const number = this.numberEndingAt(k);
+      if (number) {
+        count = number.value;
+        k = number.start - 1;
+        break;
+      }
+      const w = this.word(k);
+      const pos = this.pos(k);
+      const other = this.mention(k);
+      if (other && this.isWeapon(other) && other !== m) return { count: null, partitive: null };
+      if (w === '-' && this.spacedDash(k)) break;
+      if (w === '-' || w === '"' || w === "'" || pos === 'ADJ' || pos === 'PROPN' || (pos === 'NOUN' && !this.lex.attackNoun.has(w))) continue;
+      if (pos === 'VERB' && this.word(k - 1) === '-') continue;
+      if (other) continue;
+      break;
+    }
+    // 2. A partitive in front: "13 of the 24 ...", "87 of the missiles", "all ten", "more than 90".
+    while (k >= 0 && (this.word(k) === 'the' || this.word(k) === 'these' || this.word(k) === 'those')) k--;
+    if (this.word(k) === 'of') {
+      const part = this.numberEndingAt(k - 1);
+      if (part) return { count, partitive: part.value };
+    }
+    return { count, partitive: null };
+  }
+
+  /** A state that names the weapon's user inside its phrase ("Russian missiles", "Russia's drones"). */
+  weaponOwner(m: Mention): string | null {
+    for (let k = m.tokenStart - 1, steps = 0; k >= 0 && steps < 6; k--, steps++) {
+      const other = this.mention(k);
+      if (other && other.type === 'Country' && !this.isOrigin(other)) return other.entity;
+      if (other && other.type === 'Organisation') return this.countryOf(other.entity);
+      const w = this.word(k);
+      const pos = this.pos(k);
+      if (other || w === '-' || w === "'s" || w === '"' || pos === 'ADJ' || pos === 'NUM' || pos === 'NOUN' || pos === 'PROPN') continue;
+      if (pos === 'VERB' && this.word(k - 1) === '-') continue;
+      break;
+    }
+    return null;
+  }
+
+  /** A weapon reference for a mention in place. */
+  weaponRef(m: Mention): WeaponRef {
+    const { count, partitive } = this.weaponCount(m);
+    return { entity: m.entity, generic: m.generic, count, partitive, mention: m, owner: this.weaponOwner(m) };
+  }
+
+  /** Is the mention a definite or anaphoric generic ("the missiles", "both drones", "missiles of this type")? */
+  isAnaphoricGeneric(m: Mention): boolean {
+    if (!m.generic) return false;
+    const after = `${this.word(m.tokenEnd)} ${this.word(m.tokenEnd + 1)} ${this.word(m.tokenEnd + 2)}`;
+    if (after === 'of this type' || after === 'of that type' || after === 'of the type') return true;
+    for (let k = m.tokenStart - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
+      const w = this.word(k);
+      if (w === 'the' || w === 'both' || w === 'these' || w === 'those' || w === 'such') return true;
+      if (this.pos(k) === 'ADJ') continue;
+      return false;
+    }
+    return false;
+  }
+
+  /** Is the mention a singular definite generic ("the missile", "the weapon")? */
+  isSingularDefinite(m: Mention): boolean {
+    const last = this.word(m.tokenEnd - 1);
+    return m.generic && this.word(m.tokenStart - 1) === 'the' && !last.endsWith('s');
+  }
+
+  /**
+   * Weapons an anaphor points back to: the most recent named weapons of the same class head in this sentence
+   * (before `before`) or the three sentences before it.
+   */
+  resolveClassAnaphor(m: Mention, sentence: Sentence): Mention[] {
+    const head = this.classHead(m.entity);
+    const anyClass = head === 'weapon' || head === '';
+    const first = this.ctx.sentences[Math.max(0, sentence.index - 3)]?.tokenStart ?? 0;
+    for (let k = m.tokenStart - 1; k >= first; k--) {
+      const other = this.mention(k);
+      if (!other || other === m || !this.isWeapon(other) || other.generic) continue;
+      if (anyClass || this.classHead(other.entity) === head) {
+        // The group: named weapons of the same class in the same sentence as the hit.
+        const s = this.ctx.sentences[other.sentence];
+        if (!s) return [other];
+        return this.mentionsOf(s).filter(
+          (x) => this.isWeapon(x) && !x.generic && (anyClass || this.classHead(x.entity) === head) && x.tokenStart <= other.tokenStart,
+        ).slice(-3);
+      }
+    }
+    return [];
+  }
+
+  /** Weapons of the nearest earlier sentence that has any (platforms after "from"/"by" excluded). */
+  previousWeapons(sentence: Sentence, before: number): WeaponRef[] {
+    // 1. Same sentence, before the anaphor.
+    const same = this.weaponsIn(sentence.tokenStart, before);
+    if (same.length > 0) return same;
+    // 2. Up to three sentences back.
+    for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - 3); s--) {
+      const previous = this.ctx.sentences[s];
+      if (!previous) continue;
+      const refs = this.weaponsIn(previous.tokenStart, previous.tokenEnd);
+      if (refs.length > 0) return refs;
+    }
+    return [];
+  }
+
+  /** Weapon refs of a token range, skipping class nouns of named systems and launch platforms. */
+  weaponsIn(from: number, to: number): WeaponRef[] {
+    const out: WeaponRef[] = [];
+    for (let i = from; i < to; i++) {
+      const m = this.mention(i);
+      if (!m || m.tokenStart !== i || !this.isWeapon(m)) continue;
+      if (this.isClassNounOfNamed(m) || this.isPlatform(m)) continue;
+      if (this.classHead(m.entity) === 'system' && m.generic) continue;
+      out.push(this.weaponRef(m));
+    }
+    return out;
+  }
+
+  /** A weapon after "from"/"by"/"over" ("from Tu-95 bombers") is a platform or a defender, not an argument. */
+  isPlatform(m: Mention): boolean {
+    for (let k = m.tokenStart - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
+      const w = this.word(k);
+      if (this.lex.platformPrepositions.has(w)) return true;
+      const pos = this.pos(k);
+      if (pos === 'NUM' || pos === 'ADJ' || pos === 'DET' || w === '-' || w === 'around' || w === 'about') continue;
+      if (pos === 'NOUN' || pos === 'PROPN') continue;
+      return false;
+    }
+    return false;
+  }
+
+  /** Is token i the beginning of a pronoun ("it", "they", ...) that no mention covers? */
+  bareProunoun(i: number): boolean {
+    return PRONOUN_WORDS.has(this.word(i)) && !this.mention(i);
+  }
+
+  /** Is token i part of a noun phrase (for the bounded NP walks)? */
+  npToken(i: number): boolean {
+    const pos = this.pos(i);
+    const w = this.word(i);
+    if (this.mention(i)) return true;
+    if (w === "'s" || w === '-' || w === '"' || w === "'") return !(w === '-' && this.spacedDash(i));
+    if (pos === 'VERB' && this.word(i - 1) === '-') return true;
+    return NP_POS.has(pos) || (pos === 'PRON' && (w === 'its' || w === 'their' || w === 'his' || w === 'her' || w === 'our'));
+  }
+
+  /** Nearest earlier actor mention in the document (for unresolved pronouns). */
+  lastActorBefore(i: number, minSentence: number): Mention | undefined {
+    const start = this.ctx.sentences[minSentence]?.tokenStart ?? 0;
+    for (let k = i - 1; k >= start; k--) {
+      const m = this.mention(k);
+      if (this.isActor(m) && m.kind !== 'demonym') return m;
+    }
+    return undefined;
+  }
+}
