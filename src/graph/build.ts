@@ -119,6 +119,11 @@ function cleanText(value: unknown, where: string, field: string): string {
   return wellFormed(value);
 }
 
+/** Ids become node keys and IRIs: well-formed and NFC, so that distinct ids always give distinct IRIs. */
+function cleanId(value: unknown, where: string, field: string): string {
+  return cleanText(value, where, field).normalize('NFC');
+}
+
 function cleanNullableText(value: unknown, where: string, field: string): string | null {
   if (value === null || value === undefined) return null;
   return cleanText(value, where, field);
@@ -138,7 +143,7 @@ export function parseExtraction(value: unknown, where: string): DocumentExtracti
   const record = value as Record<string, unknown>;
   const document = record.document as Record<string, unknown> | undefined;
   if (typeof document !== 'object' || document === null) fail(where, 'no "document" object');
-  const id = cleanText(document.id, where, 'document.id');
+  const id = cleanId(document.id, where, 'document.id');
   if (id === '') fail(where, 'document.id is empty');
   if (!Array.isArray(record.entities)) fail(where, 'no "entities" array');
   if (!Array.isArray(record.relations)) fail(where, 'no "relations" array');
@@ -147,7 +152,7 @@ export function parseExtraction(value: unknown, where: string): DocumentExtracti
     const at = `entities[${i}]`;
     const type = e.type as EntityType;
     if (!ENTITY_TYPES.includes(type)) fail(where, `${at}.type ${JSON.stringify(e.type)} is not an entity type`);
-    const entityId = cleanText(e.id, where, `${at}.id`);
+    const entityId = cleanId(e.id, where, `${at}.id`);
     if (entityId === '') fail(where, `${at}.id is empty`);
     const aliases = Array.isArray(e.aliases) ? e.aliases.map((a, j) => cleanText(a, where, `${at}.aliases[${j}]`)) : [];
     const wikidata = cleanNullableText(e.wikidata, where, `${at}.wikidata`);
@@ -168,11 +173,12 @@ export function parseExtraction(value: unknown, where: string): DocumentExtracti
     const evidence = (r.evidence ?? {}) as Record<string, unknown>;
     const count = r.count === null || r.count === undefined ? null : r.count;
     if (count !== null && (typeof count !== 'number' || !Number.isFinite(count))) fail(where, `${at}.count is not a number`);
-    const addressee = Array.isArray(r.addressee) ? r.addressee.map((a, j) => cleanText(a, where, `${at}.addressee[${j}]`)) : null;
+    // An empty addressee list means none was named: null, like a missing one.
+    const addressee = Array.isArray(r.addressee) && r.addressee.length > 0 ? r.addressee.map((a, j) => cleanId(a, where, `${at}.addressee[${j}]`)) : null;
     return {
-      subject: cleanText(r.subject, where, `${at}.subject`),
+      subject: cleanId(r.subject, where, `${at}.subject`),
       predicate,
-      object: cleanText(r.object, where, `${at}.object`),
+      object: cleanId(r.object, where, `${at}.object`),
       count: count as number | null,
       addressee,
       evidence: {
@@ -353,7 +359,10 @@ function addOne(graph: KnowledgeGraph, extraction: DocumentExtraction, dirty: Di
   for (const entity of extraction.entities) {
     let key = resolveEntity(index, entity);
     if (key === undefined) {
-      key = graph.hasNode(entity.id) ? `entity:${entity.id}` : entity.id;
+      // A key that looks like a document key, or is taken, gets a prefix so nodes never collide.
+      key = entity.id.startsWith('doc:') ? `entity:${entity.id}` : entity.id;
+      // graphology keeps adjacency in plain objects: a key such as "constructor" or "__proto__" would break it.
+      while (graph.hasNode(key) || key in Object.prototype) key = `entity:${key}`;
       const attributes: EntityAttributes = {
         kind: 'entity',
         label: entity.label,

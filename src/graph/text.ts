@@ -3,11 +3,14 @@
  * Browser-safe: no node: imports.
  */
 
-/** Replaces lone UTF-16 surrogates by U+FFFD, so the string survives UTF-8 and every RDF syntax unchanged. */
+/**
+ * Replaces lone UTF-16 surrogates and the noncharacters U+FFFE / U+FFFF by U+FFFD, so the string survives UTF-8
+ * and every RDF parser unchanged (raptor rejects U+FFFE).
+ */
 export function wellFormed(text: string): string {
-  // Fast path: most strings have no surrogates at all.
-  if (!/[\ud800-\udfff]/.test(text)) return text;
-  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+  // Fast path: most strings have none of these at all.
+  if (!/[\ud800-\udfff\ufffe\uffff]/.test(text)) return text;
+  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g, '\ufffd');
 }
 
 /**
