@@ -51,23 +51,9 @@ const NAME_DASH = /^([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})\s
 const PHOTO_CREDIT = /^(?:photo|photos|image|images|image source|picture|credit|credits|illustration|video)\s*:|\bvia getty images\b|\((?:photo|image)\s*:|^[©(]/i;
 const ROLE_WORD = /\b(?:reporter|correspondent|editor|writer|staff|journalist|contributor|analyst|columnist|bureau|desk|in [\p{Lu}])/iu;
 
-/** Sentence-like paragraph of article prose. */
-function isProse(text: string): boolean {
-  return countWords(text) >= 15 && /[.!?]["”’)]?$/.test(text);
-}
-
-/** A short line that carries a date (a date line, a byline with a date, a dateline stub). */
-function isDateLine(text: string): boolean {
-  return countWords(text) <= 14 && findDates(text).length > 0;
-}
-
+/** A byline line ("By Jane Roe", "Author: Jane Roe", "Jane Roe —"); callers limit its length. */
 function isBylineLine(text: string): boolean {
-  return (BYLINE.test(text) && countWords(text) <= 20) || AUTHOR_LABEL.test(text) || NAME_DASH.test(text);
-}
-
-/** Lines the furniture rules must not drop: dates, bylines, photo credits. */
-function isProtected(text: string): boolean {
-  return isDateLine(text) || isBylineLine(text) || PHOTO_CREDIT.test(text);
+  return BYLINE.test(text) || AUTHOR_LABEL.test(text) || NAME_DASH.test(text);
 }
 
 /** Reads the author names out of a byline line ("by Jane Roe  May 5, 2024 2 min read" -> "Jane Roe"). */
@@ -135,6 +121,17 @@ export function cleanLines(lines: SourceLine[], hints: MetaHints = {}, options: 
   );
   const drop: (string | null)[] = items.map(() => null);
   const blank = items.map((l) => l.text.length === 0);
+  // per-line facts, computed once
+  const words = items.map((l) => countWords(l.text));
+  const proseAt = (i: number) => words[i]! >= 15 && /[.!?]["”’)]?$/.test(items[i]!.text);
+  const dateCache = new Map<number, boolean>();
+  const dateLineAt = (i: number) => {
+    let v = dateCache.get(i);
+    if (v === undefined) dateCache.set(i, (v = words[i]! <= 14 && findDates(items[i]!.text).length > 0));
+    return v;
+  };
+  const bylineAt = (i: number) => words[i]! <= 20 && isBylineLine(items[i]!.text);
+  const protectedAt = (i: number) => dateLineAt(i) || bylineAt(i) || PHOTO_CREDIT.test(items[i]!.text);
   let source: string | null = hints.source ?? null;
 
   // 2. source URL lines ("Original url:" and the link after it)
@@ -159,23 +156,23 @@ export function cleanLines(lines: SourceLine[], hints: MetaHints = {}, options: 
   for (let i = 0; i < items.length; i++) {
     if (blank[i] || drop[i]) continue;
     const text = items[i]!.text;
-    const rule = matchLineRule(text);
+    const rule = matchLineRule(text, words[i]);
     if (rule) drop[i] = rule.reason;
-    else if (!isProtected(text) && isMenuLine(text)) drop[i] = 'navigation';
+    else if (words[i]! <= 40 && isMenuLine(text) && !protectedAt(i)) drop[i] = 'navigation';
   }
 
   // 4. link lists: a header and everything after it until article prose resumes (two prose paragraphs in a row)
   for (let i = 0; i < items.length; i++) {
-    if (blank[i] || !isListHeader(items[i]!.text)) continue;
+    if (blank[i] || words[i]! > 6 || !isListHeader(items[i]!.text)) continue;
     const header = items[i]!.text.replace(/\s*:$/, '');
     drop[i] = `"${header}" list header`;
     let j = i + 1;
     for (; j < items.length; j++) {
       if (blank[j]) continue;
-      if (isProse(items[j]!.text)) {
+      if (proseAt(j)) {
         let k = j + 1;
         while (k < items.length && blank[k]) k++;
-        if (k < items.length && isProse(items[k]!.text) && !drop[k]) break;
+        if (k < items.length && proseAt(k) && !drop[k]) break;
       }
       drop[j] ??= `in "${header}" list`;
     }
@@ -187,46 +184,44 @@ export function cleanLines(lines: SourceLine[], hints: MetaHints = {}, options: 
   for (let i = 0; i < items.length; i++) {
     if (blank[i] || drop[i]) continue;
     const key = items[i]!.text.replace(/\s+/g, ' ').toLowerCase();
-    if (countWords(key) >= 4 && seen.has(key)) drop[i] = 'repeated line';
+    if (words[i]! >= 4 && seen.has(key)) drop[i] = 'repeated line';
     seen.add(key);
   }
 
   // 6. title: a marked heading before the first prose, else the first headline-like line;
   //    short lines above it are mastheads and section labels
   const kept = items.map((_, i) => i).filter((i) => !blank[i] && !drop[i]);
-  const firstProse = kept.find((i) => isProse(items[i]!.text)) ?? Infinity;
+  const firstProse = kept.find((i) => proseAt(i)) ?? Infinity;
   let titleIndex = kept.find((i) => i <= firstProse && items[i]!.heading > 0);
   if (titleIndex === undefined) {
     titleIndex = kept.find((i) => {
       const t = items[i]!.text;
-      const words = countWords(t);
       const allCaps = t === t.toUpperCase() && /\p{Lu}/u.test(t);
-      return words >= 4 && !isDateLine(t) && !isBylineLine(t) && !PHOTO_CREDIT.test(t) && (!allCaps || words >= 5);
+      return words[i]! >= 4 && !dateLineAt(i) && !bylineAt(i) && !PHOTO_CREDIT.test(t) && (!allCaps || words[i]! >= 5);
     });
   }
   let title = hints.title ?? null;
   if (titleIndex !== undefined) {
-    title ??= isProse(items[titleIndex]!.text) || countWords(items[titleIndex]!.text) > 30 ? firstSentence(items[titleIndex]!.text) : items[titleIndex]!.text.replace(/\s+/g, ' ');
+    title ??= proseAt(titleIndex) || words[titleIndex]! > 30 ? firstSentence(items[titleIndex]!.text) : items[titleIndex]!.text.replace(/\s+/g, ' ');
     for (const i of kept) {
       if (i >= titleIndex) break;
-      const t = items[i]!.text;
-      if (countWords(t) <= 5 && !isProtected(t)) drop[i] = 'masthead or section label';
+      if (words[i]! <= 5 && !protectedAt(i)) drop[i] = 'masthead or section label';
     }
   }
 
   // 7. head of the article: lines up to the third prose paragraph; byline and date come from there
-  const head: string[] = [];
+  const head: number[] = [];
   let prose = 0;
   for (const i of kept) {
     if (drop[i]) continue;
-    head.push(items[i]!.text);
-    if (isProse(items[i]!.text) && ++prose >= 3) break;
+    head.push(i);
+    if (proseAt(i) && ++prose >= 3) break;
   }
   let byline = hints.byline ?? null;
   if (!byline) {
-    for (const t of head) {
-      if (isBylineLine(t)) {
-        byline = parseByline(t);
+    for (const i of head) {
+      if (bylineAt(i)) {
+        byline = parseByline(items[i]!.text);
         if (byline) break;
       }
     }
@@ -235,7 +230,7 @@ export function cleanLines(lines: SourceLine[], hints: MetaHints = {}, options: 
     const credit = kept.find((i) => !drop[i] && /^\(?reporting by\s/i.test(items[i]!.text));
     if (credit !== undefined) byline = parseByline(items[credit]!.text);
   }
-  const published = hints.published ?? pickPublished(head, now);
+  const published = hints.published ?? pickPublished(head.map((i) => items[i]!.text), now);
 
   // 8. join the kept lines: "\n" inside a block, "\n\n" between blocks
   const dropped: DroppedLine[] = [];

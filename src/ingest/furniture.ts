@@ -24,13 +24,32 @@ export function menuSegments(line: string): string[] {
     .filter((s) => s.length > 0);
 }
 
+/** True for a UTF-16 code unit that is part of a word: ASCII letters and digits, and non-ASCII outside punctuation. */
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  // not word chars: Latin-1 punctuation and spaces, general punctuation (dashes, quotes, bullets, spaces), CJK punctuation
+  return !((c >= 0x80 && c <= 0xbf) || c === 0xd7 || c === 0xf7 || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || c === 0xfeff);
+}
+
+/** Counts runs of word characters (letters/digits; "don't" and "F-16" count as one word each). */
 function wordCount(text: string): number {
-  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
-  return m ? m.length : 0;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isWordCode(c)) {
+      if (!inWord) count++;
+      inWord = true;
+    } else if (inWord && (c === 39 || c === 0x2019 || c === 45 || c === 46) && i + 1 < text.length && isWordCode(text.charCodeAt(i + 1))) {
+      // an apostrophe, hyphen or dot inside a word keeps the word going
+    } else inWord = false;
+  }
+  return count;
 }
 
 /** True when a line reads as a menu: several short segments, none a sentence. */
 export function isMenuLine(line: string): boolean {
+  if (line.length > 300 || !/[|·•»›/>]|\s{2}|\t/.test(line)) return false;
   const segments = menuSegments(line);
   const spacedSlashOrBar = /\s[|/]\s|·|•|»|›/.test(line);
   if (segments.length < (spacedSlashOrBar ? 2 : 3)) return false;
@@ -154,8 +173,8 @@ export function countWords(text: string): number {
 }
 
 /** The first single-line rule a line matches, or null when the line is not furniture on its own. */
-export function matchLineRule(line: string): LineRule | null {
-  const words = wordCount(line);
+export function matchLineRule(line: string, wordsInLine?: number): LineRule | null {
+  const words = wordsInLine ?? wordCount(line);
   for (const rule of LINE_RULES) {
     if (rule.test(line, words)) return rule;
   }

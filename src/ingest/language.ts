@@ -20,30 +20,44 @@ export interface LanguageOptions {
   maxNonLatinRatio: number;
   /** Texts with fewer words than this are not judged (too short to tell). */
   minWords: number;
-  /** Only the first this-many words are looked at. */
-  sampleWords: number;
+  /** Only the first this-many characters are looked at. */
+  sampleChars: number;
 }
 
 export const DEFAULT_LANGUAGE_OPTIONS: LanguageOptions = {
   minStopwordRatio: 0.15,
   maxNonLatinRatio: 0.3,
   minWords: 25,
-  sampleWords: 2000,
+  sampleChars: 4000,
 };
 
 /** The verdict: null when the text reads as English, else what it looked like instead. */
 export function checkEnglish(text: string, options: Partial<LanguageOptions> = {}): string | null {
   const o = { ...DEFAULT_LANGUAGE_OPTIONS, ...options };
-  // 1. script: share of letters that are not Latin
-  const sample = text.slice(0, o.sampleWords * 8);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  const nonLatin = letters - (sample.match(/\p{Script=Latin}/gu)?.length ?? 0);
-  const cyrillic = sample.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
+  // 1. script: share of letters that are not Latin (ASCII letters counted on a fast path)
+  const sample = text.length > o.sampleChars ? text.slice(0, o.sampleChars) : text;
+  let letters = 0;
+  let nonLatin = 0;
+  let cyrillic = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) letters++;
+      continue;
+    }
+    const ch = sample[i]!;
+    if (!/\p{L}/u.test(ch)) continue;
+    letters++;
+    if (c >= 0x0400 && c <= 0x052f) {
+      cyrillic++;
+      nonLatin++;
+    } else if (!/\p{Script=Latin}/u.test(ch)) nonLatin++;
+  }
   if (letters > 0 && nonLatin / letters > o.maxNonLatinRatio) {
     return cyrillic > nonLatin / 2 ? 'Cyrillic script (Ukrainian or Russian?)' : 'mostly non-Latin script';
   }
   // 2. function words among Latin words
-  const words = (sample.toLowerCase().match(/\p{Script=Latin}[\p{Script=Latin}'’]*/gu) ?? []).slice(0, o.sampleWords);
+  const words = sample.toLowerCase().split(/[^a-z'’\u00c0-\u024f]+/).filter((w) => w.length > 0);
   if (words.length < o.minWords) return null;
   let hits = 0;
   for (const w of words) if (ENGLISH_STOPWORDS.has(w)) hits++;

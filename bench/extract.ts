@@ -1,0 +1,128 @@
+/**
+ * Extraction benchmark: ingest + extract over >= 5,000 generated articles (bench/corpus.ts), next to the bare
+ * wink-nlp pass (readDoc, tokens out with their POS tags) over the same cleaned texts in the same run, on one
+ * core (one Node thread). Reports articles/s, words/s, peak RSS per phase, and the extraction / bare-pass ratio.
+ * Aims (issue 2): >= 200 articles/s and extraction <= 3x the bare pass.
+ */
+import { cpus } from 'node:os';
+import { ingestText } from '../src/ingest/index.ts';
+import type { Document } from '../src/ingest/types.ts';
+import { extractDocument } from '../src/extract/index.ts';
+import { nlp } from '../src/extract/nlp.ts';
+import { countWords, generateCorpus } from './corpus.ts';
+import type { BenchOptions, BenchSection } from './index.ts';
+
+/** Figures of one measured phase. */
+interface Phase {
+  phase: string;
+  articles: number;
+  seconds: number;
+  articlesPerSecond: number;
+  wordsPerSecond: number;
+  peakRssMB: number;
+}
+
+const MB = 1024 * 1024;
+
+/** Runs `work` over every item, timing it and sampling RSS every 100 items. */
+function measure<T>(phase: string, items: T[], words: number, work: (item: T) => void): Phase {
+  let peak = process.memoryUsage.rss();
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < items.length; i++) {
+    work(items[i]!);
+    if (i % 100 === 0) peak = Math.max(peak, process.memoryUsage.rss());
+  }
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  peak = Math.max(peak, process.memoryUsage.rss());
+  return {
+    phase,
+    articles: items.length,
+    seconds,
+    articlesPerSecond: items.length / seconds,
+    wordsPerSecond: words / seconds,
+    peakRssMB: peak / MB,
+  };
+}
+
+/** The bare NLP pass the extraction is compared with: read, tokens, POS tags. */
+function barePass(text: string): number {
+  const engine = nlp();
+  const doc = engine.readDoc(text);
+  const tokens = doc.tokens();
+  const values = tokens.out(engine.its.value) as string[];
+  const pos = tokens.out(engine.its.pos) as string[];
+  return values.length + pos.length;
+}
+
+/**
+ * 1. corpus: generate and ingest it once (ingest is timed as its own phase);
+ * 2. warm-up: a few hundred documents through both passes (model load, JIT);
+ * 3. the bare pass, then extraction, over the same documents; ingest + extract end to end as a third figure.
+ */
+export async function run(options: BenchOptions): Promise<BenchSection> {
+  const size = options.quick ? 300 : Number(process.env.BENCH_ARTICLES ?? 5000);
+  // 1. corpus and ingest
+  const articles = generateCorpus({ size, seed: options.seed });
+  const rawWords = articles.reduce((n, a) => n + countWords(a.text), 0);
+  const docs: Document[] = [];
+  const ingest = measure('ingest (clean + metadata)', articles, rawWords, (a) => {
+    docs.push(ingestText(a.text, { id: a.id, format: 'txt' }));
+  });
+  const words = docs.reduce((n, d) => n + countWords(d.text), 0);
+
+  // 2. warm-up
+  for (const d of docs.slice(0, Math.min(200, docs.length))) {
+    barePass(d.text);
+    extractDocument(d);
+  }
+
+  // 3. measured passes
+  let sink = 0;
+  const bare = measure('bare wink-nlp pass (readDoc + tokens + pos)', docs, words, (d) => {
+    sink += barePass(d.text);
+  });
+  const extract = measure('extractDocument', docs, words, (d) => {
+    sink += extractDocument(d).relations.length;
+  });
+  const endToEnd = measure('ingest + extract (end to end)', articles, words, (a) => {
+    sink += extractDocument(ingestText(a.text, { id: a.id, format: 'txt' })).entities.length;
+  });
+  const ratio = extract.seconds / bare.seconds;
+  const maxRssMB = process.resourceUsage().maxRSS / 1024;
+  const phases = [ingest, bare, extract, endToEnd];
+  const aims = {
+    articlesPerSecond: { aim: 200, measured: endToEnd.articlesPerSecond, met: endToEnd.articlesPerSecond >= 200 },
+    ratioToBarePass: { aim: 3, measured: ratio, met: ratio <= 3 },
+  };
+  return {
+    name: 'extract',
+    title: `Extraction: ${size.toLocaleString('en-US')} articles (${words.toLocaleString('en-US')} words), one Node thread`,
+    columns: ['phase', 'articles', 'seconds', 'articles/s', 'words/s', 'peak RSS MB'],
+    rows: phases.map((p) => ({
+      phase: p.phase,
+      articles: p.articles,
+      seconds: p.seconds,
+      'articles/s': p.articlesPerSecond,
+      'words/s': p.wordsPerSecond,
+      'peak RSS MB': p.peakRssMB,
+    })),
+    notes: [
+      `extraction / bare pass: ${ratio.toFixed(2)}x (aim <= 3x: ${aims.ratioToBarePass.met ? 'met' : 'NOT met'})`,
+      `end to end: ${Math.round(endToEnd.articlesPerSecond)} articles/s (aim >= 200: ${aims.articlesPerSecond.met ? 'met' : 'NOT met'})`,
+      `process peak RSS (maxRSS): ${Math.round(maxRssMB)} MB; CPU: ${cpus()[0]?.model ?? 'unknown'}; Node ${process.version}`,
+    ],
+    data: {
+      articles: size,
+      words,
+      seed: options.seed,
+      phases,
+      ratio,
+      maxRssMB,
+      aims,
+      node: process.version,
+      cpu: cpus()[0]?.model ?? null,
+      checksum: sink,
+      date: new Date().toISOString(),
+    },
+  };
+}
