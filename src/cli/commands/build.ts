@@ -38,14 +38,10 @@ export interface BuildSummary {
 
 type Extractor = (doc: Document) => DocumentExtraction | Promise<DocumentExtraction>;
 
-/** Loads the extractor lazily, so builds from extraction JSON files work without it. */
+/** Loads the extractor lazily: builds from extraction JSON files do not pay for loading the NLP model. */
 async function loadExtractor(): Promise<Extractor> {
-  const path = '../../extract/index.ts';
-  const module = (await import(/* @vite-ignore */ path)) as { extractDocument?: Extractor };
-  if (typeof module.extractDocument !== 'function') {
-    throw new NewsgraphError('build: the extractor (src/extract/index.ts extractDocument) is not available; expected it to be built');
-  }
-  return module.extractDocument;
+  const module = await import('../../extract/index.ts');
+  return (doc) => module.extractDocument(doc);
 }
 
 /** Reads one input into an extraction: a `.json` file is taken as `newsgraph extract` output, anything else is an article. */
