@@ -1,0 +1,128 @@
+/**
+ * `newsgraph build` and `newsgraph import` end to end: spawns `node bin/newsgraph.js` on the extraction fixtures and on
+ * two of our dev articles. Re-runs are byte-identical, --update never duplicates, bad inputs get one line each while
+ * the others are built, and no temporary file is left.
+ */
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const bin = join(root, 'bin/newsgraph.js');
+const fixtures = join(root, 'tests/fixtures/extractions');
+const FILES = ['graph.json', 'graph.nt', 'graph.trig', 'graph.ttl'];
+
+interface Result {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function newsgraph(args: string[], cwd: string): Promise<Result> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
+    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+function errLines(stderr: string): string[] {
+  return stderr.split('\n').filter((l) => l.trim() && !/nodedir|ExperimentalWarning|--trace-warnings/.test(l));
+}
+
+function read(dir: string): Record<string, string> {
+  return Object.fromEntries(FILES.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+}
+
+let work = '';
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'newsgraph-build-cli-'));
+  for (const f of readdirSync(fixtures)) copyFileSync(join(fixtures, f), join(work, f));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('newsgraph build', () => {
+  it('builds extraction files into the four outputs, and a re-run is byte-identical', async () => {
+    const first = await newsgraph(['build', 'fx_alpha.json', 'fx_beta.json', 'fx_gamma.json', '--out', 'g1'], work);
+    expect(errLines(first.stderr)).toEqual([]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^newsgraph build: 3 documents, 14 entities, 9 relations, \d+ triples -> g1\/\n$/);
+    expect(readdirSync(join(work, 'g1')).sort()).toEqual(FILES);
+    const again = await newsgraph(['build', 'fx_gamma.json', 'fx_beta.json', 'fx_alpha.json', '--out', 'g2'], work);
+    expect(again.code).toBe(0);
+    expect(read(join(work, 'g2'))).toEqual(read(join(work, 'g1')));
+  }, 60_000);
+
+  it('--update with documents already built changes nothing; adding the rest equals a full build', async () => {
+    const same = await newsgraph(['build', '--update', 'fx_alpha.json', '--out', 'g2'], work);
+    expect(same.stdout).toMatch(/: 1 documents \(1 replaced\), 14 entities/);
+    expect(read(join(work, 'g2'))).toEqual(read(join(work, 'g1')));
+    await newsgraph(['build', 'fx_alpha.json', '--out', 'g3'], work);
+    const added = await newsgraph(['build', '--update', 'fx_beta.json', 'fx_gamma.json', '--out', 'g3'], work);
+    expect(added.code).toBe(0);
+    expect(read(join(work, 'g3'))).toEqual(read(join(work, 'g1')));
+  }, 90_000);
+
+  it('reports each bad input in one line and still builds the others', async () => {
+    writeFileSync(join(work, 'broken.json'), '{"document": {"id": "x"}, "entities": 3');
+    writeFileSync(join(work, 'wrong.json'), JSON.stringify({ document: { id: 'w' }, entities: [{ id: 'a', type: 'Planet', label: 'A' }], relations: [] }));
+    const result = await newsgraph(['build', 'fx_alpha.json', 'broken.json', 'missing.txt', 'wrong.json', '--out', 'g4'], work);
+    const lines = errLines(result.stderr);
+    expect(lines).toHaveLength(3);
+    expect(lines.find((l) => l.includes('broken.json'))).toMatch(/not valid JSON/);
+    expect(lines.find((l) => l.includes('missing.txt'))).toBeDefined();
+    expect(lines.find((l) => l.includes('wrong.json'))).toMatch(/not an entity type/);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/1 documents.*3 input error/);
+    expect(readdirSync(join(work, 'g4')).sort()).toEqual(FILES);
+  }, 60_000);
+
+  it('exits non-zero and writes nothing when no input could be read', async () => {
+    const result = await newsgraph(['build', 'broken.json', 'missing.txt', '--out', 'g5'], work);
+    expect(result.code).not.toBe(0);
+    expect(existsSync(join(work, 'g5'))).toBe(false);
+  }, 60_000);
+
+  it('builds from articles through ingest and extraction', async () => {
+    const result = await newsgraph(['build', join(root, 'corpus/dev_01.txt'), join(root, 'corpus/dev_02.txt'), '--out', 'g6'], work);
+    expect(errLines(result.stderr)).toEqual([]);
+    expect(result.stdout).toMatch(/^newsgraph build: 2 documents, [1-9]\d* entities, [1-9]\d* relations/);
+    const graph = JSON.parse(readFileSync(join(work, 'g6/graph.json'), 'utf8'));
+    expect(graph.nodes.filter((n: { key: string }) => n.key.startsWith('doc:')).map((n: { key: string }) => n.key)).toEqual(['doc:dev_01', 'doc:dev_02']);
+  }, 120_000);
+});
+
+describe('newsgraph import', () => {
+  it('reads graph.ttl back and writes the same four files', async () => {
+    const result = await newsgraph(['import', 'g1/graph.ttl', '--out', 'g7'], work);
+    expect(result.code).toBe(0);
+    expect(read(join(work, 'g7'))).toEqual(read(join(work, 'g1')));
+  }, 60_000);
+
+  it('prints graph.json without --out', async () => {
+    const result = await newsgraph(['import', 'g1/graph.trig'], work);
+    expect(result.stdout).toBe(read(join(work, 'g1'))['graph.json']);
+  }, 60_000);
+
+  it('names a missing or foreign input in a one-line error', async () => {
+    writeFileSync(join(work, 'foreign.ttl'), '<http://x/a> <http://x/b> "c" .\n');
+    for (const input of ['nowhere.ttl', 'foreign.ttl']) {
+      const result = await newsgraph(['import', input], work);
+      expect(result.code).not.toBe(0);
+      const lines = errLines(result.stderr);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(input);
+    }
+  }, 60_000);
+
+  it('leaves no temporary files behind', () => {
+    const leftovers = readdirSync(work, { recursive: true }).map(String).filter((f) => f.includes('.tmp'));
+    expect(leftovers).toEqual([]);
+  });
+});
