@@ -16,7 +16,7 @@ export interface Agent {
   weapon: Mention | null;
 }
 
-const PLACE_PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'to', 'into', 'over', 'against', 'of', 'for', 'across', 'with', 'near', 'toward', 'towards', 'about', 'under', 'around', 'above', 'inside']);
+const PLACE_PREPOSITIONS = new Set(['by', 'in', 'on', 'at', 'from', 'to', 'into', 'over', 'against', 'of', 'for', 'across', 'with', 'near', 'toward', 'towards', 'about', 'under', 'around', 'above', 'inside']);
 const OBJECT_PRONOUNS = new Set(['them', 'they', 'these', 'those', 'which', 'that']);
 const CONTINUATIONS = ['including', 'together', 'along', 'as well as', 'plus', 'followed'];
 
@@ -49,6 +49,16 @@ function pronounFallback(view: DocView, sentence: Sentence, k: number): Mention 
  */
 export function agentLeft(view: DocView, sentence: Sentence, i: number, options: { stopAtReport?: boolean } = {}): Agent {
   const stopAtReport = options.stopAtReport ?? true;
+  // 1. An infinitive ("used X to shoot down", "managed to destroy") takes the doer of its governing verb.
+  let j = i - 1;
+  while (j >= sentence.tokenStart && (view.pos(j) === 'ADV' || view.word(j) === 'help')) j--;
+  if (view.word(j) === 'to' && view.pos(j) === 'PART') {
+    for (let v = j - 1; v >= Math.max(sentence.tokenStart, j - 12); v--) {
+      if (view.boundaryAt(v, sentence.tokenEnd) > 0) break;
+      if (view.pos(v) === 'VERB' && view.word(v - 1) !== '-' && !view.mention(v)) return agentLeft(view, sentence, v, options);
+    }
+  }
+  // 2. Otherwise the nearest actor, pronoun or weapon to the left.
   for (let k = i - 1; k >= sentence.tokenStart; k--) {
     const w = view.word(k);
     if (view.boundaryAt(k, sentence.tokenEnd) > 0) break;
@@ -68,7 +78,7 @@ export function agentLeft(view: DocView, sentence: Sentence, i: number, options:
         return { actor: m, key: m.entity, weapon: null };
       }
       if (view.isWeapon(m)) {
-        if (m.generic && view.classHead(m.entity) === 'system') {
+        if (view.isDefenceClass(m)) {
           k = m.tokenStart;
           continue;
         }
@@ -96,7 +106,7 @@ export function byAgent(view: DocView, sentence: Sentence, after: number): Agent
     if (view.isWeapon(m)) {
       // "by Ukrainian air defences": the owner of the defences is the agent.
       const owner = view.weaponOwner(m);
-      if (m.generic && view.classHead(m.entity) === 'system') {
+      if (view.isDefenceClass(m)) {
         return { actor: null, key: owner, weapon: null };
       }
       return { actor: null, key: null, weapon: m };
@@ -135,8 +145,13 @@ export function isReducedParticiple(view: DocView, sentence: Sentence, i: number
 export function relativeAntecedent(view: DocView, sentence: Sentence, i: number): WeaponRef[] | null {
   // Walk left over the agent phrase to a relative pronoun (or a weapon, for a zero relative).
   let k = i - 1;
-  while (k >= sentence.tokenStart && view.lex.skipAdverbs.has(view.word(k))) k--;
-  const agent = view.mention(k);
+  while (k >= sentence.tokenStart && (view.lex.skipAdverbs.has(view.word(k)) || view.pos(k) === 'ADV' || view.pos(k) === 'AUX')) k--;
+  // "which Ukrainian crews have used": the agent phrase may end in a plain noun after the actor.
+  let agent = view.mention(k);
+  for (let steps = 0; !view.isActor(agent) && steps < 2 && k > sentence.tokenStart && (view.pos(k) === 'NOUN' || view.pos(k) === 'ADJ') && !view.mention(k); steps++) {
+    k--;
+    agent = view.mention(k);
+  }
   if (!view.isActor(agent)) return null;
   k = agent.tokenStart - 1;
   while (k >= sentence.tokenStart && view.npToken(k) && !view.isWeapon(view.mention(k))) {
@@ -280,7 +295,6 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
   const weapons: WeaponRef[] = [];
   const places: Mention[] = [];
   const end = sentence.tokenEnd;
-  let targetMode = false;
   let k = from;
   for (; k < end; k++) {
     const w = view.word(k);
@@ -296,17 +310,23 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
       break;
     }
     if (w === 'and' && view.word(k - 1) === ',' && view.isActor(view.mention(k + 1))) break;
-    if (view.lex.targetPrepositions.has(w) && w !== 'of' && w !== 'in') targetMode = w !== 'on' || true;
-    else if (view.lex.platformPrepositions.has(w) || w === 'with' || w === 'using') targetMode = false;
+    // A purpose infinitive ("used X to shoot down Y") starts another event.
+    if (w === 'to' && view.pos(k) === 'PART' && view.pos(k + 1) === 'VERB') break;
+    if ((w === 'at' || w === 'against' || w === 'on' || w === 'into' || w === 'toward' || w === 'towards') && !view.mention(k)) {
+      const found = placesRight(view, sentence, k + 1, 12);
+      places.push(...found);
+      const last = found[found.length - 1];
+      if (last) k = last.tokenEnd - 1;
+      continue;
+    }
     const m = view.mention(k);
     if (m) {
       if (view.isWeapon(m)) {
-        if (!view.isClassNounOfNamed(m) && !view.isPlatform(m) && !(m.generic && view.classHead(m.entity) === 'system' && weapons.length > 0)) {
+        if (!view.isClassNounOfNamed(m) && !view.isPlatform(m) && !(view.isDefenceClass(m) && weapons.length > 0)) {
           weapons.push(view.weaponRef(m));
         }
-        targetMode = false;
-      } else if (targetMode && view.isPlace(m)) {
-        places.push(m);
+      } else if (weapons.length > 0 && (m.type === 'Organisation' || m.type === 'Person') && m.kind === 'name' && view.word(m.tokenEnd) !== "'s") {
+        break; // another actor's clause ("a feat the Pentagon credited to ...")
       }
       k = m.tokenEnd - 1;
       continue;
@@ -336,7 +356,8 @@ export function placesRight(view: DocView, sentence: Sentence, from: number, lim
     const m = view.mention(k);
     if (m) {
       if (view.isPlace(m)) {
-        if (!(m.kind === 'demonym' && view.isOrigin(m))) out.push(m);
+        const demonymPlace = m.kind !== 'demonym' || (!view.isOrigin(m) && placeNounAfter(view, m));
+        if (demonymPlace) out.push(m);
       } else if (view.isActor(m) && m.kind !== 'demonym' && m.kind !== 'capital' && view.word(m.tokenEnd) !== "'s") {
         break;
       }
@@ -352,6 +373,16 @@ export function placesRight(view: DocView, sentence: Sentence, from: number, lim
     if (view.pos(k) === 'AUX' || view.pos(k) === 'ADP' || view.pos(k) === 'SCONJ') break;
   }
   return preferSpecificPlaces(view, out);
+}
+
+/** "Russian territory", "Ukrainian cities": a demonym that names a place, not an actor ("Ukrainian officials"). */
+function placeNounAfter(view: DocView, m: Mention): boolean {
+  for (let k = m.tokenEnd; k < m.tokenEnd + 3; k++) {
+    const w = view.word(k);
+    if (view.lex.placeNouns.has(w)) return true;
+    if (view.pos(k) !== 'ADJ' && view.pos(k) !== 'NOUN') return false;
+  }
+  return false;
 }
 
 /** Drops a state named only as a modifier when a city or region of the same phrase is named ("the Russian city of Belgorod"). */

@@ -75,6 +75,11 @@ export interface RelationLexicon {
   platformPrepositions: Set<string>;
   originSuffixes: Set<string>;
   defenderWords: Set<string>;
+  attempt: Set<string>;
+  placeNouns: Set<string>;
+  platformClasses: Set<string>;
+  componentCues: PhraseSet;
+  performVerbs: PhraseSet;
   numberWords: Map<string, number>;
   tens: Set<string>;
   numberQualifiers: Set<string>;
@@ -128,6 +133,11 @@ export function compileLexicon(raw: RawLexicon): RelationLexicon {
     platformPrepositions: lowerSet(strings(raw, 'platformPrepositions')),
     originSuffixes: lowerSet(strings(raw, 'originSuffixes')),
     defenderWords: lowerSet(strings(raw, 'defenderWords')),
+    attempt: lowerSet(strings(raw, 'attempt')),
+    placeNouns: lowerSet(strings(raw, 'placeNouns')),
+    platformClasses: lowerSet(strings(raw, 'platformClasses')),
+    componentCues: new PhraseSet(strings(raw, 'componentCues')),
+    performVerbs: new PhraseSet(strings(raw, 'performVerbs')),
     numberWords: new Map(Object.entries(number.words ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
     tens: lowerSet(number.tens ?? []),
     numberQualifiers: lowerSet(number.qualifiers ?? []),

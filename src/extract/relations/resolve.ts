@@ -14,7 +14,8 @@ export function mainAttacker(view: DocView, pending: readonly Pending[]): string
   for (const p of pending) {
     if (p.predicate !== 'launched' && p.predicate !== 'targeted') continue;
     const side = p.subject ?? p.weapon?.owner ?? null;
-    if (side !== null) tally.set(side, (tally.get(side) ?? 0) + 1);
+    // The headline and lead (first sentences) state the main event: they weigh double.
+    if (side !== null) tally.set(side, (tally.get(side) ?? 0) + (p.sentence < 4 ? 2 : 1));
   }
   let best = view.lex.defaultAttacker;
   let bestCount = tally.get(best) ?? 0;
@@ -45,7 +46,10 @@ export function resolvePending(view: DocView, pending: Pending[]): RelationCandi
     let subject = p.subject;
     let object = p.object;
     if (subject === null && p.subjectRole === 'attacker') {
-      subject = p.weapon?.owner ?? (p.predicate === 'launched' ? null : (p.object ? launcherOf.get(p.object) : null)) ?? main;
+      // A place of a belligerent is attacked by the other side; a weapon by its owner or its explicit launcher.
+      const placeSide = p.predicate === 'targeted' && p.object ? view.countryOf(p.object) : null;
+      const byPlace = placeSide ? (view.lex.opponents.get(placeSide) ?? null) : null;
+      subject = byPlace ?? p.weapon?.owner ?? (p.predicate === 'launched' ? null : (p.object ? launcherOf.get(p.object) : null)) ?? main;
     } else if (subject === null && p.subjectRole === 'defender') {
       const attacker = p.weapon?.owner ?? (p.object ? launcherOf.get(p.object) : undefined) ?? main;
       subject = view.lex.opponents.get(attacker) ?? null;
@@ -54,7 +58,7 @@ export function resolvePending(view: DocView, pending: Pending[]): RelationCandi
       object = lastAttacker !== null && lastAttackSentence < p.sentence ? lastAttacker : (lastAttacker ?? main);
     }
     if (subject === null || object === null || subject === object) continue;
-    if (p.predicate === 'launched' || p.predicate === 'targeted') {
+    if (p.predicate === 'targeted') {
       lastAttacker = subject;
       lastAttackSentence = p.sentence;
     }
@@ -82,5 +86,23 @@ export function resolvePending(view: DocView, pending: Pending[]): RelationCandi
       else if (old && old.addressee === null && candidate.addressee !== null) out[seen] = { ...old, addressee: candidate.addressee };
     }
   }
-  return out;
+  return dropHypernyms(view, out);
+}
+
+/**
+ * Drops a bare generic class without a count ("missile" from "Russian missiles hit ...") when the same side has
+ * the same predicate with a more specific class of the same head ("cruise missile"): it says nothing more.
+ */
+function dropHypernyms(view: DocView, relations: RelationCandidate[]): RelationCandidate[] {
+  const specific = new Set<string>();
+  for (const r of relations) {
+    const slug = view.classSlug(r.object);
+    const head = view.classHead(r.object);
+    if (slug && slug !== head) specific.add(`${r.predicate}|${r.subject}|${head}`);
+  }
+  return relations.filter((r) => {
+    const slug = view.classSlug(r.object);
+    const generic = view.ctx.gazetteer?.get(r.object)?.generic ?? view.ctx.entityInfo?.get(r.object)?.generic ?? false;
+    return !(generic && r.count === null && slug === view.classHead(r.object) && specific.has(`${r.predicate}|${r.subject}|${slug}`));
+  });
 }

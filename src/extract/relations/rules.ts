@@ -47,6 +47,7 @@ function base(sentence: Sentence, rule: string): Pick<Pending, 'sentence' | 'rul
 /** Launched: one relation per weapon. */
 function emitLaunched(view: DocView, emit: Emit, sentence: Sentence, subject: string | null, refs: WeaponRef[], rule: string): void {
   for (const ref of refs) {
+    if (view.isPlatformClass(ref.entity)) continue;
     const side = subject !== null ? view.sideOf(subject) : ref.owner;
     emit({ ...base(sentence, rule), predicate: 'launched', subject: side, subjectRole: side ? null : 'attacker', object: ref.entity, weapon: ref, count: ref.count });
   }
@@ -73,7 +74,17 @@ function agentSide(view: DocView, key: string | null, weapon: Mention | null): s
 /** "X fired/launched/used/sent W", "W launched by X", "W that X launched", "X's use of W". */
 export function ruleLaunched(view: DocView, emit: Emit): void {
   const { lex } = view;
+  let list: { subject: string | null } | null = null;
   for (const sentence of view.ctx.sentences) {
+    // 0. Bullet lines after "the Russians used:" continue its object list.
+    const first = view.firstIndex(sentence);
+    const bullet = view.word(first) === '-' || view.word(first) === '•' || view.word(first) === '*';
+    if (list && bullet) {
+      emitLaunched(view, emit, sentence, list.subject, view.weaponsIn(first, sentence.tokenEnd), 'launched:bullet-list');
+      continue;
+    }
+    list = null;
+    const colon = endsWithColon(view, sentence);
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const length = lex.launch.match(view.words, i, sentence.tokenEnd);
       if (length === 0) continue;
@@ -90,6 +101,10 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
       if (view.word(i - 1) === '-') continue; // "sea-launched Kalibr" is a modifier
       if (view.blocked(sentence, i)) continue;
       const after = i + length;
+      // Deliveries are not launches: "send Ukraine more weapons", "urged allies to send ...".
+      const recipient = view.mention(after);
+      if (recipient && recipient.type === 'Country' && recipient.kind !== 'demonym') continue;
+      if (requestBefore(view, sentence, i)) continue;
       // 2. Passive and reduced participle: the weapons are left, the agent follows "by".
       if (isPassive(view, sentence, i) || isReducedParticiple(view, sentence, i)) {
         const objects = passiveObjects(view, sentence, i);
@@ -97,6 +112,8 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
         const subject = agent.key ?? null;
         emitLaunched(view, emit, sentence, subject, objects, 'launched:passive');
         const right = scanRight(view, sentence, after);
+        // Gapped coordination: "four Kh-22 were fired from bombers and two Kh-59 from fighters".
+        emitLaunched(view, emit, sentence, subject, right.weapons.filter((w) => w.count !== null), 'launched:passive-gapped');
         emitTargeted(view, emit, sentence, subject ?? objects[0]?.owner ?? null, right.places, 'targeted:launched-at');
         continue;
       }
@@ -113,8 +130,9 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
         continue;
       }
       // 4. Active: "X fired W at Z".
-      const subject = agent.key ?? (agent.weapon ? null : null);
+      const subject = agent.key;
       emitLaunched(view, emit, sentence, subject, right.weapons, 'launched:active');
+      if (colon && right.weapons.length === 0) list = { subject };
       emitTargeted(view, emit, sentence, subject, right.places, 'targeted:launched-at');
     }
   }
@@ -132,7 +150,7 @@ export function ruleIntercepted(view: DocView, emit: Emit): void {
       const pos = view.pos(i);
       if (length === 1 && pos !== 'VERB') continue; // "down" as a particle, "destroyed" as an adjective is rare
       if (view.word(i - 1) === '-') continue;
-      if (view.blocked(sentence, i)) continue;
+      if (view.blocked(sentence, i, { success: true })) continue;
       const after = i + length;
       let subject: string | null;
       let objects: WeaponRef[];
@@ -163,6 +181,22 @@ export function ruleIntercepted(view: DocView, emit: Emit): void {
       }
     }
   }
+}
+
+/** Does the sentence end with a colon (a list follows)? */
+function endsWithColon(view: DocView, sentence: Sentence): boolean {
+  for (let k = sentence.tokenEnd - 1; k >= sentence.tokenStart; k--) {
+    const w = view.word(k);
+    if (/^\s*$/.test(w)) continue;
+    return w === ':';
+  }
+  return false;
+}
+
+/** Is there a request word earlier in the sentence ("urged allies to send ...")? */
+function requestBefore(view: DocView, sentence: Sentence, i: number): boolean {
+  for (let k = sentence.tokenStart; k < i; k++) if (view.lex.request.match(view.words, k, i) > 0 && view.pos(k) === 'VERB') return true;
+  return false;
 }
 
 /** Is a weapon introduced by "together with", "along with", "as well as", "including"? */
@@ -214,10 +248,7 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
     const agent = byAgent(view, sentence, after);
     const side = agentSide(view, agent.key, agent.weapon);
     emitTargeted(view, emit, sentence, side, preferSpecificPlaces(view, places), 'targeted:passive');
-    if (agent.weapon) {
-      const scan = scanRight(view, sentence, after);
-      emitLaunched(view, emit, sentence, side, scan.weapons.slice(0, 3), 'launched:hit-by');
-    }
+    if (agent.weapon) emitLaunched(view, emit, sentence, side, [view.weaponRef(agent.weapon)], 'launched:hit-by');
     return;
   }
   // 2. Active: "Russia struck Kyiv", "missiles targeting Kyiv", "the raids that have hit Kyiv".
@@ -267,8 +298,15 @@ function targetNoun(view: DocView, emit: Emit, sentence: Sentence, i: number): v
     }
     if (view.npToken(k) || word === 'of') continue;
     if (view.pos(k) === 'VERB' || view.pos(k) === 'AUX') {
-      const agent = agentLeft(view, sentence, k);
-      side = agentSide(view, agent.key, null);
+      // Only a verb that performs the attack passes on its doer ("Russia carried out strikes on ...");
+      // "X condemned the attacks on ..." or "X called the shelling of ..." name no attacker.
+      let v = k;
+      while (v > sentence.tokenStart && (view.pos(v) === 'ADP' || view.pos(v) === 'ADV')) v--;
+      if (lex.condemn.match(view.words, v, sentence.tokenEnd) > 0 || lex.evaluativeCall.has(view.word(v))) return;
+      if (lex.performVerbs.match(view.words, v, sentence.tokenEnd) > 0 || lex.performVerbs.match(view.words, v - 1, sentence.tokenEnd) > 1) {
+        const agent = agentLeft(view, sentence, v);
+        side = agentSide(view, agent.key, null);
+      }
     }
     break;
   }
@@ -280,7 +318,7 @@ function targetNoun(view: DocView, emit: Emit, sentence: Sentence, i: number): v
 function withWeapons(view: DocView, emit: Emit, sentence: Sentence, from: number, side: string | null): void {
   for (let k = from; k < Math.min(sentence.tokenEnd, from + 14); k++) {
     const w = view.word(k);
-    if (view.boundaryAt(k, sentence.tokenEnd) > 0 || (view.reportAt(k, sentence.tokenEnd) > 0 && view.pos(k) === 'VERB')) return;
+    if (w === ',' || view.boundaryAt(k, sentence.tokenEnd) > 0 || (view.reportAt(k, sentence.tokenEnd) > 0 && view.pos(k) === 'VERB')) return;
     if (w === 'with' || w === 'using') {
       const scan = scanRight(view, sentence, k + 1, { stopAt: (j) => (view.lex.attackVerb.match(view.words, j, sentence.tokenEnd) > 0 && view.pos(j) === 'VERB' ? 1 : 0) });
       emitLaunched(view, emit, sentence, side, scan.weapons, 'launched:attack-with');
@@ -291,7 +329,8 @@ function withWeapons(view: DocView, emit: Emit, sentence: Sentence, from: number
 
 /** "In Dnipro, a hospital was hit ..." : a fronted place with damage words. */
 function fronted(view: DocView, emit: Emit, sentence: Sentence): void {
-  const { tokenStart, tokenEnd } = sentence;
+  const { tokenEnd } = sentence;
+  const tokenStart = view.firstIndex(sentence);
   if (view.word(tokenStart) !== 'in') return;
   const places: Mention[] = [];
   let k = tokenStart + 1;
@@ -325,10 +364,15 @@ function reportedIn(view: DocView, emit: Emit, sentence: Sentence): void {
     const w = view.word(i);
     if (view.lex.damageNouns.has(w)) damage = true;
     if (!damage) continue;
-    if ((w === 'reported' || w === 'heard') && view.word(i + 1) === 'in') {
-      if (view.blocked(sentence, i)) return;
-      emitTargeted(view, emit, sentence, null, placesRight(view, sentence, i + 2), 'targeted:reported-in');
-      return;
+    if (w === 'reported' || w === 'heard') {
+      // "Blasts were reported during the morning rush hour in Lviv, Dnipro ...": the first "in" within a few words.
+      for (let k = i + 1; k < Math.min(tokenEnd, i + 9); k++) {
+        if (view.pos(k) === 'VERB' || view.pos(k) === 'AUX') break;
+        if (view.word(k) !== 'in') continue;
+        if (view.blocked(sentence, i)) return;
+        emitTargeted(view, emit, sentence, null, placesRight(view, sentence, k + 1), 'targeted:reported-in');
+        return;
+      }
     }
   }
 }
@@ -376,10 +420,10 @@ export function ruleRequested(view: DocView, emit: Emit): void {
       const objects: WeaponRef[] = [];
       for (let j = i + length; j < tokenEnd; j++) {
         const w = view.word(j);
-        if (REQUEST_STOP.has(w) || w === ';') break;
+        if (REQUEST_STOP.has(w) || w === ';' || (lex.relativePronouns.has(w) && j > i + length + 1)) break;
         const m = view.mention(j);
         if (view.isWeapon(m)) {
-          if (!view.isClassNounOfNamed(m) && !view.isPlatform(m) && view.weaponOwner(m) !== enemy) objects.push(view.weaponRef(m));
+          if (!view.isClassNounOfNamed(m) && !view.isPlatform(m) && (enemy === null || view.weaponOwner(m) !== enemy)) objects.push(view.weaponRef(m));
           j = m.tokenEnd - 1;
           continue;
         }
@@ -404,7 +448,7 @@ export function ruleCondemned(view: DocView, emit: Emit): void {
   for (const sentence of view.ctx.sentences) {
     const { tokenStart, tokenEnd } = sentence;
     let done = false;
-    for (let i = tokenStart; i < tokenEnd && !done; i++) {
+    for (let i = tokenStart; i < tokenEnd; i++) {
       const length = lex.condemn.match(view.words, i, tokenEnd);
       const evaluative = length === 0 && lex.evaluativeCall.has(view.word(i)) && hasEvaluative(view, sentence, i);
       if (length === 0 && !evaluative) continue;

@@ -112,12 +112,29 @@ export class DocView {
     return this.countryOf(key) ?? key;
   }
 
+  /** The class slug of a weapon: the key itself for a generic class, else the gazetteer's `class` ("" when unknown). */
+  classSlug(key: string): string {
+    const bare = key.startsWith('generic:') ? key.slice('generic:'.length) : key;
+    const entry = this.ctx.gazetteer?.get(bare);
+    if (key.startsWith('generic:') || entry?.generic || this.ctx.entityInfo?.get(key)?.generic) return bare;
+    const slug = entry?.class ?? '';
+    return slug.startsWith('generic:') ? slug.slice('generic:'.length) : slug;
+  }
+
   /** The head noun of a weapon's class: "missile", "drone", "rocket", "system", ... ("" when unknown). */
   classHead(key: string): string {
-    let slug = key.startsWith('generic:') ? key.slice('generic:'.length) : (this.ctx.gazetteer?.get(key)?.class ?? '');
-    if (slug.startsWith('generic:')) slug = slug.slice('generic:'.length);
-    const parts = slug.split('-');
+    const parts = this.classSlug(key).split('-');
     return parts[parts.length - 1] ?? '';
+  }
+
+  /** Is the weapon a launch platform (bomber, warship, fighter), which is never what was launched? */
+  isPlatformClass(key: string): boolean {
+    return this.lex.platformClasses.has(this.classSlug(key));
+  }
+
+  /** Is the weapon a generic air-defence class ("air defences"), the means of an interception rather than its object? */
+  isDefenceClass(m: Mention): boolean {
+    return m.generic && this.classHead(m.entity) === 'system';
   }
 
   /** True for the class noun right after a named system ("Iskander [ballistic missiles]"). */
@@ -135,8 +152,11 @@ export class DocView {
 
   /** True when a demonym mention is an origin ("Iranian-made", "British-supplied"), not the user of a weapon. */
   isOrigin(m: Mention): boolean {
-    const dash = this.word(m.tokenEnd);
-    return dash === '-' && this.lex.originSuffixes.has(this.word(m.tokenEnd + 1));
+    const last = this.word(m.tokenEnd - 1);
+    if (this.word(m.tokenEnd - 2) === '-' && this.lex.originSuffixes.has(last)) return true;
+    const dashed = last.lastIndexOf('-');
+    if (dashed > 0 && this.lex.originSuffixes.has(last.slice(dashed + 1))) return true;
+    return this.word(m.tokenEnd) === '-' && this.lex.originSuffixes.has(this.word(m.tokenEnd + 1));
   }
 
   /** Index one past the last real token of a sentence, ignoring trailing quotes and spaces. */
@@ -188,7 +208,7 @@ export class DocView {
    * The polarity and modality check of a trigger at token `i`: a question, a conditional, a denial or hedge
    * anywhere before it in the sentence, or a negation, modal or plan word in its clause make it non-factual.
    */
-  blocked(sentence: Sentence, i: number): boolean {
+  blocked(sentence: Sentence, i: number, options: { success?: boolean } = {}): boolean {
     const { tokenStart, tokenEnd } = sentence;
     if (this.isQuestion(sentence)) return true;
     // 1. Conditional inversion: "Had investigators found ..., Warsaw could have ...".
@@ -205,6 +225,8 @@ export class DocView {
       const w = this.word(k);
       if (this.lex.negation.has(w) || this.lex.modal.has(w)) return true;
       if (this.lex.plan.match(this.words, k, i) > 0) return true;
+      // An attempt does not assert success: "trying to intercept" is no interception.
+      if (options.success && this.lex.attempt.has(w)) return true;
     }
     // 4. A gerund right after a reporting verb or a complementiser is a topic, not an event ("said downing ... was").
     const form = this.word(i);
@@ -215,7 +237,8 @@ export class DocView {
     return false;
   }
 
-  private firstIndex(sentence: Sentence): number {
+  /** Index of the first word token of a sentence (skipping whitespace tokens). */
+  firstIndex(sentence: Sentence): number {
     for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) if (/\w/.test(this.word(k))) return k;
     return sentence.tokenStart;
   }
@@ -328,15 +351,20 @@ export class DocView {
     const first = this.ctx.sentences[Math.max(0, sentence.index - 3)]?.tokenStart ?? 0;
     for (let k = m.tokenStart - 1; k >= first; k--) {
       const other = this.mention(k);
-      if (!other || other === m || !this.isWeapon(other) || other.generic) continue;
-      if (anyClass || this.classHead(other.entity) === head) {
-        // The group: named weapons of the same class in the same sentence as the hit.
-        const s = this.ctx.sentences[other.sentence];
-        if (!s) return [other];
-        return this.mentionsOf(s).filter(
-          (x) => this.isWeapon(x) && !x.generic && (anyClass || this.classHead(x.entity) === head) && x.tokenStart <= other.tokenStart,
-        ).slice(-3);
+      if (!other || other === m || !this.isWeapon(other)) continue;
+      k = other.tokenStart;
+      if (other.generic) {
+        if (this.classHead(other.entity) !== head && !anyClass) continue;
+        // "Vilkha missiles": the class noun names the class of the named system before it.
+        if (this.isClassNounOfNamed(other)) {
+          for (let j = other.tokenStart - 1; j >= first; j--) {
+            const named = this.mention(j);
+            if (named && this.isWeapon(named) && !named.generic) return [named];
+          }
+        }
+        return [];
       }
+      if (anyClass || this.classHead(other.entity) === head) return [other];
     }
     return [];
   }
@@ -363,7 +391,7 @@ export class DocView {
       const m = this.mention(i);
       if (!m || m.tokenStart !== i || !this.isWeapon(m)) continue;
       if (this.isClassNounOfNamed(m) || this.isPlatform(m)) continue;
-      if (this.classHead(m.entity) === 'system' && m.generic) continue;
+      if (this.isDefenceClass(m) || this.isPlatformClass(m.entity)) continue;
       out.push(this.weaponRef(m));
     }
     return out;
@@ -371,12 +399,17 @@ export class DocView {
 
   /** A weapon after "from"/"by"/"over" ("from Tu-95 bombers") is a platform or a defender, not an argument. */
   isPlatform(m: Mention): boolean {
-    for (let k = m.tokenStart - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
+    let number = false;
+    for (let k = m.tokenStart - 1, steps = 0; k >= 0 && steps < 7; k--, steps++) {
       const w = this.word(k);
       if (this.lex.platformPrepositions.has(w)) return true;
+      if (w === 'with' && this.lex.componentCues.match(this.words, k - 1) > 0) return true;
+      if (this.lex.componentCues.match(this.words, k) > 0) return true;
       const pos = this.pos(k);
+      if (pos === 'NUM') number = true;
+      if ((w === 'and' || w === 'or') && !number && !this.mention(k - 1)) continue;
       if (pos === 'NUM' || pos === 'ADJ' || pos === 'DET' || w === '-' || w === 'around' || w === 'about') continue;
-      if (pos === 'NOUN' || pos === 'PROPN') continue;
+      if ((pos === 'NOUN' || pos === 'PROPN') && !this.mention(k)) continue;
       return false;
     }
     return false;
