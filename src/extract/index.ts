@@ -14,21 +14,12 @@ import { namesStep } from './steps/03-names.ts';
 import { genericStep } from './steps/04-generic.ts';
 import { corefStep } from './steps/05-coref.ts';
 import { resolveDocument } from '../resolve/index.ts';
+import { relationSteps } from './relations/index.ts';
 
 export type { ExtractContext, ExtractStep, Mention } from './context.ts';
 
 /** The mention layer: every step before the relation rules, in order. */
 export const MENTION_STEPS: readonly ExtractStep[] = [tokensStep, gazetteerStep, namesStep, genericStep, corefStep];
-
-// The relation rules live in ./relations/ (another owner); the module is loaded when present.
-const relationsModule = './relations/index.ts';
-let relationSteps: readonly ExtractStep[] = [];
-try {
-  const loaded = (await import(/* @vite-ignore */ relationsModule)) as { relationSteps?: ExtractStep[] };
-  relationSteps = loaded.relationSteps ?? [];
-} catch (error) {
-  if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND' && !String(error).includes('Cannot find module')) throw error;
-}
 
 /** Every step of extraction, in order: the mention layer, then the relation rules. */
 export const EXTRACT_STEPS: readonly ExtractStep[] = [...MENTION_STEPS, ...relationSteps];

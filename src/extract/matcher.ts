@@ -110,8 +110,10 @@ export function compileGazetteer(entries: readonly GazetteerEntry[]): CompiledGa
   for (const entry of entries) {
     byId.set(entry.id, entry);
     if (entry.type === 'Country' && entry.capital) capitalOf.set(entry.capital, entry.id);
-    for (const alias of [entry.name, ...entry.aliases]) {
-      insert(root, foldKey(alias), { entry, form: 'name', caseMode: caseModeOf(alias), canonical: alias === entry.name });
+    for (const written of [entry.name, ...entry.aliases]) {
+      // A leading article is matched as the token it is: "the UN" is stored as "UN".
+      const alias = /^the\s/i.test(written) ? written.slice(4) : written;
+      insert(root, foldKey(alias), { entry, form: 'name', caseMode: caseModeOf(alias), canonical: written === entry.name });
       if (entry.type === 'Region' && REGION_SUFFIX.test(alias)) {
         const base = foldKey(alias.replace(REGION_SUFFIX, ''));
         if (base && !regionByBase.has(base)) regionByBase.set(base, entry);

@@ -15,20 +15,24 @@ export function normaliseToken(value: string): string {
 export function tokenise(context: ExtractContext): void {
   const text = context.doc.text;
   const pass = winkPass(text);
-  const tokens: Token[] = new Array(pass.values.length);
   // 1. Offsets: wink keeps token values verbatim, so each one is found at or after the previous end.
-  const sentenceOf = new Int32Array(pass.values.length).fill(-1);
+  //    Whitespace tokens (wink emits line breaks as SPACE tokens) are dropped.
+  const sentenceOfRaw = new Int32Array(pass.values.length).fill(-1);
   pass.sentences.forEach(([first, last], index) => {
-    for (let t = first; t <= last && t < sentenceOf.length; t++) sentenceOf[t] = index;
+    for (let t = first; t <= last && t < sentenceOfRaw.length; t++) sentenceOfRaw[t] = index;
   });
+  const tokens: Token[] = [];
+  const sentenceOf: number[] = [];
   let cursor = 0;
   for (let i = 0; i < pass.values.length; i++) {
     const value = pass.values[i] ?? '';
     let start = text.indexOf(value, cursor);
     if (start < 0 || start - cursor > 200) start = cursor;
     const end = Math.min(text.length, start + value.length);
-    tokens[i] = { text: value, normal: normaliseToken(value), start, end, pos: pass.pos[i] ?? 'X', sentence: 0 };
     cursor = end;
+    if (pass.pos[i] === 'SPACE' || value.trim() === '') continue;
+    tokens.push({ text: value, normal: normaliseToken(value), start, end, pos: pass.pos[i] ?? 'X', sentence: 0 });
+    sentenceOf.push(sentenceOfRaw[i] ?? -1);
   }
   // 2. Sentences: wink's sentence boundaries plus a break wherever a line break separates two tokens.
   const sentences: Sentence[] = [];
@@ -45,7 +49,9 @@ export function tokenise(context: ExtractContext): void {
   for (let i = 1; i < tokens.length; i++) {
     const previous = tokens[i - 1] as Token;
     const current = tokens[i] as Token;
-    if (sentenceOf[i] !== sentenceOf[i - 1] || text.slice(previous.end, current.start).includes('\n')) close(i);
+    const gap = text.slice(previous.end, current.start);
+    // wink may split "Censor.NET" after the period: no sentence ends without a space.
+    if (gap.includes('\n') || (sentenceOf[i] !== sentenceOf[i - 1] && gap.length > 0)) close(i);
   }
   close(tokens.length);
   context.tokens = tokens;

@@ -12,12 +12,6 @@ import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import { type AliasHit, type CompiledGazetteer, compileGazetteer, foldKey, longestMatchAt } from '../matcher.ts';
 import { ATTACK_VERBS, PLACE_NOUNS, PLACE_PREPOSITIONS, REGION_WORDS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon.ts';
 
-/** Words after a capital that make it the state: "the Kiev regime", "Moscow authorities". */
-const STATE_NOUNS = new Set(['regime', 'authorities', 'government', 'leadership', 'administration']);
-/** Verbs whose object capital is the state: "press Washington", "supply Kiev", "arming Kiev". */
-const PLACE_VERBS_AFTER = new Set(['was', 'is', 'were', 'came', 'comes', 'has', 'had', 'remained', 'remains', 'lies']);
-const PASSIVE_HARM = new Set(['hit', 'struck', 'attacked', 'targeted', 'shelled', 'bombed', 'under', 'damaged', 'spared', 'still', 'the', 'a', 'home', 'declared']);
-
 /** Returns the compiled gazetteer of the context (compiled once per entries array). */
 export function compiledOf(context: ExtractContext): CompiledGazetteer {
   return compileGazetteer(context.gazetteer.entries);
@@ -44,29 +38,48 @@ function isAllCaps(token: Token): boolean {
   return token.text.length > 1 && token.text === token.text.toUpperCase() && token.text !== token.text.toLowerCase();
 }
 
+/** Words after a capital that make it the state: "the Kiev regime", "Moscow authorities". */
+const STATE_NOUNS = new Set(['regime', 'authorities', 'government', 'leadership', 'junta']);
+/** Verbs after which a capital is where something is or what was hit: "Kyiv was hit", "Kyiv came under attack". */
+const PLACE_VERBS_AFTER = new Set(['came', 'comes', 'lies', 'lay', 'remains', 'remained', 'woke', 'shook', 'sits']);
+/** Words after "was/has" that keep the capital a place: "Kyiv was hit", "Kyiv was still the main target". */
+const PASSIVE_HARM = new Set(['hit', 'struck', 'attacked', 'targeted', 'shelled', 'bombed', 'under', 'damaged', 'spared', 'still', 'the', 'a', 'home', 'rocked', 'plunged', 'left']);
+/** Time words that may stand between a capital and its verb: "Moscow last week declared". */
+const TIME_WORDS = new Set(['last', 'this', 'week', 'month', 'year', 'earlier', 'later', 'also', 'again', 'then', 'now', 'today', 'yesterday', 'repeatedly', 'officially', 'previously', 'already', 'reportedly']);
+/** Nouns before "from" that make the capital a speaker: "no comment from Moscow". */
+const MESSAGE_NOUNS = new Set(['comment', 'comments', 'response', 'reaction', 'word', 'statement', 'signal', 'message', 'pressure', 'demand', 'request', 'orders', 'support', 'aid', 'help', 'approval', 'confirmation']);
+/** Verbs (any form) whose object capital is the state: "press Washington", "supply Kiev", "arming Kiev". */
+const STATE_OBJECT_VERBS = new Set(['arm', 'arming', 'armed', 'supply', 'supplying', 'supplied', 'press', 'pressed', 'pressing', 'urge', 'urged', 'push', 'pushing', 'pushed', 'help', 'helping', 'helped', 'accuse', 'accused', 'blame', 'blamed', 'warn', 'warned', 'ask', 'asked', 'give', 'giving', 'send', 'sending', 'provide', 'providing', 'back', 'backing', 'backed', 'fund', 'funding', 'support', 'supporting', 'supported', 'told', 'tell', 'telling', 'called']);
+
 /**
  * Decides whether the capital city at tokens [start, end) stands for its state.
- * State: "Moscow vowed", "Moscow's response", "the Kiev regime", "press Washington for", "at Moscow's request".
- * City: "in Kyiv", "KYIV, May 16" (dateline), "targeting Kyiv", "Kyiv's Sviatoshynskyi district", "Kyiv was hit".
+ * State: "Moscow vowed", "Moscow's response", "the Kiev regime", "press Washington for", "at Moscow's request",
+ * "rejected by Kyiv", "no comment from Moscow". City: "in Kyiv", "KYIV, May 16" (dateline), "targeting Kyiv",
+ * "Kyiv's Sviatoshynskyi district", "Kyiv was hit".
  */
 export function capitalStandsForState(tokens: readonly Token[], start: number, end: number, sentenceStart: number, sentenceEnd: number): boolean {
-  const next = tokens[end];
-  const after = tokens[end + 1];
   const previous = start > sentenceStart ? tokens[start - 1] : undefined;
-  const nextInSentence = end < sentenceEnd ? next : undefined;
-  // 1. Dateline or a headline line in capitals: the city.
-  if (isAllCaps(tokens[start] as Token) && (!nextInSentence || nextInSentence.normal === ',' || nextInSentence.normal === '—' || nextInSentence.normal === '/' || nextInSentence.normal === '-')) return false;
-  // 2. After a place preposition, "of", or an attack verb: the city ("in Kyiv", "southwest of Moscow", "targeting Kyiv").
-  if (previous && (PLACE_PREPOSITIONS.has(previous.normal) || previous.normal === 'of' || previous.normal === 'at' || previous.normal === 'on' || ATTACK_VERBS.has(previous.normal) || previous.normal === 'capital' || previous.normal === 'to')) {
-    // "at Moscow's request" stays the state: handled by the possessive rule below.
-    if (!(nextInSentence && (nextInSentence.normal === "'s" || nextInSentence.normal === "'")) || previous.normal === 'in') return false;
+  const next = end < sentenceEnd ? tokens[end] : undefined;
+  const after = end + 1 < sentenceEnd ? tokens[end + 1] : undefined;
+  // 1. "the Kiev regime", "Moscow authorities".
+  if (next && STATE_NOUNS.has(next.normal)) return true;
+  // 2. Dateline or a line in capitals: the city.
+  if (isAllCaps(tokens[start] as Token) && (!next || [',', '—', '/', '-', '–'].includes(next.normal))) return false;
+  const possessive = next !== undefined && (next.normal === "'s" || next.normal === "'");
+  // 3. After a place preposition or an attack verb: the city ("in Kyiv", "southwest of Moscow", "targeting Kyiv").
+  if (previous) {
+    if (previous.normal === 'by') return true;
+    if (previous.normal === 'from') {
+      const before = tokens[start - 2];
+      return before !== undefined && MESSAGE_NOUNS.has(before.normal);
+    }
+    const placeLead = PLACE_PREPOSITIONS.has(previous.normal) || ['of', 'at', 'on', 'to', 'capital', 'near'].includes(previous.normal) || ATTACK_VERBS.has(previous.normal);
+    if (placeLead && !(possessive && previous.normal !== 'in')) return false;
   }
-  if (!nextInSentence) return previous !== undefined && previous.pos === 'VERB';
-  // 3. "the Kiev regime", "Moscow authorities".
-  if (STATE_NOUNS.has(nextInSentence.normal)) return true;
+  if (!next) return previous !== undefined && (previous.pos === 'VERB' || STATE_OBJECT_VERBS.has(previous.normal));
   // 4. Possessive: the state unless a place noun follows ("Kyiv's request" vs "Kyiv's Sviatoshynskyi district").
-  if (nextInSentence.normal === "'s" || nextInSentence.normal === "'") {
-    if (!after || after.sentence !== nextInSentence.sentence) return true;
+  if (possessive) {
+    if (!after) return true;
     if (PLACE_NOUNS.has(after.normal)) return false;
     if (isCapitalised(after) && after.pos === 'PROPN' && !isAllCaps(after)) return false;
     let k = end + 1;
@@ -75,33 +88,39 @@ export function capitalStandsForState(tokens: readonly Token[], start: number, e
     return !(head && PLACE_NOUNS.has(head.normal));
   }
   // 5. Subject of a speech verb, also when tagged as a noun in a headline ("Moscow claims hit").
-  if (SPEECH_VERBS.has(nextInSentence.normal) && nextInSentence.normal !== 'calls') return true;
-  // 6. Subject of a verb: the state, unless the verb says the place was hit or simply is somewhere.
-  if (nextInSentence.pos === 'VERB' || nextInSentence.pos === 'AUX') {
-    if (PLACE_VERBS_AFTER.has(nextInSentence.normal) || nextInSentence.normal === 'has' || nextInSentence.normal === 'had') {
-      // "Kyiv has not said" (state) vs "Kyiv was hit" / "Kyiv came under attack" (city).
-      let k = end + 1;
-      while (k < sentenceEnd && ((tokens[k] as Token).normal === 'not' || (tokens[k] as Token).normal === 'also' || (tokens[k] as Token).normal === 'been' || (tokens[k] as Token).normal === 'repeatedly')) k++;
-      const verb = tokens[k];
-      if (!verb || verb.sentence !== nextInSentence.sentence) return false;
-      if (PASSIVE_HARM.has(verb.normal) || ATTACK_VERBS.has(verb.normal)) return false;
-      if (nextInSentence.normal === 'came' || nextInSentence.normal === 'comes' || nextInSentence.normal === 'lies' || nextInSentence.normal === 'remains' || nextInSentence.normal === 'remained') return false;
-      return verb.pos === 'VERB' || verb.normal === 'been';
+  if (SPEECH_VERBS.has(next.normal) && next.normal !== 'calls') return true;
+  // 6. Subject of a verb (time words may intervene): the state, unless the verb says the place was hit or is somewhere.
+  let v = end;
+  while (v < sentenceEnd && v < end + 4 && TIME_WORDS.has((tokens[v] as Token).normal)) v++;
+  const verb = v < sentenceEnd ? (tokens[v] as Token) : undefined;
+  if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX')) {
+    if (PLACE_VERBS_AFTER.has(verb.normal)) return false;
+    if (verb.pos === 'AUX' || verb.normal === 'has' || verb.normal === 'had') {
+      let k = v + 1;
+      while (k < sentenceEnd && ['not', 'also', 'been', 'repeatedly', 'already', 'never', 'yet'].includes((tokens[k] as Token).normal)) k++;
+      const main = k < sentenceEnd ? (tokens[k] as Token) : undefined;
+      if (!main) return false;
+      if (PASSIVE_HARM.has(main.normal) || ATTACK_VERBS.has(main.normal)) return false;
+      if (['is', 'was', 'were', 'are'].includes(verb.normal) && main.pos !== 'VERB') return false;
+      return true;
     }
     return true;
   }
   // 7. Object of a (non-attack) verb: "press Washington", "supply Kiev with", "pushing Kiev toward".
-  if (previous && previous.pos === 'VERB') return true;
-  // 8. A list of speakers or actors ("Warsaw and Bucharest have scrambled"): follow the conjunct's verb.
-  if ((nextInSentence.normal === 'and' || nextInSentence.normal === ',') && after && isCapitalised(after)) {
+  if (previous && (previous.pos === 'VERB' || STATE_OBJECT_VERBS.has(previous.normal))) return true;
+  // 8. A list of actors ("Warsaw and Bucharest have scrambled"): follow the conjunct's verb.
+  if ((next.normal === 'and' || next.normal === ',') && after && isCapitalised(after)) {
     for (let k = end + 2; k < Math.min(sentenceEnd, end + 5); k++) {
       const t = tokens[k] as Token;
-      if (t.pos === 'VERB' || t.pos === 'AUX') return !PLACE_VERBS_AFTER.has(t.normal) || t.normal === 'has' || t.normal === 'have';
+      if (t.pos === 'VERB' || t.pos === 'AUX') return !PLACE_VERBS_AFTER.has(t.normal);
       if (!isCapitalised(t) && t.normal !== "'s") break;
     }
   }
   return false;
 }
+
+/** Lower-case heads that make a place name part of a larger name: "Kerch bridge", "Europe reporter". */
+const LARGER_NAME_HEADS = new Set(['bridge', 'airport', 'airports', 'station', 'hotel', 'palace', 'street', 'cathedral', 'stadium', 'reporter', 'correspondent', 'editor', 'bureau', 'desk', 'summit', 'metro']);
 
 /** True when a place name at [start, end) only opens a larger capitalised name ("Kyiv Independent"). */
 function opensLargerName(tokens: readonly Token[], end: number, sentenceEnd: number, covered: Uint8Array): boolean {
@@ -109,6 +128,7 @@ function opensLargerName(tokens: readonly Token[], end: number, sentenceEnd: num
   const next = tokens[end] as Token;
   const previous = tokens[end - 1] as Token;
   if (next.start - previous.end > 1) return false;
+  if (LARGER_NAME_HEADS.has(next.normal) && !covered[end]) return true;
   if (!isCapitalised(next) || covered[end]) return false;
   if (isAllCaps(next) && isAllCaps(previous)) return false;
   if (TITLE_WORDS.has(next.normal) || REGION_WORDS.has(next.normal)) return false;
@@ -158,6 +178,14 @@ export function pushMention(context: ExtractContext, tokenStart: number, tokenEn
   return mention;
 }
 
+/** True when the token before is "and"/"," right after a Country mention: "the alliance between Russia and Pyongyang". */
+function coordinatedWithState(context: ExtractContext, start: number): boolean {
+  const joiner = context.tokens[start - 1];
+  if (!joiner || (joiner.normal !== 'and' && joiner.normal !== ',')) return false;
+  const last = context.mentions[context.mentions.length - 1];
+  return last !== undefined && last.tokenEnd === start - 1 && last.type === 'Country' && last.kind !== 'demonym';
+}
+
 /** Finds gazetteer mentions over the whole document. */
 export function matchGazetteer(context: ExtractContext): void {
   const gazetteer = compiledOf(context);
@@ -169,7 +197,11 @@ export function matchGazetteer(context: ExtractContext): void {
   for (const sentence of context.sentences) {
     let i = sentence.tokenStart;
     while (i < sentence.tokenEnd) {
-      const match = keys[i] === '' ? null : longestMatchAt(gazetteer, tokens, keys, i, sentence.tokenEnd);
+      let match = keys[i] === '' ? null : longestMatchAt(gazetteer, tokens, keys, i, sentence.tokenEnd);
+      // "U.S. military aid": "military" qualifies the noun after it; the match is the state alone.
+      if (match && match.end - match.start > 1 && tokens[match.end - 1]?.normal === 'military' && tokens[match.end]?.pos === 'NOUN') {
+        match = longestMatchAt(gazetteer, tokens, keys, i, match.end - 1);
+      }
       if (!match) {
         i++;
         continue;
@@ -194,12 +226,47 @@ export function matchGazetteer(context: ExtractContext): void {
     }
     if ((entry.type === 'City' || entry.type === 'Region') && opensLargerName(tokens, item.end, item.sentenceEnd, covered)) continue;
     const country = entry.type === 'City' ? gazetteer.capitalOf.get(entry.id) : undefined;
-    if (country && capitalStandsForState(tokens, item.start, item.end, item.sentenceStart, item.sentenceEnd)) {
+    if (country && (coordinatedWithState(context, item.start) || capitalStandsForState(tokens, item.start, item.end, item.sentenceStart, item.sentenceEnd))) {
       pushMention(context, item.start, item.end, { type: 'Country', kind: 'capital', entity: country, generic: false });
       continue;
     }
     const generic = entry.generic === true;
     pushMention(context, item.start, item.end, { type: entry.type, kind: generic ? 'generic' : 'name', entity: entry.id, generic });
+  }
+  // 3. "air force" phrases, then order.
+  airForceMentions(context, covered);
+  context.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  context.mentions.forEach((m, index) => (m.id = index));
+}
+
+/**
+ * "air force" / "Air Force" outside a longer gazetteer name: the air force of the state named right before it,
+ * else the last air force named, else the gazetteer entry described as "the air force" (the document's main one).
+ */
+function airForceMentions(context: ExtractContext, covered: Uint8Array): void {
+  const tokens = context.tokens;
+  const entries = context.gazetteer.entries;
+  const described = entries.filter((e) => e.type === 'Organisation' && e.descriptions?.some((d) => /^(the )?air force$/i.test(d)));
+  const forces = entries.filter((e) => e.type === 'Organisation' && e.country && [e.name, ...e.aliases].some((a) => /air force/i.test(a)));
+  const mentions = [...context.mentions].sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const word = tokens[i] as Token;
+    const force = tokens[i + 1] as Token;
+    if (covered[i] || covered[i + 1] || word.normal !== 'air' || force.normal !== 'force' || force.sentence !== word.sentence) continue;
+    let entity: string | undefined;
+    const before = mentions.filter((m) => m.tokenEnd <= i);
+    const owner = before[before.length - 1];
+    if (owner && owner.type === 'Country' && (owner.tokenEnd === i || (owner.tokenEnd === i - 1 && tokens[i - 1]?.normal === "'s"))) {
+      entity = forces.find((e) => e.country === owner.entity)?.id;
+    }
+    if (!entity) {
+      const named = [...before].reverse().find((m) => m.type === 'Organisation' && /air force/i.test(context.gazetteer.get(m.entity)?.name ?? ''));
+      entity = named?.entity ?? described[0]?.id;
+    }
+    if (!entity) continue;
+    covered[i] = covered[i + 1] = 1;
+    pushMention(context, i, i + 2, { type: 'Organisation', kind: 'description', entity, generic: false });
+    i++;
   }
 }
 

@@ -89,7 +89,9 @@ function collectRuns(context: ExtractContext, sentenceStart: number, sentenceEnd
       continue;
     }
     // A sentence-initial common word ("Falling debris", "Speaking at") is no name.
-    if (i === sentenceStart && token.pos !== 'PROPN' && !TITLE_WORDS.has(token.normal) && !isWeaponCode(token)) {
+    const second = tokens[i + 1];
+    const nameFollows = second !== undefined && i + 1 < sentenceEnd && isCapitalised(second) && second.pos === 'PROPN' && !covered[i + 1] && !NEVER_NAMES.has(second.normal);
+    if (i === sentenceStart && token.pos !== 'PROPN' && !nameFollows && !TITLE_WORDS.has(token.normal) && !isWeaponCode(token)) {
       i++;
       continue;
     }
@@ -170,10 +172,11 @@ function personCue(context: ExtractContext, run: Run, sentenceStart: number, sen
   if (before && (before.normal === '(' || before.normal === '—') && after && (after.normal === '/' || after.normal === '(')) return true;
   // 5. A name enclosed in commas after a description: "Its spokesman, Igor Konashenkov, said".
   if (before && before.normal === ',' && after && after.normal === ',' && before2 && !isCapitalised(before2)) return true;
-  // 6. A name alone on its line (a byline): "Oksana Lytvyn —".
-  if (run.start === sentenceStart && length <= 3 && (!after || after.normal === '—' || after.normal === '-' || after.normal === '|' || after.normal === ',')) {
-    const rest = sentenceEnd - run.end;
-    if (rest <= 2) return true;
+  // 6. A name alone on its line, closed by a dash or bar (a byline): "Oksana Lytvyn —".
+  if (run.start === sentenceStart && length <= 3 && after && (after.normal === '—' || after.normal === '|' || after.normal === '–') && sentenceEnd - run.end === 1) {
+    let allProper = true;
+    for (let t = run.start; t < run.end; t++) if ((tokens[t] as Token).pos !== 'PROPN') allProper = false;
+    if (allProper) return true;
   }
   return false;
 }
@@ -192,6 +195,8 @@ function typeRuns(context: ExtractContext, runs: Run[], sentenceStart: number, s
     // 1. Organisation head word inside the run.
     let orgHead = false;
     for (let t = run.start; t < run.end; t++) if (ORG_HEADS.has((tokens[t] as Token).normal)) orgHead = true;
+    // A run that ends with a job title ("Staff Correspondent") names no one.
+    if (TITLE_WORDS.has(last.normal) && length >= 1 && !ORG_HEADS.has(last.normal)) continue;
     if (orgHead && length >= 2 && !NON_ENTITY_HEADS.has(last.normal)) {
       addName(context, run.start, run.end, 'Organisation', label, covered);
       continue;
@@ -237,7 +242,7 @@ function typeRuns(context: ExtractContext, runs: Run[], sentenceStart: number, s
       continue;
     }
     // 6. Place cues: "in X", "near X", "villages of X and Y".
-    if (length <= 2 && first.pos === 'PROPN') {
+    if (length <= 2 && first.pos === 'PROPN' && !(after && (after.pos === 'NOUN' || after.pos === 'PROPN'))) {
       const placeBefore = before && PLACE_PREPOSITIONS.has(before.normal);
       const settlement = before && before.normal === 'of' && run.start - 2 >= sentenceStart && SETTLEMENT_NOUNS.has((tokens[run.start - 2] as Token).normal);
       if (placeBefore || settlement) {
@@ -261,6 +266,7 @@ function coordinate(context: ExtractContext, runs: Run[], sentenceStart: number,
     const known = leftMention ?? rightMention;
     const unknown = leftMention ? (rightMention ? null : right) : left;
     if (!known || !unknown || (known.type !== 'Person' && known.type !== 'City')) continue;
+    if (TITLE_WORDS.has((tokens[unknown.end - 1] as Token).normal)) continue;
     const length = unknown.end - unknown.start;
     if (known.type === 'Person' && length < 2) continue;
     if (known.type === 'City' && length > 2) continue;

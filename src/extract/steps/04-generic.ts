@@ -44,6 +44,9 @@ const BETWEEN = new Set([
 /** Nouns that make a preceding name a weapon system even without a class noun ("Hawk systems", "Aspide battery"). */
 const SYSTEM_NOUNS = new Set(['system', 'systems', 'battery', 'batteries', 'launcher', 'launchers', 'complex', 'complexes', 'units']);
 
+/** Generic classes of the gazetteer that are platforms or means, not weapon classes of the air war. */
+const NOT_AIR_WAR_CLASSES = new Set(['warship', 'submarine', 'electronic-warfare-system']);
+
 const WEAPON_CODE = /^[A-Z][A-Za-z]{0,4}-\d+[A-Za-z0-9]*$/;
 
 const genericCache = new WeakMap<readonly GazetteerEntry[], Map<string, GazetteerEntry>>();
@@ -79,6 +82,7 @@ export function findWeaponClasses(context: ExtractContext): void {
   // 0. A class phrase the gazetteer matched that a named system owns ("Iskander ballistic missiles") is no generic mention.
   context.mentions = context.mentions.filter((m) => {
     if (m.kind !== 'generic') return true;
+    if (NOT_AIR_WAR_CLASSES.has(m.entity)) return false;
     let k = m.tokenStart - 1;
     while (k >= 0 && (BETWEEN.has((tokens[k] as Token).normal) || (tokens[k] as Token).normal === '-')) k--;
     if (k < 0 || (tokens[k] as Token).sentence !== m.sentence) return true;

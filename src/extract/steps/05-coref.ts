@@ -5,9 +5,6 @@
  *   - "the ministry", "the alliance", "the president", "the agency", "the city", "the capital", "the region",
  *     "the peninsula", "the mayor"... -> the last compatible entity, else the gazetteer entry whose `descriptions`
  *     hold the phrase;
- *   - "air force" / "Air Force" outside a longer name -> the air force of the state named right before it
- *     ("Russian air force"), else the last air force named, else the gazetteer's air force of the state the
- *     document mentions most.
  * Each becomes a mention of kind `pronoun` or `description` carrying the resolved entity key.
  */
 import type { ExtractContext, ExtractStep, Mention, Token } from '../context.ts';
@@ -65,46 +62,6 @@ function gazetteerDescription(context: ExtractContext, phrase: string): Gazettee
   return context.gazetteer.entries.filter((e) => e.descriptions?.some((d) => d.toLowerCase() === phrase || d.toLowerCase() === `the ${phrase}`));
 }
 
-/** Counts name mentions per country key, for picking the document's main state. */
-function countryCounts(context: ExtractContext): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const m of context.mentions) {
-    if (m.type === 'Country') counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-  }
-  return counts;
-}
-
-/** Resolves an "air force" phrase at tokens [start, end). */
-function resolveAirForce(context: ExtractContext, start: number, resolved: Mention[]): string | undefined {
-  const candidates = context.gazetteer.entries.filter(
-    (e) => e.type === 'Organisation' && (/air force/i.test(e.name) || e.descriptions?.some((d) => /air force/i.test(d))),
-  );
-  // 1. A state right before: "Russian air force", "Ukraine's air force".
-  const before = resolved[resolved.length - 1];
-  if (before && before.type === 'Country' && (before.tokenEnd === start || (before.tokenEnd === start - 1 && context.tokens[start - 1]?.normal === "'s"))) {
-    const own = candidates.find((e) => e.country === before.entity);
-    if (own) return own.id;
-  }
-  // 2. The last air force named.
-  for (let m = resolved.length - 1; m >= 0; m--) {
-    const mention = resolved[m] as Mention;
-    if (mention.type === 'Organisation' && /air force/i.test(entityLabel(context, mention.entity))) return mention.entity;
-  }
-  // 3. The air force of the state the document names most.
-  const counts = countryCounts(context);
-  let best: GazetteerEntry | undefined;
-  let bestCount = -1;
-  for (const entry of candidates) {
-    if (!entry.country) continue;
-    const count = counts.get(entry.country) ?? 0;
-    if (count > bestCount) {
-      best = entry;
-      bestCount = count;
-    }
-  }
-  return best?.id;
-}
-
 /** Resolves pronouns and descriptions in one pass over the tokens. */
 export function resolveCoreference(context: ExtractContext): void {
   const tokens = context.tokens;
@@ -143,15 +100,8 @@ export function resolveCoreference(context: ExtractContext): void {
       if (antecedent) add(i, i + 1, 'pronoun', antecedent.entity, antecedent.type);
       continue;
     }
-    // 2. "air force".
+    // 2. Definite descriptions: "the ministry", "The alliance", "our city".
     const following = tokens[i + 1];
-    if (token.normal === 'air' && following && following.normal === 'force' && !covered[i + 1] && following.sentence === token.sentence) {
-      const entity = resolveAirForce(context, i, resolved);
-      if (entity) add(i, i + 2, 'description', entity, 'Organisation');
-      i++;
-      continue;
-    }
-    // 3. Definite descriptions: "the ministry", "The alliance", "our city".
     if (!DETERMINERS.has(token.normal) || !following || covered[i + 1] || following.sentence !== token.sentence) continue;
     const rule = DESCRIPTIONS.get(following.normal);
     if (!rule) continue;
