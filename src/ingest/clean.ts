@@ -112,11 +112,13 @@ export function cleanLines(lines: SourceLine[], hints: MetaHints = {}, options: 
   const items = splitLeadingDate(
     lines.map((l) => ({
       ...l,
-      text: l.text
-        .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
-        .replace(/[\u00a0\u2007\u202f\u2009]/g, ' ')
-        .replace(/\t/g, '  ')
-        .trim(),
+      text: /[\u200b-\u200d\u2060\ufeff\u00a0\u2007\u202f\u2009\t]/.test(l.text)
+        ? l.text
+            .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+            .replace(/[\u00a0\u2007\u202f\u2009]/g, ' ')
+            .replace(/\t/g, '  ')
+            .trim()
+        : l.text.trim(),
     })),
   );
   const drop: (string | null)[] = items.map(() => null);
@@ -248,7 +250,7 @@ export function cleanLines(lines: SourceLine[], hints: MetaHints = {}, options: 
       continue;
     }
     if (text.length > 0) text += gap ? '\n\n' : '\n';
-    text += item.text.replace(/\s+/g, ' ');
+    text += /\s\s|[^\S ]/.test(item.text) ? item.text.replace(/\s+/g, ' ') : item.text;
     gap = false;
   }
   return { text, title, byline, published, source, dropped };

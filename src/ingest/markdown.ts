@@ -18,6 +18,7 @@ const FENCE = /^\s{0,3}(```|~~~)/;
 
 /** Strips inline markdown from one line of text. */
 export function stripInline(line: string, urls: string[] = []): string {
+  if (!/[*_[\]<>`\\~!]/.test(line)) return line; // fast path: no markup characters at all
   let text = line;
   // 1. images: keep the alt text only
   text = text.replace(/!\[([^\]]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)/g, '$1');
@@ -55,6 +56,7 @@ export function markdownLines(lines: string[]): PlainLine[] {
     if (LINK_DEFINITION.test(raw) || FENCE.test(raw) || /^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(raw)) {
       return { text: '', heading: 0, urls };
     }
+    if (!/^\s{0,3}[#>+•*-]|[*_[\]<>`\\~!]/.test(raw)) return { text: raw, heading: 0, urls };
     let line = raw;
     let heading = 0;
     const atx = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/.exec(line);
