@@ -48,7 +48,7 @@ const BARE_URL = /^<?(https?:\/\/[^\s>]+)>?$/i;
 const BYLINE = /^by\s+(\S.*)$/i;
 const AUTHOR_LABEL = /^(?:author|authors|written by|words by|text)\s*:?\s+(\S.*)$/i;
 const NAME_DASH = /^([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})\s*[—–-]\s*$/u;
-const PHOTO_CREDIT = /^(?:photo|photos|image|images|image source|picture|credit|credits|illustration|video)\s*:|\bvia getty images\b|\((?:photo|image)\s*:|^[©(]/i;
+const PHOTO_CREDIT = /^(?:photo|photos|photograph|image|images|image source|picture|credit|credits|illustration|video)\s*:|\bphotograph:|\bvia getty images\b|\((?:photo|image)\s*:|^[©(]/i;
 const ROLE_WORD = /\b(?:reporter|correspondent|editor|writer|staff|journalist|contributor|analyst|columnist|bureau|desk|in [\p{Lu}])/iu;
 
 /** A byline line ("By Jane Roe", "Author: Jane Roe", "Jane Roe —"); callers limit its length. */
@@ -171,6 +171,8 @@ export function cleanLines(lines: SourceLine[], hints: MetaHints = {}, options: 
     let j = i + 1;
     for (; j < items.length; j++) {
       if (blank[j]) continue;
+      // a heading or a byline starts an article (a list at the top of the page ends there)
+      if (items[j]!.heading > 0 || (bylineAt(j) && parseByline(items[j]!.text))) break;
       if (proseAt(j)) {
         let k = j + 1;
         while (k < items.length && blank[k]) k++;

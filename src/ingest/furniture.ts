@@ -84,6 +84,7 @@ export const LINE_RULES: LineRule[] = [
     test: (l, w) =>
       /\benter (?:your|a valid|correct|an?) e-?mail\b|\be-?mail address\b|\bindicates required\b|\bthank you for (?:signing up|subscribing)\b|\bsuccessfu?l+y subscribed\b|\bconfirmation e-?mail\b/i.test(l) ||
       /^\[?\s*(?:subscribe|sign up|sign me up|join now|get the newsletter)\s*\]?\s*[!.]?$/i.test(l) ||
+      (w <= 30 && /\b(?:in|to) your inbox\b|\bbreaking news alerts\b/i.test(l)) ||
       (w <= 30 &&
         /\b(?:sign(?:ing)? up|subscribe|subscribed|subscription)\b/i.test(l) &&
         /\b(?:newsletters?|briefings?|inbox|e-?mails?|updates|channel|telegram|whatsapp|alerts|podcast|digest|our|free)\b/i.test(l)),
@@ -92,7 +93,7 @@ export const LINE_RULES: LineRule[] = [
     id: 'appeal',
     reason: 'subscription or membership appeal',
     test: (l) =>
-      /\bbecome an? (?:member|patron|subscriber|supporter|donor)\b|\bgift (?:a )?(?:membership|subscription)\b|\b(?:funded|supported|powered) by (?:our )?readers\b|\breaders like you\b|\bfinancial contribution\b|\b(?:our|independent)(?: \w+)? (?:journalism|reporting|newsroom)\b.*\b(?:you|support|fund|depends|survives|thanks|free|readers)\b|\bsupport (?:our|independent) (?:journalism|newsroom|reporting)\b|\bdonate (?:now|today|to us|to our)\b|\bhelp us (?:get|reach) [\d,.]+ (?:new )?(?:members|subscribers|supporters)\b|\bhelp (?:us )?fund (?:our|independent)\b|\b\d[\d,.]* (?:supporters|subscribers|patrons|donors)\b|\b\d[\d,.]* (?:new|paying) members\b|\bour (?:editorial )?standards\b|\bpaywall\b|\balready an? (?:member|subscriber)\b|\bsubscribers? only\b/i.test(l),
+      /\bbecome an? (?:member|patron|subscriber|supporter|donor)\b|\bgift (?:a )?(?:membership|subscription)\b|\b(?:funded|supported|powered) by (?:our )?readers\b|\breaders like you\b|\bfinancial contribution\b|\b(?:our|independent)(?: \w+)? (?:journalism|reporting|newsroom)\b.*\b(?:you|support|fund|depends|survives|thanks|free|readers)\b|\bsupport (?:our|independent) (?:journalism|newsroom|reporting)\b|\bdonate (?:now|today|to us|to our)\b|\bhelp us (?:get|reach) [\d,.]+ (?:new )?(?:members|subscribers|supporters)\b|\bhelp (?:us )?fund (?:our|independent)\b|\b\d[\d,.]* (?:supporters|subscribers|patrons|donors)\b|\b\d[\d,.]* (?:new|paying) members\b|\bour (?:editorial )?standards\b|\bpaywall\b|\balready an? (?:member|subscriber)\b|\bsubscribers? only\b|\bconsider (?:supporting|subscribing|becoming|donating)\b|\bif you (?:value|appreciate|enjoy|like) (?:our|this|what we)\b/i.test(l),
   },
   {
     id: 'payment',
@@ -106,7 +107,7 @@ export const LINE_RULES: LineRule[] = [
   {
     id: 'follow',
     reason: 'social-media follow prompt',
-    test: (l, w) => w <= 30 && /\b(?:follow (?:us|our)\b|join (?:us on|our (?:channel|community|group))\b|like us on\b|find us on\b)/i.test(l),
+    test: (l, w) => w <= 30 && /\b(?:follow (?:us|our)\b|join (?:us on|our [\w ]{0,20}?(?:channel|community|group))\b|like us on\b|find us on\b)/i.test(l),
   },
   {
     id: 'share',
@@ -121,7 +122,14 @@ export const LINE_RULES: LineRule[] = [
     id: 'page-control',
     reason: 'page control',
     test: (l) =>
-      /^(?:skip to (?:main )?content|skip navigation|jump to (?:main )?content|edit (?:post|article|page)|enable read(?:er)? mode|reader mode|read mode|\d+\s*% font size|font size|text size|listen(?: to (?:this|the) (?:article|story))?|this (?:audio|article|story) (?:is|was|has been) (?:created|generated|produced|read|narrated)\b.*|print(?: this)?(?: article| page| story)?|log ?in|log ?out|sign ?in|register|menu|search|close|back to top|top|home|show comments|view comments|load more|see more|show more|open in app|download (?:the|our) app\b.*|\d+\s*min(?:ute)?s? read)\s*[.!]?$/i.test(l),
+      /^(?:skip to (?:main )?content|skip navigation|jump to (?:main )?content|edit (?:post|article|page)|enable read(?:er)? mode|reader mode|read mode|\d+\s*% font size|font size|text size|listen(?: to (?:this|the) (?:article|story))?|this (?:audio|article|story) (?:is|was|has been) (?:created|generated|produced|read|narrated)\b.*|print(?: this)?(?: article| page| story)?|log ?in|log ?out|sign ?in|register|menu|search|close|back to top|top|home|show comments|view comments|load more|see more|show more|open in app|download (?:the|our) app\b.*|\d+\s*min(?:ute)?s? read|listen to this (?:article|story)\b.{0,30}|video duration\b.{0,40}|(?:next|previous) (?:article|story|post)|loading\.*|click here\b.{0,60}|watch (?:the )?(?:video|live)|play video)\s*[.!]?$/i.test(l),
+  },
+  {
+    id: 'copyright',
+    reason: 'copyright or reuse notice',
+    test: (l, w) =>
+      w <= 60 &&
+      /\ball rights reserved\b|^(?:©|\(c\)|copyright)\s*(?:\d{4}|by\b)|\bwhen citing\b.*\b(?:mandatory|required)\b|\b(?:reproduction|republication|reprinting)\b.*\b(?:prohibited|forbidden|without (?:the )?(?:written )?permission)\b|\bhyperlink\b.*\bmandatory\b/i.test(l),
   },
   {
     id: 'tags',

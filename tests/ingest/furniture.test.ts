@@ -41,6 +41,13 @@ describe('single-line furniture rules', () => {
     ['Read more: Why the winter will be hard for the power grid', 'related-article link'],
     ['See also: Five things to know about the summit', 'related-article link'],
     ['HomeWorld News', 'navigation'],
+    ['© 2024 Example Media Group. All rights reserved.', 'copyright or reuse notice'],
+    ['When citing these materials, a hyperlink to the site is mandatory.', 'copyright or reuse notice'],
+    ['Click here to get the app', 'page control'],
+    ['Listen to this article 4 min', 'page control'],
+    ['Join our WhatsApp channel for the latest updates', 'social-media follow prompt'],
+    ['Get the morning headlines delivered to your inbox', 'newsletter or sign-up prompt'],
+    ['If you value our reporting, please consider supporting it.', 'subscription or membership appeal'],
   ];
   it.each(dropped)('drops %j as %s', (line, reason) => {
     expect(matchLineRule(line)?.reason).toBe(reason);
@@ -58,6 +65,9 @@ describe('single-line furniture rules', () => {
     'Advertisements for the recruitment drive were posted across the city.',
     'Source: the regional military administration',
     '— Anna Example (@anna_example) March 3, 2024',
+    'Photograph: Jane Roe/Example Agency',
+    '© Example Agency',
+    'The copyright office in the capital was damaged by the blast wave, officials said.',
   ];
   it.each(kept)('keeps %j', (line) => {
     expect(matchLineRule(line)).toBeNull();
@@ -155,6 +165,27 @@ describe('ingestText on a synthetic scraped page', () => {
   it('separates paragraphs with a blank line', () => {
     expect(doc.text.split('\n\n').length).toBeGreaterThan(5);
     expect(doc.text.startsWith('Drones hit power plant')).toBe(true);
+  });
+
+  it('ends a link list at the top of the page where the article heading starts', () => {
+    const text = [
+      'Latest news',
+      'Ferry service resumes after storm',
+      'Port workers strike over pay',
+      '',
+      '# Air defence repels night attack on the capital',
+      '',
+      'By Jane Roe',
+      '',
+      'May 2, 2024',
+      '',
+      'Air defence units destroyed all 15 drones launched at the capital overnight, the city administration said on Thursday.',
+    ].join('\n');
+    const d = ingestText(text, { id: 'top-list', format: 'md' });
+    expect(d.title).toBe('Air defence repels night attack on the capital');
+    expect(d.byline).toBe('Jane Roe');
+    expect(d.published).toBe('2024-05-02');
+    expect(d.text).not.toContain('Ferry service');
   });
 
   it('resumes the article after a mid-page link list when prose follows', () => {
