@@ -159,6 +159,7 @@ export function relativeAntecedent(view: DocView, sentence: Sentence, i: number)
     k--;
   }
   if (view.lex.relativePronouns.has(view.word(k))) k--;
+  if (view.word(k) === ',') k--;
   const m = view.mention(k);
   if (!view.isWeapon(m)) return null;
   return groupLeft(view, sentence, k);
@@ -296,9 +297,17 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
   const places: Mention[] = [];
   const end = sentence.tokenEnd;
   let k = from;
+  // "the Russians used: five Oniks ...; three Kh-22 ...": a colon opens a list whose items end in semicolons.
+  let list = false;
+  while (k < end && /^\s*$/.test(view.word(k))) k++;
+  if (view.word(k) === ':') {
+    list = true;
+    k++;
+  }
   for (; k < end; k++) {
     const w = view.word(k);
-    if (view.boundaryAt(k, end) > 0 && w !== '(' && w !== ')') break;
+    // A dash introduces an apposition ("200 weapons - missiles and drones"): keep going.
+    if (view.boundaryAt(k, end) > 0 && w !== '(' && w !== ')' && w !== '-' && !(list && w === ';')) break;
     if (options.stopAt && options.stopAt(k) > 0) break;
     const report = view.reportAt(k, end);
     if (report > 0 && view.pos(k) === 'VERB') {
@@ -324,6 +333,7 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
       if (view.isWeapon(m)) {
         if (!view.isClassNounOfNamed(m) && !view.isPlatform(m) && !(view.isDefenceClass(m) && weapons.length > 0)) {
           weapons.push(view.weaponRef(m));
+          for (const id of view.ellipticalClasses(m)) weapons.push({ ...view.weaponRef(m), entity: id, count: null, partitive: null });
         }
       } else if (weapons.length > 0 && (m.type === 'Organisation' || m.type === 'Person') && m.kind === 'name' && view.word(m.tokenEnd) !== "'s") {
         break; // another actor's clause ("a feat the Pentagon credited to ...")
@@ -380,7 +390,8 @@ function placeNounAfter(view: DocView, m: Mention): boolean {
   for (let k = m.tokenEnd; k < m.tokenEnd + 3; k++) {
     const w = view.word(k);
     if (view.lex.placeNouns.has(w)) return true;
-    if (view.pos(k) !== 'ADJ' && view.pos(k) !== 'NOUN') return false;
+    // A demonym standing alone names the people ("attacks against Ukrainians").
+    if (view.pos(k) !== 'ADJ' && view.pos(k) !== 'NOUN') return k === m.tokenEnd && view.word(m.tokenEnd - 1).endsWith('s');
   }
   return false;
 }

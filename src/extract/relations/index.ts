@@ -6,7 +6,7 @@
 import type { ExtractContext, ExtractStep } from '../context.ts';
 import { relationLexicon, type RelationLexicon } from './lexicon.ts';
 import { resolvePending } from './resolve.ts';
-import { ruleCondemned, ruleIntercepted, ruleLaunched, ruleRequested, ruleTargeted, type Pending } from './rules.ts';
+import { ruleCondemned, ruleIntercepted, ruleLaunched, ruleOwnedWeapons, ruleRequested, ruleTargeted, type Pending } from './rules.ts';
 import { DocView } from './view.ts';
 
 interface State {
@@ -43,6 +43,7 @@ export function createRelationSteps(options: RelationStepOptions = {}): ExtractS
   });
   return [
     rule('10-relations-launched', ruleLaunched),
+    rule('10-relations-owned-weapons', ruleOwnedWeapons),
     rule('11-relations-intercepted', ruleIntercepted),
     rule('12-relations-targeted', ruleTargeted),
     rule('13-relations-requested', ruleRequested),

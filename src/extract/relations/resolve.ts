@@ -57,6 +57,7 @@ export function resolvePending(view: DocView, pending: Pending[]): RelationCandi
     if (object === null && p.predicate === 'condemned') {
       object = lastAttacker !== null && lastAttackSentence < p.sentence ? lastAttacker : (lastAttacker ?? main);
     }
+    if (process.env.NEWSGRAPH_DEBUG_RELATIONS) console.error('pending', p.sentence, p.predicate, p.subject, p.object, p.rule, '->', subject, object, lastAttacker);
     if (subject === null || object === null || subject === object) continue;
     if (p.predicate === 'targeted') {
       lastAttacker = subject;
@@ -95,14 +96,14 @@ export function resolvePending(view: DocView, pending: Pending[]): RelationCandi
  */
 function dropHypernyms(view: DocView, relations: RelationCandidate[]): RelationCandidate[] {
   const specific = new Set<string>();
+  const isGeneric = (key: string): boolean => view.ctx.gazetteer?.get(key)?.generic ?? view.ctx.entityInfo?.get(key)?.generic ?? false;
   for (const r of relations) {
     const slug = view.classSlug(r.object);
     const head = view.classHead(r.object);
-    if (slug && slug !== head) specific.add(`${r.predicate}|${r.subject}|${head}`);
+    if (isGeneric(r.object) && slug && slug !== head) specific.add(`${r.predicate}|${r.subject}|${head}`);
   }
   return relations.filter((r) => {
     const slug = view.classSlug(r.object);
-    const generic = view.ctx.gazetteer?.get(r.object)?.generic ?? view.ctx.entityInfo?.get(r.object)?.generic ?? false;
-    return !(generic && r.count === null && slug === view.classHead(r.object) && specific.has(`${r.predicate}|${r.subject}|${slug}`));
+    return !(isGeneric(r.object) && r.count === null && slug === view.classHead(r.object) && specific.has(`${r.predicate}|${r.subject}|${slug}`));
   });
 }

@@ -93,8 +93,9 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
       if (pos === 'NOUN') {
         if (view.word(i + 1) !== 'of' || view.blocked(sentence, i)) continue;
         const scan = scanRight(view, sentence, i + 2);
-        const owner = agentLeft(view, sentence, i);
-        emitLaunched(view, emit, sentence, owner.key, scan.weapons.slice(0, 3), 'launched:use-of');
+        const owner = view.mention(i - 1);
+        const key = view.isActor(owner) && !view.isOrigin(owner) ? owner.entity : view.word(i - 1) === "'s" ? (view.mention(i - 2)?.entity ?? null) : null;
+        emitLaunched(view, emit, sentence, key, scan.weapons.slice(0, 3), 'launched:use-of');
         continue;
       }
       if (pos !== 'VERB' && pos !== 'AUX' && length === 1) continue;
@@ -134,6 +135,23 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
       emitLaunched(view, emit, sentence, subject, right.weapons, 'launched:active');
       if (colon && right.weapons.length === 0) list = { subject };
       emitTargeted(view, emit, sentence, subject, right.places, 'targeted:launched-at');
+    }
+  }
+}
+
+/**
+ * "Russian missiles or drones have entered ...": a plural weapon class whose phrase names a belligerent as its
+ * user was launched by it, when the sentence asserts something (no negation, plan, question or denial).
+ */
+export function ruleOwnedWeapons(view: DocView, emit: Emit): void {
+  for (const sentence of view.ctx.sentences) {
+    for (const m of view.mentionsOf(sentence)) {
+      if (!view.isWeapon(m) || !m.generic || view.isDefenceClass(m) || view.isPlatformClass(m.entity)) continue;
+      if (!view.word(m.tokenEnd - 1).endsWith('s')) continue;
+      const owner = view.weaponOwner(m);
+      if (owner === null || !view.lex.opponents.has(owner)) continue;
+      if (view.blocked(sentence, m.tokenStart) || requestBefore(view, sentence, m.tokenStart)) continue;
+      emitLaunched(view, emit, sentence, owner, [view.weaponRef(m)], 'launched:owner');
     }
   }
 }
@@ -220,9 +238,11 @@ export function ruleTargeted(view: DocView, emit: Emit): void {
       const w = view.word(i);
       const verbLength = lex.attackVerb.match(view.words, i, tokenEnd);
       const pos = view.pos(i);
-      const isNoun = lex.attackNoun.has(w) && (pos === 'NOUN' || pos === 'PROPN' || verbLength === 0);
+      const before = view.mention(i - 1);
+      const afterActor = !!before && view.isActor(before) && before.kind !== 'demonym' && view.word(i - 1) !== "'s";
+      const isNoun = lex.attackNoun.has(w) && (pos === 'NOUN' || pos === 'PROPN' || verbLength === 0) && !(afterActor && verbLength > 0);
       if (view.word(i - 1) === '-') continue;
-      if (!isNoun && (verbLength === 0 || (verbLength === 1 && pos !== 'VERB'))) continue;
+      if (!isNoun && (verbLength === 0 || (verbLength === 1 && pos !== 'VERB' && !afterActor))) continue;
       if (view.blocked(sentence, i)) continue;
       if (isNoun) targetNoun(view, emit, sentence, i);
       else targetVerb(view, emit, sentence, i, verbLength);
@@ -379,7 +399,7 @@ function reportedIn(view: DocView, emit: Emit, sentence: Sentence): void {
 
 /* ----------------------------------------------------------------- requested */
 
-const REQUEST_STOP = new Set(['saying', 'after', 'before', 'because', 'while', 'but', 'amid', 'as']);
+const REQUEST_STOP = new Set(['saying', 'after', 'before', 'because', 'while', 'but', 'amid', 'although', 'whereas']);
 
 /** "X asked/urged/called for/pressed (Y) for W", "X's request for W". */
 export function ruleRequested(view: DocView, emit: Emit): void {
@@ -390,7 +410,7 @@ export function ruleRequested(view: DocView, emit: Emit): void {
       const length = lex.request.match(view.words, i, tokenEnd);
       if (length === 0) continue;
       const pos = view.pos(i);
-      const noun = pos === 'NOUN' || pos === 'PROPN';
+      const noun = (pos === 'NOUN' || pos === 'PROPN') && view.word(i - 1) !== 'to' && !view.isActor(view.mention(i - 1));
       if (noun && !(view.word(i + 1) === 'for')) continue;
       if (view.blocked(sentence, i)) continue;
       // 1. Who asked: the possessor of the noun ("Kyiv's request"), else the nearest actor to the left.
@@ -420,7 +440,7 @@ export function ruleRequested(view: DocView, emit: Emit): void {
       const objects: WeaponRef[] = [];
       for (let j = i + length; j < tokenEnd; j++) {
         const w = view.word(j);
-        if (REQUEST_STOP.has(w) || w === ';' || (lex.relativePronouns.has(w) && j > i + length + 1)) break;
+        if (REQUEST_STOP.has(w) || w === ';' || (lex.relativePronouns.has(w) && j > i + length + 1 && view.word(j - 1) !== 'so')) break;
         const m = view.mention(j);
         if (view.isWeapon(m)) {
           if (!view.isClassNounOfNamed(m) && !view.isPlatform(m) && (enemy === null || view.weaponOwner(m) !== enemy)) objects.push(view.weaponRef(m));
@@ -566,9 +586,11 @@ function condemnedObject(view: DocView, sentence: Sentence, from: number, evalua
   const attacked: string[] = [];
   let attack = false;
   let any = false;
+  let prepSeen = false;
   for (let k = from; k < Math.min(sentence.tokenEnd, from + 16); k++) {
     const w = view.word(k);
-    if (w === ';' || w === 'saying' || w === 'calling' || w === 'and' && view.pos(k + 1) === 'VERB') break;
+    if (attack && (w === 'on' || w === 'in' || w === 'against' || w === 'at')) prepSeen = true;
+    if (w === ';' || w === '.' || w === 'saying' || w === 'calling' || (w === 'and' && view.pos(k + 1) === 'VERB')) break;
     if (view.reportAt(k, sentence.tokenEnd) > 0 && view.pos(k) === 'VERB' && k > from + 1) break;
     if (view.lex.evaluativeTerms.match(view.words, k, sentence.tokenEnd) > 0 && evaluative && attack) break;
     any = true;
@@ -576,11 +598,11 @@ function condemnedObject(view: DocView, sentence: Sentence, from: number, evalua
     const m = view.mention(k);
     if (m) {
       if (m.type === 'Country' && !view.isOrigin(m)) {
-        if (attack) attacked.push(view.sideOf(m.entity));
-        else explicit.push(view.sideOf(m.entity));
+        if (attack && prepSeen) attacked.push(view.sideOf(m.entity));
+        else if (!attack) explicit.push(view.sideOf(m.entity));
       } else if (m.type === 'Person' && view.word(m.tokenEnd) === "'s") {
         explicit.push(view.sideOf(m.entity));
-      } else if (attack && (m.type === 'City' || m.type === 'Region')) {
+      } else if (attack && prepSeen && (m.type === 'City' || m.type === 'Region')) {
         const country = view.countryOf(m.entity);
         if (country) attacked.push(country);
       }

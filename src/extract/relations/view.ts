@@ -304,6 +304,13 @@ export class DocView {
   weaponOwner(m: Mention): string | null {
     for (let k = m.tokenStart - 1, steps = 0; k >= 0 && steps < 6; k--, steps++) {
       const other = this.mention(k);
+      // "Russian missiles or drones": the owner of a coordinated weapon is the owner of the first.
+      const w0 = this.word(k);
+      if ((w0 === 'and' || w0 === 'or') && steps === 0) {
+        const before = this.mention(k - 1);
+        if (before && this.isWeapon(before)) return this.weaponOwner(before);
+        return null;
+      }
       if (other && other.type === 'Country' && !this.isOrigin(other)) return other.entity;
       if (other && other.type === 'Organisation') return this.countryOf(other.entity);
       const w = this.word(k);
@@ -313,6 +320,25 @@ export class DocView {
       break;
     }
     return null;
+  }
+
+  /**
+   * Classes named by ellipsis before a generic mention: "cruise and ballistic missiles" also names
+   * "cruise missile" (a gazetteer generic class `<word>-<head>`).
+   */
+  ellipticalClasses(m: Mention): string[] {
+    if (!m.generic) return [];
+    const head = this.classHead(m.entity);
+    const out: string[] = [];
+    let k = m.tokenStart - 1;
+    while (k >= 1 && (this.word(k) === 'and' || this.word(k) === 'or' || this.word(k) === ',')) {
+      const id = `${this.word(k - 1)}-${head}`;
+      const entry = this.ctx.gazetteer?.get(id);
+      if (!entry?.generic || this.mention(k - 1)) break;
+      out.push(id);
+      k -= 2;
+    }
+    return out;
   }
 
   /** A weapon reference for a mention in place. */
@@ -364,9 +390,15 @@ export class DocView {
         }
         return [];
       }
-      if (anyClass || this.classHead(other.entity) === head) return [other];
+      if (anyClass || this.classHead(other.entity) === head || this.lastWordHead(other) === head) return [other];
     }
     return [];
+  }
+
+  /** The singular of a mention's last word ("Vilkha missiles" -> "missile"). */
+  lastWordHead(m: Mention): string {
+    const w = this.word(m.tokenEnd - 1);
+    return w.endsWith('s') ? w.slice(0, -1) : w;
   }
 
   /** Weapons of the nearest earlier sentence that has any (platforms after "from"/"by" excluded). */
@@ -393,6 +425,7 @@ export class DocView {
       if (this.isClassNounOfNamed(m) || this.isPlatform(m)) continue;
       if (this.isDefenceClass(m) || this.isPlatformClass(m.entity)) continue;
       out.push(this.weaponRef(m));
+      for (const id of this.ellipticalClasses(m)) out.push({ ...this.weaponRef(m), entity: id, count: null, partitive: null });
     }
     return out;
   }
@@ -403,7 +436,7 @@ export class DocView {
     for (let k = m.tokenStart - 1, steps = 0; k >= 0 && steps < 7; k--, steps++) {
       const w = this.word(k);
       if (this.lex.platformPrepositions.has(w)) return true;
-      if (w === 'with' && this.lex.componentCues.match(this.words, k - 1) > 0) return true;
+      if (w === 'with' && (this.lex.componentCues.match(this.words, k - 1) > 0 || this.lex.componentCues.match(this.words, k - 2) > 0)) return true;
       if (this.lex.componentCues.match(this.words, k) > 0) return true;
       const pos = this.pos(k);
       if (pos === 'NUM') number = true;
