@@ -224,10 +224,6 @@ export function compareEvidence(a: EvidenceRecord, b: EvidenceRecord): number {
   );
 }
 
-function evidenceIdentity(e: EvidenceRecord): string {
-  return `${e.document}|${e.start}|${e.end}`;
-}
-
 /** Recomputes an entity's label, aliases and document count from its mentions edges. */
 function refreshEntity(graph: KnowledgeGraph, key: string): void {
   if (!graph.hasNode(key)) return;
@@ -394,6 +390,7 @@ function addOne(graph: KnowledgeGraph, extraction: DocumentExtraction, dirty: Di
     dirty.entities.add(key);
   }
   // 4. Relations: evidence joins the edge (subject, predicate, object); the same span twice counts once.
+  const seenEvidence = new Set<string>();
   for (const relation of extraction.relations) {
     const subject = local.get(relation.subject);
     const object = local.get(relation.object);
@@ -412,6 +409,10 @@ function addOne(graph: KnowledgeGraph, extraction: DocumentExtraction, dirty: Di
       addressee: addressee ? sortedUnique(addressee as string[]) : null,
     };
     const key = relationKey(subject, relation.predicate, object);
+    // Evidence of other documents can never equal this one's, so duplicates are looked for within the document.
+    const identity = `${key}|${record.start}|${record.end}`;
+    if (seenEvidence.has(identity)) continue;
+    seenEvidence.add(identity);
     if (!graph.hasEdge(key)) {
       const attributes: RelationAttributes = {
         kind: 'relation',
@@ -423,9 +424,7 @@ function addOne(graph: KnowledgeGraph, extraction: DocumentExtraction, dirty: Di
       };
       graph.addDirectedEdgeWithKey(key, subject, object, attributes);
     } else {
-      const attributes = graph.getEdgeAttributes(key) as RelationAttributes;
-      const identity = evidenceIdentity(record);
-      if (!attributes.evidence.some((e) => evidenceIdentity(e) === identity)) attributes.evidence.push(record);
+      (graph.getEdgeAttributes(key) as RelationAttributes).evidence.push(record);
     }
     dirty.relations.add(key);
   }

@@ -37,12 +37,10 @@ const FLUSH_BYTES = 1 << 20;
 export async function writeRdf(graph: KnowledgeGraph, format: RdfFormat, out: Writable): Promise<number> {
   const spec = RDF_FORMATS[format];
   // 1. n3's Writer writes into an in-memory sink that the loop below empties into `out`.
-  let chunks: string[] = [];
-  let buffered = 0;
+  let buffer = '';
   const sink = {
     write(chunk: string, _encoding?: string, done?: () => void): boolean {
-      chunks.push(chunk);
-      buffered += chunk.length;
+      buffer += chunk;
       done?.();
       return true;
     },
@@ -53,10 +51,9 @@ export async function writeRdf(graph: KnowledgeGraph, format: RdfFormat, out: Wr
   // n3's types only accept a node Writable; the sink implements the two methods Writer calls.
   const writer = new Writer(sink as unknown as Writable, { format: spec.n3, prefixes: spec.prefixes ? PREFIXES : {} });
   const flush = async (): Promise<void> => {
-    if (buffered === 0) return;
-    const text = chunks.join('');
-    chunks = [];
-    buffered = 0;
+    if (buffer.length === 0) return;
+    const text = buffer;
+    buffer = '';
     if (!out.write(text)) await once(out, 'drain');
   };
   // 2. Quads block by block.
@@ -64,7 +61,7 @@ export async function writeRdf(graph: KnowledgeGraph, format: RdfFormat, out: Wr
   for (const block of quadBlocks(graph, spec.quads)) {
     for (const q of block) writer.addQuad(q);
     count += block.length;
-    if (buffered >= FLUSH_BYTES) await flush();
+    if (buffer.length >= FLUSH_BYTES) await flush();
   }
   // 3. The writer closes its last statement into the sink.
   await new Promise<void>((resolve, reject) => writer.end((error: Error | null) => (error ? reject(error) : resolve())));

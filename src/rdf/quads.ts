@@ -7,7 +7,7 @@
  * produce compact and byte-stable output. Browser-safe: no node: imports.
  */
 import { DataFactory } from 'n3';
-import type { NamedNode, Quad, Quad_Graph, Quad_Object, Quad_Predicate, Quad_Subject } from '@rdfjs/types';
+import type { Literal, NamedNode, Quad, Quad_Graph, Quad_Object, Quad_Predicate, Quad_Subject } from '@rdfjs/types';
 import type { DocumentAttributes, EntityAttributes, EvidenceRecord, KnowledgeGraph, RelationAttributes } from '../graph/types.ts';
 import { compareStrings } from '../graph/text.ts';
 import {
@@ -48,8 +48,17 @@ export function dateLiteral(value: string) {
   return literal(value);
 }
 
-function integerLiteral(value: number) {
-  return Number.isInteger(value) ? literal(String(value), V.xsdInteger) : literal(String(value), V.xsdDouble);
+const integers = new Map<number, Literal>();
+
+/** An xsd:integer literal (xsd:double when not an integer); small ones are made once and shared. */
+function integerLiteral(value: number): Literal {
+  if (!Number.isInteger(value)) return literal(String(value), V.xsdDouble);
+  let term = integers.get(value);
+  if (term === undefined) {
+    term = literal(String(value), V.xsdInteger);
+    if (value >= 0 && value < 100_000) integers.set(value, term);
+  }
+  return term;
 }
 
 const TRUE = literal('true', V.xsdBoolean);

@@ -145,10 +145,19 @@ export const PREDICATE_EVENT_CLASS: Record<Predicate, NamedNode> = {
  * The result is stable, reversible (`decodeKey`) and valid in every RDF syntax, also as a Turtle local name.
  */
 export function encodeKey(key: string): string {
-  const normal = wellFormed(key).normalize('NFC');
-  if (normal === '') return '_';
-  return encodeURIComponent(normal).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  let encoded = encoded_.get(key);
+  if (encoded === undefined) {
+    const normal = wellFormed(key).normalize('NFC');
+    encoded = normal === '' ? '_' : encodeURIComponent(normal).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    // Exports mint the same entity and document keys over and over: remember them, within a bound.
+    if (encoded_.size >= ENCODED_CACHE_SIZE) encoded_.clear();
+    encoded_.set(key, encoded);
+  }
+  return encoded;
 }
+
+const ENCODED_CACHE_SIZE = 200_000;
+const encoded_ = new Map<string, string>();
 
 /** Reverses `encodeKey` (for keys that were well-formed and NFC already). */
 export function decodeKey(segment: string): string {

@@ -1,0 +1,195 @@
+/**
+ * Bench section "build": builds and exports the knowledge graph of a generated corpus of 10,000 articles and
+ * compares the Turtle export's speed with n3's bare StreamWriter over the same quads in the same run.
+ * To avoid re-extracting 10,000 articles, the corpus is made of extractions: the sample corpus (corpus/) is
+ * extracted once, then each generated document copies a random sample's extraction with a new id and date, and
+ * with its locally recognised (non-gazetteer) entities renamed from a pool, so the graph grows like a real corpus
+ * (gazetteer entities merge across documents, local names partly do).
+ */
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir, cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { StreamWriter } from 'n3';
+import type { Quad } from '@rdfjs/types';
+import { extractDocument } from '../src/extract/index.ts';
+import type { DocumentExtraction } from '../src/extract/types.ts';
+import { ingestText } from '../src/ingest/index.ts';
+import { buildGraph } from '../src/graph/build.ts';
+import { serializeGraph } from '../src/graph/serialize.ts';
+import type { KnowledgeGraph } from '../src/graph/types.ts';
+import { RDF_FORMATS, writeRdf, type RdfFormat } from '../src/rdf/files.ts';
+import { quadBlocks } from '../src/rdf/quads.ts';
+import { PREFIXES } from '../src/rdf/vocabulary.ts';
+import { writeFileAtomic, writeStreamAtomic } from '../src/util/atomic.ts';
+import { loadSamples, seededRandom } from './corpus.ts';
+import type { BenchOptions, BenchSection } from './index.ts';
+
+const SAMPLE_DIR = resolve(import.meta.dirname, '..', 'corpus');
+const FULL_SIZE = 10_000;
+const QUICK_SIZE = 500;
+/** Distinct variants per local name: a local person or place recurs in about 1 of POOL documents that copy it. */
+const POOL = 50;
+const MS_PER_DAY = 86_400_000;
+
+/** 10,000 (or `size`) extractions made from the sample corpus's real extractions. */
+export function generateExtractions(samples: DocumentExtraction[], size: number, seed: number): DocumentExtraction[] {
+  const random = seededRandom(seed);
+  const start = Date.UTC(2022, 1, 24);
+  const out: DocumentExtraction[] = [];
+  for (let i = 0; i < size; i++) {
+    // 1. A random sample, a new id and a date in the war's first years.
+    const base = samples[Math.floor(random() * samples.length)]!;
+    const published = new Date(start + Math.floor(random() * 1200) * MS_PER_DAY).toISOString().slice(0, 10);
+    const variant = Math.floor(random() * POOL);
+    // 2. Local names (no gazetteer id: `<type>:<slug>` ids without QID) get a variant suffix.
+    const rename = new Map<string, string>();
+    const entities = base.entities.map((e) => {
+      if (!e.id.includes(':') || e.wikidata !== null || e.generic) return e;
+      const id = `${e.id}-v${variant}`;
+      rename.set(e.id, id);
+      return { ...e, id, label: `${e.label} ${variant}`, aliases: e.aliases.map((a) => `${a} ${variant}`) };
+    });
+    const map = (id: string) => rename.get(id) ?? id;
+    out.push({
+      document: { ...base.document, id: `gen-${String(i).padStart(5, '0')}-${base.document.id}`, published, title: `${base.document.title ?? base.document.id} (${i})` },
+      entities,
+      relations: base.relations.map((r) => ({ ...r, subject: map(r.subject), object: map(r.object), addressee: r.addressee?.map(map) ?? null })),
+    });
+  }
+  return out;
+}
+
+interface Phase {
+  phase: string;
+  items: number;
+  unit: string;
+  /** Wall-clock seconds. */
+  seconds: number;
+  perSecond: number;
+  /** CPU seconds of this process (user + system): steadier than wall time on a shared machine. */
+  cpuSeconds: number;
+  perCpuSecond: number;
+  megabytes: number | null;
+}
+
+/** Wall and CPU clocks, in seconds. */
+function clocks(): { wall: number; cpu: number } {
+  const { user, system } = process.cpuUsage();
+  return { wall: performance.now() / 1000, cpu: (user + system) / 1e6 };
+}
+
+function phase(name: string, items: number, unit: string, since: { wall: number; cpu: number }, bytes: number | null, minus = { wall: 0, cpu: 0 }): Phase {
+  const now = clocks();
+  const seconds = now.wall - since.wall - minus.wall;
+  const cpuSeconds = now.cpu - since.cpu - minus.cpu;
+  return { phase: name, items, unit, seconds, perSecond: items / seconds, cpuSeconds, perCpuSecond: items / cpuSeconds, megabytes: bytes === null ? null : bytes / 1024 / 1024 };
+}
+
+/** Exports one RDF syntax to a file, atomically, timed. */
+async function timedExport(graph: KnowledgeGraph, format: RdfFormat, dir: string): Promise<Phase> {
+  const path = join(dir, RDF_FORMATS[format].file);
+  const t0 = clocks();
+  let count = 0;
+  await writeStreamAtomic(path, async (out) => {
+    count = await writeRdf(graph, format, out);
+  });
+  return phase(`export ${RDF_FORMATS[format].file} (newsgraph)`, count, 'triples', t0, statSync(path).size);
+}
+
+/**
+ * n3's bare StreamWriter over the same quads, to a file: the quads come from the same generator, block by block,
+ * and the time spent generating them is measured and subtracted, so what remains is the writer (and the disk).
+ */
+async function bareStreamWriter(graph: KnowledgeGraph, dir: string): Promise<Phase> {
+  const path = join(dir, 'bare.ttl');
+  const writer = new StreamWriter({ format: 'Turtle', prefixes: PREFIXES });
+  const file = createWriteStream(path);
+  writer.pipe(file);
+  const finished = once(file, 'finish');
+  const generating = { wall: 0, cpu: 0 };
+  let count = 0;
+  const t0 = clocks();
+  const blocks = quadBlocks(graph, RDF_FORMATS.turtle.quads);
+  for (;;) {
+    const g0 = clocks();
+    const next = blocks.next();
+    const g1 = clocks();
+    generating.wall += g1.wall - g0.wall;
+    generating.cpu += g1.cpu - g0.cpu;
+    if (next.done) break;
+    const block: Quad[] = next.value;
+    for (const q of block) {
+      if (!writer.write(q)) await once(writer, 'drain');
+    }
+    count += block.length;
+  }
+  writer.end();
+  await finished;
+  return phase('n3 bare StreamWriter, Turtle (same quads)', count, 'triples', t0, statSync(path).size, generating);
+}
+
+/** Runs the section. */
+export async function run(options: BenchOptions): Promise<BenchSection> {
+  const size = options.quick ? QUICK_SIZE : FULL_SIZE;
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-build-'));
+  try {
+    // 1. Real extractions of the sample corpus, then the generated corpus.
+    const samples = loadSamples(SAMPLE_DIR).map((s) => extractDocument(ingestText(s.text, { id: s.id, format: 'txt' })));
+    const extractions = generateExtractions(samples, size, options.seed);
+    const rssBefore = process.memoryUsage.rss();
+
+    // 2. Build.
+    let t0 = clocks();
+    const graph = buildGraph(extractions);
+    const build = phase('buildGraph', size, 'articles', t0, null);
+    let entities = 0;
+    let relations = 0;
+    graph.forEachNode((_k, a) => void (a.kind === 'entity' && entities++));
+    graph.forEachEdge((_k, a) => void (a.kind === 'relation' && relations++));
+
+    // 3. graph.json, then the three RDF syntaxes.
+    t0 = clocks();
+    const json = serializeGraph(graph);
+    writeFileAtomic(join(dir, 'graph.json'), json);
+    const jsonPhase = phase('graph.json (serialise + write)', graph.order + graph.size, 'nodes+edges', t0, Buffer.byteLength(json));
+    const turtle = await timedExport(graph, 'turtle', dir);
+    const ntriples = await timedExport(graph, 'ntriples', dir);
+    const trig = await timedExport(graph, 'trig', dir);
+    const peakRssMB = process.resourceUsage().maxRSS / 1024;
+
+    // 4. The yardstick: n3's StreamWriter alone over the same quads.
+    const bare = await bareStreamWriter(graph, dir);
+    const ratio = turtle.perSecond / bare.perSecond;
+    const cpuRatio = turtle.perCpuSecond / bare.perCpuSecond;
+    const phases = [build, jsonPhase, turtle, ntriples, trig, bare];
+    const aims = {
+      exportVsBareWriter: { aim: 0.5, measured: ratio, measuredCpu: cpuRatio, met: ratio >= 0.5 },
+      peakMemoryMB: { aim: 1024, measured: peakRssMB, met: peakRssMB <= 1024 },
+    };
+    return {
+      name: 'build',
+      title: `Build and export: ${size.toLocaleString('en-US')} generated articles (${entities.toLocaleString('en-US')} entities, ${relations.toLocaleString('en-US')} relation edges)`,
+      columns: ['phase', 'items', 'unit', 'seconds', 'per second', 'CPU s', 'per CPU s', 'MB written'],
+      rows: phases.map((p) => ({
+        phase: p.phase,
+        items: p.items,
+        unit: p.unit,
+        seconds: p.seconds,
+        'per second': p.perSecond,
+        'CPU s': p.cpuSeconds,
+        'per CPU s': p.perCpuSecond,
+        'MB written': p.megabytes,
+      })),
+      notes: [
+        `Turtle export / bare StreamWriter: ${ratio.toFixed(2)} by wall time, ${cpuRatio.toFixed(2)} by CPU time (aim >= 0.5: ${aims.exportVsBareWriter.met ? 'met' : 'NOT met'}); the export includes making the quads from the graph, the bare writer does not`,
+        `peak RSS (build + all exports): ${Math.round(peakRssMB)} MB (aim <= 1024: ${aims.peakMemoryMB.met ? 'met' : 'NOT met'}); RSS before building: ${Math.round(rssBefore / 1024 / 1024)} MB`,
+        `CPU: ${cpus()[0]?.model ?? 'unknown'}; Node ${process.version}`,
+      ],
+      data: { articles: size, seed: options.seed, entities, relationEdges: relations, nodes: graph.order, edges: graph.size, phases, ratio, peakRssMB, aims },
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
