@@ -204,6 +204,13 @@ export function cleanLines(lines: SourceLine[], hints: MetaHints = {}, options: 
       return words[i]! >= 4 && !dateLineAt(i) && !bylineAt(i) && !PHOTO_CREDIT.test(t) && (!allCaps || words[i]! >= 5);
     });
   }
+  // a short first candidate (a site tagline, a section name) gives way to a longer headline right after it
+  if (titleIndex !== undefined && items[titleIndex]!.heading === 0 && words[titleIndex]! <= 5) {
+    const next = kept.find((i) => i > titleIndex! && !dateLineAt(i));
+    if (next !== undefined && next - titleIndex <= 3 && words[next]! >= 6 && !proseAt(next) && !bylineAt(next) && items[next]!.heading === 0) {
+      titleIndex = next;
+    }
+  }
   let title = hints.title ?? null;
   if (titleIndex !== undefined) {
     title ??= proseAt(titleIndex) || words[titleIndex]! > 30 ? firstSentence(items[titleIndex]!.text) : items[titleIndex]!.text.replace(/\s+/g, ' ');

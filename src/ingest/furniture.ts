@@ -53,7 +53,11 @@ export function isMenuLine(line: string): boolean {
   const segments = menuSegments(line);
   const spacedSlashOrBar = /\s[|/]\s|·|•|»|›/.test(line);
   if (segments.length < (spacedSlashOrBar ? 2 : 3)) return false;
-  return segments.every((s) => wordCount(s) <= 5 && !/[.!?]["”’]?$/.test(s));
+  // a segment that reads as a sentence (several words ending in punctuation) means this is not a menu; "U.S." is fine
+  return segments.every((s) => {
+    const w = wordCount(s);
+    return w <= 5 && !(w >= 3 && /[.!?]["”’]?$/.test(s));
+  });
 }
 
 /** The single-line rules, in the order they are tried; the first that matches gives the reason. */
@@ -85,6 +89,8 @@ export const LINE_RULES: LineRule[] = [
       /\benter (?:your|a valid|correct|an?) e-?mail\b|\be-?mail address\b|\bindicates required\b|\bthank you for (?:signing up|subscribing)\b|\bsuccessfu?l+y subscribed\b|\bconfirmation e-?mail\b/i.test(l) ||
       /^\[?\s*(?:subscribe|sign up|sign me up|join now|get the newsletter)\s*\]?\s*[!.]?$/i.test(l) ||
       (w <= 30 && /\b(?:in|to) your inbox\b|\bbreaking news alerts\b/i.test(l)) ||
+      (w <= 8 && /^(?:sign up|register)\b/i.test(l)) ||
+      /^(?:(?:daily|weekly|morning|evening|free)\s+)?newsletters?$/i.test(l) ||
       (w <= 30 &&
         /\b(?:sign(?:ing)? up|subscribe|subscribed|subscription)\b/i.test(l) &&
         /\b(?:newsletters?|briefings?|inbox|e-?mails?|updates|channel|telegram|whatsapp|alerts|podcast|digest|our|free)\b/i.test(l)),
@@ -122,7 +128,7 @@ export const LINE_RULES: LineRule[] = [
     id: 'page-control',
     reason: 'page control',
     test: (l) =>
-      /^(?:skip to (?:main )?content|skip navigation|jump to (?:main )?content|edit (?:post|article|page)|enable read(?:er)? mode|reader mode|read mode|\d+\s*% font size|font size|text size|listen(?: to (?:this|the) (?:article|story))?|this (?:audio|article|story) (?:is|was|has been) (?:created|generated|produced|read|narrated)\b.*|print(?: this)?(?: article| page| story)?|log ?in|log ?out|sign ?in|register|menu|search|close|back to top|top|home|show comments|view comments|load more|see more|show more|open in app|download (?:the|our) app\b.*|\d+\s*min(?:ute)?s? read|listen to this (?:article|story)\b.{0,30}|video duration\b.{0,40}|(?:next|previous) (?:article|story|post)|loading\.*|click here\b.{0,60}|watch (?:the )?(?:video|live)|play video)\s*[.!]?$/i.test(l),
+      /^(?:skip to (?:main )?content|skip navigation|jump to (?:main )?content|edit (?:post|article|page)|enable read(?:er)? mode|reader mode|read mode|\d+\s*% font size|font size|text size|listen(?: to (?:this|the) (?:article|story))?|this (?:audio|article|story) (?:is|was|has been) (?:created|generated|produced|read|narrated)\b.*|print(?: this)?(?: article| page| story)?|log ?in|log ?out|sign ?in|register|menu|search|close|back to top|top|home|show comments|view comments|load more|see more|show more|open in app|download (?:the|our) app\b.*|\d+\s*min(?:ute)?s? read|listen to this (?:article|story)\b.{0,30}|video duration\b.{0,40}|(?:next|previous) (?:article|story|post)|loading\.*|click here\b.{0,60}|watch (?:the )?(?:video|live)|play video|save (?:articles?|this article|for later|stories)\b.{0,60})\s*[.!]?$/i.test(l),
   },
   {
     id: 'copyright',
@@ -130,6 +136,11 @@ export const LINE_RULES: LineRule[] = [
     test: (l, w) =>
       w <= 60 &&
       /\ball rights reserved\b|^(?:©|\(c\)|copyright)\s*(?:\d{4}|by\b)|\bwhen citing\b.*\b(?:mandatory|required)\b|\b(?:reproduction|republication|reprinting)\b.*\b(?:prohibited|forbidden|without (?:the )?(?:written )?permission)\b|\bhyperlink\b.*\bmandatory\b/i.test(l),
+  },
+  {
+    id: 'link-prompt',
+    reason: 'call to action with a link',
+    test: (l, w) => w <= 30 && /^(?:follow|read|watch|see|visit|listen|subscribe|download|get|find|explore|check out)\b/i.test(l) && /https?:\/\/|www\.\w/i.test(l),
   },
   {
     id: 'tags',

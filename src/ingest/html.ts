@@ -5,7 +5,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import type { MetaHints, SourceLine } from './clean.ts';
+import { parseByline, type MetaHints, type SourceLine } from './clean.ts';
 import { parseDate } from './dates.ts';
 
 /** What an HTML page gave: lines of article text and metadata from its markup. */
@@ -110,8 +110,10 @@ export function readHtml(html: string): HtmlArticle {
   } else {
     root = (doc.body ?? doc.documentElement) as unknown as DomNode;
   }
-  const title = h1 ?? ogTitle ?? article?.title?.trim() ?? null;
-  const byline = article?.byline?.replace(/^by\s+/i, '').trim() || author?.replace(/^by\s+/i, '') || null;
+  const stripSite = (t: string) => t.replace(/\s+[|–—-]\s+[^|–—-]{2,40}$/, '').trim();
+  const title = (h1 && h1.split(/\s+/).length >= 4 ? h1 : null) ?? (ogTitle ? stripSite(ogTitle) : null) ?? h1 ?? (article?.title ? stripSite(article.title) : null);
+  const rawByline = article?.byline?.trim() || author || null;
+  const byline = rawByline ? (parseByline(/^by\s/i.test(rawByline) ? rawByline : `By ${rawByline}`) ?? rawByline) : null;
 
   // 3. lines: the title first (readability leaves it out of the content), then the article blocks
   const blocks = blocksOf(root);

@@ -48,6 +48,10 @@ describe('single-line furniture rules', () => {
     ['Join our WhatsApp channel for the latest updates', 'social-media follow prompt'],
     ['Get the morning headlines delivered to your inbox', 'newsletter or sign-up prompt'],
     ['If you value our reporting, please consider supporting it.', 'subscription or membership appeal'],
+    ['Sign up for Example Daily', 'newsletter or sign-up prompt'],
+    ['Weekly Newsletter', 'newsletter or sign-up prompt'],
+    ['Follow our coverage of the war at https://news.example.org/hub/war', 'call to action with a link'],
+    ['Save articles to read later', 'page control'],
   ];
   it.each(dropped)('drops %j as %s', (line, reason) => {
     expect(matchLineRule(line)?.reason).toBe(reason);
@@ -80,6 +84,7 @@ describe('menus and list headers', () => {
     ['News / Europe', true],
     ['Lviv · Lutsk · Rivne · Ternopil', true],
     ['Home  Politics  Economy  Sport  Culture', true],
+    ['Sections  World  U.S.  Politics  Sports', true],
     ['LONDON/PARIS, March 3 - Officials said on Monday that the talks would resume.', false],
     ['Ukraine and Poland agree on air defence cooperation', false],
   ];
