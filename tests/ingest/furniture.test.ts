@@ -50,7 +50,7 @@ describe('single-line furniture rules', () => {
     ['If you value our reporting, please consider supporting it.', 'subscription or membership appeal'],
     ['Sign up for Example Daily', 'newsletter or sign-up prompt'],
     ['Weekly Newsletter', 'newsletter or sign-up prompt'],
-    ['Follow our coverage of the war at https://news.example.org/hub/war', 'call to action with a link'],
+    ['Read the full investigation at https://news.example.org/investigations/grid', 'call to action with a link'],
     ['Save articles to read later', 'page control'],
   ];
   it.each(dropped)('drops %j as %s', (line, reason) => {
