@@ -26,7 +26,7 @@ export interface AliasHit {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  next: Map<number, TrieNode>;
   hits: AliasHit[] | null;
 }
 
@@ -49,8 +49,20 @@ export interface GazetteerMatch {
 
 const DIACRITICS = /[\u0300-\u036f]/g;
 
-/** Folds a string to the matcher's key: lower-case letters and digits only, diacritics removed. */
+const foldCache = new Map<string, string>();
+
+/** Folds a string to the matcher's key: lower-case letters and digits only, diacritics removed (memoised). */
 export function foldKey(value: string): string {
+  let key = foldCache.get(value);
+  if (key === undefined) {
+    key = foldUncached(value);
+    if (foldCache.size > 200_000) foldCache.clear();
+    foldCache.set(value, key);
+  }
+  return key;
+}
+
+function foldUncached(value: string): string {
   let plain = true;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
@@ -83,11 +95,12 @@ function caseModeOf(alias: string): CaseMode {
 function insert(root: TrieNode, key: string, hit: AliasHit): void {
   if (!key) return;
   let node = root;
-  for (const ch of key) {
-    let child = node.next.get(ch);
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    let child = node.next.get(code);
     if (!child) {
       child = { next: new Map(), hits: null };
-      node.next.set(ch, child);
+      node.next.set(code, child);
     }
     node = child;
   }
@@ -165,13 +178,9 @@ export function longestMatchAt(
   start: number,
   limit: number,
 ): GazetteerMatch | null {
+  // Terminal nodes met on the walk, longest last; validated (case, plural) only at the end.
+  let ends: Array<{ end: number; hits: AliasHit[]; plural: boolean }> | null = null;
   let node: TrieNode | undefined = gazetteer.root;
-  let best: GazetteerMatch | null = null;
-  const consider = (end: number, hits: AliasHit[] | null, plural: boolean): void => {
-    if (!hits) return;
-    const valid = hits.filter((h) => caseAgrees(tokens, start, end, h.caseMode) && (!plural || h.entry.type === 'WeaponSystem'));
-    if (valid.length) best = { start, end, hits: valid, plural };
-  };
   for (let j = start; j < limit && j < start + 14; j++) {
     const key = keys[j] as string;
     const token = tokens[j] as Token;
@@ -181,21 +190,26 @@ export function longestMatchAt(
       if (j > start && attached && JOINERS.has(token.text)) continue;
       break;
     }
-    if (j > start) {
-      // A joiner or a space may separate alias words; anything else (a comma) ends the walk above.
-      const previous = tokens[j - 1] as Token;
-      if (token.start - previous.end > 1) break;
-    }
+    // A joiner or a single space may separate alias words; anything wider ends the walk.
+    if (j > start && token.start - (tokens[j - 1] as Token).end > 1) break;
     let beforeLast: TrieNode | undefined;
     for (let c = 0; c < key.length && node; c++) {
       if (c === key.length - 1) beforeLast = node;
-      node = node.next.get(key[c] as string);
+      node = node.next.get(key.charCodeAt(c));
     }
-    if (node) consider(j + 1, node.hits, false);
-    if (key.length > 3 && key.endsWith('s') && beforeLast && beforeLast.hits && (!node || !node.hits)) {
-      consider(j + 1, beforeLast.hits, true);
+    if (node && node.hits) (ends ??= []).push({ end: j + 1, hits: node.hits, plural: false });
+    else if (key.length > 3 && key.charCodeAt(key.length - 1) === 115 && beforeLast && beforeLast.hits) {
+      (ends ??= []).push({ end: j + 1, hits: beforeLast.hits, plural: true });
     }
     if (!node) break;
   }
-  return best;
+  if (!ends) return null;
+  for (let e = ends.length - 1; e >= 0; e--) {
+    const candidate = ends[e] as { end: number; hits: AliasHit[]; plural: boolean };
+    const valid = candidate.hits.filter(
+      (h) => caseAgrees(tokens, start, candidate.end, h.caseMode) && (!candidate.plural || h.entry.type === 'WeaponSystem'),
+    );
+    if (valid.length) return { start, end: candidate.end, hits: valid, plural: candidate.plural };
+  }
+  return null;
 }

@@ -8,7 +8,17 @@ import { winkPass } from '../nlp.ts';
 
 /** Lower-cases a token and straightens curly quotes and apostrophes. */
 export function normaliseToken(value: string): string {
-  return value.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
+  const lower = value.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    if (lower.charCodeAt(i) >= 0x2bc) return lower.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
+  }
+  return lower;
+}
+
+/** True when text[from, to) holds a line break. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /** Fills `context.tokens` and `context.sentences` from one wink pass over `context.doc.text`. */
@@ -49,9 +59,8 @@ export function tokenise(context: ExtractContext): void {
   for (let i = 1; i < tokens.length; i++) {
     const previous = tokens[i - 1] as Token;
     const current = tokens[i] as Token;
-    const gap = text.slice(previous.end, current.start);
     // wink may split "Censor.NET" after the period: no sentence ends without a space.
-    if (gap.includes('\n') || (sentenceOf[i] !== sentenceOf[i - 1] && gap.length > 0)) close(i);
+    if (hasLineBreak(text, previous.end, current.start) || (sentenceOf[i] !== sentenceOf[i - 1] && current.start > previous.end)) close(i);
   }
   close(tokens.length);
   context.tokens = tokens;

@@ -243,16 +243,30 @@ export function matchGazetteer(context: ExtractContext): void {
  * "air force" / "Air Force" outside a longer gazetteer name: the air force of the state named right before it,
  * else the last air force named, else the gazetteer entry described as "the air force" (the document's main one).
  */
+const airForceCache = new WeakMap<readonly GazetteerEntry[], { described: GazetteerEntry[]; forces: GazetteerEntry[] }>();
+
+function airForces(entries: readonly GazetteerEntry[]): { described: GazetteerEntry[]; forces: GazetteerEntry[] } {
+  let found = airForceCache.get(entries);
+  if (!found) {
+    found = {
+      described: entries.filter((e) => e.type === 'Organisation' && e.descriptions?.some((d) => /^(the )?air force$/i.test(d))),
+      forces: entries.filter((e) => e.type === 'Organisation' && e.country && [e.name, ...e.aliases].some((a) => /air force/i.test(a))),
+    };
+    airForceCache.set(entries, found);
+  }
+  return found;
+}
+
 function airForceMentions(context: ExtractContext, covered: Uint8Array): void {
   const tokens = context.tokens;
-  const entries = context.gazetteer.entries;
-  const described = entries.filter((e) => e.type === 'Organisation' && e.descriptions?.some((d) => /^(the )?air force$/i.test(d)));
-  const forces = entries.filter((e) => e.type === 'Organisation' && e.country && [e.name, ...e.aliases].some((a) => /air force/i.test(a)));
-  const mentions = [...context.mentions].sort((a, b) => a.start - b.start);
+  let mentions: Mention[] | null = null;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const word = tokens[i] as Token;
+    if (word.normal !== 'air') continue;
     const force = tokens[i + 1] as Token;
-    if (covered[i] || covered[i + 1] || word.normal !== 'air' || force.normal !== 'force' || force.sentence !== word.sentence) continue;
+    if (covered[i] || covered[i + 1] || force.normal !== 'force' || force.sentence !== word.sentence) continue;
+    const { described, forces } = airForces(context.gazetteer.entries);
+    mentions ??= [...context.mentions].sort((a, b) => a.start - b.start);
     let entity: string | undefined;
     const before = mentions.filter((m) => m.tokenEnd <= i);
     const owner = before[before.length - 1];

@@ -58,8 +58,33 @@ function titledBefore(context: ExtractContext, mention: Mention, word: string): 
   return false;
 }
 
+interface DescriptionIndex {
+  byPhrase: Map<string, GazetteerEntry[]>;
+  capitals: Set<string>;
+}
+const descriptionCache = new WeakMap<readonly GazetteerEntry[], DescriptionIndex>();
+
+/** Entries by description phrase ("alliance" -> NATO) and the set of capital ids, built once per gazetteer. */
+function descriptionIndex(entries: readonly GazetteerEntry[]): DescriptionIndex {
+  let index = descriptionCache.get(entries);
+  if (!index) {
+    index = { byPhrase: new Map(), capitals: new Set() };
+    for (const entry of entries) {
+      if (entry.capital) index.capitals.add(entry.capital);
+      for (const d of entry.descriptions ?? []) {
+        const phrase = d.toLowerCase().replace(/^the\s+/, '');
+        const list = index.byPhrase.get(phrase) ?? [];
+        list.push(entry);
+        index.byPhrase.set(phrase, list);
+      }
+    }
+    descriptionCache.set(entries, index);
+  }
+  return index;
+}
+
 function gazetteerDescription(context: ExtractContext, phrase: string): GazetteerEntry[] {
-  return context.gazetteer.entries.filter((e) => e.descriptions?.some((d) => d.toLowerCase() === phrase || d.toLowerCase() === `the ${phrase}`));
+  return descriptionIndex(context.gazetteer.entries).byPhrase.get(phrase) ?? [];
 }
 
 /** Resolves pronouns and descriptions in one pass over the tokens. */
@@ -117,7 +142,7 @@ export function resolveCoreference(context: ExtractContext): void {
         const roles = context.gazetteer.get(m.entity)?.roles ?? [];
         if (!titledBefore(context, m, rule.titleWord) && !roles.some((r) => r.toLowerCase().includes(rule.titleWord as string))) return false;
       }
-      if (rule.capital && !context.gazetteer.entries.some((e) => e.capital === m.entity)) return false;
+      if (rule.capital && !descriptionIndex(context.gazetteer.entries).capitals.has(m.entity)) return false;
       return true;
     }, rule.types[0] === 'Person' ? 4 : 8);
     if (antecedent) {
