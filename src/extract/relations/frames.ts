@@ -27,6 +27,27 @@ export function afterPreposition(view: DocView, m: Mention): boolean {
   return PLACE_PREPOSITIONS.has(view.word(k));
 }
 
+/**
+ * Subject fallback for a definite description that the mention layer left unresolved ("The FM urged ..."):
+ * "the" + a noun right before the trigger stands for the last person named in the last three sentences.
+ */
+export function descriptionFallback(view: DocView, sentence: Sentence, i: number): string | null {
+  let k = i - 1;
+  while (k >= sentence.tokenStart && (view.pos(k) === 'ADV' || view.lex.skipAdverbs.has(view.word(k)))) k--;
+  let nouns = 0;
+  while (k >= sentence.tokenStart && (view.pos(k) === 'NOUN' || view.pos(k) === 'PROPN') && !view.mention(k) && nouns < 3) {
+    k--;
+    nouns++;
+  }
+  if (nouns === 0 || view.word(k) !== 'the') return null;
+  const start = view.ctx.sentences[Math.max(0, sentence.index - 3)]?.tokenStart ?? 0;
+  for (let j = k - 1; j >= start; j--) {
+    const m = view.mention(j);
+    if (m && m.type === 'Person') return m.entity;
+  }
+  return null;
+}
+
 /** Resolves an uncovered pronoun at token k to the speaker before a reporting verb, or the last actor. */
 function pronounFallback(view: DocView, sentence: Sentence, k: number): Mention | undefined {
   for (let r = k - 1; r >= sentence.tokenStart; r--) {
@@ -54,7 +75,8 @@ export function agentLeft(view: DocView, sentence: Sentence, i: number, options:
   while (j >= sentence.tokenStart && (view.pos(j) === 'ADV' || view.word(j) === 'help')) j--;
   if (view.word(j) === 'to' && view.pos(j) === 'PART') {
     for (let v = j - 1; v >= Math.max(sentence.tokenStart, j - 12); v--) {
-      if (view.boundaryAt(v, sentence.tokenEnd) > 0) break;
+      const w = view.word(v);
+      if (w === ';' || w === ':' || (view.reportAt(v, sentence.tokenEnd) > 0 && view.pos(v) === 'VERB')) break;
       if (view.pos(v) === 'VERB' && view.word(v - 1) !== '-' && !view.mention(v)) return agentLeft(view, sentence, v, options);
     }
   }
@@ -118,6 +140,7 @@ export function byAgent(view: DocView, sentence: Sentence, after: number): Agent
 
 /** Is the trigger at i in the passive ("were shot down", "had been destroyed")? */
 export function isPassive(view: DocView, sentence: Sentence, i: number): boolean {
+  if (view.word(i).endsWith('ing')) return false; // "is using" is progressive
   for (let k = i - 1, steps = 0; k >= sentence.tokenStart && steps < 4; k--, steps++) {
     const w = view.word(k);
     if (view.lex.beForms.has(w)) return w !== 'have' && w !== 'has' && w !== 'had';
@@ -365,7 +388,9 @@ export function placesRight(view: DocView, sentence: Sentence, from: number, lim
   for (let k = from; k < end; k++) {
     const m = view.mention(k);
     if (m) {
-      if (view.isPlace(m)) {
+      if (view.isPlace(m) && view.lex.actorNouns.has(view.word(m.tokenEnd))) {
+        // "the Kiev regime", "Russian forces": an actor, not a place.
+      } else if (view.isPlace(m)) {
         const demonymPlace = m.kind !== 'demonym' || (!view.isOrigin(m) && placeNounAfter(view, m));
         if (demonymPlace) out.push(m);
       } else if (view.isActor(m) && m.kind !== 'demonym' && m.kind !== 'capital' && view.word(m.tokenEnd) !== "'s") {

@@ -76,6 +76,8 @@ export interface RelationLexicon {
   originSuffixes: Set<string>;
   defenderWords: Set<string>;
   attempt: Set<string>;
+  ambiguousLaunch: Set<string>;
+  actorNouns: Set<string>;
   placeNouns: Set<string>;
   platformClasses: Set<string>;
   componentCues: PhraseSet;
@@ -134,6 +136,8 @@ export function compileLexicon(raw: RawLexicon): RelationLexicon {
     originSuffixes: lowerSet(strings(raw, 'originSuffixes')),
     defenderWords: lowerSet(strings(raw, 'defenderWords')),
     attempt: lowerSet(strings(raw, 'attempt')),
+    ambiguousLaunch: lowerSet(strings(raw, 'ambiguousLaunch')),
+    actorNouns: lowerSet(strings(raw, 'actorNouns')),
     placeNouns: lowerSet(strings(raw, 'placeNouns')),
     platformClasses: lowerSet(strings(raw, 'platformClasses')),
     componentCues: new PhraseSet(strings(raw, 'componentCues')),

@@ -90,6 +90,9 @@ export function resolvePending(view: DocView, pending: Pending[]): RelationCandi
   return dropHypernyms(view, out);
 }
 
+/** Rules that find a weapon class without a launch verb: their bare classes give way to a more specific class. */
+const WEAK_RULES = new Set(['launched:owner', 'launched:weapon-hit', 'launched:compound', 'launched:owner-of-intercepted']);
+
 /**
  * Drops a bare generic class without a count ("missile" from "Russian missiles hit ...") when the same side has
  * the same predicate with a more specific class of the same head ("cruise missile"): it says nothing more.
@@ -104,6 +107,6 @@ function dropHypernyms(view: DocView, relations: RelationCandidate[]): RelationC
   }
   return relations.filter((r) => {
     const slug = view.classSlug(r.object);
-    return !(isGeneric(r.object) && r.count === null && slug === view.classHead(r.object) && specific.has(`${r.predicate}|${r.subject}|${slug}`));
+    return !(WEAK_RULES.has(r.rule) && isGeneric(r.object) && r.count === null && slug === view.classHead(r.object) && specific.has(`${r.predicate}|${r.subject}|${slug}`));
   });
 }

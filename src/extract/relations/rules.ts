@@ -9,6 +9,7 @@ import type { Mention, Sentence } from '../context.ts';
 import type { Predicate } from '../types.ts';
 import {
   afterPreposition,
+  descriptionFallback,
   agentLeft,
   byAgent,
   isPassive,
@@ -130,8 +131,9 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
         emitTargeted(view, emit, sentence, subject, right.places, 'targeted:launched-at');
         continue;
       }
-      // 4. Active: "X fired W at Z".
+      // 4. Active: "X fired W at Z". "send"/"deploy" also describe deliveries: only a belligerent sends weapons at someone.
       const subject = agent.key;
+      if (lex.ambiguousLaunch.has(view.word(i)) && (subject === null || !lex.opponents.has(view.sideOf(subject)))) continue;
       emitLaunched(view, emit, sentence, subject, right.weapons, 'launched:active');
       if (colon && right.weapons.length === 0) list = { subject };
       emitTargeted(view, emit, sentence, subject, right.places, 'targeted:launched-at');
@@ -243,7 +245,7 @@ export function ruleTargeted(view: DocView, emit: Emit): void {
       const isNoun = lex.attackNoun.has(w) && (pos === 'NOUN' || pos === 'PROPN' || verbLength === 0) && !(afterActor && verbLength > 0);
       if (view.word(i - 1) === '-') continue;
       if (!isNoun && (verbLength === 0 || (verbLength === 1 && pos !== 'VERB' && !afterActor))) continue;
-      if (view.blocked(sentence, i)) continue;
+      if (view.blocked(sentence, i, { noun: isNoun })) continue;
       if (isNoun) targetNoun(view, emit, sentence, i);
       else targetVerb(view, emit, sentence, i, verbLength);
     }
@@ -332,6 +334,25 @@ function targetNoun(view: DocView, emit: Emit, sentence: Sentence, i: number): v
   }
   emitTargeted(view, emit, sentence, side, places, 'targeted:noun');
   withWeapons(view, emit, sentence, i + 1, side);
+  // "a drone and missile attack", "cruise missile strike": the weapon classes that modify the attack were launched.
+  const modifiers: WeaponRef[] = [];
+  for (let j = i - 1; j >= Math.max(sentence.tokenStart, i - 6); j--) {
+    const m = view.mention(j);
+    if (m && view.isWeapon(m)) {
+      if (!view.isDefenceClass(m)) {
+        modifiers.push(view.weaponRef(m));
+        for (const id of view.ellipticalClasses(m)) modifiers.push({ ...view.weaponRef(m), entity: id, count: null });
+      }
+      j = m.tokenStart;
+      continue;
+    }
+    const w = view.word(j);
+    if (w === 'and' || w === 'or' || w === ',' || (view.pos(j) === 'ADJ' && modifiers.length === 0)) continue;
+    break;
+  }
+  if (modifiers.length > 0 && (side !== null || places.length > 0 || view.weaponOwner(modifiers[0]?.mention ?? ({} as Mention)) !== null)) {
+    emitLaunched(view, emit, sentence, side, modifiers.map((r) => ({ ...r, count: null })), 'launched:compound');
+  }
 }
 
 /** "with W" / "using W" after an attack word: the weapons were launched by the attacker. */
@@ -418,7 +439,7 @@ export function ruleRequested(view: DocView, emit: Emit): void {
       if (noun && view.word(i - 1) === "'s") subject = view.mention(i - 2)?.entity ?? null;
       if (subject === null) {
         const agent = agentLeft(view, sentence, i, { stopAtReport: false });
-        subject = agent.key;
+        subject = agent.key ?? descriptionFallback(view, sentence, i);
       }
       if (subject === null) continue;
       // 2. Whom: actors right after the verb, before "to"/"for".
@@ -447,7 +468,8 @@ export function ruleRequested(view: DocView, emit: Emit): void {
           j = m.tokenEnd - 1;
           continue;
         }
-        if (w === 'them' && !m) objects.push(...view.previousWeapons(sentence, j));
+        // "for them", "more of them" (not "asked them to ...", where they are the addressees).
+        if (w === 'them' && !m && (view.word(j - 1) === 'for' || view.word(j - 1) === 'of')) objects.push(...view.previousWeapons(sentence, j));
       }
       const seen = new Set<string>();
       for (const ref of objects) {
@@ -530,7 +552,10 @@ function copulaEvaluative(view: DocView, emit: Emit, sentence: Sentence): void {
 /** The actors of a subject group left of token i ("the OSCE and the EU", "Ian Borg and Helga Schmid"). */
 function actorGroupLeft(view: DocView, sentence: Sentence, i: number): string[] {
   const agent = agentLeft(view, sentence, i, { stopAtReport: false });
-  if (!agent.actor || agent.key === null) return [];
+  if (!agent.actor || agent.key === null) {
+    const fallback = descriptionFallback(view, sentence, i);
+    return fallback ? [fallback] : [];
+  }
   const out = [agent.key];
   // Coordinated actors: walk left over "and", ",", "the", parentheses and the same entity.
   let k = agent.actor.tokenStart - 1;
@@ -590,7 +615,7 @@ function condemnedObject(view: DocView, sentence: Sentence, from: number, evalua
   for (let k = from; k < Math.min(sentence.tokenEnd, from + 16); k++) {
     const w = view.word(k);
     if (attack && (w === 'on' || w === 'in' || w === 'against' || w === 'at')) prepSeen = true;
-    if (w === ';' || w === '.' || w === 'saying' || w === 'calling' || (w === 'and' && view.pos(k + 1) === 'VERB')) break;
+    if (w === ';' || w === '.' || (w.length > 1 && /^[^.]+\.$/.test(w)) || w === 'saying' || w === 'calling' || (w === 'and' && view.pos(k + 1) === 'VERB')) break;
     if (view.reportAt(k, sentence.tokenEnd) > 0 && view.pos(k) === 'VERB' && k > from + 1) break;
     if (view.lex.evaluativeTerms.match(view.words, k, sentence.tokenEnd) > 0 && evaluative && attack) break;
     any = true;

@@ -140,7 +140,7 @@ export class DocView {
   /** True for the class noun right after a named system ("Iskander [ballistic missiles]"). */
   isClassNounOfNamed(m: Mention): boolean {
     if (!m.generic) return false;
-    for (let i = m.tokenStart - 1, steps = 0; i >= 0 && steps < 3; i--, steps++) {
+    for (let i = m.tokenStart - 1, steps = 0; i >= 0 && steps < 4; i--, steps++) {
       const other = this.mention(i);
       if (other && other !== m) return this.isWeapon(other) && !other.generic;
       const w = this.word(i);
@@ -208,7 +208,7 @@ export class DocView {
    * The polarity and modality check of a trigger at token `i`: a question, a conditional, a denial or hedge
    * anywhere before it in the sentence, or a negation, modal or plan word in its clause make it non-factual.
    */
-  blocked(sentence: Sentence, i: number, options: { success?: boolean } = {}): boolean {
+  blocked(sentence: Sentence, i: number, options: { success?: boolean; noun?: boolean } = {}): boolean {
     const { tokenStart, tokenEnd } = sentence;
     if (this.isQuestion(sentence)) return true;
     // 1. Conditional inversion: "Had investigators found ..., Warsaw could have ...".
@@ -223,7 +223,9 @@ export class DocView {
     const start = this.clauseStart(sentence, i);
     for (let k = start; k < i; k++) {
       const w = this.word(k);
-      if (this.lex.negation.has(w) || this.lex.modal.has(w)) return true;
+      if (this.lex.negation.has(w)) return true;
+      if (options.noun && !this.nounGoverned(k, i)) continue;
+      if (this.lex.modal.has(w)) return true;
       if (this.lex.plan.match(this.words, k, i) > 0) return true;
       // An attempt does not assert success: "trying to intercept" is no interception.
       if (options.success && this.lex.attempt.has(w)) return true;
@@ -235,6 +237,12 @@ export class DocView {
       if (before === 'that' || this.reportAt(i - 1, tokenEnd) > 0) return true;
     }
     return false;
+  }
+
+  /** Is there no preposition between a cue at k and a noun at i ("preparing new strikes" vs "pledged retribution for ... strike")? */
+  nounGoverned(k: number, i: number): boolean {
+    for (let j = k + 1; j < i; j++) if (this.pos(j) === 'ADP' && this.word(j) !== 'of') return false;
+    return true;
   }
 
   /** Index of the first word token of a sentence (skipping whitespace tokens). */
@@ -432,6 +440,10 @@ export class DocView {
 
   /** A weapon after "from"/"by"/"over" ("from Tu-95 bombers") is a platform or a defender, not an argument. */
   isPlatform(m: Mention): boolean {
+    // "missiles fitted with banned cluster warheads": a component, not a weapon of its own.
+    for (let k = m.tokenStart - 1; k >= Math.max(0, m.tokenStart - 4); k--) {
+      if (this.word(k) === 'with' && (this.lex.componentCues.match(this.words, k - 1) > 0)) return true;
+    }
     let number = false;
     for (let k = m.tokenStart - 1, steps = 0; k >= 0 && steps < 7; k--, steps++) {
       const w = this.word(k);
