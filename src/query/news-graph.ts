@@ -9,7 +9,7 @@ import { bidirectional } from 'graphology-shortest-path/unweighted';
 import { PREDICATES, type EntityType, type Predicate } from '../extract/types.ts';
 import type { EntityAttributes, KnowledgeGraph, RelationAttributes } from '../graph/types.ts';
 import { NotFoundError, UsageError } from '../errors.ts';
-import { closestNames, nameKey, type NameCandidate } from './normalize.ts';
+import { closestNames, editDistance, nameKey, type NameCandidate } from './normalize.ts';
 import { eventsOf, inDateRange, sumEventCounts, type RelationEvent } from './events.ts';
 import type {
   AggregateOptions,
@@ -106,8 +106,9 @@ export class NewsGraph {
       throw new UsageError('entity: empty name; expected an entity name or alias');
     }
     if (this.entities.has(nameOrAlias)) return nameOrAlias;
-    const hits = this.aliasIndex.get(nameKey(nameOrAlias));
-    if (hits && hits.length > 0) return (hits[0] as AliasHit).id;
+    const key = nameKey(nameOrAlias);
+    const hits = this.aliasIndex.get(key);
+    if (hits && hits.length > 0) return this.bestHit(hits, key);
     throw new NotFoundError(
       `entity: no entity named "${nameOrAlias}"; expected a name or alias in the graph`,
       closestNames(nameOrAlias, this.candidates),
@@ -323,6 +324,24 @@ export class NewsGraph {
     const existing = hits.find((hit) => hit.id === id);
     if (existing) existing.rank = Math.min(existing.rank, rank);
     else hits.push({ id, rank });
+  }
+
+  /**
+   * The best of the entities a key names: lowest rank; among equal ranks, the label closest to the key
+   * ("Kiev" is an alias of Kyiv and, as the capital standing for the state, of Ukraine: Kyiv wins);
+   * then the entity in more documents (the precomputed order).
+   */
+  private bestHit(hits: AliasHit[], key: string): string {
+    const first = hits[0] as AliasHit;
+    if (hits.length === 1 || (hits[1] as AliasHit).rank > first.rank) return first.id;
+    let best = first;
+    let bestDistance = editDistance(key, nameKey(this.entities.get(first.id)?.label ?? ''));
+    for (let i = 1; i < hits.length && (hits[i] as AliasHit).rank === first.rank; i++) {
+      const hit = hits[i] as AliasHit;
+      const distance = editDistance(key, nameKey(this.entities.get(hit.id)?.label ?? ''), bestDistance);
+      if (distance < bestDistance) [best, bestDistance] = [hit, distance];
+    }
+    return best.id;
   }
 
   private compareHits(a: AliasHit, b: AliasHit): number {
