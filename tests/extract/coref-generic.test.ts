@@ -1,0 +1,113 @@
+/**
+ * Weapon classes (generic mentions and names found by their class noun), coreference of pronouns and
+ * descriptions, and within-document resolution into the output contract.
+ */
+import { describe as group, expect, it } from 'vitest';
+import { MINI_GAZETTEER, makeDoc, mentionContext, mentionsOf } from './helpers.ts';
+import { extractDocument, MENTION_STEPS } from '../../src/extract/index.ts';
+import { resolveDocument } from '../../src/resolve/index.ts';
+import { lastActor, mentionAt, countryOf, entityLabel } from '../../src/extract/references.ts';
+import type { ExtractStep } from '../../src/extract/context.ts';
+
+group('weapon classes', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['a gazetteer class', 'They fired 12 cruise missiles.', ['cruise missiles|generic|WeaponSystem|cruise-missile']],
+    ['a class outside the gazetteer, singular label', 'Three rockets fell.', ['rockets|generic|WeaponSystem|generic:rocket']],
+    ['air defences', 'Air defences worked all night.', ['Air defences|generic|WeaponSystem|air-defense-system']],
+    ['a class noun owned by a named system', 'Two Storm Lance cruise missiles hit.', ['Storm Lance|name|WeaponSystem|storm-lance']],
+    ['an unknown name before a class noun', 'They launched two Kestrel missiles.', ['Kestrel|name|WeaponSystem|weaponsystem:kestrel']],
+    ['a designation code', 'A Zk-45 was seen.', ['Zk-45|name|WeaponSystem|weaponsystem:zk-45']],
+    ['a name before a system noun', 'Madrid sent two Falcon systems.', ['Falcon|name|WeaponSystem|weaponsystem:falcon']],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(mentionsOf(text).filter((m) => m.includes('|WeaponSystem|'))).toEqual(expected);
+  });
+
+  it('a demonym before a class noun does not own it', () => {
+    expect(mentionsOf('Bordurian drones crossed.')).toEqual(['Bordurian|demonym|Country|borduria', 'drones|generic|WeaponSystem|drone']);
+  });
+});
+
+group('coreference', () => {
+  it('"he" is the last named person', () => {
+    const found = mentionsOf('Mayor Tomas Varga spoke. He said the city was calm.');
+    expect(found).toContain('He|pronoun|Person|person:tomas-varga');
+  });
+  it('"it" is the last organisation or state, not a demonym', () => {
+    const found = mentionsOf("Ruritania's air force said it shot down a Bordurian drone.");
+    expect(found).toContain('it|pronoun|Organisation|ruritanian-air-force');
+  });
+  it('"the alliance" falls back to the gazetteer description', () => {
+    expect(mentionsOf('Leaders met. The alliance said it would act.')).toContain('alliance|description|Organisation|pact');
+  });
+  it('"the ministry" is the last ministry named', () => {
+    const found = mentionsOf('The Bordurian Defence Ministry spoke. Later the ministry said more.');
+    expect(found).toContain('ministry|description|Organisation|bordurian-defence-ministry');
+  });
+  it('"the president" is the last person titled president', () => {
+    const found = mentionsOf('President Rudolf Elphberg met Mayor Tomas Varga. The president thanked him.');
+    expect(found).toContain('president|description|Person|rudolf-elphberg');
+  });
+  it('"the air force" without a state is the gazetteer\'s described air force', () => {
+    expect(mentionsOf('The air force said nine drones fell.')).toContain('air force|description|Organisation|ruritanian-air-force');
+  });
+  it('"Bordurian air force" is that state\'s air force', () => {
+    expect(mentionsOf('The Bordurian air force flew.')).toContain('Bordurian air force|name|Organisation|bordurian-air-force');
+  });
+  it('leaves a pronoun without antecedent unresolved', () => {
+    expect(mentionsOf('He left early.')).toEqual([]);
+  });
+});
+
+group('reference helpers', () => {
+  it('mentionAt, lastActor, countryOf, entityLabel', () => {
+    const context = mentionContext('The Bordurian Defence Ministry said Ruritanian drones fell.');
+    const drones = context.tokens.findIndex((t) => t.normal === 'drones');
+    expect(mentionAt(context, drones)?.entity).toBe('drone');
+    expect(lastActor(context, drones)?.entity).toBe('ruritania');
+    expect(lastActor(context, drones, ['Organisation'])?.entity).toBe('bordurian-defence-ministry');
+    expect(countryOf(context, 'bordurian-defence-ministry')).toBe('borduria');
+    expect(countryOf(context, 'ruritania')).toBe('ruritania');
+    expect(entityLabel(context, 'pact')).toBe('Northern Pact');
+  });
+});
+
+group('resolution into the output contract', () => {
+  it('merges surface forms and gazetteer variants into one entity', () => {
+    const result = extractDocument(makeDoc("Rudolph Elphberg arrived. Elphberg's aides followed."), { gazetteer: MINI_GAZETTEER, steps: MENTION_STEPS });
+    const person = result.entities.find((e) => e.id === 'rudolf-elphberg');
+    expect(person?.label).toBe('Rudolf Elphberg');
+    expect(person?.aliases).toEqual(expect.arrayContaining(['Rudolf Elphberg', 'Rudolph Elphberg', 'Elphberg']));
+    expect(result.entities.filter((e) => e.type === 'Person')).toHaveLength(1);
+  });
+
+  it('gives recognised names `<type>:<slug>` ids and generic classes their flag', () => {
+    const result = extractDocument(makeDoc('Mayor Tomas Varga said 12 cruise missiles fell.'), { gazetteer: MINI_GAZETTEER, steps: MENTION_STEPS });
+    expect(result.entities.map((e) => [e.id, e.generic])).toEqual([
+      ['person:tomas-varga', false],
+      ['cruise-missile', true],
+    ]);
+  });
+
+  it('deduplicates relations per (subject, predicate, object), keeping the counted one', () => {
+    const text = 'Ruritania fired drones. Ruritania fired 12 drones.';
+    const fake: ExtractStep = {
+      id: 'fake-relations',
+      run(context) {
+        for (const sentence of context.sentences) {
+          const count = sentence.index === 1 ? 12 : null;
+          context.relations.push({ predicate: 'launched', subject: 'ruritania', object: 'drone', count, addressee: null, sentence: sentence.index, evidence: { start: sentence.start, end: sentence.end }, rule: 'fake' });
+        }
+      },
+    };
+    const result = extractDocument(makeDoc(text), { gazetteer: MINI_GAZETTEER, steps: [...MENTION_STEPS, fake] });
+    expect(result.relations).toHaveLength(1);
+    expect(result.relations[0]).toMatchObject({ subject: 'ruritania', object: 'drone', count: 12, evidence: { text: 'Ruritania fired 12 drones.' } });
+    expect(text.slice(result.relations[0]!.evidence.start, result.relations[0]!.evidence.end)).toBe(result.relations[0]!.evidence.text);
+  });
+
+  it('resolveDocument keeps document metadata', () => {
+    const context = mentionContext('Zenda was quiet.');
+    expect(resolveDocument(context).document).toEqual({ id: 'test', title: null, published: null, source: null, byline: null });
+  });
+});

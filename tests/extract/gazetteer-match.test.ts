@@ -1,0 +1,111 @@
+/**
+ * Gazetteer mentions: longest match, case, possessives, plurals, hyphen/space variants, demonyms,
+ * capitals as states or cities, and city names inside larger names.
+ */
+import { describe as group, expect, it } from 'vitest';
+import { mentionsOf } from './helpers.ts';
+import { foldKey } from '../../src/extract/matcher.ts';
+
+group('gazetteer longest match', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['possessive', "Ruritania's radar saw it.", ['Ruritania|name|Country|ruritania']],
+    ['plural of a weapon', 'They fired two Storm Lances at dawn.', ['Storm Lances|name|WeaponSystem|storm-lance']],
+    ['hyphen variant', 'A Hornet-7 crashed.', ['Hornet-7|name|WeaponSystem|hornet-7']],
+    ['space variant', 'A Hornet 7 crashed.', ['Hornet 7|name|WeaponSystem|hornet-7']],
+    ['other designation', 'A Wasp-2 crashed.', ['Wasp-2|name|WeaponSystem|hornet-7']],
+    ['acronym with periods', 'The U.S. sent aid.', ['U.S.|name|Country|united-states']],
+    ['longest alias wins', 'The Ruritanian Defence Ministry spoke.', ['Ruritanian Defence Ministry|name|Organisation|ruritanian-defence-ministry']],
+    ['diacritics fold', 'Officials in Zénda counted damage.', ['Zénda|name|City|zenda']],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(mentionsOf(text).filter((m) => !m.includes('|pronoun|'))).toEqual(expected);
+  });
+
+  it('keeps short acronyms case-sensitive: "us" is not the United States', () => {
+    expect(mentionsOf('Let us wait for news.')).toEqual([]);
+    expect(mentionsOf('The US will wait.')).toEqual(['US|name|Country|united-states']);
+  });
+
+  it('requires a capital letter for a capitalised alias', () => {
+    expect(mentionsOf('a zenda of apples')).toEqual([]);
+  });
+
+  it('folds keys to letters and digits', () => {
+    expect(foldKey('Shahed-136')).toBe('shahed136');
+    expect(foldKey('U.S.')).toBe('us');
+    expect(foldKey('Przewodów')).toBe('przewodow');
+  });
+});
+
+group('demonyms', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Ruritanian missiles hit the depot.', ['Ruritanian|demonym|Country|ruritania', 'missiles|generic|WeaponSystem|generic:missile']],
+    ['The Bordurians fired again.', ['Bordurians|demonym|Country|borduria']],
+    ['An American-made radar.', ['American|demonym|Country|united-states']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  it('does not read a dating prefix ("Ruritanian-era") as a mention', () => {
+    expect(mentionsOf('An old Ruritanian-era bunker.')).toEqual([]);
+  });
+});
+
+group('capitals: state or city', () => {
+  const state = (name: string): string => `${name}|capital|Country|`;
+  const city = (name: string): string => `${name}|name|City|`;
+  const cases: Array<[string, string, string]> = [
+    ['subject of a speech verb', 'Strelsau said the strike failed.', state('Strelsau')],
+    ['subject of another verb', 'Strelsau vowed to respond.', state('Strelsau')],
+    ['possessive of a request', "Strelsau's request was refused.", state('Strelsau')],
+    ['regime', 'The Strelsau regime denied it.', state('Strelsau')],
+    ['object of a supply verb', 'Allies keep arming Strelsau with shells.', state('Strelsau')],
+    ['agent after "by"', 'The claim was rejected by Strelsau.', state('Strelsau')],
+    ['time words before the verb', 'Strelsau last week declared victory.', state('Strelsau')],
+    ['after "in"', 'Sirens sounded in Strelsau overnight.', city('Strelsau')],
+    ['object of an attack verb', 'Drones were targeting Strelsau at night.', city('Strelsau')],
+    ['dateline', 'STRELSAU, May 3 - The talks ended.', city('STRELSAU')],
+    ['possessive with a place noun', "Strelsau's centre was hit.", city('Strelsau')],
+    ['passive harm', 'Strelsau was hit by debris.', city('Strelsau')],
+    ['after "of"', 'A village southwest of Strelsau burned.', city('Strelsau')],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    const found = mentionsOf(text).find((m) => m.toLowerCase().startsWith('strelsau'));
+    expect(found?.startsWith(expected)).toBe(true);
+  });
+
+  it('reads a capital coordinated with a state as the state', () => {
+    expect(mentionsOf('A pact between Borduria and Strelsau worries many.')).toContain('Strelsau|capital|Country|ruritania');
+  });
+
+  it('a non-capital city is always the city', () => {
+    expect(mentionsOf('Zenda said nothing.')).toEqual(['Zenda|name|City|zenda']);
+  });
+});
+
+group('a city inside a larger name is not a mention of the city', () => {
+  const cases: Array<[string, string]> = [
+    ['The Strelsau Independent reported it.', 'Strelsau Independent'],
+    ['Traffic on the Zenda bridge stopped.', 'Zenda bridge'],
+    ['By Anna Kral, Strelsau correspondent', 'Strelsau correspondent'],
+  ];
+  it.each(cases)('%s', (text) => {
+    expect(mentionsOf(text).some((m) => m.includes('|City|'))).toBe(false);
+  });
+
+  it('a region word after a city makes the region', () => {
+    expect(mentionsOf('Shelling hit the Zenda region again.')).toContain('Zenda region|name|Region|zenda-oblast');
+  });
+});
+
+group('ambiguous aliases pick the entry of the nearest state', () => {
+  it('Defence Ministry after Borduria is the Bordurian one', () => {
+    const found = mentionsOf('Borduria denied it. The Defence Ministry said no strike took place.');
+    expect(found).toContain('Defence Ministry|name|Organisation|bordurian-defence-ministry');
+  });
+  it('Defence Ministry after Ruritania is the Ruritanian one', () => {
+    const found = mentionsOf('Ruritania denied it. The Defence Ministry said no strike took place.');
+    expect(found).toContain('Defence Ministry|name|Organisation|ruritanian-defence-ministry');
+  });
+});

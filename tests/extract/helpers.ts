@@ -1,0 +1,52 @@
+/**
+ * Test helpers for the mention layer: a small hand-made gazetteer (so rule tests do not move with the project's
+ * data), documents built from a string, and a compact view of the mentions found.
+ */
+import type { Document } from '../../src/ingest/types.ts';
+import type { GazetteerEntry } from '../../src/gazetteer/types.ts';
+import { MENTION_STEPS, runSteps } from '../../src/extract/index.ts';
+import type { ExtractContext, Mention } from '../../src/extract/context.ts';
+
+/** A miniature gazetteer with the shapes the rules rely on (capitals, demonyms, weapons, descriptions). */
+export const MINI_GAZETTEER: GazetteerEntry[] = [
+  { id: 'ruritania', name: 'Ruritania', type: 'Country', wikidata: null, aliases: ['Ruritanian Republic'], demonyms: ['Ruritanian', 'Ruritanians'], capital: 'strelsau' },
+  { id: 'borduria', name: 'Borduria', type: 'Country', wikidata: null, aliases: [], demonyms: ['Bordurian', 'Bordurians'], capital: 'szohod' },
+  { id: 'united-states', name: 'United States', type: 'Country', wikidata: 'Q30', aliases: ['US', 'U.S.', 'USA'], demonyms: ['American'], capital: 'washington' },
+  { id: 'strelsau', name: 'Strelsau', type: 'City', wikidata: null, aliases: ['Strelsaw'], country: 'ruritania' },
+  { id: 'szohod', name: 'Szohod', type: 'City', wikidata: null, aliases: [], country: 'borduria' },
+  { id: 'washington', name: 'Washington', type: 'City', wikidata: null, aliases: ['Washington, D.C.'], country: 'united-states' },
+  { id: 'zenda', name: 'Zenda', type: 'City', wikidata: null, aliases: [], country: 'ruritania' },
+  { id: 'zenda-oblast', name: 'Zenda Oblast', type: 'Region', wikidata: null, aliases: ['Zenda region'], country: 'ruritania' },
+  { id: 'storm-lance', name: 'Storm Lance', type: 'WeaponSystem', wikidata: null, aliases: [], class: 'cruise-missile' },
+  { id: 'hornet-7', name: 'Hornet-7', type: 'WeaponSystem', wikidata: null, aliases: ['Hornet 7', 'Wasp-2'], class: 'drone' },
+  { id: 'cruise-missile', name: 'cruise missile', type: 'WeaponSystem', wikidata: null, aliases: ['cruise missiles'], generic: true },
+  { id: 'drone', name: 'drone', type: 'WeaponSystem', wikidata: null, aliases: ['drones'], generic: true },
+  { id: 'air-defense-system', name: 'air defense system', type: 'WeaponSystem', wikidata: null, aliases: ['air defences', 'air defenses', 'air defence systems'], generic: true },
+  { id: 'pact', name: 'Northern Pact', type: 'Organisation', wikidata: null, aliases: ['NP'], descriptions: ['the alliance'] },
+  { id: 'ruritanian-air-force', name: 'Ruritanian Air Force', type: 'Organisation', wikidata: null, aliases: ["Ruritania's air force"], descriptions: ['the air force'], country: 'ruritania' },
+  { id: 'bordurian-air-force', name: 'Bordurian Air Force', type: 'Organisation', wikidata: null, aliases: ['Bordurian air force'], country: 'borduria' },
+  { id: 'ruritanian-defence-ministry', name: 'Ruritanian Ministry of Defence', type: 'Organisation', wikidata: null, aliases: ['Ruritanian Defence Ministry', 'Defence Ministry'], country: 'ruritania' },
+  { id: 'bordurian-defence-ministry', name: 'Bordurian Ministry of Defence', type: 'Organisation', wikidata: null, aliases: ['Bordurian Defence Ministry', 'Defence Ministry'], country: 'borduria' },
+  { id: 'rudolf-elphberg', name: 'Rudolf Elphberg', type: 'Person', wikidata: null, aliases: ['Rudolph Elphberg', 'Elphberg'], roles: ['president'], country: 'ruritania' },
+];
+
+/** A document over `text` (what ingest would give for a clean .txt file). */
+export function makeDoc(text: string, id = 'test'): Document {
+  return { id, path: `${id}.txt`, format: 'txt', text, title: null, published: null, source: null, byline: null, dropped: [] };
+}
+
+/** Runs the mention layer over `text` with the mini gazetteer. */
+export function mentionContext(text: string): ExtractContext {
+  return runSteps(makeDoc(text), { gazetteer: MINI_GAZETTEER, steps: MENTION_STEPS });
+}
+
+/** A compact, comparable view of one mention: `surface|kind|type|entity`. */
+export function describe(context: ExtractContext, mention: Mention): string {
+  return `${context.doc.text.slice(mention.start, mention.end)}|${mention.kind}|${mention.type}|${mention.entity}`;
+}
+
+/** All mentions of `text` as compact strings. */
+export function mentionsOf(text: string): string[] {
+  const context = mentionContext(text);
+  return context.mentions.map((m) => describe(context, m));
+}

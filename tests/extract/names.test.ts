@@ -1,0 +1,99 @@
+/**
+ * The recogniser of names the gazetteer does not know: each cue family with positive and negative cases.
+ * All names here are invented.
+ */
+import { describe as group, expect, it } from 'vitest';
+import { mentionContext, mentionsOf } from './helpers.ts';
+
+/** The recognised (non-gazetteer) names of a text as `surface|type`. */
+function names(text: string): string[] {
+  const context = mentionContext(text);
+  return context.mentions
+    .filter((m) => m.kind === 'name' && context.gazetteer.get(m.entity) === undefined && m.type !== 'WeaponSystem')
+    .map((m) => `${text.slice(m.start, m.end)}|${m.type}`);
+}
+
+group('person cues', () => {
+  const cases: Array<[string, string, string]> = [
+    ['title before', 'Mayor Tomas Varga said the bridge held.', 'Tomas Varga|Person'],
+    ['lower-case title before', 'The regional governor, Ilse Moravec, asked for calm.', 'Ilse Moravec|Person'],
+    ['multi-word title', 'Deputy Prime Minister Karel Dusek visited.', 'Karel Dusek|Person'],
+    ['honorific', 'Gen. Pavel Oros inspected the unit.', 'Pavel Oros|Person'],
+    ['speech verb after', 'Milena Horak said the shelter was full.', 'Milena Horak|Person'],
+    ['speech verb before', '"We are ready," said Ondrej Salek.', 'Ondrej Salek|Person'],
+    ['apposition', 'Jana Brezina, head of the city council, left.', 'Jana Brezina|Person'],
+    ['apposition with an article', 'Viktor Lanc, a senior adviser, resigned.', 'Viktor Lanc|Person'],
+    ['byline', 'By Lucie Fiala and Marek Holub', 'Lucie Fiala|Person'],
+    ['byline, second name', 'By Lucie Fiala and Marek Holub', 'Marek Holub|Person'],
+    ['editing credit', '(Reporting by Eva Kubat; Editing by Jiri Polak)', 'Jiri Polak|Person'],
+    ['comma-enclosed after a description', 'Its spokesman, Radek Mraz, denied it.', 'Radek Mraz|Person'],
+    ['name alone on a byline line', 'Petra Vlk —\n\nThe storm passed.', 'Petra Vlk|Person'],
+    ['coordinated with a known person', 'Mayor Ales Koci and Hana Benes condemned it.', 'Hana Benes|Person'],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(names(text)).toContain(expected);
+  });
+
+  const negatives: Array<[string, string]> = [
+    ['a weekday before a speech verb', 'On Monday said nothing new.'],
+    ['a demonym is no person', 'The Ruritanian said nothing.'],
+    ['a title alone', 'The President said nothing.'],
+    ['a section heading', 'International Response\n\nThe storm passed.'],
+    ['a sentence-initial common word', 'Falling debris damaged cars.'],
+    ['a job title after a byline', 'By Lucie Fiala, Staff Correspondent'],
+  ];
+  it.each(negatives)('no person from %s', (_name, text) => {
+    const found = names(text).filter((n) => n.endsWith('|Person'));
+    expect(found.filter((n) => !n.startsWith('Lucie Fiala'))).toEqual([]);
+  });
+});
+
+group('organisation cues', () => {
+  const cases: Array<[string, string]> = [
+    ['The State Rescue Service reported two fires.', 'State Rescue Service|Organisation'],
+    ['Officials of the Zenda City Military Administration spoke.', 'Zenda City Military Administration|Organisation'],
+    ['State news agency Velkopress cited him.', 'Velkopress|Organisation'],
+    ['(Photo: Tomas Varga/Global Images Ruritania via Picture Service)', 'Picture Service|Organisation'],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(names(text)).toContain(expected);
+  });
+});
+
+group('place cues', () => {
+  const cases: Array<[string, string]> = [
+    ['Debris fell on the Dolni district overnight.', 'Dolni district|Region'],
+    ['A blast shook the villages of Lhota and Ves.', 'Lhota|City'],
+    ['A blast shook the villages of Lhota and Ves.', 'Ves|City'],
+    ['Two people died in Kravsko on Friday.', 'Kravsko|City'],
+    ['Children played in Hradek Park all day.', 'Hradek Park|Region'],
+    ['Boats waited off Cape Morin.', 'Cape Morin|Region'],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(names(text)).toContain(expected);
+  });
+
+  const negatives: Array<[string, string]> = [
+    ['a month after "in"', 'The talks resumed in January.'],
+    ['a name followed by a noun', 'It was added to the list in Danger list form.'],
+    ['a street', 'A shell hit Lipova Street.'],
+    ['a treaty', 'They cited the Velka Convention.'],
+  ];
+  it.each(negatives)('no place from %s', (_name, text) => {
+    expect(names(text).filter((n) => n.endsWith('|City') || n.endsWith('|Region'))).toEqual([]);
+  });
+});
+
+group('surnames link to the full name', () => {
+  it('a later surname is the same person', () => {
+    const context = mentionContext('Mayor Tomas Varga spoke first. Varga said the city was calm.');
+    const persons = context.mentions.filter((m) => m.type === 'Person' && m.kind === 'name');
+    expect(persons.map((m) => m.entity)).toEqual(['person:tomas-varga', 'person:tomas-varga']);
+  });
+  it('a gazetteer person is found by surname', () => {
+    expect(mentionsOf('Rudolf Elphberg arrived. Later Elphberg left.').filter((m) => m.includes('|name|'))).toEqual([
+      'Rudolf Elphberg|name|Person|rudolf-elphberg',
+      'Elphberg|name|Person|rudolf-elphberg',
+    ]);
+  });
+});
