@@ -63,7 +63,10 @@ export class Explorer {
     const started = performance.now();
     // 1. Tear down the previous graph
     this.layout?.kill();
+    this.layout = null;
     this.renderer?.kill();
+    this.renderer = null;
+    this.search = null;
     this.hook.ready = false;
     this.loaded = loaded;
     const { graph } = loaded;
@@ -74,7 +77,8 @@ export class Explorer {
     this.context.sizes = computeSizes(graph, this.view.size);
     this.context.curvatures = parallelCurvatures(graph);
     this.setFilters(this.view.filters, false);
-    // 4. Renderer
+    this.syncSelection();
+    // 4. Renderer (its constructor processes the graph once, with the selection already in the context)
     const theme = this.context.theme;
     const renderer: Renderer = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, this.elements.stage, {
       allowInvalidContainer: true,
@@ -95,14 +99,39 @@ export class Explorer {
     this.bindRendererEvents(renderer);
     this.hook.nodeCount = graph.order;
     this.hook.edgeCount = graph.size;
-    renderer.once('afterRender', () => {
-      this.hook.firstRenderMs = performance.now() - started;
+    // sigma's constructor renders synchronously; the next animation frame is when that frame reaches the screen
+    requestAnimationFrame(() => {
+      this.hook.firstRenderAt = performance.now();
+      this.hook.firstRenderMs = this.hook.firstRenderAt - started;
     });
-    // 5. Filters UI, stats, search, layout
+    let frameStart = 0;
+    renderer.on('beforeRender', () => {
+      frameStart = performance.now();
+    });
+    renderer.on('afterRender', () => {
+      this.hook.frames++;
+      this.hook.renderTime += performance.now() - frameStart;
+    });
+    // 5. Filters UI and camera; then, after the first frame, the search index and the layout
     renderFilters(this.elements.filters, filterDomain(graph), this.view.filters, (next) => this.setFilters(next, true));
-    this.search = createNodeSearch(graph);
-    this.layout = new LayoutRunner(graph, (key) => this.context.sizes.get(key) ?? 4);
-    this.layout.onChange((running) => {
+    this.elements.sizeSelect.value = this.view.size;
+    if (this.view.camera) renderer.getCamera().setState({ ...this.view.camera });
+    setTimeout(() => {
+      if (this.renderer !== renderer) return;
+      this.search = createNodeSearch(graph);
+      this.onGraph(this);
+      if (needsLayout) this.ensureLayout().start(autoLayoutDuration(graph));
+      else this.hook.ready = true;
+    }, 0);
+  }
+
+  /** The layout runner of the current graph, created on first use (it copies the graph into a worker). */
+  private ensureLayout(): LayoutRunner {
+    if (this.layout) return this.layout;
+    const graph = this.loaded?.graph;
+    if (!graph) throw new Error('explorer: no graph loaded; expected show() before a layout');
+    const layout = new LayoutRunner(graph, (key) => this.context.sizes.get(key) ?? 4);
+    layout.onChange((running) => {
       this.elements.layoutButton.textContent = running ? 'Stop layout' : 'Run layout';
       this.elements.layoutButton.setAttribute('aria-pressed', String(running));
       if (!running && this.loaded) {
@@ -111,18 +140,16 @@ export class Explorer {
         if (!this.hook.ready) this.hook.ready = true;
       }
     });
-    this.elements.sizeSelect.value = this.view.size;
-    this.applyView(this.view, false);
-    this.onGraph(this);
-    if (needsLayout) this.layout.start(autoLayoutDuration(graph));
-    else this.hook.ready = true;
+    this.layout = layout;
+    return layout;
   }
 
   /** Starts or stops ForceAtlas2. */
   toggleLayout(): void {
-    if (!this.layout) return;
-    if (this.layout.running) this.layout.stop();
-    else this.layout.start();
+    if (!this.loaded) return;
+    const layout = this.ensureLayout();
+    if (layout.running) layout.stop();
+    else layout.start();
   }
 
   /** Switches node size between degree and PageRank. */
@@ -327,6 +354,9 @@ export class Explorer {
       nodeCount: 0,
       edgeCount: 0,
       firstRenderMs: null,
+      firstRenderAt: null,
+      frames: 0,
+      renderTime: 0,
       layoutRunning: () => this.layout?.running ?? false,
       nodeViewport: (key) => {
         const graph = this.loaded?.graph;

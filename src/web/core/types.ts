@@ -16,7 +16,14 @@ export interface ExplorerTestHook {
   ready: boolean;
   nodeCount: number;
   edgeCount: number;
+  /** Time from the start of `show` (graph parsed) to sigma's first frame. */
   firstRenderMs: number | null;
+  /** performance.now() at sigma's first frame (milliseconds since navigation start). */
+  firstRenderAt: number | null;
+  /** Frames sigma has rendered so far. */
+  frames: number;
+  /** Total milliseconds sigma spent rendering frames (beforeRender -> afterRender). */
+  renderTime: number;
   layoutRunning(): boolean;
   /** Viewport position (CSS pixels in the stage) of a node. */
   nodeViewport(key: string): { x: number; y: number } | null;

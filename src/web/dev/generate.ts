@@ -18,11 +18,13 @@ export interface GenerateOptions {
   documents: number;
   /** Nodes per cluster. */
   clusterSize: number;
+  /** Largest number of evidence sentences per relation (1 keeps big graphs small). */
+  maxEvidence: number;
   seed: number;
 }
 
 /** Defaults of generateGraph. */
-export const GENERATE_DEFAULTS: GenerateOptions = { nodes: 1000, edgesPerNode: 5, documents: 20, clusterSize: 40, seed: 1 };
+export const GENERATE_DEFAULTS: GenerateOptions = { nodes: 1000, edgesPerNode: 5, documents: 20, clusterSize: 40, maxEvidence: 2, seed: 1 };
 
 /** A small seeded PRNG (mulberry32). */
 export function createRandom(seed: number): () => number {
@@ -101,7 +103,7 @@ export function generateGraph(options: Partial<GenerateOptions> = {}): Knowledge
     const predicate: Predicate = pick(random, PREDICATES);
     const key = `rel|${source}|${predicate}|${target}`;
     if (graph.hasEdge(key)) continue;
-    const count = 1 + Math.floor(random() * 2);
+    const count = 1 + Math.floor(random() * Math.max(1, settings.maxEvidence));
     const evidence: EvidenceRecord[] = [];
     for (let index = 0; index < count; index++) {
       const documentIndex = Math.floor(random() * settings.documents);

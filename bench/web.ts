@@ -1,0 +1,117 @@
+/**
+ * `npm run bench:web`: the explorer in headless Chromium on generated graphs of 1k, 10k and 50k entities with 5
+ * relations per entity (positions precomputed: clustered seed + a few ForceAtlas2 iterations offline).
+ * Measures the time to first render (navigation start -> sigma's first frame, and graph parsed -> first frame) and
+ * the frames per second while the camera pans and zooms for a few seconds under requestAnimationFrame.
+ * Prints a table and writes bench/out/web.json. Options: `--sizes 1000,10000`, `--seconds 5`.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { generateGraph } from '../src/web/dev/generate.ts';
+import { writeFileAtomic } from '../src/util/atomic.ts';
+import { serveStatic } from '../scripts/serve.ts';
+import { buildSite, CHROMIUM, launchChromium } from '../tests/web/harness.ts';
+
+const option = (name: string): string | undefined => {
+  const index = process.argv.indexOf(name);
+  return index > 0 ? process.argv[index + 1] : undefined;
+};
+const SIZES = (option('--sizes') ?? '1000,10000,50000').split(',').map(Number);
+const SECONDS = Number(option('--seconds') ?? 5);
+const OUT = resolve('bench/out');
+
+interface Row {
+  nodes: number;
+  edges: number;
+  fileMiB: number;
+  loadToFirstFrameMs: number;
+  parsedToFirstFrameMs: number;
+  fps: number;
+  frames: number;
+  /** Mean time sigma spent on one frame: the frame rate a free main thread would allow is 1000 / msPerFrame. */
+  msPerFrame: number;
+}
+
+/**
+ * Runs in the page (kept as plain JavaScript text so the TypeScript loader adds no helpers to it): moves the
+ * camera on every animation frame for SECONDS and resolves to the number of frames sigma rendered meanwhile.
+ */
+const PAN_AND_ZOOM = `new Promise((done) => {
+  const hook = window.__newsgraph;
+  const start = hook.camera();
+  const before = hook.frames;
+  const time = hook.renderTime;
+  const began = performance.now();
+  const step = (now) => {
+    const t = (now - began) / 1000;
+    if (t >= SECONDS) return done({ frames: hook.frames - before, renderMs: hook.renderTime - time });
+    hook.setCamera({ x: start.x + 0.2 * Math.sin(t * 1.3), y: start.y + 0.2 * Math.cos(t * 0.9), ratio: 0.6 + 0.4 * Math.sin(t * 0.7) ** 2 });
+    requestAnimationFrame(step);
+  };
+  requestAnimationFrame(step);
+})`;
+
+/** 1. A generated graph.json per size, cached in bench/out/graphs/. */
+function graphFile(nodes: number): string {
+  const file = join(OUT, 'graphs', `gen-${nodes}.json`);
+  if (existsSync(file)) return file;
+  const started = performance.now();
+  const graph = generateGraph({ nodes, edgesPerNode: 5, maxEvidence: 1, seed: 7 });
+  forceAtlas2.assign(graph, { iterations: 10, settings: { ...forceAtlas2.inferSettings(graph), slowDown: 5 } });
+  writeFileAtomic(file, JSON.stringify(graph.export()));
+  console.log(`generated ${file}: ${graph.order} nodes, ${graph.size} edges in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return file;
+}
+
+async function main(): Promise<void> {
+  mkdirSync(join(OUT, 'graphs'), { recursive: true });
+  const files = Object.fromEntries(SIZES.map((nodes) => [`/gen-${nodes}.json`, graphFile(nodes)]));
+  // 2. Site and server
+  const site = join(OUT, 'site');
+  await buildSite(site);
+  const server = await serveStatic(site, { extra: files });
+  const browser = await launchChromium();
+  const rows: Row[] = [];
+  try {
+    for (const nodes of SIZES) {
+      // 3. First render
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+      page.on('pageerror', (error) => console.error(`page error (${nodes}): ${error.message}`));
+      await page.goto(`${server.url}?graph=gen-${nodes}.json`);
+      await page.waitForFunction(() => window.__newsgraph?.ready === true && window.__newsgraph.firstRenderAt !== null, null, { timeout: 180_000 });
+      const first = await page.evaluate(() => ({
+        at: window.__newsgraph?.firstRenderAt ?? 0, ms: window.__newsgraph?.firstRenderMs ?? 0,
+        nodes: window.__newsgraph?.nodeCount ?? 0, edges: window.__newsgraph?.edgeCount ?? 0,
+      }));
+      await page.waitForTimeout(500);
+      // 4. Pan and zoom under requestAnimationFrame for SECONDS, counting sigma's frames
+      const { frames, renderMs } = await page.evaluate<{ frames: number; renderMs: number }>(PAN_AND_ZOOM.replace('SECONDS', String(SECONDS)));
+      await page.screenshot({ path: join(OUT, `web-${nodes}.png`), timeout: 120_000 }).catch(() => console.warn(`no screenshot for ${nodes}`));
+      await page.close();
+      const { size } = await import('node:fs').then((fs) => fs.statSync(files[`/gen-${nodes}.json`] as string));
+      rows.push({
+        nodes: first.nodes, edges: first.edges, fileMiB: Number((size / 2 ** 20).toFixed(1)),
+        loadToFirstFrameMs: Math.round(first.at), parsedToFirstFrameMs: Math.round(first.ms),
+        fps: Number((frames / SECONDS).toFixed(1)), frames, msPerFrame: Number((renderMs / Math.max(1, frames)).toFixed(1)),
+      });
+      console.log(`${nodes}:`, JSON.stringify(rows[rows.length - 1]));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  // 5. Report
+  const chromium = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim();
+  console.log(`\nExplorer bench (${chromium}, SwiftShader software WebGL, 1280x800, ${SECONDS} s of pan+zoom)\n`);
+  console.log('| nodes | edges | graph.json MiB | navigation -> first frame ms | parsed -> first frame ms | fps pan+zoom |');
+  console.log('|---:|---:|---:|---:|---:|---:|');
+  for (const row of rows) {
+    console.log(`| ${row.nodes} | ${row.edges} | ${row.fileMiB} | ${row.loadToFirstFrameMs} | ${row.parsedToFirstFrameMs} | ${row.fps} |`);
+  }
+  writeFileAtomic(join(OUT, 'web.json'), `${JSON.stringify({ date: new Date().toISOString(), chromium, renderer: 'SwiftShader (software WebGL)', viewport: '1280x800', seconds: SECONDS, rows }, null, 2)}\n`);
+  console.log(`\nwritten ${join(OUT, 'web.json')}`);
+}
+
+await main();
