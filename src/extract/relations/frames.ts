@@ -70,9 +70,17 @@ function pronounFallback(view: DocView, sentence: Sentence, k: number): Mention 
  */
 export function agentLeft(view: DocView, sentence: Sentence, i: number, options: { stopAtReport?: boolean } = {}): Agent {
   const stopAtReport = options.stopAtReport ?? true;
-  // 1. An infinitive ("used X to shoot down", "managed to destroy") takes the doer of its governing verb.
+  // 1. An infinitive ("used X to shoot down", "managed to destroy") or a second coordinated verb ("met X and
+  //    pressed Y") takes the doer of the verb before it.
   let j = i - 1;
   while (j >= sentence.tokenStart && (view.pos(j) === 'ADV' || view.word(j) === 'help')) j--;
+  if (view.word(j) === 'and' && view.pos(i) === 'VERB' && !view.mention(j - 1)?.type.startsWith('W')) {
+    for (let v = j - 1; v >= Math.max(sentence.tokenStart, j - 10); v--) {
+      const w = view.word(v);
+      if (w === ';' || w === ',' || (view.reportAt(v, sentence.tokenEnd) > 0 && view.pos(v) === 'VERB')) break;
+      if (view.pos(v) === 'VERB' && view.word(v - 1) !== '-' && !view.mention(v)) return agentLeft(view, sentence, v, options);
+    }
+  }
   if (view.word(j) === 'to' && view.pos(j) === 'PART') {
     for (let v = j - 1; v >= Math.max(sentence.tokenStart, j - 12); v--) {
       const w = view.word(v);
@@ -151,7 +159,7 @@ export function isPassive(view: DocView, sentence: Sentence, i: number): boolean
 }
 
 /** Is the trigger a reduced relative participle after a weapon ("drones launched by Russia", "missiles, fired from")? */
-export function isReducedParticiple(view: DocView, sentence: Sentence, i: number): boolean {
+export function isReducedParticiple(view: DocView, sentence: Sentence, i: number, length = 1): boolean {
   const w = view.word(i);
   if (w.endsWith('ing')) return false;
   let k = i - 1;
@@ -160,8 +168,9 @@ export function isReducedParticiple(view: DocView, sentence: Sentence, i: number
   const m = view.mention(k);
   if (!view.isWeapon(m)) return false;
   // An object right after the verb means it is active ("Russia's missiles hit Kyiv" is not reduced).
-  const next = view.word(i + 1);
-  return next === 'by' || next === 'from' || next === 'in' || next === 'at' || next === 'against' || next === 'over' || next === 'on' || next === ',' || next === '.' || next === 'overnight' || next === 'that' || view.lex.platformPrepositions.has(next) || view.pos(i + 1) === 'ADP';
+  const next = view.word(i + length);
+  if (view.pos(i + length) === 'NUM' || view.pos(i + length) === 'DET' || view.mention(i + length)) return false;
+  return next === 'by' || next === 'from' || next === 'in' || next === 'at' || next === 'against' || next === 'over' || next === 'on' || next === ',' || next === '.' || next === 'overnight' || next === 'that' || view.lex.platformPrepositions.has(next) || view.pos(i + length) === 'ADP';
 }
 
 /** "missiles that Russia launched": the relative pronoun before the agent, with weapons before it. */

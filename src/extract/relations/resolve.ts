@@ -57,7 +57,6 @@ export function resolvePending(view: DocView, pending: Pending[]): RelationCandi
     if (object === null && p.predicate === 'condemned') {
       object = lastAttacker !== null && lastAttackSentence < p.sentence ? lastAttacker : (lastAttacker ?? main);
     }
-    if (process.env.NEWSGRAPH_DEBUG_RELATIONS) console.error('pending', p.sentence, p.predicate, p.subject, p.object, p.rule, '->', subject, object, lastAttacker);
     if (subject === null || object === null || subject === object) continue;
     if (p.predicate === 'targeted') {
       lastAttacker = subject;

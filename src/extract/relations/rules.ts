@@ -79,7 +79,9 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
   for (const sentence of view.ctx.sentences) {
     // 0. Bullet lines after "the Russians used:" continue its object list.
     const first = view.firstIndex(sentence);
-    const bullet = view.word(first) === '-' || view.word(first) === '•' || view.word(first) === '*';
+    const head = view.word(first);
+    // A list item: a bullet, or a line that opens with a number or a weapon ("five Oniks cruise missiles from ...").
+    const bullet = head === '-' || head === '•' || head === '*' || view.pos(first) === 'NUM' || view.isWeapon(view.mention(first));
     if (list && bullet) {
       emitLaunched(view, emit, sentence, list.subject, view.weaponsIn(first, sentence.tokenEnd), 'launched:bullet-list');
       continue;
@@ -108,7 +110,7 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
       if (recipient && recipient.type === 'Country' && recipient.kind !== 'demonym') continue;
       if (requestBefore(view, sentence, i)) continue;
       // 2. Passive and reduced participle: the weapons are left, the agent follows "by".
-      if (isPassive(view, sentence, i) || isReducedParticiple(view, sentence, i)) {
+      if (isPassive(view, sentence, i) || isReducedParticiple(view, sentence, i, length)) {
         const objects = passiveObjects(view, sentence, i);
         const agent = byAgent(view, sentence, after);
         const subject = agent.key ?? null;
@@ -175,7 +177,7 @@ export function ruleIntercepted(view: DocView, emit: Emit): void {
       let subject: string | null;
       let objects: WeaponRef[];
       let rule: string;
-      if (isPassive(view, sentence, i) || isReducedParticiple(view, sentence, i)) {
+      if (isPassive(view, sentence, i) || isReducedParticiple(view, sentence, i, length)) {
         objects = passiveObjects(view, sentence, i);
         const agent = byAgent(view, sentence, after);
         subject = agent.key;
@@ -267,6 +269,9 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
     let k = after;
     while (k < sentence.tokenEnd && view.lex.skipAdverbs.has(view.word(k))) k++;
     if (view.word(k) === 'in') places.push(...placesRight(view, sentence, k + 1, 8));
+    // "were aimed at Kursk Oblast": a phrasal attack verb ending in a preposition has its target after it.
+    const particle = view.word(after - 1);
+    if (length > 1 && (particle === 'at' || particle === 'against' || particle === 'into')) places.push(...placesRight(view, sentence, after));
     const agent = byAgent(view, sentence, after);
     const side = agentSide(view, agent.key, agent.weapon);
     emitTargeted(view, emit, sentence, side, preferSpecificPlaces(view, places), 'targeted:passive');
@@ -350,7 +355,8 @@ function targetNoun(view: DocView, emit: Emit, sentence: Sentence, i: number): v
     if (w === 'and' || w === 'or' || w === ',' || (view.pos(j) === 'ADJ' && modifiers.length === 0)) continue;
     break;
   }
-  if (modifiers.length > 0 && (side !== null || places.length > 0 || view.weaponOwner(modifiers[0]?.mention ?? ({} as Mention)) !== null)) {
+  const firstModifier = modifiers[0]?.mention;
+  if (firstModifier && (side !== null || places.length > 0 || view.weaponOwner(firstModifier) !== null)) {
     emitLaunched(view, emit, sentence, side, modifiers.map((r) => ({ ...r, count: null })), 'launched:compound');
   }
 }

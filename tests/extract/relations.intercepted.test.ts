@@ -1,0 +1,40 @@
+/**
+ * Table tests of the `intercepted` rules: active with the interceptor from a possessive or demonym, passive with
+ * the default defender, "N of them" and "all of which" back to earlier weapons, partitive counts, attributed
+ * claims ("said it shot down"), and denials, negations, attempts and plans that must give nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { relationsOf } from './relations-helpers.ts';
+
+const cases: Array<[string, string[]]> = [
+  // Active; the owner of the air defences from a possessive or a demonym.
+  ["Ukraine's air defences destroyed 25 drones overnight.", ['intercepted ukraine drone 25']],
+  ['Russian air defences intercepted six Kh-101 missiles near Belgorod.', ['intercepted russia kh-101 6']],
+  // An attributed claim is a relation; "it" is the speaker (the subject is the side it stands for).
+  ["Ukraine's air force said it shot down 19 cruise missiles.", ['intercepted ukraine cruise-missile 19']],
+  ['The Russian Defence Ministry said its air defences had downed 8 Ukrainian drones.', ['intercepted russia drone 8']],
+  // Passive: the defender is the opponent of the attacker.
+  ['Russia launched 40 drones. Thirty-one of them were shot down.', ['intercepted ukraine drone 31']],
+  ['Russia fired 20 cruise missiles, 18 of which were intercepted.', ['intercepted ukraine cruise-missile 18']],
+  ['Russia sent five Shahed drones and two Kinzhal missiles, all of which were destroyed.', ['intercepted ukraine kinzhal 2', 'intercepted ukraine shahed-136 5']],
+  ['All three Kinzhals were brought down over Kyiv.', ['intercepted ukraine kinzhal 3']],
+  // Partitive counts: the part for the interception.
+  ['The air force said 30 of the 36 Shahed drones launched by Russia were destroyed.', ['intercepted ukraine shahed-136 30']],
+  ['Ukrainian air defences shot down 21 of 28 drones.', ['intercepted ukraine drone 21']],
+  // "by" agent.
+  ['Nine rockets fired by Ukraine were shot down by Russian air defences.', ['intercepted russia rocket 9']],
+  // Non-factual.
+  ['Poland denied downing Russian drones over its territory.', []],
+  ['No missiles were shot down over Lviv.', []],
+  ['Ukraine did not intercept the Kinzhal missiles.', []],
+  ['Ukraine wants a coalition to shoot down Russian drones.', []],
+  ['Patriot batteries should shoot down Iskander missiles more often.', []],
+  ['Would NATO shoot down Russian missiles over Ukraine?', []],
+  ['Ukrainian gunners were trying to intercept the cruise missiles.', []],
+];
+
+describe('relations: intercepted', () => {
+  it.each(cases)('%s', (sentence, expected) => {
+    expect(relationsOf(sentence, 'intercepted')).toEqual(expected);
+  });
+});

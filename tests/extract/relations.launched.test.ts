@@ -1,0 +1,43 @@
+/**
+ * Table tests of the `launched` rules: active, passive, relative clauses, lists split by type with counts,
+ * numbers in words, demonyms and capitals as subjects, and the non-factual cases that must give nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { relationsOf } from './relations-helpers.ts';
+
+const cases: Array<[string, string[]]> = [
+  // Active voice, counts in digits and in words.
+  ['Russia fired 12 Kalibr cruise missiles at Odesa overnight.', ['launched russia kalibr 12']],
+  ['Overnight Russia launched forty-two drones and seven Kh-101 missiles.', ['launched russia drone 42', 'launched russia kh-101 7']],
+  ['Moscow sent more than 30 Shahed drones against the south.', ['launched russia shahed-136 30']],
+  ['Russia used about 15 ballistic missiles in the raid.', ['launched russia ballistic-missile 15']],
+  // A list split by type: a named system takes the relation, a class-only count goes to the class.
+  ['Russia fired three Iskander ballistic missiles and 20 cruise missiles.', ['launched russia cruise-missile 20', 'launched russia iskander 3']],
+  ['The strike force comprised four Kinzhal, eight Kalibr and two Iskander missiles, the general said.', ['launched russia iskander 2', 'launched russia kalibr 8', 'launched russia kinzhal 4']],
+  // Passive, reduced participles and relative clauses.
+  ['Nine rockets were fired by Ukraine at Belgorod.', ['launched ukraine rocket 9']],
+  ['Officials counted 26 drones launched by Russia before dawn.', ['launched russia drone 26']],
+  ['Air defences stopped all 11 missiles that Russia launched at the capital.', ['launched russia missile 11']],
+  ['The Kh-101 missiles were launched from Tu-95 bombers over the Caspian Sea.', ['launched russia kh-101 -']],
+  // Demonyms stand for the state; "-made" is an origin, not the user.
+  ['Russian missiles struck a power plant near Kharkiv.', ['launched russia missile -']],
+  ['Russia fired 14 Iranian-made Shahed drones.', ['launched russia shahed-136 14']],
+  // Attack verbs and nouns with an instrument.
+  ['Russia attacked Lviv with 17 missiles.', ['launched russia missile 17']],
+  ['Ukraine struck Belgorod using nine rockets.', ['launched ukraine rocket 9']],
+  // Non-factual: negation, denial, question, conditional, plan, modal, delivery.
+  ['Russia did not fire any Kinzhals at Kyiv.', []],
+  ['Moscow denied launching drones at Odesa.', []],
+  ['Did Russia fire Kalibr missiles at Lviv?', []],
+  ['If Russia fires more missiles, Poland will respond.', []],
+  ['Russia plans to launch more Shahed drones this winter.', []],
+  ['Russia could use Iskander missiles against Kyiv.', []],
+  ['Washington is sending Ukraine more Patriot systems.', []],
+  ['The allies sent Ukraine two IRIS-T batteries.', []],
+];
+
+describe('relations: launched', () => {
+  it.each(cases)('%s', (sentence, expected) => {
+    expect(relationsOf(sentence, 'launched')).toEqual(expected);
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * Table tests of the `requested` rules: asked/urged/called for/pressed/pleaded for, "X's request for", objects
+ * after an infinitive, "for them" back to earlier weapons, addressees, and modal or weapon-less requests.
+ */
+import { describe, expect, it } from 'vitest';
+import { relationsOf } from './relations-helpers.ts';
+
+const cases: Array<[string, string[]]> = [
+  ['Zelenskyy asked NATO to supply more air defence systems.', ['requested volodymyr-zelenskyy air-defense-system - @nato']],
+  ['Kuleba urged the allies to send Ukraine Patriot and IRIS-T systems.', ['requested dmytro-kuleba iris-t -', 'requested dmytro-kuleba patriot -']],
+  ['Zelenskyy called for more air defence for Ukrainian cities.', ['requested volodymyr-zelenskyy air-defense-system -']],
+  ['Biden urged Congress to approve money for air defence systems.', ['requested joe-biden air-defense-system - @us-congress']],
+  ['Ukrainian officials have pleaded for more Patriots.', ['requested ukraine patriot -']],
+  ['Patriot systems stop Kinzhal missiles, he said, repeating the Kyiv government\'s request for them.', ['requested ukraine kinzhal -', 'requested ukraine patriot -']],
+  ['Zelenskyy met Biden and pressed Washington for more IRIS-T units.', ['requested volodymyr-zelenskyy iris-t - @united-states']],
+  // Negatives: modal, conditional, no weapon, weapons of the enemy after "after".
+  ['Kyiv could ask for more Patriot systems next year.', []],
+  ['Zelenskyy asked for an investigation into the strike.', []],
+  ['Zelenskyy called for unity after Russian missiles hit Kyiv.', []],
+];
+
+describe('relations: requested', () => {
+  it.each(cases)('%s', (sentence, expected) => {
+    expect(relationsOf(sentence, 'requested')).toEqual(expected);
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * Table tests of the `targeted` rules: attack verbs and nouns with places, passive, fronted places, "blasts were
+ * reported in", possessives and demonyms as attackers, the default attacker from the place's side, and negatives.
+ */
+import { describe, expect, it } from 'vitest';
+import { relationsOf } from './relations-helpers.ts';
+
+const cases: Array<[string, string[]]> = [
+  ['Russia struck Kharkiv and Odesa with drones.', ['targeted russia kharkiv -', 'targeted russia odesa -']],
+  ['Russian missiles targeting Lviv were shot down.', ['targeted russia lviv -']],
+  ["Ukraine's strike on Belgorod killed five people.", ['targeted ukraine belgorod -']],
+  ['Russia carried out a massive attack on Kyiv overnight.', ['targeted russia kyiv -']],
+  ['The barrage also hit energy facilities in Lviv.', ['targeted russia lviv -']],
+  ['A shopping centre was struck in Odesa.', ['targeted russia odesa -']],
+  ['In Kharkiv, a school was hit and two people were injured.', ['targeted russia kharkiv -']],
+  ['Explosions were reported on Monday morning in Kyiv, Lviv and Odesa.', ['targeted russia kyiv -', 'targeted russia lviv -', 'targeted russia odesa -']],
+  ['Ukraine fired nine rockets at Belgorod.', ['targeted ukraine belgorod -']],
+  ['The drones were aimed at Kursk Oblast.', ['targeted ukraine kursk-oblast -']],
+  // Negatives: denial, plan, negation, question, hypothetical, places of interception.
+  ['Moscow denied any strikes on Lviv.', []],
+  ['Russia is preparing new strikes on Kyiv.', []],
+  ['Officials said there was no attack on Poland.', []],
+  ['Will Russia attack Odesa again?', []],
+  ['If Ukraine strikes Belgorod, Moscow will respond.', []],
+  ['Russian air defences destroyed 20 drones over Kursk Oblast.', []],
+  ['The drones were launched from Crimea.', []],
+];
+
+describe('relations: targeted', () => {
+  it.each(cases)('%s', (sentence, expected) => {
+    expect(relationsOf(sentence, 'targeted')).toEqual(expected);
+  });
+});
