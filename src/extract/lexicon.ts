@@ -49,7 +49,7 @@ export const ORG_HEADS = set(`
 export const REGION_WORDS = set('region regions oblast oblasts district districts county province provinces raion krai republic');
 
 /** Head words of named areas that are part of the name: "Shevchenko Park", "Crimean Peninsula". */
-export const AREA_HEADS = set('park peninsula sea bay gulf island islands river lake mountains valley strait');
+export const AREA_HEADS = set('park peninsula sea bay gulf island islands river lake mountains valley strait reservoir spit forest');
 
 /** Head words of named things that are not entities of the six types: streets, buildings, events, treaties. */
 export const NON_ENTITY_HEADS = set(`

@@ -28,6 +28,31 @@ export interface AliasHit {
 interface TrieNode {
   next: Map<number, TrieNode>;
   hits: AliasHit[] | null;
+  /** Memo of whole-token steps from this node: token key -> [node after the key, node before its last char]. */
+  steps: Map<string, TokenStep> | null;
+}
+
+/** Where one token's key leads from a node: the node after it (or null) and the node before its last char. */
+interface TokenStep {
+  node: TrieNode | null;
+  beforeLast: TrieNode | null;
+}
+
+/** Walks a whole token key from `node`, memoised per node (a token costs one Map lookup once seen). */
+function stepToken(node: TrieNode, key: string): TokenStep {
+  let steps = node.steps;
+  if (!steps) steps = node.steps = new Map();
+  let step = steps.get(key);
+  if (step) return step;
+  let current: TrieNode | undefined = node;
+  let beforeLast: TrieNode | null = null;
+  for (let c = 0; c < key.length && current; c++) {
+    if (c === key.length - 1) beforeLast = current;
+    current = current.next.get(key.charCodeAt(c));
+  }
+  step = { node: current ?? null, beforeLast };
+  if (steps.size < 5000) steps.set(key, step);
+  return step;
 }
 
 /** A compiled gazetteer: the trie plus lookups by id and the capital -> country map. */
@@ -99,7 +124,7 @@ function insert(root: TrieNode, key: string, hit: AliasHit): void {
     const code = key.charCodeAt(i);
     let child = node.next.get(code);
     if (!child) {
-      child = { next: new Map(), hits: null };
+      child = { next: new Map(), hits: null, steps: null };
       node.next.set(code, child);
     }
     node = child;
@@ -116,7 +141,7 @@ const cache = new WeakMap<readonly GazetteerEntry[], CompiledGazetteer>();
 export function compileGazetteer(entries: readonly GazetteerEntry[]): CompiledGazetteer {
   const cached = cache.get(entries);
   if (cached) return cached;
-  const root: TrieNode = { next: new Map(), hits: null };
+  const root: TrieNode = { next: new Map(), hits: null, steps: null };
   const byId = new Map<string, GazetteerEntry>();
   const capitalOf = new Map<string, string>();
   const regionByBase = new Map<string, GazetteerEntry>();
@@ -180,7 +205,7 @@ export function longestMatchAt(
 ): GazetteerMatch | null {
   // Terminal nodes met on the walk, longest last; validated (case, plural) only at the end.
   let ends: Array<{ end: number; hits: AliasHit[]; plural: boolean }> | null = null;
-  let node: TrieNode | undefined = gazetteer.root;
+  let node: TrieNode = gazetteer.root;
   for (let j = start; j < limit && j < start + 14; j++) {
     const key = keys[j] as string;
     const token = tokens[j] as Token;
@@ -192,16 +217,15 @@ export function longestMatchAt(
     }
     // A joiner or a single space may separate alias words; anything wider ends the walk.
     if (j > start && token.start - (tokens[j - 1] as Token).end > 1) break;
-    let beforeLast: TrieNode | undefined;
-    for (let c = 0; c < key.length && node; c++) {
-      if (c === key.length - 1) beforeLast = node;
-      node = node.next.get(key.charCodeAt(c));
-    }
-    if (node && node.hits) (ends ??= []).push({ end: j + 1, hits: node.hits, plural: false });
+    const step = stepToken(node, key);
+    const beforeLast = step.beforeLast;
+    const next = step.node;
+    if (next && next.hits) (ends ??= []).push({ end: j + 1, hits: next.hits, plural: false });
     else if (key.length > 3 && key.charCodeAt(key.length - 1) === 115 && beforeLast && beforeLast.hits) {
       (ends ??= []).push({ end: j + 1, hits: beforeLast.hits, plural: true });
     }
-    if (!node) break;
+    if (!next) break;
+    node = next;
   }
   if (!ends) return null;
   for (let e = ends.length - 1; e >= 0; e--) {

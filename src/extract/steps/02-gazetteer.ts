@@ -192,7 +192,7 @@ export function matchGazetteer(context: ExtractContext): void {
   const tokens = context.tokens;
   const keys = tokenKeys(tokens);
   const covered = new Uint8Array(tokens.length);
-  const pending: Array<{ start: number; end: number; hit: AliasHit; sentenceStart: number; sentenceEnd: number }> = [];
+  const pending: Array<{ start: number; end: number; hits: AliasHit[]; sentenceStart: number; sentenceEnd: number }> = [];
   // 1. Leftmost-longest matches, sentence by sentence.
   for (const sentence of context.sentences) {
     let i = sentence.tokenStart;
@@ -207,15 +207,13 @@ export function matchGazetteer(context: ExtractContext): void {
         continue;
       }
       for (let t = match.start; t < match.end; t++) covered[t] = 1;
-      pending.push({ start: match.start, end: match.end, hit: match.hits[0] as AliasHit, sentenceStart: sentence.tokenStart, sentenceEnd: sentence.tokenEnd });
-      (pending[pending.length - 1] as { hits?: AliasHit[] }).hits = match.hits;
+      pending.push({ start: match.start, end: match.end, hits: match.hits, sentenceStart: sentence.tokenStart, sentenceEnd: sentence.tokenEnd });
       i = match.end;
     }
   }
   // 2. Readings in context, in document order so that "nearest country" sees earlier mentions.
   for (const item of pending) {
-    const hits = (item as { hits?: AliasHit[] }).hits ?? [item.hit];
-    const hit = chooseHit(context, hits, item.start);
+    const hit = chooseHit(context, item.hits, item.start);
     const entry: GazetteerEntry = hit.entry;
     if (hit.form === 'demonym') {
       const next = tokens[item.end];
@@ -268,7 +266,10 @@ function airForceMentions(context: ExtractContext, covered: Uint8Array): void {
     const { described, forces } = airForces(context.gazetteer.entries);
     mentions ??= [...context.mentions].sort((a, b) => a.start - b.start);
     let entity: string | undefined;
-    const before = mentions.filter((m) => m.tokenEnd <= i);
+    // Mentions ending at or before token i (mentions are sorted by start and do not overlap).
+    let count = 0;
+    while (count < mentions.length && (mentions[count] as Mention).tokenEnd <= i) count++;
+    const before = mentions.slice(0, count);
     const owner = before[before.length - 1];
     if (owner && owner.type === 'Country' && (owner.tokenEnd === i || (owner.tokenEnd === i - 1 && tokens[i - 1]?.normal === "'s"))) {
       entity = forces.find((e) => e.country === owner.entity)?.id;

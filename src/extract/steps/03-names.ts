@@ -26,6 +26,8 @@ const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'del', 'al', 'b
 const ORG_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in']);
 /** Words before "by" that open a byline or credit. */
 const BYLINE_LEADS = new Set(['reporting', 'editing', 'writing', 'additional', 'photo', 'photos', 'compiled', 'edited', 'written', 'reported', 'video', 'graphics']);
+/** Labels of credit lines: "Author: X". */
+const CREDIT_LABELS = new Set(['author', 'authors', 'text', 'photo', 'photos', 'reporter', 'writer', 'by', 'editor', 'correspondent']);
 /** Nouns after which a capitalised name is an organisation ("news agency Ukrinform"). */
 const ORG_LEAD_NOUNS = new Set(['agency', 'outlet', 'newspaper', 'broadcaster', 'channel', 'website', 'portal', 'publication', 'daily']);
 /** Title words that are also ordinary plural nouns in lists of people ("OSCE officials X and Y"). */
@@ -170,6 +172,8 @@ function personCue(context: ExtractContext, run: Run, sentenceStart: number, sen
   // 4. Byline or credit: "By X and Y", "Reporting by X", "(X/Agency via ...)", "— X (@handle)".
   if (before && before.normal === 'by') return true;
   if (before && (before.normal === '(' || before.normal === '—') && after && (after.normal === '/' || after.normal === '(')) return true;
+  // 4b. A labelled credit line: "Author: X", "Photo: X", "Text: X".
+  if (before && before.normal === ':' && before2 && CREDIT_LABELS.has(before2.normal) && length <= 3) return true;
   // 5. A name enclosed in commas after a description: "Its spokesman, Igor Konashenkov, said".
   if (before && before.normal === ',' && after && after.normal === ',' && before2 && !isCapitalised(before2)) return true;
   // 6. A name alone on its line, closed by a dash or bar (a byline): "Oksana Lytvyn —".
