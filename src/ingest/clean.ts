@@ -187,8 +187,9 @@ export function cleanLines(lines: SourceLine[], hints: MetaHints = {}, options: 
   const seen = new Set<string>();
   for (let i = 0; i < items.length; i++) {
     if (blank[i] || drop[i]) continue;
-    const key = items[i]!.text.replace(/\s+/g, ' ').toLowerCase();
-    if (words[i]! >= 4 && seen.has(key)) drop[i] = 'repeated line';
+    if (words[i]! < 4) continue;
+    const key = items[i]!.text.toLowerCase();
+    if (seen.has(key)) drop[i] = 'repeated line';
     seen.add(key);
   }
 

@@ -119,7 +119,8 @@ export const LINE_RULES: LineRule[] = [
     id: 'share',
     reason: 'share buttons',
     test: (l, w) => {
-      if (w <= 12 && /\bshare (?:this|the) (?:story|article|post|page)\b|^share (?:on|via)\b/i.test(l)) return true;
+      if (w > 12) return false;
+      if (/\bshare (?:this|the) (?:story|article|post|page)\b|^share (?:on|via)\b/i.test(l)) return true;
       const parts = menuSegments(l).flatMap((s) => (SHARE_WORD.test(s) ? [s] : s.split(/\s+/)));
       return parts.length > 0 && parts.every((p) => SHARE_WORD.test(p));
     },

@@ -28,7 +28,7 @@ export const DEFAULT_LANGUAGE_OPTIONS: LanguageOptions = {
   minStopwordRatio: 0.15,
   maxNonLatinRatio: 0.3,
   minWords: 25,
-  sampleChars: 4000,
+  sampleChars: 2500,
 };
 
 /** The verdict: null when the text reads as English, else what it looked like instead. */
