@@ -12,7 +12,8 @@ import { basename, extname } from 'node:path';
 import { InputError } from '../errors.ts';
 import type { Document, DocumentFormat } from './types.ts';
 import { cleanLines, type SourceLine } from './clean.ts';
-import { markdownLines } from './markdown.ts';
+import { markdownLines, readFrontMatter } from './markdown.ts';
+import { parseDate } from './dates.ts';
 import { readHtml } from './html.ts';
 import { checkEnglish, type LanguageOptions } from './language.ts';
 import { readTextFile, type ReadOptions } from './read.ts';
@@ -81,7 +82,17 @@ export function ingestText(text: string, options: IngestTextOptions): Document {
     lines = html.lines;
     hints = html.hints;
   } else {
-    lines = markdownLines(source.split('\n')).map((l, i) => ({ line: i + 1, ...l }));
+    const raw = source.split('\n');
+    const front = readFrontMatter(raw);
+    lines = markdownLines(raw.map((l, i) => (i < front.lines ? '' : l))).map((l, i) => ({ line: i + 1, ...l }));
+    if (front.lines > 0) {
+      hints = {
+        ...(front.title ? { title: front.title } : {}),
+        ...(front.author ? { byline: front.author } : {}),
+        ...(front.date && parseDate(front.date) ? { published: parseDate(front.date) } : {}),
+        ...(front.url && /^https?:\/\//.test(front.url) ? { source: front.url } : {}),
+      };
+    }
   }
   // 2. furniture and metadata
   const cleaned = cleanLines(lines, hints, options.now ? { now: options.now } : {});

@@ -69,3 +69,35 @@ export function markdownLines(lines: string[]): PlainLine[] {
     return { text: stripInline(line, urls), heading, urls };
   });
 }
+
+/** Metadata read from a YAML-style front matter block (`---` ... `---`) at the top of a markdown file. */
+export interface FrontMatter {
+  /** Number of source lines the block takes (0 when there is none). */
+  lines: number;
+  title?: string;
+  date?: string;
+  author?: string;
+  url?: string;
+}
+
+/**
+ * Reads a front matter block of simple `key: value` lines (no nested YAML). Recognised keys: title, date/published,
+ * author/authors/byline, url/source/canonical/link. Other keys are ignored.
+ */
+export function readFrontMatter(lines: readonly string[]): FrontMatter {
+  if (lines[0]?.trim() !== '---') return { lines: 0 };
+  const end = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
+  if (end < 0 || end > 60) return { lines: 0 };
+  const front: FrontMatter = { lines: end + 1 };
+  for (const line of lines.slice(1, end)) {
+    const m = /^\s*([A-Za-z_-]+)\s*:\s*(.*?)\s*$/.exec(line);
+    if (!m || !m[2]) continue;
+    const value = m[2].replace(/^["']|["']$/g, '');
+    const key = m[1]!.toLowerCase();
+    if (key === 'title') front.title ??= value;
+    else if (key === 'date' || key === 'published' || key === 'pubdate') front.date ??= value;
+    else if (key === 'author' || key === 'authors' || key === 'byline') front.author ??= value.replace(/^\[|\]$/g, '');
+    else if (key === 'url' || key === 'source' || key === 'canonical' || key === 'link') front.url ??= value;
+  }
+  return front;
+}

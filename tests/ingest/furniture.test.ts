@@ -172,6 +172,25 @@ describe('ingestText on a synthetic scraped page', () => {
     expect(doc.text.startsWith('Drones hit power plant')).toBe(true);
   });
 
+  it('reads YAML-style front matter of a markdown file as metadata, not text', () => {
+    const text = [
+      '---',
+      'title: "Drone debris falls on a school"',
+      'date: 2024-02-11',
+      'author: Jane Roe',
+      'url: https://news.example.org/2024/02/11/debris',
+      '---',
+      '',
+      'Debris from a downed drone fell on a school in the northern city overnight, the regional governor said on Sunday morning.',
+    ].join('\n');
+    const d = ingestText(text, { id: 'front', format: 'md' });
+    expect(d.title).toBe('Drone debris falls on a school');
+    expect(d.published).toBe('2024-02-11');
+    expect(d.byline).toBe('Jane Roe');
+    expect(d.source).toBe('https://news.example.org/2024/02/11/debris');
+    expect(d.text.startsWith('Debris from a downed drone')).toBe(true);
+  });
+
   it('ends a link list at the top of the page where the article heading starts', () => {
     const text = [
       'Latest news',
