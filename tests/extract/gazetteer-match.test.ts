@@ -94,6 +94,11 @@ group('a city inside a larger name is not a mention of the city', () => {
     expect(mentionsOf(text).some((m) => m.includes('|City|'))).toBe(false);
   });
 
+  it('a name closing "<Day> of ..." is part of the larger name', () => {
+    expect(mentionsOf('They marked the Day of Ruritanian Air Force on Sunday.').some((m) => m.includes('|Organisation|'))).toBe(false);
+    expect(mentionsOf('The Ruritanian Air Force flew on Sunday.')).toContain('Ruritanian Air Force|name|Organisation|ruritanian-air-force');
+  });
+
   it('a region word after a city makes the region', () => {
     expect(mentionsOf('Shelling hit the Zenda region again.')).toContain('Zenda region|name|Region|zenda-oblast');
   });

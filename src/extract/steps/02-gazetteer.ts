@@ -136,6 +136,18 @@ function opensLargerName(tokens: readonly Token[], end: number, sentenceEnd: num
   return true;
 }
 
+/** Capitalised heads of names that end with "of X": "Day of Ukrainian Air Force", "Battle of Kyiv". */
+const OF_NAME_HEADS = new Set(['day', 'battle', 'siege', 'liberation', 'defence', 'defense', 'hero', 'heroes', 'order', 'museum', 'cathedral', 'university']);
+
+/** True when "<Head> of [the]" right before a mention makes it the end of a larger name. */
+export function closesLargerName(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  if (tokens[k]?.normal === 'the') k--;
+  if (tokens[k]?.normal !== 'of') return false;
+  const head = tokens[k - 1];
+  return head !== undefined && isCapitalised(head) && OF_NAME_HEADS.has(head.normal);
+}
+
 /** Picks one entry among the hits of a match: names before demonyms, the canonical spelling, then the nearest country. */
 function chooseHit(context: ExtractContext, hits: AliasHit[], at: number): AliasHit {
   if (hits.length === 1) return hits[0] as AliasHit;
@@ -223,6 +235,7 @@ export function matchGazetteer(context: ExtractContext): void {
       continue;
     }
     if ((entry.type === 'City' || entry.type === 'Region') && opensLargerName(tokens, item.end, item.sentenceEnd, covered)) continue;
+    if (entry.type !== 'Country' && closesLargerName(tokens, item.start)) continue;
     const country = entry.type === 'City' ? gazetteer.capitalOf.get(entry.id) : undefined;
     if (country && (coordinatedWithState(context, item.start) || capitalStandsForState(tokens, item.start, item.end, item.sentenceStart, item.sentenceEnd))) {
       pushMention(context, item.start, item.end, { type: 'Country', kind: 'capital', entity: country, generic: false });

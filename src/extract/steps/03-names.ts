@@ -17,7 +17,7 @@ import {
   AREA_HEADS, HONORIFICS, NEVER_NAMES, NON_ENTITY_HEADS, ORG_HEADS, PLACE_PREPOSITIONS, REGION_WORDS,
   SETTLEMENT_NOUNS, SPEECH_VERBS, TITLE_WORDS,
 } from '../lexicon.ts';
-import { compiledOf, pushMention, tokenKeys } from './02-gazetteer.ts';
+import { closesLargerName, compiledOf, pushMention, tokenKeys } from './02-gazetteer.ts';
 import { foldKey } from '../matcher.ts';
 
 /** Particles inside person names ("Ursula von der Leyen"). */
@@ -124,6 +124,8 @@ function collectRuns(context: ExtractContext, sentenceStart: number, sentenceEnd
       }
       break;
     }
+    // A run never ends with a connector ("... Force on Aug. 4").
+    while (end - 1 > i && (ORG_CONNECTORS.has((tokens[end - 1] as Token).normal) || NAME_PARTICLES.has((tokens[end - 1] as Token).normal))) end--;
     // Split off titles: the name starts after the last title word of the run.
     let nameStart = i;
     let titled = false;
@@ -196,6 +198,8 @@ function typeRuns(context: ExtractContext, runs: Run[], sentenceStart: number, s
     const before = previousWord(context, run.start, sentenceStart);
     const after = run.end < sentenceEnd ? (tokens[run.end] as Token) : undefined;
     const length = run.end - run.start;
+    // 0. The end of a larger name ("the Day of Ukrainian Air Force").
+    if (closesLargerName(tokens, run.start)) continue;
     // 1. Organisation head word inside the run.
     let orgHead = false;
     for (let t = run.start; t < run.end; t++) if (ORG_HEADS.has((tokens[t] as Token).normal)) orgHead = true;
