@@ -17,20 +17,19 @@ import { extractDocument } from '../src/extract/index.ts';
 import type { DocumentExtraction } from '../src/extract/types.ts';
 import { ingestText } from '../src/ingest/index.ts';
 import { buildGraph } from '../src/graph/build.ts';
-import { serializeGraph } from '../src/graph/serialize.ts';
 import type { KnowledgeGraph } from '../src/graph/types.ts';
-import { RDF_FORMATS, writeRdf, type RdfFormat } from '../src/rdf/files.ts';
+import { RDF_FORMATS, writeGraphJson, writeRdf, type RdfFormat } from '../src/rdf/files.ts';
 import { quadBlocks } from '../src/rdf/quads.ts';
 import { PREFIXES } from '../src/rdf/vocabulary.ts';
-import { writeFileAtomic, writeStreamAtomic } from '../src/util/atomic.ts';
+import { writeStreamAtomic } from '../src/util/atomic.ts';
 import { loadSamples, seededRandom } from './corpus.ts';
 import type { BenchOptions, BenchSection } from './index.ts';
 
 const SAMPLE_DIR = resolve(import.meta.dirname, '..', 'corpus');
 const FULL_SIZE = 10_000;
 const QUICK_SIZE = 500;
-/** Distinct variants per local name: a local person or place recurs in about 1 of POOL documents that copy it. */
-const POOL = 50;
+/** Variants per local name: each copy of a locally recognised name becomes one of POOL distinct entities. */
+const POOL = 2000;
 const MS_PER_DAY = 86_400_000;
 
 /** 10,000 (or `size`) extractions made from the sample corpus's real extractions. */
@@ -135,35 +134,42 @@ export async function run(options: BenchOptions): Promise<BenchSection> {
   const size = options.quick ? QUICK_SIZE : FULL_SIZE;
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-build-'));
   try {
-    // 1. Real extractions of the sample corpus, then the generated corpus.
-    const samples = loadSamples(SAMPLE_DIR).map((s) => extractDocument(ingestText(s.text, { id: s.id, format: 'txt' })));
-    const extractions = generateExtractions(samples, size, options.seed);
+    // 1. Real extractions of the sample corpus, then the generated corpus (dropped once the graph is built).
     const rssBefore = process.memoryUsage.rss();
-
-    // 2. Build.
-    let t0 = clocks();
-    const graph = buildGraph(extractions);
-    const build = phase('buildGraph', size, 'articles', t0, null);
+    const { graph, build } = (() => {
+      const samples = loadSamples(SAMPLE_DIR).map((s) => extractDocument(ingestText(s.text, { id: s.id, format: 'txt' })));
+      const extractions = generateExtractions(samples, size, options.seed);
+      // 2. Build.
+      const t0 = clocks();
+      const built = buildGraph(extractions);
+      return { graph: built, build: phase('buildGraph', size, 'articles', t0, null) };
+    })();
     let entities = 0;
     let relations = 0;
     graph.forEachNode((_k, a) => void (a.kind === 'entity' && entities++));
     graph.forEachEdge((_k, a) => void (a.kind === 'relation' && relations++));
 
-    // 3. graph.json, then the three RDF syntaxes.
-    t0 = clocks();
-    const json = serializeGraph(graph);
-    writeFileAtomic(join(dir, 'graph.json'), json);
-    const jsonPhase = phase('graph.json (serialise + write)', graph.order + graph.size, 'nodes+edges', t0, Buffer.byteLength(json));
-    const turtle = await timedExport(graph, 'turtle', dir);
+    // 3. graph.json (streamed), then the three RDF syntaxes.
+    const t0 = clocks();
+    const jsonPath = join(dir, 'graph.json');
+    await writeStreamAtomic(jsonPath, (out) => writeGraphJson(graph, out));
+    const jsonPhase = phase('graph.json (serialise + write)', graph.order + graph.size, 'nodes+edges', t0, statSync(jsonPath).size);
     const ntriples = await timedExport(graph, 'ntriples', dir);
     const trig = await timedExport(graph, 'trig', dir);
+    // Turtle and the bare writer run twice, alternating, and the faster run of each counts: the machine is shared.
+    const turtleRuns = [await timedExport(graph, 'turtle', dir)];
+    const bareRuns = [await bareStreamWriter(graph, dir)];
+    turtleRuns.push(await timedExport(graph, 'turtle', dir));
     const peakRssMB = process.resourceUsage().maxRSS / 1024;
+    bareRuns.push(await bareStreamWriter(graph, dir));
+    const fastest = (runs: Phase[]) => runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+    const turtle = fastest(turtleRuns);
+    const bare = fastest(bareRuns);
 
     // 4. The yardstick: n3's StreamWriter alone over the same quads.
-    const bare = await bareStreamWriter(graph, dir);
     const ratio = turtle.perSecond / bare.perSecond;
     const cpuRatio = turtle.perCpuSecond / bare.perCpuSecond;
-    const phases = [build, jsonPhase, turtle, ntriples, trig, bare];
+    const phases = [build, jsonPhase, ntriples, trig, turtle, bare];
     const aims = {
       exportVsBareWriter: { aim: 0.5, measured: ratio, measuredCpu: cpuRatio, met: ratio >= 0.5 },
       peakMemoryMB: { aim: 1024, measured: peakRssMB, met: peakRssMB <= 1024 },
@@ -184,7 +190,7 @@ export async function run(options: BenchOptions): Promise<BenchSection> {
       })),
       notes: [
         `Turtle export / bare StreamWriter: ${ratio.toFixed(2)} by wall time, ${cpuRatio.toFixed(2)} by CPU time (aim >= 0.5: ${aims.exportVsBareWriter.met ? 'met' : 'NOT met'}); the export includes making the quads from the graph, the bare writer does not`,
-        `peak RSS (build + all exports): ${Math.round(peakRssMB)} MB (aim <= 1024: ${aims.peakMemoryMB.met ? 'met' : 'NOT met'}); RSS before building: ${Math.round(rssBefore / 1024 / 1024)} MB`,
+        `peak RSS (sample extraction + build + all exports): ${Math.round(peakRssMB)} MB (aim <= 1024: ${aims.peakMemoryMB.met ? 'met' : 'NOT met'}); RSS before extracting the samples and building: ${Math.round(rssBefore / 1024 / 1024)} MB`,
         `CPU: ${cpus()[0]?.model ?? 'unknown'}; Node ${process.version}`,
       ],
       data: { articles: size, seed: options.seed, entities, relationEdges: relations, nodes: graph.order, edges: graph.size, phases, ratio, peakRssMB, aims },

@@ -27,19 +27,35 @@ export function stableStringify(value: unknown): string {
   });
 }
 
-/** The canonical JSON text of `graph` (ends with a newline). */
-export function serializeGraph(graph: KnowledgeGraph): string {
+/**
+ * The canonical JSON text of `graph` in pieces (header, one piece per node or edge line, closing brackets), so a
+ * large graph can be streamed to disk without one giant string. Joined, the pieces are `serializeGraph(graph)`.
+ */
+export function* serializeGraphChunks(graph: KnowledgeGraph): Generator<string> {
   // 1. Graph-level header.
   const attributes = { ...graph.getAttributes(), formatVersion: GRAPH_FORMAT_VERSION };
-  const header = `{"formatVersion":${GRAPH_FORMAT_VERSION},"options":{"allowSelfLoops":true,"multi":true,"type":"directed"},"attributes":${stableStringify(attributes)}`;
+  yield `{"formatVersion":${GRAPH_FORMAT_VERSION},"options":{"allowSelfLoops":true,"multi":true,"type":"directed"},"attributes":${stableStringify(attributes)},\n"nodes":`;
   // 2. Nodes and edges in key order, one per line.
-  const nodes = graph.nodes().sort(compareStrings).map((key) => stableStringify({ key, attributes: graph.getNodeAttributes(key) }));
-  const edges = graph
-    .edges()
-    .sort(compareStrings)
-    .map((key) => stableStringify({ key, source: graph.source(key), target: graph.target(key), attributes: graph.getEdgeAttributes(key) }));
-  const list = (items: string[]): string => (items.length ? `[\n${items.join(',\n')}\n]` : '[]');
-  return `${header},\n"nodes":${list(nodes)},\n"edges":${list(edges)}}\n`;
+  const nodes = graph.nodes().sort(compareStrings);
+  yield nodes.length ? '[\n' : '[';
+  for (const [i, key] of nodes.entries()) {
+    yield `${i ? ',\n' : ''}${stableStringify({ key, attributes: graph.getNodeAttributes(key) })}`;
+  }
+  yield nodes.length ? '\n],\n"edges":' : '],\n"edges":';
+  const edges = graph.edges().sort(compareStrings);
+  yield edges.length ? '[\n' : '[';
+  for (const [i, key] of edges.entries()) {
+    const line = stableStringify({ key, source: graph.source(key), target: graph.target(key), attributes: graph.getEdgeAttributes(key) });
+    yield `${i ? ',\n' : ''}${line}`;
+  }
+  yield edges.length ? '\n]}\n' : ']}\n';
+}
+
+/** The canonical JSON text of `graph` (ends with a newline). */
+export function serializeGraph(graph: KnowledgeGraph): string {
+  let text = '';
+  for (const chunk of serializeGraphChunks(graph)) text += chunk;
+  return text;
 }
 
 /**

@@ -11,8 +11,8 @@ import { StreamParser, Writer } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { InputError, NotFoundError } from '../errors.ts';
 import type { KnowledgeGraph } from '../graph/types.ts';
-import { parseGraph, serializeGraph } from '../graph/serialize.ts';
-import { writeFileAtomic, writeStreamAtomic } from '../util/atomic.ts';
+import { parseGraph, serializeGraphChunks } from '../graph/serialize.ts';
+import { writeStreamAtomic } from '../util/atomic.ts';
 import { quadBlocks, type QuadOptions } from './quads.ts';
 import { quadsToGraph } from './fromQuads.ts';
 import { PREFIXES } from './vocabulary.ts';
@@ -27,8 +27,19 @@ export const RDF_FORMATS: Record<RdfFormat, { n3: string; file: string; quads: Q
   trig: { n3: 'TriG', file: 'graph.trig', quads: { namedGraphs: true }, prefixes: true },
 };
 
-/** Bytes buffered before they are handed to the file stream. */
+/** Characters buffered before they are handed to the file stream. */
 const FLUSH_BYTES = 1 << 20;
+/**
+ * Bytes the file stream may hold before the writer waits for it: a few pieces in flight let the disk work while
+ * the next piece is serialised, and memory stays bounded.
+ */
+const IN_FLIGHT_BYTES = 8 * FLUSH_BYTES;
+
+/** Hands `text` to `out`; waits only when more than IN_FLIGHT_BYTES are queued. */
+async function send(out: Writable, text: string): Promise<void> {
+  out.write(text);
+  if (out.writableLength > IN_FLIGHT_BYTES) await once(out, 'drain');
+}
 
 /**
  * Streams `graph` as RDF in `format` into `out`, waiting for `out` to drain between blocks; resolves to the number
@@ -54,7 +65,7 @@ export async function writeRdf(graph: KnowledgeGraph, format: RdfFormat, out: Wr
     if (buffer.length === 0) return;
     const text = buffer;
     buffer = '';
-    if (!out.write(text)) await once(out, 'drain');
+    await send(out, text);
   };
   // 2. Quads block by block.
   let count = 0;
@@ -67,6 +78,20 @@ export async function writeRdf(graph: KnowledgeGraph, format: RdfFormat, out: Wr
   await new Promise<void>((resolve, reject) => writer.end((error: Error | null) => (error ? reject(error) : resolve())));
   await flush();
   return count;
+}
+
+/** Streams graph.json (see `serializeGraphChunks`) into `out`, in pieces of about 1 MB, waiting for it to drain. */
+export async function writeGraphJson(graph: KnowledgeGraph, out: Writable): Promise<void> {
+  let buffer = '';
+  for (const chunk of serializeGraphChunks(graph)) {
+    buffer += chunk;
+    if (buffer.length >= FLUSH_BYTES) {
+      const text = buffer;
+      buffer = '';
+      await send(out, text);
+    }
+  }
+  if (buffer.length) out.write(buffer);
 }
 
 /** What `exportGraph` wrote. */
@@ -94,7 +119,7 @@ export async function exportGraph(graph: KnowledgeGraph, dir: string, options: E
   const report: ExportReport = { dir, files: [], triples: 0, quads: 0 };
   // 1. graph.json.
   const json = join(dir, 'graph.json');
-  writeFileAtomic(json, serializeGraph(graph));
+  await writeStreamAtomic(json, (out) => writeGraphJson(graph, out));
   report.files.push(json);
   // 2. RDF, one syntax after the other.
   for (const format of settings.formats) {

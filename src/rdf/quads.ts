@@ -42,7 +42,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
 
 /** A date literal: xsd:date or xsd:dateTime when the text is one, else a plain string (kept, never dropped). */
-export function dateLiteral(value: string) {
+export function dateLiteral(value: string): Literal {
   if (DATE.test(value)) return literal(value, V.xsdDate);
   if (DATE_TIME.test(value)) return literal(value, V.xsdDateTime);
   return literal(value);
@@ -86,6 +86,19 @@ export function* quadBlocks(graph: KnowledgeGraph, options: QuadOptions = {}): G
   const add = (s: Quad_Subject, p: Quad_Predicate, o: Quad_Object): void => {
     block.push(quad(s, p, o, g));
   };
+  // Names and dates repeat across thousands of mentions and events: one term each per export.
+  const names = new Map<string, Literal>();
+  const name = (value: string): Literal => {
+    let term = names.get(value);
+    if (term === undefined) names.set(value, (term = literal(value)));
+    return term;
+  };
+  const dates = new Map<string, Literal>();
+  const dateTerm = (value: string): Literal => {
+    let term = dates.get(value);
+    if (term === undefined) dates.set(value, (term = dateLiteral(value)));
+    return term;
+  };
   const take = (): Quad[] => {
     const out = block;
     block = [];
@@ -113,8 +126,8 @@ export function* quadBlocks(graph: KnowledgeGraph, options: QuadOptions = {}): G
     iri.set(key, s);
     add(s, V.type, ENTITY_CLASS[a.type]);
     add(s, V.key, literal(key));
-    add(s, V.prefLabel, literal(a.label));
-    for (const alias of a.aliases) add(s, V.altLabel, literal(alias));
+    add(s, V.prefLabel, name(a.label));
+    for (const alias of a.aliases) add(s, V.altLabel, name(alias));
     add(s, V.generic, a.generic ? TRUE : FALSE);
     if (a.wikidata !== null) add(s, V.exactMatch, wikidataIri(a.wikidata));
     add(s, V.documentCount, integerLiteral(a.documents));
@@ -150,7 +163,7 @@ export function* quadBlocks(graph: KnowledgeGraph, options: QuadOptions = {}): G
     add(d, V.documentId, literal(documentId));
     add(d, V.label, literal(a.label));
     if (a.title !== null) add(d, V.headline, literal(a.title));
-    if (a.published !== null) add(d, V.datePublished, dateLiteral(a.published));
+    if (a.published !== null) add(d, V.datePublished, dateTerm(a.published));
     if (a.source !== null) add(d, V.url, literal(a.source, V.xsdAnyURI));
     if (a.byline !== null) add(d, V.byline, literal(a.byline));
     if (a.x !== undefined) add(d, V.x, literal(String(a.x), V.xsdDouble));
@@ -168,8 +181,8 @@ export function* quadBlocks(graph: KnowledgeGraph, options: QuadOptions = {}): G
       add(m, V.inDocument, d);
       add(m, V.mentionOf, iri.get(entity) ?? entityIri(entity));
       if (edge.kind === 'mentions') {
-        if (edge.label !== undefined) add(m, V.mentionLabel, literal(edge.label));
-        for (const alias of edge.aliases ?? []) add(m, V.surfaceForm, literal(alias));
+        if (edge.label !== undefined) add(m, V.mentionLabel, name(edge.label));
+        for (const alias of edge.aliases ?? []) add(m, V.surfaceForm, name(alias));
       }
     }
     for (const ref of byDocument.get(documentId) ?? []) {
@@ -187,7 +200,7 @@ export function* quadBlocks(graph: KnowledgeGraph, options: QuadOptions = {}): G
       if (attributes.predicate === 'targeted') add(e, V.place, o);
       for (const addressee of evidence.addressee ?? []) add(e, V.addressee, iri.get(addressee) ?? entityIri(addressee));
       if (evidence.count !== null) add(e, V.count, integerLiteral(evidence.count));
-      if (evidence.published !== null) add(e, V.date, dateLiteral(evidence.published));
+      if (evidence.published !== null) add(e, V.date, dateTerm(evidence.published));
       add(e, V.wasDerivedFrom, d);
       add(e, V.evidenceText, literal(evidence.text));
       add(e, V.evidenceStart, integerLiteral(evidence.start));
