@@ -446,6 +446,8 @@ export function addExtractions(graph: KnowledgeGraph, extractions: readonly Docu
     settings.onDocument?.(extraction.document.id, i, extractions.length);
   });
   flush(graph, dirty);
+  // New nodes have no layout position yet: a stored layout is no longer complete.
+  if (report.documents > 0 && graph.getAttribute('laidOut') === true) graph.setAttribute('laidOut', false);
   return report;
 }
 

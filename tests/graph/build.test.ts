@@ -165,3 +165,12 @@ describe('parseExtraction: malformed input is an InputError naming the input', (
     expect(parseExtraction(x, 'ok.json').entities[0]?.label).toBe('Rus\ufffdsia');
   });
 });
+
+describe('stored layouts', () => {
+  it('adding documents marks a finished layout as incomplete (new nodes have no position)', () => {
+    const g = buildGraph([alpha]);
+    g.setAttribute('laidOut', true);
+    addExtraction(g, beta);
+    expect(g.getAttribute('laidOut')).toBe(false);
+  });
+});
