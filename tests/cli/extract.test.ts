@@ -9,6 +9,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expandInputs, parseSize } from '../../src/cli/inputs.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const bin = join(repoRoot, 'bin/newsgraph.js');
@@ -156,5 +157,29 @@ describe('newsgraph extract: output contract', () => {
     expect(r.stderr).toMatch(/line 1 \(navigation\)/);
     expect(r.stderr).toMatch(/subscription or membership appeal/);
     JSON.parse(r.stdout); // stdout stays pure JSON
+  });
+});
+
+describe('expandInputs and parseSize (shared input helpers)', () => {
+  it('expands folders in sorted order, skips unsupported files with a note, reports missing and unsupported paths', () => {
+    const r = expandInputs([join(work, 'folder'), join(work, 'good1.txt'), join(work, 'good1.txt'), join(work, 'nope.txt'), join(work, 'report.pdf')]);
+    expect(r.files).toEqual([join(work, 'folder/dev_02.txt'), join(work, 'good1.txt')]);
+    expect(r.notes).toHaveLength(1);
+    expect(r.notes[0]).toContain('notes.pdf');
+    expect(r.errors.map((e) => e.name)).toEqual(['InputError', 'InputError']);
+    expect(r.errors.map((e) => e.input)).toEqual([join(work, 'nope.txt'), join(work, 'report.pdf')]);
+  });
+
+  const sizes: [string, number | null][] = [
+    ['5MB', 5 * 1024 * 1024],
+    ['500kB', 500 * 1024],
+    ['1.5 GB', Math.round(1.5 * 1024 ** 3)],
+    ['1048576', 1048576],
+    ['0', null],
+    ['five', null],
+    ['-3MB', null],
+  ];
+  it.each(sizes)('parseSize(%j) = %s', (text, bytes) => {
+    expect(parseSize(text)).toBe(bytes);
   });
 });
