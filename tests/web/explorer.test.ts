@@ -3,10 +3,13 @@
  * edge panels, filters, view state in the URL, and untrusted text (an HTML payload shown literally, never run).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../scripts/serve.ts';
+import { parseGraph } from '../../src/graph/serialize.ts';
+import { writeRdf } from '../../src/rdf/files.ts';
+import { writeStreamAtomic } from '../../src/util/atomic.ts';
 import { buildSampleGraph, XSS_PAYLOAD } from './fixtures/sample-graph.ts';
 import { buildSite, launchChromium, readGraphJson, sampleGraph, scratchDir, writeJson, type GraphJson, type SampleGraph } from './harness.ts';
 
@@ -17,6 +20,7 @@ let sample: SampleGraph;
 let data: GraphJson;
 let kyiv: string;
 let launched: GraphJson['edges'][number];
+let turtleFile: string;
 
 async function openPage(path = ''): Promise<{ page: Page; dialogs: string[]; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -39,6 +43,11 @@ async function waitReady(page: Page): Promise<void> {
 /** Counts pixels of a stage screenshot that differ from the background (decoded in the page's own canvas). */
 async function nonBackgroundPixels(page: Page, shot: string): Promise<number> {
   const png = await page.locator('#stage').screenshot({ path: join(ARTIFACTS, shot) });
+  return countPixels(page, png);
+}
+
+/** Counts pixels of a PNG that differ from its top-left pixel by more than a small tolerance. */
+async function countPixels(page: Page, png: Buffer): Promise<number> {
   return page.evaluate(async (base64) => {
     const image = new Image();
     image.src = `data:image/png;base64,${base64}`;
@@ -78,6 +87,12 @@ beforeAll(async () => {
   const edge = data.edges.find((candidate) => candidate.attributes.predicate === 'launched' && (candidate.attributes.evidence?.length ?? 0) > 0);
   if (!edge) throw new Error(`browser tests: the sample graph (${sample.origin}) has no launched edge with evidence`);
   launched = edge;
+  // 4. The same graph as Turtle, written by the graph helper's RDF writer
+  turtleFile = join(scratch, 'sample.ttl');
+  const graph = parseGraph(readFileSync(sample.file, 'utf8'), sample.file);
+  await writeStreamAtomic(turtleFile, async (out) => {
+    await writeRdf(graph, 'turtle', out);
+  });
 });
 
 afterAll(async () => {
@@ -193,6 +208,71 @@ describe('explorer on the sample graph', () => {
     expect(await page.locator('#panel .panel-title').textContent()).toContain('Kyiv');
     await page.close();
     await copy.page.close();
+  });
+});
+
+describe('files, export and themes', () => {
+  it('opens a .ttl from the file picker into the same graph', async () => {
+    const { page, errors } = await openPage();
+    await page.locator('#file').setInputFiles(turtleFile);
+    await page.waitForFunction(() => window.__newsgraph?.ready === true && document.getElementById('stats')?.title.endsWith('.ttl'), null, { timeout: 60_000 });
+    expect(await page.locator('#node-count').textContent()).toBe(String(data.nodes.length));
+    expect(await page.locator('#edge-count').textContent()).toBe(String(data.edges.length));
+    expect(await page.locator('#message').isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reports a broken file instead of showing it', async () => {
+    const { page } = await openPage();
+    await page.locator('#file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"nodes": 3') });
+    await page.locator('#message').waitFor();
+    expect(await page.locator('#message').textContent()).toContain('broken.json');
+    expect(await page.locator('#node-count').textContent()).toBe(String(data.nodes.length));
+    await page.close();
+  });
+
+  it('exports the view as a PNG with the graph drawn', async () => {
+    const { page } = await openPage();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#png').click()]);
+    expect(download.suggestedFilename()).toBe('newsgraph.png');
+    const file = join(ARTIFACTS, 'export.png');
+    await download.saveAs(file);
+    const png = readFileSync(file);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(await countPixels(page, png)).toBeGreaterThan(500);
+    await page.close();
+  });
+
+  it('switches to the dark theme and keeps it in the URL', async () => {
+    const { page } = await openPage();
+    await page.locator('#theme').click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    const background = await page.evaluate(() => getComputedStyle(document.getElementById('stage') as HTMLElement).backgroundColor);
+    expect(background).toBe('rgb(22, 24, 29)');
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('theme=dark');
+    await page.screenshot({ path: join(ARTIFACTS, 'dark.png') });
+    await page.close();
+  });
+
+  it('the minimum-sources and date filters hide relations outside them', async () => {
+    const { page } = await openPage();
+    const relations = data.edges.filter((edge) => edge.attributes.kind === 'relation');
+    const hiddenCount = (): Promise<number> => page.evaluate((keys) => keys.filter((key) => window.__newsgraph?.edgeHidden(key) === true).length, relations.map((edge) => edge.key));
+    const baseline = await hiddenCount();
+    const single = relations.filter((edge) => (edge.attributes.documents as number) < 2).length;
+    await page.locator('#min-sources').fill('2');
+    await page.locator('#min-sources').dispatchEvent('change');
+    await expect.poll(hiddenCount).toBeGreaterThanOrEqual(Math.max(baseline, single));
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('min=2');
+    // the time slider: moving its start to the last date keeps only the latest evidence
+    await page.locator('#min-sources').fill('1');
+    await page.locator('#min-sources').dispatchEvent('change');
+    const last = await page.locator('#date-from').getAttribute('max');
+    await page.locator('#date-from').fill(last ?? '0');
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('from=');
+    expect(await hiddenCount()).toBeGreaterThan(baseline);
+    await page.close();
   });
 });
 

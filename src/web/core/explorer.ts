@@ -29,9 +29,10 @@ const EDGE_PROGRAMS: Record<string, EdgeProgram> = {
   curved: EdgeCurvedArrowProgram as unknown as EdgeProgram,
 };
 
-/** Below this many edges, edge labels are drawn at any zoom; above it only when zoomed in or hovering. */
-const EDGE_LABELS_ALWAYS = 2000;
-const EDGE_LABELS_RATIO = 0.35;
+/** Edge labels show when the camera is zoomed in past this ratio, and on hover or selection at any zoom. */
+const EDGE_LABELS_RATIO = 0.5;
+/** Graphs up to this many nodes get denser labels. */
+const SMALL_GRAPH = 1000;
 
 /** The explorer over one page. */
 export class Explorer {
@@ -49,7 +50,8 @@ export class Explorer {
     this.context = {
       sizes: new Map(), curvatures: new Map(), hiddenNodes: new Set(), hiddenEdges: new Set(),
       hoveredNode: null, hoverNodes: new Set(), hoverEdges: new Set(), hoveredEdge: null,
-      selectedNode: null, selectedEdge: null, selectedEdgeNodes: new Set(), theme: THEMES[this.view.theme],
+      selectedNode: null, selectedEdge: null, selectedEdgeNodes: new Set(), selectedNodeEdges: new Set(),
+      zoomedIn: false, theme: THEMES[this.view.theme],
     };
     this.applyTheme(this.view.theme);
     this.hook = this.createHook();
@@ -84,18 +86,20 @@ export class Explorer {
       allowInvalidContainer: true,
       enableEdgeEvents: true,
       zIndex: true,
-      renderEdgeLabels: graph.size <= EDGE_LABELS_ALWAYS,
+      renderEdgeLabels: false,
       defaultEdgeType: 'arrow',
       edgeProgramClasses: EDGE_PROGRAMS,
       labelColor: { color: theme.label },
       edgeLabelColor: { color: theme.edgeLabel },
-      labelRenderedSizeThreshold: 7,
-      labelDensity: 0.5,
+      // small graphs: label most nodes; large ones: only the biggest (sigma's label grid keeps them apart)
+      labelRenderedSizeThreshold: graph.order <= SMALL_GRAPH ? 4 : 7,
+      labelDensity: graph.order <= SMALL_GRAPH ? 1 : 0.5,
       edgeLabelSize: 11,
       nodeReducer: createNodeReducer(this.context),
       edgeReducer: createEdgeReducer(this.context),
     });
     this.renderer = renderer;
+    this.updateEdgeLabels(false);
     this.bindRendererEvents(renderer);
     this.hook.nodeCount = graph.order;
     this.hook.edgeCount = graph.size;
@@ -252,6 +256,8 @@ export class Explorer {
     this.context.selectedNode = node;
     this.context.selectedEdge = edge;
     this.context.selectedEdgeNodes = edge ? new Set(graph.extremities(edge)) : new Set();
+    this.context.selectedNodeEdges = node ? new Set(graph.edges(node)) : new Set();
+    this.updateEdgeLabels(false);
     const panelContext: PanelContext = {
       graph, filters: this.view.filters,
       selectNode: (key) => this.selectNode(key, true), selectEdge: (key) => this.selectEdge(key), close: () => this.closePanel(),
@@ -304,12 +310,20 @@ export class Explorer {
     });
   }
 
-  /** Edge labels: always on small graphs; on large ones only when zoomed in or something is hovered or selected. */
-  private updateEdgeLabels(): void {
+  /**
+   * Edge labels: every visible relation's label when zoomed in; otherwise only those of the hovered or selected
+   * node or edge. sigma's label pass walks every edge, so it is switched off when nothing needs it.
+   */
+  private updateEdgeLabels(refresh = true): void {
     const renderer = this.renderer;
     if (!renderer) return;
-    const wanted = renderer.getGraph().size <= EDGE_LABELS_ALWAYS || renderer.getCamera().ratio < EDGE_LABELS_RATIO
-      || this.context.hoveredNode !== null || this.context.hoveredEdge !== null || this.context.selectedEdge !== null;
+    const zoomedIn = renderer.getCamera().ratio < EDGE_LABELS_RATIO;
+    if (zoomedIn !== this.context.zoomedIn) {
+      this.context.zoomedIn = zoomedIn;
+      if (refresh) renderer.refresh({ skipIndexation: true });
+    }
+    const wanted = zoomedIn || this.context.hoveredNode !== null || this.context.hoveredEdge !== null
+      || this.context.selectedEdge !== null || this.context.selectedNode !== null;
     if (renderer.getSetting('renderEdgeLabels') !== wanted) renderer.setSetting('renderEdgeLabels', wanted);
   }
 

@@ -5,7 +5,7 @@
 import type { KnowledgeGraph } from '../graph/types.ts';
 
 /** Base curvature and the step between parallel edges going the same way. */
-export const CURVATURE = { base: 0.25, step: 0.2 } as const;
+export const CURVATURE = { base: 0.2, step: 0.12 } as const;
 
 /** Curvature of every relation edge that has a parallel; edges missing from the map are straight. */
 export function parallelCurvatures(graph: KnowledgeGraph): Map<string, number> {

@@ -21,6 +21,10 @@ export interface DisplayContext {
   selectedEdge: string | null;
   /** Extremities of the selected edge. */
   selectedEdgeNodes: Set<string>;
+  /** Edges of the selected node. */
+  selectedNodeEdges: Set<string>;
+  /** Whether the camera is zoomed in enough to label every edge. */
+  zoomedIn: boolean;
   theme: ThemeColors;
 }
 
@@ -69,13 +73,14 @@ export function createEdgeReducer(context: DisplayContext): (key: string, attrib
       hidden,
       color: predicateColor(attributes.predicate),
       size: 1 + Math.log2(Math.max(1, attributes.documents)),
-      label: attributes.predicate,
+      label: context.zoomedIn || context.selectedNodeEdges.has(key) ? attributes.predicate : null,
       type: curvature === undefined ? 'arrow' : 'curved',
       zIndex: 1,
     };
     if (curvature !== undefined) data.curvature = curvature;
     if (context.hoveredNode !== null) {
       if (context.hoverEdges.has(key)) {
+        data.label = attributes.predicate;
         data.forceLabel = true;
         data.zIndex = 2;
       } else {
@@ -84,7 +89,9 @@ export function createEdgeReducer(context: DisplayContext): (key: string, attrib
         data.zIndex = 0;
       }
     }
+    if (context.selectedNodeEdges.has(key)) data.forceLabel = true;
     if (key === context.hoveredEdge || key === context.selectedEdge) {
+      data.label = attributes.predicate;
       data.forceLabel = true;
       data.size = (data.size ?? 1) + 1.5;
       data.zIndex = 3;

@@ -2,48 +2,19 @@
  * Loading graphs into the explorer: graph.json (graphology export with a format version) from a URL or a dropped
  * file, and Turtle files through ./turtle.ts. Everything here is browser-safe (no Node APIs, no sigma).
  */
-import { MultiDirectedGraph } from 'graphology';
 import { InputError } from '../../errors.ts';
 import { GRAPH_FORMAT_VERSION } from '../../graph/types.ts';
-import type { KnowledgeGraph, LoadedGraph, SerializedKnowledgeGraph } from './types.ts';
+import { parseGraph } from '../../graph/serialize.ts';
+import type { KnowledgeGraph, LoadedGraph } from './types.ts';
 
 export type { LoadedGraph, KnowledgeGraph } from './types.ts';
 
 /**
- * Parses the text of a graph.json into a typed graph.
- * Throws InputError when the text is not JSON, not a graphology export, or of a newer format version.
+ * Parses the text of a graph.json into a typed graph, with the graph helper's browser-safe parser
+ * (src/graph/serialize.ts). Throws InputError when the text is not a newsgraph graph of a known format version.
  */
 export function parseGraphJson(text: string, source: string): KnowledgeGraph {
-  // 1. JSON
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(source, `not valid JSON (${(error as Error).message}); expected a graph.json from newsgraph build`);
-  }
-  // 2. Shape: { attributes?, nodes: [], edges: [] }
-  if (!isSerializedGraph(data)) {
-    throw new InputError(source, 'not a graph export; expected an object with "nodes" and "edges" arrays');
-  }
-  // 3. Version
-  const version = data.attributes?.formatVersion;
-  if (typeof version === 'number' && version > GRAPH_FORMAT_VERSION) {
-    throw new InputError(source, `graph format version ${version} is newer than this explorer; expected <= ${GRAPH_FORMAT_VERSION}`);
-  }
-  // 4. Import (the serialized `options` are ignored: the knowledge graph is always a multi directed graph)
-  const graph: KnowledgeGraph = new MultiDirectedGraph();
-  try {
-    graph.import({ attributes: data.attributes ?? { formatVersion: GRAPH_FORMAT_VERSION }, nodes: data.nodes, edges: data.edges });
-  } catch (error) {
-    throw new InputError(source, `graph could not be imported (${(error as Error).message}); expected unique node keys and edges between existing nodes`);
-  }
-  return graph;
-}
-
-function isSerializedGraph(value: unknown): value is SerializedKnowledgeGraph {
-  if (typeof value !== 'object' || value === null) return false;
-  const record = value as Record<string, unknown>;
-  return Array.isArray(record.nodes) && Array.isArray(record.edges);
+  return parseGraph(text, source);
 }
 
 /** FNV-1a over the node and edge keys: identifies a graph's structure (positions excluded). */
@@ -84,13 +55,12 @@ export async function loadGraphFromUrl(url: string): Promise<LoadedGraph> {
   return toLoaded(parseGraphJson(text, url), url);
 }
 
-/** Reads a dropped or picked file: `.ttl` through the Turtle mapping, anything else as graph.json. */
+/** Reads a dropped or picked file: RDF (.ttl, .nt, .trig, .nq) through ./rdf.ts, anything else as graph.json. */
 export async function loadGraphFromFile(file: File): Promise<LoadedGraph> {
   const text = await file.text();
-  if (/\.(ttl|turtle)$/i.test(file.name)) {
-    const { parseTurtleGraph } = await import('./turtle.ts');
-    return toLoaded(await parseTurtleGraph(text, file.name), file.name);
-  }
+  const { rdfFormatOf, parseRdfGraph } = await import('./rdf.ts');
+  const format = rdfFormatOf(file.name);
+  if (format) return toLoaded(parseRdfGraph(text, format, file.name), file.name);
   return toLoaded(parseGraphJson(text, file.name), file.name);
 }
 
