@@ -99,6 +99,10 @@ group('a city inside a larger name is not a mention of the city', () => {
     expect(mentionsOf('The Ruritanian Air Force flew on Sunday.')).toContain('Ruritanian Air Force|name|Organisation|ruritanian-air-force');
   });
 
+  it('a city before "Governor" is the region the governor heads', () => {
+    expect(mentionsOf('Zenda Governor Ilse Moravec spoke.')).toContain('Zenda|name|Region|zenda-oblast');
+  });
+
   it('a region word after a city makes the region', () => {
     expect(mentionsOf('Shelling hit the Zenda region again.')).toContain('Zenda region|name|Region|zenda-oblast');
   });

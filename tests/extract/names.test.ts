@@ -78,6 +78,7 @@ group('place cues', () => {
     ['a name followed by a noun', 'It was added to the list in Danger list form.'],
     ['a street', 'A shell hit Lipova Street.'],
     ['a treaty', 'They cited the Velka Convention.'],
+    ['a headline label', 'In Pictures: the night in the shelters'],
   ];
   it.each(negatives)('no place from %s', (_name, text) => {
     expect(names(text).filter((n) => n.endsWith('|City') || n.endsWith('|Region'))).toEqual([]);

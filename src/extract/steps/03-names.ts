@@ -250,7 +250,7 @@ function typeRuns(context: ExtractContext, runs: Run[], sentenceStart: number, s
       continue;
     }
     // 6. Place cues: "in X", "near X", "villages of X and Y".
-    if (length <= 2 && first.pos === 'PROPN' && !(after && (after.pos === 'NOUN' || after.pos === 'PROPN'))) {
+    if (length <= 2 && first.pos === 'PROPN' && !(after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.normal === ':'))) {
       const placeBefore = before && PLACE_PREPOSITIONS.has(before.normal);
       const settlement = before && before.normal === 'of' && run.start - 2 >= sentenceStart && SETTLEMENT_NOUNS.has((tokens[run.start - 2] as Token).normal);
       if (placeBefore || settlement) {
@@ -295,6 +295,18 @@ function regionLists(context: ExtractContext, covered: Uint8Array): void {
   for (const m of context.mentions) byEnd.set(m.tokenEnd, m);
   for (let i = 1; i < tokens.length; i++) {
     const word = tokens[i] as Token;
+    // "Kursk Governor X": a governor heads a region, so the place before the title is the region.
+    if (word.normal === 'governor') {
+      const place = byEnd.get(i);
+      if (place && place.type === 'City' && place.kind === 'name') {
+        const base = compiled.regionByBase.get(foldKey(context.doc.text.slice(place.start, place.end)));
+        if (base) {
+          place.type = 'Region';
+          place.entity = base.id;
+        }
+      }
+      continue;
+    }
     if (!REGION_WORDS.has(word.normal) || word.normal === 'republic') continue;
     const plural = word.normal.endsWith('s');
     // Walk back over "A, B and C" while each item is a place mention.
