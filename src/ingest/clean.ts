@@ -5,7 +5,7 @@
  * In the text, "\n" separates lines of one block (a list, a caption under a date) and "\n\n" separates paragraphs.
  */
 import type { DroppedLine } from './types.ts';
-import { countWords, isListHeader, isMenuLine, matchLineRule } from './furniture.ts';
+import { APPEAL_OPENER, countWords, isListHeader, isMenuLine, matchLineRule } from './furniture.ts';
 import { findDates, pickPublished } from './dates.ts';
 
 /** One line of the source after markup was stripped. */
@@ -181,6 +181,37 @@ export function cleanLines(lines: SourceLine[], hints: MetaHints = {}, options: 
       drop[j] ??= `in "${header}" list`;
     }
     i = j - 1;
+  }
+
+  // 4b. reader appeals that open with "A message from ...:" / "Dear readers": the opener and what follows, until
+  //     article prose without first or second person resumes (two such paragraphs in a row)
+  const impersonalProse = (i: number) => proseAt(i) && !/\b(?:we|our|us|you|your)\b/i.test(items[i]!.text);
+  for (let i = 0; i < items.length; i++) {
+    if (blank[i] || drop[i] || words[i]! > 40 || !APPEAL_OPENER.test(items[i]!.text)) continue;
+    drop[i] = 'subscription or membership appeal';
+    let j = i + 1;
+    for (; j < items.length; j++) {
+      if (blank[j]) continue;
+      if (isListHeader(items[j]!.text) && words[j]! <= 6) break;
+      if (impersonalProse(j)) {
+        let k = j + 1;
+        while (k < items.length && blank[k]) k++;
+        if (k >= items.length || impersonalProse(k)) break;
+      }
+      drop[j] ??= 'in a reader appeal';
+    }
+    i = j - 1;
+  }
+
+  // 4c. short lines wedged between furniture (newsletter names in a sign-up form, button labels)
+  for (let i = 0; i < items.length; i++) {
+    if (blank[i] || drop[i] || words[i]! > 8 || /[.!?]["”’]?$/.test(items[i]!.text) || protectedAt(i) || items[i]!.heading > 0) continue;
+    let p = i - 1;
+    while (p >= 0 && blank[p]) p--;
+    let n = i + 1;
+    while (n < items.length && blank[n]) n++;
+    const furniture = (k: number) => k >= 0 && k < items.length && drop[k] !== null && !drop[k]!.startsWith('source URL');
+    if (furniture(p) && furniture(n) && (i - p <= 2 || n - i <= 2)) drop[i] = 'between furniture lines';
   }
 
   // 5. repeated lines (a headline or standfirst printed twice)

@@ -99,7 +99,7 @@ export const LINE_RULES: LineRule[] = [
     id: 'appeal',
     reason: 'subscription or membership appeal',
     test: (l) =>
-      /\bbecome an? (?:member|patron|subscriber|supporter|donor)\b|\bgift (?:a )?(?:membership|subscription)\b|\b(?:funded|supported|powered) by (?:our )?readers\b|\breaders like you\b|\bfinancial contribution\b|\b(?:our|independent)(?: \w+)? (?:journalism|reporting|newsroom)\b.*\b(?:you|support|fund|depends|survives|thanks|free|readers)\b|\bsupport (?:our|independent) (?:journalism|newsroom|reporting)\b|\bdonate (?:now|today|to us|to our)\b|\bhelp us (?:get|reach) [\d,.]+ (?:new )?(?:members|subscribers|supporters)\b|\bhelp (?:us )?fund (?:our|independent)\b|\b\d[\d,.]* (?:supporters|subscribers|patrons|donors)\b|\b\d[\d,.]* (?:new|paying) members\b|\bour (?:editorial )?standards\b|\bpaywall\b|\balready an? (?:member|subscriber)\b|\bsubscribers? only\b|\bconsider (?:supporting|subscribing|becoming|donating)\b|\bif you (?:value|appreciate|enjoy|like) (?:our|this|what we)\b/i.test(l),
+      /\bbecome an? (?:member|patron|subscriber|supporter|donor)\b|\bgift (?:a )?(?:membership|subscription)\b|\b(?:funded|supported|powered) by (?:our )?readers\b|\breaders like you\b|\bfinancial contribution\b|\b(?:our|independent)(?: \w+)? (?:journalism|reporting|newsroom)\b.*\b(?:you|support|fund|depends|survives|thanks|free|readers)\b|\bsupport (?:our|independent) (?:journalism|newsroom|reporting)\b|\bdonate (?:now|today|to us|to our)\b|\bhelp us (?:get|reach) [\d,.]+ (?:new )?(?:members|subscribers|supporters)\b|\bhelp (?:us )?fund (?:our|independent)\b|\b\d[\d,.]* (?:supporters|subscribers|patrons|donors)\b|\b\d[\d,.]* (?:new|paying) members\b|\bour (?:editorial )?standards\b|\bpaywall\b|\balready an? (?:member|subscriber)\b|\bsubscribers? only\b|\bconsider (?:supporting|subscribing|becoming|donating)\b|\bif you (?:value|appreciate|enjoy|like) (?:our|this|what we)\b|\bremind me later\b|\bnot ready to (?:support|donate|give|subscribe)\b|\bsupport (?:us|our work|[\w ]{1,30}) (?:here|today|now)\s*[:.!]|\bwe need your (?:help|support) (?:now|more than ever|today)\b/i.test(l),
   },
   {
     id: 'payment',
@@ -181,6 +181,9 @@ export const LINE_RULES: LineRule[] = [
  */
 export const LIST_HEADER =
   /^(?:read more|read also|also read|see also|related(?: articles| stories| news| content| coverage| reading| posts| topics)?|more on this(?: story| topic| subject)?|more (?:news|stories|headlines|from [\p{L} ]{1,30})|most (?:read|popular|viewed|shared|commented)|popular(?: now| news| stories| articles)?|trending(?: now| stories| news)?|top (?:stories|content|content trending|news|headlines)|latest(?: news| stories| headlines| articles)?|news ?feed|editors'? ?picks|editor['’]s picks|recommended(?: for you| stories| articles| reading)?|you (?:may|might) (?:also )?(?:like|be interested in)|don't miss|what to read next|in other news|more in [\p{L} ]{1,30})\s*:?$/iu;
+
+/** Openers of a site's appeal to its readers ("A message from ...:", "Dear readers,"): the appeal runs on after them. */
+export const APPEAL_OPENER = /^(?:an? (?:message|note|letter|word) from (?:the )?[\p{L}\s.'’]{2,40}:?|dear (?:readers?|friends|subscribers|supporters)\b|(?:a )?note from the (?:author|editors?|newsroom)\b)/iu;
 
 /** True when the line opens a list of links to other articles. */
 export function isListHeader(line: string): boolean {

@@ -191,6 +191,43 @@ describe('ingestText on a synthetic scraped page', () => {
     expect(d.text.startsWith('Debris from a downed drone')).toBe(true);
   });
 
+  it('drops a reader appeal that opens with "A message from ...:" and runs to the end of the page', () => {
+    const text = [
+      'Night attack damages rail depot',
+      '',
+      'Missiles struck a rail depot in the eastern city overnight, and two workers were injured, the regional governor said on Friday.',
+      '',
+      'The state railway said trains would run with delays of up to three hours while repairs were carried out.',
+      '',
+      'A Message from The Example Times:',
+      'Dear readers, the authorities have labelled our newsroom a foreign agent, and the Prosecutor Office threatens our staff.',
+      'Independent reporting has never been harder. We need your help now more than ever.',
+      'Support us here:',
+      'Continue',
+      'Not ready to support today? Remind me later.',
+    ].join('\n');
+    const d = ingestText(text, { id: 'appeal', format: 'txt' });
+    expect(d.text).toContain('trains would run with delays');
+    expect(d.text).not.toMatch(/Prosecutor|Dear readers|Continue|Remind me/);
+  });
+
+  it('drops short labels wedged inside a sign-up form', () => {
+    const text = [
+      'Drones downed over the border region',
+      '',
+      'Air defence units shot down eleven drones over the border region overnight, the defence ministry said on Monday.',
+      '',
+      'Enter your email to subscribe',
+      'Morning Briefing with Jane Roe',
+      'Subscribe',
+      'The Example Weekly Digest',
+      '* indicates required',
+    ].join('\n');
+    const d = ingestText(text, { id: 'form', format: 'txt' });
+    expect(d.text).not.toMatch(/Briefing|Digest|Subscribe/);
+    expect(d.dropped.find((l) => l.text === 'Morning Briefing with Jane Roe')?.reason).toBe('between furniture lines');
+  });
+
   it('ends a link list at the top of the page where the article heading starts', () => {
     const text = [
       'Latest news',
