@@ -46,6 +46,11 @@ export class PhraseSet {
   starts(word: string): boolean {
     return this.byFirst.has(word);
   }
+
+  /** The first words of the phrases. */
+  firstWords(): IterableIterator<string> {
+    return this.byFirst.keys();
+  }
 }
 
 /** The compiled lexicon. */
@@ -87,6 +92,8 @@ export interface RelationLexicon {
   numberQualifiers: Set<string>;
   opponents: Map<string, string>;
   defaultAttacker: string;
+  /** Every phrase set above, by the first words of its phrases (so a document is classified in one pass). */
+  byFirstWord: Map<string, PhraseSet[]>;
 }
 
 interface RawLexicon {
@@ -107,6 +114,19 @@ function lowerSet(words: readonly string[]): Set<string> {
 
 /** Compiles a parsed lexicon object (the JSON file's shape). */
 export function compileLexicon(raw: RawLexicon): RelationLexicon {
+  const lexicon = compileLists(raw);
+  for (const value of Object.values(lexicon)) {
+    if (!(value instanceof PhraseSet)) continue;
+    for (const word of value.firstWords()) {
+      const list = lexicon.byFirstWord.get(word) ?? [];
+      list.push(value);
+      lexicon.byFirstWord.set(word, list);
+    }
+  }
+  return lexicon;
+}
+
+function compileLists(raw: RawLexicon): RelationLexicon {
   const number = (raw.number ?? {}) as { words?: Record<string, number>; tens?: string[]; qualifiers?: string[] };
   const sides = (raw.sides ?? {}) as { opponents?: Record<string, string>; defaultAttacker?: string };
   return {
@@ -147,6 +167,7 @@ export function compileLexicon(raw: RawLexicon): RelationLexicon {
     numberQualifiers: lowerSet(number.qualifiers ?? []),
     opponents: new Map(Object.entries(sides.opponents ?? {}).filter(([k]) => !k.startsWith('_'))),
     defaultAttacker: sides.defaultAttacker ?? 'russia',
+    byFirstWord: new Map(),
   };
 }
 

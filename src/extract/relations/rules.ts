@@ -89,7 +89,7 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
     list = null;
     const colon = endsWithColon(view, sentence);
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-      const length = lex.launch.match(view.words, i, sentence.tokenEnd);
+      const length = view.at(lex.launch, i);
       if (length === 0) continue;
       const pos = view.pos(i);
       // 1. The noun "use of W" ("Russian use of kamikaze drones").
@@ -167,7 +167,7 @@ export function ruleIntercepted(view: DocView, emit: Emit): void {
   const { lex } = view;
   for (const sentence of view.ctx.sentences) {
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-      const length = lex.intercept.match(view.words, i, sentence.tokenEnd);
+      const length = view.at(lex.intercept, i);
       if (length === 0) continue;
       const pos = view.pos(i);
       if (length === 1 && pos !== 'VERB') continue; // "down" as a particle, "destroyed" as an adjective is rare
@@ -183,13 +183,13 @@ export function ruleIntercepted(view: DocView, emit: Emit): void {
         subject = agent.key;
         rule = 'intercepted:passive';
         // "..., together with all ten Shahed drones Russia sent": more objects after the verb.
-        const right = scanRight(view, sentence, after, { stopAt: (k) => lex.launch.match(view.words, k, sentence.tokenEnd) });
+        const right = scanRight(view, sentence, after, { stopAt: (k) => view.at(lex.launch, k) });
         const extra = right.weapons.filter((w) => w.mention && !view.isPlatform(w.mention) && view.weaponOwner(w.mention) === null);
         objects = objects.concat(extra.filter((w) => w.mention && continuationBefore(view, sentence, w.mention)));
       } else {
         const agent = agentLeft(view, sentence, i);
         subject = agent.key;
-        const right = scanRight(view, sentence, after, { stopAt: (k) => (view.pos(k) === 'VERB' ? lex.intercept.match(view.words, k, sentence.tokenEnd) : 0) });
+        const right = scanRight(view, sentence, after, { stopAt: (k) => (view.pos(k) === 'VERB' ? view.at(lex.intercept, k) : 0) });
         objects = right.weapons.filter((w) => !(w.generic && view.classHead(w.entity) === 'system'));
         rule = 'intercepted:active';
       }
@@ -217,7 +217,7 @@ function endsWithColon(view: DocView, sentence: Sentence): boolean {
 
 /** Is there a request word earlier in the sentence ("urged allies to send ...")? */
 function requestBefore(view: DocView, sentence: Sentence, i: number): boolean {
-  for (let k = sentence.tokenStart; k < i; k++) if (view.lex.request.match(view.words, k, i) > 0 && view.pos(k) === 'VERB') return true;
+  for (let k = sentence.tokenStart; k < i; k++) if (view.at(view.lex.request, k) > 0 && view.pos(k) === 'VERB') return true;
   return false;
 }
 
@@ -240,7 +240,7 @@ export function ruleTargeted(view: DocView, emit: Emit): void {
     const { tokenStart, tokenEnd } = sentence;
     for (let i = tokenStart; i < tokenEnd; i++) {
       const w = view.word(i);
-      const verbLength = lex.attackVerb.match(view.words, i, tokenEnd);
+      const verbLength = view.at(lex.attackVerb, i);
       const pos = view.pos(i);
       const before = view.mention(i - 1);
       const afterActor = !!before && view.isActor(before) && before.kind !== 'demonym' && view.word(i - 1) !== "'s";
@@ -329,8 +329,8 @@ function targetNoun(view: DocView, emit: Emit, sentence: Sentence, i: number): v
       // "X condemned the attacks on ..." or "X called the shelling of ..." name no attacker.
       let v = k;
       while (v > sentence.tokenStart && (view.pos(v) === 'ADP' || view.pos(v) === 'ADV')) v--;
-      if (lex.condemn.match(view.words, v, sentence.tokenEnd) > 0 || lex.evaluativeCall.has(view.word(v))) return;
-      if (lex.performVerbs.match(view.words, v, sentence.tokenEnd) > 0 || lex.performVerbs.match(view.words, v - 1, sentence.tokenEnd) > 1) {
+      if (view.at(lex.condemn, v) > 0 || lex.evaluativeCall.has(view.word(v))) return;
+      if (view.at(lex.performVerbs, v) > 0 || view.at(lex.performVerbs, v - 1) > 1) {
         const agent = agentLeft(view, sentence, v);
         side = agentSide(view, agent.key, null);
       }
@@ -367,7 +367,7 @@ function withWeapons(view: DocView, emit: Emit, sentence: Sentence, from: number
     const w = view.word(k);
     if (w === ',' || view.boundaryAt(k, sentence.tokenEnd) > 0 || (view.reportAt(k, sentence.tokenEnd) > 0 && view.pos(k) === 'VERB')) return;
     if (w === 'with' || w === 'using') {
-      const scan = scanRight(view, sentence, k + 1, { stopAt: (j) => (view.lex.attackVerb.match(view.words, j, sentence.tokenEnd) > 0 && view.pos(j) === 'VERB' ? 1 : 0) });
+      const scan = scanRight(view, sentence, k + 1, { stopAt: (j) => (view.at(view.lex.attackVerb, j) > 0 && view.pos(j) === 'VERB' ? 1 : 0) });
       emitLaunched(view, emit, sentence, side, scan.weapons, 'launched:attack-with');
       return;
     }
@@ -434,7 +434,7 @@ export function ruleRequested(view: DocView, emit: Emit): void {
   for (const sentence of view.ctx.sentences) {
     const { tokenStart, tokenEnd } = sentence;
     for (let i = tokenStart; i < tokenEnd; i++) {
-      const length = lex.request.match(view.words, i, tokenEnd);
+      const length = view.at(lex.request, i);
       if (length === 0) continue;
       const pos = view.pos(i);
       const noun = (pos === 'NOUN' || pos === 'PROPN') && view.word(i - 1) !== 'to' && !view.isActor(view.mention(i - 1));
@@ -497,7 +497,7 @@ export function ruleCondemned(view: DocView, emit: Emit): void {
     const { tokenStart, tokenEnd } = sentence;
     let done = false;
     for (let i = tokenStart; i < tokenEnd; i++) {
-      const length = lex.condemn.match(view.words, i, tokenEnd);
+      const length = view.at(lex.condemn, i);
       const evaluative = length === 0 && lex.evaluativeCall.has(view.word(i)) && hasEvaluative(view, sentence, i);
       if (length === 0 && !evaluative) continue;
       if (view.word(i - 1) === '-') continue;
@@ -526,7 +526,7 @@ function hasEvaluative(view: DocView, sentence: Sentence, i: number): boolean {
   for (let k = i + 1; k < Math.min(sentence.tokenEnd, i + 14); k++) {
     const w = view.word(k);
     if (view.lex.attackNoun.has(w) || w === 'it' || w === 'them') attack = true;
-    if (attack && view.lex.evaluativeTerms.match(view.words, k, sentence.tokenEnd) > 0) return true;
+    if (attack && view.at(view.lex.evaluativeTerms, k) > 0) return true;
     if (w === ';' || (view.reportAt(k, sentence.tokenEnd) > 0 && view.pos(k) === 'VERB')) return false;
   }
   return false;
@@ -540,7 +540,7 @@ function copulaEvaluative(view: DocView, emit: Emit, sentence: Sentence): void {
     const be = view.word(i + 1);
     if (be !== 'was' && be !== 'is' && be !== 'were') continue;
     let evaluative = false;
-    for (let k = i + 2; k < Math.min(tokenEnd, i + 9); k++) if (view.lex.evaluativeTerms.match(view.words, k, tokenEnd) > 0) evaluative = true;
+    for (let k = i + 2; k < Math.min(tokenEnd, i + 9); k++) if (view.at(view.lex.evaluativeTerms, k) > 0) evaluative = true;
     if (!evaluative || view.blocked(sentence, i + 1)) continue;
     // The speaker: the actor before the reporting verb that introduces the clause.
     for (let r = i - 1; r >= tokenStart; r--) {
@@ -623,7 +623,7 @@ function condemnedObject(view: DocView, sentence: Sentence, from: number, evalua
     if (attack && (w === 'on' || w === 'in' || w === 'against' || w === 'at')) prepSeen = true;
     if (w === ';' || w === '.' || (w.length > 1 && /^[^.]+\.$/.test(w)) || w === 'saying' || w === 'calling' || (w === 'and' && view.pos(k + 1) === 'VERB')) break;
     if (view.reportAt(k, sentence.tokenEnd) > 0 && view.pos(k) === 'VERB' && k > from + 1) break;
-    if (view.lex.evaluativeTerms.match(view.words, k, sentence.tokenEnd) > 0 && evaluative && attack) break;
+    if (view.at(view.lex.evaluativeTerms, k) > 0 && evaluative && attack) break;
     any = true;
     if (view.lex.attackNoun.has(w) || w === 'war' || w === 'it' || w === 'them') attack = true;
     const m = view.mention(k);

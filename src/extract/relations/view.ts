@@ -5,7 +5,7 @@
  * Everything here is a bounded scan left or right of a token; nothing is compiled per sentence.
  */
 import type { ExtractContext, Mention, Sentence, Token } from '../context.ts';
-import type { RelationLexicon } from './lexicon.ts';
+import type { PhraseSet, RelationLexicon } from './lexicon.ts';
 
 /** A weapon argument of a relation, with the numbers the text gives for it. */
 export interface WeaponRef {
@@ -55,6 +55,34 @@ export class DocView {
         if (!old || old.tokenEnd - old.tokenStart < m.tokenEnd - m.tokenStart) this.mentionAt[t] = index;
       }
     });
+  }
+
+  /** Per phrase set, the length of the phrase starting at each token (computed once per document, on first use). */
+  private readonly phraseLengths = new Map<PhraseSet, Uint8Array>();
+
+  /** Number of tokens of the phrase of `set` that starts at token `i` (0 when none): an array look-up. */
+  at(set: PhraseSet, i: number): number {
+    if (this.phraseLengths.size === 0) this.classify();
+    const lengths = this.phraseLengths.get(set);
+    return lengths && i >= 0 ? (lengths[i] ?? 0) : 0;
+  }
+
+  /** One pass over the tokens: the phrase lengths of every phrase set of the lexicon. */
+  private classify(): void {
+    const n = this.words.length;
+    for (let k = 0; k < n; k++) {
+      const sets = this.lex.byFirstWord.get(this.words[k] ?? '');
+      if (!sets) continue;
+      for (const set of sets) {
+        let lengths = this.phraseLengths.get(set);
+        if (!lengths) {
+          lengths = new Uint8Array(n);
+          this.phraseLengths.set(set, lengths);
+        }
+        lengths[k] = set.match(this.words, k);
+      }
+    }
+    if (this.phraseLengths.size === 0) this.phraseLengths.set(this.lex.launch, new Uint8Array(n));
   }
 
   /** The mention covering token `i`, if any. */
@@ -174,7 +202,7 @@ export class DocView {
     const w = this.word(i);
     if (w === ';' || w === ':' || w === '—' || w === '–' || w === '(' || w === ')') return 1;
     if (w === '-' && this.spacedDash(i)) return 1;
-    return this.lex.clauseBoundary.match(this.words, i, end);
+    return this.at(this.lex.clauseBoundary, i);
   }
 
   /** A "-" with spaces on both sides is a dash between phrases, not a hyphen in a compound. */
@@ -187,7 +215,7 @@ export class DocView {
 
   /** Is token i a reporting verb ("said", "according to", ...)? Returns its length in tokens. */
   reportAt(i: number, end: number): number {
-    return this.lex.report.match(this.words, i, end);
+    return this.at(this.lex.report, i);
   }
 
   /**
@@ -216,8 +244,8 @@ export class DocView {
     if ((first === 'had' || first === 'were' || first === 'should') && this.pos(this.firstIndex(sentence) + 1) !== 'VERB') return true;
     // 2. Sentence-level cues before the trigger: conditionals, denials, hedges.
     for (let k = tokenStart; k < i; k++) {
-      if (this.lex.conditional.match(this.words, k, tokenEnd) > 0) return true;
-      if (this.lex.denial.match(this.words, k, tokenEnd) > 0) return true;
+      if (this.at(this.lex.conditional, k) > 0) return true;
+      if (this.at(this.lex.denial, k) > 0) return true;
     }
     // 3. Clause-level cues: negation, modals, plans and intentions.
     const start = this.clauseStart(sentence, i);
@@ -226,7 +254,7 @@ export class DocView {
       if (this.lex.negation.has(w)) return true;
       if (options.noun && !this.nounGoverned(k, i)) continue;
       if (this.lex.modal.has(w)) return true;
-      if (this.lex.plan.match(this.words, k, i) > 0) return true;
+      if (this.at(this.lex.plan, k) > 0) return true;
       // An attempt does not assert success: "trying to intercept" is no interception.
       if (options.success && this.lex.attempt.has(w)) return true;
     }
@@ -442,14 +470,14 @@ export class DocView {
   isPlatform(m: Mention): boolean {
     // "missiles fitted with banned cluster warheads": a component, not a weapon of its own.
     for (let k = m.tokenStart - 1; k >= Math.max(0, m.tokenStart - 4); k--) {
-      if (this.word(k) === 'with' && (this.lex.componentCues.match(this.words, k - 1) > 0)) return true;
+      if (this.word(k) === 'with' && (this.at(this.lex.componentCues, k - 1) > 0)) return true;
     }
     let number = false;
     for (let k = m.tokenStart - 1, steps = 0; k >= 0 && steps < 7; k--, steps++) {
       const w = this.word(k);
       if (this.lex.platformPrepositions.has(w)) return true;
-      if (w === 'with' && (this.lex.componentCues.match(this.words, k - 1) > 0 || this.lex.componentCues.match(this.words, k - 2) > 0)) return true;
-      if (this.lex.componentCues.match(this.words, k) > 0) return true;
+      if (w === 'with' && (this.at(this.lex.componentCues, k - 1) > 0 || this.at(this.lex.componentCues, k - 2) > 0)) return true;
+      if (this.at(this.lex.componentCues, k) > 0) return true;
       const pos = this.pos(k);
       if (pos === 'NUM') number = true;
       if ((w === 'and' || w === 'or') && !number && !this.mention(k - 1)) continue;
