@@ -49,6 +49,9 @@ export function readTextFile(path: string, options: Partial<ReadOptions> = {}): 
   if (size === 0) throw new InputError(path, 'empty file; expected an article');
   // 2. binary content
   const bytes = readFileSync(path);
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    throw new InputError(path, 'UTF-16 encoded text; expected UTF-8 (re-save the file as UTF-8)');
+  }
   if (bytes.includes(0)) throw new InputError(path, 'binary file (contains NUL bytes); expected UTF-8 text');
   let control = 0;
   for (let i = 0; i < bytes.length; i++) {
