@@ -211,6 +211,45 @@ describe('explorer on the sample graph', () => {
   });
 });
 
+describe('layout and appearance', () => {
+  it('keeps the laid-out positions: a reload does not lay the graph out again', async () => {
+    const { page } = await openPage();
+    const first = await page.evaluate((key) => window.__newsgraph?.nodePosition(key), kyiv);
+    await page.reload();
+    await waitReady(page);
+    expect(await page.evaluate(() => window.__newsgraph?.layoutRunning())).toBe(false);
+    // positions are cached to two decimals
+    const second = await page.evaluate((key) => window.__newsgraph?.nodePosition(key), kyiv);
+    expect(second?.x).toBeCloseTo(first?.x ?? NaN, 1);
+    expect(second?.y).toBeCloseTo(first?.y ?? NaN, 1);
+    await page.close();
+  });
+
+  it('runs and stops ForceAtlas2 in a worker from the layout button', async () => {
+    const { page } = await openPage();
+    const before = await page.evaluate((key) => window.__newsgraph?.nodePosition(key), kyiv);
+    await page.locator('#layout').click();
+    expect(await page.evaluate(() => window.__newsgraph?.layoutRunning())).toBe(true);
+    expect(await page.locator('#layout').textContent()).toBe('Stop layout');
+    await expect.poll(() => page.evaluate((key) => window.__newsgraph?.nodePosition(key), kyiv), { timeout: 20_000 }).not.toEqual(before);
+    await page.locator('#layout').click();
+    expect(await page.evaluate(() => window.__newsgraph?.layoutRunning())).toBe(false);
+    expect(await page.locator('#layout').textContent()).toBe('Run layout');
+    await page.close();
+  });
+
+  it('switches node size from degree to PageRank', async () => {
+    const { page } = await openPage();
+    const keys = data.nodes.filter((node) => node.attributes.kind === 'entity').map((node) => node.key);
+    const sizes = (): Promise<Array<number | null>> => page.evaluate((list) => list.map((key) => window.__newsgraph?.nodeSize(key) ?? null), keys);
+    const degree = await sizes();
+    await page.locator('#size').selectOption('pagerank');
+    await expect.poll(sizes).not.toEqual(degree);
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('size=pagerank');
+    await page.close();
+  });
+});
+
 describe('files, export and themes', () => {
   it('opens a .ttl from the file picker into the same graph', async () => {
     const { page, errors } = await openPage();

@@ -379,6 +379,13 @@ export class Explorer {
         return this.renderer.graphToViewport({ x, y });
       },
       edgeHidden: (key) => this.renderer?.getEdgeDisplayData(key)?.hidden ?? null,
+      nodeSize: (key) => this.renderer?.getNodeDisplayData(key)?.size ?? null,
+      nodePosition: (key) => {
+        const graph = this.loaded?.graph;
+        if (!graph?.hasNode(key)) return null;
+        const { x = 0, y = 0 } = graph.getNodeAttributes(key);
+        return { x, y };
+      },
       nodeHidden: (key) => this.renderer?.getNodeDisplayData(key)?.hidden ?? null,
       camera: () => this.renderer?.getCamera().getState() ?? { x: 0.5, y: 0.5, ratio: 1, angle: 0 },
       setCamera: (state) => this.renderer?.getCamera().setState(state),

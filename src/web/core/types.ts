@@ -28,6 +28,10 @@ export interface ExplorerTestHook {
   /** Viewport position (CSS pixels in the stage) of a node. */
   nodeViewport(key: string): { x: number; y: number } | null;
   edgeHidden(key: string): boolean | null;
+  /** Rendered size of a node (from the reducers). */
+  nodeSize(key: string): number | null;
+  /** Position of a node in graph coordinates (the x/y attributes). */
+  nodePosition(key: string): { x: number; y: number } | null;
   nodeHidden(key: string): boolean | null;
   camera(): { x: number; y: number; ratio: number; angle: number };
   setCamera(state: { x: number; y: number; ratio: number }): void;
