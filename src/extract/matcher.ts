@@ -203,6 +203,9 @@ export function longestMatchAt(
   start: number,
   limit: number,
 ): GazetteerMatch | null {
+  // Fast exit: most tokens start no alias (one memoised lookup).
+  const first = stepToken(gazetteer.root, keys[start] as string);
+  if (first.node === null && (first.beforeLast === null || first.beforeLast.hits === null)) return null;
   // Terminal nodes met on the walk, longest last; validated (case, plural) only at the end.
   let ends: Array<{ end: number; hits: AliasHit[]; plural: boolean }> | null = null;
   let node: TrieNode = gazetteer.root;
