@@ -73,7 +73,7 @@ export function agentLeft(view: DocView, sentence: Sentence, i: number, options:
   // 1. An infinitive ("used X to shoot down", "managed to destroy") or a second coordinated verb ("met X and
   //    pressed Y") takes the doer of the verb before it.
   let j = i - 1;
-  while (j >= sentence.tokenStart && (view.pos(j) === 'ADV' || view.word(j) === 'help')) j--;
+  while (j >= sentence.tokenStart && (view.pos(j) === 'ADV' || view.word(j) === 'help' || view.word(j) === 'have' || view.word(j) === 'be')) j--;
   if (view.word(j) === 'and' && view.pos(i) === 'VERB' && !view.mention(j - 1)?.type.startsWith('W')) {
     for (let v = j - 1; v >= Math.max(sentence.tokenStart, j - 10); v--) {
       const w = view.word(v);
@@ -82,6 +82,7 @@ export function agentLeft(view: DocView, sentence: Sentence, i: number, options:
     }
   }
   if (view.word(j) === 'to' && view.pos(j) === 'PART') {
+    if (view.pos(j - 1) === 'VERB' && !view.mention(j - 1)) return agentLeft(view, sentence, j - 1, options);
     for (let v = j - 1; v >= Math.max(sentence.tokenStart, j - 12); v--) {
       const w = view.word(v);
       if (w === ';' || w === ':' || (view.reportAt(v, sentence.tokenEnd) > 0 && view.pos(v) === 'VERB')) break;
@@ -165,8 +166,7 @@ export function isReducedParticiple(view: DocView, sentence: Sentence, i: number
   let k = i - 1;
   if (view.word(k) === ',') k--;
   while (k >= sentence.tokenStart && (view.word(k) === '"' || view.word(k) === "'")) k--;
-  const m = view.mention(k);
-  if (!view.isWeapon(m)) return false;
+  if (!view.weaponEndingAt(k)) return false;
   // An object right after the verb means it is active ("Russia's missiles hit Kyiv" is not reduced).
   const next = view.word(i + length);
   if (view.pos(i + length) === 'NUM' || view.pos(i + length) === 'DET' || view.mention(i + length)) return false;
@@ -203,7 +203,8 @@ export function groupLeft(view: DocView, sentence: Sentence, end: number): Weapo
   for (let k = end; k >= sentence.tokenStart; k--) {
     const m = view.mention(k);
     if (m) {
-      if (view.isWeapon(m) && !view.isClassNounOfNamed(m) && !view.isPlatform(m)) out.unshift(view.weaponRef(m));
+      // "attacked by 15 drones, all of which ...": a "by" agent is a fine antecedent.
+      if (view.isWeapon(m) && !view.isClassNounOfNamed(m) && !view.isPlatform(m, { agentIsArgument: true })) out.unshift(view.weaponRef(m));
       else if (!view.isWeapon(m) && m.type !== 'Country') break;
       k = m.tokenStart;
       continue;

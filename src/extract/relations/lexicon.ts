@@ -82,6 +82,7 @@ export interface RelationLexicon {
   defenderWords: Set<string>;
   attempt: Set<string>;
   ambiguousLaunch: Set<string>;
+  weakAttackVerbs: Set<string>;
   actorNouns: Set<string>;
   placeNouns: Set<string>;
   platformClasses: Set<string>;
@@ -157,6 +158,7 @@ function compileLists(raw: RawLexicon): RelationLexicon {
     defenderWords: lowerSet(strings(raw, 'defenderWords')),
     attempt: lowerSet(strings(raw, 'attempt')),
     ambiguousLaunch: lowerSet(strings(raw, 'ambiguousLaunch')),
+    weakAttackVerbs: lowerSet(strings(raw, 'weakAttackVerbs')),
     actorNouns: lowerSet(strings(raw, 'actorNouns')),
     placeNouns: lowerSet(strings(raw, 'placeNouns')),
     platformClasses: lowerSet(strings(raw, 'platformClasses')),

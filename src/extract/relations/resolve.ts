@@ -39,6 +39,7 @@ export function resolvePending(view: DocView, pending: Pending[]): RelationCandi
   }
   // 2. Close sides in order, tracking the latest attacker for "condemned the attack".
   const out: RelationCandidate[] = [];
+  const singular = new Set<RelationCandidate>();
   const index = new Map<string, number>();
   let lastAttacker: string | null = null;
   let lastAttackSentence = -1;
@@ -57,6 +58,7 @@ export function resolvePending(view: DocView, pending: Pending[]): RelationCandi
     if (object === null && p.predicate === 'condemned') {
       object = lastAttacker !== null && lastAttackSentence < p.sentence ? lastAttacker : (lastAttacker ?? main);
     }
+    if (process.env.NEWSGRAPH_DEBUG_RELATIONS) console.error('pending', p.sentence, p.predicate, p.subject, p.object, p.count, p.rule, '->', subject, object);
     if (subject === null || object === null || subject === object) continue;
     if (p.predicate === 'targeted') {
       lastAttacker = subject;
@@ -80,32 +82,42 @@ export function resolvePending(view: DocView, pending: Pending[]): RelationCandi
     if (seen === undefined) {
       index.set(key, out.length);
       out.push(candidate);
+      const last = p.weapon?.mention ? view.word(p.weapon.mention.tokenEnd - 1) : '';
+      if (last && !last.endsWith('s')) singular.add(candidate);
     } else {
       const old = out[seen];
+      // Prefer a candidate with a count, then one found by a launch verb over one found without.
       if (old && old.count === null && candidate.count !== null) out[seen] = { ...candidate };
+      else if (old && WEAK_RULES.has(old.rule) && !WEAK_RULES.has(candidate.rule)) out[seen] = { ...candidate, count: old.count ?? candidate.count };
       else if (old && old.addressee === null && candidate.addressee !== null) out[seen] = { ...old, addressee: candidate.addressee };
     }
   }
-  return dropHypernyms(view, out);
+  return dropHypernyms(view, out, singular);
 }
 
 /** Rules that find a weapon class without a launch verb: their bare classes give way to a more specific class. */
 const WEAK_RULES = new Set(['launched:owner', 'launched:weapon-hit', 'launched:compound', 'launched:owner-of-intercepted']);
 
 /**
- * Drops a bare generic class without a count ("missile" from "Russian missiles hit ...") when the same side has
+ * Drops a singular weak generic ("a Russian missile") when the same side has another weapon of its class, and
+ * a bare generic class without a count ("missile" from "Russian missiles hit ...") when the same side has
  * the same predicate with a more specific class of the same head ("cruise missile"): it says nothing more.
  */
-function dropHypernyms(view: DocView, relations: RelationCandidate[]): RelationCandidate[] {
+function dropHypernyms(view: DocView, relations: RelationCandidate[], singular: Set<RelationCandidate>): RelationCandidate[] {
   const specific = new Set<string>();
+  const anyOfHead = new Map<string, number>();
   const isGeneric = (key: string): boolean => view.ctx.gazetteer?.get(key)?.generic ?? view.ctx.entityInfo?.get(key)?.generic ?? false;
   for (const r of relations) {
     const slug = view.classSlug(r.object);
     const head = view.classHead(r.object);
     if (isGeneric(r.object) && slug && slug !== head) specific.add(`${r.predicate}|${r.subject}|${head}`);
+    const key = `${r.predicate}|${r.subject}|${head}`;
+    anyOfHead.set(key, (anyOfHead.get(key) ?? 0) + 1);
   }
   return relations.filter((r) => {
     const slug = view.classSlug(r.object);
+    // "a Russian missile hit ...": one weapon of a class that the article already names more precisely.
+    if ((r.rule === 'launched:owner' || r.rule === 'launched:weapon-hit') && singular.has(r) && isGeneric(r.object) && (anyOfHead.get(`${r.predicate}|${r.subject}|${view.classHead(r.object)}`) ?? 0) > 1) return false;
     return !(WEAK_RULES.has(r.rule) && isGeneric(r.object) && r.count === null && slug === view.classHead(r.object) && specific.has(`${r.predicate}|${r.subject}|${slug}`));
   });
 }

@@ -283,6 +283,8 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
   if (view.word(from) === 'at' || view.word(from) === 'against') from++;
   const places = placesRight(view, sentence, from);
   const agent = agentLeft(view, sentence, i);
+  // "debris damaged a building": a damage verb needs an attacker or a weapon as its subject.
+  if (view.lex.weakAttackVerbs.has(view.word(i)) && !agent.key && !agent.weapon) return;
   const side = agentSide(view, agent.key, agent.weapon);
   emitTargeted(view, emit, sentence, side, places, 'targeted:verb');
   // 3. The weapon doing the hitting was launched ("a missile hit the building").

@@ -172,7 +172,7 @@ export class DocView {
       const other = this.mention(i);
       if (other && other !== m) return this.isWeapon(other) && !other.generic;
       const w = this.word(i);
-      if (w === '"' || w === "'" || w === '-' || this.pos(i) === 'ADJ') continue;
+      if (w === '"' || w === "'" || w === '-' || this.pos(i) === 'ADJ' || (this.pos(i) === 'NOUN' && !this.spacedDash(i + 1))) continue;
       return false;
     }
     return false;
@@ -467,7 +467,7 @@ export class DocView {
   }
 
   /** A weapon after "from"/"by"/"over" ("from Tu-95 bombers") is a platform or a defender, not an argument. */
-  isPlatform(m: Mention): boolean {
+  isPlatform(m: Mention, options: { agentIsArgument?: boolean } = {}): boolean {
     // "missiles fitted with banned cluster warheads": a component, not a weapon of its own.
     for (let k = m.tokenStart - 1; k >= Math.max(0, m.tokenStart - 4); k--) {
       if (this.word(k) === 'with' && (this.at(this.lex.componentCues, k - 1) > 0)) return true;
@@ -486,6 +486,16 @@ export class DocView {
       return false;
     }
     return false;
+  }
+
+  /** The weapon whose phrase ends at token k ("Kh-101 [cruise missiles]" when the class words are not in the mention). */
+  weaponEndingAt(k: number): Mention | undefined {
+    for (let j = k, steps = 0; j >= 0 && steps < 3; j--, steps++) {
+      const m = this.mention(j);
+      if (m) return this.isWeapon(m) ? m : undefined;
+      if (this.pos(j) !== 'NOUN' && this.pos(j) !== 'ADJ') return undefined;
+    }
+    return undefined;
   }
 
   /** Is token i the beginning of a pronoun ("it", "they", ...) that no mention covers? */
