@@ -21,6 +21,8 @@ group('person cues', () => {
     ['honorific', 'Gen. Pavel Oros inspected the unit.', 'Pavel Oros|Person'],
     ['speech verb after', 'Milena Horak said the shelter was full.', 'Milena Horak|Person'],
     ['speech verb before', '"We are ready," said Ondrej Salek.', 'Ondrej Salek|Person'],
+    ['speech verb after a time phrase', 'Milena Horak on Tuesday said the shelter was full.', 'Milena Horak|Person'],
+    ['according to', 'According to Lubos Cerny, the shelter was full.', 'Lubos Cerny|Person'],
     ['apposition', 'Jana Brezina, head of the city council, left.', 'Jana Brezina|Person'],
     ['apposition with an article', 'Viktor Lanc, a senior adviser, resigned.', 'Viktor Lanc|Person'],
     ['byline', 'By Lucie Fiala and Marek Holub', 'Lucie Fiala|Person'],
@@ -49,10 +51,17 @@ group('person cues', () => {
 });
 
 group('organisation cues', () => {
+  it('a surname that speaks is the person, not an organisation', () => {
+    const found = names('Mayor Tomas Varga arrived. Varga said little.');
+    expect(found).toContain('Varga|Person');
+    expect(found).not.toContain('Varga|Organisation');
+  });
+
   const cases: Array<[string, string]> = [
     ['The State Rescue Service reported two fires.', 'State Rescue Service|Organisation'],
     ['Officials of the Zenda City Military Administration spoke.', 'Zenda City Military Administration|Organisation'],
     ['State news agency Velkopress cited him.', 'Velkopress|Organisation'],
+    ['Grid operator said the lines held. Elektrosit said repairs began.', 'Elektrosit|Organisation'],
     ['(Photo: Tomas Varga/Global Images Ruritania via Picture Service)', 'Picture Service|Organisation'],
   ];
   it.each(cases)('%s', (text, expected) => {

@@ -26,6 +26,11 @@ const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'del', 'al', 'b
 const ORG_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in']);
 /** Words before "by" that open a byline or credit. */
 const BYLINE_LEADS = new Set(['reporting', 'editing', 'writing', 'additional', 'photo', 'photos', 'compiled', 'edited', 'written', 'reported', 'video', 'graphics']);
+/** Words that may stand between a speaker and the speech verb. */
+const BETWEEN_SUBJECT_AND_VERB = new Set([
+  'has', 'had', 'also', 'later', 'earlier', 'again', 'repeatedly', 'previously', 'then', 'reportedly', 'on',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
+]);
 /** Labels of credit lines: "Author: X". */
 const CREDIT_LABELS = new Set(['author', 'authors', 'text', 'photo', 'photos', 'reporter', 'writer', 'by', 'editor', 'correspondent']);
 /** Nouns after which a capitalised name is an organisation ("news agency Ukrinform"). */
@@ -160,8 +165,13 @@ function personCue(context: ExtractContext, run: Run, sentenceStart: number, sen
   if (length < 2) return false;
   // 2. Speech verb after or before: "X said", "said X", "X told".
   if (after && SPEECH_VERBS.has(after.normal)) return true;
-  if (after && (after.normal === 'has' || after.normal === 'had' || after.normal === 'also') && after2 && SPEECH_VERBS.has(after2.normal)) return true;
+  // Adverbs and time phrases may stand between: "X also said", "X on Tuesday said", "X has repeatedly warned".
+  let k = run.end;
+  while (k < sentenceEnd && k < run.end + 3 && BETWEEN_SUBJECT_AND_VERB.has((tokens[k] as Token).normal)) k++;
+  if (k > run.end && k < sentenceEnd && SPEECH_VERBS.has((tokens[k] as Token).normal)) return true;
   if (before && SPEECH_VERBS.has(before.normal)) return true;
+  // "according to X".
+  if (before && before.normal === 'to' && before2 && before2.normal === 'according') return true;
   // 3. Apposition after: "X, head of ...", "X, a UN assistant secretary-general".
   if (after && after.normal === ',') {
     for (let k = run.end + 1; k < Math.min(sentenceEnd, run.end + 6); k++) {
@@ -378,6 +388,26 @@ function linkSurnames(context: ExtractContext, covered: Uint8Array): void {
   }
 }
 
+/** Speech verbs that organisations use as often as people. */
+const STATEMENT_VERBS = new Set(['said', 'says', 'reported', 'reports', 'announced', 'announces', 'confirmed', 'stated', 'wrote', 'added']);
+
+/** A single capitalised unknown word right before a statement verb names an organisation. */
+function speakingOrganisations(context: ExtractContext, covered: Uint8Array): void {
+  const tokens = context.tokens;
+  for (const sentence of context.sentences) {
+    for (let i = sentence.tokenStart; i + 1 < sentence.tokenEnd; i++) {
+      const token = tokens[i] as Token;
+      const next = tokens[i + 1] as Token;
+      if (covered[i] || !STATEMENT_VERBS.has(next.normal) || token.pos !== 'PROPN' || !isCapitalised(token)) continue;
+      if (NEVER_NAMES.has(token.normal) || TITLE_WORDS.has(token.normal) || token.text.length < 3) continue;
+      const previous = tokens[i - 1];
+      if (previous && previous.sentence === token.sentence && (isCapitalised(previous) && !covered[i - 1] && previous.normal !== 'the')) continue;
+      if (previous && previous.sentence === token.sentence && previous.normal === "'s") continue;
+      addName(context, i, i + 1, 'Organisation', token.text, covered);
+    }
+  }
+}
+
 /** Recognises names that are not in the gazetteer. */
 export function recogniseNames(context: ExtractContext): void {
   const tokens = context.tokens;
@@ -395,6 +425,8 @@ export function recogniseNames(context: ExtractContext): void {
   regionLists(context, covered);
   // 4. Lone surnames.
   linkSurnames(context, covered);
+  // 5. A lone unknown name that speaks is an organisation ("Ukrenergo said", "Interfax reported").
+  speakingOrganisations(context, covered);
   context.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   context.mentions.forEach((m, index) => (m.id = index));
 }
