@@ -92,8 +92,9 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
       const length = view.at(lex.launch, i);
       if (length === 0) continue;
       const pos = view.pos(i);
+      const headline = view.afterActor(i);
       // 1. The noun "use of W" ("Russian use of kamikaze drones").
-      if (pos === 'NOUN') {
+      if (pos === 'NOUN' && !headline) {
         if (view.word(i + 1) !== 'of' || view.blocked(sentence, i)) continue;
         const scan = scanRight(view, sentence, i + 2);
         const owner = view.mention(i - 1);
@@ -101,7 +102,7 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
         emitLaunched(view, emit, sentence, key, scan.weapons.slice(0, 3), 'launched:use-of');
         continue;
       }
-      if (pos !== 'VERB' && pos !== 'AUX' && length === 1) continue;
+      if (pos !== 'VERB' && pos !== 'AUX' && length === 1 && !headline) continue;
       if (view.word(i - 1) === '-') continue; // "sea-launched Kalibr" is a modifier
       if (view.blocked(sentence, i)) continue;
       const after = i + length;
@@ -170,7 +171,7 @@ export function ruleIntercepted(view: DocView, emit: Emit): void {
       const length = view.at(lex.intercept, i);
       if (length === 0) continue;
       const pos = view.pos(i);
-      if (length === 1 && pos !== 'VERB') continue; // "down" as a particle, "destroyed" as an adjective is rare
+      if (length === 1 && pos !== 'VERB' && !view.afterActor(i)) continue; // "down" as a particle
       if (view.word(i - 1) === '-') continue;
       if (view.blocked(sentence, i, { success: true })) continue;
       const after = i + length;
@@ -242,8 +243,7 @@ export function ruleTargeted(view: DocView, emit: Emit): void {
       const w = view.word(i);
       const verbLength = view.at(lex.attackVerb, i);
       const pos = view.pos(i);
-      const before = view.mention(i - 1);
-      const afterActor = !!before && view.isActor(before) && before.kind !== 'demonym' && view.word(i - 1) !== "'s";
+      const afterActor = view.afterActor(i);
       const isNoun = lex.attackNoun.has(w) && (pos === 'NOUN' || pos === 'PROPN' || verbLength === 0) && !(afterActor && verbLength > 0);
       if (view.word(i - 1) === '-') continue;
       if (!isNoun && (verbLength === 0 || (verbLength === 1 && pos !== 'VERB' && !afterActor))) continue;

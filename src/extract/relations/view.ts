@@ -488,6 +488,15 @@ export class DocView {
     return false;
   }
 
+  /**
+   * Does a named actor stand right before token i ("Ukraine downs 30 drones" in a headline, where the tagger
+   * may read the verb as a noun)? Possessives and demonyms do not count.
+   */
+  afterActor(i: number): boolean {
+    const before = this.mention(i - 1);
+    return !!before && this.isActor(before) && before.kind !== 'demonym' && before.kind !== 'pronoun' && this.word(i - 1) !== "'s";
+  }
+
   /** The weapon whose phrase ends at token k ("Kh-101 [cruise missiles]" when the class words are not in the mention). */
   weaponEndingAt(k: number): Mention | undefined {
     for (let j = k, steps = 0; j >= 0 && steps < 3; j--, steps++) {
