@@ -99,6 +99,13 @@ group('a city inside a larger name is not a mention of the city', () => {
     expect(mentionsOf('The Ruritanian Air Force flew on Sunday.')).toContain('Ruritanian Air Force|name|Organisation|ruritanian-air-force');
   });
 
+  it('every item of a list closed by a plural region word is a region', () => {
+    const found = mentionsOf('Strikes hit the Zenda, Dolina and Strelsau regions.');
+    expect(found).toContain('Zenda|name|Region|zenda-oblast');
+    expect(found.filter((m) => m.includes('|Region|')).length).toBe(3);
+    expect(found.some((m) => m.includes('|City|'))).toBe(false);
+  });
+
   it('a city before "Governor" is the region the governor heads', () => {
     expect(mentionsOf('Zenda Governor Ilse Moravec spoke.')).toContain('Zenda|name|Region|zenda-oblast');
   });

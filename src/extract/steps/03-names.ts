@@ -32,7 +32,7 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
 ]);
 /** Labels of credit lines: "Author: X". */
-const CREDIT_LABELS = new Set(['author', 'authors', 'text', 'photo', 'photos', 'reporter', 'writer', 'by', 'editor', 'correspondent']);
+const CREDIT_LABELS = new Set(['author', 'authors', 'text', 'photo', 'photos', 'reporter', 'writer', 'by', 'editor', 'correspondent', 'contributing', 'reporting', 'editing', 'credit']);
 /** Nouns after which a capitalised name is an organisation ("news agency Ukrinform"). */
 const ORG_LEAD_NOUNS = new Set(['agency', 'outlet', 'newspaper', 'broadcaster', 'channel', 'website', 'portal', 'publication', 'daily']);
 /** Title words that are also ordinary plural nouns in lists of people ("OSCE officials X and Y"). */
@@ -323,7 +323,16 @@ function regionLists(context: ExtractContext, covered: Uint8Array): void {
     let end = i;
     const items: Mention[] = [];
     while (end > 0) {
-      const mention = byEnd.get(end);
+      let mention = byEnd.get(end);
+      // An unknown capitalised word in the list ("the Lviv, Volyn and Rivne regions") becomes a place mention.
+      const bare = tokens[end - 1];
+      if (!mention && plural && bare && !covered[end - 1] && isCapitalised(bare) && bare.pos === 'PROPN' && !NEVER_NAMES.has(bare.normal)) {
+        const base = compiled.regionByBase.get(foldKey(bare.text));
+        mention = base
+          ? pushMention(context, end - 1, end, { type: 'Region', kind: 'name', entity: base.id, generic: false })
+          : addName(context, end - 1, end, 'City', bare.text, covered);
+        covered[end - 1] = 1;
+      }
       if (!mention || (mention.type !== 'City' && mention.type !== 'Region' && !(mention.kind === 'capital'))) break;
       items.push(mention);
       const joiner = tokens[mention.tokenStart - 1];
