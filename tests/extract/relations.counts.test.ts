@@ -1,0 +1,40 @@
+/**
+ * Table tests of counts: digits, words ("Forty-three", "a dozen"), hedged numbers ("more than 90", "about 15"),
+ * partitives ("13 of the 24": 24 launched, 13 shot down), "all ten", "both", and vague amounts (no count).
+ */
+import { describe, expect, it } from 'vitest';
+import { relationsOf } from './relations-helpers.ts';
+
+const launched: Array<[string, string]> = [
+  ['Russia fired 1,200 drones in March.', 'launched russia drone 1200'],
+  ['Russia fired Forty-three drones.', 'launched russia drone 43'],
+  ['Russia fired twenty-nine drones.', 'launched russia drone 29'],
+  ['Russia fired a dozen drones.', 'launched russia drone 12'],
+  ['Russia fired more than 90 drones.', 'launched russia drone 90'],
+  ['Russia fired about 15 drones.', 'launched russia drone 15'],
+  ['Russia fired at least 20 drones.', 'launched russia drone 20'],
+  ['Russia fired all ten Kalibr cruise missiles from one ship.', 'launched russia kalibr 10'],
+  ['Russia fired dozens of drones.', 'launched russia drone -'],
+  ['Russia fired several drones.', 'launched russia drone -'],
+  ['Russia used 300 weapons - missiles and drones.', 'launched russia missile -'],
+];
+
+const intercepted: Array<[string, string]> = [
+  ['Air defences shot down 13 of the 24 Shahed drones launched by Russia.', 'intercepted ukraine shahed-136 13'],
+  ['Air defences shot down both Iskander missiles.', 'intercepted ukraine iskander 2'],
+  ['Russia fired 30 drones; seven of them were shot down.', 'intercepted ukraine drone 7'],
+  ['Russia fired 30 drones. Most of them were shot down.', 'intercepted ukraine drone -'],
+];
+
+describe('relations: counts', () => {
+  it.each(launched)('%s', (sentence, expected) => {
+    expect(relationsOf(sentence, 'launched')).toContain(expected);
+  });
+  it.each(intercepted)('%s', (sentence, expected) => {
+    expect(relationsOf(sentence, 'intercepted')).toContain(expected);
+  });
+  it('gives the launched relation the whole and the interception the part', () => {
+    const all = relationsOf('Officials said air defences destroyed 21 of 49 drones launched by Russia.');
+    expect(all).toEqual(['intercepted ukraine drone 21', 'launched russia drone 49']);
+  });
+});
