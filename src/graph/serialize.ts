@@ -17,14 +17,21 @@ export interface SerializedKnowledgeGraph {
   edges: { key: string; source: string; target: string; attributes: EdgeAttributes }[];
 }
 
-/** JSON.stringify with object keys sorted at every level (arrays keep their order). */
+/**
+ * JSON.stringify with object keys sorted at every level (arrays keep their order). Same output as
+ * `JSON.stringify` for JSON data: undefined members are left out (null in arrays), non-finite numbers are null.
+ */
 export function stableStringify(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
-    const sorted: Record<string, unknown> = {};
-    for (const k of Object.keys(v).sort(compareStrings)) sorted[k] = (v as Record<string, unknown>)[k];
-    return sorted;
-  });
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
+  const record = value as Record<string, unknown>;
+  let out = '';
+  for (const key of Object.keys(record).sort(compareStrings)) {
+    const member = record[key];
+    if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
+    out += `${out ? ',' : ''}${JSON.stringify(key)}:${stableStringify(member)}`;
+  }
+  return `{${out}}`;
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import { DataFactory } from 'n3';
 import type { Literal, NamedNode, Quad, Quad_Graph, Quad_Object, Quad_Predicate, Quad_Subject } from '@rdfjs/types';
-import type { DocumentAttributes, EntityAttributes, EvidenceRecord, KnowledgeGraph, RelationAttributes } from '../graph/types.ts';
+import type { DocumentAttributes, EntityAttributes, EvidenceRecord, KnowledgeGraph, MentionsAttributes, RelationAttributes } from '../graph/types.ts';
 import { compareStrings } from '../graph/text.ts';
 import {
   ENTITY_CLASS,
@@ -139,16 +139,17 @@ export function* quadBlocks(graph: KnowledgeGraph, options: QuadOptions = {}): G
 
   // 3. Evidence grouped by document, so each document's block holds its events.
   const byDocument = new Map<string, EvidenceRef[]>();
-  const edgeKeys = graph.filterEdges((_key, attributes) => attributes.kind === 'relation').sort(compareStrings);
-  for (const edge of edgeKeys) {
-    const attributes = graph.getEdgeAttributes(edge) as RelationAttributes;
-    const subject = graph.source(edge);
-    const object = graph.target(edge);
-    for (const evidence of attributes.evidence) {
-      let list = byDocument.get(evidence.document);
-      if (!list) byDocument.set(evidence.document, (list = []));
-      list.push({ edge, subject, object, attributes, evidence });
-    }
+  const relations: EvidenceRef[] = [];
+  graph.forEachEdge((edge, attributes, subject, object) => {
+    if (attributes.kind !== 'relation') return;
+    for (const evidence of attributes.evidence) relations.push({ edge, subject, object, attributes, evidence });
+  });
+  // Edge-key order within each document (evidence keeps its own order inside an edge: the sort is stable).
+  relations.sort((x, y) => compareStrings(x.edge, y.edge));
+  for (const ref of relations) {
+    let list = byDocument.get(ref.evidence.document);
+    if (!list) byDocument.set(ref.evidence.document, (list = []));
+    list.push(ref);
   }
   const directWritten = new Set<string>();
 
@@ -168,22 +169,19 @@ export function* quadBlocks(graph: KnowledgeGraph, options: QuadOptions = {}): G
     if (a.byline !== null) add(d, V.byline, literal(a.byline));
     if (a.x !== undefined) add(d, V.x, literal(String(a.x), V.xsdDouble));
     if (a.y !== undefined) add(d, V.y, literal(String(a.y), V.xsdDouble));
-    const mentioned: string[] = [];
+    const mentioned: [string, MentionsAttributes][] = [];
     graph.forEachOutEdge(docKey, (_edge, attributes, _source, target) => {
-      if (attributes.kind === 'mentions') mentioned.push(target);
+      if (attributes.kind === 'mentions') mentioned.push([target, attributes]);
     });
-    mentioned.sort(compareStrings);
-    for (const entity of mentioned) add(d, V.mentions, iri.get(entity) ?? entityIri(entity));
-    for (const entity of mentioned) {
-      const edge = graph.getEdgeAttributes(`mentions|${docKey}|${entity}`);
+    mentioned.sort((x, y) => compareStrings(x[0], y[0]));
+    for (const [entity] of mentioned) add(d, V.mentions, iri.get(entity) ?? entityIri(entity));
+    for (const [entity, edge] of mentioned) {
       const m = mentionIri(documentId, entity);
       add(m, V.type, V.Mention);
       add(m, V.inDocument, d);
       add(m, V.mentionOf, iri.get(entity) ?? entityIri(entity));
-      if (edge.kind === 'mentions') {
-        if (edge.label !== undefined) add(m, V.mentionLabel, name(edge.label));
-        for (const alias of edge.aliases ?? []) add(m, V.surfaceForm, name(alias));
-      }
+      if (edge.label !== undefined) add(m, V.mentionLabel, name(edge.label));
+      for (const alias of edge.aliases ?? []) add(m, V.surfaceForm, name(alias));
     }
     for (const ref of byDocument.get(documentId) ?? []) {
       const { attributes, evidence } = ref;

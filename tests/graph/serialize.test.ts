@@ -50,3 +50,16 @@ describe('graph.json', () => {
     expect(() => parseGraph(input, 'x/graph.json')).toThrow(InputError);
   });
 });
+
+describe('stableStringify matches JSON.stringify on JSON data', () => {
+  const cases: [string, unknown][] = [
+    ['nested', { z: [1, 'two', null, { b: true, a: -0.5 }], a: { c: 'é "q" \n' } }],
+    ['undefined members', { a: undefined, b: [undefined, 1] }],
+    ['non-finite numbers', { a: NaN, b: Infinity }],
+    ['empty containers', { a: {}, b: [] }],
+    ['top-level string', 'x"y'],
+  ];
+  it.each(cases)('%s', (_name, value) => {
+    expect(JSON.parse(stableStringify(value))).toEqual(JSON.parse(JSON.stringify(value)));
+  });
+});
