@@ -87,6 +87,9 @@ export interface PushReport {
   stateFile: string;
 }
 
+/** Triples per GRAPH block inside one INSERT DATA (update mode). */
+const UPDATE_BLOCK = 1_000;
+
 /** The state file's name inside the graph folder. */
 export const PUSH_STATE_FILE = 'push-state.jsonl';
 
@@ -283,7 +286,13 @@ async function sendBatch(client: HttpClient, endpoint: string, mode: Exclude<Pus
     const body = batch.parts.map((p) => p.lines.map((line) => `${line.slice(0, line.length - 2)}${iriRef(p.graph)} .\n`).join('')).join('');
     request = { method: 'POST', url: endpoint, headers: { 'Content-Type': 'application/n-quads' }, body };
   } else {
-    const body = `INSERT DATA {\n${batch.parts.map((p) => `GRAPH ${iriRef(p.graph)} {\n${p.lines.join('')}}\n`).join('')}}\n`;
+    // Virtuoso's SPARQL parser runs out of memory on one GRAPH block of a few thousand triples, so a long run of
+    // one graph is written as several blocks (still one request).
+    const blocks: string[] = [];
+    for (const p of batch.parts) {
+      for (let i = 0; i < p.lines.length; i += UPDATE_BLOCK) blocks.push(`GRAPH ${iriRef(p.graph)} {\n${p.lines.slice(i, i + UPDATE_BLOCK).join('')}}\n`);
+    }
+    const body = `INSERT DATA {\n${blocks.join('')}}\n`;
     request = { method: 'POST', url: endpoint, headers: { 'Content-Type': 'application/sparql-update' }, body };
   }
   // 2. Send (the client retries transient failures) and check the answer.

@@ -57,7 +57,7 @@ export class LocalSparql {
   static fromText(text: string | Uint8Array, format: string, source = 'RDF input'): LocalSparql {
     const store = new oxigraph.Store();
     try {
-      store.load(text as string, { format, lenient: true, no_transaction: true });
+      store.load(text as string, { format, lenient: true });
     } catch (error) {
       freeStore(store);
       throw new InputError(source, `does not parse as ${format} (${firstLine(error)}); expected the output of newsgraph build`);
