@@ -83,10 +83,17 @@ function firstSentence(text: string): string {
   return sentence.length > 200 ? `${sentence.slice(0, 197).trimEnd()}...` : sentence;
 }
 
+const LEADING_DATE_GATE = /^\s*(?:(?:published|posted|date|dated|updated)\s*:?\s*)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
 /** Splits "date 2025-04-24 According to ..." (a date glued before the first paragraph) into two lines. */
 function splitLeadingDate(lines: SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   for (const l of lines) {
+    // cheap gate: the date must start the line, right after an optional label
+    if (!LEADING_DATE_GATE.test(l.text)) {
+      out.push(l);
+      continue;
+    }
     const label = /^\s*(?:(?:published|posted|date|dated|updated)\s*:?\s*)?/i.exec(l.text)![0];
     const date = findDates(l.text.slice(0, label.length + 40))[0];
     if (date && date.index === label.length) {
