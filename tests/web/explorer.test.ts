@@ -262,6 +262,21 @@ describe('files, export and themes', () => {
     await page.close();
   });
 
+  it('opens a graph.json dropped on the page', async () => {
+    const { page } = await openPage();
+    const dropped = buildSampleGraph();
+    await page.evaluate((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+      window.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, cancelable: true }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+    }, JSON.stringify(dropped.export()));
+    await page.waitForFunction(() => window.__newsgraph?.ready === true && document.getElementById('stats')?.title === 'dropped.json', null, { timeout: 60_000 });
+    expect(await page.locator('#node-count').textContent()).toBe(String(dropped.order));
+    expect(await page.locator('#drop').isHidden()).toBe(true);
+    await page.close();
+  });
+
   it('reports a broken file instead of showing it', async () => {
     const { page } = await openPage();
     await page.locator('#file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"nodes": 3') });

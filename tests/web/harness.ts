@@ -19,12 +19,12 @@ export const CHROMIUM_ARGS = [
   '--no-first-run', '--disable-quic', '--enable-unsafe-swiftshader',
 ];
 
-/** Launches Chromium, or throws a clear error when it is not installed (tests must fail, not skip). */
-export async function launchChromium(): Promise<Browser> {
+/** Launches Chromium (minus the `without` flags), or throws a clear error when it is not installed (tests must fail, not skip). */
+export async function launchChromium(without: string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`browser tests: ${CHROMIUM} is missing; install Debian's chromium package (apt-get install chromium), as .ci/run does`);
   }
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS.filter((flag) => !without.includes(flag)), headless: true });
 }
 
 /** Builds the explorer into `outDir` (without copying any graph.json). */

@@ -17,7 +17,7 @@ export function parseGraphJson(text: string, source: string): KnowledgeGraph {
   return parseGraph(text, source);
 }
 
-/** FNV-1a over the node and edge keys: identifies a graph's structure (positions excluded). */
+/** FNV-1a over the node keys and edge keys (which name their extremities): identifies a graph's structure, not its positions. */
 export function graphHash(graph: KnowledgeGraph): string {
   let hash = 0x811c9dc5;
   const feed = (text: string): void => {
@@ -29,7 +29,7 @@ export function graphHash(graph: KnowledgeGraph): string {
     hash = Math.imul(hash, 0x01000193);
   };
   graph.forEachNode((key) => feed(key));
-  graph.forEachEdge((key, _attributes, source, target) => feed(`${key}\u0000${source}\u0000${target}`));
+  graph.forEachEdge((key) => feed(key));
   return `${(hash >>> 0).toString(16).padStart(8, '0')}-${graph.order}-${graph.size}`;
 }
 
