@@ -40,6 +40,8 @@ export interface EvalResult {
   summary: EvalSummary;
   articles: ArticleResult[];
   notes: ScoreNote[];
+  /** One line per article that could not be read (scored as an empty prediction). */
+  errors: string[];
 }
 
 /** Reads and checks one gold file. */
@@ -93,17 +95,26 @@ export function evaluate(goldDir: string, corpusDir: string, options: ExtractOpt
   if (!goldFiles.length) throw new InputError(goldDir, 'no *.gold.json files; expected gold files in the GUIDELINES.md format');
   // 2. Each article: ingest, extract, score.
   const articles: ArticleResult[] = [];
+  const errors: string[] = [];
   for (const name of goldFiles) {
     const gold = readGoldFile(join(goldDir, name));
     const path = resolve(corpusDir, gold.document);
     if (!existsSync(path)) continue;
-    const prediction = extractDocument(ingestFile(path), options);
+    // An article that cannot be read scores as an empty prediction (every gold item a miss) and is reported.
+    let prediction: DocumentExtraction;
+    try {
+      prediction = extractDocument(ingestFile(path), options);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      errors.push(error.message);
+      prediction = { document: { id: gold.document, title: null, published: null, source: null, byline: null }, entities: [], relations: [] };
+    }
     articles.push({ document: gold.document, scores: scoreArticle(gold, prediction), prediction });
   }
   if (!articles.length) throw new InputError(corpusDir, `no article named by the gold files of ${goldDir}; expected the matching corpus folder`);
   // 3. Micro-averaged figures.
   const total = sumScores(articles.map((a) => a.scores));
-  return { summary: summarise(total, articles.length), articles, notes: total.notes };
+  return { summary: summarise(total, articles.length), articles, notes: total.notes, errors };
 }
 
 function row(name: string, p: Prf): string {

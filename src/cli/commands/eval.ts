@@ -24,6 +24,7 @@ export function registerEval(program: Command): void {
     .option('--json', 'print the figures as JSON')
     .action((corpus: string, options: EvalCommandOptions) => {
       const result = evaluate(options.gold, corpus);
+      for (const error of result.errors) process.stderr.write(`newsgraph eval: ${error} (scored as an empty extraction)\n`);
       if (options.json) {
         const payload = {
           summary: result.summary,

@@ -184,6 +184,8 @@ function personCue(context: ExtractContext, run: Run, sentenceStart: number, sen
   // 4. Byline or credit: "By X and Y", "Reporting by X", "(X/Agency via ...)", "— X (@handle)".
   if (before && before.normal === 'by') return true;
   if (before && (before.normal === '(' || before.normal === '—') && after && (after.normal === '/' || after.normal === '(')) return true;
+  // A photo credit after an agency: "(Photo: Reuters/Gleb Garanich)".
+  if (before && before.normal === '/' && after && (after.normal === ')' || after.normal === '/') && length <= 3) return true;
   // 4b. A labelled credit line: "Author: X", "Photo: X", "Text: X".
   if (before && before.normal === ':' && before2 && CREDIT_LABELS.has(before2.normal) && length <= 3) return true;
   // 5. A name enclosed in commas after a description: "Its spokesman, Igor Konashenkov, said".
