@@ -79,7 +79,7 @@ export const LINE_RULES: LineRule[] = [
     id: 'advertisement',
     reason: 'advertisement',
     test: (l, w) =>
-      /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|promoted(?: content)?|paid (?:content|post)|partner content|story continues below(?: advertisement)?|scroll to continue(?: with content)?|continue reading below|article continues (?:below|after (?:the )?advertisement))\s*[:.]?$/i.test(l) ||
+      /^(?:advertisement|advertising|advert|ad|ads|ad feedback|sponsored(?: content)?|promoted(?: content)?|paid (?:content|post)|partner content|story continues below(?: advertisement)?|scroll to continue(?: with content)?|continue reading below|article continues (?:below|after (?:the )?advertisement))\s*[:.]?$/i.test(l) ||
       (w <= 30 && /^(?:advertisement|advert|sponsored|promoted)\s*[:—–-]/i.test(l)),
   },
   {
@@ -99,7 +99,7 @@ export const LINE_RULES: LineRule[] = [
     id: 'appeal',
     reason: 'subscription or membership appeal',
     test: (l) =>
-      /\bbecome an? (?:member|patron|subscriber|supporter|donor)\b|\bgift (?:a )?(?:membership|subscription)\b|\b(?:funded|supported|powered) by (?:our )?readers\b|\breaders like you\b|\bfinancial contribution\b|\b(?:our|independent)(?: \w+)? (?:journalism|reporting|newsroom)\b.*\b(?:you|support|fund|depends|survives|thanks|free|readers)\b|\bsupport (?:our|independent) (?:journalism|newsroom|reporting)\b|\bdonate (?:now|today|to us|to our)\b|\bhelp us (?:get|reach) [\d,.]+ (?:new )?(?:members|subscribers|supporters)\b|\bhelp (?:us )?fund (?:our|independent)\b|\b\d[\d,.]* (?:supporters|subscribers|patrons|donors)\b|\b\d[\d,.]* (?:new|paying) members\b|\bour (?:editorial )?standards\b|\bpaywall\b|\balready an? (?:member|subscriber)\b|\bsubscribers? only\b|\bconsider (?:supporting|subscribing|becoming|donating)\b|\bif you (?:value|appreciate|enjoy|like) (?:our|this|what we)\b|\bremind me later\b|\bnot ready to (?:support|donate|give|subscribe)\b|\bsupport (?:us|our work|[\w ]{1,30}) (?:here|today|now)\s*[:.!]|\bwe need your (?:help|support) (?:now|more than ever|today)\b/i.test(l),
+      /\bbecome (?:an?|our) (?:member|patron|subscriber|supporter|donor)\b|\bgift (?:a )?(?:membership|subscription)\b|\b(?:funded|supported|powered) by (?:our )?readers\b|\breaders like you\b|\bfinancial contribution\b|\b(?:our|independent)(?: \w+)? (?:journalism|reporting|newsroom)\b.*\b(?:you|support|fund|depends|survives|thanks|free|readers)\b|\bsupport (?:our|independent) (?:journalism|newsroom|reporting)\b|\bdonate (?:now|today|to us|to our)\b|\bhelp us (?:get|reach) [\d,.]+ (?:new )?(?:members|subscribers|supporters)\b|\bhelp (?:us )?fund (?:our|independent)\b|\b\d[\d,.]* (?:supporters|subscribers|patrons|donors)\b|\b\d[\d,.]* (?:new|paying) members\b|\bour (?:editorial )?standards\b|\bpaywall\b|\balready an? (?:member|subscriber)\b|\bsubscribers? only\b|\bconsider (?:supporting|subscribing|becoming|donating)\b|\bif you (?:value|appreciate|enjoy|like) (?:our|this|what we)\b|\bremind me later\b|\bnot ready to (?:support|donate|give|subscribe)\b|\bsupport (?:us|our work|[\w ]{1,30}) (?:here|today|now)\s*[:.!]|\bwe need your (?:help|support) (?:now|more than ever|today)\b/i.test(l),
   },
   {
     id: 'payment',
@@ -113,7 +113,9 @@ export const LINE_RULES: LineRule[] = [
   {
     id: 'follow',
     reason: 'social-media follow prompt',
-    test: (l, w) => w <= 30 && /\b(?:follow (?:us|our)\b|join (?:us on|our [\w ]{0,20}?(?:channel|community|group))\b|like us on\b|find us on\b)/i.test(l),
+    test: (l, w) =>
+      (w <= 30 && /\b(?:follow (?:us|our)\b|join (?:us on|our [\w ]{0,20}?(?:channel|community|group))\b|like us on\b|find us on\b)/i.test(l)) ||
+      (w <= 12 && /^follow [\p{L}\d .'’-]{1,30} on (?:telegram|x|twitter|facebook|instagram|youtube|tiktok|whatsapp|viber|google news|threads|bluesky)\b/iu.test(l)),
   },
   {
     id: 'share',
@@ -129,14 +131,14 @@ export const LINE_RULES: LineRule[] = [
     id: 'page-control',
     reason: 'page control',
     test: (l) =>
-      /^(?:skip to (?:main )?content|skip navigation|jump to (?:main )?content|edit (?:post|article|page)|enable read(?:er)? mode|reader mode|read mode|\d+\s*% font size|font size|text size|listen(?: to (?:this|the) (?:article|story))?|this (?:audio|article|story) (?:is|was|has been) (?:created|generated|produced|read|narrated)\b.*|print(?: this)?(?: article| page| story)?|log ?in|log ?out|sign ?in|register|menu|search|close|back to top|top|home|show comments|view comments|load more|see more|show more|open in app|download (?:the|our) app\b.*|\d+\s*min(?:ute)?s? read|listen to this (?:article|story)\b.{0,30}|video duration\b.{0,40}|(?:next|previous) (?:article|story|post)|loading\.*|click here\b.{0,60}|watch (?:the )?(?:video|live)|play video|save (?:articles?|this article|for later|stories)\b.{0,60})\s*[.!]?$/i.test(l),
+      /^(?:skip to (?:main )?content|skip navigation|jump to (?:main )?content|edit (?:post|article|page)|enable read(?:er)? mode|reader mode|read mode|\d+\s*% font size|font size|text size|listen(?: to (?:this|the) (?:article|story))?|this (?:audio|article|story) (?:is|was|has been) (?:created|generated|produced|read|narrated)\b.*|print(?: this)?(?: article| page| story)?|log ?in|log ?out|sign ?in|register|menu|search|close|back to top|top|home|show comments|view comments|load more|see more|show more|open in app|download (?:the|our) app\b.*|\d+\s*min(?:ute)?s? read|listen to this (?:article|story)\b.{0,30}|video duration\b.{0,40}|(?:next|previous) (?:article|story|post)|loading\.*|click here\b.{0,60}|watch (?:the )?(?:video|live)|play video|save (?:articles?|this article|for later|stories)\b.{0,60}|link copied|copy link|(?:enable|allow|turn on) notifications|video|photo gallery|gallery|(?:report|found) an? (?:error|typo|mistake)\b.{0,80}|.{0,80}\bctrl\s*\+\s*enter\b.{0,40}|log ?in to (?:comment|continue|read)\b.{0,40})\s*[.!]?$/i.test(l),
   },
   {
     id: 'copyright',
     reason: 'copyright or reuse notice',
     test: (l, w) =>
       w <= 60 &&
-      /\ball rights reserved\b|^(?:©|\(c\)|copyright)\s*(?:\d{4}|by\b)|\bwhen citing\b.*\b(?:mandatory|required)\b|\b(?:reproduction|republication|reprinting)\b.*\b(?:prohibited|forbidden|without (?:the )?(?:written )?permission)\b|\bhyperlink\b.*\bmandatory\b/i.test(l),
+      /\ball rights reserved\b|\b(?:acquire|request) (?:licensing|reprint)|\breuse this content\b|^(?:©|\(c\)|copyright)\s*(?:\d{4}|by\b)|\bwhen citing\b.*\b(?:mandatory|required)\b|\b(?:reproduction|republication|reprinting)\b.*\b(?:prohibited|forbidden|without (?:the )?(?:written )?permission)\b|\bhyperlink\b.*\bmandatory\b/i.test(l),
   },
   {
     id: 'link-prompt',
@@ -146,7 +148,7 @@ export const LINE_RULES: LineRule[] = [
   {
     id: 'tags',
     reason: 'tag list',
-    test: (l) => /^(?:tags|topics|keywords|filed under|categories)\s*:/i.test(l),
+    test: (l) => /^(?:tags|topics|keywords|filed under|categories|read more (?:about|on)(?: these topics)?)\s*:/i.test(l),
   },
   {
     id: 'empty-label',
@@ -180,7 +182,7 @@ export const LINE_RULES: LineRule[] = [
  * Matched against the whole line (case-insensitive, trailing colon allowed).
  */
 export const LIST_HEADER =
-  /^(?:read more|read also|also read|see also|related(?: articles| stories| news| content| coverage| reading| posts| topics)?|more on this(?: story| topic| subject)?|more (?:news|stories|headlines|from [\p{L} ]{1,30})|most (?:read|popular|viewed|shared|commented)|popular(?: now| news| stories| articles)?|trending(?: now| stories| news)?|top (?:stories|content|content trending|news|headlines)|latest(?: news| stories| headlines| articles)?|news ?feed|editors'? ?picks|editor['’]s picks|recommended(?: for you| stories| articles| reading)?|you (?:may|might) (?:also )?(?:like|be interested in)|don't miss|what to read next|in other news|more in [\p{L} ]{1,30})\s*:?$/iu;
+  /^(?:read more|read also|also read|see also|related(?: articles| stories| news| content| coverage| reading| posts| topics)?|more on this(?: story| topic| subject)?|more (?:news|stories|headlines|from [\p{L} ]{1,30})|most (?:read|popular|viewed|shared|commented)|popular(?: now| news| stories| articles)?|trending(?: now| stories| news)?|top (?:stories|content|content trending|news|headlines)|latest(?: news| stories| headlines| articles)?|news ?feed|editors'? ?picks|editor['’]s picks|recommended(?: for you| stories| articles| reading)?|you (?:may|might) (?:also )?(?:like|be interested in)|don't miss|what to read next|in other news|more in [\p{L} ]{1,30}|explore more on (?:these|this) topics?|more (?:about|on) (?:this|these) (?:story|stories|topics?))\s*:?$/iu;
 
 /** Openers of a site's appeal to its readers ("A message from ...:", "Dear readers,"): the appeal runs on after them. */
 export const APPEAL_OPENER = /^(?:an? (?:message|note|letter|word) from (?:the )?[\p{L}\s.'’]{2,40}:?|dear (?:readers?|friends|subscribers|supporters)\b|(?:a )?note from the (?:author|editors?|newsroom)\b)/iu;

@@ -52,6 +52,13 @@ describe('single-line furniture rules', () => {
     ['Weekly Newsletter', 'newsletter or sign-up prompt'],
     ['Read the full investigation at https://news.example.org/investigations/grid', 'call to action with a link'],
     ['Save articles to read later', 'page control'],
+    ['Support the site or become our patron!', 'subscription or membership appeal'],
+    ['Ad Feedback', 'advertisement'],
+    ['Follow Example News on Telegram', 'social-media follow prompt'],
+    ['Read more about: air defence, drones', 'tag list'],
+    ['Acquire Licensing Rights, opens new tab', 'copyright or reuse notice'],
+    ['Found a mistake? Select the text and press Ctrl+Enter', 'page control'],
+    ['Link copied', 'page control'],
   ];
   it.each(dropped)('drops %j as %s', (line, reason) => {
     expect(matchLineRule(line)?.reason).toBe(reason);
@@ -72,6 +79,8 @@ describe('single-line furniture rules', () => {
     'Photograph: Jane Roe/Example Agency',
     '© Example Agency',
     'The copyright office in the capital was damaged by the blast wave, officials said.',
+    'Video showed the drone falling into a field near the village.',
+    'The minister urged citizens to follow air raid alerts on official channels.',
   ];
   it.each(kept)('keeps %j', (line) => {
     expect(matchLineRule(line)).toBeNull();
@@ -102,6 +111,7 @@ describe('menus and list headers', () => {
     ['You may also like', true],
     ["Editors' Picks", true],
     ['Read more about the attack in our live blog.', false],
+    ['Explore more on these topics', true],
     ['The most read newspaper in the region reported the strike.', false],
   ];
   it.each(headers)('%j is a list header: %s', (line, expected) => {
