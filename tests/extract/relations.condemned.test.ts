@@ -13,6 +13,7 @@ const cases: Array<[string, string[]]> = [
   ['Ukraine hit Belgorod with rockets. Peskov condemned the attack, calling it terrorism.', ['condemned dmitry-peskov ukraine -']],
   ['NATO and the EU deplored the attacks on civilians in Ukraine.', ['condemned european-union russia -', 'condemned nato russia -']],
   ['Russian drones hit Odesa. Borrell called the strike a war crime.', ['condemned josep-borrell russia -']],
+  ['Russia struck Odesa on Monday. The strike was condemned by NATO and the EU.', ['condemned european-union russia -', 'condemned nato russia -']],
   // Near-miss wording and negatives.
   ['Borrell was deeply concerned about the strikes on Kyiv.', []],
   ['Biden discussed the attacks with Zelenskyy.', []],

@@ -16,6 +16,8 @@ const cases: Array<[string, string[]]> = [
   ['Explosions were reported on Monday morning in Kyiv, Lviv and Odesa.', ['targeted russia kyiv -', 'targeted russia lviv -', 'targeted russia odesa -']],
   ['Ukraine fired nine rockets at Belgorod.', ['targeted ukraine belgorod -']],
   ['The drones were aimed at Kursk Oblast.', ['targeted ukraine kursk-oblast -']],
+  ['On Sunday night Kharkiv came under a massive drone attack.', ['targeted russia kharkiv -']],
+  ['Ukraine hit a Russian airfield in Crimea with drones.', ['targeted ukraine crimea -']],
   // Negatives: denial, plan, negation, question, hypothetical, places of interception.
   ['Moscow denied any strikes on Lviv.', []],
   ['Russia is preparing new strikes on Kyiv.', []],

@@ -306,6 +306,16 @@ function targetNoun(view: DocView, emit: Emit, sentence: Sentence, i: number): v
   }
   const before = view.mention(i - 1);
   if (view.isPlace(before) && (before.type === 'City' || before.type === 'Region') && !afterPreposition(view, before)) places.unshift(before);
+  // "Kharkiv came under a massive drone attack": the place is the subject of "came under".
+  let u = i - 1;
+  while (u > sentence.tokenStart && (view.pos(u) === 'ADJ' || view.pos(u) === 'DET' || view.pos(u) === 'NOUN' || view.isWeapon(view.mention(u)))) u--;
+  if (view.word(u) === 'under' && (view.word(u - 1) === 'came' || view.word(u - 1) === 'come' || view.word(u - 1) === 'comes' || view.lex.beForms.has(view.word(u - 1)))) {
+    for (let k = view.clauseStart(sentence, u); k < u; k++) {
+      const m = view.mention(k);
+      if (view.isPlace(m) && m.kind !== 'demonym') places.push(m);
+      if (m) k = m.tokenEnd - 1;
+    }
+  }
   // 2. The attacker: possessor or demonym in the phrase ("Russia's strike", "Ukrainian strikes"), else the verb's agent.
   let side: string | null = null;
   let k = i - 1;
@@ -504,12 +514,30 @@ export function ruleCondemned(view: DocView, emit: Emit): void {
       if (length === 0 && !evaluative) continue;
       if (view.word(i - 1) === '-') continue;
       if (view.blocked(sentence, i)) continue;
-      // 1. Who: for ", calling ..." the main subject of the sentence, else the nearest actor(s) to the left.
+      // 1. Who: the "by" agent of a passive ("the strike was condemned by NATO"); for ", calling ..." the main
+      //    subject of the sentence; else the nearest actor(s) to the left.
+      const passive = length > 0 && isPassive(view, sentence, i);
       const participle = view.word(i - 1) === ',' && view.word(i).endsWith('ing');
-      const subjects = participle ? firstActorGroup(view, sentence, i) : actorGroupLeft(view, sentence, i);
+      let subjects: string[];
+      if (passive) {
+        const agent = byAgent(view, sentence, i + length);
+        subjects = agent.key ? [agent.key] : [];
+        // "by NATO and the EU": coordinated agents.
+        for (let k = (agent.actor?.tokenEnd ?? sentence.tokenEnd); k < sentence.tokenEnd; k++) {
+          const w = view.word(k);
+          const m = view.mention(k);
+          if (view.isActor(m)) {
+            if (!subjects.includes(m.entity)) subjects.push(m.entity);
+            k = m.tokenEnd - 1;
+          } else if (w !== 'and' && w !== ',' && w !== 'the') break;
+        }
+      } else {
+        subjects = participle ? firstActorGroup(view, sentence, i) : actorGroupLeft(view, sentence, i);
+      }
       if (subjects.length === 0) continue;
-      // 2. Whose act: an explicit state in the object phrase, else the attacker of the attack referred to.
-      const object = condemnedObject(view, sentence, i + Math.max(1, length), evaluative);
+      // 2. Whose act: an explicit state in the object phrase (for a passive, the subject phrase), else the
+      //    attacker of the attack referred to.
+      const object = condemnedObject(view, sentence, passive ? view.clauseStart(sentence, i) : i + Math.max(1, length), evaluative);
       if (object === undefined) continue;
       for (const subject of subjects) {
         for (const target of object) {
