@@ -22,8 +22,10 @@ const FULL_DATE_FORMS: { pattern: RegExp; read: (m: RegExpExecArray) => [number,
   { pattern: new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})(?![\\d])`, 'g'), read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // March 21, 2024 / Jan. 14, 2023 / Dec 22 2022
   { pattern: new RegExp(`\\b${MONTH}\\.?\\s+${DAY},?\\s+${YEAR}\\b`, 'gi'), read: (m) => [Number(m[3]), monthNumber(m[1]!), Number(m[2])] },
-  // 21 March 2024 / 31 Dec, 2023 / 9th of October 2022
-  { pattern: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+${YEAR}\\b`, 'gi'), read: (m) => [Number(m[3]), monthNumber(m[2]!), Number(m[1])] },
+  // 21 March 2024 / 31 Dec, 2023 / 9th of October 2022 / 21 March ,2024
+  { pattern: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\.?(?:\\s*,\\s*|\\s+)${YEAR}\\b`, 'gi'), read: (m) => [Number(m[3]), monthNumber(m[2]!), Number(m[1])] },
+  // 2024/03/21 / 2024.03.21
+  { pattern: new RegExp(`(?<![\\d.])${YEAR}[./](\\d{1,2})[./](\\d{1,2})(?![\\d])`, 'g'), read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // 07.11.2022 / 16/11/2022 (day first; month first only when the day-first reading is impossible)
   {
     pattern: new RegExp(`(?<![\\d.])(\\d{1,2})[./](\\d{1,2})[./]${YEAR}(?![\\d])`, 'g'),
@@ -122,10 +124,14 @@ export function pickPublished(headLines: string[], now: Date = new Date()): stri
       if (iso) return iso;
     }
   }
-  // 2. the first full date anywhere in the head
+  // 2. the first full date in the head; inside prose, dates after a preposition ("since 24 February 2022",
+  //    "on March 3, 2024") are dates of events, not of the page
   for (const line of headLines) {
-    const iso = parseDate(line);
-    if (iso) return iso;
+    const prose = line.split(/\s+/).length >= 15;
+    for (const found of findDates(line)) {
+      if (prose && /\b(?:since|from|until|till|before|after|by|in|of|on|between|and|to|through|during)\s+(?:the\s+)?$/i.test(line.slice(Math.max(0, found.index - 20), found.index))) continue;
+      return found.iso;
+    }
   }
   // 3. a year-less dateline, dated by the weekday of the same paragraph
   for (const line of headLines) {

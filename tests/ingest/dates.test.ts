@@ -21,6 +21,10 @@ describe('parseDate', () => {
     ['11/16/2022', '2022-11-16'],
     ['by Jane Roe August 5, 2024 9:12 AM 2 min read', '2024-08-05'],
     ['date 2025-04-24', '2025-04-24'],
+    ['2024/03/21 10:15', '2024-03-21'],
+    ['Last Update: 21 March ,2024: 10:00 AM GST', '2024-03-21'],
+    ['Mon 21 Mar 2024 10.15 GMT', '2024-03-21'],
+    ['March 21st, 2024', '2024-03-21'],
     // negatives
     ['February 30, 2024', null],
     ['2024-13-01', null],
@@ -64,6 +68,15 @@ describe('pickPublished', () => {
   it('resolves a year-less dateline by its weekday', () => {
     expect(pickPublished(['Headline', 'BERLIN, Dec 22 - The chancellor said on Thursday that air defence would follow.'], now)).toBe('2022-12-22');
   });
+  it('skips event dates after a preposition inside prose', () => {
+    expect(
+      pickPublished(['A headline', 'Since 24 February 2022, the air force has reported every attack on the capital and its region to the public.'], now),
+    ).toBeNull();
+    expect(
+      pickPublished(['A headline', 'KYIV, March 3, 2024 - The air force said on Sunday that it had shot down most of the drones over the capital.'], now),
+    ).toBe('2024-03-03');
+  });
+
   it('gives null when the head names no date', () => {
     expect(pickPublished(['Headline', 'Published: Updated:', 'The ministry said in October that it was ready.'], now)).toBeNull();
   });
