@@ -225,6 +225,28 @@ describe('layout and appearance', () => {
     await page.close();
   });
 
+  it('"save positions" downloads graph.json with every node placed', async () => {
+    const { page } = await openPage();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#save').click()]);
+    const file = join(ARTIFACTS, 'saved-graph.json');
+    await download.saveAs(file);
+    const saved = parseGraph(readFileSync(file, 'utf8'), file);
+    expect(saved.order).toBe(data.nodes.length);
+    expect(saved.size).toBe(data.edges.length);
+    saved.forEachNode((_key, attributes) => {
+      expect(Number.isFinite(attributes.x)).toBe(true);
+      expect(Number.isFinite(attributes.y)).toBe(true);
+    });
+    expect(saved.getAttribute('laidOut')).toBe(true);
+    // opening it again uses those positions (no layout)
+    await page.locator('#file').setInputFiles(file);
+    await page.waitForFunction(() => window.__newsgraph?.ready === true && document.getElementById('stats')?.title === 'saved-graph.json', null, { timeout: 60_000 });
+    expect(await page.evaluate(() => window.__newsgraph?.layoutRunning())).toBe(false);
+    const position = saved.getNodeAttributes(kyiv);
+    expect(await page.evaluate((key) => window.__newsgraph?.nodePosition(key), kyiv)).toEqual({ x: position.x, y: position.y });
+    await page.close();
+  });
+
   it('runs and stops ForceAtlas2 in a worker from the layout button', async () => {
     const { page } = await openPage();
     const before = await page.evaluate((key) => window.__newsgraph?.nodePosition(key), kyiv);

@@ -31,6 +31,11 @@ const EDGE_PROGRAMS: Record<string, EdgeProgram> = {
 
 /** Edge labels show when the camera is zoomed in past this ratio, and on hover or selection at any zoom. */
 const EDGE_LABELS_RATIO = 0.5;
+/**
+ * Above this many edges, edges are not clickable (reach their evidence from a node's panel): sigma draws an extra
+ * picking pass of every edge on every frame when edge events are on, which halves the frame rate of big graphs.
+ */
+const EDGE_EVENTS_MAX_EDGES = 100_000;
 /** Graphs up to this many nodes get denser labels. */
 const SMALL_GRAPH = 1000;
 
@@ -84,7 +89,7 @@ export class Explorer {
     const theme = this.context.theme;
     const renderer: Renderer = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, this.elements.stage, {
       allowInvalidContainer: true,
-      enableEdgeEvents: true,
+      enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX_EDGES,
       zIndex: true,
       renderEdgeLabels: false,
       defaultEdgeType: 'arrow',

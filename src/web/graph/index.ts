@@ -3,8 +3,7 @@
  * file, and Turtle files through ./turtle.ts. Everything here is browser-safe (no Node APIs, no sigma).
  */
 import { InputError } from '../../errors.ts';
-import { GRAPH_FORMAT_VERSION } from '../../graph/types.ts';
-import { parseGraph } from '../../graph/serialize.ts';
+import { parseGraph, serializeGraph } from '../../graph/serialize.ts';
 import type { KnowledgeGraph, LoadedGraph } from './types.ts';
 
 export type { LoadedGraph, KnowledgeGraph } from './types.ts';
@@ -64,9 +63,8 @@ export async function loadGraphFromFile(file: File): Promise<LoadedGraph> {
   return toLoaded(parseGraphJson(text, file.name), file.name);
 }
 
-/** Serializes the graph (with its current positions) as graph.json text. */
+/** Serializes the graph with its current positions as canonical graph.json text (src/graph/serialize.ts). */
 export function exportGraphJson(graph: KnowledgeGraph): string {
   graph.setAttribute('laidOut', true);
-  graph.setAttribute('formatVersion', graph.getAttribute('formatVersion') ?? GRAPH_FORMAT_VERSION);
-  return JSON.stringify(graph.export());
+  return serializeGraph(graph);
 }
