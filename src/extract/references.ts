@@ -21,11 +21,13 @@ export function mentionAt(context: ExtractContext, tokenIndex: number): Mention 
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  for (let m = found; m >= 0 && m >= found - 3; m--) {
+  // Overlapping mentions ("Poland's Foreign Ministry" also holds "Poland"): the longest covering one wins.
+  let best: Mention | undefined;
+  for (let m = found; m >= 0 && m >= found - 4; m--) {
     const mention = mentions[m] as Mention;
-    if (mention.tokenStart <= tokenIndex && tokenIndex < mention.tokenEnd) return mention;
+    if (mention.tokenStart <= tokenIndex && tokenIndex < mention.tokenEnd && (!best || mention.end - mention.start > best.end - best.start)) best = mention;
   }
-  return undefined;
+  return best;
 }
 
 /** The mentions of one sentence, in order. */

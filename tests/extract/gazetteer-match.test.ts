@@ -115,6 +115,22 @@ group('a city inside a larger name is not a mention of the city', () => {
   });
 });
 
+group('people and possessive states', () => {
+  it('a gazetteer surname after another given name is another person', () => {
+    const found = mentionsOf('By Maria Elphberg and Tom Hale');
+    expect(found.some((m) => m.includes('rudolf-elphberg'))).toBe(false);
+    expect(found).toEqual(['Maria Elphberg|name|Person|person:maria-elphberg', 'Tom Hale|name|Person|person:tom-hale']);
+  });
+  it('the gazetteer spelling of the full name still matches', () => {
+    expect(mentionsOf('Rudolph Elphberg spoke.')).toEqual(['Rudolph Elphberg|name|Person|rudolf-elphberg']);
+  });
+  it('a possessive state opening a longer name is a mention of the state too', () => {
+    const found = mentionsOf("Ruritania's air force said nothing.");
+    expect(found).toContain("Ruritania's air force|name|Organisation|ruritanian-air-force");
+    expect(found).toContain('Ruritania|name|Country|ruritania');
+  });
+});
+
 group('ambiguous aliases pick the entry of the nearest state', () => {
   it('Defence Ministry after Borduria is the Bordurian one', () => {
     const found = mentionsOf('Borduria denied it. The Defence Ministry said no strike took place.');

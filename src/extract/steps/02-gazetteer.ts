@@ -9,8 +9,8 @@
  */
 import type { ExtractContext, ExtractStep, Mention, Token } from '../context.ts';
 import type { GazetteerEntry } from '../../gazetteer/types.ts';
-import { type AliasHit, type CompiledGazetteer, compileGazetteer, foldKey, longestMatchAt } from '../matcher.ts';
-import { ATTACK_VERBS, PLACE_NOUNS, PLACE_PREPOSITIONS, REGION_WORDS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon.ts';
+import { type AliasHit, type CompiledGazetteer, type GazetteerMatch, compileGazetteer, foldKey, longestMatchAt } from '../matcher.ts';
+import { ATTACK_VERBS, NEVER_NAMES, PLACE_NOUNS, PLACE_PREPOSITIONS, REGION_WORDS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon.ts';
 
 /** Returns the compiled gazetteer of the context (compiled once per entries array). */
 export function compiledOf(context: ExtractContext): CompiledGazetteer {
@@ -148,6 +148,35 @@ export function closesLargerName(tokens: readonly Token[], start: number): boole
   return head !== undefined && isCapitalised(head) && OF_NAME_HEADS.has(head.normal);
 }
 
+/** True when a one-token Person match is a surname preceded by a different capitalised given name. */
+function surnameOfAnotherPerson(tokens: readonly Token[], keys: readonly string[], match: GazetteerMatch): boolean {
+  if (match.end - match.start !== 1 || !match.hits.every((h) => h.entry.type === 'Person')) return false;
+  const given = tokens[match.start - 1];
+  if (!given || given.sentence !== (tokens[match.start] as Token).sentence || !isCapitalised(given) || given.pos !== 'PROPN') return false;
+  if (TITLE_WORDS.has(given.normal) || NEVER_NAMES.has(given.normal) || isAllCaps(given)) return false;
+  const full = `${keys[match.start - 1]}${keys[match.start]}`;
+  // Another person unless some entry spells this given name with this surname.
+  return !match.hits.some((h) => [h.entry.name, ...h.entry.aliases].some((a) => foldKey(a) === full));
+}
+
+/** The Country at the start of a multi-token match when a possessive follows it ("Poland's Foreign Ministry"). */
+function possessiveOwner(
+  gazetteer: CompiledGazetteer,
+  tokens: readonly Token[],
+  keys: readonly string[],
+  match: GazetteerMatch,
+): { start: number; end: number; hits: AliasHit[] } | null {
+  if (match.hits.every((h) => h.entry.type === 'Country')) return null;
+  for (let k = match.start + 1; k < match.end - 1; k++) {
+    if ((tokens[k] as Token).normal !== "'s" && (tokens[k] as Token).normal !== "'") continue;
+    const inner = longestMatchAt(gazetteer, tokens, keys, match.start, k);
+    if (!inner || inner.end !== k) return null;
+    const states = inner.hits.filter((h) => h.entry.type === 'Country' && h.form === 'name');
+    return states.length ? { start: inner.start, end: inner.end, hits: states } : null;
+  }
+  return null;
+}
+
 /** Picks one entry among the hits of a match: names before demonyms, the canonical spelling, then the nearest country. */
 function chooseHit(context: ExtractContext, hits: AliasHit[], at: number): AliasHit {
   if (hits.length === 1) return hits[0] as AliasHit;
@@ -214,12 +243,18 @@ export function matchGazetteer(context: ExtractContext): void {
       if (match && match.end - match.start > 1 && tokens[match.end - 1]?.normal === 'military' && tokens[match.end]?.pos === 'NOUN') {
         match = longestMatchAt(gazetteer, tokens, keys, i, match.end - 1);
       }
+      // A surname alias right after another given name is another person ("Maria Koval" is not "Vitalii Koval").
+      if (match && surnameOfAnotherPerson(tokens, keys, match)) match = null;
       if (!match) {
         i++;
         continue;
       }
       for (let t = match.start; t < match.end; t++) covered[t] = 1;
       pending.push({ start: match.start, end: match.end, hits: match.hits, sentenceStart: sentence.tokenStart, sentenceEnd: sentence.tokenEnd });
+      // A state in possessive position at the start of a longer name is a mention of the state too
+      // ("Poland's Foreign Ministry" also mentions Poland).
+      const owner = possessiveOwner(gazetteer, tokens, keys, match);
+      if (owner) pending.push({ ...owner, sentenceStart: sentence.tokenStart, sentenceEnd: sentence.tokenEnd });
       i = match.end;
     }
   }

@@ -94,6 +94,13 @@ export function resolveCoreference(context: ExtractContext): void {
   const covered = new Uint8Array(tokens.length);
   for (const m of original) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered[t] = 1;
   const resolved: Mention[] = [];
+  // Mentions nested in a longer one ("Poland" inside "Poland's Foreign Ministry") are never antecedents.
+  const nested = new Set<Mention>();
+  for (let m = 1; m < original.length; m++) {
+    const outer = original[m - 1] as Mention;
+    const inner = original[m] as Mention;
+    if (inner.start >= outer.start && inner.end <= outer.end) nested.add(inner);
+  }
   let next = 0;
   const added: Mention[] = [];
   const findBack = (from: number, accept: (m: Mention) => boolean, sentences: number): Mention | undefined => {
@@ -111,7 +118,10 @@ export function resolveCoreference(context: ExtractContext): void {
     resolved.push(mention);
   };
   for (let i = 0; i < tokens.length; i++) {
-    while (next < original.length && (original[next] as Mention).tokenStart <= i) resolved.push(original[next++] as Mention);
+    while (next < original.length && (original[next] as Mention).tokenStart <= i) {
+      const mention = original[next++] as Mention;
+      if (!nested.has(mention)) resolved.push(mention);
+    }
     if (covered[i]) continue;
     const token = tokens[i] as Token;
     // 1. Pronouns.
