@@ -51,6 +51,9 @@ export function resolvePending(view: DocView, pending: Pending[]): RelationCandi
       const placeSide = p.predicate === 'targeted' && p.object ? view.countryOf(p.object) : null;
       const byPlace = placeSide ? (view.lex.opponents.get(placeSide) ?? null) : null;
       subject = byPlace ?? p.weapon?.owner ?? (p.predicate === 'launched' ? null : (p.object ? launcherOf.get(p.object) : null)) ?? main;
+    } else if (subject !== null && p.predicate === 'intercepted' && p.weapon?.owner === subject) {
+      // Nobody shoots down their own weapons: a pronoun resolved to the wrong side gives way to the owner's opponent.
+      subject = view.lex.opponents.get(subject) ?? null;
     } else if (subject === null && p.subjectRole === 'defender') {
       const attacker = p.weapon?.owner ?? (p.object ? launcherOf.get(p.object) : undefined) ?? main;
       subject = view.lex.opponents.get(attacker) ?? null;
@@ -58,7 +61,6 @@ export function resolvePending(view: DocView, pending: Pending[]): RelationCandi
     if (object === null && p.predicate === 'condemned') {
       object = lastAttacker !== null && lastAttackSentence < p.sentence ? lastAttacker : (lastAttacker ?? main);
     }
-    if (process.env.NEWSGRAPH_DEBUG_RELATIONS) console.error('pending', p.sentence, p.predicate, p.subject, p.object, p.count, p.rule, '->', subject, object);
     if (subject === null || object === null || subject === object) continue;
     if (p.predicate === 'targeted') {
       lastAttacker = subject;
@@ -88,7 +90,9 @@ export function resolvePending(view: DocView, pending: Pending[]): RelationCandi
       const old = out[seen];
       // Prefer a candidate with a count, then one found by a launch verb over one found without.
       if (old && old.count === null && candidate.count !== null) out[seen] = { ...candidate };
-      else if (old && WEAK_RULES.has(old.rule) && !WEAK_RULES.has(candidate.rule)) out[seen] = { ...candidate, count: old.count ?? candidate.count };
+      else if (old && WEAK_RULES.has(old.rule) && !WEAK_RULES.has(candidate.rule)) {
+        out[seen] = old.count !== null && candidate.count === null ? { ...old, rule: candidate.rule } : candidate;
+      }
       else if (old && old.addressee === null && candidate.addressee !== null) out[seen] = { ...old, addressee: candidate.addressee };
     }
   }
@@ -114,8 +118,14 @@ function dropHypernyms(view: DocView, relations: RelationCandidate[], singular: 
     const key = `${r.predicate}|${r.subject}|${head}`;
     anyOfHead.set(key, (anyOfHead.get(key) ?? 0) + 1);
   }
+  const namedCounts = new Set<string>();
+  for (const r of relations) {
+    if (!isGeneric(r.object) && r.count !== null) namedCounts.add(`${r.predicate}|${r.subject}|${view.classHead(r.object)}|${r.count}`);
+  }
   return relations.filter((r) => {
     const slug = view.classSlug(r.object);
+    // "41 Russian drones" in the headline and "41 Shahed drones" in the text are one relation.
+    if (isGeneric(r.object) && r.count !== null && namedCounts.has(`${r.predicate}|${r.subject}|${view.classHead(r.object)}|${r.count}`)) return false;
     // "a Russian missile hit ...": one weapon of a class that the article already names more precisely.
     if ((r.rule === 'launched:owner' || r.rule === 'launched:weapon-hit') && singular.has(r) && isGeneric(r.object) && (anyOfHead.get(`${r.predicate}|${r.subject}|${view.classHead(r.object)}`) ?? 0) > 1) return false;
     return !(WEAK_RULES.has(r.rule) && isGeneric(r.object) && r.count === null && slug === view.classHead(r.object) && specific.has(`${r.predicate}|${r.subject}|${slug}`));

@@ -194,6 +194,12 @@ export function ruleIntercepted(view: DocView, emit: Emit): void {
         objects = right.weapons.filter((w) => !(w.generic && view.classHead(w.entity) === 'system'));
         rule = 'intercepted:active';
       }
+      // Nobody shoots down their own weapons: when a pronoun resolved to the side that owns one of the objects
+      // ("its air defences intercepted 16 Ukrainian drones" with "its" read as Ukraine), the interceptor is the other side.
+      if (subject !== null) {
+        const side = view.sideOf(subject);
+        if (objects.some((o) => o.owner === side)) subject = lex.opponents.get(side) ?? null;
+      }
       for (const ref of objects) {
         const side = subject !== null ? view.sideOf(subject) : null;
         emit({ ...base(sentence, rule), predicate: 'intercepted', subject: side, subjectRole: side ? null : 'defender', object: ref.entity, weapon: ref, count: ref.partitive ?? ref.count });
@@ -275,6 +281,15 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
     const agent = byAgent(view, sentence, after);
     const side = agentSide(view, agent.key, agent.weapon);
     emitTargeted(view, emit, sentence, side, preferSpecificPlaces(view, places), 'targeted:passive');
+    if (agent.weapon) emitLaunched(view, emit, sentence, side, [view.weaponRef(agent.weapon)], 'launched:hit-by');
+    return;
+  }
+  // 1b. Headline passive without "be": "Kharkiv hit by guided bombs".
+  const placeBefore = view.mention(i - 1);
+  if (view.word(after) === 'by' && view.isPlace(placeBefore) && placeBefore.kind !== 'demonym') {
+    const agent = byAgent(view, sentence, after);
+    const side = agentSide(view, agent.key, agent.weapon);
+    emitTargeted(view, emit, sentence, side, [placeBefore], 'targeted:passive');
     if (agent.weapon) emitLaunched(view, emit, sentence, side, [view.weaponRef(agent.weapon)], 'launched:hit-by');
     return;
   }
