@@ -151,6 +151,26 @@ describe('newsgraph extract: output contract', () => {
     }
   });
 
+  it('reads .html and .md inputs (names without extension become the output names)', async () => {
+    writeFileSync(
+      join(work, 'page.html'),
+      '<html><head><title>Site</title><meta property="article:published_time" content="2024-05-02T08:00:00Z"></head><body>' +
+        '<nav>Home | World</nav><article><h1>Drones shot down over the capital overnight</h1><p>Air defence units shot down all 20 drones that Russia launched at the capital overnight, the city administration said on Thursday morning.</p>' +
+        '<p>Falling debris damaged two cars in a residential district, but nobody was hurt, the mayor said in a statement on Telegram.</p></article></body></html>',
+    );
+    writeFileSync(
+      join(work, 'note.md'),
+      '# Missile strike on the port\n\nBy Jane Roe\n\nJune 3, 2024\n\nRussia fired four missiles at the port city overnight, and air defence shot down two of them, the regional governor said on Monday.\n',
+    );
+    const r = await newsgraph(['extract', 'page.html', 'note.md', '--out', 'out-formats'], work);
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(work, 'out-formats')).sort()).toEqual(['note.json', 'page.json']);
+    const page = JSON.parse(readFileSync(join(work, 'out-formats/page.json'), 'utf8'));
+    expect(page.document).toMatchObject({ id: 'page', title: 'Drones shot down over the capital overnight', published: '2024-05-02' });
+    const note = JSON.parse(readFileSync(join(work, 'out-formats/note.json'), 'utf8'));
+    expect(note.document).toMatchObject({ id: 'note', title: 'Missile strike on the port', published: '2024-06-03', byline: 'Jane Roe' });
+  });
+
   it('--explain lists dropped lines with reasons on stderr', async () => {
     const r = await newsgraph(['extract', 'good1.txt', '--explain'], work);
     expect(r.code).toBe(0);
