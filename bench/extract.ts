@@ -27,31 +27,53 @@ interface Phase {
 
 const MB = 1024 * 1024;
 
-/** Runs `work` over every item, timing it and sampling RSS every 100 items. */
-function measure<T>(phase: string, items: T[], words: number, work: (item: T) => void): Phase {
-  let peak = process.memoryUsage.rss();
-  const cpuStart = process.cpuUsage();
-  const start = process.hrtime.bigint();
-  for (let i = 0; i < items.length; i++) {
-    work(items[i]!);
-    if (i % 100 === 0) peak = Math.max(peak, process.memoryUsage.rss());
+/** Accumulates wall time, CPU time and peak RSS of one phase over one or more batches. */
+class Meter {
+  private wall = 0;
+  private cpu = 0;
+  private peak = 0;
+  private count = 0;
+  constructor(readonly phase: string) {}
+
+  /** Runs `work` over `items`, sampling RSS every 100 items. */
+  run<T>(items: readonly T[], work: (item: T) => void): void {
+    this.peak = Math.max(this.peak, process.memoryUsage.rss());
+    const cpuStart = process.cpuUsage();
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < items.length; i++) {
+      work(items[i]!);
+      if (i % 100 === 0) this.peak = Math.max(this.peak, process.memoryUsage.rss());
+    }
+    this.wall += Number(process.hrtime.bigint() - start) / 1e9;
+    const cpu = process.cpuUsage(cpuStart);
+    this.cpu += (cpu.user + cpu.system) / 1e6;
+    this.peak = Math.max(this.peak, process.memoryUsage.rss());
+    this.count += items.length;
   }
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  const cpu = process.cpuUsage(cpuStart);
-  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  peak = Math.max(peak, process.memoryUsage.rss());
-  // rates use the smaller of wall and CPU time: CPU time when other processes compete for the core,
-  // wall time when the process's own helper threads (GC) add CPU time in parallel
-  const basis = Math.min(seconds, cpuSeconds);
-  return {
-    phase,
-    articles: items.length,
-    seconds,
-    cpuSeconds,
-    articlesPerSecond: items.length / basis,
-    wordsPerSecond: words / basis,
-    peakRssMB: peak / MB,
-  };
+
+  /**
+   * The phase's figures. Rates use the smaller of wall and CPU time: CPU time when other processes compete for the
+   * core, wall time when the process's own helper threads (GC) add CPU time in parallel.
+   */
+  result(words: number): Phase {
+    const basis = Math.min(this.wall, this.cpu);
+    return {
+      phase: this.phase,
+      articles: this.count,
+      seconds: this.wall,
+      cpuSeconds: this.cpu,
+      articlesPerSecond: this.count / basis,
+      wordsPerSecond: words / basis,
+      peakRssMB: this.peak / MB,
+    };
+  }
+}
+
+/** Splits `items` into batches of `size`. */
+function batches<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }
 
 /** The bare NLP pass the extraction is compared with: read, tokens, POS tags. */
@@ -75,9 +97,11 @@ export async function run(options: BenchOptions): Promise<BenchSection> {
   const articles = generateCorpus({ size, seed: options.seed });
   const rawWords = articles.reduce((n, a) => n + countWords(a.text), 0);
   const docs: Document[] = [];
-  const ingest = measure('ingest (clean + metadata)', articles, rawWords, (a) => {
+  const ingestMeter = new Meter('ingest (clean + metadata)');
+  ingestMeter.run(articles, (a) => {
     docs.push(ingestText(a.text, { id: a.id, format: 'txt' }));
   });
+  const ingest = ingestMeter.result(rawWords);
   const words = docs.reduce((n, d) => n + countWords(d.text), 0);
 
   // 2. warm-up
@@ -86,17 +110,26 @@ export async function run(options: BenchOptions): Promise<BenchSection> {
     extractDocument(d);
   }
 
-  // 3. measured passes
+  // 3. measured passes, interleaved in batches of 250 articles so that all three see the same machine load
   let sink = 0;
-  const bare = measure('bare wink-nlp pass (readDoc + tokens + pos)', docs, words, (d) => {
-    sink += barePass(d.text);
+  const bareMeter = new Meter('bare wink-nlp pass (readDoc + tokens + pos)');
+  const extractMeter = new Meter('extractDocument');
+  const endToEndMeter = new Meter('ingest + extract (end to end)');
+  const articleBatches = batches(articles, 250);
+  batches(docs, 250).forEach((batch, i) => {
+    bareMeter.run(batch, (d) => {
+      sink += barePass(d.text);
+    });
+    extractMeter.run(batch, (d) => {
+      sink += extractDocument(d).relations.length;
+    });
+    endToEndMeter.run(articleBatches[i]!, (a) => {
+      sink += extractDocument(ingestText(a.text, { id: a.id, format: 'txt' })).entities.length;
+    });
   });
-  const extract = measure('extractDocument', docs, words, (d) => {
-    sink += extractDocument(d).relations.length;
-  });
-  const endToEnd = measure('ingest + extract (end to end)', articles, words, (a) => {
-    sink += extractDocument(ingestText(a.text, { id: a.id, format: 'txt' })).entities.length;
-  });
+  const bare = bareMeter.result(words);
+  const extract = extractMeter.result(words);
+  const endToEnd = endToEndMeter.result(words);
   const ratio = Math.min(extract.seconds, extract.cpuSeconds) / Math.min(bare.seconds, bare.cpuSeconds);
   const maxRssMB = process.resourceUsage().maxRSS / 1024;
   const phases = [ingest, bare, extract, endToEnd];
