@@ -92,8 +92,16 @@ export async function runBench(names: string[], options: BenchOptions): Promise<
       process.exitCode = 2;
       continue;
     }
-    const module = (await import(pathToFileURL(file).href)) as { run: BenchRun };
-    const section = await module.run(options);
+    let section: BenchSection;
+    try {
+      const module = (await import(pathToFileURL(file).href)) as { run: BenchRun };
+      section = await module.run(options);
+    } catch (error) {
+      // one failing section does not hide the others' figures
+      process.stderr.write(`bench: section "${name}" failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+      process.exitCode = 1;
+      continue;
+    }
     results.push(section);
     process.stdout.write(`${formatSection(section)}\n\n`);
     writeFileAtomic(join(BENCH_DIR, 'out', `${section.name}.json`), `${JSON.stringify(section.data ?? section, null, 2)}\n`);
