@@ -18,7 +18,6 @@ export interface Agent {
 
 const PLACE_PREPOSITIONS = new Set(['by', 'in', 'on', 'at', 'from', 'to', 'into', 'over', 'against', 'of', 'for', 'across', 'with', 'near', 'toward', 'towards', 'about', 'under', 'around', 'above', 'inside']);
 const OBJECT_PRONOUNS = new Set(['them', 'they', 'these', 'those', 'which', 'that']);
-const CONTINUATIONS = ['including', 'together', 'along', 'as well as', 'plus', 'followed'];
 
 /** Is the mention inside a prepositional phrase ("in Kyiv", "from the Russian border")? */
 export function afterPreposition(view: DocView, m: Mention): boolean {
@@ -383,12 +382,6 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
     }
   }
   return { weapons: resolveAnaphora(view, sentence, weapons), places, end: k };
-}
-
-/** True when a continuation word ("including", "together with") follows the trigger's clause. */
-export function continuationAt(view: DocView, k: number, end: number): boolean {
-  const w = view.word(k);
-  return CONTINUATIONS.some((c) => c.split(' ')[0] === w) && k < end;
 }
 
 /** Places of a target phrase starting at `from` ("the capital Kyiv", "energy facilities in the Kharkiv ... oblasts"). */

@@ -522,7 +522,7 @@ export function ruleCondemned(view: DocView, emit: Emit): void {
   const { lex } = view;
   for (const sentence of view.ctx.sentences) {
     const { tokenStart, tokenEnd } = sentence;
-    let done = false;
+    let found = false;
     for (let i = tokenStart; i < tokenEnd; i++) {
       const length = view.at(lex.condemn, i);
       const evaluative = length === 0 && lex.evaluativeCall.has(view.word(i)) && hasEvaluative(view, sentence, i);
@@ -559,9 +559,9 @@ export function ruleCondemned(view: DocView, emit: Emit): void {
           emit({ ...base(sentence, evaluative ? 'condemned:evaluative' : 'condemned:verb'), predicate: 'condemned', subject, subjectRole: null, object: target, weapon: null, count: null });
         }
       }
-      done = true;
+      found = true;
     }
-    if (!done) copulaEvaluative(view, emit, sentence);
+    if (!found) copulaEvaluative(view, emit, sentence);
   }
 }
 
