@@ -25,6 +25,7 @@ const cases: Array<[string, string[]]> = [
   ['Nine rockets fired by Ukraine were shot down by Russian air defences.', ['intercepted russia rocket 9']],
   ['Moscow claimed to have shot down two Kh-101 missiles over Kursk Oblast.', ['intercepted russia kh-101 2']],
   ['Ukraine downs 30 of 41 drones in overnight attack', ['intercepted ukraine drone 30']],
+  ['"We shot down 23 Shaheds last night," Zelenskyy said.', ['intercepted ukraine shahed-136 23']],
   // Non-factual.
   ['Poland denied downing Russian drones over its territory.', []],
   ['No missiles were shot down over Lviv.', []],

@@ -13,6 +13,8 @@ const cases: Array<[string, string[]]> = [
   ['Ukrainian officials have pleaded for more Patriots.', ['requested ukraine patriot -']],
   ['Patriot systems stop Kinzhal missiles, he said, repeating the Kyiv government\'s request for them.', ['requested ukraine kinzhal -', 'requested ukraine patriot -']],
   ['Zelenskyy met Biden and pressed Washington for more IRIS-T units.', ['requested volodymyr-zelenskyy iris-t - @united-states']],
+  ['"We ask our partners for more IRIS-T systems," Zelenskyy said.', ['requested volodymyr-zelenskyy iris-t -']],
+  ['Quote from Kuleba: "We urge the allies to deliver Patriot batteries without delay."', ['requested dmytro-kuleba patriot -']],
   // Negatives: modal, conditional, no weapon, weapons of the enemy after "after".
   ['Kyiv could ask for more Patriot systems next year.', []],
   ['Zelenskyy asked for an investigation into the strike.', []],

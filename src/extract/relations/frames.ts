@@ -59,8 +59,32 @@ function pronounFallback(view: DocView, sentence: Sentence, k: number): Mention 
     }
   }
   const w = view.word(k);
-  if (w === 'they' || w === 'their' || w === 'we' || w === 'our') return undefined;
+  if (w === 'we' || w === 'our' || w === 'i' || w === 'my') return quotedSpeaker(view, sentence, k);
+  if (w === 'they' || w === 'their') return undefined;
   return view.lastActorBefore(k, Math.max(0, sentence.index - 2));
+}
+
+/**
+ * The speaker of a quotation that contains token k: '"We shot down 20 drones," Zelensky said' (an actor next to
+ * a reporting verb after the pronoun), or a "Quote from X:" / "X:" line in the two sentences before.
+ */
+function quotedSpeaker(view: DocView, sentence: Sentence, k: number): Mention | undefined {
+  for (let r = k + 1; r < sentence.tokenEnd; r++) {
+    if (!(view.reportAt(r, sentence.tokenEnd) > 0 && view.pos(r) === 'VERB')) continue;
+    const after = view.mention(r + 1);
+    if (view.isActor(after) && after.kind !== 'pronoun') return after;
+    for (let a = r - 1; a > k && a >= r - 4; a--) {
+      const m = view.mention(a);
+      if (view.isActor(m)) return m.kind === 'pronoun' ? (view.lastActorBefore(k, Math.max(0, sentence.index - 2)) ?? m) : m;
+    }
+  }
+  const first = view.ctx.sentences[Math.max(0, sentence.index - 2)]?.tokenStart ?? 0;
+  for (let j = k - 1; j >= first; j--) {
+    if (view.word(j) !== ':') continue;
+    const m = view.mention(j - 1);
+    if (view.isActor(m) && m.type === 'Person') return m;
+  }
+  return undefined;
 }
 
 /**
@@ -117,7 +141,7 @@ export function agentLeft(view: DocView, sentence: Sentence, i: number, options:
       k = m.tokenStart;
       continue;
     }
-    if (view.bareProunoun(k) && (w === 'it' || w === 'its' || w === 'they' || w === 'their' || w === 'we' || w === 'our')) {
+    if (view.bareProunoun(k) && (w === 'it' || w === 'its' || w === 'they' || w === 'their' || w === 'we' || w === 'our' || w === 'i')) {
       const resolved = pronounFallback(view, sentence, k);
       return { actor: resolved ?? null, key: resolved?.entity ?? null, weapon: null };
     }

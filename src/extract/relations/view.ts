@@ -24,7 +24,7 @@ export interface WeaponRef {
 const ACTOR_TYPES = new Set(['Country', 'Organisation', 'Person']);
 const PLACE_TYPES = new Set(['City', 'Region', 'Country']);
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART', 'X', 'SYM']);
-const PRONOUN_WORDS = new Set(['it', 'its', 'they', 'their', 'them', 'we', 'our', 'he', 'his', 'she', 'her']);
+const PRONOUN_WORDS = new Set(['it', 'its', 'they', 'their', 'them', 'we', 'our', 'i', 'my', 'he', 'his', 'she', 'her']);
 
 /**
  * A mention that passed a category test. The brand exists only for the type checker: it makes the guards
