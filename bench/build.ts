@@ -98,35 +98,45 @@ async function timedExport(graph: KnowledgeGraph, format: RdfFormat, dir: string
 }
 
 /**
- * n3's bare StreamWriter over the same quads, to a file: the quads come from the same generator, block by block,
- * and the time spent generating them is measured and subtracted, so what remains is the writer (and the disk).
+ * n3's bare StreamWriter over the same quads, to a file. The quads come from the same generator, made ahead in
+ * chunks of CHUNK quads while the clock is stopped; the clock runs while a chunk is written and until the writer
+ * has consumed it, so what is measured is the writer (and the disk), not the making of the quads.
  */
+const CHUNK = 250_000;
 async function bareStreamWriter(graph: KnowledgeGraph, dir: string): Promise<Phase> {
   const path = join(dir, 'bare.ttl');
   const writer = new StreamWriter({ format: 'Turtle', prefixes: PREFIXES });
   const file = createWriteStream(path);
   writer.pipe(file);
   const finished = once(file, 'finish');
-  const generating = { wall: 0, cpu: 0 };
+  const untimed = { wall: 0, cpu: 0 };
   let count = 0;
+  let chunk: Quad[] = [];
   const t0 = clocks();
-  const blocks = quadBlocks(graph, RDF_FORMATS.turtle.quads);
-  for (;;) {
-    const g0 = clocks();
-    const next = blocks.next();
-    const g1 = clocks();
-    generating.wall += g1.wall - g0.wall;
-    generating.cpu += g1.cpu - g0.cpu;
-    if (next.done) break;
-    const block: Quad[] = next.value;
-    for (const q of block) {
-      if (!writer.write(q)) await once(writer, 'drain');
+  const write = async (): Promise<void> => {
+    for (const q of chunk) if (!writer.write(q)) await once(writer, 'drain');
+    while (writer.writableLength > 0) await new Promise((done) => setImmediate(done));
+    count += chunk.length;
+    chunk = [];
+  };
+  let g0 = clocks();
+  for (const block of quadBlocks(graph, RDF_FORMATS.turtle.quads)) {
+    for (const q of block) chunk.push(q);
+    if (chunk.length >= CHUNK) {
+      const g1 = clocks();
+      untimed.wall += g1.wall - g0.wall;
+      untimed.cpu += g1.cpu - g0.cpu;
+      await write();
+      g0 = clocks();
     }
-    count += block.length;
   }
+  const g1 = clocks();
+  untimed.wall += g1.wall - g0.wall;
+  untimed.cpu += g1.cpu - g0.cpu;
+  await write();
   writer.end();
   await finished;
-  return phase('n3 bare StreamWriter, Turtle (same quads)', count, 'triples', t0, statSync(path).size, generating);
+  return phase('n3 bare StreamWriter, Turtle (same quads)', count, 'triples', t0, statSync(path).size, untimed);
 }
 
 /** Runs the section. */
@@ -190,7 +200,7 @@ export async function run(options: BenchOptions): Promise<BenchSection> {
         'MB written': p.megabytes,
       })),
       notes: [
-        `Turtle export / bare StreamWriter: ${cpuRatio.toFixed(2)} by CPU time (aim >= 0.5: ${aims.exportVsBareWriter.met ? 'met' : 'NOT met'}), ${ratio.toFixed(2)} by wall time; the export includes making the quads from the graph, the bare writer does not (their generation time is subtracted)`,
+        `Turtle export / bare StreamWriter: ${cpuRatio.toFixed(2)} by CPU time (aim >= 0.5: ${aims.exportVsBareWriter.met ? 'met' : 'NOT met'}), ${ratio.toFixed(2)} by wall time; the export includes making the quads from the graph, the bare writer does not (they are made ahead in chunks, off the clock)`,
         `load average during the run: ${loadavg().map((l) => l.toFixed(1)).join(' / ')} on ${cpus().length} cores; when it exceeds the core count, wall-clock rates mostly measure the other processes and the CPU-time columns are the comparable ones`,
         `peak RSS (sample extraction + build + all exports): ${Math.round(peakRssMB)} MB (aim <= 1024: ${aims.peakMemoryMB.met ? 'met' : 'NOT met'}); RSS before extracting the samples and building: ${Math.round(rssBefore / 1024 / 1024)} MB`,
         `CPU: ${cpus()[0]?.model ?? 'unknown'}; Node ${process.version}`,
