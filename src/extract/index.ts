@@ -44,9 +44,12 @@ export function gazetteerLookup(entries: readonly GazetteerEntry[]): GazetteerLo
   return lookup;
 }
 
-/** The project's gazetteer entries (loaded once). */
+let projectEntries: readonly GazetteerEntry[] | null = null;
+
+/** The project's gazetteer entries (loaded once per process). */
 export function defaultGazetteer(): readonly GazetteerEntry[] {
-  return loadGazetteer().entries();
+  projectEntries ??= loadGazetteer().entries();
+  return projectEntries;
 }
 
 /** Runs the steps over a document and returns the context (for tests, `--explain` and the relation rules). */

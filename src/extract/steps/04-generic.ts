@@ -80,13 +80,15 @@ function isCapitalised(token: Token | undefined): boolean {
 export function findWeaponClasses(context: ExtractContext): void {
   const tokens = context.tokens;
   // 0. A class phrase the gazetteer matched that a named system owns ("Iskander ballistic missiles") is no generic mention.
+  const endingAt = new Map<number, Mention>();
+  for (const m of context.mentions) if (!endingAt.has(m.tokenEnd)) endingAt.set(m.tokenEnd, m);
   context.mentions = context.mentions.filter((m) => {
     if (m.kind !== 'generic') return true;
     if (NOT_AIR_WAR_CLASSES.has(m.entity)) return false;
     let k = m.tokenStart - 1;
     while (k >= 0 && (BETWEEN.has((tokens[k] as Token).normal) || (tokens[k] as Token).normal === '-')) k--;
     if (k < 0 || (tokens[k] as Token).sentence !== m.sentence) return true;
-    const before = context.mentions.find((o) => o.tokenEnd === k + 1 && o.tokenStart <= k);
+    const before = endingAt.get(k + 1);
     if (before) return before.type !== 'WeaponSystem' || before.generic;
     const candidate = tokens[k] as Token;
     return !(WEAPON_CODE.test(candidate.text) || (isCapitalised(candidate) && candidate.pos === 'PROPN' && !NEVER_NAMES.has(candidate.normal) && k > (context.sentences[m.sentence]?.tokenStart ?? 0)));
