@@ -254,6 +254,8 @@ export function ruleTargeted(view: DocView, emit: Emit): void {
       if (view.word(i - 1) === '-') continue;
       if (!isNoun && (verbLength === 0 || (verbLength === 1 && pos !== 'VERB' && !afterActor))) continue;
       if (view.blocked(sentence, i, { noun: isNoun })) continue;
+      // What someone asks for has not happened: "asked partners to allow strikes on Russian territory".
+      if (requestBefore(view, sentence, i)) continue;
       if (isNoun) targetNoun(view, emit, sentence, i);
       else targetVerb(view, emit, sentence, i, verbLength);
     }
