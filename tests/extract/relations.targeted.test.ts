@@ -18,6 +18,7 @@ const cases: Array<[string, string[]]> = [
   ['The drones were aimed at Kursk Oblast.', ['targeted ukraine kursk-oblast -']],
   ['On Sunday night Kharkiv came under a massive drone attack.', ['targeted russia kharkiv -']],
   ['Ukraine hit a Russian airfield in Crimea with drones.', ['targeted ukraine crimea -']],
+  ['Ukraine used drones to strike a command post in occupied Crimea.', ['targeted ukraine crimea -']],
   // Negatives: denial, plan, negation, question, hypothetical, places of interception.
   ['Moscow denied any strikes on Lviv.', []],
   ['Russia is preparing new strikes on Kyiv.', []],
@@ -26,6 +27,7 @@ const cases: Array<[string, string[]]> = [
   ['If Ukraine strikes Belgorod, Moscow will respond.', []],
   ['Russian air defences destroyed 20 drones over Kursk Oblast.', []],
   ['The drones were launched from Crimea.', []],
+  ['Zelenskyy asked the allies to allow strikes on Belgorod.', []],
 ];
 
 describe('relations: targeted', () => {

@@ -431,6 +431,8 @@ export function placesRight(view: DocView, sentence: Sentence, from: number, lim
     if (view.boundaryAt(k, sentence.tokenEnd) > 0) break;
     if (view.lex.attackNoun.has(w) && out.length > 0) break;
     if (view.lex.platformPrepositions.has(w) || w === 'with' || w === 'using' || w === 'for' || w === 'to' || w === 'during') break;
+    // "in occupied Melitopol", "the Russian-held town of ...": a participle right before a place modifies it.
+    if (view.pos(k) === 'VERB' && w.endsWith('ed') && view.isPlace(view.mention(k + 1))) continue;
     if (view.pos(k) === 'VERB' && view.word(k - 1) !== '-') break;
     if (view.pos(k) === 'AUX' || view.pos(k) === 'ADP' || view.pos(k) === 'SCONJ') break;
   }
