@@ -32,10 +32,14 @@ function evalJson(gold: string, corpus: string): Summary {
   return (JSON.parse(out) as { summary: Summary }).summary;
 }
 
-/** Thresholds per set: what the extraction reaches now (issue 2's floors in comments). */
+/**
+ * Thresholds per set: just under what the extraction reaches at 02:00 UTC (sample: entities 0.997, relations 0.957,
+ * worst predicate 0.920, counts 1.0; seeds: entities 0.994, relations 0.953, worst predicate 0.857, counts 1.0).
+ * Issue 2's floors are in the comments below; these are never lower.
+ */
 const THRESHOLDS = {
-  sample: { entities: 0.97, relations: 0.85, predicate: 0.75, counts: 0.93 },
-  seeds: { entities: 0.95, relations: 0.8, predicate: 0.7, counts: 0.9 },
+  sample: { entities: 0.98, relations: 0.93, predicate: 0.9, counts: 0.97 },
+  seeds: { entities: 0.97, relations: 0.9, predicate: 0.8, counts: 0.95 },
 };
 
 group('newsgraph eval on the sample corpus', () => {
@@ -72,11 +76,11 @@ group.runIf(existsSync(SEEDS_GOLD) && existsSync(SEEDS_CORPUS))('newsgraph eval 
   it('reaches the thresholds', () => {
     const s = evalJson(SEEDS_GOLD, SEEDS_CORPUS);
     expect(s.articles).toBe(5);
-    expect(s.entities.f1).toBeGreaterThanOrEqual(THRESHOLDS.seeds.entities);
-    expect(s.relations.f1).toBeGreaterThanOrEqual(THRESHOLDS.seeds.relations);
+    expect(s.entities.f1).toBeGreaterThanOrEqual(THRESHOLDS.seeds.entities); // issue floor 0.90
+    expect(s.relations.f1).toBeGreaterThanOrEqual(THRESHOLDS.seeds.relations); // issue floor 0.80
     for (const [predicate, figures] of Object.entries(s.relationsByPredicate)) {
-      expect.soft(figures.f1, predicate).toBeGreaterThanOrEqual(THRESHOLDS.seeds.predicate);
+      expect.soft(figures.f1, predicate).toBeGreaterThanOrEqual(THRESHOLDS.seeds.predicate); // issue floor 0.70
     }
-    expect(s.countAccuracy.accuracy).toBeGreaterThanOrEqual(THRESHOLDS.seeds.counts);
+    expect(s.countAccuracy.accuracy).toBeGreaterThanOrEqual(THRESHOLDS.seeds.counts); // issue floor 0.90
   });
 });
