@@ -121,6 +121,12 @@ describe('newsgraph extract: bad input', () => {
     expect(errLines(r.stderr).filter((l) => l.includes('good1.txt'))[0]).toMatch(/too large/);
   });
 
+  it('refuses an --out that is a file (usage error, exit 2)', async () => {
+    const r = await newsgraph(['extract', 'good1.txt', '--out', 'good2.txt'], work);
+    expect(r.code).toBe(2);
+    expect(errLines(r.stderr)).toHaveLength(1);
+  });
+
   it('refuses several inputs without --out (usage error, exit 2)', async () => {
     const r = await newsgraph(['extract', 'good1.txt', 'good2.txt'], work);
     expect(r.code).toBe(2);

@@ -5,6 +5,7 @@
  * Bad inputs get one line each on stderr and do not stop the others; the exit code is 1 only when no input
  * could be processed.
  */
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
@@ -79,6 +80,9 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
     const parsed = parseSize(options.maxSize);
     if (parsed === null) throw new UsageError(`extract --max-size: cannot read "${options.maxSize}"; expected a size such as 5MB, 500kB or 1048576`);
     maxBytes = parsed;
+  }
+  if (options.out && existsSync(options.out) && !statSync(options.out).isDirectory()) {
+    throw new UsageError(`extract --out: ${options.out} is a file; expected a folder (it is created when missing)`);
   }
   const expanded = expandInputs(inputs);
   if (!options.out && expanded.files.length > 1) {
