@@ -40,6 +40,9 @@ group('coreference', () => {
   it('"the alliance" falls back to the gazetteer description', () => {
     expect(mentionsOf('Leaders met. The alliance said it would act.')).toContain('alliance|description|Organisation|pact');
   });
+  it('"the alliance between X and Y" is no reference to a gazetteer alliance', () => {
+    expect(mentionsOf('He denounced the alliance between Ruritania and Borduria.').some((m) => m.includes('|pact'))).toBe(false);
+  });
   it('"the ministry" is the last ministry named', () => {
     const found = mentionsOf('The Bordurian Defence Ministry spoke. Later the ministry said more.');
     expect(found).toContain('ministry|description|Organisation|bordurian-defence-ministry');

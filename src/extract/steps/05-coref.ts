@@ -141,7 +141,7 @@ export function resolveCoreference(context: ExtractContext): void {
     const rule = DESCRIPTIONS.get(following.normal);
     if (!rule) continue;
     const after = tokens[i + 2];
-    if (after && after.sentence === token.sentence && (after.normal === 'of' || (after.pos === 'PROPN' && after.text[0] !== after.text[0]?.toLowerCase()))) continue;
+    if (after && after.sentence === token.sentence && (after.normal === 'of' || after.normal === 'between' || after.normal === 'with' || (after.pos === 'PROPN' && after.text[0] !== after.text[0]?.toLowerCase()))) continue;
     if (token.normal !== 'the' && rule.types[0] !== 'City') continue;
     const antecedent = findBack(i, (m) => {
       if (!rule.types.includes(m.type) || m.generic || m.kind === 'demonym') return false;
@@ -157,7 +157,8 @@ export function resolveCoreference(context: ExtractContext): void {
     }, rule.types[0] === 'Person' ? 4 : 8);
     if (antecedent) {
       add(i + 1, i + 2, 'description', antecedent.entity, antecedent.type);
-    } else if (rule.types[0] === 'Organisation') {
+    } else if (rule.types[0] === 'Organisation' && after && after.sentence === token.sentence && (after.pos === 'VERB' || after.pos === 'AUX')) {
+      // Without an antecedent, only a description that acts ("The alliance said") falls back to the gazetteer.
       const entries = gazetteerDescription(context, following.normal);
       if (entries.length === 1) add(i + 1, i + 2, 'description', (entries[0] as GazetteerEntry).id, 'Organisation');
     }
