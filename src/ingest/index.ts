@@ -77,7 +77,9 @@ export function ingestText(text: string, options: IngestTextOptions): Document {
   // 1. markup
   let lines: SourceLine[];
   let hints = {};
-  if (options.format === 'html') {
+  // a .txt or .md file that is really a saved HTML page goes through readability too
+  const isHtml = options.format === 'html' || /^\s*(?:<!doctype html|<html[\s>])/i.test(source.slice(0, 500));
+  if (isHtml) {
     const html = readHtml(source);
     lines = html.lines;
     hints = html.hints;

@@ -50,6 +50,12 @@ describe('ingestText with HTML', () => {
     }
   });
 
+  it('treats a .txt file that is really a saved HTML page as HTML', () => {
+    const d = ingestText(page, { id: 'saved', format: 'txt' });
+    expect(d.title).toBe('Drones target river port overnight');
+    expect(d.text).not.toContain('<p>');
+  });
+
   it('works without readability finding an article (a bare fragment)', () => {
     const d = ingestText('<p>Officials said the drones were shot down over the river before they reached the city, and nobody was hurt in the attack.</p>', {
       id: 'fragment',
