@@ -51,6 +51,12 @@ group('person cues', () => {
 });
 
 group('organisation cues', () => {
+  it('an acronym in parentheses and its later uses are the organisation it follows', () => {
+    const context = mentionContext('The Centre for Border Studies (CBS) said so. CBS said more.');
+    const orgs = context.mentions.filter((m) => m.type === 'Organisation').map((m) => m.entity);
+    expect(orgs).toEqual(['organisation:centre-for-border-studies', 'organisation:centre-for-border-studies', 'organisation:centre-for-border-studies']);
+  });
+
   it('a surname that speaks is the person, not an organisation', () => {
     const found = names('Mayor Tomas Varga arrived. Varga said little.');
     expect(found).toContain('Varga|Person');
@@ -62,6 +68,7 @@ group('organisation cues', () => {
     ['Officials of the Zenda City Military Administration spoke.', 'Zenda City Military Administration|Organisation'],
     ['State news agency Velkopress cited him.', 'Velkopress|Organisation'],
     ['Grid operator said the lines held. Elektrosit said repairs began.', 'Elektrosit|Organisation'],
+    ['The Centre for Border Studies (CBS) said so. CBS said more.', 'CBS|Organisation'],
     ['(Photo: Tomas Varga/Global Images Ruritania via Picture Service)', 'Picture Service|Organisation'],
   ];
   it.each(cases)('%s', (text, expected) => {

@@ -399,6 +399,28 @@ function linkSurnames(context: ExtractContext, covered: Uint8Array): void {
   }
 }
 
+/** "Centre for X Studies (CXS)": the acronym in parentheses and its later uses name the same organisation. */
+function linkAcronyms(context: ExtractContext, covered: Uint8Array): void {
+  const tokens = context.tokens;
+  const acronyms = new Map<string, Mention>();
+  for (const mention of context.mentions) {
+    if (mention.type !== 'Organisation' || mention.kind !== 'name') continue;
+    const open = tokens[mention.tokenEnd];
+    const inner = tokens[mention.tokenEnd + 1];
+    const close = tokens[mention.tokenEnd + 2];
+    if (open?.normal !== '(' || !inner || close?.normal !== ')' || covered[mention.tokenEnd + 1]) continue;
+    if (!/^[A-Z][A-Z0-9&-]{1,9}$/.test(inner.text)) continue;
+    acronyms.set(inner.text, mention);
+  }
+  if (!acronyms.size) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const mention = covered[i] ? undefined : acronyms.get((tokens[i] as Token).text);
+    if (!mention) continue;
+    covered[i] = 1;
+    pushMention(context, i, i + 1, { type: 'Organisation', kind: 'name', entity: mention.entity, generic: false });
+  }
+}
+
 /** Speech verbs that organisations use as often as people. */
 const STATEMENT_VERBS = new Set(['said', 'says', 'reported', 'reports', 'announced', 'announces', 'confirmed', 'stated', 'wrote', 'added']);
 
@@ -434,8 +456,9 @@ export function recogniseNames(context: ExtractContext): void {
   }
   // 3. Region words after cities and closing lists.
   regionLists(context, covered);
-  // 4. Lone surnames.
+  // 4. Lone surnames, and acronyms introduced in parentheses.
   linkSurnames(context, covered);
+  linkAcronyms(context, covered);
   // 5. A lone unknown name that speaks is an organisation ("Ukrenergo said", "Interfax reported").
   speakingOrganisations(context, covered);
   context.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
