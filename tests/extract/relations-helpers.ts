@@ -85,7 +85,7 @@ export const TEST_PHRASES: Phrase[] = [
   { text: 'Peskov', type: 'Person', entity: 'dmitry-peskov' }, { text: 'Biden', type: 'Person', entity: 'joe-biden' },
   { text: 'Borrell', type: 'Person', entity: 'josep-borrell' }, { text: 'Putin', type: 'Person', entity: 'vladimir-putin' },
   W('Kalibr cruise missiles', 'kalibr'), W('Kalibr', 'kalibr'), W('Kalibrs', 'kalibr'), W('Kh-101', 'kh-101'),
-  W('Iskander', 'iskander'), W('Kinzhal', 'kinzhal'), W('Kinzhals', 'kinzhal'), W('Shahed drones', 'shahed-136'),
+  W('Iskander', 'iskander'), W('Kinzhal', 'kinzhal'), W('Kinzhals', 'kinzhal'), W('Shahed drones', 'shahed-136'), W('Shahed', 'shahed-136'),
   W('Shaheds', 'shahed-136'), W('Patriot', 'patriot'), W('Patriots', 'patriot'), W('IRIS-T', 'iris-t'), W('Tu-95 bombers', 'tu-95'),
   W('cruise missiles', 'cruise-missile', true), W('cruise missile', 'cruise-missile', true),
   W('ballistic missiles', 'ballistic-missile', true), W('missiles', 'missile', true), W('missile', 'missile', true),

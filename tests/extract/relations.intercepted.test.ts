@@ -26,6 +26,7 @@ const cases: Array<[string, string[]]> = [
   ['Moscow claimed to have shot down two Kh-101 missiles over Kursk Oblast.', ['intercepted russia kh-101 2']],
   ['Ukraine downs 30 of 41 drones in overnight attack', ['intercepted ukraine drone 30']],
   ['"We shot down 23 Shaheds last night," Zelenskyy said.', ['intercepted ukraine shahed-136 23']],
+  ['Kyiv was attacked by about 15 Shahed "kamikaze" drones, all of which were shot down.', ['intercepted ukraine shahed-136 15']],
   // Non-factual.
   ['Poland denied downing Russian drones over its territory.', []],
   ['No missiles were shot down over Lviv.', []],
