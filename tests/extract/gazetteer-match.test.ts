@@ -94,6 +94,10 @@ group('a city inside a larger name is not a mention of the city', () => {
     expect(mentionsOf(text).some((m) => m.includes('|City|'))).toBe(false);
   });
 
+  it('a title-case headline keeps its place names', () => {
+    expect(mentionsOf('Bordurian Drones Strike Zenda Overnight Again')).toContain('Zenda|name|City|zenda');
+  });
+
   it('a name closing "<Day> of ..." is part of the larger name', () => {
     expect(mentionsOf('They marked the Day of Ruritanian Air Force on Sunday.').some((m) => m.includes('|Organisation|'))).toBe(false);
     expect(mentionsOf('The Ruritanian Air Force flew on Sunday.')).toContain('Ruritanian Air Force|name|Organisation|ruritanian-air-force');

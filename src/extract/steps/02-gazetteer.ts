@@ -122,6 +122,19 @@ export function capitalStandsForState(tokens: readonly Token[], start: number, e
 /** Lower-case heads that make a place name part of a larger name: "Kerch bridge", "Europe reporter". */
 const LARGER_NAME_HEADS = new Set(['bridge', 'airport', 'airports', 'station', 'hotel', 'palace', 'street', 'cathedral', 'stadium', 'reporter', 'correspondent', 'editor', 'bureau', 'desk', 'summit', 'metro']);
 
+/** True for a headline in title case ("Russian Missiles Hit Kyiv Overnight"): most longer words capitalised. */
+function titleCased(tokens: readonly Token[], start: number, end: number): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (let t = start; t < end; t++) {
+    const token = tokens[t] as Token;
+    if (token.text.length < 4 || token.pos === 'PUNCT') continue;
+    words++;
+    if (isCapitalised(token)) capitalised++;
+  }
+  return words >= 3 && capitalised >= 0.8 * words;
+}
+
 /** True when a place name at [start, end) only opens a larger capitalised name ("Kyiv Independent"). */
 function opensLargerName(tokens: readonly Token[], end: number, sentenceEnd: number, covered: Uint8Array): boolean {
   if (end >= sentenceEnd) return false;
@@ -269,7 +282,7 @@ export function matchGazetteer(context: ExtractContext): void {
       pushMention(context, item.start, item.end, { type: 'Country', kind: 'demonym', entity: entry.id, generic: false });
       continue;
     }
-    if ((entry.type === 'City' || entry.type === 'Region') && opensLargerName(tokens, item.end, item.sentenceEnd, covered)) continue;
+    if ((entry.type === 'City' || entry.type === 'Region') && !titleCased(tokens, item.sentenceStart, item.sentenceEnd) && opensLargerName(tokens, item.end, item.sentenceEnd, covered)) continue;
     if (entry.type !== 'Country' && closesLargerName(tokens, item.start)) continue;
     const country = entry.type === 'City' ? gazetteer.capitalOf.get(entry.id) : undefined;
     if (country && (coordinatedWithState(context, item.start) || capitalStandsForState(tokens, item.start, item.end, item.sentenceStart, item.sentenceEnd))) {
