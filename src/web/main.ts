@@ -48,6 +48,7 @@ const updateThemeButton = (): void => {
   themeButton.textContent = explorer.theme === 'dark' ? 'Light' : 'Dark';
 };
 updateThemeButton();
+window.addEventListener('hashchange', () => setTimeout(updateThemeButton, 0));
 
 // 3. Toolbar
 layoutButton.addEventListener('click', () => explorer.toggleLayout());

@@ -3,7 +3,7 @@
  * hover, size metric, theme), kept in the URL. Opening another graph replaces the renderer.
  */
 import Sigma from 'sigma';
-import { EdgeArrowProgram, EdgeLineProgram, type EdgeProgramType } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, drawDiscNodeHover, type EdgeProgramType } from 'sigma/rendering';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { THEMES, computeSizes, type SizeMetric, type ThemeName } from '../appearance/index.ts';
 import { applyFilters, filterDomain, type FilterState } from '../filters/index.ts';
@@ -100,6 +100,8 @@ export class Explorer {
       labelRenderedSizeThreshold: graph.order <= SMALL_GRAPH ? 4 : 7,
       labelDensity: graph.order <= SMALL_GRAPH ? 1 : 0.5,
       edgeLabelSize: 11,
+      // sigma draws the hover box white whatever the theme: keep its label dark
+      defaultDrawNodeHover: (context, data, settings) => drawDiscNodeHover(context, data, { ...settings, labelColor: { color: THEMES.light.label } }),
       nodeReducer: createNodeReducer(this.context),
       edgeReducer: createEdgeReducer(this.context),
     });

@@ -77,4 +77,17 @@ export function renderNodePanel(container: HTMLElement, key: string, context: Pa
     relations.append(heading, list);
   }
   container.append(relations);
+  // 4. Mentions: for a document, the entities it mentions; for an entity, the documents that mention it
+  const mentioned: string[] = [];
+  graph.forEachEdge(key, (_edge, edgeAttributes, source, target) => {
+    if (edgeAttributes.kind === 'mentions') mentioned.push(source === key ? target : source);
+  });
+  if (mentioned.length) {
+    const list = el('ul', 'relation-list');
+    for (const other of mentioned.sort((a, b) => graph.getNodeAttribute(a, 'label').localeCompare(graph.getNodeAttribute(b, 'label')))) {
+      list.append(el('li', null, button(graph.getNodeAttribute(other, 'label'), 'link-button', () => context.selectNode(other))));
+    }
+    const title = attributes.kind === 'document' ? `Mentions ${mentioned.length} entities` : `Mentioned in ${mentioned.length} document${mentioned.length === 1 ? '' : 's'}`;
+    container.append(el('section', 'relations mentions', el('h3', null, title), list));
+  }
 }
