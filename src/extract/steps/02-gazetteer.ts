@@ -124,6 +124,8 @@ const LARGER_NAME_HEADS = new Set(['bridge', 'airport', 'airports', 'station', '
 
 /** True for a headline in title case ("Russian Missiles Hit Kyiv Overnight"): most longer words capitalised. */
 function titleCased(tokens: readonly Token[], start: number, end: number): boolean {
+  // Headlines carry no final period.
+  if ((tokens[end - 1] as Token).normal === '.') return false;
   let words = 0;
   let capitalised = 0;
   for (let t = start; t < end; t++) {
