@@ -27,6 +27,8 @@ const cases: Array<[string, string[]]> = [
   ['Ukraine downs 30 of 41 drones in overnight attack', ['intercepted ukraine drone 30']],
   ['"We shot down 23 Shaheds last night," Zelenskyy said.', ['intercepted ukraine shahed-136 23']],
   ['Kyiv was attacked by about 15 Shahed "kamikaze" drones, all of which were shot down.', ['intercepted ukraine shahed-136 15']],
+  ['Ukraine was able to shoot down 12 Shaheds.', ['intercepted ukraine shahed-136 12']],
+  ['Ukrainian officials say Patriot batteries have shot down dozens of Kinzhals.', ['intercepted ukraine kinzhal -']],
   // Non-factual.
   ['Poland denied downing Russian drones over its territory.', []],
   ['No missiles were shot down over Lviv.', []],

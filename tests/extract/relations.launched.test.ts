@@ -34,6 +34,8 @@ const cases: Array<[string, string[]]> = [
   ['Russia could use Iskander missiles against Kyiv.', []],
   ['Washington is sending Ukraine more Patriot systems.', []],
   ['The allies sent Ukraine two IRIS-T batteries.', []],
+  ['Analysts expect Russia to launch more Kalibr missiles before winter.', []],
+  ['The Kinzhal is an air-launched ballistic missile.', []],
 ];
 
 describe('relations: launched', () => {

@@ -28,6 +28,7 @@ const cases: Array<[string, string[]]> = [
   ['Russian air defences destroyed 20 drones over Kursk Oblast.', []],
   ['The drones were launched from Crimea.', []],
   ['Zelenskyy asked the allies to allow strikes on Belgorod.', []],
+  ['Russia used Shahed drones assembled at a plant in Kursk Oblast.', []],
 ];
 
 describe('relations: targeted', () => {

@@ -355,6 +355,7 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
   let k = from;
   // "the Russians used: five Oniks ...; three Kh-22 ...": a colon opens a list whose items end in semicolons.
   let list = false;
+  let noPlaces = false;
   while (k < end && /^\s*$/.test(view.word(k))) k++;
   if (view.word(k) === ':') {
     list = true;
@@ -377,7 +378,9 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
     if (w === 'and' && view.word(k - 1) === ',' && view.isActor(view.mention(k + 1))) break;
     // A purpose infinitive ("used X to shoot down Y") starts another event.
     if (w === 'to' && view.pos(k) === 'PART' && view.pos(k + 1) === 'VERB') break;
-    if ((w === 'at' || w === 'against' || w === 'on' || w === 'into' || w === 'toward' || w === 'towards') && !view.mention(k)) {
+    // Another verb ("drones produced at a plant in ...") ends the phrase that can name the target.
+    if (view.pos(k) === 'VERB' && view.word(k - 1) !== '-' && !view.mention(k) && weapons.length > 0 && view.at(view.lex.launch, k) === 0 && view.at(view.lex.attackVerb, k) === 0) noPlaces = true;
+    if (!noPlaces && (w === 'at' || w === 'against' || w === 'on' || w === 'into' || w === 'toward' || w === 'towards') && !view.mention(k)) {
       const found = placesRight(view, sentence, k + 1, 12);
       places.push(...found);
       const last = found[found.length - 1];

@@ -83,6 +83,7 @@ export interface RelationLexicon {
   attempt: Set<string>;
   ambiguousLaunch: Set<string>;
   weakAttackVerbs: Set<string>;
+  factualInfinitive: Set<string>;
   actorNouns: Set<string>;
   placeNouns: Set<string>;
   platformClasses: Set<string>;
@@ -159,6 +160,7 @@ function compileLists(raw: RawLexicon): RelationLexicon {
     attempt: lowerSet(strings(raw, 'attempt')),
     ambiguousLaunch: lowerSet(strings(raw, 'ambiguousLaunch')),
     weakAttackVerbs: lowerSet(strings(raw, 'weakAttackVerbs')),
+    factualInfinitive: lowerSet(strings(raw, 'factualInfinitive')),
     actorNouns: lowerSet(strings(raw, 'actorNouns')),
     placeNouns: lowerSet(strings(raw, 'placeNouns')),
     platformClasses: lowerSet(strings(raw, 'platformClasses')),

@@ -104,7 +104,7 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
       }
       if (pos !== 'VERB' && pos !== 'AUX' && length === 1 && !headline) continue;
       if (view.word(i - 1) === '-') continue; // "sea-launched Kalibr" is a modifier
-      if (view.blocked(sentence, i)) continue;
+      if (view.blocked(sentence, i, { event: true })) continue;
       const after = i + length;
       // Deliveries are not launches: "send Ukraine more weapons", "urged allies to send ...".
       const recipient = view.mention(after);
@@ -173,7 +173,7 @@ export function ruleIntercepted(view: DocView, emit: Emit): void {
       const pos = view.pos(i);
       if (length === 1 && pos !== 'VERB' && !view.afterActor(i)) continue; // "down" as a particle
       if (view.word(i - 1) === '-') continue;
-      if (view.blocked(sentence, i, { success: true })) continue;
+      if (view.blocked(sentence, i, { success: true, event: true })) continue;
       const after = i + length;
       let subject: string | null;
       let objects: WeaponRef[];
@@ -191,7 +191,8 @@ export function ruleIntercepted(view: DocView, emit: Emit): void {
         const agent = agentLeft(view, sentence, i);
         subject = agent.key;
         const right = scanRight(view, sentence, after, { stopAt: (k) => (view.pos(k) === 'VERB' ? view.at(lex.intercept, k) : 0) });
-        objects = right.weapons.filter((w) => !(w.generic && view.classHead(w.entity) === 'system'));
+        // Air-defence systems are the means of an interception, not what is intercepted.
+        objects = right.weapons.filter((w) => view.classHead(w.entity) !== 'system');
         rule = 'intercepted:active';
       }
       // Nobody shoots down their own weapons: when a pronoun resolved to the side that owns one of the objects
@@ -253,7 +254,7 @@ export function ruleTargeted(view: DocView, emit: Emit): void {
       const isNoun = lex.attackNoun.has(w) && (pos === 'NOUN' || pos === 'PROPN' || verbLength === 0) && !(afterActor && verbLength > 0);
       if (view.word(i - 1) === '-') continue;
       if (!isNoun && (verbLength === 0 || (verbLength === 1 && pos !== 'VERB' && !afterActor))) continue;
-      if (view.blocked(sentence, i, { noun: isNoun })) continue;
+      if (view.blocked(sentence, i, { noun: isNoun, event: true })) continue;
       // What someone asks for has not happened: "asked partners to allow strikes on Russian territory".
       if (requestBefore(view, sentence, i)) continue;
       if (isNoun) targetNoun(view, emit, sentence, i);

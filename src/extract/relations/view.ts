@@ -236,7 +236,7 @@ export class DocView {
    * The polarity and modality check of a trigger at token `i`: a question, a conditional, a denial or hedge
    * anywhere before it in the sentence, or a negation, modal or plan word in its clause make it non-factual.
    */
-  blocked(sentence: Sentence, i: number, options: { success?: boolean; noun?: boolean } = {}): boolean {
+  blocked(sentence: Sentence, i: number, options: { success?: boolean; noun?: boolean; event?: boolean } = {}): boolean {
     const { tokenStart, tokenEnd } = sentence;
     if (this.isQuestion(sentence)) return true;
     // 1. Conditional inversion: "Had investigators found ..., Warsaw could have ...".
@@ -258,11 +258,24 @@ export class DocView {
       // An attempt does not assert success: "trying to intercept" is no interception.
       if (options.success && this.lex.attempt.has(w)) return true;
     }
-    // 4. A gerund right after a reporting verb or a complementiser is a topic, not an event ("said downing ... was").
+    // 4. An event in the infinitive happened only under a verb of doing ("used X to strike", "managed to
+    //    destroy", "tried to strike"); "expect Russia to launch" or "a coalition to shoot down" did not.
+    if (options.event && this.word(i - 1) === 'to' && this.pos(i - 1) === 'PART' && !this.factualInfinitive(sentence, i - 1)) return true;
+    // 5. A gerund right after a reporting verb or a complementiser is a topic, not an event ("said downing ... was").
     const form = this.word(i);
     if (form.endsWith('ing')) {
       const before = this.word(i - 1);
       if (before === 'that' || this.reportAt(i - 1, tokenEnd) > 0) return true;
+    }
+    return false;
+  }
+
+  /** Is the infinitive marker at `to` governed by a verb of doing within the clause before it? */
+  factualInfinitive(sentence: Sentence, to: number): boolean {
+    for (let k = to - 1; k >= Math.max(sentence.tokenStart, to - 12); k--) {
+      const w = this.word(k);
+      if (this.lex.factualInfinitive.has(w)) return true;
+      if (w === ';' || w === ':' || (this.reportAt(k, sentence.tokenEnd) > 0 && this.pos(k) === 'VERB')) return false;
     }
     return false;
   }
@@ -439,8 +452,8 @@ export class DocView {
 
   /** Weapons of the nearest earlier sentence that has any (platforms after "from"/"by" excluded). */
   previousWeapons(sentence: Sentence, before: number): WeaponRef[] {
-    // 1. Same sentence, before the anaphor.
-    const same = this.weaponsIn(sentence.tokenStart, before);
+    // 1. Same sentence, before the anaphor's clause (the subject of "X downed dozens of them" is not "them").
+    const same = this.weaponsIn(sentence.tokenStart, Math.min(before, this.clauseStart(sentence, before)));
     if (same.length > 0) return same;
     // 2. Up to three sentences back.
     for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - 3); s--) {
@@ -459,7 +472,7 @@ export class DocView {
       const m = this.mention(i);
       if (!m || m.tokenStart !== i || !this.isWeapon(m)) continue;
       if (this.isClassNounOfNamed(m) || this.isPlatform(m)) continue;
-      if (this.isDefenceClass(m) || this.isPlatformClass(m.entity)) continue;
+      if (this.isDefenceClass(m) || this.isPlatformClass(m.entity) || this.isPredicateNominal(m)) continue;
       out.push(this.weaponRef(m));
       for (const id of this.ellipticalClasses(m)) out.push({ ...this.weaponRef(m), entity: id, count: null, partitive: null });
     }
@@ -495,6 +508,16 @@ export class DocView {
   afterActor(i: number): boolean {
     const before = this.mention(i - 1);
     return !!before && this.isActor(before) && before.kind !== 'demonym' && before.kind !== 'pronoun' && this.word(i - 1) !== "'s";
+  }
+
+  /** "The Kinzhal is an air-launched ballistic missile": a class named in a definition, not a weapon in use. */
+  isPredicateNominal(m: Mention): boolean {
+    for (let k = m.tokenStart - 1, steps = 0; k >= 1 && steps < 5; k--, steps++) {
+      const w = this.word(k);
+      if (w === 'a' || w === 'an') return this.lex.beForms.has(this.word(k - 1));
+      if (this.pos(k) !== 'ADJ' && this.pos(k) !== 'NOUN' && w !== '-' && !(this.pos(k) === 'VERB' && this.word(k - 1) === '-')) return false;
+    }
+    return false;
   }
 
   /** The weapon whose phrase ends at token k ("Kh-101 [cruise missiles]" when the class words are not in the mention). */
