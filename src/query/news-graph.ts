@@ -7,7 +7,7 @@
 import { UndirectedGraph } from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted';
 import { PREDICATES, type EntityType, type Predicate } from '../extract/types.ts';
-import type { EntityAttributes, KnowledgeGraph, RelationAttributes } from '../graph/types.ts';
+import type { EntityAttributes, EvidenceRecord, KnowledgeGraph, RelationAttributes } from '../graph/types.ts';
 import { NotFoundError, UsageError } from '../errors.ts';
 import { closestNames, editDistance, nameKey, type NameCandidate } from './normalize.ts';
 import { eventsOf, inDateRange, sumEventCounts, type RelationEvent } from './events.ts';
@@ -43,6 +43,25 @@ interface AliasHit {
 interface RelationRecord {
   relation: Relation;
   events: RelationEvent[] | null;
+  /** Date-range index, built on the first dated query (see `rangeIndex`). */
+  range: RangeIndex | null;
+}
+
+/**
+ * Dated events and evidence of one relation in date order, with prefix sums, so a date-range view of the relation
+ * is two binary searches and a slice. A document has one published date, so it belongs to exactly one event.
+ */
+interface RangeIndex {
+  /** Dates of the dated events, ascending. */
+  dates: string[];
+  /** countSum[i] = sum of the counts of events [0, i); counted[i] = how many of them state a count. */
+  countSum: number[];
+  counted: number[];
+  /** documentSum[i] = documents of events [0, i). */
+  documentSum: number[];
+  /** Dated evidence sorted by date, and its dates. */
+  evidence: EvidenceRecord[];
+  evidenceDates: string[];
 }
 
 /** Query object over one knowledge graph. Create it with `loadGraph(dir)` or `new NewsGraph(graph)`. */
@@ -73,7 +92,7 @@ export class NewsGraph {
       const subject = this.refs.get(source);
       const object = this.refs.get(target);
       if (!subject || !object) return;
-      const record: RelationRecord = { relation: makeRelation(subject, attributes.predicate, object, attributes.evidence, attributes), events: null };
+      const record: RelationRecord = { relation: makeRelation(subject, attributes.predicate, object, attributes.evidence, attributes), events: null, range: null };
       this.all.push(record);
       push(this.bySubject, source, record);
       push(this.byObject, target, record);
@@ -142,13 +161,9 @@ export class NewsGraph {
       if (predicate !== undefined && relation.predicate !== predicate) continue;
       if (subject !== undefined && relation.subject.id !== subject) continue;
       if (object !== undefined && relation.object.id !== object) continue;
-      let result = relation;
-      if (dated) {
-        const evidence = relation.evidence.filter((e) => inDateRange(e.published, from, to));
-        if (evidence.length === 0) continue;
-        result = makeRelation(relation.subject, relation.predicate, relation.object, evidence, null);
-      }
-      if (result.documents < minSources) continue;
+      let result: Relation | null = relation;
+      if (dated) result = this.inRange(record, from, to, minSources);
+      if (result === null || result.documents < minSources) continue;
       out.push(result);
     }
     if (dated) out.sort(compareRelations);
@@ -354,6 +369,33 @@ export class NewsGraph {
     return this.refs.get(id) as EntityRef;
   }
 
+  /**
+   * The relation restricted to evidence published in [from, to] (null when none is, or when fewer than
+   * `minSources` documents remain), from the record's date-range index.
+   */
+  private inRange(record: RelationRecord, from: string | undefined, to: string | undefined, minSources: number): Relation | null {
+    const index = (record.range ??= buildRangeIndex(this.eventsOfRecord(record), record.relation.evidence));
+    const lo = from === undefined ? 0 : lowerBound(index.dates, (date) => date >= from);
+    const hi = to === undefined ? index.dates.length : lowerBound(index.dates, (date) => date.slice(0, to.length) > to);
+    if (hi <= lo) return null;
+    const documents = (index.documentSum[hi] as number) - (index.documentSum[lo] as number);
+    if (documents < minSources) return null;
+    const counted = (index.counted[hi] as number) - (index.counted[lo] as number);
+    const eLo = from === undefined ? 0 : lowerBound(index.evidenceDates, (date) => date >= from);
+    const eHi = to === undefined ? index.evidenceDates.length : lowerBound(index.evidenceDates, (date) => date.slice(0, to.length) > to);
+    const { subject, predicate, object } = record.relation;
+    return {
+      subject,
+      predicate,
+      object,
+      documents,
+      firstDate: index.dates[lo] as string,
+      lastDate: index.dates[hi - 1] as string,
+      count: counted > 0 ? (index.countSum[hi] as number) - (index.countSum[lo] as number) : null,
+      evidence: index.evidence.slice(eLo, eHi),
+    };
+  }
+
   private eventsOfRecord(record: RelationRecord): RelationEvent[] {
     if (!record.events) record.events = eventsOf(record.relation.evidence);
     return record.events;
@@ -409,6 +451,33 @@ function makeRelation(
     documents = docs.size;
   }
   return { subject, predicate, object, documents, firstDate, lastDate, count: sumEventCounts(events), evidence };
+}
+
+function buildRangeIndex(events: readonly RelationEvent[], evidence: readonly EvidenceRecord[]): RangeIndex {
+  const index: RangeIndex = { dates: [], countSum: [0], counted: [0], documentSum: [0], evidence: [], evidenceDates: [] };
+  for (const event of events) {
+    if (event.date === null) continue; // undated events sort last and never fall in a date range
+    const i = index.dates.length;
+    index.dates.push(event.date);
+    index.countSum.push((index.countSum[i] as number) + (event.count ?? 0));
+    index.counted.push((index.counted[i] as number) + (event.count === null ? 0 : 1));
+    index.documentSum.push((index.documentSum[i] as number) + event.documents.length);
+  }
+  index.evidence = evidence.filter((e) => e.published !== null).sort((a, b) => ((a.published as string) < (b.published as string) ? -1 : (a.published as string) > (b.published as string) ? 1 : 0));
+  index.evidenceDates = index.evidence.map((e) => e.published as string);
+  return index;
+}
+
+/** First index in the sorted `values` where `test` holds (`test` must be false then true along the array). */
+function lowerBound(values: readonly string[], test: (value: string) => boolean): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (test(values[mid] as string)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

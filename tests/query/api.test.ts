@@ -267,3 +267,35 @@ describe('aggregate()', () => {
     expect(() => g.aggregate({ by: 'colour' as never })).toThrow(UsageError);
   });
 });
+
+describe('date ranges (indexed) agree with filtering the evidence', () => {
+  const brute = (from?: string, to?: string): string[] =>
+    g
+      .relations()
+      .map((r) => {
+        const kept = r.evidence.filter((e) => e.published !== null && (!from || e.published >= from) && (!to || e.published.slice(0, to.length) <= to));
+        if (kept.length === 0) return null;
+        const byDay = new Map<string, number | null>();
+        for (const e of kept) {
+          const previous = byDay.get(e.published!) ?? null;
+          byDay.set(e.published!, e.count === null ? previous : Math.max(previous ?? e.count, e.count));
+        }
+        const counts = [...byDay.values()].filter((c): c is number => c !== null);
+        const dates = kept.map((e) => e.published!).sort();
+        return `${triple(r)} ${new Set(kept.map((e) => e.document)).size} ${counts.length ? counts.reduce((a, b) => a + b, 0) : null} ${dates[0]} ${dates.at(-1)} ${kept.length}`;
+      })
+      .filter((x): x is string => x !== null)
+      .sort();
+
+  it.each([
+    ['2023-05-16', '2023-05-16'],
+    ['2023-05-17', undefined],
+    [undefined, '2023-05'],
+    ['2022', '2022'],
+    ['2023-01-16', '2023-05-16'],
+    ['2024', undefined],
+  ])('from %s to %s', (from, to) => {
+    const fast = g.relations({ from, to }).map((r) => `${triple(r)} ${r.documents} ${r.count} ${r.firstDate} ${r.lastDate} ${r.evidence.length}`).sort();
+    expect(fast).toEqual(brute(from, to));
+  });
+});
