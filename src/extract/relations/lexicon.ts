@@ -7,6 +7,9 @@ import { InputError } from '../../errors.ts';
 
 /** Lower-case phrases keyed by their first word; `match` gives the number of tokens a phrase covers at a position. */
 export class PhraseSet {
+  private static count = 0;
+  /** A small integer unique to this set (an index into per-document arrays). */
+  readonly id = PhraseSet.count++;
   private readonly byFirst = new Map<string, string[][]>();
 
   constructor(phrases: readonly string[]) {

@@ -58,13 +58,14 @@ export class DocView {
   }
 
   /** Per phrase set, the length of the phrase starting at each token (computed once per document, on first use). */
-  private readonly phraseLengths = new Map<PhraseSet, Uint8Array>();
+  private readonly phraseLengths: (Uint8Array | undefined)[] = [];
+  private classified = false;
 
   /** Number of tokens of the phrase of `set` that starts at token `i` (0 when none): an array look-up. */
   at(set: PhraseSet, i: number): number {
-    if (this.phraseLengths.size === 0) this.classify();
-    const lengths = this.phraseLengths.get(set);
-    return lengths && i >= 0 ? (lengths[i] ?? 0) : 0;
+    if (!this.classified) this.classify();
+    const lengths = this.phraseLengths[set.id];
+    return lengths !== undefined && i >= 0 ? (lengths[i] ?? 0) : 0;
   }
 
   /** One pass over the tokens: the phrase lengths of every phrase set of the lexicon. */
@@ -74,15 +75,15 @@ export class DocView {
       const sets = this.lex.byFirstWord.get(this.words[k] ?? '');
       if (!sets) continue;
       for (const set of sets) {
-        let lengths = this.phraseLengths.get(set);
+        let lengths = this.phraseLengths[set.id];
         if (!lengths) {
           lengths = new Uint8Array(n);
-          this.phraseLengths.set(set, lengths);
+          this.phraseLengths[set.id] = lengths;
         }
         lengths[k] = set.match(this.words, k);
       }
     }
-    if (this.phraseLengths.size === 0) this.phraseLengths.set(this.lex.launch, new Uint8Array(n));
+    this.classified = true;
   }
 
   /** The mention covering token `i`, if any. */
