@@ -3,7 +3,8 @@
  * folder) or against a remote SPARQL 1.1 Protocol endpoint. Both give the same `SparqlResult` shape, which is the
  * W3C JSON results format (application/sparql-results+json) for SELECT/ASK and N-Triples for CONSTRUCT/DESCRIBE.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { join } from 'node:path';
 import oxigraph from 'oxigraph';
 import { InputError } from '../errors.ts';
@@ -50,14 +51,17 @@ export class LocalSparql {
   static open(dir: string): LocalSparql {
     const nt = join(dir, 'graph.nt');
     const [path, format] = existsSync(nt) ? [nt, NTRIPLES] : [graphFile(dir, 'graph.ttl'), 'text/turtle'];
-    return LocalSparql.fromText(readFileSync(path), format, path);
+    return LocalSparql.fromText(fileChunks(path), format, path);
   }
 
-  /** A store loaded from RDF text (N-Triples, Turtle, TriG or N-Quads by media type). */
-  static fromText(text: string | Uint8Array, format: string, source = 'RDF input'): LocalSparql {
+  /**
+   * A store loaded from RDF text (N-Triples, Turtle, TriG or N-Quads by media type), given whole or as an iterable
+   * of pieces (oxigraph parses pieces of a few MB about 3x faster than one large string).
+   */
+  static fromText(text: string | Iterable<string>, format: string, source = 'RDF input'): LocalSparql {
     const store = new oxigraph.Store();
     try {
-      store.load(text as string, { format, lenient: true });
+      store.load(text, { format, lenient: true });
     } catch (error) {
       freeStore(store);
       throw new InputError(source, `does not parse as ${format} (${firstLine(error)}); expected the output of newsgraph build`);
@@ -180,6 +184,25 @@ function compactIri(iri: string): string {
     if (iri.startsWith(namespace) && iri.length > namespace.length) return `${prefix}:${iri.slice(namespace.length)}`;
   }
   return `<${iri}>`;
+}
+
+/** Reads a UTF-8 file as string pieces of about 4 MB (never splitting a character). */
+function* fileChunks(path: string, size = 4 * 1024 * 1024): Generator<string> {
+  const fd = openSync(path, 'r');
+  const decoder = new StringDecoder('utf8');
+  const buffer = Buffer.allocUnsafe(size);
+  try {
+    for (;;) {
+      const read = readSync(fd, buffer, 0, size, null);
+      if (read === 0) break;
+      const text = decoder.write(buffer.subarray(0, read));
+      if (text) yield text;
+    }
+    const rest = decoder.end();
+    if (rest) yield rest;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Stores live in WASM memory; `free` exists at run time but is missing from oxigraph's type declarations. */
