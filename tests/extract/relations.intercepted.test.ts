@@ -29,6 +29,7 @@ const cases: Array<[string, string[]]> = [
   ['Kyiv was attacked by about 15 Shahed "kamikaze" drones, all of which were shot down.', ['intercepted ukraine shahed-136 15']],
   ['Ukraine was able to shoot down 12 Shaheds.', ['intercepted ukraine shahed-136 12']],
   ['Ukrainian officials say Patriot batteries have shot down dozens of Kinzhals.', ['intercepted ukraine kinzhal -']],
+  ['Air defences destroyed 41 drones over Kursk Oblast overnight, the ministry said.', ['intercepted russia drone 41']],
   // Non-factual.
   ['Poland denied downing Russian drones over its territory.', []],
   ['No missiles were shot down over Lviv.', []],

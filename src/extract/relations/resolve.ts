@@ -55,8 +55,11 @@ export function resolvePending(view: DocView, pending: Pending[]): RelationCandi
       // Nobody shoots down their own weapons: a pronoun resolved to the wrong side gives way to the owner's opponent.
       subject = view.lex.opponents.get(subject) ?? null;
     } else if (subject === null && p.subjectRole === 'defender') {
-      const attacker = p.weapon?.owner ?? (p.object ? launcherOf.get(p.object) : undefined) ?? main;
-      subject = view.lex.opponents.get(attacker) ?? null;
+      // The defender: the opponent of the weapon's owner or launcher; else the state over which it was downed;
+      // else the opponent of the document's main attacker.
+      const attacker = p.weapon?.owner ?? (p.object ? launcherOf.get(p.object) : undefined) ?? null;
+      const over = p.overSide && view.lex.opponents.has(p.overSide) ? p.overSide : null;
+      subject = attacker !== null ? (view.lex.opponents.get(attacker) ?? null) : (over ?? view.lex.opponents.get(main) ?? null);
     }
     if (object === null && p.predicate === 'condemned') {
       object = lastAttacker !== null && lastAttackSentence < p.sentence ? lastAttacker : (lastAttacker ?? main);

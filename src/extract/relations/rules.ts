@@ -36,6 +36,8 @@ export interface Pending {
   addressee: string[] | null;
   sentence: number;
   rule: string;
+  /** Intercepted: the state over whose territory the weapons were downed ("over the Bryansk region"), if named. */
+  overSide?: string | null;
 }
 
 /** Collects pending relations. */
@@ -201,9 +203,10 @@ export function ruleIntercepted(view: DocView, emit: Emit): void {
         const side = view.sideOf(subject);
         if (objects.some((o) => o.owner === side)) subject = lex.opponents.get(side) ?? null;
       }
+      const overSide = overPlaceSide(view, sentence, after);
       for (const ref of objects) {
         const side = subject !== null ? view.sideOf(subject) : null;
-        emit({ ...base(sentence, rule), predicate: 'intercepted', subject: side, subjectRole: side ? null : 'defender', object: ref.entity, weapon: ref, count: ref.partitive ?? ref.count });
+        emit({ ...base(sentence, rule), predicate: 'intercepted', subject: side, subjectRole: side ? null : 'defender', object: ref.entity, weapon: ref, count: ref.partitive ?? ref.count, overSide });
         // "32 Ukrainian drones" were launched by Ukraine.
         if (ref.owner && ref.mention && ref.mention.sentence === sentence.index) {
           emit({ ...base(sentence, 'launched:owner-of-intercepted'), predicate: 'launched', subject: ref.owner, subjectRole: null, object: ref.entity, weapon: ref, count: ref.count });
@@ -221,6 +224,18 @@ function endsWithColon(view: DocView, sentence: Sentence): boolean {
     return w === ':';
   }
   return false;
+}
+
+/** The state of the place named by "over ..." after an interception verb ("downed ... over the Kursk region"). */
+function overPlaceSide(view: DocView, sentence: Sentence, from: number): string | null {
+  for (let k = from; k < Math.min(sentence.tokenEnd, from + 16); k++) {
+    if (view.word(k) === ';' || (view.reportAt(k, sentence.tokenEnd) > 0 && view.pos(k) === 'VERB')) return null;
+    if (view.word(k) !== 'over') continue;
+    const places = placesRight(view, sentence, k + 1, 10);
+    const first = places[0];
+    return first ? view.countryOf(first.entity) : null;
+  }
+  return null;
 }
 
 /** Is there a request word earlier in the sentence ("urged allies to send ...")? */
