@@ -20,7 +20,7 @@ import {
   relativeAntecedent,
   scanRight,
 } from './frames.ts';
-import type { DocView, WeaponRef } from './view.ts';
+import { PLACE, WEAPON, type DocView, type WeaponRef } from './view.ts';
 
 /** A relation found by a rule, with sides that may still be open. */
 export interface Pending {
@@ -90,6 +90,7 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
     }
     list = null;
     const colon = endsWithColon(view, sentence);
+    if (!colon && !view.has(sentence, WEAPON)) continue;
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const length = view.at(lex.launch, i);
       if (length === 0) continue;
@@ -152,6 +153,7 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
  */
 export function ruleOwnedWeapons(view: DocView, emit: Emit): void {
   for (const sentence of view.ctx.sentences) {
+    if (!view.has(sentence, WEAPON)) continue;
     for (const m of view.mentionsOf(sentence)) {
       if (!view.isWeapon(m) || !m.generic || view.isDefenceClass(m) || view.isPlatformClass(m.entity)) continue;
       if (!view.word(m.tokenEnd - 1).endsWith('s')) continue;
@@ -261,6 +263,7 @@ export function ruleTargeted(view: DocView, emit: Emit): void {
   const { lex } = view;
   for (const sentence of view.ctx.sentences) {
     const { tokenStart, tokenEnd } = sentence;
+    if (!view.has(sentence, PLACE | WEAPON)) continue;
     for (let i = tokenStart; i < tokenEnd; i++) {
       const w = view.word(i);
       const verbLength = view.at(lex.attackVerb, i);
@@ -478,6 +481,7 @@ export function ruleRequested(view: DocView, emit: Emit): void {
   const { lex } = view;
   for (const sentence of view.ctx.sentences) {
     const { tokenStart, tokenEnd } = sentence;
+    if (!view.has(sentence, WEAPON) && !view.words.slice(tokenStart, tokenEnd).includes('them')) continue;
     for (let i = tokenStart; i < tokenEnd; i++) {
       const length = view.at(lex.request, i);
       if (length === 0) continue;

@@ -22,6 +22,10 @@ export interface WeaponRef {
 }
 
 const ACTOR_TYPES = new Set(['Country', 'Organisation', 'Person']);
+/** Bits of `DocView.sentenceKinds`. */
+export const WEAPON = 1;
+export const PLACE = 2;
+export const ACTOR = 4;
 const PLACE_TYPES = new Set(['City', 'Region', 'Country']);
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART', 'X', 'SYM']);
 const PRONOUN_WORDS = new Set(['it', 'its', 'they', 'their', 'them', 'we', 'our', 'i', 'my', 'he', 'his', 'she', 'her']);
@@ -42,12 +46,20 @@ export class DocView {
   /** For each token, the index in `ctx.mentions` of the (longest) mention covering it, or -1. */
   readonly mentionAt: Int32Array;
 
+  /** Per sentence, which kinds of mention it holds (bit 1 weapon, 2 place, 4 actor), so rules skip the others. */
+  readonly sentenceKinds: Uint8Array;
+
   constructor(ctx: ExtractContext, lex: RelationLexicon) {
     this.ctx = ctx;
     this.lex = lex;
     this.tokens = ctx.tokens;
     this.words = ctx.tokens.map((t) => t.normal);
     this.mentionAt = new Int32Array(ctx.tokens.length).fill(-1);
+    this.sentenceKinds = new Uint8Array(ctx.sentences.length);
+    for (const m of ctx.mentions) {
+      const kind = (this.isWeapon(m) ? WEAPON : 0) | (this.isPlace(m) ? PLACE : 0) | (this.isActor(m) ? ACTOR : 0);
+      this.sentenceKinds[m.sentence] = (this.sentenceKinds[m.sentence] ?? 0) | kind;
+    }
     ctx.mentions.forEach((m, index) => {
       for (let t = m.tokenStart; t < m.tokenEnd; t++) {
         const previous = this.mentionAt[t] ?? -1;
@@ -98,6 +110,11 @@ export class DocView {
 
   pos(i: number): string {
     return this.tokens[i]?.pos ?? '';
+  }
+
+  /** Does the sentence hold a mention of one of these kinds (bits WEAPON | PLACE | ACTOR)? */
+  has(sentence: Sentence, kinds: number): boolean {
+    return ((this.sentenceKinds[sentence.index] ?? 0) & kinds) !== 0;
   }
 
   /** Mentions of a sentence, in text order, without duplicates. */
