@@ -33,6 +33,8 @@ const cases: Array<[string, string[]]> = [
   // Non-factual.
   ['Poland denied downing Russian drones over its territory.', []],
   ['No missiles were shot down over Lviv.', []],
+  ['The air force said it had intercepted none of the four Kh-101 missiles.', []],
+  ['Air defences shot down no drones that night.', []],
   ['Ukraine did not intercept the Kinzhal missiles.', []],
   ['Ukraine wants a coalition to shoot down Russian drones.', []],
   ['Patriot batteries should shoot down Iskander missiles more often.', []],

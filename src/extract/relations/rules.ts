@@ -50,7 +50,7 @@ function base(sentence: Sentence, rule: string): Pick<Pending, 'sentence' | 'rul
 /** Launched: one relation per weapon. */
 function emitLaunched(view: DocView, emit: Emit, sentence: Sentence, subject: string | null, refs: WeaponRef[], rule: string): void {
   for (const ref of refs) {
-    if (view.isPlatformClass(ref.entity)) continue;
+    if (view.isPlatformClass(ref.entity) || ref.negated) continue;
     const side = subject !== null ? view.sideOf(subject) : ref.owner;
     emit({ ...base(sentence, rule), predicate: 'launched', subject: side, subjectRole: side ? null : 'attacker', object: ref.entity, weapon: ref, count: ref.count });
   }
@@ -207,6 +207,7 @@ export function ruleIntercepted(view: DocView, emit: Emit): void {
       }
       const overSide = overPlaceSide(view, sentence, after);
       for (const ref of objects) {
+        if (ref.negated) continue;
         const side = subject !== null ? view.sideOf(subject) : null;
         emit({ ...base(sentence, rule), predicate: 'intercepted', subject: side, subjectRole: side ? null : 'defender', object: ref.entity, weapon: ref, count: ref.partitive ?? ref.count, overSide });
         // "32 Ukrainian drones" were launched by Ukraine.

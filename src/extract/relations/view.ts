@@ -15,6 +15,8 @@ export interface WeaponRef {
   count: number | null;
   /** The part taken out of it ("13" in "13 of the 24 drones"), when the text gives one. */
   partitive: number | null;
+  /** True when a negative quantifier ("none of", "no") denies it. */
+  negated?: boolean;
   /** The mention in the text (null when the weapon comes from an earlier sentence through an anaphor). */
   mention: Mention | null;
   /** The state named as the weapon's user right in its phrase ("Russian missiles"), when there is one. */
@@ -337,7 +339,7 @@ export class DocView {
    * The numbers in front of a weapon mention: `count` is the number of the phrase ("24" in "13 of the
    * 24 Iranian-made Shahed drones"), `partitive` the part ("13"). Modifiers between number and name are skipped.
    */
-  weaponCount(m: Mention): { count: number | null; partitive: number | null } {
+  weaponCount(m: Mention): { count: number | null; partitive: number | null; negated: boolean } {
     let count: number | null = null;
     let k = m.tokenStart - 1;
     // 1. Walk left over modifiers ("air-launched", "Iranian-made", "Russian", quotes) to a number.
@@ -351,20 +353,25 @@ export class DocView {
       const w = this.word(k);
       const pos = this.pos(k);
       const other = this.mention(k);
-      if (other && this.isWeapon(other) && other !== m) return { count: null, partitive: null };
+      if (other && this.isWeapon(other) && other !== m) return { count: null, partitive: null, negated: false };
       if (w === '-' && this.spacedDash(k)) break;
       if (w === '-' || w === '"' || w === "'" || pos === 'ADJ' || pos === 'PROPN' || (pos === 'NOUN' && !this.lex.attackNoun.has(w))) continue;
       if (pos === 'VERB' && this.word(k - 1) === '-') continue;
       if (other) continue;
       break;
     }
-    // 2. A partitive in front: "13 of the 24 ...", "87 of the missiles", "all ten", "more than 90".
+    // 2. A negative quantifier: "none of the missiles", "no drones", "not a single missile".
+    let q = k;
+    while (q >= 0 && (this.word(q) === 'the' || this.word(q) === 'these' || this.word(q) === 'those' || this.word(q) === 'single' || this.word(q) === 'a')) q--;
+    const quantifier = this.word(q) === 'of' ? this.word(q - 1) : this.word(q);
+    const negated = quantifier === 'none' || quantifier === 'no' || quantifier === 'not' || quantifier === 'neither';
+    // 3. A partitive in front: "13 of the 24 ...", "87 of the missiles", "all ten", "more than 90".
     while (k >= 0 && (this.word(k) === 'the' || this.word(k) === 'these' || this.word(k) === 'those')) k--;
     if (this.word(k) === 'of') {
       const part = this.numberEndingAt(k - 1);
-      if (part) return { count, partitive: part.value };
+      if (part) return { count, partitive: part.value, negated };
     }
-    return { count, partitive: null };
+    return { count, partitive: null, negated };
   }
 
   /** A state that names the weapon's user inside its phrase ("Russian missiles", "Russia's drones"). */
@@ -410,8 +417,8 @@ export class DocView {
 
   /** A weapon reference for a mention in place. */
   weaponRef(m: Mention): WeaponRef {
-    const { count, partitive } = this.weaponCount(m);
-    return { entity: m.entity, generic: m.generic, count, partitive, mention: m, owner: this.weaponOwner(m) };
+    const { count, partitive, negated } = this.weaponCount(m);
+    return { entity: m.entity, generic: m.generic, count, partitive, mention: m, owner: this.weaponOwner(m), negated };
   }
 
   /** Is the mention a definite or anaphoric generic ("the missiles", "both drones", "missiles of this type")? */
