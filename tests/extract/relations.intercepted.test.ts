@@ -30,6 +30,8 @@ const cases: Array<[string, string[]]> = [
   ['Ukraine was able to shoot down 12 Shaheds.', ['intercepted ukraine shahed-136 12']],
   ['Ukrainian officials say Patriot batteries have shot down dozens of Kinzhals.', ['intercepted ukraine kinzhal -']],
   ['Air defences destroyed 41 drones over Kursk Oblast overnight, the ministry said.', ['intercepted russia drone 41']],
+  // "All 12 missiles were downed" + a breakdown adding up to 12: each type was downed.
+  ['Air defences destroyed all 12 missiles that Russia launched. The salvo comprised four Kinzhal and eight Kalibr missiles.', ['intercepted ukraine kalibr 8', 'intercepted ukraine kinzhal 4', 'intercepted ukraine missile 12']],
   // Non-factual.
   ['Poland denied downing Russian drones over its territory.', []],
   ['No missiles were shot down over Lviv.', []],

@@ -99,7 +99,34 @@ export function resolvePending(view: DocView, pending: Pending[]): RelationCandi
       else if (old && old.addressee === null && candidate.addressee !== null) out[seen] = { ...old, addressee: candidate.addressee };
     }
   }
-  return dropHypernyms(view, out, singular);
+  return dropHypernyms(view, allDowned(view, out), singular);
+}
+
+/**
+ * "Air defences destroyed all 18 missiles" and "the barrage comprised six Kinzhal, nine Kalibr and three Iskander
+ * missiles": when every launched weapon of a class was intercepted (same count) and the launched types of that class
+ * add up to it, each type was intercepted with its own count.
+ */
+function allDowned(view: DocView, relations: RelationCandidate[]): RelationCandidate[] {
+  const out = [...relations];
+  const has = new Set(relations.map((r) => `${r.predicate}|${r.subject}|${r.object}`));
+  for (const all of relations) {
+    if (all.predicate !== 'intercepted' || all.count === null) continue;
+    const attacker = view.lex.opponents.get(all.subject);
+    const launched = relations.find((r) => r.predicate === 'launched' && r.subject === attacker && r.object === all.object);
+    if (!attacker || !launched || launched.count !== all.count) continue;
+    const head = view.classHead(all.object);
+    const parts = relations.filter((r) => r.predicate === 'launched' && r.subject === attacker && r.object !== all.object && r.count !== null && view.classHead(r.object) === head);
+    const sum = parts.reduce((total, r) => total + (r.count ?? 0), 0);
+    if (parts.length < 2 || sum !== all.count) continue;
+    for (const part of parts) {
+      const key = `intercepted|${all.subject}|${part.object}`;
+      if (has.has(key)) continue;
+      has.add(key);
+      out.push({ ...part, predicate: 'intercepted', subject: all.subject, rule: 'intercepted:all-downed' });
+    }
+  }
+  return out;
 }
 
 /** Rules that find a weapon class without a launch verb: their bare classes give way to a more specific class. */
