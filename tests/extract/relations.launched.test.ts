@@ -25,6 +25,7 @@ const cases: Array<[string, string[]]> = [
   // Attack verbs and nouns with an instrument.
   ['Russia attacked Lviv with 17 missiles.', ['launched russia missile 17']],
   ['Ukraine struck Belgorod using nine rockets.', ['launched ukraine rocket 9']],
+  ['Russia attacked with 50 Shahed drones and three missiles, of which 40 drones were destroyed.', ['launched russia missile 3', 'launched russia shahed-136 50']],
   // Non-factual: negation, denial, question, conditional, plan, modal, delivery.
   ['Russia did not fire any Kinzhals at Kyiv.', []],
   ['Moscow denied launching drones at Odesa.', []],

@@ -19,6 +19,7 @@ const cases: Array<[string, string[]]> = [
   ['On Sunday night Kharkiv came under a massive drone attack.', ['targeted russia kharkiv -']],
   ['Ukraine hit a Russian airfield in Crimea with drones.', ['targeted ukraine crimea -']],
   ['Ukraine used drones to strike a command post in occupied Crimea.', ['targeted ukraine crimea -']],
+  ['The attack on Odesa, which Russia carried out at night, killed three people.', ['targeted russia odesa -']],
   // Negatives: denial, plan, negation, question, hypothetical, places of interception.
   ['Moscow denied any strikes on Lviv.', []],
   ['Russia is preparing new strikes on Kyiv.', []],

@@ -376,6 +376,7 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
       break;
     }
     if (w === 'and' && view.word(k - 1) === ',' && view.isActor(view.mention(k + 1))) break;
+    if (w === 'which' && weapons.length > 0) break; // "..., of which 40 drones were destroyed" is another event
     // A purpose infinitive ("used X to shoot down Y") starts another event.
     if (w === 'to' && view.pos(k) === 'PART' && view.pos(k + 1) === 'VERB') break;
     // Another verb ("drones produced at a plant in ...") ends the phrase that can name the target.
@@ -430,6 +431,7 @@ export function placesRight(view: DocView, sentence: Sentence, from: number, lim
       continue;
     }
     const w = view.word(k);
+    if (view.lex.relativePronouns.has(w) || w === 'where') break; // "the attack on Odesa, which Russia ..."
     if (w === ',' || w === 'and' || w === 'or' || w === 'of' || w === 'in' || w === 'across' || w === 'both' || w === 'the' || w === "'s") continue;
     if (view.boundaryAt(k, sentence.tokenEnd) > 0) break;
     if (view.lex.attackNoun.has(w) && out.length > 0) break;
