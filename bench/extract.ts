@@ -105,18 +105,18 @@ export async function run(options: BenchOptions): Promise<BenchSection> {
   const words = docs.reduce((n, d) => n + countWords(d.text), 0);
 
   // 2. warm-up
-  for (const d of docs.slice(0, Math.min(200, docs.length))) {
+  for (const d of docs.slice(0, Math.min(500, docs.length))) {
     barePass(d.text);
     extractDocument(d);
   }
 
-  // 3. measured passes, interleaved in batches of 250 articles so that all three see the same machine load
+  // 3. measured passes, interleaved in batches of 1,000 articles so that all three see the same machine load
   let sink = 0;
   const bareMeter = new Meter('bare wink-nlp pass (readDoc + tokens + pos)');
   const extractMeter = new Meter('extractDocument');
   const endToEndMeter = new Meter('ingest + extract (end to end)');
-  const articleBatches = batches(articles, 250);
-  batches(docs, 250).forEach((batch, i) => {
+  const articleBatches = batches(articles, 1000);
+  batches(docs, 1000).forEach((batch, i) => {
     bareMeter.run(batch, (d) => {
       sink += barePass(d.text);
     });
