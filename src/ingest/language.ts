@@ -45,13 +45,22 @@ export function checkEnglish(text: string, options: Partial<LanguageOptions> = {
       if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) letters++;
       continue;
     }
+    // fast ranges first: Latin-1/Latin Extended letters, general punctuation (curly quotes, dashes), Cyrillic
+    if (c >= 0xc0 && c <= 0x24f) {
+      if (c !== 0xd7 && c !== 0xf7) letters++;
+      continue;
+    }
+    if (c < 0xc0 || (c >= 0x2000 && c <= 0x206f)) continue;
+    if (c >= 0x0400 && c <= 0x052f) {
+      letters++;
+      cyrillic++;
+      nonLatin++;
+      continue;
+    }
     const ch = sample[i]!;
     if (!/\p{L}/u.test(ch)) continue;
     letters++;
-    if (c >= 0x0400 && c <= 0x052f) {
-      cyrillic++;
-      nonLatin++;
-    } else if (!/\p{Script=Latin}/u.test(ch)) nonLatin++;
+    if (!/\p{Script=Latin}/u.test(ch)) nonLatin++;
   }
   if (letters > 0 && nonLatin / letters > o.maxNonLatinRatio) {
     return cyrillic > nonLatin / 2 ? 'Cyrillic script (Ukrainian or Russian?)' : 'mostly non-Latin script';
