@@ -248,7 +248,10 @@ export function resolveAnaphora(view: DocView, sentence: Sentence, refs: WeaponR
       out.push(ref);
       continue;
     }
-    const antecedents = view.resolveClassAnaphor(m, sentence);
+    let antecedents = view.resolveClassAnaphor(m, sentence);
+    // A counted anaphor ("all four missiles") names the earlier weapon only when the counts agree.
+    // "210 missiles of this type" names the type, not the same weapons: no count check there.
+    if (ref.count !== null && view.word(m.tokenEnd) !== 'of' && antecedents.some((a) => view.weaponCount(a).count !== ref.count)) antecedents = [];
     if (antecedents.length === 0) {
       if (!view.isSingularDefinite(m)) out.push(ref);
       continue;

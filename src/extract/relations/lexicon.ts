@@ -77,6 +77,18 @@ export interface RelationLexicon {
   conditional: PhraseSet;
   report: PhraseSet;
   clauseBoundary: PhraseSet;
+  /** Boundaries between independent clauses (";", ", but", "whereas"): the scope of a sentence-level cue. */
+  majorBoundary: PhraseSet;
+  /** Words a later clause uses to point back at a claim (", which", ", a claim ..."). */
+  disputeAnchors: Set<string>;
+  /** Verbs that dispute a claim made earlier in the sentence ("which Moscow denied"). */
+  disputeVerbs: Set<string>;
+  /** Casualty verbs ("died", "killed") and the nouns of the people they count ("people", "civilians"). */
+  casualtyVerbs: Set<string>;
+  casualtyNouns: Set<string>;
+  /** "need(s) more X": the verbs and the quantity words that make a statement of need a request. */
+  needVerbs: Set<string>;
+  needQuantifiers: Set<string>;
   relativePronouns: Set<string>;
   skipAdverbs: Set<string>;
   beForms: Set<string>;
@@ -154,6 +166,13 @@ function compileLists(raw: RawLexicon): RelationLexicon {
     conditional: new PhraseSet(strings(raw, 'conditional')),
     report: new PhraseSet(strings(raw, 'report')),
     clauseBoundary: new PhraseSet(strings(raw, 'clauseBoundary')),
+    majorBoundary: new PhraseSet(strings(raw, 'majorBoundary')),
+    disputeAnchors: lowerSet(strings(raw, 'disputeAnchors')),
+    disputeVerbs: lowerSet(strings(raw, 'disputeVerbs')),
+    casualtyVerbs: lowerSet(strings(raw, 'casualtyVerbs')),
+    casualtyNouns: lowerSet(strings(raw, 'casualtyNouns')),
+    needVerbs: lowerSet(strings(raw, 'needVerbs')),
+    needQuantifiers: lowerSet(strings(raw, 'needQuantifiers')),
     relativePronouns: lowerSet(strings(raw, 'relativePronouns')),
     skipAdverbs: lowerSet(strings(raw, 'skipAdverbs')),
     beForms: lowerSet(strings(raw, 'beForms')),

@@ -206,13 +206,27 @@ export function ruleIntercepted(view: DocView, emit: Emit): void {
         if (objects.some((o) => o.owner === side)) subject = lex.opponents.get(side) ?? null;
       }
       const overSide = overPlaceSide(view, sentence, after);
+      // "30 of the 38 missiles, including Kinzhal missiles": once a part was downed, what "including" adds
+      // belongs to the whole that was launched, not to the part that was downed.
+      let partial = false;
       for (const ref of objects) {
         if (ref.negated) continue;
+        const here = ref.mention !== null && ref.mention.sentence === sentence.index;
+        const included = here && ref.mention !== null && includingBefore(view, sentence, ref.mention);
+        if (included) {
+          emit({ ...base(sentence, 'launched:including'), predicate: 'launched', subject: ref.owner, subjectRole: ref.owner ? null : 'attacker', object: ref.entity, weapon: ref, count: ref.count });
+          if (partial) continue;
+        }
         const side = subject !== null ? view.sideOf(subject) : null;
         emit({ ...base(sentence, rule), predicate: 'intercepted', subject: side, subjectRole: side ? null : 'defender', object: ref.entity, weapon: ref, count: ref.partitive ?? ref.count, overSide });
-        // "32 Ukrainian drones" were launched by Ukraine.
-        if (ref.owner && ref.mention && ref.mention.sentence === sentence.index) {
+        if (ref.partitive !== null && (ref.count === null || ref.partitive < ref.count)) partial = true;
+        if (!here || included) continue;
+        if (ref.owner) {
+          // "32 Ukrainian drones" were launched by Ukraine.
           emit({ ...base(sentence, 'launched:owner-of-intercepted'), predicate: 'launched', subject: ref.owner, subjectRole: null, object: ref.entity, weapon: ref, count: ref.count });
+        } else if (ref.partitive !== null && ref.count !== null && ref.partitive < ref.count && view.at(view.lex.launch, ref.mention?.tokenEnd ?? 0) === 0) {
+          // "destroyed two of the seven missiles": the seven were launched by the attacker.
+          emit({ ...base(sentence, 'launched:whole-of-partitive'), predicate: 'launched', subject: null, subjectRole: 'attacker', object: ref.entity, weapon: ref, count: ref.count });
         }
       }
     }
@@ -244,6 +258,16 @@ function overPlaceSide(view: DocView, sentence: Sentence, from: number): string 
 /** Is there a request word earlier in the sentence ("urged allies to send ...")? */
 function requestBefore(view: DocView, sentence: Sentence, i: number): boolean {
   for (let k = sentence.tokenStart; k < i; k++) if (view.at(view.lex.request, k) > 0 && view.pos(k) === 'VERB') return true;
+  return false;
+}
+
+/** Is a weapon introduced by "including" / "among them" (a subset of the weapons named before it)? */
+function includingBefore(view: DocView, sentence: Sentence, m: Mention): boolean {
+  for (let k = m.tokenStart - 1; k >= Math.max(sentence.tokenStart, m.tokenStart - 5); k--) {
+    const w = view.word(k);
+    if (w === 'including' || (w === 'them' && view.word(k - 1) === 'among')) return true;
+    if (view.mention(k) || w === ',' || view.pos(k) === 'VERB') return false;
+  }
   return false;
 }
 

@@ -262,11 +262,15 @@ export class DocView {
     // 1. Conditional inversion: "Had investigators found ..., Warsaw could have ...".
     const first = this.firstWord(sentence);
     if ((first === 'had' || first === 'were' || first === 'should') && this.pos(this.firstIndex(sentence) + 1) !== 'VERB') return true;
-    // 2. Sentence-level cues before the trigger: conditionals, denials, hedges.
-    for (let k = tokenStart; k < i; k++) {
+    // 2. Cues before the trigger in its independent clause (after ";", ", but", "whereas" ...): conditionals,
+    //    denials, hedges. "38 drones were shot down; it did not say whether ..." keeps its first clause.
+    const major = this.majorClauseStart(sentence, i);
+    for (let k = major; k < i; k++) {
       if (this.at(this.lex.conditional, k) > 0) return true;
       if (this.at(this.lex.denial, k) > 0) return true;
     }
+    // 2b. A claim disputed later in the sentence: "..., which Moscow denied", "..., a claim Kyiv rejected".
+    if (this.disputedAfter(sentence, i)) return true;
     // 3. Clause-level cues: negation, modals, plans and intentions.
     const start = this.clauseStart(sentence, i);
     for (let k = start; k < i; k++) {
@@ -286,6 +290,38 @@ export class DocView {
     if (form.endsWith('ing')) {
       const before = this.word(i - 1);
       if (before === 'that' || this.reportAt(i - 1, tokenEnd) > 0) return true;
+    }
+    return false;
+  }
+
+  /** Start of the independent clause holding token i: just after the nearest ";", ", but", "whereas" ... to its left. */
+  majorClauseStart(sentence: Sentence, i: number): number {
+    for (let k = i - 1; k >= sentence.tokenStart; k--) {
+      const w = this.word(k);
+      if (w !== ';' && w !== ',' && w !== 'whereas') continue;
+      const length = this.at(this.lex.majorBoundary, k);
+      if (length > 0 && k + length <= i) return k + length;
+    }
+    return sentence.tokenStart;
+  }
+
+  /**
+   * Is the claim around token i disputed after it in the same sentence: a comma, then within a few words an
+   * anchor ("which", "a claim", "something") followed by a dispute verb ("denied", "rejected")?
+   */
+  disputedAfter(sentence: Sentence, i: number): boolean {
+    const end = sentence.tokenEnd;
+    for (let k = i + 1; k < end; k++) {
+      const w = this.word(k);
+      if (w === ';') return false;
+      if (w !== ',') continue;
+      let anchored = false;
+      for (let j = k + 1; j < Math.min(end, k + 8); j++) {
+        const v = this.word(j);
+        if (v === ',' || v === ';' || v === '.') break;
+        if (this.lex.disputeAnchors.has(v)) anchored = true;
+        else if (anchored && this.lex.disputeVerbs.has(v)) return true;
+      }
     }
     return false;
   }
@@ -426,10 +462,19 @@ export class DocView {
     if (!m.generic) return false;
     const after = `${this.word(m.tokenEnd)} ${this.word(m.tokenEnd + 1)} ${this.word(m.tokenEnd + 2)}`;
     if (after === 'of this type' || after === 'of that type' || after === 'of the type') return true;
-    for (let k = m.tokenStart - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
+    // "the missiles", "both drones", "the three missiles", "all four missiles" (a number needs "the" or "all").
+    let quantified = false;
+    for (let k = m.tokenStart - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
       const w = this.word(k);
       if (w === 'the' || w === 'both' || w === 'these' || w === 'those' || w === 'such') return true;
+      if (w === 'all' && quantified) return true;
       if (this.pos(k) === 'ADJ') continue;
+      const number = this.numberEndingAt(k);
+      if (number && !quantified) {
+        quantified = true;
+        k = number.start;
+        continue;
+      }
       return false;
     }
     return false;
