@@ -21,48 +21,78 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** True for the characters `String.prototype.trim` removes. */
+function isTrimmedSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** True when `value` is empty or only whitespace (as `value.trim() === ''`, without allocating). */
+function isBlank(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (!isTrimmedSpace(value.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Where token `value` starts in `text` at or after `cursor` (as `text.indexOf(value, cursor)`): tokens almost always
+ * start right after the whitespace at the cursor, so that position is tried first.
+ */
+function findToken(text: string, value: string, cursor: number): number {
+  const first = value.charCodeAt(0);
+  let p = cursor;
+  while (p < text.length) {
+    const c = text.charCodeAt(p);
+    if (c === first || !isTrimmedSpace(c)) break;
+    p++;
+  }
+  // No occurrence can start on the whitespace skipped (it differs from the value's first character).
+  return text.startsWith(value, p) ? p : text.indexOf(value, p);
+}
+
 /** Fills `context.tokens` and `context.sentences` from one wink pass over `context.doc.text`. */
 export function tokenise(context: ExtractContext): void {
   const text = context.doc.text;
   const pass = winkPass(text);
+  const values = pass.values;
+  const pos = pass.pos;
+  const spans = pass.sentences;
   // 1. Offsets: wink keeps token values verbatim, so each one is found at or after the previous end.
-  //    Whitespace tokens (wink emits line breaks as SPACE tokens) are dropped.
-  const sentenceOfRaw = new Int32Array(pass.values.length).fill(-1);
-  pass.sentences.forEach(([first, last], index) => {
-    for (let t = first; t <= last && t < sentenceOfRaw.length; t++) sentenceOfRaw[t] = index;
-  });
+  //    Whitespace tokens (wink emits line breaks as SPACE tokens) are dropped. The wink sentence of each kept
+  //    token is read off the sentence spans with one cursor (spans are in order and do not overlap).
   const tokens: Token[] = [];
   const sentenceOf: number[] = [];
   let cursor = 0;
-  for (let i = 0; i < pass.values.length; i++) {
-    const value = pass.values[i] ?? '';
-    let start = text.indexOf(value, cursor);
+  let span = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? '';
+    let start = value.length === 0 ? text.indexOf(value, cursor) : findToken(text, value, cursor);
     if (start < 0 || start - cursor > 200) start = cursor;
     const end = Math.min(text.length, start + value.length);
     cursor = end;
-    if (pass.pos[i] === 'SPACE' || value.trim() === '') continue;
-    tokens.push({ text: value, normal: normaliseToken(value), start, end, pos: pass.pos[i] ?? 'X', sentence: 0 });
-    sentenceOf.push(sentenceOfRaw[i] ?? -1);
+    const tag = pos[i] ?? 'X';
+    if (tag === 'SPACE' || isBlank(value)) continue;
+    tokens.push({ text: value, normal: normaliseToken(value), start, end, pos: tag, sentence: 0 });
+    while (span < spans.length && (spans[span] as [number, number])[1] < i) span++;
+    sentenceOf.push(span < spans.length && (spans[span] as [number, number])[0] <= i ? span : -1);
   }
   // 2. Sentences: wink's sentence boundaries plus a break wherever a line break separates two tokens.
   const sentences: Sentence[] = [];
   let open = 0;
-  const close = (endToken: number): void => {
-    if (endToken <= open) return;
-    const first = tokens[open] as Token;
-    const last = tokens[endToken - 1] as Token;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i < tokens.length) {
+      const previous = tokens[i - 1] as Token;
+      const current = tokens[i] as Token;
+      // wink may split "Censor.NET" after the period: no sentence ends without a space.
+      const breaks = hasLineBreak(text, previous.end, current.start) || (sentenceOf[i] !== sentenceOf[i - 1] && current.start > previous.end);
+      if (!breaks) continue;
+    }
     const index = sentences.length;
-    sentences.push({ index, start: first.start, end: last.end, tokenStart: open, tokenEnd: endToken });
-    for (let t = open; t < endToken; t++) (tokens[t] as Token).sentence = index;
-    open = endToken;
-  };
-  for (let i = 1; i < tokens.length; i++) {
-    const previous = tokens[i - 1] as Token;
-    const current = tokens[i] as Token;
-    // wink may split "Censor.NET" after the period: no sentence ends without a space.
-    if (hasLineBreak(text, previous.end, current.start) || (sentenceOf[i] !== sentenceOf[i - 1] && current.start > previous.end)) close(i);
+    sentences.push({ index, start: (tokens[open] as Token).start, end: (tokens[i - 1] as Token).end, tokenStart: open, tokenEnd: i });
+    for (let t = open; t < i; t++) (tokens[t] as Token).sentence = index;
+    open = i;
   }
-  close(tokens.length);
   context.tokens = tokens;
   context.sentences = sentences;
 }
