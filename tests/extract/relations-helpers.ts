@@ -36,6 +36,9 @@ export const TEST_GAZETTEER: GazetteerEntry[] = [
   entry('belgorod', 'Belgorod', 'City', { country: 'russia' }),
   entry('crimea', 'Crimea', 'Region', { country: 'ukraine' }),
   entry('kursk-oblast', 'Kursk Oblast', 'Region', { country: 'russia' }),
+  entry('dnipro', 'Dnipro', 'City', { country: 'ukraine' }),
+  entry('sevastopol', 'Sevastopol', 'City', { country: 'ukraine' }),
+  entry('podilskyi-district', 'Podilskyi district', 'Region', { country: 'ukraine' }),
   entry('ukrainian-air-force', 'Ukrainian Air Force', 'Organisation', { country: 'ukraine' }),
   entry('russian-ministry-of-defence', 'Russian Ministry of Defence', 'Organisation', { country: 'russia' }),
   entry('nato', 'NATO', 'Organisation'),
@@ -61,6 +64,7 @@ export const TEST_GAZETTEER: GazetteerEntry[] = [
   entry('patriot', 'Patriot', 'WeaponSystem', { class: 'air-defense-system' }),
   entry('iris-t', 'IRIS-T', 'WeaponSystem', { class: 'air-defense-system' }),
   entry('tu-95', 'Tu-95', 'WeaponSystem', { class: 'strategic-bomber' }),
+  entry('neptune', 'Neptune', 'WeaponSystem', { class: 'cruise-missile' }),
 ];
 
 const C = (text: string, entity: string, kind: MentionKind = 'name'): Phrase => ({ text, type: 'Country', entity, kind });
@@ -75,6 +79,8 @@ export const TEST_PHRASES: Phrase[] = [
   { text: 'Lviv', type: 'City', entity: 'lviv' }, { text: 'Odesa', type: 'City', entity: 'odesa' },
   { text: 'Belgorod', type: 'City', entity: 'belgorod' }, { text: 'Crimea', type: 'Region', entity: 'crimea' },
   { text: 'Kursk Oblast', type: 'Region', entity: 'kursk-oblast' },
+  { text: 'Dnipro', type: 'City', entity: 'dnipro' }, { text: 'Sevastopol', type: 'City', entity: 'sevastopol' },
+  { text: 'Podilskyi district', type: 'Region', entity: 'podilskyi-district' },
   { text: "Ukraine's air force", type: 'Organisation', entity: 'ukrainian-air-force' },
   { text: 'the Ukrainian Air Force', type: 'Organisation', entity: 'ukrainian-air-force' },
   { text: 'the air force', type: 'Organisation', entity: 'ukrainian-air-force', kind: 'description' },
@@ -86,7 +92,7 @@ export const TEST_PHRASES: Phrase[] = [
   { text: 'Borrell', type: 'Person', entity: 'josep-borrell' }, { text: 'Putin', type: 'Person', entity: 'vladimir-putin' },
   W('Kalibr cruise missiles', 'kalibr'), W('Kalibr', 'kalibr'), W('Kalibrs', 'kalibr'), W('Kh-101', 'kh-101'),
   W('Iskander', 'iskander'), W('Kinzhal', 'kinzhal'), W('Kinzhals', 'kinzhal'), W('Shahed drones', 'shahed-136'), W('Shahed', 'shahed-136'),
-  W('Shaheds', 'shahed-136'), W('Patriot', 'patriot'), W('Patriots', 'patriot'), W('IRIS-T', 'iris-t'), W('Tu-95 bombers', 'tu-95'),
+  W('Neptune missiles', 'neptune'), W('Neptune', 'neptune'), W('Shaheds', 'shahed-136'), W('Patriot', 'patriot'), W('Patriots', 'patriot'), W('IRIS-T', 'iris-t'), W('Tu-95 bombers', 'tu-95'),
   W('cruise missiles', 'cruise-missile', true), W('cruise missile', 'cruise-missile', true),
   W('ballistic missiles', 'ballistic-missile', true), W('missiles', 'missile', true), W('missile', 'missile', true),
   W('drones', 'drone', true), W('drone', 'drone', true), W('rockets', 'rocket', true),

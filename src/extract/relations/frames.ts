@@ -435,7 +435,7 @@ export function placesRight(view: DocView, sentence: Sentence, from: number, lim
     }
     const w = view.word(k);
     if (view.lex.relativePronouns.has(w) || w === 'where') break; // "the attack on Odesa, which Russia ..."
-    if (w === ',' || w === 'and' || w === 'or' || w === 'of' || w === 'in' || w === 'across' || w === 'both' || w === 'the' || w === "'s") continue;
+    if (w === ',' || w === 'and' || w === 'or' || w === 'of' || w === 'in' || w === 'across' || w === 'inside' || w === 'within' || w === 'throughout' || w === 'both' || w === 'the' || w === "'s") continue;
     if (view.boundaryAt(k, sentence.tokenEnd) > 0) break;
     if (view.lex.attackNoun.has(w) && out.length > 0) break;
     if (view.lex.platformPrepositions.has(w) || w === 'with' || w === 'using' || w === 'for' || w === 'to' || w === 'during') break;

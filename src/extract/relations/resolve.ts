@@ -5,7 +5,7 @@
  * opponent; "condemned the attack" points at the attacker of the latest attack before it.
  */
 import type { RelationCandidate } from '../context.ts';
-import type { Pending } from './rules.ts';
+import { CASUALTY_RULE, type Pending } from './rules.ts';
 import type { DocView } from './view.ts';
 
 /** The side that attacks most often in the document (explicit subjects and weapon owners), with the lexicon's tie-break. */
@@ -33,6 +33,8 @@ export function resolvePending(view: DocView, pending: Pending[]): RelationCandi
   // 1. Document order; the main attacker; the explicit launcher of each weapon.
   const ordered = pending.map((p, index) => ({ p, index })).sort((a, b) => a.p.sentence - b.p.sentence || a.index - b.index).map((x) => x.p);
   const main = mainAttacker(view, ordered);
+  // Casualty reports ("In X, ten people died") point at an attack only in an article that reports one.
+  const attackReported = ordered.some((p) => (p.predicate === 'targeted' || p.predicate === 'launched') && p.rule !== CASUALTY_RULE);
   const launcherOf = new Map<string, string>();
   for (const p of ordered) {
     if (p.predicate === 'launched' && p.subject !== null && p.object !== null && !launcherOf.has(p.object)) launcherOf.set(p.object, p.subject);
@@ -44,13 +46,17 @@ export function resolvePending(view: DocView, pending: Pending[]): RelationCandi
   let lastAttacker: string | null = null;
   let lastAttackSentence = -1;
   for (const p of ordered) {
+    if (p.rule === CASUALTY_RULE && !attackReported) continue;
     let subject = p.subject;
     let object = p.object;
     if (subject === null && p.subjectRole === 'attacker') {
       // A place of a belligerent is attacked by the other side; a weapon by its owner or its explicit launcher.
+      // A place hit by a named weapon that the text says one side launched was attacked by that side
+      // ("Ukraine fired Neptune missiles ... The missiles were launched at Crimea").
       const placeSide = p.predicate === 'targeted' && p.object ? view.countryOf(p.object) : null;
       const byPlace = placeSide ? (view.lex.opponents.get(placeSide) ?? null) : null;
-      subject = byPlace ?? p.weapon?.owner ?? (p.predicate === 'launched' ? null : (p.object ? launcherOf.get(p.object) : null)) ?? main;
+      const named = p.weapon && !p.weapon.generic && p.predicate !== 'intercepted' ? (p.weapon.owner ?? launcherOf.get(p.weapon.entity) ?? null) : null;
+      subject = named ?? byPlace ?? p.weapon?.owner ?? (p.predicate === 'launched' ? null : (p.object ? launcherOf.get(p.object) : null)) ?? main;
     } else if (subject !== null && p.predicate === 'intercepted' && p.weapon?.owner === subject) {
       // Nobody shoots down their own weapons: a pronoun resolved to the wrong side gives way to the owner's opponent.
       subject = view.lex.opponents.get(subject) ?? null;

@@ -57,11 +57,12 @@ function emitLaunched(view: DocView, emit: Emit, sentence: Sentence, subject: st
 }
 
 /** Targeted: one relation per place. */
-function emitTargeted(view: DocView, emit: Emit, sentence: Sentence, subject: string | null, places: Mention[], rule: string): void {
+function emitTargeted(view: DocView, emit: Emit, sentence: Sentence, subject: string | null, places: Mention[], rule: string, weapon: WeaponRef | null = null): void {
   for (const place of places) {
     const side = subject !== null ? view.sideOf(subject) : null;
     if (side !== null && side === view.sideOf(place.entity) && place.type === 'Country') continue;
-    emit({ ...base(sentence, rule), predicate: 'targeted', subject: side, subjectRole: side ? null : 'attacker', object: place.entity, weapon: null, count: null });
+    // The weapon (when known) lets an implicit attacker be the side that launched it ("The missiles were launched at Z").
+    emit({ ...base(sentence, rule), predicate: 'targeted', subject: side, subjectRole: side ? null : 'attacker', object: place.entity, weapon, count: null });
   }
 }
 
@@ -122,7 +123,7 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
         const right = scanRight(view, sentence, after);
         // Gapped coordination: "four Kh-22 were fired from bombers and two Kh-59 from fighters".
         emitLaunched(view, emit, sentence, subject, right.weapons.filter((w) => w.count !== null), 'launched:passive-gapped');
-        emitTargeted(view, emit, sentence, subject ?? objects[0]?.owner ?? null, right.places, 'targeted:launched-at');
+        emitTargeted(view, emit, sentence, subject ?? objects[0]?.owner ?? null, right.places, 'targeted:launched-at', objects[0] ?? null);
         continue;
       }
       // 3. Relative clause "W that X launched" / "W X sent".
@@ -304,6 +305,7 @@ export function ruleTargeted(view: DocView, emit: Emit): void {
       else targetVerb(view, emit, sentence, i, verbLength);
     }
     fronted(view, emit, sentence);
+    casualtiesIn(view, emit, sentence);
     reportedIn(view, emit, sentence);
   }
 }
@@ -315,7 +317,7 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
     const places: Mention[] = [];
     for (let k = view.clauseStart(sentence, i); k < i; k++) {
       const m = view.mention(k);
-      if (view.isPlace(m) && m.kind !== 'demonym' && view.word(m.tokenEnd) !== "'s" && !afterPreposition(view, m)) places.push(m);
+      if (view.isPlace(m) && m.kind !== 'demonym' && view.word(m.tokenEnd) !== "'s" && (!afterPreposition(view, m) || inSubjectPhrase(view, m))) places.push(m);
       if (m) k = m.tokenEnd - 1;
     }
     let k = after;
@@ -326,7 +328,7 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
     if (length > 1 && (particle === 'at' || particle === 'against' || particle === 'into')) places.push(...placesRight(view, sentence, after));
     const agent = byAgent(view, sentence, after);
     const side = agentSide(view, agent.key, agent.weapon);
-    emitTargeted(view, emit, sentence, side, preferSpecificPlaces(view, places), 'targeted:passive');
+    emitTargeted(view, emit, sentence, side, preferSpecificPlaces(view, places), 'targeted:passive', agent.weapon ? view.weaponRef(agent.weapon) : null);
     if (agent.weapon) emitLaunched(view, emit, sentence, side, [view.weaponRef(agent.weapon)], 'launched:hit-by');
     return;
   }
@@ -347,13 +349,24 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
   // "debris damaged a building": a damage verb needs an attacker or a weapon as its subject.
   if (view.lex.weakAttackVerbs.has(view.word(i)) && !agent.key && !agent.weapon) return;
   const side = agentSide(view, agent.key, agent.weapon);
-  emitTargeted(view, emit, sentence, side, places, 'targeted:verb');
+  emitTargeted(view, emit, sentence, side, places, 'targeted:verb', agent.weapon ? view.weaponRef(agent.weapon) : null);
   // 3. The weapon doing the hitting was launched ("a missile hit the building").
   if (agent.weapon && !view.isSingularDefinite(agent.weapon) && !view.isAnaphoricGeneric(agent.weapon)) {
     emitLaunched(view, emit, sentence, side, [view.weaponRef(agent.weapon)], 'launched:weapon-hit');
   }
   // 4. "struck X with cruise missiles", "strike ... using two Vilkha missiles".
   withWeapons(view, emit, sentence, after, side);
+}
+
+/**
+ * Is a place the location inside a subject phrase ("a residential building in the X district", "the outskirts
+ * of Kharkiv"): "in"/"of" right after a noun, not "from"/"over"/"by"?
+ */
+function inSubjectPhrase(view: DocView, m: Mention): boolean {
+  let k = m.tokenStart - 1;
+  while (k >= 0 && (view.word(k) === 'the' || view.pos(k) === 'ADJ')) k--;
+  const w = view.word(k);
+  return (w === 'in' || w === 'of') && view.pos(k - 1) === 'NOUN' && !view.mention(k - 1);
 }
 
 function targetNoun(view: DocView, emit: Emit, sentence: Sentence, i: number): void {
@@ -403,7 +416,9 @@ function targetNoun(view: DocView, emit: Emit, sentence: Sentence, i: number): v
       let v = k;
       while (v > sentence.tokenStart && (view.pos(v) === 'ADP' || view.pos(v) === 'ADV')) v--;
       if (view.at(lex.condemn, v) > 0 || lex.evaluativeCall.has(view.word(v))) return;
-      if (view.at(lex.performVerbs, v) > 0 || view.at(lex.performVerbs, v - 1) > 1) {
+      // "attempted an attack" performs it; "the first attempted missile strike" is a modifier.
+      const attemptOnly = lex.attempt.has(view.word(v)) && view.pos(v + 1) !== 'DET';
+      if (!attemptOnly && (view.at(lex.performVerbs, v) > 0 || view.at(lex.performVerbs, v - 1) > 1)) {
         const agent = agentLeft(view, sentence, v);
         side = agentSide(view, agent.key, null);
       }
@@ -473,6 +488,42 @@ function fronted(view: DocView, emit: Emit, sentence: Sentence): void {
       emitTargeted(view, emit, sentence, null, places, 'targeted:fronted-place');
       return;
     }
+    // "In Dnipro, ten people died": a casualty report (kept only in an article about an attack, see resolve.ts).
+    if (view.lex.casualtyVerbs.has(view.word(j)) && casualtySubject(view, sentence, j)) {
+      if (view.blocked(sentence, j)) return;
+      emitTargeted(view, emit, sentence, null, places, CASUALTY_RULE);
+      return;
+    }
+  }
+}
+
+/** The rule name of casualty reports; resolve.ts keeps them only when the document reports an attack. */
+export const CASUALTY_RULE = 'targeted:casualties';
+
+/** Is there a casualty noun with a number or quantifier just before the casualty verb at j ("ten people were")? */
+function casualtySubject(view: DocView, sentence: Sentence, j: number): boolean {
+  for (let k = j - 1, steps = 0; k >= sentence.tokenStart && steps < 5; k--, steps++) {
+    const w = view.word(k);
+    if (view.lex.casualtyNouns.has(w)) return true;
+    if (view.lex.beForms.has(w) || view.pos(k) === 'ADV' || w === 'have' || w === 'has' || w === 'had') continue;
+    return false;
+  }
+  return false;
+}
+
+/** "Five people were killed in Zaporizhzhia": a casualty verb with its people subject and "in" + a place right after. */
+function casualtiesIn(view: DocView, emit: Emit, sentence: Sentence): void {
+  if (!view.has(sentence, PLACE)) return;
+  for (let j = sentence.tokenStart; j < sentence.tokenEnd; j++) {
+    if (!view.lex.casualtyVerbs.has(view.word(j)) || view.pos(j) !== 'VERB' || !casualtySubject(view, sentence, j)) continue;
+    let k = j + 1;
+    while (k < sentence.tokenEnd && (view.lex.skipAdverbs.has(view.word(k)) || view.pos(k) === 'ADV')) k++;
+    if (view.word(k) !== 'in') continue;
+    k++;
+    while (k < sentence.tokenEnd && (view.word(k) === 'the' || view.pos(k) === 'ADJ')) k++;
+    const place = view.mention(k);
+    if (!view.isPlace(place) || place.kind === 'demonym' || view.blocked(sentence, j)) continue;
+    emitTargeted(view, emit, sentence, null, [place], CASUALTY_RULE);
   }
 }
 
@@ -501,11 +552,71 @@ function reportedIn(view: DocView, emit: Emit, sentence: Sentence): void {
 
 const REQUEST_STOP = new Set(['saying', 'after', 'before', 'because', 'while', 'but', 'amid', 'although', 'whereas']);
 
-/** "X asked/urged/called for/pressed (Y) for W", "X's request for W". */
+/**
+ * "Ukraine needs more air defence," the minister said: a stated need for more weapons is a request by the
+ * speaker (a person or organisation), else by the side that needs them. Negated, modal and conditional needs
+ * ("does not need", "would need", "if ... needs") are not requests.
+ */
+function needMore(view: DocView, emit: Emit, sentence: Sentence): void {
+  const { lex } = view;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (!lex.needVerbs.has(view.word(i)) || (view.pos(i) !== 'VERB' && view.pos(i) !== 'AUX' && view.pos(i) !== 'NOUN')) continue;
+    let k = i + 1;
+    while (k < sentence.tokenEnd && view.pos(k) === 'ADV' && !lex.needQuantifiers.has(view.word(k))) k++;
+    if (!lex.needQuantifiers.has(view.word(k))) continue;
+    // The weapons right after the quantifier ("more air defence systems and Patriot batteries").
+    const refs: WeaponRef[] = [];
+    for (let j = k + 1; j < Math.min(sentence.tokenEnd, k + 8); j++) {
+      const m = view.mention(j);
+      if (view.isWeapon(m)) {
+        if (!view.isClassNounOfNamed(m)) refs.push(view.weaponRef(m));
+        j = m.tokenEnd - 1;
+        continue;
+      }
+      const w = view.word(j);
+      if (w === 'and' || w === ',' || w === 'or' || view.pos(j) === 'ADJ' || view.pos(j) === 'NUM') continue;
+      break;
+    }
+    if (refs.length === 0 || view.blocked(sentence, i)) continue;
+    // "we need more" in a quote, "needs more" after a possessive: who needs them.
+    if (view.word(i - 1) === 'to' || view.word(i - 1) === "'s") continue;
+    const needer = agentLeft(view, sentence, i).key;
+    const subject = speakerOf(view, sentence, i) ?? needer;
+    if (subject === null) continue;
+    for (const ref of refs) {
+      emit({ ...base(sentence, 'requested:need-more'), predicate: 'requested', subject, subjectRole: null, object: ref.entity, weapon: ref, count: null, addressee: null });
+    }
+    i = k;
+  }
+}
+
+/** The person or organisation that says the clause at i: '"...," X said', 'X said (that) ...'. */
+function speakerOf(view: DocView, sentence: Sentence, i: number): string | null {
+  const person = (m: Mention | undefined): m is Mention => !!m && (m.type === 'Person' || m.type === 'Organisation') && !m.generic;
+  for (let r = i + 1; r < sentence.tokenEnd; r++) {
+    if (!(view.reportAt(r, sentence.tokenEnd) > 0 && view.pos(r) === 'VERB')) continue;
+    const after = view.mention(r + 1);
+    if (person(after)) return after.entity;
+    for (let a = r - 1; a > i && a >= r - 4; a--) {
+      const m = view.mention(a);
+      if (person(m)) return m.entity;
+    }
+    break;
+  }
+  for (let r = i - 1; r >= sentence.tokenStart; r--) {
+    if (!(view.reportAt(r, sentence.tokenEnd) > 0 && view.pos(r) === 'VERB')) continue;
+    const agent = agentLeft(view, sentence, r, { stopAtReport: false });
+    return agent.actor && person(agent.actor) ? agent.key : null;
+  }
+  return null;
+}
+
+/** "X asked/urged/called for/pressed (Y) for W", "X's request for W", "X needs more W". */
 export function ruleRequested(view: DocView, emit: Emit): void {
   const { lex } = view;
   for (const sentence of view.ctx.sentences) {
     const { tokenStart, tokenEnd } = sentence;
+    if (view.has(sentence, WEAPON)) needMore(view, emit, sentence);
     if (!view.has(sentence, WEAPON) && !view.words.slice(tokenStart, tokenEnd).includes('them')) continue;
     for (let i = tokenStart; i < tokenEnd; i++) {
       const length = view.at(lex.request, i);
