@@ -58,6 +58,17 @@ const needMore: Case[] = [
   ['If Russia fires more Kinzhals, Ukraine needs more Patriots.', []],
 ];
 
+/** Occupied places: the implicit attacker is the opponent of the side that holds them; and two scan fixes. */
+const heldPlaces: Case[] = [
+  ['Overnight the Kyiv government fired ten Neptune missiles. A fuel depot in Sevastopol was damaged.', ['targeted ukraine sevastopol -']],
+  ['Twenty drones were shot down over Crimea.', ['intercepted russia drone 20']],
+  ['A school in Kharkiv was damaged.', ['targeted russia kharkiv -']],
+  // "In the southern city of X," and a participle inside the weapon phrase ("guided missiles at X").
+  ['Russia attacked overnight. In the southern city of Odesa, a port was hit.', ['targeted russia odesa -']],
+  ['Russia fired six Kh-101 guided missiles at Lviv.', ['targeted russia lviv -']],
+  ['Russia used Shahed drones assembled in Kursk Oblast.', []],
+];
+
 function check(cases: Case[], predicates: string[]): void {
   it.each(cases)('%s', (sentence, expected) => {
     expect(relationsOf(sentence).filter((r) => predicates.some((p) => r.startsWith(p)))).toEqual(expected);
@@ -71,4 +82,5 @@ describe('relations: places and requests on unseen shapes', () => {
   describe('R9 at targets across X', () => check(across, ['targeted']));
   describe('R10 casualties', () => check(casualties, ['targeted']));
   describe('needs more X', () => check(needMore, ['requested']));
+  describe('occupied places and scan fixes', () => check(heldPlaces, ['targeted', 'intercepted']));
 });

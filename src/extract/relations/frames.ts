@@ -383,7 +383,8 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
     // A purpose infinitive ("used X to shoot down Y") starts another event.
     if (w === 'to' && view.pos(k) === 'PART' && view.pos(k + 1) === 'VERB') break;
     // Another verb ("drones produced at a plant in ...") ends the phrase that can name the target.
-    if (view.pos(k) === 'VERB' && view.word(k - 1) !== '-' && !view.mention(k) && weapons.length > 0 && view.at(view.lex.launch, k) === 0 && view.at(view.lex.attackVerb, k) === 0) noPlaces = true;
+    // A participle that modifies the next noun ("Kh-59 guided missiles", "air-launched") is no verb of its own.
+    if (view.pos(k) === 'VERB' && view.word(k - 1) !== '-' && !view.mention(k) && view.pos(k + 1) !== 'NOUN' && weapons.length > 0 && view.at(view.lex.launch, k) === 0 && view.at(view.lex.attackVerb, k) === 0) noPlaces = true;
     if (!noPlaces && (w === 'at' || w === 'against' || w === 'on' || w === 'into' || w === 'toward' || w === 'towards') && !view.mention(k)) {
       const found = placesRight(view, sentence, k + 1, 12);
       places.push(...found);

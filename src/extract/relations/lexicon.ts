@@ -108,6 +108,8 @@ export interface RelationLexicon {
   tens: Set<string>;
   numberQualifiers: Set<string>;
   opponents: Map<string, string>;
+  /** Places held by another side than their gazetteer state (occupied territory), by gazetteer id. */
+  heldBy: Map<string, string>;
   defaultAttacker: string;
   /** Every phrase set above, by the first words of its phrases (so a document is classified in one pass). */
   byFirstWord: Map<string, PhraseSet[]>;
@@ -145,7 +147,7 @@ export function compileLexicon(raw: RawLexicon): RelationLexicon {
 
 function compileLists(raw: RawLexicon): RelationLexicon {
   const number = (raw.number ?? {}) as { words?: Record<string, number>; tens?: string[]; qualifiers?: string[] };
-  const sides = (raw.sides ?? {}) as { opponents?: Record<string, string>; defaultAttacker?: string };
+  const sides = (raw.sides ?? {}) as { opponents?: Record<string, string>; heldBy?: Record<string, string>; defaultAttacker?: string };
   return {
     launch: new PhraseSet(strings(raw, 'launch')),
     intercept: new PhraseSet(strings(raw, 'intercept')),
@@ -192,6 +194,7 @@ function compileLists(raw: RawLexicon): RelationLexicon {
     tens: lowerSet(number.tens ?? []),
     numberQualifiers: lowerSet(number.qualifiers ?? []),
     opponents: new Map(Object.entries(sides.opponents ?? {}).filter(([k]) => !k.startsWith('_'))),
+    heldBy: new Map(Object.entries(sides.heldBy ?? {}).filter(([k]) => !k.startsWith('_'))),
     defaultAttacker: sides.defaultAttacker ?? 'russia',
     byFirstWord: new Map(),
   };

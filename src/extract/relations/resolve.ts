@@ -53,7 +53,7 @@ export function resolvePending(view: DocView, pending: Pending[]): RelationCandi
       // A place of a belligerent is attacked by the other side; a weapon by its owner or its explicit launcher.
       // A place hit by a named weapon that the text says one side launched was attacked by that side
       // ("Ukraine fired Neptune missiles ... The missiles were launched at Crimea").
-      const placeSide = p.predicate === 'targeted' && p.object ? view.countryOf(p.object) : null;
+      const placeSide = p.predicate === 'targeted' && p.object ? view.holderOf(p.object) : null;
       const byPlace = placeSide ? (view.lex.opponents.get(placeSide) ?? null) : null;
       const named = p.weapon && !p.weapon.generic && p.predicate !== 'intercepted' ? (p.weapon.owner ?? launcherOf.get(p.weapon.entity) ?? null) : null;
       subject = named ?? byPlace ?? p.weapon?.owner ?? (p.predicate === 'launched' ? null : (p.object ? launcherOf.get(p.object) : null)) ?? main;

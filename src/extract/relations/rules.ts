@@ -251,7 +251,7 @@ function overPlaceSide(view: DocView, sentence: Sentence, from: number): string 
     if (view.word(k) !== 'over') continue;
     const places = placesRight(view, sentence, k + 1, 10);
     const first = places[0];
-    return first ? view.countryOf(first.entity) : null;
+    return first ? view.holderOf(first.entity) : null;
   }
   return null;
 }
@@ -478,7 +478,8 @@ function fronted(view: DocView, emit: Emit, sentence: Sentence): void {
     }
     const w = view.word(k);
     if (w === ',' && k > tokenStart + 1) break;
-    if (w === 'and' || w === 'the' || w === 'city' || w === 'region') continue;
+    // "In the southern city of Odesa," / "In the Kharkiv region,".
+    if (w === 'and' || w === 'the' || w === 'of' || view.lex.placeNouns.has(w) || (view.pos(k) === 'ADJ' && places.length === 0)) continue;
     return;
   }
   if (places.length === 0 || view.word(k) !== ',') return;

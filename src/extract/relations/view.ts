@@ -155,6 +155,11 @@ export class DocView {
     return null;
   }
 
+  /** The side that holds a place: the lexicon's `heldBy` for occupied territory, else the place's state. */
+  holderOf(key: string): string | null {
+    return this.lex.heldBy.get(key) ?? this.countryOf(key);
+  }
+
   /** The side an actor stands for in launched/intercepted/targeted: its state, else itself. */
   sideOf(key: string): string {
     return this.countryOf(key) ?? key;
