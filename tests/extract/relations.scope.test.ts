@@ -54,6 +54,7 @@ const disputed: Case[] = [
 const including: Case[] = [
   ['Air defences intercepted 25 of the 31 missiles, including Kinzhal missiles, the air force said.', ['intercepted ukraine missile 25', 'launched russia kinzhal -', 'launched russia missile 31']],
   ['Twenty of the 26 missiles, including four Kinzhals, were shot down.', ['intercepted ukraine missile 20', 'launched russia kinzhal 4', 'launched russia missile 26']],
+  ['Russia fired 16 cruise missiles. Air defences shot down 12 of them, including all four Kalibr missiles.', ['intercepted ukraine cruise-missile 12', 'intercepted ukraine kalibr 4', 'launched russia cruise-missile 16', 'launched russia kalibr 4']],
   ['Russia fired 14 missiles. Air defences destroyed all 14 missiles, including five Kinzhals.', ['intercepted ukraine kinzhal 5', 'intercepted ukraine missile 14', 'launched russia kinzhal 5', 'launched russia missile 14']],
 ];
 

@@ -216,7 +216,8 @@ export function ruleIntercepted(view: DocView, emit: Emit): void {
         const included = here && ref.mention !== null && includingBefore(view, sentence, ref.mention);
         if (included) {
           emit({ ...base(sentence, 'launched:including'), predicate: 'launched', subject: ref.owner, subjectRole: ref.owner ? null : 'attacker', object: ref.entity, weapon: ref, count: ref.count });
-          if (partial) continue;
+          // "including all six Kalibr missiles" does attach to the part that was downed.
+          if (partial && !allQuantified(view, ref.mention)) continue;
         }
         const side = subject !== null ? view.sideOf(subject) : null;
         emit({ ...base(sentence, rule), predicate: 'intercepted', subject: side, subjectRole: side ? null : 'defender', object: ref.entity, weapon: ref, count: ref.partitive ?? ref.count, overSide });
@@ -259,6 +260,17 @@ function overPlaceSide(view: DocView, sentence: Sentence, from: number): string 
 /** Is there a request word earlier in the sentence ("urged allies to send ...")? */
 function requestBefore(view: DocView, sentence: Sentence, i: number): boolean {
   for (let k = sentence.tokenStart; k < i; k++) if (view.at(view.lex.request, k) > 0 && view.pos(k) === 'VERB') return true;
+  return false;
+}
+
+/** Is a weapon phrase quantified by "all" / "both" ("all six Kalibr missiles")? */
+function allQuantified(view: DocView, m: Mention | null): boolean {
+  if (!m) return false;
+  for (let k = m.tokenStart - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
+    const w = view.word(k);
+    if (w === 'all' || w === 'both') return true;
+    if (view.pos(k) !== 'NUM' && view.pos(k) !== 'ADJ' && w !== 'the') return false;
+  }
   return false;
 }
 
