@@ -53,7 +53,9 @@ const casualties: Case[] = [
 const needMore: Case[] = [
   ['"Ukraine needs more air defence," Zelenskyy said.', ['requested volodymyr-zelenskyy air-defense-system -']],
   ['Kuleba said Ukraine urgently needs more Patriot systems.', ['requested dmytro-kuleba patriot -']],
+  ['Kuleba praised the IRIS-T systems and said Ukraine needed more.', ['requested dmytro-kuleba iris-t -']],
   ['Zelenskyy said Ukraine does not need more Patriots this year.', []],
+  ['Russia fired 30 drones at Lviv and Zelenskyy said Ukraine needed more.', []],
   ['Ukraine would need more IRIS-T systems to protect Lviv, Kuleba said.', []],
   ['If Russia fires more Kinzhals, Ukraine needs more Patriots.', []],
 ];

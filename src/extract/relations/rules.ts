@@ -590,6 +590,16 @@ function needMore(view: DocView, emit: Emit, sentence: Sentence): void {
       if (w === 'and' || w === ',' || w === 'or' || view.pos(j) === 'ADJ' || view.pos(j) === 'NUM') continue;
       break;
     }
+    // "... a new era of air defence ... and that Kyiv needed more.": an elliptical "more" takes the air-defence
+    // systems named earlier in the sentence.
+    const close = view.word(k + 1);
+    if (refs.length === 0 && (close === '.' || close === ';' || close === '"' || close === ',')) {
+      for (let j = sentence.tokenStart; j < i; j++) {
+        const m = view.mention(j);
+        if (view.isWeapon(m) && view.classHead(m.entity) === 'system' && !view.isClassNounOfNamed(m)) refs.push(view.weaponRef(m));
+        if (m) j = m.tokenEnd - 1;
+      }
+    }
     if (refs.length === 0 || view.blocked(sentence, i)) continue;
     // "we need more" in a quote, "needs more" after a possessive: who needs them.
     if (view.word(i - 1) === 'to' || view.word(i - 1) === "'s") continue;
