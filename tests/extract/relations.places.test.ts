@@ -44,6 +44,7 @@ const across: Case[] = [
 const casualties: Case[] = [
   ['Russia attacked Ukraine with missiles overnight. In Dnipro, seven people died.', ['targeted russia dnipro -', 'targeted russia ukraine -']],
   ['Russian drones struck Ukraine overnight. Three civilians were killed in Odesa.', ['targeted russia odesa -', 'targeted russia ukraine -']],
+  ['Russia attacked Ukraine overnight. The barrage killed at least five civilians in Dnipro.', ['targeted russia dnipro -', 'targeted russia ukraine -']],
   // Not an attack article, or not a place right after "in".
   ['Two people died in Lviv when a bus crashed, police said.', []],
   ['Russia struck Kharkiv. Two people died in a car crash near Odesa.', ['targeted russia kharkiv -']],

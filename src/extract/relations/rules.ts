@@ -528,8 +528,14 @@ function casualtySubject(view: DocView, sentence: Sentence, j: number): boolean 
 function casualtiesIn(view: DocView, emit: Emit, sentence: Sentence): void {
   if (!view.has(sentence, PLACE)) return;
   for (let j = sentence.tokenStart; j < sentence.tokenEnd; j++) {
-    if (!view.lex.casualtyVerbs.has(view.word(j)) || view.pos(j) !== 'VERB' || !casualtySubject(view, sentence, j)) continue;
+    if (!view.lex.casualtyVerbs.has(view.word(j)) || view.pos(j) !== 'VERB') continue;
     let k = j + 1;
+    if (!casualtySubject(view, sentence, j)) {
+      // Active: "the strike killed three civilians in Kharkiv".
+      while (k < sentence.tokenEnd && k < j + 5 && (view.pos(k) === 'NUM' || view.pos(k) === 'ADJ' || view.lex.numberWords.has(view.word(k)) || view.lex.numberQualifiers.has(view.word(k)))) k++;
+      if (!view.lex.casualtyNouns.has(view.word(k))) continue;
+      k++;
+    }
     while (k < sentence.tokenEnd && (view.lex.skipAdverbs.has(view.word(k)) || view.pos(k) === 'ADV')) k++;
     if (view.word(k) !== 'in') continue;
     k++;
