@@ -33,7 +33,7 @@ interface TrieNode {
 }
 
 /** Where one token's key leads from a node: the node after it (or null) and the node before its last char. */
-interface TokenStep {
+export interface TokenStep {
   node: TrieNode | null;
   beforeLast: TrieNode | null;
 }
@@ -62,6 +62,47 @@ export interface CompiledGazetteer extends GazetteerLookup {
   capitalOf: Map<string, string>;
   /** Folded region base name ("kharkiv") -> Region entry ("Kharkiv Oblast"), for "Kharkiv region" and lists. */
   regionByBase: Map<string, GazetteerEntry>;
+  /** Memo: token text -> its folded key and the trie step of that key from the root (see `tokenEntry`). */
+  tokenEntries: Map<string, TokenEntry>;
+  /** The same memo indexed by wink lexeme id (one id per distinct token text), see `tokenEntryById`. */
+  tokenEntriesById: Array<TokenEntry | undefined>;
+}
+
+/** A token text as the matcher sees it: the folded key and where that key leads from the trie root. */
+export interface TokenEntry {
+  key: string;
+  first: TokenStep;
+}
+
+/** Lexeme ids above this are looked up by text (keeps the id-indexed memo a dense array). */
+const MAX_LEXEME_ID = 4_000_000;
+
+/**
+ * `tokenEntry` for a token whose wink lexeme id is `id` (wink gives every distinct token text its own id, so
+ * the id stands for `text`): an array read instead of a string-keyed lookup.
+ */
+export function tokenEntryById(gazetteer: CompiledGazetteer, id: number, text: string): TokenEntry {
+  if (id < 0 || id > MAX_LEXEME_ID) return tokenEntry(gazetteer, text);
+  const memo = gazetteer.tokenEntriesById;
+  let entry = id < memo.length ? memo[id] : undefined;
+  if (entry === undefined) {
+    entry = tokenEntry(gazetteer, text);
+    while (memo.length <= id) memo.push(undefined);
+    memo[id] = entry;
+  }
+  return entry;
+}
+
+/** The folded key of a token text and its step from the trie root, with one Map lookup once seen. */
+export function tokenEntry(gazetteer: CompiledGazetteer, text: string): TokenEntry {
+  let entry = gazetteer.tokenEntries.get(text);
+  if (entry === undefined) {
+    const key = foldKey(text);
+    entry = { key, first: stepToken(gazetteer.root, key) };
+    if (gazetteer.tokenEntries.size > 200_000) gazetteer.tokenEntries.clear();
+    gazetteer.tokenEntries.set(text, entry);
+  }
+  return entry;
 }
 
 /** A match of the gazetteer on tokens [start, end). */
@@ -165,6 +206,8 @@ export function compileGazetteer(entries: readonly GazetteerEntry[]): CompiledGa
     root,
     capitalOf,
     regionByBase,
+    tokenEntries: new Map(),
+    tokenEntriesById: [],
     entries,
     get: (id: string) => byId.get(id),
   };
@@ -194,7 +237,8 @@ export function caseAgrees(tokens: readonly Token[], start: number, end: number,
 
 /**
  * The longest match starting at token `start` and not crossing `limit` (the sentence end), or null.
- * `keys` are the folded keys of the tokens.
+ * `keys` are the folded keys of the tokens; `first` (optional) is the step of `keys[start]` from the root,
+ * when the caller has it already (`tokenEntry`).
  */
 export function longestMatchAt(
   gazetteer: CompiledGazetteer,
@@ -202,9 +246,9 @@ export function longestMatchAt(
   keys: readonly string[],
   start: number,
   limit: number,
+  first: TokenStep = stepToken(gazetteer.root, keys[start] as string),
 ): GazetteerMatch | null {
-  // Fast exit: most tokens start no alias (one memoised lookup).
-  const first = stepToken(gazetteer.root, keys[start] as string);
+  // Fast exit: most tokens start no alias.
   if (first.node === null && (first.beforeLast === null || first.beforeLast.hits === null)) return null;
   // Terminal nodes met on the walk, longest last; validated (case, plural) only at the end.
   let ends: Array<{ end: number; hits: AliasHit[]; plural: boolean }> | null = null;
@@ -220,7 +264,10 @@ export function longestMatchAt(
     }
     // A joiner or a single space may separate alias words; anything wider ends the walk.
     if (j > start && token.start - (tokens[j - 1] as Token).end > 1) break;
-    const step = stepToken(node, key);
+    // A node without a child for the key's first character ends the walk without a memo lookup
+    // (stepToken would give no node, and no node before the last character for keys longer than one).
+    if (j > start && !node.next.has(key.charCodeAt(0))) break;
+    const step = j === start ? first : stepToken(node, key);
     const beforeLast = step.beforeLast;
     const next = step.node;
     if (next && next.hits) (ends ??= []).push({ end: j + 1, hits: next.hits, plural: false });

@@ -17,12 +17,17 @@ export function nlp(): Wink {
 /** Raw output of the wink pass over a text: token values, POS tags, and sentence token spans. */
 export interface WinkPass {
   values: string[];
+  /** wink's lexeme id of each token: one id per distinct value, stable for the life of the process. */
+  ids: number[];
   pos: string[];
   /** Inclusive [first, last] token indices of each sentence. */
   sentences: Array<[number, number]>;
 }
 
-/** Runs wink-nlp once over `text`: read, tokens, POS tags, sentence spans. The bench measures this bare pass. */
+/**
+ * Runs wink-nlp once over `text`: read, tokens, POS tags, lexeme ids, sentence spans. The bench's bare pass is
+ * read + tokens + POS tags.
+ */
 export function winkPass(text: string): WinkPass {
   const engine = nlp();
   const its = engine.its;
@@ -30,6 +35,7 @@ export function winkPass(text: string): WinkPass {
   const tokens = doc.tokens();
   return {
     values: tokens.out(its.value) as string[],
+    ids: tokens.out(its.uniqueId) as unknown as number[],
     pos: tokens.out(its.pos) as string[],
     sentences: doc.sentences().out(its.span) as unknown as Array<[number, number]>,
   };

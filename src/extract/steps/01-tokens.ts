@@ -51,6 +51,17 @@ function findToken(text: string, value: string, cursor: number): number {
   return text.startsWith(value, p) ? p : text.indexOf(value, p);
 }
 
+/** wink lexeme ids of the tokens of each tokenised document (keyed by its token array). */
+const lexemeIds = new WeakMap<readonly Token[], Int32Array>();
+
+/**
+ * wink's lexeme id of every token of `tokens` (one id per distinct token text, stable for the process), when the
+ * array was made by `tokenise`; later steps use them to memoise per-token work without hashing strings.
+ */
+export function tokenLexemeIds(tokens: readonly Token[]): Int32Array | undefined {
+  return lexemeIds.get(tokens);
+}
+
 /** Fills `context.tokens` and `context.sentences` from one wink pass over `context.doc.text`. */
 export function tokenise(context: ExtractContext): void {
   const text = context.doc.text;
@@ -58,6 +69,7 @@ export function tokenise(context: ExtractContext): void {
   const values = pass.values;
   const pos = pass.pos;
   const spans = pass.sentences;
+  const ids = new Int32Array(values.length);
   // 1. Offsets: wink keeps token values verbatim, so each one is found at or after the previous end.
   //    Whitespace tokens (wink emits line breaks as SPACE tokens) are dropped. The wink sentence of each kept
   //    token is read off the sentence spans with one cursor (spans are in order and do not overlap).
@@ -73,6 +85,7 @@ export function tokenise(context: ExtractContext): void {
     cursor = end;
     const tag = pos[i] ?? 'X';
     if (tag === 'SPACE' || isBlank(value)) continue;
+    ids[tokens.length] = pass.ids[i] ?? -1;
     tokens.push({ text: value, normal: normaliseToken(value), start, end, pos: tag, sentence: 0 });
     while (span < spans.length && (spans[span] as [number, number])[1] < i) span++;
     sentenceOf.push(span < spans.length && (spans[span] as [number, number])[0] <= i ? span : -1);
@@ -93,6 +106,7 @@ export function tokenise(context: ExtractContext): void {
     for (let t = open; t < i; t++) (tokens[t] as Token).sentence = index;
     open = i;
   }
+  lexemeIds.set(tokens, ids.subarray(0, tokens.length));
   context.tokens = tokens;
   context.sentences = sentences;
 }

@@ -9,7 +9,8 @@
  */
 import type { ExtractContext, ExtractStep, Mention, Token } from '../context.ts';
 import type { GazetteerEntry } from '../../gazetteer/types.ts';
-import { type AliasHit, type CompiledGazetteer, type GazetteerMatch, compileGazetteer, foldKey, longestMatchAt } from '../matcher.ts';
+import { type AliasHit, type CompiledGazetteer, type GazetteerMatch, type TokenStep, compileGazetteer, foldKey, longestMatchAt, tokenEntry, tokenEntryById } from '../matcher.ts';
+import { tokenLexemeIds } from './01-tokens.ts';
 import { ATTACK_VERBS, NEVER_NAMES, PLACE_NOUNS, PLACE_PREPOSITIONS, REGION_WORDS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon.ts';
 
 /** Returns the compiled gazetteer of the context (compiled once per entries array). */
@@ -246,14 +247,24 @@ function coordinatedWithState(context: ExtractContext, start: number): boolean {
 export function matchGazetteer(context: ExtractContext): void {
   const gazetteer = compiledOf(context);
   const tokens = context.tokens;
-  const keys = tokenKeys(tokens);
+  // Folded keys (shared with later steps through `tokenKeys`) and each key's first trie step, one lookup per token.
+  const keys: string[] = new Array<string>(tokens.length);
+  const firsts: TokenStep[] = new Array<TokenStep>(tokens.length);
+  const ids = tokenLexemeIds(tokens);
+  for (let t = 0; t < tokens.length; t++) {
+    const text = (tokens[t] as Token).text;
+    const entry = ids ? tokenEntryById(gazetteer, ids[t] as number, text) : tokenEntry(gazetteer, text);
+    keys[t] = entry.key;
+    firsts[t] = entry.first;
+  }
+  if (!keyCache.has(tokens)) keyCache.set(tokens, keys);
   const covered = new Uint8Array(tokens.length);
   const pending: Array<{ start: number; end: number; hits: AliasHit[]; sentenceStart: number; sentenceEnd: number }> = [];
   // 1. Leftmost-longest matches, sentence by sentence.
   for (const sentence of context.sentences) {
     let i = sentence.tokenStart;
     while (i < sentence.tokenEnd) {
-      let match = keys[i] === '' ? null : longestMatchAt(gazetteer, tokens, keys, i, sentence.tokenEnd);
+      let match = keys[i] === '' ? null : longestMatchAt(gazetteer, tokens, keys, i, sentence.tokenEnd, firsts[i]);
       // "U.S. military aid": "military" qualifies the noun after it; the match is the state alone.
       if (match && match.end - match.start > 1 && tokens[match.end - 1]?.normal === 'military' && tokens[match.end]?.pos === 'NOUN') {
         match = longestMatchAt(gazetteer, tokens, keys, i, match.end - 1);
