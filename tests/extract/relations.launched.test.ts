@@ -26,6 +26,9 @@ const cases: Array<[string, string[]]> = [
   ['Russia attacked Lviv with 17 missiles.', ['launched russia missile 17']],
   ['Ukraine struck Belgorod using nine rockets.', ['launched ukraine rocket 9']],
   ['Russia attacked with 50 Shahed drones and three missiles, of which 40 drones were destroyed.', ['launched russia missile 3', 'launched russia shahed-136 50']],
+  // "a barrage/salvo of N weapons" (the attack noun's "of" names its weapons, not a place).
+  ["Russia's overnight barrage of 40 missiles, including five Kinzhal missiles, was aimed at Kyiv.", ['launched russia kinzhal 5', 'launched russia missile 40']],
+  ['The bombardment of Kharkiv lasted three hours.', []],
   // Non-factual: negation, denial, question, conditional, plan, modal, delivery.
   ['Russia did not fire any Kinzhals at Kyiv.', []],
   ['Moscow denied launching drones at Odesa.', []],

@@ -439,6 +439,13 @@ function targetNoun(view: DocView, emit: Emit, sentence: Sentence, i: number): v
   }
   emitTargeted(view, emit, sentence, side, places, 'targeted:noun');
   withWeapons(view, emit, sentence, i + 1, side);
+  // "a barrage of 70 missiles, including six Kinzhal missiles": the weapons of the attack were launched.
+  if (prep === 'of' && places.length === 0) {
+    const verb = (j: number): number => ((view.pos(j) === 'VERB' || view.pos(j) === 'AUX') && view.word(j) !== 'including' && view.pos(j + 1) !== 'NOUN' ? 1 : 0);
+    const scan = scanRight(view, sentence, i + 2, { stopAt: verb });
+    const first = scan.weapons[0]?.mention;
+    if (first && first.tokenStart <= i + 5) emitLaunched(view, emit, sentence, side, scan.weapons, 'launched:attack-of');
+  }
   // "a drone and missile attack", "cruise missile strike": the weapon classes that modify the attack were launched.
   const modifiers: WeaponRef[] = [];
   for (let j = i - 1; j >= Math.max(sentence.tokenStart, i - 6); j--) {
