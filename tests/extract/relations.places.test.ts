@@ -29,6 +29,8 @@ const facilitiesInside: Case[] = [
 const explicitAttacker: Case[] = [
   ['Russia struck Odesa. Later the Kyiv government attempted an attack on Crimea with Neptune missiles, Moscow said.', ['targeted russia odesa -', 'targeted ukraine crimea -']],
   ['Ukraine fired Neptune missiles overnight. Two Neptune missiles hit Sevastopol.', ['targeted ukraine sevastopol -']],
+  ['Russia struck Odesa. An attempt by the Kyiv government to carry out a drone attack on Crimea failed, Moscow said.', ['targeted russia odesa -', 'targeted ukraine crimea -']],
+  ['Russia struck Odesa. A drone attack by the Kyiv government on Crimea was repelled.', ['targeted russia odesa -', 'targeted ukraine crimea -']],
   // A participle "attempted" modifying the noun names no attacker: the default one stands.
   ['It was the first attempted missile strike on Kyiv in weeks.', ['targeted russia kyiv -']],
 ];

@@ -125,7 +125,7 @@ export function agentLeft(view: DocView, sentence: Sentence, i: number, options:
           k = m.tokenStart;
           continue;
         }
-        if (afterPreposition(view, m) && m.kind !== 'pronoun') {
+        if (afterPreposition(view, m) && m.kind !== 'pronoun' && !nominalAgent(view, m)) {
           k = m.tokenStart;
           continue;
         }
@@ -147,6 +147,15 @@ export function agentLeft(view: DocView, sentence: Sentence, i: number, options:
     }
   }
   return { actor: null, key: null, weapon: null };
+}
+
+/** "an attempt by X to ...", "strikes by X": the "by" agent of an attempt or attack noun is the doer. */
+function nominalAgent(view: DocView, m: Mention): boolean {
+  let k = m.tokenStart - 1;
+  while (k >= 0 && (view.word(k) === 'the' || view.pos(k) === 'ADJ')) k--;
+  if (view.word(k) !== 'by') return false;
+  const noun = view.word(k - 1);
+  return view.lex.attempt.has(noun) || view.lex.attackNoun.has(noun);
 }
 
 /** The actor of a "by X" phrase right after a passive trigger, or the weapon of "hit by S-300 missiles". */

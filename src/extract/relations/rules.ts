@@ -385,10 +385,24 @@ function targetNoun(view: DocView, emit: Emit, sentence: Sentence, i: number): v
   const { lex } = view;
   // 1. Places: after a preposition ("attack on Z", "bombardment of Z"), or a city right before ("Lviv strike").
   let places: Mention[] = [];
-  const prep = view.word(i + 1);
+  let prepAt = i + 1;
+  // "an attack by the Kyiv government on Crimea": the "by" agent is the attacker; the target follows it.
+  let byActor: string | null = null;
+  if (view.word(prepAt) === 'by') {
+    let k = prepAt + 1;
+    if (view.word(k) === 'the') k++;
+    const m = view.mention(k);
+    if (view.isActor(m) && m.kind !== 'demonym') {
+      byActor = view.sideOf(m.entity);
+      k = m.tokenEnd;
+      while (k < sentence.tokenEnd && view.pos(k) === 'NOUN' && !view.mention(k)) k++;
+      prepAt = k;
+    }
+  }
+  const prep = view.word(prepAt);
   const w = view.word(i);
   if (lex.targetPrepositions.has(prep) && (prep !== 'of' || w === 'bombardment' || w === 'shelling' || w === 'bombing')) {
-    places = placesRight(view, sentence, i + 2);
+    places = placesRight(view, sentence, prepAt + 1);
   }
   const before = view.mention(i - 1);
   if (view.isPlace(before) && (before.type === 'City' || before.type === 'Region') && !afterPreposition(view, before)) places.unshift(before);
@@ -437,6 +451,7 @@ function targetNoun(view: DocView, emit: Emit, sentence: Sentence, i: number): v
     }
     break;
   }
+  if (byActor !== null) side = byActor;
   emitTargeted(view, emit, sentence, side, places, 'targeted:noun');
   withWeapons(view, emit, sentence, i + 1, side);
   // "a barrage of 70 missiles, including six Kinzhal missiles": the weapons of the attack were launched.
