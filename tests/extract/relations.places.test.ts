@@ -42,6 +42,14 @@ const across: Case[] = [
   ['Russia could fire more missiles at cities across Ukraine.', []],
 ];
 
+/** "attacks on our cities" in a quotation: the speaker's state was targeted. */
+const ourPlaces: Case[] = [
+  ['"Russia fired 30 drones at our cities overnight," Zelenskyy said.', ['targeted russia ukraine -']],
+  ['"Russian forces struck our energy facilities again," Kuleba told reporters.', ['targeted russia ukraine -']],
+  ['"Our cities need more air defence," Zelenskyy said.', []],
+  ['Russia fired drones at our cities overnight.', []],
+];
+
 /** R10: casualties in a place, in an article about an attack. */
 const casualties: Case[] = [
   ['Russia attacked Ukraine with missiles overnight. In Dnipro, seven people died.', ['targeted russia dnipro -', 'targeted russia ukraine -']],
@@ -86,6 +94,7 @@ describe('relations: places and requests on unseen shapes', () => {
   describe('R7 explicit attacker', () => check(explicitAttacker, ['targeted']));
   describe('R9 at targets across X', () => check(across, ['targeted']));
   describe('R10 casualties', () => check(casualties, ['targeted']));
+  describe('our places in quotations', () => check(ourPlaces, ['targeted']));
   describe('needs more X', () => check(needMore, ['requested']));
   describe('occupied places and scan fixes', () => check(heldPlaces, ['targeted', 'intercepted']));
 });

@@ -445,6 +445,12 @@ export function placesRight(view: DocView, sentence: Sentence, from: number, lim
     }
     const w = view.word(k);
     if (view.lex.relativePronouns.has(w) || w === 'where') break; // "the attack on Odesa, which Russia ..."
+    // "attacks on our cities" in a quotation: the speaker's state.
+    if (w === 'our' && view.lex.placeNouns.has(view.word(k + 1) === 'energy' ? view.word(k + 2) : view.word(k + 1))) {
+      const own = speakerState(view, sentence, k);
+      if (own) out.push(own);
+      continue;
+    }
     if (w === ',' || w === 'and' || w === 'or' || w === 'of' || w === 'in' || w === 'across' || w === 'inside' || w === 'within' || w === 'throughout' || w === 'both' || w === 'the' || w === "'s") continue;
     if (view.boundaryAt(k, sentence.tokenEnd) > 0) break;
     if (view.lex.attackNoun.has(w) && out.length > 0) break;
@@ -455,6 +461,15 @@ export function placesRight(view: DocView, sentence: Sentence, from: number, lim
     if (view.pos(k) === 'AUX' || view.pos(k) === 'ADP' || view.pos(k) === 'SCONJ') break;
   }
   return preferSpecificPlaces(view, out);
+}
+
+/** The state of the speaker of a quotation holding "our" at k, as a place mention spanning "our" (or undefined). */
+function speakerState(view: DocView, sentence: Sentence, k: number): Mention | undefined {
+  const speaker = quotedSpeaker(view, sentence, k);
+  const country = speaker ? view.countryOf(speaker.entity) : null;
+  const token = view.tokens[k];
+  if (!speaker || !country || !token) return undefined;
+  return { ...speaker, entity: country, type: 'Country', kind: 'name', generic: false, start: token.start, end: token.end, tokenStart: k, tokenEnd: k + 1 };
 }
 
 /** "Russian territory", "Ukrainian cities": a demonym that names a place, not an actor ("Ukrainian officials"). */
