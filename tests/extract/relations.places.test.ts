@@ -66,6 +66,8 @@ const needMore: Case[] = [
   ['Kuleba said Ukraine urgently needs more Patriot systems.', ['requested dmytro-kuleba patriot -']],
   ['Kuleba praised the IRIS-T systems and said Ukraine needed more.', ['requested dmytro-kuleba iris-t -']],
   ['Zelenskyy said Ukraine does not need more Patriots this year.', []],
+  ['Putin said Russia needs more drones.', []],
+  ['Analysts say Ukraine needs more Patriot systems.', []],
   ['Russia fired 30 drones at Lviv and Zelenskyy said Ukraine needed more.', []],
   ['Ukraine would need more IRIS-T systems to protect Lviv, Kuleba said.', []],
   ['If Russia fires more Kinzhals, Ukraine needs more Patriots.', []],

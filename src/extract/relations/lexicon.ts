@@ -110,6 +110,8 @@ export interface RelationLexicon {
   opponents: Map<string, string>;
   /** Places held by another side than their gazetteer state (occupied territory), by gazetteer id. */
   heldBy: Map<string, string>;
+  /** Sides that depend on deliveries: a stated need ("needs more air defence") is a request only for them. */
+  recipients: Set<string>;
   defaultAttacker: string;
   /** Every phrase set above, by the first words of its phrases (so a document is classified in one pass). */
   byFirstWord: Map<string, PhraseSet[]>;
@@ -147,7 +149,7 @@ export function compileLexicon(raw: RawLexicon): RelationLexicon {
 
 function compileLists(raw: RawLexicon): RelationLexicon {
   const number = (raw.number ?? {}) as { words?: Record<string, number>; tens?: string[]; qualifiers?: string[] };
-  const sides = (raw.sides ?? {}) as { opponents?: Record<string, string>; heldBy?: Record<string, string>; defaultAttacker?: string };
+  const sides = (raw.sides ?? {}) as { opponents?: Record<string, string>; heldBy?: Record<string, string>; recipients?: string[]; defaultAttacker?: string };
   return {
     launch: new PhraseSet(strings(raw, 'launch')),
     intercept: new PhraseSet(strings(raw, 'intercept')),
@@ -195,6 +197,7 @@ function compileLists(raw: RawLexicon): RelationLexicon {
     numberQualifiers: lowerSet(number.qualifiers ?? []),
     opponents: new Map(Object.entries(sides.opponents ?? {}).filter(([k]) => !k.startsWith('_'))),
     heldBy: new Map(Object.entries(sides.heldBy ?? {}).filter(([k]) => !k.startsWith('_'))),
+    recipients: lowerSet(sides.recipients ?? []),
     defaultAttacker: sides.defaultAttacker ?? 'russia',
     byFirstWord: new Map(),
   };

@@ -632,8 +632,13 @@ function needMore(view: DocView, emit: Emit, sentence: Sentence): void {
     // "we need more" in a quote, "needs more" after a possessive: who needs them.
     if (view.word(i - 1) === 'to' || view.word(i - 1) === "'s") continue;
     const needer = agentLeft(view, sentence, i).key;
-    const subject = speakerOf(view, sentence, i) ?? needer;
-    if (subject === null) continue;
+    const speaker = speakerOf(view, sentence, i);
+    // "analysts say Ukraine needs more ...": a speaker who is no actor makes it an assessment, not a request.
+    if (speaker === null) continue;
+    const subject = speaker ?? needer;
+    if (subject === null || needer === null) continue;
+    // Only a side that depends on deliveries asks by stating a need ("Russia needs more drones" is no request).
+    if (!lex.recipients.has(view.sideOf(needer)) && !lex.recipients.has(view.sideOf(subject))) continue;
     for (const ref of refs) {
       emit({ ...base(sentence, 'requested:need-more'), predicate: 'requested', subject, subjectRole: null, object: ref.entity, weapon: ref, count: null, addressee: null });
     }
@@ -641,8 +646,11 @@ function needMore(view: DocView, emit: Emit, sentence: Sentence): void {
   }
 }
 
-/** The person or organisation that says the clause at i: '"...," X said', 'X said (that) ...'. */
-function speakerOf(view: DocView, sentence: Sentence, i: number): string | null {
+/**
+ * The person or organisation that says the clause at i: '"...," X said', 'X said (that) ...'; undefined when
+ * no reporting verb frames it, null when the speaker is not an actor ("analysts say").
+ */
+function speakerOf(view: DocView, sentence: Sentence, i: number): string | null | undefined {
   const person = (m: Mention | undefined): m is Mention => !!m && (m.type === 'Person' || m.type === 'Organisation') && !m.generic;
   for (let r = i + 1; r < sentence.tokenEnd; r++) {
     if (!(view.reportAt(r, sentence.tokenEnd) > 0 && view.pos(r) === 'VERB')) continue;
@@ -652,14 +660,14 @@ function speakerOf(view: DocView, sentence: Sentence, i: number): string | null 
       const m = view.mention(a);
       if (person(m)) return m.entity;
     }
-    break;
+    return null;
   }
   for (let r = i - 1; r >= sentence.tokenStart; r--) {
     if (!(view.reportAt(r, sentence.tokenEnd) > 0 && view.pos(r) === 'VERB')) continue;
     const agent = agentLeft(view, sentence, r, { stopAtReport: false });
     return agent.actor && person(agent.actor) ? agent.key : null;
   }
-  return null;
+  return undefined;
 }
 
 /** "X asked/urged/called for/pressed (Y) for W", "X's request for W", "X needs more W". */
