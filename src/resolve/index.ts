@@ -6,14 +6,50 @@
  */
 import type { ExtractContext, Mention, RelationCandidate } from '../extract/context.ts';
 import type { DocumentExtraction, EntityType, ExtractedEntity, ExtractedRelation } from '../extract/types.ts';
+import type { GazetteerEntry } from '../gazetteer/types.ts';
+
+/** True for the characters of the regex class `\s` (also what `trim` removes). */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** True when `text` is already a surface form: single inner spaces only, no edge space, no trailing possessive. */
+function isPlainSurface(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(n - 1))) return false;
+  const last = text.charCodeAt(n - 1);
+  if (last === 39 || last === 0x2019) return false;
+  if (last === 115 && n > 1 && (text.charCodeAt(n - 2) === 39 || text.charCodeAt(n - 2) === 0x2019)) return false;
+  for (let i = 1; i < n - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 ? text.charCodeAt(i + 1) === 32 : isSpace(c)) return false;
+  }
+  return true;
+}
 
 /** Surface form of a mention: its text with whitespace collapsed and a trailing possessive removed. */
 export function surfaceOf(context: ExtractContext, mention: Mention): string {
-  return context.doc.text
-    .slice(mention.start, mention.end)
+  const text = context.doc.text.slice(mention.start, mention.end);
+  if (isPlainSurface(text)) return text;
+  return text
     .replace(/\s+/g, ' ')
     .replace(/['\u2019]s?$/, '')
     .trim();
+}
+
+/** An entry's name and aliases, deduplicated in order (computed once per entry). */
+const entryAliases = new WeakMap<GazetteerEntry, { list: string[]; set: Set<string> }>();
+function aliasesOf(entry: GazetteerEntry): { list: string[]; set: Set<string> } {
+  let found = entryAliases.get(entry);
+  if (!found) {
+    const set = new Set<string>([entry.name, ...entry.aliases]);
+    found = { list: [...set], set };
+    entryAliases.set(entry, found);
+  }
+  return found;
 }
 
 interface Building {
@@ -22,25 +58,35 @@ interface Building {
   type: EntityType;
   generic: boolean;
   wikidata: string | null;
-  aliases: Set<string>;
+  /** Aliases known before the document (the gazetteer's, shared; or the label), then `extra` in order seen. */
+  base: readonly string[];
+  baseSet: ReadonlySet<string> | null;
+  extra: string[];
   first: number;
+}
+
+/** Adds a surface form to an entity's aliases unless it is there already. */
+function addAlias(building: Building, alias: string): void {
+  if (building.baseSet ? building.baseSet.has(alias) : building.base[0] === alias) return;
+  if (!building.extra.includes(alias)) building.extra.push(alias);
 }
 
 function newEntity(context: ExtractContext, key: string, fallbackType: EntityType, first: number): Building {
   const entry = context.gazetteer.get(key);
   const info = context.entityInfo.get(key);
-  const building: Building = {
+  const label = entry?.name ?? info?.label ?? key;
+  const known = entry ? aliasesOf(entry) : null;
+  return {
     id: key,
-    label: entry?.name ?? info?.label ?? key,
+    label,
     type: entry?.type ?? info?.type ?? fallbackType,
     generic: entry?.generic ?? info?.generic ?? false,
     wikidata: entry?.wikidata ?? null,
-    aliases: new Set<string>(),
+    base: known ? known.list : [label],
+    baseSet: known ? known.set : null,
+    extra: [],
     first,
   };
-  if (entry) for (const alias of [entry.name, ...entry.aliases]) building.aliases.add(alias);
-  else building.aliases.add(building.label);
-  return building;
 }
 
 /** Keeps the better of two candidates for the same (subject, predicate, object). */
@@ -65,7 +111,7 @@ export function resolveDocument(context: ExtractContext): DocumentExtraction {
     }
     if (mention.kind !== 'description') {
       const surface = surfaceOf(context, mention);
-      if (surface) entity.aliases.add(surface);
+      if (surface) addAlias(entity, surface);
     }
   }
   // 2. Relations: dedup per (subject, predicate, object); addressees merged.
@@ -104,7 +150,7 @@ export function resolveDocument(context: ExtractContext): DocumentExtraction {
   // 3. Entities in order of first mention.
   const list: ExtractedEntity[] = [...entities.values()]
     .sort((a, b) => a.first - b.first)
-    .map((e) => ({ id: e.id, label: e.label, type: e.type, aliases: [...e.aliases], generic: e.generic, wikidata: e.wikidata }));
+    .map((e) => ({ id: e.id, label: e.label, type: e.type, aliases: e.base.concat(e.extra), generic: e.generic, wikidata: e.wikidata }));
   return {
     document: { id: doc.id, title: doc.title, published: doc.published, source: doc.source, byline: doc.byline },
     entities: list,

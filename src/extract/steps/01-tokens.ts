@@ -51,6 +51,22 @@ function findToken(text: string, value: string, cursor: number): number {
   return text.startsWith(value, p) ? p : text.indexOf(value, p);
 }
 
+/** Normal form by wink lexeme id (one id per distinct token text): the same string object for every document. */
+const normalById: Array<string | undefined> = [];
+const MAX_LEXEME_ID = 4_000_000;
+
+/** `normaliseToken(value)` for a token with lexeme id `id`, memoised per id. */
+function normalOf(value: string, id: number): string {
+  if (id < 0 || id > MAX_LEXEME_ID) return normaliseToken(value);
+  let normal = id < normalById.length ? normalById[id] : undefined;
+  if (normal === undefined) {
+    normal = normaliseToken(value);
+    while (normalById.length <= id) normalById.push(undefined);
+    normalById[id] = normal;
+  }
+  return normal;
+}
+
 /** wink lexeme ids of the tokens of each tokenised document (keyed by its token array). */
 const lexemeIds = new WeakMap<readonly Token[], Int32Array>();
 
@@ -85,8 +101,9 @@ export function tokenise(context: ExtractContext): void {
     cursor = end;
     const tag = pos[i] ?? 'X';
     if (tag === 'SPACE' || isBlank(value)) continue;
-    ids[tokens.length] = pass.ids[i] ?? -1;
-    tokens.push({ text: value, normal: normaliseToken(value), start, end, pos: tag, sentence: 0 });
+    const id = pass.ids[i] ?? -1;
+    ids[tokens.length] = id;
+    tokens.push({ text: value, normal: normalOf(value, id), start, end, pos: tag, sentence: 0 });
     while (span < spans.length && (spans[span] as [number, number])[1] < i) span++;
     sentenceOf.push(span < spans.length && (spans[span] as [number, number])[0] <= i ? span : -1);
   }
