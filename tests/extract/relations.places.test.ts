@@ -13,6 +13,7 @@ type Case = [string, string[]];
 const passiveSubjectPlace: Case[] = [
   ['Russian drones struck overnight. A kindergarten in the Podilskyi district was hit, officials said.', ['targeted russia podilskyi-district -']],
   ['A warehouse on the outskirts of Kharkiv was damaged by drones.', ['targeted russia kharkiv -']],
+  ['Russia attacked overnight. An apartment block in the Podilskyi district of Kyiv was hit.', ['targeted russia kyiv -', 'targeted russia podilskyi-district -']],
   // "from"/"over" are not the place hit; a speaker's place is not inside the passive clause.
   ['A drone from Crimea was shot down.', []],
   ['Officials in Lviv said a power station was hit.', []],

@@ -378,7 +378,16 @@ function inSubjectPhrase(view: DocView, m: Mention): boolean {
   let k = m.tokenStart - 1;
   while (k >= 0 && (view.word(k) === 'the' || view.pos(k) === 'ADJ')) k--;
   const w = view.word(k);
-  return (w === 'in' || w === 'of') && view.pos(k - 1) === 'NOUN' && !view.mention(k - 1);
+  if (w !== 'in' && w !== 'of') return false;
+  // The head before it: a noun ("building in"), a place ("the X district of Lviv"), or a noun the tagger read
+  // as a verb after a determiner or modifier ("an apartment block in").
+  const head = k - 1;
+  const before = view.mention(head);
+  if (before) return view.isPlace(before) && w === 'of';
+  const pos = view.pos(head);
+  if (pos === 'NOUN') return true;
+  const prior = view.pos(head - 1);
+  return pos === 'VERB' && (prior === 'NOUN' || prior === 'ADJ' || prior === 'DET') && !view.lex.beForms.has(view.word(head - 1));
 }
 
 function targetNoun(view: DocView, emit: Emit, sentence: Sentence, i: number): void {
