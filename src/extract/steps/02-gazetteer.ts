@@ -30,9 +30,12 @@ export function tokenKeys(tokens: readonly Token[]): string[] {
 }
 
 function isCapitalised(token: Token | undefined): boolean {
-  if (!token) return false;
-  const ch = token.text[0];
-  return ch !== undefined && ch !== ch.toLowerCase();
+  if (!token || token.text.length === 0) return false;
+  const c = token.text.charCodeAt(0);
+  // ASCII answers without a case conversion; other first characters go through toLowerCase.
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = token.text[0] as string;
+  return ch !== ch.toLowerCase();
 }
 
 function isAllCaps(token: Token): boolean {

@@ -55,9 +55,12 @@ export function nameKey(type: EntityType, label: string): string {
 }
 
 function isCapitalised(token: Token | undefined): boolean {
-  if (!token) return false;
-  const ch = token.text[0];
-  return ch !== undefined && ch !== ch.toLowerCase() && ch.toLowerCase() !== ch.toUpperCase();
+  if (!token || token.text.length === 0) return false;
+  const c = token.text.charCodeAt(0);
+  // ASCII answers without case conversions; other first characters go through toLowerCase/toUpperCase.
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = token.text[0] as string;
+  return ch !== ch.toLowerCase() && ch.toLowerCase() !== ch.toUpperCase();
 }
 
 function isWeaponCode(token: Token): boolean {

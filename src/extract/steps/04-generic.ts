@@ -49,6 +49,12 @@ const NOT_AIR_WAR_CLASSES = new Set(['warship', 'submarine', 'electronic-warfare
 
 const WEAPON_CODE = /^[A-Z][A-Za-z]{0,4}-\d+[A-Za-z0-9]*$/;
 
+/** `WEAPON_CODE.test(text)`, with the regex run only on texts that open with A-Z and hold a hyphen. */
+function isWeaponCode(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 65 && c <= 90 && text.includes('-') && WEAPON_CODE.test(text);
+}
+
 const genericCache = new WeakMap<readonly GazetteerEntry[], Map<string, GazetteerEntry>>();
 
 function genericEntries(entries: readonly GazetteerEntry[]): Map<string, GazetteerEntry> {
@@ -71,9 +77,12 @@ export function genericKey(context: ExtractContext, label: string): string {
 }
 
 function isCapitalised(token: Token | undefined): boolean {
-  if (!token) return false;
-  const ch = token.text[0];
-  return ch !== undefined && ch !== ch.toLowerCase();
+  if (!token || token.text.length === 0) return false;
+  const c = token.text.charCodeAt(0);
+  // ASCII answers without a case conversion; other first characters go through toLowerCase.
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = token.text[0] as string;
+  return ch !== ch.toLowerCase();
 }
 
 /** Finds the weapon mentions that hang on class nouns. */
@@ -91,7 +100,7 @@ export function findWeaponClasses(context: ExtractContext): void {
     const before = endingAt.get(k + 1);
     if (before) return before.type !== 'WeaponSystem' || before.generic;
     const candidate = tokens[k] as Token;
-    return !(WEAPON_CODE.test(candidate.text) || (isCapitalised(candidate) && candidate.pos === 'PROPN' && !NEVER_NAMES.has(candidate.normal) && k > (context.sentences[m.sentence]?.tokenStart ?? 0)));
+    return !(isWeaponCode(candidate.text) || (isCapitalised(candidate) && candidate.pos === 'PROPN' && !NEVER_NAMES.has(candidate.normal) && k > (context.sentences[m.sentence]?.tokenStart ?? 0)));
   });
   context.mentions.forEach((m, index) => (m.id = index));
   const owner = new Int32Array(tokens.length).fill(-1);
@@ -103,7 +112,7 @@ export function findWeaponClasses(context: ExtractContext): void {
   // 1. Designation codes anywhere ("Su-35", "Kh-59") that the gazetteer missed.
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (ownerOf(i) >= 0 || !WEAPON_CODE.test(token.text)) continue;
+    if (ownerOf(i) >= 0 || !isWeaponCode(token.text)) continue;
     let end = i + 1;
     const next = tokens[end];
     if (next && next.sentence === token.sentence && isCapitalised(next) && next.pos === 'PROPN' && ownerOf(end) < 0 && !NEVER_NAMES.has(next.normal)) end++;
