@@ -16,6 +16,9 @@ const partitiveLaunch: Case[] = [
   // The explicit launcher of "launched by" wins; no partitive, no launch count; "87 of the missiles" has no whole.
   ['Russian air defences shot down 9 of 12 drones launched by Ukraine.', ['intercepted russia drone 9', 'launched ukraine drone 12']],
   ['Air defences shot down 40 missiles.', ['intercepted ukraine missile 40']],
+  // An elliptical partitive ("31 of the 36.") refers back to the earlier weapons with that count.
+  ['Russia fired 6 missiles and 36 drones. Air defences destroyed 31 of the 36.', ['intercepted ukraine drone 31', 'launched russia drone 36', 'launched russia missile 6']],
+  ['Russia fired 6 missiles and 36 drones. Thirty-one of the 36 were destroyed.', ['intercepted ukraine drone 31', 'launched russia drone 36', 'launched russia missile 6']],
   ['Air defences shot down 40 of the missiles.', ['intercepted ukraine missile 40']],
 ];
 
@@ -40,6 +43,10 @@ const negationScope: Case[] = [
   ['Russia fired 26 Shahed drones; it did not fire any Kinzhals.', ['launched russia shahed-136 26']],
   ['If Russia fires Kinzhals again, Ukraine will need more Patriots.', []],
   ['Ukraine shot down 12 drones, but Russia denied that any Kinzhals were intercepted.', ['intercepted ukraine drone 12']],
+  // A fronted concessive clause ends at its comma; the cue still blocks its own clause.
+  ['Although Moscow denied it, the air force said Russia fired nine Kalibr missiles.', ['launched russia kalibr 9']],
+  ['Although Russia denied firing any Kinzhals, Kyiv was attacked overnight.', ['targeted russia kyiv -']],
+  ['The air force reported 19 drones shot down while Moscow gave no comment.', ['intercepted ukraine drone 19']],
 ];
 
 /** A claim disputed later in the sentence (", which Moscow denied") is dropped; other relative clauses are not. */

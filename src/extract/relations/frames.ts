@@ -202,7 +202,7 @@ export function isReducedParticiple(view: DocView, sentence: Sentence, i: number
   // An object right after the verb means it is active ("Russia's missiles hit Kyiv" is not reduced).
   const next = view.word(i + length);
   if (view.pos(i + length) === 'NUM' || view.pos(i + length) === 'DET' || view.mention(i + length)) return false;
-  return next === 'by' || next === 'from' || next === 'in' || next === 'at' || next === 'against' || next === 'over' || next === 'on' || next === ',' || next === '.' || next === 'overnight' || next === 'that' || view.lex.platformPrepositions.has(next) || view.pos(i + length) === 'ADP';
+  return next === 'by' || next === 'from' || next === 'in' || next === 'at' || next === 'against' || next === 'over' || next === 'on' || next === ',' || next === '.' || next === 'overnight' || next === 'that' || view.lex.platformPrepositions.has(next) || view.pos(i + length) === 'ADP' || view.boundaryAt(i + length, sentence.tokenEnd) > 0;
 }
 
 /** "missiles that Russia launched": the relative pronoun before the agent, with weapons before it. */
@@ -323,16 +323,34 @@ export function passiveObjects(view: DocView, sentence: Sentence, i: number): We
     }
     return pronounWeapons(view, sentence, k, view.previousWeapons(sentence, start));
   }
-  // 3. A bare number ("the other 33 were ..."): a part of the nearest earlier weapons.
+  // 3. A bare number ("the other 33 were ...", "31 of the 36 were ..."): a part of the nearest earlier weapons.
   const number = view.numberEndingAt(k);
   if (number && !view.mention(k + 1)) {
-    const antecedents = view.previousWeapons(sentence, number.start);
-    const first = antecedents.find((a) => a.count !== null) ?? antecedents[0];
-    return first ? [{ ...first, partitive: number.value }] : [];
+    const ellipsis = ellipticalPartitive(view, number.start);
+    const part = ellipsis ?? { part: number.value, whole: null, start: number.start };
+    const antecedents = view.previousWeapons(sentence, part.start);
+    return partOf(antecedents, part.part, part.whole);
   }
   // 4. Otherwise the weapons of the subject phrase.
   const start = subjectStart(view, sentence, k);
   return resolveAnaphora(view, sentence, view.weaponsIn(start, k + 1));
+}
+
+/** "31 of the 36" before token `end` (the whole's first token): the part, the whole and where the phrase starts. */
+export function ellipticalPartitive(view: DocView, wholeStart: number): { part: number; whole: number | null; start: number } | null {
+  let k = wholeStart - 1;
+  if (view.word(k) === 'the') k--;
+  if (view.word(k) !== 'of') return null;
+  const part = view.numberEndingAt(k - 1);
+  const whole = view.numberEndingAt(wholeStart);
+  if (!part || view.word(k - 1) === 'both') return null;
+  return { part: part.value, whole: whole ? whole.value : null, start: part.start };
+}
+
+/** The earlier weapon a bare part refers to: the one whose count is the whole, else the first counted one. */
+export function partOf(antecedents: WeaponRef[], part: number, whole: number | null): WeaponRef[] {
+  const first = (whole !== null ? antecedents.find((a) => a.count === whole) : undefined) ?? antecedents.find((a) => a.count !== null) ?? antecedents[0];
+  return first ? [{ ...first, partitive: part }] : [];
 }
 
 /** Start of the subject phrase ending at token k: after the nearest boundary, reporting verb, relative or verb. */

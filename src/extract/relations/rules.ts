@@ -12,8 +12,10 @@ import {
   descriptionFallback,
   agentLeft,
   byAgent,
+  ellipticalPartitive,
   isPassive,
   isReducedParticiple,
+  partOf,
   passiveObjects,
   placesRight,
   preferSpecificPlaces,
@@ -199,6 +201,14 @@ export function ruleIntercepted(view: DocView, emit: Emit): void {
         // Air-defence systems are the means of an interception, not what is intercepted.
         objects = right.weapons.filter((w) => view.classHead(w.entity) !== 'system');
         rule = 'intercepted:active';
+        // "destroyed 31 of the 36.": an elliptical partitive refers back to the earlier weapons.
+        if (objects.length === 0) {
+          let k = after;
+          while (k < sentence.tokenEnd && view.lex.skipAdverbs.has(view.word(k))) k++;
+          const whole = view.word(k + 2) === 'the' ? k + 3 : k + 2;
+          const ellipsis = view.numberEndingAt(whole) && !view.mention(whole + 1) ? ellipticalPartitive(view, whole) : null;
+          if (ellipsis && ellipsis.start === k) objects = partOf(view.previousWeapons(sentence, k), ellipsis.part, ellipsis.whole);
+        }
       }
       // Nobody shoots down their own weapons: when a pronoun resolved to the side that owns one of the objects
       // ("its air defences intercepted 16 Ukrainian drones" with "its" read as Ukraine), the interceptor is the other side.

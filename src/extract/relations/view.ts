@@ -307,6 +307,12 @@ export class DocView {
       const length = this.at(this.lex.majorBoundary, k);
       if (length > 0 && k + length <= i) return k + length;
     }
+    // "Although Moscow denied it, ...": a fronted concessive clause ends at its first comma.
+    const first = this.firstIndex(sentence);
+    const opener = this.word(first);
+    if (opener === 'although' || opener === 'though' || opener === 'whereas' || opener === 'while') {
+      for (let k = first + 1; k < i; k++) if (this.word(k) === ',') return k + 1;
+    }
     return sentence.tokenStart;
   }
 
