@@ -27,6 +27,9 @@ export interface AliasHit {
 
 interface TrieNode {
   next: Map<number, TrieNode>;
+  /** Bit (c - 97) set when `next` has a child for letter c (a-z); bit (c - 48) of `digits` likewise for 0-9. */
+  letters: number;
+  digits: number;
   hits: AliasHit[] | null;
   /** Memo of whole-token steps from this node: token key -> [node after the key, node before its last char]. */
   steps: Map<string, TokenStep> | null;
@@ -72,6 +75,21 @@ export interface CompiledGazetteer extends GazetteerLookup {
 export interface TokenEntry {
   key: string;
   first: TokenStep;
+  /** False when no alias can start with this token (the fast exit of `longestMatchAt`), so `first` need not be read. */
+  starts: boolean;
+}
+
+/** True when `step` (from the root) can open a match: the key is on a trie path, or a plural of an alias. */
+function canStart(step: TokenStep): boolean {
+  return !(step.node === null && (step.beforeLast === null || step.beforeLast.hits === null));
+}
+
+/** True when `node` may have a child for the first character of `key` (never false when it has one). */
+function mayContinue(node: TrieNode, key: string): boolean {
+  const c = key.charCodeAt(0);
+  if (c >= 97 && c <= 122) return ((node.letters >>> (c - 97)) & 1) === 1;
+  if (c >= 48 && c <= 57) return ((node.digits >>> (c - 48)) & 1) === 1;
+  return node.next.has(c);
 }
 
 /** Lexeme ids above this are looked up by text (keeps the id-indexed memo a dense array). */
@@ -98,7 +116,8 @@ export function tokenEntry(gazetteer: CompiledGazetteer, text: string): TokenEnt
   let entry = gazetteer.tokenEntries.get(text);
   if (entry === undefined) {
     const key = foldKey(text);
-    entry = { key, first: stepToken(gazetteer.root, key) };
+    const first = stepToken(gazetteer.root, key);
+    entry = { key, first, starts: canStart(first) };
     if (gazetteer.tokenEntries.size > 200_000) gazetteer.tokenEntries.clear();
     gazetteer.tokenEntries.set(text, entry);
   }
@@ -165,8 +184,11 @@ function insert(root: TrieNode, key: string, hit: AliasHit): void {
     const code = key.charCodeAt(i);
     let child = node.next.get(code);
     if (!child) {
-      child = { next: new Map(), hits: null, steps: null };
+      child = { next: new Map(), letters: 0, digits: 0, hits: null, steps: null };
       node.next.set(code, child);
+      if (code >= 97 && code <= 122) node.letters |= 1 << (code - 97);
+      else if (code >= 48 && code <= 57) node.digits |= 1 << (code - 48);
+      else node.letters = node.digits = -1;
     }
     node = child;
   }
@@ -182,7 +204,7 @@ const cache = new WeakMap<readonly GazetteerEntry[], CompiledGazetteer>();
 export function compileGazetteer(entries: readonly GazetteerEntry[]): CompiledGazetteer {
   const cached = cache.get(entries);
   if (cached) return cached;
-  const root: TrieNode = { next: new Map(), hits: null, steps: null };
+  const root: TrieNode = { next: new Map(), letters: 0, digits: 0, hits: null, steps: null };
   const byId = new Map<string, GazetteerEntry>();
   const capitalOf = new Map<string, string>();
   const regionByBase = new Map<string, GazetteerEntry>();
@@ -249,7 +271,7 @@ export function longestMatchAt(
   first: TokenStep = stepToken(gazetteer.root, keys[start] as string),
 ): GazetteerMatch | null {
   // Fast exit: most tokens start no alias.
-  if (first.node === null && (first.beforeLast === null || first.beforeLast.hits === null)) return null;
+  if (!canStart(first)) return null;
   // Terminal nodes met on the walk, longest last; validated (case, plural) only at the end.
   let ends: Array<{ end: number; hits: AliasHit[]; plural: boolean }> | null = null;
   let node: TrieNode = gazetteer.root;
@@ -266,7 +288,7 @@ export function longestMatchAt(
     if (j > start && token.start - (tokens[j - 1] as Token).end > 1) break;
     // A node without a child for the key's first character ends the walk without a memo lookup
     // (stepToken would give no node, and no node before the last character for keys longer than one).
-    if (j > start && !node.next.has(key.charCodeAt(0))) break;
+    if (j > start && !mayContinue(node, key)) break;
     const step = j === start ? first : stepToken(node, key);
     const beforeLast = step.beforeLast;
     const next = step.node;

@@ -252,13 +252,14 @@ export function matchGazetteer(context: ExtractContext): void {
   const tokens = context.tokens;
   // Folded keys (shared with later steps through `tokenKeys`) and each key's first trie step, one lookup per token.
   const keys: string[] = new Array<string>(tokens.length);
-  const firsts: TokenStep[] = new Array<TokenStep>(tokens.length);
+  // The first trie step of each token, or null when no alias starts with the token.
+  const firsts: Array<TokenStep | null> = new Array<TokenStep | null>(tokens.length);
   const ids = tokenLexemeIds(tokens);
   for (let t = 0; t < tokens.length; t++) {
     const text = (tokens[t] as Token).text;
     const entry = ids ? tokenEntryById(gazetteer, ids[t] as number, text) : tokenEntry(gazetteer, text);
     keys[t] = entry.key;
-    firsts[t] = entry.first;
+    firsts[t] = entry.starts ? entry.first : null;
   }
   if (!keyCache.has(tokens)) keyCache.set(tokens, keys);
   const covered = new Uint8Array(tokens.length);
@@ -267,7 +268,12 @@ export function matchGazetteer(context: ExtractContext): void {
   for (const sentence of context.sentences) {
     let i = sentence.tokenStart;
     while (i < sentence.tokenEnd) {
-      let match = keys[i] === '' ? null : longestMatchAt(gazetteer, tokens, keys, i, sentence.tokenEnd, firsts[i]);
+      const first = firsts[i];
+      if (first === null || first === undefined || keys[i] === '') {
+        i++;
+        continue;
+      }
+      let match = longestMatchAt(gazetteer, tokens, keys, i, sentence.tokenEnd, first);
       // "U.S. military aid": "military" qualifies the noun after it; the match is the state alone.
       if (match && match.end - match.start > 1 && tokens[match.end - 1]?.normal === 'military' && tokens[match.end]?.pos === 'NOUN') {
         match = longestMatchAt(gazetteer, tokens, keys, i, match.end - 1);
