@@ -232,7 +232,11 @@ export function pushMention(context: ExtractContext, tokenStart: number, tokenEn
     sentence: first.sentence,
     tokenStart,
     tokenEnd,
-    ...fields,
+    // Fields copied one by one (not spread): every mention gets the same hidden class.
+    type: fields.type,
+    kind: fields.kind,
+    entity: fields.entity,
+    generic: fields.generic,
   };
   context.mentions.push(mention);
   return mention;
