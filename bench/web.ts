@@ -2,7 +2,12 @@
  * `npm run bench:web`: the explorer in headless Chromium on generated graphs of 1k, 10k and 50k entities with 5
  * relations per entity (positions precomputed: clustered seed + a few ForceAtlas2 iterations offline).
  * Measures the time to first render (navigation start -> sigma's first frame, and graph parsed -> first frame) and
- * the frames per second while the camera pans and zooms for a few seconds under requestAnimationFrame.
+ * the frames per second while the camera pans and zooms for a few seconds, in two ways:
+ * - `camera`: the camera is set on every requestAnimationFrame from page script (sigma does not count that as a
+ *   move, so "Fast pan" never applies);
+ * - `drag`: playwright drags the stage with the mouse and turns the wheel (real input: sigma knows the camera
+ *   moves), once with the toolbar's "Fast pan" off and once with it on (edges and labels hidden while moving).
+ * Frames are counted twice: requestAnimationFrame callbacks (what reaches the screen) and sigma's renders.
  * Prints a table and writes bench/out/web.json. Options: `--sizes 1000,10000`, `--seconds 5`, `--gpu` (let Chromium
  * use the machine's GPU instead of SwiftShader, on a machine that has one).
  * On a machine without GPU, WebGL runs in SwiftShader on the CPU: frame rates then measure the CPU, and
@@ -16,7 +21,8 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { generateGraph } from '../src/web/dev/generate.ts';
 import { writeFileAtomic } from '../src/util/atomic.ts';
 import { serveStatic } from '../scripts/serve.ts';
-import { buildSite, CHROMIUM, launchChromium } from '../tests/web/harness.ts';
+import type { Page } from 'playwright-core';
+import { buildSite, CHROMIUM, CHROMIUM_ARGS, launchChromium } from '../tests/web/harness.ts';
 
 const option = (name: string): string | undefined => {
   const index = process.argv.indexOf(name);
@@ -32,10 +38,53 @@ interface Row {
   fileMiB: number;
   loadToFirstFrameMs: number;
   parsedToFirstFrameMs: number;
+  /** Sigma renders per second, camera set from script on every animation frame (the figure of earlier runs). */
   fps: number;
   frames: number;
   /** Mean time sigma spent on one frame: the frame rate a free main thread would allow is 1000 / msPerFrame. */
   msPerFrame: number;
+  /** requestAnimationFrame callbacks per second in the same run. */
+  rafFps: number;
+  /** Mouse drag + wheel: sigma renders per second with "Fast pan" off and on. */
+  dragFps: number;
+  dragFastFps: number;
+  /** Whether "Fast pan" is on by default for this graph. */
+  fastPanDefault: boolean;
+}
+
+/** Requested flags (the harness's base flags minus the ones the bench drops). */
+const GPU = process.argv.includes('--gpu');
+const DROPPED = GPU ? ['--disable-gpu', '--enable-unsafe-swiftshader'] : [];
+const FLAGS = CHROMIUM_ARGS.filter((flag) => !DROPPED.includes(flag));
+
+/** A counter of animation frames in the page (kept as text: no TypeScript helpers). */
+const RAF_COUNTER = `(() => { if (window.__benchRaf !== undefined) return; window.__benchRaf = 0;
+  const tick = () => { window.__benchRaf++; requestAnimationFrame(tick); }; requestAnimationFrame(tick); })()`;
+
+/** 4b. Drags the stage with the mouse for `seconds` (a wheel turn every 30 moves); sigma renders per second. */
+async function dragFps(page: Page, seconds: number, fast: boolean): Promise<number> {
+  await page.setChecked('#fast-move', fast);
+  const box = await page.locator('#stage').boundingBox();
+  if (!box) throw new Error('bench: #stage has no box');
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.mouse.move(cx, cy);
+  await page.waitForTimeout(300);
+  const before = await page.evaluate(() => window.__newsgraph?.frames ?? 0);
+  const began = performance.now();
+  await page.mouse.down();
+  for (let i = 1; performance.now() - began < seconds * 1000; i++) {
+    await page.mouse.move(cx + 150 * Math.sin(i * 0.1), cy + 100 * Math.cos(i * 0.13));
+    if (i % 30 === 0) {
+      await page.mouse.up();
+      await page.mouse.wheel(0, i % 60 === 0 ? 240 : -240);
+      await page.mouse.down();
+    }
+  }
+  await page.mouse.up();
+  const elapsed = (performance.now() - began) / 1000;
+  const after = await page.evaluate(() => window.__newsgraph?.frames ?? 0);
+  return Number(((after - before) / elapsed).toFixed(1));
 }
 
 /**
@@ -47,10 +96,11 @@ const PAN_AND_ZOOM = `new Promise((done) => {
   const start = hook.camera();
   const before = hook.frames;
   const time = hook.renderTime;
+  const raf = window.__benchRaf;
   const began = performance.now();
   const step = (now) => {
     const t = (now - began) / 1000;
-    if (t >= SECONDS) return done({ frames: hook.frames - before, renderMs: hook.renderTime - time });
+    if (t >= SECONDS) return done({ frames: hook.frames - before, renderMs: hook.renderTime - time, raf: window.__benchRaf - raf });
     hook.setCamera({ x: start.x + 0.2 * Math.sin(t * 1.3), y: start.y + 0.2 * Math.cos(t * 0.9), ratio: 0.6 + 0.4 * Math.sin(t * 0.7) ** 2 });
     requestAnimationFrame(step);
   };
@@ -77,7 +127,7 @@ async function main(): Promise<void> {
   await buildSite(site);
   const server = await serveStatic(site, { extra: files });
   const load = loadavg()[0] ?? 0;
-  const browser = await launchChromium(process.argv.includes('--gpu') ? ['--disable-gpu', '--enable-unsafe-swiftshader'] : []);
+  const browser = await launchChromium(DROPPED);
   const rows: Row[] = [];
   try {
     for (const nodes of SIZES) {
@@ -90,9 +140,13 @@ async function main(): Promise<void> {
         at: window.__newsgraph?.firstRenderAt ?? 0, ms: window.__newsgraph?.firstRenderMs ?? 0,
         nodes: window.__newsgraph?.nodeCount ?? 0, edges: window.__newsgraph?.edgeCount ?? 0,
       }));
+      await page.evaluate(RAF_COUNTER);
       await page.waitForTimeout(500);
-      // 4. Pan and zoom under requestAnimationFrame for SECONDS, counting sigma's frames
-      const { frames, renderMs } = await page.evaluate<{ frames: number; renderMs: number }>(PAN_AND_ZOOM.replace('SECONDS', String(SECONDS)));
+      const fastPanDefault = await page.evaluate(() => window.__newsgraph?.fastMove() ?? false);
+      // 4. Pan and zoom under requestAnimationFrame for SECONDS, counting sigma's frames and animation frames
+      const { frames, renderMs, raf } = await page.evaluate<{ frames: number; renderMs: number; raf: number }>(PAN_AND_ZOOM.replace('SECONDS', String(SECONDS)));
+      const drag = await dragFps(page, SECONDS, false);
+      const dragFast = await dragFps(page, SECONDS, true);
       await page.screenshot({ path: join(OUT, `web-${nodes}.png`), timeout: 120_000 }).catch(() => console.warn(`no screenshot for ${nodes}`));
       await page.close();
       const { size } = await import('node:fs').then((fs) => fs.statSync(files[`/gen-${nodes}.json`] as string));
@@ -100,6 +154,7 @@ async function main(): Promise<void> {
         nodes: first.nodes, edges: first.edges, fileMiB: Number((size / 2 ** 20).toFixed(1)),
         loadToFirstFrameMs: Math.round(first.at), parsedToFirstFrameMs: Math.round(first.ms),
         fps: Number((frames / SECONDS).toFixed(1)), frames, msPerFrame: Number((renderMs / Math.max(1, frames)).toFixed(1)),
+        rafFps: Number((raf / SECONDS).toFixed(1)), dragFps: drag, dragFastFps: dragFast, fastPanDefault,
       });
       console.log(`${nodes}:`, JSON.stringify(rows[rows.length - 1]));
     }
@@ -109,15 +164,17 @@ async function main(): Promise<void> {
   }
   // 5. Report
   const chromium = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  const renderer = process.argv.includes('--gpu') ? 'GPU' : 'SwiftShader (software WebGL)';
+  const renderer = GPU ? 'GPU' : 'SwiftShader (software WebGL)';
   const machine = `${cpus().length} CPUs, load average ${load.toFixed(1)} at start`;
-  console.log(`\nExplorer bench (${chromium}, ${renderer}, ${machine}, 1280x800, ${SECONDS} s of pan+zoom)\n`);
-  console.log('| nodes | edges | graph.json MiB | navigation -> first frame ms | parsed -> first frame ms | fps pan+zoom | sigma ms/frame |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|');
+  console.log(`\nExplorer bench (${chromium}, ${renderer}, ${machine}, 1280x800 DPR 1, ${SECONDS} s per run)`);
+  console.log(`Chromium flags: ${FLAGS.join(' ')} (headless)\n`);
+  console.log('| nodes | edges | graph.json MiB | navigation -> first frame ms | parsed -> first frame ms | fps camera (sigma / rAF) | sigma JS ms/frame | fps drag, Fast pan off | fps drag, Fast pan on |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const row of rows) {
-    console.log(`| ${row.nodes} | ${row.edges} | ${row.fileMiB} | ${row.loadToFirstFrameMs} | ${row.parsedToFirstFrameMs} | ${row.fps} | ${row.msPerFrame} |`);
+    const mark = (on: boolean): string => (on ? ' (default)' : '');
+    console.log(`| ${row.nodes} | ${row.edges} | ${row.fileMiB} | ${row.loadToFirstFrameMs} | ${row.parsedToFirstFrameMs} | ${row.fps} / ${row.rafFps} | ${row.msPerFrame} | ${row.dragFps}${mark(!row.fastPanDefault)} | ${row.dragFastFps}${mark(row.fastPanDefault)} |`);
   }
-  writeFileAtomic(join(OUT, 'web.json'), `${JSON.stringify({ date: new Date().toISOString(), chromium, renderer, machine, viewport: '1280x800', seconds: SECONDS, rows }, null, 2)}\n`);
+  writeFileAtomic(join(OUT, 'web.json'), `${JSON.stringify({ date: new Date().toISOString(), chromium, flags: FLAGS, renderer, machine, viewport: '1280x800', deviceScaleFactor: 1, seconds: SECONDS, rows }, null, 2)}\n`);
   console.log(`\nwritten ${join(OUT, 'web.json')}`);
 }
 

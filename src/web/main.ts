@@ -28,6 +28,7 @@ const layoutButton = byId<HTMLButtonElement>('layout');
 const sizeSelect = byId<HTMLSelectElement>('size');
 const themeButton = byId<HTMLButtonElement>('theme');
 const fileInput = byId<HTMLInputElement>('file');
+const fastMoveBox = byId<HTMLInputElement>('fast-move');
 const drop = byId<HTMLDivElement>('drop');
 
 const showMessage = (text: string | null): void => {
@@ -41,6 +42,7 @@ const explorer = new Explorer(
   { stage: byId('stage'), panel: byId('panel'), filters: byId('filters'), stats: byId('stats'), message, layoutButton, sizeSelect },
   (current) => {
     if (current.search) setSearch(current.search);
+    fastMoveBox.checked = current.fastMove;
   },
 );
 window.__newsgraph = explorer.hook;
@@ -57,6 +59,7 @@ themeButton.addEventListener('click', () => {
   explorer.setTheme(explorer.theme === 'dark' ? 'light' : 'dark');
   updateThemeButton();
 });
+fastMoveBox.addEventListener('change', () => explorer.setFastMove(fastMoveBox.checked));
 byId('reset').addEventListener('click', () => explorer.resetCamera());
 byId('png').addEventListener('click', () => {
   if (explorer.renderer) downloadPng(explorer.renderer, THEMES[explorer.theme].background, 'newsgraph.png');

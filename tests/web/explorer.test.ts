@@ -331,6 +331,19 @@ describe('files, export and themes', () => {
     await page.close();
   });
 
+  it('"Fast pan" is off for the small sample graph and follows its checkbox both ways', async () => {
+    const { page, errors } = await openPage();
+    const box = page.locator('#fast-move');
+    expect(await box.isChecked()).toBe(false);
+    expect(await page.evaluate(() => window.__newsgraph?.fastMove())).toBe(false);
+    await box.check();
+    expect(await page.evaluate(() => window.__newsgraph?.fastMove())).toBe(true);
+    await box.uncheck();
+    expect(await page.evaluate(() => window.__newsgraph?.fastMove())).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('the minimum-sources and date filters hide relations outside them', async () => {
     const { page } = await openPage();
     const relations = data.edges.filter((edge) => edge.attributes.kind === 'relation');

@@ -38,6 +38,13 @@ const EDGE_LABELS_RATIO = 0.5;
 const EDGE_EVENTS_MAX_EDGES = 100_000;
 /** Graphs up to this many nodes get denser labels. */
 const SMALL_GRAPH = 1000;
+/**
+ * From this many edges on, edges and labels are hidden while the camera moves (sigma's hideEdgesOnMove and
+ * hideLabelsOnMove), unless the user switched it off: the edge pass is most of the GPU time of a frame (measured in
+ * software WebGL: ~75% of the frame at 1k nodes / 5k edges), so panning stays fluid and the full picture returns
+ * as soon as the camera stops.
+ */
+export const FAST_MOVE_EDGES = 10_000;
 
 /** The explorer over one page. */
 export class Explorer {
@@ -49,6 +56,8 @@ export class Explorer {
   private context: DisplayContext;
   private urlTimer: ReturnType<typeof setTimeout> | null = null;
   private lastHash = '';
+  /** Hide edges and labels while moving: null follows the graph's size (FAST_MOVE_EDGES), else the user's choice. */
+  private fastMoveChoice: boolean | null = null;
   readonly hook: ExplorerTestHook;
 
   constructor(private readonly elements: ExplorerElements, private readonly onGraph: (explorer: Explorer) => void) {
@@ -94,6 +103,8 @@ export class Explorer {
       renderEdgeLabels: false,
       defaultEdgeType: 'arrow',
       edgeProgramClasses: EDGE_PROGRAMS,
+      hideEdgesOnMove: this.fastMoveFor(graph.size),
+      hideLabelsOnMove: this.fastMoveFor(graph.size),
       labelColor: { color: theme.label },
       edgeLabelColor: { color: theme.edgeLabel },
       // small graphs: label most nodes; large ones: only the biggest (sigma's label grid keeps them apart)
@@ -170,6 +181,23 @@ export class Explorer {
     this.context.sizes = computeSizes(this.loaded.graph, metric);
     this.renderer?.refresh({ skipIndexation: true });
     this.scheduleUrl();
+  }
+
+  /** Whether edges and labels are hidden while the camera moves (for the current graph). */
+  get fastMove(): boolean {
+    return this.fastMoveFor(this.loaded?.graph.size ?? 0);
+  }
+
+  /** Hides (true) or keeps (false) edges and labels while the camera moves; null returns to the size-based default. */
+  setFastMove(on: boolean | null): void {
+    this.fastMoveChoice = on;
+    const value = this.fastMove;
+    this.renderer?.setSetting('hideEdgesOnMove', value);
+    this.renderer?.setSetting('hideLabelsOnMove', value);
+  }
+
+  private fastMoveFor(edges: number): boolean {
+    return this.fastMoveChoice ?? edges >= FAST_MOVE_EDGES;
   }
 
   /** Switches between the light and dark theme. */
@@ -397,6 +425,7 @@ export class Explorer {
       camera: () => this.renderer?.getCamera().getState() ?? { x: 0.5, y: 0.5, ratio: 1, angle: 0 },
       setCamera: (state) => this.renderer?.getCamera().setState(state),
       selected: () => ({ node: this.context.selectedNode, edge: this.context.selectedEdge }),
+      fastMove: () => this.fastMove,
     };
   }
 }

@@ -36,4 +36,6 @@ export interface ExplorerTestHook {
   camera(): { x: number; y: number; ratio: number; angle: number };
   setCamera(state: { x: number; y: number; ratio: number }): void;
   selected(): { node: string | null; edge: string | null };
+  /** Whether edges and labels are hidden while the camera moves. */
+  fastMove(): boolean;
 }
