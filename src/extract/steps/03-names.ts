@@ -13,6 +13,7 @@
  */
 import type { ExtractContext, ExtractStep, Mention, Token } from '../context.ts';
 import type { EntityType } from '../types.ts';
+import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import {
   AREA_HEADS, HONORIFICS, NEVER_NAMES, NON_ENTITY_HEADS, ORG_HEADS, PLACE_PREPOSITIONS, REGION_WORDS,
   SETTLEMENT_NOUNS, SPEECH_VERBS, TITLE_WORDS,
@@ -370,6 +371,21 @@ function regionLists(context: ExtractContext, covered: Uint8Array): void {
 }
 
 /** Links lone surnames to the persons of the document ("Sadovyi said" after "Andriy Sadovyi"). */
+/** Folded last words of an entry's multi-word name and aliases, in alias order (computed once per entry). */
+const surnameCache = new WeakMap<GazetteerEntry, string[]>();
+function aliasSurnames(entry: GazetteerEntry): string[] {
+  let surnames = surnameCache.get(entry);
+  if (!surnames) {
+    surnames = [];
+    for (const alias of [entry.name, ...entry.aliases]) {
+      const words = alias.split(/\s+/);
+      if (words.length >= 2) surnames.push(foldKey(words[words.length - 1] as string));
+    }
+    surnameCache.set(entry, surnames);
+  }
+  return surnames;
+}
+
 function linkSurnames(context: ExtractContext, covered: Uint8Array): void {
   const tokens = context.tokens;
   const keys = tokenKeys(tokens);
@@ -383,12 +399,7 @@ function linkSurnames(context: ExtractContext, covered: Uint8Array): void {
     if (mention.type !== 'Person' || mention.kind !== 'name') continue;
     if (mention.tokenEnd - mention.tokenStart >= 2) note(keys[mention.tokenEnd - 1] as string, mention.entity);
     const entry = context.gazetteer.get(mention.entity);
-    if (entry) {
-      for (const alias of [entry.name, ...entry.aliases]) {
-        const words = alias.split(/\s+/);
-        if (words.length >= 2) note(foldKey(words[words.length - 1] as string), mention.entity);
-      }
-    }
+    if (entry) for (const surname of aliasSurnames(entry)) note(surname, mention.entity);
   }
   if (!surnames.size) return;
   for (let i = 0; i < tokens.length; i++) {
