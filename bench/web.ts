@@ -5,8 +5,8 @@
  * the frames per second while the camera pans and zooms for a few seconds, in two ways:
  * - `camera`: the camera is set on every requestAnimationFrame from page script (sigma does not count that as a
  *   move, so "Fast pan" never applies);
- * - `drag`: playwright drags the stage with the mouse and turns the wheel (real input: sigma knows the camera
- *   moves), once with the toolbar's "Fast pan" off and once with it on (edges and labels hidden while moving).
+ * - `drag`: playwright drags the stage with the mouse (real input: sigma knows the camera
+ *   moves: panning only, the button held down), once with the toolbar's "Fast pan" off and once with it on (edges and labels hidden while moving).
  * Frames are counted twice: requestAnimationFrame callbacks (what reaches the screen) and sigma's renders.
  * Prints a table and writes bench/out/web.json. Options: `--sizes 1000,10000`, `--seconds 5`, `--gpu` (let Chromium
  * use the machine's GPU instead of SwiftShader, on a machine that has one).
@@ -30,6 +30,8 @@ const option = (name: string): string | undefined => {
 };
 const SIZES = (option('--sizes') ?? '1000,10000,50000').split(',').map(Number);
 const SECONDS = Number(option('--seconds') ?? 5);
+/** `--render full|lite` forces the node program (default: the page decides, lite on software WebGL). */
+const RENDER = option('--render');
 const OUT = resolve('bench/out');
 
 interface Row {
@@ -48,6 +50,8 @@ interface Row {
   /** Mouse drag + wheel: sigma renders per second with "Fast pan" off and on. */
   dragFps: number;
   dragFastFps: number;
+  /** Whether nodes were drawn with sigma's point program (lite) rather than instanced circles. */
+  liteNodes: boolean;
   /** Whether "Fast pan" is on by default for this graph. */
   fastPanDefault: boolean;
 }
@@ -61,29 +65,58 @@ const FLAGS = CHROMIUM_ARGS.filter((flag) => !DROPPED.includes(flag));
 const RAF_COUNTER = `(() => { if (window.__benchRaf !== undefined) return; window.__benchRaf = 0;
   const tick = () => { window.__benchRaf++; requestAnimationFrame(tick); }; requestAnimationFrame(tick); })()`;
 
-/** 4b. Drags the stage with the mouse for `seconds` (a wheel turn every 30 moves); sigma renders per second. */
+/**
+ * Runs in a blank page: what the WebGL implementation costs per vertex and per instance. Draws 5000 zero-area
+ * items (6 vertices each, nothing reaches a pixel) once as one plain draw and once as one instanced draw (the way
+ * sigma v3 draws nodes and edges), waiting for the GPU with a 1-pixel readPixels; milliseconds per draw.
+ */
+const WEBGL_PROBE = `(() => {
+  const canvas = document.createElement('canvas'); canvas.width = 1060; canvas.height = 730; document.body.appendChild(canvas);
+  const gl = canvas.getContext('webgl2', { antialias: false });
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const renderer = info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER);
+  const shader = (type, text) => { const s = gl.createShader(type); gl.shaderSource(s, text); gl.compileShader(s); return s; };
+  const program = gl.createProgram();
+  gl.attachShader(program, shader(gl.VERTEX_SHADER, '#version 300 es\\nin vec2 a;in vec2 o;void main(){gl_Position=vec4(a*0.0+o*0.0,0.0,1.0);}'));
+  gl.attachShader(program, shader(gl.FRAGMENT_SHADER, '#version 300 es\\nprecision mediump float;out vec4 c;void main(){c=vec4(1.0);}'));
+  gl.linkProgram(program); gl.useProgram(program);
+  const items = 5000;
+  const attribute = (name, floats) => { const b = gl.createBuffer(); gl.bindBuffer(gl.ARRAY_BUFFER, b); gl.bufferData(gl.ARRAY_BUFFER, new Float32Array(floats), gl.STATIC_DRAW);
+    const at = gl.getAttribLocation(program, name); gl.enableVertexAttribArray(at); gl.vertexAttribPointer(at, 2, gl.FLOAT, false, 0, 0); return at; };
+  attribute('a', items * 12); const perItem = attribute('o', items * 2);
+  const pixel = new Uint8Array(4); const wait = () => gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+  const time = (draw) => { wait(); const t = performance.now(); for (let i = 0; i < 5; i++) draw(); wait(); return Number(((performance.now() - t) / 5).toFixed(1)); };
+  gl.vertexAttribDivisor(perItem, 0); const plainMs = time(() => gl.drawArrays(gl.TRIANGLES, 0, items * 6));
+  gl.vertexAttribDivisor(perItem, 1); const instancedMs = time(() => gl.drawArraysInstanced(gl.TRIANGLES, 0, 6, items));
+  canvas.remove();
+  return { renderer, items, plainMs, instancedMs };
+})()`;
+
+/**
+ * 4b. Drags the stage with the mouse for `seconds` without letting go (releasing it, or a wheel zoom ending, makes
+ * sigma draw one full frame with edges); sigma renders per second.
+ */
 async function dragFps(page: Page, seconds: number, fast: boolean): Promise<number> {
   await page.setChecked('#fast-move', fast);
   const box = await page.locator('#stage').boundingBox();
   if (!box) throw new Error('bench: #stage has no box');
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
+  const settled = (): Promise<void> => page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
   await page.mouse.move(cx, cy);
-  await page.waitForTimeout(300);
+  await page.mouse.down();
+  await page.mouse.move(cx + 1, cy + 1);
+  // the toggle and the first move each render a full frame first (with edges: seconds at 50k edges); wait for it
+  await settled();
   const before = await page.evaluate(() => window.__newsgraph?.frames ?? 0);
   const began = performance.now();
-  await page.mouse.down();
   for (let i = 1; performance.now() - began < seconds * 1000; i++) {
     await page.mouse.move(cx + 150 * Math.sin(i * 0.1), cy + 100 * Math.cos(i * 0.13));
-    if (i % 30 === 0) {
-      await page.mouse.up();
-      await page.mouse.wheel(0, i % 60 === 0 ? 240 : -240);
-      await page.mouse.down();
-    }
   }
-  await page.mouse.up();
-  const elapsed = (performance.now() - began) / 1000;
   const after = await page.evaluate(() => window.__newsgraph?.frames ?? 0);
+  const elapsed = (performance.now() - began) / 1000;
+  await page.mouse.up();
+  await settled();
   return Number(((after - before) / elapsed).toFixed(1));
 }
 
@@ -129,12 +162,16 @@ async function main(): Promise<void> {
   const load = loadavg()[0] ?? 0;
   const browser = await launchChromium(DROPPED);
   const rows: Row[] = [];
+  let probe: { renderer: string; items: number; plainMs: number; instancedMs: number } | null = null;
   try {
+    const blank = await browser.newPage();
+    probe = await blank.evaluate(WEBGL_PROBE);
+    await blank.close();
     for (const nodes of SIZES) {
       // 3. First render
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
       page.on('pageerror', (error) => console.error(`page error (${nodes}): ${error.message}`));
-      await page.goto(`${server.url}?graph=gen-${nodes}.json`);
+      await page.goto(`${server.url}?graph=gen-${nodes}.json${RENDER ? `&render=${RENDER}` : ''}`);
       await page.waitForFunction(() => window.__newsgraph?.ready === true && window.__newsgraph.firstRenderAt !== null, null, { timeout: 180_000 });
       const first = await page.evaluate(() => ({
         at: window.__newsgraph?.firstRenderAt ?? 0, ms: window.__newsgraph?.firstRenderMs ?? 0,
@@ -143,6 +180,7 @@ async function main(): Promise<void> {
       await page.evaluate(RAF_COUNTER);
       await page.waitForTimeout(500);
       const fastPanDefault = await page.evaluate(() => window.__newsgraph?.fastMove() ?? false);
+      const liteNodes = await page.evaluate(() => window.__newsgraph?.liteNodes() ?? false);
       // 4. Pan and zoom under requestAnimationFrame for SECONDS, counting sigma's frames and animation frames
       const { frames, renderMs, raf } = await page.evaluate<{ frames: number; renderMs: number; raf: number }>(PAN_AND_ZOOM.replace('SECONDS', String(SECONDS)));
       const drag = await dragFps(page, SECONDS, false);
@@ -154,7 +192,7 @@ async function main(): Promise<void> {
         nodes: first.nodes, edges: first.edges, fileMiB: Number((size / 2 ** 20).toFixed(1)),
         loadToFirstFrameMs: Math.round(first.at), parsedToFirstFrameMs: Math.round(first.ms),
         fps: Number((frames / SECONDS).toFixed(1)), frames, msPerFrame: Number((renderMs / Math.max(1, frames)).toFixed(1)),
-        rafFps: Number((raf / SECONDS).toFixed(1)), dragFps: drag, dragFastFps: dragFast, fastPanDefault,
+        rafFps: Number((raf / SECONDS).toFixed(1)), dragFps: drag, dragFastFps: dragFast, fastPanDefault, liteNodes,
       });
       console.log(`${nodes}:`, JSON.stringify(rows[rows.length - 1]));
     }
@@ -167,14 +205,19 @@ async function main(): Promise<void> {
   const renderer = GPU ? 'GPU' : 'SwiftShader (software WebGL)';
   const machine = `${cpus().length} CPUs, load average ${load.toFixed(1)} at start`;
   console.log(`\nExplorer bench (${chromium}, ${renderer}, ${machine}, 1280x800 DPR 1, ${SECONDS} s per run)`);
-  console.log(`Chromium flags: ${FLAGS.join(' ')} (headless)\n`);
+  console.log(`Chromium flags: ${FLAGS.join(' ')} (headless)`);
+  if (probe) {
+    console.log(`WebGL: ${probe.renderer}; ${probe.items} zero-area items of 6 vertices: ${probe.plainMs} ms as one plain draw, ${probe.instancedMs} ms as one instanced draw (sigma draws each program instanced, twice per frame: picking + screen)`);
+  }
+  console.log('');
+  console.log(`Nodes drawn as: ${rows.map((row) => `${row.nodes}: ${row.liteNodes ? 'points (lite)' : 'circles (full)'}`).join(', ')}\n`);
   console.log('| nodes | edges | graph.json MiB | navigation -> first frame ms | parsed -> first frame ms | fps camera (sigma / rAF) | sigma JS ms/frame | fps drag, Fast pan off | fps drag, Fast pan on |');
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const row of rows) {
     const mark = (on: boolean): string => (on ? ' (default)' : '');
     console.log(`| ${row.nodes} | ${row.edges} | ${row.fileMiB} | ${row.loadToFirstFrameMs} | ${row.parsedToFirstFrameMs} | ${row.fps} / ${row.rafFps} | ${row.msPerFrame} | ${row.dragFps}${mark(!row.fastPanDefault)} | ${row.dragFastFps}${mark(row.fastPanDefault)} |`);
   }
-  writeFileAtomic(join(OUT, 'web.json'), `${JSON.stringify({ date: new Date().toISOString(), chromium, flags: FLAGS, renderer, machine, viewport: '1280x800', deviceScaleFactor: 1, seconds: SECONDS, rows }, null, 2)}\n`);
+  writeFileAtomic(join(OUT, 'web.json'), `${JSON.stringify({ date: new Date().toISOString(), chromium, flags: FLAGS, renderer, machine, viewport: '1280x800', deviceScaleFactor: 1, seconds: SECONDS, webglProbe: probe, rows }, null, 2)}\n`);
   console.log(`\nwritten ${join(OUT, 'web.json')}`);
 }
 

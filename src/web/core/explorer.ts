@@ -3,7 +3,7 @@
  * hover, size metric, theme), kept in the URL. Opening another graph replaces the renderer.
  */
 import Sigma from 'sigma';
-import { EdgeArrowProgram, EdgeLineProgram, drawDiscNodeHover, type EdgeProgramType } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, NodePointProgram, drawDiscNodeHover, type EdgeProgramType, type NodeProgramType } from 'sigma/rendering';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { THEMES, computeSizes, type SizeMetric, type ThemeName } from '../appearance/index.ts';
 import { applyFilters, filterDomain, type FilterState } from '../filters/index.ts';
@@ -21,6 +21,27 @@ import type { ExplorerElements, ExplorerTestHook } from './types.ts';
 
 type Renderer = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 type EdgeProgram = EdgeProgramType<NodeAttributes, EdgeAttributes, GraphAttributes>;
+type NodeProgram = NodeProgramType<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+/**
+ * Whether WebGL runs on the CPU (SwiftShader, llvmpipe): there an instanced draw costs ~27 µs per item whether or
+ * not it reaches a pixel (measured by bench/web.ts: 5000 items, 6 vertices each, ~5x the plain draw), and sigma
+ * draws its circle nodes instanced, twice per frame (picking + screen). Such renderers get sigma's point program
+ * (one plain vertex per node) instead. `?render=full` or `?render=lite` in the page URL overrides the detection.
+ */
+export function useLiteNodes(search = location.search): boolean {
+  const forced = new URLSearchParams(search).get('render');
+  if (forced === 'full' || forced === 'lite') return forced === 'lite';
+  if (softwareRenderer === undefined) {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    const info = gl?.getExtension('WEBGL_debug_renderer_info');
+    const name = gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    softwareRenderer = /swiftshader|llvmpipe|softpipe|software/i.test(name);
+  }
+  return softwareRenderer;
+}
+let softwareRenderer: boolean | undefined;
 
 /** Edge programs by display type (sigma's programs are typed for plain attributes; they read display data only). */
 const EDGE_PROGRAMS: Record<string, EdgeProgram> = {
@@ -103,6 +124,8 @@ export class Explorer {
       renderEdgeLabels: false,
       defaultEdgeType: 'arrow',
       edgeProgramClasses: EDGE_PROGRAMS,
+      // software WebGL: one plain vertex per node instead of an instanced triangle (see useLiteNodes)
+      ...(useLiteNodes() ? { nodeProgramClasses: { circle: NodePointProgram as unknown as NodeProgram } } : {}),
       hideEdgesOnMove: this.fastMoveFor(graph.size),
       hideLabelsOnMove: this.fastMoveFor(graph.size),
       labelColor: { color: theme.label },
@@ -426,6 +449,7 @@ export class Explorer {
       setCamera: (state) => this.renderer?.getCamera().setState(state),
       selected: () => ({ node: this.context.selectedNode, edge: this.context.selectedEdge }),
       fastMove: () => this.fastMove,
+      liteNodes: () => useLiteNodes(),
     };
   }
 }

@@ -38,4 +38,6 @@ export interface ExplorerTestHook {
   selected(): { node: string | null; edge: string | null };
   /** Whether edges and labels are hidden while the camera moves. */
   fastMove(): boolean;
+  /** Whether nodes are drawn with sigma's point program (software WebGL, or `?render=lite`). */
+  liteNodes(): boolean;
 }
