@@ -45,16 +45,12 @@ export interface Pending {
 /** Collects pending relations. */
 export type Emit = (pending: Pending) => void;
 
-function base(sentence: Sentence, rule: string): Pick<Pending, 'sentence' | 'rule' | 'addressee'> {
-  return { sentence: sentence.index, rule, addressee: null };
-}
-
 /** Launched: one relation per weapon. */
 function emitLaunched(view: DocView, emit: Emit, sentence: Sentence, subject: string | null, refs: WeaponRef[], rule: string): void {
   for (const ref of refs) {
     if (view.isPlatformClass(ref.entity) || ref.negated) continue;
     const side = subject !== null ? view.sideOf(subject) : ref.owner;
-    emit({ ...base(sentence, rule), predicate: 'launched', subject: side, subjectRole: side ? null : 'attacker', object: ref.entity, weapon: ref, count: ref.count });
+    emit({ sentence: sentence.index, rule, addressee: null, predicate: 'launched', subject: side, subjectRole: side ? null : 'attacker', object: ref.entity, weapon: ref, count: ref.count, overSide: null });
   }
 }
 
@@ -64,7 +60,7 @@ function emitTargeted(view: DocView, emit: Emit, sentence: Sentence, subject: st
     const side = subject !== null ? view.sideOf(subject) : null;
     if (side !== null && side === view.sideOf(place.entity) && place.type === 'Country') continue;
     // The weapon (when known) lets an implicit attacker be the side that launched it ("The missiles were launched at Z").
-    emit({ ...base(sentence, rule), predicate: 'targeted', subject: side, subjectRole: side ? null : 'attacker', object: place.entity, weapon, count: null });
+    emit({ sentence: sentence.index, rule, addressee: null, predicate: 'targeted', subject: side, subjectRole: side ? null : 'attacker', object: place.entity, weapon, count: null, overSide: null });
   }
 }
 
@@ -225,20 +221,20 @@ export function ruleIntercepted(view: DocView, emit: Emit): void {
         const here = ref.mention !== null && ref.mention.sentence === sentence.index;
         const included = here && ref.mention !== null && includingBefore(view, sentence, ref.mention);
         if (included) {
-          emit({ ...base(sentence, 'launched:including'), predicate: 'launched', subject: ref.owner, subjectRole: ref.owner ? null : 'attacker', object: ref.entity, weapon: ref, count: ref.count });
+          emit({ sentence: sentence.index, rule: 'launched:including', addressee: null, predicate: 'launched', subject: ref.owner, subjectRole: ref.owner ? null : 'attacker', object: ref.entity, weapon: ref, count: ref.count, overSide: null });
           // "including all six Kalibr missiles" does attach to the part that was downed.
           if (partial && !allQuantified(view, ref.mention)) continue;
         }
         const side = subject !== null ? view.sideOf(subject) : null;
-        emit({ ...base(sentence, rule), predicate: 'intercepted', subject: side, subjectRole: side ? null : 'defender', object: ref.entity, weapon: ref, count: ref.partitive ?? ref.count, overSide });
+        emit({ sentence: sentence.index, rule, addressee: null, predicate: 'intercepted', subject: side, subjectRole: side ? null : 'defender', object: ref.entity, weapon: ref, count: ref.partitive ?? ref.count, overSide });
         if (ref.partitive !== null && (ref.count === null || ref.partitive < ref.count)) partial = true;
         if (!here || included) continue;
         if (ref.owner) {
           // "32 Ukrainian drones" were launched by Ukraine.
-          emit({ ...base(sentence, 'launched:owner-of-intercepted'), predicate: 'launched', subject: ref.owner, subjectRole: null, object: ref.entity, weapon: ref, count: ref.count });
+          emit({ sentence: sentence.index, rule: 'launched:owner-of-intercepted', addressee: null, predicate: 'launched', subject: ref.owner, subjectRole: null, object: ref.entity, weapon: ref, count: ref.count, overSide: null });
         } else if (ref.partitive !== null && ref.count !== null && ref.partitive < ref.count && view.at(view.lex.launch, ref.mention?.tokenEnd ?? 0) === 0) {
           // "destroyed two of the seven missiles": the seven were launched by the attacker.
-          emit({ ...base(sentence, 'launched:whole-of-partitive'), predicate: 'launched', subject: null, subjectRole: 'attacker', object: ref.entity, weapon: ref, count: ref.count });
+          emit({ sentence: sentence.index, rule: 'launched:whole-of-partitive', addressee: null, predicate: 'launched', subject: null, subjectRole: 'attacker', object: ref.entity, weapon: ref, count: ref.count, overSide: null });
         }
       }
     }
@@ -659,7 +655,7 @@ function needMore(view: DocView, emit: Emit, sentence: Sentence): void {
     // Only a side that depends on deliveries asks by stating a need ("Russia needs more drones" is no request).
     if (!lex.recipients.has(view.sideOf(needer)) && !lex.recipients.has(view.sideOf(subject))) continue;
     for (const ref of refs) {
-      emit({ ...base(sentence, 'requested:need-more'), predicate: 'requested', subject, subjectRole: null, object: ref.entity, weapon: ref, count: null, addressee: null });
+      emit({ sentence: sentence.index, rule: 'requested:need-more', addressee: null, predicate: 'requested', subject, subjectRole: null, object: ref.entity, weapon: ref, count: null, overSide: null });
     }
     i = k;
   }
@@ -744,7 +740,7 @@ export function ruleRequested(view: DocView, emit: Emit): void {
       for (const ref of objects) {
         if (seen.has(ref.entity)) continue;
         seen.add(ref.entity);
-        emit({ ...base(sentence, 'requested:verb'), predicate: 'requested', subject, subjectRole: null, object: ref.entity, weapon: ref, count: null, addressee: addressee.length ? addressee : null });
+        emit({ sentence: sentence.index, rule: 'requested:verb', addressee: addressee.length ? addressee : null, predicate: 'requested', subject, subjectRole: null, object: ref.entity, weapon: ref, count: null, overSide: null });
       }
       i += length - 1;
     }
@@ -792,7 +788,7 @@ export function ruleCondemned(view: DocView, emit: Emit): void {
       if (object === undefined) continue;
       for (const subject of subjects) {
         for (const target of object) {
-          emit({ ...base(sentence, evaluative ? 'condemned:evaluative' : 'condemned:verb'), predicate: 'condemned', subject, subjectRole: null, object: target, weapon: null, count: null });
+          emit({ sentence: sentence.index, rule: evaluative ? 'condemned:evaluative' : 'condemned:verb', addressee: null, predicate: 'condemned', subject, subjectRole: null, object: target, weapon: null, count: null, overSide: null });
         }
       }
       found = true;
@@ -828,7 +824,7 @@ function copulaEvaluative(view: DocView, emit: Emit, sentence: Sentence): void {
       if (view.reportAt(r, tokenEnd) > 0 && view.pos(r) === 'VERB') {
         const subjects = actorGroupLeft(view, sentence, r);
         for (const subject of subjects) {
-          emit({ ...base(sentence, 'condemned:copula'), predicate: 'condemned', subject, subjectRole: null, object: null, weapon: null, count: null });
+          emit({ sentence: sentence.index, rule: 'condemned:copula', addressee: null, predicate: 'condemned', subject, subjectRole: null, object: null, weapon: null, count: null, overSide: null });
         }
         return;
       }

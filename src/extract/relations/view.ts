@@ -162,11 +162,29 @@ export class DocView {
 
   /** The side an actor stands for in launched/intercepted/targeted: its state, else itself. */
   sideOf(key: string): string {
-    return this.countryOf(key) ?? key;
+    let side = this.sides.get(key);
+    if (side === undefined) {
+      side = this.countryOf(key) ?? key;
+      this.sides.set(key, side);
+    }
+    return side;
   }
+
+  /** Memoised `sideOf` and `classSlug` per entity key (the gazetteer and entity info do not change during the relation steps). */
+  private readonly sides = new Map<string, string>();
+  private readonly slugs = new Map<string, string>();
 
   /** The class slug of a weapon: the key itself for a generic class, else the gazetteer's `class` ("" when unknown). */
   classSlug(key: string): string {
+    let slug = this.slugs.get(key);
+    if (slug === undefined) {
+      slug = this.computeClassSlug(key);
+      this.slugs.set(key, slug);
+    }
+    return slug;
+  }
+
+  private computeClassSlug(key: string): string {
     const bare = key.startsWith('generic:') ? key.slice('generic:'.length) : key;
     const entry = this.ctx.gazetteer?.get(bare);
     if (key.startsWith('generic:') || entry?.generic || this.ctx.entityInfo?.get(key)?.generic) return bare;
@@ -176,8 +194,8 @@ export class DocView {
 
   /** The head noun of a weapon's class: "missile", "drone", "rocket", "system", ... ("" when unknown). */
   classHead(key: string): string {
-    const parts = this.classSlug(key).split('-');
-    return parts[parts.length - 1] ?? '';
+    const slug = this.classSlug(key);
+    return slug.slice(slug.lastIndexOf('-') + 1);
   }
 
   /** Is the weapon a launch platform (bomber, warship, fighter), which is never what was launched? */
