@@ -31,7 +31,8 @@ export function mainAttacker(view: DocView, pending: readonly Pending[]): string
 /** Fills implicit sides, drops relations that cannot be closed or that point at themselves, dedups. */
 export function resolvePending(view: DocView, pending: Pending[]): RelationCandidate[] {
   // 1. Document order; the main attacker; the explicit launcher of each weapon.
-  const ordered = pending.map((p, index) => ({ p, index })).sort((a, b) => a.p.sentence - b.p.sentence || a.index - b.index).map((x) => x.p);
+  // Array.prototype.sort is stable, so equal sentences keep their emission order.
+  const ordered = pending.slice().sort((a, b) => a.sentence - b.sentence);
   const main = mainAttacker(view, ordered);
   // Casualty reports ("In X, ten people died") point at an attack only in an article that reports one.
   const attackReported = ordered.some((p) => (p.predicate === 'targeted' || p.predicate === 'launched') && p.rule !== CASUALTY_RULE);

@@ -32,6 +32,18 @@ const PLACE_TYPES = new Set(['City', 'Region', 'Country']);
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART', 'X', 'SYM']);
 const PRONOUN_WORDS = new Set(['it', 'its', 'they', 'their', 'them', 'we', 'our', 'i', 'my', 'he', 'his', 'she', 'her']);
 
+/** Per lexicon, one more than the largest phrase-set id it holds (the number of per-set blocks in `DocView.classify`). */
+const setIdLimits = new WeakMap<RelationLexicon, number>();
+function setIdLimit(lex: RelationLexicon): number {
+  let limit = setIdLimits.get(lex);
+  if (limit === undefined) {
+    limit = 0;
+    for (const sets of lex.byFirstWord.values()) for (const set of sets) limit = Math.max(limit, set.id + 1);
+    setIdLimits.set(lex, limit);
+  }
+  return limit;
+}
+
 /**
  * A mention that passed a category test. The brand exists only for the type checker: it makes the guards
  * narrow in the true branch without turning a failed test into `never` (a mention can fail one test and pass another).
@@ -71,31 +83,35 @@ export class DocView {
     });
   }
 
-  /** Per phrase set, the length of the phrase starting at each token (computed once per document, on first use). */
-  private readonly phraseLengths: (Uint8Array | undefined)[] = [];
+  /**
+   * Phrase lengths of every phrase set, one block of `words.length` bytes per set id (`set.id * n + i`), allocated
+   * once per document when the first phrase word is met (null while none is).
+   */
+  private phraseLengths: Uint8Array | null = null;
   private classified = false;
 
   /** Number of tokens of the phrase of `set` that starts at token `i` (0 when none): an array look-up. */
   at(set: PhraseSet, i: number): number {
     if (!this.classified) this.classify();
-    const lengths = this.phraseLengths[set.id];
-    return lengths !== undefined && i >= 0 ? (lengths[i] ?? 0) : 0;
+    const lengths = this.phraseLengths;
+    const n = this.words.length;
+    return lengths !== null && i >= 0 && i < n ? (lengths[set.id * n + i] ?? 0) : 0;
   }
 
   /** One pass over the tokens: the phrase lengths of every phrase set of the lexicon. */
   private classify(): void {
     const n = this.words.length;
+    const byFirstWord = this.lex.byFirstWord;
+    const size = n * setIdLimit(this.lex);
     for (let k = 0; k < n; k++) {
-      const sets = this.lex.byFirstWord.get(this.words[k] ?? '');
+      const sets = byFirstWord.get(this.words[k] ?? '');
       if (!sets) continue;
-      for (const set of sets) {
-        let lengths = this.phraseLengths[set.id];
-        if (!lengths) {
-          lengths = new Uint8Array(n);
-          this.phraseLengths[set.id] = lengths;
-        }
-        lengths[k] = set.match(this.words, k);
+      let lengths = this.phraseLengths;
+      if (lengths === null) {
+        lengths = new Uint8Array(size);
+        this.phraseLengths = lengths;
       }
+      for (const set of sets) lengths[set.id * n + k] = set.match(this.words, k);
     }
     this.classified = true;
   }
