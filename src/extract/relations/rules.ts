@@ -22,7 +22,7 @@ import {
   relativeAntecedent,
   scanRight,
 } from './frames.ts';
-import { PLACE, WEAPON, type DocView, type WeaponRef } from './view.ts';
+import { ATTACK_NOUN, CASUALTY_VERB, DAMAGE_VERB, EVALUATIVE_CALL, NEED_VERB, PLACE, WEAPON, type DocView, type WeaponRef } from './view.ts';
 
 /** A relation found by a rule, with sides that may still be open. */
 export interface Pending {
@@ -533,13 +533,13 @@ function fronted(view: DocView, emit: Emit, sentence: Sentence): void {
   }
   if (places.length === 0 || view.word(k) !== ',') return;
   for (let j = k + 1; j < tokenEnd; j++) {
-    if (view.lex.damageVerbs.has(view.word(j))) {
+    if (view.flag(j, DAMAGE_VERB)) {
       if (view.blocked(sentence, j)) return;
       emitTargeted(view, emit, sentence, null, places, 'targeted:fronted-place');
       return;
     }
     // "In Dnipro, ten people died": a casualty report (kept only in an article about an attack, see resolve.ts).
-    if (view.lex.casualtyVerbs.has(view.word(j)) && casualtySubject(view, sentence, j)) {
+    if (view.flag(j, CASUALTY_VERB) && casualtySubject(view, sentence, j)) {
       if (view.blocked(sentence, j)) return;
       emitTargeted(view, emit, sentence, null, places, CASUALTY_RULE);
       return;
@@ -565,7 +565,7 @@ function casualtySubject(view: DocView, sentence: Sentence, j: number): boolean 
 function casualtiesIn(view: DocView, emit: Emit, sentence: Sentence): void {
   if (!view.has(sentence, PLACE)) return;
   for (let j = sentence.tokenStart; j < sentence.tokenEnd; j++) {
-    if (!view.lex.casualtyVerbs.has(view.word(j)) || view.pos(j) !== 'VERB') continue;
+    if (!view.flag(j, CASUALTY_VERB) || view.pos(j) !== 'VERB') continue;
     let k = j + 1;
     if (!casualtySubject(view, sentence, j)) {
       // Active: "the strike killed three civilians in Kharkiv".
@@ -616,7 +616,7 @@ const REQUEST_STOP = new Set(['saying', 'after', 'before', 'because', 'while', '
 function needMore(view: DocView, emit: Emit, sentence: Sentence): void {
   const { lex } = view;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    if (!lex.needVerbs.has(view.word(i)) || (view.pos(i) !== 'VERB' && view.pos(i) !== 'AUX' && view.pos(i) !== 'NOUN')) continue;
+    if (!view.flag(i, NEED_VERB) || (view.pos(i) !== 'VERB' && view.pos(i) !== 'AUX' && view.pos(i) !== 'NOUN')) continue;
     let k = i + 1;
     while (k < sentence.tokenEnd && view.pos(k) === 'ADV' && !lex.needQuantifiers.has(view.word(k))) k++;
     if (!lex.needQuantifiers.has(view.word(k))) continue;
@@ -757,7 +757,7 @@ export function ruleCondemned(view: DocView, emit: Emit): void {
     let found = false;
     for (let i = tokenStart; i < tokenEnd; i++) {
       const length = view.at(lex.condemn, i);
-      const evaluative = length === 0 && lex.evaluativeCall.has(view.word(i)) && hasEvaluative(view, sentence, i);
+      const evaluative = length === 0 && view.flag(i, EVALUATIVE_CALL) && hasEvaluative(view, sentence, i);
       if (length === 0 && !evaluative) continue;
       if (view.word(i - 1) === '-') continue;
       if (view.blocked(sentence, i)) continue;
@@ -813,7 +813,7 @@ function hasEvaluative(view: DocView, sentence: Sentence, i: number): boolean {
 function copulaEvaluative(view: DocView, emit: Emit, sentence: Sentence): void {
   const { tokenStart, tokenEnd } = sentence;
   for (let i = tokenStart; i < tokenEnd; i++) {
-    if (!view.lex.attackNoun.has(view.word(i)) || view.word(i - 1) !== 'the') continue;
+    if (!view.flag(i, ATTACK_NOUN) || view.word(i - 1) !== 'the') continue;
     const be = view.word(i + 1);
     if (be !== 'was' && be !== 'is' && be !== 'were') continue;
     let evaluative = false;

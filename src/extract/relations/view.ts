@@ -32,16 +32,47 @@ const PLACE_TYPES = new Set(['City', 'Region', 'Country']);
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART', 'X', 'SYM']);
 const PRONOUN_WORDS = new Set(['it', 'its', 'they', 'their', 'them', 'we', 'our', 'i', 'my', 'he', 'his', 'she', 'her']);
 
-/** Per lexicon, one more than the largest phrase-set id it holds (the number of per-set blocks in `DocView.classify`). */
-const setIdLimits = new WeakMap<RelationLexicon, number>();
-function setIdLimit(lex: RelationLexicon): number {
-  let limit = setIdLimits.get(lex);
-  if (limit === undefined) {
-    limit = 0;
-    for (const sets of lex.byFirstWord.values()) for (const set of sets) limit = Math.max(limit, set.id + 1);
-    setIdLimits.set(lex, limit);
+/** Bits of `DocView.flag`: single-word lexicon sets that rules test at every token of a sentence. */
+export const ATTACK_NOUN = 1;
+export const CASUALTY_VERB = 2;
+export const DAMAGE_VERB = 4;
+export const EVALUATIVE_CALL = 8;
+export const NEED_VERB = 16;
+
+/** What `DocView.classify` needs per lexicon: per word, the phrase sets it starts and its flag bits; the set-id limit. */
+interface ClassifyTable {
+  byWord: Map<string, { sets: PhraseSet[] | undefined; flags: number }>;
+  /** One more than the largest phrase-set id (the number of per-set blocks of the phrase-length buffer). */
+  setIdLimit: number;
+}
+
+const classifyTables = new WeakMap<RelationLexicon, ClassifyTable>();
+function classifyTable(lex: RelationLexicon): ClassifyTable {
+  let table = classifyTables.get(lex);
+  if (table !== undefined) return table;
+  table = { byWord: new Map(), setIdLimit: 0 };
+  const entry = (word: string): { sets: PhraseSet[] | undefined; flags: number } => {
+    let e = table!.byWord.get(word);
+    if (e === undefined) {
+      e = { sets: lex.byFirstWord.get(word), flags: 0 };
+      table!.byWord.set(word, e);
+    }
+    return e;
+  };
+  for (const [word, sets] of lex.byFirstWord) {
+    entry(word);
+    for (const set of sets) table.setIdLimit = Math.max(table.setIdLimit, set.id + 1);
   }
-  return limit;
+  const flagged: [Set<string>, number][] = [
+    [lex.attackNoun, ATTACK_NOUN],
+    [lex.casualtyVerbs, CASUALTY_VERB],
+    [lex.damageVerbs, DAMAGE_VERB],
+    [lex.evaluativeCall, EVALUATIVE_CALL],
+    [lex.needVerbs, NEED_VERB],
+  ];
+  for (const [set, bit] of flagged) for (const word of set) entry(word).flags |= bit;
+  classifyTables.set(lex, table);
+  return table;
 }
 
 /**
@@ -101,10 +132,16 @@ export class DocView {
   /** One pass over the tokens: the phrase lengths of every phrase set of the lexicon. */
   private classify(): void {
     const n = this.words.length;
-    const byFirstWord = this.lex.byFirstWord;
-    const size = n * setIdLimit(this.lex);
+    const table = classifyTable(this.lex);
+    const byWord = table.byWord;
+    const size = n * table.setIdLimit;
+    const flags = new Uint8Array(n);
+    this.flags = flags;
     for (let k = 0; k < n; k++) {
-      const sets = byFirstWord.get(this.words[k] ?? '');
+      const e = byWord.get(this.words[k] ?? '');
+      if (e === undefined) continue;
+      flags[k] = e.flags;
+      const sets = e.sets;
       if (!sets) continue;
       let lengths = this.phraseLengths;
       if (lengths === null) {
@@ -114,6 +151,15 @@ export class DocView {
       for (const set of sets) lengths[set.id * n + k] = set.match(this.words, k);
     }
     this.classified = true;
+  }
+
+  /** Per token, the `ATTACK_NOUN | CASUALTY_VERB | ...` bits of its word (filled by `classify`). */
+  private flags: Uint8Array = new Uint8Array(0);
+
+  /** Is word `i` (0 <= i < tokens) in the lexicon set of `bit` (e.g. `ATTACK_NOUN`)? Same as `lex.attackNoun.has(word(i))`. */
+  flag(i: number, bit: number): boolean {
+    if (!this.classified) this.classify();
+    return ((this.flags[i] ?? 0) & bit) !== 0;
   }
 
   /** The mention covering token `i`, if any. */
