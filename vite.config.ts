@@ -15,10 +15,13 @@ const graphFile = (): string | null => {
 
 function newsgraphGraph(): Plugin {
   let outDir = resolve('dist');
+  let building = false;
   return {
     name: 'newsgraph-graph',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      // the dev server (and Vitest's internal one) also calls closeBundle: copy only in a real build
+      building = config.command === 'build';
     },
     configureServer(server) {
       server.middlewares.use('/graph.json', (_request, response) => {
@@ -34,7 +37,7 @@ function newsgraphGraph(): Plugin {
     },
     closeBundle() {
       const file = graphFile();
-      if (!file || !existsSync(file)) return;
+      if (!building || !file || !existsSync(file)) return;
       mkdirSync(outDir, { recursive: true });
       copyFileSync(file, join(outDir, 'graph.json'));
     },
