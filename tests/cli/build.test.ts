@@ -3,38 +3,18 @@
  * two of our dev articles. Re-runs are byte-identical, --update never duplicates, bad inputs get one line each while
  * the others are built, and no temporary file is left.
  */
-import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errLines, newsgraph } from './run-cli.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const bin = join(root, 'bin/newsgraph.js');
 const fixtures = join(root, 'tests/fixtures/extractions');
 const FILES = ['graph.json', 'graph.nt', 'graph.trig', 'graph.ttl'];
 
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
-function newsgraph(args: string[], cwd: string): Promise<Result> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
-    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
 
-function errLines(stderr: string): string[] {
-  return stderr.split('\n').filter((l) => l.trim() && !/nodedir|ExperimentalWarning|--trace-warnings/.test(l));
-}
 
 function read(dir: string): Record<string, string> {
   return Object.fromEntries(FILES.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));

@@ -4,38 +4,17 @@
  * naming the input; the other inputs are still processed; the exit code is non-zero only when nothing was processed;
  * no temporary or half-written file is left. The good articles are copies of our own dev corpus.
  */
-import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errLines, newsgraph } from './run-cli.ts';
 import { expandInputs, parseSize } from '../../src/cli/inputs.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
-const bin = join(repoRoot, 'bin/newsgraph.js');
 
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
-function newsgraph(args: string[], cwd: string): Promise<Result> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
-    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
 
-/** Lines of stderr without npm/node noise. */
-function errLines(stderr: string): string[] {
-  return stderr.split('\n').filter((l) => l.trim() && !/nodedir|ExperimentalWarning|--trace-warnings/.test(l));
-}
 
 /** Every file below `dir`, relative names. */
 function listAll(dir: string): string[] {

@@ -130,3 +130,12 @@ export function tokenise(context: ExtractContext): void {
 
 /** The step object of the pipeline. */
 export const tokensStep: ExtractStep = { id: '01-tokens', run: tokenise };
+
+/** True when the token starts with an upper-case letter (ASCII checked by char code; other letters by case mapping). */
+export function isCapitalised(token: Token | undefined): boolean {
+  if (!token || token.text.length === 0) return false;
+  const c = token.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = token.text[0] as string;
+  return ch !== ch.toLowerCase() && ch.toLowerCase() !== ch.toUpperCase();
+}

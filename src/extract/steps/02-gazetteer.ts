@@ -10,8 +10,8 @@
 import type { ExtractContext, ExtractStep, Mention, Token } from '../context.ts';
 import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import { type AliasHit, type CompiledGazetteer, type GazetteerMatch, type TokenStep, compileGazetteer, foldKey, longestMatchAt, tokenEntry, tokenEntryById } from '../matcher.ts';
-import { tokenLexemeIds } from './01-tokens.ts';
 import { ATTACK_VERBS, NEVER_NAMES, PLACE_NOUNS, PLACE_PREPOSITIONS, REGION_WORDS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon.ts';
+import { isCapitalised, tokenLexemeIds } from './01-tokens.ts';
 
 /** Returns the compiled gazetteer of the context (compiled once per entries array). */
 export function compiledOf(context: ExtractContext): CompiledGazetteer {
@@ -29,14 +29,6 @@ export function tokenKeys(tokens: readonly Token[]): string[] {
   return keys;
 }
 
-function isCapitalised(token: Token | undefined): boolean {
-  if (!token || token.text.length === 0) return false;
-  const c = token.text.charCodeAt(0);
-  // ASCII answers without a case conversion; other first characters go through toLowerCase.
-  if (c < 128) return c >= 65 && c <= 90;
-  const ch = token.text[0] as string;
-  return ch !== ch.toLowerCase();
-}
 
 function isAllCaps(token: Token): boolean {
   return token.text.length > 1 && token.text === token.text.toUpperCase() && token.text !== token.text.toLowerCase();

@@ -20,6 +20,7 @@ import {
 } from '../lexicon.ts';
 import { closesLargerName, compiledOf, pushMention, tokenKeys } from './02-gazetteer.ts';
 import { foldKey } from '../matcher.ts';
+import { isCapitalised } from './01-tokens.ts';
 
 /** Particles inside person names ("Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'del', 'al', 'bin', 'ibn', 'la', 'le', 'dos', 'di']);
@@ -55,14 +56,6 @@ export function nameKey(type: EntityType, label: string): string {
   return `${type.toLowerCase()}:${slugify(label)}`;
 }
 
-function isCapitalised(token: Token | undefined): boolean {
-  if (!token || token.text.length === 0) return false;
-  const c = token.text.charCodeAt(0);
-  // ASCII answers without case conversions; other first characters go through toLowerCase/toUpperCase.
-  if (c < 128) return c >= 65 && c <= 90;
-  const ch = token.text[0] as string;
-  return ch !== ch.toLowerCase() && ch.toLowerCase() !== ch.toUpperCase();
-}
 
 function isWeaponCode(token: Token): boolean {
   return /^[A-Z][A-Za-z]{0,3}-\d/.test(token.text);

@@ -11,6 +11,7 @@ import { pushMention } from './02-gazetteer.ts';
 import { nameKey } from './03-names.ts';
 import { foldKey } from '../matcher.ts';
 import { NEVER_NAMES } from '../lexicon.ts';
+import { isCapitalised } from './01-tokens.ts';
 
 /** Head nouns of weapon classes and the class they name (singular, before modifiers). */
 const HEADS: ReadonlyMap<string, string> = new Map([
@@ -76,14 +77,6 @@ export function genericKey(context: ExtractContext, label: string): string {
   return key;
 }
 
-function isCapitalised(token: Token | undefined): boolean {
-  if (!token || token.text.length === 0) return false;
-  const c = token.text.charCodeAt(0);
-  // ASCII answers without a case conversion; other first characters go through toLowerCase.
-  if (c < 128) return c >= 65 && c <= 90;
-  const ch = token.text[0] as string;
-  return ch !== ch.toLowerCase();
-}
 
 /** Finds the weapon mentions that hang on class nouns. */
 export function findWeaponClasses(context: ExtractContext): void {
