@@ -8,7 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -38,7 +38,8 @@ function run(args: string[], cwd: string): Promise<void> {
 function hashFolder(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of readdirSync(dir).sort()) {
-    if (name.startsWith('.')) continue;
+    // Output files only (symlinks followed): no hidden files, no folders.
+    if (name.startsWith('.') || !statSync(join(dir, name)).isFile()) continue;
     out[name] = createHash('sha256').update(readFileSync(join(dir, name))).digest('hex');
   }
   return out;
