@@ -25,4 +25,5 @@ export type {
   TimelineEntry,
 } from './query/types.ts';
 export type { KnowledgeGraph, EvidenceRecord } from './graph/types.ts';
-export type { EntityType, Predicate, DocumentExtraction } from './extract/types.ts';
+export type { DocumentExtraction } from './extract/types.ts';
+export type { EntityType, Predicate } from './domain/index.ts';

@@ -5,7 +5,7 @@
  * Case is checked per alias: short acronyms must be upper case ("US" is not "us"), capitalised aliases
  * need a capitalised first letter, lower-case aliases ("air force") match in any case.
  */
-import type { GazetteerEntry } from '../gazetteer/types.ts';
+import type { GazetteerEntry } from '../domain/gazetteer/types.ts';
 import type { GazetteerLookup, Token } from './context.ts';
 
 /** How strictly the case of a document span must agree with an alias. */

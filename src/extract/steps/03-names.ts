@@ -12,8 +12,8 @@
  *      ("Sadovyi said", "Mr Duda") becomes a mention of that person.
  */
 import type { ExtractContext, ExtractStep, Mention, Token } from '../context.ts';
-import type { EntityType } from '../types.ts';
-import type { GazetteerEntry } from '../../gazetteer/types.ts';
+import type { EntityType } from '../../domain/index.ts';
+import type { GazetteerEntry } from '../../domain/gazetteer/types.ts';
 import {
   AREA_HEADS, HONORIFICS, NEVER_NAMES, NON_ENTITY_HEADS, ORG_HEADS, PLACE_PREPOSITIONS, REGION_WORDS,
   SETTLEMENT_NOUNS, SPEECH_VERBS, TITLE_WORDS,

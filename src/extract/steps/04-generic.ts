@@ -6,7 +6,7 @@
  *     rockets", "Hawk systems") or any code like "Su-35" is a named WeaponSystem even when the gazetteer lacks it.
  */
 import type { ExtractContext, ExtractStep, Mention, Token } from '../context.ts';
-import type { GazetteerEntry } from '../../gazetteer/types.ts';
+import type { GazetteerEntry } from '../../domain/gazetteer/types.ts';
 import { pushMention } from './02-gazetteer.ts';
 import { nameKey } from './03-names.ts';
 import { foldKey } from '../matcher.ts';
