@@ -5,7 +5,7 @@
  * millisecond on a 10,000-article graph. The graph itself is never modified.
  */
 import { UndirectedGraph } from 'graphology';
-import { bidirectional } from 'graphology-shortest-path/unweighted';
+import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 import { PLACE_TYPES as PLACE_TYPE_LIST, PREDICATES, type EntityType, type Predicate } from '../domain/index.ts';
 import type { EntityAttributes, EvidenceRecord, KnowledgeGraph, RelationAttributes } from '../graph/types.ts';
 import { NotFoundError, UsageError } from '../errors.ts';
