@@ -124,7 +124,7 @@ export function quadsToGraph(quads: Iterable<Quad>, where = 'RDF input'): Knowle
       type,
       aliases: sortedUnique(values(d, V.altLabel).map((t) => t.value)),
       generic: text(d, V.generic) === 'true',
-      wikidata: wikidata && wikidata.value.startsWith(NS.wd) ? decodeKey(wikidata.value.slice(NS.wd.length)) : null,
+      wikidata: wikidata?.value.startsWith(NS.wd) ? decodeKey(wikidata.value.slice(NS.wd.length)) : null,
       documents: numberOf(d, V.documentCount) ?? 0,
     };
     const x = numberOf(d, V.x);

@@ -10,7 +10,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Parser } from 'n3';
-import { type DocumentExtraction } from '../../src/extract/types.ts';
+import type { DocumentExtraction } from '../../src/extract/types.ts';
 import { ENTITY_TYPES, PREDICATES } from '../../src/domain/index.ts';
 import { buildGraph } from '../../src/graph/build.ts';
 import { parseGraph, serializeGraph } from '../../src/graph/serialize.ts';

@@ -248,7 +248,7 @@ export class Gazetteer {
    */
   lookupSurface(text: string): readonly GazetteerEntry[] {
     const exact = this.#exact.get(text);
-    if (exact && exact.entries.length) return exact.entries;
+    if (exact?.entries.length) return exact.entries;
     return this.#foldedRecord(text)?.entries ?? EMPTY;
   }
 

@@ -85,6 +85,7 @@ export function bindSearchBox(input: HTMLInputElement, list: HTMLUListElement, o
       list.append(item);
     });
     list.hidden = hits.length === 0;
+    input.setAttribute('aria-expanded', String(!list.hidden));
   };
   const pick = (index: number): void => {
     const hit = hits[index];
