@@ -1,6 +1,6 @@
 /**
- * The package as a user gets it: `npm pack`, then an install of the tarball into an empty folder (offline, from the
- * npm cache, with a lockfile made of this project's runtime dependencies), then plain Node: the root and subpath
+ * The package as a user gets it: `npm pack`, then an install of the tarball into an empty folder (from the npm cache
+ * that `npm ci` filled, with a lockfile made of this project's runtime dependencies), then plain Node: the root and subpath
  * imports, the `newsgraph` command, the data files it reads (gazetteer, lexicon, ready-made queries) and the type
  * declarations, checked by tsc with Node's own module resolution.
  */
@@ -38,7 +38,8 @@ beforeAll(() => {
   const tarball = `file:../${report[0]!.filename}`;
   packed = report[0]!.files.map((f) => f.path);
   // 2. A consumer whose lockfile pins the tarball and this project's runtime dependencies (no dev ones), so that
-  //    `npm ci --offline` installs from the cache that `npm ci` filled and needs no network.
+  //    `npm ci --prefer-offline` installs from the cache that the project's `npm ci` filled (the registry is asked
+  //    only for what the cache lacks).
   const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean; link?: boolean }> };
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
   const packages: Record<string, unknown> = { '': { name: 'consumer', dependencies: { newsgraph: tarball } } };
@@ -46,7 +47,7 @@ beforeAll(() => {
   packages['node_modules/newsgraph'] = { version: pkg.version, resolved: tarball, license: pkg.license, dependencies: pkg.dependencies, bin: pkg.bin, engines: pkg.engines };
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { newsgraph: tarball } }));
   writeFileSync(join(consumer, 'package-lock.json'), JSON.stringify({ name: 'consumer', lockfileVersion: 3, requires: true, packages }));
-  ok(spawnSync(npm, ['ci', '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: consumer, encoding: 'utf8', timeout: 240_000 }), 'npm ci in the consumer');
+  ok(spawnSync(npm, ['ci', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: consumer, encoding: 'utf8', timeout: 240_000 }), 'npm ci in the consumer');
 }, 300_000);
 
 afterAll(() => {
