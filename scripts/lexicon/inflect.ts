@@ -94,10 +94,11 @@ export function inflect(lemma: string, pos: LexPos, seeds: SeedFile, review: Rev
   if (pos === 'verb') {
     const headIndex = review.inflection.lastWordHead.includes(lemma) ? words.length - 1 : 0;
     const head = words[headIndex]!;
-    const slots = { ...verbSlots(head, new Set(review.inflection.stressedFinalL)), ...overrides };
+    const { plural: _plural, ...verbOverrides } = overrides;
+    const slots = { ...verbSlots(head, new Set(review.inflection.stressedFinalL)), ...verbOverrides };
     for (const [slot, list] of Object.entries(slots)) {
       for (const form of list ?? []) {
-        if (!(slot in overrides)) check(form, head, 'verb', review, problems);
+        if (!(slot in verbOverrides)) check(form, head, 'verb', review, problems);
         forms.add([...words.slice(0, headIndex), form, ...words.slice(headIndex + 1)].join(' '));
       }
     }
