@@ -354,6 +354,9 @@ function parseChunk(layer: SyntaxLayer, s: number, i: number, end: number, posse
       continue;
     }
     if (t === Tag.ADJ) {
+      // An adjective after a common-noun head starts another phrase ("gave the army new tanks"); after a name it
+      // is a modifier of a longer name ("the Tarn regional council").
+      if (head >= 0 && tag[head] === Tag.NOUN && mentionOf[head]! < 0) break;
       if (mod < 0) mod = k;
       lastAdjEnd = k + 1;
       k++;
@@ -385,7 +388,7 @@ function parseChunk(layer: SyntaxLayer, s: number, i: number, end: number, posse
     if (t === Tag.VERB && head < 0 && (det >= 0 || quantStart >= 0 || mod >= 0) && (shape[k]! & (SHAPE.ED | SHAPE.ING) || cls[k]! & W.PARTICIPLE)) {
       // "the guided missiles", "35 attacking drones": a participle before the first noun, when a noun follows.
       const n1 = tag[k + 1] ?? 0;
-      if (isNoun(n1) || (n1 === Tag.ADJ && isNoun(tag[k + 2] ?? 0)) || mentionOf[k + 1]! >= 0) {
+      if (isNoun(n1) || n1 === Tag.NUM || (n1 === Tag.ADJ && isNoun(tag[k + 2] ?? 0)) || mentionOf[k + 1]! >= 0) {
         if (mod < 0) mod = k;
         k++;
         continue;
@@ -481,6 +484,8 @@ export function markPrepositions(layer: SyntaxLayer, npStart: number, npEnd: num
       continue;
     }
     // SCONJ words are left out: "if Russia attacks", "while residents slept" open clauses, not phrases.
+    // A verb particle is no preposition ("shot down 20 drones").
+    if (layer.cls[p]! & W.PARTICLE && p > sentenceStart && tag[p - 1] === Tag.VERB) continue;
     if (tag[p] === Tag.ADP || (layer.word(p) === 'to' && tag[p] === Tag.PART && tag[first] !== Tag.VERB)) {
       nps.set(c, NP.prep, p);
     }

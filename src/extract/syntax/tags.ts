@@ -199,6 +199,9 @@ function segmentBreak(layer: SyntaxLayer, i: number): boolean {
  * - T2, participle after an auxiliary: wink tags some participles NOUN or ADJ after "have"/"be" ("had shot/NOUN
  *   down", "were downed/ADJ"). A participle-shaped word right after a have/be auxiliary (adverbs and "not" between
  *   allowed) becomes VERB, unless a noun follows it ("were armed groups").
+ * - T2b, phrasal participle: "Ruritania shot/NOUN down 30": an irregular verb form of the lexicon tagged NOUN before
+ *   a verb particle ("down", "out") becomes VERB, unless a determiner, adjective or number precedes it.
+ * - T2c, base form after a modal: "Norland could give/NOUN" becomes VERB (also "to" + NOUN + determiner).
  * - T3, noun in a verbless stretch: wink tags third-person verbs NOUN after a name ("Russia strikes/NOUN Lviv",
  *   "Poland scrambles/NOUN jets", "Drones attack/NOUN Odesa"). In a stretch without any VERB or AUX, the first NOUN
  *   ending in -s right after a proper noun or subject pronoun that is not a demonym ("Russian strikes" stays a
@@ -233,6 +236,10 @@ export function correctTags(layer: SyntaxLayer, start: number, end: number): voi
       while (k >= start && (tag[k] === Tag.ADV || (cls[k]! & W.NEGATION) !== 0)) k--;
       if (k >= start && (cls[k]! & (W.BE | W.HAVE)) !== 0 && (tag[k] === Tag.AUX || tag[k] === Tag.VERB)) retag(layer, i, Tag.VERB);
     }
+    // T2b
+    if (tag[i] === Tag.NOUN && cls[i]! & W.PARTICIPLE && i + 1 < end && cls[i + 1]! & W.PARTICLE && prev !== Tag.DET && prev !== Tag.ADJ && prev !== Tag.NUM) retag(layer, i, Tag.VERB);
+    // T2c
+    if ((tag[i] === Tag.NOUN || tag[i] === Tag.ADJ) && i > start && ((prev === Tag.AUX && cls[i - 1]! & (W.MODAL | W.FUTURE)) || (prev === Tag.PART && layer.word(i - 1) === 'to' && tag[i] === Tag.NOUN && i + 1 < end && (tag[i + 1] === Tag.DET || tag[i + 1] === Tag.NUM)))) retag(layer, i, Tag.VERB);
     // T5
     if (tag[i] === Tag.NOUN && shape[i]! & SHAPE.S && layer.word(i + 1) === 'to' && i + 2 < end && tag[i + 2] === Tag.VERB) {
       if ((prev === Tag.PROPN && !demonymLike(layer, i - 1)) || (prev === Tag.PRON && (cls[i - 1]! & W.SUBJECT_PRONOUN) !== 0)) retag(layer, i, Tag.VERB);

@@ -243,6 +243,10 @@ function earlierFinite(layer: SyntaxLayer, vgStart: number, g: number, before = 
     const f = vgs.get(h, VG.flags);
     if (vgs.get(h, VG.end) > limit) continue;
     for (let k = vgs.get(h, VG.end); k < limit; k++) if (layer.word(k) === ';' || layer.word(k) === ':') return false;
+    // The verb of a relative clause ("the shells which were fired ... killed two") does not head this clause.
+    let p = vgs.get(h, VG.start) - 1;
+    while (p >= 0 && layer.npOf[p]! >= 0 && !(layer.nps.get(layer.npOf[p]!, NP.flags) & NPF.RELATIVE)) p = layer.nps.get(layer.npOf[p]!, NP.start) - 1;
+    if (p >= 0 && layer.npOf[p]! >= 0) continue;
     if (f & VGF.FINITE && !(f & VGF.REDUCED)) return true;
   }
   return false;
@@ -308,6 +312,10 @@ function inPP(layer: SyntaxLayer, c: number): boolean {
 /** The nearest chunk left of token `from` in clause `clause` that can be a subject, or -1. */
 function subjectLeft(layer: SyntaxLayer, from: number, clause: number, floor: number): number {
   const { nps, npOf, clauseOf, vgOf } = layer;
+  // A verb right after a coordinator has no subject of its own ("fired missiles and struck a port").
+  let p = from - 1;
+  while (p >= floor && layer.tag[p] === Tag.ADV) p--;
+  if (p >= floor && layer.tag[p] === Tag.CCONJ) return -1;
   for (let k = from - 1; k >= floor; k--) {
     if (clauseOf[k] !== clause) continue;
     const w = layer.word(k);
