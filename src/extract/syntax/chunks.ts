@@ -325,6 +325,19 @@ function parseChunk(layer: SyntaxLayer, s: number, i: number, end: number, posse
       lastNominalEnd = mentionEnd;
       mention = m;
       k = mentionEnd;
+      // "Iranian-designed", "Russian-made": a mention glued by a hyphen to the next word is a compound modifier.
+      if (gluedDash(layer, k, end) && mentionOf[k + 1]! < 0) {
+        let u = k + 1;
+        while (gluedDash(layer, u + 1, end)) u += 2;
+        if (isNoun(tag[u]!) || tag[u] === Tag.NUM) {
+          head = u;
+          lastNominalEnd = u + 1;
+        } else {
+          lastAdjEnd = u + 1;
+        }
+        mention = -1;
+        k = u + 1;
+      }
       continue;
     }
     const t = tag[k]!;

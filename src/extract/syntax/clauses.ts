@@ -337,6 +337,8 @@ export function buildClauses(layer: SyntaxLayer, s: number): void {
       push(c, end);
     } else if (cls[k]! & (W.SUBORDINATOR | W.CONDITIONAL) && npOf[k]! < 0 && vgOf[k]! < 0 && (tag[k] === Tag.SCONJ || tag[k] === Tag.ADP || tag[k] === Tag.ADV) && k + 1 < end && !(w === 'as' && cls[k + 1]! & W.DO) && (npOf[k + 1]! >= 0 || vgOf[k + 1]! >= 0) && finiteAhead(layer, k + 1, end)) {
       if (depth > 1 && embedded(kind) && verbs[depth - 1]! > 0 && planned[depth - 1] === end) closeTop(layer, k);
+      // "after Witkoff met Putin": the word is a subordinator here, not the preposition of the next chunk.
+      if (npOf[k + 1]! >= 0 && nps.get(npOf[k + 1]!, NP.prep) === k) nps.set(npOf[k + 1]!, NP.prep, -1);
       push(openClause(layer, s, cls[k]! & W.CONDITIONAL ? CL_KIND.CONDITIONAL : CL_KIND.ADVERBIAL, k, stack[depth - 1]!, k), end);
     } else if (tag[k] === Tag.CCONJ && k + 1 < end && verbs[depth - 1]! > 0 && npOf[k + 1]! >= 0 && subjectAndVerbAt(layer, k + 1) && !sameCoordination(layer, k)) {
       // A coordinate clause: "..., and Ukraine shot down 30". It is a sibling of the clause it follows.

@@ -17,7 +17,7 @@ import type { SyntaxLayer } from './layer.ts';
 
 // Local copies of the constant tables: under the tsx loader an imported binding is a getter, too slow to
 // call in per-token loops.
-const { CL, CL_KIND, NP, NPF, PP, S, SF, SHAPE, SUBJ, Tag, TENSE, VG, VGF } = types;
+const { CL, CL_KIND, CO, NP, NPF, PP, S, SF, SHAPE, SUBJ, Tag, TENSE, VG, VGF } = types;
 const { W } = lexicon;
 const { participleShaped } = tags;
 const { extentEnd } = chunks;
@@ -295,7 +295,7 @@ function lift(layer: SyntaxLayer, c: number): number {
   }
   // A conjunct stands for its coordination: the first member represents it.
   const k = nps.get(x, NP.coord);
-  return k >= 0 ? layer.coordMembers[layer.coords.get(k, 4)]! : x;
+  return k >= 0 ? layer.coordMembers[layer.coords.get(k, CO.first)]! : x;
 }
 
 /** The chunk whose "of" complement c is. */
@@ -326,12 +326,15 @@ function subjectLeft(layer: SyntaxLayer, from: number, clause: number, floor: nu
     if (c < 0) continue;
     // Walk to the chunk's first token: its tokens are all skipped at once.
     const f = nps.get(c, NP.flags);
-    if (inPP(layer, c) || f & NPF.TEMPORAL || (f & NPF.POSSESSOR && nps.get(c + 1, NP.poss) === c)) {
-      k = Math.min(k, nps.get(c, NP.start));
+    // The phrase the chunk belongs to: its "of" owner, its coordination's first member.
+    const owner = f & NPF.OF_COMPLEMENT ? ofOwner(layer, c) : -1;
+    const co = nps.get(c, NP.coord);
+    const first = co >= 0 ? layer.coordMembers[layer.coords.get(co, CO.first)]! : owner >= 0 ? owner : c;
+    if (inPP(layer, first) || inPP(layer, c) || f & NPF.TEMPORAL || (f & NPF.POSSESSOR && nps.get(c + 1, NP.poss) === c)) {
+      k = Math.min(k, nps.get(first, NP.start));
       continue;
     }
-    if (f & NPF.OF_COMPLEMENT || nps.get(c, NP.appos) >= 0) return lift(layer, c);
-    if (nps.get(c, NP.coord) >= 0) return lift(layer, c);
+    if (owner >= 0 || nps.get(c, NP.appos) >= 0 || co >= 0) return lift(layer, c);
     return c;
   }
   return -1;
