@@ -17,7 +17,7 @@ import type { SyntaxLayer } from './layer.ts';
 
 // Local copies of the constant tables: under the tsx loader an imported binding is a getter, too slow to
 // call in per-token loops.
-const { CL, CL_KIND, CO, NP, NPF, PP, S, SF, SHAPE, SUBJ, Tag, TENSE, VG, VGF } = types;
+const { CL, CL_KIND, CO, NP, NPF, PP, S, SHAPE, SUBJ, Tag, TENSE, VG, VGF } = types;
 const { W } = lexicon;
 const { participleShaped } = tags;
 const { extentEnd } = chunks;
@@ -426,7 +426,7 @@ export function frames(layer: SyntaxLayer, s: number): void {
       } else {
         subject = invertedSubject(layer, g, clause, clauseEnd);
         if (subject >= 0) setSubject(layer, g, subject, SUBJ.INVERTED);
-        else if (!sharedSubject(layer, g, vgStart, clause) && topic >= 0) setSubject(layer, g, topic, SUBJ.TOPIC);
+        else if (!sharedSubject(layer, g, vgStart) && topic >= 0) setSubject(layer, g, topic, SUBJ.TOPIC);
       }
     }
     // 2b. Object gap of a relative clause: "the missiles that Russia launched", "the help Washington could offer".
@@ -471,7 +471,7 @@ function invertedSubject(layer: SyntaxLayer, g: number, clause: number, clauseEn
 }
 
 /** "Russia launched X and struck Y": a verb after a coordinator with no subject of its own takes the one before. */
-function sharedSubject(layer: SyntaxLayer, g: number, vgStart: number, clause: number): boolean {
+function sharedSubject(layer: SyntaxLayer, g: number, vgStart: number): boolean {
   const { vgs } = layer;
   let k = vgs.get(g, VG.start) - 1;
   while (k >= 0 && (layer.tag[k] === Tag.ADV || layer.word(k) === ',')) k--;
@@ -482,8 +482,6 @@ function sharedSubject(layer: SyntaxLayer, g: number, vgStart: number, clause: n
     const subject = vgs.get(h, VG.subject);
     if (subject < 0) return false;
     setSubject(layer, g, subject, SUBJ.SHARED);
-    // The coordinated verb is in the same clause as the first one when the coordinator made no clause of its own.
-    void clause;
     return true;
   }
   return false;
@@ -507,7 +505,7 @@ function governorOf(layer: SyntaxLayer, g: number, vgStart: number, clause: numb
         continue;
       }
       const t = layer.tag[k];
-      ok = t === Tag.ADV || t === Tag.ADJ || (t === Tag.PUNCT && layer.word(k) === ',' && false);
+      ok = t === Tag.ADV || t === Tag.ADJ;
     }
     return ok ? h : -1;
   }
@@ -675,12 +673,9 @@ function prepositionalPhrases(layer: SyntaxLayer, s: number): void {
     pps.set(p, PP.vg, scope);
   }
   sentences.set(s, S.ppEnd, pps.size);
-  void SF;
 }
 
 function extentEndOf(layer: SyntaxLayer, c: number): number {
   return layer.nps.get(c, NP.end);
 }
 
-/** Kinds of clause for which a report tag's speaker applies (re-exported for clauses.ts). */
-export const CONTENT_CLAUSES = new Set<number>([CL_KIND.MAIN, CL_KIND.COORDINATE]);
