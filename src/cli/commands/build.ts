@@ -13,8 +13,6 @@ import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { InputError, NewsgraphError, UsageError } from '../../errors.ts';
 import type { DocumentExtraction } from '../../extract/types.ts';
-import type { Document } from '../../ingest/types.ts';
-import { ingestFile } from '../../ingest/index.ts';
 import { addExtractions, createGraph, parseExtraction } from '../../graph/build.ts';
 import { compareStrings } from '../../graph/text.ts';
 import type { KnowledgeGraph } from '../../graph/types.ts';
@@ -55,12 +53,16 @@ export interface BuildSummary {
   out: string;
 }
 
-type Extractor = (doc: Document) => DocumentExtraction | Promise<DocumentExtraction>;
+/** Ingests and extracts one article file. */
+type Extractor = (path: string) => DocumentExtraction;
 
-/** Loads the extractor lazily: builds from extraction JSON files do not pay for loading the NLP model. */
+/**
+ * Loads ingest and the extractor lazily: builds from extraction JSON files pay for neither the HTML and Markdown
+ * readers nor the NLP model (half a second of start-up, and the fault tests start dozens of builds).
+ */
 async function loadExtractor(): Promise<Extractor> {
-  const module = await import('../../extract/index.ts');
-  return (doc) => module.extractDocument(doc);
+  const [ingest, extract] = await Promise.all([import('../../ingest/index.ts'), import('../../extract/index.ts')]);
+  return (path) => extract.extractDocument(ingest.ingestFile(path));
 }
 
 /** Reads one input into an extraction: a `.json` file is taken as `newsgraph extract` output, anything else is an article. */
@@ -74,8 +76,7 @@ async function readInput(path: string, extractor: () => Promise<Extractor>): Pro
     }
     return parseExtraction(data, path);
   }
-  const doc = ingestFile(path);
-  return parseExtraction(await (await extractor())(doc), path);
+  return parseExtraction((await extractor())(path), path);
 }
 
 function message(error: unknown, path: string): string {
