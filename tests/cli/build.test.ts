@@ -71,6 +71,29 @@ describe('newsgraph build', () => {
     expect(existsSync(join(work, 'g5'))).toBe(false);
   }, 60_000);
 
+  it('--format chooses the writers; --update keeps them; an unknown format is a usage error', async () => {
+    const built = await newsgraph(['build', 'fx_alpha.json', '--format', 'gexf,json,csv', '--out', 'g8'], work);
+    expect(built.code, built.stderr).toBe(0);
+    expect(built.stdout).toMatch(/^newsgraph build: 1 documents, \d+ entities, \d+ relations -> g8\/\n$/);
+    expect(visible(join(work, 'g8'))).toEqual(['edges.csv', 'evidence.csv', 'graph.gexf', 'graph.json', 'nodes.csv']);
+    const updated = await newsgraph(['build', '--update', 'fx_beta.json', '--out', 'g8'], work);
+    expect(updated.code, updated.stderr).toBe(0);
+    expect(visible(join(work, 'g8'))).toEqual(['edges.csv', 'evidence.csv', 'graph.gexf', 'graph.json', 'nodes.csv']);
+    expect(readFileSync(join(work, 'g8/nodes.csv'), 'utf8')).toContain('doc:fx_beta');
+    const wrong = await newsgraph(['build', 'fx_alpha.json', '--format', 'json,xml', '--out', 'g9'], work);
+    expect(wrong.code).toBe(2);
+    expect(errLines(wrong.stderr)).toEqual([expect.stringMatching(/unknown --format "xml"/)]);
+    expect(existsSync(join(work, 'g9'))).toBe(false);
+  }, 60_000);
+
+  it('reports an --out it cannot write in one line, before reading any input', async () => {
+    for (const out of ['/sys/kernel', '/sys/kernel/newsgraph']) {
+      const result = await newsgraph(['build', join(root, 'corpus'), '--out', out], work);
+      expect(result.code).toBe(1);
+      expect(errLines(result.stderr)).toEqual([expect.stringMatching(new RegExp(`^newsgraph: build --out: cannot (write in|create) ${out}: .*\\((EACCES|EPERM|EROFS)\\)`))]);
+    }
+  }, 60_000);
+
   it('builds from articles through ingest and extraction', async () => {
     const result = await newsgraph(['build', join(root, 'corpus/dev_01.txt'), join(root, 'corpus/dev_02.txt'), '--out', 'g6'], work);
     expect(errLines(result.stderr)).toEqual([]);
