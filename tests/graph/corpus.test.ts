@@ -13,7 +13,8 @@ import { ingestFile } from '../../src/ingest/index.ts';
 import { buildGraph } from '../../src/graph/build.ts';
 import { normaliseName } from '../../src/graph/text.ts';
 import type { EntityAttributes, KnowledgeGraph } from '../../src/graph/types.ts';
-import { exportGraph, importGraph, readQuads } from '../../src/rdf/files.ts';
+import { importGraph, readQuads } from '../../src/rdf/files.ts';
+import { exportGraph } from '../../src/output/index.ts';
 import { validateQuads } from '../../src/rdf/validate.ts';
 import { RAPPER_SYNTAX, ROOT, loadShapes, rapperCount, snapshot } from '../rdf/helpers.ts';
 
