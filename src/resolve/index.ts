@@ -4,7 +4,7 @@
  * every surface form seen plus the gazetteer's name and variants; relation candidates are mapped to entity ids
  * and deduplicated per (subject, predicate, object), keeping the one with a count and the shortest evidence.
  */
-import type { ExtractContext, Mention, RelationCandidate } from '../extract/context.ts';
+import type { ClosedRelation, ExtractContext, Mention } from '../extract/context.ts';
 import type { DocumentExtraction, EntityType, ExtractedEntity, ExtractedRelation } from '../extract/types.ts';
 import type { GazetteerEntry } from '../gazetteer/types.ts';
 
@@ -90,7 +90,7 @@ function newEntity(context: ExtractContext, key: string, fallbackType: EntityTyp
 }
 
 /** Keeps the better of two candidates for the same (subject, predicate, object). */
-function better(a: RelationCandidate, b: RelationCandidate): RelationCandidate {
+function better(a: ClosedRelation, b: ClosedRelation): ClosedRelation {
   if ((a.count === null) !== (b.count === null)) return a.count !== null ? a : b;
   const lengthA = a.evidence.end - a.evidence.start;
   const lengthB = b.evidence.end - b.evidence.start;
@@ -115,7 +115,7 @@ export function resolveDocument(context: ExtractContext): DocumentExtraction {
     }
   }
   // 2. Relations: dedup per (subject, predicate, object); addressees merged.
-  const best = new Map<string, RelationCandidate>();
+  const best = new Map<string, ClosedRelation>();
   const addressees = new Map<string, Set<string>>();
   for (const candidate of context.relations) {
     const key = `${candidate.subject}\u0000${candidate.predicate}\u0000${candidate.object}`;

@@ -1,9 +1,10 @@
 /**
- * Argument finders shared by the predicate rules: the agent left of a trigger, the "by" agent of a passive,
- * the weapons of a passive subject, relative clause or object phrase (with "them"/"all of which"/"the missiles"
- * resolved to earlier weapons), and the places of a target phrase. Each is a bounded linear scan.
+ * Argument finders shared by the relation rules (steps 11-16): the agent left of a trigger, the "by" agent of a
+ * passive, the weapons of a passive subject, relative clause or object phrase (with "them"/"all of which"/"the
+ * missiles" resolved to earlier weapons), the places of a target phrase, and the request cue before a trigger.
+ * Each is a bounded linear scan over the relation view.
  */
-import type { Mention, Sentence } from '../context.ts';
+import type { Mention, Sentence } from '../layers.ts';
 import type { DocView, WeaponRef } from './view.ts';
 
 /** What stands left of a trigger as its doer. */
@@ -16,14 +17,11 @@ export interface Agent {
   weapon: Mention | null;
 }
 
-const PLACE_PREPOSITIONS = new Set(['by', 'in', 'on', 'at', 'from', 'to', 'into', 'over', 'against', 'of', 'for', 'across', 'with', 'near', 'toward', 'towards', 'about', 'under', 'around', 'above', 'inside']);
-const OBJECT_PRONOUNS = new Set(['them', 'they', 'these', 'those', 'which', 'that']);
-
 /** Is the mention inside a prepositional phrase ("in Kyiv", "from the Russian border")? */
 export function afterPreposition(view: DocView, m: Mention): boolean {
   let k = m.tokenStart - 1;
   while (k >= 0 && (view.word(k) === 'the' || view.pos(k) === 'ADJ')) k--;
-  return PLACE_PREPOSITIONS.has(view.word(k));
+  return view.lex.phrasePrepositions.has(view.word(k));
 }
 
 /**
@@ -313,7 +311,7 @@ export function passiveObjects(view: DocView, sentence: Sentence, i: number): We
   if (view.word(k) === ',') k--;
   const head = view.word(k);
   // 2. A pronoun or relative pronoun: resolve to earlier weapons.
-  if (OBJECT_PRONOUNS.has(head) && !view.mention(k)) {
+  if (view.lex.objectPronouns.has(head) && !view.mention(k)) {
     let start = k;
     if (view.word(k - 1) === 'of') start = k - 1;
     while (start > sentence.tokenStart && (view.numberEndingAt(start - 1) || view.word(start - 1) === 'all' || view.word(start - 1) === 'of' || view.word(start - 1) === 'most')) start--;
@@ -506,4 +504,10 @@ export function preferSpecificPlaces(view: DocView, places: Mention[]): Mention[
   const specific = places.some((p) => p.type === 'City' || p.type === 'Region');
   if (!specific) return places;
   return places.filter((p) => p.type !== 'Country' || (p.kind === 'name' && view.word(p.tokenEnd) !== "'s"));
+}
+
+/** Is there a request word earlier in the sentence ("urged allies to send ...")? */
+export function requestBefore(view: DocView, sentence: Sentence, i: number): boolean {
+  for (let k = sentence.tokenStart; k < i; k++) if (view.at(view.lex.request, k) > 0 && view.pos(k) === 'VERB') return true;
+  return false;
 }

@@ -4,8 +4,8 @@
  * "more than 90", "13 of the 24"), the side (state) of an actor, weapon class heads and weapon anaphora.
  * Everything here is a bounded scan left or right of a token; nothing is compiled per sentence.
  */
-import type { ExtractContext, Mention, Sentence, Token } from '../context.ts';
-import type { PhraseSet, RelationLexicon } from './lexicon.ts';
+import type { Mention, MentionLayers, Sentence, Token } from '../layers.ts';
+import { PhraseSet, type Lexicon } from '../lexicon.ts';
 
 /** A weapon argument of a relation, with the numbers the text gives for it. */
 export interface WeaponRef {
@@ -30,7 +30,6 @@ export const PLACE = 2;
 export const ACTOR = 4;
 const PLACE_TYPES = new Set(['City', 'Region', 'Country']);
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART', 'X', 'SYM']);
-const PRONOUN_WORDS = new Set(['it', 'its', 'they', 'their', 'them', 'we', 'our', 'i', 'my', 'he', 'his', 'she', 'her']);
 
 /** Bits of `DocView.flag`: single-word lexicon sets that rules test at every token of a sentence. */
 export const ATTACK_NOUN = 1;
@@ -46,24 +45,35 @@ interface ClassifyTable {
   setIdLimit: number;
 }
 
-const classifyTables = new WeakMap<RelationLexicon, ClassifyTable>();
-function classifyTable(lex: RelationLexicon): ClassifyTable {
+/** The classify table of a lexicon (built once per compiled lexicon: it depends on nothing else). */
+const classifyTables = new WeakMap<Lexicon, ClassifyTable>();
+function classifyTable(lex: Lexicon): ClassifyTable {
   let table = classifyTables.get(lex);
   if (table !== undefined) return table;
   table = { byWord: new Map(), setIdLimit: 0 };
+  // Every phrase set of the lexicon, by the first words of its phrases (so a document is classified in one pass).
+  const byFirstWord = new Map<string, PhraseSet[]>();
+  for (const value of Object.values(lex)) {
+    if (!(value instanceof PhraseSet)) continue;
+    for (const word of value.firstWords()) {
+      const list = byFirstWord.get(word) ?? [];
+      list.push(value);
+      byFirstWord.set(word, list);
+    }
+  }
   const entry = (word: string): { sets: PhraseSet[] | undefined; flags: number } => {
     let e = table!.byWord.get(word);
     if (e === undefined) {
-      e = { sets: lex.byFirstWord.get(word), flags: 0 };
+      e = { sets: byFirstWord.get(word), flags: 0 };
       table!.byWord.set(word, e);
     }
     return e;
   };
-  for (const [word, sets] of lex.byFirstWord) {
+  for (const [word, sets] of byFirstWord) {
     entry(word);
     for (const set of sets) table.setIdLimit = Math.max(table.setIdLimit, set.id + 1);
   }
-  const flagged: [Set<string>, number][] = [
+  const flagged: [ReadonlySet<string>, number][] = [
     [lex.attackNoun, ATTACK_NOUN],
     [lex.casualtyVerbs, CASUALTY_VERB],
     [lex.damageVerbs, DAMAGE_VERB],
@@ -83,8 +93,8 @@ export type Checked = Mention & { readonly __checked: true };
 
 /** Per-document view used by every relation rule. */
 export class DocView {
-  readonly ctx: ExtractContext;
-  readonly lex: RelationLexicon;
+  readonly ctx: MentionLayers;
+  readonly lex: Lexicon;
   readonly tokens: Token[];
   /** Normalised token texts (what the phrase sets match against). */
   readonly words: string[];
@@ -94,9 +104,9 @@ export class DocView {
   /** Per sentence, which kinds of mention it holds (bit 1 weapon, 2 place, 4 actor), so rules skip the others. */
   readonly sentenceKinds: Uint8Array;
 
-  constructor(ctx: ExtractContext, lex: RelationLexicon) {
+  constructor(ctx: MentionLayers) {
     this.ctx = ctx;
-    this.lex = lex;
+    this.lex = ctx.lexicon;
     this.tokens = ctx.tokens;
     this.words = ctx.tokens.map((t) => t.normal);
     this.mentionAt = new Int32Array(ctx.tokens.length).fill(-1);
@@ -693,7 +703,7 @@ export class DocView {
 
   /** Is token i the beginning of a pronoun ("it", "they", ...) that no mention covers? */
   bareProunoun(i: number): boolean {
-    return PRONOUN_WORDS.has(this.word(i)) && !this.mention(i);
+    return this.lex.barePronouns.has(this.word(i)) && !this.mention(i);
   }
 
   /** Is token i part of a noun phrase (for the bounded NP walks)? */
