@@ -6,7 +6,8 @@
  * need a capitalised first letter, lower-case aliases ("air force") match in any case.
  */
 import type { GazetteerEntry } from '../gazetteer/types.ts';
-import type { GazetteerLookup, Token } from './context.ts';
+import type { GazetteerLookup, Token } from './layers.ts';
+import { foldKey } from '../domain/names.ts';
 
 /** How strictly the case of a document span must agree with an alias. */
 export const enum CaseMode {
@@ -130,41 +131,6 @@ export interface GazetteerMatch {
   end: number;
   hits: AliasHit[];
   plural: boolean;
-}
-
-const DIACRITICS = /[\u0300-\u036f]/g;
-
-const foldCache = new Map<string, string>();
-
-/** Folds a string to the matcher's key: lower-case letters and digits only, diacritics removed (memoised). */
-export function foldKey(value: string): string {
-  let key = foldCache.get(value);
-  if (key === undefined) {
-    key = foldUncached(value);
-    if (foldCache.size > 200_000) foldCache.clear();
-    foldCache.set(value, key);
-  }
-  return key;
-}
-
-function foldUncached(value: string): string {
-  let plain = true;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
-      plain = false;
-      break;
-    }
-  }
-  if (plain) return value;
-  let lower = value.toLowerCase();
-  if (/[^\x00-\x7f]/.test(lower)) lower = lower.normalize('NFD').replace(DIACRITICS, '').replace(/ł/g, 'l').replace(/ø/g, 'o');
-  let out = '';
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) out += lower[i];
-  }
-  return out;
 }
 
 function caseModeOf(alias: string): CaseMode {

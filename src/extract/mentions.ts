@@ -1,13 +1,13 @@
 /**
  * Helpers the mention steps (02-05) share: reading tokens (capitalisation), writing the mention layer (push, sort),
- * the folded-key layer, the entity keys of recognised names, and the "<Head> of X" test of larger names.
+ * the folded-key layer, recording recognised names, and the "<Head> of X" test of larger names.
  * Steps import these from here, never from each other's files.
  */
 import type { EntityType } from './types.ts';
 import type { ExtractContext } from './context.ts';
 import type { Mention, Token } from './layers.ts';
 import type { Lexicon } from './lexicon.ts';
-import { foldKey } from './matcher.ts';
+import { foldKey, recognisedKey } from '../domain/names.ts';
 
 /** True when the token starts with an upper-case letter (ASCII checked by char code; other letters by case mapping). */
 export function isCapitalised(token: Token | undefined): boolean {
@@ -65,25 +65,9 @@ export function closesLargerName(lex: Lexicon, tokens: readonly Token[], start: 
   return head !== undefined && isCapitalised(head) && lex.ofNameHeads.has(head.normal);
 }
 
-/** Converts a label to the slug part of an entity key. */
-export function slugify(label: string): string {
-  const slug = label
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return slug || 'x';
-}
-
-/** Entity key of a recognised (non-gazetteer) name. */
-export function nameKey(type: EntityType, label: string): string {
-  return `${type.toLowerCase()}:${slugify(label)}`;
-}
-
 /** The key of a recognised name, recording its label and type in `entityInfo` the first time it is seen. */
 export function recognisedName(context: ExtractContext, type: EntityType, label: string): string {
-  const key = nameKey(type, label);
+  const key = recognisedKey(type, label);
   if (!context.entityInfo.has(key)) context.entityInfo.set(key, { label, type, generic: false });
   return key;
 }

@@ -7,37 +7,11 @@
 import type { ClosedRelation, ExtractContext, Mention } from '../extract/context.ts';
 import type { DocumentExtraction, EntityType, ExtractedEntity, ExtractedRelation } from '../extract/types.ts';
 import type { GazetteerEntry } from '../gazetteer/types.ts';
-
-/** True for the characters of the regex class `\s` (also what `trim` removes). */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
-/** True when `text` is already a surface form: single inner spaces only, no edge space, no trailing possessive. */
-function isPlainSurface(text: string): boolean {
-  const n = text.length;
-  if (n === 0 || isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(n - 1))) return false;
-  const last = text.charCodeAt(n - 1);
-  if (last === 39 || last === 0x2019) return false;
-  if (last === 115 && n > 1 && (text.charCodeAt(n - 2) === 39 || text.charCodeAt(n - 2) === 0x2019)) return false;
-  for (let i = 1; i < n - 1; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 ? text.charCodeAt(i + 1) === 32 : isSpace(c)) return false;
-  }
-  return true;
-}
+import { surfaceForm } from '../domain/names.ts';
 
 /** Surface form of a mention: its text with whitespace collapsed and a trailing possessive removed. */
 export function surfaceOf(context: ExtractContext, mention: Mention): string {
-  const text = context.doc.text.slice(mention.start, mention.end);
-  if (isPlainSurface(text)) return text;
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/['\u2019]s?$/, '')
-    .trim();
+  return surfaceForm(context.doc.text.slice(mention.start, mention.end));
 }
 
 /** An entry's name and aliases, deduplicated in order (computed once per entry). */

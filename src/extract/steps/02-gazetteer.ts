@@ -11,7 +11,8 @@ import { defineStep, type ExtractContext } from '../context.ts';
 import type { Mention, Token } from '../layers.ts';
 import type { Lexicon } from '../lexicon.ts';
 import type { GazetteerEntry } from '../../gazetteer/types.ts';
-import { type AliasHit, type CompiledGazetteer, type GazetteerMatch, type TokenStep, compileGazetteer, foldKey, longestMatchAt, tokenEntry, tokenEntryById } from '../matcher.ts';
+import { type AliasHit, type CompiledGazetteer, type GazetteerMatch, type TokenStep, compileGazetteer, longestMatchAt, tokenEntry, tokenEntryById } from '../matcher.ts';
+import { foldKey } from '../../domain/names.ts';
 import { closesLargerName, isAllCaps, isCapitalised, pushMention, sortMentions } from '../mentions.ts';
 
 /**

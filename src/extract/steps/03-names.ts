@@ -16,7 +16,8 @@ import type { Mention, Token } from '../layers.ts';
 import type { EntityType } from '../types.ts';
 import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import { closesLargerName, isCapitalised, pushMention, recognisedName, sortMentions, tokenKeysOf } from '../mentions.ts';
-import { compileGazetteer, foldKey } from '../matcher.ts';
+import { compileGazetteer } from '../matcher.ts';
+import { foldKey } from '../../domain/names.ts';
 
 function isWeaponCode(token: Token): boolean {
   return /^[A-Z][A-Za-z]{0,3}-\d/.test(token.text);

@@ -9,7 +9,7 @@ import { defineStep, type ExtractContext } from '../context.ts';
 import type { Mention, Token } from '../layers.ts';
 import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import { isCapitalised, pushMention, recognisedName, sortMentions } from '../mentions.ts';
-import { foldKey } from '../matcher.ts';
+import { foldKey, genericClassKey } from '../../domain/names.ts';
 
 const WEAPON_CODE = /^[A-Z][A-Za-z]{0,4}-\d+[A-Za-z0-9]*$/;
 
@@ -35,7 +35,7 @@ function genericEntries(entries: readonly GazetteerEntry[]): Map<string, Gazette
 export function genericKey(context: ExtractContext, label: string): string {
   const entry = genericEntries(context.gazetteer.entries).get(foldKey(label));
   if (entry) return entry.id;
-  const key = `generic:${label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  const key = genericClassKey(label);
   if (!context.entityInfo.has(key)) context.entityInfo.set(key, { label, type: 'WeaponSystem', generic: true });
   return key;
 }

@@ -13,6 +13,7 @@ import type { EntityType } from '../types.ts';
 import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import { pushMention, sortMentions } from '../mentions.ts';
 import { entityLabel } from '../references.ts';
+import { descriptionPhrase } from '../../domain/names.ts';
 
 function titledBefore(context: ExtractContext, mention: Mention, word: string): boolean {
   for (let t = Math.max(0, mention.tokenStart - 4); t < mention.tokenStart; t++) {
@@ -36,7 +37,7 @@ function descriptionIndex(entries: readonly GazetteerEntry[]): DescriptionIndex 
     for (const entry of entries) {
       if (entry.capital) index.capitals.add(entry.capital);
       for (const d of entry.descriptions ?? []) {
-        const phrase = d.toLowerCase().replace(/^the\s+/, '');
+        const phrase = descriptionPhrase(d);
         const list = index.byPhrase.get(phrase) ?? [];
         list.push(entry);
         index.byPhrase.set(phrase, list);
