@@ -28,10 +28,10 @@ const add = (type: string, form: string, e: GazetteerEntry) => {
   if (!m) known.set(type, (m = new Map()));
   if (!m.has(norm(form))) m.set(norm(form), e);
 };
-for (const e of gaz.entries()) {
+for (const e of gaz.entries) {
   for (const f of [e.name, ...e.aliases, ...(e.demonyms ?? [])]) add(e.type, f, e);
   if (e.type === 'Country' && e.capital) {
-    const cap = gaz.byId(e.capital);
+    const cap = gaz.get(e.capital);
     if (cap) for (const f of [cap.name, ...cap.aliases]) add('Country', f, e);
   }
 }

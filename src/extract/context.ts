@@ -19,7 +19,7 @@ import type { ClosedRelation, MentionLayers } from './layers.ts';
 import type { DocView } from './relations/view.ts';
 import type { RelationCandidate } from './relations/candidates.ts';
 
-export type { ClosedRelation, EntityInfo, GazetteerLookup, Mention, MentionKind, MentionLayers, Sentence, Token } from './layers.ts';
+export type { ClosedRelation, EntityInfo, Mention, MentionKind, MentionLayers, Sentence, Token } from './layers.ts';
 export type { RelationCandidate } from './relations/candidates.ts';
 
 /** Everything the steps share for one document: the inputs and the layers (see the file banner). */

@@ -5,9 +5,8 @@
  */
 import type { Document } from '../ingest/types.ts';
 import type { GazetteerEntry } from '../gazetteer/types.ts';
-import { loadGazetteer } from '../gazetteer/index.ts';
+import { Gazetteer, gazetteerIndex, loadGazetteer } from '../gazetteer/index.ts';
 import type { ExtractContext, ExtractStep } from './context.ts';
-import type { GazetteerLookup } from './layers.ts';
 import type { DocumentExtraction } from './types.ts';
 import { defaultLexicon, type Lexicon } from './lexicon.ts';
 import { EXTRACT_STEPS, type StepId } from './steps/index.ts';
@@ -41,39 +40,24 @@ export const MENTION_STEPS: readonly ExtractStep[] = stepsBefore('10-relation-vi
 
 /** Options of `extractDocument`. */
 export interface ExtractOptions {
-  /** Gazetteer entries to use (default: the project's ontology/gazetteer). */
-  gazetteer?: readonly GazetteerEntry[];
+  /** Gazetteer to use, or entries to index as given (default: the project's ontology/gazetteer). */
+  gazetteer?: Gazetteer | readonly GazetteerEntry[];
   /** Compiled lexicon to use (default: the project's ontology/lexicon). */
   lexicon?: Lexicon;
   /** Steps to run (default `EXTRACT_STEPS`); tests run the mention layer alone, or the steps before one step. */
   steps?: readonly ExtractStep[];
 }
 
-/** Builds a gazetteer lookup over a list of entries (cached per list). */
-const lookups = new WeakMap<readonly GazetteerEntry[], GazetteerLookup>();
-export function gazetteerLookup(entries: readonly GazetteerEntry[]): GazetteerLookup {
-  let lookup = lookups.get(entries);
-  if (!lookup) {
-    const byId = new Map(entries.map((e) => [e.id, e]));
-    lookup = { entries, get: (id: string) => byId.get(id) };
-    lookups.set(entries, lookup);
-  }
-  return lookup;
-}
-
-let projectEntries: readonly GazetteerEntry[] | null = null;
-
-/** The project's gazetteer entries (loaded once per process). */
-export function defaultGazetteer(): readonly GazetteerEntry[] {
-  projectEntries ??= loadGazetteer().entries();
-  return projectEntries;
+/** The project's gazetteer (ontology/gazetteer, loaded, validated and indexed once per process). */
+export function defaultGazetteer(): Gazetteer {
+  return loadGazetteer();
 }
 
 /** A fresh context for `doc`: the inputs set, every layer empty. */
 export function createContext(doc: Document, options: Pick<ExtractOptions, 'gazetteer' | 'lexicon'> = {}): ExtractContext {
   return {
     doc,
-    gazetteer: gazetteerLookup(options.gazetteer ?? defaultGazetteer()),
+    gazetteer: options.gazetteer instanceof Gazetteer ? options.gazetteer : options.gazetteer ? gazetteerIndex(options.gazetteer) : defaultGazetteer(),
     lexicon: options.lexicon ?? defaultLexicon(),
     tokens: [],
     sentences: [],

@@ -1,22 +1,14 @@
 /**
  * The data layers of extraction that every step may read: tokens and sentences (step 01), mentions and the labels
  * of recognised names (steps 02-05), the closed relations (step 19), and the read-only resources a document is
- * extracted with (the gazetteer, the lexicon). Mentions are spans into `doc.text`, never copies of it.
+ * extracted with (the gazetteer index, the lexicon). Mentions are spans into `doc.text`, never copies of it.
  * The context that holds them (with the layers of the relation steps) is `ExtractContext` in context.ts.
  */
 import type { Document } from '../ingest/types.ts';
 import type { EntityType, Predicate, Span } from './types.ts';
-import type { GazetteerEntry } from '../gazetteer/types.ts';
+import type { Gazetteer } from '../gazetteer/index.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { RuleId } from './relations/registry.ts';
-
-/** Read-only view of the gazetteer that steps can consult (`country`, `class`, ...). */
-export interface GazetteerLookup {
-  /** The entry with this id, if any. */
-  get(id: string): GazetteerEntry | undefined;
-  /** Every entry, in file order. */
-  readonly entries: readonly GazetteerEntry[];
-}
 
 /** What the pipeline knows about an entity key that has no gazetteer entry (a recognised name or a generic class). */
 export interface EntityInfo {
@@ -96,8 +88,8 @@ export interface ClosedRelation {
  */
 export interface MentionLayers {
   readonly doc: Document;
-  /** The gazetteer in use. */
-  readonly gazetteer: GazetteerLookup;
+  /** The gazetteer in use: its entries, lookups and the trie the mention steps match with. */
+  readonly gazetteer: Gazetteer;
   /** The compiled word lists of ontology/lexicon in use. */
   readonly lexicon: Lexicon;
   /** Step 01: tokens of `doc.text` (whitespace dropped). */

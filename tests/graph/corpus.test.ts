@@ -64,7 +64,7 @@ describe('cross-document resolution over seeds + dev corpus', () => {
   it('has no two nodes for one gazetteer entity (by id, QID, or its name or an alias with the same type)', () => {
     const nodes = entities(graph);
     const duplicates: string[] = [];
-    for (const entry of defaultGazetteer()) {
+    for (const entry of defaultGazetteer().entries) {
       const names = new Set([entry.name, ...entry.aliases].map(mergeName));
       const hits = nodes.filter(
         ([key, a]) =>

@@ -1,5 +1,5 @@
 /**
- * Step 02: gazetteer mentions. Longest match of every alias and demonym (see ../matcher.ts), then three
+ * Step 02: gazetteer mentions. Longest match of every alias and demonym (the gazetteer trie, src/gazetteer/trie.ts), then three
  * readings that depend on context:
  *   - a capital that stands for its state ("Moscow vowed", "Kyiv's request", "the Kiev regime", "press Washington")
  *     becomes a `capital` mention of the country; elsewhere ("in Kyiv", "KYIV, May 16", "targeting Kyiv") it is the city;
@@ -11,7 +11,7 @@ import { defineStep, type ExtractContext } from '../context.ts';
 import type { Mention, Token } from '../layers.ts';
 import type { Lexicon } from '../lexicon.ts';
 import type { GazetteerEntry } from '../../gazetteer/types.ts';
-import { type AliasHit, type CompiledGazetteer, type GazetteerMatch, type TokenStep, compileGazetteer, longestMatchAt, tokenEntry, tokenEntryById } from '../matcher.ts';
+import { type AliasHit, type Gazetteer, type GazetteerMatch, type TokenStep, longestMatchAt, tokenEntry, tokenEntryById } from '../../gazetteer/index.ts';
 import { foldKey } from '../../domain/names.ts';
 import { closesLargerName, isAllCaps, isCapitalised, pushMention, sortMentions } from '../mentions.ts';
 
@@ -125,7 +125,7 @@ function surnameOfAnotherPerson(lex: Lexicon, tokens: readonly Token[], keys: re
 
 /** The Country at the start of a multi-token match when a possessive follows it ("Poland's Foreign Ministry"). */
 function possessiveOwner(
-  gazetteer: CompiledGazetteer,
+  gazetteer: Gazetteer,
   tokens: readonly Token[],
   keys: readonly string[],
   match: GazetteerMatch,
@@ -133,7 +133,7 @@ function possessiveOwner(
   if (match.hits.every((h) => h.entry.type === 'Country')) return null;
   for (let k = match.start + 1; k < match.end - 1; k++) {
     if ((tokens[k] as Token).normal !== "'s" && (tokens[k] as Token).normal !== "'") continue;
-    const inner = longestMatchAt(gazetteer, tokens, keys, match.start, k);
+    const inner = longestMatchAt(gazetteer.trie, tokens, keys, match.start, k);
     if (!inner || inner.end !== k) return null;
     const states = inner.hits.filter((h) => h.entry.type === 'Country' && h.form === 'name');
     return states.length ? { start: inner.start, end: inner.end, hits: states } : null;
@@ -177,7 +177,8 @@ function coordinatedWithState(context: ExtractContext, start: number): boolean {
 /** Finds gazetteer mentions over the whole document. */
 export function matchGazetteer(context: ExtractContext): void {
   const lex = context.lexicon;
-  const gazetteer = compileGazetteer(context.gazetteer.entries);
+  const gazetteer = context.gazetteer;
+  const trie = gazetteer.trie;
   const tokens = context.tokens;
   // Folded keys (the `tokenKeys` layer, read by later steps) and each key's first trie step, one lookup per token.
   const keys: string[] = new Array<string>(tokens.length);
@@ -186,7 +187,7 @@ export function matchGazetteer(context: ExtractContext): void {
   const ids = context.lexemeIds;
   for (let t = 0; t < tokens.length; t++) {
     const text = (tokens[t] as Token).text;
-    const entry = ids ? tokenEntryById(gazetteer, ids[t] as number, text) : tokenEntry(gazetteer, text);
+    const entry = ids ? tokenEntryById(trie, ids[t] as number, text) : tokenEntry(trie, text);
     keys[t] = entry.key;
     firsts[t] = entry.starts ? entry.first : null;
   }
@@ -202,10 +203,10 @@ export function matchGazetteer(context: ExtractContext): void {
         i++;
         continue;
       }
-      let match = longestMatchAt(gazetteer, tokens, keys, i, sentence.tokenEnd, first);
+      let match = longestMatchAt(trie, tokens, keys, i, sentence.tokenEnd, first);
       // "U.S. military aid": "military" qualifies the noun after it; the match is the state alone.
       if (match && match.end - match.start > 1 && tokens[match.end - 1]?.normal === 'military' && tokens[match.end]?.pos === 'NOUN') {
-        match = longestMatchAt(gazetteer, tokens, keys, i, match.end - 1);
+        match = longestMatchAt(trie, tokens, keys, i, match.end - 1);
       }
       // A surname alias right after another given name is another person ("Maria Koval" is not "Vitalii Koval").
       if (match && surnameOfAnotherPerson(lex, tokens, keys, match)) match = null;
@@ -235,7 +236,7 @@ export function matchGazetteer(context: ExtractContext): void {
     }
     if ((entry.type === 'City' || entry.type === 'Region') && !titleCased(tokens, item.sentenceStart, item.sentenceEnd) && opensLargerName(lex, tokens, item.end, item.sentenceEnd, covered)) continue;
     if (entry.type !== 'Country' && closesLargerName(lex, tokens, item.start)) continue;
-    const country = entry.type === 'City' ? gazetteer.capitalOf.get(entry.id) : undefined;
+    const country = entry.type === 'City' ? gazetteer.capitalOf(entry.id)?.id : undefined;
     if (country && (coordinatedWithState(context, item.start) || capitalStandsForState(lex, tokens, item.start, item.end, item.sentenceStart, item.sentenceEnd))) {
       pushMention(context, item.start, item.end, { type: 'Country', kind: 'capital', entity: country, generic: false });
       continue;
@@ -252,20 +253,6 @@ export function matchGazetteer(context: ExtractContext): void {
  * "air force" / "Air Force" outside a longer gazetteer name: the air force of the state named right before it,
  * else the last air force named, else the gazetteer entry described as "the air force" (the document's main one).
  */
-const airForceCache = new WeakMap<readonly GazetteerEntry[], { described: GazetteerEntry[]; forces: GazetteerEntry[] }>();
-
-function airForces(entries: readonly GazetteerEntry[]): { described: GazetteerEntry[]; forces: GazetteerEntry[] } {
-  let found = airForceCache.get(entries);
-  if (!found) {
-    found = {
-      described: entries.filter((e) => e.type === 'Organisation' && e.descriptions?.some((d) => /^(the )?air force$/i.test(d))),
-      forces: entries.filter((e) => e.type === 'Organisation' && e.country && [e.name, ...e.aliases].some((a) => /air force/i.test(a))),
-    };
-    airForceCache.set(entries, found);
-  }
-  return found;
-}
-
 function airForceMentions(context: ExtractContext, covered: Uint8Array): void {
   const tokens = context.tokens;
   let mentions: Mention[] | null = null;
@@ -274,7 +261,7 @@ function airForceMentions(context: ExtractContext, covered: Uint8Array): void {
     if (word.normal !== 'air') continue;
     const force = tokens[i + 1] as Token;
     if (covered[i] || covered[i + 1] || force.normal !== 'force' || force.sentence !== word.sentence) continue;
-    const { described, forces } = airForces(context.gazetteer.entries);
+    const { described, forces } = context.gazetteer.airForces();
     mentions ??= [...context.mentions].sort((a, b) => a.start - b.start);
     let entity: string | undefined;
     // Mentions ending at or before token i (mentions are sorted by start and do not overlap).

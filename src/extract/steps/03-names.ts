@@ -14,9 +14,7 @@
 import { defineStep, type ExtractContext } from '../context.ts';
 import type { Mention, Token } from '../layers.ts';
 import type { EntityType } from '../types.ts';
-import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import { closesLargerName, isCapitalised, pushMention, recognisedName, sortMentions, tokenKeysOf } from '../mentions.ts';
-import { compileGazetteer } from '../matcher.ts';
 import { foldKey } from '../../domain/names.ts';
 
 function isWeaponCode(token: Token): boolean {
@@ -163,7 +161,7 @@ function personCue(context: ExtractContext, run: Run, sentenceStart: number, sen
 function typeRuns(context: ExtractContext, runs: Run[], sentenceStart: number, sentenceEnd: number, covered: Uint8Array, persons: Run[]): void {
   const lex = context.lexicon;
   const tokens = context.tokens;
-  const compiled = compileGazetteer(context.gazetteer.entries);
+  const gazetteer = context.gazetteer;
   for (const run of runs) {
     const first = tokens[run.start] as Token;
     const last = tokens[run.end - 1] as Token;
@@ -199,7 +197,7 @@ function typeRuns(context: ExtractContext, runs: Run[], sentenceStart: number, s
     }
     // 4. "X district", "X oblast", "X County".
     if (after && lex.regionWords.has(after.normal) && after.normal !== 'republic') {
-      const base = compiled.regionByBase.get(foldKey(label));
+      const base = gazetteer.regionOfBase(foldKey(label));
       const end = run.end + 1;
       if (base) {
         for (let t = run.start; t < end; t++) covered[t] = 1;
@@ -263,7 +261,7 @@ function coordinate(context: ExtractContext, runs: Run[], sentenceStart: number,
 function regionLists(context: ExtractContext, covered: Uint8Array): void {
   const lex = context.lexicon;
   const tokens = context.tokens;
-  const compiled = compileGazetteer(context.gazetteer.entries);
+  const gazetteer = context.gazetteer;
   const byStart = new Map<number, Mention>();
   for (const m of context.mentions) byStart.set(m.tokenStart, m);
   const byEnd = new Map<number, Mention>();
@@ -274,7 +272,7 @@ function regionLists(context: ExtractContext, covered: Uint8Array): void {
     if (word.normal === 'governor') {
       const place = byEnd.get(i);
       if (place && place.type === 'City' && place.kind === 'name') {
-        const base = compiled.regionByBase.get(foldKey(context.doc.text.slice(place.start, place.end)));
+        const base = gazetteer.regionOfBase(foldKey(context.doc.text.slice(place.start, place.end)));
         if (base) {
           place.type = 'Region';
           place.entity = base.id;
@@ -292,7 +290,7 @@ function regionLists(context: ExtractContext, covered: Uint8Array): void {
       // An unknown capitalised word in the list ("the Lviv, Volyn and Rivne regions") becomes a place mention.
       const bare = tokens[end - 1];
       if (!mention && plural && bare && !covered[end - 1] && isCapitalised(bare) && bare.pos === 'PROPN' && !lex.neverNames.has(bare.normal)) {
-        const base = compiled.regionByBase.get(foldKey(bare.text));
+        const base = gazetteer.regionOfBase(foldKey(bare.text));
         mention = base
           ? pushMention(context, end - 1, end, { type: 'Region', kind: 'name', entity: base.id, generic: false })
           : addName(context, end - 1, end, 'City', bare.text, covered);
@@ -306,7 +304,7 @@ function regionLists(context: ExtractContext, covered: Uint8Array): void {
       if (joiner.normal === 'and' && tokens[end - 1]?.normal === ',') end--;
     }
     for (const mention of items) {
-      const base = compiled.regionByBase.get(foldKey(context.doc.text.slice(mention.start, mention.end)));
+      const base = gazetteer.regionOfBase(foldKey(context.doc.text.slice(mention.start, mention.end)));
       if (base) {
         mention.type = 'Region';
         mention.kind = 'name';
@@ -329,21 +327,6 @@ function regionLists(context: ExtractContext, covered: Uint8Array): void {
 }
 
 /** Links lone surnames to the persons of the document ("Sadovyi said" after "Andriy Sadovyi"). */
-/** Folded last words of an entry's multi-word name and aliases, in alias order (computed once per entry). */
-const surnameCache = new WeakMap<GazetteerEntry, string[]>();
-function aliasSurnames(entry: GazetteerEntry): string[] {
-  let surnames = surnameCache.get(entry);
-  if (!surnames) {
-    surnames = [];
-    for (const alias of [entry.name, ...entry.aliases]) {
-      const words = alias.split(/\s+/);
-      if (words.length >= 2) surnames.push(foldKey(words[words.length - 1] as string));
-    }
-    surnameCache.set(entry, surnames);
-  }
-  return surnames;
-}
-
 function linkSurnames(context: ExtractContext, covered: Uint8Array): void {
   const tokens = context.tokens;
   const keys = tokenKeysOf(context);
@@ -357,7 +340,7 @@ function linkSurnames(context: ExtractContext, covered: Uint8Array): void {
     if (mention.type !== 'Person' || mention.kind !== 'name') continue;
     if (mention.tokenEnd - mention.tokenStart >= 2) note(keys[mention.tokenEnd - 1] as string, mention.entity);
     const entry = context.gazetteer.get(mention.entity);
-    if (entry) for (const surname of aliasSurnames(entry)) note(surname, mention.entity);
+    if (entry) for (const surname of context.gazetteer.surnames(entry)) note(surname, mention.entity);
   }
   if (!surnames.size) return;
   for (let i = 0; i < tokens.length; i++) {

@@ -7,9 +7,8 @@
  */
 import { defineStep, type ExtractContext } from '../context.ts';
 import type { Mention, Token } from '../layers.ts';
-import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import { isCapitalised, pushMention, recognisedName, sortMentions } from '../mentions.ts';
-import { foldKey, genericClassKey } from '../../domain/names.ts';
+import { genericClassKey } from '../../domain/names.ts';
 
 const WEAPON_CODE = /^[A-Z][A-Za-z]{0,4}-\d+[A-Za-z0-9]*$/;
 
@@ -19,21 +18,9 @@ function isWeaponCode(text: string): boolean {
   return c >= 65 && c <= 90 && text.includes('-') && WEAPON_CODE.test(text);
 }
 
-const genericCache = new WeakMap<readonly GazetteerEntry[], Map<string, GazetteerEntry>>();
-
-function genericEntries(entries: readonly GazetteerEntry[]): Map<string, GazetteerEntry> {
-  let map = genericCache.get(entries);
-  if (!map) {
-    map = new Map();
-    for (const entry of entries) if (entry.generic) map.set(foldKey(entry.name), entry);
-    genericCache.set(entries, map);
-  }
-  return map;
-}
-
 /** Entity key of a generic class label: the gazetteer's generic entry when there is one, else `generic:<slug>`. */
 export function genericKey(context: ExtractContext, label: string): string {
-  const entry = genericEntries(context.gazetteer.entries).get(foldKey(label));
+  const entry = context.gazetteer.genericClass(label);
   if (entry) return entry.id;
   const key = genericClassKey(label);
   if (!context.entityInfo.has(key)) context.entityInfo.set(key, { label, type: 'WeaponSystem', generic: true });

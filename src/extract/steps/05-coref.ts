@@ -13,7 +13,6 @@ import type { EntityType } from '../types.ts';
 import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import { pushMention, sortMentions } from '../mentions.ts';
 import { entityLabel } from '../references.ts';
-import { descriptionPhrase } from '../../domain/names.ts';
 
 function titledBefore(context: ExtractContext, mention: Mention, word: string): boolean {
   for (let t = Math.max(0, mention.tokenStart - 4); t < mention.tokenStart; t++) {
@@ -21,35 +20,6 @@ function titledBefore(context: ExtractContext, mention: Mention, word: string): 
     if (normal === word || normal.endsWith(`-${word}`)) return true;
   }
   return false;
-}
-
-interface DescriptionIndex {
-  byPhrase: Map<string, GazetteerEntry[]>;
-  capitals: Set<string>;
-}
-const descriptionCache = new WeakMap<readonly GazetteerEntry[], DescriptionIndex>();
-
-/** Entries by description phrase ("alliance" -> NATO) and the set of capital ids, built once per gazetteer. */
-function descriptionIndex(entries: readonly GazetteerEntry[]): DescriptionIndex {
-  let index = descriptionCache.get(entries);
-  if (!index) {
-    index = { byPhrase: new Map(), capitals: new Set() };
-    for (const entry of entries) {
-      if (entry.capital) index.capitals.add(entry.capital);
-      for (const d of entry.descriptions ?? []) {
-        const phrase = descriptionPhrase(d);
-        const list = index.byPhrase.get(phrase) ?? [];
-        list.push(entry);
-        index.byPhrase.set(phrase, list);
-      }
-    }
-    descriptionCache.set(entries, index);
-  }
-  return index;
-}
-
-function gazetteerDescription(context: ExtractContext, phrase: string): GazetteerEntry[] {
-  return descriptionIndex(context.gazetteer.entries).byPhrase.get(phrase) ?? [];
 }
 
 /** Resolves pronouns and descriptions in one pass over the tokens. */
@@ -118,14 +88,14 @@ export function resolveCoreference(context: ExtractContext): void {
         const roles = context.gazetteer.get(m.entity)?.roles ?? [];
         if (!titledBefore(context, m, rule.titleWord) && !roles.some((r) => r.toLowerCase().includes(rule.titleWord as string))) return false;
       }
-      if (rule.capital && !descriptionIndex(context.gazetteer.entries).capitals.has(m.entity)) return false;
+      if (rule.capital && !context.gazetteer.isCapital(m.entity)) return false;
       return true;
     }, rule.types[0] === 'Person' ? 4 : 8);
     if (antecedent) {
       add(i + 1, i + 2, 'description', antecedent.entity, antecedent.type);
     } else if (rule.types[0] === 'Organisation' && after && after.sentence === token.sentence && (after.pos === 'VERB' || after.pos === 'AUX')) {
       // Without an antecedent, only a description that acts ("The alliance said") falls back to the gazetteer.
-      const entries = gazetteerDescription(context, following.normal);
+      const entries = context.gazetteer.lookupDescription(following.normal);
       if (entries.length === 1) add(i + 1, i + 2, 'description', (entries[0] as GazetteerEntry).id, 'Organisation');
     }
     i++;
