@@ -313,7 +313,7 @@ export class DocView {
   }
 
   /** True when a token is a hard clause boundary for scans (";", ":", "but", "while", ...). */
-  boundaryAt(i: number, end: number): number {
+  boundaryAt(i: number): number {
     const w = this.word(i);
     if (w === ';' || w === ':' || w === '—' || w === '–' || w === '(' || w === ')') return 1;
     if (w === '-' && this.spacedDash(i)) return 1;
@@ -329,7 +329,7 @@ export class DocView {
   }
 
   /** Is token i a reporting verb ("said", "according to", ...)? Returns its length in tokens. */
-  reportAt(i: number, end: number): number {
+  reportAt(i: number): number {
     return this.at(this.lex.report, i);
   }
 
@@ -341,8 +341,8 @@ export class DocView {
     for (let k = i - 1; k >= sentence.tokenStart; k--) {
       const w = this.word(k);
       if (w === ',' || w === '"' || this.lex.relativePronouns.has(w)) return k + 1;
-      if (this.boundaryAt(k, sentence.tokenEnd) > 0) return k + 1;
-      if (this.reportAt(k, sentence.tokenEnd) > 0 && this.pos(k) === 'VERB') return k + 1;
+      if (this.boundaryAt(k) > 0) return k + 1;
+      if (this.reportAt(k) > 0 && this.pos(k) === 'VERB') return k + 1;
     }
     return sentence.tokenStart;
   }
@@ -352,7 +352,6 @@ export class DocView {
    * anywhere before it in the sentence, or a negation, modal or plan word in its clause make it non-factual.
    */
   blocked(sentence: Sentence, i: number, options: { success?: boolean; noun?: boolean; event?: boolean } = {}): boolean {
-    const { tokenStart, tokenEnd } = sentence;
     if (this.isQuestion(sentence)) return true;
     // 1. Conditional inversion: "Had investigators found ..., Warsaw could have ...".
     const first = this.firstWord(sentence);
@@ -384,7 +383,7 @@ export class DocView {
     const form = this.word(i);
     if (form.endsWith('ing')) {
       const before = this.word(i - 1);
-      if (before === 'that' || this.reportAt(i - 1, tokenEnd) > 0) return true;
+      if (before === 'that' || this.reportAt(i - 1) > 0) return true;
     }
     return false;
   }
@@ -432,7 +431,7 @@ export class DocView {
     for (let k = to - 1; k >= Math.max(sentence.tokenStart, to - 12); k--) {
       const w = this.word(k);
       if (this.lex.factualInfinitive.has(w)) return true;
-      if (w === ';' || w === ':' || (this.reportAt(k, sentence.tokenEnd) > 0 && this.pos(k) === 'VERB')) return false;
+      if (w === ';' || w === ':' || (this.reportAt(k) > 0 && this.pos(k) === 'VERB')) return false;
     }
     return false;
   }

@@ -1,11 +1,12 @@
 /**
- * Step 02: gazetteer mentions. Longest match of every alias and demonym (the gazetteer trie, src/gazetteer/trie.ts), then three
- * readings that depend on context:
+ * Step 02: gazetteer mentions. Longest match of every alias and demonym (the gazetteer's trie, src/gazetteer/trie.ts),
+ * then three readings that depend on context:
  *   - a capital that stands for its state ("Moscow vowed", "Kyiv's request", "the Kiev regime", "press Washington")
  *     becomes a `capital` mention of the country; elsewhere ("in Kyiv", "KYIV, May 16", "targeting Kyiv") it is the city;
  *   - a city or region name that only starts a larger name ("Kyiv Independent", "Vilnius Summit") is no mention;
  *   - a demonym that only dates a thing ("Soviet-era") is no mention.
  * When one alias names several entries ("Defence Ministry"), the entry whose country is mentioned nearest wins.
+ * Writes the `mentions` and `tokenKeys` layers.
  */
 import { defineStep, type ExtractContext } from '../context.ts';
 import type { Mention, Token } from '../layers.ts';

@@ -116,7 +116,6 @@ function personCue(context: ExtractContext, run: Run, sentenceStart: number, sen
   const before = previousWord(context, run.start, sentenceStart);
   const before2 = previousWord(context, run.start - 1, sentenceStart);
   const after = run.end < sentenceEnd ? tokens[run.end] : undefined;
-  const after2 = run.end + 1 < sentenceEnd ? tokens[run.end + 1] : undefined;
   // 1. Title right before: "Mayor X", "spokesman X", "Gen. X".
   if (run.titled) return true;
   if (before && (lex.titleWords.has(before.normal) || lex.groupTitles.has(before.normal)) && length >= 1) return length >= 2 || before.normal !== 'head';

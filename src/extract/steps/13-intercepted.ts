@@ -88,7 +88,7 @@ export function ruleIntercepted(view: DocView, emit: Emit): void {
 /** The state of the place named by "over ..." after an interception verb ("downed ... over the Kursk region"). */
 function overPlaceSide(view: DocView, sentence: Sentence, from: number): string | null {
   for (let k = from; k < Math.min(sentence.tokenEnd, from + 16); k++) {
-    if (view.word(k) === ';' || (view.reportAt(k, sentence.tokenEnd) > 0 && view.pos(k) === 'VERB')) return null;
+    if (view.word(k) === ';' || (view.reportAt(k) > 0 && view.pos(k) === 'VERB')) return null;
     if (view.word(k) !== 'over') continue;
     const places = placesRight(view, sentence, k + 1, 10);
     const first = places[0];

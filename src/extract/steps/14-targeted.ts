@@ -218,7 +218,7 @@ function targetNoun(view: DocView, emit: Emit, sentence: Sentence, i: number): v
 function withWeapons(view: DocView, emit: Emit, sentence: Sentence, trigger: number, from: number, side: string | null): void {
   for (let k = from; k < Math.min(sentence.tokenEnd, from + 14); k++) {
     const w = view.word(k);
-    if (w === ',' || view.boundaryAt(k, sentence.tokenEnd) > 0 || (view.reportAt(k, sentence.tokenEnd) > 0 && view.pos(k) === 'VERB')) return;
+    if (w === ',' || view.boundaryAt(k) > 0 || (view.reportAt(k) > 0 && view.pos(k) === 'VERB')) return;
     if (w === 'with' || w === 'using') {
       const scan = scanRight(view, sentence, k + 1, { stopAt: (j) => (view.at(view.lex.attackVerb, j) > 0 && view.pos(j) === 'VERB' ? 1 : 0) });
       emitLaunched(view, emit, sentence, trigger, side, scan.weapons, 'launched:attack-with');

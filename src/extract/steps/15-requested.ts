@@ -68,7 +68,7 @@ function needMore(view: DocView, emit: Emit, sentence: Sentence): void {
 function speakerOf(view: DocView, sentence: Sentence, i: number): string | null | undefined {
   const person = (m: Mention | undefined): m is Mention => !!m && (m.type === 'Person' || m.type === 'Organisation') && !m.generic;
   for (let r = i + 1; r < sentence.tokenEnd; r++) {
-    if (!(view.reportAt(r, sentence.tokenEnd) > 0 && view.pos(r) === 'VERB')) continue;
+    if (!(view.reportAt(r) > 0 && view.pos(r) === 'VERB')) continue;
     const after = view.mention(r + 1);
     if (person(after)) return after.entity;
     for (let a = r - 1; a > i && a >= r - 4; a--) {
@@ -78,7 +78,7 @@ function speakerOf(view: DocView, sentence: Sentence, i: number): string | null 
     return null;
   }
   for (let r = i - 1; r >= sentence.tokenStart; r--) {
-    if (!(view.reportAt(r, sentence.tokenEnd) > 0 && view.pos(r) === 'VERB')) continue;
+    if (!(view.reportAt(r) > 0 && view.pos(r) === 'VERB')) continue;
     const agent = agentLeft(view, sentence, r, { stopAtReport: false });
     return agent.actor && person(agent.actor) ? agent.key : null;
   }

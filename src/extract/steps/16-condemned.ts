@@ -64,7 +64,7 @@ function hasEvaluative(view: DocView, sentence: Sentence, i: number): boolean {
     const w = view.word(k);
     if (view.lex.attackNoun.has(w) || w === 'it' || w === 'them') attack = true;
     if (attack && view.at(view.lex.evaluativeTerms, k) > 0) return true;
-    if (w === ';' || (view.reportAt(k, sentence.tokenEnd) > 0 && view.pos(k) === 'VERB')) return false;
+    if (w === ';' || (view.reportAt(k) > 0 && view.pos(k) === 'VERB')) return false;
   }
   return false;
 }
@@ -81,7 +81,7 @@ function copulaEvaluative(view: DocView, emit: Emit, sentence: Sentence): void {
     if (!evaluative || view.blocked(sentence, i + 1)) continue;
     // The speaker: the actor before the reporting verb that introduces the clause.
     for (let r = i - 1; r >= tokenStart; r--) {
-      if (view.reportAt(r, tokenEnd) > 0 && view.pos(r) === 'VERB') {
+      if (view.reportAt(r) > 0 && view.pos(r) === 'VERB') {
         const subjects = actorGroupLeft(view, sentence, r);
         for (const subject of subjects) {
           emit({ sentence: sentence.index, rule: 'condemned:copula', addressee: null, predicate: 'condemned', subject, subjectRole: null, object: null, weapon: null, count: null, overSide: null, trigger: i });
@@ -159,7 +159,7 @@ function condemnedObject(view: DocView, sentence: Sentence, from: number, evalua
     const w = view.word(k);
     if (attack && (w === 'on' || w === 'in' || w === 'against' || w === 'at')) prepSeen = true;
     if (w === ';' || w === '.' || (w.length > 1 && /^[^.]+\.$/.test(w)) || w === 'saying' || w === 'calling' || (w === 'and' && view.pos(k + 1) === 'VERB')) break;
-    if (view.reportAt(k, sentence.tokenEnd) > 0 && view.pos(k) === 'VERB' && k > from + 1) break;
+    if (view.reportAt(k) > 0 && view.pos(k) === 'VERB' && k > from + 1) break;
     if (view.at(view.lex.evaluativeTerms, k) > 0 && evaluative && attack) break;
     any = true;
     if (view.lex.attackNoun.has(w) || w === 'war' || w === 'it' || w === 'them') attack = true;
