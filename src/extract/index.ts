@@ -48,9 +48,12 @@ export interface ExtractOptions {
   steps?: readonly ExtractStep[];
 }
 
+let projectGazetteer: Gazetteer | null = null;
+
 /** The project's gazetteer (ontology/gazetteer, loaded, validated and indexed once per process). */
 export function defaultGazetteer(): Gazetteer {
-  return loadGazetteer();
+  projectGazetteer ??= loadGazetteer();
+  return projectGazetteer;
 }
 
 /** A fresh context for `doc`: the inputs set, every layer empty. */
