@@ -72,9 +72,16 @@ export interface DescriptionRule {
   capital?: boolean;
 }
 
-/** Files of ontology/lexicon, without `.json`. */
+/** Files of ontology/lexicon that the table compiles, without `.json`. */
 export const LEXICON_FILES = ['mentions', 'relations'] as const;
 export type LexiconFile = (typeof LEXICON_FILES)[number];
+
+/**
+ * Files of ontology/lexicon the table does not compile: the WordNet class generator's inputs (seeds, review) and its
+ * output (classes), which no rule reads yet (see ontology/lexicon/README.md). When a rule reads a class, the class
+ * enters `LEXICON_TABLE` as a list of its own and `classes` moves to `LEXICON_FILES`.
+ */
+export const LEXICON_GENERATOR_FILES = ['classes', 'review', 'seeds'] as const;
 
 /** Per-lexicon compile state (phrase sets get consecutive ids). */
 interface CompileState {
