@@ -73,7 +73,7 @@ export interface DescriptionRule {
 }
 
 /** Files of ontology/lexicon that the table compiles, without `.json`. */
-export const LEXICON_FILES = ['mentions', 'relations'] as const;
+export const LEXICON_FILES = ['mentions', 'relations', 'syntax'] as const;
 export type LexiconFile = (typeof LEXICON_FILES)[number];
 
 /**
@@ -82,6 +82,15 @@ export type LexiconFile = (typeof LEXICON_FILES)[number];
  * enters `LEXICON_TABLE` as a list of its own and `classes` moves to `LEXICON_FILES`.
  */
 export const LEXICON_GENERATOR_FILES = ['classes', 'review', 'seeds'] as const;
+
+/** What a number qualifier says about the number after it: a lower or upper bound, about, exactly. */
+export type QualifierKind = 'min' | 'max' | 'approx' | 'exact';
+
+/** A number qualifier phrase ("more than") as words, with its kind. */
+export interface Qualifier {
+  words: readonly string[];
+  kind: QualifierKind;
+}
 
 /** Per-lexicon compile state (phrase sets get consecutive ids). */
 interface CompileState {
@@ -127,6 +136,24 @@ const wordSets = (file: LexiconFile): ListSpec<Record<string, string[]>, Readonl
 });
 /** One value (an id). */
 const value = (file: LexiconFile): ListSpec<string, string> => ({ file, schema: z.string(), compile: (raw) => raw });
+/** Number qualifiers by first word, longest first ("more than" -> min, under "more"). */
+const qualifiers = (file: LexiconFile): ListSpec<Record<string, QualifierKind>, ReadonlyMap<string, readonly Qualifier[]>> => ({
+  file,
+  schema: z.record(z.string(), z.string()).transform((raw) => Object.fromEntries(entries(raw))).pipe(z.record(z.string(), z.enum(['min', 'max', 'approx', 'exact']))),
+  compile: (raw) => {
+    const out = new Map<string, Qualifier[]>();
+    for (const [phrase, kind] of entries(raw)) {
+      const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
+      const first = words[0];
+      if (first === undefined) continue;
+      const list = out.get(first) ?? [];
+      list.push({ words, kind });
+      list.sort((a, b) => b.words.length - a.words.length);
+      out.set(first, list);
+    }
+    return out;
+  },
+});
 /** Description nouns and the antecedent each may take. */
 const descriptions = (file: LexiconFile): ListSpec<Record<string, DescriptionRule>, ReadonlyMap<string, DescriptionRule>> => ({
   file,
@@ -325,6 +352,82 @@ export const LEXICON_TABLE = {
   objectPronouns: words('relations'),
   /** Words that end the object phrase of a request ("saying", "after", "because"). */
   requestStop: words('relations'),
+
+  // ---- syntax.json: closed classes of the shallow syntactic layer (src/extract/syntax; one bit each of a token mask)
+  /** Determiners ("the", "every", "such"). */
+  determiner: words('syntax'),
+  /** Possessive pronouns ("his", "their", "whose"). */
+  possessivePronoun: words('syntax'),
+  /** Determiners that can stand alone as pronouns ("this", "those"). */
+  demonstrative: words('syntax'),
+  /** Subject pronouns ("he", "they", "there"). */
+  subjectPronoun: words('syntax'),
+  /** Object and reflexive pronouns ("them", "itself"). */
+  objectPronoun: words('syntax'),
+  /** Quantifiers of a noun phrase ("all", "most", "dozens"). */
+  quantifier: words('syntax'),
+  /** Quantities without a number ("dozens", "several"). */
+  vagueQuantity: words('syntax'),
+  /** Number words and their values ("ten" -> 10, "million"). */
+  numberWord: numbers('syntax'),
+  /** Words that may open a number qualifier ("more", "at", "nearly"). */
+  numberQualifier: words('syntax'),
+  /** Forms of "be". */
+  be: words('syntax'),
+  /** Forms of "have". */
+  have: words('syntax'),
+  /** Forms of "do". */
+  do: words('syntax'),
+  /** Modal auxiliaries ("could", "must"). */
+  modalAuxiliary: words('syntax'),
+  /** Future markers ("will", "shall", "'ll"). */
+  future: words('syntax'),
+  /** Negators ("not", "never"). */
+  negator: words('syntax'),
+  /** Verbs whose complement did not happen ("plan", "threaten"). */
+  irrealisGovernor: words('syntax'),
+  /** Verbs that negate their complement ("failed to", "refused to"). */
+  negativeGovernor: words('syntax'),
+  /** Verbs whose object is the subject of their infinitive ("urge X to", "ask X to"). */
+  objectControl: words('syntax'),
+  /** Verbs of speech ("said", "told"). */
+  speech: words('syntax'),
+  /** "according" (of "according to X"). */
+  according: words('syntax'),
+  /** Relative pronouns ("which", "who"). */
+  relative: words('syntax'),
+  /** Complementisers ("that", "whether"). */
+  complementizer: words('syntax'),
+  /** Adverbial subordinators ("after", "because"). */
+  adverbialSubordinator: words('syntax'),
+  /** Conditional conjunctions ("if", "unless"). */
+  conditionalConjunction: words('syntax'),
+  /** Particles of phrasal verbs ("down", "out"). */
+  particle: words('syntax'),
+  /** Verbs that join their object with another ("combined X with Y", "mixed"). */
+  comitativeVerb: words('syntax'),
+  /** Comitative prepositions ("with", "alongside"). */
+  comitativePreposition: words('syntax'),
+  /** Temporal nouns ("night", "week"). */
+  temporalNoun: words('syntax'),
+  /** Modifiers of temporal nouns ("last", "early"). */
+  temporalModifier: words('syntax'),
+  /** Month names. */
+  month: words('syntax'),
+  /** Adverbs that stand for an elided verb phrase ("too", "also"). */
+  ellipsisAdverb: words('syntax'),
+  /** Past participles whose form is also a past tense or a base ("shot", "hit", "sent"). */
+  participle: words('syntax'),
+  /** Bullet tokens. */
+  bullet: words('syntax'),
+  /** Dash tokens ("-", "–", "—"). */
+  dash: words('syntax'),
+  /** Coordinators ("and", "or"). */
+  coordinator: words('syntax'),
+  /** Words that multiply the number before them ("hundred", "million"). */
+  multiplier: words('syntax'),
+  /** Number qualifier phrases and their kinds ("more than" -> min, "about" -> approx). */
+  quantityQualifier: qualifiers('syntax'),
 } as const;
 
 /** The name of a list of the lexicon. */
