@@ -9,7 +9,7 @@ import { buildSyntax } from '../src/extract/syntax/index.ts';
 import { winkPass } from '../src/extract/nlp.ts';
 const dir = new URL('../corpus', import.meta.url).pathname;
 const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(`${dir}/${f}`, 'utf8'));
-const docs = texts.map((text, i) => ({ id: 'd' + i, path: 'x', format: 'txt' as const, text, title: null, published: null, source: null, byline: null, dropped: [] }));
+const docs = texts.map((text, i) => ({ id: `d${i}`, path: 'x', format: 'txt' as const, text, title: null, published: null, source: null, byline: null, dropped: [] }));
 const ctxs = docs.map((d) => runSteps(d, { steps: MENTION_STEPS }));
 const tokens = ctxs.reduce((a, c) => a + c.tokens.length, 0);
 const run = () => { for (const c of ctxs) buildSyntax({ tokens: c.tokens, sentences: c.sentences, mentions: c.mentions, lexemeIds: c.lexemeIds }); };

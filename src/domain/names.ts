@@ -16,7 +16,7 @@
  *   lookupKey           query (finding an entity)      NFKD letters and digits of any script, case-folded, no spaces
  *   scoreName           eval (matching gold names)     lower-case letters and digits of any script (no NFKD)
  */
-import type { EntityType } from '../extract/types.ts';
+import type { EntityType } from './entities.ts';
 
 // ---------------------------------------------------------------------------------------------- extract: matcher
 
@@ -45,7 +45,7 @@ function foldUncached(value: string): string {
   }
   if (plain) return value;
   let lower = value.toLowerCase();
-  if (/[^\x00-\x7f]/.test(lower)) lower = lower.normalize('NFD').replace(DIACRITICS, '').replace(/ł/g, 'l').replace(/ø/g, 'o');
+  if (/[\u0080-\uffff]/.test(lower)) lower = lower.normalize('NFD').replace(DIACRITICS, '').replace(/ł/g, 'l').replace(/ø/g, 'o');
   let out = '';
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);

@@ -4,13 +4,13 @@
  * relations), then within-document resolution into the output contract (`DocumentExtraction`).
  */
 import type { Document } from '../ingest/types.ts';
-import type { GazetteerEntry } from '../gazetteer/types.ts';
-import { Gazetteer, gazetteerIndex, loadGazetteer } from '../gazetteer/index.ts';
+import type { GazetteerEntry } from '../domain/gazetteer/types.ts';
+import { Gazetteer, gazetteerIndex, loadGazetteer } from '../domain/gazetteer/index.ts';
 import type { ExtractContext, ExtractStep } from './context.ts';
 import type { DocumentExtraction } from './types.ts';
 import { defaultLexicon, type Lexicon } from './lexicon.ts';
 import { EXTRACT_STEPS, type StepId } from './steps/index.ts';
-import { resolveDocument } from '../resolve/index.ts';
+import { resolveDocument } from './resolve/index.ts';
 
 export type { ExtractContext, ExtractStep, Mention } from './context.ts';
 export { EXTRACT_STEPS, type StepId } from './steps/index.ts';

@@ -5,8 +5,9 @@
  * The context that holds them (with the layers of the relation steps) is `ExtractContext` in context.ts.
  */
 import type { Document } from '../ingest/types.ts';
-import type { EntityType, Predicate, Span } from './types.ts';
-import type { Gazetteer } from '../gazetteer/index.ts';
+import type { Span } from './types.ts';
+import type { EntityType, Predicate } from '../domain/index.ts';
+import type { Gazetteer } from '../domain/gazetteer/index.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { RuleId } from './relations/registry.ts';
 

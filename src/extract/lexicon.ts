@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { ENTITY_TYPES, type EntityType } from './types.ts';
+import { ENTITY_TYPES, type EntityType } from '../domain/index.ts';
 import { InputError } from '../errors.ts';
 import { parseWith } from '../util/schema.ts';
 

@@ -3,7 +3,7 @@
  * the folded-key layer, recording recognised names, and the "<Head> of X" test of larger names.
  * Steps import these from here, never from each other's files.
  */
-import type { EntityType } from './types.ts';
+import type { EntityType } from '../domain/index.ts';
 import type { ExtractContext } from './context.ts';
 import type { Mention, Token } from './layers.ts';
 import type { Lexicon } from './lexicon.ts';

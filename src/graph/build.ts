@@ -9,8 +9,8 @@
 import { MultiDirectedGraph } from 'graphology';
 import { z } from 'zod';
 import { parseWith } from '../util/schema.ts';
-import { ENTITY_TYPES, PREDICATES } from '../extract/types.ts';
-import type { DocumentExtraction, ExtractedEntity, ExtractedRelation, Predicate } from '../extract/types.ts';
+import { ENTITY_TYPES, PREDICATES, type Predicate } from '../domain/index.ts';
+import type { DocumentExtraction, ExtractedEntity, ExtractedRelation } from '../extract/types.ts';
 import {
   GRAPH_FORMAT_VERSION,
   type EntityAttributes,

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileLexicon, defaultLexicon, LEXICON_DIR, LEXICON_FILES, LEXICON_GENERATOR_FILES, LEXICON_TABLE, PhraseSet, type LexiconList } from '../../src/extract/lexicon.ts';
 import { RELATION_RULES } from '../../src/extract/relations/registry.ts';
-import { PREDICATES } from '../../src/extract/types.ts';
+import { PREDICATES } from '../../src/domain/index.ts';
 
 const SRC = join(import.meta.dirname, '../../src');
 const LISTS = Object.keys(LEXICON_TABLE) as LexiconList[];

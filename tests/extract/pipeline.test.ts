@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createContext, EXTRACT_STEPS, extractDocument, MENTION_STEPS, runSteps, stepById, stepsBefore, stepsFrom } from '../../src/extract/index.ts';
 import type { ExtractContext } from '../../src/extract/context.ts';
-import { resolveDocument } from '../../src/resolve/index.ts';
+import { resolveDocument } from '../../src/extract/resolve/index.ts';
 import { makeDoc } from './helpers.ts';
 
 const ARTICLE = makeDoc(readFileSync(new URL('../../corpus/dev_03.txt', import.meta.url), 'utf8'), 'dev_03');

@@ -6,7 +6,7 @@
 import { vi } from 'vitest';
 import { runSteps, stepById, stepsBefore, type StepId } from '../../src/extract/index.ts';
 import type { ExtractContext } from '../../src/extract/context.ts';
-import type { GazetteerEntry } from '../../src/gazetteer/types.ts';
+import type { GazetteerEntry } from '../../src/domain/gazetteer/types.ts';
 import { TEST_GAZETTEER } from './relations-helpers.ts';
 import { makeDoc } from './helpers.ts';
 

@@ -143,6 +143,7 @@ describe('buildGraph: determinism and replacement', () => {
 
 describe('parseExtraction: malformed input is an InputError naming the input', () => {
   // What breaks the extraction, and the path of the field the one-line message must name.
+  // biome-ignore lint/suspicious/noExplicitAny: each row breaks the shape on purpose
   const broken: [string, (x: Record<string, any>) => void, string][] = [
     ['no document', (x) => delete x.document, 'document'],
     ['empty document id', (x) => (x.document.id = ''), 'document.id'],
@@ -156,6 +157,7 @@ describe('parseExtraction: malformed input is an InputError naming the input', (
     ['alias not a string', (x) => (x.entities[0].aliases = ['a', 7]), 'entities.0.aliases.1'],
   ];
   it.each(broken)('%s', (_name, breakIt, path) => {
+    // biome-ignore lint/suspicious/noExplicitAny: see the table above
     const x = clone(alpha) as unknown as Record<string, any>;
     breakIt(x);
     let error: unknown;

@@ -5,7 +5,7 @@
  * (the attacker of "were shot down") stays open (null) until step 19 closes it from the whole document.
  */
 import type { Mention, Sentence } from '../layers.ts';
-import type { Predicate } from '../types.ts';
+import type { Predicate } from '../../domain/index.ts';
 import type { RuleId } from './registry.ts';
 import type { DocView, WeaponRef } from './view.ts';
 

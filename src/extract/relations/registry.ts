@@ -9,7 +9,7 @@
  * ("launched:passive" is a launch found in a passive clause). A step may emit several ids (see the step list in
  * ../steps/index.ts); `--explain` prints the id behind every relation.
  */
-import type { Predicate } from '../types.ts';
+import type { Predicate } from '../../domain/index.ts';
 import type { LexiconList } from '../lexicon.ts';
 
 /** What extraction needs for one predicate. */

@@ -6,6 +6,7 @@
  */
 import type { Mention, MentionLayers, Sentence, Token } from '../layers.ts';
 import { PhraseSet, type Lexicon } from '../lexicon.ts';
+import { ACTOR_TYPES, PLACE_TYPES, type EntityType } from '../../domain/index.ts';
 
 /** A weapon argument of a relation, with the numbers the text gives for it. */
 export interface WeaponRef {
@@ -23,12 +24,13 @@ export interface WeaponRef {
   owner: string | null;
 }
 
-const ACTOR_TYPES = new Set(['Country', 'Organisation', 'Person']);
+/** The domain's actor and place types (src/domain/entities.ts), as sets for the per-mention tests. */
+const ACTORS: ReadonlySet<EntityType> = new Set(ACTOR_TYPES);
+const PLACES: ReadonlySet<EntityType> = new Set(PLACE_TYPES);
 /** Bits of `DocView.sentenceKinds`. */
 export const WEAPON = 1;
 export const PLACE = 2;
 export const ACTOR = 4;
-const PLACE_TYPES = new Set(['City', 'Region', 'Country']);
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART', 'X', 'SYM']);
 
 /** Bits of `DocView.flag`: single-word lexicon sets that rules test at every token of a sentence. */
@@ -207,11 +209,11 @@ export class DocView {
   }
 
   isActor(m: Mention | undefined): m is Checked {
-    return !!m && ACTOR_TYPES.has(m.type) && !m.generic;
+    return !!m && ACTORS.has(m.type) && !m.generic;
   }
 
   isPlace(m: Mention | undefined): m is Checked {
-    return !!m && PLACE_TYPES.has(m.type) && !m.generic;
+    return !!m && PLACES.has(m.type) && !m.generic;
   }
 
   isWeapon(m: Mention | undefined): m is Checked {

@@ -1,5 +1,5 @@
 /**
- * Step 02: gazetteer mentions. Longest match of every alias and demonym (the gazetteer's trie, src/gazetteer/trie.ts),
+ * Step 02: gazetteer mentions. Longest match of every alias and demonym (the gazetteer's trie, src/domain/gazetteer/trie.ts),
  * then three readings that depend on context:
  *   - a capital that stands for its state ("Moscow vowed", "Kyiv's request", "the Kiev regime", "press Washington")
  *     becomes a `capital` mention of the country; elsewhere ("in Kyiv", "KYIV, May 16", "targeting Kyiv") it is the city;
@@ -11,8 +11,8 @@
 import { defineStep, type ExtractContext } from '../context.ts';
 import type { Mention, Token } from '../layers.ts';
 import type { Lexicon } from '../lexicon.ts';
-import type { GazetteerEntry } from '../../gazetteer/types.ts';
-import { type AliasHit, type Gazetteer, type GazetteerMatch, type TokenStep, longestMatchAt, tokenEntry, tokenEntryById } from '../../gazetteer/index.ts';
+import type { GazetteerEntry } from '../../domain/gazetteer/types.ts';
+import { type AliasHit, type Gazetteer, type GazetteerMatch, type TokenStep, longestMatchAt, tokenEntry, tokenEntryById } from '../../domain/gazetteer/index.ts';
 import { foldKey } from '../../domain/names.ts';
 import { closesLargerName, isAllCaps, isCapitalised, pushMention, sortMentions } from '../mentions.ts';
 

@@ -13,7 +13,7 @@
  */
 import { defineStep, type ExtractContext } from '../context.ts';
 import type { Mention, Token } from '../layers.ts';
-import type { EntityType } from '../types.ts';
+import type { EntityType } from '../../domain/index.ts';
 import { closesLargerName, isCapitalised, pushMention, recognisedName, sortMentions, tokenKeysOf } from '../mentions.ts';
 import { foldKey } from '../../domain/names.ts';
 
@@ -225,7 +225,6 @@ function typeRuns(context: ExtractContext, runs: Run[], sentenceStart: number, s
       const settlement = before && before.normal === 'of' && run.start - 2 >= sentenceStart && lex.settlementNouns.has((tokens[run.start - 2] as Token).normal);
       if (placeBefore || settlement) {
         addName(context, run.start, run.end, 'City', label, covered);
-        continue;
       }
     }
   }

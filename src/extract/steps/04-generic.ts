@@ -129,7 +129,7 @@ export function findWeaponClasses(context: ExtractContext): void {
     let label = head;
     const modifier = tokens[start - 1];
     const allowed = lex.classModifiers.get(head);
-    if (modifier && allowed && allowed.has(modifier.normal) && ownerOf(start - 1) < 0) {
+    if (modifier && allowed?.has(modifier.normal) && ownerOf(start - 1) < 0) {
       start--;
       if (!lex.foldedModifiers.has(modifier.normal)) label = `${modifier.normal} ${head}`;
     } else if (modifier && modifier.normal === 'range' && tokens[start - 2]?.normal === '-' && tokens[start - 3]?.normal === 'long' && head === 'missile') {

@@ -9,8 +9,8 @@
  */
 import { defineStep, type ExtractContext } from '../context.ts';
 import type { Mention, Token } from '../layers.ts';
-import type { EntityType } from '../types.ts';
-import type { GazetteerEntry } from '../../gazetteer/types.ts';
+import type { EntityType } from '../../domain/index.ts';
+import type { GazetteerEntry } from '../../domain/gazetteer/types.ts';
 import { pushMention, sortMentions } from '../mentions.ts';
 import { entityLabel } from '../references.ts';
 

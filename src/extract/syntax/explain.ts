@@ -2,7 +2,7 @@
  * Readable views of the syntactic layer for tests, `--explain`-style dumps and review by eye. These allocate
  * objects and strings: never call them from a rule's hot loop.
  */
-import { CL, CL_KIND, CLF, CO, CO_KIND, COF, NP, NPF, PP, Q, Q_FRAME, S, SF, SUBJ, TENSE, VG, VGF } from './types.ts';
+import { CL, CL_KIND, CLF, CO, CO_KIND, COF, NP, NPF, Q, Q_FRAME, S, SF, SUBJ, TENSE, VG, VGF } from './types.ts';
 import type { SyntaxLayer } from './layer.ts';
 
 /** The text of tokens [start, end), with single spaces where the document had whitespace. */

@@ -181,7 +181,7 @@ function stretchBreak(layer: SyntaxLayer, k: number): boolean {
  * `vgStart`/`vgEnd` are the sentence's groups; `body` its first body token; `headline` whether it is a headline,
  * label or bullet line.
  */
-export function decideBareVerbs(layer: SyntaxLayer, vgStart: number, vgEnd: number, start: number, body: number, end: number, headline: boolean): void {
+export function decideBareVerbs(layer: SyntaxLayer, vgStart: number, vgEnd: number, _start: number, body: number, end: number, headline: boolean): void {
   const { vgs, tag } = layer;
   for (let g = vgStart; g < vgEnd; g++) {
     const f = vgs.get(g, VG.flags);
@@ -255,20 +255,18 @@ function earlierFinite(layer: SyntaxLayer, vgStart: number, g: number, before = 
 /** Is there a later group in g's stretch that heads the clause (auxiliaries, or a direct object after it)? */
 function laterFinite(layer: SyntaxLayer, g: number, vgEnd: number): boolean {
   const { vgs } = layer;
-  let k = vgs.get(g, VG.end);
-  for (let h = g + 1; h < vgEnd; h++) {
-    const hs = vgs.get(h, VG.start);
-    for (; k < hs; k++) if (stretchBreak(layer, k)) return false;
-    const f = vgs.get(h, VG.flags);
-    if (!(f & VGF.FINITE)) return false;
-    // A coordinated clause ("and Ukraine shot down ...") is not this clause's verb.
-    const chunk = layer.npOf[hs - 1]!;
-    if (chunk >= 0 && layer.tag[layer.nps.get(chunk, NP.start) - 1] === Tag.CCONJ) return false;
-    const he = vgs.get(h, VG.end);
-    if (vgs.get(h, VG.head) !== hs || (layer.npOf[he]! >= 0 && layer.nps.get(layer.npOf[he]!, NP.prep) < 0)) return true;
-    return false;
-  }
-  return false;
+  // Only the next group is looked at: every path below ends the search.
+  const h = g + 1;
+  if (h >= vgEnd) return false;
+  const hs = vgs.get(h, VG.start);
+  for (let k = vgs.get(g, VG.end); k < hs; k++) if (stretchBreak(layer, k)) return false;
+  const f = vgs.get(h, VG.flags);
+  if (!(f & VGF.FINITE)) return false;
+  // A coordinated clause ("and Ukraine shot down ...") is not this clause's verb.
+  const chunk = layer.npOf[hs - 1]!;
+  if (chunk >= 0 && layer.tag[layer.nps.get(chunk, NP.start) - 1] === Tag.CCONJ) return false;
+  const he = vgs.get(h, VG.end);
+  return vgs.get(h, VG.head) !== hs || (layer.npOf[he]! >= 0 && layer.nps.get(layer.npOf[he]!, NP.prep) < 0);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@
  * matches tokens with `longestMatchAt`, lookups walk a whole surface with `surfaceHits`.
  */
 import type { GazetteerEntry } from './types.ts';
-import { foldKey } from '../domain/names.ts';
+import { foldKey } from '../names.ts';
 
 /** What the matcher needs of a token: its text and its character offsets (extraction's tokens have more). */
 export interface MatchToken {
@@ -17,7 +17,7 @@ export interface MatchToken {
 }
 
 /** How strictly the case of a document span must agree with an alias. */
-export const enum CaseMode {
+export enum CaseMode {
   Any = 0,
   Capitalised = 1,
   Upper = 2,
@@ -255,8 +255,8 @@ export function longestMatchAt(
     const step = j === start ? first : stepToken(node, key);
     const beforeLast = step.beforeLast;
     const next = step.node;
-    if (next && next.hits) (ends ??= []).push({ end: j + 1, hits: next.hits, plural: false });
-    else if (key.length > 3 && key.charCodeAt(key.length - 1) === 115 && beforeLast && beforeLast.hits) {
+    if (next?.hits) (ends ??= []).push({ end: j + 1, hits: next.hits, plural: false });
+    else if (key.length > 3 && key.charCodeAt(key.length - 1) === 115 && beforeLast?.hits) {
       (ends ??= []).push({ end: j + 1, hits: beforeLast.hits, plural: true });
     }
     if (!next) break;

@@ -16,10 +16,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { InputError, NotFoundError } from '../errors.ts';
-import { ENTITY_TYPES, type EntityType } from '../extract/types.ts';
-import { descriptionPhrase, foldKey } from '../domain/names.ts';
-import { parseWith } from '../util/schema.ts';
+import { InputError, NotFoundError } from '../../errors.ts';
+import { ENTITY_TYPES, type EntityType } from '../entities.ts';
+import { descriptionPhrase, foldKey } from '../names.ts';
+import { parseWith } from '../../util/schema.ts';
 import { aliasForm, buildTrie, surfaceHits, type Trie } from './trie.ts';
 import type { GazetteerEntry } from './types.ts';
 
@@ -30,7 +30,7 @@ export {
 } from './trie.ts';
 
 /** The folder of the project's gazetteer files. */
-export const DEFAULT_GAZETTEER_DIR: string = fileURLToPath(new URL('../../ontology/gazetteer/', import.meta.url));
+export const DEFAULT_GAZETTEER_DIR: string = fileURLToPath(new URL('../../../ontology/gazetteer/', import.meta.url));
 
 /** Options of `loadGazetteer` / `buildGazetteer`. */
 export interface GazetteerOptions {

@@ -4,10 +4,11 @@
  * every surface form seen plus the gazetteer's name and variants; relation candidates are mapped to entity ids
  * and deduplicated per (subject, predicate, object), keeping the one with a count and the shortest evidence.
  */
-import type { ClosedRelation, ExtractContext, Mention } from '../extract/context.ts';
-import type { DocumentExtraction, EntityType, ExtractedEntity, ExtractedRelation } from '../extract/types.ts';
-import type { GazetteerEntry } from '../gazetteer/types.ts';
-import { surfaceForm } from '../domain/names.ts';
+import type { ClosedRelation, ExtractContext, Mention } from '../context.ts';
+import type { DocumentExtraction, ExtractedEntity, ExtractedRelation } from '../types.ts';
+import type { EntityType } from '../../domain/index.ts';
+import type { GazetteerEntry } from '../../domain/gazetteer/types.ts';
+import { surfaceForm } from '../../domain/names.ts';
 
 /** Surface form of a mention: its text with whitespace collapsed and a trailing possessive removed. */
 export function surfaceOf(context: ExtractContext, mention: Mention): string {
