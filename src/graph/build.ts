@@ -123,7 +123,7 @@ const entitySchema = z
     type: z.enum(ENTITY_TYPES),
     // A missing or non-list alias field means none.
     aliases: z.preprocess((value) => (Array.isArray(value) ? value : []), z.array(text)),
-    generic: z.unknown(),
+    generic: z.unknown().optional(),
     wikidata: nullableText,
   })
   .transform(

@@ -172,6 +172,19 @@ describe('parseExtraction: malformed input is an InputError naming the input', (
     expect(message).not.toContain('\n');
   });
 
+  it('reads missing optional fields as the contract says (no generic: false; no aliases: []; no count: null)', () => {
+    // biome-ignore lint/suspicious/noExplicitAny: fields are deleted on purpose
+    const x = clone(alpha) as unknown as Record<string, any>;
+    delete x.entities[0].generic;
+    delete x.entities[0].aliases;
+    delete x.entities[0].wikidata;
+    delete x.relations[0].count;
+    delete x.relations[0].addressee;
+    const parsed = parseExtraction(x, 'ok.json');
+    expect(parsed.entities[0]).toMatchObject({ generic: false, aliases: [], wikidata: null });
+    expect(parsed.relations[0]).toMatchObject({ count: null, addressee: null });
+  });
+
   it('accepts a valid extraction and cleans lone surrogates', () => {
     const x = clone(alpha);
     x.entities[0]!.label = 'Rus\ud800sia';
