@@ -59,7 +59,7 @@ describe('newsgraph build', () => {
     expect(lines).toHaveLength(3);
     expect(lines.find((l) => l.includes('broken.json'))).toMatch(/not valid JSON/);
     expect(lines.find((l) => l.includes('missing.txt'))).toBeDefined();
-    expect(lines.find((l) => l.includes('wrong.json'))).toMatch(/not an entity type/);
+    expect(lines.find((l) => l.includes('wrong.json'))).toMatch(/wrong\.json: entities\.0\.type: /);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/1 documents.*3 input error/);
     expect(visible(join(work, 'g4'))).toEqual(FILES);
