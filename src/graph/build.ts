@@ -8,8 +8,8 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import { InputError } from '../errors.ts';
-import { ENTITY_TYPES, PREDICATES } from '../extract/types.ts';
-import type { DocumentExtraction, EntityType, ExtractedEntity, ExtractedRelation, Predicate } from '../extract/types.ts';
+import { ENTITY_TYPES, EVENT_KINDS, PREDICATES } from '../extract/types.ts';
+import type { DocumentExtraction, EntityType, EventKind, Evidence, ExtractedEntity, ExtractedEvent, ExtractedRelation, Predicate, WeaponLine } from '../extract/types.ts';
 import {
   GRAPH_FORMAT_VERSION,
   type EntityAttributes,
@@ -134,6 +134,65 @@ function cleanOffset(value: unknown, where: string, field: string): number {
   return value;
 }
 
+function cleanCount(value: unknown, where: string, field: string): number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'number' || !Number.isFinite(value)) fail(where, `${field} is not a number`);
+  return value;
+}
+
+function cleanEvidence(value: unknown, where: string, field: string): Evidence[] {
+  if (!Array.isArray(value)) fail(where, `${field} is not an array`);
+  return value.map((raw, k) => {
+    const e = (raw ?? {}) as Record<string, unknown>;
+    return { text: cleanText(e.text, where, `${field}[${k}].text`), start: cleanOffset(e.start, where, `${field}[${k}].start`), end: cleanOffset(e.end, where, `${field}[${k}].end`) };
+  });
+}
+
+function cleanLines(value: unknown, where: string, field: string): WeaponLine[] {
+  if (!Array.isArray(value)) fail(where, `${field} is not an array`);
+  return value.map((raw, k) => {
+    const w = (raw ?? {}) as Record<string, unknown>;
+    const at = `${field}[${k}]`;
+    return { weapon: cleanId(w.weapon, where, `${at}.weapon`), launched: cleanCount(w.launched, where, `${at}.launched`), intercepted: cleanCount(w.intercepted, where, `${at}.intercepted`) };
+  });
+}
+
+function cleanIds(value: unknown, where: string, field: string): string[] {
+  if (!Array.isArray(value)) fail(where, `${field} is not an array`);
+  return value.map((v, k) => cleanId(v, where, `${field}[${k}]`));
+}
+
+/** Checks one event of an extraction (the `ExtractedEvent` contract) and returns a clean copy. */
+function parseEvent(raw: unknown, where: string, at: string): ExtractedEvent {
+  const e = (raw ?? {}) as Record<string, unknown>;
+  const kind = e.kind as EventKind;
+  if (!EVENT_KINDS.includes(kind)) fail(where, `${at}.kind ${JSON.stringify(e.kind)} is not an event kind`);
+  const date = cleanNullableText(e.date, where, `${at}.date`);
+  if (date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(date)) fail(where, `${at}.date ${JSON.stringify(date)} is not YYYY-MM-DD`);
+  const attacker = cleanNullableText(e.attacker, where, `${at}.attacker`);
+  const claims = e.claims === undefined ? [] : e.claims;
+  if (!Array.isArray(claims)) fail(where, `${at}.claims is not an array`);
+  return {
+    id: cleanId(e.id, where, `${at}.id`),
+    kind,
+    date,
+    attacker: attacker === null ? null : attacker.normalize('NFC'),
+    claimedBy: cleanIds(e.claimedBy, where, `${at}.claimedBy`),
+    weapons: cleanLines(e.weapons, where, `${at}.weapons`),
+    targets: cleanIds(e.targets, where, `${at}.targets`),
+    evidence: cleanEvidence(e.evidence, where, `${at}.evidence`),
+    claims: claims.map((rawClaim, k) => {
+      const c = (rawClaim ?? {}) as Record<string, unknown>;
+      const by = cleanNullableText(c.claimedBy, where, `${at}.claims[${k}].claimedBy`);
+      return {
+        claimedBy: by === null ? null : by.normalize('NFC'),
+        weapons: cleanLines(c.weapons, where, `${at}.claims[${k}].weapons`),
+        evidence: cleanEvidence(c.evidence, where, `${at}.claims[${k}].evidence`),
+      };
+    }),
+  };
+}
+
 /**
  * Checks that `value` is a `DocumentExtraction` and returns a clean copy (well-formed strings, sorted unique aliases).
  * Throws InputError naming `where` and the first problem.
@@ -188,6 +247,9 @@ export function parseExtraction(value: unknown, where: string): DocumentExtracti
       },
     };
   });
+  // Events are optional in the input: extractions written before events existed have none.
+  if (record.events !== undefined && !Array.isArray(record.events)) fail(where, '"events" is not an array');
+  const events = ((record.events ?? []) as unknown[]).map((raw, i) => parseEvent(raw, where, `events[${i}]`));
   return {
     document: {
       id,
@@ -198,6 +260,7 @@ export function parseExtraction(value: unknown, where: string): DocumentExtracti
     },
     entities,
     relations,
+    events,
   };
 }
 

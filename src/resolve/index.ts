@@ -155,5 +155,6 @@ export function resolveDocument(context: ExtractContext): DocumentExtraction {
     document: { id: doc.id, title: doc.title, published: doc.published, source: doc.source, byline: doc.byline },
     entities: list,
     relations,
+    events: [],
   };
 }
