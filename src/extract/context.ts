@@ -6,6 +6,7 @@
 import type { Document } from '../ingest/types.ts';
 import type { EntityType, Predicate, Span } from './types.ts';
 import type { GazetteerEntry } from '../gazetteer/types.ts';
+import type { EventRecord } from './events/types.ts';
 
 /** Read-only view of the gazetteer that steps can consult (added for the relation rules: `country`, `class`, ...). */
 export interface GazetteerLookup {
@@ -91,6 +92,13 @@ export interface ExtractContext {
   sentences: Sentence[];
   mentions: Mention[];
   relations: RelationCandidate[];
+  /**
+   * Every relation as stated in its sentence, sides closed, before the per-document dedup of `relations`
+   * (in sentence order): what the event model reads.
+   */
+  statedRelations: RelationCandidate[];
+  /** Events of the document, built from the stated relations (see ../events). */
+  events: EventRecord[];
   /** The gazetteer in use (added field). */
   gazetteer: GazetteerLookup;
   /** Labels and types of entity keys that are not gazetteer ids (added field). */

@@ -15,14 +15,15 @@ import { genericStep } from './steps/04-generic.ts';
 import { corefStep } from './steps/05-coref.ts';
 import { resolveDocument } from '../resolve/index.ts';
 import { relationSteps } from './relations/index.ts';
+import { eventsStep } from './events/index.ts';
 
 export type { ExtractContext, ExtractStep, Mention } from './context.ts';
 
 /** The mention layer: every step before the relation rules, in order. */
 export const MENTION_STEPS: readonly ExtractStep[] = [tokensStep, gazetteerStep, namesStep, genericStep, corefStep];
 
-/** Every step of extraction, in order: the mention layer, then the relation rules. */
-export const EXTRACT_STEPS: readonly ExtractStep[] = [...MENTION_STEPS, ...relationSteps];
+/** Every step of extraction, in order: the mention layer, the relation rules, then the events. */
+export const EXTRACT_STEPS: readonly ExtractStep[] = [...MENTION_STEPS, ...relationSteps, eventsStep];
 
 /** Options of `extractDocument`. */
 export interface ExtractOptions {
@@ -60,6 +61,8 @@ export function runSteps(doc: Document, options: ExtractOptions = {}): ExtractCo
     sentences: [],
     mentions: [],
     relations: [],
+    statedRelations: [],
+    events: [],
     gazetteer: gazetteerLookup(options.gazetteer ?? defaultGazetteer()),
     entityInfo: new Map(),
   };

@@ -110,7 +110,7 @@ export function contextFor(text: string, phrases: Phrase[] = TEST_PHRASES): Extr
   const doc: Document = { id: 'test', path: 'test.txt', format: 'txt', text, title: null, published: null, source: null, byline: null, dropped: [] };
   const byId = new Map(TEST_GAZETTEER.map((e) => [e.id, e]));
   const context: ExtractContext = {
-    doc, tokens: [], sentences: [], mentions: [], relations: [],
+    doc, tokens: [], sentences: [], mentions: [], relations: [], statedRelations: [], events: [],
     gazetteer: { entries: TEST_GAZETTEER, get: (id: string) => byId.get(id) },
     entityInfo: new Map(),
   };

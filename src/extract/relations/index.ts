@@ -52,7 +52,7 @@ export function createRelationSteps(options: RelationStepOptions = {}): ExtractS
       id: '19-relations-resolve',
       run(context) {
         const s = state(context, lexicon);
-        context.relations.push(...resolvePending(s.view, s.pending));
+        context.relations.push(...resolvePending(s.view, s.pending, context.statedRelations));
         states.delete(context);
       },
     },

@@ -28,8 +28,12 @@ export function mainAttacker(view: DocView, pending: readonly Pending[]): string
   return best;
 }
 
-/** Fills implicit sides, drops relations that cannot be closed or that point at themselves, dedups. */
-export function resolvePending(view: DocView, pending: Pending[]): RelationCandidate[] {
+/**
+ * Fills implicit sides, drops relations that cannot be closed or that point at themselves, dedups.
+ * `stated`, when given, receives every closed relation as stated in its sentence, before the per-document dedup
+ * (the event model needs each statement: two nights, two claimants, a count and its partitive whole).
+ */
+export function resolvePending(view: DocView, pending: Pending[], stated?: RelationCandidate[]): RelationCandidate[] {
   // 1. Document order; the main attacker; the explicit launcher of each weapon.
   // Array.prototype.sort is stable, so equal sentences keep their emission order.
   const ordered = pending.slice().sort((a, b) => a.sentence - b.sentence);
@@ -88,6 +92,7 @@ export function resolvePending(view: DocView, pending: Pending[]): RelationCandi
       evidence: { start: sentence.start, end: sentence.end },
       rule: p.rule,
     };
+    stated?.push(candidate);
     // 3. One relation per (predicate, subject, object): keep the first with a count.
     const key = `${p.predicate}|${subject}|${object}`;
     const seen = index.get(key);

@@ -1,0 +1,51 @@
+/**
+ * Types of the event model: the narrow input it reads (text, dates, sentences, tokens, mentions and the relations
+ * as stated per sentence, all through `EventInput`, so that the pipeline's layers can change behind it) and the
+ * event records it writes into the extraction context.
+ */
+import type { Mention, RelationCandidate, Sentence, Token } from '../context.ts';
+import type { EntityType, EventKind, Span, WeaponLine } from '../types.ts';
+
+/** What the event model reads of one processed document. */
+export interface EventInput {
+  text: string;
+  /** The publication date of the document metadata (ISO), or null. */
+  published: string | null;
+  sentences: readonly Sentence[];
+  tokens: readonly Token[];
+  /** Mentions sorted by start (pronouns and descriptions resolved to their entity). */
+  mentions: readonly Mention[];
+  /** launched / intercepted / targeted relations as stated in each sentence (sides closed), in sentence order. */
+  relations: readonly RelationCandidate[];
+  /** The opponent of a belligerent side ("russia" -> "ukraine"), or null for a third party. */
+  opponentOf(side: string): string | null;
+  /** The state an entity belongs to (itself for a country), or null. */
+  countryOf(key: string): string | null;
+  /** The entity type of a key, when known. */
+  typeOf(key: string): EntityType | null;
+  /** True for a generic weapon class ("drone"). */
+  isGeneric(key: string): boolean;
+  /** The head noun of a weapon's class ("missile", "drone"; "" when unknown). */
+  classHead(key: string): string;
+}
+
+/** The figures one claimant gave for one event, with the sentences that give them. */
+export interface ClaimRecord {
+  /** Entity key of the claimant; null when the article states the figures itself. */
+  claimedBy: string | null;
+  weapons: WeaponLine[];
+  evidence: Span[];
+}
+
+/** An event of one document, as the events step writes it into the context (spans, not text). */
+export interface EventRecord {
+  kind: EventKind;
+  date: string | null;
+  attacker: string;
+  claimedBy: string[];
+  weapons: WeaponLine[];
+  targets: string[];
+  /** Sentence spans, in document order. */
+  evidence: Span[];
+  claims: ClaimRecord[];
+}
