@@ -82,6 +82,9 @@ function classifyTable(lex: RelationLexicon): ClassifyTable {
 export type Checked = Mention & { readonly __checked: true };
 
 /** Per-document view used by every relation rule. */
+/** Pronouns that are only ever subjects: the word after one is its verb. */
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+
 export class DocView {
   readonly ctx: ExtractContext;
   readonly lex: RelationLexicon;
@@ -512,6 +515,8 @@ export class DocView {
         if (before && this.isWeapon(before)) return this.weaponOwner(before);
         return null;
       }
+      // A subject pronoun ("it downs 4 missiles") is the actor of a verb, never an owner (only "its" is).
+      if (other && other.kind === 'pronoun' && SUBJECT_PRONOUNS.has(w0)) break;
       if (other && other.type === 'Country' && !this.isOrigin(other)) return other.entity;
       if (other && other.type === 'Organisation') return this.countryOf(other.entity);
       const w = this.word(k);
@@ -669,6 +674,11 @@ export class DocView {
   afterActor(i: number): boolean {
     const before = this.mention(i - 1);
     return !!before && this.isActor(before) && before.kind !== 'demonym' && before.kind !== 'pronoun' && this.word(i - 1) !== "'s";
+  }
+
+  /** "it downs", "they fire": a word right after a subject pronoun is a verb, whatever the tagger said (headlines). */
+  afterSubjectPronoun(i: number): boolean {
+    return SUBJECT_PRONOUNS.has(this.word(i - 1));
   }
 
   /** "The Kinzhal is an air-launched ballistic missile": a class named in a definition, not a weapon in use. */
