@@ -147,6 +147,8 @@ const FORMS: readonly Form[] = [
   form(`\\b(?:on\\s+)?(${NAMED_DAY})\\s+(?:morning|before\\s+dawn)\\b`, 'night', NAMED(), 1),
   // the night before / the previous night (the night that ended on the reference day)
   form('\\b(?:the\\s+)?(?:previous|preceding)\\s+night\\b|\\bthe\\s+night\\s+before\\b', 'night', REFERENCE()),
+  // ranges: between 30 December and 7 February, from 1 to 5 May, from Monday until Thursday
+  form(`\\b(?:between|from)\\s+(?:${NAMED_DAY}|[0-3]?\\d(?:st|nd|rd|th)?)\\s*(?:and|to|until|till|through|-|–)\\s*${NAMED_DAY}`, 'period', NONE),
   // periods: since December, this year, in recent weeks, over the past month, in January, in 2023, every night
   form(`\\bsince\\s+(?:the\\s+(?:start|beginning)\\s+of\\s+)?(?:${NAMED_DAY}|${MONTH}\\b|(?:19|20)\\d{2}|the\\s+(?:start|beginning|war|invasion)|last\\s+\\w+|early\\s+\\w+|then|february\\s+2022)`, 'period', NONE),
   form('\\b(?:so\\s+far\\s+|earlier\\s+|later\\s+)?(?:this|last|next|that)\\s+(?:year|month|week|spring|summer|autumn|fall|winter|weekend)\\b', 'period', NONE),
@@ -154,13 +156,17 @@ const FORMS: readonly Form[] = [
   form(`\\bin\\s+(?:the\\s+)?(?:(?:first|last|final|early|late)\\s+(?:days|weeks|months|hours)\\s+of\\s+)?(?:(?:early|late|mid-?)\\s*)?${MONTH}\\b(?!\\.?\\s+[0-3]?\\d\\b)(?:${YEAR}|\\s+(?:19|20)\\d{2})?`, 'period', NONE),
   form('\\bin\\s+(?:(?:early|late|mid-?)\\s*)?(?:19|20)\\d{2}\\b', 'period', NONE),
   form('\\b(?:every|each)\\s+(?:night|day)\\b|\\bnightly\\b|\\bfor\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:consecutive\\s+|straight\\s+)?nights?\\s+in\\s+a\\s+row\\b|\\bnight\\s+after\\s+night\\b', 'period', NONE),
-  // a named day: on Tuesday, (late) on 24 April, April 24, 2024 (a weekday of a statement is told apart below)
-  form(`\\b(?:(?:late|earlier)\\s+)?(?:on\\s+)?(${NAMED_DAY})(?:\\s+(?:afternoon|evening))?`, 'day', NAMED(), 1),
+  // an evening starts the night that the next morning's tally counts: late on Monday, Monday evening
+  form(`\\blate\\s+(?:on\\s+)?(${NAMED_DAY})(?:\\s+(?:afternoon|evening))?`, 'night', NAMED(1), 1),
+  form(`\\b(?:on\\s+)?(${NAMED_DAY})\\s+evening\\b`, 'night', NAMED(1), 1),
+  // a named day: on Tuesday, on 24 April, April 24, 2024 (a weekday of a statement is told apart below)
+  form(`\\b(?:earlier\\s+)?(?:on\\s+)?(${NAMED_DAY})(?:\\s+afternoon)?`, 'day', NAMED(), 1),
   // relative to the reference day
   form('\\b(?:overnight|last\\s+night|during\\s+the\\s+night|through\\s+the\\s+night|in\\s+the\\s+night|at\\s+night|early\\s+(?:this\\s+morning|today)\\b|this\\s+morning|(?:in\\s+the\\s+)?early\\s+hours)(?:\\s+morning)?', 'night', REFERENCE()),
   form('\\b(?:over|in|during)\\s+the\\s+(?:past|last|previous)\\s+(?:24\\s+hours|day)\\b', 'night', REFERENCE()),
-  form('\\b(?:earlier\\s+)?today\\b|\\bthis\\s+(?:afternoon|evening)\\b', 'day', REFERENCE()),
-  form('\\b(?:yesterday|last\\s+evening)\\b(?:\\s+(?:morning|afternoon|evening))?', 'day', REFERENCE(-1)),
+  form('\\b(?:earlier\\s+)?today\\b|\\bthis\\s+afternoon\\b', 'day', REFERENCE()),
+  form('\\b(?:yesterday\\s+evening|last\\s+evening|this\\s+evening)\\b', 'night', REFERENCE()),
+  form('\\byesterday\\b(?:\\s+(?:morning|afternoon))?', 'day', REFERENCE(-1)),
 ];
 
 /** Words that may stand between a verb of saying and the day of the statement: "said in a statement on Telegram on Sunday". */
@@ -195,8 +201,10 @@ export function findTimeExpressions(text: string, reference: string | null, from
         const named = f.group !== undefined ? (m[f.group] ?? m[0]) : m[0];
         // A bare number is a day of the month that the other end of the range names ("the night of 1 to 2 January").
         const day = resolveNamedDay(/^\s*[0-3]?\d(?:st|nd|rd|th)?\s*$/.test(named) ? `${named} ${m[0]}` : named, reference);
-        date = day === null ? null : addDays(day, f.resolve.shift);
-        if (kind === 'day' && REPORT_BEFORE.test(before)) kind = 'report';
+        // The day of a statement ("said on Sunday", "said late on Sunday") is that day, never the next morning.
+        const report = (kind === 'day' || f.resolve.shift === 1) && REPORT_BEFORE.test(before);
+        if (report) kind = 'report';
+        date = day === null ? null : addDays(day, report ? 0 : f.resolve.shift);
       }
       const expression: TimeExpression = { start, end, kind, date };
       claimed.push(expression);

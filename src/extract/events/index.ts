@@ -16,7 +16,7 @@ export { findTimeExpressions, referenceDay, type TimeExpression, type TimeKind }
 /** The narrow view of a processed document that the event model reads. */
 export function eventInput(context: ExtractContext): EventInput {
   const { gazetteer, entityInfo } = context;
-  const opponents = relationLexicon().opponents;
+  const { opponents, numberWords } = relationLexicon();
   const slugOf = (key: string): string => {
     const bare = key.startsWith('generic:') ? key.slice('generic:'.length) : key;
     const entry = gazetteer.get(bare);
@@ -42,6 +42,14 @@ export function eventInput(context: ExtractContext): EventInput {
     classHead: (key) => {
       const slug = slugOf(key);
       return slug.slice(slug.lastIndexOf('-') + 1);
+    },
+    isBareClass: (key) => {
+      const slug = slugOf(key);
+      return slug !== '' && !slug.includes('-') && (key.startsWith('generic:') || (gazetteer.get(key)?.generic ?? entityInfo.get(key)?.generic ?? false));
+    },
+    numberValue: (word) => {
+      if (/^\d[\d,]*$/.test(word)) return Number(word.replace(/,/g, ''));
+      return numberWords.get(word) ?? null;
     },
   };
 }

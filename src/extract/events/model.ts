@@ -2,15 +2,21 @@
  * The event model of one document: the launched, intercepted and targeted relations as stated sentence by sentence
  * become events (GUIDELINES.md "Events"), in four steps:
  *  1. statements: each stated relation with its attacker (the launcher; for an interception the side whose weapons
- *     were downed), the third party that downed them if any ("Poland shot down Russian drones"), its time anchor
- *     (the nearest time expression of its sentence, else the day of the statement) and its claimant;
- *  2. segmentation: statements of one attacker and one day are one event; a statement without a time anchor joins
- *     the attacker's latest event (or the first one to come, for a headline); periods ("since December") are an
- *     event without a day;
- *  3. weapon lines per claimant: launched and intercepted per weapon, from sentences that may be far apart, each
- *     number from the body before the headline; "all N downed" spread over the types that add up to N;
- *  4. the event: kind `attack` when a launch or a strike is stated for itself (not only inside an interception
- *     report), targets, evidence, and each number from the first claim that states it.
+ *     were downed), whether a third party downed them ("Poland shot down Russian drones"), its time anchor (the
+ *     nearest time expression of its sentence, else the day of the statement) and its claimant;
+ *  2. segmentation: statements of one attacker (and third party) and one day are one event; a statement without a
+ *     time anchor joins the event of the latest statement about the same weapon, else the attacker's latest event,
+ *     else (a headline) the first dated event to come; periods ("since December") make an event without a day; an
+ *     undated event that the headline reports is the news of the reference day;
+ *  3. weapon lines per claimant: launched and intercepted per weapon, from sentences that may be far apart; numbers
+ *     from the body before the headline's; a count that an interception report lends to its launch clause ("downed
+ *     20 drones that X launched") is not a launch count unless "all" says so; "all N downed" spread over the types
+ *     that add up to N;
+ *  4. the event: lines merged over claims (each number from the first claim that states it in the body), two class
+ *     lines of one statement joined ("28 attack drones ... 21 of the drones"), bare classes dropped beside a more
+ *     specific weapon; kind `attack` when a launch or a strike is stated for itself (not only inside an interception
+ *     report); targets without the places that only locate another target ("Kupiansk in Kharkiv Oblast").
+ * An event with no target, no number and no interception says nothing that can be told apart and is dropped.
  */
 import type { RelationCandidate, Sentence } from '../context.ts';
 import type { Span, WeaponLine } from '../types.ts';
@@ -21,16 +27,22 @@ import type { ClaimRecord, EventInput, EventRecord } from './types.ts';
 
 /**
  * Launch rules whose weapon is named only inside another statement (an interception report, an owner's adjective):
- * such a launch alone does not make an event an attack. (Rule ids of src/extract/relations.)
+ * such a launch alone does not make an event an attack, and a count it shares with an interception of its sentence
+ * is that interception's. (Rule ids of src/extract/relations.)
  */
 const SUBORDINATE_LAUNCH_RULES = new Set([
   'launched:owner',
   'launched:owner-of-intercepted',
-  'launched:whole-of-partitive',
   'launched:relative',
   'launched:relative-including',
   'launched:including',
 ]);
+
+/** Launches that do not make an event an attack by themselves: the subordinate ones and the whole of a partitive. */
+const NOT_ATTACK_RULES = new Set([...SUBORDINATE_LAUNCH_RULES, 'launched:whole-of-partitive']);
+
+/** The marker of a third party in a side key: a state that is not the attacker's opponent downed its weapons. */
+const THIRD_PARTY = 'third-party';
 
 /** When a statement took place, as far as its sentence tells. */
 interface Anchor {
@@ -41,21 +53,32 @@ interface Anchor {
 /** A stated relation, ready for segmentation. */
 interface Statement {
   relation: RelationCandidate;
+  /** The count as the event model reads it (see step 1d). */
+  count: number | null;
+  /** Token index of the object's mention (the sentence start when it was not found). */
+  token: number;
+  /** Character range of the object's mention. */
+  start: number;
+  end: number;
+  /** Every mention of the object in the sentence (a place may be named twice: "Kursk Mayor ... in Kursk"). */
+  spans: readonly { start: number; end: number }[];
+  /** Named only as an alternative of a weapon counted before it ("two Iskander-M or KN-23 missiles"). */
+  alternative: boolean;
   attacker: string;
-  /** A third party that downed the attacker's weapons, else "". */
+  /** THIRD_PARTY when a third party downed the attacker's weapons, else "". */
   party: string;
   anchor: Anchor;
   claimant: string | null;
-  /** Stated for itself, not only inside an interception report. */
-  attackEvidence: boolean;
   /** In the headline or the lines before the body. */
   head: boolean;
 }
 
-/** Events of one attacker (and third party) being built. */
+/** An event being built: the statements of one attacker and side on one day (or period, or none). */
 interface Group {
   attacker: string;
+  key: string;
   date: string | null;
+  dated: 'day' | 'period' | 'none';
   statements: Statement[];
 }
 
@@ -77,11 +100,32 @@ function mainAttacker(relations: readonly RelationCandidate[]): string | null {
   return best;
 }
 
+/** True when "all" quantifies the number `count` in the sentence ("all 18 missiles", "all of the 18"). */
+function allOf(input: EventInput, sentence: Sentence, count: number): boolean {
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (input.tokens[i]?.normal !== 'all') continue;
+    for (let k = i + 1; k < Math.min(sentence.tokenEnd, i + 4); k++) if (input.numberValue(input.tokens[k]?.normal ?? '') === count) return true;
+  }
+  return false;
+}
+
 /** Builds the events of one document. */
 export function buildEvents(input: EventInput, lex: EventLexicon = eventLexicon()): EventRecord[] {
   const relations = input.relations.filter((r) => r.predicate === 'launched' || r.predicate === 'intercepted' || r.predicate === 'targeted');
   if (!relations.length) return [];
-  // 1. Statements.
+  const statements = readStatements(input, lex, relations);
+  const groups = segment(statements, referenceDay(input.text, input.published), (key) => input.classHead(key) || key);
+  const events: EventRecord[] = [];
+  for (const g of groups) {
+    const event = toEvent(input, g);
+    if (event.targets.length || event.weapons.some((w) => w.launched !== null || w.intercepted !== null) || g.statements.some((s) => s.relation.predicate === 'intercepted')) events.push(event);
+  }
+  return events.sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+}
+
+/* ------------------------------------------------------------------ 1. statements */
+
+function readStatements(input: EventInput, lex: EventLexicon, relations: readonly RelationCandidate[]): Statement[] {
   const mentions = new MentionIndex(input.mentions);
   const claims = new ClaimFinder(input, mentions, lex);
   const reference = referenceDay(input.text, input.published);
@@ -93,117 +137,148 @@ export function buildEvents(input: EventInput, lex: EventLexicon = eventLexicon(
     list.push(r);
     bySentence.set(r.sentence, list);
   }
-  const perSentence = new Map<number, { times: TimeExpression[]; frames: ClaimFrame[]; launches: RelationCandidate[]; intercepts: boolean }>();
-  const sentenceInfo = (index: number) => {
-    let info = perSentence.get(index);
-    if (!info) {
-      const s = input.sentences[index] as Sentence;
-      const here = bySentence.get(index) ?? [];
-      info = {
-        times: findTimeExpressions(input.text, reference, s.start, s.end),
-        frames: claims.framesOf(s),
-        launches: here.filter((r) => r.predicate === 'launched'),
-        intercepts: here.some((r) => r.predicate === 'intercepted'),
-      };
-      perSentence.set(index, info);
-    }
-    return info;
-  };
-  const firstLauncher = new Map<string, string>();
-  for (const r of relations) if (r.predicate === 'launched' && !firstLauncher.has(r.object)) firstLauncher.set(r.object, r.subject);
   const mentionsBySentence = new Map<number, { entity: string; start: number; end: number; token: number }[]>();
   for (const m of input.mentions) {
+    if (!bySentence.has(m.sentence)) continue;
     const list = mentionsBySentence.get(m.sentence) ?? [];
     list.push({ entity: m.entity, start: m.start, end: m.end, token: m.tokenStart });
     mentionsBySentence.set(m.sentence, list);
   }
-  const statements: Statement[] = [];
-  for (const r of relations) {
-    const info = sentenceInfo(r.sentence);
-    const sentence = input.sentences[r.sentence] as Sentence;
-    const object = mentionsBySentence.get(r.sentence)?.find((m) => m.entity === r.object);
-    const at = object ?? { start: sentence.start, end: sentence.start, token: sentence.tokenStart };
-    // 1a. The attacker; for an interception the side whose weapons were downed.
-    let attacker = r.subject;
-    let party = '';
-    if (r.predicate === 'intercepted') {
-      const sameSentence = info.launches.find((l) => l.object === r.object && l.subject !== r.subject)?.subject;
-      const launcher = firstLauncher.get(r.object);
-      attacker = sameSentence ?? input.opponentOf(r.subject) ?? (launcher !== undefined && launcher !== r.subject ? launcher : null) ?? main ?? '';
-      if (attacker === '' || attacker === r.subject) continue;
-      const defender = input.opponentOf(attacker);
-      if (defender !== null && defender !== r.subject) party = r.subject;
-    }
-    // 1b. The anchor: the nearest time expression that dates an event, else the day of the statement.
-    let anchor: Anchor = { kind: 'none', date: null };
-    let distance = Infinity;
-    for (const t of info.times) {
-      if (t.kind === 'report') continue;
-      const d = t.end <= at.start ? at.start - t.end : t.start >= at.end ? t.start - at.end : 0;
-      if (d < distance) {
-        distance = d;
-        anchor = t.kind === 'period' ? { kind: 'period', date: null } : { kind: 'explicit', date: t.date };
+  const firstLauncher = new Map<string, string>();
+  for (const r of relations) if (r.predicate === 'launched' && !firstLauncher.has(r.object)) firstLauncher.set(r.object, r.subject);
+  const out: Statement[] = [];
+  for (const [index, here] of bySentence) {
+    const sentence = input.sentences[index] as Sentence;
+    const times: TimeExpression[] = findTimeExpressions(input.text, reference, sentence.start, sentence.end);
+    const frames: ClaimFrame[] = claims.framesOf(sentence);
+    const sentenceStatements: Statement[] = [];
+    for (const r of here) {
+      const spans = (mentionsBySentence.get(index) ?? []).filter((m) => m.entity === r.object);
+      const at = spans[0] ?? { start: sentence.start, end: sentence.start, token: sentence.tokenStart };
+      // 1a. The attacker; for an interception the side whose weapons were downed, and whether a third party downed them.
+      let attacker = r.subject;
+      let party = '';
+      if (r.predicate === 'intercepted') {
+        const sameSentence = here.find((l) => l.predicate === 'launched' && l.object === r.object && l.subject !== r.subject)?.subject;
+        const launcher = firstLauncher.get(r.object);
+        attacker = sameSentence ?? input.opponentOf(r.subject) ?? (launcher !== undefined && launcher !== r.subject ? launcher : null) ?? main ?? '';
+        if (attacker === '' || attacker === r.subject) continue;
+        const defender = input.opponentOf(attacker);
+        if (defender !== null && defender !== r.subject) party = THIRD_PARTY;
       }
+      // 1b. The anchor: the nearest time expression that dates an event, else the day of the statement.
+      let anchor: Anchor = { kind: 'none', date: null };
+      let distance = Infinity;
+      for (const t of times) {
+        if (t.kind === 'report') continue;
+        const d = t.end <= at.start ? at.start - t.end : t.start >= at.end ? t.start - at.end : 0;
+        if (d < distance) {
+          distance = d;
+          anchor = t.kind === 'period' ? { kind: 'period', date: null } : { kind: 'explicit', date: t.date };
+        }
+      }
+      if (anchor.kind === 'none') {
+        const report = times.find((t) => t.kind === 'report' && t.date !== null);
+        if (report) anchor = { kind: 'report', date: report.date };
+      }
+      // 1c. The claimant: the nearest evidential frame of the sentence.
+      const frame = nearestFrame(frames, at.token);
+      sentenceStatements.push({ relation: r, count: r.count, token: at.token, start: at.start, end: at.end, spans, alternative: false, attacker, party, anchor, claimant: frame?.speaker ?? null, head: index < body });
     }
-    if (anchor.kind === 'none') {
-      const report = info.times.find((t) => t.kind === 'report' && t.date !== null);
-      if (report) anchor = { kind: 'report', date: report.date };
+    // 1d. A launch named inside an interception report belongs to that interception: its side, and not its count
+    //     ("downed 20 drones that X launched" says nothing of how many X launched, unless "all 20").
+    for (const s of sentenceStatements) {
+      if (s.relation.predicate !== 'launched' || !SUBORDINATE_LAUNCH_RULES.has(s.relation.rule)) continue;
+      const downed = sentenceStatements.find((o) => o.relation.predicate === 'intercepted' && o.relation.object === s.relation.object && o.attacker === s.attacker);
+      if (!downed) continue;
+      s.party = downed.party;
+      if (s.count !== null && s.count === downed.count && !allOf(input, sentence, s.count)) s.count = null;
     }
-    // 1c. The claimant: the nearest evidential frame of the sentence.
-    const frame = nearestFrame(info.frames, at.token);
-    const attackEvidence = r.predicate === 'launched' ? !SUBORDINATE_LAUNCH_RULES.has(r.rule) : r.predicate === 'targeted' && !info.intercepts;
-    statements.push({ relation: r, attacker, party, anchor, claimant: frame?.speaker ?? null, attackEvidence, head: r.sentence < body });
+    // 1e. "two Iskander-M or KN-23 missiles": an uncounted weapon right after "or" and a counted one is an alternative name.
+    for (const s of sentenceStatements) {
+      if (s.count !== null || s.relation.predicate === 'targeted') continue;
+      s.alternative = sentenceStatements.some(
+        (o) => o.relation.predicate === s.relation.predicate && o.relation.count !== null && o.relation.object !== s.relation.object && /^\s+or\s+$/.test(input.text.slice(o.end, s.start)),
+      );
+    }
+    out.push(...sentenceStatements);
   }
-  // 2. Segmentation, in document order.
+  return out.sort((a, b) => a.relation.sentence - b.relation.sentence || a.start - b.start);
+}
+
+/* ------------------------------------------------------------------ 2. segmentation */
+
+function segment(statements: readonly Statement[], reference: string | null, classHead: (key: string) => string): Group[] {
   const groups: Group[] = [];
-  const sides = new Map<string, { byDate: Map<string, Group>; current: Group | null; floating: Statement[] }>();
-  const open = (side: { byDate: Map<string, Group>; floating: Statement[]; current: Group | null }, s: Statement, key: string, date: string | null): Group => {
-    let group = side.byDate.get(key);
+  const byKey = new Map<string, Group>();
+  const current = new Map<string, Group>();
+  const lastOfWeapon = new Map<string, Group>();
+  const floating = new Map<string, Statement[]>();
+  const open = (s: Statement, side: string, key: string, date: string | null, dated: Group['dated']): Group => {
+    const full = `${side}\u0000${key}`;
+    let group = byKey.get(full);
     if (!group) {
-      group = { attacker: s.attacker, date, statements: side.floating.splice(0) };
-      side.byDate.set(key, group);
+      group = { attacker: s.attacker, key: full, date, dated, statements: [] };
+      byKey.set(full, group);
       groups.push(group);
+    }
+    // A headline waits for the first dated event of its side.
+    if (dated === 'day' && floating.has(side)) {
+      group.statements.push(...(floating.get(side) ?? []));
+      floating.delete(side);
     }
     return group;
   };
   for (const s of statements) {
-    const sideKey = `${s.attacker}\u0000${s.party}`;
-    let side = sides.get(sideKey);
-    if (!side) {
-      side = { byDate: new Map(), current: null, floating: [] };
-      sides.set(sideKey, side);
+    const side = `${s.attacker}\u0000${s.party}`;
+    const weaponKey = s.relation.predicate === 'targeted' ? null : `${s.attacker}\u0000${classHead(s.relation.object)}`;
+    let group: Group | null | undefined;
+    // "the Russian drones": an uncounted weapon named by its owner refers back to the latest event of that weapon.
+    const anaphoric = s.relation.predicate === 'launched' && s.count === null && SUBORDINATE_LAUNCH_RULES.has(s.relation.rule);
+    if (anaphoric && weaponKey !== null) group = lastOfWeapon.get(weaponKey);
+    if (group) {
+      group.statements.push(s);
+      continue;
     }
-    let group: Group | null;
-    if (s.anchor.kind === 'explicit') group = open(side, s, `day:${s.anchor.date ?? 'unknown'}`, s.anchor.date);
-    else if (s.anchor.kind === 'period') group = open(side, s, 'period', null);
-    else if (s.anchor.kind === 'report') group = side.byDate.get(`day:${s.anchor.date}`) ?? side.current ?? open(side, s, `day:${s.anchor.date}`, s.anchor.date);
-    else group = side.current;
+    if (s.anchor.kind === 'explicit') group = open(s, side, `day:${s.anchor.date ?? '?'}`, s.anchor.date, s.anchor.date === null ? 'none' : 'day');
+    else if (s.anchor.kind === 'period') group = open(s, side, 'period', null, 'period');
+    else if (s.anchor.kind === 'report') group = byKey.get(`${side}\u0000day:${s.anchor.date}`) ?? current.get(side) ?? open(s, side, `day:${s.anchor.date}`, s.anchor.date, 'day');
+    else group = (weaponKey !== null ? lastOfWeapon.get(weaponKey) : undefined) ?? current.get(side);
     if (!group) {
-      side.floating.push(s);
+      const list = floating.get(side) ?? [];
+      list.push(s);
+      floating.set(side, list);
       continue;
     }
     group.statements.push(s);
-    side.current = group;
+    current.set(side, group);
+    if (weaponKey !== null) lastOfWeapon.set(weaponKey, group);
   }
-  for (const side of sides.values()) {
-    if (!side.floating.length) continue;
-    const first = side.floating[0] as Statement;
-    groups.push({ attacker: first.attacker, date: null, statements: side.floating.splice(0) });
+  // Headlines whose side never got a dated event: into its first event, else an event of their own.
+  for (const [side, list] of floating) {
+    const first = groups.find((g) => g.key.startsWith(`${side}\u0000`));
+    if (first) first.statements.push(...list);
+    else groups.push({ attacker: (list[0] as Statement).attacker, key: `${side}\u0000none`, date: null, dated: 'none', statements: list });
   }
-  // 3-4. Weapon lines per claimant, then the event.
-  const events = groups.map((g) => toEvent(input, g));
-  return events.sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+  for (const g of groups) {
+    g.statements.sort((a, b) => a.relation.sentence - b.relation.sentence || a.start - b.start);
+    // The news of the day: an undated event that the headline reports happened on the reference day.
+    if (g.dated === 'none' && g.date === null && g.statements.some((s) => s.head)) g.date = reference;
+  }
+  return groups;
 }
 
-/** A stated number with where it was stated. */
-interface Stated {
-  count: number;
-  head: boolean;
+/* ------------------------------------------------------------------ 3. weapon lines */
+
+/** A weapon line with the sentences of its statements and whether its numbers come from the body. */
+interface Line extends WeaponLine {
+  sentences: Set<number>;
+  fromBody: boolean;
 }
 
-/** The number of a weapon line: the first stated in the body, else the first in the headline. */
-function pick(values: readonly Stated[]): number | null {
-  return (values.find((v) => !v.head) ?? values[0])?.count ?? null;
+/** The first count stated in the body, else the first in the headline. */
+function pick(statements: readonly Statement[]): number | null {
+  return (statements.find((s) => !s.head && s.count !== null) ?? statements.find((s) => s.count !== null))?.count ?? null;
 }
 
 /**
@@ -220,28 +295,64 @@ function spreadAllDowned(input: EventInput, lines: WeaponLine[]): void {
   }
 }
 
-/** Weapon lines of the statements of one claimant. */
-function weaponLines(input: EventInput, statements: readonly Statement[]): WeaponLine[] {
-  const lines = new Map<string, { launched: Stated[]; intercepted: Stated[] }>();
+/** Weapon lines of the statements of one claimant (headline counts already set aside where the body counts). */
+function weaponLines(input: EventInput, statements: readonly Statement[]): Line[] {
+  const byWeapon = new Map<string, Statement[]>();
   for (const s of statements) {
-    const r = s.relation;
-    if (r.predicate === 'targeted') continue;
-    let line = lines.get(r.object);
-    if (!line) {
-      line = { launched: [], intercepted: [] };
-      lines.set(r.object, line);
-    }
-    if (r.count !== null) line[r.predicate === 'launched' ? 'launched' : 'intercepted'].push({ count: r.count, head: s.head });
+    if (s.relation.predicate === 'targeted' || s.alternative) continue;
+    const list = byWeapon.get(s.relation.object) ?? [];
+    list.push(s);
+    byWeapon.set(s.relation.object, list);
   }
-  const out: WeaponLine[] = [...lines].map(([weapon, l]) => ({ weapon, launched: pick(l.launched), intercepted: pick(l.intercepted) }));
-  spreadAllDowned(input, out);
-  // A bare class without numbers says nothing when a more specific weapon of that class has a line.
+  const lines: Line[] = [...byWeapon].map(([weapon, list]) => ({
+    weapon,
+    launched: pick(list.filter((s) => s.relation.predicate === 'launched')),
+    intercepted: pick(list.filter((s) => s.relation.predicate === 'intercepted')),
+    sentences: new Set(list.map((s) => s.relation.sentence)),
+    fromBody: list.some((s) => !s.head),
+  }));
+  spreadAllDowned(input, lines);
+  return lines;
+}
+
+/** The numbers of two lines never disagree: each is equal or missing on one side. */
+function complementary(a: WeaponLine, b: WeaponLine): boolean {
+  return (a.launched === null || b.launched === null || a.launched === b.launched) && (a.intercepted === null || b.intercepted === null || a.intercepted === b.intercepted);
+}
+
+/** The two lines state one number alike. */
+function sharesNumber(a: WeaponLine, b: WeaponLine): boolean {
+  return (a.launched !== null && a.launched === b.launched) || (a.intercepted !== null && a.intercepted === b.intercepted);
+}
+
+/**
+ * The event's lines: two class lines of one head with numbers that never disagree, stated in one sentence or with a
+ * number in common, are one line ("28 attack drones ... destroyed 21 of the drones"), kept under the more specific class; a bare class without
+ * numbers ("drone attacks") says nothing beside a more specific weapon of its class.
+ */
+function tidyLines(input: EventInput, lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const twin = input.isGeneric(line.weapon)
+      ? out.find((o) => input.isGeneric(o.weapon) && input.classHead(o.weapon) === input.classHead(line.weapon) && complementary(o, line) && (sharesNumber(o, line) || [...line.sentences].some((s) => o.sentences.has(s))))
+      : undefined;
+    if (!twin) {
+      out.push(line);
+      continue;
+    }
+    twin.launched ??= line.launched;
+    twin.intercepted ??= line.intercepted;
+    for (const s of line.sentences) twin.sentences.add(s);
+    if (input.isBareClass(twin.weapon) && !input.isBareClass(line.weapon)) twin.weapon = line.weapon;
+  }
   return out.filter((line) => {
-    if (!input.isGeneric(line.weapon) || line.launched !== null || line.intercepted !== null) return true;
+    if (!input.isBareClass(line.weapon) || line.launched !== null || line.intercepted !== null) return true;
     const head = input.classHead(line.weapon);
     return !out.some((other) => other !== line && input.classHead(other.weapon) === head);
   });
 }
+
+/* ------------------------------------------------------------------ 4. the event */
 
 function sentenceSpans(input: EventInput, statements: readonly Statement[]): Span[] {
   const indices = [...new Set(statements.map((s) => s.relation.sentence))].sort((a, b) => a - b);
@@ -251,9 +362,31 @@ function sentenceSpans(input: EventInput, statements: readonly Statement[]): Spa
   });
 }
 
+/** What may stand between a place and the larger place that locates it: "Okhtyrka community in", "Kyiv region, Ukraine". */
+const LOCATOR_GAP = /^(?:\s+[\p{L}-]+){0,2}\s*(?:,\s*(?:also\s+)?(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+
+/**
+ * A place that only locates another target of its sentence: named right after that target, behind "in" or a comma
+ * and at most two modifiers, and larger than it (the state of a city or region, or a region around a city):
+ * "Okhtyrka community in Sumy Oblast", "Kyiv region, Ukraine", "the town of Kupiansk in Kharkiv Oblast".
+ */
+function isLocator(input: EventInput, s: Statement, others: readonly Statement[]): boolean {
+  const type = input.typeOf(s.relation.object);
+  return others.some((o) => {
+    if (o.relation.object === s.relation.object || o.relation.sentence !== s.relation.sentence) return false;
+    const inner = input.typeOf(o.relation.object);
+    const contains = type === 'Country' ? inner !== 'Country' && input.countryOf(o.relation.object) === s.relation.object : type === 'Region' && inner === 'City';
+    if (!contains) return false;
+    return o.spans.some((a) => s.spans.some((b) => a.end <= b.start && b.start - a.end < 40 && LOCATOR_GAP.test(input.text.slice(a.end, b.start))));
+  });
+}
+
 /** One group of statements as an event record. */
 function toEvent(input: EventInput, group: Group): EventRecord {
-  // 3. Claims: the statements of each claimant (null: the article itself), in order of first statement.
+  // 3. Headline counts give way to the body's for the same class; then the claims, in order of first body statement.
+  const bodyCounted = new Set<string>();
+  for (const s of group.statements) if (!s.head && s.count !== null && s.relation.predicate !== 'targeted') bodyCounted.add(input.classHead(s.relation.object));
+  for (const s of group.statements) if (s.head && s.count !== null && bodyCounted.has(input.classHead(s.relation.object))) s.count = null;
   const byClaimant = new Map<string | null, Statement[]>();
   for (const s of group.statements) {
     if (s.relation.predicate === 'targeted') continue;
@@ -261,35 +394,49 @@ function toEvent(input: EventInput, group: Group): EventRecord {
     list.push(s);
     byClaimant.set(s.claimant, list);
   }
-  const claims: ClaimRecord[] = [...byClaimant].map(([claimedBy, statements]) => ({
-    claimedBy,
-    weapons: weaponLines(input, statements),
-    evidence: sentenceSpans(input, statements),
-  }));
+  const firstBody = (list: readonly Statement[]): number => list.find((s) => !s.head)?.relation.sentence ?? Infinity;
+  const ordered = [...byClaimant].sort((a, b) => firstBody(a[1]) - firstBody(b[1]));
+  const claimLines = ordered.map(([claimedBy, statements]) => ({ claimedBy, statements, lines: weaponLines(input, statements) }));
   // 4. The event's lines: every weapon of every claim, each number from the first claim that states it.
-  const lines = new Map<string, WeaponLine>();
-  for (const claim of claims) {
-    for (const w of claim.weapons) {
-      const line = lines.get(w.weapon);
-      if (!line) lines.set(w.weapon, { ...w });
+  const merged = new Map<string, Line>();
+  for (const claim of claimLines) {
+    for (const w of claim.lines) {
+      const line = merged.get(w.weapon);
+      if (!line) merged.set(w.weapon, { ...w, sentences: new Set(w.sentences) });
       else {
         line.launched ??= w.launched;
         line.intercepted ??= w.intercepted;
+        for (const s of w.sentences) line.sentences.add(s);
       }
     }
   }
-  const weapons = [...lines.values()];
-  spreadAllDowned(input, weapons);
+  const lines = [...merged.values()];
+  spreadAllDowned(input, lines);
+  const weapons = tidyLines(input, lines).map((l) => ({ weapon: l.weapon, launched: l.launched, intercepted: l.intercepted }));
+  // Targets, without the places that only locate another target.
+  const strikes = group.statements.filter((s) => s.relation.predicate === 'targeted');
   const targets: string[] = [];
-  for (const s of group.statements) if (s.relation.predicate === 'targeted' && !targets.includes(s.relation.object)) targets.push(s.relation.object);
+  for (const s of strikes) {
+    if (targets.includes(s.relation.object)) continue;
+    if (strikes.some((o) => o.relation.object === s.relation.object && !isLocator(input, o, strikes))) targets.push(s.relation.object);
+  }
+  // Kind: a launch stated for itself, or a strike in a sentence that reports no interception of this event.
+  const intercepting = new Set(group.statements.filter((s) => s.relation.predicate === 'intercepted').map((s) => s.relation.sentence));
+  const attack = group.statements.some((s) =>
+    s.relation.predicate === 'launched' ? !NOT_ATTACK_RULES.has(s.relation.rule) : s.relation.predicate === 'targeted' && !intercepting.has(s.relation.sentence),
+  );
   return {
-    kind: group.statements.some((s) => s.attackEvidence) ? 'attack' : 'interception',
+    kind: attack ? 'attack' : 'interception',
     date: group.date,
     attacker: group.attacker,
-    claimedBy: claims.flatMap((c) => (c.claimedBy !== null ? [c.claimedBy] : [])),
+    claimedBy: claimLines.flatMap((c) => (c.claimedBy !== null ? [c.claimedBy] : [])),
     weapons,
     targets,
     evidence: sentenceSpans(input, group.statements),
-    claims,
+    claims: claimLines.map((c) => ({
+      claimedBy: c.claimedBy,
+      weapons: tidyLines(input, c.lines).map((l) => ({ weapon: l.weapon, launched: l.launched, intercepted: l.intercepted })),
+      evidence: sentenceSpans(input, c.statements),
+    })) satisfies ClaimRecord[],
   };
 }

@@ -27,6 +27,10 @@ export interface EventInput {
   isGeneric(key: string): boolean;
   /** The head noun of a weapon's class ("missile", "drone"; "" when unknown). */
   classHead(key: string): string;
+  /** True for a generic class that is its own head ("drone", "missile"), not a kind of it ("attack drone"). */
+  isBareClass(key: string): boolean;
+  /** The value of a number token ("18", "1,200", "eighteen"), or null. */
+  numberValue(word: string): number | null;
 }
 
 /** The figures one claimant gave for one event, with the sentences that give them. */
