@@ -229,9 +229,11 @@ const DATELINE = new RegExp(`^[\\p{Lu}][\\p{Lu}\\p{M} .'’/-]{1,40},(?:\\s*[\\p
 export function referenceDay(text: string, published: string | null): string | null {
   const publishedDay = isIsoDay(published) ? published.slice(0, 10) : null;
   const head = text.slice(0, 3000);
-  for (const line of head.split('\n')) {
-    const m = DATELINE.exec(line.trim());
-    if (!m || !/^[\p{Lu}\s.'’/-]+,/u.test(line.trim())) continue;
+  for (const raw of head.split('\n')) {
+    const line = raw.trim();
+    if (!/^[\p{Lu}][\p{Lu}\s.'’/-]*,/u.test(line)) continue;
+    const m = DATELINE.exec(line);
+    if (!m) continue;
     const hasYear = /\b(?:19|20)\d{2}\b/.test(m[1] as string);
     if (!hasYear && !publishedDay) continue;
     const day = resolveNamedDay(m[1] as string, publishedDay);

@@ -113,8 +113,9 @@ function allOf(input: EventInput, sentence: Sentence, count: number): boolean {
 export function buildEvents(input: EventInput, lex: EventLexicon = eventLexicon()): EventRecord[] {
   const relations = input.relations.filter((r) => r.predicate === 'launched' || r.predicate === 'intercepted' || r.predicate === 'targeted');
   if (!relations.length) return [];
-  const statements = readStatements(input, lex, relations);
-  const groups = segment(statements, referenceDay(input.text, input.published), (key) => input.classHead(key) || key);
+  const reference = referenceDay(input.text, input.published);
+  const statements = readStatements(input, lex, relations, reference);
+  const groups = segment(statements, reference, (key) => input.classHead(key) || key);
   const events: EventRecord[] = [];
   for (const g of groups) {
     const event = toEvent(input, g);
@@ -125,10 +126,9 @@ export function buildEvents(input: EventInput, lex: EventLexicon = eventLexicon(
 
 /* ------------------------------------------------------------------ 1. statements */
 
-function readStatements(input: EventInput, lex: EventLexicon, relations: readonly RelationCandidate[]): Statement[] {
+function readStatements(input: EventInput, lex: EventLexicon, relations: readonly RelationCandidate[], reference: string | null): Statement[] {
   const mentions = new MentionIndex(input.mentions);
   const claims = new ClaimFinder(input, mentions, lex);
-  const reference = referenceDay(input.text, input.published);
   const body = bodyStart(input);
   const main = mainAttacker(relations);
   const bySentence = new Map<number, RelationCandidate[]>();
