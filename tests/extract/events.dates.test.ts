@@ -65,6 +65,9 @@ describe('time expressions', () => {
     ['Attacks in recent weeks have grown larger.', [['in recent weeks', 'period', null]]],
     ['The picture, published on 12 December 2023, shows a crater.', [['on 12 December 2023', 'period', null]]],
     ['Two people were hurt when fragments fell.', []],
+    // A comparison is no time of the event.
+    ['It was the largest drone attack since 24 February 2022.', []],
+    ['Missiles hit the capital for the first time since June.', []],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(times(text, REF)).toEqual(expected);

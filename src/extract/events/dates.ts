@@ -172,6 +172,8 @@ const FORMS: readonly Form[] = [
 /** Words that may stand between a verb of saying and the day of the statement: "said in a statement on Telegram on Sunday". */
 const REPORT_FILLER = '(?:\\s+(?:in|on|at|late|early|a|an|the|its|his|her|their|statement|statements|telegram|messaging|app|post|video|address|interview|briefing|channel|social|media|x|to|reporters|journalists|state|tv|television|news|conference|update|evening|morning|afternoon|nightly|daily|official|website|separately|also|later|earlier))*';
 const REPORT_BEFORE = new RegExp(`\\b(?:said|says|say|saying|reported|reports|announced|announces|stated|states|claimed|claims|added|adds|wrote|writes|posted|told|confirmed|noted|warned|updated|according)${REPORT_FILLER}\\s*$`, 'i');
+/** A comparison, not the time of the event: "for the first time since June", "the largest attack since 2022". */
+const COMPARISON_BEFORE = /\b(?:first\s+time|(?:largest|biggest|heaviest|deadliest|worst|longest|strongest|most\s+\w+)(?:\s+[\w-]+){0,4})\s+$/i;
 /** A day that dates a publication, not an event: "published on August 11", "photo released on ...". */
 const META_BEFORE = /\b(?:published|released|posted|updated|taken|filed|dated|issued)\s+(?:on\s+)?$/i;
 
@@ -183,14 +185,19 @@ const META_BEFORE = /\b(?:published|released|posted|updated|taken|filed|dated|is
 export function findTimeExpressions(text: string, reference: string | null, from = 0, to = text.length): TimeExpression[] {
   const slice = text.slice(from, to);
   const claimed: TimeExpression[] = [];
+  const ignored: { start: number; end: number }[] = [];
   const pendingRelative: { expression: TimeExpression; shift: number }[] = [];
   for (const f of FORMS) {
     f.pattern.lastIndex = 0;
     for (let m = f.pattern.exec(slice); m; m = f.pattern.exec(slice)) {
       const start = from + m.index;
       const end = start + m[0].length;
-      if (m[0].length === 0 || claimed.some((c) => start < c.end && c.start < end)) continue;
+      if (m[0].length === 0 || claimed.some((c) => start < c.end && c.start < end) || ignored.some((c) => start < c.end && c.start < end)) continue;
       const before = text.slice(Math.max(0, start - 60), start);
+      if (f.kind === 'period' && COMPARISON_BEFORE.test(before)) {
+        ignored.push({ start, end });
+        continue;
+      }
       if (META_BEFORE.test(before)) {
         claimed.push({ start, end, kind: 'period', date: null });
         continue;

@@ -54,10 +54,35 @@ export function eventInput(context: ExtractContext): EventInput {
   };
 }
 
-/** The events step: runs after the relation steps. */
+/**
+ * The events step: runs after the relation steps. Relations stay consistent with events: every weapon line with a
+ * number has a launched relation from the event's attacker (an interception report implies the launch: "destroyed 20
+ * Ukrainian drones"), added with the line's launch count and the first sentence that states the line when the rules
+ * found none. (Lines without numbers add nothing: the relation rules drop bare classes beside specific ones on purpose.)
+ */
 export const eventsStep: ExtractStep = {
   id: '20-events',
   run(context) {
     context.events = buildEvents(eventInput(context));
+    const launched = new Set(context.relations.filter((r) => r.predicate === 'launched').map((r) => `${r.subject}\u0000${r.object}`));
+    for (const event of context.events) {
+      for (const line of event.weapons) {
+        const key = `${event.attacker}\u0000${line.weapon}`;
+        const index = event.lineSentence.get(line.weapon);
+        const sentence = index === undefined ? undefined : context.sentences[index];
+        if (launched.has(key) || !sentence || (line.launched === null && line.intercepted === null)) continue;
+        launched.add(key);
+        context.relations.push({
+          predicate: 'launched',
+          subject: event.attacker,
+          object: line.weapon,
+          count: line.launched,
+          addressee: null,
+          sentence: sentence.index,
+          evidence: { start: sentence.start, end: sentence.end },
+          rule: 'launched:event-line',
+        });
+      }
+    }
   },
 };

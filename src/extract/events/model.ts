@@ -304,13 +304,18 @@ function weaponLines(input: EventInput, statements: readonly Statement[]): Line[
     list.push(s);
     byWeapon.set(s.relation.object, list);
   }
-  const lines: Line[] = [...byWeapon].map(([weapon, list]) => ({
-    weapon,
-    launched: pick(list.filter((s) => s.relation.predicate === 'launched')),
-    intercepted: pick(list.filter((s) => s.relation.predicate === 'intercepted')),
-    sentences: new Set(list.map((s) => s.relation.sentence)),
-    fromBody: list.some((s) => !s.head),
-  }));
+  const lines: Line[] = [...byWeapon].map(([weapon, list]) => {
+    const downed = list.filter((s) => s.relation.predicate === 'intercepted');
+    // "destroyed all four Kh-101 missiles": all that were launched.
+    const whole = downed.find((s) => s.count !== null && allOf(input, input.sentences[s.relation.sentence] as Sentence, s.count));
+    return {
+      weapon,
+      launched: pick(list.filter((s) => s.relation.predicate === 'launched')) ?? whole?.count ?? null,
+      intercepted: pick(downed),
+      sentences: new Set(list.map((s) => s.relation.sentence)),
+      fromBody: list.some((s) => !s.head),
+    };
+  });
   spreadAllDowned(input, lines);
   return lines;
 }
@@ -412,7 +417,9 @@ function toEvent(input: EventInput, group: Group): EventRecord {
   }
   const lines = [...merged.values()];
   spreadAllDowned(input, lines);
-  const weapons = tidyLines(input, lines).map((l) => ({ weapon: l.weapon, launched: l.launched, intercepted: l.intercepted }));
+  const tidy = tidyLines(input, lines);
+  const weapons = tidy.map((l) => ({ weapon: l.weapon, launched: l.launched, intercepted: l.intercepted }));
+  const lineSentence = new Map(tidy.map((l) => [l.weapon, Math.min(...l.sentences)]));
   // Targets, without the places that only locate another target.
   const strikes = group.statements.filter((s) => s.relation.predicate === 'targeted');
   const targets: string[] = [];
@@ -438,5 +445,6 @@ function toEvent(input: EventInput, group: Group): EventRecord {
       weapons: tidyLines(input, c.lines).map((l) => ({ weapon: l.weapon, launched: l.launched, intercepted: l.intercepted })),
       evidence: sentenceSpans(input, c.statements),
     })) satisfies ClaimRecord[],
+    lineSentence,
   };
 }

@@ -52,4 +52,6 @@ export interface EventRecord {
   /** Sentence spans, in document order. */
   evidence: Span[];
   claims: ClaimRecord[];
+  /** The index of the first sentence that states each weapon line (for relations the lines imply). */
+  lineSentence: ReadonlyMap<string, number>;
 }
