@@ -63,7 +63,7 @@ describe('time expressions', () => {
     ['Between 30 December and 1 January the city was hit four times.', [['Between 30 December and 1 January', 'period', null]]],
     ['Strikes this month have targeted power plants.', [['this month', 'period', null]]],
     ['Attacks in recent weeks have grown larger.', [['in recent weeks', 'period', null]]],
-    ['The picture, published on 12 December 2023, shows a crater.', [['on 12 December 2023', 'period', null]]],
+    ['The picture, published on 12 December 2023, shows a crater.', [['on 12 December 2023', 'other', null]]],
     ['Two people were hurt when fragments fell.', []],
     // A comparison is no time of the event.
     ['It was the largest drone attack since 24 February 2022.', []],

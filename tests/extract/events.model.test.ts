@@ -62,6 +62,16 @@ describe('segmentation and weapon lines', () => {
       events: [{ kind: 'interception', date: '2024-03-12', attacker: 'russia', weapons: ['drone -/14'], targets: [] }],
     },
     {
+      name: 'weapons a sentence says were not downed were intercepted 0 times, unless a relative clause counts the missed ones',
+      text: 'Russia fired six Kalibr missiles and two Kh-22 missiles at Odesa overnight.\n\nAll six Kalibr missiles were shot down. The Kh-22 missiles were not intercepted.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['kalibr 6/6', 'kh-22 2/0'], targets: ['odesa'] }],
+    },
+    {
+      name: 'a period without figures is a habit, not an event; with figures it is an event without a day',
+      text: 'Russian drones have struck the port of Izmail almost every night since July.\n\nRussia launched 12 drones at Odesa overnight.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 12/-'], targets: ['odesa'] }],
+    },
+    {
       name: 'a period is an event without a day',
       text: 'Russia has fired more than 900 missiles at Ukraine since the start of the year, the air force said.',
       events: [{ kind: 'attack', date: null, attacker: 'russia', weapons: ['missile 900/-'], targets: ['ukraine'] }],

@@ -16,7 +16,9 @@ export type TimeKind =
   /** a span of days or more ("since December", "this year"): the event it dates has no day */
   | 'period'
   /** the day of a statement ("the air force said on Sunday"): the event's day when nothing else dates it */
-  | 'report';
+  | 'report'
+  /** the day of something else ("a photo released on August 11"): the event it stands by has a day the text does not tell */
+  | 'other';
 
 /** A time expression in a document, with the day it names (null when it names none or cannot be resolved). */
 export interface TimeExpression {
@@ -150,7 +152,8 @@ const FORMS: readonly Form[] = [
   // ranges: between 30 December and 7 February, from 1 to 5 May, from Monday until Thursday
   form(`\\b(?:between|from)\\s+(?:${NAMED_DAY}|[0-3]?\\d(?:st|nd|rd|th)?)\\s*(?:and|to|until|till|through|-|–)\\s*${NAMED_DAY}`, 'period', NONE),
   // periods: since December, this year, in recent weeks, over the past month, in January, in 2023, every night
-  form(`\\bsince\\s+(?:the\\s+(?:start|beginning)\\s+of\\s+)?(?:${NAMED_DAY}|${MONTH}\\b|(?:19|20)\\d{2}|the\\s+(?:start|beginning|war|invasion)|last\\s+\\w+|early\\s+\\w+|then|february\\s+2022)`, 'period', NONE),
+  form(`\\bsince\\s+(?:the\\s+(?:start|beginning)\\s+of\\s+)?(?:${NAMED_DAY}|${MONTH}\\b|(?:19|20)\\d{2}|the\\s+(?:[\\w-]+\\s+){0,2}(?:start|beginning|war|invasion|summer|spring|autumn|winter)|last\\s+\\w+|early\\s+\\w+|then)`, 'period', NONE),
+  form('\\b(?:throughout|during|over\\s+the\\s+course\\s+of|in\\s+the\\s+course\\s+of)\\s+the\\s+(?:[\\w-]+\\s+){0,2}(?:war|invasion|conflict)\\b', 'period', NONE),
   form('\\b(?:so\\s+far\\s+|earlier\\s+|later\\s+)?(?:this|last|next|that)\\s+(?:year|month|week|spring|summer|autumn|fall|winter|weekend)\\b', 'period', NONE),
   form('\\b(?:in|over|during|for)\\s+(?:the\\s+)?(?:recent|past|last|previous|coming|next)\\s+(?:few\\s+|several\\s+|two\\s+|three\\s+|\\d+\\s+)?(?:days|weeks|months|years|nights)\\b', 'period', NONE),
   form(`\\bin\\s+(?:the\\s+)?(?:(?:first|last|final|early|late)\\s+(?:days|weeks|months|hours)\\s+of\\s+)?(?:(?:early|late|mid-?)\\s*)?${MONTH}\\b(?!\\.?\\s+[0-3]?\\d\\b)(?:${YEAR}|\\s+(?:19|20)\\d{2})?`, 'period', NONE),
@@ -173,7 +176,7 @@ const FORMS: readonly Form[] = [
 const REPORT_FILLER = '(?:\\s+(?:in|on|at|late|early|a|an|the|its|his|her|their|statement|statements|telegram|messaging|app|post|video|address|interview|briefing|channel|social|media|x|to|reporters|journalists|state|tv|television|news|conference|update|evening|morning|afternoon|nightly|daily|official|website|separately|also|later|earlier))*';
 const REPORT_BEFORE = new RegExp(`\\b(?:said|says|say|saying|reported|reports|announced|announces|stated|states|claimed|claims|added|adds|wrote|writes|posted|told|confirmed|noted|warned|updated|according)${REPORT_FILLER}\\s*$`, 'i');
 /** A comparison, not the time of the event: "for the first time since June", "the largest attack since 2022". */
-const COMPARISON_BEFORE = /\b(?:first\s+time|(?:largest|biggest|heaviest|deadliest|worst|longest|strongest|most\s+\w+)(?:\s+[\w-]+){0,4})\s+$/i;
+const COMPARISON_BEFORE = /\b(?:first\s+time|(?:largest|biggest|heaviest|deadliest|worst|longest|strongest|most\s+\w+)(?:\s+[\w-]+){0,6})\s+$/i;
 /** A day that dates a publication, not an event: "published on August 11", "photo released on ...". */
 const META_BEFORE = /\b(?:published|released|posted|updated|taken|filed|dated|issued)\s+(?:on\s+)?$/i;
 
@@ -199,7 +202,7 @@ export function findTimeExpressions(text: string, reference: string | null, from
         continue;
       }
       if (META_BEFORE.test(before)) {
-        claimed.push({ start, end, kind: 'period', date: null });
+        claimed.push({ start, end, kind: 'other', date: null });
         continue;
       }
       let kind = f.kind;

@@ -16,7 +16,8 @@
  *     lines of one statement joined ("28 attack drones ... 21 of the drones"), bare classes dropped beside a more
  *     specific weapon; kind `attack` when a launch or a strike is stated for itself (not only inside an interception
  *     report); targets without the places that only locate another target ("Kupiansk in Kharkiv Oblast").
- * An event with no target, no number and no interception says nothing that can be told apart and is dropped.
+ * An event with no target, no number and no interception says nothing that can be told apart and is dropped; so is
+ * a period without figures ("has attacked the port almost every night since July": a habit, not an event).
  */
 import type { RelationCandidate, Sentence } from '../context.ts';
 import type { Span, WeaponLine } from '../types.ts';
@@ -41,12 +42,18 @@ const SUBORDINATE_LAUNCH_RULES = new Set([
 /** Launches that do not make an event an attack by themselves: the subordinate ones and the whole of a partitive. */
 const NOT_ATTACK_RULES = new Set([...SUBORDINATE_LAUNCH_RULES, 'launched:whole-of-partitive']);
 
+/**
+ * "The Oniks and Kh-22 missiles were not intercepted", "none of them was shot down": the weapons named before it were
+ * downed 0 times (not in a relative clause: "the two missiles that were not destroyed" counts the missed ones).
+ */
+const NOT_DOWNED = /(?<!\b(?:that|which|who)\s+)\b(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+not|(?:none|neither)\s+(?:of\s+(?:them|these|those)\s+)?(?:were|was|has\s+been|have\s+been))\s+(?:intercepted|shot\s+down|downed|destroyed)\b/i;
+
 /** The marker of a third party in a side key: a state that is not the attacker's opponent downed its weapons. */
 const THIRD_PARTY = 'third-party';
 
 /** When a statement took place, as far as its sentence tells. */
 interface Anchor {
-  kind: 'explicit' | 'period' | 'report' | 'none';
+  kind: 'explicit' | 'period' | 'other' | 'report' | 'none';
   date: string | null;
 }
 
@@ -119,7 +126,9 @@ export function buildEvents(input: EventInput, lex: EventLexicon = eventLexicon(
   const events: EventRecord[] = [];
   for (const g of groups) {
     const event = toEvent(input, g);
-    if (event.targets.length || event.weapons.some((w) => w.launched !== null || w.intercepted !== null) || g.statements.some((s) => s.relation.predicate === 'intercepted')) events.push(event);
+    const numbers = event.weapons.some((w) => w.launched !== null || w.intercepted !== null);
+    // A period without figures ("has attacked the port almost every night since July") is a habit, not an event.
+    if (g.dated === 'period' ? numbers : numbers || event.targets.length > 0 || g.statements.some((s) => s.relation.predicate === 'intercepted')) events.push(event);
   }
   return events.sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
 }
@@ -174,7 +183,7 @@ function readStatements(input: EventInput, lex: EventLexicon, relations: readonl
         const d = t.end <= at.start ? at.start - t.end : t.start >= at.end ? t.start - at.end : 0;
         if (d < distance) {
           distance = d;
-          anchor = t.kind === 'period' ? { kind: 'period', date: null } : { kind: 'explicit', date: t.date };
+          anchor = t.kind === 'period' || t.kind === 'other' ? { kind: t.kind, date: null } : { kind: 'explicit', date: t.date };
         }
       }
       if (anchor.kind === 'none') {
@@ -203,7 +212,40 @@ function readStatements(input: EventInput, lex: EventLexicon, relations: readonl
     }
     out.push(...sentenceStatements);
   }
+  out.push(...notDowned(input, firstLauncher, main));
   return out.sort((a, b) => a.relation.sentence - b.relation.sentence || a.start - b.start);
+}
+
+/**
+ * Weapons a sentence says were not downed ("The Oniks and Kh-22 missiles were not intercepted"): statements that
+ * they were intercepted 0 times. They give numbers to weapon lines only; no relation is made of them.
+ */
+function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>, main: string | null): Statement[] {
+  const out: Statement[] = [];
+  let sentence: Sentence | undefined;
+  let match: RegExpExecArray | null = null;
+  for (const m of input.mentions) {
+    if (m.type !== 'WeaponSystem') continue;
+    if (sentence?.index !== m.sentence) {
+      sentence = input.sentences[m.sentence];
+      match = sentence ? NOT_DOWNED.exec(input.text.slice(sentence.start, sentence.end)) : null;
+    }
+    if (!sentence || !match || m.start >= sentence.start + match.index) continue;
+    const attacker = firstLauncher.get(m.entity) ?? main;
+    if (attacker === null) continue;
+    const relation: RelationCandidate = {
+      predicate: 'intercepted',
+      subject: input.opponentOf(attacker) ?? '',
+      object: m.entity,
+      count: 0,
+      addressee: null,
+      sentence: sentence.index,
+      evidence: { start: sentence.start, end: sentence.end },
+      rule: 'intercepted:none',
+    };
+    out.push({ relation, count: 0, token: m.tokenStart, start: m.start, end: m.end, spans: [m], alternative: false, attacker, party: '', anchor: { kind: 'none', date: null }, claimant: null, head: false });
+  }
+  return out;
 }
 
 /* ------------------------------------------------------------------ 2. segmentation */
@@ -242,6 +284,7 @@ function segment(statements: readonly Statement[], reference: string | null, cla
     }
     if (s.anchor.kind === 'explicit') group = open(s, side, `day:${s.anchor.date ?? '?'}`, s.anchor.date, s.anchor.date === null ? 'none' : 'day');
     else if (s.anchor.kind === 'period') group = open(s, side, 'period', null, 'period');
+    else if (s.anchor.kind === 'other') group = open(s, side, 'other', null, 'none');
     else if (s.anchor.kind === 'report') group = byKey.get(`${side}\u0000day:${s.anchor.date}`) ?? current.get(side) ?? open(s, side, `day:${s.anchor.date}`, s.anchor.date, 'day');
     else group = (weaponKey !== null ? lastOfWeapon.get(weaponKey) : undefined) ?? current.get(side);
     if (!group) {
