@@ -313,10 +313,9 @@ function segment(statements: readonly Statement[], reference: string | null, cla
 
 /* ------------------------------------------------------------------ 3. weapon lines */
 
-/** A weapon line with the sentences of its statements and whether its numbers come from the body. */
+/** A weapon line with the sentences of its statements. */
 interface Line extends WeaponLine {
   sentences: Set<number>;
-  fromBody: boolean;
 }
 
 /** The first count stated in the body, else the first in the headline. */
@@ -356,7 +355,6 @@ function weaponLines(input: EventInput, statements: readonly Statement[]): Line[
       launched: pick(list.filter((s) => s.relation.predicate === 'launched')) ?? whole?.count ?? null,
       intercepted: pick(downed),
       sentences: new Set(list.map((s) => s.relation.sentence)),
-      fromBody: list.some((s) => !s.head),
     };
   });
   spreadAllDowned(input, lines);
