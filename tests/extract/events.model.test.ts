@@ -67,6 +67,16 @@ describe('segmentation and weapon lines', () => {
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['kalibr 6/6', 'kh-22 2/0'], targets: ['odesa'] }],
     },
     {
+      name: 'only the clause of the negation names what was not downed, and a bare class stands for its kin',
+      text: 'Russia launched two Kinzhal missiles and 40 drones at Kyiv overnight. Air defences neutralised 31 drones; the missiles were not intercepted.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 40/31', 'kinzhal 2/0'], targets: ['kyiv'] }],
+    },
+    {
+      name: 'one count before a named system and a class of the same head counts the head class',
+      text: 'Russia attacked Ukraine overnight with 90 Shahed-type attack drones and decoys, the air force said. Of these, 60 were shot down.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['decoy-drone -/-', 'drone 90/60', 'shahed-136 -/-'], targets: ['ukraine'] }],
+    },
+    {
       name: 'a period without figures is a habit, not an event; with figures it is an event without a day',
       text: 'Russian drones have struck the port of Izmail almost every night since July.\n\nRussia launched 12 drones at Odesa overnight.',
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 12/-'], targets: ['odesa'] }],

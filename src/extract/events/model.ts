@@ -231,6 +231,10 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       match = sentence ? NOT_DOWNED.exec(input.text.slice(sentence.start, sentence.end)) : null;
     }
     if (!sentence || !match || m.start >= sentence.start + match.index) continue;
+    // Only the clause of the negation names what was not downed ("... neutralised 30 drones; the missiles were not
+    // intercepted"), and air defences are its means, not its object.
+    const at = sentence.start + match.index;
+    if (/[;:]|,\s*(?:but|while|whereas)\b|\bbut\b/.test(input.text.slice(m.end, at)) || input.classHead(m.entity) === 'system') continue;
     const attacker = firstLauncher.get(m.entity) ?? main;
     if (attacker === null) continue;
     const relation: RelationCandidate = {
@@ -361,8 +365,10 @@ function weaponLines(input: EventInput, statements: readonly Statement[]): Line[
   return lines;
 }
 
-/** The numbers of two lines never disagree: each is equal or missing on one side. */
+/** Both lines have numbers, and they never disagree: each is equal or missing on one side. */
 function complementary(a: WeaponLine, b: WeaponLine): boolean {
+  const numbered = (l: WeaponLine): boolean => l.launched !== null || l.intercepted !== null;
+  if (!numbered(a) || !numbered(b)) return false;
   return (a.launched === null || b.launched === null || a.launched === b.launched) && (a.intercepted === null || b.intercepted === null || a.intercepted === b.intercepted);
 }
 
@@ -455,6 +461,17 @@ function toEvent(input: EventInput, group: Group): EventRecord {
         for (const s of w.sentences) line.sentences.add(s);
       }
     }
+  }
+  // "The missiles were not intercepted": a bare class not downed stands for the lines of its class that have no
+  // interception figure of their own.
+  for (const s of group.statements) {
+    if (s.relation.rule !== 'intercepted:none' || !input.isBareClass(s.relation.object)) continue;
+    const head = input.classHead(s.relation.object);
+    const kin = [...merged.values()].filter((l) => l.weapon !== s.relation.object && input.classHead(l.weapon) === head);
+    const bare = merged.get(s.relation.object);
+    if (!kin.length || (bare && bare.launched !== null)) continue;
+    for (const l of kin) l.intercepted ??= 0;
+    merged.delete(s.relation.object);
   }
   const lines = [...merged.values()];
   spreadAllDowned(input, lines);

@@ -440,28 +440,7 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
       }
     }
   }
-  return { weapons: sharedClassCount(view, resolveAnaphora(view, sentence, weapons)), places, end: k };
-}
-
-/**
- * "728 Shahed and decoy drones": a count before a bare name coordinated with a class of the same head noun counts
- * the whole phrase, that is the head class ("drone"); the name and the class get no count of their own.
- */
-function sharedClassCount(view: DocView, weapons: WeaponRef[]): WeaponRef[] {
-  let out: WeaponRef[] | null = null;
-  for (let i = 0; i + 1 < weapons.length; i++) {
-    const a = weapons[i] as WeaponRef;
-    const b = weapons[i + 1] as WeaponRef;
-    if (a.generic || !b.generic || a.count === null || b.count !== null || a.partitive !== null || !a.mention || !b.mention) continue;
-    const joiner = view.word(a.mention.tokenEnd);
-    if ((joiner !== 'and' && joiner !== 'or') || b.mention.tokenStart !== a.mention.tokenEnd + 1) continue;
-    const head = view.classHead(b.entity);
-    if (!head || view.classHead(a.entity) !== head || view.lastWordHead(a.mention) === head || !view.ctx.gazetteer.get(head)?.generic) continue;
-    out ??= weapons.slice();
-    out[i] = { ...a, count: null };
-    out.push({ ...b, entity: head, count: a.count });
-  }
-  return out ?? weapons;
+  return { weapons: view.sharedClassCount(resolveAnaphora(view, sentence, weapons)), places, end: k };
 }
 
 /** Places of a target phrase starting at `from` ("the capital Kyiv", "energy facilities in the Kharkiv ... oblasts"). */
