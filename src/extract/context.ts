@@ -4,9 +4,9 @@
  * Mentions are spans into `doc.text`, never copies of it.
  */
 import type { Document } from '../ingest/types.ts';
-import type { EntityType, Predicate, Span } from './types.ts';
-import type { GazetteerEntry } from '../gazetteer/types.ts';
-import type { EventRecord } from './events/types.ts';
+import type { Span, WeaponLine } from './types.ts';
+import type { EntityType, EventKind, Predicate } from '../domain/index.ts';
+import type { GazetteerEntry } from '../domain/gazetteer/types.ts';
 
 /** Read-only view of the gazetteer that steps can consult (added for the relation rules: `country`, `class`, ...). */
 export interface GazetteerLookup {
@@ -83,6 +83,29 @@ export interface RelationCandidate {
   evidence: Span;
   /** Id of the rule that produced it, for `--explain` and tests. */
   rule: string;
+}
+
+/** The figures one claimant gave for one event, with the sentences that give them. */
+export interface ClaimRecord {
+  /** Entity key of the claimant; null when the article states the figures itself. */
+  claimedBy: string | null;
+  weapons: WeaponLine[];
+  evidence: Span[];
+}
+
+/** An event of one document, as the events step writes it into the context (spans, not text). */
+export interface EventRecord {
+  kind: EventKind;
+  date: string | null;
+  attacker: string;
+  claimedBy: string[];
+  weapons: WeaponLine[];
+  targets: string[];
+  /** Sentence spans, in document order. */
+  evidence: Span[];
+  claims: ClaimRecord[];
+  /** The index of the first sentence that states each weapon line (for relations the lines imply). */
+  lineSentence: ReadonlyMap<string, number>;
 }
 
 /** Everything the steps share for one document. */

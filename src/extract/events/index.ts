@@ -4,7 +4,7 @@
  * `EventInput` (built by `eventInput`), so the pipeline's layers can change without touching it.
  */
 import type { ExtractContext, ExtractStep } from '../context.ts';
-import type { EntityType } from '../types.ts';
+import type { EntityType } from '../../domain/index.ts';
 import { relationLexicon } from '../relations/lexicon.ts';
 import { buildEvents } from './model.ts';
 import type { EventInput } from './types.ts';

@@ -1,10 +1,10 @@
 /**
  * Types of the event model: the narrow input it reads (text, dates, sentences, tokens, mentions and the relations
- * as stated per sentence, all through `EventInput`, so that the pipeline's layers can change behind it) and the
- * event records it writes into the extraction context.
+ * as stated per sentence, all through `EventInput`, so that the pipeline's layers can change behind it). The event
+ * records it writes are a layer of the extraction context (`EventRecord` in ../context.ts).
  */
 import type { Mention, RelationCandidate, Sentence, Token } from '../context.ts';
-import type { EntityType, EventKind, Span, WeaponLine } from '../types.ts';
+import type { EntityType } from '../../domain/index.ts';
 
 /** What the event model reads of one processed document. */
 export interface EventInput {
@@ -33,25 +33,4 @@ export interface EventInput {
   numberValue(word: string): number | null;
 }
 
-/** The figures one claimant gave for one event, with the sentences that give them. */
-export interface ClaimRecord {
-  /** Entity key of the claimant; null when the article states the figures itself. */
-  claimedBy: string | null;
-  weapons: WeaponLine[];
-  evidence: Span[];
-}
-
-/** An event of one document, as the events step writes it into the context (spans, not text). */
-export interface EventRecord {
-  kind: EventKind;
-  date: string | null;
-  attacker: string;
-  claimedBy: string[];
-  weapons: WeaponLine[];
-  targets: string[];
-  /** Sentence spans, in document order. */
-  evidence: Span[];
-  claims: ClaimRecord[];
-  /** The index of the first sentence that states each weapon line (for relations the lines imply). */
-  lineSentence: ReadonlyMap<string, number>;
-}
+export type { ClaimRecord, EventRecord } from '../context.ts';
