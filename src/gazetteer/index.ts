@@ -389,7 +389,7 @@ function hasUpper(text: string, start: number, end: number): boolean {
 
 const OPTIONAL_STRING_ARRAYS = ['demonyms', 'roles', 'descriptions'] as const;
 const OPTIONAL_IDS = ['capital', 'country', 'class', 'parent'] as const;
-const KNOWN_KEYS = new Set(['id', 'name', 'type', 'wikidata', 'aliases', 'generic', ...OPTIONAL_STRING_ARRAYS, ...OPTIONAL_IDS]);
+const KNOWN_KEYS = new Set(['id', 'name', 'type', 'wikidata', 'aliases', 'generic', 'lon', 'lat', ...OPTIONAL_STRING_ARRAYS, ...OPTIONAL_IDS]);
 
 /** One entry with where it came from, for error messages. */
 interface Sourced {
@@ -427,6 +427,11 @@ function shapeProblems(raw: unknown): string[] {
     if (o[k] !== undefined && (typeof o[k] !== 'string' || !ID_RE.test(o[k] as string))) p.push(`${k} ${JSON.stringify(o[k])} is not an id`);
   }
   if (o.generic !== undefined && typeof o.generic !== 'boolean') p.push('generic is not a boolean');
+  if ((o.lon === undefined) !== (o.lat === undefined)) p.push('lon and lat come together; expected both or neither');
+  for (const [k, limit] of [['lon', 180], ['lat', 90]] as const) {
+    const v = o[k];
+    if (v !== undefined && (typeof v !== 'number' || !Number.isFinite(v) || Math.abs(v) > limit)) p.push(`${k} ${JSON.stringify(v)} is not a number of degrees within ±${limit}`);
+  }
   for (const k of Object.keys(o)) if (!KNOWN_KEYS.has(k)) p.push(`unknown field "${k}"; expected only the fields of GazetteerEntry`);
   return p;
 }
@@ -467,6 +472,7 @@ function crossProblems(all: Sourced[], options: GazetteerOptions): Array<[string
     misplaced('roles', ['Person']);
     misplaced('descriptions', ['Organisation']);
     misplaced('parent', ['Organisation']);
+    misplaced('lon', ['City', 'Region']);
     ref(s, 'capital', e.capital, 'City');
     ref(s, 'country', e.country, 'Country');
     ref(s, 'parent', e.parent, 'Organisation');
