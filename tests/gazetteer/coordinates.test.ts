@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.ts';
-import { buildGazetteer, loadGazetteer } from '../../src/gazetteer/index.ts';
+import { buildGazetteer, loadGazetteer } from '../../src/domain/gazetteer/index.ts';
 import { foldName, looseKey } from '../../scripts/geo/coordinates.ts';
 
 const gaz = loadGazetteer();
