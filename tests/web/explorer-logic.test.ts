@@ -105,12 +105,18 @@ describe('label placement', () => {
   });
 
   it('never keeps two overlapping labels in a crowded field', () => {
-    const crowd = Array.from({ length: 300 }, (_, index) => candidate(`Place ${index}`, (index * 37) % 400, (index * 53) % 300, index % 7));
-    const boxes = placeLabels(crowd, measure, { width: 400, height: 300 });
+    const crowd = Array.from({ length: 300 }, (_, index) => candidate(`Place ${index}`, (index * 137) % 1200, (index * 53) % 900, index % 7));
+    const boxes = placeLabels(crowd, measure, { width: 1200, height: 900 });
     expect(boxes.length).toBeGreaterThan(10);
     for (let a = 0; a < boxes.length; a++) {
       for (let b = a + 1; b < boxes.length; b++) expect(boxesOverlap(boxes[a]!, boxes[b]!)).toBe(false);
     }
+  });
+
+  it('keeps a label off another node\'s disc', () => {
+    // Bravo's label would run over Alpha's disc 30 px to its right; Alpha's own label is free
+    const boxes = placeLabels([candidate('Alpha', 130, 100, 1), candidate('Bravo station', 100, 100, 5)], measure);
+    expect(boxes.map((box) => box.key)).toEqual(['Alpha']);
   });
 
   it('skips labels outside the viewport and stops at the maximum', () => {

@@ -723,6 +723,8 @@ export class Explorer {
       labelBoxes: () => this.labelBoxes.map((box) => ({ ...box })),
       mode: () => this.view.mode,
       mapProgress: () => this.mapView?.progress ?? 0,
+      forcedLabel: (key) => this.renderer?.getNodeDisplayData(key)?.forceLabel ?? null,
+      edgeColor: (key) => this.renderer?.getEdgeDisplayData(key)?.color ?? null,
       isolatedShown: () => {
         const graph = this.loaded?.graph;
         const renderer = this.renderer;

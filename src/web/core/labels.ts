@@ -2,7 +2,8 @@
  * Label placement: which node labels are drawn so that no two overlap. Sigma's own label grid keeps at most a few
  * labels per grid cell but lets neighbouring cells' labels collide; here every candidate gets the box sigma will draw
  * its label in (to the right of the disc, vertically centred) and a greedy pass keeps labels by priority (number of
- * sources, then size), skipping any whose box meets a kept one. A uniform grid of buckets keeps the pass linear.
+ * sources, then size), skipping any whose box meets a kept label or another node's disc. A uniform grid of buckets
+ * keeps the pass linear.
  * DOM-free: the text width comes from a `measure` function (a canvas's measureText in the page).
  */
 
@@ -68,6 +69,13 @@ export function placeLabels(candidates: readonly LabelCandidate[], measure: (tex
   const cell = 64;
   const buckets = new Map<number, LabelBox[]>();
   const kept: LabelBox[] = [];
+  const add = (box: LabelBox, cells: number[]): void => {
+    for (const id of cells) {
+      const bucket = buckets.get(id);
+      if (bucket) bucket.push(box);
+      else buckets.set(id, [box]);
+    }
+  };
   const cellsOf = (box: LabelBox): number[] => {
     const cells: number[] = [];
     for (let cx = Math.floor(box.x / cell); cx <= Math.floor((box.x + box.width) / cell); cx++) {
@@ -75,20 +83,22 @@ export function placeLabels(candidates: readonly LabelCandidate[], measure: (tex
     }
     return cells;
   };
+  // 1. Every node's disc is an obstacle to the other nodes' labels
+  for (const candidate of ordered) {
+    const disc: LabelBox = { key: candidate.key, x: candidate.x - candidate.size, y: candidate.y - candidate.size, width: 2 * candidate.size, height: 2 * candidate.size };
+    add(disc, cellsOf(disc));
+  }
+  // 2. Labels by priority
   for (const candidate of ordered) {
     if (kept.length >= settings.max) break;
     if (!candidate.label) continue;
     const box = labelBox(candidate, measure(candidate.label), settings);
     if (box.x + box.width < 0 || box.y + box.height < 0 || box.x > settings.width || box.y > settings.height) continue;
     const cells = cellsOf(box);
-    const blocked = cells.some((id) => buckets.get(id)?.some((other) => boxesOverlap(box, other, settings.padding)));
+    const blocked = cells.some((id) => buckets.get(id)?.some((other) => other.key !== candidate.key && boxesOverlap(box, other, settings.padding)));
     if (blocked) continue;
     kept.push(box);
-    for (const id of cells) {
-      const bucket = buckets.get(id);
-      if (bucket) bucket.push(box);
-      else buckets.set(id, [box]);
-    }
+    add(box, cells);
   }
   return kept;
 }

@@ -49,6 +49,10 @@ export interface ExplorerTestHook {
   /** The view mode and how far the animation towards the map has gone (0 graph, 1 map). */
   mode(): 'graph' | 'map';
   mapProgress(): number;
+  /** Whether a node's label is drawn whatever the label pass chose (hover, selection). */
+  forcedLabel(key: string): boolean | null;
+  /** Display colour of an edge. */
+  edgeColor(key: string): string | null;
   /** Keys of visible nodes with no visible edge (empty unless isolated entities are shown). */
   isolatedShown(): string[];
 }
