@@ -113,10 +113,13 @@ describe('label placement', () => {
     }
   });
 
-  it('keeps a label off another node\'s disc', () => {
-    // Bravo's label would run over Alpha's disc 30 px to its right; Alpha's own label is free
-    const boxes = placeLabels([candidate('Alpha', 130, 100, 1), candidate('Bravo station', 100, 100, 5)], measure);
-    expect(boxes.map((box) => box.key)).toEqual(['Alpha']);
+  it('keeps a label off the disc of a node at least as important, not off a lesser one', () => {
+    // Bravo's label would run over Alpha's disc 30 px to its right
+    const hubFirst = placeLabels([candidate('Alpha', 130, 100, 1), candidate('Bravo station', 100, 100, 5)], measure);
+    // the hub's label may cross the lesser disc (and then Alpha's own label has no room)
+    expect(hubFirst.map((box) => box.key)).toEqual(['Bravo station']);
+    const lesser = placeLabels([candidate('Alpha', 130, 100, 5), candidate('Bravo station', 100, 100, 1)], measure);
+    expect(lesser.map((box) => box.key)).toEqual(['Alpha']);
   });
 
   it('skips labels outside the viewport and stops at the maximum', () => {

@@ -18,6 +18,7 @@ import { renderEdgePanel } from '../panels/edge.ts';
 import { renderNodePanel } from '../panels/node.ts';
 import type { NodePanelSection, PanelContext } from '../panels/types.ts';
 import type { MapView } from '../map/view.ts';
+import { frameOf, type Frame } from '../map/projection.ts';
 import { createNodeSearch, type NodeSearch } from '../search/index.ts';
 import { decodeViewState, encodeViewState, type ViewMode, type ViewState } from '../state/url.ts';
 import { placeLabels, type LabelBox, type LabelCandidate } from './labels.ts';
@@ -179,6 +180,7 @@ export class Explorer {
       edgeReducer: createEdgeReducer(this.context),
     });
     this.renderer = renderer;
+    if (!needsLayout) this.fitFrame();
     this.updateEdgeLabels(false);
     this.bindRendererEvents(renderer);
     this.hook.nodeCount = graph.order;
@@ -235,8 +237,7 @@ export class Explorer {
       if (mode === 'map' && !this.mapView) {
         const { MapView } = await import('../map/view.ts');
         if (this.renderer !== renderer) return;
-        this.mapView = new MapView(renderer, graph, () => ({ land: this.context.theme.faded, border: this.context.theme.mapBorder }));
-        renderer.setCustomBBox({ x: [this.mapView.frame.minX, this.mapView.frame.maxX], y: [this.mapView.frame.minY, this.mapView.frame.maxY] });
+        this.mapView = new MapView(renderer, graph, this.fitFrame(), () => ({ border: this.context.theme.mapBorder }));
       }
       const view = this.mapView;
       if (!view) return;
@@ -360,7 +361,6 @@ export class Explorer {
       // places go back to their layout positions before the layout copies the graph into its worker
       this.mapView.kill();
       this.mapView = null;
-      this.renderer?.setCustomBBox(null);
     }
     const layout = new LayoutRunner(graph, (key) => this.context.sizes.get(key) ?? 4);
     layout.onChange((running) => {
@@ -370,9 +370,9 @@ export class Explorer {
         // the layout moves every node: places go home first, the map is fitted again when it stops
         this.mapView.kill();
         this.mapView = null;
-        this.renderer?.setCustomBBox(null);
       }
       if (!running && this.loaded) {
+        this.fitFrame();
         storePositions(this.loaded.graph, this.loaded.hash);
         this.renderer?.refresh();
         this.placeLabelsNow();
@@ -612,6 +612,23 @@ export class Explorer {
       this.context.edgeColors = new Map([...this.dominantOutlets()].map(([edge, outlet]) => [edge, palette.get(outlet) ?? '#868e96']));
     }
     if (refresh) this.renderer?.refresh({ skipIndexation: true });
+  }
+
+  /**
+   * Frames sigma on the entities that have a relation (what the first view shows), not on every node: unconnected
+   * entities, hidden by default, would otherwise shrink the picture to a core inside an empty ring. The same frame
+   * whatever the filters, so a camera in a copied URL means the same view. Returns it.
+   */
+  private fitFrame(): Frame {
+    const graph = this.loaded?.graph;
+    const points: Array<{ x: number; y: number }> = [];
+    graph?.forEachNode((key, attributes) => {
+      if (graph.someEdge(key, (_edge, edge) => edge.kind === 'relation')) points.push({ x: attributes.x ?? 0, y: attributes.y ?? 0 });
+    });
+    if (!points.length) graph?.forEachNode((_key, attributes) => points.push({ x: attributes.x ?? 0, y: attributes.y ?? 0 }));
+    const frame = frameOf(points);
+    this.renderer?.setCustomBBox({ x: [frame.minX, frame.maxX], y: [frame.minY, frame.maxY] });
+    return frame;
   }
 
   /** Places labels again once the camera has settled. */

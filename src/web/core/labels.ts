@@ -2,8 +2,9 @@
  * Label placement: which node labels are drawn so that no two overlap. Sigma's own label grid keeps at most a few
  * labels per grid cell but lets neighbouring cells' labels collide; here every candidate gets the box sigma will draw
  * its label in (to the right of the disc, vertically centred) and a greedy pass keeps labels by priority (number of
- * sources, then size), skipping any whose box meets a kept label or another node's disc. A uniform grid of buckets
- * keeps the pass linear.
+ * sources, then size), skipping any whose box meets a kept label or the disc of another node at least as important
+ * (a hub's label may cross small nodes; a small node's label never covers a hub). A uniform grid of buckets keeps the
+ * pass linear.
  * DOM-free: the text width comes from a `measure` function (a canvas's measureText in the page).
  */
 
@@ -67,13 +68,14 @@ export function placeLabels(candidates: readonly LabelCandidate[], measure: (tex
   const settings = { ...LABEL_DEFAULTS, ...options };
   const ordered = [...candidates].sort((a, b) => b.priority - a.priority || b.size - a.size || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const cell = 64;
-  const buckets = new Map<number, LabelBox[]>();
+  /** Obstacles: kept labels (priority Infinity: they block every later label) and discs with their node's priority. */
+  const buckets = new Map<number, Array<{ box: LabelBox; priority: number }>>();
   const kept: LabelBox[] = [];
-  const add = (box: LabelBox, cells: number[]): void => {
+  const add = (box: LabelBox, priority: number, cells: number[]): void => {
     for (const id of cells) {
       const bucket = buckets.get(id);
-      if (bucket) bucket.push(box);
-      else buckets.set(id, [box]);
+      if (bucket) bucket.push({ box, priority });
+      else buckets.set(id, [{ box, priority }]);
     }
   };
   const cellsOf = (box: LabelBox): number[] => {
@@ -86,7 +88,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], measure: (tex
   // 1. Every node's disc is an obstacle to the other nodes' labels
   for (const candidate of ordered) {
     const disc: LabelBox = { key: candidate.key, x: candidate.x - candidate.size, y: candidate.y - candidate.size, width: 2 * candidate.size, height: 2 * candidate.size };
-    add(disc, cellsOf(disc));
+    add(disc, candidate.priority, cellsOf(disc));
   }
   // 2. Labels by priority
   for (const candidate of ordered) {
@@ -95,10 +97,11 @@ export function placeLabels(candidates: readonly LabelCandidate[], measure: (tex
     const box = labelBox(candidate, measure(candidate.label), settings);
     if (box.x + box.width < 0 || box.y + box.height < 0 || box.x > settings.width || box.y > settings.height) continue;
     const cells = cellsOf(box);
-    const blocked = cells.some((id) => buckets.get(id)?.some((other) => other.key !== candidate.key && boxesOverlap(box, other, settings.padding)));
+    const blocked = cells.some((id) => buckets.get(id)?.some((other) =>
+      other.box.key !== candidate.key && other.priority >= candidate.priority && boxesOverlap(box, other.box, settings.padding)));
     if (blocked) continue;
     kept.push(box);
-    add(box, cells);
+    add(box, Infinity, cells);
   }
   return kept;
 }

@@ -39,19 +39,18 @@ export class MapView {
   /** Layout positions of the places, restored when the map view ends. */
   private readonly home: Map<string, { x: number; y: number }>;
   readonly projection: MapProjection;
-  /** The graph view's frame (bounds of the layout), kept as sigma's frame in both views so the camera does not jump. */
+  /** The frame the map is fitted into (sigma's frame in both views, so the camera does not jump). */
   readonly frame: Frame;
   private outline: ProjectedOutline | null = null;
   private readonly canvas: HTMLCanvasElement;
   private animation = 0;
   private t = 0;
 
-  constructor(private readonly renderer: Renderer, private readonly graph: KnowledgeGraph, private readonly colors: () => { land: string; border: string }) {
+  /** `frame`: the part of the layout the view shows (the explorer's frame of connected entities). */
+  constructor(private readonly renderer: Renderer, private readonly graph: KnowledgeGraph, frame: Frame, private readonly colors: () => { border: string }) {
     // 1. Projection into the layout's frame, from the places the gazetteer locates
     const coordinates = placeCoordinates(graph);
-    const layout: Array<{ x: number; y: number }> = [];
-    graph.forEachNode((_key, attributes) => layout.push({ x: attributes.x ?? 0, y: attributes.y ?? 0 }));
-    this.frame = frameOf(layout);
+    this.frame = frame;
     this.projection = fitProjection([...coordinates.values()], this.frame);
     this.positions = new Map([...coordinates].map(([key, point]) => [key, this.projection.project(point.lon, point.lat)]));
     this.home = new Map([...coordinates.keys()].map((key) => [key, { x: graph.getNodeAttribute(key, 'x') ?? 0, y: graph.getNodeAttribute(key, 'y') ?? 0 }]));
