@@ -180,7 +180,6 @@ export class Explorer {
       edgeReducer: createEdgeReducer(this.context),
     });
     this.renderer = renderer;
-    if (!needsLayout) this.fitFrame();
     this.updateEdgeLabels(false);
     this.bindRendererEvents(renderer);
     this.hook.nodeCount = graph.order;
@@ -198,15 +197,20 @@ export class Explorer {
       this.hook.frames++;
       this.hook.renderTime += performance.now() - frameStart;
     });
-    // 5. Filters UI and camera; then, after the first frame, the search index and the layout
+    // 5. Filters UI and camera; then, after the first frame, the frame of connected entities, the labels, the search
+    //    index and the layout (kept out of the first frame: each costs a render)
     this.renderFilterPanel();
     this.elements.sizeSelect.value = this.view.size;
     this.elements.colorSelect.value = this.view.color;
     this.updateColors(false);
     if (this.view.camera) renderer.getCamera().setState({ ...this.view.camera });
-    this.placeLabelsNow();
     setTimeout(() => {
       if (this.renderer !== renderer) return;
+      if (!needsLayout) {
+        this.fitFrame();
+        renderer.refresh();
+        this.placeLabelsNow();
+      }
       this.search = createNodeSearch(graph);
       this.onGraph(this);
       if (needsLayout) this.ensureLayout().start(autoLayoutDuration(graph));
@@ -644,6 +648,7 @@ export class Explorer {
     if (!renderer || !graph) return;
     if (this.labelTimer) clearTimeout(this.labelTimer);
     this.labelTimer = null;
+    // 1. Candidates: visible nodes in (or near) the viewport
     const { width, height } = renderer.getDimensions();
     const candidates: LabelCandidate[] = [];
     graph.forEachNode((key, attributes) => {
@@ -654,6 +659,7 @@ export class Explorer {
       if (at.x < -300 || at.y < -20 || at.x > width + 20 || at.y > height + 20) return;
       candidates.push({ key, x: at.x, y: at.y, size: renderer.scaleSize(data.size), label: attributes.label, priority: attributes.kind === 'entity' ? attributes.documents : 0 });
     });
+    // 2. Placement, text measured in sigma's label font (cached per label)
     this.measureContext ??= document.createElement('canvas').getContext('2d');
     const measure = this.measureContext;
     if (measure) measure.font = `normal ${LABEL_SIZE}px ${LABEL_FONT}`;
@@ -666,8 +672,12 @@ export class Explorer {
       return known;
     };
     this.labelBoxes = placeLabels(candidates, width_, { width, height, fontSize: LABEL_SIZE });
-    this.context.labelled = new Set(this.labelBoxes.map((box) => box.key));
-    renderer.refresh({ skipIndexation: true });
+    // 3. Refresh only the nodes whose label came or went (none: no render at all)
+    const previous = this.context.labelled;
+    const next = new Set(this.labelBoxes.map((box) => box.key));
+    const changed = [...next].filter((key) => !previous.has(key)).concat([...previous].filter((key) => !next.has(key) && graph.hasNode(key)));
+    this.context.labelled = next;
+    if (changed.length) renderer.refresh({ partialGraph: { nodes: changed }, skipIndexation: true });
   }
 
   /**
