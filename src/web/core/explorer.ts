@@ -12,7 +12,7 @@ import { PREDICATES } from '../../domain/index.ts';
 import { applyFilters, documentOutlets, documentsInFilters, filterDomain, UNKNOWN_OUTLET, type FilterDomain, type FilterState } from '../filters/index.ts';
 import { renderFilters } from '../filters/ui.ts';
 import { captionLines, composeView, sceneToSvg, withLegend, type Legend, type LegendSection, type SvgScene } from '../export/index.ts';
-import type { EdgeAttributes, GraphAttributes, LoadedGraph, NodeAttributes } from '../graph/types.ts';
+import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, LoadedGraph, NodeAttributes } from '../graph/types.ts';
 import { LayoutRunner, autoLayoutDuration, restorePositions, seedPositions, storePositions } from '../layout/index.ts';
 import { renderEdgePanel } from '../panels/edge.ts';
 import { renderNodePanel } from '../panels/node.ts';
@@ -167,9 +167,10 @@ export class Explorer {
       labelColor: { color: theme.label },
       edgeLabelColor: { color: theme.edgeLabel },
       // labels: only those placed without overlap (forceLabel from ./labels.ts); sigma's own grid lets labels of
-      // neighbouring cells collide, so its threshold is set out of reach and its density to one label per cell
-      labelRenderedSizeThreshold: Number.MAX_SAFE_INTEGER,
-      labelDensity: 1,
+      // neighbouring cells collide, so its threshold is set out of reach. Graphs with Fast pan on by default keep
+      // sigma's grid (the biggest nodes, a few per cell): there each label pass would cost one more full frame.
+      labelRenderedSizeThreshold: this.ownLabels(graph) ? Number.MAX_SAFE_INTEGER : 7,
+      labelDensity: this.ownLabels(graph) ? 1 : 0.5,
       labelGridCellSize: 120,
       labelFont: LABEL_FONT,
       labelSize: LABEL_SIZE,
@@ -635,10 +636,15 @@ export class Explorer {
     return frame;
   }
 
+  /** Whether labels are placed by ./labels.ts (graphs below FAST_MOVE_EDGES edges) rather than by sigma's grid. */
+  private ownLabels(graph: KnowledgeGraph): boolean {
+    return graph.size < FAST_MOVE_EDGES;
+  }
+
   /** Places labels again once the camera has settled. */
   private scheduleLabels(): void {
     if (this.labelTimer) clearTimeout(this.labelTimer);
-    this.labelTimer = setTimeout(() => this.placeLabelsNow(), LABEL_DELAY_MS);
+    if (this.loaded && this.ownLabels(this.loaded.graph)) this.labelTimer = setTimeout(() => this.placeLabelsNow(), LABEL_DELAY_MS);
   }
 
   /** Chooses the labels to draw: visible nodes in the viewport, most sources first, no two boxes overlapping. */
@@ -648,6 +654,7 @@ export class Explorer {
     if (!renderer || !graph) return;
     if (this.labelTimer) clearTimeout(this.labelTimer);
     this.labelTimer = null;
+    if (!this.ownLabels(graph)) return;
     // 1. Candidates: visible nodes in (or near) the viewport
     const { width, height } = renderer.getDimensions();
     const candidates: LabelCandidate[] = [];
