@@ -236,7 +236,10 @@ export const GAZETTEER_ENTRY_SCHEMA = z.strictObject({
   roles: WORDS.optional(),
   descriptions: WORDS.optional(),
   parent: ID.optional(),
-});
+  /** Longitude and latitude in degrees (City and Region entries; see scripts/geo/coordinates.ts). */
+  lon: z.number().min(-180).max(180).optional(),
+  lat: z.number().min(-90).max(90).optional(),
+}).refine((e) => (e.lon === undefined) === (e.lat === undefined), { message: 'lon and lat come together; expected both or neither', path: ['lon'] });
 
 /** The schema of a gazetteer file: an array of entries. */
 export const GAZETTEER_FILE_SCHEMA = z.array(GAZETTEER_ENTRY_SCHEMA);
@@ -289,6 +292,7 @@ function crossProblems(all: Sourced[], options: GazetteerOptions): Array<[string
     misplaced('roles', ['Person']);
     misplaced('descriptions', ['Organisation']);
     misplaced('parent', ['Organisation']);
+    misplaced('lon', ['City', 'Region']);
     ref(s, 'capital', e.capital, 'City');
     ref(s, 'country', e.country, 'Country');
     ref(s, 'parent', e.parent, 'Organisation');

@@ -72,6 +72,22 @@ function better(a: ClosedRelation, b: ClosedRelation): ClosedRelation {
   return lengthB < lengthA ? b : a;
 }
 
+/**
+ * Whether a mention's surface is a name of its entity, fit to be an alias. The gazetteer lists descriptive compounds
+ * among a state's demonyms so that they are read as the state ("Russian-made", "Russian-held", "US-made"), but such a
+ * form describes a thing: a demonym mention whose text is another form of the same state, a hyphen and a word is
+ * never stored as an alias.
+ */
+export function namesEntity(context: ExtractContext, mention: Mention, surface: string): boolean {
+  if (mention.kind !== 'demonym') return true;
+  const hyphen = surface.lastIndexOf('-');
+  if (hyphen <= 0) return true;
+  const head = surface.slice(0, hyphen).toLowerCase();
+  const entry = context.gazetteer.get(mention.entity);
+  if (!entry) return true;
+  return ![entry.name, ...entry.aliases, ...(entry.demonyms ?? [])].some((form) => form.toLowerCase() === head);
+}
+
 /** Turns the context of a processed document into its `DocumentExtraction`. */
 export function resolveDocument(context: ExtractContext): DocumentExtraction {
   const doc = context.doc;
@@ -86,7 +102,7 @@ export function resolveDocument(context: ExtractContext): DocumentExtraction {
     }
     if (mention.kind !== 'description') {
       const surface = surfaceOf(context, mention);
-      if (surface) addAlias(entity, surface);
+      if (surface && namesEntity(context, mention, surface)) addAlias(entity, surface);
     }
   }
   // 2. Relations: dedup per (subject, predicate, object); addressees merged.
