@@ -10,7 +10,8 @@
  */
 export { ingestFile, ingestText, type Document, type IngestFileOptions, type IngestTextOptions } from './ingest/index.ts';
 export { extractDocument, type ExtractOptions } from './extract/index.ts';
-export { addExtractions, buildGraph, type AddReport, type BuildOptions } from './graph/build.ts';
+export { addExtractions, buildGraph } from './graph/node.ts';
+export type { AddReport, BuildOptions } from './graph/build.ts';
 export { importGraph } from './rdf/files.ts';
 export { exportGraph, OUTPUT_FORMATS, type ExportOptions, type ExportReport, type OutputFormat } from './output/index.ts';
 export { loadGraph, DEFAULT_GRAPH_DIR } from './query/load.ts';

@@ -3,7 +3,8 @@
  * becomes a node with enough data to rebuild the Graphology graph exactly (`quadsToGraph`); each relation is
  * written twice, like Wikidata's direct claims beside its statements: the direct edge (`ent:russia ng:launched
  * ent:kinzhal`) and one n-ary event node per evidence (ng:Launch with agent, object, count, date, provenance).
- * Quads come out in a fixed order (graph, entities, then one block per document), grouped by subject, so writers
+ * The merged real-world events follow (./events.ts: ng:AirAttack with its date, weapon lines, claimants and reports).
+ * Quads come out in a fixed order (graph, entities, one block per document, events), grouped by subject, so writers
  * produce compact and byte-stable output. Browser-safe: no node: imports.
  */
 import { DataFactory } from 'n3';
@@ -23,6 +24,7 @@ import {
   mentionIri,
   wikidataIri,
 } from './vocabulary.ts';
+import { eventQuadBlocks } from './events.ts';
 
 const { namedNode, literal, quad, defaultGraph } = DataFactory;
 
@@ -116,7 +118,10 @@ export function* quadBlocks(graph: KnowledgeGraph, options: QuadOptions = {}): G
   // 2. Entities, by key. IRIs are cached: every later block refers to them.
   const entityKeys: string[] = [];
   const documentKeys: string[] = [];
-  graph.forEachNode((key, attributes) => (attributes.kind === 'entity' ? entityKeys : documentKeys).push(key));
+  graph.forEachNode((key, attributes) => {
+    if (attributes.kind === 'entity') entityKeys.push(key);
+    else if (attributes.kind === 'document') documentKeys.push(key);
+  });
   entityKeys.sort(compareStrings);
   documentKeys.sort(compareStrings);
   const iri = new Map<string, NamedNode>();
@@ -210,6 +215,9 @@ export function* quadBlocks(graph: KnowledgeGraph, options: QuadOptions = {}): G
     }
     yield take();
   }
+
+  // 5. The real-world events (./events.ts), in the default graph: an event spans several articles.
+  yield* eventQuadBlocks(graph);
 }
 
 /** Calls `emit` for every quad of `graph`, in the canonical order (see `quadBlocks`). */
