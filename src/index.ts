@@ -4,7 +4,7 @@
  *    and relations of one document), `buildGraph` / `addExtractions` (the corpus graph), `exportGraph` /
  *    `importGraph` (graph.json and RDF files on disk);
  *  - queries: open a built graph or build one from texts, then use the `NewsGraph` methods (entity, relations,
- *    neighbors, shortestPath, timeline, aggregate); SPARQL in-process with `LocalSparql`; push with `pushGraph`;
+ *    neighbors, shortestPath, timeline, aggregate, events); SPARQL in-process with `LocalSparql`; push with `pushGraph`;
  *  - the error classes and the domain's types.
  * More of each stage is behind the subpaths `newsgraph/extract`, `newsgraph/graph` and `newsgraph/rdf`.
  */
@@ -28,6 +28,9 @@ export type {
   Direction,
   EntityInfo,
   EntityRef,
+  EventFigureRow,
+  EventQuery,
+  EventRow,
   Neighbor,
   NeighborOptions,
   Path,
@@ -35,6 +38,6 @@ export type {
   RelationQuery,
   TimelineEntry,
 } from './query/types.ts';
-export type { KnowledgeGraph, EvidenceRecord } from './graph/types.ts';
+export type { KnowledgeGraph, EvidenceRecord, EventAttributes, EventWeaponLine, EventFigure, EventReport, FigureRule } from './graph/types.ts';
 export type { DocumentExtraction, ExtractedEntity, ExtractedRelation } from './extract/types.ts';
 export type { EntityType, Predicate } from './domain/index.ts';

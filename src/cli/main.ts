@@ -10,6 +10,7 @@ import { registerEval } from './commands/eval.ts';
 import { registerBuild } from './commands/build.ts';
 import { registerImport } from './commands/import.ts';
 import { registerQuery } from './commands/query.ts';
+import { registerEvents } from './commands/events.ts';
 import { registerSparql } from './commands/sparql.ts';
 import { registerPush } from './commands/push.ts';
 
@@ -19,7 +20,7 @@ export function createProgram(): Command {
     .description('Knowledge graphs of the air war over Ukraine from news articles')
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)');
-  for (const register of [registerExtract, registerEval, registerBuild, registerImport, registerQuery, registerSparql, registerPush]) {
+  for (const register of [registerExtract, registerEval, registerBuild, registerImport, registerQuery, registerEvents, registerSparql, registerPush]) {
     register(program);
   }
   return program;

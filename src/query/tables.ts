@@ -2,7 +2,7 @@
  * Query API results as tables (for the CLI's table and CSV output). JSON output uses the result objects themselves.
  */
 import type { Table } from './format.ts';
-import type { AggregateRow, EntityInfo, Neighbor, Path, Relation, TimelineEntry } from './types.ts';
+import type { AggregateRow, EntityInfo, EventRow, Neighbor, Path, Relation, TimelineEntry } from './types.ts';
 
 /** Relations: one row per edge with its sources. */
 export function relationsTable(relations: readonly Relation[]): Table {
@@ -66,5 +66,19 @@ export function aggregateTable(rows: readonly AggregateRow[]): Table {
   return {
     columns: ['key', 'label', 'count', 'events', 'documents'],
     rows: rows.map((r) => [r.key, r.label, r.count, r.events, r.documents]),
+  };
+}
+
+/**
+ * Events, one row per event and weapon line: event date, attacker, weapon, launched, intercepted, targets, claimants,
+ * number of reports, event key. `unknown` is what a number no report gave shows as ("?" in a text table; null,
+ * an empty cell, in CSV): never 0.
+ */
+export function eventsTable(rows: readonly EventRow[], unknown: '?' | null = null): Table {
+  const n = (value: number | null): number | string | null => (value === null ? unknown : value);
+  const names = (refs: readonly { label: string }[]): string => refs.map((r) => r.label).join('; ');
+  return {
+    columns: ['date', 'attacker', 'weapon', 'launched', 'intercepted', 'targets', 'claimants', 'reports', 'event'],
+    rows: rows.map((r) => [r.date, r.attacker?.label ?? null, r.weapon?.label ?? null, n(r.launched), n(r.intercepted), names(r.targets), names(r.claimants), r.reports, r.event]),
   };
 }
