@@ -5,6 +5,7 @@
  *    `importGraph` (graph.json and RDF files on disk);
  *  - queries: open a built graph or build one from texts, then use the `NewsGraph` methods (entity, relations,
  *    neighbors, shortestPath, timeline, aggregate, events); SPARQL in-process with `LocalSparql`; push with `pushGraph`;
+ *    the events beside the Air Force's official tallies with `readOfficialTable` and `reconcileGraph`;
  *  - the error classes and the domain's types.
  * More of each stage is behind the subpaths `newsgraph/extract`, `newsgraph/graph` and `newsgraph/rdf`.
  */
@@ -19,6 +20,8 @@ export { NewsGraph } from './query/news-graph.ts';
 export { buildGraphFromTexts, type TextInput, type FromTextsOptions } from './query/from-texts.ts';
 export { LocalSparql, queryEndpoint, type SparqlResult, type SparqlTerm } from './query/sparql.ts';
 export { pushGraph, type PushOptions, type PushReport, type PushMode } from './query/push.ts';
+export { readOfficialTable, type OfficialRow, type OfficialTable } from './query/official.ts';
+export { reconcileGraph, type ReconcileReport, type ReconcileRow, type ReconcileSummary } from './query/reconcile.ts';
 export { NewsgraphError, InputError, NotFoundError, UsageError } from './errors.ts';
 export { EndpointError } from './query/http.ts';
 export type {

@@ -11,6 +11,7 @@ import { registerBuild } from './commands/build.ts';
 import { registerImport } from './commands/import.ts';
 import { registerQuery } from './commands/query.ts';
 import { registerEvents } from './commands/events.ts';
+import { registerReconcile } from './commands/reconcile.ts';
 import { registerSparql } from './commands/sparql.ts';
 import { registerPush } from './commands/push.ts';
 
@@ -20,7 +21,7 @@ export function createProgram(): Command {
     .description('Knowledge graphs of the air war over Ukraine from news articles')
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)');
-  for (const register of [registerExtract, registerEval, registerBuild, registerImport, registerQuery, registerEvents, registerSparql, registerPush]) {
+  for (const register of [registerExtract, registerEval, registerBuild, registerImport, registerQuery, registerEvents, registerReconcile, registerSparql, registerPush]) {
     register(program);
   }
   return program;

@@ -2,6 +2,7 @@
  * Query API results as tables (for the CLI's table and CSV output). JSON output uses the result objects themselves.
  */
 import type { Table } from './format.ts';
+import type { ReconcileRow } from './reconcile.ts';
 import type { AggregateRow, EntityInfo, EventRow, Neighbor, Path, Relation, TimelineEntry } from './types.ts';
 
 /** Relations: one row per edge with its sources. */
@@ -80,5 +81,18 @@ export function eventsTable(rows: readonly EventRow[], unknown: '?' | null = nul
   return {
     columns: ['date', 'attacker', 'weapon', 'launched', 'intercepted', 'targets', 'claimants', 'reports', 'event'],
     rows: rows.map((r) => [r.date, r.attacker?.label ?? null, r.weapon?.label ?? null, n(r.launched), n(r.intercepted), names(r.targets), names(r.claimants), r.reports, r.event]),
+  };
+}
+
+/**
+ * Reconciliation rows: event date, weapon, figure (launched or intercepted), the news and the official figure, the
+ * verdict and its reason, the table's models behind the official figure, and the event key. A figure a side does
+ * not give shows as `unknown` ("?" in a text table; an empty cell in CSV).
+ */
+export function reconcileTable(rows: readonly ReconcileRow[], unknown: '?' | null = null): Table {
+  const n = (value: number | null): number | string | null => (value === null ? unknown : value);
+  return {
+    columns: ['date', 'weapon', 'figure', 'news', 'official', 'status', 'reason', 'note', 'table models', 'event'],
+    rows: rows.map((r) => [r.date, r.weapon.label, r.figure, n(r.news), n(r.official), r.status, r.reason, r.note, r.models.join(' + '), r.event]),
   };
 }
