@@ -6,12 +6,12 @@
 import type { Mention, Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
 import { agentLeft, byAgent, ellipticalPartitive, isPassive, isReducedParticiple, partOf, passiveObjects, placesRight, scanRight } from '../relations/frames.ts';
-import type { Emit } from '../relations/candidates.ts';
+import { withCues, type Emit } from '../relations/candidates.ts';
 import type { RuleId } from '../relations/registry.ts';
 import type { DocView, WeaponRef } from '../relations/view.ts';
 
 /** "X shot down/intercepted/destroyed W", "W were shot down (by X)", "N of them were downed". */
-export function ruleIntercepted(view: DocView, emit: Emit): void {
+export function ruleIntercepted(view: DocView, propose: Emit): void {
   const { lex } = view;
   for (const sentence of view.ctx.sentences) {
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
@@ -20,7 +20,7 @@ export function ruleIntercepted(view: DocView, emit: Emit): void {
       const pos = view.pos(i);
       if (length === 1 && pos !== 'VERB' && !view.afterActor(i) && !view.afterSubjectPronoun(i) && !view.afterDefence(i)) continue; // "down" as a particle
       if (view.word(i - 1) === '-') continue;
-      if (view.blocked(sentence, i, { success: true, event: true })) continue;
+      const emit = withCues(propose, view.polarity(sentence, i, { success: true, event: true }));
       const after = i + length;
       let subject: string | null;
       let objects: WeaponRef[];

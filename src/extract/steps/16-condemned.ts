@@ -7,7 +7,7 @@ import type { Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
 import { afterPreposition, agentLeft, byAgent, descriptionFallback, isPassive } from '../relations/frames.ts';
 import type { Emit } from '../relations/candidates.ts';
-import { ATTACK_NOUN, EVALUATIVE_CALL, type DocView } from '../relations/view.ts';
+import { ATTACK_NOUN, BLOCKING, EVALUATIVE_CALL, type DocView } from '../relations/view.ts';
 
 /** "X condemned/denounced/deplored the (Russian) attack", "X called the shelling an unworthy act". */
 export function ruleCondemned(view: DocView, emit: Emit): void {
@@ -20,7 +20,7 @@ export function ruleCondemned(view: DocView, emit: Emit): void {
       const evaluative = length === 0 && view.flag(i, EVALUATIVE_CALL) && hasEvaluative(view, sentence, i);
       if (length === 0 && !evaluative) continue;
       if (view.word(i - 1) === '-') continue;
-      if (view.blocked(sentence, i)) continue;
+      const cues = view.polarity(sentence, i);
       // 1. Who: the "by" agent of a passive ("the strike was condemned by NATO"); for ", calling ..." the main
       //    subject of the sentence; else the nearest actor(s) to the left.
       const passive = length > 0 && isPassive(view, sentence, i);
@@ -48,10 +48,10 @@ export function ruleCondemned(view: DocView, emit: Emit): void {
       if (object === undefined) continue;
       for (const subject of subjects) {
         for (const target of object) {
-          emit({ sentence: sentence.index, rule: evaluative ? 'condemned:evaluative' : 'condemned:verb', addressee: null, predicate: 'condemned', subject, subjectRole: null, object: target, weapon: null, count: null, overSide: null, trigger: i });
+          emit({ sentence: sentence.index, rule: evaluative ? 'condemned:evaluative' : 'condemned:verb', addressee: null, predicate: 'condemned', subject, subjectRole: null, object: target, weapon: null, count: null, overSide: null, trigger: i, cues });
         }
       }
-      found = true;
+      if ((cues & BLOCKING) === 0) found = true;
     }
     if (!found) copulaEvaluative(view, emit, sentence);
   }
@@ -78,13 +78,14 @@ function copulaEvaluative(view: DocView, emit: Emit, sentence: Sentence): void {
     if (be !== 'was' && be !== 'is' && be !== 'were') continue;
     let evaluative = false;
     for (let k = i + 2; k < Math.min(tokenEnd, i + 9); k++) if (view.at(view.lex.evaluativeTerms, k) > 0) evaluative = true;
-    if (!evaluative || view.blocked(sentence, i + 1)) continue;
+    if (!evaluative) continue;
+    const cues = view.polarity(sentence, i + 1);
     // The speaker: the actor before the reporting verb that introduces the clause.
     for (let r = i - 1; r >= tokenStart; r--) {
       if (view.reportAt(r) > 0 && view.pos(r) === 'VERB') {
         const subjects = actorGroupLeft(view, sentence, r);
         for (const subject of subjects) {
-          emit({ sentence: sentence.index, rule: 'condemned:copula', addressee: null, predicate: 'condemned', subject, subjectRole: null, object: null, weapon: null, count: null, overSide: null, trigger: i });
+          emit({ sentence: sentence.index, rule: 'condemned:copula', addressee: null, predicate: 'condemned', subject, subjectRole: null, object: null, weapon: null, count: null, overSide: null, trigger: i, cues, source: 'speaker' });
         }
         return;
       }
