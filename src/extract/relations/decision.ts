@@ -73,6 +73,7 @@ export const DECISION_WEIGHTS = {
     infinitive: -10,
     topic: -10,
     requested: -10,
+    hedge: 0,
     'syntax-negated': 0,
     'syntax-modal': 0,
     'syntax-irrealis': 0,

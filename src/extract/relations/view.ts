@@ -59,6 +59,8 @@ export const POLARITY = {
   TOPIC: 512,
   /** A request word before the trigger ("urged allies to send ..."): what is asked for has not happened. */
   REQUESTED: 1024,
+  /** A hedge before the trigger ("reportedly", "unconfirmed"): recorded; an attributed claim keeps its relation. */
+  HEDGE: 2048,
 } as const;
 
 /** The cues that make a trigger non-factual in the old all-or-nothing check (`DocView.blocked`). */
@@ -361,6 +363,21 @@ export class DocView {
     return !!t && (!before || before.end < t.start) && (!after || after.start > t.end);
   }
 
+  /**
+   * Length of the launch verb or construction at token i (0 when none): the launch and delivery classes, and the
+   * constructions outside them ("used", "consisted of"). A longer interception phrase wins ("shot down" is no "shot").
+   */
+  launchAt(i: number): number {
+    const length = Math.max(this.at(this.lex.launch, i), this.at(this.lex.launchConstructions, i));
+    return length > 0 && this.at(this.lex.intercept, i) >= length ? 0 : length;
+  }
+
+  /** Length of the attack verb or construction at token i (0 when none); an interception phrase wins ("shot down", "destroyed"). */
+  attackAt(i: number): number {
+    const length = Math.max(this.at(this.lex.attackVerb, i), this.at(this.lex.attackConstructions, i));
+    return length > 0 && this.at(this.lex.intercept, i) >= length ? 0 : length;
+  }
+
   /** Is token i a reporting verb ("said", "according to", ...)? Returns its length in tokens. */
   reportAt(i: number): number {
     return this.at(this.lex.report, i);
@@ -397,6 +414,7 @@ export class DocView {
     for (let k = major; k < i; k++) {
       if (this.at(this.lex.conditional, k) > 0) cues |= POLARITY.CONDITIONAL;
       if (this.at(this.lex.denial, k) > 0) cues |= POLARITY.DENIAL;
+      if (this.at(this.lex.hedge, k) > 0) cues |= POLARITY.HEDGE;
     }
     // 2b. A claim disputed later in the sentence: "..., which Moscow denied", "..., a claim Kyiv rejected".
     if (this.disputedAfter(sentence, i)) cues |= POLARITY.DISPUTED;

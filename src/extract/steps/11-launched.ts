@@ -26,7 +26,7 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
     const colon = endsWithColon(view, sentence);
     if (!colon && !view.has(sentence, WEAPON)) continue;
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-      const length = view.at(lex.launch, i);
+      const length = view.launchAt(i);
       if (length === 0) continue;
       const pos = view.pos(i);
       const headline = view.afterActor(i);
@@ -53,8 +53,10 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
         const objects = passiveObjects(view, sentence, i);
         const agent = byAgent(view, sentence, after);
         const subject = agent.key ?? null;
-        emitLaunched(view, out, sentence, i, subject, objects, 'launched:passive');
         const right = scanRight(view, sentence, after);
+        // "supplied by the United States", "was handed over in October": a delivery, unless a belligerent sent it or it was sent at a place.
+        if (view.at(lex.delivery, i) > 0 && !(subject !== null && lex.opponents.has(view.sideOf(subject))) && right.places.length === 0) continue;
+        emitLaunched(view, out, sentence, i, subject, objects, 'launched:passive');
         // Gapped coordination: "four Kh-22 were fired from bombers and two Kh-59 from fighters".
         emitLaunched(view, out, sentence, i, subject, right.weapons.filter((w) => w.count !== null), 'launched:passive-gapped');
         emitTargeted(view, out, sentence, i, subject ?? objects[0]?.owner ?? null, right.places, 'targeted:launched-at', objects[0] ?? null);
@@ -74,7 +76,7 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
       }
       // 4. Active: "X fired W at Z". "send"/"deploy" also describe deliveries: only a belligerent sends weapons at someone.
       const subject = agent.key;
-      if (lex.ambiguousLaunch.has(view.word(i)) && (subject === null || !lex.opponents.has(view.sideOf(subject)))) continue;
+      if (view.at(lex.delivery, i) > 0 && (subject === null || !lex.opponents.has(view.sideOf(subject)))) continue;
       emitLaunched(view, out, sentence, i, subject, right.weapons, 'launched:active');
       if (colon && right.weapons.length === 0) list = { subject, cues };
       emitTargeted(view, out, sentence, i, subject, right.places, 'targeted:launched-at');

@@ -31,7 +31,7 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
         subject = agent.key;
         rule = 'intercepted:passive';
         // "..., together with all ten Shahed drones Russia sent": more objects after the verb.
-        const right = scanRight(view, sentence, after, { stopAt: (k) => view.at(lex.launch, k) });
+        const right = scanRight(view, sentence, after, { stopAt: (k) => view.launchAt(k) });
         const extra = right.weapons.filter((w) => w.mention && !view.isPlatform(w.mention) && view.weaponOwner(w.mention) === null);
         objects = objects.concat(extra.filter((w) => w.mention && continuationBefore(view, sentence, w.mention)));
       } else {
@@ -76,7 +76,7 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
         if (ref.owner) {
           // "32 Ukrainian drones" were launched by Ukraine.
           emit({ sentence: sentence.index, rule: 'launched:owner-of-intercepted', addressee: null, predicate: 'launched', subject: ref.owner, subjectRole: null, object: ref.entity, weapon: ref, count: ref.count, overSide: null, trigger: i });
-        } else if (ref.partitive !== null && ref.count !== null && ref.partitive < ref.count && view.at(view.lex.launch, ref.mention?.tokenEnd ?? 0) === 0) {
+        } else if (ref.partitive !== null && ref.count !== null && ref.partitive < ref.count && view.launchAt(ref.mention?.tokenEnd ?? 0) === 0) {
           // "destroyed two of the seven missiles": the seven were launched by the attacker.
           emit({ sentence: sentence.index, rule: 'launched:whole-of-partitive', addressee: null, predicate: 'launched', subject: null, subjectRole: 'attacker', object: ref.entity, weapon: ref, count: ref.count, overSide: null, trigger: i });
         }

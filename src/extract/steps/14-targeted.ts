@@ -26,7 +26,7 @@ export function ruleTargeted(view: DocView, propose: Emit): void {
     if (!view.has(sentence, PLACE | WEAPON)) continue;
     for (let i = tokenStart; i < tokenEnd; i++) {
       const w = view.word(i);
-      const verbLength = view.at(lex.attackVerb, i);
+      const verbLength = view.attackAt(i);
       const pos = view.pos(i);
       const afterActor = view.afterActor(i);
       const isNoun = lex.attackNoun.has(w) && (pos === 'NOUN' || pos === 'PROPN' || verbLength === 0) && !(afterActor && verbLength > 0);
@@ -227,7 +227,7 @@ function withWeapons(view: DocView, emit: Emit, sentence: Sentence, trigger: num
     const w = view.word(k);
     if (w === ',' || view.boundaryAt(k) > 0 || (view.reportAt(k) > 0 && view.pos(k) === 'VERB')) return;
     if (w === 'with' || w === 'using') {
-      const scan = scanRight(view, sentence, k + 1, { stopAt: (j) => (view.at(view.lex.attackVerb, j) > 0 && view.pos(j) === 'VERB' ? 1 : 0) });
+      const scan = scanRight(view, sentence, k + 1, { stopAt: (j) => (view.attackAt(j) > 0 && view.pos(j) === 'VERB' ? 1 : 0) });
       emitLaunched(view, emit, sentence, trigger, side, scan.weapons, 'launched:attack-with');
       return;
     }

@@ -59,6 +59,8 @@ export function closeSides(view: DocView, roles: DocumentRoles, candidates: read
       object = lastAttacker !== null && lastAttackSentence < p.sentence ? lastAttacker : (lastAttacker ?? main);
     }
     if (subject === null || object === null || subject === object) continue;
+    // Nobody condemns their own side's act ("its strikes were aimed at terrorist sites", said by that side).
+    if (p.predicate === 'condemned' && view.sideOf(subject) === view.sideOf(object)) continue;
     if (p.predicate === 'targeted') {
       lastAttacker = subject;
       lastAttackSentence = p.sentence;
