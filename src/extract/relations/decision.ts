@@ -131,7 +131,8 @@ function syntaxCues(syntax: SyntaxLayer | null, i: number): Cue[] {
 /** The features of a candidate. */
 export function featuresOf(view: DocView, syntax: SyntaxLayer | null, c: RelationCandidate): CandidateFeatures {
   const bits = c.cues ?? 0;
-  const cues: Cue[] = CUE_NAMES.filter(([, bit]) => (bits & bit) !== 0).map(([name]) => name);
+  const cues: Cue[] = [];
+  if (bits !== 0) for (const [name, bit] of CUE_NAMES) if ((bits & bit) !== 0) cues.push(name);
   cues.push(...syntaxCues(syntax, c.trigger));
   const object = c.weapon?.mention ?? null;
   const distance = object && object.sentence === c.sentence ? Math.abs(object.tokenStart - c.trigger) : -1;
@@ -149,13 +150,17 @@ export function featuresOf(view: DocView, syntax: SyntaxLayer | null, c: Relatio
 /** Scores a candidate's features with the weights table. */
 export function decide(candidate: RelationCandidate, features: CandidateFeatures, weights = DECISION_WEIGHTS): Decision {
   const terms: [string, number][] = [['bias', weights.bias]];
-  const add = (name: string, weight: number | undefined): void => {
-    if (weight) terms.push([name, weight]);
-  };
-  add(`rule=${features.rule}`, weights.rule[features.rule]);
-  add(`voice=${features.voice}`, weights.voice[features.voice]);
-  add(`source=${features.source}`, weights.source[features.source]);
-  for (const cue of features.cues) add(`cue=${cue}`, weights.cue[cue]);
+  // Names are built only for the weights that apply (most are 0).
+  const rule = weights.rule[features.rule];
+  if (rule) terms.push([`rule=${features.rule}`, rule]);
+  const voice = weights.voice[features.voice];
+  if (voice) terms.push([`voice=${features.voice}`, voice]);
+  const source = weights.source[features.source];
+  if (source) terms.push([`source=${features.source}`, source]);
+  for (const cue of features.cues) {
+    const weight = weights.cue[cue];
+    if (weight) terms.push([`cue=${cue}`, weight]);
+  }
   const score = terms.reduce((sum, [, w]) => sum + w, 0);
   return { candidate, features, terms, score, kept: score > weights.threshold };
 }
