@@ -59,7 +59,7 @@ describe('pushGraph modes', () => {
     expect(receivedQuads(server)).toEqual(expected);
     expect(report.triples).toBe(expected.size);
     expect(report.batches).toBe(Math.ceil(expected.size / 100));
-    expect(report.graphs).toBe(7); // six articles plus the entities' graph
+    expect(report.graphs).toBe(8); // seven articles plus the entities' graph
     const dataRequests = server.requests.filter((r) => r.status === 204 && r.graph === null);
     expect(dataRequests.length).toBe(report.batches + 1); // plus the empty probe
   });
