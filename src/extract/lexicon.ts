@@ -222,8 +222,14 @@ export const LEXICON_TABLE = {
   auxiliaryFillers: words('mentions'),
   /** Present and past forms of "be" that make a capital's non-verb complement a place ("X is the capital"). */
   copulas: words('mentions'),
-  /** Nouns before "from" that make the capital a speaker ("no comment from X"). */
-  messageNouns: words('mentions'),
+  /** Nouns of diplomacy whose complement capital is the state ("no comment from X", "talks with X", "pressure on X"). */
+  stateTieNouns: words('mentions'),
+  /** Prepositions whose object capital is the state ("relations with X", "between X and Y", "rejected by X"). */
+  statePrepositions: words('mentions'),
+  /** Words after a capital and a hyphen that make it the state ("X-backed", "X-led"). */
+  stateCompounds: words('mentions'),
+  /** Verbs whose object capital is the place visited, left or defended ("visited X", "approaching X"). */
+  placeObjectVerbs: words('mentions'),
   /** Verbs whose object capital is the state ("press X", "supply X"). */
   stateObjectVerbs: words('mentions'),
   /** Lower-case heads that make a place name part of a larger name ("X bridge", "X reporter"). */

@@ -9,11 +9,13 @@
  * Writes the `mentions` and `tokenKeys` layers.
  */
 import { defineStep, type ExtractContext } from '../context.ts';
-import type { Mention, Token } from '../layers.ts';
+import type { Mention, Sentence, Token } from '../layers.ts';
 import type { Lexicon } from '../lexicon.ts';
 import type { GazetteerEntry } from '../../domain/gazetteer/types.ts';
 import { type AliasHit, type Gazetteer, type GazetteerMatch, type TokenStep, longestMatchAt, tokenEntry, tokenEntryById } from '../../domain/gazetteer/index.ts';
 import { foldKey } from '../../domain/names.ts';
+import { capitalReading, type ConjunctRole } from '../capitals.ts';
+import { buildSyntax } from '../syntax/index.ts';
 import { closesLargerName, isAllCaps, isCapitalised, pushMention, sortMentions } from '../mentions.ts';
 
 /**
@@ -36,7 +38,7 @@ export function capitalStandsForState(lex: Lexicon, tokens: readonly Token[], st
     if (previous.normal === 'by') return true;
     if (previous.normal === 'from') {
       const before = tokens[start - 2];
-      return before !== undefined && lex.messageNouns.has(before.normal);
+      return before !== undefined && lex.stateTieNouns.has(before.normal);
     }
     const placeLead = lex.placePrepositions.has(previous.normal) || lex.placeLeads.has(previous.normal) || lex.placeAttackVerbs.has(previous.normal);
     if (placeLead && !(possessive && previous.normal !== 'in')) return false;
@@ -195,6 +197,7 @@ export function matchGazetteer(context: ExtractContext): void {
   context.tokenKeys = keys;
   const covered = new Uint8Array(tokens.length);
   const pending: Array<{ start: number; end: number; hits: AliasHit[]; sentenceStart: number; sentenceEnd: number }> = [];
+  const capitals: CapitalMatch[] = [];
   // 1. Leftmost-longest matches, sentence by sentence.
   for (const sentence of context.sentences) {
     let i = sentence.tokenStart;
@@ -237,17 +240,56 @@ export function matchGazetteer(context: ExtractContext): void {
     }
     if ((entry.type === 'City' || entry.type === 'Region') && !titleCased(tokens, item.sentenceStart, item.sentenceEnd) && opensLargerName(lex, tokens, item.end, item.sentenceEnd, covered)) continue;
     if (entry.type !== 'Country' && closesLargerName(lex, tokens, item.start)) continue;
-    const country = entry.type === 'City' ? gazetteer.capitalOf(entry.id)?.id : undefined;
-    if (country && (coordinatedWithState(context, item.start) || capitalStandsForState(lex, tokens, item.start, item.end, item.sentenceStart, item.sentenceEnd))) {
-      pushMention(context, item.start, item.end, { type: 'Country', kind: 'capital', entity: country, generic: false });
-      continue;
-    }
     const generic = entry.generic === true;
-    pushMention(context, item.start, item.end, { type: entry.type, kind: generic ? 'generic' : 'name', entity: entry.id, generic });
+    const mention = pushMention(context, item.start, item.end, { type: entry.type, kind: generic ? 'generic' : 'name', entity: entry.id, generic });
+    const country = entry.type === 'City' ? gazetteer.capitalOf(entry.id)?.id : undefined;
+    if (country) capitals.push({ mention, country, sentenceStart: item.sentenceStart, sentenceEnd: item.sentenceEnd, coordinated: coordinatedWithState(context, item.start) });
   }
-  // 3. "air force" phrases, then order.
+  sortMentions(context);
+  // 3. Capitals: the state or the city, from the syntax of their sentences (lexical cues where it settles nothing).
+  if (capitals.length) readCapitals(context, capitals);
+  // 4. "air force" phrases, then order.
   airForceMentions(context, covered);
   sortMentions(context);
+}
+
+/** A capital city matched in step 1, waiting for its reading. */
+interface CapitalMatch {
+  mention: Mention;
+  /** Gazetteer id of its state. */
+  country: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** Right after a state and "and"/"," ("between Russia and Pyongyang"). */
+  coordinated: boolean;
+}
+
+/**
+ * Reads each capital as its state or as the city: the syntactic layer of the sentences that hold one decides
+ * (src/extract/capitals.ts), then the lexical cues of `capitalStandsForState`. A capital read as its state becomes a
+ * `capital` mention of the Country.
+ */
+function readCapitals(context: ExtractContext, capitals: readonly CapitalMatch[]): void {
+  const lex = context.lexicon;
+  const sentences = [...new Set(capitals.map((c) => c.mention.sentence))].map((s) => context.sentences[s] as Sentence);
+  const layer = buildSyntax({ tokens: context.tokens, sentences, mentions: context.mentions, lexemeIds: context.lexemeIds });
+  const isCapital = new Set(capitals.map((c) => c.mention));
+  const conjunctRole = (index: number): ConjunctRole => {
+    const other = context.mentions[index] as Mention;
+    if (isCapital.has(other)) return null;
+    if (other.type === 'Country' && other.kind === 'name') return 'state';
+    return other.type === 'City' || other.type === 'Region' ? 'place' : null;
+  };
+  for (const capital of capitals) {
+    const { mention } = capital;
+    const reading =
+      capitalReading(layer, lex, mention.tokenStart, mention.tokenEnd, conjunctRole) ??
+      (capital.coordinated || capitalStandsForState(lex, context.tokens, mention.tokenStart, mention.tokenEnd, capital.sentenceStart, capital.sentenceEnd) ? 'state' : 'place');
+    if (reading !== 'state') continue;
+    mention.type = 'Country';
+    mention.kind = 'capital';
+    mention.entity = capital.country;
+  }
 }
 
 /**
