@@ -14,10 +14,14 @@
  *   view         10-relation-view       per-token and per-sentence indexes the relation rules scan
  *   candidates   11-16 (the rules)      relation candidates, sides possibly open, with rule id and trigger
  *   relations    19-close-sides         closed relations, one per (predicate, subject, object)
+ *                20-events              + a launched relation for each event weapon line the rules missed
+ *   statedRelations 19-close-sides      every closed relation as stated in its sentence, before the dedup
+ *   events       20-events              the document's events (spans, not text)
  */
 import type { ClosedRelation, MentionLayers } from './layers.ts';
 import type { DocView } from './relations/view.ts';
 import type { RelationCandidate } from './relations/candidates.ts';
+import type { EventRecord } from './events/types.ts';
 
 export type { ClosedRelation, EntityInfo, Mention, MentionKind, MentionLayers, Sentence, Token } from './layers.ts';
 export type { RelationCandidate } from './relations/candidates.ts';
@@ -34,6 +38,13 @@ export interface ExtractContext extends MentionLayers {
   candidates: RelationCandidate[];
   /** Closed relations of the document. */
   relations: ClosedRelation[];
+  /**
+   * Every relation as stated in its sentence, sides closed, before the per-document dedup of `relations` (in
+   * sentence order): what the event model reads (two nights, two claimants, a count and its partitive whole).
+   */
+  statedRelations: ClosedRelation[];
+  /** Events of the document, built from the stated relations (step 20, see ./events). */
+  events: EventRecord[];
 }
 
 /** One named step of the extraction pipeline. */

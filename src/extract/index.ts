@@ -1,7 +1,7 @@
 /**
  * Extraction of one document: the ordered list of named steps (steps/index.ts) over a shared context
  * (tokens -> gazetteer mentions -> recognised names -> weapon classes -> coreference -> relation rules -> closed
- * relations), then within-document resolution into the output contract (`DocumentExtraction`).
+ * relations -> events), then within-document resolution into the output contract (`DocumentExtraction`).
  */
 import type { Document } from '../ingest/types.ts';
 import type { GazetteerEntry } from '../domain/gazetteer/types.ts';
@@ -71,6 +71,8 @@ export function createContext(doc: Document, options: Pick<ExtractOptions, 'gaze
     view: null,
     candidates: [],
     relations: [],
+    statedRelations: [],
+    events: [],
   };
 }
 

@@ -73,7 +73,7 @@ export interface DescriptionRule {
 }
 
 /** Files of ontology/lexicon that the table compiles, without `.json`. */
-export const LEXICON_FILES = ['mentions', 'relations', 'syntax'] as const;
+export const LEXICON_FILES = ['mentions', 'relations', 'syntax', 'events'] as const;
 export type LexiconFile = (typeof LEXICON_FILES)[number];
 
 /**
@@ -358,6 +358,10 @@ export const LEXICON_TABLE = {
   objectPronouns: words('relations'),
   /** Words that end the object phrase of a request ("saying", "after", "because"). */
   requestStop: words('relations'),
+  /** Words that stand for a count of something named before ("others", "another", "one"), besides numbers. */
+  countPronouns: words('relations'),
+  /** Pronouns that are only ever subjects: the word after one is its verb ("it downs 4 missiles"). */
+  verbSubjectPronouns: words('relations'),
 
   // ---- syntax.json: closed classes of the shallow syntactic layer (src/extract/syntax; one bit each of a token mask)
   /** Determiners ("the", "every", "such"). */
@@ -434,6 +438,14 @@ export const LEXICON_TABLE = {
   multiplier: words('syntax'),
   /** Number qualifier phrases and their kinds ("more than" -> min, "about" -> approx). */
   quantityQualifier: qualifiers('syntax'),
+
+  // ---- events.json: the event model (step 20-events, src/extract/events)
+  /** Verbs of an evidential frame: "X said/reported/claimed (that) ..." names who stated the figures of the clause. */
+  claimVerbs: words('events'),
+  /** Nouns a demonym qualifies to name a side as speaker ("Ukrainian officials said" is a claim of Ukraine). */
+  claimantNouns: words('events'),
+  /** Words that may stand between a speaker and the verb of saying ("the air force also said", "officials have said"). */
+  claimSpeakerGap: words('events'),
 } as const;
 
 /** The name of a list of the lexicon. */

@@ -45,6 +45,7 @@ function toContract(doc: Document, extraction: DocumentExtraction): DocumentExtr
     },
     entities: extraction.entities,
     relations: extraction.relations,
+    events: extraction.events,
   };
 }
 

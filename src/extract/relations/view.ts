@@ -523,6 +523,8 @@ export class DocView {
         if (before && this.isWeapon(before)) return this.weaponOwner(before);
         return null;
       }
+      // A subject pronoun ("it downs 4 missiles") is the actor of a verb, never an owner (only "its" is).
+      if (other && other.kind === 'pronoun' && this.lex.verbSubjectPronouns.has(w0)) break;
       if (other && other.type === 'Country' && !this.isOrigin(other)) return other.entity;
       if (other && other.type === 'Organisation') return this.countryOf(other.entity);
       const w = this.word(k);
@@ -622,17 +624,51 @@ export class DocView {
     return w.endsWith('s') ? w.slice(0, -1) : w;
   }
 
+  /**
+   * "728 Shahed and decoy drones", "90 Shahed-type attack drones and imitator drones": a count before a named system
+   * coordinated with an uncounted class of the same head noun counts the whole phrase, that is the head class
+   * ("drone"), as the Air Force's tallies count them together; the name and the class get no count of their own.
+   */
+  sharedClassCount(weapons: WeaponRef[]): WeaponRef[] {
+    let out: WeaponRef[] | null = null;
+    let shift = 0;
+    for (let i = 0; i + 1 < weapons.length; i++) {
+      const a = weapons[i] as WeaponRef;
+      const b = weapons[i + 1] as WeaponRef;
+      if (a.generic || !b.generic || a.count === null || b.count !== null || a.partitive !== null || !a.mention || !b.mention) continue;
+      const head = this.classHead(b.entity);
+      // The name may carry its class noun ("Shahed-type attack drones") before the "and".
+      let end = a.mention.tokenEnd;
+      const classNoun = this.mention(end);
+      if (classNoun && this.isWeapon(classNoun) && classNoun.generic && classNoun !== b.mention) end = classNoun.tokenEnd;
+      else {
+        let k = end;
+        while (k < end + 2 && !this.mention(k) && (this.pos(k) === 'NOUN' || this.pos(k) === 'ADJ') && this.word(k) !== 'and' && this.word(k) !== 'or') k++;
+        if (k > end && this.word(k - 1).replace(/s$/, '') === head) end = k;
+      }
+      const joiner = this.word(end);
+      if ((joiner !== 'and' && joiner !== 'or') || b.mention.tokenStart !== end + 1) continue;
+      if (!head || this.classHead(a.entity) !== head || b.entity === head || !this.ctx.gazetteer.get(head)?.generic) continue;
+      // The counted whole goes first: "Of these, 60 were shot down" refers back to it.
+      out ??= weapons.slice();
+      out[i + shift] = { ...a, count: null };
+      out.splice(i + shift, 0, { ...b, entity: head, count: a.count });
+      shift++;
+    }
+    return out ?? weapons;
+  }
+
   /** Weapons of the nearest earlier sentence that has any (platforms after "from"/"by" excluded). */
   previousWeapons(sentence: Sentence, before: number): WeaponRef[] {
     // 1. Same sentence, before the anaphor's clause (the subject of "X downed dozens of them" is not "them").
     const same = this.weaponsIn(sentence.tokenStart, Math.min(before, this.clauseStart(sentence, before)));
-    if (same.length > 0) return same;
+    if (same.length > 0) return this.sharedClassCount(same);
     // 2. Up to three sentences back.
     for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - 3); s--) {
       const previous = this.ctx.sentences[s];
       if (!previous) continue;
       const refs = this.weaponsIn(previous.tokenStart, previous.tokenEnd);
-      if (refs.length > 0) return refs;
+      if (refs.length > 0) return this.sharedClassCount(refs);
     }
     return [];
   }
@@ -680,6 +716,17 @@ export class DocView {
   afterActor(i: number): boolean {
     const before = this.mention(i - 1);
     return !!before && this.isActor(before) && before.kind !== 'demonym' && before.kind !== 'pronoun' && this.word(i - 1) !== "'s";
+  }
+
+  /** "it downs", "they fire": a word right after a subject pronoun is a verb, whatever the tagger said (headlines). */
+  afterSubjectPronoun(i: number): boolean {
+    return this.lex.verbSubjectPronouns.has(this.word(i - 1));
+  }
+
+  /** "air defences neutralised 30 drones": a word right after an air-defence subject is its verb, whatever the tagger said. */
+  afterDefence(i: number): boolean {
+    const before = this.mention(i - 1);
+    return !!before && this.isWeapon(before) && this.isDefenceClass(before);
   }
 
   /** "The Kinzhal is an air-launched ballistic missile": a class named in a definition, not a weapon in use. */

@@ -18,7 +18,7 @@ export function ruleIntercepted(view: DocView, emit: Emit): void {
       const length = view.at(lex.intercept, i);
       if (length === 0) continue;
       const pos = view.pos(i);
-      if (length === 1 && pos !== 'VERB' && !view.afterActor(i)) continue; // "down" as a particle
+      if (length === 1 && pos !== 'VERB' && !view.afterActor(i) && !view.afterSubjectPronoun(i) && !view.afterDefence(i)) continue; // "down" as a particle
       if (view.word(i - 1) === '-') continue;
       if (view.blocked(sentence, i, { success: true, event: true })) continue;
       const after = i + length;

@@ -2,7 +2,9 @@
  * Step 19: closes the open sides of the relation candidates of one document and writes the `relations` layer:
  * the attacker left implicit ("were fired from Crimea") is the weapon's owner, else the side that explicitly
  * launched that weapon, else the document's main attacker; the defender of "were shot down" is that attacker's
- * opponent; "condemned the attack" points at the attacker of the latest attack before it.
+ * opponent; "condemned the attack" points at the attacker of the latest attack before it. Every relation as
+ * stated in its sentence, before the one-per-triple dedup, also goes to the `statedRelations` layer (the events
+ * step reads it).
  */
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
 import type { ClosedRelation } from '../layers.ts';
@@ -30,8 +32,12 @@ export function mainAttacker(view: DocView, candidates: readonly RelationCandida
   return best;
 }
 
-/** Fills implicit sides, drops relations that cannot be closed or that point at themselves, dedups. */
-export function closeSides(view: DocView, candidates: readonly RelationCandidate[]): ClosedRelation[] {
+/**
+ * Fills implicit sides, drops relations that cannot be closed or that point at themselves, dedups.
+ * `stated`, when given, receives every closed relation as stated in its sentence, before the per-document dedup
+ * (the event model needs each statement: two nights, two claimants, a count and its partitive whole).
+ */
+export function closeSides(view: DocView, candidates: readonly RelationCandidate[], stated?: ClosedRelation[]): ClosedRelation[] {
   // 1. Document order; the main attacker; the explicit launcher of each weapon.
   // Array.prototype.sort is stable, so equal sentences keep their emission order.
   const ordered = candidates.slice().sort((a, b) => a.sentence - b.sentence);
@@ -90,6 +96,7 @@ export function closeSides(view: DocView, candidates: readonly RelationCandidate
       evidence: { start: sentence.start, end: sentence.end },
       rule: p.rule,
     };
+    stated?.push(candidate);
     // 3. One relation per (predicate, subject, object): keep the first with a count.
     const key = `${p.predicate}|${subject}|${object}`;
     const seen = index.get(key);
@@ -168,7 +175,7 @@ function dropHypernyms(view: DocView, relations: ClosedRelation[], singular: Set
   });
 }
 
-/** The closing of open sides as a pipeline step: `candidates` -> `relations`. */
+/** The closing of open sides as a pipeline step: `candidates` -> `relations` (and `statedRelations`, before the dedup). */
 export const closeSidesStep = defineStep('19-close-sides', (context: ExtractContext) => {
-  context.relations.push(...closeSides(viewOf(context), context.candidates));
+  context.relations.push(...closeSides(viewOf(context), context.candidates, context.statedRelations));
 });

@@ -1,8 +1,8 @@
 /**
  * THE pipeline: every step of extraction, in the order it runs, read top to bottom. Each step reads the context
  * layers written above it and writes its own (see ../context.ts for the table of layers). Ids are numbered: the
- * mention layer is 01-05, the relation layer 10-19. A relation rule is a step like any other; which predicate
- * and rule ids each may emit is declared in ../relations/registry.ts.
+ * mention layer is 01-05, the relation layer 10-19, the event layer 20. A relation rule is a step like any other;
+ * which predicate and rule ids each may emit is declared in ../relations/registry.ts.
  */
 import { tokensStep } from './01-tokens.ts';
 import { gazetteerStep } from './02-gazetteer.ts';
@@ -17,6 +17,7 @@ import { targetedStep } from './14-targeted.ts';
 import { requestedStep } from './15-requested.ts';
 import { condemnedStep } from './16-condemned.ts';
 import { closeSidesStep } from './19-close-sides.ts';
+import { eventsStep } from './20-events.ts';
 
 /** Every step of extraction, in order. */
 export const EXTRACT_STEPS = [
@@ -35,6 +36,8 @@ export const EXTRACT_STEPS = [
   requestedStep, //     15-requested: request verbs, stated needs
   condemnedStep, //     16-condemned: condemnation verbs, evaluative calls
   closeSidesStep, //    19-close-sides: implicit sides closed from the document, one relation per triple
+  // ---- event layer
+  eventsStep, //        20-events: events per attacker and day, weapon lines per claimant; launches event lines imply
 ] as const;
 
 /** The id of a step of the pipeline. */
