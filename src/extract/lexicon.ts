@@ -178,6 +178,8 @@ export const LEXICON_TABLE = {
   groupTitles: words('mentions'),
   /** Verbs that introduce reported speech ("X said", "said X"). */
   speechVerbs: words('mentions'),
+  /** Verbs of telling whose object is the source told ("told NPR", "told reporters"). */
+  toldVerbs: words('mentions'),
   /** Speech verbs that organisations use as often as people ("Ukrenergo said"). */
   statementVerbs: words('mentions'),
   /** Words that may stand between a speaker and the speech verb ("X also said", "X on Tuesday said"). */
@@ -186,6 +188,10 @@ export const LEXICON_TABLE = {
   creditLabels: words('mentions'),
   /** Head words that make a capitalised run an organisation ("... Ministry", "... Forces"). */
   orgHeads: words('mentions'),
+  /** Organisation heads that alone after a state name its collective forces, not a body ("Russian Forces"). */
+  collectiveHeads: words('mentions'),
+  /** Heads of outlet names formed from an organisation or a place ("UN News", "Kyiv Post", "Russia Today"). */
+  mediaHeads: words('mentions'),
   /** Connectors allowed inside organisation names ("Organisation for Security and Co-operation in Europe"). */
   orgConnectors: words('mentions'),
   /** Nouns after which a capitalised name is an organisation ("news agency X"). */

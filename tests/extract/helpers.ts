@@ -27,6 +27,8 @@ export const MINI_GAZETTEER: GazetteerEntry[] = [
   { id: 'bordurian-air-force', name: 'Bordurian Air Force', type: 'Organisation', wikidata: null, aliases: ['Bordurian air force'], country: 'borduria' },
   { id: 'ruritanian-defence-ministry', name: 'Ruritanian Ministry of Defence', type: 'Organisation', wikidata: null, aliases: ['Ruritanian Defence Ministry', 'Defence Ministry'], country: 'ruritania' },
   { id: 'bordurian-defence-ministry', name: 'Bordurian Ministry of Defence', type: 'Organisation', wikidata: null, aliases: ['Bordurian Defence Ministry', 'Defence Ministry'], country: 'borduria' },
+  { id: 'ruritanian-civil-protection', name: 'Civil Protection Service of Ruritania', type: 'Organisation', wikidata: null, aliases: ["Ruritania's Civil Protection Service"], descriptions: ['the civil protection service', 'the service'], country: 'ruritania' },
+  { id: 'bordurian-armed-forces', name: 'Bordurian Armed Forces', type: 'Organisation', wikidata: null, aliases: ['Bordurian army'], descriptions: ['the military', 'the armed forces'], country: 'borduria' },
   { id: 'rudolf-elphberg', name: 'Rudolf Elphberg', type: 'Person', wikidata: null, aliases: ['Rudolph Elphberg', 'Elphberg'], roles: ['president'], country: 'ruritania' },
 ];
 

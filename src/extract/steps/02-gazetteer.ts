@@ -16,7 +16,7 @@ import { type AliasHit, type Gazetteer, type GazetteerMatch, type TokenStep, lon
 import { foldKey } from '../../domain/names.ts';
 import { capitalReading, type ConjunctRole } from '../capitals.ts';
 import { buildSyntax } from '../syntax/index.ts';
-import { closesLargerName, isAllCaps, isCapitalised, pushMention, sortMentions } from '../mentions.ts';
+import { closesLargerName, isAllCaps, isCapitalised, pushMention, sortMentions, titleCased } from '../mentions.ts';
 
 /**
  * Decides whether the capital city at tokens [start, end) stands for its state.
@@ -86,21 +86,6 @@ export function capitalStandsForState(lex: Lexicon, tokens: readonly Token[], st
   return false;
 }
 
-/** True for a headline in title case ("Russian Missiles Hit Kyiv Overnight"): most longer words capitalised. */
-function titleCased(tokens: readonly Token[], start: number, end: number): boolean {
-  // Headlines carry no final period.
-  if ((tokens[end - 1] as Token).normal === '.') return false;
-  let words = 0;
-  let capitalised = 0;
-  for (let t = start; t < end; t++) {
-    const token = tokens[t] as Token;
-    if (token.text.length < 4 || token.pos === 'PUNCT') continue;
-    words++;
-    if (isCapitalised(token)) capitalised++;
-  }
-  return words >= 3 && capitalised >= 0.8 * words;
-}
-
 /** True when a place name at [start, end) only opens a larger capitalised name ("Kyiv Independent"). */
 function opensLargerName(lex: Lexicon, tokens: readonly Token[], end: number, sentenceEnd: number, covered: Uint8Array): boolean {
   if (end >= sentenceEnd) return false;
@@ -113,6 +98,13 @@ function opensLargerName(lex: Lexicon, tokens: readonly Token[], end: number, se
   if (lex.titleWords.has(next.normal) || lex.regionWords.has(next.normal)) return false;
   if (next.pos !== 'PROPN' && next.pos !== 'NOUN' && next.pos !== 'ADJ') return false;
   return true;
+}
+
+/** True when a name at [start, end) is followed by a capitalised media head ("UN News", "Kyiv Post"). */
+function opensOutletName(lex: Lexicon, tokens: readonly Token[], end: number, sentenceEnd: number, covered: Uint8Array): boolean {
+  if (end >= sentenceEnd || covered[end]) return false;
+  const next = tokens[end] as Token;
+  return next.start - (tokens[end - 1] as Token).end <= 1 && isCapitalised(next) && lex.mediaHeads.has(next.normal);
 }
 
 /** True when a one-token Person match is a surname preceded by a different capitalised given name. */
@@ -239,6 +231,8 @@ export function matchGazetteer(context: ExtractContext): void {
       continue;
     }
     if ((entry.type === 'City' || entry.type === 'Region') && !titleCased(tokens, item.sentenceStart, item.sentenceEnd) && opensLargerName(lex, tokens, item.end, item.sentenceEnd, covered)) continue;
+    // "UN News", "Kyiv Post", "Russia Today": the name of an outlet (step 03 reads the whole name).
+    if (entry.type !== 'Person' && entry.type !== 'WeaponSystem' && opensOutletName(lex, tokens, item.end, item.sentenceEnd, covered)) continue;
     if (entry.type !== 'Country' && closesLargerName(lex, tokens, item.start)) continue;
     const generic = entry.generic === true;
     const mention = pushMention(context, item.start, item.end, { type: entry.type, kind: generic ? 'generic' : 'name', entity: entry.id, generic });

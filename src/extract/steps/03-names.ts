@@ -14,8 +14,9 @@
 import { defineStep, type ExtractContext } from '../context.ts';
 import type { Mention, Token } from '../layers.ts';
 import type { EntityType } from '../../domain/index.ts';
-import { closesLargerName, isCapitalised, pushMention, recognisedName, sortMentions, tokenKeysOf } from '../mentions.ts';
+import { closesLargerName, isAllCaps, isCapitalised, pushMention, recognisedName, sortMentions, titleCased, tokenKeysOf } from '../mentions.ts';
 import { foldKey } from '../../domain/names.ts';
+import { ownedOrganisations } from '../organisations.ts';
 
 function isWeaponCode(token: Token): boolean {
   return /^[A-Z][A-Za-z]{0,3}-\d/.test(token.text);
@@ -38,6 +39,15 @@ function addName(context: ExtractContext, start: number, end: number, type: Enti
 function spanText(context: ExtractContext, start: number, end: number): string {
   const tokens = context.tokens;
   return context.doc.text.slice((tokens[start] as Token).start, (tokens[end - 1] as Token).end).replace(/\s+/g, ' ');
+}
+
+/** True when tokens [start, end) are all in capitals of at most four letters ("PM", "CDT"). */
+function allShortCaps(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let t = start; t < end; t++) {
+    const token = tokens[t] as Token;
+    if (token.text.length > 4 || !isAllCaps(token)) return false;
+  }
+  return true;
 }
 
 /** Collects capitalised runs of a sentence that no earlier mention covers. */
@@ -88,6 +98,12 @@ function collectRuns(context: ExtractContext, sentenceStart: number, sentenceEnd
     }
     // A run never ends with a connector ("... Force on Aug. 4").
     while (end - 1 > i && (lex.orgConnectors.has((tokens[end - 1] as Token).normal) || lex.nameParticles.has((tokens[end - 1] as Token).normal))) end--;
+    // "3:39 PM CDT": capitals after a time are its marks and zone, not a name.
+    const previous = tokens[i - 1];
+    if (previous && i > sentenceStart && /^\d/.test(previous.text) && allShortCaps(tokens, i, end)) {
+      i = end;
+      continue;
+    }
     // Split off titles: the name starts after the last title word of the run.
     let nameStart = i;
     let titled = false;
@@ -108,6 +124,54 @@ function previousWord(context: ExtractContext, index: number, sentenceStart: num
   return index - 1 >= sentenceStart ? context.tokens[index - 1] : undefined;
 }
 
+/** True when the slash at `slash` follows an organisation mention ("Reuters/", "EPA/"): a photo credit. */
+function creditAgencyBefore(context: ExtractContext, slash: number): boolean {
+  const agency = slash - 1;
+  return context.mentions.some((m) => m.tokenEnd === slash && m.tokenStart <= agency && m.type === 'Organisation');
+}
+
+/**
+ * An organisation cue of a short run: an outlet credit in parentheses opening a sentence or after a dateline dash
+ * ("(MENAFN) At least ..."), an agency before a photographer in a credit ("EPA/WILL OLIVER"), an acronym told or
+ * quoted as a source ("told NPR", "according to ABC").
+ */
+function organisationCue(context: ExtractContext, run: Run, sentenceStart: number, sentenceEnd: number): boolean {
+  const lex = context.lexicon;
+  const tokens = context.tokens;
+  const length = run.end - run.start;
+  if (length > 3 || run.titled) return false;
+  const before = previousWord(context, run.start, sentenceStart);
+  const before2 = previousWord(context, run.start - 1, sentenceStart);
+  const after = run.end < sentenceEnd ? (tokens[run.end] as Token) : undefined;
+  const after2 = run.end + 1 < sentenceEnd ? (tokens[run.end + 1] as Token) : undefined;
+  // 1. "(X)" at the start of a sentence or after a dateline dash.
+  if (before?.normal === '(' && after?.normal === ')' && (run.start - 1 === sentenceStart || (before2 !== undefined && lex.dash.has(before2.normal)))) return true;
+  // 2. "X/FIRST LAST" after a credit opening, X one word: the agency of a photographer ("(Vitalii Nosach/Global
+  // Images Ukraine)" is the other order: a person's two words first).
+  const opening = !before || before.normal === '(' || before.normal === ':' || before.normal === '|';
+  if (length === 1 && opening && after?.normal === '/' && after2 && isCapitalised(after2) && after2.start === after.end) {
+    let k = run.end + 1;
+    while (k < sentenceEnd && isCapitalised(tokens[k]) && !lex.neverNames.has((tokens[k] as Token).normal)) k++;
+    if (k - run.end - 1 >= 2) return true;
+  }
+  // 3. An acronym told or quoted as a source.
+  const only = tokens[run.start] as Token;
+  if (length === 1 && isAllCaps(only) && only.text.length <= 6 && !lex.titleWords.has(only.normal)) {
+    if (before && lex.toldVerbs.has(before.normal)) return true;
+    if (before?.normal === 'to' && before2 && lex.according.has(before2.normal)) return true;
+  }
+  return false;
+}
+
+/** The organisation mention after "of [the]" at token `at` ("... of the Polish Armed Forces"), or undefined. */
+function parentOrganisation(context: ExtractContext, at: number, sentenceEnd: number): Mention | undefined {
+  const tokens = context.tokens;
+  if (tokens[at]?.normal !== 'of') return undefined;
+  const start = tokens[at + 1]?.normal === 'the' ? at + 2 : at + 1;
+  if (start >= sentenceEnd) return undefined;
+  return context.mentions.find((m) => m.tokenStart === start && m.type === 'Organisation' && m.kind === 'name');
+}
+
 /** A person cue around the run: title, speech verb, apposition, byline, credit, comma-enclosed name. */
 function personCue(context: ExtractContext, run: Run, sentenceStart: number, sentenceEnd: number): boolean {
   const lex = context.lexicon;
@@ -116,7 +180,9 @@ function personCue(context: ExtractContext, run: Run, sentenceStart: number, sen
   const before = previousWord(context, run.start, sentenceStart);
   const before2 = previousWord(context, run.start - 1, sentenceStart);
   const after = run.end < sentenceEnd ? tokens[run.end] : undefined;
-  // 1. Title right before: "Mayor X", "spokesman X", "Gen. X".
+  // 1. Title right before: "Mayor X", "spokesman X", "Gen. X"; not a single word that qualifies a noun after it
+  // ("the official Telegram account").
+  if (length === 1 && after && after.pos === 'NOUN' && !isCapitalised(after)) return false;
   if (run.titled) return true;
   if (before && (lex.titleWords.has(before.normal) || lex.groupTitles.has(before.normal)) && length >= 1) return length >= 2 || before.normal !== 'head';
   if (length < 2) return false;
@@ -141,8 +207,9 @@ function personCue(context: ExtractContext, run: Run, sentenceStart: number, sen
   // 4. Byline or credit: "By X and Y", "Reporting by X", "(X/Agency via ...)", "— X (@handle)".
   if (before && before.normal === 'by') return true;
   if (before && (before.normal === '(' || before.normal === '—') && after && (after.normal === '/' || after.normal === '(')) return true;
-  // A photo credit after an agency: "(Photo: Reuters/Gleb Garanich)".
+  // A photo credit after an agency: "(Photo: Reuters/Gleb Garanich)", "AGENCY/FIRST LAST The caption ...".
   if (before && before.normal === '/' && after && (after.normal === ')' || after.normal === '/') && length <= 3) return true;
+  if (before && before.normal === '/' && length >= 2 && length <= 3 && creditAgencyBefore(context, run.start - 1)) return true;
   // 4b. A labelled credit line: "Author: X", "Photo: X", "Text: X".
   if (before && before.normal === ':' && before2 && lex.creditLabels.has(before2.normal) && length <= 3) return true;
   // 5. A name enclosed in commas after a description: "Its spokesman, Igor Konashenkov, said".
@@ -161,7 +228,16 @@ function typeRuns(context: ExtractContext, runs: Run[], sentenceStart: number, s
   const lex = context.lexicon;
   const tokens = context.tokens;
   const gazetteer = context.gazetteer;
+  const headline = titleCased(tokens, sentenceStart, sentenceEnd);
   for (const run of runs) {
+    // In a Title Case headline verbs are capitalised too: an organisation name ends at its first head
+    // ("Bordurian Forces Shell Border Post"), and a collective head alone names no body.
+    if (headline) {
+      let h = run.start;
+      while (h < run.end - 1 && !lex.orgHeads.has((tokens[h] as Token).normal)) h++;
+      if (h < run.end - 1) run.end = h + 1;
+      if (run.end - run.start === 1 && lex.collectiveHeads.has((tokens[run.start] as Token).normal)) continue;
+    }
     const first = tokens[run.start] as Token;
     const last = tokens[run.end - 1] as Token;
     const label = spanText(context, run.start, run.end);
@@ -176,6 +252,13 @@ function typeRuns(context: ExtractContext, runs: Run[], sentenceStart: number, s
     // A run that ends with a job title ("Staff Correspondent") names no one.
     if (lex.titleWords.has(last.normal) && length >= 1 && !lex.orgHeads.has(last.normal)) continue;
     if (orgHead && length >= 2 && !lex.nonEntityHeads.has(last.normal)) {
+      // "the General Staff of the Polish Armed Forces": a body of a named organisation mentions that organisation.
+      const parent = parentOrganisation(context, run.end, sentenceEnd);
+      if (parent) {
+        for (let t = run.start; t < run.end; t++) covered[t] = 1;
+        pushMention(context, run.start, parent.tokenEnd, { type: 'Organisation', kind: 'name', entity: parent.entity, generic: false });
+        continue;
+      }
       addName(context, run.start, run.end, 'Organisation', label, covered);
       continue;
     }
@@ -211,7 +294,11 @@ function typeRuns(context: ExtractContext, runs: Run[], sentenceStart: number, s
       addName(context, run.start, run.end, 'Region', label, covered);
       continue;
     }
-    // 5. Person cues.
+    // 5. Organisation cues of credits and sources, then person cues.
+    if (organisationCue(context, run, sentenceStart, sentenceEnd)) {
+      addName(context, run.start, run.end, 'Organisation', label, covered);
+      continue;
+    }
     if (personCue(context, run, sentenceStart, sentenceEnd)) {
       if (length >= 2 || run.titled || (before && lex.titleWords.has(before.normal))) {
         persons.push(run);
@@ -416,6 +503,8 @@ export function recogniseNames(context: ExtractContext): void {
   const covered = new Uint8Array(tokens.length);
   for (const m of context.mentions) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered[t] = 1;
   const persons: Run[] = [];
+  // 0. Organisations named after their state or place ("the French Foreign Ministry", "Moscow's defense ministry").
+  ownedOrganisations(context, covered);
   // 1-2. Runs per sentence, typed by their cues; then cues shared across coordination.
   for (const sentence of context.sentences) {
     const runs = collectRuns(context, sentence.tokenStart, sentence.tokenEnd, covered);
