@@ -188,6 +188,8 @@ export const LEXICON_TABLE = {
   creditLabels: words('mentions'),
   /** Head words that make a capitalised run an organisation ("... Ministry", "... Forces"). */
   orgHeads: words('mentions'),
+  /** Heads of military units, whose ordinal is part of the name ("the 110th Mechanised Brigade"). */
+  unitHeads: words('mentions'),
   /** Organisation heads that alone after a state name its collective forces, not a body ("Russian Forces"). */
   collectiveHeads: words('mentions'),
   /** Heads of outlet names formed from an organisation or a place ("UN News", "Kyiv Post", "Russia Today"). */

@@ -15,6 +15,7 @@ import type { ExtractContext } from './context.ts';
 import type { Mention, Sentence, Token } from './layers.ts';
 import type { GazetteerEntry } from '../domain/gazetteer/types.ts';
 import { isCapitalised, pushMention, recognisedName, titleCased } from './mentions.ts';
+import { foldKey } from '../domain/names.ts';
 
 /** The longest phrase the gazetteer's descriptions hold, in words ("the defence ministry" -> 2). */
 const MAX_DESCRIPTION_WORDS = 4;
@@ -54,7 +55,7 @@ function describedOrganisation(context: ExtractContext, state: string, start: nu
  * Ministry"), or to the end of a complement joined after a head ("Ministry of Foreign Affairs"). In a Title Case
  * headline, where verbs are capitalised too, the phrase ends at its first head ("Foreign Ministry Says ...").
  */
-function organisationPhraseEnd(context: ExtractContext, start: number, covered: Uint8Array, headline: boolean): number {
+function organisationPhraseEnd(context: ExtractContext, start: number, covered: Uint8Array, headline: boolean, placeAt: ReadonlyMap<number, Mention>): number {
   const lex = context.lexicon;
   const tokens = context.tokens;
   let end = start;
@@ -62,6 +63,9 @@ function organisationPhraseEnd(context: ExtractContext, start: number, covered: 
   let joined = false;
   while (end < tokens.length && (end === start ? !covered[end] : continues(context, end, covered))) {
     const token = tokens[end] as Token;
+    // "... Mission in Ukraine": a connector and a named state close the name.
+    const place = lastHead >= 0 && !headline && lex.orgConnectors.has(token.normal) ? placeAt.get(end + 1) : undefined;
+    if (place && place.sentence === token.sentence) return place.tokenEnd;
     if (isCapitalised(token) && !lex.neverNames.has(token.normal)) {
       if (lex.orgHeads.has(token.normal)) {
         lastHead = end;
@@ -87,17 +91,41 @@ function ownerState(mention: Mention): string | null {
   return mention.type === 'Country' && (mention.kind === 'name' || mention.kind === 'demonym' || mention.kind === 'capital') ? mention.entity : null;
 }
 
-/** Recognises organisations owned by the state or place named right before them (see the file banner). */
-export function ownedOrganisations(context: ExtractContext, covered: Uint8Array): void {
+/** True for an ordinal in figures ("110th", "3rd"). */
+function isOrdinal(token: Token | undefined): boolean {
+  return token !== undefined && /^\d+(st|nd|rd|th)$/i.test(token.text);
+}
+
+/** True when an ordinal stands before a military unit's name [start, end) ("the 110th Mechanised Brigade"). */
+export function unitNumber(context: ExtractContext, start: number, end: number): boolean {
+  if (!isOrdinal(context.tokens[start - 1])) return false;
+  for (let t = start; t < end; t++) if (context.lexicon.unitHeads.has((context.tokens[t] as Token).normal)) return true;
+  return false;
+}
+
+/**
+ * Recognises organisations owned by the state, place or organisation named right before them (see the file banner).
+ * Returns the entity of each owned phrase by its folded key ("foreignministry"), so that the phrase used alone later
+ * ("the Foreign Ministry said") names the same body.
+ */
+export function ownedOrganisations(context: ExtractContext, covered: Uint8Array): Map<string, string> {
+  const bare = new Map<string, string>();
   const tokens = context.tokens;
   const dropped = new Set<Mention>();
+  const placeAt = new Map<number, Mention>();
+  for (const m of context.mentions) if (m.kind === 'name' && m.type === 'Country') placeAt.set(m.tokenStart, m);
   for (const owner of [...context.mentions]) {
     const state = ownerState(owner);
     const place = !state && owner.kind === 'name' && (owner.type === 'City' || owner.type === 'Region');
-    if (!state && !place) continue;
+    // An organisation owns its bodies too ("the OSCE Special Monitoring Mission").
+    const body = !state && owner.kind === 'name' && owner.type === 'Organisation';
+    if (!state && !place && !body) continue;
     let k = owner.tokenEnd;
     const possessive = tokens[k]?.normal === "'s" || tokens[k]?.normal === "'";
     if (possessive) k++;
+    // "Ukraine's 47th Separate Mechanized Brigade": the unit's number is part of its name.
+    const numbered = isOrdinal(tokens[k]) && continues(context, k + 1, covered);
+    if (numbered) k++;
     if (!continues(context, k, covered) || (possessive && tokens[k]?.sentence !== owner.sentence)) continue;
     // 1. A description of one of the state's gazetteer organisations.
     const described = state ? describedOrganisation(context, state, k, covered) : null;
@@ -108,17 +136,26 @@ export function ownedOrganisations(context: ExtractContext, covered: Uint8Array)
     }
     // 2. A capitalised organisation phrase.
     const sentence = context.sentences[owner.sentence] as Sentence;
-    const end = organisationPhraseEnd(context, k, covered, titleCased(tokens, sentence.tokenStart, sentence.tokenEnd));
-    if (end < 0) continue;
+    const end = organisationPhraseEnd(context, k, covered, titleCased(tokens, sentence.tokenStart, sentence.tokenEnd), placeAt);
+    if (end < 0 || (numbered && !unitNumber(context, k, end))) continue;
+    if (numbered) k--;
     // "Russian Forces" in a headline is the state's forces, not a body of its own.
     if (end === k + 1 && context.lexicon.collectiveHeads.has((tokens[k] as Token).normal)) continue;
     const phrase = textOf(context, k, end);
-    const ownerName = state ? (context.gazetteer.get(state)?.name ?? state) : textOf(context, owner.tokenStart, owner.tokenEnd);
-    const entity = recognisedName(context, 'Organisation', textOf(context, owner.tokenStart, end), `${ownerName} ${phrase}`);
     for (let t = k; t < end; t++) covered[t] = 1;
+    if (numbered) {
+      // A numbered unit is named by its number and head, with or without its owner ("the 47th ... Brigade").
+      const entity = recognisedName(context, 'Organisation', phrase);
+      pushMention(context, k, end, { type: 'Organisation', kind: 'name', entity, generic: false });
+      continue;
+    }
+    const ownerName = context.gazetteer.get(owner.entity)?.name ?? textOf(context, owner.tokenStart, owner.tokenEnd);
+    const entity = recognisedName(context, 'Organisation', textOf(context, owner.tokenStart, end), `${ownerName} ${phrase}`);
     pushMention(context, owner.tokenStart, end, { type: 'Organisation', kind: 'name', entity, generic: false });
+    if (!bare.has(foldKey(phrase))) bare.set(foldKey(phrase), entity);
     // A place inside the name is no mention of the place ("Kyiv City Military Administration").
     if (place && !possessive) dropped.add(owner);
   }
   if (dropped.size) context.mentions = context.mentions.filter((m) => !dropped.has(m));
+  return bare;
 }

@@ -87,3 +87,30 @@ group('sub-bodies, outlets and credits', () => {
     expect(mentions('The footage came from the official Velkogram account of the mayor.').filter((m) => m.endsWith('|Person'))).toEqual([]);
   });
 });
+
+group('military units, missions and offices', () => {
+  const cases: Array<[string, string, string]> = [
+    ['a numbered unit', 'Soldiers of the 92nd Rifle Brigade held the bridge.', '92nd Rifle Brigade|organisation:92nd-rifle-brigade'],
+    ['a numbered unit of a state', "Borduria's 14th Guards Regiment lost two tanks.", '14th Guards Regiment|organisation:14th-guards-regiment'],
+    ['a body of an organisation', 'The NP Border Monitoring Mission counted the shells.', 'NP Border Monitoring Mission|organisation:northern-pact-border-monitoring-mission'],
+    ['a mission closed by a state', 'The Human Rights Monitoring Mission in Ruritania counted the dead.', 'Human Rights Monitoring Mission in Ruritania|organisation:human-rights-monitoring-mission-in-ruritania'],
+    ['an office with a title complement, opening a line', 'Chancellery of the Prime Minister of Borduria / VPA General Tomas Varga (center) spoke.', 'Chancellery of the Prime Minister of Borduria|organisation:chancellery-of-the-prime-minister-of-borduria'],
+  ];
+  it.each(cases)('%s: %s', (_name, text, expected) => {
+    expect(organisations(text)).toContain(expected);
+  });
+
+  it('links a later bare phrase to the owned body', () => {
+    const found = organisations('The Bordurian Interior Ministry spoke. The Interior Ministry then added a note.');
+    expect(found).toEqual(['Bordurian Interior Ministry|organisation:borduria-interior-ministry', 'Interior Ministry|organisation:borduria-interior-ministry']);
+  });
+
+  const negatives: Array<[string, string, string]> = [
+    ['a number before a body that is no unit', 'The 3rd Ministry of Culture event opened.', '3rd'],
+    ['a city that only says where a body is', 'The Defence Council in Strelsau met on Monday.', 'Defence Council in Strelsau'],
+  ];
+  it.each(negatives)('not from %s', (_name, text, surface) => {
+    expect(organisations(text).filter((o) => o.startsWith(surface))).toEqual([]);
+  });
+});
+

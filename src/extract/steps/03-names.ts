@@ -16,7 +16,7 @@ import type { Mention, Token } from '../layers.ts';
 import type { EntityType } from '../../domain/index.ts';
 import { closesLargerName, isAllCaps, isCapitalised, pushMention, recognisedName, sortMentions, titleCased, tokenKeysOf } from '../mentions.ts';
 import { foldKey } from '../../domain/names.ts';
-import { ownedOrganisations } from '../organisations.ts';
+import { ownedOrganisations, unitNumber } from '../organisations.ts';
 
 function isWeaponCode(token: Token): boolean {
   return /^[A-Z][A-Za-z]{0,3}-\d/.test(token.text);
@@ -65,7 +65,9 @@ function collectRuns(context: ExtractContext, sentenceStart: number, sentenceEnd
     // A sentence-initial common word ("Falling debris", "Speaking at") is no name.
     const second = tokens[i + 1];
     const nameFollows = second !== undefined && i + 1 < sentenceEnd && isCapitalised(second) && second.pos === 'PROPN' && !covered[i + 1] && !lex.neverNames.has(second.normal);
-    if (i === sentenceStart && token.pos !== 'PROPN' && !nameFollows && !lex.titleWords.has(token.normal) && !isWeaponCode(token)) {
+    // An organisation head with a complement may open a line ("Chancellery of the Prime Minister ...").
+    const headWithComplement = lex.orgHeads.has(token.normal) && second !== undefined && lex.orgConnectors.has(second.normal);
+    if (i === sentenceStart && token.pos !== 'PROPN' && !nameFollows && !headWithComplement && !lex.titleWords.has(token.normal) && !isWeaponCode(token)) {
       i++;
       continue;
     }
@@ -86,7 +88,9 @@ function collectRuns(context: ExtractContext, sentenceStart: number, sentenceEnd
         end++;
         continue;
       }
-      if (hasOrgHead && lex.orgConnectors.has(next.normal) && isCapitalised(after) && !covered[end + 1]) {
+      // "Ministry of Foreign Affairs", "Office of the Prime Minister": connectors (one or two) before a capitalised word.
+      const named = isCapitalised(after) ? end + 1 : after && lex.orgConnectors.has(after.normal) && isCapitalised(tokens[end + 2]) ? end + 2 : -1;
+      if (hasOrgHead && lex.orgConnectors.has(next.normal) && named > 0 && named < sentenceEnd && !covered[named]) {
         end++;
         continue;
       }
@@ -224,7 +228,7 @@ function personCue(context: ExtractContext, run: Run, sentenceStart: number, sen
 }
 
 /** Types and records the runs of one sentence. */
-function typeRuns(context: ExtractContext, runs: Run[], sentenceStart: number, sentenceEnd: number, covered: Uint8Array, persons: Run[]): void {
+function typeRuns(context: ExtractContext, runs: Run[], sentenceStart: number, sentenceEnd: number, covered: Uint8Array, persons: Run[], owned: ReadonlyMap<string, string>): void {
   const lex = context.lexicon;
   const tokens = context.tokens;
   const gazetteer = context.gazetteer;
@@ -238,6 +242,8 @@ function typeRuns(context: ExtractContext, runs: Run[], sentenceStart: number, s
       if (h < run.end - 1) run.end = h + 1;
       if (run.end - run.start === 1 && lex.collectiveHeads.has((tokens[run.start] as Token).normal)) continue;
     }
+    // "the 110th Mechanised Brigade": a unit's number is part of its name.
+    if (!covered[run.start - 1] && run.start - 1 >= sentenceStart && unitNumber(context, run.start, run.end)) run.start--;
     const first = tokens[run.start] as Token;
     const last = tokens[run.end - 1] as Token;
     const label = spanText(context, run.start, run.end);
@@ -249,8 +255,11 @@ function typeRuns(context: ExtractContext, runs: Run[], sentenceStart: number, s
     // 1. Organisation head word inside the run.
     let orgHead = false;
     for (let t = run.start; t < run.end; t++) if (lex.orgHeads.has((tokens[t] as Token).normal)) orgHead = true;
-    // A run that ends with a job title ("Staff Correspondent") names no one.
-    if (lex.titleWords.has(last.normal) && length >= 1 && !lex.orgHeads.has(last.normal)) continue;
+    // A run that ends with a job title ("Staff Correspondent") names no one, unless the title is the complement of
+    // an organisation head ("Office of the Prime Minister").
+    let complement = false;
+    for (let t = run.start + 1; t < run.end; t++) if (lex.orgConnectors.has((tokens[t] as Token).normal) && lex.orgHeads.has((tokens[t - 1] as Token).normal)) complement = true;
+    if (lex.titleWords.has(last.normal) && length >= 1 && !lex.orgHeads.has(last.normal) && !complement) continue;
     if (orgHead && length >= 2 && !lex.nonEntityHeads.has(last.normal)) {
       // "the General Staff of the Polish Armed Forces": a body of a named organisation mentions that organisation.
       const parent = parentOrganisation(context, run.end, sentenceEnd);
@@ -259,7 +268,18 @@ function typeRuns(context: ExtractContext, runs: Run[], sentenceStart: number, s
         pushMention(context, run.start, parent.tokenEnd, { type: 'Organisation', kind: 'name', entity: parent.entity, generic: false });
         continue;
       }
-      addName(context, run.start, run.end, 'Organisation', label, covered);
+      // The phrase of a body named with its owner before ("the French Foreign Ministry ... the Foreign Ministry").
+      const ownedEntity = owned.get(foldKey(label));
+      if (ownedEntity) {
+        for (let t = run.start; t < run.end; t++) covered[t] = 1;
+        pushMention(context, run.start, run.end, { type: 'Organisation', kind: 'name', entity: ownedEntity, generic: false });
+        continue;
+      }
+      // "... Mission in Ukraine", "... of Poland": a connector and a named state close the name ("the Defense
+      // Ministry in Moscow" only says where the ministry is).
+      const place = after && lex.orgConnectors.has(after.normal) ? context.mentions.find((m) => m.tokenStart === run.end + 1 && m.kind === 'name' && m.type === 'Country') : undefined;
+      const end = place && place.sentence === last.sentence ? place.tokenEnd : run.end;
+      addName(context, run.start, end, 'Organisation', spanText(context, run.start, end), covered);
       continue;
     }
     if (before && lex.orgLeadNouns.has(before.normal) && length <= 3) {
@@ -504,12 +524,12 @@ export function recogniseNames(context: ExtractContext): void {
   for (const m of context.mentions) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered[t] = 1;
   const persons: Run[] = [];
   // 0. Organisations named after their state or place ("the French Foreign Ministry", "Moscow's defense ministry").
-  ownedOrganisations(context, covered);
+  const owned = ownedOrganisations(context, covered);
   // 1-2. Runs per sentence, typed by their cues; then cues shared across coordination.
   for (const sentence of context.sentences) {
     const runs = collectRuns(context, sentence.tokenStart, sentence.tokenEnd, covered);
     if (!runs.length) continue;
-    typeRuns(context, runs, sentence.tokenStart, sentence.tokenEnd, covered, persons);
+    typeRuns(context, runs, sentence.tokenStart, sentence.tokenEnd, covered, persons, owned);
     coordinate(context, runs, sentence.tokenStart, sentence.tokenEnd, covered, persons);
   }
   // 3. Region words after cities and closing lists.
