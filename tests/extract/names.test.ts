@@ -107,6 +107,19 @@ group('surnames link to the full name', () => {
     const persons = context.mentions.filter((m) => m.type === 'Person' && m.kind === 'name');
     expect(persons.map((m) => m.entity)).toEqual(['person:tomas-varga', 'person:tomas-varga']);
   });
+  it('two romanisations of one full name are one person', () => {
+    const context = mentionContext('Mayor Andriy Holub spoke first. Later Mayor Andrii Holub added a word.');
+    const persons = context.mentions.filter((m) => m.type === 'Person' && m.kind === 'name');
+    expect(new Set(persons.map((m) => m.entity)).size).toBe(1);
+  });
+  it('a spelling variant of a gazetteer person is that person', () => {
+    expect(mentionsOf('Rudolf Elfberg said the border was calm.')).toContain('Rudolf Elfberg|name|Person|rudolf-elphberg');
+  });
+  it('two people who share a surname stay apart', () => {
+    const context = mentionContext('Mayor Olena Holub spoke. Judge Ivan Holub spoke too.');
+    const persons = context.mentions.filter((m) => m.type === 'Person' && m.kind === 'name');
+    expect(new Set(persons.map((m) => m.entity)).size).toBe(2);
+  });
   it('a gazetteer person is found by surname', () => {
     expect(mentionsOf('Rudolf Elphberg arrived. Later Elphberg left.').filter((m) => m.includes('|name|'))).toEqual([
       'Rudolf Elphberg|name|Person|rudolf-elphberg',

@@ -8,14 +8,15 @@
  *      byline, photo credit, comma-enclosed name), place cues ("in X", "villages of X and Y").
  *   3. Region words after a known city ("Belgorod region") or closing a list ("the Kharkiv, Lviv and Kyiv oblasts")
  *      turn the cities into regions.
- *   4. Surnames: a lone capitalised word equal to the last word of a person found in the document
- *      ("Sadovyi said", "Mr Duda") becomes a mention of that person.
+ *   4. Spellings and surnames: a full name that folds to a known person's name with romanisation variants
+ *      ("Vorobyev" / "Vorobyov") is that person; a lone capitalised word equal to the last word of a person found in
+ *      the document ("Sadovyi said", "Mr Duda") becomes a mention of that person.
  */
 import { defineStep, type ExtractContext } from '../context.ts';
 import type { Mention, Token } from '../layers.ts';
 import type { EntityType } from '../../domain/index.ts';
 import { closesLargerName, isAllCaps, isCapitalised, pushMention, recognisedName, sortMentions, titleCased, tokenKeysOf } from '../mentions.ts';
-import { foldKey } from '../../domain/names.ts';
+import { foldKey, variantName } from '../../domain/names.ts';
 import { ownedOrganisations, unitNumber } from '../organisations.ts';
 
 function isWeaponCode(token: Token): boolean {
@@ -449,6 +450,29 @@ function regionLists(context: ExtractContext, covered: Uint8Array): void {
   }
 }
 
+/**
+ * Two spellings of one person's full name are one person: a recognised name that folds to a gazetteer person's name
+ * ("Andrei Vorobyev" for the entry "Andrei Vorobyov") or to a person named earlier in the document takes its entity.
+ */
+function mergeSpellings(context: ExtractContext): void {
+  const gazetteer = context.gazetteer;
+  const seen = new Map<string, string>();
+  for (const mention of context.mentions) {
+    if (mention.type !== 'Person' || mention.kind !== 'name') continue;
+    const entry = gazetteer.get(mention.entity);
+    if (entry) {
+      for (const name of [entry.name, ...entry.aliases]) if (!seen.has(variantName(name))) seen.set(variantName(name), entry.id);
+      continue;
+    }
+    const label = context.entityInfo.get(mention.entity)?.label ?? context.doc.text.slice(mention.start, mention.end);
+    const key = variantName(label);
+    if (!key.includes(' ')) continue;
+    const entity = gazetteer.personByVariant(label)?.id ?? seen.get(key);
+    if (entity && entity !== mention.entity) mention.entity = entity;
+    else if (!seen.has(key)) seen.set(key, mention.entity);
+  }
+}
+
 /** Links lone surnames to the persons of the document ("Sadovyi said" after "Andriy Sadovyi"). */
 function linkSurnames(context: ExtractContext, covered: Uint8Array): void {
   const tokens = context.tokens;
@@ -535,6 +559,8 @@ export function recogniseNames(context: ExtractContext): void {
   // 3. Region words after cities and closing lists.
   regionLists(context, covered);
   // 4. Lone surnames, and acronyms introduced in parentheses.
+  sortMentions(context);
+  mergeSpellings(context);
   linkSurnames(context, covered);
   linkAcronyms(context, covered);
   // 5. A lone unknown name that speaks is an organisation ("Ukrenergo said", "Interfax reported").
