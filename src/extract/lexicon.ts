@@ -202,6 +202,10 @@ export const LEXICON_TABLE = {
   nameParticles: words('mentions'),
   /** Head words that make a run a region when they follow a name ("X region", "X oblast"). */
   regionWords: words('mentions'),
+  /** Words that open a list of examples after a noun ("airports, including X and Y", "plants such as X"). */
+  listOpeners: phrases('mentions'),
+  /** Modifiers that may stand between a place and its region word ("the Sumy border region"). */
+  regionModifiers: words('mentions'),
   /** Head words of named areas that are part of the name ("X Park", "X Peninsula"). */
   areaHeads: words('mentions'),
   /** Head words of named things that are no entity of the six types (streets, buildings, events, treaties). */

@@ -14,7 +14,7 @@
 import type { ExtractContext } from './context.ts';
 import type { Mention, Sentence, Token } from './layers.ts';
 import type { GazetteerEntry } from '../domain/gazetteer/types.ts';
-import { isCapitalised, pushMention, recognisedName, titleCased } from './mentions.ts';
+import { closesLargerName, isCapitalised, pushMention, recognisedName, titleCased } from './mentions.ts';
 import { foldKey } from '../domain/names.ts';
 
 /** The longest phrase the gazetteer's descriptions hold, in words ("the defence ministry" -> 2). */
@@ -119,7 +119,7 @@ export function ownedOrganisations(context: ExtractContext, covered: Uint8Array)
     const place = !state && owner.kind === 'name' && (owner.type === 'City' || owner.type === 'Region');
     // An organisation owns its bodies too ("the OSCE Special Monitoring Mission").
     const body = !state && owner.kind === 'name' && owner.type === 'Organisation';
-    if (!state && !place && !body) continue;
+    if ((!state && !place && !body) || closesLargerName(context.lexicon, tokens, owner.tokenStart)) continue;
     let k = owner.tokenEnd;
     const possessive = tokens[k]?.normal === "'s" || tokens[k]?.normal === "'";
     if (possessive) k++;

@@ -12,7 +12,7 @@ import { defineStep, type ExtractContext } from '../context.ts';
 import type { Mention, Sentence, Token } from '../layers.ts';
 import type { Lexicon } from '../lexicon.ts';
 import type { GazetteerEntry } from '../../domain/gazetteer/types.ts';
-import { type AliasHit, type Gazetteer, type GazetteerMatch, type TokenStep, longestMatchAt, tokenEntry, tokenEntryById } from '../../domain/gazetteer/index.ts';
+import { type AliasHit, CaseMode, type Gazetteer, type GazetteerMatch, type TokenStep, longestMatchAt, tokenEntry, tokenEntryById } from '../../domain/gazetteer/index.ts';
 import { foldKey } from '../../domain/names.ts';
 import { capitalReading, type ConjunctRole } from '../capitals.ts';
 import { buildSyntax } from '../syntax/index.ts';
@@ -100,6 +100,14 @@ function opensLargerName(lex: Lexicon, tokens: readonly Token[], end: number, se
   return true;
 }
 
+/** True when tokens [start, end) are joined without spaces by a hyphen to a capitalised word no match covers. */
+function inHyphenCompound(tokens: readonly Token[], start: number, end: number, covered: Uint8Array): boolean {
+  const glued = (a: number, b: number): boolean => tokens[a] !== undefined && tokens[b] !== undefined && (tokens[a] as Token).end === (tokens[b] as Token).start;
+  const hyphen = (t: number): boolean => tokens[t]?.normal === '-';
+  if (hyphen(start - 1) && glued(start - 2, start - 1) && glued(start - 1, start) && isCapitalised(tokens[start - 2]) && !covered[start - 2]) return true;
+  return hyphen(end) && glued(end - 1, end) && glued(end, end + 1) && isCapitalised(tokens[end + 1]) && !covered[end + 1];
+}
+
 /** True when a name at [start, end) is followed by a capitalised media head ("UN News", "Kyiv Post"). */
 function opensOutletName(lex: Lexicon, tokens: readonly Token[], end: number, sentenceEnd: number, covered: Uint8Array): boolean {
   if (end >= sentenceEnd || covered[end]) return false;
@@ -116,6 +124,41 @@ function surnameOfAnotherPerson(lex: Lexicon, tokens: readonly Token[], keys: re
   const full = `${keys[match.start - 1]}${keys[match.start]}`;
   // Another person unless some entry spells this given name with this surname.
   return !match.hits.some((h) => [h.entry.name, ...h.entry.aliases].some((a) => foldKey(a) === full));
+}
+
+/**
+ * The weapon a number after a slash names, by the designation of the match before it ("S-300/400" -> S-400,
+ * "Kh-101/555" -> Kh-555): the span of the whole pair (its surface names both) and that entry's hits, or null.
+ */
+function siblingDesignation(gazetteer: Gazetteer, tokens: readonly Token[], match: GazetteerMatch, sentenceEnd: number): { start: number; end: number; hits: AliasHit[] } | null {
+  const slash = tokens[match.end];
+  const number = tokens[match.end + 1];
+  const last = tokens[match.end - 1] as Token;
+  if (match.end + 1 >= sentenceEnd || slash?.normal !== '/' || !number || !/^\d+$/.test(number.text)) return null;
+  if (last.end !== slash.start || slash.end !== number.start || !/\d$/.test(last.text)) return null;
+  if (!match.hits.some((h) => h.entry.type === 'WeaponSystem')) return null;
+  const designation = last.text.replace(/\d+$/, number.text);
+  const entries = gazetteer.lookupSurface(designation).filter((e) => e.type === 'WeaponSystem');
+  if (entries.length !== 1) return null;
+  return { start: match.start, end: match.end + 2, hits: [{ entry: entries[0] as GazetteerEntry, form: 'name', caseMode: CaseMode.Any, canonical: true }] };
+}
+
+/**
+ * The demonym that opens a multi-token match of an organisation of the same state ("Polish Armed Forces",
+ * "Ukrainian Air Force"): the organisation acts for the state, which the gold sets count as mentioned.
+ */
+function demonymOwner(
+  gazetteer: Gazetteer,
+  tokens: readonly Token[],
+  keys: readonly string[],
+  match: GazetteerMatch,
+): { start: number; end: number; hits: AliasHit[] } | null {
+  const states = new Set(match.hits.map((h) => (h.entry.type === 'Organisation' ? h.entry.country : undefined)));
+  if (states.size !== 1 || states.has(undefined)) return null;
+  const inner = longestMatchAt(gazetteer.trie, tokens, keys, match.start, match.end - 1);
+  if (!inner) return null;
+  const demonyms = inner.hits.filter((h) => h.form === 'demonym' && states.has(h.entry.id));
+  return demonyms.length ? { start: inner.start, end: inner.end, hits: demonyms } : null;
 }
 
 /** The Country at the start of a multi-token match when a possessive follows it ("Poland's Foreign Ministry"). */
@@ -212,10 +255,18 @@ export function matchGazetteer(context: ExtractContext): void {
       }
       for (let t = match.start; t < match.end; t++) covered[t] = 1;
       pending.push({ start: match.start, end: match.end, hits: match.hits, sentenceStart: sentence.tokenStart, sentenceEnd: sentence.tokenEnd });
-      // A state in possessive position at the start of a longer name is a mention of the state too
-      // ("Poland's Foreign Ministry" also mentions Poland).
-      const owner = possessiveOwner(gazetteer, tokens, keys, match);
-      if (owner) pending.push({ ...owner, sentenceStart: sentence.tokenStart, sentenceEnd: sentence.tokenEnd });
+      // A state in possessive position or as a demonym at the start of a longer name of its own organisation is a
+      // mention of the state too ("Poland's Foreign Ministry", "Polish Armed Forces").
+      const owner = possessiveOwner(gazetteer, tokens, keys, match) ?? demonymOwner(gazetteer, tokens, keys, match);
+      if (owner && !closesLargerName(lex, tokens, match.start)) pending.push({ ...owner, sentenceStart: sentence.tokenStart, sentenceEnd: sentence.tokenEnd });
+      // "S-300/400": a sibling designation after a slash is the named system of that number.
+      const sibling = siblingDesignation(gazetteer, tokens, match, sentence.tokenEnd);
+      if (sibling) {
+        pending.push({ ...sibling, sentenceStart: sentence.tokenStart, sentenceEnd: sentence.tokenEnd });
+        for (let t = match.end; t < sibling.end; t++) covered[t] = 1;
+        i = sibling.end;
+        continue;
+      }
       i = match.end;
     }
   }
@@ -231,6 +282,8 @@ export function matchGazetteer(context: ExtractContext): void {
       continue;
     }
     if ((entry.type === 'City' || entry.type === 'Region') && !titleCased(tokens, item.sentenceStart, item.sentenceEnd) && opensLargerName(lex, tokens, item.end, item.sentenceEnd, covered)) continue;
+    // "Novo-Zenda", "Zenda-Kovalyk": a place joined by a hyphen to an unknown name is part of a compound place name.
+    if ((entry.type === 'City' || entry.type === 'Region') && inHyphenCompound(tokens, item.start, item.end, covered)) continue;
     // "UN News", "Kyiv Post", "Russia Today": the name of an outlet (step 03 reads the whole name).
     if (entry.type !== 'Person' && entry.type !== 'WeaponSystem' && opensOutletName(lex, tokens, item.end, item.sentenceEnd, covered)) continue;
     if (entry.type !== 'Country' && closesLargerName(lex, tokens, item.start)) continue;

@@ -327,8 +327,8 @@ function typeRuns(context: ExtractContext, runs: Run[], sentenceStart: number, s
       }
       continue;
     }
-    // 6. Place cues: "in X", "near X", "villages of X and Y".
-    if (length <= 2 && first.pos === 'PROPN' && !(after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.normal === ':'))) {
+    // 6. Place cues: "in X", "near X", "villages of X and Y" (a hyphenated name counts its words: "Zenda-Kovalyk").
+    if (nameWords(tokens, run.start, run.end) <= 2 && first.pos === 'PROPN' && !(after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.normal === ':'))) {
       const placeBefore = before && lex.placePrepositions.has(before.normal);
       const settlement = before && before.normal === 'of' && run.start - 2 >= sentenceStart && lex.settlementNouns.has((tokens[run.start - 2] as Token).normal);
       if (placeBefore || settlement) {
@@ -336,6 +336,13 @@ function typeRuns(context: ExtractContext, runs: Run[], sentenceStart: number, s
       }
     }
   }
+}
+
+/** The words of a name at tokens [start, end), a hyphen joining two of them not counted ("Zenda-Kovalyk" has two). */
+function nameWords(tokens: readonly Token[], start: number, end: number): number {
+  let words = 0;
+  for (let t = start; t < end; t++) if ((tokens[t] as Token).normal !== '-') words++;
+  return words;
 }
 
 /** Propagates a cue across coordination: "X and Y also condemned", "villages of X and Y". */
@@ -355,7 +362,7 @@ function coordinate(context: ExtractContext, runs: Run[], sentenceStart: number,
     if (lex.titleWords.has((tokens[unknown.end - 1] as Token).normal)) continue;
     const length = unknown.end - unknown.start;
     if (known.type === 'Person' && length < 2) continue;
-    if (known.type === 'City' && length > 2) continue;
+    if (known.type === 'City' && nameWords(tokens, unknown.start, unknown.end) > 2) continue;
     if (known.type === 'Person') persons.push(unknown);
     addName(context, unknown.start, unknown.end, known.type, spanText(context, unknown.start, unknown.end), covered);
   }
@@ -406,8 +413,11 @@ function regionLists(context: ExtractContext, covered: Uint8Array): void {
       }
       continue;
     }
-    // Walk back over "A, B and C" while each item is a place mention.
+    // Walk back over "A, B and C" while each item is a place mention; a modifier may stand before the region word
+    // ("the Sumy border region", "the Sumy and Chernihiv border regions").
     let end = i;
+    const modified = !byEnd.has(i) && lex.regionModifiers.has(tokens[i - 1]?.normal ?? '') && byEnd.has(i - 1);
+    if (modified) end = i - 1;
     const items: Mention[] = [];
     while (end > 0) {
       let mention = byEnd.get(end);
@@ -434,7 +444,7 @@ function regionLists(context: ExtractContext, covered: Uint8Array): void {
         mention.kind = 'name';
         mention.entity = base.id;
         mention.generic = false;
-        if (!plural) {
+        if (!plural && !modified) {
           mention.tokenEnd = i + 1;
           mention.end = word.end;
           covered[i] = 1;
@@ -471,6 +481,56 @@ function mergeSpellings(context: ExtractContext): void {
     if (entity && entity !== mention.entity) mention.entity = entity;
     else if (!seen.has(key)) seen.set(key, mention.entity);
   }
+}
+
+/** The singular of a plural noun ("airports" -> "airport", "refineries" -> "refinery"), else the word. */
+function singular(word: string): string {
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  return word.endsWith('s') ? word.slice(0, -1) : word;
+}
+
+/**
+ * Members of a list of facilities are facilities, not the places they are named after: "airfields, including
+ * Marino and Belovo" names no town. Place mentions in the list after a plural facility noun and "including",
+ * "such as" or a colon are dropped. A noun that also names a settlement ("ports, including X") keeps its places.
+ */
+function facilityLists(context: ExtractContext): void {
+  const lex = context.lexicon;
+  const tokens = context.tokens;
+  const drop = new Set<Mention>();
+  const byStart = new Map<number, Mention>();
+  for (const m of context.mentions) if (!byStart.has(m.tokenStart)) byStart.set(m.tokenStart, m);
+  const firsts = new Set(lex.listOpeners.firstWords());
+  let words: string[] | null = null;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!firsts.has((tokens[i] as Token).normal)) continue;
+    words ??= tokens.map((t) => t.normal);
+    const opener = lex.listOpeners.match(words, i);
+    if (!opener) continue;
+    let head = i - 1;
+    if (tokens[head]?.normal === ',') head--;
+    const noun = tokens[head];
+    const sentence = (tokens[i] as Token).sentence;
+    if (!noun || noun.sentence !== sentence || !noun.normal.endsWith('s')) continue;
+    const facility = singular(noun.normal);
+    if (!lex.nonEntityHeads.has(facility) || lex.settlementNouns.has(facility)) continue;
+    // Items: a mention or a run of capitalised words, joined by commas, "and", "or".
+    let k = i + opener;
+    while (k < tokens.length && (tokens[k] as Token).sentence === sentence) {
+      const mention = byStart.get(k);
+      if (mention) {
+        if (mention.type === 'City' || mention.type === 'Region') drop.add(mention);
+        k = mention.tokenEnd;
+      } else if (isCapitalised(tokens[k])) {
+        while (isCapitalised(tokens[k]) && !byStart.has(k)) k++;
+      } else break;
+      const joiner = tokens[k]?.normal;
+      if (joiner !== ',' && joiner !== 'and' && joiner !== 'or') break;
+      k++;
+      if (joiner === ',' && (tokens[k]?.normal === 'and' || tokens[k]?.normal === 'or')) k++;
+    }
+  }
+  if (drop.size) context.mentions = context.mentions.filter((m) => !drop.has(m));
 }
 
 /** Links lone surnames to the persons of the document ("Sadovyi said" after "Andriy Sadovyi"). */
@@ -556,8 +616,9 @@ export function recogniseNames(context: ExtractContext): void {
     typeRuns(context, runs, sentence.tokenStart, sentence.tokenEnd, covered, persons, owned);
     coordinate(context, runs, sentence.tokenStart, sentence.tokenEnd, covered, persons);
   }
-  // 3. Region words after cities and closing lists.
+  // 3. Region words after cities and closing lists; places that only name the facilities of a list.
   regionLists(context, covered);
+  facilityLists(context);
   // 4. Lone surnames, and acronyms introduced in parentheses.
   sortMentions(context);
   mergeSpellings(context);
