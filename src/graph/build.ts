@@ -485,7 +485,7 @@ function mergeSurnames(graph: KnowledgeGraph, dirty: Dirty): void {
   let merged = false;
   for (const key of lone.sort(compareStrings)) {
     const owners = full.get(surnameOf((graph.getNodeAttributes(key) as EntityAttributes).label));
-    if (!owners || owners.size !== 1) continue;
+    if (owners?.size !== 1) continue;
     const target = owners.values().next().value as string;
     if (target === key) continue;
     moveEntity(graph, key, target, dirty);
