@@ -3,7 +3,7 @@
  * for the record layouts), with the read helpers the relation rules and the event model use. Built by
  * `buildSyntax` (index.ts); read-only for everyone else.
  */
-import type { Mention, Token } from '../context.ts';
+import type { Mention, Token } from '../layers.ts';
 import * as types from './types.ts';
 import type { SyntaxLexicon } from './lexicon.ts';
 
