@@ -243,3 +243,38 @@ describe('project knowledge (gazetteer and lexicon)', () => {
     expect(k.opponentOf('russia')).toBe('ukraine');
   });
 });
+
+describe('events of a person named by a surname alone, merged into the full name (build.ts mergeSurnames)', () => {
+  /** An article whose claimant is the person `id`, shown as `label`. */
+  const claimedBy = (doc: string, id: string, label: string, intercepted: number) => {
+    const a = article(doc, '2024-01-02', [{ date: '2024-01-02', targets: ['kyiv'], claims: [{ by: id, lines: [['shahed-136', 20, intercepted]] }] }]);
+    a.entities = a.entities.map((e) => (e.id === id ? { ...e, label, type: 'Person' as const } : e));
+    return a;
+  };
+  const full = claimedBy('p1', 'yurii-ihnat', 'Yurii Ihnat', 15);
+  const lone = claimedBy('p2', 'person:ihnat', 'Ihnat', 16);
+
+  const check = (g: KnowledgeGraph): void => {
+    expect(g.hasNode('person:ihnat')).toBe(false);
+    const all = events(g);
+    expect(all.map(([key]) => key)).toEqual(['event:2024-01-02/russia/1']);
+    const [key, e] = all[0]!;
+    expect(e.claimants).toEqual(['yurii-ihnat']);
+    expect(line(e, 'shahed-136')?.figures.map((f) => [f.document, f.claimedBy])).toEqual([['p1', 'yurii-ihnat'], ['p2', 'yurii-ihnat']]);
+    expect(g.outEdges(key).filter((k) => g.getEdgeAttribute(k, 'role' as never) === 'claimant').map((k) => g.target(k))).toEqual(['yurii-ihnat']);
+    // Only event-role edges leave an event node: none was turned into a relation edge.
+    g.forEachEdge((_k, a) => expect(a.kind !== 'relation' || typeof a.predicate === 'string').toBe(true));
+  };
+
+  it('renames the claimant in reports still waiting to be merged (one build)', () => {
+    check(buildGraph([full, lone], { knowledge }));
+  });
+
+  it('takes out and merges again an event node that names the lone surname (added before the full name)', () => {
+    const g = buildGraph([lone], { knowledge });
+    expect(events(g)[0]?.[1].claimants).toEqual(['person:ihnat']);
+    addExtractions(g, [full], { knowledge });
+    check(g);
+    expect(snapshot(g)).toEqual(snapshot(buildGraph([full, lone], { knowledge })));
+  });
+});
