@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build.ts';
-import type { RelationAttributes } from '../../src/graph/types.ts';
+import type { FigureRule, RelationAttributes } from '../../src/graph/types.ts';
+import { ruleText } from '../../src/web/events/panels.ts';
 import { captionLines } from '../../src/web/export/legend.ts';
 import {
   UNCLAIMED, claimStatements, dailySeries, eventCatalogue, eventDateInRange, eventRows, figureText, formatCount, placeEvents, statementText,
@@ -156,6 +157,15 @@ describe('who claimed what', () => {
     [0, 0, '0 of 0 Shahed shot down'],
   ])('figure %s launched, %s intercepted reads "%s"', (launched, intercepted, text) => {
     expect(figureText('Shahed', launched, intercepted)).toBe(text);
+  });
+
+  it.each<[FigureRule | null, FigureRule | null, string]>([
+    ['official-latest', 'official-latest', 'official figure, latest report'],
+    ['largest', 'official-latest', 'launched: largest stated figure; intercepted: official figure, latest report'],
+    [null, 'largest', 'intercepted: largest stated figure'],
+    [null, null, ''],
+  ])('says how a line\'s numbers were chosen (%s, %s)', (launched, intercepted, text) => {
+    expect(ruleText(launched, intercepted)).toBe(text);
   });
 
   it('shows an unknown number as unknown and zero as 0', () => {

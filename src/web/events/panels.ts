@@ -9,6 +9,7 @@
  */
 import { PLACE_TYPES } from '../../domain/index.ts';
 import { UNKNOWN_OUTLET } from '../filters/index.ts';
+import type { FigureRule } from '../../graph/event-types.ts';
 import type { EventAttributes, KnowledgeGraph } from '../graph/types.ts';
 import { button, el, safeLink } from '../panels/dom.ts';
 import type { NodePanelSection, PanelContext } from '../panels/types.ts';
@@ -23,6 +24,15 @@ export interface EventPanelSource {
 }
 
 const PLACES: ReadonlySet<string> = new Set(PLACE_TYPES);
+
+/** How a reconciled figure was chosen, in words (src/graph/events.ts's rules). */
+const RULE_WORDS: Record<FigureRule, string> = { 'official-latest': 'official figure, latest report', largest: 'largest stated figure' };
+
+/** The rules of a line's two numbers in words: one phrase when they agree, else one per number. */
+export function ruleText(launched: FigureRule | null, intercepted: FigureRule | null): string {
+  if (launched === intercepted) return launched ? RULE_WORDS[launched] : '';
+  return [launched ? `launched: ${RULE_WORDS[launched]}` : null, intercepted ? `intercepted: ${RULE_WORDS[intercepted]}` : null].filter(Boolean).join('; ');
+}
 
 function documentTitle(graph: KnowledgeGraph, document: string): { title: string; url: string | null; published: string | null } {
   const key = `doc:${document}`;
@@ -101,7 +111,7 @@ export function eventSection(source: EventPanelSource): NodePanelSection {
     // 2. Weapon lines (reconciled)
     const lines = el('ul', 'event-lines');
     for (const line of attributes.weapons) {
-      const rule = [line.launchedRule, line.interceptedRule].filter(Boolean).join(' / ');
+      const rule = ruleText(line.launchedRule, line.interceptedRule);
       const item = el('li', null, el('strong', null, label(line.weapon)),
         `: launched ${formatCount(line.launched)}, intercepted ${formatCount(line.intercepted)}${rule ? ` (${rule})` : ''}${line.conflict ? ', reports differ' : ''}`);
       item.dataset.weapon = line.weapon;
