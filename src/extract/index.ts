@@ -35,8 +35,8 @@ export function stepById(id: StepId): ExtractStep {
   return EXTRACT_STEPS[stepIndex(id)] as ExtractStep;
 }
 
-/** The mention layer: every step before the relation view. */
-export const MENTION_STEPS: readonly ExtractStep[] = stepsBefore('10-relation-view');
+/** The mention layer: every step before the syntactic layer and the relation view. */
+export const MENTION_STEPS: readonly ExtractStep[] = stepsBefore('09-syntax');
 
 /** Options of `extractDocument`. */
 export interface ExtractOptions {
@@ -68,8 +68,11 @@ export function createContext(doc: Document, options: Pick<ExtractOptions, 'gaze
     tokenKeys: [],
     mentions: [],
     entityInfo: new Map(),
+    syntax: null,
     view: null,
     candidates: [],
+    decisions: [],
+    roles: null,
     relations: [],
     statedRelations: [],
     events: [],

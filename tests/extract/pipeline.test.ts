@@ -22,11 +22,11 @@ describe('the step list', () => {
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
   });
 
-  it('runs the mention layer (01-05), the view (10), the rules (11-16), the closing of sides (19) and the events (20)', () => {
+  it('runs the mention layer (01-05), syntax (09), the view (10), the rules (11-16), the decisions (17), the roles (18), the closing of sides (19) and the events (20)', () => {
     expect(MENTION_STEPS.map((s) => s.id)).toEqual(['01-tokens', '02-gazetteer', '03-names', '04-generic', '05-coref']);
-    expect(stepsFrom('10-relation-view').map((s) => s.id)).toEqual([
-      '10-relation-view', '11-launched', '12-owned-weapons', '13-intercepted', '14-targeted', '15-requested', '16-condemned', '19-close-sides',
-      '20-events',
+    expect(stepsFrom('09-syntax').map((s) => s.id)).toEqual([
+      '09-syntax', '10-relation-view', '11-launched', '12-owned-weapons', '13-intercepted', '14-targeted', '15-requested', '16-condemned',
+      '17-decide', '18-roles', '19-close-sides', '20-events',
     ]);
     expect([...stepsBefore('13-intercepted'), ...stepsFrom('13-intercepted')]).toEqual([...EXTRACT_STEPS]);
   });
@@ -46,6 +46,9 @@ describe('state in the context', () => {
     expect(context.tokenKeys.length).toBe(context.tokens.length);
     expect(context.mentions.length).toBeGreaterThan(0);
     expect(context.view).not.toBeNull();
+    expect(context.syntax?.n).toBe(context.tokens.length);
+    expect(context.decisions.length).toBe(context.candidates.length);
+    expect(context.roles?.attacker).toBe('russia');
     expect(context.candidates.length).toBeGreaterThanOrEqual(context.relations.length);
     expect(context.relations.length).toBeGreaterThan(0);
     expect(context.statedRelations.length).toBeGreaterThanOrEqual(context.relations.filter((r) => r.rule !== 'launched:event-line').length);

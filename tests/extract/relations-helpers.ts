@@ -152,9 +152,9 @@ export function contextFor(text: string, phrases: Phrase[] = TEST_PHRASES): Extr
 }
 
 /** The relation steps: from the view (10) to the closing of sides (19), without the events step after them. */
-const RELATION_STEPS = stepsBefore('20-events').slice(stepsBefore('10-relation-view').length);
+const RELATION_STEPS = stepsBefore('20-events').slice(stepsBefore('09-syntax').length);
 
-/** Runs the relation steps (10-19) over `text` and returns `predicate subject object count` strings, sorted. */
+/** Runs the relation steps (09-19) over `text` and returns `predicate subject object count` strings, sorted. */
 export function relationsOf(text: string, predicate?: string): string[] {
   const context = contextFor(text);
   for (const step of RELATION_STEPS) step.run(context);

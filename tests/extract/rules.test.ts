@@ -53,6 +53,8 @@ const ROWS: Record<RuleId, Row> = {
   'condemned:verb': { step: '16-condemned', text: 'NATO condemned the Russian attack on Kyiv.', candidate: 'condemned nato russia -' },
   'condemned:evaluative': { step: '16-condemned', text: 'Dmytro Kuleba called the shelling of Kharkiv a war crime.', candidate: 'condemned dmytro-kuleba ? -' },
   'condemned:copula': { step: '16-condemned', text: 'Dmytro Kuleba said the attack was a war crime.', candidate: 'condemned dmytro-kuleba ? -' },
+  'condemned:judgement': { step: '16-condemned', text: '"Hitting a maternity ward is heinous," Dmytro Kuleba said after the strike.', candidate: 'condemned dmytro-kuleba ? -' },
+  'condemned:noun': { step: '16-condemned', text: 'The shelling of Kharkiv drew swift condemnation from NATO.', candidate: 'condemned nato ? -' },
 };
 
 describe('each relation rule, run alone on a prepared context', () => {

@@ -409,7 +409,7 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
     if (w === 'to' && view.pos(k) === 'PART' && view.pos(k + 1) === 'VERB') break;
     // Another verb ("drones produced at a plant in ...") ends the phrase that can name the target.
     // A participle that modifies the next noun ("Kh-59 guided missiles", "air-launched") is no verb of its own.
-    if (view.pos(k) === 'VERB' && view.word(k - 1) !== '-' && !view.mention(k) && view.pos(k + 1) !== 'NOUN' && weapons.length > 0 && view.at(view.lex.launch, k) === 0 && view.at(view.lex.attackVerb, k) === 0) noPlaces = true;
+    if (view.pos(k) === 'VERB' && view.word(k - 1) !== '-' && !view.mention(k) && view.pos(k + 1) !== 'NOUN' && weapons.length > 0 && view.launchAt(k) === 0 && view.attackAt(k) === 0) noPlaces = true;
     if (!noPlaces && (w === 'at' || w === 'against' || w === 'on' || w === 'into' || w === 'toward' || w === 'towards') && !view.mention(k)) {
       const found = placesRight(view, sentence, k + 1, 12);
       places.push(...found);

@@ -33,6 +33,39 @@ export const PLACE = 2;
 export const ACTOR = 4;
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART', 'X', 'SYM']);
 
+/** What a polarity check looks at besides the sentence-level cues (see `DocView.polarity`). */
+export interface PolarityScope {
+  /** The trigger asserts a success (an interception): an attempt word before it cancels it. */
+  success?: boolean;
+  /** The trigger is a noun: modals and plans count only when they govern it without a preposition between. */
+  noun?: boolean;
+  /** The trigger is an event verb: an infinitive needs a verb of doing above it. */
+  event?: boolean;
+}
+
+/** Polarity and modality cue bits of a trigger (`DocView.polarity`), read by the decision step. */
+export const POLARITY = {
+  QUESTION: 1,
+  CONDITIONAL: 2,
+  DENIAL: 4,
+  DISPUTED: 8,
+  NEGATION: 16,
+  MODAL: 32,
+  PLAN: 64,
+  ATTEMPT: 128,
+  /** An event infinitive without a verb of doing above it ("expect Russia to launch"). */
+  INFINITIVE: 256,
+  /** A gerund after a reporting verb or "that": a topic, not an event. */
+  TOPIC: 512,
+  /** A request word before the trigger ("urged allies to send ..."): what is asked for has not happened. */
+  REQUESTED: 1024,
+  /** A hedge before the trigger ("reportedly", "unconfirmed"): recorded; an attributed claim keeps its relation. */
+  HEDGE: 2048,
+} as const;
+
+/** The cues that make a trigger non-factual in the old all-or-nothing check (`DocView.blocked`). */
+export const BLOCKING = POLARITY.QUESTION | POLARITY.CONDITIONAL | POLARITY.DENIAL | POLARITY.DISPUTED | POLARITY.NEGATION | POLARITY.MODAL | POLARITY.PLAN | POLARITY.ATTEMPT | POLARITY.INFINITIVE | POLARITY.TOPIC;
+
 /** Bits of `DocView.flag`: single-word lexicon sets that rules test at every token of a sentence. */
 export const ATTACK_NOUN = 1;
 export const CASUALTY_VERB = 2;
@@ -330,6 +363,21 @@ export class DocView {
     return !!t && (!before || before.end < t.start) && (!after || after.start > t.end);
   }
 
+  /**
+   * Length of the launch verb or construction at token i (0 when none): the launch and delivery classes, and the
+   * constructions outside them ("used", "consisted of"). A longer interception phrase wins ("shot down" is no "shot").
+   */
+  launchAt(i: number): number {
+    const length = Math.max(this.at(this.lex.launch, i), this.at(this.lex.launchConstructions, i));
+    return length > 0 && this.at(this.lex.intercept, i) >= length ? 0 : length;
+  }
+
+  /** Length of the attack verb or construction at token i (0 when none); an interception phrase wins ("shot down", "destroyed"). */
+  attackAt(i: number): number {
+    const length = Math.max(this.at(this.lex.attackVerb, i), this.at(this.lex.attackConstructions, i));
+    return length > 0 && this.at(this.lex.intercept, i) >= length ? 0 : length;
+  }
+
   /** Is token i a reporting verb ("said", "according to", ...)? Returns its length in tokens. */
   reportAt(i: number): number {
     return this.at(this.lex.report, i);
@@ -350,44 +398,52 @@ export class DocView {
   }
 
   /**
-   * The polarity and modality check of a trigger at token `i`: a question, a conditional, a denial or hedge
-   * anywhere before it in the sentence, or a negation, modal or plan word in its clause make it non-factual.
+   * The polarity and modality cues of a trigger at token `i` (`POLARITY` bits): a question, a conditional, a denial
+   * or hedge anywhere before it in its independent clause, a dispute after it, or a negation, modal or plan word in
+   * its clause. The rules record them on their candidates; the decision step (17-decide) weighs them.
    */
-  blocked(sentence: Sentence, i: number, options: { success?: boolean; noun?: boolean; event?: boolean } = {}): boolean {
-    if (this.isQuestion(sentence)) return true;
+  polarity(sentence: Sentence, i: number, options: PolarityScope = {}): number {
+    let cues = 0;
+    if (this.isQuestion(sentence)) cues |= POLARITY.QUESTION;
     // 1. Conditional inversion: "Had investigators found ..., Warsaw could have ...".
     const first = this.firstWord(sentence);
-    if ((first === 'had' || first === 'were' || first === 'should') && this.pos(this.firstIndex(sentence) + 1) !== 'VERB') return true;
+    if ((first === 'had' || first === 'were' || first === 'should') && this.pos(this.firstIndex(sentence) + 1) !== 'VERB') cues |= POLARITY.CONDITIONAL;
     // 2. Cues before the trigger in its independent clause (after ";", ", but", "whereas" ...): conditionals,
     //    denials, hedges. "38 drones were shot down; it did not say whether ..." keeps its first clause.
     const major = this.majorClauseStart(sentence, i);
     for (let k = major; k < i; k++) {
-      if (this.at(this.lex.conditional, k) > 0) return true;
-      if (this.at(this.lex.denial, k) > 0) return true;
+      if (this.at(this.lex.conditional, k) > 0) cues |= POLARITY.CONDITIONAL;
+      if (this.at(this.lex.denial, k) > 0) cues |= POLARITY.DENIAL;
+      if (this.at(this.lex.hedge, k) > 0) cues |= POLARITY.HEDGE;
     }
     // 2b. A claim disputed later in the sentence: "..., which Moscow denied", "..., a claim Kyiv rejected".
-    if (this.disputedAfter(sentence, i)) return true;
+    if (this.disputedAfter(sentence, i)) cues |= POLARITY.DISPUTED;
     // 3. Clause-level cues: negation, modals, plans and intentions.
     const start = this.clauseStart(sentence, i);
     for (let k = start; k < i; k++) {
       const w = this.word(k);
-      if (this.lex.negation.has(w)) return true;
+      if (this.lex.negation.has(w)) cues |= POLARITY.NEGATION;
       if (options.noun && !this.nounGoverned(k, i)) continue;
-      if (this.lex.modal.has(w)) return true;
-      if (this.at(this.lex.plan, k) > 0) return true;
+      if (this.lex.modal.has(w)) cues |= POLARITY.MODAL;
+      if (this.at(this.lex.plan, k) > 0) cues |= POLARITY.PLAN;
       // An attempt does not assert success: "trying to intercept" is no interception.
-      if (options.success && this.lex.attempt.has(w)) return true;
+      if (options.success && this.lex.attempt.has(w)) cues |= POLARITY.ATTEMPT;
     }
     // 4. An event in the infinitive happened only under a verb of doing ("used X to strike", "managed to
     //    destroy", "tried to strike"); "expect Russia to launch" or "a coalition to shoot down" did not.
-    if (options.event && this.word(i - 1) === 'to' && this.pos(i - 1) === 'PART' && !this.factualInfinitive(sentence, i - 1)) return true;
+    if (options.event && this.word(i - 1) === 'to' && this.pos(i - 1) === 'PART' && !this.factualInfinitive(sentence, i - 1)) cues |= POLARITY.INFINITIVE;
     // 5. A gerund right after a reporting verb or a complementiser is a topic, not an event ("said downing ... was").
     const form = this.word(i);
     if (form.endsWith('ing')) {
       const before = this.word(i - 1);
-      if (before === 'that' || this.reportAt(i - 1) > 0) return true;
+      if (before === 'that' || this.reportAt(i - 1) > 0) cues |= POLARITY.TOPIC;
     }
-    return false;
+    return cues;
+  }
+
+  /** Is a trigger at token `i` non-factual: any `BLOCKING` polarity cue (see `polarity`)? */
+  blocked(sentence: Sentence, i: number, options: PolarityScope = {}): boolean {
+    return (this.polarity(sentence, i, options) & BLOCKING) !== 0;
   }
 
   /** Start of the independent clause holding token i: just after the nearest ";", ", but", "whereas" ... to its left. */
