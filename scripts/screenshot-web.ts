@@ -3,7 +3,8 @@
  * headless Chromium, laid out:
  *  - docs/explorer-graph.png: the first view (connected entities, sized by sources, labels without overlap);
  *  - docs/explorer-map.png: the map view (places at their coordinates over the outline of countries);
- *  - docs/explorer.png: the evidence panel of the `launched` relation with the most sources.
+ *  - docs/explorer.png: the evidence panel of the `launched` relation with the most sources;
+ *  - docs/explorer-events.png: the event chart and list beside the panel of the place hit by most events.
  * Usage: `npx tsx scripts/screenshot-web.ts [out-dir]` (default docs/). Look at the pictures before committing them.
  */
 import { readFileSync } from 'node:fs';
@@ -12,6 +13,11 @@ import type { Page } from 'playwright-core';
 import { ensureGraph } from './build-web.ts';
 import { serveStatic } from './serve.ts';
 import { buildSite, launchChromium, scratchDir } from '../tests/web/harness.ts';
+
+interface GraphNode {
+  key: string;
+  attributes: { kind?: string; type?: string; targets?: string[] };
+}
 
 interface Edge {
   key: string;
@@ -22,7 +28,11 @@ interface Edge {
 // 1. Graph and site
 const graphFile = ensureGraph();
 const out = resolve(process.argv[2] ?? 'docs');
-const edges = (JSON.parse(readFileSync(graphFile, 'utf8')) as { edges: Edge[] }).edges;
+const { nodes, edges } = JSON.parse(readFileSync(graphFile, 'utf8')) as { nodes: GraphNode[]; edges: Edge[] };
+const hits = new Map<string, number>();
+for (const node of nodes) for (const target of node.attributes.kind === 'event' ? (node.attributes.targets ?? []) : []) hits.set(target, (hits.get(target) ?? 0) + 1);
+const cities = new Set(nodes.filter((node) => node.attributes.type === 'City').map((node) => node.key));
+const place = [...hits].filter(([key]) => cities.has(key)).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
 const chosen = edges
   .filter((edge) => edge.attributes.predicate === 'launched')
   .sort((a, b) => (b.attributes.documents ?? 0) - (a.attributes.documents ?? 0))[0];
@@ -50,7 +60,12 @@ try {
   // 4. The evidence panel
   await open(page, chosen ? `#edge=${encodeURIComponent(chosen.key)}` : '');
   await page.screenshot({ path: join(out, 'explorer.png') });
-  console.log(`written ${out}/explorer-graph.png, explorer-map.png, explorer.png${chosen ? ` (evidence of ${chosen.key})` : ''}`);
+  // 5. Events: the chart and list in view, the panel of the place hit most
+  await open(page, place ? `#node=${encodeURIComponent(place)}` : '');
+  await page.locator('#event-chart').evaluate((chart) => chart.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(out, 'explorer-events.png') });
+  console.log(`written ${out}/explorer-graph.png, explorer-map.png, explorer.png${chosen ? ` (evidence of ${chosen.key})` : ''}, explorer-events.png${place ? ` (what hit ${place})` : ''}`);
 } finally {
   await browser.close();
   await server.close();

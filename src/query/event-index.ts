@@ -5,8 +5,11 @@
  * dates, never publication dates. A count no report gave stays null (unknown), never 0.
  */
 import { PLACE_TYPES, type EventKind, type Predicate } from '../domain/index.ts';
-import type { EventAttributes, EventWeaponLine, KnowledgeGraph } from '../graph/types.ts';
+import type { EventAttributes, KnowledgeGraph } from '../graph/types.ts';
 import { UsageError } from '../errors.ts';
+import { eventTotal, type EventField } from '../graph/event-totals.ts';
+
+export { eventTotal };
 import type { AggregateBy, AggregateRow, EntityRef, EventFigureRow, EventQuery, EventRow } from './types.ts';
 
 /** Predicates whose aggregates come from events: launches and interceptions are weapon lines, strikes are targets. */
@@ -14,48 +17,6 @@ export const EVENT_PREDICATES: ReadonlySet<Predicate> = new Set<Predicate>(['lau
 
 const DATE_BOUND = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const PLACES: ReadonlySet<string> = new Set(PLACE_TYPES);
-
-/** The number a line gives for `field`: launched, or intercepted. */
-type Field = 'launched' | 'intercepted';
-
-/**
- * The total of `field` over an event's lines, without counting a weapon twice: a class line ("drone") and lines of
- * its systems (Shahed-136) of the same event overlap, so the class counts as the larger of its own figure and the
- * sum of its systems'. Null when no line gives a number.
- */
-export function eventTotal(lines: readonly EventWeaponLine[], field: Field): number | null {
-  const weapons = new Set(lines.map((l) => l.weapon));
-  // Each line's parent: the nearest of its classes that is a line of this event.
-  const children = new Map<string, EventWeaponLine[]>();
-  const roots: EventWeaponLine[] = [];
-  for (const line of lines) {
-    const parent = line.classes.find((c) => weapons.has(c));
-    if (parent === undefined) roots.push(line);
-    else {
-      const list = children.get(parent);
-      if (list) list.push(line);
-      else children.set(parent, [line]);
-    }
-  }
-  const total = (line: EventWeaponLine, depth: number): number | null => {
-    let below: number | null = null;
-    if (depth < 8) {
-      for (const child of children.get(line.weapon) ?? []) {
-        const n = total(child, depth + 1);
-        if (n !== null) below = (below ?? 0) + n;
-      }
-    }
-    const own = line[field];
-    if (own === null) return below;
-    return below === null ? own : Math.max(own, below);
-  };
-  let sum: number | null = null;
-  for (const root of roots) {
-    const n = total(root, 0);
-    if (n !== null) sum = (sum ?? 0) + n;
-  }
-  return sum;
-}
 
 /** Checks a date bound (YYYY, YYYY-MM or YYYY-MM-DD). */
 function checkDate(date: string | undefined, name: string, where: string): string | undefined {
@@ -207,7 +168,7 @@ export class EventIndex {
    * place; `from`/`to` the event date.
    */
   aggregate(by: AggregateBy, predicate: Predicate, options: { subject?: string; object?: string; from?: string; to?: string; generic: boolean; isGeneric: (key: string) => boolean }): AggregateRow[] {
-    const field: Field = predicate === 'intercepted' ? 'intercepted' : 'launched';
+    const field: EventField = predicate === 'intercepted' ? 'intercepted' : 'launched';
     const object = options.object === undefined ? undefined : this.lookup.resolve(options.object);
     const objectIsWeapon = object !== undefined && this.lookup.ref(object).type === 'WeaponSystem';
     const query: EventQuery = { from: options.from, to: options.to, attacker: options.subject };

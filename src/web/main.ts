@@ -59,7 +59,10 @@ sizeSelect.addEventListener('change', () => {
   const value = sizeSelect.value;
   explorer.setSizeMetric(value === 'pagerank' || value === 'degree' ? value : 'sources');
 });
-colorSelect.addEventListener('change', () => explorer.setColorMode(colorSelect.value === 'outlet' ? 'outlet' : 'predicate'));
+colorSelect.addEventListener('change', () => {
+  const value = colorSelect.value;
+  explorer.setColorMode(value === 'outlet' || value === 'claimant' ? value : 'predicate');
+});
 mapButton.addEventListener('click', () => void explorer.setMode(explorer.mode === 'map' ? 'graph' : 'map'));
 themeButton.addEventListener('click', () => {
   explorer.setTheme(explorer.theme === 'dark' ? 'light' : 'dark');

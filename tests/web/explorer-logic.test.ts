@@ -197,7 +197,7 @@ describe('export caption', () => {
       shownNodes: 4, shownEdges: 3, sources: 2, origin: 'graph.json',
     });
     expect(lines[0]).toBe('newsgraph, map view of graph.json: 4 entities, 3 relations from 2 source documents');
-    expect(lines[1]).toBe('Published 2023-06-01 to 2023-07-15 (time filter)');
+    expect(lines[1]).toBe('Dates 2023-06-01 to 2023-07-15 (time filter): events by event date, relations by publication date');
     expect(lines[2]).toContain('relations: launched');
     expect(lines[2]).toContain('at least 2 sources per relation');
   });

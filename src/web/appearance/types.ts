@@ -2,8 +2,11 @@
 
 export type ThemeName = 'light' | 'dark';
 export type SizeMetric = 'sources' | 'degree' | 'pagerank';
-/** What edge colours show: the predicate, or the outlet that carries most of the relation's evidence. */
-export type ColorMode = 'predicate' | 'outlet';
+/**
+ * What edge colours show: the predicate, the outlet that carries most of the relation's evidence, or the claimant
+ * whose figures most of its evidence documents report.
+ */
+export type ColorMode = 'predicate' | 'outlet' | 'claimant';
 
 /** Colours that depend on the theme (the palette of types and predicates does not). */
 export interface ThemeColors {

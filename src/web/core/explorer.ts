@@ -11,6 +11,7 @@ import { NODE_TYPES, THEMES, computeSizes, outletColors, predicateColor, predica
 import { PREDICATES } from '../../domain/index.ts';
 import { applyFilters, documentOutlets, documentsInFilters, filterDomain, UNKNOWN_OUTLET, type FilterDomain, type FilterState } from '../filters/index.ts';
 import { renderFilters } from '../filters/ui.ts';
+import { EventsView } from '../events/view.ts';
 import { captionLines, composeView, sceneToSvg, withLegend, type Legend, type LegendSection, type SvgScene } from '../export/index.ts';
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, LoadedGraph, NodeAttributes } from '../graph/types.ts';
 import { LayoutRunner, autoLayoutDuration, restorePositions, seedPositions, storePositions } from '../layout/index.ts';
@@ -103,8 +104,12 @@ export class Explorer {
    * re-renders of the filter panel. Hidden while empty.
    */
   readonly chartSlot: HTMLElement;
-  /** Extra sections of the entity panel, drawn after its relations (the events work adds "what hit this place"). */
+  /** Extra sections of the entity panel, drawn after its relations (the events add "what hit this place"). */
   readonly nodeSections: NodePanelSection[] = [];
+  /** Slot below the time slider for the event list. */
+  readonly listSlot: HTMLElement;
+  /** Chart, list, claimant colours and panel sections of the graph's events. */
+  readonly events: EventsView;
 
   constructor(private readonly elements: ExplorerElements, private readonly onGraph: (explorer: Explorer) => void) {
     this.context = {
@@ -119,6 +124,18 @@ export class Explorer {
     this.chartSlot.className = 'chart-slot';
     this.chartSlot.setAttribute('aria-label', 'Events over time');
     this.chartSlot.hidden = true;
+    this.listSlot = document.createElement('fieldset');
+    this.listSlot.id = 'event-list';
+    this.listSlot.className = 'legend event-slot';
+    this.listSlot.hidden = true;
+    this.events = new EventsView(this.chartSlot, this.listSlot, {
+      selectEvent: (key) => this.selectNode(key),
+      setFilters: (filters) => {
+        this.setFilters(filters, true);
+        this.renderFilterPanel();
+      },
+    });
+    this.nodeSections.push(...this.events.sections);
     this.applyTheme(this.view.theme);
     this.hook = this.createHook();
     window.addEventListener('hashchange', () => {
@@ -149,6 +166,7 @@ export class Explorer {
     this.context.sizes = computeSizes(graph, this.view.size);
     this.context.curvatures = parallelCurvatures(graph);
     this.domain = filterDomain(graph);
+    this.events.setGraph(graph);
     this.setFilters(this.view.filters, false);
     this.syncSelection();
     // 4. Renderer (its constructor processes the graph once, with the selection already in the context)
@@ -282,21 +300,24 @@ export class Explorer {
     sections.push({ title: 'Entities', items: NODE_TYPES.filter((type) => types.get(type)).map((type) => ({ label: typeLabel(type), color: typeColor(type), shape: 'disc' as const, count: types.get(type) ?? 0 })) });
     // 2. Edge colours: predicates, or outlets
     const byColor = new Map<string, { label: string; color: string; count: number }>();
-    const outletColorMap = this.view.color === 'outlet' ? this.outletPalette() : null;
-    const edgeOutlet = this.view.color === 'outlet' ? this.dominantOutlets() : null;
+    const outletColorMap = this.view.color === 'outlet' ? this.outletPalette() : this.view.color === 'claimant' ? this.events.claimantPalette : null;
+    const edgeOutlet = this.view.color === 'outlet' ? this.dominantOutlets() : this.view.color === 'claimant' ? this.dominantClaimants() : null;
+    const unassigned = this.view.color === 'claimant' ? 'no claimant' : UNKNOWN_OUTLET;
     graph.forEachEdge((key, attributes) => {
       if (attributes.kind !== 'relation' || this.context.hiddenEdges.has(key)) return;
-      const label = edgeOutlet ? (edgeOutlet.get(key) ?? UNKNOWN_OUTLET) : attributes.predicate;
+      const label = edgeOutlet ? (edgeOutlet.get(key) ?? unassigned) : attributes.predicate;
       const color = outletColorMap ? (outletColorMap.get(label) ?? '#868e96') : predicateColor(label);
       const entry = byColor.get(label);
       if (entry) entry.count++;
       else byColor.set(label, { label, color, count: 1 });
     });
-    const order = edgeOutlet ? [...(this.domain?.outletCounts.keys() ?? [])] : [...PREDICATES];
+    const claimantMode = this.view.color === 'claimant';
+    const order = claimantMode ? [...this.events.claimantCounts.keys(), unassigned] : edgeOutlet ? [...(this.domain?.outletCounts.keys() ?? [])] : [...PREDICATES];
     const items = [...byColor.values()].sort((a, b) => order.indexOf(a.label) - order.indexOf(b.label));
+    const shownLabel = (label: string): string => (claimantMode ? (label === unassigned ? label : this.events.label(label)) : edgeOutlet ? label : predicateLabel(label));
     sections.push({
-      title: edgeOutlet ? 'Relations by outlet' : 'Relations',
-      items: items.map((item) => ({ ...item, label: edgeOutlet ? item.label : predicateLabel(item.label), shape: 'line' as const })),
+      title: claimantMode ? 'Relations by claimant' : edgeOutlet ? 'Relations by outlet' : 'Relations',
+      items: items.map((item) => ({ ...item, label: shownLabel(item.label), shape: 'line' as const })),
     });
     // 3. Caption
     const shownNodes = graph.order - this.context.hiddenNodes.size;
@@ -304,6 +325,7 @@ export class Explorer {
     const caption = captionLines({
       mode: this.view.mode, filters: this.view.filters, allTypes: NODE_TYPES, allPredicates: PREDICATES, dates: this.domain?.dates ?? [],
       shownNodes, shownEdges, sources: this.shownDocuments.size, origin: this.loaded?.source ?? 'graph',
+      label: (key) => this.events.label(key), events: this.events.rows.length,
     });
     return { sections, caption };
   }
@@ -445,6 +467,7 @@ export class Explorer {
     this.context.hiddenNodes = hidden.nodes;
     this.context.hiddenEdges = hidden.edges;
     this.shownDocuments = hidden.documents;
+    this.events.update(filters, this.domain?.dates ?? []);
     this.updateStats();
     if (refresh) {
       this.updateColors(false);
@@ -520,6 +543,7 @@ export class Explorer {
     const edge = this.view.edge && graph.hasEdge(this.view.edge) ? this.view.edge : null;
     this.context.selectedNode = node;
     this.context.selectedEdge = edge;
+    this.events.select(node && graph.getNodeAttribute(node, 'kind') === 'event' ? node : null);
     this.context.selectedEdgeNodes = edge ? new Set(graph.extremities(edge)) : new Set();
     this.context.selectedNodeEdges = node ? new Set(graph.edges(node)) : new Set();
     this.updateEdgeLabels(false);
@@ -581,7 +605,10 @@ export class Explorer {
     if (!this.domain) return;
     renderFilters(this.elements.filters, this.domain, this.view.filters, (next) => this.setFilters(next, true), {
       chartSlot: this.chartSlot,
+      listSlot: this.listSlot,
       outletColors: this.view.color === 'outlet' ? this.outletPalette() : null,
+      claimantColors: this.events.claimantPalette,
+      label: (key) => this.events.label(key),
     });
   }
 
@@ -609,12 +636,44 @@ export class Explorer {
     return dominant;
   }
 
+  /**
+   * For each visible relation, the claimant whose figures most of its documents inside the filters report (ties:
+   * by key); relations whose documents report no claimed figure have none.
+   */
+  private dominantClaimants(): Map<string, string> {
+    const graph = this.loaded?.graph;
+    const dominant = new Map<string, string>();
+    if (!graph) return dominant;
+    const outlets = documentOutlets(graph);
+    const claimants = this.events.catalogue.documentClaimants;
+    const chosen = this.view.filters.claimants;
+    graph.forEachEdge((key, attributes) => {
+      if (attributes.kind !== 'relation') return;
+      const counts = new Map<string, number>();
+      for (const document of documentsInFilters(attributes, this.view.filters, outlets, claimants)) {
+        for (const claimant of claimants.get(document) ?? []) {
+          if (!chosen || chosen.has(claimant)) counts.set(claimant, (counts.get(claimant) ?? 0) + 1);
+        }
+      }
+      const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+      if (best) dominant.set(key, best[0]);
+    });
+    return dominant;
+  }
+
   /** Edge colours of the colour mode. */
   private updateColors(refresh: boolean): void {
-    if (this.view.color !== 'outlet') this.context.edgeColors = null;
+    if (this.view.color === 'predicate') this.context.edgeColors = null;
     else {
-      const palette = this.outletPalette();
-      this.context.edgeColors = new Map([...this.dominantOutlets()].map(([edge, outlet]) => [edge, palette.get(outlet) ?? '#868e96']));
+      const palette = this.view.color === 'outlet' ? this.outletPalette() : this.events.claimantPalette;
+      const dominant = this.view.color === 'outlet' ? this.dominantOutlets() : this.dominantClaimants();
+      const edgeColors = new Map<string, string>();
+      this.loaded?.graph.forEachEdge((edge, attributes) => {
+        if (attributes.kind !== 'relation') return;
+        const owner = dominant.get(edge);
+        edgeColors.set(edge, (owner === undefined ? undefined : palette.get(owner)) ?? '#868e96');
+      });
+      this.context.edgeColors = edgeColors;
     }
     if (refresh) this.renderer?.refresh({ skipIndexation: true });
   }

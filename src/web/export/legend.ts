@@ -33,14 +33,18 @@ export interface CaptionFacts {
   /** Every type and predicate the graph has (to say "all" instead of listing them). */
   allTypes: readonly string[];
   allPredicates: readonly string[];
-  /** First and last published dates of the graph's evidence. */
+  /** The time slider's days (published dates of the evidence and event dates), sorted. */
   dates: readonly string[];
+  /** Display label of a claimant, place or weapon key of the filters (the key itself when absent). */
+  label?: (key: string) => string;
   shownNodes: number;
   shownEdges: number;
   /** Distinct documents behind the visible relations. */
   sources: number;
   /** Where the graph came from (file or URL). */
   origin: string;
+  /** Events that pass the filters (omitted from the caption when absent or when the graph has none). */
+  events?: number;
 }
 
 const listOrAll = (chosen: Set<string>, all: readonly string[], noun: string): string =>
@@ -49,6 +53,7 @@ const listOrAll = (chosen: Set<string>, all: readonly string[], noun: string): s
 /** The caption lines of an export. */
 export function captionLines(facts: CaptionFacts): string[] {
   const { filters } = facts;
+  const label = facts.label ?? ((key: string): string => key);
   const first = filters.from ?? facts.dates[0] ?? null;
   const last = filters.to ?? facts.dates[facts.dates.length - 1] ?? null;
   const filterParts = [
@@ -56,10 +61,13 @@ export function captionLines(facts: CaptionFacts): string[] {
     listOrAll(filters.predicates, facts.allPredicates, 'relations'),
     filters.outlets ? `outlets: ${[...filters.outlets].sort().join(', ') || 'none'}` : 'all outlets',
     `at least ${filters.minSources} source${filters.minSources === 1 ? '' : 's'} per relation`,
+    filters.claimants ? `claimants: ${[...filters.claimants].map(label).sort().join(', ') || 'none'}` : 'all claimants',
   ];
+  if (filters.place) filterParts.push(`events at ${label(filters.place)}`);
+  if (filters.weapon) filterParts.push(`events with ${label(filters.weapon)}`);
   return [
-    `newsgraph, ${facts.mode} view of ${facts.origin}: ${facts.shownNodes} entities, ${facts.shownEdges} relations from ${facts.sources} source document${facts.sources === 1 ? '' : 's'}`,
-    `Published ${first && last ? `${first} to ${last}` : 'on any date'}${filters.from || filters.to ? ' (time filter)' : ''}`,
+    `newsgraph, ${facts.mode} view of ${facts.origin}: ${facts.shownNodes} entities, ${facts.shownEdges} relations from ${facts.sources} source document${facts.sources === 1 ? '' : 's'}${facts.events ? `, ${facts.events} event${facts.events === 1 ? '' : 's'}` : ''}`,
+    `Dates ${first && last ? `${first} to ${last}` : 'any'}${filters.from || filters.to ? ' (time filter)' : ''}: events by event date, relations by publication date`,
     `Filters: ${filterParts.join('; ')}`,
   ];
 }

@@ -6,6 +6,7 @@
  */
 import { PREDICATES } from '../../domain/index.ts';
 import { NODE_TYPES } from '../appearance/index.ts';
+import { eventCatalogue } from '../events/index.ts';
 import type { DocumentAttributes, EdgeAttributes, KnowledgeGraph, RelationAttributes } from '../graph/types.ts';
 import type { FilterDomain, FilterResult, FilterState } from './types.ts';
 
@@ -24,6 +25,9 @@ export function defaultFilters(): FilterState {
     minSources: 1,
     outlets: null,
     showIsolated: false,
+    claimants: null,
+    place: null,
+    weapon: null,
   };
 }
 
@@ -34,6 +38,7 @@ export function cloneFilters(filters: FilterState): FilterState {
     types: new Set(filters.types),
     predicates: new Set(filters.predicates),
     outlets: filters.outlets ? new Set(filters.outlets) : null,
+    claimants: filters.claimants ? new Set(filters.claimants) : null,
   };
 }
 
@@ -58,7 +63,7 @@ export function documentOutlets(graph: KnowledgeGraph): Map<string, string> {
   return outlets;
 }
 
-/** Counts types, predicates, dates, outlets and the largest number of sources. */
+/** Counts types, predicates, dates (published and event dates), outlets, claimants and the largest number of sources. */
 export function filterDomain(graph: KnowledgeGraph): FilterDomain {
   const typeCounts = new Map<string, number>(NODE_TYPES.map((type) => [type, 0]));
   const predicateCounts = new Map<string, number>(PREDICATES.map((predicate) => [predicate, 0]));
@@ -66,7 +71,11 @@ export function filterDomain(graph: KnowledgeGraph): FilterDomain {
   const outletCounts = new Map<string, number>();
   const dates = new Set<string>();
   let maxSources = 1;
-  graph.forEachNode((_key, attributes) => typeCounts.set(attributes.type, (typeCounts.get(attributes.type) ?? 0) + 1));
+  graph.forEachNode((_key, attributes) => {
+    typeCounts.set(attributes.type, (typeCounts.get(attributes.type) ?? 0) + 1);
+    // event dates are steps of the time slider too (events are filtered by their date, relations by publication)
+    if (attributes.kind === 'event' && attributes.date) dates.add(attributes.date);
+  });
   graph.forEachEdge((_key, attributes) => {
     if (attributes.kind !== 'relation') return;
     predicateCounts.set(attributes.predicate, (predicateCounts.get(attributes.predicate) ?? 0) + 1);
@@ -79,14 +88,16 @@ export function filterDomain(graph: KnowledgeGraph): FilterDomain {
     maxSources = Math.max(maxSources, attributes.documents);
   });
   const sortedOutlets = new Map([...outletCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
-  return { typeCounts, predicateCounts, dates: [...dates].sort(), maxSources, outletCounts: sortedOutlets };
+  return { typeCounts, predicateCounts, dates: [...dates].sort(), maxSources, outletCounts: sortedOutlets, claimantCounts: eventCatalogue(graph).claimantCounts };
 }
 
 /**
- * The distinct documents of a relation's evidence inside the filters' date range and outlets (`outlets` maps
- * document ids to outlets; without it every outlet passes).
+ * The distinct documents of a relation's evidence inside the filters' date range (on the publication date: a
+ * sentence is dated by its article), outlets and claimants (`outlets` maps document ids to outlets, without it every
+ * outlet passes; `claimants` maps document ids to the claimants of the figures they report, see eventCatalogue,
+ * without it every claimant passes).
  */
-export function documentsInFilters(attributes: RelationAttributes, filters: FilterState, outlets?: Map<string, string>): Set<string> {
+export function documentsInFilters(attributes: RelationAttributes, filters: FilterState, outlets?: Map<string, string>, claimants?: Map<string, Set<string>>): Set<string> {
   const documents = new Set<string>();
   for (const record of attributes.evidence) {
     if (filters.from !== null || filters.to !== null) {
@@ -96,22 +107,27 @@ export function documentsInFilters(attributes: RelationAttributes, filters: Filt
       if (filters.to !== null && date > filters.to) continue;
     }
     if (filters.outlets && !filters.outlets.has(outlets?.get(record.document) ?? UNKNOWN_OUTLET)) continue;
+    if (filters.claimants && claimants) {
+      const chosen = filters.claimants;
+      const stated = claimants.get(record.document);
+      if (!stated || ![...stated].some((claimant) => chosen.has(claimant))) continue;
+    }
     documents.add(record.document);
   }
   return documents;
 }
 
-/** Number of distinct documents among the evidence inside the date range (and the outlets, given their map). */
-export function sourcesInRange(attributes: RelationAttributes, filters: FilterState, outlets?: Map<string, string>): number {
-  if (filters.from === null && filters.to === null && !filters.outlets) return attributes.documents;
-  return documentsInFilters(attributes, filters, outlets).size;
+/** Number of distinct documents among the evidence inside the date range (and the outlets and claimants, given their maps). */
+export function sourcesInRange(attributes: RelationAttributes, filters: FilterState, outlets?: Map<string, string>, claimants?: Map<string, Set<string>>): number {
+  if (filters.from === null && filters.to === null && !filters.outlets && !(filters.claimants && claimants)) return attributes.documents;
+  return documentsInFilters(attributes, filters, outlets, claimants).size;
 }
 
 /** Whether an edge passes the filters (its extremities are checked separately). */
-export function edgePasses(attributes: EdgeAttributes, filters: FilterState, outlets?: Map<string, string>): boolean {
+export function edgePasses(attributes: EdgeAttributes, filters: FilterState, outlets?: Map<string, string>, claimants?: Map<string, Set<string>>): boolean {
   if (attributes.kind !== 'relation') return filters.types.has('Document');
   if (!filters.predicates.has(attributes.predicate)) return false;
-  return sourcesInRange(attributes, filters, outlets) >= Math.max(1, filters.minSources);
+  return sourcesInRange(attributes, filters, outlets, claimants) >= Math.max(1, filters.minSources);
 }
 
 /**
@@ -123,6 +139,7 @@ export function edgePasses(attributes: EdgeAttributes, filters: FilterState, out
  */
 export function applyFilters(graph: KnowledgeGraph, filters: FilterState): FilterResult {
   const outlets = documentOutlets(graph);
+  const claimants = filters.claimants ? eventCatalogue(graph).documentClaimants : undefined;
   const nodes = new Set<string>();
   const edges = new Set<string>();
   const documents = new Set<string>();
@@ -133,13 +150,13 @@ export function applyFilters(graph: KnowledgeGraph, filters: FilterState): Filte
   });
   // 2. Edges
   graph.forEachEdge((key, attributes, source, target) => {
-    if (nodes.has(source) || nodes.has(target) || !edgePasses(attributes, filters, outlets)) {
+    if (nodes.has(source) || nodes.has(target) || !edgePasses(attributes, filters, outlets, claimants)) {
       edges.add(key);
       return;
     }
     connected.add(source);
     connected.add(target);
-    if (attributes.kind === 'relation') for (const id of documentsInFilters(attributes, filters, outlets)) documents.add(id);
+    if (attributes.kind === 'relation') for (const id of documentsInFilters(attributes, filters, outlets, claimants)) documents.add(id);
   });
   // 3. Isolated nodes
   if (!filters.showIsolated) {

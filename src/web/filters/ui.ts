@@ -1,7 +1,8 @@
 /**
  * The filter panel, which doubles as the legend: node types, predicates and outlets with their colour, count and a
- * checkbox; "show unconnected entities"; the chart slot (filled by the events work) above a time slider (two range
- * inputs over the published dates); a minimum number of sources.
+ * checkbox; the claimants of the events' figures; "show unconnected entities"; the event chart above a time slider
+ * (two range inputs over the days with a publication or an event: events are filtered by their event date,
+ * relations by the publication date of their evidence) and the event list below it; a minimum number of sources.
  */
 import { PREDICATES } from '../../domain/index.ts';
 import { NODE_TYPES, predicateColor, predicateLabel, typeColor, typeLabel } from '../appearance/index.ts';
@@ -26,6 +27,12 @@ export interface FilterPanelOptions {
   chartSlot: HTMLElement | null;
   /** Outlet colours when edges are coloured by outlet (the outlet rows then double as that legend). */
   outletColors: Map<string, string> | null;
+  /** An element kept across renders and placed below the time slider (the event list). */
+  listSlot: HTMLElement | null;
+  /** Claimant colours (the claimant rows double as the legend of the event list and of claimant-coloured edges). */
+  claimantColors: Map<string, string> | null;
+  /** Display label of a claimant key. */
+  label: (key: string) => string;
 }
 
 /** Renders the filters into `container`; `onChange` receives a new filter state on every edit. */
@@ -78,6 +85,26 @@ export function renderFilters(container: HTMLElement, domain: FilterDomain, curr
     container.append(outlets);
   }
 
+  // 2b'. Claimants of the events' figures (an event passes when one of its claimants is checked)
+  if (domain.claimantCounts.size) {
+    const claimants = el('fieldset', 'legend', el('legend', null, 'Claimed by'));
+    const all = [...domain.claimantCounts.keys()];
+    const label = options.label ?? ((key: string): string => key);
+    for (const claimant of all) {
+      const row = checkRow(claimant, label(claimant), options.claimantColors?.get(claimant) ?? 'transparent', domain.claimantCounts.get(claimant) ?? 0, state.claimants?.has(claimant) ?? true, 'claimant', (on) => {
+        state = cloneFilters(state);
+        const chosen = state.claimants ?? new Set(all);
+        if (on) chosen.add(claimant);
+        else chosen.delete(claimant);
+        state.claimants = all.every((item) => chosen.has(item)) ? null : chosen;
+        emit();
+      });
+      if (!options.claimantColors) row.querySelector('.swatch')?.classList.add('swatch-empty');
+      claimants.append(row);
+    }
+    container.append(claimants);
+  }
+
   // 2c. Entities left without a relation by the filters
   const isolated = el('input', null);
   isolated.type = 'checkbox';
@@ -128,8 +155,13 @@ export function renderFilters(container: HTMLElement, domain: FilterDomain, curr
     from.addEventListener('input', update);
     to.addEventListener('input', update);
     showRange();
-    container.append(el('fieldset', 'legend', el('legend', null, 'Published'), shown, from, to));
+    const time = el('fieldset', 'legend', el('legend', null, 'Dates'), shown, from, to);
+    time.title = 'Events by their event date, relations by the publication date of their articles';
+    container.append(time);
   }
+
+  // 3b. The list slot, below the time slider
+  if (options.listSlot) container.append(options.listSlot);
 
   // 4. Minimum number of sources
   const minimum = el('input', null);

@@ -11,9 +11,11 @@ import type {
   RelationAttributes,
   EntityAttributes,
   DocumentAttributes,
+  EventAttributes,
+  EventWeaponLine,
 } from '../../graph/types.ts';
 
-export type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes, RelationAttributes, EntityAttributes, DocumentAttributes };
+export type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes, RelationAttributes, EntityAttributes, DocumentAttributes, EventAttributes, EventWeaponLine };
 
 /** graph/graph.json: graphology's serialized graph; `attributes.formatVersion` carries the format version. */
 export type SerializedKnowledgeGraph = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;

@@ -82,7 +82,8 @@ export function renderNodePanel(container: HTMLElement, key: string, context: Pa
     heading.dataset.predicate = predicate;
     relations.append(heading, list);
   }
-  container.append(relations);
+  // (an event has no relation edges: its evidence is its own section, see ../events/panels.ts)
+  if (attributes.kind !== 'event') container.append(relations);
   // 4. Sections added by other features (events: what hit this place)
   for (const section of context.sections) {
     const element = section(key, context);

@@ -1,6 +1,6 @@
 /**
  * The view state in the URL's fragment: `#node=<key>&edge=<key>&types=..&preds=..&from=..&to=..&min=..&outlets=..
- * &isolated=1&cam=x,y,r&size=pagerank&theme=dark&view=map&color=outlet`. Only values that differ from the defaults are written; unknown or malformed values are
+ * &isolated=1&claimants=..&place=..&weapon=..&cam=x,y,r&size=pagerank&theme=dark&view=map&color=outlet|claimant`. Only values that differ from the defaults are written; unknown or malformed values are
  * ignored on read so a hand-edited link never breaks the page.
  */
 import { isPredicate } from '../../domain/index.ts';
@@ -32,6 +32,9 @@ export function encodeViewState(state: ViewState): string {
   if (state.filters.minSources > 1) params.set('min', String(state.filters.minSources));
   if (state.filters.outlets) params.set('outlets', [...state.filters.outlets].join(','));
   if (state.filters.showIsolated) params.set('isolated', '1');
+  if (state.filters.claimants) params.set('claimants', [...state.filters.claimants].join(','));
+  if (state.filters.place) params.set('place', state.filters.place);
+  if (state.filters.weapon) params.set('weapon', state.filters.weapon);
   if (state.camera) params.set('cam', [round(state.camera.x, 4), round(state.camera.y, 4), round(state.camera.ratio, 4)].join(','));
   if (state.size !== defaults.size) params.set('size', state.size);
   if (state.theme !== defaults.theme) params.set('theme', state.theme);
@@ -59,6 +62,10 @@ export function decodeViewState(fragment: string): ViewState {
   const outlets = params.get('outlets');
   if (outlets !== null) state.filters.outlets = new Set(outlets.split(',').map((outlet) => outlet.trim()).filter(Boolean));
   if (params.get('isolated') === '1') state.filters.showIsolated = true;
+  const claimants = params.get('claimants');
+  if (claimants !== null) state.filters.claimants = new Set(claimants.split(',').map((claimant) => claimant.trim()).filter(Boolean));
+  state.filters.place = params.get('place') || null;
+  state.filters.weapon = params.get('weapon') || null;
   const camera = (params.get('cam') ?? '').split(',').map(Number);
   if (camera.length === 3 && camera.every(Number.isFinite) && (camera[2] as number) > 0) {
     state.camera = { x: camera[0] as number, y: camera[1] as number, ratio: camera[2] as number };
@@ -67,6 +74,7 @@ export function decodeViewState(fragment: string): ViewState {
   if (size === 'pagerank' || size === 'degree') state.size = size;
   if (params.get('theme') === 'dark') state.theme = 'dark';
   if (params.get('view') === 'map') state.mode = 'map';
-  if (params.get('color') === 'outlet') state.color = 'outlet';
+  const color = params.get('color');
+  if (color === 'outlet' || color === 'claimant') state.color = color;
   return state;
 }
