@@ -16,6 +16,8 @@ import { compareStrings } from '../../graph/text.ts';
 import type { KnowledgeGraph } from '../../graph/types.ts';
 import { exportGraph, importGraph } from '../../rdf/files.ts';
 import { DEFAULT_EXPAND_OPTIONS, expandInputs } from '../inputs.ts';
+import { printLine } from '../stderr.ts';
+import { escapeControl } from '../../util/display.ts';
 
 /** Options of `runBuild`. */
 export interface BuildCommandOptions {
@@ -69,7 +71,7 @@ export async function runBuild(inputs: string[], options: BuildCommandOptions): 
   // 1. Inputs: articles and extraction files; unknown or missing paths are errors that do not stop the others.
   const expanded = expandInputs(inputs, { extensions: [...DEFAULT_EXPAND_OPTIONS.extensions, '.json'] });
   const errors: string[] = expanded.errors.map((e) => e.message);
-  for (const note of expanded.notes) process.stderr.write(`newsgraph: ${note}\n`);
+  for (const note of expanded.notes) printLine(`newsgraph: note: ${note}`);
 
   // 2. The graph to add to: a fresh one, or the existing build with --update.
   const graphJson = join(options.out, 'graph.json');
@@ -95,10 +97,10 @@ export async function runBuild(inputs: string[], options: BuildCommandOptions): 
     } catch (error) {
       errors.push(message(error, path));
     }
-    bar?.increment(1, { file: path.length > 40 ? `...${path.slice(-37)}` : path });
+    bar?.increment(1, { file: escapeControl(path.length > 40 ? `...${path.slice(-37)}` : path) });
   }
   bar?.stop();
-  for (const line of errors) process.stderr.write(`newsgraph: ${line}\n`);
+  for (const line of errors) printLine(`newsgraph: ${line}`);
 
   // 4. Build (documents in id order, so the result does not depend on the order of the inputs) and export.
   const sorted = [...extractions.keys()].sort(compareStrings).map((id) => extractions.get(id)!.extraction);
@@ -114,7 +116,7 @@ export async function runBuild(inputs: string[], options: BuildCommandOptions): 
   });
   summary.triples = exported.triples;
   if (report.skippedRelations > 0) {
-    process.stderr.write(`newsgraph: build: ${report.skippedRelations} relations skipped (they named an entity their document does not define)\n`);
+    printLine(`newsgraph: build: ${report.skippedRelations} relations skipped (they named an entity their document does not define)`);
   }
   return summary;
 }
@@ -129,7 +131,7 @@ export function registerBuild(program: Command): void {
     .action(async (inputs: string[], opts: { out: string; update: boolean }) => {
       const summary = await runBuild(inputs, { out: opts.out, update: opts.update });
       if (summary.documents === 0) {
-        process.stderr.write(`newsgraph: build: no document could be read; nothing written to ${opts.out}\n`);
+        printLine(`newsgraph: build: no document could be read; nothing written to ${opts.out}`);
         process.exitCode = 1;
         return;
       }

@@ -5,6 +5,7 @@
  */
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.ts';
+import { printLine } from '../stderr.ts';
 import { checkEndpoint, credentialsFromEnv } from '../../query/http.ts';
 import { DEFAULT_GRAPH_DIR } from '../../query/load.ts';
 import { DEFAULT_PUSH, PUSH_MODES, pushGraph, type PushMode } from '../../query/push.ts';
@@ -43,7 +44,7 @@ export function registerPush(program: Command): void {
       };
       const retries = /^\d+$/.test(options.retries) ? Number(options.retries) : number(options.retries, 'retries');
       const log = (message: string): void => {
-        process.stderr.write(`newsgraph push: ${message}\n`);
+        printLine(`newsgraph push: ${message}`);
       };
       let lastReport = 0;
       const report = await pushGraph({

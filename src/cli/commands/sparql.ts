@@ -5,6 +5,7 @@
  */
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.ts';
+import { printLine } from '../stderr.ts';
 import { checkFormat, formatCsv, formatJson, formatTable } from '../../query/format.ts';
 import { checkEndpoint, credentialsFromEnv, HttpClient } from '../../query/http.ts';
 import { DEFAULT_GRAPH_DIR } from '../../query/load.ts';
@@ -50,7 +51,7 @@ export function registerSparql(program: Command): void {
       let result: SparqlResult;
       if (options.endpoint !== undefined) {
         const url = checkEndpoint(options.endpoint, 'sparql');
-        const client = new HttpClient(credentialsFromEnv(), {}, (message) => process.stderr.write(`newsgraph: ${message}\n`));
+        const client = new HttpClient(credentialsFromEnv(), {}, (message) => printLine(`newsgraph: ${message}`));
         result = await queryEndpoint(client, url.toString(), query);
       } else {
         const store = LocalSparql.open(options.graph);
