@@ -2,6 +2,8 @@
  * HTML pages: metadata from the head (canonical URL, og:url, author, published time, title), the article through
  * @mozilla/readability over linkedom, and the article's HTML turned into lines of text (one block element per
  * paragraph, list items on their own lines) for the same furniture rules as text pages.
+ * Markup nested deeper than `MAX_HTML_DEPTH` is flattened first: readability recurses over the tree (thousands of
+ * levels overflow the stack) and its cost grows with the square of the depth.
  */
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
@@ -20,6 +22,12 @@ const BLOCK_TAGS = new Set([
 ]);
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'BUTTON', 'FORM', 'INPUT', 'SELECT']);
 
+/**
+ * Deepest element nesting handed to readability. Article pages stay far below it (browsers themselves stop nesting
+ * at 512); a page nested deeper has the elements below this level unwrapped (`flattenDeep`).
+ */
+export const MAX_HTML_DEPTH = 128;
+
 /** Minimal DOM shapes used here (linkedom's own types are loose). */
 interface DomNode {
   nodeType: number;
@@ -36,6 +44,60 @@ function meta(document: Document, ...selectors: string[]): string | null {
     if (value && value.trim()) return value.trim();
   }
   return null;
+}
+
+/**
+ * The text of an element without the text of scripts, styles and the other skipped elements (`textContent` would
+ * include a `<script>` inside a heading). Iterative: depth does not matter.
+ */
+function visibleText(root: DomNode): string {
+  let text = '';
+  const stack: DomNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as DomNode;
+    if (node.nodeType === 3) text += node.textContent ?? '';
+    else if (node.nodeType === 1 && !SKIP_TAGS.has(node.nodeName.toUpperCase())) {
+      for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i] as DomNode);
+    }
+  }
+  return text;
+}
+
+/**
+ * Keeps the element tree under `root` at most `maxDepth` levels deep: below an element at that depth, every
+ * descendant element that holds other elements is replaced by its children (skipped elements are removed, and a
+ * block element leaves a line break on each side, so paragraphs still end their lines). Elements with only text
+ * stay. Linear in the number of nodes; iterative. Returns the number of elements unwrapped.
+ */
+function flattenDeep(root: Element, maxDepth: number): number {
+  let unwrapped = 0;
+  const stack: Array<{ element: Element; depth: number }> = [{ element: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { element, depth } = stack.pop() as { element: Element; depth: number };
+    if (depth < maxDepth) {
+      for (const child of Array.from(element.children)) stack.push({ element: child, depth: depth + 1 });
+      continue;
+    }
+    const pending = Array.from(element.children);
+    while (pending.length > 0) {
+      const child = pending.pop() as Element;
+      const tag = child.nodeName.toUpperCase();
+      if (SKIP_TAGS.has(tag)) {
+        child.remove();
+        continue;
+      }
+      if (child.children.length === 0) continue;
+      const kids = Array.from(child.childNodes);
+      if (BLOCK_TAGS.has(tag)) {
+        child.before(child.ownerDocument.createElement('br'));
+        child.after(child.ownerDocument.createElement('br'));
+      }
+      child.replaceWith(...kids);
+      unwrapped += 1;
+      for (const kid of kids) if (kid.nodeType === 1) pending.push(kid as Element);
+    }
+  }
+  return unwrapped;
 }
 
 /** Turns an element tree into text blocks: block elements end a block, <br> ends a line, list items stay together. */
@@ -78,7 +140,8 @@ function blocksOf(root: DomNode): { text: string; heading: number; listItem: boo
 /**
  * Reads an HTML page.
  * 1. metadata from the head, before readability changes the document;
- * 2. readability picks the article; without a result the whole body is used;
+ * 2. readability picks the article (markup deeper than MAX_HTML_DEPTH flattened first); without a result the whole
+ *    body is used;
  * 3. the article's HTML becomes lines: paragraphs separated by blank lines, list items adjacent.
  */
 export function readHtml(html: string): HtmlArticle {
@@ -99,10 +162,12 @@ export function readHtml(html: string): HtmlArticle {
     'meta[property="og:published_time"]',
     'time[datetime]',
   );
-  const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null;
+  const h1Element = doc.querySelector('h1');
+  const h1 = (h1Element ? visibleText(h1Element as unknown as DomNode) : '').replace(/\s+/g, ' ').trim() || null;
   const ogTitle = meta(doc, 'meta[property="og:title"]', 'meta[name="twitter:title"]');
 
-  // 2. readability (it mutates the document, so it runs after the metadata is read)
+  // 2. readability (it mutates the document, so it runs after the metadata is read), over a tree of bounded depth
+  if (doc.documentElement) flattenDeep(doc.documentElement, MAX_HTML_DEPTH);
   const article = new Readability(doc).parse();
   let root: DomNode;
   if (article?.content) {
