@@ -196,7 +196,9 @@ export async function pushGraph(options: PushOptions): Promise<PushReport> {
 /** Picks `dataset` when the endpoint accepts an (empty) N-Quads POST, else `graph`. */
 async function probeMode(client: HttpClient, endpoint: string, log: RetryLogger): Promise<'dataset' | 'graph'> {
   const response = await client.send({ method: 'POST', url: endpoint, headers: { 'Content-Type': 'application/n-quads' }, body: '' });
-  if (response.status === 401) throw authError(endpoint);
+  if (response.status >= 500) {
+    throw new EndpointError(`${endpoint}: HTTP ${response.status} to the first request: ${bodySummary(response.text)}; expected an available endpoint`, response.status);
+  }
   const mode = isAck(response, 'dataset') ? 'dataset' : 'graph';
   log(`mode: ${mode} (the endpoint answered ${response.status} to an N-Quads POST)`);
   return mode;
@@ -297,7 +299,6 @@ async function sendBatch(client: HttpClient, endpoint: string, mode: Exclude<Pus
   }
   // 2. Send (the client retries transient failures) and check the answer.
   const response = await client.send(request);
-  if (response.status === 401 || response.status === 403) throw authError(endpoint, response.status);
   if (!isAck(response, mode)) {
     const what = response.status >= 200 && response.status < 300 ? 'an HTML page, not an acknowledgement' : bodySummary(response.text);
     throw new EndpointError(
@@ -314,13 +315,6 @@ async function sendBatch(client: HttpClient, endpoint: string, mode: Exclude<Pus
 function isAck(response: { status: number; contentType: string }, mode: Exclude<PushMode, 'auto'>): boolean {
   if (response.status < 200 || response.status >= 300) return false;
   return mode !== 'dataset' || !/html/i.test(response.contentType);
-}
-
-function authError(endpoint: string, status = 401): EndpointError {
-  return new EndpointError(
-    `${endpoint}: HTTP ${status}, not authorised; expected valid credentials in NEWSGRAPH_ENDPOINT_USER and NEWSGRAPH_ENDPOINT_PASSWORD`,
-    status,
-  );
 }
 
 /** `<iri>` for N-Quads and SPARQL; IRIs come from a parsed TriG file, but one that could break out is refused. */
