@@ -1,7 +1,7 @@
 /**
  * Output formats of the query commands: an aligned text table, CSV (RFC 4180) and JSON.
- * Cells may hold text from articles, which is untrusted: the table strips control characters (no terminal escape
- * sequences get through) and CSV defuses cells that a spreadsheet would run as a formula (src/util/csv.ts).
+ * Cells may hold text from articles, which is untrusted: the table strips control characters and bidirectional
+ * controls (no terminal escape sequence or reversed reading order gets through) and CSV defuses cells that a spreadsheet would run as a formula (src/util/csv.ts).
  */
 import { UsageError } from '../errors.ts';
 import { csvRow } from '../util/csv.ts';
@@ -37,7 +37,7 @@ export interface TableOptions {
 export function formatTable(table: Table, options: TableOptions = {}): string {
   const maxWidth = options.maxWidth ?? 80;
   const show = (cell: Cell): string => {
-    const text = cell === null ? '' : String(cell).replace(/[\p{Cc}\u2028\u2029]+/gu, ' ');
+    const text = cell === null ? '' : String(cell).replace(/[\p{Cc}\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu, ' ');
     return text.length > maxWidth ? `${text.slice(0, maxWidth - 1)}…` : text;
   };
   const body = table.rows.map((row) => row.map(show));
