@@ -57,7 +57,8 @@ function visibleText(root: DomNode): string {
     const node = stack.pop() as DomNode;
     if (node.nodeType === 3) text += node.textContent ?? '';
     else if (node.nodeType === 1 && !SKIP_TAGS.has(node.nodeName.toUpperCase())) {
-      for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i] as DomNode);
+      const children = node.childNodes; // linkedom builds this list on every read: once per node
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as DomNode);
     }
   }
   return text;
@@ -129,7 +130,8 @@ function blocksOf(root: DomNode): { text: string; heading: number; listItem: boo
     if (block) flush();
     if (/^H[1-6]$/.test(tag)) heading = Number(tag[1]);
     if (tag === 'LI') listItem = true;
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!);
+    const children = node.childNodes; // linkedom builds this list on every read: once per node, not per child
+    for (let i = 0; i < children.length; i++) walk(children[i]!);
     if (block) flush();
   };
   walk(root);

@@ -7,8 +7,10 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/ingest/index.ts';
-import { extractDocument } from '../../src/extract/index.ts';
+import { extractDocument, runSteps } from '../../src/extract/index.ts';
+import { MAX_SENTENCE_TOKENS } from '../../src/extract/steps/01-tokens.ts';
 import { capLongTokens, MAX_TOKEN_CHARS } from '../../src/extract/nlp.ts';
+import { growth } from './timing.ts';
 
 const ARTICLE = 'Borduria launched twelve cruise missiles at Strelsau overnight, the air force of Ruritania said on Monday.';
 
@@ -52,6 +54,23 @@ describe('extraction with a long token', () => {
     const last = extraction.relations.at(-1)!;
     expect(doc.text.slice(last.evidence.start, last.evidence.end)).toBe(last.evidence.text);
   }, 30_000);
+
+  it('one sentence without a full stop costs linear time: sentences are cut at MAX_SENTENCE_TOKENS', () => {
+    const words = ['the', 'air', 'force', 'said', 'Russia', 'launched', 'drones', 'at', 'Kyiv', 'and', 'Ukraine', 'intercepted', 'missiles'];
+    const make = (size: number): string => {
+      let text = '';
+      for (let i = Math.floor(Math.random() * 13); text.length < size; i++) text += `${words[(i * 7) % words.length]} `;
+      return text;
+    };
+    let longest = 0;
+    const run = (text: string): void => {
+      const context = runSteps(ingestText(text, { id: 'endless', format: 'txt', checkLanguage: false }));
+      longest = Math.max(longest, ...context.sentences.map((s) => s.tokenEnd - s.tokenStart));
+    };
+    // Uncut, the relation rules compared every pair of mentions of the one sentence (x3.3 to x7 per KB from 25 to 250 KB before).
+    expect(growth(make, run, 20_000, 200_000, 3)).toBeLessThan(2.5);
+    expect(longest).toBeLessThanOrEqual(MAX_SENTENCE_TOKENS);
+  }, 120_000);
 
   it(`keeps runs up to ${MAX_TOKEN_CHARS} characters whole`, () => {
     const url = `https://example.org/${'a'.repeat(MAX_TOKEN_CHARS - 20)}`;
