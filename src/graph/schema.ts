@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { InputError } from '../errors.ts';
-import { ENTITY_TYPES, PREDICATES } from '../extract/types.ts';
+import { ENTITY_TYPES, PREDICATES } from '../domain/index.ts';
 
 const text = z.string();
 const nullableText = z.string().nullable();

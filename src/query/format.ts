@@ -4,7 +4,7 @@
  * controls (no terminal escape sequence or reversed reading order gets through) and CSV defuses cells that a spreadsheet would run as a formula (src/util/csv.ts).
  */
 import { UsageError } from '../errors.ts';
-import { csvRow } from '../util/csv.ts';
+import { csvRecord } from '../util/csv.ts';
 
 /** Output formats of `newsgraph query` and `newsgraph sparql`. */
 export const OUTPUT_FORMATS = ['table', 'json', 'csv'] as const;
@@ -55,7 +55,7 @@ export function formatTable(table: Table, options: TableOptions = {}): string {
 
 /** RFC 4180 CSV with a header row and CRLF line ends; text cells that could run as a formula are neutralised. */
 export function formatCsv(table: Table): string {
-  return [table.columns, ...table.rows].map(csvRow).join('\r\n') + '\r\n';
+  return [table.columns, ...table.rows].map(csvRecord).join('');
 }
 
 /** Pretty JSON of any value, ending with a newline. */

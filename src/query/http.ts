@@ -176,7 +176,7 @@ export class HttpClient {
         if (attempt >= this.settings.retries) {
           const attempts = `${attempt + 1} attempt${attempt === 0 ? '' : 's'}`;
           throw new EndpointError(
-            `${String(request.url)}: ${reason} after ${attempts}; expected a reachable endpoint` + (timeout ? ' (raise --timeout for a slow store)' : ''),
+            `${String(request.url)}: ${reason} after ${attempts}; expected a reachable endpoint${timeout ? ' (raise --timeout for a slow store)' : ''}`,
             0,
           );
         }

@@ -1,34 +1,35 @@
 /**
- * CSV cells (RFC 4180) that are safe to open in a spreadsheet. Text in cells comes from articles and servers, so
- * it is untrusted: a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is run as a formula by
- * Excel, LibreOffice and Google Sheets (`-2+3+cmd|' /C calc'!A0`), and is always written with a leading
- * apostrophe, whatever follows. Numbers stay numbers. The one CSV cell function of newsgraph: the query commands
- * and the CSV graph writer both use it. Browser-safe (no node: imports).
+ * One CSV field (RFC 4180) from a value, safe to open in a spreadsheet. Text may come from articles, which is
+ * untrusted: a text cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return would be run as a formula (or
+ * hide one), so it gets a leading apostrophe, which spreadsheets show as text, whatever follows
+ * (`-2+3+cmd|' /C calc'!A0` too). Numbers and booleans are written as they are: they are values, never formulas.
+ * The one CSV cell function of newsgraph: `query`, `sparql --format csv` and the CSV graph writer all use it.
  */
 
-/** A value written to one cell. */
-export type CsvValue = string | number | boolean | null | undefined;
+/** A CSV cell value; null is an empty cell. */
+export type CsvValue = string | number | boolean | null;
 
-/** First characters that make a spreadsheet read a cell as a formula. */
+/** Text that a spreadsheet would read as a formula. */
 const FORMULA_START = /^[=+\-@\t\r]/;
+/** Text that needs quoting. */
+const NEEDS_QUOTES = /[",\r\n]/;
 
-/** `text` with a leading apostrophe when a spreadsheet would take it as a formula; otherwise unchanged. */
+/** Neutralises a text cell that a spreadsheet would run as a formula (see the file banner). */
 export function neutraliseFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-/**
- * One CSV cell: null and undefined are empty, numbers and booleans are written as they are, text is neutralised
- * (`neutraliseFormula`) and then quoted when it holds a comma, a double quote, CR or LF (quotes doubled).
- */
-export function csvCell(value: CsvValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value !== 'string') return Number.isNaN(value) ? '' : String(value);
+/** The CSV field of `value`: formula-neutralised when text, quoted when needed. */
+export function csvField(value: CsvValue): string {
+  if (value === null) return '';
+  if (typeof value !== 'string') return String(value);
   const text = neutraliseFormula(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** One CSV record: the cells joined with commas (no line end). */
-export function csvRow(values: readonly CsvValue[]): string {
-  return values.map(csvCell).join(',');
+/** One CSV record with CRLF line end. */
+export function csvRecord(values: readonly CsvValue[]): string {
+  let line = '';
+  for (let i = 0; i < values.length; i++) line += (i ? ',' : '') + csvField(values[i] ?? null);
+  return `${line}\r\n`;
 }

@@ -8,7 +8,7 @@
  * C0 and C1 controls, DEL, the line and paragraph separators, and the bidirectional controls (embeddings,
  * overrides, isolates and marks) that can make a name read differently from its bytes.
  */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE = /[\p{Cc}\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 
 const SHORT: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 

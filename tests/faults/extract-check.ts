@@ -6,6 +6,7 @@
 import { InputError } from '../../src/errors.ts';
 import { extractDocument } from '../../src/extract/index.ts';
 import { ingestText } from '../../src/ingest/index.ts';
+import type { Document } from '../../src/ingest/types.ts';
 import type { ShapedInput } from './shapes.ts';
 
 /** CPU time allowed for one input: a fixed part plus a part per KB, both far above what linear code needs. */
@@ -14,7 +15,7 @@ export const BUDGET = { baseMs: 300, perKbMs: 40 };
 /** Ingests and extracts `input`; returns the CPU milliseconds used. Throws on anything but a refused input. */
 export function extractChecked(input: ShapedInput): number {
   const started = process.cpuUsage();
-  let doc;
+  let doc: Document;
   try {
     doc = ingestText(input.text, { id: 'fuzz', format: input.format, checkLanguage: false });
   } catch (error) {

@@ -17,7 +17,7 @@ const piece = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 20 }),
   fc.string({ unit: 'binary', maxLength: 20 }),
   fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=:.'), minLength: 300, maxLength: 4_000 }),
-  fc.integer({ min: 1, max: 3_000 }).chain((depth) => fc.constantFrom('div', 'span', 'b', 'li').map((tag) => `<${tag}>`.repeat(depth) + 'Russia launched drones at Kyiv.' + `</${tag}>`.repeat(depth))),
+  fc.integer({ min: 1, max: 3_000 }).chain((depth) => fc.constantFrom('div', 'span', 'b', 'li').map((tag) => `${`<${tag}>`.repeat(depth)}Russia launched drones at Kyiv.${`</${tag}>`.repeat(depth)}`)),
 );
 const format = fc.constantFrom<DocumentFormat>('txt', 'md', 'html');
 const mixed = fc.record({ text: fc.array(piece, { maxLength: 60 }).map((parts) => parts.join('')), format });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import oxigraph from 'oxigraph';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build.ts';
-import { exportGraph } from '../../src/rdf/files.ts';
+import { exportGraph } from '../../src/output/index.ts';
 import { GRAPH_IRI } from '../../src/rdf/vocabulary.ts';
 import { pushGraph, type PushMode } from '../../src/query/push.ts';
 import { fixtureExtractions } from '../query/fixture.ts';
@@ -21,9 +21,9 @@ let server: StoreServer;
 const FAST = { backoffMs: 1, maxBackoffMs: 5 };
 
 /** The first export: the whole fixture. */
-const before = () => buildGraph(fixtureExtractions());
+const firstExport = () => buildGraph(fixtureExtractions());
 /** The second: one article removed (wire_02), one changed (dev_01 loses a relation and a count changes). */
-const after = () =>
+const secondExport = () =>
   buildGraph(
     fixtureExtractions()
       .filter((d) => d.document.id !== 'wire_02')
@@ -58,10 +58,10 @@ afterEach(async () => {
 
 describe.each<[PushMode]>([['graph'], ['update'], ['dataset']])('re-push in %s mode', (mode) => {
   it('leaves the store equal to the new export: changed graphs replaced, the removed article dropped', async () => {
-    await exportGraph(before(), dir);
+    await exportGraph(firstExport(), dir);
     await pushGraph({ endpoint: server.url, dir, mode, batchSize: 40, retry: FAST });
     expect(server.quads()).toEqual(exported());
-    await exportGraph(after(), dir);
+    await exportGraph(secondExport(), dir);
     const report = await pushGraph({ endpoint: server.url, dir, mode, batchSize: 40, retry: FAST });
     expect(server.quads()).toEqual(exported());
     expect(report.dropped).toBe(1);
@@ -69,9 +69,9 @@ describe.each<[PushMode]>([['graph'], ['update'], ['dataset']])('re-push in %s m
   });
 
   it('converges after an interrupted re-push, and with --restart', async () => {
-    await exportGraph(before(), dir);
+    await exportGraph(firstExport(), dir);
     await pushGraph({ endpoint: server.url, dir, mode, batchSize: 40, retry: FAST });
-    await exportGraph(after(), dir);
+    await exportGraph(secondExport(), dir);
     // 1. The re-push stops after its first acknowledged batch.
     let sent = 0;
     const stop = new Error('interrupted');
@@ -94,7 +94,7 @@ describe.each<[PushMode]>([['graph'], ['update'], ['dataset']])('re-push in %s m
 });
 
 it('a changed --default-graph drops the old one', async () => {
-  await exportGraph(before(), dir);
+  await exportGraph(firstExport(), dir);
   await pushGraph({ endpoint: server.url, dir, mode: 'graph', retry: FAST });
   await pushGraph({ endpoint: server.url, dir, mode: 'graph', retry: FAST, defaultGraph: 'https://newsgraph.example.org/entities' });
   const graphs = new Set(server.quads().map((q) => q.split(' ').at(-1)));

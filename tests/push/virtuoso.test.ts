@@ -19,7 +19,7 @@ import { GRAPH_IRI, BASE } from '../../src/rdf/vocabulary.ts';
 import { sampleGraphDir } from '../query/sample-graph.ts';
 import { fixtureExtractions } from '../query/fixture.ts';
 import { buildGraph } from '../../src/graph/build.ts';
-import { exportGraph } from '../../src/rdf/files.ts';
+import { exportGraph } from '../../src/output/index.ts';
 
 const base = process.env.NEWSGRAPH_VIRTUOSO_URL?.replace(/\/+$/, '');
 const credentials = credentialsFromEnv() ?? { user: 'dba', password: 'dba' };

@@ -1,10 +1,10 @@
 /**
  * CSV cells that a spreadsheet would run as a formula are always neutralised (a leading apostrophe), whatever
  * follows the first character: `-2+3+cmd|' /C calc'!A0` got through the old "minus before a non-number" rule.
- * One shared function (`csvCell`) serves `query`, `sparql --format csv` and the CSV graph writer.
+ * One shared function (`csvField`) serves `query`, `sparql --format csv` and the CSV graph writer.
  */
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvRow, neutraliseFormula } from '../../src/util/csv.ts';
+import { csvField, csvRecord, neutraliseFormula } from '../../src/util/csv.ts';
 import { formatCsv } from '../../src/query/format.ts';
 import { renderResult } from '../../src/cli/commands/sparql.ts';
 
@@ -28,7 +28,7 @@ describe('neutraliseFormula', () => {
   });
 });
 
-describe('csvCell and csvRow (RFC 4180)', () => {
+describe('csvField and csvRecord (RFC 4180)', () => {
   it.each([
     ['plain', 'plain'],
     ['with, comma', '"with, comma"'],
@@ -38,11 +38,11 @@ describe('csvCell and csvRow (RFC 4180)', () => {
     ['=1,2', `"'=1,2"`],
     ['\r=1', `"'\r=1"`],
   ])('%j -> %j', (value, expected) => {
-    expect(csvCell(value)).toBe(expected);
+    expect(csvField(value)).toBe(expected);
   });
 
   it('numbers, booleans and null are written as values (a negative number stays a number)', () => {
-    expect(csvRow([-2, 3.5, true, null, '-2'])).toBe(`-2,3.5,true,,'-2`);
+    expect(csvRecord([-2, 3.5, true, null, '-2'])).toBe(`-2,3.5,true,,'-2\r\n`);
   });
 });
 
