@@ -2,8 +2,9 @@
  * Hostile names (tests/faults/hostile.ts: quotes, markup, newlines, escape sequences, NUL, RTL overrides, emoji,
  * spreadsheet formulas, SPARQL delimiters) through every output: graph.json, graph.ttl, graph.nt and graph.trig
  * (parsed back by n3, by Debian's rapper and by newsgraph's own import, giving the same graph), the CSV and table
- * output of `query` and `sparql` (no formula cell, no control character on the terminal). The explorer's side is
- * in explorer.test.ts. The GEXF and CSV graph writers are not in this branch yet.
+ * output of `query` and `sparql` (no formula cell, no control character on the terminal), graph.gexf (valid GEXF
+ * 1.3, read back by graphology-gexf) and the CSV tables (read back by csv-parse, no formula cell). The explorer's
+ * side is in explorer.test.ts.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,11 @@ import { join } from 'node:path';
 import { Parser } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseGraph } from '../../src/graph/serialize.ts';
-import { exportGraph } from '../../src/output/index.ts';
+import { MultiDirectedGraph } from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseCsvTable } from 'csv-parse/sync';
+import { exportGraph, OUTPUT_FORMATS } from '../../src/output/index.ts';
+import { checkGexf } from '../output/gexf-check.ts';
 import { importGraph } from '../../src/rdf/files.ts';
 import { loadGraph } from '../../src/query/load.ts';
 import { RAPPER_SYNTAX, rapperCount, snapshot } from '../rdf/helpers.ts';
@@ -23,7 +28,7 @@ let triples: number;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'newsgraph-hostile-'));
-  triples = (await exportGraph(hostileGraph(), dir)).triples;
+  triples = (await exportGraph(hostileGraph(), dir, { formats: [...OUTPUT_FORMATS] })).triples;
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -68,6 +73,26 @@ describe('hostile names in the graph files', () => {
     if (syntax !== 'trig') expect(quads.length).toBe(triples);
     expect(rapperCount(join(dir, file), syntax)).toBe(quads.length);
     expect(snapshot(await importGraph(join(dir, file)))).toEqual(snapshot(hostileGraph()));
+  });
+
+  it('graph.gexf is valid GEXF 1.3 and reads back with every hostile label (characters XML cannot hold replaced)', () => {
+    const gexf = readFileSync(join(dir, 'graph.gexf'), 'utf8');
+    expect(checkGexf(gexf)).toEqual([]);
+    const back = parseGexf(MultiDirectedGraph, gexf);
+    const xmlSafe = (text: string): string => text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD');
+    for (const [index, name] of HOSTILE_NAMES.entries()) expect(back.getNodeAttribute(`hostile-${index}`, 'label'), JSON.stringify(name)).toBe(xmlSafe(name));
+  });
+
+  it('nodes.csv, edges.csv and evidence.csv read back with csv-parse: every label, no formula cell', () => {
+    const table = (file: string): Record<string, string>[] => parseCsvTable(readFileSync(join(dir, file), 'utf8'), { columns: true, record_delimiter: '\r\n' });
+    const nodes = table('nodes.csv');
+    for (const [index, name] of HOSTILE_NAMES.entries()) {
+      const label = nodes.find((row) => row.Id === `hostile-${index}`)?.Label;
+      expect(label, JSON.stringify(name)).toBe(/^[=+\-@\t\r]/.test(name) ? `'${name}` : name);
+    }
+    for (const file of ['nodes.csv', 'edges.csv', 'evidence.csv']) {
+      for (const row of table(file)) for (const cell of Object.values(row)) expect(cell, `${file}: ${JSON.stringify(cell)}`).not.toMatch(/^[=+\-@\t\r]/);
+    }
   });
 
   it('every hostile label is found again by the query API, exactly', async () => {
