@@ -2,13 +2,15 @@
  * HTML pages: metadata from the head (canonical URL, og:url, author, published time, title), the article through
  * @mozilla/readability over linkedom, and the article's HTML turned into lines of text (one block element per
  * paragraph, list items on their own lines) for the same furniture rules as text pages.
- * Markup nested deeper than `MAX_HTML_DEPTH` is flattened first: readability recurses over the tree (thousands of
- * levels overflow the stack) and its cost grows with the square of the depth.
+ * Depth is bounded twice: tags nesting deeper than 512 levels are dropped before parsing (nesting.ts: the parser's
+ * cost grows with depth), and the tree is flattened below `MAX_HTML_DEPTH` before readability (it recurses over the
+ * tree, thousands of levels overflow the stack, and its cost grows with the square of the depth).
  */
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { parseByline, type MetaHints, type SourceLine } from './clean.ts';
 import { parseDate } from './dates.ts';
+import { boundNesting } from './nesting.ts';
 
 /** What an HTML page gave: lines of article text and metadata from its markup. */
 export interface HtmlArticle {
@@ -27,6 +29,9 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 
  * at 512); a page nested deeper has the elements below this level unwrapped (`flattenDeep`).
  */
 export const MAX_HTML_DEPTH = 128;
+
+/** Nodes moved per DOM call when an element is unwrapped. */
+const SPREAD_SLICE = 1_000;
 
 /** Minimal DOM shapes used here (linkedom's own types are loose). */
 interface DomNode {
@@ -93,7 +98,9 @@ function flattenDeep(root: Element, maxDepth: number): number {
         child.before(child.ownerDocument.createElement('br'));
         child.after(child.ownerDocument.createElement('br'));
       }
-      child.replaceWith(...kids);
+      // in slices: one call with every child spreads them all as arguments, past the stack for 100,000 children
+      for (let i = 0; i < kids.length; i += SPREAD_SLICE) child.before(...kids.slice(i, i + SPREAD_SLICE));
+      child.remove();
       unwrapped += 1;
       for (const kid of kids) if (kid.nodeType === 1) pending.push(kid as Element);
     }
@@ -148,7 +155,8 @@ function blocksOf(root: DomNode): { text: string; heading: number; listItem: boo
  */
 export function readHtml(html: string): HtmlArticle {
   // 1. metadata
-  const wrapped = /<html[\s>]|<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const bounded = boundNesting(html);
+  const wrapped = /<html[\s>]|<body[\s>]/i.test(bounded) ? bounded : `<!doctype html><html><head></head><body>${bounded}</body></html>`;
   const { document } = parseHTML(wrapped);
   const doc = document as unknown as Document;
   const source = meta(doc, 'link[rel="canonical"]', 'meta[property="og:url"]', 'meta[name="twitter:url"]');
