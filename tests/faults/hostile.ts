@@ -1,7 +1,8 @@
 /**
  * Hostile names for the fault suite: quotes, angle brackets and markup, control characters (newline, escape, NUL),
  * bidirectional overrides, emoji, spreadsheet formulas and SPARQL/Turtle delimiters. `hostileExtractions` puts
- * them in entity labels, aliases, document ids and titles and evidence sentences; `hostileGraph` builds the graph.
+ * them in entity labels, aliases, document ids and titles, evidence sentences and an event (buildGraph does not
+ * carry events into the graph yet; the outputs will meet it once it does); `hostileGraph` builds the graph.
  * All text here is invented for the tests.
  */
 import type { DocumentExtraction } from '../../src/extract/types.ts';
@@ -46,9 +47,16 @@ export function hostileExtractions(): DocumentExtraction[] {
     addressee: null,
     evidence: { text: `Evidence with ${name} inside.`, start: i * 40, end: i * 40 + 30 },
   }));
+  const firstId = 'doc "one" <b>\n\u202e';
+  // an event whose attacker, weapon, target, claimant and evidence carry hostile names
+  const evidence = [{ text: `Evidence with ${HOSTILE_NAMES[8]} and ${HOSTILE_NAMES[3]} inside.`, start: 600, end: 640 }];
+  const weapons = [{ weapon: 'hostile-4', launched: 12, intercepted: 10 }];
+  const events = [
+    { id: `${firstId}#e1`, kind: 'attack' as const, date: '2024-03-01', attacker: 'hostile-0', claimedBy: ['hostile-3'], weapons, targets: ['hostile-2'], evidence, claims: [{ claimedBy: 'hostile-3', weapons, evidence }] },
+  ];
   return [
-    { document: { id: 'doc "one" <b>\n\u202e', title: HOSTILE_NAMES[1]!, published: '2024-03-01', source: 'https://example.org/a?x="<y>"', byline: HOSTILE_NAMES[4]! }, entities, relations },
-    { document: { id: 'emoji 🚀 doc', title: HOSTILE_NAMES[8]!, published: null, source: null, byline: null }, entities: entities.slice(0, 4), relations: relations.slice(0, 2) },
+    { document: { id: firstId, title: HOSTILE_NAMES[1]!, published: '2024-03-01', source: 'https://example.org/a?x="<y>"', byline: HOSTILE_NAMES[4]! }, entities, relations, events },
+    { document: { id: 'emoji 🚀 doc', title: HOSTILE_NAMES[8]!, published: null, source: null, byline: null }, entities: entities.slice(0, 4), relations: relations.slice(0, 2), events: [] },
   ];
 }
 

@@ -5,7 +5,7 @@
  * and deduplicated per (subject, predicate, object), keeping the one with a count and the shortest evidence.
  */
 import type { ClosedRelation, ExtractContext, Mention } from '../context.ts';
-import type { DocumentExtraction, ExtractedEntity, ExtractedRelation } from '../types.ts';
+import type { DocumentExtraction, Evidence, ExtractedEntity, ExtractedEvent, ExtractedRelation, Span } from '../types.ts';
 import type { EntityType } from '../../domain/index.ts';
 import type { GazetteerEntry } from '../../domain/gazetteer/types.ts';
 import { surfaceForm } from '../../domain/names.ts';
@@ -72,6 +72,22 @@ function better(a: ClosedRelation, b: ClosedRelation): ClosedRelation {
   return lengthB < lengthA ? b : a;
 }
 
+/**
+ * Whether a mention's surface is a name of its entity, fit to be an alias. The gazetteer lists descriptive compounds
+ * among a state's demonyms so that they are read as the state ("Russian-made", "Russian-held", "US-made"), but such a
+ * form describes a thing: a demonym mention whose text is another form of the same state, a hyphen and a word is
+ * never stored as an alias.
+ */
+export function namesEntity(context: ExtractContext, mention: Mention, surface: string): boolean {
+  if (mention.kind !== 'demonym') return true;
+  const hyphen = surface.lastIndexOf('-');
+  if (hyphen <= 0) return true;
+  const head = surface.slice(0, hyphen).toLowerCase();
+  const entry = context.gazetteer.get(mention.entity);
+  if (!entry) return true;
+  return ![entry.name, ...entry.aliases, ...(entry.demonyms ?? [])].some((form) => form.toLowerCase() === head);
+}
+
 /** Turns the context of a processed document into its `DocumentExtraction`. */
 export function resolveDocument(context: ExtractContext): DocumentExtraction {
   const doc = context.doc;
@@ -86,7 +102,7 @@ export function resolveDocument(context: ExtractContext): DocumentExtraction {
     }
     if (mention.kind !== 'description') {
       const surface = surfaceOf(context, mention);
-      if (surface) addAlias(entity, surface);
+      if (surface && namesEntity(context, mention, surface)) addAlias(entity, surface);
     }
   }
   // 2. Relations: dedup per (subject, predicate, object); addressees merged.
@@ -122,7 +138,26 @@ export function resolveDocument(context: ExtractContext): DocumentExtraction {
     });
   }
   relations.sort((a, b) => a.evidence.start - b.evidence.start || a.predicate.localeCompare(b.predicate));
-  // 3. Entities in order of first mention.
+  // 3. Events: ids in document order, evidence spans with their text; every entity they name is in the list.
+  const evidence = (span: Span): Evidence => ({ text: doc.text.slice(span.start, span.end), start: span.start, end: span.end });
+  const events: ExtractedEvent[] = context.events.map((e, i) => {
+    const at = e.evidence[0]?.start ?? 0;
+    for (const id of [e.attacker, ...e.claimedBy, ...e.weapons.map((w) => w.weapon), ...e.targets]) {
+      if (!entities.has(id)) entities.set(id, newEntity(context, id, 'Organisation', at));
+    }
+    return {
+      id: `${doc.id}#e${i + 1}`,
+      kind: e.kind,
+      date: e.date,
+      attacker: e.attacker,
+      claimedBy: e.claimedBy,
+      weapons: e.weapons,
+      targets: e.targets,
+      evidence: e.evidence.map(evidence),
+      claims: e.claims.map((c) => ({ claimedBy: c.claimedBy, weapons: c.weapons, evidence: c.evidence.map(evidence) })),
+    };
+  });
+  // 4. Entities in order of first mention.
   const list: ExtractedEntity[] = [...entities.values()]
     .sort((a, b) => a.first - b.first)
     .map((e) => ({ id: e.id, label: e.label, type: e.type, aliases: e.base.concat(e.extra), generic: e.generic, wikidata: e.wikidata }));
@@ -130,5 +165,6 @@ export function resolveDocument(context: ExtractContext): DocumentExtraction {
     document: { id: doc.id, title: doc.title, published: doc.published, source: doc.source, byline: doc.byline },
     entities: list,
     relations,
+    events,
   };
 }

@@ -3,6 +3,7 @@
  * entity words highlighted with <mark> elements built from text nodes.
  */
 import { predicateColor, predicateLabel } from '../appearance/index.ts';
+import { UNKNOWN_OUTLET } from '../filters/index.ts';
 import type { EntityAttributes, KnowledgeGraph, NodeAttributes } from '../graph/types.ts';
 import { button, el, highlight, safeLink } from './dom.ts';
 import type { PanelContext } from './types.ts';
@@ -46,6 +47,23 @@ export function renderEdgePanel(container: HTMLElement, key: string, context: Pa
   }
   const records = [...attributes.evidence].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
   container.append(el('p', 'panel-type', `${attributes.documents} source document${attributes.documents === 1 ? '' : 's'}, ${records.length} sentence${records.length === 1 ? '' : 's'}`));
+  // 2a. Who says so: each outlet with its documents and the figures its sentences give
+  const byOutlet = new Map<string, { documents: Set<string>; counts: number[] }>();
+  for (const record of records) {
+    const outlet = context.outlets.get(record.document) ?? UNKNOWN_OUTLET;
+    const entry = byOutlet.get(outlet) ?? { documents: new Set<string>(), counts: [] };
+    entry.documents.add(record.document);
+    if (record.count !== null) entry.counts.push(record.count);
+    byOutlet.set(outlet, entry);
+  }
+  const claims = el('ul', 'claims');
+  for (const [outlet, { documents, counts }] of [...byOutlet].sort((a, b) => b[1].documents.size - a[1].documents.size || a[0].localeCompare(b[0]))) {
+    const figures = counts.length ? `: ${predicate} ${[...new Set(counts)].sort((a, b) => a - b).join(' / ')}` : '';
+    const item = el('li', null, el('strong', null, outlet), ` (${documents.size} document${documents.size === 1 ? '' : 's'})${figures}`);
+    item.dataset.outlet = outlet;
+    claims.append(item);
+  }
+  container.append(el('section', 'relations', el('h3', null, 'Who reports it'), claims));
   const list = el('ol', 'evidence');
   for (const record of records) {
     const article = documentOf(graph, record.document);
@@ -53,6 +71,7 @@ export function renderEdgePanel(container: HTMLElement, key: string, context: Pa
     const url = article?.kind === 'document' ? article.source : null;
     const date = record.published ?? (article?.kind === 'document' ? article.published : null);
     const meta = el('div', 'evidence-meta', safeLink(url, title), date ? el('time', null, date.slice(0, 10)) : null,
+      el('span', 'outlet', context.outlets.get(record.document) ?? UNKNOWN_OUTLET),
       record.count !== null ? el('span', 'count', `count ${record.count}`) : null);
     const sentence = el('blockquote', 'evidence-text');
     sentence.append(highlight(record.text, terms));
