@@ -49,8 +49,9 @@ describe('deeply nested HTML', () => {
     const parse = (html: string): void => {
       expect(parseHTML(boundNesting(html)).document.body.textContent).toContain(PARAGRAPHS[0]);
     };
-    // unbounded, the parser's cost per KB grew x4.5 (unclosed) and x9.9 (unmatched) from 40 KB to 400 KB
-    expect(growth(make, parse, 40_000, 400_000, 2)).toBeLessThan(2.5);
+    // from 40 KB to 800 KB, unbounded, the parser's cost per KB grew x6.9 (unclosed) and x21 (unmatched); bounded
+    // x0.4 to x2.5 (x3.2 once in a full run on a loaded machine: the measure is noisy, the bound leaves room)
+    expect(growth(make, parse, 40_000, 800_000, 2)).toBeLessThan(5);
   }, 120_000);
 
   it('nested 30,000 deep, closed in order: the article is kept', () => {
