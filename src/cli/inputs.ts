@@ -1,12 +1,13 @@
 /**
  * Command-line inputs: expands the files and folders a user named into the list of files to read.
- * A folder contributes every file with a supported extension (recursively, hidden entries skipped); other files
- * in it are skipped with a note. A named file with an unsupported extension, or a missing path, is an InputError.
+ * A folder contributes every file with a supported extension (recursively, by real path, so link loops end);
+ * other files in it, hidden articles and links to folders already read are skipped with a note. A named file with an unsupported extension, or a missing path, is an InputError.
  * Shared by every command that reads articles (extract, build, eval).
  */
-import { readdirSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { InputError } from '../errors.ts';
+import { escapeControl } from '../util/display.ts';
 
 /** Options of `expandInputs`. */
 export interface ExpandOptions {
@@ -31,22 +32,35 @@ export interface ExpandedInputs {
 
 /**
  * Expands `paths` (files and folders, in the order given) into the files to read.
- * Folders are listed in sorted order; the same file named twice is read once.
+ * 1. Folders are walked by real path, each at most once: a link back to a folder already read (`self -> .`,
+ *    `up -> ../dir`) or a second way into one is skipped with a note, so loops end and nothing is read twice.
+ * 2. Files are deduplicated by real path: the same file under two names (a link) is read once.
+ * 3. Inside folders, entries whose name starts with "." are hidden: a hidden file with a supported extension is
+ *    skipped with a note (name it explicitly, or rename it, to read it); other hidden entries are skipped silently.
+ *    A hidden file named explicitly is read (its document id drops the leading dots, see `documentId`).
+ * Folders are listed in sorted order. Names in notes and errors have their control characters escaped.
  */
 export function expandInputs(paths: readonly string[], options: Partial<ExpandOptions> = {}): ExpandedInputs {
   const o = { ...DEFAULT_EXPAND_OPTIONS, ...options };
   const accepted = new Set(o.extensions.map((e) => e.toLowerCase()));
   const expected = o.extensions.join(', ');
   const result: ExpandedInputs = { files: [], notes: [], errors: [] };
-  const seen = new Set<string>();
-  const add = (file: string) => {
-    const key = resolve(file);
-    if (!seen.has(key)) {
-      seen.add(key);
-      result.files.push(file);
-    }
+  const note = (path: string, what: string): void => {
+    result.notes.push(`${escapeControl(path)}: ${what}`);
   };
-  const walk = (folder: string) => {
+  /** Real path of each file added, and the name it was added under. */
+  const files = new Map<string, string>();
+  /** Real path of each folder walked, and the name it was walked under. */
+  const folders = new Map<string, string>();
+  const add = (file: string, real: string) => {
+    const first = files.get(real);
+    if (first === undefined) {
+      files.set(real, file);
+      result.files.push(file);
+    } else if (first !== file) note(file, `skipped; the same file as ${escapeControl(first)}`);
+  };
+  const walk = (folder: string, real: string) => {
+    folders.set(real, folder);
     let entries: string[];
     try {
       entries = readdirSync(folder).sort();
@@ -55,31 +69,42 @@ export function expandInputs(paths: readonly string[], options: Partial<ExpandOp
       return;
     }
     for (const name of entries) {
-      if (name.startsWith('.')) continue;
       const path = join(folder, name);
-      let isDir = false;
-      try {
-        isDir = statSync(path).isDirectory();
-      } catch {
-        continue; // a dangling link inside a folder is not worth an error
+      const supported = accepted.has(extname(name).toLowerCase());
+      if (name.startsWith('.')) {
+        if (supported) note(path, 'skipped; hidden file (its name starts with "."); name it explicitly or rename it to read it');
+        continue;
       }
-      if (isDir) {
-        if (o.recursive) walk(path);
-      } else if (accepted.has(extname(name).toLowerCase())) add(path);
-      else result.notes.push(`${path}: skipped; not a ${expected} file`);
+      let target: { isDirectory: boolean; real: string };
+      try {
+        target = { isDirectory: statSync(path).isDirectory(), real: realpathSync(path) };
+      } catch {
+        note(path, 'skipped; a broken link or an entry that cannot be read');
+        continue;
+      }
+      if (target.isDirectory) {
+        if (!o.recursive) continue;
+        const first = folders.get(target.real);
+        if (first !== undefined) note(path, `skipped; a link to a folder already read (${escapeControl(first)})`);
+        else walk(path, target.real);
+      } else if (supported) add(path, target.real);
+      else note(path, `skipped; not a ${expected} file`);
     }
   };
   for (const path of paths) {
     let isDir: boolean;
+    let real: string;
     try {
       isDir = statSync(path).isDirectory();
+      real = realpathSync(path);
     } catch {
       result.errors.push(new InputError(path, 'no such file or folder; expected an existing path'));
       continue;
     }
-    if (isDir) walk(path);
-    else if (accepted.has(extname(path).toLowerCase())) add(path);
-    else result.errors.push(new InputError(path, `unsupported file type "${extname(path) || '(none)'}"; expected ${expected}`));
+    if (isDir) {
+      if (!folders.has(real)) walk(path, real);
+    } else if (accepted.has(extname(path).toLowerCase())) add(path, real);
+    else result.errors.push(new InputError(path, `unsupported file type "${escapeControl(extname(path)) || '(none)'}"; expected ${expected}`));
   }
   return result;
 }

@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { NewsgraphError } from '../errors.ts';
+import { printLine } from './stderr.ts';
 import { registerExtract } from './commands/extract.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerBuild } from './commands/build.ts';
@@ -36,11 +37,11 @@ export async function run(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
     if (error instanceof NewsgraphError) {
-      process.stderr.write(`newsgraph: ${error.message}\n`);
+      printLine(`newsgraph: ${error.message}`);
       return error.name === 'UsageError' ? 2 : 1;
     }
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`newsgraph: internal error: ${message} (set NEWSGRAPH_DEBUG=1 for a stack trace)\n`);
+    printLine(`newsgraph: internal error: ${message} (set NEWSGRAPH_DEBUG=1 for a stack trace)`);
     if (process.env.NEWSGRAPH_DEBUG) console.error(error);
     return 70;
   }

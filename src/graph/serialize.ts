@@ -7,6 +7,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { InputError } from '../errors.ts';
 import { GRAPH_FORMAT_VERSION, type EdgeAttributes, type GraphAttributes, type KnowledgeGraph, type NodeAttributes } from './types.ts';
 import { compareStrings } from './text.ts';
+import { checkGraphItems } from './schema.ts';
 
 /** The JSON document of graph/graph.json. */
 export interface SerializedKnowledgeGraph {
@@ -67,7 +68,8 @@ export function serializeGraph(graph: KnowledgeGraph): string {
 
 /**
  * Parses graph.json (text or an already parsed object) into a KnowledgeGraph.
- * Throws InputError (naming `where`) for anything that is not a newsgraph graph of a known format version.
+ * Throws InputError (naming `where`) for anything that is not a newsgraph graph of a known format version, or
+ * whose nodes and edges do not have the attributes of src/graph/types.ts (checked by `checkGraphItems`).
  */
 export function parseGraph(input: string | unknown, where = 'graph.json'): KnowledgeGraph {
   let data: unknown = input;
@@ -86,6 +88,7 @@ export function parseGraph(input: string | unknown, where = 'graph.json'): Knowl
   if (version !== GRAPH_FORMAT_VERSION) {
     throw new InputError(where, `format version ${String(version)}; expected ${GRAPH_FORMAT_VERSION}`);
   }
+  checkGraphItems(record.nodes, record.edges, where);
   const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: true });
   try {
     graph.import({ attributes: { ...record.attributes, formatVersion: GRAPH_FORMAT_VERSION }, nodes: record.nodes, edges: record.edges });

@@ -2,11 +2,15 @@
  * HTML pages: metadata from the head (canonical URL, og:url, author, published time, title), the article through
  * @mozilla/readability over linkedom, and the article's HTML turned into lines of text (one block element per
  * paragraph, list items on their own lines) for the same furniture rules as text pages.
+ * Depth is bounded twice: tags nesting deeper than 512 levels are dropped before parsing (nesting.ts: the parser's
+ * cost grows with depth), and the tree is flattened below `MAX_HTML_DEPTH` before readability (it recurses over the
+ * tree, thousands of levels overflow the stack, and its cost grows with the square of the depth).
  */
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { parseByline, type MetaHints, type SourceLine } from './clean.ts';
 import { parseDate } from './dates.ts';
+import { boundNesting } from './nesting.ts';
 
 /** What an HTML page gave: lines of article text and metadata from its markup. */
 export interface HtmlArticle {
@@ -19,6 +23,15 @@ const BLOCK_TAGS = new Set([
   'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'TABLE', 'TR', 'PRE', 'HR', 'ADDRESS', 'TIME',
 ]);
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'BUTTON', 'FORM', 'INPUT', 'SELECT']);
+
+/**
+ * Deepest element nesting handed to readability. Article pages stay far below it (browsers themselves stop nesting
+ * at 512); a page nested deeper has the elements below this level unwrapped (`flattenDeep`).
+ */
+export const MAX_HTML_DEPTH = 128;
+
+/** Nodes moved per DOM call when an element is unwrapped. */
+const SPREAD_SLICE = 1_000;
 
 /** Minimal DOM shapes used here (linkedom's own types are loose). */
 interface DomNode {
@@ -36,6 +49,63 @@ function meta(document: Document, ...selectors: string[]): string | null {
     if (value?.trim()) return value.trim();
   }
   return null;
+}
+
+/**
+ * The text of an element without the text of scripts, styles and the other skipped elements (`textContent` would
+ * include a `<script>` inside a heading). Iterative: depth does not matter.
+ */
+function visibleText(root: DomNode): string {
+  let text = '';
+  const stack: DomNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as DomNode;
+    if (node.nodeType === 3) text += node.textContent ?? '';
+    else if (node.nodeType === 1 && !SKIP_TAGS.has(node.nodeName.toUpperCase())) {
+      const children = node.childNodes; // linkedom builds this list on every read: once per node
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as DomNode);
+    }
+  }
+  return text;
+}
+
+/**
+ * Keeps the element tree under `root` at most `maxDepth` levels deep: below an element at that depth, every
+ * descendant element that holds other elements is replaced by its children (skipped elements are removed, and a
+ * block element leaves a line break on each side, so paragraphs still end their lines). Elements with only text
+ * stay. Linear in the number of nodes; iterative. Returns the number of elements unwrapped.
+ */
+function flattenDeep(root: Element, maxDepth: number): number {
+  let unwrapped = 0;
+  const stack: Array<{ element: Element; depth: number }> = [{ element: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { element, depth } = stack.pop() as { element: Element; depth: number };
+    if (depth < maxDepth) {
+      for (const child of Array.from(element.children)) stack.push({ element: child, depth: depth + 1 });
+      continue;
+    }
+    const pending = Array.from(element.children);
+    while (pending.length > 0) {
+      const child = pending.pop() as Element;
+      const tag = child.nodeName.toUpperCase();
+      if (SKIP_TAGS.has(tag)) {
+        child.remove();
+        continue;
+      }
+      if (child.children.length === 0) continue;
+      const kids = Array.from(child.childNodes);
+      if (BLOCK_TAGS.has(tag)) {
+        child.before(child.ownerDocument.createElement('br'));
+        child.after(child.ownerDocument.createElement('br'));
+      }
+      // in slices: one call with every child spreads them all as arguments, past the stack for 100,000 children
+      for (let i = 0; i < kids.length; i += SPREAD_SLICE) child.before(...kids.slice(i, i + SPREAD_SLICE));
+      child.remove();
+      unwrapped += 1;
+      for (const kid of kids) if (kid.nodeType === 1) pending.push(kid as Element);
+    }
+  }
+  return unwrapped;
 }
 
 /** Turns an element tree into text blocks: block elements end a block, <br> ends a line, list items stay together. */
@@ -67,7 +137,8 @@ function blocksOf(root: DomNode): { text: string; heading: number; listItem: boo
     if (block) flush();
     if (/^H[1-6]$/.test(tag)) heading = Number(tag[1]);
     if (tag === 'LI') listItem = true;
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!);
+    const children = node.childNodes; // linkedom builds this list on every read: once per node, not per child
+    for (let i = 0; i < children.length; i++) walk(children[i]!);
     if (block) flush();
   };
   walk(root);
@@ -78,12 +149,14 @@ function blocksOf(root: DomNode): { text: string; heading: number; listItem: boo
 /**
  * Reads an HTML page.
  * 1. metadata from the head, before readability changes the document;
- * 2. readability picks the article; without a result the whole body is used;
+ * 2. readability picks the article (markup deeper than MAX_HTML_DEPTH flattened first); without a result the whole
+ *    body is used;
  * 3. the article's HTML becomes lines: paragraphs separated by blank lines, list items adjacent.
  */
 export function readHtml(html: string): HtmlArticle {
   // 1. metadata
-  const wrapped = /<html[\s>]|<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const bounded = boundNesting(html);
+  const wrapped = /<html[\s>]|<body[\s>]/i.test(bounded) ? bounded : `<!doctype html><html><head></head><body>${bounded}</body></html>`;
   const { document } = parseHTML(wrapped);
   const doc = document as unknown as Document;
   const source = meta(doc, 'link[rel="canonical"]', 'meta[property="og:url"]', 'meta[name="twitter:url"]');
@@ -99,10 +172,12 @@ export function readHtml(html: string): HtmlArticle {
     'meta[property="og:published_time"]',
     'time[datetime]',
   );
-  const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null;
+  const h1Element = doc.querySelector('h1');
+  const h1 = (h1Element ? visibleText(h1Element as unknown as DomNode) : '').replace(/\s+/g, ' ').trim() || null;
   const ogTitle = meta(doc, 'meta[property="og:title"]', 'meta[name="twitter:title"]');
 
-  // 2. readability (it mutates the document, so it runs after the metadata is read)
+  // 2. readability (it mutates the document, so it runs after the metadata is read), over a tree of bounded depth
+  if (doc.documentElement) flattenDeep(doc.documentElement, MAX_HTML_DEPTH);
   const article = new Readability(doc).parse();
   let root: DomNode;
   if (article?.content) {

@@ -57,11 +57,15 @@ export function formatOf(path: string): DocumentFormat | null {
   return FORMAT_BY_EXTENSION[extname(path).toLowerCase()] ?? null;
 }
 
-/** The document id of a path: its file name without the extension. */
+/**
+ * The document id of a path: its file name without the extension and without leading dots, so that an output
+ * named after it (`<id>.json`) is never a hidden file that a folder walk skips (`.draft.txt` -> `draft`).
+ * Empty when nothing is left (`..txt`); `ingestFile` refuses such a file.
+ */
 export function documentId(path: string): string {
   const name = basename(path);
   const ext = extname(name);
-  return ext ? name.slice(0, -ext.length) : name;
+  return (ext ? name.slice(0, -ext.length) : name).replace(/^\.+/, '');
 }
 
 /**
@@ -128,10 +132,12 @@ export function ingestFile(path: string, options: IngestFileOptions = {}): Docum
   if (!format) {
     throw new InputError(path, `unsupported file type "${extname(path) || '(none)'}"; expected ${Object.keys(FORMAT_BY_EXTENSION).join(', ')}`);
   }
+  const id = documentId(path);
+  if (!id) throw new InputError(path, 'no document id left in the file name once the extension and leading dots are removed; expected a name such as article.txt');
   const { checkLanguage, language, now, ...read } = options;
   const text = readTextFile(path, read);
   return ingestText(text, {
-    id: documentId(path),
+    id,
     format,
     path,
     ...(checkLanguage !== undefined ? { checkLanguage } : {}),

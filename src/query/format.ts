@@ -1,9 +1,10 @@
 /**
  * Output formats of the query commands: an aligned text table, CSV (RFC 4180) and JSON.
- * Cells may hold text from articles, which is untrusted: the table strips control characters (no terminal escape
- * sequences get through) and CSV defuses cells that a spreadsheet would run as a formula.
+ * Cells may hold text from articles, which is untrusted: the table strips control characters and bidirectional
+ * controls (no terminal escape sequence or reversed reading order gets through) and CSV defuses cells that a spreadsheet would run as a formula (src/util/csv.ts).
  */
 import { UsageError } from '../errors.ts';
+import { csvRecord } from '../util/csv.ts';
 
 /** Output formats of `newsgraph query` and `newsgraph sparql`. */
 export const OUTPUT_FORMATS = ['table', 'json', 'csv'] as const;
@@ -36,7 +37,7 @@ export interface TableOptions {
 export function formatTable(table: Table, options: TableOptions = {}): string {
   const maxWidth = options.maxWidth ?? 80;
   const show = (cell: Cell): string => {
-    const text = cell === null ? '' : String(cell).replace(/[\p{Cc}\u2028\u2029]+/gu, ' ');
+    const text = cell === null ? '' : String(cell).replace(/[\p{Cc}\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu, ' ');
     return text.length > maxWidth ? `${text.slice(0, maxWidth - 1)}…` : text;
   };
   const body = table.rows.map((row) => row.map(show));
@@ -52,16 +53,9 @@ export function formatTable(table: Table, options: TableOptions = {}): string {
   return `${out.join('\n')}\n`;
 }
 
-/** RFC 4180 CSV with a header row and CRLF line ends. */
+/** RFC 4180 CSV with a header row and CRLF line ends; text cells that could run as a formula are neutralised. */
 export function formatCsv(table: Table): string {
-  const cell = (value: Cell): string => {
-    if (value === null) return '';
-    let text = String(value);
-    // A spreadsheet runs a cell starting with = + @ (or - before a non-number) as a formula: keep it text.
-    if (typeof value === 'string' && /^(?:[=+@\t\r]|-(?![\d.]))/.test(text)) text = `'${text}`;
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return `${[table.columns, ...table.rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+  return [table.columns, ...table.rows].map(csvRecord).join('');
 }
 
 /** Pretty JSON of any value, ending with a newline. */

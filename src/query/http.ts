@@ -1,8 +1,11 @@
 /**
  * HTTP for remote triple stores: one request function with credentials from the environment, HTTP Basic or Digest
  * authentication (RFC 7616, MD5, qop=auth; Virtuoso's /sparql-graph-crud-auth asks for Digest), retries with
- * exponential backoff on network errors, 408, 429 and 5xx, and a per-request timeout.
+ * exponential backoff on network errors, timeouts, 408, 429 and 5xx, and a per-request timeout (default 60 s).
  * Credentials never come from the command line: only NEWSGRAPH_ENDPOINT_USER / NEWSGRAPH_ENDPOINT_PASSWORD.
+ * Redirects are never followed (fetch would turn a POST or PUT into a GET whose 200 looks like an
+ * acknowledgement): a 3xx is an EndpointError naming the new location. A 401 or 403 is an EndpointError with the
+ * status and a hint, never the body (a server may echo credentials there).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { NewsgraphError, UsageError } from '../errors.ts';
@@ -58,12 +61,58 @@ export interface RetrySettings {
   backoffMs: number;
   /** Longest backoff delay in ms (default 30 s). */
   maxBackoffMs: number;
-  /** Timeout of one attempt in ms (default 300 s: a large batch can take a while to index). */
+  /**
+   * Timeout of one attempt in ms, the answer's body included (default 60 s: a 20,000-triple batch is indexed by
+   * Virtuoso in a few seconds; a server that never answers costs a minute per attempt, not five).
+   */
   timeoutMs: number;
 }
 
 /** Defaults of `RetrySettings`. */
-export const DEFAULT_RETRY: RetrySettings = { retries: 5, backoffMs: 500, maxBackoffMs: 30_000, timeoutMs: 300_000 };
+export const DEFAULT_RETRY: RetrySettings = { retries: 5, backoffMs: 500, maxBackoffMs: 30_000, timeoutMs: 60_000 };
+
+/**
+ * Reads a `--timeout` value in seconds (decimals allowed) into milliseconds.
+ * @throws UsageError unless it is a number of seconds above 0
+ */
+export function parseTimeout(text: string, where: string): number {
+  const seconds = /^\d+(\.\d+)?$/.test(text.trim()) ? Number(text) : NaN;
+  if (!(seconds > 0)) throw new UsageError(`${where}: bad --timeout "${text}"; expected a number of seconds above 0, such as 60`);
+  return Math.round(seconds * 1000);
+}
+
+/**
+ * Reads a `--retries` value.
+ * @throws UsageError unless it is a whole number >= 0
+ */
+export function parseRetries(text: string, where: string): number {
+  if (!/^\d+$/.test(text.trim())) throw new UsageError(`${where}: bad --retries "${text}"; expected a whole number >= 0`);
+  return Number(text);
+}
+
+/** An error for a 401 (not authorised) or 403 (forbidden) answer: the status and a hint, never the body. */
+export function authError(endpoint: string, status: number, hasCredentials: boolean): EndpointError {
+  const hint =
+    status === 403
+      ? 'forbidden; expected an account allowed to do this on the endpoint (NEWSGRAPH_ENDPOINT_USER)'
+      : hasCredentials
+        ? 'not authorised; expected valid credentials in NEWSGRAPH_ENDPOINT_USER and NEWSGRAPH_ENDPOINT_PASSWORD'
+        : 'not authorised and no credentials given; expected them in NEWSGRAPH_ENDPOINT_USER and NEWSGRAPH_ENDPOINT_PASSWORD';
+  return new EndpointError(`${endpoint}: HTTP ${status}, ${hint}`, status);
+}
+
+/** Why a request failed before any answer, in words (a timeout, a cut or refused connection, an unknown host). */
+function networkReason(error: unknown, timeoutMs: number): { reason: string; timeout: boolean } {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'TimeoutError' || name === 'AbortError') return { reason: `no answer within ${timeoutMs / 1000} s`, timeout: true };
+  const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
+  const code = cause?.code ?? '';
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') return { reason: 'connection closed by the server before an answer', timeout: false };
+  if (code === 'ECONNREFUSED') return { reason: 'connection refused', timeout: false };
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return { reason: 'host not found', timeout: false };
+  const detail = code || cause?.message || (error instanceof Error ? error.message : String(error));
+  return { reason: `network error (${detail.replace(/\s+/g, ' ')})`, timeout: false };
+}
 
 /** One request. */
 export interface HttpRequest {
@@ -119,22 +168,36 @@ export class HttpClient {
   async send(request: HttpRequest): Promise<HttpResponse> {
     let attempt = 0;
     for (;;) {
-      let response: HttpResponse;
+      let response: HttpResponse & { location: string | null };
       try {
         response = await this.sendAuthenticated(request);
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const { reason, timeout } = networkReason(error, this.settings.timeoutMs);
         if (attempt >= this.settings.retries) {
-          throw new EndpointError(`${String(request.url)}: ${message} after ${attempt + 1} attempts; expected a reachable endpoint`, 0);
+          const attempts = `${attempt + 1} attempt${attempt === 0 ? '' : 's'}`;
+          throw new EndpointError(
+            `${String(request.url)}: ${reason} after ${attempts}; expected a reachable endpoint${timeout ? ' (raise --timeout for a slow store)' : ''}`,
+            0,
+          );
         }
-        await this.backoff(++attempt, `${message}`, null);
+        await this.backoff(++attempt, reason, null);
         continue;
       }
       if (isRetryable(response.status) && attempt < this.settings.retries) {
         await this.backoff(++attempt, `HTTP ${response.status}`, response);
         continue;
       }
-      return response;
+      // Final answers that are never handed on: redirects (not followed) and refusals (their body is not shown).
+      if (response.status >= 300 && response.status < 400) {
+        const where = response.location ? `redirect to ${response.location}` : 'redirect without a Location';
+        throw new EndpointError(
+          `${String(request.url)}: HTTP ${response.status} ${where}; expected the endpoint itself (redirects are not followed: name the new URL with --endpoint if it is the same store)`,
+          response.status,
+        );
+      }
+      if (response.status === 401 || response.status === 403) throw authError(String(request.url), response.status, this.credentials !== null);
+      const { location: _location, ...result } = response;
+      return result;
     }
   }
 
@@ -147,7 +210,7 @@ export class HttpClient {
     await new Promise((resolve) => setTimeout(resolve, delay));
   }
 
-  private async sendAuthenticated(request: HttpRequest): Promise<HttpResponse> {
+  private async sendAuthenticated(request: HttpRequest): Promise<HttpResponse & { location: string | null }> {
     // 1. Authenticate up front when a challenge is already known.
     let response = await this.fetchOnce(request, this.authorization(request));
     if (response.status !== 401 || !this.credentials) return response.result;
@@ -192,24 +255,42 @@ export class HttpClient {
     return `Digest ${parts.join(', ')}`;
   }
 
-  private async fetchOnce(request: HttpRequest, authorization: string | null): Promise<{ result: HttpResponse; status: number; challenge: string | null }> {
+  private async fetchOnce(
+    request: HttpRequest,
+    authorization: string | null,
+  ): Promise<{ result: HttpResponse & { location: string | null }; status: number; challenge: string | null }> {
     const headers: Record<string, string> = { ...(request.headers ?? {}) };
     if (authorization) headers.Authorization = authorization;
     const response = await fetch(request.url, {
       method: request.method,
       headers,
       body: request.body,
+      redirect: 'manual',
       signal: AbortSignal.timeout(this.settings.timeoutMs),
     });
     const text = await response.text();
     const retryAfter = Number(response.headers.get('retry-after'));
-    const result: HttpResponse = {
+    const result = {
       status: response.status,
       contentType: response.headers.get('content-type') ?? '',
       text,
       retryAfter: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
+      location: redirectTarget(response.headers.get('location'), request.url),
     };
     return { result, status: response.status, challenge: response.headers.get('www-authenticate') };
+  }
+}
+
+/** The absolute URL of a Location header (credentials in it removed), or null. */
+function redirectTarget(location: string | null, base: string | URL): string | null {
+  if (!location) return null;
+  try {
+    const url = new URL(location, base);
+    url.username = '';
+    url.password = '';
+    return url.toString();
+  } catch {
+    return null;
   }
 }
 

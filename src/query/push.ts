@@ -14,12 +14,21 @@
  * `auto` (default) probes the endpoint with an empty N-Quads POST and picks `dataset` when it is acknowledged
  * (2xx and not an HTML page), else `graph`.
  *
+ * A push replaces what the last one sent: every graph of the export is replaced as a whole (`graph`: its first
+ * chunk is a PUT; `update`: `DROP SILENT GRAPH` in the request that carries its first triples; `dataset`: a
+ * `DELETE ?graph=` before them), and graphs that an earlier push to the same endpoint sent but the export no longer
+ * has (removed articles, an old --default-graph) are dropped at the end. So after a push the store holds exactly
+ * the export in newsgraph's graphs. The graphs sent are recorded in the state file below.
+ *
  * Default-graph triples (entities, the graph header) go to the named graph `defaultGraph` (the graph's own IRI),
  * so a push never writes into a store's default graph.
  *
- * Resuming: `<dir>/push-state.jsonl` holds a header (endpoint, mode, batch size, SHA-256 of graph.trig) and one line
- * per acknowledged batch. A re-run with the same export, endpoint and settings skips acknowledged batches; any
- * other re-run starts over. Sending a batch twice is harmless: a graph is a set of triples (no blank nodes).
+ * Resuming: `<dir>/push-state.jsonl` holds a header (endpoint, mode, batch size, SHA-256 of graph.trig), the graphs
+ * the endpoint holds from earlier pushes (`{"graphs": [...]}`), one line per acknowledged batch with the graphs it
+ * wrote, one per dropped graph, and at the end the export's graphs. A re-run with the same export, endpoint and
+ * settings skips acknowledged batches; any other re-run starts over (and still knows what to drop). Sending a
+ * batch twice is harmless: a graph is a set of triples (no blank nodes), and a graph is only emptied in the
+ * request that carries its first triples, which any later chunk of it waits for.
  */
 import { createHash } from 'node:crypto';
 import { appendFileSync, createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
@@ -83,12 +92,17 @@ export interface PushReport {
   skippedBatches: number;
   /** Triples in skipped batches. */
   skippedTriples: number;
+  /** Graphs an earlier push sent that the export no longer has, dropped by this run. */
+  dropped: number;
   seconds: number;
   stateFile: string;
 }
 
 /** Triples per GRAPH block inside one INSERT DATA (update mode). */
 const UPDATE_BLOCK = 1_000;
+
+/** Graphs per DROP request when update mode drops graphs no longer in the export. */
+const DROP_BATCH = 100;
 
 /** The state file's name inside the graph folder. */
 export const PUSH_STATE_FILE = 'push-state.jsonl';
@@ -105,7 +119,7 @@ interface StateHeader {
 /** One request's worth of data. */
 interface Batch {
   id: string;
-  /** Graph IRI → N-Triples lines. */
+  /** Graph IRI → N-Triples lines; `first` marks the first triples of a graph in the export (it is emptied then). */
   parts: { graph: string; lines: string[]; first: boolean }[];
   triples: number;
 }
@@ -131,13 +145,15 @@ export async function pushGraph(options: PushOptions): Promise<PushReport> {
   const endpoint = options.endpoint;
 
   // 2. Resume state: reuse it only when everything that shapes the batches is unchanged.
+  //    Graphs the endpoint holds from earlier pushes are known from the state whenever it names this endpoint.
   const stateFile = join(options.dir, PUSH_STATE_FILE);
-  const previous = options.restart ? null : readState(stateFile);
+  const previous = readState(stateFile);
+  const owned = previous && previous.header.endpoint === endpoint ? previous.owned : new Set<string>();
   let mode: Exclude<PushMode, 'auto'>;
   const sameRun = (h: StateHeader): boolean =>
     h.endpoint === endpoint && h.batchSize === batchSize && h.defaultGraph === defaultGraph && h.sha256 === sha256 && (requested === 'auto' || requested === h.mode);
   let acked: Set<string>;
-  if (previous && sameRun(previous.header)) {
+  if (previous && !options.restart && sameRun(previous.header)) {
     mode = previous.header.mode;
     acked = previous.acked;
     log(`resuming: ${acked.size} batches already acknowledged (${stateFile})`);
@@ -145,20 +161,26 @@ export async function pushGraph(options: PushOptions): Promise<PushReport> {
     mode = requested === 'auto' ? await probeMode(client, endpoint, log) : requested;
     acked = new Set();
     const header: StateHeader = { version: 1, endpoint, mode, batchSize, defaultGraph, sha256 };
-    writeFileAtomic(stateFile, `${JSON.stringify(header)}\n`);
+    writeFileAtomic(stateFile, `${JSON.stringify(header)}\n${JSON.stringify({ graphs: [...owned].sort() })}\n`);
   }
 
   // 3. Stream the TriG into batches and send them, `concurrency` at a time.
-  const report: PushReport = { mode, graphs: 0, triples: 0, batches: 0, skippedBatches: 0, skippedTriples: 0, seconds: 0, stateFile };
+  const report: PushReport = { mode, graphs: 0, triples: 0, batches: 0, skippedBatches: 0, skippedTriples: 0, dropped: 0, seconds: 0, stateFile };
   const inFlight = new Set<Promise<void>>();
-  /** graph mode: the last chunk sent of each graph; a later chunk (POST) waits for it, so the PUT lands first. */
+  /**
+   * A batch that continues a graph waits for the one that began it, so the graph is emptied (PUT, DROP, DELETE)
+   * before any of its later triples land. graph mode: the last chunk of each graph; other modes: the last batch
+   * (a graph's triples fill consecutive batches, so only a batch's first part can continue a graph).
+   */
   const lastChunk = new Map<string, Promise<void>>();
+  let lastBatch: Promise<void> | undefined;
   let failure: unknown = null;
   const send = async (batch: Batch, after: Promise<void> | undefined): Promise<void> => {
     if (after) await after;
     if (failure) return;
     await sendBatch(client, endpoint, mode, batch);
-    appendFileSync(stateFile, `${JSON.stringify({ ack: batch.id, triples: batch.triples })}\n`);
+    const graphs = [...new Set(batch.parts.map((p) => p.graph))];
+    appendFileSync(stateFile, `${JSON.stringify({ ack: batch.id, triples: batch.triples, graphs })}\n`);
     report.batches += 1;
     report.triples += batch.triples;
     options.onProgress?.({ batches: report.batches, triples: report.triples, skippedBatches: report.skippedBatches });
@@ -172,8 +194,9 @@ export async function pushGraph(options: PushOptions): Promise<PushReport> {
     }
     while (inFlight.size >= concurrency) await Promise.race(inFlight);
     if (failure) return;
-    const graph = mode === 'graph' ? (batch.parts[0] as Batch['parts'][number]).graph : '';
-    const sent = send(batch, mode === 'graph' ? lastChunk.get(graph) : undefined);
+    const head = batch.parts[0] as Batch['parts'][number];
+    const graph = mode === 'graph' ? head.graph : '';
+    const sent = send(batch, mode === 'graph' ? lastChunk.get(graph) : head.first ? undefined : lastBatch);
     const task = sent
       .catch((error: unknown) => {
         failure ??= error;
@@ -183,11 +206,22 @@ export async function pushGraph(options: PushOptions): Promise<PushReport> {
         if (lastChunk.get(graph) === task) lastChunk.delete(graph);
       });
     if (mode === 'graph') lastChunk.set(graph, task);
+    else lastBatch = task;
     inFlight.add(task);
   };
-  report.graphs = await streamBatches(trig, { mode, batchSize, defaultGraph }, schedule);
+  const exported = await streamBatches(trig, { mode, batchSize, defaultGraph }, schedule);
+  report.graphs = exported.size;
   await Promise.all(inFlight);
   if (failure) throw failure;
+
+  // 4. Drop the graphs an earlier push sent that the export no longer has, then record the export's graphs.
+  const stale = [...owned].filter((graph) => !exported.has(graph)).sort();
+  await dropGraphs(client, endpoint, mode, stale, concurrency, (graph) => {
+    appendFileSync(stateFile, `${JSON.stringify({ dropped: graph })}\n`);
+    report.dropped += 1;
+  });
+  if (stale.length > 0) log(`dropped ${stale.length} graph(s) sent earlier that the export no longer has`);
+  appendFileSync(stateFile, `${JSON.stringify({ graphs: [...exported].sort() })}\n`);
   appendFileSync(stateFile, `${JSON.stringify({ done: true, batches: report.batches + report.skippedBatches })}\n`);
   report.seconds = (performance.now() - started) / 1000;
   return report;
@@ -196,7 +230,9 @@ export async function pushGraph(options: PushOptions): Promise<PushReport> {
 /** Picks `dataset` when the endpoint accepts an (empty) N-Quads POST, else `graph`. */
 async function probeMode(client: HttpClient, endpoint: string, log: RetryLogger): Promise<'dataset' | 'graph'> {
   const response = await client.send({ method: 'POST', url: endpoint, headers: { 'Content-Type': 'application/n-quads' }, body: '' });
-  if (response.status === 401) throw authError(endpoint);
+  if (response.status >= 500) {
+    throw new EndpointError(`${endpoint}: HTTP ${response.status} to the first request: ${bodySummary(response.text)}; expected an available endpoint`, response.status);
+  }
   const mode = isAck(response, 'dataset') ? 'dataset' : 'graph';
   log(`mode: ${mode} (the endpoint answered ${response.status} to an N-Quads POST)`);
   return mode;
@@ -204,13 +240,13 @@ async function probeMode(client: HttpClient, endpoint: string, log: RetryLogger)
 
 /**
  * Reads the TriG file as a stream and calls `emit` with each batch in a deterministic order (the same file and
- * settings always give the same batches and ids). Returns the number of graphs seen.
+ * settings always give the same batches and ids). Returns the graphs seen.
  */
 async function streamBatches(
   trig: string,
   settings: { mode: Exclude<PushMode, 'auto'>; batchSize: number; defaultGraph: string },
   emit: (batch: Batch) => Promise<void>,
-): Promise<number> {
+): Promise<Set<string>> {
   const writer = new Writer({ format: 'N-Triples' });
   const seenGraphs = new Set<string>();
   const chunkOfGraph = new Map<string, number>();
@@ -243,7 +279,9 @@ async function streamBatches(
       const room = settings.batchSize - batch.triples;
       const slice = lines.slice(offset, offset + room);
       offset += slice.length;
-      batch.parts.push({ graph, lines: slice, first: false });
+      const first = !chunkOfGraph.has(graph);
+      chunkOfGraph.set(graph, (chunkOfGraph.get(graph) ?? 0) + 1);
+      batch.parts.push({ graph, lines: slice, first });
       batch.triples += slice.length;
       if (batch.triples >= settings.batchSize) await flushBatch();
     }
@@ -271,7 +309,7 @@ async function streamBatches(
   }
   await flushLines();
   await flushBatch();
-  return seenGraphs.size;
+  return seenGraphs;
 }
 
 async function sendBatch(client: HttpClient, endpoint: string, mode: Exclude<PushMode, 'auto'>, batch: Batch): Promise<void> {
@@ -283,6 +321,8 @@ async function sendBatch(client: HttpClient, endpoint: string, mode: Exclude<Pus
     url.searchParams.set('graph', part.graph);
     request = { method: part.first ? 'PUT' : 'POST', url, headers: { 'Content-Type': 'application/n-triples' }, body: part.lines.join('') };
   } else if (mode === 'dataset') {
+    // The graphs that begin in this batch are emptied first (the dataset POST only adds).
+    await Promise.all(batch.parts.filter((p) => p.first).map((p) => deleteGraph(client, endpoint, p.graph)));
     const body = batch.parts.map((p) => p.lines.map((line) => `${line.slice(0, line.length - 2)}${iriRef(p.graph)} .\n`).join('')).join('');
     request = { method: 'POST', url: endpoint, headers: { 'Content-Type': 'application/n-quads' }, body };
   } else {
@@ -292,12 +332,13 @@ async function sendBatch(client: HttpClient, endpoint: string, mode: Exclude<Pus
     for (const p of batch.parts) {
       for (let i = 0; i < p.lines.length; i += UPDATE_BLOCK) blocks.push(`GRAPH ${iriRef(p.graph)} {\n${p.lines.slice(i, i + UPDATE_BLOCK).join('')}}\n`);
     }
-    const body = `INSERT DATA {\n${blocks.join('')}}\n`;
+    // The graphs that begin in this batch are emptied in the same request, before the insert.
+    const drops = batch.parts.filter((p) => p.first).map((p) => `DROP SILENT GRAPH ${iriRef(p.graph)} ;\n`);
+    const body = `${drops.join('')}INSERT DATA {\n${blocks.join('')}}\n`;
     request = { method: 'POST', url: endpoint, headers: { 'Content-Type': 'application/sparql-update' }, body };
   }
   // 2. Send (the client retries transient failures) and check the answer.
   const response = await client.send(request);
-  if (response.status === 401 || response.status === 403) throw authError(endpoint, response.status);
   if (!isAck(response, mode)) {
     const what = response.status >= 200 && response.status < 300 ? 'an HTML page, not an acknowledgement' : bodySummary(response.text);
     throw new EndpointError(
@@ -308,19 +349,57 @@ async function sendBatch(client: HttpClient, endpoint: string, mode: Exclude<Pus
 }
 
 /**
+/** Graph Store Protocol `DELETE ?graph=<graph>`; a 404 (no such graph) is as good as a 2xx. */
+async function deleteGraph(client: HttpClient, endpoint: string, graph: string): Promise<void> {
+  const url = new URL(endpoint);
+  url.searchParams.set('graph', graph);
+  const response = await client.send({ method: 'DELETE', url });
+  if ((response.status < 200 || response.status >= 300) && response.status !== 404) {
+    throw new EndpointError(`${endpoint}: HTTP ${response.status} deleting graph <${graph}>: ${bodySummary(response.text)}; expected 2xx or 404`, response.status);
+  }
+}
+
+/**
+ * Drops `graphs` from the store (`DELETE ?graph=` each in the graph and dataset modes, `DROP SILENT GRAPH` batches
+ * in update mode), `concurrency` requests at a time; `done` is called for each graph dropped.
+ */
+async function dropGraphs(
+  client: HttpClient,
+  endpoint: string,
+  mode: Exclude<PushMode, 'auto'>,
+  graphs: readonly string[],
+  concurrency: number,
+  done: (graph: string) => void,
+): Promise<void> {
+  const groups: string[][] = [];
+  const size = mode === 'update' ? DROP_BATCH : 1;
+  for (let i = 0; i < graphs.length; i += size) groups.push(graphs.slice(i, i + size));
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < groups.length) {
+      const group = groups[next++] as string[];
+      if (mode === 'update') {
+        const body = group.map((graph) => `DROP SILENT GRAPH ${iriRef(graph)}`).join(' ;\n');
+        const response = await client.send({ method: 'POST', url: endpoint, headers: { 'Content-Type': 'application/sparql-update' }, body });
+        if (response.status < 200 || response.status >= 300) {
+          throw new EndpointError(`${endpoint}: HTTP ${response.status} dropping ${group.length} graph(s): ${bodySummary(response.text)}; expected 2xx`, response.status);
+        }
+      } else {
+        await deleteGraph(client, endpoint, group[0] as string);
+      }
+      for (const graph of group) done(graph);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, groups.length) }, worker));
+}
+
+/**
  * True for a response that acknowledges stored data: 2xx; in dataset mode also not an HTML page (Virtuoso answers
  * an N-Quads POST without a graph with 200 and its upload form: nothing was stored).
  */
 function isAck(response: { status: number; contentType: string }, mode: Exclude<PushMode, 'auto'>): boolean {
   if (response.status < 200 || response.status >= 300) return false;
   return mode !== 'dataset' || !/html/i.test(response.contentType);
-}
-
-function authError(endpoint: string, status = 401): EndpointError {
-  return new EndpointError(
-    `${endpoint}: HTTP ${status}, not authorised; expected valid credentials in NEWSGRAPH_ENDPOINT_USER and NEWSGRAPH_ENDPOINT_PASSWORD`,
-    status,
-  );
 }
 
 /** `<iri>` for N-Quads and SPARQL; IRIs come from a parsed TriG file, but one that could break out is refused. */
@@ -336,8 +415,12 @@ async function hashFile(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-/** Reads the state file; null when missing or unreadable (a fresh push then starts). */
-function readState(path: string): { header: StateHeader; acked: Set<string> } | null {
+/**
+ * Reads the state file; null when missing or unreadable (a fresh push then starts). `owned`: the graphs the
+ * endpoint holds from pushes recorded there (the last `graphs` line, plus graphs acknowledged after it, minus
+ * graphs dropped after it; an older file without graph lists gives them from graph-mode batch ids).
+ */
+function readState(path: string): { header: StateHeader; acked: Set<string>; owned: Set<string> } | null {
   if (!existsSync(path) || statSync(path).size === 0) return null;
   const lines = readFileSync(path, 'utf8').split('\n');
   let header: StateHeader;
@@ -348,14 +431,22 @@ function readState(path: string): { header: StateHeader; acked: Set<string> } | 
   }
   if (header.version !== 1) return null;
   const acked = new Set<string>();
+  let owned = new Set<string>();
   for (const line of lines.slice(1)) {
     if (!line.trim()) continue;
+    let entry: { ack?: unknown; graphs?: unknown; dropped?: unknown };
     try {
-      const entry = JSON.parse(line) as { ack?: string };
-      if (typeof entry.ack === 'string') acked.add(entry.ack);
+      entry = JSON.parse(line) as typeof entry;
     } catch {
-      // A line cut short by an interruption: that batch was not recorded, so it is sent again.
+      continue; // A line cut short by an interruption: that batch was not recorded, so it is sent again.
     }
+    const graphs = Array.isArray(entry.graphs) ? entry.graphs.filter((g): g is string => typeof g === 'string') : null;
+    if (typeof entry.ack === 'string') {
+      acked.add(entry.ack);
+      const fromId = /^g:(.*)#\d+$/.exec(entry.ack)?.[1];
+      for (const graph of graphs ?? (fromId ? [fromId] : [])) owned.add(graph);
+    } else if (graphs) owned = new Set(graphs);
+    else if (typeof entry.dropped === 'string') owned.delete(entry.dropped);
   }
-  return { header, acked };
+  return { header, acked, owned };
 }

@@ -1,8 +1,9 @@
 /**
  * One CSV field (RFC 4180) from a value, safe to open in a spreadsheet. Text may come from articles, which is
  * untrusted: a text cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return would be run as a formula (or
- * hide one), so it gets a leading apostrophe, which spreadsheets show as text. Numbers and booleans are written
- * as they are: they are values, never formulas.
+ * hide one), so it gets a leading apostrophe, which spreadsheets show as text, whatever follows
+ * (`-2+3+cmd|' /C calc'!A0` too). Numbers and booleans are written as they are: they are values, never formulas.
+ * The one CSV cell function of newsgraph: `query`, `sparql --format csv` and the CSV graph writer all use it.
  */
 
 /** A CSV cell value; null is an empty cell. */

@@ -3,7 +3,8 @@
  * the toolbar, keyboard shortcuts and drag-and-drop to the Explorer.
  */
 import { Explorer } from './core/explorer.ts';
-import { exportGraphJson, loadGraphFromFile, loadGraphFromUrl } from './graph/index.ts';
+import { exportGraphJson, loadGraphFromFile, loadGraphFromUrl, type LoadedGraph } from './graph/index.ts';
+import { InputError } from '../errors.ts';
 import { downloadBlob, downloadCanvas } from './export/index.ts';
 import { bindSearchBox } from './search/index.ts';
 import type { ExplorerTestHook } from './core/types.ts';
@@ -84,13 +85,25 @@ byId('save').addEventListener('click', () => {
 });
 byId('open').addEventListener('click', () => fileInput.click());
 
-// 4. Opening files (picker and drag-and-drop)
+// 4. Opening files (picker and drag-and-drop). A file is parsed and checked before the working graph is touched;
+//    should showing it still fail, the previous graph comes back. Either way the message names the file.
+const failure = (name: string, error: unknown): string =>
+  error instanceof InputError ? `Could not open ${error.message}` : `Could not open ${name}: ${(error as Error).message}`;
+const showGraph = (loaded: LoadedGraph): void => {
+  const previous = explorer.loaded;
+  try {
+    explorer.show(loaded);
+  } catch (error) {
+    if (previous) explorer.show(previous);
+    throw error;
+  }
+};
 const openFile = async (file: File): Promise<void> => {
   try {
     showMessage(null);
-    explorer.show(await loadGraphFromFile(file));
+    showGraph(await loadGraphFromFile(file));
   } catch (error) {
-    showMessage(`Could not open ${file.name}: ${(error as Error).message}`);
+    showMessage(failure(file.name, error));
   }
 };
 fileInput.addEventListener('change', () => {
@@ -129,5 +142,5 @@ window.addEventListener('keydown', (event) => {
 // 6. Initial graph: ?graph=<url> or graph.json next to the page
 const source = new URLSearchParams(location.search).get('graph') ?? 'graph.json';
 loadGraphFromUrl(source)
-  .then((loaded) => explorer.show(loaded))
-  .catch((error: unknown) => showMessage(`Could not load ${source}: ${(error as Error).message}`));
+  .then((loaded) => showGraph(loaded))
+  .catch((error: unknown) => showMessage(failure(source, error)));

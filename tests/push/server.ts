@@ -1,6 +1,6 @@
 /**
  * A small Graph Store Protocol server on loopback for the push tests: N-Quads POST to the dataset (or, like
- * Virtuoso, an HTML page with 200 when `dataset` is off), PUT/POST of N-Triples with `?graph=`, Digest or Basic
+ * Virtuoso, an HTML page with 200 when `dataset` is off), PUT/POST/DELETE of N-Triples with `?graph=`, Digest or Basic
  * authentication, and injected failures (transient 503s, or a permanent 400 after some requests).
  */
 import { createHash } from 'node:crypto';
@@ -88,6 +88,12 @@ export async function startMockServer(overrides: Partial<MockSettings> = {}): Pr
         store.addQuads(new Parser({ format: 'N-Quads' }).parse(body));
       } else {
         const g = DataFactory.namedNode(graph);
+        if (request.method === 'DELETE') {
+          const existing = store.getQuads(null, null, null, g);
+          for (const q of existing) store.removeQuad(q);
+          answer(existing.length > 0 ? 204 : 404);
+          return;
+        }
         if (request.method === 'PUT') for (const q of store.getQuads(null, null, null, g)) store.removeQuad(q);
         for (const q of new Parser({ format: 'N-Triples' }).parse(body)) store.addQuad(q.subject, q.predicate, q.object, g);
       }

@@ -17,6 +17,9 @@ import { bindParams, listQueries } from '../../src/query/ready.ts';
 import { column, LocalSparql, queryEndpoint, resultTable, type SparqlResult } from '../../src/query/sparql.ts';
 import { GRAPH_IRI, BASE } from '../../src/rdf/vocabulary.ts';
 import { sampleGraphDir } from '../query/sample-graph.ts';
+import { fixtureExtractions } from '../query/fixture.ts';
+import { buildGraph } from '../../src/graph/build.ts';
+import { exportGraph } from '../../src/output/index.ts';
 
 const base = process.env.NEWSGRAPH_VIRTUOSO_URL?.replace(/\/+$/, '');
 const credentials = credentialsFromEnv() ?? { user: 'dba', password: 'dba' };
@@ -50,6 +53,16 @@ async function clearStore(): Promise<void> {
     body: `DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), "${BASE}")) }`,
   });
   expect(response.status).toBeLessThan(300);
+}
+
+/** Triples per graph of the graph.trig in `folder` (default graph -> the graph's IRI). */
+function triplesPerGraph(folder: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const q of new Parser({ format: 'TriG' }).parse(readFileSync(join(folder, 'graph.trig'), 'utf8'))) {
+    const g = q.graph.termType === 'DefaultGraph' ? GRAPH_IRI : q.graph.value;
+    counts.set(g, (counts.get(g) ?? 0) + 1);
+  }
+  return counts;
 }
 
 async function countsPerGraph(): Promise<Map<string, number>> {
@@ -120,5 +133,30 @@ describe.skipIf(!base)('push to Virtuoso', () => {
     const report = await pushGraph({ endpoint: update, dir, credentials, mode: 'update', batchSize: 2_000, restart: true });
     expect(report.batches).toBe(Math.ceil(report.triples / 2_000));
     expect(await countsPerGraph()).toEqual(perGraph);
+  });
+
+  // A re-push after the export changed (one article removed, one changed) leaves Virtuoso holding exactly the new
+  // export: it used to keep the stale triples (update mode 7,976 vs 7,076) and the removed article's graph.
+  it.each([
+    ['graph', crud],
+    ['update', update],
+  ] as const)('a re-push in %s mode replaces what the last push sent', async (mode, endpoint) => {
+    await clearStore();
+    const work = mkdtempSync(join(tmpdir(), 'newsgraph-virtuoso-replace-'));
+    try {
+      await exportGraph(buildGraph(fixtureExtractions()), work);
+      await pushGraph({ endpoint, dir: work, credentials, mode, batchSize: 50 });
+      expect(await countsPerGraph()).toEqual(triplesPerGraph(work));
+      const changed = fixtureExtractions()
+        .filter((d) => d.document.id !== 'wire_02')
+        .map((d) => (d.document.id !== 'dev_01' ? d : { ...d, relations: d.relations.filter((r) => r.object !== 'kalibr').map((r) => (r.object === 'kinzhal' ? { ...r, count: 7 } : r)) }));
+      await exportGraph(buildGraph(changed), work);
+      const report = await pushGraph({ endpoint, dir: work, credentials, mode, batchSize: 50 });
+      expect(report.dropped).toBe(1);
+      expect(await countsPerGraph()).toEqual(triplesPerGraph(work));
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+      await clearStore();
+    }
   });
 });

@@ -21,6 +21,8 @@ import { importGraph } from '../../rdf/files.ts';
 import { DEFAULT_FORMATS, OUTPUT_WRITERS, OutputTransaction, parseFormats, writerOf, type OutputFormat } from '../../output/index.ts';
 import { CLOSING_PHASES, OPENING_PHASES, faultPoint, writingPhases } from '../../output/fault.ts';
 import { DEFAULT_EXPAND_OPTIONS, expandInputs } from '../inputs.ts';
+import { printLine } from '../stderr.ts';
+import { escapeControl } from '../../util/display.ts';
 
 /** Options of `runBuild`. */
 export interface BuildCommandOptions {
@@ -92,10 +94,10 @@ export async function runBuild(inputs: string[], options: BuildCommandOptions): 
   // 1. Inputs: articles and extraction files; unknown or missing paths are errors that do not stop the others.
   const expanded = expandInputs(inputs, { extensions: [...DEFAULT_EXPAND_OPTIONS.extensions, '.json'] });
   const errors: string[] = expanded.errors.map((e) => e.message);
-  for (const note of expanded.notes) process.stderr.write(`newsgraph: ${note}\n`);
+  for (const note of expanded.notes) printLine(`newsgraph: note: ${note}`);
 
   // 2. The output transaction: --out locked and checked writable before any extraction work.
-  const transaction = OutputTransaction.begin(options.out, { where: 'build --out', onNote: (line) => process.stderr.write(`newsgraph: ${line}\n`) });
+  const transaction = OutputTransaction.begin(options.out, { where: 'build --out', onNote: (line) => printLine(`newsgraph: ${line}`) });
   try {
     return await buildInto(transaction, expanded.files, errors, options);
   } catch (error) {
@@ -135,10 +137,10 @@ async function buildInto(transaction: OutputTransaction, files: string[], errors
     } catch (error) {
       errors.push(message(error, path));
     }
-    bar?.increment(1, { file: path.length > 40 ? `...${path.slice(-37)}` : path });
+    bar?.increment(1, { file: escapeControl(path.length > 40 ? `...${path.slice(-37)}` : path) });
   }
   bar?.stop();
-  for (const line of errors) process.stderr.write(`newsgraph: ${line}\n`);
+  for (const line of errors) printLine(`newsgraph: ${line}`);
 
   faultPoint('extracted');
 
@@ -165,7 +167,7 @@ async function buildInto(transaction: OutputTransaction, files: string[], errors
   });
   summary.triples = exported.triples;
   if (report.skippedRelations > 0) {
-    process.stderr.write(`newsgraph: build: ${report.skippedRelations} relations skipped (they named an entity their document does not define)\n`);
+    printLine(`newsgraph: build: ${report.skippedRelations} relations skipped (they named an entity their document does not define)`);
   }
   return summary;
 }
@@ -185,7 +187,7 @@ export function registerBuild(program: Command): void {
       const chosen = opts.format === undefined ? undefined : parseFormats(opts.format, 'build');
       const summary = await runBuild(inputs, { out: opts.out, update: opts.update, ...(chosen ? { formats: chosen } : {}) });
       if (summary.documents === 0) {
-        process.stderr.write(`newsgraph: build: no document could be read; nothing written to ${opts.out}\n`);
+        printLine(`newsgraph: build: no document could be read; nothing written to ${opts.out}`);
         process.exitCode = 1;
         return;
       }

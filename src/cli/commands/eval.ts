@@ -5,6 +5,7 @@
  */
 import type { Command } from 'commander';
 import { evaluate, formatReport } from '../../eval/index.ts';
+import { printLine } from '../stderr.ts';
 
 /** Options of the eval command. */
 interface EvalCommandOptions {
@@ -24,7 +25,7 @@ export function registerEval(program: Command): void {
     .option('--json', 'print the figures as JSON')
     .action((corpus: string, options: EvalCommandOptions) => {
       const result = evaluate(options.gold, corpus);
-      for (const error of result.errors) process.stderr.write(`newsgraph eval: ${error} (scored as an empty extraction)\n`);
+      for (const error of result.errors) printLine(`newsgraph eval: ${error} (scored as an empty extraction)`);
       if (options.json) {
         const payload = {
           summary: result.summary,

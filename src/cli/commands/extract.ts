@@ -18,6 +18,8 @@ import { extractDocument, runSteps } from '../../extract/index.ts';
 import { explainDecision } from '../../extract/relations/decision.ts';
 import type { DocumentExtraction } from '../../extract/types.ts';
 import { expandInputs, parseSize } from '../inputs.ts';
+import { printLine } from '../stderr.ts';
+import { escapeControl } from '../../util/display.ts';
 
 /** Options of the extract command, as commander hands them over. */
 export interface ExtractCommandOptions {
@@ -85,7 +87,7 @@ function explainRelations(doc: Document): string[] {
  * 3. summary and exit code.
  */
 export async function runExtract(inputs: string[], options: ExtractCommandOptions): Promise<ExtractSummary> {
-  const stderr = (line: string) => process.stderr.write(`${line}\n`);
+  const stderr = printLine;
   // 1. options and inputs
   let maxBytes = DEFAULT_READ_OPTIONS.maxBytes;
   if (options.maxSize !== undefined) {
@@ -119,7 +121,7 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
   const problems: string[] = [];
   const report = (line: string) => (bar ? problems.push(line) : stderr(line));
   for (const file of expanded.files) {
-    bar?.increment(0, { file });
+    bar?.increment(0, { file: escapeControl(file) });
     try {
       const doc = ingestFile(file, { maxBytes, ...(options.languageCheck === false ? { checkLanguage: false } : {}) });
       const other = usedIds.get(doc.id);

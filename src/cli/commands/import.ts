@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { serializeGraph } from '../../graph/serialize.ts';
 import { importGraph } from '../../rdf/files.ts';
 import { DEFAULT_FORMATS, OutputTransaction, parseFormats } from '../../output/index.ts';
+import { printLine } from '../stderr.ts';
 
 /** Registers `newsgraph import` on the program. */
 export function registerImport(program: Command): void {
@@ -23,7 +24,7 @@ export function registerImport(program: Command): void {
         return;
       }
       // The folder is locked and checked writable before the input is read.
-      const transaction = OutputTransaction.begin(opts.out, { where: 'import --out', onNote: (line) => process.stderr.write(`newsgraph: ${line}\n`) });
+      const transaction = OutputTransaction.begin(opts.out, { where: 'import --out', onNote: (line) => printLine(`newsgraph: ${line}`) });
       try {
         const graph = await importGraph(input);
         const report = await transaction.write(graph, formats);

@@ -5,7 +5,8 @@
  */
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.ts';
-import { checkEndpoint, credentialsFromEnv } from '../../query/http.ts';
+import { printLine } from '../stderr.ts';
+import { checkEndpoint, credentialsFromEnv, DEFAULT_RETRY, parseRetries, parseTimeout } from '../../query/http.ts';
 import { DEFAULT_GRAPH_DIR } from '../../query/load.ts';
 import { DEFAULT_PUSH, PUSH_MODES, pushGraph, type PushMode } from '../../query/push.ts';
 
@@ -18,6 +19,7 @@ interface PushCliOptions {
   defaultGraph?: string;
   restart?: boolean;
   retries: string;
+  timeout: string;
 }
 
 /** Registers `push` on the program. */
@@ -31,7 +33,8 @@ export function registerPush(program: Command): void {
     .option('--batch-size <n>', 'triples per request', String(DEFAULT_PUSH.batchSize))
     .option('--concurrency <n>', 'requests in flight', String(DEFAULT_PUSH.concurrency))
     .option('--default-graph <iri>', 'named graph for the entities (the default-graph part of graph.trig)')
-    .option('--retries <n>', 'retries per request on network errors, 408, 429 and 5xx', '5')
+    .option('--retries <n>', 'retries per request on network errors, timeouts, 408, 429 and 5xx', String(DEFAULT_RETRY.retries))
+    .option('--timeout <seconds>', 'give up on a request (then retry) after this many seconds without a full answer', String(DEFAULT_RETRY.timeoutMs / 1000))
     .option('--restart', 'ignore the resume state and send everything again')
     .action(async (options: PushCliOptions) => {
       const url = checkEndpoint(options.endpoint as string, 'push');
@@ -41,9 +44,10 @@ export function registerPush(program: Command): void {
         if (!/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`push: bad --${name} "${text}"; expected a whole number >= 1`);
         return Number(text);
       };
-      const retries = /^\d+$/.test(options.retries) ? Number(options.retries) : number(options.retries, 'retries');
+      const retries = parseRetries(options.retries, 'push');
+      const timeoutMs = parseTimeout(options.timeout, 'push');
       const log = (message: string): void => {
-        process.stderr.write(`newsgraph push: ${message}\n`);
+        printLine(`newsgraph push: ${message}`);
       };
       let lastReport = 0;
       const report = await pushGraph({
@@ -54,7 +58,7 @@ export function registerPush(program: Command): void {
         concurrency: number(options.concurrency, 'concurrency'),
         defaultGraph: options.defaultGraph,
         credentials: credentialsFromEnv(),
-        retry: { retries },
+        retry: { retries, timeoutMs },
         restart: options.restart,
         log,
         onProgress: ({ batches, triples }) => {

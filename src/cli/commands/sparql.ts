@@ -5,8 +5,9 @@
  */
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.ts';
+import { printLine } from '../stderr.ts';
 import { checkFormat, formatCsv, formatJson, formatTable } from '../../query/format.ts';
-import { checkEndpoint, credentialsFromEnv, HttpClient } from '../../query/http.ts';
+import { checkEndpoint, credentialsFromEnv, DEFAULT_RETRY, HttpClient, parseRetries, parseTimeout } from '../../query/http.ts';
 import { DEFAULT_GRAPH_DIR } from '../../query/load.ts';
 import { bindParams, listQueries, parseParamOptions, resolveQuery } from '../../query/ready.ts';
 import { LocalSparql, queryEndpoint, resultTable, type SparqlResult } from '../../query/sparql.ts';
@@ -17,6 +18,8 @@ interface SparqlOptions {
   endpoint?: string;
   param: string[];
   list?: boolean;
+  timeout: string;
+  retries: string;
 }
 
 /** Registers `sparql` on the program. */
@@ -29,6 +32,8 @@ export function registerSparql(program: Command): void {
     .option('-g, --graph <dir>', 'built graph folder (in-process oxigraph)', DEFAULT_GRAPH_DIR)
     .option('-e, --endpoint <url>', 'query this SPARQL endpoint instead (credentials from NEWSGRAPH_ENDPOINT_USER/_PASSWORD)')
     .option('--param <name=value>', 'bind a parameter of a ready-made query (repeatable)', (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .option('--timeout <seconds>', 'with --endpoint: give up on a request (then retry) after this many seconds without a full answer', String(DEFAULT_RETRY.timeoutMs / 1000))
+    .option('--retries <n>', 'with --endpoint: retries on network errors, timeouts, 408, 429 and 5xx', String(DEFAULT_RETRY.retries))
     .option('--list', 'list the ready-made queries and their parameters')
     .action(async (spec: string | undefined, options: SparqlOptions) => {
       const format = checkFormat(options.format, 'sparql');
@@ -50,7 +55,8 @@ export function registerSparql(program: Command): void {
       let result: SparqlResult;
       if (options.endpoint !== undefined) {
         const url = checkEndpoint(options.endpoint, 'sparql');
-        const client = new HttpClient(credentialsFromEnv(), {}, (message) => process.stderr.write(`newsgraph: ${message}\n`));
+        const settings = { timeoutMs: parseTimeout(options.timeout, 'sparql'), retries: parseRetries(options.retries, 'sparql') };
+        const client = new HttpClient(credentialsFromEnv(), settings, (message) => printLine(`newsgraph: ${message}`));
         result = await queryEndpoint(client, url.toString(), query);
       } else {
         const store = LocalSparql.open(options.graph);

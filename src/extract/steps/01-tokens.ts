@@ -53,6 +53,13 @@ function findToken(text: string, value: string, cursor: number): number {
   return text.startsWith(value, p) ? p : text.indexOf(value, p);
 }
 
+/**
+ * Longest sentence, in tokens, that the later steps see; a longer one is cut into pieces of this size. The relation
+ * rules compare the mentions of a sentence pairwise, so one endless sentence (a page with no full stop) costs the
+ * square of its length; article sentences stay far below (the longest in the corpora has 62 tokens).
+ */
+export const MAX_SENTENCE_TOKENS = 200;
+
 /** Normal form by wink lexeme id (one id per distinct token text): the same string object for every document. */
 const normalById: Array<string | undefined> = [];
 const MAX_LEXEME_ID = 4_000_000;
@@ -102,7 +109,8 @@ export function tokenise(context: ExtractContext): void {
     while (span < spans.length && (spans[span] as [number, number])[1] < i) span++;
     sentenceOf.push(span < spans.length && (spans[span] as [number, number])[0] <= i ? span : -1);
   }
-  // 2. Sentences: wink's sentence boundaries plus a break wherever a line break separates two tokens.
+  // 2. Sentences: wink's sentence boundaries plus a break wherever a line break separates two tokens, and a cut
+  //    after MAX_SENTENCE_TOKENS tokens.
   const sentences: Sentence[] = [];
   let open = 0;
   for (let i = 1; i <= tokens.length; i++) {
@@ -110,7 +118,10 @@ export function tokenise(context: ExtractContext): void {
       const previous = tokens[i - 1] as Token;
       const current = tokens[i] as Token;
       // wink may split "Censor.NET" after the period: no sentence ends without a space.
-      const breaks = hasLineBreak(text, previous.end, current.start) || (sentenceOf[i] !== sentenceOf[i - 1] && current.start > previous.end);
+      const breaks =
+        hasLineBreak(text, previous.end, current.start) ||
+        (sentenceOf[i] !== sentenceOf[i - 1] && current.start > previous.end) ||
+        i - open >= MAX_SENTENCE_TOKENS;
       if (!breaks) continue;
     }
     const index = sentences.length;

@@ -41,8 +41,16 @@ export function hasAllPositions(graph: KnowledgeGraph): boolean {
   return all;
 }
 
-/** Wraps a parsed graph with its hash and provenance. */
+/**
+ * Wraps a parsed graph with its hash and provenance.
+ * @throws InputError when the graph has no entity to show (an empty canvas would look like a broken page)
+ */
 export function toLoaded(graph: KnowledgeGraph, source: string): LoadedGraph {
+  let entities = 0;
+  graph.forEachNode((_key, attributes) => {
+    if (attributes.kind === 'entity') entities += 1;
+  });
+  if (entities === 0) throw new InputError(source, 'no entities to show; expected a graph built from at least one article');
   return { graph, hash: graphHash(graph), source, hasPositions: hasAllPositions(graph) };
 }
 
