@@ -166,7 +166,9 @@ function reportSpeaker(view: DocView, sentence: Sentence, i: number): Mention | 
       else if (first !== null && view.isActor(m) && m.kind === 'pronoun' && m.type === 'Person') return m;
       if (m) k = m.tokenEnd - 1;
     }
-    return first;
+    if (first) return first;
+    // "X said that ... is reckless and said ...": a second verb of the same speaker; X is left of the judgement.
+    break;
   }
   for (let r = i - 1; r >= sentence.tokenStart; r--) {
     if (!(view.reportAt(r) > 0 && view.pos(r) === 'VERB')) continue;
