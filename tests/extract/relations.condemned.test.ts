@@ -26,6 +26,8 @@ const cases: Array<[string, string[]]> = [
   ['Russian drones hit Kharkiv. "This was a callous strike on sleeping families," Borrell said.', ['condemned josep-borrell russia -']],
   // The speaker of a report frame whose second verb follows the judgement ("X said that ... is reckless and said ...").
   ['Russian drones hit Lviv. Borrell said in a statement that the raid was "reckless" and said two allies had scrambled jets.', ['condemned josep-borrell russia -']],
+  // An expletive "it" that the mention layer resolved to a state names no doer: the judged side is the attacker.
+  ['Russian missiles hit Kyiv. Ukraine buried the dead on Tuesday. "It is unconscionable that children die in this war," Borrell said.', ['condemned josep-borrell russia -']],
   // Near-miss wording and negatives.
   ['Russian drones hit Lviv. Biden said the attacker had used cheap drones.', []],
   ['Russian drones hit Lviv. Borrell said the neglect of shelters in the city worried him.', []],
