@@ -20,7 +20,15 @@ const cases: Array<[string, string[]]> = [
   ['Ukraine hit a Russian airfield in Crimea with drones.', ['targeted ukraine crimea -']],
   ['Ukraine used drones to strike a command post in occupied Crimea.', ['targeted ukraine crimea -']],
   ['The attack on Odesa, which Russia carried out at night, killed three people.', ['targeted russia odesa -']],
+  // A larger place after "in" only locates the target; a demonym before plural place nouns names more targets.
+  ['Russian drones struck the town of Kharkiv in Crimea overnight.', ['targeted russia kharkiv -']],
+  ['Russian drones struck Odesa in Ukraine overnight.', ['targeted russia odesa -']],
+  ['Russian drones hit Belgorod in Kursk Oblast.', ['targeted russia belgorod -']],
+  ['Russia fired missiles at Kyiv and other Ukrainian cities overnight.', ['targeted russia kyiv -', 'targeted russia ukraine -']],
+  ['Russia fired missiles at the Ukrainian cities of Kyiv and Lviv.', ['targeted russia kyiv -', 'targeted russia lviv -']],
+  ['Russia fired missiles at Kyiv, Lviv and Crimea overnight.', ['targeted russia crimea -', 'targeted russia kyiv -', 'targeted russia lviv -']],
   // Negatives: denial, plan, negation, question, hypothetical, places of interception.
+  ['Russia fired two missiles at the city in eastern Ukraine on Sunday.', []],
   ['Moscow denied any strikes on Lviv.', []],
   ['Russia is preparing new strikes on Kyiv.', []],
   ['Officials said there was no attack on Poland.', []],
