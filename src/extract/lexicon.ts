@@ -361,6 +361,11 @@ export const LEXICON_TABLE = {
   placeNouns: words('relations'),
   /** Weapon classes that are launch platforms, never what was launched (class slugs). */
   platformClasses: words('relations'),
+  /**
+   * Generic weapon classes named by the role every member of their parent class plays ("attack drones" are the
+   * drones of this war; class slugs): a relation to one and to its parent, with no different counts, is one relation.
+   */
+  roleClasses: words('relations'),
   /** Phrases that make a weapon a component of another ("fitted with", "armed with"). */
   componentCues: phrases('relations'),
   /** Verbs that perform an attack and pass on their doer ("carried out strikes"). */

@@ -146,7 +146,21 @@ function dropHypernyms(view: DocView, relations: ClosedRelation[], singular: Set
   for (const r of relations) {
     if (!isGeneric(r.object) && r.count !== null) namedCounts.add(`${r.predicate}|${r.subject}|${view.classHead(r.object)}|${r.count}`);
   }
+  // "28 drones" in the headline and "28 attack drones" in the text: a role class (lexicon roleClasses) and its
+  // parent class with the same side and predicate and no different counts are one relation; the one with a count,
+  // else the role class, stays. ("cruise missiles" and "missiles" stay two: a cruise missile is a kind, not a role.)
+  const byTriple = new Map<string, ClosedRelation>();
+  for (const r of relations) byTriple.set(`${r.predicate}|${r.subject}|${r.object}`, r);
+  const merged = new Set<ClosedRelation>();
+  for (const child of relations) {
+    const parentKey = view.lex.roleClasses.has(child.object) ? view.ctx.gazetteer?.get(child.object)?.class : undefined;
+    const parent = parentKey ? byTriple.get(`${child.predicate}|${child.subject}|${parentKey}`) : undefined;
+    if (!parent || merged.has(parent) || merged.has(child)) continue;
+    if (parent.count !== null && child.count !== null && parent.count !== child.count) continue;
+    merged.add(parent.count !== null && child.count === null ? child : parent);
+  }
   return relations.filter((r) => {
+    if (merged.has(r)) return false;
     const slug = view.classSlug(r.object);
     // "41 Russian drones" in the headline and "41 Shahed drones" in the text are one relation.
     if (isGeneric(r.object) && r.count !== null && namedCounts.has(`${r.predicate}|${r.subject}|${view.classHead(r.object)}|${r.count}`)) return false;
