@@ -40,6 +40,11 @@ const cases: Array<[string, string[]]> = [
   ['The allies sent Ukraine two IRIS-T batteries.', []],
   ['Analysts expect Russia to launch more Kalibr missiles before winter.', []],
   ['The Kinzhal is an air-launched ballistic missile.', []],
+  // A named weapon after "or" and a named weapon of the same class is another name for it, not a second launch.
+  ['Russia fired two Iskander or Kinzhal missiles at Kyiv.', ['launched russia iskander 2']],
+  ['Air defences shot down two Iskander or Kinzhal missiles that Russia launched overnight.', ['launched russia iskander 2']],
+  ['Russia fired Iskander and Kinzhal missiles at Kyiv.', ['launched russia iskander -', 'launched russia kinzhal -']],
+  ['Russia fired Shahed drones or Iskander missiles at Kyiv.', ['launched russia iskander -', 'launched russia shahed-136 -']],
 ];
 
 describe('relations: launched', () => {

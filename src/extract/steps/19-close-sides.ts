@@ -7,7 +7,7 @@
  * step reads it).
  */
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import type { ClosedRelation } from '../layers.ts';
+import type { ClosedRelation, Mention } from '../layers.ts';
 import type { RelationCandidate } from '../relations/candidates.ts';
 import { CASUALTY_RULE, WEAK_RULES } from '../relations/registry.ts';
 import type { DocView } from '../relations/view.ts';
@@ -78,6 +78,9 @@ export function closeSides(view: DocView, roles: DocumentRoles, candidates: read
       rule: p.rule,
     };
     stated?.push(candidate);
+    // "two Iskander-M or KN-23 missiles": a named weapon after "or" and a named weapon of the same class is another
+    // name for the one weapon stated (the event model reads it from `stated`), not a relation of its own.
+    if (p.weapon?.mention && isAlternativeName(view, p.weapon.mention)) continue;
     // 3. One relation per (predicate, subject, object): keep the first with a count.
     const key = `${p.predicate}|${subject}|${object}`;
     const seen = index.get(key);
@@ -97,6 +100,13 @@ export function closeSides(view: DocView, roles: DocumentRoles, candidates: read
     }
   }
   return dropHypernyms(view, allDowned(view, out), singular);
+}
+
+/** Is a named weapon mention the alternative name after "or" of a named weapon of the same class right before it? */
+function isAlternativeName(view: DocView, m: Mention): boolean {
+  if (m.generic || view.word(m.tokenStart - 1) !== 'or') return false;
+  const before = view.mention(m.tokenStart - 2);
+  return !!before && view.isWeapon(before) && !before.generic && view.classHead(before.entity) === view.classHead(m.entity) && view.classHead(m.entity) !== '';
 }
 
 /**
