@@ -366,6 +366,10 @@ export const LEXICON_TABLE = {
    * drones of this war; class slugs): a relation to one and to its parent, with no different counts, is one relation.
    */
   roleClasses: words('relations'),
+  /** Superlatives that single out the place an attack hit hardest ("the hardest hit", "suffered the most"). */
+  impactSuperlatives: words('relations'),
+  /** Verbs of being affected that a superlative makes an impact statement ("suffered the most", "worst affected"). */
+  impactVerbs: words('relations'),
   /** Phrases that make a weapon a component of another ("fitted with", "armed with"). */
   componentCues: phrases('relations'),
   /** Verbs that perform an attack and pass on their doer ("carried out strikes"). */

@@ -27,6 +27,13 @@ const cases: Array<[string, string[]]> = [
   ['Russia fired missiles at Kyiv and other Ukrainian cities overnight.', ['targeted russia kyiv -', 'targeted russia ukraine -']],
   ['Russia fired missiles at the Ukrainian cities of Kyiv and Lviv.', ['targeted russia kyiv -', 'targeted russia lviv -']],
   ['Russia fired missiles at Kyiv, Lviv and Crimea overnight.', ['targeted russia crimea -', 'targeted russia kyiv -', 'targeted russia lviv -']],
+  // A place singled out as the one hit hardest ("the hardest hit", "suffered the most", "hit hardest").
+  ['Russia attacked Ukraine with drones overnight. Zelenskyy said the city of Odesa, on the coast and bordering Crimea, was the hardest hit.', ['targeted russia odesa -', 'targeted russia ukraine -']],
+  ['Russia struck Kyiv overnight. The Podilskyi district suffered the most, officials said.', ['targeted russia kyiv -', 'targeted russia podilskyi-district -']],
+  ['Russian missiles hit several cities. Lviv was hit hardest, the mayor said.', ['targeted russia lviv -']],
+  ['Russia struck Kyiv overnight. Kharkiv suffered the most in the strike, Zelenskyy said.', ['targeted russia kharkiv -', 'targeted russia kyiv -']],
+  ['Russia struck Kyiv overnight. Kharkiv suffered most from the power cuts of last winter, Zelenskyy said.', ['targeted russia kyiv -']],
+  ['The economy of Lviv was the worst in years.', []],
   // Negatives: denial, plan, negation, question, hypothetical, places of interception.
   ['Russia fired two missiles at the city in eastern Ukraine on Sunday.', []],
   ['Moscow denied any strikes on Lviv.', []],

@@ -39,6 +39,7 @@ export function ruleTargeted(view: DocView, propose: Emit): void {
       else targetVerb(view, emit, sentence, i, verbLength);
     }
     fronted(view, propose, sentence);
+    hardestHit(view, propose, sentence);
     casualtiesIn(view, propose, sentence);
     reportedIn(view, propose, sentence);
   }
@@ -266,6 +267,57 @@ function fronted(view: DocView, emit: Emit, sentence: Sentence): void {
       return;
     }
   }
+}
+
+/**
+ * "Lutsk was the hardest hit", "the X district suffered the most", "Kharkiv was hit worst": a place singled out as the
+ * one the attack hit hardest (lexicon impactSuperlatives next to an attack or damage verb or an impactVerbs word).
+ * The place is the first one of the clause's subject: not a demonym or possessor, not after a preposition other
+ * than the "of" of a place noun ("the city of Lutsk"), not the object of a verb ("bordering Poland").
+ */
+function hardestHit(view: DocView, emit: Emit, sentence: Sentence): void {
+  const { lex } = view;
+  const impact = (k: number): boolean => view.attackAt(k) > 0 || view.flag(k, DAMAGE_VERB) || lex.impactVerbs.has(view.word(k));
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (!lex.impactSuperlatives.has(view.word(i))) continue;
+    // "the hardest hit", "worst-affected" (superlative first, after a form of "be") or "suffered the most", "hit hardest".
+    let verb = -1;
+    let next = i + 1;
+    if (view.word(next) === '-') next++;
+    if (impact(next) && (lex.beForms.has(view.word(i - 1)) || (view.word(i - 1) === 'the' && lex.beForms.has(view.word(i - 2))))) verb = next;
+    const before = view.word(i - 1) === 'the' ? i - 2 : i - 1;
+    if (verb < 0 && impact(before) && (view.pos(before) === 'VERB' || lex.impactVerbs.has(view.word(before)))) verb = before;
+    if (verb < 0) continue;
+    // The statement ends there or names the attack ("suffered the most in the strike"), not another cause
+    // ("suffered most from the power cuts").
+    const after = Math.max(i, verb) + 1;
+    if (!(after >= sentence.tokenEnd || view.pos(after) === 'PUNCT' || view.pos(after) === 'CCONJ' || attackWithin(view, sentence, after, 4))) continue;
+    let start = sentence.tokenStart;
+    for (let k = Math.min(i, verb) - 1; k > sentence.tokenStart; k--) {
+      if ((view.reportAt(k) > 0 && view.pos(k) === 'VERB') || view.word(k) === '"' || view.boundaryAt(k) > 0) {
+        start = k + 1;
+        break;
+      }
+    }
+    for (let k = start; k < Math.min(i, verb); k++) {
+      const m = view.mention(k);
+      if (!m) continue;
+      k = m.tokenEnd - 1;
+      if (!view.isPlace(m) || m.kind === 'demonym' || view.word(m.tokenEnd) === "'s") continue;
+      const prior = view.word(m.tokenStart - 1);
+      const ofPlaceNoun = prior === 'of' && lex.placeNouns.has(view.word(m.tokenStart - 2));
+      if ((afterPreposition(view, m) && !ofPlaceNoun) || view.pos(m.tokenStart - 1) === 'VERB') continue;
+      emitTargeted(view, withCues(emit, view.polarity(sentence, verb)), sentence, verb, null, [m], 'targeted:hardest-hit');
+      break;
+    }
+    return;
+  }
+}
+
+/** Is there an attack noun among the n tokens from k ("in the strike", "during the attack")? */
+function attackWithin(view: DocView, sentence: Sentence, k: number, n: number): boolean {
+  for (let j = k; j < Math.min(sentence.tokenEnd, k + n); j++) if (view.flag(j, ATTACK_NOUN)) return true;
+  return false;
 }
 
 /**
