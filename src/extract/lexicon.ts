@@ -295,6 +295,8 @@ export const LEXICON_TABLE = {
   condemnNoun: classWords('condemnNoun'),
   /** Verbs that attach a judgement to an act (class characteriseVerb: "called", "branded", "described"). */
   evaluativeCall: classWords('characteriseVerb'),
+  /** Verbs that direct an attack onto its main targets (class focusVerb: "focusing on", "concentrated on"). */
+  focusVerbs: classWords('focusVerb'),
   /** Words that morally denounce an act (class moralJudgement: "barbaric", "war crime", "appalled"). */
   evaluativeTerms: classPhrases('moralJudgement'),
   /** Near-misses of condemnation (class notCondemnation: "concerned", "regret", "solidarity"). */

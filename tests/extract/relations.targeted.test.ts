@@ -34,6 +34,11 @@ const cases: Array<[string, string[]]> = [
   ['Russia struck Kyiv overnight. Kharkiv suffered the most in the strike, Zelenskyy said.', ['targeted russia kharkiv -', 'targeted russia kyiv -']],
   ['Russia struck Kyiv overnight. Kharkiv suffered most from the power cuts of last winter, Zelenskyy said.', ['targeted russia kyiv -']],
   ['The economy of Lviv was the worst in years.', []],
+  // A focus verb whose subject is the attack names its main targets.
+  ['Russia launched 40 drones and six missiles overnight, focusing mainly on Lviv and Kharkiv, the air force said.', ['targeted russia kharkiv -', 'targeted russia lviv -']],
+  ['The Russian strikes concentrated on Odesa and the Podilskyi district.', ['targeted russia odesa -', 'targeted russia podilskyi-district -']],
+  ['Russia struck Kyiv overnight. Zelenskyy said the government would focus on Lviv next year.', ['targeted russia kyiv -']],
+  ['Russia launched 40 drones, Zelenskyy said, focusing on diplomacy with Poland.', []],
   // Negatives: denial, plan, negation, question, hypothetical, places of interception.
   ['Russia fired two missiles at the city in eastern Ukraine on Sunday.', []],
   ['Moscow denied any strikes on Lviv.', []],

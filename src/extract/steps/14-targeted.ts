@@ -40,6 +40,7 @@ export function ruleTargeted(view: DocView, propose: Emit): void {
     }
     fronted(view, propose, sentence);
     hardestHit(view, propose, sentence);
+    focusedOn(view, propose, sentence);
     casualtiesIn(view, propose, sentence);
     reportedIn(view, propose, sentence);
   }
@@ -311,6 +312,32 @@ function hardestHit(view: DocView, emit: Emit, sentence: Sentence): void {
       break;
     }
     return;
+  }
+}
+
+/**
+ * "Russia launched 48 missiles, focusing mainly on the Lviv and Ternopil regions", "the strikes concentrated on
+ * Kharkiv": a focus verb (class focusVerb) whose subject is the attack (a participle after a launch or attack
+ * clause, or an attack noun right before it) names the attack's main targets after "on".
+ */
+function focusedOn(view: DocView, emit: Emit, sentence: Sentence): void {
+  const { lex } = view;
+  for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd; i++) {
+    if (!lex.focusVerbs.has(view.word(i)) || view.pos(i) === 'NOUN') continue;
+    let on = i + 1;
+    while (on < sentence.tokenEnd && on < i + 3 && view.pos(on) === 'ADV') on++;
+    if (view.word(on) !== 'on' && view.word(on) !== 'upon') continue;
+    // The subject: ", focusing on" after a clause that launched or attacked; or "the strikes (were) concentrated on".
+    let attack = false;
+    if (view.word(i - 1) === ',') {
+      for (let k = sentence.tokenStart; k < i - 1 && !attack; k++) attack = (view.launchAt(k) > 0 || view.attackAt(k) > 0) && view.pos(k) === 'VERB';
+    } else {
+      let k = i - 1;
+      while (k > sentence.tokenStart && (view.pos(k) === 'ADV' || view.pos(k) === 'AUX' || lex.beForms.has(view.word(k)))) k--;
+      attack = view.flag(k, ATTACK_NOUN);
+    }
+    if (!attack) continue;
+    emitTargeted(view, withCues(emit, view.polarity(sentence, i)), sentence, i, null, placesRight(view, sentence, on + 1), 'targeted:focus');
   }
 }
 
