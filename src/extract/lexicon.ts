@@ -372,6 +372,8 @@ export const LEXICON_TABLE = {
   impactSuperlatives: words('relations'),
   /** Verbs of being affected that a superlative makes an impact statement ("suffered the most", "worst affected"). */
   impactVerbs: words('relations'),
+  /** Titles of the official of one place ("the governor of the X region", "X Mayor Y"), who reports what hit it. */
+  placeOfficials: words('relations'),
   /** Phrases that make a weapon a component of another ("fitted with", "armed with"). */
   componentCues: phrases('relations'),
   /** Verbs that perform an attack and pass on their doer ("carried out strikes"). */

@@ -39,6 +39,13 @@ const cases: Array<[string, string[]]> = [
   ['The Russian strikes concentrated on Odesa and the Podilskyi district.', ['targeted russia odesa -', 'targeted russia podilskyi-district -']],
   ['Russia struck Kyiv overnight. Zelenskyy said the government would focus on Lviv next year.', ['targeted russia kyiv -']],
   ['Russia launched 40 drones, Zelenskyy said, focusing on diplomacy with Poland.', []],
+  // An official of one place reports an attack without naming where it hit: the official's place (same or next sentence).
+  ['The governor of the Kursk Oblast said two people were hurt in the drone attack.', ['targeted ukraine kursk-oblast -']],
+  ['Odesa Mayor Borrell said the overnight strike damaged a school.', ['targeted russia odesa -']],
+  ['The governor of the southern region of Crimea said air defences downed ten drones over his region. The attack caused two fires.', ['targeted ukraine crimea -']],
+  ['The governor of Kursk Oblast said the attack on Belgorod killed two people.', ['targeted ukraine belgorod -']],
+  ['The governor of Kursk Oblast said the harvest was good.', []],
+  ['The governor of Kursk Oblast said there was no attack overnight.', []],
   // Negatives: denial, plan, negation, question, hypothetical, places of interception.
   ['Russia fired two missiles at the city in eastern Ukraine on Sunday.', []],
   ['Moscow denied any strikes on Lviv.', []],

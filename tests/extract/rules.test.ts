@@ -49,6 +49,7 @@ const ROWS: Record<RuleId, Row> = {
   'targeted:casualties': { step: '14-targeted', text: 'Five people were killed in Kharkiv on Monday.', candidate: 'targeted ? kharkiv -' },
   'targeted:reported-in': { step: '14-targeted', text: 'Blasts were reported in Lviv and Dnipro.', candidate: 'targeted ? lviv -' },
   'targeted:focus': { step: '14-targeted', text: 'Drones struck overnight, focusing on Odesa.', candidate: 'targeted ? odesa -' },
+  'targeted:official-place': { step: '14-targeted', text: 'The governor of the Kursk Oblast said two people were hurt in the drone attack.', candidate: 'targeted ? kursk-oblast -' },
   'targeted:hardest-hit': { step: '14-targeted', text: 'Drones struck overnight and the city of Odesa was the hardest hit.', candidate: 'targeted ? odesa -' },
   'requested:verb': { step: '15-requested', text: 'Volodymyr Zelenskyy asked NATO for more Patriot systems.', candidate: 'requested volodymyr-zelenskyy patriot -' },
   'requested:need-more': { step: '15-requested', text: '"Ukraine needs more air defence systems," Dmytro Kuleba said.', candidate: 'requested dmytro-kuleba air-defense-system -' },

@@ -41,6 +41,7 @@ export function ruleTargeted(view: DocView, propose: Emit): void {
     fronted(view, propose, sentence);
     hardestHit(view, propose, sentence);
     focusedOn(view, propose, sentence);
+    officialPlace(view, propose, sentence);
     casualtiesIn(view, propose, sentence);
     reportedIn(view, propose, sentence);
   }
@@ -339,6 +340,62 @@ function focusedOn(view: DocView, emit: Emit, sentence: Sentence): void {
     if (!attack) continue;
     emitTargeted(view, withCues(emit, view.polarity(sentence, i)), sentence, i, null, placesRight(view, sentence, on + 1), 'targeted:focus');
   }
+}
+
+/**
+ * "The governor of the X region said one person was killed in the drone attack", "X Mayor Y said the strike damaged
+ * a school": an official of one place (lexicon placeOfficials) reports an attack without naming where it hit; the
+ * place is the official's. The next sentence counts too when it opens with the attack ("The attack caused fires").
+ */
+function officialPlace(view: DocView, emit: Emit, sentence: Sentence): void {
+  let report = -1;
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+    if (view.reportAt(k) > 0 && view.pos(k) === 'VERB') {
+      report = k;
+      break;
+    }
+  }
+  if (report < 0) return;
+  const place = officialOf(view, sentence.tokenStart, report);
+  if (!place) return;
+  // The report names an attack and no place of its own ("over his region" is the official's place).
+  const attackIn = (from: number, to: number): number => {
+    let found = -1;
+    for (let k = from; k < to; k++) {
+      const m = view.mention(k);
+      if (m && view.isPlace(m) && m.kind !== 'demonym') return -1;
+      if (found < 0 && view.flag(k, ATTACK_NOUN) && (view.pos(k) === 'NOUN' || view.pos(k) === 'PROPN')) found = k;
+    }
+    return found;
+  };
+  let trigger = attackIn(report + 1, sentence.tokenEnd);
+  let at = sentence;
+  const next = view.ctx.sentences[sentence.index + 1];
+  if (trigger < 0 && next) {
+    const first = view.firstIndex(next);
+    const opens = view.word(first) === 'the' && view.flag(first + 1, ATTACK_NOUN);
+    trigger = opens ? attackIn(first, next.tokenEnd) : -1;
+    at = next;
+  }
+  if (trigger < 0) return;
+  emitTargeted(view, withCues(emit, view.polarity(at, trigger, { noun: true, event: true })), at, trigger, null, [place], 'targeted:official-place');
+}
+
+/** The City or Region of an official's title before token `end`: "governor of the (southern) X region", "X Mayor". */
+function officialOf(view: DocView, from: number, end: number): Mention | null {
+  for (let t = from; t < end; t++) {
+    if (!view.lex.placeOfficials.has(view.word(t))) continue;
+    const before = view.mention(t - 1);
+    if (before && (before.type === 'City' || before.type === 'Region') && before.kind !== 'demonym') return before;
+    if (view.word(t + 1) !== 'of') continue;
+    for (let k = t + 2; k < Math.min(end, t + 9); k++) {
+      const m = view.mention(k);
+      if (m) return (m.type === 'City' || m.type === 'Region') && m.kind !== 'demonym' ? m : null;
+      const w = view.word(k);
+      if (w !== 'the' && w !== 'of' && view.pos(k) !== 'ADJ' && !view.lex.placeNouns.has(w)) break;
+    }
+  }
+  return null;
 }
 
 /** Is there an attack noun among the n tokens from k ("in the strike", "during the attack")? */
