@@ -137,18 +137,21 @@ function allDowned(view: DocView, relations: ClosedRelation[]): ClosedRelation[]
 }
 
 /**
- * Drops a singular weak generic ("a Russian missile") when the same side has another weapon of its class, and
- * a bare generic class without a count ("missile" from "Russian missiles hit ...") when the same side has
- * the same predicate with a more specific class of the same head ("cruise missile"): it says nothing more.
+ * Drops a singular weak generic ("a Russian missile") when the same side has another weapon of its class, a bare
+ * generic class without a count ("missile" from "Russian missiles hit ...") when the same side has the same
+ * predicate with a more specific class of the same head ("cruise missile"), and the bare class of a "drone attack"
+ * when the same side has a named weapon of that head: it says nothing more.
  */
 function dropHypernyms(view: DocView, relations: ClosedRelation[], singular: Set<ClosedRelation>): ClosedRelation[] {
   const specific = new Set<string>();
+  const named = new Set<string>();
   const anyOfHead = new Map<string, number>();
   const isGeneric = (key: string): boolean => view.ctx.gazetteer?.get(key)?.generic ?? view.ctx.entityInfo?.get(key)?.generic ?? false;
   for (const r of relations) {
     const slug = view.classSlug(r.object);
     const head = view.classHead(r.object);
     if (isGeneric(r.object) && slug && slug !== head) specific.add(`${r.predicate}|${r.subject}|${head}`);
+    if (!isGeneric(r.object) && head) named.add(`${r.predicate}|${r.subject}|${head}`);
     const key = `${r.predicate}|${r.subject}|${head}`;
     anyOfHead.set(key, (anyOfHead.get(key) ?? 0) + 1);
   }
@@ -176,6 +179,9 @@ function dropHypernyms(view: DocView, relations: ClosedRelation[], singular: Set
     if (isGeneric(r.object) && r.count !== null && namedCounts.has(`${r.predicate}|${r.subject}|${view.classHead(r.object)}|${r.count}`)) return false;
     // "a Russian missile hit ...": one weapon of a class that the article already names more precisely.
     if ((r.rule === 'launched:owner' || r.rule === 'launched:weapon-hit') && singular.has(r) && isGeneric(r.object) && (anyOfHead.get(`${r.predicate}|${r.subject}|${view.classHead(r.object)}`) ?? 0) > 1) return false;
+    // "Russian drone attacks" (a class modifying the attack noun) when the article names the drones the side used
+    // ("Shahed drones"): the named system has the relation (GUIDELINES: a weapon whose class is also named).
+    if (r.rule === 'launched:compound' && isGeneric(r.object) && r.count === null && slug === view.classHead(r.object) && named.has(`${r.predicate}|${r.subject}|${slug}`)) return false;
     return !(WEAK_RULES.has(r.rule) && isGeneric(r.object) && r.count === null && slug === view.classHead(r.object) && specific.has(`${r.predicate}|${r.subject}|${slug}`));
   });
 }
