@@ -28,6 +28,9 @@ const cases: Array<[string, string[]]> = [
   ['Russian drones hit Lviv. Borrell said in a statement that the raid was "reckless" and said two allies had scrambled jets.', ['condemned josep-borrell russia -']],
   // An expletive "it" that the mention layer resolved to a state names no doer: the judged side is the attacker.
   ['Russian missiles hit Kyiv. Ukraine buried the dead on Tuesday. "It is unconscionable that children die in this war," Borrell said.', ['condemned josep-borrell russia -']],
+  // An organisation and the person the text titles as its head are two readings of one condemnation; others stay two.
+  ['NATO chief condemns Russian strike on Odesa. NATO Secretary-General Borrell condemned the Russian attack on Odesa.', ['condemned josep-borrell russia -']],
+  ['NATO condemned the Russian strike on Odesa. Later Borrell also condemned the Russian attack on Odesa.', ['condemned josep-borrell russia -', 'condemned nato russia -']],
   // Near-miss wording and negatives.
   ['Russian drones hit Lviv. Biden said the attacker had used cheap drones.', []],
   ['Russian drones hit Lviv. Borrell said the neglect of shelters in the city worried him.', []],

@@ -99,7 +99,38 @@ export function closeSides(view: DocView, roles: DocumentRoles, candidates: read
       else if (old && old.addressee === null && candidate.addressee !== null) out[seen] = { ...old, addressee: candidate.addressee };
     }
   }
-  return dropHypernyms(view, allDowned(view, out), singular);
+  return dropHeadedBodies(view, dropHypernyms(view, allDowned(view, out), singular));
+}
+
+/**
+ * "UN chief condemns ..." in the headline and "UN Secretary-General António Guterres condemned ..." in the text: an
+ * organisation and the person the text titles as its head ("<organisation> <title> <name>") are two readings of one
+ * condemnation or request by the same side; the person, the best reading, stays.
+ */
+function dropHeadedBodies(view: DocView, relations: ClosedRelation[]): ClosedRelation[] {
+  const heads = new Map<string, Set<string>>();
+  const mentions = view.ctx.mentions;
+  for (const person of mentions) {
+    if (person.type !== 'Person' || person.kind !== 'name') continue;
+    for (let k = person.tokenStart - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
+      const m = view.mention(k);
+      if (m && m.type === 'Organisation') {
+        const set = heads.get(m.entity) ?? new Set<string>();
+        set.add(person.entity);
+        heads.set(m.entity, set);
+        break;
+      }
+      const w = view.word(k);
+      if (m || !(w === "'s" || w === '-' || view.pos(k) === 'NOUN' || view.pos(k) === 'PROPN')) break;
+    }
+  }
+  if (heads.size === 0) return relations;
+  const stated = new Set(relations.map((r) => `${r.predicate}|${r.subject}|${r.object}`));
+  return relations.filter((r) => {
+    if (r.predicate !== 'condemned' && r.predicate !== 'requested') return true;
+    const people = heads.get(r.subject);
+    return !people || ![...people].some((p) => stated.has(`${r.predicate}|${p}|${r.object}`));
+  });
 }
 
 /** Is a named weapon mention the alternative name after "or" of a named weapon of the same class right before it? */
