@@ -31,11 +31,11 @@ describe('relations on the dev and seed articles', () => {
     for (const predicate of PREDICATES) expect(summary.relationsByPredicate[predicate]?.f1, predicate).toBeGreaterThanOrEqual(0.9);
   });
 
-  // The check set of unseen articles: scored for the aggregate only, never tuned on (0.746 now).
-  it('reach relation F1 >= 0.72 on the check set (tests/fixtures/checkset)', () => {
+  // The check set of unseen articles: scored for the aggregate only, never tuned on (0.751 now).
+  it('reach relation F1 >= 0.74 on the check set (tests/fixtures/checkset)', () => {
     const { articles } = evaluate('tests/fixtures/checkset/gold', 'tests/fixtures/checkset/corpus');
     const summary = summarise(sumScores(articles.map((a) => a.scores)), articles.length);
-    expect(summary.relations.f1).toBeGreaterThanOrEqual(0.72);
+    expect(summary.relations.f1).toBeGreaterThanOrEqual(0.74);
   });
 
   it('give every relation a sentence of the document as evidence', () => {
