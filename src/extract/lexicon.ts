@@ -313,6 +313,8 @@ export const LEXICON_TABLE = {
   condemnNoun: classWords('condemnNoun'),
   /** Verbs that attach a judgement to an act (class characteriseVerb: "called", "branded", "described"). */
   evaluativeCall: classWords('characteriseVerb'),
+  /** Verbs that direct an attack onto its main targets (class focusVerb: "focusing on", "concentrated on"). */
+  focusVerbs: classWords('focusVerb'),
   /** Words that morally denounce an act (class moralJudgement: "barbaric", "war crime", "appalled"). */
   evaluativeTerms: classPhrases('moralJudgement'),
   /** Near-misses of condemnation (class notCondemnation: "concerned", "regret", "solidarity"). */
@@ -379,6 +381,17 @@ export const LEXICON_TABLE = {
   placeNouns: words('relations'),
   /** Weapon classes that are launch platforms, never what was launched (class slugs). */
   platformClasses: words('relations'),
+  /**
+   * Generic weapon classes named by the role every member of their parent class plays ("attack drones" are the
+   * drones of this war; class slugs): a relation to one and to its parent, with no different counts, is one relation.
+   */
+  roleClasses: words('relations'),
+  /** Superlatives that single out the place an attack hit hardest ("the hardest hit", "suffered the most"). */
+  impactSuperlatives: words('relations'),
+  /** Verbs of being affected that a superlative makes an impact statement ("suffered the most", "worst affected"). */
+  impactVerbs: words('relations'),
+  /** Titles of the official of one place ("the governor of the X region", "X Mayor Y"), who reports what hit it. */
+  placeOfficials: words('relations'),
   /** Phrases that make a weapon a component of another ("fitted with", "armed with"). */
   componentCues: phrases('relations'),
   /** Verbs that perform an attack and pass on their doer ("carried out strikes"). */

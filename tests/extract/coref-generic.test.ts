@@ -37,6 +37,15 @@ group('coreference', () => {
     const found = mentionsOf("Ruritania's air force said it shot down a Bordurian drone.");
     expect(found).toContain('it|pronoun|Organisation|ruritanian-air-force');
   });
+  const capitals: Array<[string, string, string[]]> = [
+    ['"the <demonym> capital" is the state\'s gazetteer capital', 'Drones flew towards the Bordurian capital overnight.', ['capital|description|City|szohod']],
+    ['also at the start of a sentence', 'The Ruritanian capital was calm.', ['capital|description|City|strelsau']],
+    ['not when the name follows', 'Sirens sounded in the Ruritanian capital of Strelsau.', []],
+    ['not for another noun', 'The Ruritanian government spoke.', []],
+  ];
+  it.each(capitals)('%s', (_name, text, expected) => {
+    expect(mentionsOf(text).filter((m) => m.includes('|description|'))).toEqual(expected);
+  });
   it('"the alliance" falls back to the gazetteer description', () => {
     expect(mentionsOf('Leaders met. The alliance said it would act.')).toContain('alliance|description|Organisation|pact');
   });

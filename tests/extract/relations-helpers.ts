@@ -54,6 +54,7 @@ export const TEST_GAZETTEER: GazetteerEntry[] = [
   entry('cruise-missile', 'cruise missile', 'WeaponSystem', { generic: true }),
   entry('ballistic-missile', 'ballistic missile', 'WeaponSystem', { generic: true }),
   entry('drone', 'drone', 'WeaponSystem', { generic: true }),
+  entry('attack-drone', 'attack drone', 'WeaponSystem', { generic: true, class: 'drone' }),
   entry('rocket', 'rocket', 'WeaponSystem', { generic: true }),
   entry('air-defense-system', 'air defense system', 'WeaponSystem', { generic: true }),
   entry('kalibr', 'Kalibr', 'WeaponSystem', { class: 'cruise-missile' }),
@@ -95,7 +96,7 @@ export const TEST_PHRASES: Phrase[] = [
   W('Neptune missiles', 'neptune'), W('Neptune', 'neptune'), W('Shaheds', 'shahed-136'), W('Patriot', 'patriot'), W('Patriots', 'patriot'), W('IRIS-T', 'iris-t'), W('Tu-95 bombers', 'tu-95'),
   W('cruise missiles', 'cruise-missile', true), W('cruise missile', 'cruise-missile', true),
   W('ballistic missiles', 'ballistic-missile', true), W('missiles', 'missile', true), W('missile', 'missile', true),
-  W('drones', 'drone', true), W('drone', 'drone', true), W('rockets', 'rocket', true),
+  W('attack drones', 'attack-drone', true), W('drones', 'drone', true), W('drone', 'drone', true), W('rockets', 'rocket', true),
   W('air defences', 'air-defense-system', true), W('air defence systems', 'air-defense-system', true),
   W('air defence', 'air-defense-system', true),
 ];

@@ -19,7 +19,21 @@ const cases: Array<[string, string[]]> = [
   ['Russian drones hit Odesa. The strike drew condemnation from NATO.', ['condemned nato russia -']],
   ['Russian missiles hit Kyiv. "Targeting a children\'s hospital is unconscionable," Borrell said.', ['condemned josep-borrell russia -']],
   ['Russia struck Lviv. Biden said he was appalled by the attack.', ['condemned joe-biden russia -']],
+  // Moral judgements grown from WordNet (aggression, aggressor, disregard, callous), as a characterisation or in a report.
+  ['Russian drones hit Lviv. Poland called the strike an act of aggression by Moscow.', ['condemned poland russia -']],
+  ["Russian missiles struck Odesa. Borrell said the strike was a stark reminder of Russia's role as the aggressor.", ['condemned josep-borrell russia -']],
+  ['Russian missiles struck Odesa. Biden said the strike showed a flagrant disregard for human life.', ['condemned joe-biden russia -']],
+  ['Russian drones hit Kharkiv. "This was a callous strike on sleeping families," Borrell said.', ['condemned josep-borrell russia -']],
+  // The speaker of a report frame whose second verb follows the judgement ("X said that ... is reckless and said ...").
+  ['Russian drones hit Lviv. Borrell said in a statement that the raid was "reckless" and said two allies had scrambled jets.', ['condemned josep-borrell russia -']],
+  // An expletive "it" that the mention layer resolved to a state names no doer: the judged side is the attacker.
+  ['Russian missiles hit Kyiv. Ukraine buried the dead on Tuesday. "It is unconscionable that children die in this war," Borrell said.', ['condemned josep-borrell russia -']],
+  // An organisation and the person the text titles as its head are two readings of one condemnation; others stay two.
+  ['NATO chief condemns Russian strike on Odesa. NATO Secretary-General Borrell condemned the Russian attack on Odesa.', ['condemned josep-borrell russia -']],
+  ['NATO condemned the Russian strike on Odesa. Later Borrell also condemned the Russian attack on Odesa.', ['condemned josep-borrell russia -', 'condemned nato russia -']],
   // Near-miss wording and negatives.
+  ['Russian drones hit Lviv. Biden said the attacker had used cheap drones.', []],
+  ['Russian drones hit Lviv. Borrell said the neglect of shelters in the city worried him.', []],
   ['Russia struck Lviv. Borrell said he was saddened and expressed solidarity with Ukraine.', []],
   ['Russia struck Lviv. Borrell said it would be barbaric if the attacks went on.', []],
   ['Borrell was deeply concerned about the strikes on Kyiv.', []],

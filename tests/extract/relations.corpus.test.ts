@@ -11,31 +11,31 @@ const SEEDS = ['../shared/gold/seeds', '../shared/corpus/seeds'] as const;
 const REAL = ['../shared/gold/real', '../shared/corpus/real'] as const;
 
 describe('relations on the dev and seed articles', () => {
-  // A small margin below what the sets score (issue 10): dev + seeds 0.965, every predicate >= 0.958, counts 1.0.
-  it('reach relation F1 >= 0.95, every predicate >= 0.90 and count accuracy >= 0.98', () => {
+  // A small margin below what the sets score (issue 10): dev + seeds 0.970, every predicate >= 0.958, counts 1.0.
+  it('reach relation F1 >= 0.96, every predicate >= 0.95 and count accuracy >= 0.98', () => {
     const sets = [evaluate('gold', 'corpus')];
     if (existsSync(SEEDS[0])) sets.push(evaluate(SEEDS[0], SEEDS[1]));
     const articles = sets.flatMap((s) => s.articles);
     const summary = summarise(sumScores(articles.map((a) => a.scores)), articles.length);
-    expect(summary.relations.f1).toBeGreaterThanOrEqual(0.95);
-    for (const predicate of PREDICATES) expect(summary.relationsByPredicate[predicate]?.f1, predicate).toBeGreaterThanOrEqual(0.9);
+    expect(summary.relations.f1).toBeGreaterThanOrEqual(0.96);
+    for (const predicate of PREDICATES) expect(summary.relationsByPredicate[predicate]?.f1, predicate).toBeGreaterThanOrEqual(0.95);
     expect(summary.countAccuracy.accuracy).toBeGreaterThanOrEqual(0.98);
   });
 
-  // The real outlet articles of ../shared (read, never copied): 0.864 now (0.848 before the entity work of issue 10
-  // part 4), condemned the weakest at 0.64.
-  it.skipIf(!existsSync(REAL[0]))('reach relation F1 >= 0.85 on the real articles, every predicate >= 0.50', () => {
+  // The real outlet articles of ../shared (read, never copied): 0.960 now (0.864 before the error classes of
+  // quality2, with main's entity work), launched the weakest at 0.917.
+  it.skipIf(!existsSync(REAL[0]))('reach relation F1 >= 0.95 on the real articles, every predicate >= 0.90', () => {
     const { articles } = evaluate(REAL[0], REAL[1]);
     const summary = summarise(sumScores(articles.map((a) => a.scores)), articles.length);
-    expect(summary.relations.f1).toBeGreaterThanOrEqual(0.85);
-    for (const predicate of PREDICATES) expect(summary.relationsByPredicate[predicate]?.f1, predicate).toBeGreaterThanOrEqual(0.5);
+    expect(summary.relations.f1).toBeGreaterThanOrEqual(0.95);
+    for (const predicate of PREDICATES) expect(summary.relationsByPredicate[predicate]?.f1, predicate).toBeGreaterThanOrEqual(0.9);
   });
 
-  // The check set of unseen articles: scored for the aggregate only, never tuned on (0.746 now).
-  it('reach relation F1 >= 0.72 on the check set (tests/fixtures/checkset)', () => {
+  // The check set of unseen articles: scored for the aggregate only, never tuned on (0.751 now).
+  it('reach relation F1 >= 0.74 on the check set (tests/fixtures/checkset)', () => {
     const { articles } = evaluate('tests/fixtures/checkset/gold', 'tests/fixtures/checkset/corpus');
     const summary = summarise(sumScores(articles.map((a) => a.scores)), articles.length);
-    expect(summary.relations.f1).toBeGreaterThanOrEqual(0.72);
+    expect(summary.relations.f1).toBeGreaterThanOrEqual(0.74);
   });
 
   it('give every relation a sentence of the document as evidence', () => {

@@ -33,6 +33,18 @@ describe('relations: counts', () => {
   it.each(intercepted)('%s', (sentence, expected) => {
     expect(relationsOf(sentence, 'intercepted')).toContain(expected);
   });
+  // A role class ("attack drones") and its parent class ("drones") of one side and predicate are one relation
+  // unless their counts differ; a kind ("cruise missiles") and its parent ("missiles") stay two.
+  const roleClasses: Array<[string, string[]]> = [
+    ['Russia fired 30 drones at Kyiv. The air force said Russia used 30 attack drones.', ['launched russia attack-drone 30']],
+    ['Russia fired drones at Kyiv. The air force said Russia used 30 attack drones.', ['launched russia attack-drone 30']],
+    ['Russia fired 30 drones at Kyiv. Air defences shot down several attack drones.', ['intercepted ukraine attack-drone -', 'launched russia drone 30']],
+    ['Russia fired 300 drones in May. The air force said Russia used 30 attack drones overnight.', ['launched russia attack-drone 30', 'launched russia drone 300']],
+    ['Russia fired missiles at Kyiv. The air force said Russia used five cruise missiles.', ['launched russia cruise-missile 5', 'launched russia missile -']],
+  ];
+  it.each(roleClasses)('%s', (text, expected) => {
+    expect(relationsOf(text).filter((r) => !r.startsWith('targeted'))).toEqual(expected);
+  });
   it('gives the launched relation the whole and the interception the part', () => {
     const all = relationsOf('Officials said air defences destroyed 21 of 49 drones launched by Russia.');
     expect(all).toEqual(['intercepted ukraine drone 21', 'launched russia drone 49']);

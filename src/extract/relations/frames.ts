@@ -463,6 +463,14 @@ export function placesRight(view: DocView, sentence: Sentence, from: number, lim
     }
     const w = view.word(k);
     if (view.lex.relativePronouns.has(w) || w === 'where') break; // "the attack on Odesa, which Russia ..."
+    // "the town of Kupiansk in Kharkiv Oblast", "the city in northeastern Ukraine": a larger place only locates.
+    if (w === 'in') {
+      const outer = locatorAfter(view, sentence, k, out);
+      if (outer) {
+        k = outer.tokenEnd - 1;
+        continue;
+      }
+    }
     // "attacks on our cities" in a quotation: the speaker's state.
     if (w === 'our' && view.lex.placeNouns.has(view.word(k + 1) === 'energy' ? view.word(k + 2) : view.word(k + 1))) {
       const own = speakerState(view, sentence, k);
@@ -485,6 +493,27 @@ export function placesRight(view: DocView, sentence: Sentence, from: number, lim
     if (view.pos(k) === 'AUX' || view.pos(k) === 'ADP' || view.pos(k) === 'SCONJ') break;
   }
   return preferSpecificPlaces(view, out);
+}
+
+/**
+ * The place after "in" at k that only locates the place named just before it: a state after one of its cities or
+ * regions, or a region after a city (the gazetteer keeps no finer containment), within two words of it
+ * ("Okhtyrka community in Sumy Oblast"); or a state or region after a bare place noun ("the city in eastern Ukraine").
+ */
+function locatorAfter(view: DocView, sentence: Sentence, k: number, out: Mention[]): Mention | null {
+  let j = k + 1;
+  while (j < sentence.tokenEnd && j < k + 4 && (view.word(j) === 'the' || view.pos(j) === 'ADJ') && !view.mention(j)) j++;
+  const outer = view.mention(j);
+  if (!view.isPlace(outer) || outer.kind === 'demonym' || outer.type === 'City') return null;
+  const inner = out[out.length - 1];
+  if (inner && inner.tokenEnd >= k - 2 && inner.tokenEnd <= k) {
+    for (let g = inner.tokenEnd; g < k; g++) if (view.pos(g) !== 'NOUN' || view.mention(g)) return null;
+    if (outer.type === 'Country') return inner.type !== 'Country' && view.countryOf(inner.entity) === outer.entity ? outer : null;
+    return inner.type === 'City' ? outer : null;
+  }
+  const noun = view.word(k - 1);
+  const bare = !view.mention(k - 1) && view.lex.placeNouns.has(noun) && !noun.endsWith('s') && (view.word(k - 2) === 'the' || view.word(k - 2) === 'a');
+  return bare && (noun === 'city' || noun === 'town' || noun === 'village') ? outer : null;
 }
 
 /** A number or a quantity word standing for a count of something named before: "two", "12", "others", "another". */
@@ -513,11 +542,26 @@ function placeNounAfter(view: DocView, m: Mention): boolean {
   return false;
 }
 
-/** Drops a state named only as a modifier when a city or region of the same phrase is named ("the Russian city of Belgorod"). */
+/**
+ * Drops a state named only as a modifier when a city or region of the same phrase is named ("the Russian city of
+ * Belgorod"); a demonym before a plural place noun that closes its phrase names more places of the state ("Kyiv and
+ * other Ukrainian cities") and stays.
+ */
 export function preferSpecificPlaces(view: DocView, places: Mention[]): Mention[] {
   const specific = places.some((p) => p.type === 'City' || p.type === 'Region');
   if (!specific) return places;
-  return places.filter((p) => p.type !== 'Country' || (p.kind === 'name' && view.word(p.tokenEnd) !== "'s"));
+  return places.filter((p) => p.type !== 'Country' || (p.kind === 'name' && view.word(p.tokenEnd) !== "'s") || otherPlacesOf(view, p));
+}
+
+/** "other Ukrainian cities", "several Russian regions": a demonym before a plural place noun not followed by a list. */
+function otherPlacesOf(view: DocView, p: Mention): boolean {
+  if (p.kind !== 'demonym') return false;
+  let k = p.tokenEnd;
+  while (view.pos(k) === 'ADJ' && !view.mention(k)) k++;
+  const noun = view.word(k);
+  if (!view.lex.placeNouns.has(noun) || !noun.endsWith('s')) return false;
+  const next = view.word(k + 1);
+  return next !== 'of' && next !== 'such' && next !== 'including' && next !== 'like' && next !== ':' && !view.isPlace(view.mention(k + 1));
 }
 
 /** Is there a request word earlier in the sentence ("urged allies to send ...")? */

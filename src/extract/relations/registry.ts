@@ -36,10 +36,10 @@ export const RELATION_RULES = {
     rules: ['intercepted:active', 'intercepted:passive', 'intercepted:all-downed'],
   },
   targeted: {
-    lexicon: ['attackVerb', 'attackConstructions', 'attackNoun', 'weakAttackVerbs', 'targetPrepositions', 'damageVerbs', 'damageNouns', 'casualtyVerbs', 'casualtyNouns'],
+    lexicon: ['attackVerb', 'attackConstructions', 'attackNoun', 'weakAttackVerbs', 'targetPrepositions', 'damageVerbs', 'damageNouns', 'casualtyVerbs', 'casualtyNouns', 'impactVerbs', 'focusVerbs', 'placeOfficials'],
     rules: [
       'targeted:launched-at', 'targeted:verb', 'targeted:passive', 'targeted:noun', 'targeted:fronted-place', 'targeted:casualties',
-      'targeted:reported-in',
+      'targeted:reported-in', 'targeted:hardest-hit', 'targeted:focus', 'targeted:official-place',
     ],
   },
   requested: {

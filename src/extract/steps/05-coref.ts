@@ -4,7 +4,7 @@
  *   - "it"/"its" -> the last Organisation or Country named (not a demonym);
  *   - "the ministry", "the alliance", "the president", "the agency", "the city", "the capital", "the region",
  *     "the peninsula", "the mayor"... -> the last compatible entity, else the gazetteer entry whose `descriptions`
- *     hold the phrase;
+ *     hold the phrase; "the Russian capital" -> the gazetteer capital of the demonym's state;
  * Each becomes a mention of kind `pronoun` or `description` carrying the resolved entity key.
  */
 import { defineStep, type ExtractContext } from '../context.ts';
@@ -73,6 +73,15 @@ export function resolveCoreference(context: ExtractContext): void {
     }
     // 2. Definite descriptions: "the ministry", "The alliance", "our city".
     const following = tokens[i + 1];
+    // "the Russian capital": a state's demonym before a description with a gazetteer slot of the state (its capital).
+    if (token.normal === 'the' && covered[i + 1]) {
+      const capital = demonymCapital(context, i + 1);
+      if (capital) {
+        add(capital.token, capital.token + 1, 'description', capital.city, 'City');
+        i = capital.token;
+      }
+      continue;
+    }
     if (!lex.descriptionDeterminers.has(token.normal) || !following || covered[i + 1] || following.sentence !== token.sentence) continue;
     const rule = lex.descriptionNouns.get(following.normal);
     if (!rule) continue;
@@ -101,6 +110,22 @@ export function resolveCoreference(context: ExtractContext): void {
     i++;
   }
   if (added.length) sortMentions(context);
+}
+
+/**
+ * "the Russian capital", "the Ukrainian capital" (not "the Ukrainian capital of Kyiv", where the name follows): the
+ * gazetteer capital of the state whose demonym mention starts at token k, and the token of the word "capital".
+ */
+function demonymCapital(context: ExtractContext, k: number): { token: number; city: string } | null {
+  const demonym = context.mentions.find((m) => m.tokenStart === k && m.kind === 'demonym' && m.type === 'Country');
+  if (!demonym) return null;
+  const noun = context.tokens[demonym.tokenEnd];
+  const after = context.tokens[demonym.tokenEnd + 1];
+  if (!noun || noun.sentence !== context.tokens[k]?.sentence || !context.lexicon.descriptionNouns.get(noun.normal)?.capital) return null;
+  if (after && after.sentence === noun.sentence && (after.normal === 'of' || after.normal === ',' && context.mentions.some((m) => m.tokenStart === demonym.tokenEnd + 2 && m.type === 'City'))) return null;
+  if (context.mentions.some((m) => m.tokenStart <= demonym.tokenEnd && m.tokenEnd > demonym.tokenEnd)) return null;
+  const city = context.gazetteer.get(demonym.entity)?.capital;
+  return city ? { token: demonym.tokenEnd, city } : null;
 }
 
 /** The step object of the pipeline. */

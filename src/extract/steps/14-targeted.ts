@@ -39,6 +39,9 @@ export function ruleTargeted(view: DocView, propose: Emit): void {
       else targetVerb(view, emit, sentence, i, verbLength);
     }
     fronted(view, propose, sentence);
+    hardestHit(view, propose, sentence);
+    focusedOn(view, propose, sentence);
+    officialPlace(view, propose, sentence);
     casualtiesIn(view, propose, sentence);
     reportedIn(view, propose, sentence);
   }
@@ -266,6 +269,139 @@ function fronted(view: DocView, emit: Emit, sentence: Sentence): void {
       return;
     }
   }
+}
+
+/**
+ * "Lutsk was the hardest hit", "the X district suffered the most", "Kharkiv was hit worst": a place singled out as the
+ * one the attack hit hardest (lexicon impactSuperlatives next to an attack or damage verb or an impactVerbs word).
+ * The place is the first one of the clause's subject: not a demonym or possessor, not after a preposition other
+ * than the "of" of a place noun ("the city of Lutsk"), not the object of a verb ("bordering Poland").
+ */
+function hardestHit(view: DocView, emit: Emit, sentence: Sentence): void {
+  const { lex } = view;
+  const impact = (k: number): boolean => view.attackAt(k) > 0 || view.flag(k, DAMAGE_VERB) || lex.impactVerbs.has(view.word(k));
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (!lex.impactSuperlatives.has(view.word(i))) continue;
+    // "the hardest hit", "worst-affected" (superlative first, after a form of "be") or "suffered the most", "hit hardest".
+    let verb = -1;
+    let next = i + 1;
+    if (view.word(next) === '-') next++;
+    if (impact(next) && (lex.beForms.has(view.word(i - 1)) || (view.word(i - 1) === 'the' && lex.beForms.has(view.word(i - 2))))) verb = next;
+    const before = view.word(i - 1) === 'the' ? i - 2 : i - 1;
+    if (verb < 0 && impact(before) && (view.pos(before) === 'VERB' || lex.impactVerbs.has(view.word(before)))) verb = before;
+    if (verb < 0) continue;
+    // The statement ends there or names the attack ("suffered the most in the strike"), not another cause
+    // ("suffered most from the power cuts").
+    const after = Math.max(i, verb) + 1;
+    if (!(after >= sentence.tokenEnd || view.pos(after) === 'PUNCT' || view.pos(after) === 'CCONJ' || attackWithin(view, sentence, after, 4))) continue;
+    let start = sentence.tokenStart;
+    for (let k = Math.min(i, verb) - 1; k > sentence.tokenStart; k--) {
+      if ((view.reportAt(k) > 0 && view.pos(k) === 'VERB') || view.word(k) === '"' || view.boundaryAt(k) > 0) {
+        start = k + 1;
+        break;
+      }
+    }
+    for (let k = start; k < Math.min(i, verb); k++) {
+      const m = view.mention(k);
+      if (!m) continue;
+      k = m.tokenEnd - 1;
+      if (!view.isPlace(m) || m.kind === 'demonym' || view.word(m.tokenEnd) === "'s") continue;
+      const prior = view.word(m.tokenStart - 1);
+      const ofPlaceNoun = prior === 'of' && lex.placeNouns.has(view.word(m.tokenStart - 2));
+      if ((afterPreposition(view, m) && !ofPlaceNoun) || view.pos(m.tokenStart - 1) === 'VERB') continue;
+      emitTargeted(view, withCues(emit, view.polarity(sentence, verb)), sentence, verb, null, [m], 'targeted:hardest-hit');
+      break;
+    }
+    return;
+  }
+}
+
+/**
+ * "Russia launched 48 missiles, focusing mainly on the Lviv and Ternopil regions", "the strikes concentrated on
+ * Kharkiv": a focus verb (class focusVerb) whose subject is the attack (a participle after a launch or attack
+ * clause, or an attack noun right before it) names the attack's main targets after "on".
+ */
+function focusedOn(view: DocView, emit: Emit, sentence: Sentence): void {
+  const { lex } = view;
+  for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd; i++) {
+    if (!lex.focusVerbs.has(view.word(i)) || view.pos(i) === 'NOUN') continue;
+    let on = i + 1;
+    while (on < sentence.tokenEnd && on < i + 3 && view.pos(on) === 'ADV') on++;
+    if (view.word(on) !== 'on' && view.word(on) !== 'upon') continue;
+    // The subject: ", focusing on" after a clause that launched or attacked; or "the strikes (were) concentrated on".
+    let attack = false;
+    if (view.word(i - 1) === ',') {
+      for (let k = sentence.tokenStart; k < i - 1 && !attack; k++) attack = (view.launchAt(k) > 0 || view.attackAt(k) > 0) && view.pos(k) === 'VERB';
+    } else {
+      let k = i - 1;
+      while (k > sentence.tokenStart && (view.pos(k) === 'ADV' || view.pos(k) === 'AUX' || lex.beForms.has(view.word(k)))) k--;
+      attack = view.flag(k, ATTACK_NOUN);
+    }
+    if (!attack) continue;
+    emitTargeted(view, withCues(emit, view.polarity(sentence, i)), sentence, i, null, placesRight(view, sentence, on + 1), 'targeted:focus');
+  }
+}
+
+/**
+ * "The governor of the X region said one person was killed in the drone attack", "X Mayor Y said the strike damaged
+ * a school": an official of one place (lexicon placeOfficials) reports an attack without naming where it hit; the
+ * place is the official's. The next sentence counts too when it opens with the attack ("The attack caused fires").
+ */
+function officialPlace(view: DocView, emit: Emit, sentence: Sentence): void {
+  let report = -1;
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+    if (view.reportAt(k) > 0 && view.pos(k) === 'VERB') {
+      report = k;
+      break;
+    }
+  }
+  if (report < 0) return;
+  const place = officialOf(view, sentence.tokenStart, report);
+  if (!place) return;
+  // The report names an attack and no place of its own ("over his region" is the official's place).
+  const attackIn = (from: number, to: number): number => {
+    let found = -1;
+    for (let k = from; k < to; k++) {
+      const m = view.mention(k);
+      if (m && view.isPlace(m) && m.kind !== 'demonym') return -1;
+      if (found < 0 && view.flag(k, ATTACK_NOUN) && (view.pos(k) === 'NOUN' || view.pos(k) === 'PROPN')) found = k;
+    }
+    return found;
+  };
+  let trigger = attackIn(report + 1, sentence.tokenEnd);
+  let at = sentence;
+  const next = view.ctx.sentences[sentence.index + 1];
+  if (trigger < 0 && next) {
+    const first = view.firstIndex(next);
+    const opens = view.word(first) === 'the' && view.flag(first + 1, ATTACK_NOUN);
+    trigger = opens ? attackIn(first, next.tokenEnd) : -1;
+    at = next;
+  }
+  if (trigger < 0) return;
+  emitTargeted(view, withCues(emit, view.polarity(at, trigger, { noun: true, event: true })), at, trigger, null, [place], 'targeted:official-place');
+}
+
+/** The City or Region of an official's title before token `end`: "governor of the (southern) X region", "X Mayor". */
+function officialOf(view: DocView, from: number, end: number): Mention | null {
+  for (let t = from; t < end; t++) {
+    if (!view.lex.placeOfficials.has(view.word(t))) continue;
+    const before = view.mention(t - 1);
+    if (before && (before.type === 'City' || before.type === 'Region') && before.kind !== 'demonym') return before;
+    if (view.word(t + 1) !== 'of') continue;
+    for (let k = t + 2; k < Math.min(end, t + 9); k++) {
+      const m = view.mention(k);
+      if (m) return (m.type === 'City' || m.type === 'Region') && m.kind !== 'demonym' ? m : null;
+      const w = view.word(k);
+      if (w !== 'the' && w !== 'of' && view.pos(k) !== 'ADJ' && !view.lex.placeNouns.has(w)) break;
+    }
+  }
+  return null;
+}
+
+/** Is there an attack noun among the n tokens from k ("in the strike", "during the attack")? */
+function attackWithin(view: DocView, sentence: Sentence, k: number, n: number): boolean {
+  for (let j = k; j < Math.min(sentence.tokenEnd, k + n); j++) if (view.flag(j, ATTACK_NOUN)) return true;
+  return false;
 }
 
 /**

@@ -96,13 +96,14 @@ function refersToAct(view: DocView, sentence: Sentence): boolean {
 }
 
 /**
- * The state whose act is judged, when the sentence names one as the doer: a belligerent named outside a target
- * phrase ("Russia's strike", "Russian terror", "by Moscow"), not the speaker's own side; else null (the attacker).
+ * The state whose act is judged, when the sentence names one as the doer: a belligerent named (not a pronoun)
+ * outside a target phrase ("Russia's strike", "Russian terror", "by Moscow"), not the speaker's own side; else null (the attacker).
  */
 function judgedState(view: DocView, sentence: Sentence, speaker: string): string | null {
   const own = view.sideOf(speaker);
   for (const m of view.mentionsOf(sentence)) {
-    if (m.type !== 'Country' || view.isOrigin(m)) continue;
+    // A pronoun names no doer here: '"It is unconscionable that ..."' is an expletive, and an act's "it" is the act.
+    if (m.type !== 'Country' || view.isOrigin(m) || m.kind === 'pronoun') continue;
     const side = view.sideOf(m.entity);
     if (side === own || !view.lex.opponents.has(side)) continue;
     const before = view.word(m.tokenStart - 1);
@@ -166,7 +167,9 @@ function reportSpeaker(view: DocView, sentence: Sentence, i: number): Mention | 
       else if (first !== null && view.isActor(m) && m.kind === 'pronoun' && m.type === 'Person') return m;
       if (m) k = m.tokenEnd - 1;
     }
-    return first;
+    if (first) return first;
+    // "X said that ... is reckless and said ...": a second verb of the same speaker; X is left of the judgement.
+    break;
   }
   for (let r = i - 1; r >= sentence.tokenStart; r--) {
     if (!(view.reportAt(r) > 0 && view.pos(r) === 'VERB')) continue;

@@ -7,7 +7,7 @@
  * step reads it).
  */
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import type { ClosedRelation } from '../layers.ts';
+import type { ClosedRelation, Mention } from '../layers.ts';
 import type { RelationCandidate } from '../relations/candidates.ts';
 import { CASUALTY_RULE, WEAK_RULES } from '../relations/registry.ts';
 import type { DocView } from '../relations/view.ts';
@@ -78,6 +78,9 @@ export function closeSides(view: DocView, roles: DocumentRoles, candidates: read
       rule: p.rule,
     };
     stated?.push(candidate);
+    // "two Iskander-M or KN-23 missiles": a named weapon after "or" and a named weapon of the same class is another
+    // name for the one weapon stated (the event model reads it from `stated`), not a relation of its own.
+    if (p.weapon?.mention && isAlternativeName(view, p.weapon.mention)) continue;
     // 3. One relation per (predicate, subject, object): keep the first with a count.
     const key = `${p.predicate}|${subject}|${object}`;
     const seen = index.get(key);
@@ -96,7 +99,45 @@ export function closeSides(view: DocView, roles: DocumentRoles, candidates: read
       else if (old && old.addressee === null && candidate.addressee !== null) out[seen] = { ...old, addressee: candidate.addressee };
     }
   }
-  return dropHypernyms(view, allDowned(view, out), singular);
+  return dropHeadedBodies(view, dropHypernyms(view, allDowned(view, out), singular));
+}
+
+/**
+ * "UN chief condemns ..." in the headline and "UN Secretary-General António Guterres condemned ..." in the text: an
+ * organisation and the person the text titles as its head ("<organisation> <title> <name>") are two readings of one
+ * condemnation or request by the same side; the person, the best reading, stays.
+ */
+function dropHeadedBodies(view: DocView, relations: ClosedRelation[]): ClosedRelation[] {
+  const heads = new Map<string, Set<string>>();
+  const mentions = view.ctx.mentions;
+  for (const person of mentions) {
+    if (person.type !== 'Person' || person.kind !== 'name') continue;
+    for (let k = person.tokenStart - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
+      const m = view.mention(k);
+      if (m && m.type === 'Organisation') {
+        const set = heads.get(m.entity) ?? new Set<string>();
+        set.add(person.entity);
+        heads.set(m.entity, set);
+        break;
+      }
+      const w = view.word(k);
+      if (m || !(w === "'s" || w === '-' || view.pos(k) === 'NOUN' || view.pos(k) === 'PROPN')) break;
+    }
+  }
+  if (heads.size === 0) return relations;
+  const stated = new Set(relations.map((r) => `${r.predicate}|${r.subject}|${r.object}`));
+  return relations.filter((r) => {
+    if (r.predicate !== 'condemned' && r.predicate !== 'requested') return true;
+    const people = heads.get(r.subject);
+    return !people || ![...people].some((p) => stated.has(`${r.predicate}|${p}|${r.object}`));
+  });
+}
+
+/** Is a named weapon mention the alternative name after "or" of a named weapon of the same class right before it? */
+function isAlternativeName(view: DocView, m: Mention): boolean {
+  if (m.generic || view.word(m.tokenStart - 1) !== 'or') return false;
+  const before = view.mention(m.tokenStart - 2);
+  return !!before && view.isWeapon(before) && !before.generic && view.classHead(before.entity) === view.classHead(m.entity) && view.classHead(m.entity) !== '';
 }
 
 /**
@@ -127,18 +168,21 @@ function allDowned(view: DocView, relations: ClosedRelation[]): ClosedRelation[]
 }
 
 /**
- * Drops a singular weak generic ("a Russian missile") when the same side has another weapon of its class, and
- * a bare generic class without a count ("missile" from "Russian missiles hit ...") when the same side has
- * the same predicate with a more specific class of the same head ("cruise missile"): it says nothing more.
+ * Drops a singular weak generic ("a Russian missile") when the same side has another weapon of its class, a bare
+ * generic class without a count ("missile" from "Russian missiles hit ...") when the same side has the same
+ * predicate with a more specific class of the same head ("cruise missile"), and the bare class of a "drone attack"
+ * when the same side has a named weapon of that head: it says nothing more.
  */
 function dropHypernyms(view: DocView, relations: ClosedRelation[], singular: Set<ClosedRelation>): ClosedRelation[] {
   const specific = new Set<string>();
+  const named = new Set<string>();
   const anyOfHead = new Map<string, number>();
   const isGeneric = (key: string): boolean => view.ctx.gazetteer?.get(key)?.generic ?? view.ctx.entityInfo?.get(key)?.generic ?? false;
   for (const r of relations) {
     const slug = view.classSlug(r.object);
     const head = view.classHead(r.object);
     if (isGeneric(r.object) && slug && slug !== head) specific.add(`${r.predicate}|${r.subject}|${head}`);
+    if (!isGeneric(r.object) && head) named.add(`${r.predicate}|${r.subject}|${head}`);
     const key = `${r.predicate}|${r.subject}|${head}`;
     anyOfHead.set(key, (anyOfHead.get(key) ?? 0) + 1);
   }
@@ -146,12 +190,29 @@ function dropHypernyms(view: DocView, relations: ClosedRelation[], singular: Set
   for (const r of relations) {
     if (!isGeneric(r.object) && r.count !== null) namedCounts.add(`${r.predicate}|${r.subject}|${view.classHead(r.object)}|${r.count}`);
   }
+  // "28 drones" in the headline and "28 attack drones" in the text: a role class (lexicon roleClasses) and its
+  // parent class with the same side and predicate and no different counts are one relation; the one with a count,
+  // else the role class, stays. ("cruise missiles" and "missiles" stay two: a cruise missile is a kind, not a role.)
+  const byTriple = new Map<string, ClosedRelation>();
+  for (const r of relations) byTriple.set(`${r.predicate}|${r.subject}|${r.object}`, r);
+  const merged = new Set<ClosedRelation>();
+  for (const child of relations) {
+    const parentKey = view.lex.roleClasses.has(child.object) ? view.ctx.gazetteer?.get(child.object)?.class : undefined;
+    const parent = parentKey ? byTriple.get(`${child.predicate}|${child.subject}|${parentKey}`) : undefined;
+    if (!parent || merged.has(parent) || merged.has(child)) continue;
+    if (parent.count !== null && child.count !== null && parent.count !== child.count) continue;
+    merged.add(parent.count !== null && child.count === null ? child : parent);
+  }
   return relations.filter((r) => {
+    if (merged.has(r)) return false;
     const slug = view.classSlug(r.object);
     // "41 Russian drones" in the headline and "41 Shahed drones" in the text are one relation.
     if (isGeneric(r.object) && r.count !== null && namedCounts.has(`${r.predicate}|${r.subject}|${view.classHead(r.object)}|${r.count}`)) return false;
     // "a Russian missile hit ...": one weapon of a class that the article already names more precisely.
     if ((r.rule === 'launched:owner' || r.rule === 'launched:weapon-hit') && singular.has(r) && isGeneric(r.object) && (anyOfHead.get(`${r.predicate}|${r.subject}|${view.classHead(r.object)}`) ?? 0) > 1) return false;
+    // "Russian drone attacks" (a class modifying the attack noun) when the article names the drones the side used
+    // ("Shahed drones"): the named system has the relation (GUIDELINES: a weapon whose class is also named).
+    if (r.rule === 'launched:compound' && isGeneric(r.object) && r.count === null && slug === view.classHead(r.object) && named.has(`${r.predicate}|${r.subject}|${slug}`)) return false;
     return !(WEAK_RULES.has(r.rule) && isGeneric(r.object) && r.count === null && slug === view.classHead(r.object) && specific.has(`${r.predicate}|${r.subject}|${slug}`));
   });
 }
