@@ -13,6 +13,9 @@
  *   descriptionPhrase   extract (coreference)          lower case without a leading "the "
  *   mergeName           graph (merging entities)       NFKD letters and digits, case-folded, words single-spaced
  *   mergeKey            graph                          `<Type>|<mergeName>`
+ *   variantName         extract, graph (persons)       mergeName with romanisation variants folded ("Vorobyev" =
+ *                                                      "Vorobyov", "Zelenskiy" = "Zelenskyy", "Oleksii" = "Oleksiy")
+ *   surnameOf           graph (persons)                variantName of a name's last word
  *   lookupKey           query (finding an entity)      NFKD letters and digits of any script, case-folded, no spaces
  *   scoreName           eval (matching gold names)     lower-case letters and digits of any script (no NFKD)
  */
@@ -144,6 +147,36 @@ export function mergeName(name: string): string {
 /** The merge key of an entity in the graph: its type and `mergeName` of its label. */
 export function mergeKey(type: EntityType, label: string): string {
   return `${type}|${mergeName(label)}`;
+}
+
+/** Folds the romanisation variants of one lower-case word (see `variantName`). */
+function foldVariantWord(word: string): string {
+  return word
+    .replace(/ck/g, 'k')
+    .replace(/kh/g, 'h')
+    .replace(/ph/g, 'f')
+    .replace(/w/g, 'v')
+    // Iotated vowels written yo/ye/io/ie/jo/je or a bare e ("Vorobyov", "Vorobyev", "Vorobiev").
+    .replace(/[yij][oe]/g, 'e')
+    // y, j, ii, iy, yy, yi as one i ("Zelenskyy", "Zelenskiy", "Oleksii", "Oleksiy", "Andrej").
+    .replace(/[yj]/g, 'i')
+    .replace(/i+/g, 'i')
+    // Doubled letters once ("Hanna" = "Hana").
+    .replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * A person's name with the usual romanisation variants of Slavic names folded, for telling two spellings of one
+ * name apart from two names: "Andrei Vorobyev" and "Andrey Vorobyov" give "andrei vorobev". Built on `mergeName`.
+ */
+export function variantName(name: string): string {
+  return mergeName(name).split(' ').map(foldVariantWord).join(' ');
+}
+
+/** The `variantName` of a name's last word: the surname of a full name, or the name itself when it is one word. */
+export function surnameOf(name: string): string {
+  const words = variantName(name).split(' ');
+  return words[words.length - 1] ?? '';
 }
 
 // ------------------------------------------------------------------------------------------- query: lookup keys

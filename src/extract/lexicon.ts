@@ -201,6 +201,8 @@ export const LEXICON_TABLE = {
   groupTitles: words('mentions'),
   /** Verbs that introduce reported speech ("X said", "said X"). */
   speechVerbs: words('mentions'),
+  /** Verbs of telling whose object is the source told ("told NPR", "told reporters"). */
+  toldVerbs: words('mentions'),
   /** Speech verbs that organisations use as often as people ("Ukrenergo said"). */
   statementVerbs: words('mentions'),
   /** Words that may stand between a speaker and the speech verb ("X also said", "X on Tuesday said"). */
@@ -209,6 +211,12 @@ export const LEXICON_TABLE = {
   creditLabels: words('mentions'),
   /** Head words that make a capitalised run an organisation ("... Ministry", "... Forces"). */
   orgHeads: words('mentions'),
+  /** Heads of military units, whose ordinal is part of the name ("the 110th Mechanised Brigade"). */
+  unitHeads: words('mentions'),
+  /** Organisation heads that alone after a state name its collective forces, not a body ("Russian Forces"). */
+  collectiveHeads: words('mentions'),
+  /** Heads of outlet names formed from an organisation or a place ("UN News", "Kyiv Post", "Russia Today"). */
+  mediaHeads: words('mentions'),
   /** Connectors allowed inside organisation names ("Organisation for Security and Co-operation in Europe"). */
   orgConnectors: words('mentions'),
   /** Nouns after which a capitalised name is an organisation ("news agency X"). */
@@ -217,6 +225,10 @@ export const LEXICON_TABLE = {
   nameParticles: words('mentions'),
   /** Head words that make a run a region when they follow a name ("X region", "X oblast"). */
   regionWords: words('mentions'),
+  /** Words that open a list of examples after a noun ("airports, including X and Y", "plants such as X"). */
+  listOpeners: phrases('mentions'),
+  /** Modifiers that may stand between a place and its region word ("the Sumy border region"). */
+  regionModifiers: words('mentions'),
   /** Head words of named areas that are part of the name ("X Park", "X Peninsula"). */
   areaHeads: words('mentions'),
   /** Head words of named things that are no entity of the six types (streets, buildings, events, treaties). */
@@ -245,8 +257,14 @@ export const LEXICON_TABLE = {
   auxiliaryFillers: words('mentions'),
   /** Present and past forms of "be" that make a capital's non-verb complement a place ("X is the capital"). */
   copulas: words('mentions'),
-  /** Nouns before "from" that make the capital a speaker ("no comment from X"). */
-  messageNouns: words('mentions'),
+  /** Nouns of diplomacy whose complement capital is the state ("no comment from X", "talks with X", "pressure on X"). */
+  stateTieNouns: words('mentions'),
+  /** Prepositions whose object capital is the state ("relations with X", "between X and Y", "rejected by X"). */
+  statePrepositions: words('mentions'),
+  /** Words after a capital and a hyphen that make it the state ("X-backed", "X-led"). */
+  stateCompounds: words('mentions'),
+  /** Verbs whose object capital is the place visited, left or defended ("visited X", "approaching X"). */
+  placeObjectVerbs: words('mentions'),
   /** Verbs whose object capital is the state ("press X", "supply X"). */
   stateObjectVerbs: words('mentions'),
   /** Lower-case heads that make a place name part of a larger name ("X bridge", "X reporter"). */

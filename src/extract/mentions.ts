@@ -23,6 +23,21 @@ export function isAllCaps(token: Token): boolean {
   return token.text.length > 1 && token.text === token.text.toUpperCase() && token.text !== token.text.toLowerCase();
 }
 
+/** True for a headline in title case ("Russian Missiles Hit Kyiv Overnight"): most longer words capitalised. */
+export function titleCased(tokens: readonly Token[], start: number, end: number): boolean {
+  // Headlines carry no final period.
+  if ((tokens[end - 1] as Token).normal === '.') return false;
+  let words = 0;
+  let capitalised = 0;
+  for (let t = start; t < end; t++) {
+    const token = tokens[t] as Token;
+    if (token.text.length < 4 || token.pos === 'PUNCT') continue;
+    words++;
+    if (isCapitalised(token)) capitalised++;
+  }
+  return words >= 3 && capitalised >= 0.8 * words;
+}
+
 /** Adds a mention to the context (call `sortMentions` once a step has added its mentions). */
 export function pushMention(context: ExtractContext, tokenStart: number, tokenEnd: number, fields: Pick<Mention, 'type' | 'kind' | 'entity' | 'generic'>): Mention {
   const first = context.tokens[tokenStart] as Token;
@@ -65,9 +80,13 @@ export function closesLargerName(lex: Lexicon, tokens: readonly Token[], start: 
   return head !== undefined && isCapitalised(head) && lex.ofNameHeads.has(head.normal);
 }
 
-/** The key of a recognised name, recording its label and type in `entityInfo` the first time it is seen. */
-export function recognisedName(context: ExtractContext, type: EntityType, label: string): string {
-  const key = recognisedKey(type, label);
+/**
+ * The key of a recognised name, recording its label and type in `entityInfo` the first time it is seen. The key is
+ * made from `keyName` (default: the label), so that surface variants of one name share it ("French Foreign
+ * Ministry" and "France's Foreign Ministry" are both keyed by "France Foreign Ministry").
+ */
+export function recognisedName(context: ExtractContext, type: EntityType, label: string, keyName: string = label): string {
+  const key = recognisedKey(type, keyName);
   if (!context.entityInfo.has(key)) context.entityInfo.set(key, { label, type, generic: false });
   return key;
 }

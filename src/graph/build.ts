@@ -1,7 +1,8 @@
 /**
  * Builds the corpus knowledge graph from per-document extractions (`DocumentExtraction`, the output of
  * `newsgraph extract`). Entities are merged across documents by extraction id (gazetteer id), Wikidata QID,
- * else normalised name and type; relation edges `rel|s|p|o` aggregate every evidence; documents link to their
+ * else normalised name and type (a person's full name also with romanisation variants folded); a person named by a
+ * surname alone merges into the one full-name person of the corpus with that surname; relation edges `rel|s|p|o` aggregate every evidence; documents link to their
  * entities with `mentions|doc:<id>|<entity>` edges. Re-adding a document replaces its contributions.
  * Aggregates (labels, aliases, counts, evidence order, dates) are derived in a canonical order, so the same input
  * gives the same graph whatever order the documents came in. Browser-safe: no node: imports.
@@ -13,6 +14,7 @@ import { ENTITY_TYPES, EVENT_KINDS, PREDICATES, type Predicate } from '../domain
 import type { DocumentExtraction, EventClaim, ExtractedEntity, ExtractedEvent, ExtractedRelation, WeaponLine } from '../extract/types.ts';
 import {
   GRAPH_FORMAT_VERSION,
+  type EdgeAttributes,
   type EntityAttributes,
   type EvidenceRecord,
   type KnowledgeGraph,
@@ -20,7 +22,7 @@ import {
   type RelationAttributes,
 } from './types.ts';
 import { compareStrings, sortedUnique, wellFormed } from './text.ts';
-import { mergeKey } from '../domain/names.ts';
+import { mergeKey, surnameOf, variantName } from '../domain/names.ts';
 
 /** Options of `buildGraph` / `addExtractions`. */
 export interface BuildOptions {
@@ -71,6 +73,8 @@ interface EntityIndex {
   byId: Map<string, string>;
   byQid: Map<string, string>;
   byName: Map<string, string>;
+  /** Full names of persons with romanisation variants folded (`variantName`): "Andrei Vorobyev" = "Andrey Vorobyov". */
+  byVariant: Map<string, string>;
 }
 
 const indexes = new WeakMap<KnowledgeGraph, EntityIndex>();
@@ -80,13 +84,17 @@ function registerNode(index: EntityIndex, key: string, attributes: EntityAttribu
   if (attributes.wikidata && !index.byQid.has(attributes.wikidata)) index.byQid.set(attributes.wikidata, key);
   const name = mergeKey(attributes.type, attributes.label);
   if (!index.byName.has(name)) index.byName.set(name, key);
+  if (attributes.type === 'Person') {
+    const variant = variantName(attributes.label);
+    if (variant.includes(' ') && !index.byVariant.has(variant)) index.byVariant.set(variant, key);
+  }
 }
 
 /** The index of `graph`, rebuilt when the graph changed behind this module's back (e.g. after import). */
 function indexOf(graph: KnowledgeGraph): EntityIndex {
   const cached = indexes.get(graph);
   if (cached && cached.order === graph.order) return cached;
-  const index: EntityIndex = { order: graph.order, byId: new Map(), byQid: new Map(), byName: new Map() };
+  const index: EntityIndex = { order: graph.order, byId: new Map(), byQid: new Map(), byName: new Map(), byVariant: new Map() };
   const keys: string[] = [];
   graph.forEachNode((key, attributes) => {
     if (attributes.kind === 'entity') keys.push(key);
@@ -101,7 +109,8 @@ function resolveEntity(index: EntityIndex, entity: ExtractedEntity): string | un
   return (
     index.byId.get(entity.id) ??
     (entity.wikidata ? index.byQid.get(entity.wikidata) : undefined) ??
-    index.byName.get(mergeKey(entity.type, entity.label))
+    index.byName.get(mergeKey(entity.type, entity.label)) ??
+    (entity.type === 'Person' ? index.byVariant.get(variantName(entity.label)) : undefined)
   );
 }
 
@@ -260,9 +269,12 @@ function refreshEntity(graph: KnowledgeGraph, key: string): void {
     return;
   }
   // The most frequent label wins; ties go to the first in code-unit order, so the result is order-independent.
+  // A person's full name wins over a surname alone (a surname-only person merged into it, see mergeSurnames).
   let label = attributes.label;
   let best = 0;
-  for (const [candidate, n] of [...labels].sort((a, b) => compareStrings(a[0], b[0]))) {
+  const person = attributes.type === 'Person';
+  const candidates = [...labels].filter(([candidate]) => !person || candidate.trim().includes(' '));
+  for (const [candidate, n] of (candidates.length ? candidates : [...labels]).sort((a, b) => compareStrings(a[0], b[0]))) {
     if (n > best) {
       label = candidate;
       best = n;
@@ -447,6 +459,81 @@ function addOne(graph: KnowledgeGraph, extraction: DocumentExtraction, dirty: Di
 }
 
 /**
+ * A person named by a surname alone in some documents ("Savchuk said", where the article never gives the full name)
+ * is the one person of the corpus whose full name ends with that surname ("Dmytro Savchuk"): its node merges into
+ * that person's. When two full names share the surname, or none has it, the surname stays a node of its own.
+ * Surnames compare with romanisation variants folded (`surnameOf`).
+ */
+function mergeSurnames(graph: KnowledgeGraph, dirty: Dirty): void {
+  const full = new Map<string, Set<string>>();
+  const lone: string[] = [];
+  graph.forEachNode((key, attributes) => {
+    if (attributes.kind !== 'entity' || attributes.type !== 'Person') return;
+    if (!variantName(attributes.label).includes(' ')) {
+      lone.push(key);
+      return;
+    }
+    for (const name of [attributes.label, ...attributes.aliases]) {
+      if (!variantName(name).includes(' ')) continue;
+      const surname = surnameOf(name);
+      let keys = full.get(surname);
+      if (!keys) full.set(surname, (keys = new Set()));
+      keys.add(key);
+    }
+  });
+  if (!lone.length || !full.size) return;
+  let merged = false;
+  for (const key of lone.sort(compareStrings)) {
+    const owners = full.get(surnameOf((graph.getNodeAttributes(key) as EntityAttributes).label));
+    if (owners?.size !== 1) continue;
+    const target = owners.values().next().value as string;
+    if (target === key) continue;
+    moveEntity(graph, key, target, dirty);
+    merged = true;
+  }
+  if (merged) indexes.delete(graph);
+}
+
+/** Moves every edge of entity `from` onto entity `to` (mentions, relations, addressees), then drops `from`. */
+function moveEntity(graph: KnowledgeGraph, from: string, to: string, dirty: Dirty): void {
+  const rename = (key: string): string => (key === from ? to : key);
+  const edges: Array<{ key: string; source: string; target: string; attributes: EdgeAttributes }> = [];
+  graph.forEachEdge(from, (key, attributes, source, target) => edges.push({ key, source, target, attributes }));
+  for (const { source, target, attributes } of edges) {
+    const s = rename(source);
+    const t = rename(target);
+    if (attributes.kind === 'mentions') {
+      const key = mentionsKey(source.slice('doc:'.length), t);
+      if (graph.hasEdge(key)) {
+        const existing = graph.getEdgeAttributes(key) as MentionsAttributes;
+        existing.aliases = sortedUnique([...(existing.aliases ?? []), ...(attributes.aliases ?? []), ...(attributes.label ? [attributes.label] : [])]);
+      } else {
+        graph.addDirectedEdgeWithKey(key, s, t, { ...attributes });
+      }
+      continue;
+    }
+    const key = relationKey(s, attributes.predicate, t);
+    if (graph.hasEdge(key)) {
+      const existing = graph.getEdgeAttributes(key) as RelationAttributes;
+      const known = new Set(existing.evidence.map((e) => `${e.document}|${e.start}|${e.end}`));
+      for (const e of attributes.evidence) if (!known.has(`${e.document}|${e.start}|${e.end}`)) existing.evidence.push(e);
+    } else {
+      graph.addDirectedEdgeWithKey(key, s, t, { ...attributes, evidence: [...attributes.evidence] });
+    }
+    dirty.relations.add(key);
+  }
+  graph.dropNode(from);
+  dirty.entities.add(to);
+  // Addressees name entities by key.
+  graph.forEachEdge((key, attributes) => {
+    if (attributes.kind !== 'relation' || !attributes.evidence.some((e) => e.addressee?.includes(from))) return;
+    for (const e of attributes.evidence) if (e.addressee?.includes(from)) e.addressee = sortedUnique(e.addressee.map(rename));
+    dirty.relations.add(key);
+  });
+  for (const key of [...dirty.relations]) if (!graph.hasEdge(key)) dirty.relations.delete(key);
+}
+
+/**
  * Adds documents to `graph` (a document already in it is replaced, never duplicated), then recomputes the
  * aggregates of what they touched once. Extractions are checked with `parseExtraction` first.
  */
@@ -459,6 +546,7 @@ export function addExtractions(graph: KnowledgeGraph, extractions: readonly Docu
     addOne(graph, extraction, dirty, report);
     settings.onDocument?.(extraction.document.id, i, extractions.length);
   });
+  mergeSurnames(graph, dirty);
   flush(graph, dirty);
   // New nodes have no layout position yet: a stored layout is no longer complete.
   if (report.documents > 0 && graph.getAttribute('laidOut') === true) graph.setAttribute('laidOut', false);

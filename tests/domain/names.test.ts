@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  descriptionPhrase, entitySlug, foldKey, genericClassKey, lookupKey, mergeKey, mergeName, recognisedKey, scoreName, surfaceForm, wellFormed,
+  descriptionPhrase, entitySlug, foldKey, genericClassKey, lookupKey, mergeKey, mergeName, recognisedKey, scoreName, surfaceForm, surnameOf, variantName, wellFormed,
 } from '../../src/domain/names.ts';
 
 describe('foldKey (gazetteer matcher)', () => {
@@ -70,3 +70,29 @@ describe('merge, lookup and score keys (graph, query, eval)', () => {
     expect(wellFormed('a\ud800b\ufffe')).toBe('a\ufffdb\ufffd');
   });
 });
+
+describe('variant names of persons (extract, graph)', () => {
+  const same: Array<[string, string]> = [
+    ['Andrei Vorobyev', 'Andrey Vorobyov'],
+    ['Volodymyr Zelenskyy', 'Volodymyr Zelenskiy'],
+    ['Oleksii Reznikov', 'Oleksiy Reznikov'],
+    ['Hanna Maliar', 'Hana Maliar'],
+    ['Mykhailo Podolyak', 'Mykhaylo Podoliak'],
+  ];
+  it.each(same)('%s = %s', (a, b) => {
+    expect(variantName(a)).toBe(variantName(b));
+  });
+  const apart: Array<[string, string]> = [
+    ['Olena Marchuk', 'Ivan Marchuk'],
+    ['Dmytro Kuleba', 'Dmytro Kulyk'],
+    ['Serhiy Popko', 'Sergei Popov'],
+  ];
+  it.each(apart)('%s != %s', (a, b) => {
+    expect(variantName(a)).not.toBe(variantName(b));
+  });
+  it('gives the surname of a full name and of a surname alone', () => {
+    expect(surnameOf('Dmytro Savchenko')).toBe(surnameOf('Savchenko'));
+    expect(surnameOf('Andrei Vorobyev')).toBe('vorobev');
+  });
+});
+

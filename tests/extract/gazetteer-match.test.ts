@@ -14,7 +14,7 @@ group('gazetteer longest match', () => {
     ['space variant', 'A Hornet 7 crashed.', ['Hornet 7|name|WeaponSystem|hornet-7']],
     ['other designation', 'A Wasp-2 crashed.', ['Wasp-2|name|WeaponSystem|hornet-7']],
     ['acronym with periods', 'The U.S. sent aid.', ['U.S.|name|Country|united-states']],
-    ['longest alias wins', 'The Ruritanian Defence Ministry spoke.', ['Ruritanian Defence Ministry|name|Organisation|ruritanian-defence-ministry']],
+    ['longest alias wins (its demonym also mentions the state)', 'The Ruritanian Defence Ministry spoke.', ['Ruritanian Defence Ministry|name|Organisation|ruritanian-defence-ministry', 'Ruritanian|demonym|Country|ruritania']],
     ['diacritics fold', 'Officials in Zénda counted damage.', ['Zénda|name|City|zenda']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
@@ -143,5 +143,33 @@ group('ambiguous aliases pick the entry of the nearest state', () => {
   it('Defence Ministry after Ruritania is the Ruritanian one', () => {
     const found = mentionsOf('Ruritania denied it. The Defence Ministry said no strike took place.');
     expect(found).toContain('Defence Ministry|name|Organisation|ruritanian-defence-ministry');
+  });
+});
+
+group('matches joined to what follows or precedes them', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['a sibling designation after a slash', 'A Hornet-7/8 crashed.', ['Hornet-7/8|name|WeaponSystem|hornet-8', 'Hornet-7|name|WeaponSystem|hornet-7']],
+    ['no sibling the gazetteer lacks', 'A Hornet-7/9 crashed.', ['Hornet-7|name|WeaponSystem|hornet-7']],
+    ['no sibling across spaces', 'A Hornet-7 / 8 crashed.', ['Hornet-7|name|WeaponSystem|hornet-7']],
+    ['a place with a capitalised word after a hyphen', 'Two died in Zenda-Kovalyk.', ['Zenda-Kovalyk|name|City|city:zenda-kovalyk']],
+    ['a place with a capitalised word before a hyphen', 'Two died in Novo-Zenda.', ['Novo-Zenda|name|City|city:novo-zenda']],
+    ['two known places joined by a hyphen', 'The Zenda-Strelsau road was cut.', ['Zenda|name|City|zenda', 'Strelsau|name|City|strelsau']],
+    ['a place before a lower-case word', 'A Zenda-based unit left.', ['Zenda|name|City|zenda']],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+group('a demonym opening the name of its own state\'s organisation', () => {
+  const state = 'Ruritanian|demonym|Country|ruritania';
+  const cases: Array<[string, string, boolean]> = [
+    ['an armed force', 'The Ruritanian Air Force scrambled jets.', true],
+    ['a ministry', 'Officials of the Ruritanian Defence Ministry met.', true],
+    ['a name closing a larger name', 'The Museum of the Ruritanian Air Force reopened.', false],
+    ['an organisation of another state', 'The Bordurian Air Force scrambled jets.', false],
+  ];
+  it.each(cases)('%s', (_name, text, mentioned) => {
+    expect(mentionsOf(text).includes(state)).toBe(mentioned);
   });
 });

@@ -19,6 +19,7 @@ export const MINI_GAZETTEER: GazetteerEntry[] = [
   { id: 'zenda-oblast', name: 'Zenda Oblast', type: 'Region', wikidata: null, aliases: ['Zenda region'], country: 'ruritania' },
   { id: 'storm-lance', name: 'Storm Lance', type: 'WeaponSystem', wikidata: null, aliases: [], class: 'cruise-missile' },
   { id: 'hornet-7', name: 'Hornet-7', type: 'WeaponSystem', wikidata: null, aliases: ['Hornet 7', 'Wasp-2'], class: 'drone' },
+  { id: 'hornet-8', name: 'Hornet-8', type: 'WeaponSystem', wikidata: null, aliases: [], class: 'drone' },
   { id: 'cruise-missile', name: 'cruise missile', type: 'WeaponSystem', wikidata: null, aliases: ['cruise missiles'], generic: true },
   { id: 'drone', name: 'drone', type: 'WeaponSystem', wikidata: null, aliases: ['drones'], generic: true },
   { id: 'air-defense-system', name: 'air defense system', type: 'WeaponSystem', wikidata: null, aliases: ['air defences', 'air defenses', 'air defence systems'], generic: true },
@@ -27,6 +28,8 @@ export const MINI_GAZETTEER: GazetteerEntry[] = [
   { id: 'bordurian-air-force', name: 'Bordurian Air Force', type: 'Organisation', wikidata: null, aliases: ['Bordurian air force'], country: 'borduria' },
   { id: 'ruritanian-defence-ministry', name: 'Ruritanian Ministry of Defence', type: 'Organisation', wikidata: null, aliases: ['Ruritanian Defence Ministry', 'Defence Ministry'], country: 'ruritania' },
   { id: 'bordurian-defence-ministry', name: 'Bordurian Ministry of Defence', type: 'Organisation', wikidata: null, aliases: ['Bordurian Defence Ministry', 'Defence Ministry'], country: 'borduria' },
+  { id: 'ruritanian-civil-protection', name: 'Civil Protection Service of Ruritania', type: 'Organisation', wikidata: null, aliases: ["Ruritania's Civil Protection Service"], descriptions: ['the civil protection service', 'the service'], country: 'ruritania' },
+  { id: 'bordurian-armed-forces', name: 'Bordurian Armed Forces', type: 'Organisation', wikidata: null, aliases: ['Bordurian army'], descriptions: ['the military', 'the armed forces'], country: 'borduria' },
   { id: 'rudolf-elphberg', name: 'Rudolf Elphberg', type: 'Person', wikidata: null, aliases: ['Rudolph Elphberg', 'Elphberg'], roles: ['president'], country: 'ruritania' },
 ];
 

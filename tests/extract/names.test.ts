@@ -107,10 +107,62 @@ group('surnames link to the full name', () => {
     const persons = context.mentions.filter((m) => m.type === 'Person' && m.kind === 'name');
     expect(persons.map((m) => m.entity)).toEqual(['person:tomas-varga', 'person:tomas-varga']);
   });
+  it('two romanisations of one full name are one person', () => {
+    const context = mentionContext('Mayor Andriy Holub spoke first. Later Mayor Andrii Holub added a word.');
+    const persons = context.mentions.filter((m) => m.type === 'Person' && m.kind === 'name');
+    expect(new Set(persons.map((m) => m.entity)).size).toBe(1);
+  });
+  it('a spelling variant of a gazetteer person is that person', () => {
+    expect(mentionsOf('Rudolf Elfberg said the border was calm.')).toContain('Rudolf Elfberg|name|Person|rudolf-elphberg');
+  });
+  it('two people who share a surname stay apart', () => {
+    const context = mentionContext('Mayor Olena Holub spoke. Judge Ivan Holub spoke too.');
+    const persons = context.mentions.filter((m) => m.type === 'Person' && m.kind === 'name');
+    expect(new Set(persons.map((m) => m.entity)).size).toBe(2);
+  });
   it('a gazetteer person is found by surname', () => {
     expect(mentionsOf('Rudolf Elphberg arrived. Later Elphberg left.').filter((m) => m.includes('|name|'))).toEqual([
       'Rudolf Elphberg|name|Person|rudolf-elphberg',
       'Elphberg|name|Person|rudolf-elphberg',
     ]);
+  });
+});
+
+group('region words after a modifier', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['a border region', 'Shelling hit the Zenda border region.', ['Zenda|name|Region|zenda-oblast']],
+    ['a front-line region', 'Shelling hit the Zenda frontline region.', ['Zenda|name|Region|zenda-oblast']],
+    ['coordinated border regions', 'Shelling hit the Zenda and Strelsau border regions.', ['Zenda|name|Region|zenda-oblast', 'Strelsau|name|Region|region:strelsau-region']],
+    ['a modifier without a region word', 'Zenda border guards fired.', ['Zenda|name|City|zenda']],
+    ['a modifier without a place', 'The border region was calm.', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+group('places that only name the facilities of a list', () => {
+  const places = (text: string): string[] => mentionsOf(text).filter((m) => m.includes('|City|') || m.includes('|Region|'));
+  const cases: Array<[string, string, string[]]> = [
+    ['airports including', 'Drones hit airports, including Strelsau and Zenda.', []],
+    ['refineries such as', 'Drones hit refineries such as Zenda and Strelsau.', []],
+    ['depots after a colon', 'Two depots were hit: Zenda and Strelsau.', ['Zenda|name|City|zenda', 'Strelsau|name|City|strelsau']],
+    ['depots before a colon', 'Drones hit two depots: Zenda, Strelsau and Kovalyk.', []],
+    ['a list of cities', 'Drones hit cities, including Strelsau and Zenda.', ['Strelsau|name|City|strelsau', 'Zenda|name|City|zenda']],
+    ['a noun that also names a settlement', 'Drones hit ports, including Strelsau and Zenda.', ['Strelsau|name|City|strelsau', 'Zenda|name|City|zenda']],
+    ['a place after a preposition in the list', 'Drones hit hospitals in Zenda, including one in Strelsau.', ['Zenda|name|City|zenda', 'Strelsau|name|City|strelsau']],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
+
+group('hyphenated place names', () => {
+  it('a hyphenated name after a place preposition and its conjunct are places', () => {
+    expect(names('Three died in Kovalyk-Dolyna and Novo-Petrivka.')).toEqual(['Kovalyk-Dolyna|City', 'Novo-Petrivka|City']);
+  });
+
+  it('a name of three words stays untyped', () => {
+    expect(names('Three died in Kovalyk Dolyna Petrivka.')).toEqual([]);
   });
 });

@@ -6,7 +6,8 @@
  *  - id -> entry, type -> entries;
  *  - the token trie of every name, alias and demonym (./trie.ts): extraction's longest match, and surface lookups;
  *  - capital city -> country, region base name -> region ("Kharkiv" -> Kharkiv Oblast), generic class name -> class;
- *  - definite descriptions ("alliance" -> NATO), person roles ("mayor" -> mayors), the air forces.
+ *  - definite descriptions ("alliance" -> NATO), person roles ("mayor" -> mayors), the air forces;
+ *  - people by their names with romanisation variants folded (built on first use).
  *
  *   const gaz = loadGazetteer();          // validated, cached per folder
  *   gaz.lookupSurface('Kharkov region')   // entries named by a surface form
@@ -18,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { InputError, NotFoundError } from '../../errors.ts';
 import { ENTITY_TYPES, type EntityType } from '../entities.ts';
-import { descriptionPhrase, foldKey } from '../names.ts';
+import { descriptionPhrase, foldKey, variantName } from '../names.ts';
 import { parseWith } from '../../util/schema.ts';
 import { aliasForm, buildTrie, surfaceHits, type Trie } from './trie.ts';
 import type { GazetteerEntry } from './types.ts';
@@ -70,6 +71,7 @@ export class Gazetteer {
   readonly #descriptions = new Map<string, GazetteerEntry[]>();
   readonly #roles = new Map<string, GazetteerEntry[]>();
   readonly #surnames = new Map<GazetteerEntry, string[]>();
+  #personVariants: Map<string, GazetteerEntry | null> | null = null;
   #airForces: { described: GazetteerEntry[]; forces: GazetteerEntry[] } | null = null;
 
   /** Indexes `entries` as given (use `buildGazetteer` to validate them first). */
@@ -186,6 +188,26 @@ export class Gazetteer {
       forces: this.entries.filter((e) => e.type === 'Organisation' && e.country && [e.name, ...e.aliases].some((a) => /air force/i.test(a))),
     };
     return this.#airForces;
+  }
+
+  /**
+   * The one Person entry that a full name spells, romanisation variants folded ("Andrei Vorobyev" finds the entry
+   * "Andrei Vorobyov"), or null when none does or two do. Only names of two words or more are indexed.
+   */
+  personByVariant(name: string): GazetteerEntry | null {
+    if (!this.#personVariants) {
+      const index = new Map<string, GazetteerEntry | null>();
+      for (const entry of this.entriesOfType('Person')) {
+        for (const alias of [entry.name, ...entry.aliases]) {
+          const key = variantName(alias);
+          if (!key.includes(' ')) continue;
+          const known = index.get(key);
+          index.set(key, known === undefined || known === entry ? entry : null);
+        }
+      }
+      this.#personVariants = index;
+    }
+    return this.#personVariants.get(variantName(name)) ?? null;
   }
 
   /** Folded last words of an entry's multi-word name and aliases, in alias order ("Andriy Sadovyi" -> "sadovyi"). */

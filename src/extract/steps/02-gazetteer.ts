@@ -9,12 +9,14 @@
  * Writes the `mentions` and `tokenKeys` layers.
  */
 import { defineStep, type ExtractContext } from '../context.ts';
-import type { Mention, Token } from '../layers.ts';
+import type { Mention, Sentence, Token } from '../layers.ts';
 import type { Lexicon } from '../lexicon.ts';
 import type { GazetteerEntry } from '../../domain/gazetteer/types.ts';
-import { type AliasHit, type Gazetteer, type GazetteerMatch, type TokenStep, longestMatchAt, tokenEntry, tokenEntryById } from '../../domain/gazetteer/index.ts';
+import { type AliasHit, CaseMode, type Gazetteer, type GazetteerMatch, type TokenStep, longestMatchAt, tokenEntry, tokenEntryById } from '../../domain/gazetteer/index.ts';
 import { foldKey } from '../../domain/names.ts';
-import { closesLargerName, isAllCaps, isCapitalised, pushMention, sortMentions } from '../mentions.ts';
+import { capitalReading, type ConjunctRole } from '../capitals.ts';
+import { buildSyntax } from '../syntax/index.ts';
+import { closesLargerName, isAllCaps, isCapitalised, pushMention, sortMentions, titleCased } from '../mentions.ts';
 
 /**
  * Decides whether the capital city at tokens [start, end) stands for its state.
@@ -36,7 +38,7 @@ export function capitalStandsForState(lex: Lexicon, tokens: readonly Token[], st
     if (previous.normal === 'by') return true;
     if (previous.normal === 'from') {
       const before = tokens[start - 2];
-      return before !== undefined && lex.messageNouns.has(before.normal);
+      return before !== undefined && lex.stateTieNouns.has(before.normal);
     }
     const placeLead = lex.placePrepositions.has(previous.normal) || lex.placeLeads.has(previous.normal) || lex.placeAttackVerbs.has(previous.normal);
     if (placeLead && !(possessive && previous.normal !== 'in')) return false;
@@ -84,21 +86,6 @@ export function capitalStandsForState(lex: Lexicon, tokens: readonly Token[], st
   return false;
 }
 
-/** True for a headline in title case ("Russian Missiles Hit Kyiv Overnight"): most longer words capitalised. */
-function titleCased(tokens: readonly Token[], start: number, end: number): boolean {
-  // Headlines carry no final period.
-  if ((tokens[end - 1] as Token).normal === '.') return false;
-  let words = 0;
-  let capitalised = 0;
-  for (let t = start; t < end; t++) {
-    const token = tokens[t] as Token;
-    if (token.text.length < 4 || token.pos === 'PUNCT') continue;
-    words++;
-    if (isCapitalised(token)) capitalised++;
-  }
-  return words >= 3 && capitalised >= 0.8 * words;
-}
-
 /** True when a place name at [start, end) only opens a larger capitalised name ("Kyiv Independent"). */
 function opensLargerName(lex: Lexicon, tokens: readonly Token[], end: number, sentenceEnd: number, covered: Uint8Array): boolean {
   if (end >= sentenceEnd) return false;
@@ -113,6 +100,21 @@ function opensLargerName(lex: Lexicon, tokens: readonly Token[], end: number, se
   return true;
 }
 
+/** True when tokens [start, end) are joined without spaces by a hyphen to a capitalised word no match covers. */
+function inHyphenCompound(tokens: readonly Token[], start: number, end: number, covered: Uint8Array): boolean {
+  const glued = (a: number, b: number): boolean => tokens[a] !== undefined && tokens[b] !== undefined && (tokens[a] as Token).end === (tokens[b] as Token).start;
+  const hyphen = (t: number): boolean => tokens[t]?.normal === '-';
+  if (hyphen(start - 1) && glued(start - 2, start - 1) && glued(start - 1, start) && isCapitalised(tokens[start - 2]) && !covered[start - 2]) return true;
+  return hyphen(end) && glued(end - 1, end) && glued(end, end + 1) && isCapitalised(tokens[end + 1]) && !covered[end + 1];
+}
+
+/** True when a name at [start, end) is followed by a capitalised media head ("UN News", "Kyiv Post"). */
+function opensOutletName(lex: Lexicon, tokens: readonly Token[], end: number, sentenceEnd: number, covered: Uint8Array): boolean {
+  if (end >= sentenceEnd || covered[end]) return false;
+  const next = tokens[end] as Token;
+  return next.start - (tokens[end - 1] as Token).end <= 1 && isCapitalised(next) && lex.mediaHeads.has(next.normal);
+}
+
 /** True when a one-token Person match is a surname preceded by a different capitalised given name. */
 function surnameOfAnotherPerson(lex: Lexicon, tokens: readonly Token[], keys: readonly string[], match: GazetteerMatch): boolean {
   if (match.end - match.start !== 1 || !match.hits.every((h) => h.entry.type === 'Person')) return false;
@@ -122,6 +124,41 @@ function surnameOfAnotherPerson(lex: Lexicon, tokens: readonly Token[], keys: re
   const full = `${keys[match.start - 1]}${keys[match.start]}`;
   // Another person unless some entry spells this given name with this surname.
   return !match.hits.some((h) => [h.entry.name, ...h.entry.aliases].some((a) => foldKey(a) === full));
+}
+
+/**
+ * The weapon a number after a slash names, by the designation of the match before it ("S-300/400" -> S-400,
+ * "Kh-101/555" -> Kh-555): the span of the whole pair (its surface names both) and that entry's hits, or null.
+ */
+function siblingDesignation(gazetteer: Gazetteer, tokens: readonly Token[], match: GazetteerMatch, sentenceEnd: number): { start: number; end: number; hits: AliasHit[] } | null {
+  const slash = tokens[match.end];
+  const number = tokens[match.end + 1];
+  const last = tokens[match.end - 1] as Token;
+  if (match.end + 1 >= sentenceEnd || slash?.normal !== '/' || !number || !/^\d+$/.test(number.text)) return null;
+  if (last.end !== slash.start || slash.end !== number.start || !/\d$/.test(last.text)) return null;
+  if (!match.hits.some((h) => h.entry.type === 'WeaponSystem')) return null;
+  const designation = last.text.replace(/\d+$/, number.text);
+  const entries = gazetteer.lookupSurface(designation).filter((e) => e.type === 'WeaponSystem');
+  if (entries.length !== 1) return null;
+  return { start: match.start, end: match.end + 2, hits: [{ entry: entries[0] as GazetteerEntry, form: 'name', caseMode: CaseMode.Any, canonical: true }] };
+}
+
+/**
+ * The demonym that opens a multi-token match of an organisation of the same state ("Polish Armed Forces",
+ * "Ukrainian Air Force"): the organisation acts for the state, which the gold sets count as mentioned.
+ */
+function demonymOwner(
+  gazetteer: Gazetteer,
+  tokens: readonly Token[],
+  keys: readonly string[],
+  match: GazetteerMatch,
+): { start: number; end: number; hits: AliasHit[] } | null {
+  const states = new Set(match.hits.map((h) => (h.entry.type === 'Organisation' ? h.entry.country : undefined)));
+  if (states.size !== 1 || states.has(undefined)) return null;
+  const inner = longestMatchAt(gazetteer.trie, tokens, keys, match.start, match.end - 1);
+  if (!inner) return null;
+  const demonyms = inner.hits.filter((h) => h.form === 'demonym' && states.has(h.entry.id));
+  return demonyms.length ? { start: inner.start, end: inner.end, hits: demonyms } : null;
 }
 
 /** The Country at the start of a multi-token match when a possessive follows it ("Poland's Foreign Ministry"). */
@@ -195,6 +232,7 @@ export function matchGazetteer(context: ExtractContext): void {
   context.tokenKeys = keys;
   const covered = new Uint8Array(tokens.length);
   const pending: Array<{ start: number; end: number; hits: AliasHit[]; sentenceStart: number; sentenceEnd: number }> = [];
+  const capitals: CapitalMatch[] = [];
   // 1. Leftmost-longest matches, sentence by sentence.
   for (const sentence of context.sentences) {
     let i = sentence.tokenStart;
@@ -217,10 +255,18 @@ export function matchGazetteer(context: ExtractContext): void {
       }
       for (let t = match.start; t < match.end; t++) covered[t] = 1;
       pending.push({ start: match.start, end: match.end, hits: match.hits, sentenceStart: sentence.tokenStart, sentenceEnd: sentence.tokenEnd });
-      // A state in possessive position at the start of a longer name is a mention of the state too
-      // ("Poland's Foreign Ministry" also mentions Poland).
-      const owner = possessiveOwner(gazetteer, tokens, keys, match);
-      if (owner) pending.push({ ...owner, sentenceStart: sentence.tokenStart, sentenceEnd: sentence.tokenEnd });
+      // A state in possessive position or as a demonym at the start of a longer name of its own organisation is a
+      // mention of the state too ("Poland's Foreign Ministry", "Polish Armed Forces").
+      const owner = possessiveOwner(gazetteer, tokens, keys, match) ?? demonymOwner(gazetteer, tokens, keys, match);
+      if (owner && !closesLargerName(lex, tokens, match.start)) pending.push({ ...owner, sentenceStart: sentence.tokenStart, sentenceEnd: sentence.tokenEnd });
+      // "S-300/400": a sibling designation after a slash is the named system of that number.
+      const sibling = siblingDesignation(gazetteer, tokens, match, sentence.tokenEnd);
+      if (sibling) {
+        pending.push({ ...sibling, sentenceStart: sentence.tokenStart, sentenceEnd: sentence.tokenEnd });
+        for (let t = match.end; t < sibling.end; t++) covered[t] = 1;
+        i = sibling.end;
+        continue;
+      }
       i = match.end;
     }
   }
@@ -236,18 +282,61 @@ export function matchGazetteer(context: ExtractContext): void {
       continue;
     }
     if ((entry.type === 'City' || entry.type === 'Region') && !titleCased(tokens, item.sentenceStart, item.sentenceEnd) && opensLargerName(lex, tokens, item.end, item.sentenceEnd, covered)) continue;
+    // "Novo-Zenda", "Zenda-Kovalyk": a place joined by a hyphen to an unknown name is part of a compound place name.
+    if ((entry.type === 'City' || entry.type === 'Region') && inHyphenCompound(tokens, item.start, item.end, covered)) continue;
+    // "UN News", "Kyiv Post", "Russia Today": the name of an outlet (step 03 reads the whole name).
+    if (entry.type !== 'Person' && entry.type !== 'WeaponSystem' && opensOutletName(lex, tokens, item.end, item.sentenceEnd, covered)) continue;
     if (entry.type !== 'Country' && closesLargerName(lex, tokens, item.start)) continue;
-    const country = entry.type === 'City' ? gazetteer.capitalOf(entry.id)?.id : undefined;
-    if (country && (coordinatedWithState(context, item.start) || capitalStandsForState(lex, tokens, item.start, item.end, item.sentenceStart, item.sentenceEnd))) {
-      pushMention(context, item.start, item.end, { type: 'Country', kind: 'capital', entity: country, generic: false });
-      continue;
-    }
     const generic = entry.generic === true;
-    pushMention(context, item.start, item.end, { type: entry.type, kind: generic ? 'generic' : 'name', entity: entry.id, generic });
+    const mention = pushMention(context, item.start, item.end, { type: entry.type, kind: generic ? 'generic' : 'name', entity: entry.id, generic });
+    const country = entry.type === 'City' ? gazetteer.capitalOf(entry.id)?.id : undefined;
+    if (country) capitals.push({ mention, country, sentenceStart: item.sentenceStart, sentenceEnd: item.sentenceEnd, coordinated: coordinatedWithState(context, item.start) });
   }
-  // 3. "air force" phrases, then order.
+  sortMentions(context);
+  // 3. Capitals: the state or the city, from the syntax of their sentences (lexical cues where it settles nothing).
+  if (capitals.length) readCapitals(context, capitals);
+  // 4. "air force" phrases, then order.
   airForceMentions(context, covered);
   sortMentions(context);
+}
+
+/** A capital city matched in step 1, waiting for its reading. */
+interface CapitalMatch {
+  mention: Mention;
+  /** Gazetteer id of its state. */
+  country: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** Right after a state and "and"/"," ("between Russia and Pyongyang"). */
+  coordinated: boolean;
+}
+
+/**
+ * Reads each capital as its state or as the city: the syntactic layer of the sentences that hold one decides
+ * (src/extract/capitals.ts), then the lexical cues of `capitalStandsForState`. A capital read as its state becomes a
+ * `capital` mention of the Country.
+ */
+function readCapitals(context: ExtractContext, capitals: readonly CapitalMatch[]): void {
+  const lex = context.lexicon;
+  const sentences = [...new Set(capitals.map((c) => c.mention.sentence))].map((s) => context.sentences[s] as Sentence);
+  const layer = buildSyntax({ tokens: context.tokens, sentences, mentions: context.mentions, lexemeIds: context.lexemeIds });
+  const isCapital = new Set(capitals.map((c) => c.mention));
+  const conjunctRole = (index: number): ConjunctRole => {
+    const other = context.mentions[index] as Mention;
+    if (isCapital.has(other)) return null;
+    if (other.type === 'Country' && other.kind === 'name') return 'state';
+    return other.type === 'City' || other.type === 'Region' ? 'place' : null;
+  };
+  for (const capital of capitals) {
+    const { mention } = capital;
+    const reading =
+      capitalReading(layer, lex, mention.tokenStart, mention.tokenEnd, conjunctRole) ??
+      (capital.coordinated || capitalStandsForState(lex, context.tokens, mention.tokenStart, mention.tokenEnd, capital.sentenceStart, capital.sentenceEnd) ? 'state' : 'place');
+    if (reading !== 'state') continue;
+    mention.type = 'Country';
+    mention.kind = 'capital';
+    mention.entity = capital.country;
+  }
 }
 
 /** A gazetteer name that names an air force. */

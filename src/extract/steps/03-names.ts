@@ -8,14 +8,16 @@
  *      byline, photo credit, comma-enclosed name), place cues ("in X", "villages of X and Y").
  *   3. Region words after a known city ("Belgorod region") or closing a list ("the Kharkiv, Lviv and Kyiv oblasts")
  *      turn the cities into regions.
- *   4. Surnames: a lone capitalised word equal to the last word of a person found in the document
- *      ("Sadovyi said", "Mr Duda") becomes a mention of that person.
+ *   4. Spellings and surnames: a full name that folds to a known person's name with romanisation variants
+ *      ("Vorobyev" / "Vorobyov") is that person; a lone capitalised word equal to the last word of a person found in
+ *      the document ("Sadovyi said", "Mr Duda") becomes a mention of that person.
  */
 import { defineStep, type ExtractContext } from '../context.ts';
 import type { Mention, Token } from '../layers.ts';
 import type { EntityType } from '../../domain/index.ts';
-import { closesLargerName, isCapitalised, pushMention, recognisedName, sortMentions, tokenKeysOf } from '../mentions.ts';
-import { foldKey } from '../../domain/names.ts';
+import { closesLargerName, isAllCaps, isCapitalised, pushMention, recognisedName, sortMentions, titleCased, tokenKeysOf } from '../mentions.ts';
+import { foldKey, variantName } from '../../domain/names.ts';
+import { ownedOrganisations, unitNumber } from '../organisations.ts';
 
 function isWeaponCode(token: Token): boolean {
   return /^[A-Z][A-Za-z]{0,3}-\d/.test(token.text);
@@ -40,6 +42,15 @@ function spanText(context: ExtractContext, start: number, end: number): string {
   return context.doc.text.slice((tokens[start] as Token).start, (tokens[end - 1] as Token).end).replace(/\s+/g, ' ');
 }
 
+/** True when tokens [start, end) are all in capitals of at most four letters ("PM", "CDT"). */
+function allShortCaps(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let t = start; t < end; t++) {
+    const token = tokens[t] as Token;
+    if (token.text.length > 4 || !isAllCaps(token)) return false;
+  }
+  return true;
+}
+
 /** Collects capitalised runs of a sentence that no earlier mention covers. */
 function collectRuns(context: ExtractContext, sentenceStart: number, sentenceEnd: number, covered: Uint8Array): Run[] {
   const lex = context.lexicon;
@@ -55,7 +66,9 @@ function collectRuns(context: ExtractContext, sentenceStart: number, sentenceEnd
     // A sentence-initial common word ("Falling debris", "Speaking at") is no name.
     const second = tokens[i + 1];
     const nameFollows = second !== undefined && i + 1 < sentenceEnd && isCapitalised(second) && second.pos === 'PROPN' && !covered[i + 1] && !lex.neverNames.has(second.normal);
-    if (i === sentenceStart && token.pos !== 'PROPN' && !nameFollows && !lex.titleWords.has(token.normal) && !isWeaponCode(token)) {
+    // An organisation head with a complement may open a line ("Chancellery of the Prime Minister ...").
+    const headWithComplement = lex.orgHeads.has(token.normal) && second !== undefined && lex.orgConnectors.has(second.normal);
+    if (i === sentenceStart && token.pos !== 'PROPN' && !nameFollows && !headWithComplement && !lex.titleWords.has(token.normal) && !isWeaponCode(token)) {
       i++;
       continue;
     }
@@ -76,7 +89,9 @@ function collectRuns(context: ExtractContext, sentenceStart: number, sentenceEnd
         end++;
         continue;
       }
-      if (hasOrgHead && lex.orgConnectors.has(next.normal) && isCapitalised(after) && !covered[end + 1]) {
+      // "Ministry of Foreign Affairs", "Office of the Prime Minister": connectors (one or two) before a capitalised word.
+      const named = isCapitalised(after) ? end + 1 : after && lex.orgConnectors.has(after.normal) && isCapitalised(tokens[end + 2]) ? end + 2 : -1;
+      if (hasOrgHead && lex.orgConnectors.has(next.normal) && named > 0 && named < sentenceEnd && !covered[named]) {
         end++;
         continue;
       }
@@ -88,6 +103,12 @@ function collectRuns(context: ExtractContext, sentenceStart: number, sentenceEnd
     }
     // A run never ends with a connector ("... Force on Aug. 4").
     while (end - 1 > i && (lex.orgConnectors.has((tokens[end - 1] as Token).normal) || lex.nameParticles.has((tokens[end - 1] as Token).normal))) end--;
+    // "3:39 PM CDT": capitals after a time are its marks and zone, not a name.
+    const previous = tokens[i - 1];
+    if (previous && i > sentenceStart && /^\d/.test(previous.text) && allShortCaps(tokens, i, end)) {
+      i = end;
+      continue;
+    }
     // Split off titles: the name starts after the last title word of the run.
     let nameStart = i;
     let titled = false;
@@ -108,6 +129,54 @@ function previousWord(context: ExtractContext, index: number, sentenceStart: num
   return index - 1 >= sentenceStart ? context.tokens[index - 1] : undefined;
 }
 
+/** True when the slash at `slash` follows an organisation mention ("Reuters/", "EPA/"): a photo credit. */
+function creditAgencyBefore(context: ExtractContext, slash: number): boolean {
+  const agency = slash - 1;
+  return context.mentions.some((m) => m.tokenEnd === slash && m.tokenStart <= agency && m.type === 'Organisation');
+}
+
+/**
+ * An organisation cue of a short run: an outlet credit in parentheses opening a sentence or after a dateline dash
+ * ("(MENAFN) At least ..."), an agency before a photographer in a credit ("EPA/WILL OLIVER"), an acronym told or
+ * quoted as a source ("told NPR", "according to ABC").
+ */
+function organisationCue(context: ExtractContext, run: Run, sentenceStart: number, sentenceEnd: number): boolean {
+  const lex = context.lexicon;
+  const tokens = context.tokens;
+  const length = run.end - run.start;
+  if (length > 3 || run.titled) return false;
+  const before = previousWord(context, run.start, sentenceStart);
+  const before2 = previousWord(context, run.start - 1, sentenceStart);
+  const after = run.end < sentenceEnd ? (tokens[run.end] as Token) : undefined;
+  const after2 = run.end + 1 < sentenceEnd ? (tokens[run.end + 1] as Token) : undefined;
+  // 1. "(X)" at the start of a sentence or after a dateline dash.
+  if (before?.normal === '(' && after?.normal === ')' && (run.start - 1 === sentenceStart || (before2 !== undefined && lex.dash.has(before2.normal)))) return true;
+  // 2. "X/FIRST LAST" after a credit opening, X one word: the agency of a photographer ("(Vitalii Nosach/Global
+  // Images Ukraine)" is the other order: a person's two words first).
+  const opening = !before || before.normal === '(' || before.normal === ':' || before.normal === '|';
+  if (length === 1 && opening && after?.normal === '/' && after2 && isCapitalised(after2) && after2.start === after.end) {
+    let k = run.end + 1;
+    while (k < sentenceEnd && isCapitalised(tokens[k]) && !lex.neverNames.has((tokens[k] as Token).normal)) k++;
+    if (k - run.end - 1 >= 2) return true;
+  }
+  // 3. An acronym told or quoted as a source.
+  const only = tokens[run.start] as Token;
+  if (length === 1 && isAllCaps(only) && only.text.length <= 6 && !lex.titleWords.has(only.normal)) {
+    if (before && lex.toldVerbs.has(before.normal)) return true;
+    if (before?.normal === 'to' && before2 && lex.according.has(before2.normal)) return true;
+  }
+  return false;
+}
+
+/** The organisation mention after "of [the]" at token `at` ("... of the Polish Armed Forces"), or undefined. */
+function parentOrganisation(context: ExtractContext, at: number, sentenceEnd: number): Mention | undefined {
+  const tokens = context.tokens;
+  if (tokens[at]?.normal !== 'of') return undefined;
+  const start = tokens[at + 1]?.normal === 'the' ? at + 2 : at + 1;
+  if (start >= sentenceEnd) return undefined;
+  return context.mentions.find((m) => m.tokenStart === start && m.type === 'Organisation' && m.kind === 'name');
+}
+
 /** A person cue around the run: title, speech verb, apposition, byline, credit, comma-enclosed name. */
 function personCue(context: ExtractContext, run: Run, sentenceStart: number, sentenceEnd: number): boolean {
   const lex = context.lexicon;
@@ -116,7 +185,9 @@ function personCue(context: ExtractContext, run: Run, sentenceStart: number, sen
   const before = previousWord(context, run.start, sentenceStart);
   const before2 = previousWord(context, run.start - 1, sentenceStart);
   const after = run.end < sentenceEnd ? tokens[run.end] : undefined;
-  // 1. Title right before: "Mayor X", "spokesman X", "Gen. X".
+  // 1. Title right before: "Mayor X", "spokesman X", "Gen. X"; not a single word that qualifies a noun after it
+  // ("the official Telegram account").
+  if (length === 1 && after && after.pos === 'NOUN' && !isCapitalised(after)) return false;
   if (run.titled) return true;
   if (before && (lex.titleWords.has(before.normal) || lex.groupTitles.has(before.normal)) && length >= 1) return length >= 2 || before.normal !== 'head';
   if (length < 2) return false;
@@ -141,8 +212,9 @@ function personCue(context: ExtractContext, run: Run, sentenceStart: number, sen
   // 4. Byline or credit: "By X and Y", "Reporting by X", "(X/Agency via ...)", "— X (@handle)".
   if (before && before.normal === 'by') return true;
   if (before && (before.normal === '(' || before.normal === '—') && after && (after.normal === '/' || after.normal === '(')) return true;
-  // A photo credit after an agency: "(Photo: Reuters/Gleb Garanich)".
+  // A photo credit after an agency: "(Photo: Reuters/Gleb Garanich)", "AGENCY/FIRST LAST The caption ...".
   if (before && before.normal === '/' && after && (after.normal === ')' || after.normal === '/') && length <= 3) return true;
+  if (before && before.normal === '/' && length >= 2 && length <= 3 && creditAgencyBefore(context, run.start - 1)) return true;
   // 4b. A labelled credit line: "Author: X", "Photo: X", "Text: X".
   if (before && before.normal === ':' && before2 && lex.creditLabels.has(before2.normal) && length <= 3) return true;
   // 5. A name enclosed in commas after a description: "Its spokesman, Igor Konashenkov, said".
@@ -157,11 +229,22 @@ function personCue(context: ExtractContext, run: Run, sentenceStart: number, sen
 }
 
 /** Types and records the runs of one sentence. */
-function typeRuns(context: ExtractContext, runs: Run[], sentenceStart: number, sentenceEnd: number, covered: Uint8Array, persons: Run[]): void {
+function typeRuns(context: ExtractContext, runs: Run[], sentenceStart: number, sentenceEnd: number, covered: Uint8Array, persons: Run[], owned: ReadonlyMap<string, string>): void {
   const lex = context.lexicon;
   const tokens = context.tokens;
   const gazetteer = context.gazetteer;
+  const headline = titleCased(tokens, sentenceStart, sentenceEnd);
   for (const run of runs) {
+    // In a Title Case headline verbs are capitalised too: an organisation name ends at its first head
+    // ("Bordurian Forces Shell Border Post"), and a collective head alone names no body.
+    if (headline) {
+      let h = run.start;
+      while (h < run.end - 1 && !lex.orgHeads.has((tokens[h] as Token).normal)) h++;
+      if (h < run.end - 1) run.end = h + 1;
+      if (run.end - run.start === 1 && lex.collectiveHeads.has((tokens[run.start] as Token).normal)) continue;
+    }
+    // "the 110th Mechanised Brigade": a unit's number is part of its name.
+    if (!covered[run.start - 1] && run.start - 1 >= sentenceStart && unitNumber(context, run.start, run.end)) run.start--;
     const first = tokens[run.start] as Token;
     const last = tokens[run.end - 1] as Token;
     const label = spanText(context, run.start, run.end);
@@ -173,10 +256,31 @@ function typeRuns(context: ExtractContext, runs: Run[], sentenceStart: number, s
     // 1. Organisation head word inside the run.
     let orgHead = false;
     for (let t = run.start; t < run.end; t++) if (lex.orgHeads.has((tokens[t] as Token).normal)) orgHead = true;
-    // A run that ends with a job title ("Staff Correspondent") names no one.
-    if (lex.titleWords.has(last.normal) && length >= 1 && !lex.orgHeads.has(last.normal)) continue;
+    // A run that ends with a job title ("Staff Correspondent") names no one, unless the title is the complement of
+    // an organisation head ("Office of the Prime Minister").
+    let complement = false;
+    for (let t = run.start + 1; t < run.end; t++) if (lex.orgConnectors.has((tokens[t] as Token).normal) && lex.orgHeads.has((tokens[t - 1] as Token).normal)) complement = true;
+    if (lex.titleWords.has(last.normal) && length >= 1 && !lex.orgHeads.has(last.normal) && !complement) continue;
     if (orgHead && length >= 2 && !lex.nonEntityHeads.has(last.normal)) {
-      addName(context, run.start, run.end, 'Organisation', label, covered);
+      // "the General Staff of the Polish Armed Forces": a body of a named organisation mentions that organisation.
+      const parent = parentOrganisation(context, run.end, sentenceEnd);
+      if (parent) {
+        for (let t = run.start; t < run.end; t++) covered[t] = 1;
+        pushMention(context, run.start, parent.tokenEnd, { type: 'Organisation', kind: 'name', entity: parent.entity, generic: false });
+        continue;
+      }
+      // The phrase of a body named with its owner before ("the French Foreign Ministry ... the Foreign Ministry").
+      const ownedEntity = owned.get(foldKey(label));
+      if (ownedEntity) {
+        for (let t = run.start; t < run.end; t++) covered[t] = 1;
+        pushMention(context, run.start, run.end, { type: 'Organisation', kind: 'name', entity: ownedEntity, generic: false });
+        continue;
+      }
+      // "... Mission in Ukraine", "... of Poland": a connector and a named state close the name ("the Defense
+      // Ministry in Moscow" only says where the ministry is).
+      const place = after && lex.orgConnectors.has(after.normal) ? context.mentions.find((m) => m.tokenStart === run.end + 1 && m.kind === 'name' && m.type === 'Country') : undefined;
+      const end = place && place.sentence === last.sentence ? place.tokenEnd : run.end;
+      addName(context, run.start, end, 'Organisation', spanText(context, run.start, end), covered);
       continue;
     }
     if (before && lex.orgLeadNouns.has(before.normal) && length <= 3) {
@@ -211,7 +315,11 @@ function typeRuns(context: ExtractContext, runs: Run[], sentenceStart: number, s
       addName(context, run.start, run.end, 'Region', label, covered);
       continue;
     }
-    // 5. Person cues.
+    // 5. Organisation cues of credits and sources, then person cues.
+    if (organisationCue(context, run, sentenceStart, sentenceEnd)) {
+      addName(context, run.start, run.end, 'Organisation', label, covered);
+      continue;
+    }
     if (personCue(context, run, sentenceStart, sentenceEnd)) {
       if (length >= 2 || run.titled || (before && lex.titleWords.has(before.normal))) {
         persons.push(run);
@@ -219,8 +327,8 @@ function typeRuns(context: ExtractContext, runs: Run[], sentenceStart: number, s
       }
       continue;
     }
-    // 6. Place cues: "in X", "near X", "villages of X and Y".
-    if (length <= 2 && first.pos === 'PROPN' && !(after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.normal === ':'))) {
+    // 6. Place cues: "in X", "near X", "villages of X and Y" (a hyphenated name counts its words: "Zenda-Kovalyk").
+    if (nameWords(tokens, run.start, run.end) <= 2 && first.pos === 'PROPN' && !(after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.normal === ':'))) {
       const placeBefore = before && lex.placePrepositions.has(before.normal);
       const settlement = before && before.normal === 'of' && run.start - 2 >= sentenceStart && lex.settlementNouns.has((tokens[run.start - 2] as Token).normal);
       if (placeBefore || settlement) {
@@ -228,6 +336,13 @@ function typeRuns(context: ExtractContext, runs: Run[], sentenceStart: number, s
       }
     }
   }
+}
+
+/** The words of a name at tokens [start, end), a hyphen joining two of them not counted ("Zenda-Kovalyk" has two). */
+function nameWords(tokens: readonly Token[], start: number, end: number): number {
+  let words = 0;
+  for (let t = start; t < end; t++) if ((tokens[t] as Token).normal !== '-') words++;
+  return words;
 }
 
 /** Propagates a cue across coordination: "X and Y also condemned", "villages of X and Y". */
@@ -247,7 +362,7 @@ function coordinate(context: ExtractContext, runs: Run[], sentenceStart: number,
     if (lex.titleWords.has((tokens[unknown.end - 1] as Token).normal)) continue;
     const length = unknown.end - unknown.start;
     if (known.type === 'Person' && length < 2) continue;
-    if (known.type === 'City' && length > 2) continue;
+    if (known.type === 'City' && nameWords(tokens, unknown.start, unknown.end) > 2) continue;
     if (known.type === 'Person') persons.push(unknown);
     addName(context, unknown.start, unknown.end, known.type, spanText(context, unknown.start, unknown.end), covered);
   }
@@ -298,8 +413,11 @@ function regionLists(context: ExtractContext, covered: Uint8Array): void {
       }
       continue;
     }
-    // Walk back over "A, B and C" while each item is a place mention.
+    // Walk back over "A, B and C" while each item is a place mention; a modifier may stand before the region word
+    // ("the Sumy border region", "the Sumy and Chernihiv border regions").
     let end = i;
+    const modified = !byEnd.has(i) && lex.regionModifiers.has(tokens[i - 1]?.normal ?? '') && byEnd.has(i - 1);
+    if (modified) end = i - 1;
     const items: Mention[] = [];
     while (end > 0) {
       let mention = byEnd.get(end);
@@ -326,7 +444,7 @@ function regionLists(context: ExtractContext, covered: Uint8Array): void {
         mention.kind = 'name';
         mention.entity = base.id;
         mention.generic = false;
-        if (!plural) {
+        if (!plural && !modified) {
           mention.tokenEnd = i + 1;
           mention.end = word.end;
           covered[i] = 1;
@@ -340,6 +458,79 @@ function regionLists(context: ExtractContext, covered: Uint8Array): void {
       }
     }
   }
+}
+
+/**
+ * Two spellings of one person's full name are one person: a recognised name that folds to a gazetteer person's name
+ * ("Andrei Vorobyev" for the entry "Andrei Vorobyov") or to a person named earlier in the document takes its entity.
+ */
+function mergeSpellings(context: ExtractContext): void {
+  const gazetteer = context.gazetteer;
+  const seen = new Map<string, string>();
+  for (const mention of context.mentions) {
+    if (mention.type !== 'Person' || mention.kind !== 'name') continue;
+    const entry = gazetteer.get(mention.entity);
+    if (entry) {
+      for (const name of [entry.name, ...entry.aliases]) if (!seen.has(variantName(name))) seen.set(variantName(name), entry.id);
+      continue;
+    }
+    const label = context.entityInfo.get(mention.entity)?.label ?? context.doc.text.slice(mention.start, mention.end);
+    const key = variantName(label);
+    if (!key.includes(' ')) continue;
+    const entity = gazetteer.personByVariant(label)?.id ?? seen.get(key);
+    if (entity && entity !== mention.entity) mention.entity = entity;
+    else if (!seen.has(key)) seen.set(key, mention.entity);
+  }
+}
+
+/** The singular of a plural noun ("airports" -> "airport", "refineries" -> "refinery"), else the word. */
+function singular(word: string): string {
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  return word.endsWith('s') ? word.slice(0, -1) : word;
+}
+
+/**
+ * Members of a list of facilities are facilities, not the places they are named after: "airfields, including
+ * Marino and Belovo" names no town. Place mentions in the list after a plural facility noun and "including",
+ * "such as" or a colon are dropped. A noun that also names a settlement ("ports, including X") keeps its places.
+ */
+function facilityLists(context: ExtractContext): void {
+  const lex = context.lexicon;
+  const tokens = context.tokens;
+  const drop = new Set<Mention>();
+  const byStart = new Map<number, Mention>();
+  for (const m of context.mentions) if (!byStart.has(m.tokenStart)) byStart.set(m.tokenStart, m);
+  const firsts = new Set(lex.listOpeners.firstWords());
+  let words: string[] | null = null;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!firsts.has((tokens[i] as Token).normal)) continue;
+    words ??= tokens.map((t) => t.normal);
+    const opener = lex.listOpeners.match(words, i);
+    if (!opener) continue;
+    let head = i - 1;
+    if (tokens[head]?.normal === ',') head--;
+    const noun = tokens[head];
+    const sentence = (tokens[i] as Token).sentence;
+    if (!noun || noun.sentence !== sentence || !noun.normal.endsWith('s')) continue;
+    const facility = singular(noun.normal);
+    if (!lex.nonEntityHeads.has(facility) || lex.settlementNouns.has(facility)) continue;
+    // Items: a mention or a run of capitalised words, joined by commas, "and", "or".
+    let k = i + opener;
+    while (k < tokens.length && (tokens[k] as Token).sentence === sentence) {
+      const mention = byStart.get(k);
+      if (mention) {
+        if (mention.type === 'City' || mention.type === 'Region') drop.add(mention);
+        k = mention.tokenEnd;
+      } else if (isCapitalised(tokens[k])) {
+        while (isCapitalised(tokens[k]) && !byStart.has(k)) k++;
+      } else break;
+      const joiner = tokens[k]?.normal;
+      if (joiner !== ',' && joiner !== 'and' && joiner !== 'or') break;
+      k++;
+      if (joiner === ',' && (tokens[k]?.normal === 'and' || tokens[k]?.normal === 'or')) k++;
+    }
+  }
+  if (drop.size) context.mentions = context.mentions.filter((m) => !drop.has(m));
 }
 
 /** Links lone surnames to the persons of the document ("Sadovyi said" after "Andriy Sadovyi"). */
@@ -416,16 +607,21 @@ export function recogniseNames(context: ExtractContext): void {
   const covered = new Uint8Array(tokens.length);
   for (const m of context.mentions) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered[t] = 1;
   const persons: Run[] = [];
+  // 0. Organisations named after their state or place ("the French Foreign Ministry", "Moscow's defense ministry").
+  const owned = ownedOrganisations(context, covered);
   // 1-2. Runs per sentence, typed by their cues; then cues shared across coordination.
   for (const sentence of context.sentences) {
     const runs = collectRuns(context, sentence.tokenStart, sentence.tokenEnd, covered);
     if (!runs.length) continue;
-    typeRuns(context, runs, sentence.tokenStart, sentence.tokenEnd, covered, persons);
+    typeRuns(context, runs, sentence.tokenStart, sentence.tokenEnd, covered, persons, owned);
     coordinate(context, runs, sentence.tokenStart, sentence.tokenEnd, covered, persons);
   }
-  // 3. Region words after cities and closing lists.
+  // 3. Region words after cities and closing lists; places that only name the facilities of a list.
   regionLists(context, covered);
+  facilityLists(context);
   // 4. Lone surnames, and acronyms introduced in parentheses.
+  sortMentions(context);
+  mergeSpellings(context);
   linkSurnames(context, covered);
   linkAcronyms(context, covered);
   // 5. A lone unknown name that speaks is an organisation ("Ukrenergo said", "Interfax reported").

@@ -45,7 +45,7 @@ export function buildSyntax(input: SyntaxInput, options: SyntaxOptions = {}): Sy
   const layer = new SyntaxLayer(input, options.lexicon ?? syntaxLexicon(), { s: S_SIZE, np: NP_SIZE, co: CO_SIZE, vg: VG_SIZE, pp: PP_SIZE, cl: CL_SIZE, q: Q_SIZE });
   const { sentences, nps, vgs } = layer;
   // 1. Tags (whole document), then quotation marks (they may span sentences).
-  tagTokens(layer);
+  tagTokens(layer, input.sentences);
   pairQuotes(layer);
   for (const sentence of input.sentences) {
     const start = sentence.tokenStart;

@@ -3,7 +3,7 @@
  * for the record layouts), with the read helpers the relation rules and the event model use. Built by
  * `buildSyntax` (index.ts); read-only for everyone else.
  */
-import type { Mention, Token } from '../context.ts';
+import type { Mention, Token } from '../layers.ts';
 import * as types from './types.ts';
 import type { SyntaxLexicon } from './lexicon.ts';
 
@@ -51,6 +51,10 @@ export class RecordTable {
 /** What `buildSyntax` reads: the token and sentence layers, and optionally the mentions (for entity-aware chunks). */
 export interface SyntaxInput {
   tokens: readonly Token[];
+  /**
+   * The sentences to analyse, in order: every sentence of the document, or a subset (step 02 reads only the sentences
+   * that hold a capital); tokens outside them are left untagged and belong to no structure.
+   */
   sentences: readonly { index: number; tokenStart: number; tokenEnd: number }[];
   /** Mentions sorted by start; a mention's tokens always stay inside one chunk. */
   mentions?: readonly Mention[];

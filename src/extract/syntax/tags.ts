@@ -68,14 +68,17 @@ function memoFor(lex: object): LexemeMemo {
   return memo;
 }
 
-/** Fills `tag`, `cls`, `shape` and `mentionOf` for the whole document, then corrects tags sentence by sentence. */
-export function tagTokens(layer: SyntaxLayer): void {
+/**
+ * Fills `tag`, `cls`, `shape` for the tokens of the given sentences (the whole document in a full build) and
+ * `mentionOf`; the tags are then corrected sentence by sentence.
+ */
+export function tagTokens(layer: SyntaxLayer, sentences: readonly { tokenStart: number; tokenEnd: number }[]): void {
   const { tokens, tag, cls, shape, lex, lexemeIds } = layer;
   const classes = lex.classes;
   const memo = lexemeIds ? memoFor(lex) : null;
   let lastPos = '';
   let lastTag: number = Tag.X;
-  for (let i = 0; i < tokens.length; i++) {
+  for (const sentence of sentences) for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const t = tokens[i]!;
     if (t.pos !== lastPos) {
       lastPos = t.pos;

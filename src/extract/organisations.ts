@@ -1,0 +1,161 @@
+/**
+ * Organisations named from the structure of their noun phrase, for step 03 (names the gazetteer lacks):
+ *   - owned organisations: a state (name, possessive, demonym, capital) or a place right before an organisation
+ *     phrase. A description of one of the state's gazetteer organisations resolves to it ("Moscow's defense ministry"
+ *     is the Russian Ministry of Defence, "the Ukrainian Emergency Service" the State Emergency Service of Ukraine);
+ *     otherwise a capitalised phrase ending with an organisation head is a new organisation keyed by its owner, so
+ *     "the French Foreign Ministry" and "France's Foreign Ministry" are one entity. A place inside such a name is no
+ *     mention of the place ("Sumy Oblast Regional Military Administration"); a state keeps its mention (the ministry
+ *     acts for it);
+ *   - sub-bodies: "<organisation phrase> of [the] <organisation>" ("the General Staff of the Polish Armed Forces") is a
+ *     mention of the organisation it belongs to, as the gold sets annotate it;
+ *   - outlets named after an organisation or a place: a media head after the name ("UN News", "Kyiv Post").
+ */
+import type { ExtractContext } from './context.ts';
+import type { Mention, Sentence, Token } from './layers.ts';
+import type { GazetteerEntry } from '../domain/gazetteer/types.ts';
+import { closesLargerName, isCapitalised, pushMention, recognisedName, titleCased } from './mentions.ts';
+import { foldKey } from '../domain/names.ts';
+
+/** The longest phrase the gazetteer's descriptions hold, in words ("the defence ministry" -> 2). */
+const MAX_DESCRIPTION_WORDS = 4;
+
+function textOf(context: ExtractContext, start: number, end: number): string {
+  const tokens = context.tokens;
+  return context.doc.text.slice((tokens[start] as Token).start, (tokens[end - 1] as Token).end).replace(/\s+/g, ' ');
+}
+
+/** True when token t may continue a name run started before it: same sentence, at most one space, not covered. */
+function continues(context: ExtractContext, t: number, covered: Uint8Array): boolean {
+  const tokens = context.tokens;
+  const token = tokens[t];
+  const previous = tokens[t - 1];
+  return token !== undefined && previous !== undefined && token.sentence === previous.sentence && token.start - previous.end <= 1 && !covered[t];
+}
+
+/** The one gazetteer organisation of `state` described by the words [start, start + n), longest n first, or null. */
+function describedOrganisation(context: ExtractContext, state: string, start: number, covered: Uint8Array): { entry: GazetteerEntry; end: number } | null {
+  const tokens = context.tokens;
+  let phrase = '';
+  let best: { entry: GazetteerEntry; end: number } | null = null;
+  for (let end = start; end < start + MAX_DESCRIPTION_WORDS && (end === start || continues(context, end, covered)); end++) {
+    const token = tokens[end] as Token;
+    if (covered[end] || token.pos === 'PUNCT') break;
+    phrase = phrase ? `${phrase} ${token.normal}` : token.normal;
+    // "Russian military assets": a collective word before a noun qualifies the noun; it names no body.
+    if (context.lexicon.collectiveHeads.has(token.normal) && tokens[end + 1]?.pos === 'NOUN') continue;
+    const owned = [...new Set(context.gazetteer.lookupDescription(phrase))].filter((e) => e.country === state);
+    if (owned.length === 1) best = { entry: owned[0] as GazetteerEntry, end: end + 1 };
+  }
+  return best;
+}
+
+/**
+ * End of a capitalised organisation phrase starting at `start`, or -1: up to its last organisation head ("Foreign
+ * Ministry"), or to the end of a complement joined after a head ("Ministry of Foreign Affairs"). In a Title Case
+ * headline, where verbs are capitalised too, the phrase ends at its first head ("Foreign Ministry Says ...").
+ */
+function organisationPhraseEnd(context: ExtractContext, start: number, covered: Uint8Array, headline: boolean, placeAt: ReadonlyMap<number, Mention>): number {
+  const lex = context.lexicon;
+  const tokens = context.tokens;
+  let end = start;
+  let lastHead = -1;
+  let joined = false;
+  while (end < tokens.length && (end === start ? !covered[end] : continues(context, end, covered))) {
+    const token = tokens[end] as Token;
+    // "... Mission in Ukraine": a connector and a named state close the name.
+    const place = lastHead >= 0 && !headline && lex.orgConnectors.has(token.normal) ? placeAt.get(end + 1) : undefined;
+    if (place && place.sentence === token.sentence) return place.tokenEnd;
+    if (isCapitalised(token) && !lex.neverNames.has(token.normal)) {
+      if (lex.orgHeads.has(token.normal)) {
+        lastHead = end;
+        if (headline) break;
+      }
+      end++;
+      continue;
+    }
+    // "Ministry of Foreign Affairs": connectors inside once a head was seen, before another capitalised word.
+    if (lastHead >= 0 && lex.orgConnectors.has(token.normal) && isCapitalised(tokens[end + 1]) && continues(context, end + 1, covered)) {
+      joined = true;
+      end++;
+      continue;
+    }
+    break;
+  }
+  if (lastHead < 0) return -1;
+  return joined && !headline ? end : lastHead + 1;
+}
+
+/** True when a mention names a state as an owner: its name, demonym or capital. */
+function ownerState(mention: Mention): string | null {
+  return mention.type === 'Country' && (mention.kind === 'name' || mention.kind === 'demonym' || mention.kind === 'capital') ? mention.entity : null;
+}
+
+/** True for an ordinal in figures ("110th", "3rd"). */
+function isOrdinal(token: Token | undefined): boolean {
+  return token !== undefined && /^\d+(st|nd|rd|th)$/i.test(token.text);
+}
+
+/** True when an ordinal stands before a military unit's name [start, end) ("the 110th Mechanised Brigade"). */
+export function unitNumber(context: ExtractContext, start: number, end: number): boolean {
+  if (!isOrdinal(context.tokens[start - 1])) return false;
+  for (let t = start; t < end; t++) if (context.lexicon.unitHeads.has((context.tokens[t] as Token).normal)) return true;
+  return false;
+}
+
+/**
+ * Recognises organisations owned by the state, place or organisation named right before them (see the file banner).
+ * Returns the entity of each owned phrase by its folded key ("foreignministry"), so that the phrase used alone later
+ * ("the Foreign Ministry said") names the same body.
+ */
+export function ownedOrganisations(context: ExtractContext, covered: Uint8Array): Map<string, string> {
+  const bare = new Map<string, string>();
+  const tokens = context.tokens;
+  const dropped = new Set<Mention>();
+  const placeAt = new Map<number, Mention>();
+  for (const m of context.mentions) if (m.kind === 'name' && m.type === 'Country') placeAt.set(m.tokenStart, m);
+  for (const owner of [...context.mentions]) {
+    const state = ownerState(owner);
+    const place = !state && owner.kind === 'name' && (owner.type === 'City' || owner.type === 'Region');
+    // An organisation owns its bodies too ("the OSCE Special Monitoring Mission").
+    const body = !state && owner.kind === 'name' && owner.type === 'Organisation';
+    if ((!state && !place && !body) || closesLargerName(context.lexicon, tokens, owner.tokenStart)) continue;
+    let k = owner.tokenEnd;
+    const possessive = tokens[k]?.normal === "'s" || tokens[k]?.normal === "'";
+    if (possessive) k++;
+    // "Ukraine's 47th Separate Mechanized Brigade": the unit's number is part of its name.
+    const numbered = isOrdinal(tokens[k]) && continues(context, k + 1, covered);
+    if (numbered) k++;
+    if (!continues(context, k, covered) || (possessive && tokens[k]?.sentence !== owner.sentence)) continue;
+    // 1. A description of one of the state's gazetteer organisations.
+    const described = state ? describedOrganisation(context, state, k, covered) : null;
+    if (described) {
+      for (let t = k; t < described.end; t++) covered[t] = 1;
+      pushMention(context, owner.tokenStart, described.end, { type: 'Organisation', kind: 'name', entity: described.entry.id, generic: false });
+      continue;
+    }
+    // 2. A capitalised organisation phrase.
+    const sentence = context.sentences[owner.sentence] as Sentence;
+    const end = organisationPhraseEnd(context, k, covered, titleCased(tokens, sentence.tokenStart, sentence.tokenEnd), placeAt);
+    if (end < 0 || (numbered && !unitNumber(context, k, end))) continue;
+    if (numbered) k--;
+    // "Russian Forces" in a headline is the state's forces, not a body of its own.
+    if (end === k + 1 && context.lexicon.collectiveHeads.has((tokens[k] as Token).normal)) continue;
+    const phrase = textOf(context, k, end);
+    for (let t = k; t < end; t++) covered[t] = 1;
+    if (numbered) {
+      // A numbered unit is named by its number and head, with or without its owner ("the 47th ... Brigade").
+      const entity = recognisedName(context, 'Organisation', phrase);
+      pushMention(context, k, end, { type: 'Organisation', kind: 'name', entity, generic: false });
+      continue;
+    }
+    const ownerName = context.gazetteer.get(owner.entity)?.name ?? textOf(context, owner.tokenStart, owner.tokenEnd);
+    const entity = recognisedName(context, 'Organisation', textOf(context, owner.tokenStart, end), `${ownerName} ${phrase}`);
+    pushMention(context, owner.tokenStart, end, { type: 'Organisation', kind: 'name', entity, generic: false });
+    if (!bare.has(foldKey(phrase))) bare.set(foldKey(phrase), entity);
+    // A place inside the name is no mention of the place ("Kyiv City Military Administration").
+    if (place && !possessive) dropped.add(owner);
+  }
+  if (dropped.size) context.mentions = context.mentions.filter((m) => !dropped.has(m));
+  return bare;
+}
