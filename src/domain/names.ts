@@ -165,12 +165,21 @@ function foldVariantWord(word: string): string {
     .replace(/(.)\1+/g, '$1');
 }
 
+/** Memo of `variantName` (extraction asks for the variants of a gazetteer person's every alias at each mention). */
+const variantCache = new Map<string, string>();
+
 /**
  * A person's name with the usual romanisation variants of Slavic names folded, for telling two spellings of one
  * name apart from two names: "Andrei Vorobyev" and "Andrey Vorobyov" give "andrei vorobev". Built on `mergeName`.
  */
 export function variantName(name: string): string {
-  return mergeName(name).split(' ').map(foldVariantWord).join(' ');
+  let variant = variantCache.get(name);
+  if (variant === undefined) {
+    variant = mergeName(name).split(' ').map(foldVariantWord).join(' ');
+    if (variantCache.size > 200_000) variantCache.clear();
+    variantCache.set(name, variant);
+  }
+  return variant;
 }
 
 /** The `variantName` of a name's last word: the surname of a full name, or the name itself when it is one word. */

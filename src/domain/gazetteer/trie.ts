@@ -207,7 +207,18 @@ export function caseAgrees(tokens: readonly MatchToken[], start: number, end: nu
   if (mode === CaseMode.Any) return true;
   if (mode === CaseMode.Capitalised) {
     const first = (tokens[start] as MatchToken).text;
-    for (const ch of first) {
+    // ASCII characters are decided by their code (a digit or a capital agrees, a small letter does not, other
+    // characters are skipped); from the first other character on, the general test below.
+    let p = 0;
+    for (; p < first.length; p++) {
+      const c = first.charCodeAt(p);
+      if (c >= 128) break;
+      if (c >= 48 && c <= 57) return true;
+      if (c >= 65 && c <= 90) return true;
+      if (c >= 97 && c <= 122) return false;
+    }
+    if (p === first.length) return false;
+    for (const ch of p === 0 ? first : first.slice(p)) {
       if (ch >= '0' && ch <= '9') return true;
       if (ch.toLowerCase() !== ch.toUpperCase()) return ch !== ch.toLowerCase();
     }
@@ -219,6 +230,12 @@ export function caseAgrees(tokens: readonly MatchToken[], start: number, end: nu
   }
   return true;
 }
+
+/** Scratch lists of `longestMatchAt`: the ends of the walk (at most one per token of the window), their hits and plural flags. */
+const MAX_WALK = 14;
+const SCRATCH_END: number[] = new Array<number>(MAX_WALK).fill(0);
+const SCRATCH_HITS: Array<AliasHit[] | null> = new Array<AliasHit[] | null>(MAX_WALK).fill(null);
+const SCRATCH_PLURAL: boolean[] = new Array<boolean>(MAX_WALK).fill(false);
 
 /**
  * The longest match starting at token `start` and not crossing `limit` (the sentence end), or null.
@@ -235,10 +252,14 @@ export function longestMatchAt(
 ): GazetteerMatch | null {
   // Fast exit: most tokens start no alias.
   if (!canStart(first)) return null;
-  // Terminal nodes met on the walk, longest last; validated (case, plural) only at the end.
-  let ends: Array<{ end: number; hits: AliasHit[]; plural: boolean }> | null = null;
+  // Terminal nodes met on the walk, longest last; validated (case, plural) only at the end. Kept in the scratch
+  // arrays (the walk never reaches back into itself).
+  let ends = 0;
+  const endAt = SCRATCH_END;
+  const endHits = SCRATCH_HITS;
+  const endPlural = SCRATCH_PLURAL;
   let node: TrieNode = gazetteer.root;
-  for (let j = start; j < limit && j < start + 14; j++) {
+  for (let j = start; j < limit && j < start + MAX_WALK; j++) {
     const key = keys[j] as string;
     const token = tokens[j] as MatchToken;
     if (key === '') {
@@ -255,20 +276,31 @@ export function longestMatchAt(
     const step = j === start ? first : stepToken(node, key);
     const beforeLast = step.beforeLast;
     const next = step.node;
-    if (next?.hits) (ends ??= []).push({ end: j + 1, hits: next.hits, plural: false });
-    else if (key.length > 3 && key.charCodeAt(key.length - 1) === 115 && beforeLast?.hits) {
-      (ends ??= []).push({ end: j + 1, hits: beforeLast.hits, plural: true });
+    if (next?.hits) {
+      endAt[ends] = j + 1;
+      endHits[ends] = next.hits;
+      endPlural[ends++] = false;
+    } else if (key.length > 3 && key.charCodeAt(key.length - 1) === 115 && beforeLast?.hits) {
+      endAt[ends] = j + 1;
+      endHits[ends] = beforeLast.hits;
+      endPlural[ends++] = true;
     }
     if (!next) break;
     node = next;
   }
-  if (!ends) return null;
-  for (let e = ends.length - 1; e >= 0; e--) {
-    const candidate = ends[e] as { end: number; hits: AliasHit[]; plural: boolean };
-    const valid = candidate.hits.filter(
-      (h) => caseAgrees(tokens, start, candidate.end, h.caseMode) && (!candidate.plural || h.entry.type === 'WeaponSystem'),
-    );
-    if (valid.length) return { start, end: candidate.end, hits: valid, plural: candidate.plural };
+  for (let e = ends - 1; e >= 0; e--) {
+    const end = endAt[e] as number;
+    const hits = endHits[e] as AliasHit[];
+    const plural = endPlural[e] as boolean;
+    endHits[e] = null;
+    let valid: AliasHit[] | null = null;
+    for (const h of hits) {
+      if (caseAgrees(tokens, start, end, h.caseMode) && (!plural || h.entry.type === 'WeaponSystem')) (valid ??= []).push(h);
+    }
+    if (valid !== null) {
+      for (let rest = e - 1; rest >= 0; rest--) endHits[rest] = null;
+      return { start, end, hits: valid, plural };
+    }
   }
   return null;
 }

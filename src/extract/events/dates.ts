@@ -47,13 +47,32 @@ const NAMED_DAY = `(?:${WEEKDAY}|${MONTH_DAY})`;
 
 /* ------------------------------------------------------------------ calendar arithmetic on ISO days */
 
+/** Memo of `dayNumber` and `isoOfDay` (an article names a handful of days; both go through `Date`). */
+const dayNumbers = new Map<string, number>();
+const isoDays = new Map<number, string>();
+const CALENDAR_MEMO_LIMIT = 20_000;
+
 /** Days since the epoch of an ISO day (UTC). */
 function dayNumber(iso: string): number {
-  return Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+  const key = iso.slice(0, 10);
+  let day = dayNumbers.get(key);
+  if (day === undefined) {
+    day = Math.floor(Date.parse(`${key}T00:00:00Z`) / 86_400_000);
+    if (dayNumbers.size >= CALENDAR_MEMO_LIMIT) dayNumbers.clear();
+    dayNumbers.set(key, day);
+  }
+  return day;
 }
 
 function isoOfDay(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+  let iso = isoDays.get(day);
+  if (iso === undefined) {
+    // Throws a RangeError for NaN (a malformed day), as before: nothing is memoised then.
+    iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+    if (isoDays.size >= CALENDAR_MEMO_LIMIT) isoDays.clear();
+    isoDays.set(day, iso);
+  }
+  return iso;
 }
 
 /** `iso` moved by `days` days. */
@@ -88,12 +107,16 @@ export function monthDayNear(reference: string, month: number, day: number): str
   return null;
 }
 
+/** Each weekday as a whole word, in `WEEKDAYS` order, and a month name as a whole word (compiled once). */
+const WEEKDAY_WORDS: readonly RegExp[] = WEEKDAYS.map((w) => new RegExp(`\\b${w}\\b`));
+const MONTH_WORD = new RegExp(`\\b(${MONTH})\\b`);
+
 /** The day a weekday or a written date names, against the reference day. */
 export function resolveNamedDay(text: string, reference: string | null): string | null {
   const lower = text.toLowerCase().replace(/[,.]/g, ' ');
-  const weekday = WEEKDAYS.findIndex((w) => new RegExp(`\\b${w}\\b`).test(lower));
+  const weekday = WEEKDAY_WORDS.findIndex((w) => w.test(lower));
   const year = /\b((?:19|20)\d{2})\b/.exec(lower);
-  const month = new RegExp(`\\b(${MONTH})\\b`).exec(lower);
+  const month = MONTH_WORD.exec(lower);
   const day = /\b([0-3]?\d)(?:st|nd|rd|th)?\b/.exec(lower.replace(/\b(?:19|20)\d{2}\b/g, ' '));
   if (month && day) {
     const m = MONTHS[month[1] as string] ?? 0;
@@ -119,14 +142,38 @@ interface Form {
   resolve: Resolve;
   /** Which capture group holds the named day (default: the whole match). */
   group?: number;
+  /**
+   * Words the pattern cannot match without (`Needs`), as indexes into `NEED_WORDS`: a text that lacks every word of
+   * one group is not scanned with this form.
+   */
+  needs: readonly (readonly number[])[];
 }
+
+/**
+ * What a form needs: groups of lower-case ASCII words; the form can match only a text holding a word of every group
+ * (case aside). A necessary condition read off the pattern, never a sufficient one: the pattern still decides.
+ */
+type Needs = readonly (readonly string[])[];
+
+/** Every word some form needs, by index (the per-text presence test is made once per word). */
+const NEED_WORDS: string[] = [];
+
+/** The words a day named by weekday or date needs: every weekday ends in "day", and every month form starts with one of these. */
+const NAMED_WORDS = ['day', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_WORDS = NAMED_WORDS.slice(1);
 
 const NAMED = (shift = 0): Resolve => ({ from: 'named', shift });
 const REFERENCE = (shift = 0): Resolve => ({ from: 'reference', shift });
 const NONE: Resolve = { from: 'none' };
 
-function form(source: string, kind: TimeKind, resolve: Resolve, group?: number): Form {
-  return { pattern: new RegExp(source, 'gi'), kind, resolve, ...(group !== undefined ? { group } : {}) };
+function form(source: string, kind: TimeKind, resolve: Resolve, needs: Needs, group?: number): Form {
+  const indexes = needs.map((words) =>
+    words.map((word) => {
+      const at = NEED_WORDS.indexOf(word);
+      return at >= 0 ? at : NEED_WORDS.push(word) - 1;
+    }),
+  );
+  return { pattern: new RegExp(source, 'gi'), kind, resolve, needs: indexes, ...(group !== undefined ? { group } : {}) };
 }
 
 /**
@@ -135,41 +182,41 @@ function form(source: string, kind: TimeKind, resolve: Resolve, group?: number):
  */
 const FORMS: readonly Form[] = [
   // the night of 1 to 2 January / the night of January 1-2 / the night from Saturday to Sunday
-  form(`\\bnight\\s+(?:of|from)\\s+(?:${NAMED_DAY}|[0-3]?\\d(?:st|nd|rd|th)?)\\s*(?:to|into|-|–|—|and)\\s*(${NAMED_DAY}|[0-3]?\\d(?:st|nd|rd|th)?(?:\\s+${MONTH}\\.?)?${YEAR}?)`, 'night', NAMED(), 1),
+  form(`\\bnight\\s+(?:of|from)\\s+(?:${NAMED_DAY}|[0-3]?\\d(?:st|nd|rd|th)?)\\s*(?:to|into|-|–|—|and)\\s*(${NAMED_DAY}|[0-3]?\\d(?:st|nd|rd|th)?(?:\\s+${MONTH}\\.?)?${YEAR}?)`, 'night', NAMED(), [['night']], 1),
   // Saturday-Sunday night / Saturday to Sunday night
-  form(`\\b${WEEKDAY}\\s*(?:-|–|to|into)\\s*(${WEEKDAY})\\s+night\\b`, 'night', NAMED(), 1),
+  form(`\\b${WEEKDAY}\\s*(?:-|–|to|into)\\s*(${WEEKDAY})\\s+night\\b`, 'night', NAMED(), [['night'], ['day']], 1),
   // overnight into Sunday / overnight on Sunday / overnight Sunday / overnight to 2 January
-  form(`\\bovernight\\s+(?:(?:into|to|on|of)\\s+)?(${NAMED_DAY})`, 'night', NAMED(), 1),
+  form(`\\bovernight\\s+(?:(?:into|to|on|of)\\s+)?(${NAMED_DAY})`, 'night', NAMED(), [['overnight'], NAMED_WORDS], 1),
   // (late) on Saturday night / Saturday night / on the night of Saturday
-  form(`\\b(?:late\\s+)?(?:on\\s+)?(${WEEKDAY})\\s*-?\\s*night\\b`, 'night', NAMED(1), 1),
-  form(`\\bon\\s+the\\s+night\\s+of\\s+(${WEEKDAY})\\b`, 'night', NAMED(1), 1),
+  form(`\\b(?:late\\s+)?(?:on\\s+)?(${WEEKDAY})\\s*-?\\s*night\\b`, 'night', NAMED(1), [['night'], ['day']], 1),
+  form(`\\bon\\s+the\\s+night\\s+of\\s+(${WEEKDAY})\\b`, 'night', NAMED(1), [['night'], ['day']], 1),
   // in the early hours of Friday / early on Sunday / early Sunday / Sunday morning / before dawn on Sunday
-  form(`\\b(?:in\\s+the\\s+)?early\\s+hours\\s+of\\s+(?:on\\s+)?(${NAMED_DAY})`, 'night', NAMED(), 1),
-  form(`\\b(?:early|before\\s+dawn)\\s+(?:on\\s+)?(${NAMED_DAY})`, 'night', NAMED(), 1),
-  form(`\\b(?:on\\s+)?(${NAMED_DAY})\\s+(?:morning|before\\s+dawn)\\b`, 'night', NAMED(), 1),
+  form(`\\b(?:in\\s+the\\s+)?early\\s+hours\\s+of\\s+(?:on\\s+)?(${NAMED_DAY})`, 'night', NAMED(), [['early'], ['hours'], NAMED_WORDS], 1),
+  form(`\\b(?:early|before\\s+dawn)\\s+(?:on\\s+)?(${NAMED_DAY})`, 'night', NAMED(), [['early', 'dawn'], NAMED_WORDS], 1),
+  form(`\\b(?:on\\s+)?(${NAMED_DAY})\\s+(?:morning|before\\s+dawn)\\b`, 'night', NAMED(), [['morning', 'dawn'], NAMED_WORDS], 1),
   // the night before / the previous night (the night that ended on the reference day)
-  form('\\b(?:the\\s+)?(?:previous|preceding)\\s+night\\b|\\bthe\\s+night\\s+before\\b', 'night', REFERENCE()),
+  form('\\b(?:the\\s+)?(?:previous|preceding)\\s+night\\b|\\bthe\\s+night\\s+before\\b', 'night', REFERENCE(), [['night']]),
   // ranges: between 30 December and 7 February, from 1 to 5 May, from Monday until Thursday
-  form(`\\b(?:between|from)\\s+(?:${NAMED_DAY}|[0-3]?\\d(?:st|nd|rd|th)?)\\s*(?:and|to|until|till|through|-|–)\\s*${NAMED_DAY}`, 'period', NONE),
+  form(`\\b(?:between|from)\\s+(?:${NAMED_DAY}|[0-3]?\\d(?:st|nd|rd|th)?)\\s*(?:and|to|until|till|through|-|–)\\s*${NAMED_DAY}`, 'period', NONE, [['between', 'from'], NAMED_WORDS]),
   // periods: since December, this year, in recent weeks, over the past month, in January, in 2023, every night
-  form(`\\bsince\\s+(?:the\\s+(?:start|beginning)\\s+of\\s+)?(?:${NAMED_DAY}|${MONTH}\\b|(?:19|20)\\d{2}|the\\s+(?:[\\w-]+\\s+){0,2}(?:start|beginning|war|invasion|summer|spring|autumn|winter)|last\\s+\\w+|early\\s+\\w+|then)`, 'period', NONE),
-  form('\\b(?:throughout|during|over\\s+the\\s+course\\s+of|in\\s+the\\s+course\\s+of)\\s+the\\s+(?:[\\w-]+\\s+){0,2}(?:war|invasion|conflict)\\b', 'period', NONE),
-  form('\\b(?:so\\s+far\\s+|earlier\\s+|later\\s+)?(?:this|last|next|that)\\s+(?:year|month|week|spring|summer|autumn|fall|winter|weekend)\\b', 'period', NONE),
-  form('\\b(?:in|over|during|for)\\s+(?:the\\s+)?(?:recent|past|last|previous|coming|next)\\s+(?:few\\s+|several\\s+|two\\s+|three\\s+|\\d+\\s+)?(?:days|weeks|months|years|nights)\\b', 'period', NONE),
-  form(`\\bin\\s+(?:the\\s+)?(?:(?:first|last|final|early|late)\\s+(?:days|weeks|months|hours)\\s+of\\s+)?(?:(?:early|late|mid-?)\\s*)?${MONTH}\\b(?!\\.?\\s+[0-3]?\\d\\b)(?:${YEAR}|\\s+(?:19|20)\\d{2})?`, 'period', NONE),
-  form('\\bin\\s+(?:(?:early|late|mid-?)\\s*)?(?:19|20)\\d{2}\\b', 'period', NONE),
-  form('\\b(?:every|each)\\s+(?:night|day)\\b|\\bnightly\\b|\\bfor\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:consecutive\\s+|straight\\s+)?nights?\\s+in\\s+a\\s+row\\b|\\bnight\\s+after\\s+night\\b', 'period', NONE),
+  form(`\\bsince\\s+(?:the\\s+(?:start|beginning)\\s+of\\s+)?(?:${NAMED_DAY}|${MONTH}\\b|(?:19|20)\\d{2}|the\\s+(?:[\\w-]+\\s+){0,2}(?:start|beginning|war|invasion|summer|spring|autumn|winter)|last\\s+\\w+|early\\s+\\w+|then)`, 'period', NONE, [['since']]),
+  form('\\b(?:throughout|during|over\\s+the\\s+course\\s+of|in\\s+the\\s+course\\s+of)\\s+the\\s+(?:[\\w-]+\\s+){0,2}(?:war|invasion|conflict)\\b', 'period', NONE, [['war', 'invasion', 'conflict']]),
+  form('\\b(?:so\\s+far\\s+|earlier\\s+|later\\s+)?(?:this|last|next|that)\\s+(?:year|month|week|spring|summer|autumn|fall|winter|weekend)\\b', 'period', NONE, [['this', 'last', 'next', 'that'], ['year', 'month', 'week', 'spring', 'summer', 'autumn', 'fall', 'winter']]),
+  form('\\b(?:in|over|during|for)\\s+(?:the\\s+)?(?:recent|past|last|previous|coming|next)\\s+(?:few\\s+|several\\s+|two\\s+|three\\s+|\\d+\\s+)?(?:days|weeks|months|years|nights)\\b', 'period', NONE, [['recent', 'past', 'last', 'previous', 'coming', 'next'], ['days', 'weeks', 'months', 'years', 'nights']]),
+  form(`\\bin\\s+(?:the\\s+)?(?:(?:first|last|final|early|late)\\s+(?:days|weeks|months|hours)\\s+of\\s+)?(?:(?:early|late|mid-?)\\s*)?${MONTH}\\b(?!\\.?\\s+[0-3]?\\d\\b)(?:${YEAR}|\\s+(?:19|20)\\d{2})?`, 'period', NONE, [MONTH_WORDS]),
+  form('\\bin\\s+(?:(?:early|late|mid-?)\\s*)?(?:19|20)\\d{2}\\b', 'period', NONE, [['19', '20']]),
+  form('\\b(?:every|each)\\s+(?:night|day)\\b|\\bnightly\\b|\\bfor\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:consecutive\\s+|straight\\s+)?nights?\\s+in\\s+a\\s+row\\b|\\bnight\\s+after\\s+night\\b', 'period', NONE, [['night', 'day']]),
   // an evening starts the night that the next morning's tally counts: late on Monday, Monday evening
-  form(`\\blate\\s+(?:on\\s+)?(${NAMED_DAY})(?:\\s+(?:afternoon|evening))?`, 'night', NAMED(1), 1),
-  form(`\\b(?:on\\s+)?(${NAMED_DAY})\\s+evening\\b`, 'night', NAMED(1), 1),
+  form(`\\blate\\s+(?:on\\s+)?(${NAMED_DAY})(?:\\s+(?:afternoon|evening))?`, 'night', NAMED(1), [['late'], NAMED_WORDS], 1),
+  form(`\\b(?:on\\s+)?(${NAMED_DAY})\\s+evening\\b`, 'night', NAMED(1), [['evening'], NAMED_WORDS], 1),
   // a named day: on Tuesday, on 24 April, April 24, 2024 (a weekday of a statement is told apart below)
-  form(`\\b(?:earlier\\s+)?(?:on\\s+)?(${NAMED_DAY})(?:\\s+afternoon)?`, 'day', NAMED(), 1),
+  form(`\\b(?:earlier\\s+)?(?:on\\s+)?(${NAMED_DAY})(?:\\s+afternoon)?`, 'day', NAMED(), [NAMED_WORDS], 1),
   // relative to the reference day
-  form('\\b(?:overnight|last\\s+night|during\\s+the\\s+night|through\\s+the\\s+night|in\\s+the\\s+night|at\\s+night|early\\s+(?:this\\s+morning|today)\\b|this\\s+morning|(?:in\\s+the\\s+)?early\\s+hours)(?:\\s+morning)?', 'night', REFERENCE()),
-  form('\\b(?:over|in|during)\\s+the\\s+(?:past|last|previous)\\s+(?:24\\s+hours|day)\\b', 'night', REFERENCE()),
-  form('\\b(?:earlier\\s+)?today\\b|\\bthis\\s+afternoon\\b', 'day', REFERENCE()),
-  form('\\b(?:yesterday\\s+evening|last\\s+evening|this\\s+evening)\\b', 'night', REFERENCE()),
-  form('\\byesterday\\b(?:\\s+(?:morning|afternoon))?', 'day', REFERENCE(-1)),
+  form('\\b(?:overnight|last\\s+night|during\\s+the\\s+night|through\\s+the\\s+night|in\\s+the\\s+night|at\\s+night|early\\s+(?:this\\s+morning|today)\\b|this\\s+morning|(?:in\\s+the\\s+)?early\\s+hours)(?:\\s+morning)?', 'night', REFERENCE(), [['night', 'morning', 'today', 'hours']]),
+  form('\\b(?:over|in|during)\\s+the\\s+(?:past|last|previous)\\s+(?:24\\s+hours|day)\\b', 'night', REFERENCE(), [['past', 'last', 'previous'], ['hours', 'day']]),
+  form('\\b(?:earlier\\s+)?today\\b|\\bthis\\s+afternoon\\b', 'day', REFERENCE(), [['today', 'afternoon']]),
+  form('\\b(?:yesterday\\s+evening|last\\s+evening|this\\s+evening)\\b', 'night', REFERENCE(), [['evening']]),
+  form('\\byesterday\\b(?:\\s+(?:morning|afternoon))?', 'day', REFERENCE(-1), [['yesterday']]),
 ];
 
 /** Words that may stand between a verb of saying and the day of the statement: "said in a statement on Telegram on Sunday". */
@@ -187,10 +234,20 @@ const META_BEFORE = /\b(?:published|released|posted|updated|taken|filed|dated|is
  */
 export function findTimeExpressions(text: string, reference: string | null, from = 0, to = text.length): TimeExpression[] {
   const slice = text.slice(from, to);
+  // Which needed words the text holds (0 not yet looked up, 1 present, 2 absent): a form is scanned only when the
+  // text holds a word of each of its groups. Lower-casing can only add ASCII letters the pattern would not match
+  // (the dotted I, the Kelvin sign), so a form is never skipped where it could match.
+  const lower = slice.toLowerCase();
+  const present = new Uint8Array(NEED_WORDS.length);
+  const has = (word: number): boolean => {
+    if (present[word] === 0) present[word] = lower.includes(NEED_WORDS[word] as string) ? 1 : 2;
+    return present[word] === 1;
+  };
   const claimed: TimeExpression[] = [];
   const ignored: { start: number; end: number }[] = [];
   const pendingRelative: { expression: TimeExpression; shift: number }[] = [];
   for (const f of FORMS) {
+    if (!f.needs.every((group) => group.some(has))) continue;
     f.pattern.lastIndex = 0;
     for (let m = f.pattern.exec(slice); m; m = f.pattern.exec(slice)) {
       const start = from + m.index;
@@ -239,8 +296,18 @@ const DATELINE = new RegExp(`^[\\p{Lu}][\\p{Lu}\\p{M} .'’/-]{1,40},(?:\\s*[\\p
 export function referenceDay(text: string, published: string | null): string | null {
   const publishedDay = isIsoDay(published) ? published.slice(0, 10) : null;
   const head = text.slice(0, 3000);
-  for (const raw of head.split('\n')) {
-    const line = raw.trim();
+  for (let from = 0; from <= head.length; ) {
+    let to = head.indexOf('\n', from);
+    if (to < 0) to = head.length;
+    const lineStart = from;
+    from = to + 1;
+    // A line whose first visible character is ASCII but no capital letter cannot open a dateline (a cheap test
+    // before the line is copied and trimmed).
+    let p = lineStart;
+    while (p < to && (head.charCodeAt(p) === 32 || (head.charCodeAt(p) >= 9 && head.charCodeAt(p) <= 13))) p++;
+    const c = p < to ? head.charCodeAt(p) : 0;
+    if (c < 128 && !(c >= 65 && c <= 90)) continue;
+    const line = head.slice(lineStart, to).trim();
     if (!/^[\p{Lu}][\p{Lu}\s.'’/-]*,/u.test(line)) continue;
     const m = DATELINE.exec(line);
     if (!m) continue;

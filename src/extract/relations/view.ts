@@ -75,9 +75,33 @@ export const NEED_VERB = 16;
 
 /** What `DocView.classify` needs per lexicon: per word, the phrase sets it starts and its flag bits; the set-id limit. */
 interface ClassifyTable {
-  byWord: Map<string, { sets: PhraseSet[] | undefined; flags: number }>;
+  byWord: Map<string, ClassifyEntry>;
+  /** The same look-up memoised by wink lexeme id (null: the word has no entry), filled as documents are classified. */
+  byId: Array<ClassifyEntry | null | undefined>;
   /** One more than the largest phrase-set id (the number of per-set blocks of the phrase-length buffer). */
   setIdLimit: number;
+}
+
+/** What a word starts: the phrase sets with a phrase opening with it, and its flag bits. */
+interface ClassifyEntry {
+  sets: PhraseSet[] | undefined;
+  flags: number;
+}
+
+/** Lexeme ids above this are looked up by word (keeps the id-indexed memo a dense array). */
+const MAX_LEXEME_ID = 4_000_000;
+
+/** The classify entry of the word of a token with lexeme id `id` (null when none): an array read once seen. */
+function entryById(table: ClassifyTable, id: number, word: string): ClassifyEntry | null {
+  if (id < 0 || id > MAX_LEXEME_ID) return table.byWord.get(word) ?? null;
+  const memo = table.byId;
+  let entry = id < memo.length ? memo[id] : undefined;
+  if (entry === undefined) {
+    entry = table.byWord.get(word) ?? null;
+    while (memo.length <= id) memo.push(undefined);
+    memo[id] = entry;
+  }
+  return entry;
 }
 
 /** The classify table of a lexicon (built once per compiled lexicon: it depends on nothing else). */
@@ -85,7 +109,7 @@ const classifyTables = new WeakMap<Lexicon, ClassifyTable>();
 function classifyTable(lex: Lexicon): ClassifyTable {
   let table = classifyTables.get(lex);
   if (table !== undefined) return table;
-  table = { byWord: new Map(), setIdLimit: 0 };
+  table = { byWord: new Map(), byId: [], setIdLimit: 0 };
   // Every phrase set of the lexicon, by the first words of its phrases (so a document is classified in one pass).
   const byFirstWord = new Map<string, PhraseSet[]>();
   for (const value of Object.values(lex)) {
@@ -96,7 +120,7 @@ function classifyTable(lex: Lexicon): ClassifyTable {
       byFirstWord.set(word, list);
     }
   }
-  const entry = (word: string): { sets: PhraseSet[] | undefined; flags: number } => {
+  const entry = (word: string): ClassifyEntry => {
     let e = table!.byWord.get(word);
     if (e === undefined) {
       e = { sets: byFirstWord.get(word), flags: 0 };
@@ -139,8 +163,12 @@ export class DocView {
   /** Per sentence, which kinds of mention it holds (bit 1 weapon, 2 place, 4 actor), so rules skip the others. */
   readonly sentenceKinds: Uint8Array;
 
-  constructor(ctx: MentionLayers) {
+  /** wink's lexeme id of each token (as `ExtractContext.lexemeIds`), or null: the per-word look-ups then go by word. */
+  private readonly lexemeIds: Int32Array | null;
+
+  constructor(ctx: MentionLayers, lexemeIds: Int32Array | null = null) {
     this.ctx = ctx;
+    this.lexemeIds = lexemeIds !== null && lexemeIds.length >= ctx.tokens.length ? lexemeIds : null;
     this.lex = ctx.lexicon;
     this.tokens = ctx.tokens;
     this.words = ctx.tokens.map((t) => t.normal);
@@ -182,9 +210,10 @@ export class DocView {
     const size = n * table.setIdLimit;
     const flags = new Uint8Array(n);
     this.flags = flags;
+    const ids = this.lexemeIds;
     for (let k = 0; k < n; k++) {
-      const e = byWord.get(this.words[k] ?? '');
-      if (e === undefined) continue;
+      const e = ids !== null ? entryById(table, ids[k] as number, this.words[k] ?? '') : byWord.get(this.words[k] ?? '');
+      if (e === undefined || e === null) continue;
       flags[k] = e.flags;
       const sets = e.sets;
       if (!sets) continue;

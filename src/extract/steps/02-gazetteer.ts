@@ -339,6 +339,9 @@ function readCapitals(context: ExtractContext, capitals: readonly CapitalMatch[]
   }
 }
 
+/** A gazetteer name that names an air force. */
+const AIR_FORCE_NAME = /air force/i;
+
 /**
  * "air force" / "Air Force" outside a longer gazetteer name: the air force of the state named right before it,
  * else the last air force named, else the gazetteer entry described as "the air force" (the document's main one).
@@ -355,15 +358,20 @@ function airForceMentions(context: ExtractContext, covered: Uint8Array): void {
     mentions ??= [...context.mentions].sort((a, b) => a.start - b.start);
     let entity: string | undefined;
     // Mentions ending at or before token i (mentions are sorted by start and do not overlap).
+    // (The first `count` of them; read in place, not copied.)
     let count = 0;
     while (count < mentions.length && (mentions[count] as Mention).tokenEnd <= i) count++;
-    const before = mentions.slice(0, count);
-    const owner = before[before.length - 1];
+    const owner = count > 0 ? mentions[count - 1] : undefined;
     if (owner && owner.type === 'Country' && (owner.tokenEnd === i || (owner.tokenEnd === i - 1 && tokens[i - 1]?.normal === "'s"))) {
       entity = forces.find((e) => e.country === owner.entity)?.id;
     }
     if (!entity) {
-      const named = [...before].reverse().find((m) => m.type === 'Organisation' && /air force/i.test(context.gazetteer.get(m.entity)?.name ?? ''));
+      // The last air force named before.
+      let named: Mention | undefined;
+      for (let k = count - 1; k >= 0 && named === undefined; k--) {
+        const m = mentions[k] as Mention;
+        if (m.type === 'Organisation' && AIR_FORCE_NAME.test(context.gazetteer.get(m.entity)?.name ?? '')) named = m;
+      }
       entity = named?.entity ?? described[0]?.id;
     }
     if (!entity) continue;

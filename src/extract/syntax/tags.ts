@@ -41,23 +41,20 @@ function shapeOf(text: string): number {
   return bits;
 }
 
-/** Word classes and shapes by wink lexeme id, per lexicon (ids are stable for the life of the process). */
+/**
+ * Word classes and shapes by wink lexeme id, per lexicon (ids are stable for the life of the process), interleaved
+ * in one array so that a token's look-up touches one place: `data[2 * id]` is the class mask, `data[2 * id + 1]`
+ * the shape bits with `KNOWN` set once the id was seen.
+ */
 class LexemeMemo {
-  known = new Uint8Array(1024);
-  cls = new Uint32Array(1024);
-  shape = new Uint8Array(1024);
+  static readonly KNOWN = 0x100;
+  data = new Uint32Array(2 * 1024);
   grow(id: number): void {
-    let size = this.known.length;
-    while (size <= id) size *= 2;
-    const known = new Uint8Array(size);
-    known.set(this.known);
-    const cls = new Uint32Array(size);
-    cls.set(this.cls);
-    const shape = new Uint8Array(size);
-    shape.set(this.shape);
-    this.known = known;
-    this.cls = cls;
-    this.shape = shape;
+    let size = this.data.length;
+    while (size <= 2 * id + 1) size *= 2;
+    const data = new Uint32Array(size);
+    data.set(this.data);
+    this.data = data;
   }
 }
 const MAX_LEXEME_ID = 4_000_000;
@@ -90,14 +87,16 @@ export function tagTokens(layer: SyntaxLayer, sentences: readonly { tokenStart: 
     tag[i] = lastTag;
     const id = lexemeIds ? lexemeIds[i]! : -1;
     if (memo && id >= 0 && id < MAX_LEXEME_ID) {
-      if (id >= memo.known.length) memo.grow(id);
-      if (memo.known[id] === 0) {
-        memo.cls[id] = classes.get(t.normal) ?? 0;
-        memo.shape[id] = shapeOf(t.text);
-        memo.known[id] = 1;
+      if (2 * id + 1 >= memo.data.length) memo.grow(id);
+      const data = memo.data;
+      let shapeBits = data[2 * id + 1]!;
+      if ((shapeBits & LexemeMemo.KNOWN) === 0) {
+        data[2 * id] = classes.get(t.normal) ?? 0;
+        shapeBits = shapeOf(t.text) | LexemeMemo.KNOWN;
+        data[2 * id + 1] = shapeBits;
       }
-      cls[i] = memo.cls[id]!;
-      shape[i] = memo.shape[id]! | (i > 0 && t.start === tokens[i - 1]!.end ? SHAPE.GLUED : 0);
+      cls[i] = data[2 * id]!;
+      shape[i] = (shapeBits & 0xff) | (i > 0 && t.start === tokens[i - 1]!.end ? SHAPE.GLUED : 0);
     } else {
       cls[i] = classes.get(t.normal) ?? 0;
       shape[i] = shapeOf(t.text) | (i > 0 && t.start === tokens[i - 1]!.end ? SHAPE.GLUED : 0);
