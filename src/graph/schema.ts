@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 import { InputError } from '../errors.ts';
-import { ENTITY_TYPES, PREDICATES } from '../domain/index.ts';
+import { ENTITY_TYPES, EVENT_KINDS, PREDICATES } from '../domain/index.ts';
+import { EVENT_EDGE_ROLES, FIGURE_RULES } from './event-types.ts';
 
 const text = z.string();
 const nullableText = z.string().nullable();
@@ -66,8 +67,71 @@ export const MentionsAttributesSchema = z.looseObject({
   aliases: z.array(text).optional(),
 });
 
-const NodeAttributesSchema = z.discriminatedUnion('kind', [EntityAttributesSchema, DocumentAttributesSchema]);
-const EdgeAttributesSchema = z.discriminatedUnion('kind', [RelationAttributesSchema, MentionsAttributesSchema]);
+const count = z.number().nullable();
+const figureRule = z.enum(FIGURE_RULES).nullable();
+
+/** One reconciled weapon line of an event node, with the figures it was chosen from. */
+export const EventWeaponLineSchema = z.looseObject({
+  weapon: text,
+  classes: z.array(text),
+  launched: count,
+  intercepted: count,
+  launchedRule: figureRule,
+  interceptedRule: figureRule,
+  conflict: z.boolean(),
+  figures: z.array(z.looseObject({ document: text, claimedBy: nullableText, weapon: text, launched: count, intercepted: count })),
+});
+
+/** One article's report of an event (the per-article event as extracted, with its document). */
+export const EventReportSchema = z.looseObject({
+  document: text,
+  event: text,
+  published: nullableText,
+  kind: z.enum(EVENT_KINDS),
+  date: nullableText,
+  attacker: nullableText,
+  claimedBy: z.array(text),
+  targets: z.array(text),
+  weapons: z.array(z.looseObject({ weapon: text, launched: count, intercepted: count })),
+  evidence: z.array(z.looseObject({ text, start: z.number(), end: z.number() })),
+  claims: z.array(z.looseObject({ claimedBy: nullableText })),
+});
+
+/** Attributes of an event node (src/graph/event-types.ts). */
+export const EventAttributesSchema = z.looseObject({
+  kind: z.literal('event'),
+  label: text,
+  type: z.literal('Event'),
+  eventKind: z.enum(EVENT_KINDS),
+  date: nullableText,
+  attacker: nullableText,
+  weapons: z.array(EventWeaponLineSchema),
+  targets: z.array(text),
+  claimants: z.array(text),
+  reports: z.array(EventReportSchema),
+  documents: z.number(),
+  firstPublished: nullableText,
+  lastPublished: nullableText,
+  x: position,
+  y: position,
+});
+
+/** Attributes of an edge from an event node to one of its attacker, weapons, targets, claimants or documents. */
+export const EventRoleAttributesSchema = z.looseObject({
+  kind: z.literal('event-role'),
+  role: z.enum(EVENT_EDGE_ROLES),
+});
+
+const NodeAttributesSchema = z.discriminatedUnion('kind', [
+  EntityAttributesSchema,
+  DocumentAttributesSchema,
+  EventAttributesSchema,
+]);
+const EdgeAttributesSchema = z.discriminatedUnion('kind', [
+  RelationAttributesSchema,
+  MentionsAttributesSchema,
+  EventRoleAttributesSchema,
+]);
 
 /** A serialized node or edge as graph.json holds it (only the fields checked here). */
 interface Item {
@@ -85,8 +149,8 @@ function describe(error: z.ZodError, what: string): string {
 }
 
 /**
- * Checks the nodes and edges of a parsed graph.json: every node is an entity or a document, every edge a relation
- * or a mention, with the attribute types of src/graph/types.ts.
+ * Checks the nodes and edges of a parsed graph.json: every node is an entity, a document or an event, every edge a
+ * relation, a mention or an event role, with the attribute types of src/graph/types.ts.
  * @throws InputError on `where` naming the first bad node or edge, its field and the problem
  */
 export function checkGraphItems(nodes: readonly Item[], edges: readonly Item[], where: string): void {

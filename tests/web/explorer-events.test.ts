@@ -187,7 +187,7 @@ describe('events in the explorer', () => {
       for (const box of boxes as HTMLInputElement[]) if (!box.checked) box.click();
     });
     await expect.poll(() => listed(page)).toEqual(events.map(([key]) => key));
-    expect(await page.evaluate(() => location.hash)).not.toContain('claimants=');
+    await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('claimants=');
     await page.locator(`input[data-claimant="${claimant}"]`).click();
     const others = catalogue.events.filter((entry) => [...entry.claimants].some((key) => key !== claimant)).map((entry) => entry.key);
     await expect.poll(() => listed(page)).toEqual(others);
