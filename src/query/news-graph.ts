@@ -11,6 +11,7 @@ import type { EntityAttributes, EvidenceRecord, KnowledgeGraph, RelationAttribut
 import { NotFoundError, UsageError } from '../errors.ts';
 import { closestNames, editDistance, nameKey, type NameCandidate } from './normalize.ts';
 import { eventsOf, inDateRange, sumEventCounts, type RelationEvent } from './events.ts';
+import { checkDateRange } from './dates.ts';
 import type {
   AggregateOptions,
   AggregateRow,
@@ -32,7 +33,6 @@ const RANK_ALIAS = 2;
 const RANK_SURNAME = 3;
 
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set<EntityType>(['City', 'Region', 'Country']);
-const DATE_BOUND = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 interface AliasHit {
   id: string;
@@ -142,8 +142,7 @@ export class NewsGraph {
   relations(query: RelationQuery = {}): Relation[] {
     // 1. Validate and resolve.
     const predicate = checkPredicate(query.predicate, 'relations');
-    const from = checkDate(query.from, 'from');
-    const to = checkDate(query.to, 'to');
+    const { from, to } = checkDateRange(query.from, query.to, 'relations');
     const minSources = checkMinSources(query.minSources);
     const subject = query.subject === undefined ? undefined : this.resolve(query.subject);
     const object = query.object === undefined ? undefined : this.resolve(query.object);
@@ -250,13 +249,12 @@ export class NewsGraph {
     }
     const defaultPredicate: Predicate | undefined = by === 'weapon' ? 'launched' : by === 'place' ? 'targeted' : undefined;
     const predicate = options.predicate === 'any' ? undefined : (checkPredicate(options.predicate, 'aggregate') ?? defaultPredicate);
-    const from = checkDate(options.from, 'from');
-    const to = checkDate(options.to, 'to');
+    const { from, to } = checkDateRange(options.from, options.to, 'aggregate');
     const subject = options.subject === undefined ? undefined : this.resolve(options.subject);
     const object = options.object === undefined ? undefined : this.resolve(options.object);
     const generic = options.generic ?? true;
     // 2. Walk the events of every matching relation into groups.
-    const groups = new Map<string, { label: string; count: number; events: number; documents: Set<string> }>();
+    const groups = new Map<string, { label: string; count: number | null; events: number; documents: Set<string> }>();
     const list = subject !== undefined ? (this.bySubject.get(subject) ?? []) : predicate !== undefined ? (this.byPredicate.get(predicate) ?? []) : this.all;
     for (const record of list) {
       const relation = record.relation;
@@ -283,10 +281,11 @@ export class NewsGraph {
         else [key, label] = event.date ? [event.date.slice(0, 7), event.date.slice(0, 7)] : ['undated', 'undated'];
         let group = groups.get(key);
         if (!group) {
-          group = { label, count: 0, events: 0, documents: new Set() };
+          group = { label, count: null, events: 0, documents: new Set() };
           groups.set(key, group);
         }
-        group.count += event.count ?? 0;
+        // A count no source gave stays unknown: it never adds a silent 0.
+        if (event.count !== null) group.count = (group.count ?? 0) + event.count;
         group.events += 1;
         for (const document of event.documents) group.documents.add(document);
       }
@@ -294,7 +293,7 @@ export class NewsGraph {
     // 3. Rows: months in calendar order, everything else largest first.
     const rows: AggregateRow[] = [...groups].map(([key, g]) => ({ key, label: g.label, count: g.count, events: g.events, documents: g.documents.size }));
     if (by === 'month') rows.sort((a, b) => (a.key === 'undated' ? 1 : b.key === 'undated' ? -1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    else rows.sort((a, b) => b.count - a.count || b.events - a.events || a.label.localeCompare(b.label));
+    else rows.sort((a, b) => (b.count ?? -1) - (a.count ?? -1) || b.events - a.events || a.label.localeCompare(b.label));
     return rows;
   }
 
@@ -516,12 +515,6 @@ function checkPredicate(predicate: string | undefined, where: string): Predicate
     throw new UsageError(`${where}: unknown predicate "${predicate}"; expected one of ${PREDICATES.join(', ')}`);
   }
   return predicate as Predicate;
-}
-
-function checkDate(date: string | undefined, name: string): string | undefined {
-  if (date === undefined) return undefined;
-  if (!DATE_BOUND.test(date)) throw new UsageError(`relations: bad --${name} date "${date}"; expected YYYY, YYYY-MM or YYYY-MM-DD`);
-  return date;
 }
 
 function checkMinSources(minSources: number | undefined): number {

@@ -11,6 +11,7 @@ import { PREFIXES } from '../rdf/vocabulary.ts';
 import type { Table } from './format.ts';
 import { graphFile } from './load.ts';
 import { bodySummary, EndpointError, type HttpClient } from './http.ts';
+import { prepareQuery, queryError } from './sparql-text.ts';
 
 /** One RDF term of a result row (W3C SPARQL JSON results). */
 export interface SparqlTerm {
@@ -72,23 +73,32 @@ export class LocalSparql {
     return new LocalSparql(store, source);
   }
 
-  /** Runs a SPARQL 1.1 query. Throws InputError (one line) for a query that does not parse. */
+  /**
+   * Runs a SPARQL 1.1 query (the project's prefixes are predeclared). Throws InputError (one line, with the position
+   * and what was expected) for a query that does not parse.
+   */
   query(text: string): SparqlResult {
+    return parseResultsText(this.queryText(text));
+  }
+
+  /**
+   * Runs a query and returns the store's own serialisation: W3C JSON results for SELECT/ASK, N-Triples for
+   * CONSTRUCT/DESCRIBE (no parse into objects: the server forwards it as it is).
+   */
+  queryText(text: string): { format: 'json' | 'ntriples'; body: string } {
     if (!this.store) throw new InputError('sparql', 'the store is closed; expected an open LocalSparql');
-    let output: ReturnType<oxigraph.Store['query']>;
+    const prepared = prepareQuery(text);
     try {
-      output = this.store.query(text, { results_format: RESULTS_JSON });
+      return { format: 'json', body: String(this.store.query(prepared.text, { results_format: RESULTS_JSON })) };
     } catch (error) {
-      if (!/not supported rdf format/i.test(messageOf(error))) throw queryError(error);
+      if (!/not supported rdf format/i.test(messageOf(error))) throw queryError(prepared, messageOf(error));
       // CONSTRUCT and DESCRIBE give triples, which have no JSON results form.
       try {
-        output = this.store.query(text, { results_format: NTRIPLES });
+        return { format: 'ntriples', body: String(this.store.query(prepared.text, { results_format: NTRIPLES })) };
       } catch (retry) {
-        throw queryError(retry);
+        throw queryError(prepared, messageOf(retry));
       }
-      return { kind: 'graph', ntriples: String(output) };
     }
-    return parseResultsJson(String(output), 'oxigraph');
   }
 
   /** Frees the store's WASM memory. */
@@ -110,7 +120,7 @@ export async function queryEndpoint(client: HttpClient, endpoint: string, query:
       'Content-Type': 'application/x-www-form-urlencoded',
       Accept: `${RESULTS_JSON}, ${NTRIPLES};q=0.9, text/plain;q=0.5`,
     },
-    body: new URLSearchParams({ query }).toString(),
+    body: new URLSearchParams({ query: prepareQuery(query).text }).toString(),
   });
   if (response.status < 200 || response.status >= 300) {
     throw new EndpointError(`${endpoint}: HTTP ${response.status}: ${bodySummary(response.text)}; expected a valid SPARQL query`, response.status);
@@ -119,6 +129,11 @@ export async function queryEndpoint(client: HttpClient, endpoint: string, query:
   if (type.includes('json')) return parseResultsJson(response.text, endpoint);
   if (type.includes('n-triples') || type.includes('text/plain') || type.includes('turtle')) return { kind: 'graph', ntriples: response.text };
   throw new EndpointError(`${endpoint}: unexpected content type "${response.contentType}"; expected ${RESULTS_JSON} or ${NTRIPLES}`, response.status);
+}
+
+/** A store's serialised answer (see `LocalSparql.queryText`) as a `SparqlResult`. */
+export function parseResultsText(answer: { format: 'json' | 'ntriples'; body: string }, where = 'oxigraph'): SparqlResult {
+  return answer.format === 'ntriples' ? { kind: 'graph', ntriples: answer.body } : parseResultsJson(answer.body, where);
 }
 
 /** Parses W3C SPARQL JSON results. */
@@ -219,8 +234,4 @@ function messageOf(error: unknown): string {
 function firstLine(error: unknown, max = 160): string {
   const line = messageOf(error).split('\n')[0] ?? '';
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
-}
-
-function queryError(error: unknown): InputError {
-  return new InputError('sparql', `bad query: ${firstLine(error)}; expected a SPARQL 1.1 query`);
 }

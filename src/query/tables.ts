@@ -1,13 +1,16 @@
 /**
  * Query API results as tables (for the CLI's table and CSV output). JSON output uses the result objects themselves.
+ * Every date column says which date it is (`published`: the article's publication date), and count columns are
+ * marked so that a count no source gave prints as "?" in a table and as an empty cell in CSV, never as 0.
  */
 import type { Table } from './format.ts';
-import type { AggregateRow, EntityInfo, Neighbor, Path, Relation, TimelineEntry } from './types.ts';
+import type { AggregateBy, AggregateRow, EntityInfo, Neighbor, Path, Relation, TimelineEntry } from './types.ts';
 
 /** Relations: one row per edge with its sources. */
 export function relationsTable(relations: readonly Relation[]): Table {
   return {
-    columns: ['subject', 'predicate', 'object', 'documents', 'count', 'first', 'last', 'sources'],
+    columns: ['subject', 'predicate', 'object', 'documents', 'count', 'first published', 'last published', 'sources'],
+    counts: ['count'],
     rows: relations.map((r) => [
       r.subject.label,
       r.predicate,
@@ -41,6 +44,7 @@ export function entityTable(entity: EntityInfo): Table {
 export function neighborsTable(neighbors: readonly Neighbor[]): Table {
   return {
     columns: ['direction', 'predicate', 'neighbor', 'type', 'documents', 'count'],
+    counts: ['count'],
     rows: neighbors.map((n) => [n.direction, n.relation.predicate, n.entity.label, n.entity.type, n.relation.documents, n.relation.count]),
   };
 }
@@ -53,18 +57,20 @@ export function pathTable(path: Path | null): Table {
   };
 }
 
-/** A timeline, one row per dated event. */
+/** A timeline, one row per publication date of a relation. */
 export function timelineTable(entries: readonly TimelineEntry[]): Table {
   return {
-    columns: ['date', 'subject', 'predicate', 'object', 'count', 'documents', 'evidence'],
+    columns: ['published', 'subject', 'predicate', 'object', 'count', 'documents', 'evidence'],
+    counts: ['count'],
     rows: entries.map((e) => [e.date, e.subject.label, e.predicate, e.object.label, e.count, e.documents.join(' '), e.text]),
   };
 }
 
-/** Aggregate rows. */
-export function aggregateTable(rows: readonly AggregateRow[]): Table {
+/** Aggregate rows; grouped by month, the key is the month of publication. */
+export function aggregateTable(rows: readonly AggregateRow[], by?: AggregateBy): Table {
   return {
-    columns: ['key', 'label', 'count', 'events', 'documents'],
+    columns: [by === 'month' ? 'published month' : 'key', 'label', 'count', 'events', 'documents'],
+    counts: ['count'],
     rows: rows.map((r) => [r.key, r.label, r.count, r.events, r.documents]),
   };
 }

@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.ts';
 import { PREDICATES, type Predicate } from '../../extract/types.ts';
+import { checkDateRange } from '../../query/dates.ts';
 import { checkFormat, formatCsv, formatJson, formatTable, type OutputFormat, type Table } from '../../query/format.ts';
 import { DEFAULT_GRAPH_DIR, loadGraph } from '../../query/load.ts';
 import { aggregateTable, entityTable, neighborsTable, pathTable, relationsTable, timelineTable } from '../../query/tables.ts';
@@ -19,6 +20,7 @@ interface QueryOptions {
   to?: string;
   minSources?: string;
   format: string;
+  wide?: boolean;
   graph: string;
   entity?: string;
   neighbors?: string;
@@ -36,8 +38,8 @@ export function registerQuery(program: Command): void {
     .option('-s, --subject <name>', 'subject entity (any alias)')
     .option('-p, --predicate <predicate>', `one of ${PREDICATES.join(', ')}`)
     .option('-o, --object <name>', 'object entity (any alias)')
-    .option('--from <date>', 'evidence published on or after (YYYY, YYYY-MM or YYYY-MM-DD)')
-    .option('--to <date>', 'evidence published on or before (YYYY, YYYY-MM or YYYY-MM-DD)')
+    .option('--from <date>', 'evidence published on or after this publication date (YYYY, YYYY-MM or YYYY-MM-DD)')
+    .option('--to <date>', 'evidence published on or before this publication date (YYYY, YYYY-MM or YYYY-MM-DD)')
     .option('--min-sources <n>', 'keep relations reported by at least n documents')
     .option('--entity <name>', 'mode: show the entity a name or alias resolves to')
     .option('--neighbors <name>', 'mode: entities linked to this one (with --predicate, --direction)')
@@ -46,11 +48,14 @@ export function registerQuery(program: Command): void {
     .option('--path <names...>', 'mode: shortest path between two entities (two names)')
     .option('--aggregate <by>', 'mode: counts by weapon, place, predicate, subject or month (same-day reports counted once)')
     .option('-f, --format <format>', 'table, json or csv', 'table')
+    .option('--wide', 'table: never cut long cells')
     .option('-g, --graph <dir>', 'built graph folder', DEFAULT_GRAPH_DIR)
     .action(async (options: QueryOptions) => {
       const format = checkFormat(options.format, 'query');
       const modes = ['entity', 'neighbors', 'timeline', 'path', 'aggregate'].filter((m) => options[m as keyof QueryOptions] !== undefined);
       if (modes.length > 1) throw new UsageError(`query: --${modes.join(' and --')} given together; expected at most one mode`);
+      // Dates are checked before the graph is loaded: a bad bound fails at once.
+      checkDateRange(options.from, options.to, 'query');
       const graph = await loadGraph(options.graph);
       const predicate = options.predicate as Predicate | undefined;
       const mode = modes[0];
@@ -79,7 +84,7 @@ export function registerQuery(program: Command): void {
           from: options.from,
           to: options.to,
         });
-        [value, table] = [result, aggregateTable(result)];
+        [value, table] = [result, aggregateTable(result, options.aggregate as AggregateBy)];
       } else {
         const result = graph.relations({
           subject: options.subject,
@@ -91,7 +96,7 @@ export function registerQuery(program: Command): void {
         });
         [value, table] = [result, relationsTable(result)];
       }
-      process.stdout.write(render(format, value, table));
+      process.stdout.write(render(format, value, table, options.wide === true));
     });
 }
 
@@ -101,8 +106,8 @@ function parseMinSources(text: string | undefined): number | undefined {
   return Number(text);
 }
 
-function render(format: OutputFormat, value: unknown, table: Table): string {
+function render(format: OutputFormat, value: unknown, table: Table, wide: boolean): string {
   if (format === 'json') return formatJson(value);
   if (format === 'csv') return formatCsv(table);
-  return formatTable(table);
+  return formatTable(table, { wide });
 }

@@ -13,6 +13,7 @@ import { LocalSparql, queryEndpoint, resultTable, type SparqlResult } from '../.
 
 interface SparqlOptions {
   format: string;
+  wide?: boolean;
   graph: string;
   endpoint?: string;
   param: string[];
@@ -26,6 +27,7 @@ export function registerSparql(program: Command): void {
     .description('run a SPARQL query (text, a .rq file or a ready-made query name) over a built graph or a remote endpoint')
     .argument('[query]', "SPARQL text, a .rq file, or the name of a ready-made query in queries/ (see --list)")
     .option('-f, --format <format>', 'table, json (W3C SPARQL JSON results) or csv', 'table')
+    .option('--wide', 'table: never cut long cells')
     .option('-g, --graph <dir>', 'built graph folder (in-process oxigraph)', DEFAULT_GRAPH_DIR)
     .option('-e, --endpoint <url>', 'query this SPARQL endpoint instead (credentials from NEWSGRAPH_ENDPOINT_USER/_PASSWORD)')
     .option('--param <name=value>', 'bind a parameter of a ready-made query (repeatable)', (value: string, previous: string[]) => [...previous, value], [] as string[])
@@ -61,17 +63,17 @@ export function registerSparql(program: Command): void {
         }
       }
       // 3. Print.
-      process.stdout.write(renderResult(result, format));
+      process.stdout.write(renderResult(result, format, { wide: options.wide === true }));
     });
 }
 
 /** Renders a SPARQL result as table, JSON (W3C results format; N-Triples text for CONSTRUCT) or CSV. */
-export function renderResult(result: SparqlResult, format: 'table' | 'json' | 'csv'): string {
+export function renderResult(result: SparqlResult, format: 'table' | 'json' | 'csv', options: { wide?: boolean } = {}): string {
   if (format === 'json') {
     if (result.kind === 'ask') return formatJson({ head: {}, boolean: result.boolean });
     if (result.kind === 'select') return formatJson({ head: { vars: result.vars }, results: { bindings: result.bindings } });
     return result.ntriples;
   }
   if (format === 'csv') return formatCsv(resultTable(result));
-  return formatTable(resultTable(result, { compact: true }));
+  return formatTable(resultTable(result, { compact: true }), { wide: options.wide });
 }
