@@ -1,5 +1,6 @@
 /**
- * Vite serves and builds the explorer (src/web); Vitest runs the tests under tests/.
+ * Vite serves and builds the explorer (src/web) into dist/web (dist/ itself holds the compiled library); Vitest runs
+ * the tests under tests/, after building the library when src/ changed (tests/setup/build.ts).
  * The `newsgraph-graph` plugin makes graph/graph.json reachable as ./graph.json: served by the dev server and
  * copied into the build (NEWSGRAPH_GRAPH names another file; set it to an empty string to copy none).
  */
@@ -14,7 +15,7 @@ const graphFile = (): string | null => {
 };
 
 function newsgraphGraph(): Plugin {
-  let outDir = resolve('dist');
+  let outDir = resolve('dist/web');
   let building = false;
   return {
     name: 'newsgraph-graph',
@@ -49,10 +50,11 @@ export default defineConfig({
   base: './',
   publicDir: false,
   plugins: [newsgraphGraph()],
-  build: { outDir: '../../dist', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+  build: { outDir: '../../dist/web', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
   test: {
     root: '.',
     include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/setup/build.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',

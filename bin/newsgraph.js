@@ -1,6 +1,11 @@
 #!/usr/bin/env node
-// Entry point of the `newsgraph` command: loads the TypeScript CLI through tsx.
-import { register } from 'tsx/esm/api';
+// Entry point of the `newsgraph` command: runs the compiled CLI (dist/, written by `npm run build`).
+import { existsSync } from 'node:fs';
 
-register();
-await import('../src/cli/main.ts');
+const main = new URL('../dist/cli/main.js', import.meta.url);
+if (!existsSync(main)) {
+  process.stderr.write('newsgraph: dist/cli/main.js is missing; run `npm run build` first\n');
+  process.exit(70);
+}
+const { run } = await import(main.href);
+process.exitCode = await run(process.argv);

@@ -1,5 +1,5 @@
 /**
- * `npm run build:web`: builds the explorer into dist/ as a static site (relative asset paths, so any static server
+ * `npm run build:web`: builds the explorer into dist/web as a static site (relative asset paths, so any static server
  * and any sub-path works) with graph/graph.json copied next to index.html; builds the sample corpus's graph first
  * when graph/graph.json is missing.
  */
@@ -22,7 +22,7 @@ export function ensureGraph(dir = 'graph', corpus = 'corpus'): string {
 }
 
 /** Builds the site into `outDir` with `graphFile` as its graph.json. */
-export async function buildWeb(outDir = 'dist', graphFile = ensureGraph()): Promise<string> {
+export async function buildWeb(outDir = 'dist/web', graphFile = ensureGraph()): Promise<string> {
   process.env.NEWSGRAPH_GRAPH = graphFile;
   await build({ configFile: resolve('vite.config.ts'), build: { outDir: resolve(outDir), emptyOutDir: true } });
   const copied = join(resolve(outDir), 'graph.json');
@@ -32,9 +32,9 @@ export async function buildWeb(outDir = 'dist', graphFile = ensureGraph()): Prom
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
-    const copied = await buildWeb(process.argv[2] ?? 'dist');
-    console.log(`\nexplorer built: ${resolve(process.argv[2] ?? 'dist')} (graph.json ${(statSync(copied).size / 1024).toFixed(0)} KiB)`);
-    console.log('serve it with any static server, e.g. `npx tsx scripts/serve.ts dist` or `npx vite preview`');
+    const copied = await buildWeb(process.argv[2] ?? 'dist/web');
+    console.log(`\nexplorer built: ${resolve(process.argv[2] ?? 'dist/web')} (graph.json ${(statSync(copied).size / 1024).toFixed(0)} KiB)`);
+    console.log('serve it with any static server, e.g. `npx tsx scripts/serve.ts dist/web` or `npx vite preview`');
   } catch (error) {
     console.error((error as Error).message);
     process.exitCode = 1;

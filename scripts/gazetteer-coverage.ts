@@ -7,8 +7,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadGazetteer } from '../src/gazetteer/index.ts';
-import type { GazetteerEntry } from '../src/gazetteer/types.ts';
+import { loadGazetteer } from '../src/domain/gazetteer/index.ts';
+import type { GazetteerEntry } from '../src/domain/gazetteer/types.ts';
 
 interface GoldEntity {
   name: string;

@@ -1,7 +1,7 @@
 /**
- * A tiny static file server on 127.0.0.1 for the built explorer (dist/), used by the browser tests and the bench.
+ * A tiny static file server on 127.0.0.1 for the built explorer (dist/web), used by the browser tests and the bench.
  * `extra` maps URL paths (e.g. "/bench-10k.json") to files outside the root. Paths that leave the root are refused.
- * CLI: `npx tsx scripts/serve.ts [dir] [port]` (defaults: dist, 4173).
+ * CLI: `npx tsx scripts/serve.ts [dir] [port]` (defaults: dist/web, 4173).
  */
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -79,7 +79,7 @@ export function serveStatic(root: string, options: Partial<ServeOptions> = {}): 
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const root = process.argv[2] ?? 'dist';
+  const root = process.argv[2] ?? 'dist/web';
   const port = Number(process.argv[3] ?? 4173);
   const server = await serveStatic(root, { port });
   console.log(`serving ${root} at ${server.url}`);

@@ -1,8 +1,17 @@
 /**
- * The public API of newsgraph (`import { loadGraph } from 'newsgraph'`): open a built graph or build one from texts,
- * then query it with the `NewsGraph` methods (entity, relations, neighbors, shortestPath, timeline, aggregate);
- * SPARQL in-process with `LocalSparql`; push to a remote store with `pushGraph`.
+ * The public API of newsgraph (`import { extractDocument, loadGraph } from 'newsgraph'`), small and named:
+ *  - the pipeline: `ingestFile` / `ingestText` (a file or text to a cleaned `Document`), `extractDocument` (entities
+ *    and relations of one document), `buildGraph` / `addExtractions` (the corpus graph), `exportGraph` /
+ *    `importGraph` (graph.json and RDF files on disk);
+ *  - queries: open a built graph or build one from texts, then use the `NewsGraph` methods (entity, relations,
+ *    neighbors, shortestPath, timeline, aggregate); SPARQL in-process with `LocalSparql`; push with `pushGraph`;
+ *  - the error classes and the domain's types.
+ * More of each stage is behind the subpaths `newsgraph/extract`, `newsgraph/graph` and `newsgraph/rdf`.
  */
+export { ingestFile, ingestText, type Document, type IngestFileOptions, type IngestTextOptions } from './ingest/index.ts';
+export { extractDocument, type ExtractOptions } from './extract/index.ts';
+export { addExtractions, buildGraph, type AddReport, type BuildOptions } from './graph/build.ts';
+export { exportGraph, importGraph, type ExportOptions, type ExportReport } from './rdf/files.ts';
 export { loadGraph, DEFAULT_GRAPH_DIR } from './query/load.ts';
 export { NewsGraph } from './query/news-graph.ts';
 export { buildGraphFromTexts, type TextInput, type FromTextsOptions } from './query/from-texts.ts';
@@ -25,4 +34,5 @@ export type {
   TimelineEntry,
 } from './query/types.ts';
 export type { KnowledgeGraph, EvidenceRecord } from './graph/types.ts';
-export type { EntityType, Predicate, DocumentExtraction } from './extract/types.ts';
+export type { DocumentExtraction, ExtractedEntity, ExtractedRelation } from './extract/types.ts';
+export type { EntityType, Predicate } from './domain/index.ts';

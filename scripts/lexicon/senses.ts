@@ -12,7 +12,7 @@ function show(wn: WordNet, synset: Synset, depth: number, indent: string): void 
     if (p.symbol !== POINTER.hyponym) continue;
     const child = wn.synset(p.target)!;
     console.log(`${indent}~ ${child.words.map((w) => w.lemma).join(', ')} [${child.lexFile}] ${child.gloss.slice(0, 70)}`);
-    show(wn, child, depth - 1, indent + '  ');
+    show(wn, child, depth - 1, `${indent}  `);
   }
 }
 

@@ -74,8 +74,6 @@ export const POINTER = {
   participle: '<',
 } as const;
 
-/** Data-file pos letter to synset-id prefix (satellites live in data.adj but keep their own letter). */
-const FILE_OF_POS: Record<WordNetPos, string> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 /** Sense-key ss_type digit to pos letter (senseidx(5WN)). */
 const POS_OF_SS_TYPE: Record<string, WordNetPos> = { '1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 's' };
 

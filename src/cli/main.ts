@@ -1,5 +1,6 @@
 /**
- * The `newsgraph` command line. Each subcommand lives in its own module under commands/ and registers itself here.
+ * The `newsgraph` command line. Each subcommand lives in its own module under commands/ and registers itself here;
+ * bin/newsgraph.js calls `run` on the compiled module.
  * Errors that newsgraph raises on purpose print as one line (`newsgraph: <message>`), never as a stack trace.
  */
 import { Command, CommanderError } from 'commander';
@@ -41,9 +42,4 @@ export async function run(argv: string[]): Promise<number> {
     if (process.env.NEWSGRAPH_DEBUG) console.error(error);
     return 70;
   }
-}
-
-const isMain = process.argv[1] !== undefined && /newsgraph(\.js)?$|cli[\\/]main\.ts$/.test(process.argv[1]);
-if (isMain) {
-  process.exitCode = await run(process.argv);
 }

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { InputError } from '../errors.ts';
 import { ingestFile } from '../ingest/index.ts';
 import { extractDocument, type ExtractOptions } from '../extract/index.ts';
-import { ENTITY_TYPES, PREDICATES } from '../extract/types.ts';
+import { ENTITY_TYPES, PREDICATES } from '../domain/index.ts';
 import type { DocumentExtraction } from '../extract/types.ts';
 import { type GoldFile, type Prf, type ScoreNote, type Scores, prf, scoreArticle, sumScores, sumTallies } from './score.ts';
 

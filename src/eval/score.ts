@@ -8,8 +8,9 @@
  *  - precision, recall and F1 are micro-averaged over the articles of a set;
  *  - count accuracy: among matched relations whose gold gives a count, the share with the same predicted count.
  */
-import type { DocumentExtraction, EntityType, ExtractedEntity, ExtractedRelation, Predicate } from '../extract/types.ts';
-import { ENTITY_TYPES, PREDICATES } from '../extract/types.ts';
+import type { DocumentExtraction, ExtractedEntity, ExtractedRelation } from '../extract/types.ts';
+import type { EntityType, Predicate } from '../domain/index.ts';
+import { ENTITY_TYPES, PREDICATES } from '../domain/index.ts';
 
 /** A gold entity as GUIDELINES.md writes it. */
 export interface GoldEntity {

@@ -4,8 +4,9 @@
  * Mentions are spans into `doc.text`, never copies of it.
  */
 import type { Document } from '../ingest/types.ts';
-import type { EntityType, Predicate, Span } from './types.ts';
-import type { GazetteerEntry } from '../gazetteer/types.ts';
+import type { Span } from './types.ts';
+import type { EntityType, Predicate } from '../domain/index.ts';
+import type { GazetteerEntry } from '../domain/gazetteer/types.ts';
 
 /** Read-only view of the gazetteer that steps can consult (added for the relation rules: `country`, `class`, ...). */
 export interface GazetteerLookup {

@@ -4,8 +4,8 @@
  * then within-document resolution into the output contract (`DocumentExtraction`).
  */
 import type { Document } from '../ingest/types.ts';
-import type { GazetteerEntry } from '../gazetteer/types.ts';
-import { loadGazetteer } from '../gazetteer/index.ts';
+import type { GazetteerEntry } from '../domain/gazetteer/types.ts';
+import { loadGazetteer } from '../domain/gazetteer/index.ts';
 import type { ExtractContext, ExtractStep, GazetteerLookup } from './context.ts';
 import type { DocumentExtraction } from './types.ts';
 import { tokensStep } from './steps/01-tokens.ts';
@@ -13,7 +13,7 @@ import { gazetteerStep } from './steps/02-gazetteer.ts';
 import { namesStep } from './steps/03-names.ts';
 import { genericStep } from './steps/04-generic.ts';
 import { corefStep } from './steps/05-coref.ts';
-import { resolveDocument } from '../resolve/index.ts';
+import { resolveDocument } from './resolve/index.ts';
 import { relationSteps } from './relations/index.ts';
 
 export type { ExtractContext, ExtractStep, Mention } from './context.ts';

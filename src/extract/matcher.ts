@@ -5,11 +5,11 @@
  * Case is checked per alias: short acronyms must be upper case ("US" is not "us"), capitalised aliases
  * need a capitalised first letter, lower-case aliases ("air force") match in any case.
  */
-import type { GazetteerEntry } from '../gazetteer/types.ts';
+import type { GazetteerEntry } from '../domain/gazetteer/types.ts';
 import type { GazetteerLookup, Token } from './context.ts';
 
 /** How strictly the case of a document span must agree with an alias. */
-export const enum CaseMode {
+export enum CaseMode {
   Any = 0,
   Capitalised = 1,
   Upper = 2,
@@ -158,7 +158,7 @@ function foldUncached(value: string): string {
   }
   if (plain) return value;
   let lower = value.toLowerCase();
-  if (/[^\x00-\x7f]/.test(lower)) lower = lower.normalize('NFD').replace(DIACRITICS, '').replace(/ł/g, 'l').replace(/ø/g, 'o');
+  if (/[\u0080-\uffff]/.test(lower)) lower = lower.normalize('NFD').replace(DIACRITICS, '').replace(/ł/g, 'l').replace(/ø/g, 'o');
   let out = '';
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
@@ -292,8 +292,8 @@ export function longestMatchAt(
     const step = j === start ? first : stepToken(node, key);
     const beforeLast = step.beforeLast;
     const next = step.node;
-    if (next && next.hits) (ends ??= []).push({ end: j + 1, hits: next.hits, plural: false });
-    else if (key.length > 3 && key.charCodeAt(key.length - 1) === 115 && beforeLast && beforeLast.hits) {
+    if (next?.hits) (ends ??= []).push({ end: j + 1, hits: next.hits, plural: false });
+    else if (key.length > 3 && key.charCodeAt(key.length - 1) === 115 && beforeLast?.hits) {
       (ends ??= []).push({ end: j + 1, hits: beforeLast.hits, plural: true });
     }
     if (!next) break;

@@ -3,7 +3,7 @@
  * the last actor before a token, the country an entity belongs to. All read-only.
  */
 import type { ExtractContext, Mention } from './context.ts';
-import type { EntityType } from './types.ts';
+import type { EntityType } from '../domain/index.ts';
 
 /** The mention covering token `tokenIndex`, if any (the outermost one). */
 export function mentionAt(context: ExtractContext, tokenIndex: number): Mention | undefined {

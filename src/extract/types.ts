@@ -1,15 +1,10 @@
 /**
  * Types of the extract stage and the output contract of `newsgraph extract`.
  * The contract (`DocumentExtraction`) is relied on by other tools: change it only with a format bump.
+ * Entity types and predicates are the domain's (src/domain).
  */
 
-/** The six entity types of GUIDELINES.md. */
-export const ENTITY_TYPES = ['Person', 'Country', 'City', 'Region', 'Organisation', 'WeaponSystem'] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
-
-/** The five relation predicates of GUIDELINES.md. */
-export const PREDICATES = ['launched', 'intercepted', 'requested', 'condemned', 'targeted'] as const;
-export type Predicate = (typeof PREDICATES)[number];
+import type { EntityType, Predicate } from '../domain/index.ts';
 
 /** A half-open character range `[start, end)` into `Document.text`. */
 export interface Span {

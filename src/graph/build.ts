@@ -8,8 +8,9 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import { InputError } from '../errors.ts';
-import { ENTITY_TYPES, PREDICATES } from '../extract/types.ts';
-import type { DocumentExtraction, EntityType, ExtractedEntity, ExtractedRelation, Predicate } from '../extract/types.ts';
+import { isEntityType, isPredicate } from '../domain/index.ts';
+import type { DocumentExtraction, ExtractedEntity, ExtractedRelation } from '../extract/types.ts';
+import type { EntityType, Predicate } from '../domain/index.ts';
 import {
   GRAPH_FORMAT_VERSION,
   type EntityAttributes,
@@ -150,8 +151,8 @@ export function parseExtraction(value: unknown, where: string): DocumentExtracti
   const entities: ExtractedEntity[] = (record.entities as unknown[]).map((raw, i) => {
     const e = (raw ?? {}) as Record<string, unknown>;
     const at = `entities[${i}]`;
-    const type = e.type as EntityType;
-    if (!ENTITY_TYPES.includes(type)) fail(where, `${at}.type ${JSON.stringify(e.type)} is not an entity type`);
+    const type = e.type;
+    if (!isEntityType(type)) fail(where, `${at}.type ${JSON.stringify(e.type)} is not an entity type`);
     const entityId = cleanId(e.id, where, `${at}.id`);
     if (entityId === '') fail(where, `${at}.id is empty`);
     const aliases = Array.isArray(e.aliases) ? e.aliases.map((a, j) => cleanText(a, where, `${at}.aliases[${j}]`)) : [];
@@ -168,8 +169,8 @@ export function parseExtraction(value: unknown, where: string): DocumentExtracti
   const relations: ExtractedRelation[] = (record.relations as unknown[]).map((raw, i) => {
     const r = (raw ?? {}) as Record<string, unknown>;
     const at = `relations[${i}]`;
-    const predicate = r.predicate as Predicate;
-    if (!PREDICATES.includes(predicate)) fail(where, `${at}.predicate ${JSON.stringify(r.predicate)} is not a predicate`);
+    const predicate = r.predicate;
+    if (!isPredicate(predicate)) fail(where, `${at}.predicate ${JSON.stringify(r.predicate)} is not a predicate`);
     const evidence = (r.evidence ?? {}) as Record<string, unknown>;
     const count = r.count === null || r.count === undefined ? null : r.count;
     if (count !== null && (typeof count !== 'number' || !Number.isFinite(count))) fail(where, `${at}.count is not a number`);

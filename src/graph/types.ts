@@ -4,7 +4,7 @@
  * Edge keys: `rel|<subject>|<predicate>|<object>` and `mentions|<document key>|<entity>`.
  */
 import type { MultiDirectedGraph } from 'graphology';
-import type { EntityType, Predicate } from '../extract/types.ts';
+import type { EntityType, Predicate } from '../domain/index.ts';
 
 /** Version of graph/graph.json; bump when the attribute shapes change. */
 export const GRAPH_FORMAT_VERSION = 1;

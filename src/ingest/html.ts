@@ -33,7 +33,7 @@ function meta(document: Document, ...selectors: string[]): string | null {
   for (const selector of selectors) {
     const el = document.querySelector(selector);
     const value = el?.getAttribute('content') ?? el?.getAttribute('href') ?? el?.getAttribute('datetime') ?? null;
-    if (value && value.trim()) return value.trim();
+    if (value?.trim()) return value.trim();
   }
   return null;
 }

@@ -91,7 +91,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
   const front: FrontMatter = { lines: end + 1 };
   for (const line of lines.slice(1, end)) {
     const m = /^\s*([A-Za-z_-]+)\s*:\s*(.*?)\s*$/.exec(line);
-    if (!m || !m[2]) continue;
+    if (!m?.[2]) continue;
     const value = m[2].replace(/^["']|["']$/g, '');
     const key = m[1]!.toLowerCase();
     if (key === 'title') front.title ??= value;

@@ -5,8 +5,8 @@
  * millisecond on a 10,000-article graph. The graph itself is never modified.
  */
 import { UndirectedGraph } from 'graphology';
-import { bidirectional } from 'graphology-shortest-path/unweighted';
-import { PREDICATES, type EntityType, type Predicate } from '../extract/types.ts';
+import { bidirectional } from 'graphology-shortest-path/unweighted.js';
+import { PLACE_TYPES as PLACE_TYPE_LIST, PREDICATES, type EntityType, type Predicate } from '../domain/index.ts';
 import type { EntityAttributes, EvidenceRecord, KnowledgeGraph, RelationAttributes } from '../graph/types.ts';
 import { NotFoundError, UsageError } from '../errors.ts';
 import { closestNames, editDistance, nameKey, type NameCandidate } from './normalize.ts';
@@ -32,7 +32,8 @@ const RANK_ALIAS = 2;
 /** The last word of a multi-word person name ("Zelensky" for "Volodymyr Zelensky"). */
 const RANK_SURNAME = 3;
 
-const PLACE_TYPES: ReadonlySet<EntityType> = new Set<EntityType>(['City', 'Region', 'Country']);
+/** Types whose entities `aggregate({ by: 'place' })` groups by. */
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set(PLACE_TYPE_LIST);
 
 interface AliasHit {
   id: string;

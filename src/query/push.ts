@@ -301,7 +301,7 @@ async function sendBatch(client: HttpClient, endpoint: string, mode: Exclude<Pus
   if (!isAck(response, mode)) {
     const what = response.status >= 200 && response.status < 300 ? 'an HTML page, not an acknowledgement' : bodySummary(response.text);
     throw new EndpointError(
-      `${endpoint}: HTTP ${response.status} for batch ${batch.id}: ${what}; expected 2xx` + (mode === 'dataset' ? ' (try --mode graph)' : ''),
+      `${endpoint}: HTTP ${response.status} for batch ${batch.id}: ${what}; expected 2xx${mode === 'dataset' ? ' (try --mode graph)' : ''}`,
       response.status,
     );
   }
@@ -325,6 +325,7 @@ function authError(endpoint: string, status = 401): EndpointError {
 
 /** `<iri>` for N-Quads and SPARQL; IRIs come from a parsed TriG file, but one that could break out is refused. */
 function iriRef(iri: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what an IRI may not contain
   if (/[\u0000-\u0020<>"{}|^`\\]/.test(iri)) throw new InputError('graph.trig', `graph name <${iri}> is not a valid IRI; expected IRIs from newsgraph build`);
   return `<${iri}>`;
 }

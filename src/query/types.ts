@@ -2,7 +2,7 @@
  * Public types of the query API: what `NewsGraph` methods take and return.
  * Results are plain objects (JSON-serialisable) so the CLI can print them as a table, JSON or CSV.
  */
-import type { EntityType, Predicate } from '../extract/types.ts';
+import type { EntityType, Predicate } from '../domain/index.ts';
 import type { EvidenceRecord } from '../graph/types.ts';
 
 /** An entity as the query API shows it. */

@@ -6,7 +6,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { Quad, Term } from '@rdfjs/types';
 import { InputError } from '../errors.ts';
-import { ENTITY_TYPES, PREDICATES, type EntityType, type Predicate } from '../extract/types.ts';
+import { ENTITY_TYPES, PREDICATES, PREDICATE_SPECS, ROLE_SPECS, type EntityType, type Predicate, type Role } from '../domain/index.ts';
 import { compareEvidence, documentKey, mentionsKey, relationKey } from '../graph/build.ts';
 import {
   GRAPH_FORMAT_VERSION,
@@ -18,13 +18,30 @@ import {
   type RelationAttributes,
 } from '../graph/types.ts';
 import { compareStrings, sortedUnique } from '../graph/text.ts';
-import { ENTITY_CLASS, GRAPH_IRI, NS, PREDICATE_EVENT_CLASS, PREDICATE_PROPERTY, V, decodeKey } from './vocabulary.ts';
+import { ENTITY_CLASS, GRAPH_IRI, NS, PREDICATE_EVENT_CLASS, PREDICATE_PROPERTY, ROLE_PROPERTY, V, decodeKey } from './vocabulary.ts';
 
 /** Properties of one subject: predicate IRI -> objects in input order. */
 type Description = Map<string, Term[]>;
 
 const entityTypeOfClass = new Map<string, EntityType>(ENTITY_TYPES.map((t) => [ENTITY_CLASS[t].value, t]));
 const predicateOfEvent = new Map<string, Predicate>(PREDICATES.map((p) => [PREDICATE_EVENT_CLASS[p].value, p]));
+
+/** The event property a side of a relation is read back from: the first role of that side in PREDICATE_SPECS. */
+interface ReadRole {
+  property: { value: string };
+  /** `ng:agent`, for error messages. */
+  name: string;
+}
+
+const readRole = (role: Role): ReadRole => ({ property: ROLE_PROPERTY[role], name: ROLE_SPECS[role].rdfProperty });
+
+/** Per predicate, where its event keeps the subject, the object and the addressees. */
+const readRoles = Object.fromEntries(
+  PREDICATES.map((p) => {
+    const { subject, object, addressee } = PREDICATE_SPECS[p].roles;
+    return [p, { subject: readRole(subject[0]), object: readRole(object[0]), addressee: addressee[0] === undefined ? null : readRole(addressee[0]) }];
+  }),
+) as Record<Predicate, { subject: ReadRole; object: ReadRole; addressee: ReadRole | null }>;
 
 function values(d: Description, p: { value: string }): Term[] {
   return d.get(p.value) ?? [];
@@ -107,7 +124,7 @@ export function quadsToGraph(quads: Iterable<Quad>, where = 'RDF input'): Knowle
       type,
       aliases: sortedUnique(values(d, V.altLabel).map((t) => t.value)),
       generic: text(d, V.generic) === 'true',
-      wikidata: wikidata && wikidata.value.startsWith(NS.wd) ? decodeKey(wikidata.value.slice(NS.wd.length)) : null,
+      wikidata: wikidata?.value.startsWith(NS.wd) ? decodeKey(wikidata.value.slice(NS.wd.length)) : null,
       documents: numberOf(d, V.documentCount) ?? 0,
     };
     const x = numberOf(d, V.x);
@@ -158,10 +175,12 @@ export function quadsToGraph(quads: Iterable<Quad>, where = 'RDF input'): Knowle
   // 6. Relation edges from the event nodes; aggregates are derived exactly as the builder derives them.
   const relations = new Map<string, { subject: string; object: string; predicate: Predicate; evidence: EvidenceRecord[] }>();
   for (const [subject, d, predicate] of events.sort(byKey)) {
-    const agent = nodeOf(one(d, V.agent), subject, 'ng:agent');
-    const object = nodeOf(one(d, V.object), subject, 'ng:object');
+    const roles = readRoles[predicate];
+    const agent = nodeOf(one(d, roles.subject.property), subject, roles.subject.name);
+    const object = nodeOf(one(d, roles.object.property), subject, roles.object.name);
     const docKey = nodeOf(one(d, V.wasDerivedFrom), subject, 'prov:wasDerivedFrom');
-    const addressee = values(d, V.addressee);
+    const addresseeRole = roles.addressee;
+    const addressee = addresseeRole ? values(d, addresseeRole.property) : [];
     const count = numberOf(d, V.count);
     const record: EvidenceRecord = {
       document: docKey.startsWith('doc:') ? docKey.slice(4) : docKey,
@@ -170,7 +189,7 @@ export function quadsToGraph(quads: Iterable<Quad>, where = 'RDF input'): Knowle
       end: numberOf(d, V.evidenceEnd) ?? 0,
       published: text(d, V.date),
       count: count === undefined ? null : count,
-      addressee: addressee.length ? sortedUnique(addressee.map((t) => nodeOf(t, subject, 'ng:addressee'))) : null,
+      addressee: addresseeRole && addressee.length ? sortedUnique(addressee.map((t) => nodeOf(t, subject, addresseeRole.name))) : null,
     };
     const key = relationKey(agent, predicate, object);
     let relation = relations.get(key);

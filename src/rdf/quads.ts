@@ -15,6 +15,7 @@ import {
   GRAPH_IRI,
   PREDICATE_EVENT_CLASS,
   PREDICATE_PROPERTY,
+  PREDICATE_ROLE_PROPERTIES,
   V,
   documentIri,
   entityIri,
@@ -193,10 +194,13 @@ export function* quadBlocks(graph: KnowledgeGraph, options: QuadOptions = {}): G
       }
       const e = eventIri(documentId, evidence.start, evidence.end, attributes.predicate, ref.subject, ref.object);
       add(e, V.type, PREDICATE_EVENT_CLASS[attributes.predicate]);
-      add(e, V.agent, s);
-      add(e, V.object, o);
-      if (attributes.predicate === 'targeted') add(e, V.place, o);
-      for (const addressee of evidence.addressee ?? []) add(e, V.addressee, iri.get(addressee) ?? entityIri(addressee));
+      const roles = PREDICATE_ROLE_PROPERTIES[attributes.predicate];
+      for (const property of roles.subject) add(e, property, s);
+      for (const property of roles.object) add(e, property, o);
+      for (const addressee of evidence.addressee ?? []) {
+        const a = iri.get(addressee) ?? entityIri(addressee);
+        for (const property of roles.addressee) add(e, property, a);
+      }
       if (evidence.count !== null) add(e, V.count, integerLiteral(evidence.count));
       if (evidence.published !== null) add(e, V.date, dateTerm(evidence.published));
       add(e, V.wasDerivedFrom, d);

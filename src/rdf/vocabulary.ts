@@ -6,7 +6,19 @@
  */
 import { DataFactory } from 'n3';
 import type { NamedNode } from '@rdfjs/types';
-import type { EntityType, Predicate } from '../extract/types.ts';
+import {
+  DOCUMENT_SPEC,
+  ENTITY_TYPES,
+  ENTITY_TYPE_SPECS,
+  PREDICATES,
+  PREDICATE_SPECS,
+  ROLES,
+  ROLE_SPECS,
+  type EntityType,
+  type NgTerm,
+  type Predicate,
+  type Role,
+} from '../domain/index.ts';
 import { wellFormed } from '../graph/text.ts';
 
 const { namedNode } = DataFactory;
@@ -57,12 +69,25 @@ export const GRAPH_IRI = `${BASE}id/graph`;
 
 const ng = (local: string): NamedNode => namedNode(NS.ng + local);
 
+/** The named node of an ontology term of the domain's spec tables (`ng:Launch`). */
+export function ngTerm(term: NgTerm): NamedNode {
+  return ng(term.slice(3));
+}
+
+/** Builds a record over `keys` from one function of the key. */
+function tableOf<K extends string, T>(keys: readonly K[], make: (key: K) => T): Record<K, T> {
+  return Object.fromEntries(keys.map((key) => [key, make(key)])) as Record<K, T>;
+}
+
+/** Event property of each role (`ng:agent`, `ng:object`, `ng:place`, `ng:addressee`), from ROLE_SPECS. */
+export const ROLE_PROPERTY: Record<Role, NamedNode> = tableOf(ROLES, (role) => ngTerm(ROLE_SPECS[role].rdfProperty));
+
 /** Ontology terms (classes and properties of ontology/newsgraph.ttl) plus the external terms the export uses. */
 export const V = {
   // classes
   KnowledgeGraph: ng('KnowledgeGraph'),
   Entity: ng('Entity'),
-  Document: ng('Document'),
+  Document: ngTerm(DOCUMENT_SPEC.rdfClass),
   Mention: ng('Mention'),
   Event: ng('Event'),
   // entity and document properties
@@ -81,10 +106,10 @@ export const V = {
   surfaceForm: ng('surfaceForm'),
   mentionLabel: ng('mentionLabel'),
   // event properties
-  agent: ng('agent'),
-  object: ng('object'),
-  place: ng('place'),
-  addressee: ng('addressee'),
+  agent: ROLE_PROPERTY.agent,
+  object: ROLE_PROPERTY.object,
+  place: ROLE_PROPERTY.place,
+  addressee: ROLE_PROPERTY.addressee,
   count: ng('count'),
   date: ng('date'),
   evidenceText: ng('evidenceText'),
@@ -111,33 +136,31 @@ export const V = {
   xsdAnyURI: namedNode(`${NS.xsd}anyURI`),
 } as const;
 
-/** Class of each entity type (ng:Person, ...). */
-export const ENTITY_CLASS: Record<EntityType, NamedNode> = {
-  Person: ng('Person'),
-  Country: ng('Country'),
-  City: ng('City'),
-  Region: ng('Region'),
-  Organisation: ng('Organisation'),
-  WeaponSystem: ng('WeaponSystem'),
-};
+/** Class of each entity type (ng:Person, ...), from ENTITY_TYPE_SPECS. */
+export const ENTITY_CLASS: Record<EntityType, NamedNode> = tableOf(ENTITY_TYPES, (type) => ngTerm(ENTITY_TYPE_SPECS[type].rdfClass));
 
-/** Direct-claim property of each predicate (`:russia ng:launched :kinzhal`). */
-export const PREDICATE_PROPERTY: Record<Predicate, NamedNode> = {
-  launched: ng('launched'),
-  intercepted: ng('intercepted'),
-  requested: ng('requested'),
-  condemned: ng('condemned'),
-  targeted: ng('targeted'),
-};
+/** Direct-claim property of each predicate (`:russia ng:launched :kinzhal`), from PREDICATE_SPECS. */
+export const PREDICATE_PROPERTY: Record<Predicate, NamedNode> = tableOf(PREDICATES, (p) => ngTerm(PREDICATE_SPECS[p].rdfProperty));
 
-/** n-ary event class of each predicate (one event node per evidence). */
-export const PREDICATE_EVENT_CLASS: Record<Predicate, NamedNode> = {
-  launched: ng('Launch'),
-  intercepted: ng('Interception'),
-  requested: ng('Request'),
-  condemned: ng('Condemnation'),
-  targeted: ng('Strike'),
-};
+/** n-ary event class of each predicate (one event node per evidence), from PREDICATE_SPECS. */
+export const PREDICATE_EVENT_CLASS: Record<Predicate, NamedNode> = tableOf(PREDICATES, (p) => ngTerm(PREDICATE_SPECS[p].eventClass));
+
+/** Event properties that link an event node to its subject, object and addressees. */
+export interface EventRoleProperties {
+  subject: readonly NamedNode[];
+  object: readonly NamedNode[];
+  addressee: readonly NamedNode[];
+}
+
+/** For each predicate, the properties its event uses for each side (targeted: the object is ng:object and ng:place). */
+export const PREDICATE_ROLE_PROPERTIES: Record<Predicate, EventRoleProperties> = tableOf(PREDICATES, (p) => {
+  const roles = PREDICATE_SPECS[p].roles;
+  return {
+    subject: roles.subject.map((role) => ROLE_PROPERTY[role]),
+    object: roles.object.map((role) => ROLE_PROPERTY[role]),
+    addressee: roles.addressee.map((role) => ROLE_PROPERTY[role]),
+  };
+});
 
 /**
  * Percent-encodes a key for use as one IRI path segment: the key is made well-formed (lone surrogates become

@@ -5,7 +5,7 @@
 import { describe as group, expect, it } from 'vitest';
 import { MINI_GAZETTEER, makeDoc, mentionContext, mentionsOf } from './helpers.ts';
 import { extractDocument, MENTION_STEPS } from '../../src/extract/index.ts';
-import { resolveDocument } from '../../src/resolve/index.ts';
+import { resolveDocument } from '../../src/extract/resolve/index.ts';
 import { lastActor, mentionAt, countryOf, entityLabel } from '../../src/extract/references.ts';
 import type { ExtractStep } from '../../src/extract/context.ts';
 

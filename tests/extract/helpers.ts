@@ -3,7 +3,7 @@
  * data), documents built from a string, and a compact view of the mentions found.
  */
 import type { Document } from '../../src/ingest/types.ts';
-import type { GazetteerEntry } from '../../src/gazetteer/types.ts';
+import type { GazetteerEntry } from '../../src/domain/gazetteer/types.ts';
 import { MENTION_STEPS, runSteps } from '../../src/extract/index.ts';
 import type { ExtractContext, Mention } from '../../src/extract/context.ts';
 

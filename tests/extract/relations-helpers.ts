@@ -5,8 +5,8 @@
  */
 import type { ExtractContext, Mention, MentionKind } from '../../src/extract/context.ts';
 import { tokensStep } from '../../src/extract/steps/01-tokens.ts';
-import type { EntityType } from '../../src/extract/types.ts';
-import type { GazetteerEntry } from '../../src/gazetteer/types.ts';
+import type { EntityType } from '../../src/domain/index.ts';
+import type { GazetteerEntry } from '../../src/domain/gazetteer/types.ts';
 import type { Document } from '../../src/ingest/types.ts';
 import { createRelationSteps } from '../../src/extract/relations/index.ts';
 

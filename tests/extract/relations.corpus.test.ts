@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluate, sumScores, summarise } from '../../src/eval/index.ts';
-import { PREDICATES } from '../../src/extract/types.ts';
+import { PREDICATES } from '../../src/domain/index.ts';
 
 const SEEDS = ['../shared/gold/seeds', '../shared/corpus/seeds'] as const;
 

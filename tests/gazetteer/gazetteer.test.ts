@@ -1,13 +1,13 @@
 /**
- * Tests of the gazetteer data (ontology/gazetteer/*.json) and its loader/index (src/gazetteer/index.ts).
+ * Tests of the gazetteer data (ontology/gazetteer/*.json) and its loader/index (src/domain/gazetteer/index.ts).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError, NotFoundError } from '../../src/errors.ts';
-import { buildGazetteer, foldSurface, loadGazetteer, type GazetteerMatch } from '../../src/gazetteer/index.ts';
-import type { GazetteerEntry } from '../../src/gazetteer/types.ts';
+import { buildGazetteer, foldSurface, loadGazetteer, type GazetteerMatch } from '../../src/domain/gazetteer/index.ts';
+import type { GazetteerEntry } from '../../src/domain/gazetteer/types.ts';
 
 const gaz = loadGazetteer();
 

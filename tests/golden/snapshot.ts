@@ -1,5 +1,5 @@
 /**
- * Golden outputs: runs `newsgraph extract` and `newsgraph build` (every output format) on the dev, seed and real
+ * Golden outputs: runs `newsgraph extract` and `newsgraph build` (the compiled CLI; every output format) on the dev, seed and real
  * sets and hashes each file written. The hashes (tests/golden/hashes.json) pin the outputs, so a refactor that
  * must not change them is checked byte for byte. Only SHA-256 hashes are stored: the real articles are third-party
  * text and never copied into the project.

@@ -142,6 +142,7 @@ describe('buildGraph: determinism and replacement', () => {
 });
 
 describe('parseExtraction: malformed input is an InputError naming the input', () => {
+  // biome-ignore lint/suspicious/noExplicitAny: each row breaks the shape on purpose
   const broken: [string, (x: Record<string, any>) => void][] = [
     ['no document', (x) => delete x.document],
     ['empty document id', (x) => (x.document.id = '')],
@@ -153,6 +154,7 @@ describe('parseExtraction: malformed input is an InputError naming the input', (
     ['label not a string', (x) => (x.entities[0].label = 42)],
   ];
   it.each(broken)('%s', (_name, breakIt) => {
+    // biome-ignore lint/suspicious/noExplicitAny: see the table above
     const x = clone(alpha) as unknown as Record<string, any>;
     breakIt(x);
     expect(() => parseExtraction(x, 'bad.json')).toThrow(InputError);

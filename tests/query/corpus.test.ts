@@ -17,7 +17,7 @@ let store: LocalSparql;
 const sources = (r: Relation): string[] => [...new Set(r.evidence.map((e) => e.document))].sort();
 
 /** Runs a ready-made query with parameter values. */
-export function runReady(run: (query: string) => SparqlResult, name: string, values: Record<string, string> = {}): SparqlResult {
+function runReady(run: (query: string) => SparqlResult, name: string, values: Record<string, string> = {}): SparqlResult {
   const { file } = resolveQuery(name);
   return run(bindParams(file!.text, file!.params, values));
 }

@@ -4,7 +4,8 @@
  * (same day) and add a later one, so the same-day deduplication of aggregate() is exercised.
  * Evidence sentences are paraphrases written for this fixture.
  */
-import type { DocumentExtraction, ExtractedEntity, ExtractedRelation, EntityType, Predicate } from '../../src/extract/types.ts';
+import type { DocumentExtraction, ExtractedEntity, ExtractedRelation } from '../../src/extract/types.ts';
+import type { EntityType, Predicate } from '../../src/domain/index.ts';
 import { buildGraph } from '../../src/graph/build.ts';
 import type { KnowledgeGraph } from '../../src/graph/types.ts';
 

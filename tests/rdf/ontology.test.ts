@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Parser, Store, DataFactory } from 'n3';
-import { ENTITY_TYPES, PREDICATES } from '../../src/extract/types.ts';
+import { ENTITY_TYPES, PREDICATES } from '../../src/domain/index.ts';
 import { ENTITY_CLASS, NS, PREDICATE_EVENT_CLASS, PREDICATE_PROPERTY, V } from '../../src/rdf/vocabulary.ts';
 import { ROOT, rapperCount } from './helpers.ts';
 

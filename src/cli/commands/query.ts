@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.ts';
-import { PREDICATES, type Predicate } from '../../extract/types.ts';
+import { PREDICATES, type Predicate } from '../../domain/index.ts';
 import { checkDateRange } from '../../query/dates.ts';
 import { checkFormat, formatCsv, formatJson, formatTable, type OutputFormat, type Table } from '../../query/format.ts';
 import { DEFAULT_GRAPH_DIR, loadGraph } from '../../query/load.ts';

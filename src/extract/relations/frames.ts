@@ -284,7 +284,7 @@ export function resolveAnaphora(view: DocView, sentence: Sentence, refs: WeaponR
  * Weapons a pronoun phrase points to: "N of them" -> the first counted weapon of the antecedent with partitive N;
  * "all of them"/"them" -> all of them with their own counts.
  */
-export function pronounWeapons(view: DocView, sentence: Sentence, pronoun: number, antecedents: WeaponRef[]): WeaponRef[] {
+export function pronounWeapons(view: DocView, _sentence: Sentence, pronoun: number, antecedents: WeaponRef[]): WeaponRef[] {
   if (antecedents.length === 0) return [];
   let k = pronoun - 1;
   if (view.word(k) === 'of') {

@@ -6,7 +6,7 @@
  * resolve.ts from the whole document.
  */
 import type { Mention, Sentence } from '../context.ts';
-import type { Predicate } from '../types.ts';
+import type { Predicate } from '../../domain/index.ts';
 import {
   afterPreposition,
   descriptionFallback,

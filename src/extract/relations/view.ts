@@ -303,7 +303,7 @@ export class DocView {
   }
 
   /** True when a token is a hard clause boundary for scans (";", ":", "but", "while", ...). */
-  boundaryAt(i: number, end: number): number {
+  boundaryAt(i: number, _end: number): number {
     const w = this.word(i);
     if (w === ';' || w === ':' || w === '—' || w === '–' || w === '(' || w === ')') return 1;
     if (w === '-' && this.spacedDash(i)) return 1;
@@ -319,7 +319,7 @@ export class DocView {
   }
 
   /** Is token i a reporting verb ("said", "according to", ...)? Returns its length in tokens. */
-  reportAt(i: number, end: number): number {
+  reportAt(i: number, _end: number): number {
     return this.at(this.lex.report, i);
   }
 
@@ -342,7 +342,7 @@ export class DocView {
    * anywhere before it in the sentence, or a negation, modal or plan word in its clause make it non-factual.
    */
   blocked(sentence: Sentence, i: number, options: { success?: boolean; noun?: boolean; event?: boolean } = {}): boolean {
-    const { tokenStart, tokenEnd } = sentence;
+    const { tokenEnd } = sentence;
     if (this.isQuestion(sentence)) return true;
     // 1. Conditional inversion: "Had investigators found ..., Warsaw could have ...".
     const first = this.firstWord(sentence);

@@ -8,7 +8,7 @@
  * When one alias names several entries ("Defence Ministry"), the entry whose country is mentioned nearest wins.
  */
 import type { ExtractContext, ExtractStep, Mention, Token } from '../context.ts';
-import type { GazetteerEntry } from '../../gazetteer/types.ts';
+import type { GazetteerEntry } from '../../domain/gazetteer/types.ts';
 import { type AliasHit, type CompiledGazetteer, type GazetteerMatch, type TokenStep, compileGazetteer, foldKey, longestMatchAt, tokenEntry, tokenEntryById } from '../matcher.ts';
 import { ATTACK_VERBS, NEVER_NAMES, PLACE_NOUNS, PLACE_PREPOSITIONS, REGION_WORDS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon.ts';
 import { isCapitalised, tokenLexemeIds } from './01-tokens.ts';

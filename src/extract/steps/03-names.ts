@@ -12,8 +12,8 @@
  *      ("Sadovyi said", "Mr Duda") becomes a mention of that person.
  */
 import type { ExtractContext, ExtractStep, Mention, Token } from '../context.ts';
-import type { EntityType } from '../types.ts';
-import type { GazetteerEntry } from '../../gazetteer/types.ts';
+import type { EntityType } from '../../domain/index.ts';
+import type { GazetteerEntry } from '../../domain/gazetteer/types.ts';
 import {
   AREA_HEADS, HONORIFICS, NEVER_NAMES, NON_ENTITY_HEADS, ORG_HEADS, PLACE_PREPOSITIONS, REGION_WORDS,
   SETTLEMENT_NOUNS, SPEECH_VERBS, TITLE_WORDS,
@@ -26,8 +26,6 @@ import { isCapitalised } from './01-tokens.ts';
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'del', 'al', 'bin', 'ibn', 'la', 'le', 'dos', 'di']);
 /** Connectors allowed inside organisation names ("Organisation for Security and Co-operation in Europe"). */
 const ORG_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in']);
-/** Words before "by" that open a byline or credit. */
-const BYLINE_LEADS = new Set(['reporting', 'editing', 'writing', 'additional', 'photo', 'photos', 'compiled', 'edited', 'written', 'reported', 'video', 'graphics']);
 /** Words that may stand between a speaker and the speech verb. */
 const BETWEEN_SUBJECT_AND_VERB = new Set([
   'has', 'had', 'also', 'later', 'earlier', 'again', 'repeatedly', 'previously', 'then', 'reportedly', 'on',
@@ -155,7 +153,6 @@ function personCue(context: ExtractContext, run: Run, sentenceStart: number, sen
   const before = previousWord(context, run.start, sentenceStart);
   const before2 = previousWord(context, run.start - 1, sentenceStart);
   const after = run.end < sentenceEnd ? tokens[run.end] : undefined;
-  const after2 = run.end + 1 < sentenceEnd ? tokens[run.end + 1] : undefined;
   // 1. Title right before: "Mayor X", "spokesman X", "Gen. X".
   if (run.titled) return true;
   if (before && (TITLE_WORDS.has(before.normal) || GROUP_TITLES.has(before.normal)) && length >= 1) return length >= 2 || before.normal !== 'head';
@@ -264,7 +261,6 @@ function typeRuns(context: ExtractContext, runs: Run[], sentenceStart: number, s
       const settlement = before && before.normal === 'of' && run.start - 2 >= sentenceStart && SETTLEMENT_NOUNS.has((tokens[run.start - 2] as Token).normal);
       if (placeBefore || settlement) {
         addName(context, run.start, run.end, 'City', label, covered);
-        continue;
       }
     }
   }

@@ -6,7 +6,7 @@
  *     rockets", "Hawk systems") or any code like "Su-35" is a named WeaponSystem even when the gazetteer lacks it.
  */
 import type { ExtractContext, ExtractStep, Mention, Token } from '../context.ts';
-import type { GazetteerEntry } from '../../gazetteer/types.ts';
+import type { GazetteerEntry } from '../../domain/gazetteer/types.ts';
 import { pushMention } from './02-gazetteer.ts';
 import { nameKey } from './03-names.ts';
 import { foldKey } from '../matcher.ts';
@@ -180,7 +180,7 @@ export function findWeaponClasses(context: ExtractContext): void {
     let label = head;
     const modifier = tokens[start - 1];
     const allowed = CLASS_MODIFIERS.get(head);
-    if (modifier && allowed && allowed.has(modifier.normal) && ownerOf(start - 1) < 0) {
+    if (modifier && allowed?.has(modifier.normal) && ownerOf(start - 1) < 0) {
       start--;
       if (!FOLDED_MODIFIERS.has(modifier.normal)) label = `${modifier.normal} ${head}`;
     } else if (modifier && modifier.normal === 'range' && tokens[start - 2]?.normal === '-' && tokens[start - 3]?.normal === 'long' && head === 'missile') {

@@ -8,8 +8,8 @@
  * Each becomes a mention of kind `pronoun` or `description` carrying the resolved entity key.
  */
 import type { ExtractContext, ExtractStep, Mention, Token } from '../context.ts';
-import type { EntityType } from '../types.ts';
-import type { GazetteerEntry } from '../../gazetteer/types.ts';
+import type { EntityType } from '../../domain/index.ts';
+import type { GazetteerEntry } from '../../domain/gazetteer/types.ts';
 import { pushMention } from './02-gazetteer.ts';
 import { entityLabel } from '../references.ts';
 

@@ -4,44 +4,46 @@
  * nothing is written into the graph's attributes.
  */
 import pagerank from 'graphology-metrics/centrality/pagerank';
-import { ENTITY_TYPES, PREDICATES } from '../../extract/types.ts';
+import { DOCUMENT_SPEC, DOCUMENT_TYPE, ENTITY_TYPES, ENTITY_TYPE_SPECS, PREDICATES, PREDICATE_SPECS, type Predicate } from '../../domain/index.ts';
+import type { NodeTypeSpec } from '../../domain/index.ts';
 import type { KnowledgeGraph } from '../graph/types.ts';
 import type { SizeMetric, ThemeColors, ThemeName } from './types.ts';
 
 export type { SizeMetric, ThemeColors, ThemeName } from './types.ts';
 
 /** Node types shown in the legend, in order. */
-export const NODE_TYPES = [...ENTITY_TYPES, 'Document'] as const;
+export const NODE_TYPES = [...ENTITY_TYPES, DOCUMENT_TYPE] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
-/** Colour of each node type (readable on light and dark backgrounds). */
-export const TYPE_COLORS: Record<NodeType, string> = {
-  Person: '#e8590c',
-  Country: '#1c7ed6',
-  City: '#37b24d',
-  Region: '#0ca678',
-  Organisation: '#ae3ec9',
-  WeaponSystem: '#e03131',
-  Document: '#868e96',
-};
+/** Label and colour of each node type: the entity types' specs plus documents. */
+const NODE_TYPE_SPECS: Record<NodeType, NodeTypeSpec> = { ...ENTITY_TYPE_SPECS, [DOCUMENT_TYPE]: DOCUMENT_SPEC };
 
-/** Colour of each predicate. */
-export const PREDICATE_COLORS: Record<(typeof PREDICATES)[number], string> = {
-  launched: '#f03e3e',
-  intercepted: '#1098ad',
-  requested: '#f59f00',
-  condemned: '#7048e8',
-  targeted: '#d6336c',
-};
+/** Colour of each node type (from the domain's spec tables). */
+export const TYPE_COLORS: Record<NodeType, string> = Object.fromEntries(NODE_TYPES.map((t) => [t, NODE_TYPE_SPECS[t].color])) as Record<NodeType, string>;
+
+/** Colour of each predicate (from the domain's spec table). */
+export const PREDICATE_COLORS: Record<Predicate, string> = Object.fromEntries(PREDICATES.map((p) => [p, PREDICATE_SPECS[p].color])) as Record<Predicate, string>;
+
+const UNKNOWN_COLOR = '#999999';
 
 /** Colour of a predicate, grey for an unknown one. */
 export function predicateColor(predicate: string): string {
-  return (PREDICATE_COLORS as Record<string, string>)[predicate] ?? '#999999';
+  return (PREDICATE_COLORS as Record<string, string>)[predicate] ?? UNKNOWN_COLOR;
 }
 
 /** Colour of a node type, grey for an unknown one. */
 export function typeColor(type: string): string {
-  return (TYPE_COLORS as Record<string, string>)[type] ?? '#999999';
+  return (TYPE_COLORS as Record<string, string>)[type] ?? UNKNOWN_COLOR;
+}
+
+/** Display label of a node type ("Weapon system"), the type itself for an unknown one. */
+export function typeLabel(type: string): string {
+  return (NODE_TYPE_SPECS as Record<string, NodeTypeSpec>)[type]?.label ?? type;
+}
+
+/** Display label of a predicate, the predicate itself for an unknown one. */
+export function predicateLabel(predicate: string): string {
+  return (PREDICATE_SPECS as Record<string, { label: string }>)[predicate]?.label ?? predicate;
 }
 
 /** Theme colours. */

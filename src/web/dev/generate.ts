@@ -4,7 +4,7 @@
  * disc so the graph has precomputed positions. Runs in Node and in the browser (graphology only).
  */
 import { MultiDirectedGraph } from 'graphology';
-import { ENTITY_TYPES, PREDICATES, type EntityType, type Predicate } from '../../extract/types.ts';
+import { ENTITY_TYPES, PREDICATES, type EntityType, type Predicate } from '../../domain/index.ts';
 import { GRAPH_FORMAT_VERSION, type EvidenceRecord, type KnowledgeGraph } from '../../graph/types.ts';
 import { UsageError } from '../../errors.ts';
 

@@ -2,7 +2,7 @@
  * Filters: which nodes and edges are visible. A filter state is applied to the graph once per change and yields
  * the sets of hidden nodes and edges that the reducers read; the graph itself is never modified.
  */
-import { PREDICATES } from '../../extract/types.ts';
+import { PREDICATES } from '../../domain/index.ts';
 import { NODE_TYPES } from '../appearance/index.ts';
 import type { EdgeAttributes, KnowledgeGraph, RelationAttributes } from '../graph/types.ts';
 import type { FilterDomain, FilterState } from './types.ts';

@@ -2,13 +2,13 @@
  * The filter panel, which doubles as the legend: node types and predicates with their colour, count and a
  * checkbox; a time slider (two range inputs over the published dates); a minimum number of sources.
  */
-import { PREDICATES } from '../../extract/types.ts';
-import { NODE_TYPES, predicateColor, typeColor } from '../appearance/index.ts';
+import { PREDICATES } from '../../domain/index.ts';
+import { NODE_TYPES, predicateColor, predicateLabel, typeColor, typeLabel } from '../appearance/index.ts';
 import { el } from '../panels/dom.ts';
 import { cloneFilters } from './index.ts';
 import type { FilterDomain, FilterState } from './types.ts';
 
-function checkRow(name: string, color: string, count: number, checked: boolean, group: string, onToggle: (on: boolean) => void): HTMLLabelElement {
+function checkRow(name: string, label: string, color: string, count: number, checked: boolean, group: string, onToggle: (on: boolean) => void): HTMLLabelElement {
   const box = el('input', null);
   box.type = 'checkbox';
   box.checked = checked;
@@ -16,7 +16,7 @@ function checkRow(name: string, color: string, count: number, checked: boolean, 
   box.addEventListener('change', () => onToggle(box.checked));
   const swatch = el('span', 'swatch');
   swatch.style.background = color;
-  return el('label', 'legend-row', box, swatch, el('span', 'legend-name', name), el('span', 'legend-count', String(count)));
+  return el('label', 'legend-row', box, swatch, el('span', 'legend-name', label), el('span', 'legend-count', String(count)));
 }
 
 /** Renders the filters into `container`; `onChange` receives a new filter state on every edit. */
@@ -30,7 +30,7 @@ export function renderFilters(container: HTMLElement, domain: FilterDomain, curr
   for (const type of NODE_TYPES) {
     const count = domain.typeCounts.get(type) ?? 0;
     if (!count && type === 'Document') continue;
-    types.append(checkRow(type, typeColor(type), count, state.types.has(type), 'type', (on) => {
+    types.append(checkRow(type, typeLabel(type), typeColor(type), count, state.types.has(type), 'type', (on) => {
       state = cloneFilters(state);
       if (on) state.types.add(type);
       else state.types.delete(type);
@@ -40,7 +40,7 @@ export function renderFilters(container: HTMLElement, domain: FilterDomain, curr
   // 2. Predicates (legend of edge colours)
   const predicates = el('fieldset', 'legend', el('legend', null, 'Relations'));
   for (const predicate of PREDICATES) {
-    predicates.append(checkRow(predicate, predicateColor(predicate), domain.predicateCounts.get(predicate) ?? 0, state.predicates.has(predicate), 'predicate', (on) => {
+    predicates.append(checkRow(predicate, predicateLabel(predicate), predicateColor(predicate), domain.predicateCounts.get(predicate) ?? 0, state.predicates.has(predicate), 'predicate', (on) => {
       state = cloneFilters(state);
       if (on) state.predicates.add(predicate);
       else state.predicates.delete(predicate);

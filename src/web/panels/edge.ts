@@ -2,7 +2,7 @@
  * The evidence panel of a relation edge: every source sentence with its article's title, date and link, the
  * entity words highlighted with <mark> elements built from text nodes.
  */
-import { predicateColor } from '../appearance/index.ts';
+import { predicateColor, predicateLabel } from '../appearance/index.ts';
 import type { EntityAttributes, KnowledgeGraph, NodeAttributes } from '../graph/types.ts';
 import { button, el, highlight, safeLink } from './dom.ts';
 import type { PanelContext } from './types.ts';
@@ -27,7 +27,7 @@ export function renderEdgePanel(container: HTMLElement, key: string, context: Pa
   container.replaceChildren();
   // 1. Header: subject -predicate-> object
   const predicate = attributes.kind === 'relation' ? attributes.predicate : 'mentions';
-  const badge = el('span', 'predicate', predicate);
+  const badge = el('span', 'predicate', predicateLabel(predicate));
   badge.style.background = predicateColor(predicate);
   container.append(
     el('div', 'panel-head',

@@ -2,8 +2,8 @@
  * The node panel: type, aliases, Wikidata link (or, for a document, its title, date and link), and the node's
  * relations grouped by predicate with their counts.
  */
-import { PREDICATES } from '../../extract/types.ts';
-import { predicateColor, typeColor } from '../appearance/index.ts';
+import { PREDICATES } from '../../domain/index.ts';
+import { predicateColor, predicateLabel, typeColor, typeLabel } from '../appearance/index.ts';
 import type { RelationAttributes } from '../graph/types.ts';
 import { button, el, safeLink } from './dom.ts';
 import type { PanelContext } from './types.ts';
@@ -25,7 +25,7 @@ export function renderNodePanel(container: HTMLElement, key: string, context: Pa
   swatch.style.background = typeColor(attributes.type);
   container.append(
     el('div', 'panel-head', el('h2', 'panel-title', attributes.label), button('×', 'close', () => context.close())),
-    el('p', 'panel-type', swatch, attributes.type),
+    el('p', 'panel-type', swatch, typeLabel(attributes.type)),
   );
   // 2. Facts
   const facts = el('dl', 'facts');
@@ -72,7 +72,7 @@ export function renderNodePanel(container: HTMLElement, key: string, context: Pa
       item.dataset.edge = row.edge;
       list.append(item);
     }
-    const heading = el('h4', null, mark, `${predicate} `, el('span', 'count', `${rows.length} relation${rows.length === 1 ? '' : 's'}, ${total} source${total === 1 ? '' : 's'}`));
+    const heading = el('h4', null, mark, `${predicateLabel(predicate)} `, el('span', 'count', `${rows.length} relation${rows.length === 1 ? '' : 's'}, ${total} source${total === 1 ? '' : 's'}`));
     heading.dataset.predicate = predicate;
     relations.append(heading, list);
   }

@@ -4,7 +4,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { KnowledgeGraph } from '../graph/types.ts';
-import { typeColor } from '../appearance/index.ts';
+import { typeColor, typeLabel } from '../appearance/index.ts';
 
 /** One search hit. */
 export interface SearchHit {
@@ -76,7 +76,7 @@ export function bindSearchBox(input: HTMLInputElement, list: HTMLUListElement, o
       const label = document.createElement('span');
       label.textContent = hit.label;
       const type = document.createElement('small');
-      type.textContent = hit.type;
+      type.textContent = typeLabel(hit.type);
       item.append(swatch, label, type);
       item.addEventListener('mousedown', (event) => {
         event.preventDefault();
@@ -85,6 +85,7 @@ export function bindSearchBox(input: HTMLInputElement, list: HTMLUListElement, o
       list.append(item);
     });
     list.hidden = hits.length === 0;
+    input.setAttribute('aria-expanded', String(!list.hidden));
   };
   const pick = (index: number): void => {
     const hit = hits[index];

@@ -3,7 +3,7 @@
  * &size=pagerank&theme=dark`. Only values that differ from the defaults are written; unknown or malformed values are
  * ignored on read so a hand-edited link never breaks the page.
  */
-import { PREDICATES } from '../../extract/types.ts';
+import { isPredicate } from '../../domain/index.ts';
 import { NODE_TYPES } from '../appearance/index.ts';
 import { defaultFilters } from '../filters/index.ts';
 import type { ViewState } from './types.ts';
@@ -45,7 +45,7 @@ export function decodeViewState(fragment: string): ViewState {
   const types = params.get('types');
   if (types !== null) state.filters.types = new Set(types.split(',').filter((type) => (NODE_TYPES as readonly string[]).includes(type)));
   const predicates = params.get('preds');
-  if (predicates !== null) state.filters.predicates = new Set(predicates.split(',').filter((predicate) => (PREDICATES as readonly string[]).includes(predicate)));
+  if (predicates !== null) state.filters.predicates = new Set(predicates.split(',').filter(isPredicate));
   const from = params.get('from');
   if (from && DATE.test(from)) state.filters.from = from;
   const to = params.get('to');

@@ -2,7 +2,7 @@
  * Types of the gazetteer: known entities kept as data in ontology/gazetteer/*.json.
  * An entry is a fact (a name, its aliases, its Wikidata id), never a rule.
  */
-import type { EntityType } from '../extract/types.ts';
+import type { EntityType } from '../entities.ts';
 
 /** One known entity. */
 export interface GazetteerEntry {

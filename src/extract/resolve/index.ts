@@ -4,9 +4,10 @@
  * every surface form seen plus the gazetteer's name and variants; relation candidates are mapped to entity ids
  * and deduplicated per (subject, predicate, object), keeping the one with a count and the shortest evidence.
  */
-import type { ExtractContext, Mention, RelationCandidate } from '../extract/context.ts';
-import type { DocumentExtraction, EntityType, ExtractedEntity, ExtractedRelation } from '../extract/types.ts';
-import type { GazetteerEntry } from '../gazetteer/types.ts';
+import type { ExtractContext, Mention, RelationCandidate } from '../context.ts';
+import type { DocumentExtraction, ExtractedEntity, ExtractedRelation } from '../types.ts';
+import type { EntityType } from '../../domain/index.ts';
+import type { GazetteerEntry } from '../../domain/gazetteer/types.ts';
 
 /** True for the characters of the regex class `\s` (also what `trim` removes). */
 function isSpace(c: number): boolean {

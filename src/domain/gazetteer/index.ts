@@ -16,14 +16,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { InputError, NotFoundError } from '../errors.ts';
-import { ENTITY_TYPES, type EntityType } from '../extract/types.ts';
+import { InputError, NotFoundError } from '../../errors.ts';
+import { ENTITY_TYPES, isEntityType, type EntityType } from '../entities.ts';
 import type { GazetteerEntry } from './types.ts';
 
 export type { GazetteerEntry } from './types.ts';
 
 /** The folder of the project's gazetteer files. */
-export const DEFAULT_GAZETTEER_DIR: string = fileURLToPath(new URL('../../ontology/gazetteer/', import.meta.url));
+export const DEFAULT_GAZETTEER_DIR: string = fileURLToPath(new URL('../../../ontology/gazetteer/', import.meta.url));
 
 /** Everything the gazetteer knows about one surface form. Shared, frozen: never mutate. */
 export interface SurfaceRecord {
@@ -248,7 +248,7 @@ export class Gazetteer {
    */
   lookupSurface(text: string): readonly GazetteerEntry[] {
     const exact = this.#exact.get(text);
-    if (exact && exact.entries.length) return exact.entries;
+    if (exact?.entries.length) return exact.entries;
     return this.#foldedRecord(text)?.entries ?? EMPTY;
   }
 
@@ -413,7 +413,7 @@ function shapeProblems(raw: unknown): string[] {
   const p: string[] = [];
   if (typeof o.id !== 'string' || !ID_RE.test(o.id)) p.push(`id ${JSON.stringify(o.id)} is not a lowercase slug; expected e.g. "kyiv-oblast"`);
   if (typeof o.name !== 'string' || !o.name.trim()) p.push('name is missing or empty; expected a non-empty string');
-  if (typeof o.type !== 'string' || !(ENTITY_TYPES as readonly string[]).includes(o.type)) {
+  if (!isEntityType(o.type)) {
     p.push(`type ${JSON.stringify(o.type)} is unknown; expected one of ${ENTITY_TYPES.join(', ')}`);
   }
   if (o.wikidata !== null && (typeof o.wikidata !== 'string' || !QID_RE.test(o.wikidata))) {
