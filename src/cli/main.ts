@@ -12,6 +12,7 @@ import { registerImport } from './commands/import.ts';
 import { registerQuery } from './commands/query.ts';
 import { registerSparql } from './commands/sparql.ts';
 import { registerPush } from './commands/push.ts';
+import { registerServe } from './commands/serve.ts';
 
 /** Builds the command tree; exported for tests. */
 export function createProgram(): Command {
@@ -19,7 +20,7 @@ export function createProgram(): Command {
     .description('Knowledge graphs of the air war over Ukraine from news articles')
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)');
-  for (const register of [registerExtract, registerEval, registerBuild, registerImport, registerQuery, registerSparql, registerPush]) {
+  for (const register of [registerExtract, registerEval, registerBuild, registerImport, registerQuery, registerSparql, registerPush, registerServe]) {
     register(program);
   }
   return program;

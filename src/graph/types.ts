@@ -80,6 +80,11 @@ export interface GraphAttributes {
   formatVersion: number;
   /** Whether x/y positions come from a finished layout. */
   laidOut?: boolean;
+  /**
+   * A summary for the explorer (`newsgraph serve` on a large graph): entities and relation edges without documents
+   * or evidence; the evidence of an edge is fetched from the server's /api/relations.
+   */
+  summary?: boolean;
 }
 
 /** The corpus knowledge graph. */

@@ -22,6 +22,7 @@ import type {
   Path,
   Relation,
   RelationQuery,
+  SearchHit,
   TimelineEntry,
 } from './types.ts';
 
@@ -78,6 +79,7 @@ export class NewsGraph {
   private readonly byObject = new Map<string, RelationRecord[]>();
   private readonly byPredicate = new Map<Predicate, RelationRecord[]>();
   private projection: { graph: UndirectedGraph; best: Map<string, Relation> } | null = null;
+  private sortedKeys: string[] | null = null;
 
   constructor(graph: KnowledgeGraph) {
     this.graph = graph;
@@ -296,6 +298,29 @@ export class NewsGraph {
     if (by === 'month') rows.sort((a, b) => (a.key === 'undated' ? 1 : b.key === 'undated' ? -1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     else rows.sort((a, b) => (b.count ?? -1) - (a.count ?? -1) || b.events - a.events || a.label.localeCompare(b.label));
     return rows;
+  }
+
+  /**
+   * Entities whose label or alias starts with `prefix` (compared as `entity()` compares names), the best first:
+   * exact names, then entities in more documents. For autocomplete.
+   */
+  search(prefix: string, limit = 10): SearchHit[] {
+    if (typeof prefix !== 'string' || prefix.trim() === '') throw new UsageError('search: empty text; expected the start of a name');
+    if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`search: bad limit ${String(limit)}; expected a whole number >= 1`);
+    const key = nameKey(prefix);
+    const keys = (this.sortedKeys ??= [...this.aliasIndex.keys()].sort());
+    const scores = new Map<string, number>();
+    for (let i = lowerBound(keys, (k) => k >= key); i < keys.length && (keys[i] as string).startsWith(key); i++) {
+      for (const hit of this.aliasIndex.get(keys[i] as string) ?? []) {
+        const score = (keys[i] === key ? 0 : 1) * 10 + hit.rank;
+        if (score < (scores.get(hit.id) ?? Number.POSITIVE_INFINITY)) scores.set(hit.id, score);
+      }
+    }
+    return [...scores]
+      .map(([id, score]) => ({ score, info: this.entities.get(id) as EntityInfo }))
+      .sort((a, b) => a.score - b.score || b.info.documents - a.info.documents || a.info.label.localeCompare(b.info.label))
+      .slice(0, limit)
+      .map(({ info }) => ({ id: info.id, label: info.label, type: info.type, documents: info.documents }));
   }
 
   // ---- internals ----

@@ -3,7 +3,7 @@
  * folder) or against a remote SPARQL 1.1 Protocol endpoint. Both give the same `SparqlResult` shape, which is the
  * W3C JSON results format (application/sparql-results+json) for SELECT/ASK and N-Triples for CONSTRUCT/DESCRIBE.
  */
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import oxigraph from 'oxigraph';
 import { InputError } from '../errors.ts';
@@ -50,10 +50,28 @@ export class LocalSparql {
    * Loads the graph built into `dir`: graph.nt when present (fastest to parse), else graph.ttl.
    * @throws NotFoundError when the folder or both files are missing; InputError when the file does not parse
    */
-  static open(dir: string): LocalSparql {
-    const nt = join(dir, 'graph.nt');
-    const [path, format] = existsSync(nt) ? [nt, NTRIPLES] : [graphFile(dir, 'graph.ttl'), 'text/turtle'];
-    return LocalSparql.fromText(fileChunks(path), format, path);
+  static open(dir: string, onProgress?: (loaded: number, total: number) => void): LocalSparql {
+    const { paths, format } = sparqlSources(dir);
+    return LocalSparql.openFiles(paths, format, onProgress);
+  }
+
+  /**
+   * A store loaded from RDF files of one syntax (read as byte pieces, one file after the other); `onProgress` gets
+   * the bytes read so far and the total after each piece.
+   */
+  static openFiles(paths: readonly string[], format: string, onProgress?: (loaded: number, total: number) => void): LocalSparql {
+    const total = paths.reduce((sum, path) => sum + statSync(path).size, 0);
+    let loaded = 0;
+    function* pieces(): Generator<Uint8Array> {
+      for (const path of paths) {
+        for (const piece of fileChunks(path)) {
+          loaded += piece.byteLength;
+          yield piece;
+          onProgress?.(loaded, total);
+        }
+      }
+    }
+    return LocalSparql.fromText(pieces(), format, paths.length === 1 ? (paths[0] as string) : `${paths.length} RDF files`);
   }
 
   /**
@@ -106,6 +124,13 @@ export class LocalSparql {
     if (this.store) freeStore(this.store);
     this.store = null;
   }
+}
+
+/** The RDF files of a built graph folder that SPARQL loads, and their syntax: graph.nt, else graph.ttl. */
+export function sparqlSources(dir: string): { paths: string[]; format: string } {
+  const nt = join(dir, 'graph.nt');
+  if (existsSync(nt)) return { paths: [nt], format: NTRIPLES };
+  return { paths: [graphFile(dir, 'graph.ttl')], format: 'text/turtle' };
 }
 
 /**

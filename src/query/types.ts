@@ -131,3 +131,12 @@ export interface AggregateRow {
   /** Distinct documents. */
   documents: number;
 }
+
+/** One entity found by `NewsGraph.search`. */
+export interface SearchHit {
+  id: string;
+  label: string;
+  type: EntityType;
+  /** Number of distinct documents that mention it. */
+  documents: number;
+}

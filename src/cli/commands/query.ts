@@ -9,6 +9,8 @@ import { PREDICATES, type Predicate } from '../../domain/index.ts';
 import { checkDateRange } from '../../query/dates.ts';
 import { checkFormat, formatCsv, formatJson, formatTable, type OutputFormat, type Table } from '../../query/format.ts';
 import { DEFAULT_GRAPH_DIR, loadGraph } from '../../query/load.ts';
+import type { NewsGraph } from '../../query/news-graph.ts';
+import { serverApi, serverBase } from '../../query/server-client.ts';
 import { aggregateTable, entityTable, neighborsTable, pathTable, relationsTable, timelineTable } from '../../query/tables.ts';
 import type { AggregateBy, Direction } from '../../query/types.ts';
 
@@ -22,6 +24,7 @@ interface QueryOptions {
   format: string;
   wide?: boolean;
   graph: string;
+  server?: string;
   entity?: string;
   neighbors?: string;
   direction?: string;
@@ -50,50 +53,56 @@ export function registerQuery(program: Command): void {
     .option('-f, --format <format>', 'table, json or csv', 'table')
     .option('--wide', 'table: never cut long cells')
     .option('-g, --graph <dir>', 'built graph folder', DEFAULT_GRAPH_DIR)
+    .option('--server <url>', 'ask a running `newsgraph serve` at this URL (the graph folder is loaded here when none answers)')
     .action(async (options: QueryOptions) => {
       const format = checkFormat(options.format, 'query');
       const modes = ['entity', 'neighbors', 'timeline', 'path', 'aggregate'].filter((m) => options[m as keyof QueryOptions] !== undefined);
       if (modes.length > 1) throw new UsageError(`query: --${modes.join(' and --')} given together; expected at most one mode`);
       // Dates are checked before the graph is loaded: a bad bound fails at once.
       checkDateRange(options.from, options.to, 'query');
-      const graph = await loadGraph(options.graph);
       const predicate = options.predicate as Predicate | undefined;
       const mode = modes[0];
+      // Each mode runs on the server (--server, when one answers) or on the graph loaded here: the same answers.
+      const base = options.server === undefined ? null : serverBase(options.server, 'query');
+      let graph: NewsGraph | null = null;
+      const ask = async <T>(route: string, params: Record<string, string | number | boolean | undefined>, local: (g: NewsGraph) => T): Promise<T> => {
+        if (base) {
+          const answer = await serverApi(base, route, params);
+          if (answer !== null) return answer as T;
+          process.stderr.write(`newsgraph: query: no server answers at ${base.origin}; loading ${options.graph} here\n`);
+        }
+        graph ??= await loadGraph(options.graph);
+        return local(graph);
+      };
       let value: unknown;
       let table: Table;
       if (mode === 'entity') {
-        const result = graph.entity(options.entity as string);
+        const name = options.entity as string;
+        const result = await ask('entity', { name }, (g) => g.entity(name));
         [value, table] = [result, entityTable(result)];
       } else if (mode === 'neighbors') {
-        const result = graph.neighbors(options.neighbors as string, { predicate, direction: options.direction as Direction });
+        const name = options.neighbors as string;
+        const direction = options.direction as Direction;
+        const result = await ask('neighbors', { name, predicate, direction }, (g) => g.neighbors(name, { predicate, direction }));
         [value, table] = [result, neighborsTable(result)];
       } else if (mode === 'timeline') {
-        const result = graph.timeline(options.timeline as string);
+        const name = options.timeline as string;
+        const result = await ask('timeline', { name }, (g) => g.timeline(name));
         [value, table] = [result, timelineTable(result)];
       } else if (mode === 'path') {
         const names = options.path as string[];
         if (names.length !== 2) throw new UsageError(`query: --path got ${names.length} names; expected two (--path "<from>" "<to>")`);
-        const result = graph.shortestPath(names[0] as string, names[1] as string);
+        const [from, to] = names as [string, string];
+        const result = await ask('path', { from, to }, (g) => g.shortestPath(from, to));
         [value, table] = [result, pathTable(result)];
       } else if (mode === 'aggregate') {
-        const result = graph.aggregate({
-          by: options.aggregate as AggregateBy,
-          predicate,
-          subject: options.subject,
-          object: options.object,
-          from: options.from,
-          to: options.to,
-        });
-        [value, table] = [result, aggregateTable(result, options.aggregate as AggregateBy)];
+        const by = options.aggregate as AggregateBy;
+        const aggregate = { by, predicate, subject: options.subject, object: options.object, from: options.from, to: options.to };
+        const result = await ask('aggregate', aggregate, (g) => g.aggregate(aggregate));
+        [value, table] = [result, aggregateTable(result, by)];
       } else {
-        const result = graph.relations({
-          subject: options.subject,
-          predicate,
-          object: options.object,
-          from: options.from,
-          to: options.to,
-          minSources: parseMinSources(options.minSources),
-        });
+        const relations = { subject: options.subject, predicate, object: options.object, from: options.from, to: options.to, minSources: parseMinSources(options.minSources) };
+        const result = await ask('relations', relations, (g) => g.relations(relations));
         [value, table] = [result, relationsTable(result)];
       }
       process.stdout.write(render(format, value, table, options.wide === true));

@@ -10,12 +10,14 @@ import { checkEndpoint, credentialsFromEnv, HttpClient } from '../../query/http.
 import { DEFAULT_GRAPH_DIR } from '../../query/load.ts';
 import { bindParams, listQueries, parseParamOptions, resolveQuery } from '../../query/ready.ts';
 import { LocalSparql, queryEndpoint, resultTable, type SparqlResult } from '../../query/sparql.ts';
+import { serverBase, serverSparql } from '../../query/server-client.ts';
 
 interface SparqlOptions {
   format: string;
   wide?: boolean;
   graph: string;
   endpoint?: string;
+  server?: string;
   param: string[];
   list?: boolean;
 }
@@ -30,6 +32,7 @@ export function registerSparql(program: Command): void {
     .option('--wide', 'table: never cut long cells')
     .option('-g, --graph <dir>', 'built graph folder (in-process oxigraph)', DEFAULT_GRAPH_DIR)
     .option('-e, --endpoint <url>', 'query this SPARQL endpoint instead (credentials from NEWSGRAPH_ENDPOINT_USER/_PASSWORD)')
+    .option('--server <url>', 'ask a running `newsgraph serve` at this URL (the graph folder is loaded here when none answers)')
     .option('--param <name=value>', 'bind a parameter of a ready-made query (repeatable)', (value: string, previous: string[]) => [...previous, value], [] as string[])
     .option('--list', 'list the ready-made queries and their parameters')
     .action(async (spec: string | undefined, options: SparqlOptions) => {
@@ -50,11 +53,17 @@ export function registerSparql(program: Command): void {
       const query = file ? bindParams(text, file.params, values) : text;
       // 2. Run it in-process or remotely.
       let result: SparqlResult;
+      let answered: SparqlResult | null = null;
+      if (options.server !== undefined && options.endpoint !== undefined) throw new UsageError('sparql: --server and --endpoint given together; expected one');
+      const server = options.server === undefined ? null : serverBase(options.server, 'sparql');
       if (options.endpoint !== undefined) {
         const url = checkEndpoint(options.endpoint, 'sparql');
         const client = new HttpClient(credentialsFromEnv(), {}, (message) => process.stderr.write(`newsgraph: ${message}\n`));
         result = await queryEndpoint(client, url.toString(), query);
+      } else if (server !== null && (answered = await serverSparql(server, query)) !== null) {
+        result = answered;
       } else {
+        if (server) process.stderr.write(`newsgraph: sparql: no server answers at ${server.origin}; loading ${options.graph} here\n`);
         const store = LocalSparql.open(options.graph);
         try {
           result = store.query(query);
