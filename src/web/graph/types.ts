@@ -11,9 +11,10 @@ import type {
   RelationAttributes,
   EntityAttributes,
   DocumentAttributes,
+  EvidenceRecord,
 } from '../../graph/types.ts';
 
-export type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes, RelationAttributes, EntityAttributes, DocumentAttributes };
+export type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes, RelationAttributes, EntityAttributes, DocumentAttributes, EvidenceRecord };
 
 /** graph/graph.json: graphology's serialized graph; `attributes.formatVersion` carries the format version. */
 export type SerializedKnowledgeGraph = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;

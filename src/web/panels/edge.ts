@@ -3,7 +3,7 @@
  * entity words highlighted with <mark> elements built from text nodes.
  */
 import { predicateColor, predicateLabel } from '../appearance/index.ts';
-import type { EntityAttributes, KnowledgeGraph, NodeAttributes } from '../graph/types.ts';
+import type { EntityAttributes, EvidenceRecord, KnowledgeGraph, NodeAttributes } from '../graph/types.ts';
 import { button, el, highlight, safeLink } from './dom.ts';
 import type { PanelContext } from './types.ts';
 
@@ -44,8 +44,30 @@ export function renderEdgePanel(container: HTMLElement, key: string, context: Pa
   for (const addressee of attributes.evidence.flatMap((record) => record.addressee ?? [])) {
     if (graph.hasNode(addressee)) terms.push(...termsOf(graph.getNodeAttributes(addressee)));
   }
-  const records = [...attributes.evidence].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
-  container.append(el('p', 'panel-type', `${attributes.documents} source document${attributes.documents === 1 ? '' : 's'}, ${records.length} sentence${records.length === 1 ? '' : 's'}`));
+  // A summary graph (newsgraph serve on a large graph) carries no evidence: the server's API gives it.
+  if (graph.getAttribute('summary') === true && attributes.evidence.length === 0) {
+    const status = el('p', 'panel-type', `${attributes.documents} source document${attributes.documents === 1 ? '' : 's'}: loading the evidence…`);
+    container.append(status);
+    const query = new URLSearchParams({ subject: source, predicate: attributes.predicate, object: target });
+    fetch(`api/relations?${query}`)
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        const [relation] = (await response.json()) as { evidence: EvidenceRecord[] }[];
+        status.remove();
+        renderEvidence(container, graph, relation?.evidence ?? [], attributes.documents, terms);
+      })
+      .catch((error: unknown) => {
+        status.textContent = `The evidence could not be loaded from the server (${(error as Error).message}).`;
+      });
+    return;
+  }
+  renderEvidence(container, graph, attributes.evidence, attributes.documents, terms);
+}
+
+/** The evidence list, oldest first. */
+function renderEvidence(container: HTMLElement, graph: KnowledgeGraph, evidence: readonly EvidenceRecord[], documents: number, terms: string[]): void {
+  const records = [...evidence].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
+  container.append(el('p', 'panel-type', `${documents} source document${documents === 1 ? '' : 's'}, ${records.length} sentence${records.length === 1 ? '' : 's'}`));
   const list = el('ol', 'evidence');
   for (const record of records) {
     const article = documentOf(graph, record.document);

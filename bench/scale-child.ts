@@ -1,0 +1,84 @@
+/**
+ * Child process of the "scale" bench (bench/scale.ts), so that each build's peak memory is its own:
+ *   scale-child.ts build <cache.ndjson> <size> <out>            build the first <size> extractions into <out>
+ *   scale-child.ts update <cache.ndjson> <from> <count> <out>    add extractions [from, from + count) to <out>
+ * Prints one JSON line: times, peak RSS, file sizes, counts and the triples by predicate.
+ */
+import { createReadStream, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { DocumentExtraction } from '../src/extract/types.ts';
+import { addExtractions, createGraph } from '../src/graph/build.ts';
+import type { KnowledgeGraph } from '../src/graph/types.ts';
+import { exportGraph, importGraph } from '../src/rdf/files.ts';
+import { quadBlocks } from '../src/rdf/quads.ts';
+
+/** Extractions [from, to) of the cache, streamed. */
+async function readExtractions(path: string, from: number, to: number): Promise<DocumentExtraction[]> {
+  const out: DocumentExtraction[] = [];
+  let n = 0;
+  for await (const line of createInterface({ input: createReadStream(path) })) {
+    if (n >= to) break;
+    if (n >= from) out.push(JSON.parse(line) as DocumentExtraction);
+    n += 1;
+  }
+  return out;
+}
+
+function counts(graph: KnowledgeGraph): Record<string, number> {
+  let entities = 0;
+  let documents = 0;
+  let relations = 0;
+  let evidence = 0;
+  graph.forEachNode((_key, a) => (a.kind === 'entity' ? (entities += 1) : (documents += 1)));
+  graph.forEachEdge((_key, a) => {
+    if (a.kind !== 'relation') return;
+    relations += 1;
+    evidence += a.evidence.length;
+  });
+  return { entities, documents, relations, evidence };
+}
+
+function profile(graph: KnowledgeGraph): Record<string, number> {
+  const byPredicate: Record<string, number> = {};
+  for (const block of quadBlocks(graph)) for (const q of block) byPredicate[q.predicate.value] = (byPredicate[q.predicate.value] ?? 0) + 1;
+  return byPredicate;
+}
+
+function files(dir: string): Record<string, number> {
+  return Object.fromEntries(readdirSync(dir).filter((f) => f.startsWith('graph.')).map((f) => [f, statSync(join(dir, f)).size]));
+}
+
+const [mode, cache, a, b, c] = process.argv.slice(2) as [string, string, string, string, string | undefined];
+const t0 = performance.now();
+let report: Record<string, unknown>;
+if (mode === 'build') {
+  const extractions = await readExtractions(cache, 0, Number(a));
+  const read = performance.now();
+  const graph = createGraph();
+  addExtractions(graph, extractions);
+  const built = performance.now();
+  const exported = await exportGraph(graph, b);
+  report = {
+    ms: performance.now() - read,
+    readMs: read - t0,
+    buildMs: built - read,
+    exportMs: performance.now() - built,
+    triples: exported.triples,
+    quads: exported.quads,
+    ...counts(graph),
+    files: files(b),
+    byPredicate: profile(graph),
+  };
+} else {
+  const extractions = await readExtractions(cache, Number(a), Number(a) + Number(b));
+  const read = performance.now();
+  const graph = await importGraph(c as string);
+  const loaded = performance.now();
+  addExtractions(graph, extractions);
+  const added = performance.now();
+  const exported = await exportGraph(graph, c as string);
+  report = { ms: performance.now() - read, loadMs: loaded - read, addMs: added - loaded, exportMs: performance.now() - added, triples: exported.triples, ...counts(graph), files: files(c as string) };
+}
+report.maxRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
+process.stdout.write(`${JSON.stringify(report)}\n`);
