@@ -18,7 +18,9 @@ import type { DocumentExtraction } from '../src/extract/types.ts';
 import { ingestText } from '../src/ingest/index.ts';
 import { buildGraph } from '../src/graph/build.ts';
 import type { KnowledgeGraph } from '../src/graph/types.ts';
-import { RDF_FORMATS, writeGraphJson, writeRdf, type RdfFormat } from '../src/rdf/files.ts';
+import { RDF_FORMATS, writeRdf, type RdfFormat } from '../src/rdf/files.ts';
+import { writeGraphJson } from '../src/output/index.ts';
+import { TextSink } from '../src/util/text-sink.ts';
 import { quadBlocks } from '../src/rdf/quads.ts';
 import { PREFIXES } from '../src/rdf/vocabulary.ts';
 import { writeStreamAtomic } from '../src/util/atomic.ts';
@@ -162,7 +164,7 @@ export async function run(options: BenchOptions): Promise<BenchSection> {
     // 3. graph.json (streamed), then the three RDF syntaxes.
     const t0 = clocks();
     const jsonPath = join(dir, 'graph.json');
-    await writeStreamAtomic(jsonPath, (out) => writeGraphJson(graph, out));
+    await writeStreamAtomic(jsonPath, (out) => writeGraphJson(graph, new TextSink(out)));
     const jsonPhase = phase('graph.json (serialise + write)', graph.order + graph.size, 'nodes+edges', t0, statSync(jsonPath).size);
     const ntriples = await timedExport(graph, 'ntriples', dir);
     const trig = await timedExport(graph, 'trig', dir);

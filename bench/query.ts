@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { extractDocument } from '../src/extract/index.ts';
 import { ingestText } from '../src/ingest/index.ts';
 import { buildGraph } from '../src/graph/build.ts';
-import { exportGraph } from '../src/rdf/files.ts';
+import { exportGraph } from '../src/output/index.ts';
 import { NewsGraph } from '../src/query/news-graph.ts';
 import { credentialsFromEnv } from '../src/query/http.ts';
 import { pushGraph, type PushMode } from '../src/query/push.ts';
@@ -63,7 +63,7 @@ export async function run(options: BenchOptions): Promise<BenchSection> {
     // 1. The generated graph, exported (graph.nt for oxigraph, graph.trig for push).
     const samples = loadSamples(SAMPLE_DIR).map((s) => extractDocument(ingestText(s.text, { id: s.id, format: 'txt' })));
     const graph = buildGraph(generateExtractions(samples, size, options.seed));
-    const exported = await exportGraph(graph, dir, { formats: ['ntriples', 'trig'] });
+    const exported = await exportGraph(graph, dir, { formats: ['json', 'nt', 'trig'] });
     data.triples = exported.triples;
     data.quads = exported.quads;
 
@@ -156,7 +156,7 @@ export async function run(options: BenchOptions): Promise<BenchSection> {
       // smaller generated graph of the same kind (same generator and seed).
       const pushSize = Math.min(size, options.quick ? 200 : PUSH_SIZE);
       const pushDir = join(dir, 'push');
-      const pushExport = await exportGraph(buildGraph(generateExtractions(samples, pushSize, options.seed)), pushDir, { formats: ['trig'] });
+      const pushExport = await exportGraph(buildGraph(generateExtractions(samples, pushSize, options.seed)), pushDir, { formats: ['json', 'trig'] });
       data.pushArticles = pushSize;
       notes.push(`push: measured on a ${pushSize.toLocaleString('en-US')}-article graph of the same generator (${pushExport.quads.toLocaleString('en-US')} quads), into a running Virtuoso`);
       const credentials = credentialsFromEnv() ?? { user: 'dba', password: 'dba' };

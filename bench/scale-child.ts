@@ -10,7 +10,8 @@ import { createInterface } from 'node:readline';
 import type { DocumentExtraction } from '../src/extract/types.ts';
 import { addExtractions, createGraph } from '../src/graph/build.ts';
 import type { KnowledgeGraph } from '../src/graph/types.ts';
-import { exportGraph, importGraph } from '../src/rdf/files.ts';
+import { exportGraph } from '../src/output/index.ts';
+import { importGraph } from '../src/rdf/files.ts';
 import { quadBlocks } from '../src/rdf/quads.ts';
 
 /** Extractions [from, to) of the cache, streamed. */

@@ -1,6 +1,6 @@
 /**
  * Gazetteer coverage against gold files: lists gold entities (and their aliases) that the gazetteer does not know.
- * Forms are compared as the scorer does (case- and punctuation-insensitive), within the gold entity's type;
+ * Forms are compared by their lookup key (case-, accent- and punctuation-insensitive), within the gold entity's type;
  * a Country form also counts when it is a demonym or the name/alias of its capital.
  *
  *   npx tsx scripts/gazetteer-coverage.ts [gold dirs...]   (default: gold ../shared/gold/seeds)
@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadGazetteer } from '../src/domain/gazetteer/index.ts';
 import type { GazetteerEntry } from '../src/domain/gazetteer/types.ts';
+import { lookupKey } from '../src/domain/names.ts';
 
 interface GoldEntity {
   name: string;
@@ -17,7 +18,7 @@ interface GoldEntity {
   aliases?: string[];
 }
 
-const norm = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const norm = lookupKey;
 
 // 1. every form of every gazetteer entry, by type
 const gaz = loadGazetteer();
@@ -27,10 +28,10 @@ const add = (type: string, form: string, e: GazetteerEntry) => {
   if (!m) known.set(type, (m = new Map()));
   if (!m.has(norm(form))) m.set(norm(form), e);
 };
-for (const e of gaz.entries()) {
+for (const e of gaz.entries) {
   for (const f of [e.name, ...e.aliases, ...(e.demonyms ?? [])]) add(e.type, f, e);
   if (e.type === 'Country' && e.capital) {
-    const cap = gaz.byId(e.capital);
+    const cap = gaz.get(e.capital);
     if (cap) for (const f of [cap.name, ...cap.aliases]) add('Country', f, e);
   }
 }

@@ -1,10 +1,14 @@
 /**
- * Takes docs/explorer.png, the README's picture of the explorer: the sample corpus's graph (built when graph/ is
- * missing) in headless Chromium, laid out, with the evidence panel of one `launched` relation open.
- * Usage: `npx tsx scripts/screenshot-web.ts [out.png]`.
+ * Takes the README's pictures of the explorer on the sample corpus's graph (built when graph/ is missing), in
+ * headless Chromium, laid out:
+ *  - docs/explorer-graph.png: the first view (connected entities, sized by sources, labels without overlap);
+ *  - docs/explorer-map.png: the map view (places at their coordinates over the outline of countries);
+ *  - docs/explorer.png: the evidence panel of the `launched` relation with the most sources.
+ * Usage: `npx tsx scripts/screenshot-web.ts [out-dir]` (default docs/). Look at the pictures before committing them.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { ensureGraph } from './build-web.ts';
 import { serveStatic } from './serve.ts';
 import { buildSite, launchChromium, scratchDir } from '../tests/web/harness.ts';
@@ -17,6 +21,7 @@ interface Edge {
 
 // 1. Graph and site
 const graphFile = ensureGraph();
+const out = resolve(process.argv[2] ?? 'docs');
 const edges = (JSON.parse(readFileSync(graphFile, 'utf8')) as { edges: Edge[] }).edges;
 const chosen = edges
   .filter((edge) => edge.attributes.predicate === 'launched')
@@ -25,16 +30,27 @@ const scratch = scratchDir('screenshot');
 await buildSite(join(scratch, 'dist'));
 const server = await serveStatic(join(scratch, 'dist'), { extra: { '/graph.json': graphFile } });
 const browser = await launchChromium();
-try {
-  // 2. Page, layout, selection
-  const page = await browser.newPage({ viewport: { width: 1440, height: 860 }, deviceScaleFactor: 1 });
-  await page.goto(server.url + (chosen ? `#edge=${encodeURIComponent(chosen.key)}` : ''));
+
+const open = async (page: Page, fragment: string): Promise<void> => {
+  await page.goto(`${server.url}${fragment}`);
   await page.waitForFunction(() => window.__newsgraph?.ready === true, null, { timeout: 120_000 });
   await page.waitForTimeout(800);
-  // 3. Picture
-  const out = resolve(process.argv[2] ?? 'docs/explorer.png');
-  await page.screenshot({ path: out });
-  console.log(`written ${out}${chosen ? ` (evidence of ${chosen.key})` : ''}`);
+};
+
+try {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 860 }, deviceScaleFactor: 1 });
+  // 2. The first view (its layout is cached in the page's storage for the next two)
+  await open(page, '');
+  await page.screenshot({ path: join(out, 'explorer-graph.png') });
+  // 3. The map view, its places labelled
+  await page.locator('#map-toggle').click();
+  await page.waitForFunction(() => window.__newsgraph?.mode() === 'map' && window.__newsgraph.mapProgress() === 1, null, { timeout: 60_000 });
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: join(out, 'explorer-map.png') });
+  // 4. The evidence panel
+  await open(page, chosen ? `#edge=${encodeURIComponent(chosen.key)}` : '');
+  await page.screenshot({ path: join(out, 'explorer.png') });
+  console.log(`written ${out}/explorer-graph.png, explorer-map.png, explorer.png${chosen ? ` (evidence of ${chosen.key})` : ''}`);
 } finally {
   await browser.close();
   await server.close();

@@ -3,7 +3,6 @@
  * repeated: CPU time per round (3 passes over the set each), so other processes on a shared machine weigh less.
  * Usage: npx tsx scripts/syntax-speed.ts
  */
-import { tokenLexemeIds } from '../src/extract/steps/01-tokens.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { runSteps, MENTION_STEPS } from '../src/extract/index.ts';
 import { buildSyntax } from '../src/extract/syntax/index.ts';
@@ -13,7 +12,7 @@ const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => read
 const docs = texts.map((text, i) => ({ id: `d${i}`, path: 'x', format: 'txt' as const, text, title: null, published: null, source: null, byline: null, dropped: [] }));
 const ctxs = docs.map((d) => runSteps(d, { steps: MENTION_STEPS }));
 const tokens = ctxs.reduce((a, c) => a + c.tokens.length, 0);
-const run = () => { for (const c of ctxs) buildSyntax({ tokens: c.tokens, sentences: c.sentences, mentions: c.mentions, lexemeIds: tokenLexemeIds(c.tokens) }); };
+const run = () => { for (const c of ctxs) buildSyntax({ tokens: c.tokens, sentences: c.sentences, mentions: c.mentions, lexemeIds: c.lexemeIds }); };
 const wink = () => { for (const d of docs) winkPass(d.text); };
 for (let w = 0; w < 20; w++) { run(); wink(); }
 const ratios: number[] = []; let bw = 1e9, bs = 1e9;

@@ -11,7 +11,8 @@
 export { ingestFile, ingestText, type Document, type IngestFileOptions, type IngestTextOptions } from './ingest/index.ts';
 export { extractDocument, type ExtractOptions } from './extract/index.ts';
 export { addExtractions, buildGraph, type AddReport, type BuildOptions } from './graph/build.ts';
-export { exportGraph, importGraph, type ExportOptions, type ExportReport } from './rdf/files.ts';
+export { importGraph } from './rdf/files.ts';
+export { exportGraph, OUTPUT_FORMATS, type ExportOptions, type ExportReport, type OutputFormat } from './output/index.ts';
 export { loadGraph, DEFAULT_GRAPH_DIR } from './query/load.ts';
 export { NewsGraph } from './query/news-graph.ts';
 export { buildGraphFromTexts, type TextInput, type FromTextsOptions } from './query/from-texts.ts';

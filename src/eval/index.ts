@@ -5,7 +5,9 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { z } from 'zod';
 import { InputError } from '../errors.ts';
+import { parseWith } from '../util/schema.ts';
 import { ingestFile } from '../ingest/index.ts';
 import { extractDocument, type ExtractOptions } from '../extract/index.ts';
 import { ENTITY_TYPES, PREDICATES } from '../domain/index.ts';
@@ -44,7 +46,31 @@ export interface EvalResult {
   errors: string[];
 }
 
-/** Reads and checks one gold file. */
+const goldEntity = z.looseObject({
+  name: z.string(),
+  type: z.enum(ENTITY_TYPES),
+  aliases: z.array(z.string()).optional(),
+  generic: z.boolean().optional(),
+});
+
+const goldRelation = z.looseObject({
+  subject: z.array(z.string()),
+  predicate: z.enum(PREDICATES),
+  object: z.array(z.string()),
+  count: z.number().nullable().optional(),
+  addressee: z.array(z.string()).nullable().optional(),
+  evidence: z.string(),
+});
+
+/** The schema of a gold file (GUIDELINES.md); fields the scorer does not read (events, ...) are kept as they are. */
+export const GOLD_SCHEMA = z.looseObject({
+  document: z.string(),
+  published: z.string().nullable().optional(),
+  entities: z.array(goldEntity),
+  relations: z.array(goldRelation),
+});
+
+/** Reads and checks one gold file; throws InputError naming the file and the path of the first bad field. */
 export function readGoldFile(path: string): GoldFile {
   let data: unknown;
   try {
@@ -52,11 +78,7 @@ export function readGoldFile(path: string): GoldFile {
   } catch (error) {
     throw new InputError(path, `not a readable JSON gold file (${(error as Error).message}); expected the GUIDELINES.md format`);
   }
-  const gold = data as Partial<GoldFile>;
-  if (!gold || typeof gold.document !== 'string' || !Array.isArray(gold.entities) || !Array.isArray(gold.relations)) {
-    throw new InputError(path, 'gold file lacks "document", "entities" or "relations"; expected the GUIDELINES.md format');
-  }
-  return gold as GoldFile;
+  return parseWith(GOLD_SCHEMA, data, path, 'the GUIDELINES.md gold format');
 }
 
 /** Summarises set scores into P/R/F1 figures. */

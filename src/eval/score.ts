@@ -11,6 +11,7 @@
 import type { DocumentExtraction, ExtractedEntity, ExtractedRelation } from '../extract/types.ts';
 import type { EntityType, Predicate } from '../domain/index.ts';
 import { ENTITY_TYPES, PREDICATES } from '../domain/index.ts';
+import { scoreName } from '../domain/names.ts';
 
 /** A gold entity as GUIDELINES.md writes it. */
 export interface GoldEntity {
@@ -68,11 +69,6 @@ export interface Scores {
   notes: ScoreNote[];
 }
 
-/** Normalises a name for comparison: lower case, punctuation and spaces removed. */
-export function normaliseName(value: string): string {
-  return value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
 const HEAD_NOUNS: ReadonlyArray<[RegExp, string]> = [
   [/air\s*-?\s*defen[cs]e|anti-?aircraft (system|gun|weapon)|surface-to-air missile system/i, 'air defense system'],
   [/missile/i, 'missile'],
@@ -127,12 +123,12 @@ export function bipartiteMatch(leftCount: number, rightCount: number, edges: num
 }
 
 function namesOfPredicted(entity: ExtractedEntity): Set<string> {
-  return new Set([entity.label, ...entity.aliases].map(normaliseName).filter(Boolean));
+  return new Set([entity.label, ...entity.aliases].map(scoreName).filter(Boolean));
 }
 
 function namesOfGold(entity: GoldEntity | undefined, fallback: string): Set<string> {
   const names = entity ? [entity.name, ...(entity.aliases ?? [])] : [fallback];
-  return new Set(names.map(normaliseName).filter(Boolean));
+  return new Set(names.map(scoreName).filter(Boolean));
 }
 
 function intersects(a: Set<string>, b: Set<string>): boolean {
@@ -154,7 +150,7 @@ export function scoreArticle(gold: GoldFile, predicted: DocumentExtraction): Sco
     const loose: number[] = [];
     goldEntities.forEach((g, j) => {
       if (g.type !== p.type || Boolean(g.generic) !== p.generic) return;
-      if (goldNames[j]?.has(normaliseName(p.label))) exact.push(j);
+      if (goldNames[j]?.has(scoreName(p.label))) exact.push(j);
       else if (intersects(predictedNames[i] as Set<string>, goldNames[j] as Set<string>)) loose.push(j);
     });
     return [...exact, ...loose];

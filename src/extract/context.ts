@@ -1,105 +1,55 @@
 /**
- * The working state of extraction for one document, passed through the ordered steps of the pipeline.
- * Steps read what earlier steps wrote and add their own layer: sentences/tokens -> mentions -> relation candidates.
- * Mentions are spans into `doc.text`, never copies of it.
+ * The working state of extraction for one document, passed through the ordered steps of the pipeline
+ * (steps/index.ts). Every piece of state is a named layer of the context, written by one step and read by the
+ * steps after it; no step keeps state of its own between steps, so any step can be run alone on a context that
+ * the steps before it prepared (`stepsBefore` in index.ts).
+ *
+ *   layer        written by             what
+ *   tokens       01-tokens              tokens with offsets and POS tags
+ *   sentences    01-tokens              sentences (token and character ranges)
+ *   lexemeIds    01-tokens              wink's lexeme id per token (for memo tables keyed by token text)
+ *   tokenKeys    02-gazetteer           folded key of each token (the gazetteer matcher's form)
+ *   mentions     02-05                  spans that name an entity, with the entity key
+ *   entityInfo   03-names, 04-generic   labels and types of keys that are not gazetteer ids
+ *   view         10-relation-view       per-token and per-sentence indexes the relation rules scan
+ *   candidates   11-16 (the rules)      relation candidates, sides possibly open, with rule id and trigger
+ *   relations    19-close-sides         closed relations, one per (predicate, subject, object)
  */
-import type { Document } from '../ingest/types.ts';
-import type { Span } from './types.ts';
-import type { EntityType, Predicate } from '../domain/index.ts';
-import type { GazetteerEntry } from '../domain/gazetteer/types.ts';
+import type { ClosedRelation, MentionLayers } from './layers.ts';
+import type { DocView } from './relations/view.ts';
+import type { RelationCandidate } from './relations/candidates.ts';
 
-/** Read-only view of the gazetteer that steps can consult (added for the relation rules: `country`, `class`, ...). */
-export interface GazetteerLookup {
-  /** The entry with this id, if any. */
-  get(id: string): GazetteerEntry | undefined;
-  /** Every entry, in file order. */
-  readonly entries: readonly GazetteerEntry[];
-}
+export type { ClosedRelation, EntityInfo, Mention, MentionKind, MentionLayers, Sentence, Token } from './layers.ts';
+export type { RelationCandidate } from './relations/candidates.ts';
 
-/** What the pipeline knows about an entity key that has no gazetteer entry (a recognised name or a generic class). */
-export interface EntityInfo {
-  label: string;
-  type: EntityType;
-  generic: boolean;
-}
-
-/** A token with its offsets into `doc.text`. */
-export interface Token {
-  /** Surface text as in the document. */
-  text: string;
-  /** Lower-cased, normalised form (curly quotes straightened). */
-  normal: string;
-  start: number;
-  end: number;
-  /** Universal POS tag from the NLP library (NOUN, PROPN, VERB, NUM, ...). */
-  pos: string;
-  /** Index of the sentence the token belongs to. */
-  sentence: number;
-}
-
-/** A sentence: a range of tokens and of characters. */
-export interface Sentence {
-  index: number;
-  start: number;
-  end: number;
-  /** Index of the first token and one past the last token in `ExtractContext.tokens`. */
-  tokenStart: number;
-  tokenEnd: number;
-}
-
-/**
- * How a mention names its entity:
- * name (a full or partial proper name), demonym ("Russian"), capital ("Moscow" standing for Russia),
- * description ("the ministry", "the president"), pronoun ("he", "it"), generic (a weapon class).
- */
-export type MentionKind = 'name' | 'demonym' | 'capital' | 'description' | 'pronoun' | 'generic';
-
-/** A span of text that refers to an entity. */
-export interface Mention extends Span {
-  /** Index in `ExtractContext.mentions` (mentions are kept sorted by start). */
-  id: number;
-  sentence: number;
-  /** Token range [tokenStart, tokenEnd). */
-  tokenStart: number;
-  tokenEnd: number;
-  type: EntityType;
-  kind: MentionKind;
-  /** Key of the entity this mention resolves to: a gazetteer id, or `<type>:<slug>` for names not in the gazetteer. */
-  entity: string;
-  /** True when the entity is a generic weapon class. */
-  generic: boolean;
-}
-
-/** A relation found by a rule, before it is turned into the output contract. */
-export interface RelationCandidate {
-  predicate: Predicate;
-  /** Entity keys (as `Mention.entity`). */
-  subject: string;
-  object: string;
-  count: number | null;
-  addressee: string[] | null;
-  sentence: number;
-  /** Span of the evidence (the sentence, or the shortest span that states the relation). */
-  evidence: Span;
-  /** Id of the rule that produced it, for `--explain` and tests. */
-  rule: string;
-}
-
-/** Everything the steps share for one document. */
-export interface ExtractContext {
-  doc: Document;
-  tokens: Token[];
-  sentences: Sentence[];
-  mentions: Mention[];
-  relations: RelationCandidate[];
-  /** The gazetteer in use (added field). */
-  gazetteer: GazetteerLookup;
-  /** Labels and types of entity keys that are not gazetteer ids (added field). */
-  entityInfo: Map<string, EntityInfo>;
+/** Everything the steps share for one document: the inputs and the layers (see the file banner). */
+export interface ExtractContext extends MentionLayers {
+  /** wink's lexeme id of each token (null when the tokens did not come from step 01). */
+  lexemeIds: Int32Array | null;
+  /** Folded key of each token (empty until step 02). */
+  tokenKeys: string[];
+  /** The relation view over tokens and mentions (null until step 10). */
+  view: DocView | null;
+  /** Relation candidates emitted by the rules, in emission order. */
+  candidates: RelationCandidate[];
+  /** Closed relations of the document. */
+  relations: ClosedRelation[];
 }
 
 /** One named step of the extraction pipeline. */
-export interface ExtractStep {
-  id: string;
+export interface ExtractStep<Id extends string = string> {
+  /** Numbered id (`11-launched`): the order of the list, read top to bottom. */
+  readonly id: Id;
   run(context: ExtractContext): void;
+}
+
+/** Declares a step, keeping its id as a literal type (so step ids form a union). */
+export function defineStep<const Id extends string>(id: Id, run: (context: ExtractContext) => void): ExtractStep<Id> {
+  return { id, run };
+}
+
+/** The relation view of the context; throws when step 10 has not run (a step run out of order). */
+export function viewOf(context: ExtractContext): DocView {
+  if (context.view === null) throw new Error('extract: the relation view layer is empty; expected step 10-relation-view to run before the relation rules');
+  return context.view;
 }

@@ -1,68 +1,82 @@
 /**
- * Extraction of one document: an ordered list of named steps over a shared context
- * (tokens -> gazetteer mentions -> recognised names -> weapon classes -> coreference -> relation rules),
- * then within-document resolution into the output contract (`DocumentExtraction`).
+ * Extraction of one document: the ordered list of named steps (steps/index.ts) over a shared context
+ * (tokens -> gazetteer mentions -> recognised names -> weapon classes -> coreference -> relation rules -> closed
+ * relations), then within-document resolution into the output contract (`DocumentExtraction`).
  */
 import type { Document } from '../ingest/types.ts';
 import type { GazetteerEntry } from '../domain/gazetteer/types.ts';
-import { loadGazetteer } from '../domain/gazetteer/index.ts';
-import type { ExtractContext, ExtractStep, GazetteerLookup } from './context.ts';
+import { Gazetteer, gazetteerIndex, loadGazetteer } from '../domain/gazetteer/index.ts';
+import type { ExtractContext, ExtractStep } from './context.ts';
 import type { DocumentExtraction } from './types.ts';
-import { tokensStep } from './steps/01-tokens.ts';
-import { gazetteerStep } from './steps/02-gazetteer.ts';
-import { namesStep } from './steps/03-names.ts';
-import { genericStep } from './steps/04-generic.ts';
-import { corefStep } from './steps/05-coref.ts';
+import { defaultLexicon, type Lexicon } from './lexicon.ts';
+import { EXTRACT_STEPS, type StepId } from './steps/index.ts';
 import { resolveDocument } from './resolve/index.ts';
-import { relationSteps } from './relations/index.ts';
 
 export type { ExtractContext, ExtractStep, Mention } from './context.ts';
+export { EXTRACT_STEPS, type StepId } from './steps/index.ts';
 
-/** The mention layer: every step before the relation rules, in order. */
-export const MENTION_STEPS: readonly ExtractStep[] = [tokensStep, gazetteerStep, namesStep, genericStep, corefStep];
+/** The index of step `id` in `EXTRACT_STEPS`. */
+function stepIndex(id: StepId): number {
+  return EXTRACT_STEPS.findIndex((step) => step.id === id);
+}
 
-/** Every step of extraction, in order: the mention layer, then the relation rules. */
-export const EXTRACT_STEPS: readonly ExtractStep[] = [...MENTION_STEPS, ...relationSteps];
+/** The steps that run before step `id` (they prepare the context it reads). */
+export function stepsBefore(id: StepId): readonly ExtractStep[] {
+  return EXTRACT_STEPS.slice(0, stepIndex(id));
+}
+
+/** Step `id` and every step after it. */
+export function stepsFrom(id: StepId): readonly ExtractStep[] {
+  return EXTRACT_STEPS.slice(stepIndex(id));
+}
+
+/** The step with id `id`. */
+export function stepById(id: StepId): ExtractStep {
+  return EXTRACT_STEPS[stepIndex(id)] as ExtractStep;
+}
+
+/** The mention layer: every step before the relation view. */
+export const MENTION_STEPS: readonly ExtractStep[] = stepsBefore('10-relation-view');
 
 /** Options of `extractDocument`. */
 export interface ExtractOptions {
-  /** Gazetteer entries to use (default: the project's ontology/gazetteer). */
-  gazetteer?: readonly GazetteerEntry[];
-  /** Steps to run (default `EXTRACT_STEPS`); tests run the mention layer alone. */
+  /** Gazetteer to use, or entries to index as given (default: the project's ontology/gazetteer). */
+  gazetteer?: Gazetteer | readonly GazetteerEntry[];
+  /** Compiled lexicon to use (default: the project's ontology/lexicon). */
+  lexicon?: Lexicon;
+  /** Steps to run (default `EXTRACT_STEPS`); tests run the mention layer alone, or the steps before one step. */
   steps?: readonly ExtractStep[];
 }
 
-/** Builds a gazetteer lookup over a list of entries (cached per list). */
-const lookups = new WeakMap<readonly GazetteerEntry[], GazetteerLookup>();
-export function gazetteerLookup(entries: readonly GazetteerEntry[]): GazetteerLookup {
-  let lookup = lookups.get(entries);
-  if (!lookup) {
-    const byId = new Map(entries.map((e) => [e.id, e]));
-    lookup = { entries, get: (id: string) => byId.get(id) };
-    lookups.set(entries, lookup);
-  }
-  return lookup;
+let projectGazetteer: Gazetteer | null = null;
+
+/** The project's gazetteer (ontology/gazetteer, loaded, validated and indexed once per process). */
+export function defaultGazetteer(): Gazetteer {
+  projectGazetteer ??= loadGazetteer();
+  return projectGazetteer;
 }
 
-let projectEntries: readonly GazetteerEntry[] | null = null;
-
-/** The project's gazetteer entries (loaded once per process). */
-export function defaultGazetteer(): readonly GazetteerEntry[] {
-  projectEntries ??= loadGazetteer().entries();
-  return projectEntries;
+/** A fresh context for `doc`: the inputs set, every layer empty. */
+export function createContext(doc: Document, options: Pick<ExtractOptions, 'gazetteer' | 'lexicon'> = {}): ExtractContext {
+  return {
+    doc,
+    gazetteer: options.gazetteer instanceof Gazetteer ? options.gazetteer : options.gazetteer ? gazetteerIndex(options.gazetteer) : defaultGazetteer(),
+    lexicon: options.lexicon ?? defaultLexicon(),
+    tokens: [],
+    sentences: [],
+    lexemeIds: null,
+    tokenKeys: [],
+    mentions: [],
+    entityInfo: new Map(),
+    view: null,
+    candidates: [],
+    relations: [],
+  };
 }
 
 /** Runs the steps over a document and returns the context (for tests, `--explain` and the relation rules). */
 export function runSteps(doc: Document, options: ExtractOptions = {}): ExtractContext {
-  const context: ExtractContext = {
-    doc,
-    tokens: [],
-    sentences: [],
-    mentions: [],
-    relations: [],
-    gazetteer: gazetteerLookup(options.gazetteer ?? defaultGazetteer()),
-    entityInfo: new Map(),
-  };
+  const context = createContext(doc, options);
   for (const step of options.steps ?? EXTRACT_STEPS) step.run(context);
   return context;
 }

@@ -1,103 +1,493 @@
 /**
- * Closed word lists the extraction rules consult: titles, speech verbs, organisation and place head words,
- * calendar words and other capitalised words that are never names. Lists of words, not of entities:
- * entities live in the gazetteer (ontology/gazetteer).
+ * The lexicon of extraction: every word list the steps read, kept as data in ontology/lexicon/*.json and compiled
+ * by ONE table (`LEXICON_TABLE`: list name -> file and how it is compiled: words, phrases, a word map ...).
+ * A list in a file that the table does not name, or a table list missing from its file, is refused at load time;
+ * tests/extract/lexicon.test.ts checks that every compiled list is read by some step.
+ *
+ * Where the boundary lies: a *class* of words that a step tests membership of (trigger verbs, titles, pronouns,
+ * determiners, even small closed classes) is a list here, so it can be read, extended and tested in one place.
+ * What stays in code: single function words compared inline where one frame is written (`w === 'by'`: the syntax of
+ * that frame, not a class shared by rules), punctuation, part-of-speech tags and entity types.
  */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { ENTITY_TYPES, type EntityType } from '../domain/index.ts';
+import { InputError } from '../errors.ts';
+import { parseWith } from '../util/schema.ts';
 
-/** Builds a lower-case set. */
-function set(words: string): Set<string> {
-  return new Set(words.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase()));
+/** Lower-case phrases keyed by their first word; `match` gives the number of tokens a phrase covers at a position. */
+export class PhraseSet {
+  /** A small integer unique to this set within its lexicon (an index into per-document arrays). */
+  readonly id: number;
+  private readonly byFirst = new Map<string, string[][]>();
+
+  constructor(phrases: readonly string[], id = 0) {
+    this.id = id;
+    for (const phrase of phrases) {
+      const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
+      const first = words[0];
+      if (first === undefined) continue;
+      const list = this.byFirst.get(first) ?? [];
+      list.push(words);
+      this.byFirst.set(first, list);
+    }
+    // Longest phrase first, so "shot down" wins over a one-word entry.
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+  }
+
+  /** Number of tokens of the longest phrase starting at `index` (0 when none). `words[i]` are normalised tokens. */
+  match(words: readonly string[], index: number, end = words.length): number {
+    const first = words[index];
+    if (first === undefined) return 0;
+    const list = this.byFirst.get(first);
+    if (!list) return 0;
+    for (const phrase of list) {
+      if (index + phrase.length > end) continue;
+      let ok = true;
+      for (let k = 1; k < phrase.length; k++) {
+        if (words[index + k] !== phrase[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return phrase.length;
+    }
+    return 0;
+  }
+
+  /** The first words of the phrases. */
+  firstWords(): IterableIterator<string> {
+    return this.byFirst.keys();
+  }
+}
+
+/** How a description noun ("the ministry", "the mayor") finds its antecedent (step 05). */
+export interface DescriptionRule {
+  types: EntityType[];
+  /** Word the antecedent's label or gazetteer descriptions must contain (lower case), if any. */
+  labelWord?: string;
+  /** Word that must appear as a title before a person's name (or in the person's gazetteer roles). */
+  titleWord?: string;
+  /** Only capitals (for "the capital"). */
+  capital?: boolean;
+}
+
+/** Files of ontology/lexicon that the table compiles, without `.json`. */
+export const LEXICON_FILES = ['mentions', 'relations', 'syntax'] as const;
+export type LexiconFile = (typeof LEXICON_FILES)[number];
+
+/**
+ * Files of ontology/lexicon the table does not compile: the WordNet class generator's inputs (seeds, review) and its
+ * output (classes), which no rule reads yet (see ontology/lexicon/README.md). When a rule reads a class, the class
+ * enters `LEXICON_TABLE` as a list of its own and `classes` moves to `LEXICON_FILES`.
+ */
+export const LEXICON_GENERATOR_FILES = ['classes', 'review', 'seeds'] as const;
+
+/** What a number qualifier says about the number after it: a lower or upper bound, about, exactly. */
+export type QualifierKind = 'min' | 'max' | 'approx' | 'exact';
+
+/** A number qualifier phrase ("more than") as words, with its kind. */
+export interface Qualifier {
+  words: readonly string[];
+  kind: QualifierKind;
+}
+
+/** Per-lexicon compile state (phrase sets get consecutive ids). */
+interface CompileState {
+  nextPhraseSet: number;
+}
+
+/** One entry of the table: the file a list lives in, its JSON shape and how it is compiled. */
+interface ListSpec<Raw, Out> {
+  file: LexiconFile;
+  schema: z.ZodType<Raw>;
+  compile(raw: Raw, state: CompileState): Out;
+}
+
+/** Keys starting with "_" are comments inside a map. */
+const entries = <V>(raw: Record<string, V>): [string, V][] => Object.entries(raw).filter(([k]) => !k.startsWith('_'));
+const lower = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
+
+/** Words: a set of lower-case word forms, tested one token at a time. */
+const words = (file: LexiconFile): ListSpec<string[], ReadonlySet<string>> => ({ file, schema: z.array(z.string()), compile: lower });
+/** Phrases: lower-case word sequences matched token by token, longest first (`PhraseSet`). */
+const phrases = (file: LexiconFile): ListSpec<string[], PhraseSet> => ({
+  file,
+  schema: z.array(z.string()),
+  compile: (raw, state) => new PhraseSet(raw, state.nextPhraseSet++),
+});
+/** Number words: word -> value ("dozen" -> 12). */
+const numbers = (file: LexiconFile): ListSpec<Record<string, number>, ReadonlyMap<string, number>> => ({
+  file,
+  schema: z.record(z.string(), z.number()),
+  compile: (raw) => new Map(entries(raw).map(([k, v]) => [k.toLowerCase(), v])),
+});
+/** A map of words or ids: key -> value, as written. */
+const pairs = (file: LexiconFile): ListSpec<Record<string, string>, ReadonlyMap<string, string>> => ({
+  file,
+  schema: z.record(z.string(), z.string()),
+  compile: (raw) => new Map(entries(raw)),
+});
+/** Word sets per key ("missile" -> modifiers of missile classes). */
+const wordSets = (file: LexiconFile): ListSpec<Record<string, string[]>, ReadonlyMap<string, ReadonlySet<string>>> => ({
+  file,
+  schema: z.record(z.string(), z.array(z.string())),
+  compile: (raw) => new Map(entries(raw).map(([k, v]) => [k, lower(v)])),
+});
+/** One value (an id). */
+const value = (file: LexiconFile): ListSpec<string, string> => ({ file, schema: z.string(), compile: (raw) => raw });
+/** Number qualifiers by first word, longest first ("more than" -> min, under "more"). */
+const qualifiers = (file: LexiconFile): ListSpec<Record<string, QualifierKind>, ReadonlyMap<string, readonly Qualifier[]>> => ({
+  file,
+  schema: z.record(z.string(), z.string()).transform((raw) => Object.fromEntries(entries(raw))).pipe(z.record(z.string(), z.enum(['min', 'max', 'approx', 'exact']))),
+  compile: (raw) => {
+    const out = new Map<string, Qualifier[]>();
+    for (const [phrase, kind] of entries(raw)) {
+      const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
+      const first = words[0];
+      if (first === undefined) continue;
+      const list = out.get(first) ?? [];
+      list.push({ words, kind });
+      list.sort((a, b) => b.words.length - a.words.length);
+      out.set(first, list);
+    }
+    return out;
+  },
+});
+/** Description nouns and the antecedent each may take. */
+const descriptions = (file: LexiconFile): ListSpec<Record<string, DescriptionRule>, ReadonlyMap<string, DescriptionRule>> => ({
+  file,
+  schema: z.record(
+    z.string(),
+    z.strictObject({ types: z.array(z.enum(ENTITY_TYPES)).min(1), labelWord: z.string().optional(), titleWord: z.string().optional(), capital: z.boolean().optional() }),
+  ),
+  compile: (raw) => new Map(entries(raw)),
+});
+
+/**
+ * THE table: every list of ontology/lexicon, the file it lives in and how it is compiled. The `Lexicon` type is
+ * derived from it; steps read `context.lexicon.<name>`.
+ */
+export const LEXICON_TABLE = {
+  // ---- mentions.json: the mention layer (steps 02-05)
+  /** Words that are (or end) a job title and cue a person name after them ("Mayor X", "spokeswoman X"). */
+  titleWords: words('mentions'),
+  /** Title words that may open a name-like run but are never part of the name ("Mr", "Gen."). */
+  honorifics: words('mentions'),
+  /** Plural titles in lists of people ("OSCE officials X and Y"). */
+  groupTitles: words('mentions'),
+  /** Verbs that introduce reported speech ("X said", "said X"). */
+  speechVerbs: words('mentions'),
+  /** Speech verbs that organisations use as often as people ("Ukrenergo said"). */
+  statementVerbs: words('mentions'),
+  /** Words that may stand between a speaker and the speech verb ("X also said", "X on Tuesday said"). */
+  speakerVerbGap: words('mentions'),
+  /** Labels of credit lines ("Author: X", "Photo: X"). */
+  creditLabels: words('mentions'),
+  /** Head words that make a capitalised run an organisation ("... Ministry", "... Forces"). */
+  orgHeads: words('mentions'),
+  /** Connectors allowed inside organisation names ("Organisation for Security and Co-operation in Europe"). */
+  orgConnectors: words('mentions'),
+  /** Nouns after which a capitalised name is an organisation ("news agency X"). */
+  orgLeadNouns: words('mentions'),
+  /** Particles inside person names ("von der Leyen"). */
+  nameParticles: words('mentions'),
+  /** Head words that make a run a region when they follow a name ("X region", "X oblast"). */
+  regionWords: words('mentions'),
+  /** Head words of named areas that are part of the name ("X Park", "X Peninsula"). */
+  areaHeads: words('mentions'),
+  /** Head words of named things that are no entity of the six types (streets, buildings, events, treaties). */
+  nonEntityHeads: words('mentions'),
+  /** Prepositions after which an unknown capitalised name is a place ("in X", "near X"). */
+  placePrepositions: words('mentions'),
+  /** Nouns that introduce a settlement name ("the city of X", "villages of X and Y"). */
+  settlementNouns: words('mentions'),
+  /** Capitalised words that never start or form a name on their own (function words, months, days, section labels). */
+  neverNames: words('mentions'),
+  /** Words after a capital that make it the state ("the X regime", "X authorities"). */
+  stateNouns: words('mentions'),
+  /** Words before a capital, besides the place prepositions, that make it the city ("of X", "near X"). */
+  placeLeads: words('mentions'),
+  /** Verbs of attack: a capital they take as object is the place attacked ("targeting X"). */
+  placeAttackVerbs: words('mentions'),
+  /** Nouns after a capital's possessive that make it the place ("X's outskirts", "X's mayor"). */
+  capitalPlaceNouns: words('mentions'),
+  /** Verbs after which a capital is where something is or what was hit ("X came under", "X woke"). */
+  placeVerbs: words('mentions'),
+  /** Words after "was/has" that keep the capital a place ("X was hit", "X was still the main target"). */
+  passiveHarm: words('mentions'),
+  /** Time words that may stand between a capital and its verb ("X last week declared"). */
+  timeWords: words('mentions'),
+  /** Words of the auxiliary chain between "has/was" and the main verb ("has not", "has already been"). */
+  auxiliaryFillers: words('mentions'),
+  /** Present and past forms of "be" that make a capital's non-verb complement a place ("X is the capital"). */
+  copulas: words('mentions'),
+  /** Nouns before "from" that make the capital a speaker ("no comment from X"). */
+  messageNouns: words('mentions'),
+  /** Verbs whose object capital is the state ("press X", "supply X"). */
+  stateObjectVerbs: words('mentions'),
+  /** Lower-case heads that make a place name part of a larger name ("X bridge", "X reporter"). */
+  largerNameHeads: words('mentions'),
+  /** Capitalised heads of names that end with "of X" ("Day of X", "Battle of X"). */
+  ofNameHeads: words('mentions'),
+  /** Head nouns of weapon classes and the class they name ("missiles" -> "missile", "uav" -> "drone"). */
+  weaponHeads: pairs('mentions'),
+  /** Modifiers that are part of a class name, per class ("cruise missile", "attack drone"). */
+  classModifiers: wordSets('mentions'),
+  /** Class modifiers that fold into the bare class (reconnaissance drones are drones). */
+  foldedModifiers: words('mentions'),
+  /** Words that may stand between a weapon name and its class noun ("X hypersonic missiles"). */
+  weaponModifiers: words('mentions'),
+  /** Nouns that make a preceding name a weapon system without a class noun ("X systems", "X battery"). */
+  systemNouns: words('mentions'),
+  /** Generic gazetteer classes that are platforms or means, not weapon classes of the air war (ids). */
+  notAirWarClasses: words('mentions'),
+  /** Pronouns that refer back to a person. */
+  personPronouns: words('mentions'),
+  /** Pronouns that refer back to a state or organisation. */
+  thingPronouns: words('mentions'),
+  /** Determiners that open a definite description ("the ministry", "our city"). */
+  descriptionDeterminers: words('mentions'),
+  /** Description nouns and the antecedents they take ("ministry" -> an Organisation whose label holds "ministry"). */
+  descriptionNouns: descriptions('mentions'),
+
+  // ---- relations.json: the relation rules (steps 10-19)
+  /** Launch verbs and phrases ("fired", "launched", "consisted of"). */
+  launch: phrases('relations'),
+  /** Interception verbs and phrases ("shot down", "intercepted"). */
+  intercept: phrases('relations'),
+  /** Attack verbs and phrases ("struck", "aimed at"). */
+  attackVerb: phrases('relations'),
+  /** Attack nouns ("strike", "barrage"). */
+  attackNoun: words('relations'),
+  /** Prepositions that introduce the target of an attack noun ("attack on X"). */
+  targetPrepositions: words('relations'),
+  /** Nouns of blasts and damage ("Blasts were reported in X"). */
+  damageNouns: words('relations'),
+  /** Verbs of damage after a fronted place ("In X, a hospital was hit"). */
+  damageVerbs: words('relations'),
+  /** Request verbs and phrases ("asked", "called for"). */
+  request: phrases('relations'),
+  /** Condemnation verbs and phrases. */
+  condemn: phrases('relations'),
+  /** Verbs that call an attack something ("called the shelling ..."). */
+  evaluativeCall: words('relations'),
+  /** Evaluative terms that make a call a condemnation ("war crime", "escalation"). */
+  evaluativeTerms: phrases('relations'),
+  /** Negation words of a clause. */
+  negation: words('relations'),
+  /** Modal verbs of a clause. */
+  modal: words('relations'),
+  /** Plan and intention phrases ("plans to", "vowed to"). */
+  plan: phrases('relations'),
+  /** Denials and hedges anywhere before a trigger in its clause. */
+  denial: phrases('relations'),
+  /** Conditionals ("if", "unless"). */
+  conditional: phrases('relations'),
+  /** Reporting verbs and phrases ("said", "according to"). */
+  report: phrases('relations'),
+  /** Hard clause boundaries for scans (";", "but", "while"). */
+  clauseBoundary: phrases('relations'),
+  /** Boundaries between independent clauses (";", ", but", "whereas"): the scope of a sentence-level cue. */
+  majorBoundary: phrases('relations'),
+  /** Words a later clause uses to point back at a claim (", which", ", a claim ..."). */
+  disputeAnchors: words('relations'),
+  /** Verbs that dispute a claim made earlier in the sentence ("which Moscow denied"). */
+  disputeVerbs: words('relations'),
+  /** Casualty verbs ("died", "killed"). */
+  casualtyVerbs: words('relations'),
+  /** Nouns of the people casualty verbs count ("people", "civilians"). */
+  casualtyNouns: words('relations'),
+  /** "need(s) more X": the verbs of need. */
+  needVerbs: words('relations'),
+  /** "need(s) more X": the quantity words that make a statement of need a request. */
+  needQuantifiers: words('relations'),
+  /** Relative pronouns ("that", "which"). */
+  relativePronouns: words('relations'),
+  /** Adverbs scans step over ("also", "reportedly"). */
+  skipAdverbs: words('relations'),
+  /** Forms of "be" and "have" of a passive or perfect auxiliary chain. */
+  beForms: words('relations'),
+  /** Prepositions before a platform or a defender ("from Tu-95 bombers", "by air defences"). */
+  platformPrepositions: words('relations'),
+  /** Suffixes of origin demonyms ("Iranian-made", "British-supplied"). */
+  originSuffixes: words('relations'),
+  /** Attempt words: an attempt does not assert success. */
+  attempt: words('relations'),
+  /** Launch verbs that also describe deliveries ("send", "deploy"): only a belligerent sends weapons at someone. */
+  ambiguousLaunch: words('relations'),
+  /** Damage verbs that need an attacker or a weapon as subject ("debris damaged a building" is no attack). */
+  weakAttackVerbs: words('relations'),
+  /** Verbs of doing under which an infinitive event happened ("used X to strike", "managed to destroy"). */
+  factualInfinitive: words('relations'),
+  /** Nouns after a place that make it an actor ("the Kiev regime", "Russian forces"). */
+  actorNouns: words('relations'),
+  /** Nouns after a demonym that make it a place ("Russian territory", "Ukrainian cities"). */
+  placeNouns: words('relations'),
+  /** Weapon classes that are launch platforms, never what was launched (class slugs). */
+  platformClasses: words('relations'),
+  /** Phrases that make a weapon a component of another ("fitted with", "armed with"). */
+  componentCues: phrases('relations'),
+  /** Verbs that perform an attack and pass on their doer ("carried out strikes"). */
+  performVerbs: phrases('relations'),
+  /** Number words ("nine" -> 9, "dozen" -> 12). */
+  numberWords: numbers('relations'),
+  /** Tens that combine with a unit ("forty-three"). */
+  tens: words('relations'),
+  /** Words that may stand in a count phrase ("more than", "at least"). */
+  numberQualifiers: words('relations'),
+  /** The two belligerents, by gazetteer id: each side's opponent. */
+  opponents: pairs('relations'),
+  /** The side that attacks when a document gives no other (a tie-break). */
+  defaultAttacker: value('relations'),
+  /** Places held by another side than their gazetteer state (occupied territory), by gazetteer id. */
+  heldBy: pairs('relations'),
+  /** Sides that depend on deliveries: a stated need ("needs more air defence") is a request only for them. */
+  recipients: words('relations'),
+  /** Pronouns a scan may meet uncovered by a mention ("it", "they", "we"). */
+  barePronouns: words('relations'),
+  /** Prepositions that put a mention inside a prepositional phrase ("in Kyiv", "from the border"). */
+  phrasePrepositions: words('relations'),
+  /** Pronouns that stand for earlier weapons as the subject of a passive ("them", "which"). */
+  objectPronouns: words('relations'),
+  /** Words that end the object phrase of a request ("saying", "after", "because"). */
+  requestStop: words('relations'),
+
+  // ---- syntax.json: closed classes of the shallow syntactic layer (src/extract/syntax; one bit each of a token mask)
+  /** Determiners ("the", "every", "such"). */
+  determiner: words('syntax'),
+  /** Possessive pronouns ("his", "their", "whose"). */
+  possessivePronoun: words('syntax'),
+  /** Determiners that can stand alone as pronouns ("this", "those"). */
+  demonstrative: words('syntax'),
+  /** Subject pronouns ("he", "they", "there"). */
+  subjectPronoun: words('syntax'),
+  /** Object and reflexive pronouns ("them", "itself"). */
+  objectPronoun: words('syntax'),
+  /** Quantifiers of a noun phrase ("all", "most", "dozens"). */
+  quantifier: words('syntax'),
+  /** Quantities without a number ("dozens", "several"). */
+  vagueQuantity: words('syntax'),
+  /** Number words and their values ("ten" -> 10, "million"). */
+  numberWord: numbers('syntax'),
+  /** Words that may open a number qualifier ("more", "at", "nearly"). */
+  numberQualifier: words('syntax'),
+  /** Forms of "be". */
+  be: words('syntax'),
+  /** Forms of "have". */
+  have: words('syntax'),
+  /** Forms of "do". */
+  do: words('syntax'),
+  /** Modal auxiliaries ("could", "must"). */
+  modalAuxiliary: words('syntax'),
+  /** Future markers ("will", "shall", "'ll"). */
+  future: words('syntax'),
+  /** Negators ("not", "never"). */
+  negator: words('syntax'),
+  /** Verbs whose complement did not happen ("plan", "threaten"). */
+  irrealisGovernor: words('syntax'),
+  /** Verbs that negate their complement ("failed to", "refused to"). */
+  negativeGovernor: words('syntax'),
+  /** Verbs whose object is the subject of their infinitive ("urge X to", "ask X to"). */
+  objectControl: words('syntax'),
+  /** Verbs of speech ("said", "told"). */
+  speech: words('syntax'),
+  /** "according" (of "according to X"). */
+  according: words('syntax'),
+  /** Relative pronouns ("which", "who"). */
+  relative: words('syntax'),
+  /** Complementisers ("that", "whether"). */
+  complementizer: words('syntax'),
+  /** Adverbial subordinators ("after", "because"). */
+  adverbialSubordinator: words('syntax'),
+  /** Conditional conjunctions ("if", "unless"). */
+  conditionalConjunction: words('syntax'),
+  /** Particles of phrasal verbs ("down", "out"). */
+  particle: words('syntax'),
+  /** Verbs that join their object with another ("combined X with Y", "mixed"). */
+  comitativeVerb: words('syntax'),
+  /** Comitative prepositions ("with", "alongside"). */
+  comitativePreposition: words('syntax'),
+  /** Temporal nouns ("night", "week"). */
+  temporalNoun: words('syntax'),
+  /** Modifiers of temporal nouns ("last", "early"). */
+  temporalModifier: words('syntax'),
+  /** Month names. */
+  month: words('syntax'),
+  /** Adverbs that stand for an elided verb phrase ("too", "also"). */
+  ellipsisAdverb: words('syntax'),
+  /** Past participles whose form is also a past tense or a base ("shot", "hit", "sent"). */
+  participle: words('syntax'),
+  /** Bullet tokens. */
+  bullet: words('syntax'),
+  /** Dash tokens ("-", "–", "—"). */
+  dash: words('syntax'),
+  /** Coordinators ("and", "or"). */
+  coordinator: words('syntax'),
+  /** Words that multiply the number before them ("hundred", "million"). */
+  multiplier: words('syntax'),
+  /** Number qualifier phrases and their kinds ("more than" -> min, "about" -> approx). */
+  quantityQualifier: qualifiers('syntax'),
+} as const;
+
+/** The name of a list of the lexicon. */
+export type LexiconList = keyof typeof LEXICON_TABLE;
+
+type Compiled<S> = S extends ListSpec<infer _Raw, infer Out> ? Out : never;
+
+/** The compiled lexicon: one field per list of `LEXICON_TABLE`. */
+export type Lexicon = { readonly [K in LexiconList]: Compiled<(typeof LEXICON_TABLE)[K]> };
+
+const LIST_NAMES = Object.keys(LEXICON_TABLE) as LexiconList[];
+
+/** The schema of one lexicon file: exactly the lists the table puts in it, plus "_"-prefixed comments. */
+function fileSchema(file: LexiconFile): z.ZodType<Record<string, unknown>> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const name of LIST_NAMES) if (LEXICON_TABLE[name].file === file) shape[name] = LEXICON_TABLE[name].schema;
+  const lists = z.strictObject(shape);
+  return z.record(z.string(), z.unknown()).transform((raw) => Object.fromEntries(Object.entries(raw).filter(([k]) => !k.startsWith('_')))).pipe(lists);
 }
 
 /**
- * Words that are (or end) a job title and so cue a person name right after them:
- * "Mayor Vitali Klitschko", "Defence Minister X", "spokeswoman X", "Gen. X".
+ * Compiles parsed lexicon files (`{ mentions: {...}, relations: {...} }`, the JSON files' contents). `sources` names
+ * each file for messages. Throws InputError naming the file and the list (and item) that does not fit.
  */
-export const TITLE_WORDS = set(`
-  president vice-president prime minister ministers mayor governor spokesman spokeswoman spokesperson chancellor
-  secretary-general secretary general commander commander-in-chief chief head director director-general
-  adviser advisor envoy ambassador deputy gen gen. general col col. colonel lt lt. lieutenant major-general
-  mr mr. mrs mrs. ms ms. dr dr. sir king queen pope premier senator congressman congresswoman representative
-  lawmaker chairman chairwoman chair speaker commissioner officer official analyst correspondent reporter
-  editor journalist photographer admiral marshal sergeant captain pm fm ombudsman prosecutor judge leader
-`);
+export function compileLexicon(files: Readonly<Record<LexiconFile, unknown>>, sources: Partial<Record<LexiconFile, string>> = {}): Lexicon {
+  const parsed = {} as Record<LexiconFile, Record<string, unknown>>;
+  for (const file of LEXICON_FILES) {
+    const input = sources[file] ?? `ontology/lexicon/${file}.json`;
+    parsed[file] = parseWith(fileSchema(file), files[file], input, 'the lists of src/extract/lexicon.ts LEXICON_TABLE');
+  }
+  const state: CompileState = { nextPhraseSet: 0 };
+  // Built with Object.fromEntries, not by keyed stores: V8 keeps an object of ~90 fields built key by key in
+  // dictionary mode, and the rules read these fields in their hottest loops.
+  return Object.fromEntries(
+    LIST_NAMES.map((name) => {
+      const spec = LEXICON_TABLE[name] as ListSpec<unknown, unknown>;
+      return [name, spec.compile(parsed[spec.file][name], state)];
+    }),
+  ) as Lexicon;
+}
 
-/** Title words that may also start a name-like run but are never part of the name itself. */
-export const HONORIFICS = set('mr mr. mrs mrs. ms ms. dr dr. gen gen. sir col col. lt lt.');
+/** The folder of the project's lexicon files. */
+export const LEXICON_DIR: URL = new URL('../../ontology/lexicon/', import.meta.url);
 
-/** Verbs that introduce reported speech; "X said", "said X". */
-export const SPEECH_VERBS = set(`
-  said says say told tells wrote writes added adds stressed stresses noted notes warned warns claimed claims
-  announced announces insisted insists explained explains confirmed confirms reported reports urged urges
-  asked asks called calls declared declares vowed vows complained complains promised promises denied denies
-  condemned condemns denounced denounces thanked thanks tweeted posted argued argues replied replies
-  acknowledged admitted believes believed suggested suggests pointed criticised criticized shrugged apologised
-  welcomed welcomes described describes dismissed dismisses dispatched met meets
-`);
+let projectLexicon: Lexicon | null = null;
 
-/** Head words that make a capitalised run an organisation: "... Ministry", "... Council", "... Forces". */
-export const ORG_HEADS = set(`
-  ministry council agency service services forces force administration command committee directorate office
-  fleet army navy corps brigade regiment battalion division guard department commission parliament party
-  university polytechnic institute academy bank union organisation organization alliance court assembly
-  group images press news media network television radio tv times post telegraph herald journal foundation
-  company corporation industries airlines authority authorities bureau cabinet government headquarters
-  inspectorate staff centre center tribunal fund programme program
-`);
-
-/** Head words that make a run a region when they follow a name: "Kharkiv region", "Solomianskyi district". */
-export const REGION_WORDS = set('region regions oblast oblasts district districts county province provinces raion krai republic');
-
-/** Head words of named areas that are part of the name: "Shevchenko Park", "Crimean Peninsula". */
-export const AREA_HEADS = set('park peninsula sea bay gulf island islands river lake mountains valley strait reservoir spit forest');
-
-/** Head words of named things that are not entities of the six types: streets, buildings, events, treaties. */
-export const NON_ENTITY_HEADS = set(`
-  street avenue boulevard square embankment bridge cathedral church monastery station hotel palace airport port
-  plant factory market mall stadium hospital school museum theatre theater convention treaty war day summit
-  initiative forum festival prize award act law accord agreement operation channel programme address deal
-  tower building block house conference
-`);
-
-/** Prepositions after which an unknown capitalised name is a place: "in X", "over X", "near X". */
-export const PLACE_PREPOSITIONS = set('in over near outside into across around toward towards');
-
-/** Nouns that introduce a settlement name: "the city of X", "villages of X and Y". */
-export const SETTLEMENT_NOUNS = set('city town village villages towns cities settlement settlements port');
-
-/** Capitalised words that never start or form a name on their own. */
-export const NEVER_NAMES = set(`
-  the a an this that these those it its he she his her we our they their i you your my there here
-  in on at of for from by with to and or but as if when while after before since until during about
-  according also however meanwhile although though because so yet not no all some many most more both
-  monday tuesday wednesday thursday friday saturday sunday
-  january february march april may june july august september october november december
-  jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
-  today yesterday tomorrow tonight morning evening night overnight
-  photo source details quote background read related updated published advertisement tags subscribe
-  breaking live video watch share print comments editing reporting writing
-  north south east west northern southern eastern western central
-  god christmas easter
-`);
-
-/** Words for which a following possessive or verb makes a capital stand for the place, not the state. */
-export const PLACE_NOUNS = set(`
-  centre center district districts outskirts suburbs suburb streets street residents mayor metro region
-  oblast airport skyline sky skies city downtown neighbourhood neighborhood buildings hospitals
-`);
-
-/** Verbs of attack: a capital that they take as object is the place attacked ("targeting Kyiv"). */
-export const ATTACK_VERBS = set(`
-  strike strikes struck striking hit hits hitting attack attacks attacked attacking target targets targeted
-  targeting shell shells shelled shelling bomb bombs bombed bombing pound pounded pounding raid raided
-  reach reached reaching bombard bombarded
-`);
-
-/** Number words, for counts written out ("six Kinzhal", "Forty-three of them"). */
-export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
-  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8],
-  ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15],
-  ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30],
-  ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
-  ['hundred', 100], ['a dozen', 12], ['dozen', 12], ['both', 2], ['single', 1],
-]);
+/** The lexicon of ontology/lexicon, read and compiled on first use. */
+export function defaultLexicon(): Lexicon {
+  if (projectLexicon) return projectLexicon;
+  const files = {} as Record<LexiconFile, unknown>;
+  const sources = {} as Record<LexiconFile, string>;
+  for (const file of LEXICON_FILES) {
+    const url = new URL(`${file}.json`, LEXICON_DIR);
+    sources[file] = url.pathname;
+    try {
+      files[file] = JSON.parse(readFileSync(url, 'utf8'));
+    } catch (error) {
+      throw new InputError(url.pathname, `cannot read the lexicon file (${(error as Error).message}); expected a JSON object of word lists`);
+    }
+  }
+  projectLexicon = compileLexicon(files, sources);
+  return projectLexicon;
+}

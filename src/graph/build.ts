@@ -7,10 +7,10 @@
  * gives the same graph whatever order the documents came in. Browser-safe: no node: imports.
  */
 import { MultiDirectedGraph } from 'graphology';
-import { InputError } from '../errors.ts';
-import { isEntityType, isPredicate } from '../domain/index.ts';
+import { z } from 'zod';
+import { parseWith } from '../util/schema.ts';
+import { ENTITY_TYPES, PREDICATES, type Predicate } from '../domain/index.ts';
 import type { DocumentExtraction, ExtractedEntity, ExtractedRelation } from '../extract/types.ts';
-import type { EntityType, Predicate } from '../domain/index.ts';
 import {
   GRAPH_FORMAT_VERSION,
   type EntityAttributes,
@@ -19,7 +19,8 @@ import {
   type MentionsAttributes,
   type RelationAttributes,
 } from './types.ts';
-import { compareStrings, normaliseName, sortedUnique, wellFormed } from './text.ts';
+import { compareStrings, sortedUnique, wellFormed } from './text.ts';
+import { mergeKey } from '../domain/names.ts';
 
 /** Options of `buildGraph` / `addExtractions`. */
 export interface BuildOptions {
@@ -74,14 +75,10 @@ interface EntityIndex {
 
 const indexes = new WeakMap<KnowledgeGraph, EntityIndex>();
 
-function nameKey(type: EntityType, label: string): string {
-  return `${type}|${normaliseName(label)}`;
-}
-
 function registerNode(index: EntityIndex, key: string, attributes: EntityAttributes): void {
   if (!index.byId.has(key)) index.byId.set(key, key);
   if (attributes.wikidata && !index.byQid.has(attributes.wikidata)) index.byQid.set(attributes.wikidata, key);
-  const name = nameKey(attributes.type, attributes.label);
+  const name = mergeKey(attributes.type, attributes.label);
   if (!index.byName.has(name)) index.byName.set(name, key);
 }
 
@@ -104,102 +101,77 @@ function resolveEntity(index: EntityIndex, entity: ExtractedEntity): string | un
   return (
     index.byId.get(entity.id) ??
     (entity.wikidata ? index.byQid.get(entity.wikidata) : undefined) ??
-    index.byName.get(nameKey(entity.type, entity.label))
+    index.byName.get(mergeKey(entity.type, entity.label))
   );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Input checking: extractions come from files, so they are checked and cleaned before they touch the graph.
+// Input checking: extractions come from files, so they are checked and cleaned (with the schema below) before they
+// touch the graph.
 
-function fail(where: string, what: string): never {
-  throw new InputError(where, `${what}; expected the DocumentExtraction format of \`newsgraph extract\``);
-}
-
-function cleanText(value: unknown, where: string, field: string): string {
-  if (typeof value !== 'string') fail(where, `${field} is not a string`);
-  return wellFormed(value);
-}
-
+/** Strings become labels, literals and IRIs: well-formed (lone surrogates replaced). */
+const text = z.string().transform(wellFormed);
 /** Ids become node keys and IRIs: well-formed and NFC, so that distinct ids always give distinct IRIs. */
-function cleanId(value: unknown, where: string, field: string): string {
-  return cleanText(value, where, field).normalize('NFC');
-}
+const id = z.string().transform((value) => wellFormed(value).normalize('NFC'));
+const nullableText = text.nullish().transform((value) => value ?? null);
+const offset = z.number().int().nonnegative();
 
-function cleanNullableText(value: unknown, where: string, field: string): string | null {
-  if (value === null || value === undefined) return null;
-  return cleanText(value, where, field);
-}
+const entitySchema = z
+  .object({
+    id: id.refine((value) => value !== '', 'is empty'),
+    label: text,
+    type: z.enum(ENTITY_TYPES),
+    // A missing or non-list alias field means none.
+    aliases: z.preprocess((value) => (Array.isArray(value) ? value : []), z.array(text)),
+    generic: z.unknown().optional(),
+    wikidata: nullableText,
+  })
+  .transform(
+    (e): ExtractedEntity => ({ id: e.id, label: e.label, type: e.type, aliases: sortedUnique(e.aliases), generic: e.generic === true, wikidata: e.wikidata === '' ? null : e.wikidata }),
+  );
 
-function cleanOffset(value: unknown, where: string, field: string): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) fail(where, `${field} is not a non-negative integer`);
-  return value;
-}
+const relationSchema = z
+  .object({
+    subject: id,
+    predicate: z.enum(PREDICATES),
+    object: id,
+    count: z.number().nullish(),
+    // An empty or missing addressee list means none was named: null.
+    addressee: z.preprocess((value) => (Array.isArray(value) && value.length > 0 ? value : null), z.array(id).nullable()),
+    evidence: z.preprocess((value) => value ?? {}, z.object({ text, start: offset, end: offset })),
+  })
+  .transform(
+    (r): ExtractedRelation => ({
+      subject: r.subject,
+      predicate: r.predicate,
+      object: r.object,
+      count: r.count ?? null,
+      addressee: r.addressee,
+      evidence: { text: r.evidence.text, start: r.evidence.start, end: r.evidence.end },
+    }),
+  );
+
+/** The schema of a `DocumentExtraction` file, with its cleaning (extra fields are ignored). */
+export const EXTRACTION_SCHEMA = z
+  .object({
+    document: z.object({ id: id.refine((value) => value !== '', 'is empty'), title: nullableText, published: nullableText, source: nullableText, byline: nullableText }),
+    entities: z.array(entitySchema),
+    relations: z.array(relationSchema),
+  })
+  .transform(
+    (x): DocumentExtraction => ({
+      document: { id: x.document.id, title: x.document.title, published: x.document.published, source: x.document.source, byline: x.document.byline },
+      entities: x.entities,
+      relations: x.relations,
+    }),
+  );
 
 /**
- * Checks that `value` is a `DocumentExtraction` and returns a clean copy (well-formed strings, sorted unique aliases).
- * Throws InputError naming `where` and the first problem.
+ * Checks that `value` is a `DocumentExtraction` and returns a clean copy (well-formed strings, NFC ids, sorted unique
+ * aliases). Throws InputError naming `where` and the path of the first bad field.
  */
 export function parseExtraction(value: unknown, where: string): DocumentExtraction {
-  if (typeof value !== 'object' || value === null) fail(where, 'not a JSON object');
-  const record = value as Record<string, unknown>;
-  const document = record.document as Record<string, unknown> | undefined;
-  if (typeof document !== 'object' || document === null) fail(where, 'no "document" object');
-  const id = cleanId(document.id, where, 'document.id');
-  if (id === '') fail(where, 'document.id is empty');
-  if (!Array.isArray(record.entities)) fail(where, 'no "entities" array');
-  if (!Array.isArray(record.relations)) fail(where, 'no "relations" array');
-  const entities: ExtractedEntity[] = (record.entities as unknown[]).map((raw, i) => {
-    const e = (raw ?? {}) as Record<string, unknown>;
-    const at = `entities[${i}]`;
-    const type = e.type;
-    if (!isEntityType(type)) fail(where, `${at}.type ${JSON.stringify(e.type)} is not an entity type`);
-    const entityId = cleanId(e.id, where, `${at}.id`);
-    if (entityId === '') fail(where, `${at}.id is empty`);
-    const aliases = Array.isArray(e.aliases) ? e.aliases.map((a, j) => cleanText(a, where, `${at}.aliases[${j}]`)) : [];
-    const wikidata = cleanNullableText(e.wikidata, where, `${at}.wikidata`);
-    return {
-      id: entityId,
-      label: cleanText(e.label, where, `${at}.label`),
-      type,
-      aliases: sortedUnique(aliases),
-      generic: e.generic === true,
-      wikidata: wikidata === '' ? null : wikidata,
-    };
-  });
-  const relations: ExtractedRelation[] = (record.relations as unknown[]).map((raw, i) => {
-    const r = (raw ?? {}) as Record<string, unknown>;
-    const at = `relations[${i}]`;
-    const predicate = r.predicate;
-    if (!isPredicate(predicate)) fail(where, `${at}.predicate ${JSON.stringify(r.predicate)} is not a predicate`);
-    const evidence = (r.evidence ?? {}) as Record<string, unknown>;
-    const count = r.count === null || r.count === undefined ? null : r.count;
-    if (count !== null && (typeof count !== 'number' || !Number.isFinite(count))) fail(where, `${at}.count is not a number`);
-    // An empty addressee list means none was named: null, like a missing one.
-    const addressee = Array.isArray(r.addressee) && r.addressee.length > 0 ? r.addressee.map((a, j) => cleanId(a, where, `${at}.addressee[${j}]`)) : null;
-    return {
-      subject: cleanId(r.subject, where, `${at}.subject`),
-      predicate,
-      object: cleanId(r.object, where, `${at}.object`),
-      count: count as number | null,
-      addressee,
-      evidence: {
-        text: cleanText(evidence.text, where, `${at}.evidence.text`),
-        start: cleanOffset(evidence.start, where, `${at}.evidence.start`),
-        end: cleanOffset(evidence.end, where, `${at}.evidence.end`),
-      },
-    };
-  });
-  return {
-    document: {
-      id,
-      title: cleanNullableText(document.title, where, 'document.title'),
-      published: cleanNullableText(document.published, where, 'document.published'),
-      source: cleanNullableText(document.source, where, 'document.source'),
-      byline: cleanNullableText(document.byline, where, 'document.byline'),
-    },
-    entities,
-    relations,
-  };
+  return parseWith(EXTRACTION_SCHEMA, value, where, 'the DocumentExtraction format of `newsgraph extract`');
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -17,5 +17,5 @@ export {
   type BuildOptions,
 } from './build.ts';
 export { parseGraph, serializeGraph, stableStringify, type SerializedKnowledgeGraph } from './serialize.ts';
-export { normaliseName, wellFormed } from './text.ts';
+export { wellFormed } from './text.ts';
 export * from './types.ts';

@@ -9,7 +9,8 @@ import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 import { PLACE_TYPES as PLACE_TYPE_LIST, PREDICATES, type EntityType, type Predicate } from '../domain/index.ts';
 import type { EntityAttributes, EvidenceRecord, KnowledgeGraph, RelationAttributes } from '../graph/types.ts';
 import { NotFoundError, UsageError } from '../errors.ts';
-import { closestNames, editDistance, nameKey, type NameCandidate } from './normalize.ts';
+import { closestNames, editDistance, type NameCandidate } from './normalize.ts';
+import { lookupKey } from '../domain/names.ts';
 import { eventsOf, inDateRange, sumEventCounts, type RelationEvent } from './events.ts';
 import { checkDateRange } from './dates.ts';
 import type {
@@ -128,7 +129,7 @@ export class NewsGraph {
       throw new UsageError('entity: empty name; expected an entity name or alias');
     }
     if (this.entities.has(nameOrAlias)) return nameOrAlias;
-    const key = nameKey(nameOrAlias);
+    const key = lookupKey(nameOrAlias);
     const hits = this.aliasIndex.get(key);
     if (hits && hits.length > 0) return this.bestHit(hits, key);
     throw new NotFoundError(
@@ -307,7 +308,7 @@ export class NewsGraph {
   search(prefix: string, limit = 10): SearchHit[] {
     if (typeof prefix !== 'string' || prefix.trim() === '') throw new UsageError('search: empty text; expected the start of a name');
     if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`search: bad limit ${String(limit)}; expected a whole number >= 1`);
-    const key = nameKey(prefix);
+    const key = lookupKey(prefix);
     const keys = (this.sortedKeys ??= [...this.aliasIndex.keys()].sort());
     const scores = new Map<string, number>();
     for (let i = lowerBound(keys, (k) => k >= key); i < keys.length && (keys[i] as string).startsWith(key); i++) {
@@ -337,19 +338,19 @@ export class NewsGraph {
     };
     this.entities.set(id, info);
     this.refs.set(id, { id, label: attributes.label, type: attributes.type });
-    this.addKey(nameKey(id), id, RANK_ID);
-    this.addKey(nameKey(attributes.label), id, RANK_LABEL);
-    this.candidates.push({ name: attributes.label, key: nameKey(attributes.label) });
+    this.addKey(lookupKey(id), id, RANK_ID);
+    this.addKey(lookupKey(attributes.label), id, RANK_LABEL);
+    this.candidates.push({ name: attributes.label, key: lookupKey(attributes.label) });
     for (const alias of attributes.aliases) {
-      const key = nameKey(alias);
+      const key = lookupKey(alias);
       this.addKey(key, id, RANK_ALIAS);
       this.candidates.push({ name: attributes.label, key });
     }
-    if (attributes.wikidata) this.addKey(nameKey(attributes.wikidata), id, RANK_ID);
+    if (attributes.wikidata) this.addKey(lookupKey(attributes.wikidata), id, RANK_ID);
     if (attributes.type === 'Person') {
       for (const name of [attributes.label, ...attributes.aliases]) {
         const words = name.trim().split(/\s+/);
-        if (words.length > 1) this.addKey(nameKey(words[words.length - 1] as string), id, RANK_SURNAME);
+        if (words.length > 1) this.addKey(lookupKey(words[words.length - 1] as string), id, RANK_SURNAME);
       }
     }
   }
@@ -375,10 +376,10 @@ export class NewsGraph {
     const first = hits[0] as AliasHit;
     if (hits.length === 1 || (hits[1] as AliasHit).rank > first.rank) return first.id;
     let best = first;
-    let bestDistance = editDistance(key, nameKey(this.entities.get(first.id)?.label ?? ''));
+    let bestDistance = editDistance(key, lookupKey(this.entities.get(first.id)?.label ?? ''));
     for (let i = 1; i < hits.length && (hits[i] as AliasHit).rank === first.rank; i++) {
       const hit = hits[i] as AliasHit;
-      const distance = editDistance(key, nameKey(this.entities.get(hit.id)?.label ?? ''), bestDistance);
+      const distance = editDistance(key, lookupKey(this.entities.get(hit.id)?.label ?? ''), bestDistance);
       if (distance < bestDistance) [best, bestDistance] = [hit, distance];
     }
     return best.id;

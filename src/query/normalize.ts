@@ -1,20 +1,9 @@
 /**
- * Name keys and fuzzy matching for entity lookup.
- * A key ignores case, accents, punctuation and spacing ("U.S." = "us", "Shahed 136" = "Shahed-136"), so every alias
- * of an entity can be looked up in one Map; the edit distance ranks the closest names when a lookup fails.
+ * Fuzzy matching for entity lookup. Names are compared by their lookup key (`lookupKey` of src/domain/names.ts: case,
+ * accents, punctuation and spacing ignored), so every alias of an entity can be looked up in one Map; the edit
+ * distance ranks the closest names when a lookup fails.
  */
-
-/**
- * The lookup key of a name: Unicode-normalised, accents removed, lower-cased, only letters and digits kept.
- * Returns '' for a name with no letter or digit.
- */
-export function nameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
-}
+import { lookupKey } from '../domain/names.ts';
 
 /**
  * Levenshtein distance between `a` and `b`, giving up early: returns `limit + 1` as soon as the distance is
@@ -58,7 +47,7 @@ export interface NameCandidate {
  * Names further than half the query's length (at least 2 edits) are left out.
  */
 export function closestNames(query: string, candidates: Iterable<NameCandidate>, limit = 5): string[] {
-  const key = nameKey(query);
+  const key = lookupKey(query);
   const maxDistance = Math.max(2, Math.floor(key.length / 2));
   const scored: { name: string; score: number }[] = [];
   for (const candidate of candidates) {

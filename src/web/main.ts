@@ -4,9 +4,8 @@
  */
 import { Explorer } from './core/explorer.ts';
 import { exportGraphJson, loadGraphFromFile, loadGraphFromUrl } from './graph/index.ts';
-import { downloadBlob, downloadPng } from './export/index.ts';
+import { downloadBlob, downloadCanvas } from './export/index.ts';
 import { bindSearchBox } from './search/index.ts';
-import { THEMES } from './appearance/index.ts';
 import type { ExplorerTestHook } from './core/types.ts';
 
 declare global {
@@ -26,6 +25,8 @@ const message = byId<HTMLDivElement>('message');
 const searchInput = byId<HTMLInputElement>('search');
 const layoutButton = byId<HTMLButtonElement>('layout');
 const sizeSelect = byId<HTMLSelectElement>('size');
+const colorSelect = byId<HTMLSelectElement>('color');
+const mapButton = byId<HTMLButtonElement>('map-toggle');
 const themeButton = byId<HTMLButtonElement>('theme');
 const fileInput = byId<HTMLInputElement>('file');
 const fastMoveBox = byId<HTMLInputElement>('fast-move');
@@ -39,7 +40,7 @@ const showMessage = (text: string | null): void => {
 // 2. Explorer
 const setSearch = bindSearchBox(searchInput, byId<HTMLUListElement>('search-hits'), (key) => explorer.selectNode(key, true));
 const explorer = new Explorer(
-  { stage: byId('stage'), panel: byId('panel'), filters: byId('filters'), stats: byId('stats'), message, layoutButton, sizeSelect },
+  { stage: byId('stage'), panel: byId('panel'), filters: byId('filters'), stats: byId('stats'), message, layoutButton, sizeSelect, colorSelect, mapButton },
   (current) => {
     if (current.search) setSearch(current.search);
     fastMoveBox.checked = current.fastMove;
@@ -54,7 +55,12 @@ window.addEventListener('hashchange', () => setTimeout(updateThemeButton, 0));
 
 // 3. Toolbar
 layoutButton.addEventListener('click', () => explorer.toggleLayout());
-sizeSelect.addEventListener('change', () => explorer.setSizeMetric(sizeSelect.value === 'pagerank' ? 'pagerank' : 'degree'));
+sizeSelect.addEventListener('change', () => {
+  const value = sizeSelect.value;
+  explorer.setSizeMetric(value === 'pagerank' || value === 'degree' ? value : 'sources');
+});
+colorSelect.addEventListener('change', () => explorer.setColorMode(colorSelect.value === 'outlet' ? 'outlet' : 'predicate'));
+mapButton.addEventListener('click', () => void explorer.setMode(explorer.mode === 'map' ? 'graph' : 'map'));
 themeButton.addEventListener('click', () => {
   explorer.setTheme(explorer.theme === 'dark' ? 'light' : 'dark');
   updateThemeButton();
@@ -62,10 +68,16 @@ themeButton.addEventListener('click', () => {
 fastMoveBox.addEventListener('change', () => explorer.setFastMove(fastMoveBox.checked));
 byId('reset').addEventListener('click', () => explorer.resetCamera());
 byId('png').addEventListener('click', () => {
-  if (explorer.renderer) downloadPng(explorer.renderer, THEMES[explorer.theme].background, 'newsgraph.png');
+  const canvas = explorer.exportCanvas();
+  if (canvas) downloadCanvas(canvas, 'newsgraph.png');
+});
+byId('svg').addEventListener('click', () => {
+  const svg = explorer.exportSvg();
+  if (svg) downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), 'newsgraph.svg');
 });
 byId('save').addEventListener('click', () => {
-  if (explorer.loaded) downloadBlob(new Blob([exportGraphJson(explorer.loaded.graph)], { type: 'application/json' }), 'graph.json');
+  const loaded = explorer.loaded;
+  if (loaded) downloadBlob(new Blob([explorer.withLayoutPositions(() => exportGraphJson(loaded.graph))], { type: 'application/json' }), 'graph.json');
 });
 byId('open').addEventListener('click', () => fileInput.click());
 

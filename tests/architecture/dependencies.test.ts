@@ -17,7 +17,8 @@ const ROOT = join(import.meta.dirname, '..', '..');
 
 /** The stages from the bottom up; `paths` are prefixes of root-relative file paths. */
 const LAYERS: { level: number; stage: string; paths: string[] }[] = [
-  { level: 0, stage: 'domain', paths: ['src/domain/', 'src/errors.ts', 'src/util/'] },
+  // ontology/ holds the domain's data (gazetteer, lexicons): JSON a module may import like a spec table
+  { level: 0, stage: 'domain', paths: ['src/domain/', 'src/errors.ts', 'src/util/', 'ontology/'] },
   { level: 1, stage: 'ingest', paths: ['src/ingest/'] },
   { level: 2, stage: 'extract', paths: ['src/extract/'] },
   { level: 3, stage: 'graph', paths: ['src/graph/'] },

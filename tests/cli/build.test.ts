@@ -13,8 +13,10 @@ const root = resolve(import.meta.dirname, '../..');
 const fixtures = join(root, 'tests/fixtures/extractions');
 const FILES = ['graph.json', 'graph.nt', 'graph.trig', 'graph.ttl'];
 
-
-
+/** The names a user sees in a build folder (the generation folder and `.current` are hidden). */
+function visible(dir: string): string[] {
+  return readdirSync(dir).filter((name) => !name.startsWith('.')).sort();
+}
 
 function read(dir: string): Record<string, string> {
   return Object.fromEntries(FILES.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
@@ -33,7 +35,7 @@ describe('newsgraph build', () => {
     expect(errLines(first.stderr)).toEqual([]);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^newsgraph build: 3 documents, 14 entities, 9 relations, \d+ triples -> g1\/\n$/);
-    expect(readdirSync(join(work, 'g1')).sort()).toEqual(FILES);
+    expect(visible(join(work, 'g1'))).toEqual(FILES);
     const again = await newsgraph(['build', 'fx_gamma.json', 'fx_beta.json', 'fx_alpha.json', '--out', 'g2'], work);
     expect(again.code).toBe(0);
     expect(read(join(work, 'g2'))).toEqual(read(join(work, 'g1')));
@@ -57,16 +59,39 @@ describe('newsgraph build', () => {
     expect(lines).toHaveLength(3);
     expect(lines.find((l) => l.includes('broken.json'))).toMatch(/not valid JSON/);
     expect(lines.find((l) => l.includes('missing.txt'))).toBeDefined();
-    expect(lines.find((l) => l.includes('wrong.json'))).toMatch(/not an entity type/);
+    expect(lines.find((l) => l.includes('wrong.json'))).toMatch(/wrong\.json: entities\.0\.type: /);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/1 documents.*3 input error/);
-    expect(readdirSync(join(work, 'g4')).sort()).toEqual(FILES);
+    expect(visible(join(work, 'g4'))).toEqual(FILES);
   }, 60_000);
 
   it('exits non-zero and writes nothing when no input could be read', async () => {
     const result = await newsgraph(['build', 'broken.json', 'missing.txt', '--out', 'g5'], work);
     expect(result.code).not.toBe(0);
     expect(existsSync(join(work, 'g5'))).toBe(false);
+  }, 60_000);
+
+  it('--format chooses the writers; --update keeps them; an unknown format is a usage error', async () => {
+    const built = await newsgraph(['build', 'fx_alpha.json', '--format', 'gexf,json,csv', '--out', 'g8'], work);
+    expect(built.code, built.stderr).toBe(0);
+    expect(built.stdout).toMatch(/^newsgraph build: 1 documents, \d+ entities, \d+ relations -> g8\/\n$/);
+    expect(visible(join(work, 'g8'))).toEqual(['edges.csv', 'evidence.csv', 'graph.gexf', 'graph.json', 'nodes.csv']);
+    const updated = await newsgraph(['build', '--update', 'fx_beta.json', '--out', 'g8'], work);
+    expect(updated.code, updated.stderr).toBe(0);
+    expect(visible(join(work, 'g8'))).toEqual(['edges.csv', 'evidence.csv', 'graph.gexf', 'graph.json', 'nodes.csv']);
+    expect(readFileSync(join(work, 'g8/nodes.csv'), 'utf8')).toContain('doc:fx_beta');
+    const wrong = await newsgraph(['build', 'fx_alpha.json', '--format', 'json,xml', '--out', 'g9'], work);
+    expect(wrong.code).toBe(2);
+    expect(errLines(wrong.stderr)).toEqual([expect.stringMatching(/unknown --format "xml"/)]);
+    expect(existsSync(join(work, 'g9'))).toBe(false);
+  }, 60_000);
+
+  it('reports an --out it cannot write in one line, before reading any input', async () => {
+    for (const out of ['/sys/kernel', '/sys/kernel/newsgraph']) {
+      const result = await newsgraph(['build', join(root, 'corpus'), '--out', out], work);
+      expect(result.code).toBe(1);
+      expect(errLines(result.stderr)).toEqual([expect.stringMatching(new RegExp(`^newsgraph: build --out: cannot (write in|create) ${out}: .*\\((EACCES|EPERM|EROFS)\\)`))]);
+    }
   }, 60_000);
 
   it('builds from articles through ingest and extraction', async () => {

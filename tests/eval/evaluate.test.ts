@@ -42,6 +42,18 @@ group('evaluate', () => {
     expect(result.summary.entities.fn).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['{"document": 3}', 'document'],
+    ['{"document": "a", "entities": [{"name": "X", "type": "Planet"}], "relations": []}', 'entities.0.type'],
+    ['{"document": "a", "entities": [], "relations": [{"subject": "Russia", "predicate": "launched", "object": ["drone"], "evidence": ""}]}', 'relations.0.subject'],
+    ['{"document": "a", "entities": [], "relations": [{"subject": ["Russia"], "predicate": "launched", "object": ["drone"], "count": "six", "evidence": ""}]}', 'relations.0.count'],
+  ])('rejects the gold file %s naming %s on one line', (json, path) => {
+    const { gold } = workspace();
+    writeFileSync(join(gold, 'bad.gold.json'), json);
+    expect(() => readGoldFile(join(gold, 'bad.gold.json'))).toThrow(InputError);
+    expect(() => readGoldFile(join(gold, 'bad.gold.json'))).toThrow(new RegExp(`bad\\.gold\\.json: ${path.replace(/\./g, '\\.')}: [^\\n]*$`));
+  });
+
   it('rejects a malformed gold file and a folder without gold files', () => {
     const { gold, corpus } = workspace();
     writeFileSync(join(gold, 'bad.gold.json'), '{"document": 3}');

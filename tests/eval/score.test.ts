@@ -4,7 +4,8 @@
  */
 import { describe as group, expect, it } from 'vitest';
 import type { DocumentExtraction, ExtractedEntity, ExtractedRelation } from '../../src/extract/types.ts';
-import { type GoldFile, bipartiteMatch, headNoun, normaliseName, prf, scoreArticle, sumScores } from '../../src/eval/score.ts';
+import { type GoldFile, bipartiteMatch, headNoun, prf, scoreArticle, sumScores } from '../../src/eval/score.ts';
+import { scoreName } from '../../src/domain/names.ts';
 import { summarise } from '../../src/eval/index.ts';
 
 function entity(id: string, label: string, type: ExtractedEntity['type'], aliases: string[] = [], generic = false): ExtractedEntity {
@@ -134,7 +135,7 @@ group('figures', () => {
   });
 
   it('normalises names and computes P/R/F1', () => {
-    expect(normaliseName('U.S.')).toBe(normaliseName('us'));
+    expect(scoreName('U.S.')).toBe(scoreName('us'));
     expect(prf({ tp: 3, fp: 1, fn: 1 })).toMatchObject({ precision: 0.75, recall: 0.75, f1: 0.75 });
     expect(prf({ tp: 0, fp: 0, fn: 0 }).f1).toBe(1);
   });

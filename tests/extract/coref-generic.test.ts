@@ -99,7 +99,7 @@ group('resolution into the output contract', () => {
       run(context) {
         for (const sentence of context.sentences) {
           const count = sentence.index === 1 ? 12 : null;
-          context.relations.push({ predicate: 'launched', subject: 'ruritania', object: 'drone', count, addressee: null, sentence: sentence.index, evidence: { start: sentence.start, end: sentence.end }, rule: 'fake' });
+          context.relations.push({ predicate: 'launched', subject: 'ruritania', object: 'drone', count, addressee: null, sentence: sentence.index, evidence: { start: sentence.start, end: sentence.end }, rule: 'launched:active' });
         }
       },
     };

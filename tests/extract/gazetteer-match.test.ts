@@ -4,7 +4,7 @@
  */
 import { describe as group, expect, it } from 'vitest';
 import { mentionsOf } from './helpers.ts';
-import { foldKey } from '../../src/extract/matcher.ts';
+import { foldKey } from '../../src/domain/names.ts';
 
 group('gazetteer longest match', () => {
   const cases: Array<[string, string, string[]]> = [

@@ -8,7 +8,7 @@ import { tokensStep } from '../../src/extract/steps/01-tokens.ts';
 import type { EntityType } from '../../src/domain/index.ts';
 import type { GazetteerEntry } from '../../src/domain/gazetteer/types.ts';
 import type { Document } from '../../src/ingest/types.ts';
-import { createRelationSteps } from '../../src/extract/relations/index.ts';
+import { createContext, stepsFrom } from '../../src/extract/index.ts';
 
 /** A phrase of the test dictionary: surface text -> entity. */
 export interface Phrase {
@@ -108,12 +108,7 @@ const PRONOUNS = new Map<string, EntityType[]>([
 /** Builds a context with tokens, sentences and dictionary mentions for `text`. */
 export function contextFor(text: string, phrases: Phrase[] = TEST_PHRASES): ExtractContext {
   const doc: Document = { id: 'test', path: 'test.txt', format: 'txt', text, title: null, published: null, source: null, byline: null, dropped: [] };
-  const byId = new Map(TEST_GAZETTEER.map((e) => [e.id, e]));
-  const context: ExtractContext = {
-    doc, tokens: [], sentences: [], mentions: [], relations: [],
-    gazetteer: { entries: TEST_GAZETTEER, get: (id: string) => byId.get(id) },
-    entityInfo: new Map(),
-  };
+  const context = createContext(doc, { gazetteer: TEST_GAZETTEER });
   tokensStep.run(context);
   // 1. Longest phrase first; a token belongs to at most one mention.
   const taken = new Array<boolean>(context.tokens.length).fill(false);
@@ -156,10 +151,10 @@ export function contextFor(text: string, phrases: Phrase[] = TEST_PHRASES): Extr
   return context;
 }
 
-/** Runs the relation steps over `text` and returns `predicate subject object count` strings, sorted. */
+/** Runs the relation steps (10-19) over `text` and returns `predicate subject object count` strings, sorted. */
 export function relationsOf(text: string, predicate?: string): string[] {
   const context = contextFor(text);
-  for (const step of createRelationSteps()) step.run(context);
+  for (const step of stepsFrom('10-relation-view')) step.run(context);
   return context.relations
     .filter((r) => !predicate || r.predicate === predicate)
     .map((r) => `${r.predicate} ${r.subject} ${r.object} ${r.count ?? '-'}${r.addressee ? ` @${r.addressee.join(',')}` : ''}`)

@@ -6,14 +6,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError, NotFoundError } from '../../src/errors.ts';
-import { buildGazetteer, foldSurface, loadGazetteer, type GazetteerMatch } from '../../src/domain/gazetteer/index.ts';
+import { buildGazetteer, loadGazetteer } from '../../src/domain/gazetteer/index.ts';
+import { runSteps, stepById } from '../../src/extract/index.ts';
+import { lookupKey } from '../../src/domain/names.ts';
+import { makeDoc } from '../extract/helpers.ts';
 import type { GazetteerEntry } from '../../src/domain/gazetteer/types.ts';
 
 const gaz = loadGazetteer();
 
 describe('gazetteer data', () => {
   it('loads and validates, and the default instance is cached', () => {
-    expect(gaz.entries().length).toBeGreaterThan(1000);
+    expect(gaz.entries.length).toBeGreaterThan(1000);
     expect(loadGazetteer()).toBe(gaz);
   });
 
@@ -21,16 +24,16 @@ describe('gazetteer data', () => {
     const countries = gaz.entriesOfType('Country');
     expect(countries.length).toBeGreaterThanOrEqual(197);
     for (const id of ['vatican-city', 'state-of-palestine', 'kosovo', 'taiwan', 'tuvalu', 'north-korea', 'south-sudan']) {
-      expect(gaz.byId(id)?.type, id).toBe('Country');
+      expect(gaz.get(id)?.type, id).toBe('Country');
     }
   });
 
   it('gives every sovereign state a capital that is a City of that country (former states have none)', () => {
     const states = gaz.entriesOfType('Country').filter((c) => c.capital);
     expect(states.length).toBeGreaterThanOrEqual(197);
-    expect(gaz.byId('soviet-union')?.capital).toBeUndefined();
+    expect(gaz.get('soviet-union')?.capital).toBeUndefined();
     for (const c of states) {
-      const cap = c.capital ? gaz.byId(c.capital) : undefined;
+      const cap = c.capital ? gaz.get(c.capital) : undefined;
       expect(cap?.type, c.id).toBe('City');
       expect(cap?.country, c.id).toBe(c.id);
       expect(gaz.capitalOf(cap!.id)?.id).toBe(c.id);
@@ -40,7 +43,7 @@ describe('gazetteer data', () => {
   it('has all 24 Ukrainian oblasts and Crimea', () => {
     const oblasts = gaz.entriesOfType('Region').filter((e) => e.country === 'ukraine' && e.name.endsWith(' Oblast'));
     expect(oblasts.length).toBe(24);
-    expect(gaz.byId('crimea')?.type).toBe('Region');
+    expect(gaz.get('crimea')?.type).toBe('Region');
   });
 
   it('has 80+ named weapon systems, each with a generic class', () => {
@@ -56,7 +59,7 @@ describe('gazetteer data', () => {
       ['air-defense-system', 'air defense system', 'air defences'],
       ['drone', 'drone', 'drones'],
     ] as const) {
-      const e = gaz.get(id);
+      const e = gaz.getOrThrow(id);
       expect(e.name).toBe(name);
       expect(e.generic).toBe(true);
       expect(e.aliases).toContain(plural);
@@ -64,7 +67,7 @@ describe('gazetteer data', () => {
   });
 
   it('uses well-formed QIDs only', () => {
-    for (const e of gaz.entries()) if (e.wikidata !== null) expect(e.wikidata, e.id).toMatch(/^Q[1-9]\d*$/);
+    for (const e of gaz.entries) if (e.wikidata !== null) expect(e.wikidata, e.id).toMatch(/^Q[1-9]\d*$/);
   });
 });
 
@@ -140,8 +143,8 @@ describe('lookups', () => {
   });
 
   it('keeps the two Kulebas apart and gives neither the bare surname', () => {
-    expect(gaz.byId('dmytro-kuleba')?.roles).toContain('foreign minister');
-    expect(gaz.byId('oleksiy-kuleba')).toBeDefined();
+    expect(gaz.get('dmytro-kuleba')?.roles).toContain('foreign minister');
+    expect(gaz.get('oleksiy-kuleba')).toBeDefined();
     expect(gaz.lookupSurface('Kuleba')).toEqual([]);
   });
 
@@ -150,51 +153,29 @@ describe('lookups', () => {
     expect(gaz.demonymOf(s)).toBeNull();
   });
 
-  it('throws NotFoundError for an unknown id in get()', () => {
-    expect(() => gaz.get('no-such-entity')).toThrow(NotFoundError);
-    expect(gaz.byId('no-such-entity')).toBeUndefined();
+  it('throws NotFoundError for an unknown id in getOrThrow(), and get() gives undefined', () => {
+    expect(() => gaz.getOrThrow('no-such-entity')).toThrow(NotFoundError);
+    expect(gaz.get('no-such-entity')).toBeUndefined();
   });
 });
 
-describe('matchAt (longest match)', () => {
+describe('longest match in running text (the trie extraction matches with)', () => {
   const text = 'Kyiv Oblast was hit; the Kharkov region too. US officials said NASAMS and the Kinzhal missile; patriot values. KYIVAN';
-  const at = (s: string) => text.indexOf(s);
+  const matches = (input: string): string[] => {
+    const context = runSteps(makeDoc(input), { gazetteer: gaz, steps: [stepById('01-tokens'), stepById('02-gazetteer')] });
+    return context.mentions.map((m) => `${input.slice(m.start, m.end)}|${m.entity}`);
+  };
 
-  it.each([
-    ['Kyiv Oblast', 'Kyiv Oblast', 'kyiv-oblast'],
-    ['Kharkov region', 'Kharkov region', 'kharkiv-oblast'],
-    ['US officials', 'US', 'united-states'],
-    ['NASAMS', 'NASAMS', 'nasams'],
-    ['Kinzhal missile', 'Kinzhal missile', 'kinzhal'],
-  ])('at %j matches %j', (at_, matched, id) => {
-    const m = gaz.matchAt(text, at(at_));
-    expect(m && text.slice(m.start, m.end)).toBe(matched);
-    expect(m?.record.entries.map((e) => e.id)).toContain(id);
+  it('finds the longest forms, in any case when the form allows it, and nothing inside a word or a lower-case name', () => {
+    expect(matches(text)).toEqual(['Kyiv Oblast|kyiv-oblast', 'Kharkov region|kharkiv-oblast', 'US|united-states', 'NASAMS|nasams', 'Kinzhal missile|kinzhal']);
   });
 
-  it('does not match inside a word, a lower-case proper name, or a prefix of a longer word', () => {
-    expect(gaz.matchAt(text, at('yiv Oblast'))).toBeNull();
-    expect(gaz.matchAt(text, at('patriot'))).toBeNull();
-    expect(gaz.matchAt(text, at('KYIVAN'))).toBeNull();
-  });
-
-  it('folds curly apostrophes and case, and reuses the out object', () => {
-    const out = {} as GazetteerMatch;
-    const s = 'RUSSIA’S DEFENCE MINISTRY said';
-    const m = gaz.matchAt(s, 0, out);
-    expect(m).toBe(out);
-    expect(out.exact).toBe(false);
-    expect(out.record.entries.map((e) => e.id)).toEqual(['russian-ministry-of-defence']);
+  it('folds curly apostrophes and case (a state in possessive position is a mention of its own)', () => {
+    expect(matches('RUSSIA’S DEFENCE MINISTRY said')).toEqual(['RUSSIA’S DEFENCE MINISTRY|russian-ministry-of-defence', 'RUSSIA|russia']);
   });
 
   it('finds demonyms', () => {
-    const m = gaz.matchAt('Russian missiles', 0);
-    expect(m?.record.demonymOf?.id).toBe('russia');
-    expect(m?.end).toBe(7);
-  });
-
-  it('folds like foldSurface', () => {
-    expect(foldSurface('  Russia’s   Defence–Ministry ')).toBe("russia's defence-ministry");
+    expect(matches('Russian missiles')).toEqual(['Russian|russia', 'missiles|missile']);
   });
 });
 
@@ -220,19 +201,22 @@ describe('validation', () => {
     expect(g.capitalOf('test-city')?.id).toBe('testland');
   });
 
-  const broken: Array<[string, unknown[]]> = [
-    ['duplicate id', [country(), city, { ...city }]],
-    ['unknown type', [country(), { ...city, type: 'Planet' }]],
-    ['bad QID', [country({ wikidata: '159' }), city]],
-    ['capital does not resolve', [country({ capital: 'nowhere' }), city]],
-    ['country does not resolve', [country(), { ...city, country: 'atlantis' }]],
-    ['class is not generic', [country(), city, { id: 'x-1', name: 'X-1', type: 'WeaponSystem', wikidata: null, aliases: [], class: 'x-2' }, { id: 'x-2', name: 'X-2', type: 'WeaponSystem', wikidata: null, aliases: [], class: 'x-1' }]],
-    ['parent does not resolve', [country(), city, { id: 'org', name: 'Org', type: 'Organisation', wikidata: null, aliases: [], parent: 'ghost' }]],
-    ['alias clash within a type', [country({ aliases: ['TL'] }), city, { ...country({ id: 'otherland', name: 'Otherland', aliases: ['tl'] }), capital: 'test-city' }]],
-    ['aliases not an array', [country({ aliases: 'Testy' as unknown as string[] }), city]],
-    ['not an object', [country(), city, 42]],
+  // What breaks the fixture, and the path (entry index and field) the one-line message must name.
+  const broken: Array<[string, unknown[], string]> = [
+    ['duplicate id', [country(), city, { ...city }], '2.id (entry "test-city")'],
+    ['unknown type', [country(), { ...city, type: 'Planet' }], '1.type:'],
+    ['bad QID', [country({ wikidata: '159' }), city], '0.wikidata:'],
+    ['capital does not resolve', [country({ capital: 'nowhere' }), city], '0.capital (entry "testland")'],
+    ['country does not resolve', [country(), { ...city, country: 'atlantis' }], '1.country (entry "test-city")'],
+    ['class is not generic', [country(), city, { id: 'x-1', name: 'X-1', type: 'WeaponSystem', wikidata: null, aliases: [], class: 'x-2' }, { id: 'x-2', name: 'X-2', type: 'WeaponSystem', wikidata: null, aliases: [], class: 'x-1' }], '2.class (entry "x-1")'],
+    ['parent does not resolve', [country(), city, { id: 'org', name: 'Org', type: 'Organisation', wikidata: null, aliases: [], parent: 'ghost' }], '2.parent (entry "org")'],
+    ['alias clash within a type', [country({ aliases: ['TL'] }), city, { ...country({ id: 'otherland', name: 'Otherland', aliases: ['tl'] }), capital: 'test-city' }], '2.aliases (entry "otherland")'],
+    ['aliases not an array', [country({ aliases: 'Testy' as unknown as string[] }), city], '0.aliases:'],
+    ['an empty alias', [country({ aliases: [' '] }), city], '0.aliases.0:'],
+    ['an unknown field', [country(), { ...city, population: 3 }], '1:'],
+    ['not an object', [country(), city, 42], '2:'],
   ];
-  it.each(broken)('rejects a fixture with %s (InputError naming the file)', (_label, entries) => {
+  it.each(broken)('rejects a fixture with %s (one line naming the file and the field)', (_label, entries, path) => {
     const dir = fixture({ 'bad.json': entries });
     const err = (() => {
       try {
@@ -244,6 +228,9 @@ describe('validation', () => {
     })();
     expect(err).toBeInstanceOf(InputError);
     expect((err as InputError).input).toContain('bad.json');
+    const message = (err as InputError).message;
+    expect(message, message).toContain(`bad.json: ${path}`);
+    expect(message).not.toContain('\n');
   });
 
   it('rejects invalid JSON, a non-array file, an empty folder and a missing folder', () => {
@@ -262,13 +249,13 @@ describe('validation', () => {
 describe('coverage of the gold sets', () => {
   // Gold entities of the dev set (ours) and the seeds (read from ../shared, never copied). One-off names that only
   // the name recogniser can find are allowed to be missing; the notable ones must be known.
-  const norm = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const norm = lookupKey;
   const forms = new Map<string, Set<string>>();
-  for (const e of gaz.entries()) {
+  for (const e of gaz.entries) {
     let set = forms.get(e.type);
     if (!set) forms.set(e.type, (set = new Set()));
     for (const f of [e.name, ...e.aliases, ...(e.demonyms ?? [])]) set.add(norm(f));
-    const cap = e.capital ? gaz.byId(e.capital) : undefined;
+    const cap = e.capital ? gaz.get(e.capital) : undefined;
     if (cap) for (const f of [cap.name, ...cap.aliases]) set.add(norm(f));
   }
   const dirs = ['gold', '../shared/gold/seeds'];

@@ -142,23 +142,47 @@ describe('buildGraph: determinism and replacement', () => {
 });
 
 describe('parseExtraction: malformed input is an InputError naming the input', () => {
+  // What breaks the extraction, and the path of the field the one-line message must name.
   // biome-ignore lint/suspicious/noExplicitAny: each row breaks the shape on purpose
-  const broken: [string, (x: Record<string, any>) => void][] = [
-    ['no document', (x) => delete x.document],
-    ['empty document id', (x) => (x.document.id = '')],
-    ['entities not an array', (x) => (x.entities = {})],
-    ['unknown entity type', (x) => (x.entities[0].type = 'Planet')],
-    ['unknown predicate', (x) => (x.relations[0].predicate = 'admired')],
-    ['negative offset', (x) => (x.relations[0].evidence.start = -1)],
-    ['count not a number', (x) => (x.relations[0].count = 'four')],
-    ['label not a string', (x) => (x.entities[0].label = 42)],
+  const broken: [string, (x: Record<string, any>) => void, string][] = [
+    ['no document', (x) => delete x.document, 'document'],
+    ['empty document id', (x) => (x.document.id = ''), 'document.id'],
+    ['entities not an array', (x) => (x.entities = {}), 'entities'],
+    ['unknown entity type', (x) => (x.entities[0].type = 'Planet'), 'entities.0.type'],
+    ['unknown predicate', (x) => (x.relations[0].predicate = 'admired'), 'relations.0.predicate'],
+    ['negative offset', (x) => (x.relations[0].evidence.start = -1), 'relations.0.evidence.start'],
+    ['missing evidence', (x) => delete x.relations[0].evidence, 'relations.0.evidence.text'],
+    ['count not a number', (x) => (x.relations[0].count = 'four'), 'relations.0.count'],
+    ['label not a string', (x) => (x.entities[0].label = 42), 'entities.0.label'],
+    ['alias not a string', (x) => (x.entities[0].aliases = ['a', 7]), 'entities.0.aliases.1'],
   ];
-  it.each(broken)('%s', (_name, breakIt) => {
+  it.each(broken)('%s', (_name, breakIt, path) => {
     // biome-ignore lint/suspicious/noExplicitAny: see the table above
     const x = clone(alpha) as unknown as Record<string, any>;
     breakIt(x);
-    expect(() => parseExtraction(x, 'bad.json')).toThrow(InputError);
-    expect(() => parseExtraction(x, 'bad.json')).toThrow(/^bad\.json: /);
+    let error: unknown;
+    try {
+      parseExtraction(x, 'bad.json');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(InputError);
+    const message = (error as Error).message;
+    expect(message.startsWith(`bad.json: ${path}: `), message).toBe(true);
+    expect(message).not.toContain('\n');
+  });
+
+  it('reads missing optional fields as the contract says (no generic: false; no aliases: []; no count: null)', () => {
+    // biome-ignore lint/suspicious/noExplicitAny: fields are deleted on purpose
+    const x = clone(alpha) as unknown as Record<string, any>;
+    delete x.entities[0].generic;
+    delete x.entities[0].aliases;
+    delete x.entities[0].wikidata;
+    delete x.relations[0].count;
+    delete x.relations[0].addressee;
+    const parsed = parseExtraction(x, 'ok.json');
+    expect(parsed.entities[0]).toMatchObject({ generic: false, aliases: [], wikidata: null });
+    expect(parsed.relations[0]).toMatchObject({ count: null, addressee: null });
   });
 
   it('accepts a valid extraction and cleans lone surrogates', () => {

@@ -11,9 +11,10 @@ import { defaultGazetteer, extractDocument } from '../../src/extract/index.ts';
 import type { DocumentExtraction } from '../../src/extract/types.ts';
 import { ingestFile } from '../../src/ingest/index.ts';
 import { buildGraph } from '../../src/graph/build.ts';
-import { normaliseName } from '../../src/graph/text.ts';
+import { mergeName } from '../../src/domain/names.ts';
 import type { EntityAttributes, KnowledgeGraph } from '../../src/graph/types.ts';
-import { exportGraph, importGraph, readQuads } from '../../src/rdf/files.ts';
+import { importGraph, readQuads } from '../../src/rdf/files.ts';
+import { exportGraph } from '../../src/output/index.ts';
 import { validateQuads } from '../../src/rdf/validate.ts';
 import { RAPPER_SYNTAX, ROOT, loadShapes, rapperCount, snapshot } from '../rdf/helpers.ts';
 
@@ -64,13 +65,13 @@ describe('cross-document resolution over seeds + dev corpus', () => {
   it('has no two nodes for one gazetteer entity (by id, QID, or its name or an alias with the same type)', () => {
     const nodes = entities(graph);
     const duplicates: string[] = [];
-    for (const entry of defaultGazetteer()) {
-      const names = new Set([entry.name, ...entry.aliases].map(normaliseName));
+    for (const entry of defaultGazetteer().entries) {
+      const names = new Set([entry.name, ...entry.aliases].map(mergeName));
       const hits = nodes.filter(
         ([key, a]) =>
           key === entry.id ||
           (entry.wikidata !== null && a.wikidata === entry.wikidata) ||
-          (a.type === entry.type && names.has(normaliseName(a.label))),
+          (a.type === entry.type && names.has(mergeName(a.label))),
       );
       if (hits.length > 1) duplicates.push(`${entry.id}: ${hits.map(([k]) => k).join(', ')}`);
     }
@@ -80,7 +81,7 @@ describe('cross-document resolution over seeds + dev corpus', () => {
   it('merges entities that several articles mention into one node each', () => {
     const shared = entities(graph).filter(([, a]) => a.documents > 1);
     // The corpus is about one war: Russia and Ukraine are in most articles, on one node each.
-    const russia = entities(graph).filter(([, a]) => a.type === 'Country' && normaliseName(a.label) === 'russia');
+    const russia = entities(graph).filter(([, a]) => a.type === 'Country' && mergeName(a.label) === 'russia');
     expect(russia).toHaveLength(1);
     expect(russia[0]![1].documents).toBeGreaterThan(8);
     expect(shared.length).toBeGreaterThan(10);

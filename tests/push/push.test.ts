@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Parser } from 'n3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.ts';
-import { exportGraph } from '../../src/rdf/files.ts';
+import { exportGraph } from '../../src/output/index.ts';
 import { GRAPH_IRI } from '../../src/rdf/vocabulary.ts';
 import { checkEndpoint, credentialsFromEnv, EndpointError, parseDigest } from '../../src/query/http.ts';
 import { pushGraph, PUSH_STATE_FILE, type PushOptions } from '../../src/query/push.ts';

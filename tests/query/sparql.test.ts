@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError, NotFoundError, UsageError } from '../../src/errors.ts';
-import { exportGraph } from '../../src/rdf/files.ts';
+import { exportGraph } from '../../src/output/index.ts';
 import { loadGraph } from '../../src/query/load.ts';
 import type { NewsGraph } from '../../src/query/news-graph.ts';
 import { bindParams, listQueries, parseParamOptions, resolveQuery, sparqlString } from '../../src/query/ready.ts';
@@ -136,7 +136,7 @@ describe('LocalSparql', () => {
 
   it('falls back to graph.ttl when graph.nt is missing', async () => {
     const ttlOnly = mkdtempSync(join(tmpdir(), 'newsgraph-ttl-'));
-    await exportGraph(fixtureGraph(), ttlOnly, { formats: ['turtle'] });
+    await exportGraph(fixtureGraph(), ttlOnly, { formats: ['json', 'ttl'] });
     const other = LocalSparql.open(ttlOnly);
     expect(other.size).toBe(store.size);
     other.close();

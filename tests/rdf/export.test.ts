@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Parser } from 'n3';
 import { buildGraph } from '../../src/graph/build.ts';
-import { exportGraph, importGraph, readQuads } from '../../src/rdf/files.ts';
+import { importGraph, readQuads } from '../../src/rdf/files.ts';
+import { exportGraph } from '../../src/output/index.ts';
 import { graphToQuads } from '../../src/rdf/quads.ts';
 import { quadsToGraph } from '../../src/rdf/fromQuads.ts';
 import { validateQuads } from '../../src/rdf/validate.ts';
@@ -28,8 +29,10 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('export files', () => {
-  it('writes the four files and nothing else (no temporary files left)', () => {
-    expect(readdirSync(dir).sort()).toEqual(['graph.json', 'graph.nt', 'graph.trig', 'graph.ttl']);
+  it('writes the four files and nothing else (no temporary files left): links into the one live generation', () => {
+    const names = readdirSync(dir).sort();
+    expect(names.filter((n) => !n.startsWith('.'))).toEqual(['graph.json', 'graph.nt', 'graph.trig', 'graph.ttl']);
+    expect(names.filter((n) => n.startsWith('.'))).toEqual(['.current', expect.stringMatching(/^\.gen-/)]);
   });
 
   it.each(Object.entries(RAPPER_SYNTAX))('%s parses with rapper, with the same triple count as n3', async (file, syntax) => {

@@ -14,7 +14,8 @@ import type { DocumentExtraction } from '../../src/extract/types.ts';
 import { ENTITY_TYPES, PREDICATES } from '../../src/domain/index.ts';
 import { buildGraph } from '../../src/graph/build.ts';
 import { parseGraph, serializeGraph } from '../../src/graph/serialize.ts';
-import { exportGraph, writeRdf, type RdfFormat } from '../../src/rdf/files.ts';
+import { writeRdf, type RdfFormat } from '../../src/rdf/files.ts';
+import { exportGraph } from '../../src/output/index.ts';
 import { quadsToGraph } from '../../src/rdf/fromQuads.ts';
 import { RAPPER_SYNTAX, rapperCount, snapshot } from './helpers.ts';
 

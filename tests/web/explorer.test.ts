@@ -14,6 +14,7 @@ import { buildSampleGraph, XSS_PAYLOAD } from './fixtures/sample-graph.ts';
 import { buildSite, launchChromium, readGraphJson, sampleGraph, scratchDir, writeJson, type GraphJson, type SampleGraph } from './harness.ts';
 
 const ARTIFACTS = 'tests/artifacts';
+const rel = (subject: string, predicate: string, object: string): string => `rel|${subject}|${predicate}|${object}`;
 let browser: Browser;
 let server: StaticServer;
 let sample: SampleGraph;
@@ -78,7 +79,9 @@ beforeAll(async () => {
   sample = sampleGraph(scratch, (file) => writeJson(file, buildSampleGraph().export()));
   const xss = join(scratch, 'xss.json');
   writeJson(xss, buildSampleGraph({ xss: true }).export());
-  server = await serveStatic(join(scratch, 'dist'), { extra: { '/graph.json': sample.file, '/xss.json': xss } });
+  const outlets = join(scratch, 'outlets.json');
+  writeJson(outlets, buildSampleGraph({ outlets: true }).export());
+  server = await serveStatic(join(scratch, 'dist'), { extra: { '/graph.json': sample.file, '/xss.json': xss, '/outlets.json': outlets } });
   // 3. Facts the tests check against
   data = readGraphJson(sample.file);
   const kyivNode = data.nodes.find((node) => node.attributes.label.toLowerCase() === 'kyiv');
@@ -361,6 +364,161 @@ describe('files, export and themes', () => {
     await page.locator('#date-from').fill(last ?? '0');
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('from=');
     expect(await hiddenCount()).toBeGreaterThan(baseline);
+    await page.close();
+  });
+});
+
+describe('the explorer for analysts', () => {
+  const viewports = (page: Page, keys: string[]): Promise<Array<{ x: number; y: number } | null>> =>
+    page.evaluate((list) => list.map((key) => window.__newsgraph?.nodeViewport(key) ?? null), keys);
+
+  it('the default view has no isolated node; the toggle shows unconnected entities', async () => {
+    const { page, errors } = await openPage();
+    const connected = new Set(data.edges.filter((edge) => edge.attributes.kind === 'relation').flatMap((edge) => [edge.source, edge.target]));
+    const unconnected = data.nodes.filter((node) => node.attributes.kind === 'entity' && !connected.has(node.key));
+    expect(unconnected.length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => window.__newsgraph?.isolatedShown())).toEqual([]);
+    expect(Number(await page.locator('#shown-nodes').textContent())).toBe(connected.size);
+    await page.locator('#show-isolated').check();
+    await expect.poll(() => page.evaluate(() => window.__newsgraph?.isolatedShown().length ?? 0)).toBe(unconnected.length);
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('isolated=1');
+    // a predicate filter hides the entities it leaves without a relation
+    await page.locator('#show-isolated').uncheck();
+    await page.locator('input[data-predicate="requested"]').uncheck();
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('preds=');
+    expect(await page.evaluate(() => window.__newsgraph?.isolatedShown())).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('labels do not overlap at the default zoom, and hovering shows every neighbour\'s label', async () => {
+    const { page } = await openPage();
+    const boxes = await page.evaluate(() => window.__newsgraph?.labelBoxes() ?? []);
+    expect(boxes.length).toBeGreaterThan(5);
+    const overlapping: string[] = [];
+    for (let a = 0; a < boxes.length; a++) {
+      for (let b = a + 1; b < boxes.length; b++) {
+        const [p, q] = [boxes[a]!, boxes[b]!];
+        if (p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height) overlapping.push(`${p.key} / ${q.key}`);
+      }
+    }
+    expect(overlapping).toEqual([]);
+    // the most cited entity has its label
+    const top = data.nodes.filter((node) => node.attributes.kind === 'entity').sort((a, b) => (b.attributes.documents as number) - (a.attributes.documents as number))[0]!;
+    expect(boxes.map((box) => box.key)).toContain(top.key);
+    // hover Kyiv: every neighbour's label is forced
+    const neighbours = [...new Set(data.edges.filter((edge) => edge.attributes.kind === 'relation' && (edge.source === kyiv || edge.target === kyiv)).map((edge) => (edge.source === kyiv ? edge.target : edge.source)))];
+    const [at] = await viewports(page, [kyiv]);
+    const box = await page.locator('#stage').boundingBox();
+    await page.mouse.move(box!.x + at!.x, box!.y + at!.y);
+    await expect.poll(() => page.evaluate((keys) => keys.map((key) => window.__newsgraph?.forcedLabel(key)), neighbours)).toEqual(neighbours.map(() => true));
+    await page.close();
+  });
+
+  it('the map toggle places Kyiv east of Lviv and west of Kharkiv on screen, and the URL keeps the map after a reload', async () => {
+    const { page, errors } = await openPage();
+    const places = ['lviv', 'kyiv', 'kharkiv'];
+    expect(places.every((key) => data.nodes.some((node) => node.key === key))).toBe(true);
+    await page.locator('#map-toggle').click();
+    await page.waitForFunction(() => window.__newsgraph?.mode() === 'map' && window.__newsgraph.mapProgress() === 1, null, { timeout: 30_000 });
+    const [lviv, kyivAt, kharkiv] = await viewports(page, places);
+    expect(lviv!.x).toBeLessThan(kyivAt!.x);
+    expect(kyivAt!.x).toBeLessThan(kharkiv!.x);
+    expect(await page.locator('#map-toggle').getAttribute('aria-pressed')).toBe('true');
+    // the outline is drawn beneath the graph
+    expect(await countPixels(page, await page.locator('#stage canvas.map-layer').screenshot())).toBeGreaterThan(500);
+    await page.screenshot({ path: join(ARTIFACTS, 'map.png') });
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('view=map');
+    // reload with the same URL: the map view comes back
+    await page.reload();
+    await waitReady(page);
+    await page.waitForFunction(() => window.__newsgraph?.mode() === 'map' && window.__newsgraph.mapProgress() === 1, null, { timeout: 30_000 });
+    const [lviv2, kyiv2, kharkiv2] = await viewports(page, places);
+    expect(lviv2!.x).toBeLessThan(kyiv2!.x);
+    expect(kyiv2!.x).toBeLessThan(kharkiv2!.x);
+    // and back to the graph: places return to their layout positions
+    const before = await page.evaluate((key) => window.__newsgraph?.nodePosition(key), kyiv);
+    await page.locator('#map-toggle').click();
+    await page.waitForFunction(() => window.__newsgraph?.mode() === 'graph' && window.__newsgraph.mapProgress() === 0, null, { timeout: 30_000 });
+    expect(await page.evaluate((key) => window.__newsgraph?.nodePosition(key), kyiv)).not.toEqual(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('filters and colours by outlet, and the evidence panel says which outlet reports what', async () => {
+    const edge = rel('Country:russia', 'launched', 'WeaponSystem:kinzhal');
+    const { page, errors } = await openPage(`?graph=outlets.json#edge=${encodeURIComponent(edge)}`);
+    await page.locator('#panel[data-kind="edge"]').waitFor();
+    expect(await page.locator('#panel .claims li').allTextContents()).toEqual(['kyiv-daily.example (1 document)', 'wire.example (1 document)']);
+    // outlet filter: without kyiv-daily, what only it reports is hidden, with the entities left unconnected
+    await page.locator('input[data-outlet="kyiv-daily.example"]').uncheck();
+    await expect.poll(() => page.evaluate((key) => window.__newsgraph?.edgeHidden(key), rel('Country:russia', 'targeted', 'City:kyiv'))).toBe(true);
+    expect(await page.evaluate((key) => window.__newsgraph?.edgeHidden(key), rel('Country:russia', 'targeted', 'City:kharkiv'))).toBe(false);
+    expect(await page.evaluate(() => window.__newsgraph?.nodeHidden('City:kyiv'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash))).toContain('outlets=wire.example');
+    // colour by outlet: the two outlets' relations differ in colour
+    await page.locator('input[data-outlet="kyiv-daily.example"]').check();
+    const colours = (): Promise<Array<string | null>> => page.evaluate((keys) => keys.map((key) => window.__newsgraph?.edgeColor(key) ?? null),
+      [rel('Country:russia', 'targeted', 'City:kyiv'), rel('Country:russia', 'targeted', 'City:kharkiv')]);
+    const byPredicate = await colours();
+    expect(byPredicate[0]).toBe(byPredicate[1]);
+    await page.locator('#color').selectOption('outlet');
+    await expect.poll(async () => new Set(await colours()).size).toBe(2);
+    expect(await page.locator('#filters .legend-row', { hasText: 'wire.example' }).count()).toBe(1);
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('color=outlet');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('lists each alias once per spelling, without the label', async () => {
+    const { page } = await openPage(`#node=${encodeURIComponent(kyiv)}`);
+    await page.locator('#panel[data-kind="node"]').waitFor();
+    const aliases = await page.locator('#panel .alias').allTextContents();
+    expect(aliases.length).toBeGreaterThan(0);
+    const folded = aliases.map((alias) => alias.toLowerCase());
+    expect(new Set(folded).size).toBe(folded.length);
+    expect(folded).not.toContain('kyiv');
+    await page.close();
+  });
+
+  it('exports PNG and SVG with a legend and a caption', async () => {
+    const { page } = await openPage();
+    // PNG: the view plus a legend band below it
+    const [png] = await Promise.all([page.waitForEvent('download'), page.locator('#png').click()]);
+    const pngFile = join(ARTIFACTS, 'export.png');
+    await png.saveAs(pngFile);
+    const bytes = readFileSync(pngFile);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    const stage = await page.locator('#stage').boundingBox();
+    const size = await page.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+      context.drawImage(image, 0, 0);
+      const band = context.getImageData(0, image.height - 60, image.width, 60).data;
+      let ink = 0;
+      for (let index = 0; index < band.length; index += 4) if ((band[index] ?? 255) < 200) ink++;
+      return { width: image.width, height: image.height, ink };
+    }, bytes.toString('base64'));
+    expect(size.height).toBeGreaterThan(Math.round(stage!.height) + 40);
+    expect(size.ink).toBeGreaterThan(100);
+    expect(await countPixels(page, bytes)).toBeGreaterThan(500);
+    // SVG: shapes, the legend and the caption as text
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.locator('#svg').click()]);
+    expect(svg.suggestedFilename()).toBe('newsgraph.svg');
+    const svgFile = join(ARTIFACTS, 'export.svg');
+    await svg.saveAs(svgFile);
+    const text = readFileSync(svgFile, 'utf8');
+    expect(text).toContain('<svg');
+    expect(text).toContain('id="legend"');
+    expect(text).toContain('Entities');
+    expect(text).toContain('launched');
+    expect(text).toContain('newsgraph, graph view');
+    expect((text.match(/<circle /g) ?? []).length).toBeGreaterThan(10);
     await page.close();
   });
 });

@@ -52,7 +52,7 @@ describe('view state in the URL', () => {
     ['cam=a,b,c', (s: ReturnType<typeof decodeViewState>) => expect(s.camera).toBeNull()],
     ['cam=0.5,0.5,0', (s: ReturnType<typeof decodeViewState>) => expect(s.camera).toBeNull()],
     ['cam=0.5,0.5', (s: ReturnType<typeof decodeViewState>) => expect(s.camera).toBeNull()],
-    ['size=huge&theme=neon', (s: ReturnType<typeof decodeViewState>) => expect([s.size, s.theme]).toEqual(['degree', 'light'])],
+    ['size=huge&theme=neon', (s: ReturnType<typeof decodeViewState>) => expect([s.size, s.theme]).toEqual(['sources', 'light'])],
   ])('ignores a malformed %s', (fragment, check) => {
     check(decodeViewState(fragment));
   });

@@ -1,20 +1,24 @@
 /**
- * `newsgraph build <files or folders...> [--out graph/] [--update]`: reads articles (or extraction JSON files written
- * by `newsgraph extract`), extracts them, builds one knowledge graph for the corpus and writes graph.json, graph.ttl,
- * graph.nt and graph.trig. One bad input never loses the others: it gets a one-line error naming it.
+ * `newsgraph build <files or folders...> [--out graph/] [--update] [--format json,ttl,nt,trig,gexf,csv]`: reads
+ * articles (or extraction JSON files written by `newsgraph extract`), extracts them, builds one knowledge graph for
+ * the corpus and writes the chosen formats (default graph.json, graph.ttl, graph.nt and graph.trig). One bad input
+ * never loses the others: it gets a one-line error naming it.
+ *
+ * The build is one transaction on --out (src/output): the folder is locked and checked writable before any
+ * extraction, every file goes into a fresh generation, and one atomic switch makes it live.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { InputError, NewsgraphError } from '../../errors.ts';
+import { InputError, NewsgraphError, UsageError } from '../../errors.ts';
 import type { DocumentExtraction } from '../../extract/types.ts';
-import type { Document } from '../../ingest/types.ts';
-import { ingestFile } from '../../ingest/index.ts';
 import { addExtractions, createGraph, parseExtraction } from '../../graph/build.ts';
 import { compareStrings } from '../../graph/text.ts';
 import type { KnowledgeGraph } from '../../graph/types.ts';
-import { exportGraph, importGraph } from '../../rdf/files.ts';
+import { importGraph } from '../../rdf/files.ts';
+import { DEFAULT_FORMATS, OUTPUT_WRITERS, OutputTransaction, parseFormats, writerOf, type OutputFormat } from '../../output/index.ts';
+import { CLOSING_PHASES, OPENING_PHASES, faultPoint, writingPhases } from '../../output/fault.ts';
 import { DEFAULT_EXPAND_OPTIONS, expandInputs } from '../inputs.ts';
 
 /** Options of `runBuild`. */
@@ -23,6 +27,19 @@ export interface BuildCommandOptions {
   update: boolean;
   /** Show a progress bar (default: when stderr is a TTY and there are many inputs). */
   progress?: boolean;
+  /**
+   * Formats to write (default: DEFAULT_FORMATS; with --update, the formats of the build being updated).
+   */
+  formats?: readonly OutputFormat[];
+}
+
+/**
+ * The phases of one build in order, as the test-only NEWSGRAPH_FAULT hook names them (src/output/fault.ts): lock and
+ * clean-up, reading the build to update, extraction done, each file half and fully written, then the commit steps.
+ */
+export function buildPhases(formats: readonly OutputFormat[], update: boolean): string[] {
+  const files = formats.flatMap((format) => writerOf(format).files);
+  return [...OPENING_PHASES, ...(update ? ['loaded'] : []), 'extracted', ...writingPhases(files), ...CLOSING_PHASES];
 }
 
 /** What `runBuild` did. */
@@ -36,12 +53,16 @@ export interface BuildSummary {
   out: string;
 }
 
-type Extractor = (doc: Document) => DocumentExtraction | Promise<DocumentExtraction>;
+/** Ingests and extracts one article file. */
+type Extractor = (path: string) => DocumentExtraction;
 
-/** Loads the extractor lazily: builds from extraction JSON files do not pay for loading the NLP model. */
+/**
+ * Loads ingest and the extractor lazily: builds from extraction JSON files pay for neither the HTML and Markdown
+ * readers nor the NLP model (half a second of start-up, and the fault tests start dozens of builds).
+ */
 async function loadExtractor(): Promise<Extractor> {
-  const module = await import('../../extract/index.ts');
-  return (doc) => module.extractDocument(doc);
+  const [ingest, extract] = await Promise.all([import('../../ingest/index.ts'), import('../../extract/index.ts')]);
+  return (path) => extract.extractDocument(ingest.ingestFile(path));
 }
 
 /** Reads one input into an extraction: a `.json` file is taken as `newsgraph extract` output, anything else is an article. */
@@ -55,8 +76,7 @@ async function readInput(path: string, extractor: () => Promise<Extractor>): Pro
     }
     return parseExtraction(data, path);
   }
-  const doc = ingestFile(path);
-  return parseExtraction(await (await extractor())(doc), path);
+  return parseExtraction((await extractor())(path), path);
 }
 
 function message(error: unknown, path: string): string {
@@ -71,22 +91,39 @@ export async function runBuild(inputs: string[], options: BuildCommandOptions): 
   const errors: string[] = expanded.errors.map((e) => e.message);
   for (const note of expanded.notes) process.stderr.write(`newsgraph: ${note}\n`);
 
-  // 2. The graph to add to: a fresh one, or the existing build with --update.
-  const graphJson = join(options.out, 'graph.json');
-  let graph: KnowledgeGraph;
-  if (options.update && existsSync(graphJson)) graph = await importGraph(graphJson);
-  else graph = createGraph();
+  // 2. The output transaction: --out locked and checked writable before any extraction work.
+  const transaction = OutputTransaction.begin(options.out, { where: 'build --out', onNote: (line) => process.stderr.write(`newsgraph: ${line}\n`) });
+  try {
+    return await buildInto(transaction, expanded.files, errors, options);
+  } catch (error) {
+    transaction.abort();
+    throw error;
+  }
+}
 
-  // 3. Extraction, file by file, with a progress bar on a terminal.
+/** Steps 3-6 of `runBuild`, inside the open transaction (which they commit, or abort when nothing was read). */
+async function buildInto(transaction: OutputTransaction, files: string[], errors: string[], options: BuildCommandOptions): Promise<BuildSummary> {
+  // 3. The graph to add to: a fresh one, or the live generation of --out with --update.
+  let graph: KnowledgeGraph = createGraph();
+  if (options.update && transaction.current) {
+    if (transaction.currentFormats().some((format) => format === 'json' || format === 'trig' || format === 'ttl' || format === 'nt')) {
+      graph = await importGraph(transaction.current);
+    } else {
+      throw new UsageError(`build --update: ${options.out} holds no graph.json or RDF file to update; expected a build written with --format json, ttl, nt or trig`);
+    }
+    faultPoint('loaded');
+  }
+
+  // 4. Extraction, file by file, with a progress bar on a terminal.
   let extractorPromise: Promise<Extractor> | undefined;
   const extractor = (): Promise<Extractor> => (extractorPromise ??= loadExtractor());
-  const showBar = options.progress ?? (process.stderr.isTTY === true && expanded.files.length >= 20);
+  const showBar = options.progress ?? (process.stderr.isTTY === true && files.length >= 20);
   const bar = showBar
     ? new cliProgress.SingleBar({ stream: process.stderr, format: 'build [{bar}] {value}/{total} {file}', hideCursor: true }, cliProgress.Presets.shades_classic)
     : null;
-  bar?.start(expanded.files.length, 0, { file: '' });
+  bar?.start(files.length, 0, { file: '' });
   const extractions = new Map<string, { extraction: DocumentExtraction; path: string }>();
-  for (const path of expanded.files) {
+  for (const path of files) {
     try {
       const extraction = await readInput(path, extractor);
       const previous = extractions.get(extraction.document.id);
@@ -100,12 +137,22 @@ export async function runBuild(inputs: string[], options: BuildCommandOptions): 
   bar?.stop();
   for (const line of errors) process.stderr.write(`newsgraph: ${line}\n`);
 
-  // 4. Build (documents in id order, so the result does not depend on the order of the inputs) and export.
+  faultPoint('extracted');
+
+  // 5. Build (documents in id order, so the result does not depend on the order of the inputs); nothing read: the
+  //    old build stays as it is.
   const sorted = [...extractions.keys()].sort(compareStrings).map((id) => extractions.get(id)!.extraction);
   const report = addExtractions(graph, sorted);
   const summary: BuildSummary = { documents: report.documents, replaced: report.replaced, errors, entities: 0, relations: 0, triples: 0, out: options.out };
-  if (report.documents === 0 && !options.update) return summary;
-  const exported = await exportGraph(graph, options.out);
+  if (report.documents === 0) {
+    transaction.abort();
+    return summary;
+  }
+
+  // 6. Export into the new generation, and the switch.
+  const formats = options.formats ?? (options.update && transaction.current ? transaction.currentFormats() : DEFAULT_FORMATS);
+  const exported = await transaction.write(graph, formats);
+  transaction.commit();
   graph.forEachNode((_key, attributes) => {
     if (attributes.kind === 'entity') summary.entities += 1;
   });
@@ -119,15 +166,20 @@ export async function runBuild(inputs: string[], options: BuildCommandOptions): 
   return summary;
 }
 
+/** Registers `newsgraph build` on the program. */
 export function registerBuild(program: Command): void {
+  const formats = OUTPUT_WRITERS.map((w) => `  ${w.id.padEnd(5)} ${w.description}`).join('\n');
   program
     .command('build')
-    .description('build the corpus knowledge graph (graph.json, graph.ttl, graph.nt, graph.trig) from articles or extraction JSON files')
+    .description('build the corpus knowledge graph (graph.json, graph.ttl, graph.nt, graph.trig by default) from articles or extraction JSON files')
     .argument('<inputs...>', 'article files or folders (.txt, .md, .html) and/or extraction .json files from newsgraph extract')
-    .option('-o, --out <dir>', 'output folder', 'graph')
+    .option('-o, --out <dir>', 'output folder (locked while the build runs; switched to the new build in one step)', 'graph')
     .option('-u, --update', 'add the inputs to the existing build in --out (a document given again replaces its old version)', false)
-    .action(async (inputs: string[], opts: { out: string; update: boolean }) => {
-      const summary = await runBuild(inputs, { out: opts.out, update: opts.update });
+    .option('-f, --format <formats>', `comma-separated output formats, or all (default ${DEFAULT_FORMATS.join(',')}; with --update, those of the build)`)
+    .addHelpText('after', `\nOutput formats:\n${formats}\n`)
+    .action(async (inputs: string[], opts: { out: string; update: boolean; format?: string }) => {
+      const chosen = opts.format === undefined ? undefined : parseFormats(opts.format, 'build');
+      const summary = await runBuild(inputs, { out: opts.out, update: opts.update, ...(chosen ? { formats: chosen } : {}) });
       if (summary.documents === 0) {
         process.stderr.write(`newsgraph: build: no document could be read; nothing written to ${opts.out}\n`);
         process.exitCode = 1;
@@ -135,9 +187,10 @@ export function registerBuild(program: Command): void {
       }
       const failed = summary.errors.length ? `, ${summary.errors.length} input error(s)` : '';
       const replaced = summary.replaced ? ` (${summary.replaced} replaced)` : '';
+      const triples = summary.triples ? `, ${summary.triples} triples` : '';
       process.stdout.write(
-        `newsgraph build: ${summary.documents} documents${replaced}, ${summary.entities} entities, ${summary.relations} relations, ` +
-          `${summary.triples} triples${failed} -> ${summary.out}/\n`,
+        `newsgraph build: ${summary.documents} documents${replaced}, ${summary.entities} entities, ${summary.relations} relations` +
+          `${triples}${failed} -> ${summary.out}/\n`,
       );
     });
 }

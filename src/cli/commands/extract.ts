@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { InputError, UsageError } from '../../errors.ts';
-import { writeFileAtomic } from '../../util/atomic.ts';
+import { removeStaleTemps, writeFileAtomic } from '../../util/atomic.ts';
+import { ensureWritableFolder } from '../../output/index.ts';
 import { DEFAULT_READ_OPTIONS, ingestFile } from '../../ingest/index.ts';
 import type { Document } from '../../ingest/types.ts';
 import { extractDocument, runSteps } from '../../extract/index.ts';
@@ -87,6 +88,11 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
   const expanded = expandInputs(inputs);
   if (!options.out && expanded.files.length > 1) {
     throw new UsageError(`extract: ${expanded.files.length} input files need --out <dir>; expected one file, or --out`);
+  }
+  // An unwritable --out is reported now, not after every article was extracted; temporary files of a killed run go.
+  if (options.out && expanded.files.length > 0) {
+    ensureWritableFolder(options.out, 'extract --out');
+    removeStaleTemps(options.out);
   }
   for (const error of expanded.errors) stderr(`newsgraph: ${error.message}`);
   for (const note of expanded.notes) stderr(`newsgraph: note: ${note}`);

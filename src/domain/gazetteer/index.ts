@@ -1,49 +1,36 @@
 /**
- * The gazetteer: known entities kept as data in ontology/gazetteer/*.json, loaded, validated and indexed.
+ * The gazetteer: known entities kept as data in ontology/gazetteer/*.json, loaded, validated and indexed ONCE, and
+ * used as it is by extraction (the context's `gazetteer`), the scripts and the tests.
  *
- * Indexes built once at load time:
- *  - id -> entry;
- *  - exact surface form -> SurfaceRecord (names and aliases of entries, demonyms of countries);
- *  - folded surface form (lower case, straight quotes and hyphens) -> SurfaceRecord, the case-insensitive fallback;
- *  - a character trie over folded surfaces for longest-match scanning of a text (`matchAt`), allocation-free;
- *  - definite descriptions ("the alliance" -> NATO), person roles ("mayor" -> mayors), capital -> country.
+ * Indexes, built when a `Gazetteer` is made:
+ *  - id -> entry, type -> entries;
+ *  - the token trie of every name, alias and demonym (./trie.ts): extraction's longest match, and surface lookups;
+ *  - capital city -> country, region base name -> region ("Kharkiv" -> Kharkiv Oblast), generic class name -> class;
+ *  - definite descriptions ("alliance" -> NATO), person roles ("mayor" -> mayors), the air forces.
  *
- * Usage by the entity recogniser:
- *   const gaz = loadGazetteer();
- *   const m = gaz.matchAt(text, i, reusableMatch);   // longest known surface starting at i, or null
- *   if (m) { m.record.entries (name/alias hits), m.record.demonymOf (country or null), m.end, m.exact }
+ *   const gaz = loadGazetteer();          // validated, cached per folder
+ *   gaz.lookupSurface('Kharkov region')   // entries named by a surface form
+ *   longestMatchAt(gaz.trie, tokens, keys, start, limit)   // the matcher of extraction step 02
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import { InputError, NotFoundError } from '../../errors.ts';
-import { ENTITY_TYPES, isEntityType, type EntityType } from '../entities.ts';
+import { ENTITY_TYPES, type EntityType } from '../entities.ts';
+import { descriptionPhrase, foldKey } from '../names.ts';
+import { parseWith } from '../../util/schema.ts';
+import { aliasForm, buildTrie, surfaceHits, type Trie } from './trie.ts';
 import type { GazetteerEntry } from './types.ts';
 
 export type { GazetteerEntry } from './types.ts';
+export {
+  caseAgrees, CaseMode, longestMatchAt, tokenEntry, tokenEntryById,
+  type AliasHit, type GazetteerMatch, type MatchToken, type TokenEntry, type TokenStep, type Trie,
+} from './trie.ts';
 
 /** The folder of the project's gazetteer files. */
 export const DEFAULT_GAZETTEER_DIR: string = fileURLToPath(new URL('../../../ontology/gazetteer/', import.meta.url));
-
-/** Everything the gazetteer knows about one surface form. Shared, frozen: never mutate. */
-export interface SurfaceRecord {
-  /** The surface form as written in the data (for the folded index: the first fold-safe form seen). */
-  readonly surface: string;
-  /** Entries that have this form as name or alias (any type; at most one per type). */
-  readonly entries: readonly GazetteerEntry[];
-  /** The country whose demonym this is ("Russian" -> Russia), else null. */
-  readonly demonymOf: GazetteerEntry | null;
-}
-
-/** A longest match found by `Gazetteer.matchAt`; pass one in to reuse it and keep the scan allocation-free. */
-export interface GazetteerMatch {
-  /** Character range `[start, end)` in the scanned text. */
-  start: number;
-  end: number;
-  record: SurfaceRecord;
-  /** True when the text spells the form exactly as the data does; false for a case/quote/hyphen-folded match. */
-  exact: boolean;
-}
 
 /** Options of `loadGazetteer` / `buildGazetteer`. */
 export interface GazetteerOptions {
@@ -55,226 +42,119 @@ export interface GazetteerOptions {
 export const DEFAULT_GAZETTEER_OPTIONS: GazetteerOptions = { strictAliases: true };
 
 const EMPTY: readonly GazetteerEntry[] = Object.freeze([]);
-const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const QID_RE = /^Q[1-9][0-9]*$/;
-const LETTER_RE = /[\p{L}\p{N}]/u;
-const UPPER_RE = /\p{Lu}/u;
-const LOWER_RE = /\p{Ll}/u;
+const REGION_SUFFIX = /\s+(oblast|region|province|krai|raion)$/i;
 
-/** Trie node over folded character codes. */
-interface TrieNode {
-  next: Map<number, TrieNode> | null;
-  /** Records whose exact surface folds to the path of this node. */
-  exact: SurfaceRecord[] | null;
-  /** Record of the folded form (only fold-safe surfaces), or null. */
-  folded: SurfaceRecord | null;
-  /** True when some fold-safe surface of this node has no upper-case letter (a lower-case generic like "drones"). */
-  lowerForm: boolean;
+/** Pushes `entry` onto the list of `key` unless it is there. */
+function push(map: Map<string, GazetteerEntry[]>, key: string, entry: GazetteerEntry): void {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  if (!list.includes(entry)) list.push(entry);
 }
 
-const foldCache = new Map<number, number>();
-
-/** Fold one UTF-16 code unit: ASCII and Unicode lower case, curly quotes to ', dashes to -, NBSP to space. */
-function foldCode(c: number): number {
-  if (c >= 65 && c <= 90) return c + 32;
-  if (c < 128) return c;
-  if (c === 0x2019 || c === 0x2018 || c === 0x02bc || c === 0x2032) return 39;
-  if (c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0x2013 || c === 0x2014) return 45;
-  if (c === 0xa0 || c === 0x202f) return 32;
-  let f = foldCache.get(c);
-  if (f === undefined) {
-    const lower = String.fromCharCode(c).toLowerCase();
-    f = lower.length === 1 ? lower.charCodeAt(0) : c;
-    foldCache.set(c, f);
-  }
-  return f;
-}
-
-/** The folded key of a surface form (lower case, straight quotes and hyphens, single spaces). */
-export function foldSurface(text: string): string {
-  let out = '';
-  let space = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = foldCode(text.charCodeAt(i));
-    if (c === 32 || c === 9 || c === 10 || c === 13) {
-      space = out.length > 0;
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += String.fromCharCode(c);
-  }
-  return out;
-}
-
-/** Short all-capital forms ("US", "UN", "WHO", "AP") would match common words once folded; they match exactly only. */
-function isFoldSafe(surface: string): boolean {
-  return LOWER_RE.test(surface) || surface.replace(/[^\p{L}\p{N}]/gu, '').length > 3;
-}
-
-function isWordCode(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER_RE.test(text[i] as string);
-}
-
-/** Strip a leading article and fold: "The Alliance" -> "alliance". */
-function descriptionKey(text: string): string {
-  const f = foldSurface(text);
-  return f.startsWith('the ') ? f.slice(4) : f;
-}
-
-/** An indexed, validated gazetteer. Build with `loadGazetteer` or `buildGazetteer`. */
+/** An indexed gazetteer. Make one with `loadGazetteer` / `buildGazetteer` (validated) or `gazetteerIndex` (as given). */
 export class Gazetteer {
-  readonly #entries: readonly GazetteerEntry[];
+  /** Every entry, in file order (files sorted by name). */
+  readonly entries: readonly GazetteerEntry[];
+  /** The token trie of every name, alias and demonym, with its match memo tables. */
+  readonly trie: Trie;
   readonly #byId = new Map<string, GazetteerEntry>();
   readonly #byType = new Map<EntityType, GazetteerEntry[]>();
-  readonly #exact = new Map<string, SurfaceRecord>();
-  readonly #folded = new Map<string, SurfaceRecord>();
-  /** Folded keys that some all-lower-case form owns ("drones"): they match folded text without capitals too. */
-  readonly #lowerFolded = new Set<string>();
+  /** Capital city id -> country id. */
+  readonly #capitalOf = new Map<string, string>();
+  /** Ids named as the capital of some entry. */
+  readonly #capitals = new Set<string>();
+  /** Folded region base name ("kharkiv") -> Region entry ("Kharkiv Oblast"). */
+  readonly #regionByBase = new Map<string, GazetteerEntry>();
+  /** Folded name of a generic class -> its entry. */
+  readonly #genericByName = new Map<string, GazetteerEntry>();
   readonly #descriptions = new Map<string, GazetteerEntry[]>();
   readonly #roles = new Map<string, GazetteerEntry[]>();
-  readonly #capitalOf = new Map<string, GazetteerEntry>();
-  readonly #root: TrieNode = { next: null, exact: null, folded: null, lowerForm: false };
-  readonly #ends: number[] = [];
-  readonly #nodes: TrieNode[] = [];
-  #maxLength = 0;
+  readonly #surnames = new Map<GazetteerEntry, string[]>();
+  #airForces: { described: GazetteerEntry[]; forces: GazetteerEntry[] } | null = null;
 
-  /** Use `loadGazetteer` / `buildGazetteer`; the entries must already be validated. */
+  /** Indexes `entries` as given (use `buildGazetteer` to validate them first). */
   constructor(entries: readonly GazetteerEntry[]) {
-    this.#entries = Object.freeze(entries.slice());
-    // 1. id and type indexes
-    for (const e of this.#entries) {
-      this.#byId.set(e.id, e);
-      let list = this.#byType.get(e.type);
-      if (!list) this.#byType.set(e.type, (list = []));
-      list.push(e);
-    }
-    // 2. surfaces: names, aliases and demonyms, gathered per exact form
-    const exactEntries = new Map<string, GazetteerEntry[]>();
-    const exactDemonym = new Map<string, GazetteerEntry>();
-    for (const e of this.#entries) {
-      for (const s of [e.name, ...e.aliases]) {
-        let list = exactEntries.get(s);
-        if (!list) exactEntries.set(s, (list = []));
-        if (!list.includes(e)) list.push(e);
+    this.entries = entries;
+    for (const entry of entries) {
+      this.#byId.set(entry.id, entry);
+      let list = this.#byType.get(entry.type);
+      if (!list) this.#byType.set(entry.type, (list = []));
+      list.push(entry);
+      if (entry.type === 'Country' && entry.capital) this.#capitalOf.set(entry.capital, entry.id);
+      if (entry.capital) this.#capitals.add(entry.capital);
+      if (entry.type === 'Region') {
+        for (const written of [entry.name, ...entry.aliases]) {
+          const alias = aliasForm(written);
+          if (!REGION_SUFFIX.test(alias)) continue;
+          const base = foldKey(alias.replace(REGION_SUFFIX, ''));
+          if (base && !this.#regionByBase.has(base)) this.#regionByBase.set(base, entry);
+        }
       }
-      for (const d of e.demonyms ?? []) if (!exactDemonym.has(d)) exactDemonym.set(d, e);
-      if (e.type === 'Country' && e.capital) {
-        const city = this.#byId.get(e.capital);
-        if (city) this.#capitalOf.set(city.id, e);
+      if (entry.generic) this.#genericByName.set(foldKey(entry.name), entry);
+      // Descriptions are listed as written (an entry that gives one phrase twice is listed twice, as coreference reads it).
+      for (const d of entry.descriptions ?? []) {
+        const phrase = descriptionPhrase(d);
+        const list = this.#descriptions.get(phrase) ?? [];
+        list.push(entry);
+        this.#descriptions.set(phrase, list);
       }
-      for (const d of e.descriptions ?? []) this.#push(this.#descriptions, descriptionKey(d), e);
-      for (const r of e.roles ?? []) this.#push(this.#roles, descriptionKey(r), e);
+      for (const r of entry.roles ?? []) push(this.#roles, descriptionPhrase(r), entry);
     }
-    const surfaces = new Set<string>([...exactEntries.keys(), ...exactDemonym.keys()]);
-    // 3. exact records, then folded records merging every fold-safe form with the same key
-    const foldedEntries = new Map<string, { surface: string; entries: GazetteerEntry[]; demonymOf: GazetteerEntry | null }>();
-    for (const s of surfaces) {
-      const record: SurfaceRecord = Object.freeze({
-        surface: s,
-        entries: Object.freeze(exactEntries.get(s) ?? []),
-        demonymOf: exactDemonym.get(s) ?? null,
-      });
-      this.#exact.set(s, record);
-      const key = foldSurface(s);
-      const node = this.#insert(key);
-      (node.exact ??= []).push(record);
-      if (!isFoldSafe(s)) continue;
-      if (!UPPER_RE.test(s)) {
-        node.lowerForm = true;
-        this.#lowerFolded.add(key);
-      }
-      let acc = foldedEntries.get(key);
-      if (!acc) foldedEntries.set(key, (acc = { surface: s, entries: [], demonymOf: null }));
-      for (const e of record.entries) if (!acc.entries.includes(e)) acc.entries.push(e);
-      acc.demonymOf ??= record.demonymOf;
-    }
-    for (const [key, acc] of foldedEntries) {
-      const record: SurfaceRecord = Object.freeze({ surface: acc.surface, entries: Object.freeze(acc.entries), demonymOf: acc.demonymOf });
-      this.#folded.set(key, record);
-      this.#insert(key).folded = record;
-    }
-  }
-
-  #push(map: Map<string, GazetteerEntry[]>, key: string, e: GazetteerEntry): void {
-    let list = map.get(key);
-    if (!list) map.set(key, (list = []));
-    if (!list.includes(e)) list.push(e);
-  }
-
-  #insert(key: string): TrieNode {
-    let node = this.#root;
-    for (let i = 0; i < key.length; i++) {
-      const c = key.charCodeAt(i);
-      node.next ??= new Map();
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: null, exact: null, folded: null, lowerForm: false }));
-      node = child;
-    }
-    if (key.length > this.#maxLength) this.#maxLength = key.length;
-    return node;
-  }
-
-  /** Every entry, in file order (files sorted by name). */
-  entries(): readonly GazetteerEntry[] {
-    return this.#entries;
-  }
-
-  /** Entries of one type. */
-  entriesOfType(type: EntityType): readonly GazetteerEntry[] {
-    return this.#byType.get(type) ?? EMPTY;
+    this.trie = buildTrie(entries);
   }
 
   /** The entry with this id, or undefined. */
-  byId(id: string): GazetteerEntry | undefined {
+  get(id: string): GazetteerEntry | undefined {
     return this.#byId.get(id);
   }
 
   /** The entry with this id; throws NotFoundError when there is none. */
-  get(id: string): GazetteerEntry {
-    const e = this.#byId.get(id);
-    if (!e) throw new NotFoundError(`gazetteer.get: no entry with id "${id}"`);
-    return e;
+  getOrThrow(id: string): GazetteerEntry {
+    const entry = this.#byId.get(id);
+    if (!entry) throw new NotFoundError(`gazetteer.getOrThrow: no entry with id "${id}"`);
+    return entry;
+  }
+
+  /** Entries of one type, in file order. */
+  entriesOfType(type: EntityType): readonly GazetteerEntry[] {
+    return this.#byType.get(type) ?? EMPTY;
   }
 
   /**
-   * Entries named by exactly this surface form (name or alias), any type.
-   * Falls back to the folded (case-insensitive, quote/hyphen-normalised) form when there is no exact hit;
-   * short all-capital forms ("US", "UN", "WHO") never match folded, and folded text needs a capital letter unless the
-   * known form is all lower case (see `record`). Returns a shared empty array when unknown.
+   * Entries named by a surface form (name or alias, any type), as the matcher reads it: letters and digits folded,
+   * short acronyms only in capitals ("us" is not "US"), capitalised names only capitalised ("patriot" names nothing).
    * Demonyms are not entries of their surface: use `demonymOf`.
    */
-  lookupSurface(text: string): readonly GazetteerEntry[] {
-    const exact = this.#exact.get(text);
-    if (exact?.entries.length) return exact.entries;
-    return this.#foldedRecord(text)?.entries ?? EMPTY;
-  }
-
-  /**
-   * The SurfaceRecord of a form (exact first, then folded), or null. Folded lookups follow the rule of `matchAt`:
-   * the text needs a capital letter unless the known form is all lower case ("patriot" finds nothing, "PATRIOT" does).
-   */
-  record(text: string): SurfaceRecord | null {
-    return this.#exact.get(text) ?? this.#foldedRecord(text);
-  }
-
-  #foldedRecord(text: string): SurfaceRecord | null {
-    const key = foldSurface(text);
-    const r = this.#folded.get(key);
-    if (!r) return null;
-    return this.#lowerFolded.has(key) || hasUpper(text, 0, text.length) ? r : null;
+  lookupSurface(surface: string): readonly GazetteerEntry[] {
+    const out: GazetteerEntry[] = [];
+    for (const hit of surfaceHits(this.trie, surface)) if (hit.form === 'name' && !out.includes(hit.entry)) out.push(hit.entry);
+    return out;
   }
 
   /** The country a demonym names ("Russian", "Russians", "British" -> that Country entry), or null. */
-  demonymOf(text: string): GazetteerEntry | null {
-    return this.#exact.get(text)?.demonymOf ?? this.#foldedRecord(text)?.demonymOf ?? null;
+  demonymOf(surface: string): GazetteerEntry | null {
+    return surfaceHits(this.trie, surface).find((hit) => hit.form === 'demonym')?.entry ?? null;
   }
 
   /** The country whose capital is this City id ("moscow" -> Russia), or null when the city is no capital. */
   capitalOf(cityId: string): GazetteerEntry | null {
-    return this.#capitalOf.get(cityId) ?? null;
+    const country = this.#capitalOf.get(cityId);
+    return country === undefined ? null : (this.#byId.get(country) ?? null);
+  }
+
+  /** True when some entry names `id` as its capital. */
+  isCapital(id: string): boolean {
+    return this.#capitals.has(id);
+  }
+
+  /** The Region whose name is a base name plus a region word, by the folded base ("kharkiv" -> Kharkiv Oblast). */
+  regionOfBase(foldedBase: string): GazetteerEntry | undefined {
+    return this.#regionByBase.get(foldedBase);
+  }
+
+  /** The generic class entry named `label` ("cruise missile"), by its folded name. */
+  genericClass(label: string): GazetteerEntry | undefined {
+    return this.#genericByName.get(foldKey(label));
   }
 
   /** The generic class entry of a named weapon ("kalibr" -> "cruise missile"), or of a class (its parent class), or null. */
@@ -289,107 +169,80 @@ export class Gazetteer {
     return p ? (this.#byId.get(p) ?? null) : null;
   }
 
-  /**
-   * Organisations a definite description can refer back to: "the alliance", "The Alliance" and "alliance" all give NATO.
-   * The caller picks among several (e.g. "the ministry") by recency in the document.
-   */
+  /** Organisations a definite description refers back to: "the alliance", "The Alliance" and "alliance" give NATO. */
   lookupDescription(text: string): readonly GazetteerEntry[] {
-    return this.#descriptions.get(descriptionKey(text)) ?? EMPTY;
+    return this.#descriptions.get(descriptionPhrase(text)) ?? EMPTY;
   }
 
   /** People who hold a role ("mayor", "the foreign minister"), for resolving "the mayor said". */
   lookupRole(text: string): readonly GazetteerEntry[] {
-    return this.#roles.get(descriptionKey(text)) ?? EMPTY;
+    return this.#roles.get(descriptionPhrase(text)) ?? EMPTY;
   }
 
-  /** Exact surface form -> record (names, aliases and demonyms as written in the data). Read-only view. */
-  surfaceForms(): ReadonlyMap<string, SurfaceRecord> {
-    return this.#exact;
+  /** Air forces: the organisations described as "the air force", and every air force with its country. */
+  airForces(): { described: readonly GazetteerEntry[]; forces: readonly GazetteerEntry[] } {
+    this.#airForces ??= {
+      described: this.entries.filter((e) => e.type === 'Organisation' && e.descriptions?.some((d) => /^(the )?air force$/i.test(d))),
+      forces: this.entries.filter((e) => e.type === 'Organisation' && e.country && [e.name, ...e.aliases].some((a) => /air force/i.test(a))),
+    };
+    return this.#airForces;
   }
 
-  /** Folded surface form (see `foldSurface`) -> record, fold-safe forms only. Read-only view. */
-  foldedSurfaceForms(): ReadonlyMap<string, SurfaceRecord> {
-    return this.#folded;
-  }
-
-  /** Length in characters of the longest known surface form. */
-  get maxSurfaceLength(): number {
-    return this.#maxLength;
-  }
-
-  /**
-   * The longest known surface form that starts at `start` in `text` and ends on a word boundary, or null.
-   * `start` must itself be at a word boundary (else null). An exact spelling wins over a folded one of the same
-   * length; a folded match needs an upper-case letter in the matched span unless the known form is all lower case
-   * (so "patriot" or "hawk" in running text match nothing, "KYIV" matches Kyiv, "Cruise missiles" the class).
-   * Allocation-free when `out` is given: the result is written into it and returned.
-   */
-  matchAt(text: string, start: number, out?: GazetteerMatch): GazetteerMatch | null {
-    // 1. start must begin a word
-    if (start < 0 || start >= text.length) return null;
-    if (start > 0 && isWordCode(text, start - 1) && isWordCode(text, start)) return null;
-    // 2. walk the trie, remembering every node that ends on a word boundary
-    const ends = this.#ends;
-    const nodes = this.#nodes;
-    ends.length = 0;
-    nodes.length = 0;
-    let node: TrieNode | undefined = this.#root;
-    let prevSpace = false;
-    for (let i = start; i < text.length; i++) {
-      let c = foldCode(text.charCodeAt(i));
-      if (c === 9 || c === 10 || c === 13) c = 32;
-      if (c === 32 && prevSpace) continue; // runs of spaces match one space
-      prevSpace = c === 32;
-      node = node.next?.get(c);
-      if (!node) break;
-      if ((node.exact || node.folded) && (i + 1 >= text.length || !isWordCode(text, i + 1) || !isWordCode(text, i))) {
-        ends.push(i + 1);
-        nodes.push(node);
+  /** Folded last words of an entry's multi-word name and aliases, in alias order ("Andriy Sadovyi" -> "sadovyi"). */
+  surnames(entry: GazetteerEntry): readonly string[] {
+    let surnames = this.#surnames.get(entry);
+    if (!surnames) {
+      surnames = [];
+      for (const alias of [entry.name, ...entry.aliases]) {
+        const words = alias.split(/\s+/);
+        if (words.length >= 2) surnames.push(foldKey(words[words.length - 1] as string));
       }
+      this.#surnames.set(entry, surnames);
     }
-    // 3. longest first: exact spelling, else an allowed folded record
-    for (let k = ends.length - 1; k >= 0; k--) {
-      const end = ends[k] as number;
-      const n = nodes[k] as TrieNode;
-      let record: SurfaceRecord | null = null;
-      let exact = false;
-      if (n.exact) {
-        for (const r of n.exact) {
-          if (r.surface.length === end - start && text.startsWith(r.surface, start)) {
-            record = r;
-            exact = true;
-            break;
-          }
-        }
-      }
-      if (!record && n.folded && (n.lowerForm || hasUpper(text, start, end))) record = n.folded;
-      if (!record) continue;
-      const m = out ?? ({} as GazetteerMatch);
-      m.start = start;
-      m.end = end;
-      m.record = record;
-      m.exact = exact;
-      return m;
-    }
-    return null;
+    return surnames;
   }
 }
 
-function hasUpper(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) return true;
-    if (c > 127 && UPPER_RE.test(text[i] as string)) return true;
+const indexes = new WeakMap<readonly GazetteerEntry[], Gazetteer>();
+
+/** The index of a list of entries as given, without validation (built once per list; tests use small lists). */
+export function gazetteerIndex(entries: readonly GazetteerEntry[]): Gazetteer {
+  let index = indexes.get(entries);
+  if (!index) {
+    index = new Gazetteer(entries);
+    indexes.set(entries, index);
   }
-  return false;
+  return index;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Validation
+// Validation: the shape of each file by schema, then the references between entries.
 
-const OPTIONAL_STRING_ARRAYS = ['demonyms', 'roles', 'descriptions'] as const;
-const OPTIONAL_IDS = ['capital', 'country', 'class', 'parent'] as const;
-const KNOWN_KEYS = new Set(['id', 'name', 'type', 'wikidata', 'aliases', 'generic', ...OPTIONAL_STRING_ARRAYS, ...OPTIONAL_IDS]);
+const ID = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not a lowercase slug; expected e.g. "kyiv-oblast"');
+const WORDS = z.array(z.string().refine((s) => s.trim().length > 0, 'is empty'));
+
+/** The schema of one gazetteer entry (`GazetteerEntry`): no other field is allowed. */
+export const GAZETTEER_ENTRY_SCHEMA = z.strictObject({
+  id: ID,
+  name: z.string().refine((s) => s.trim().length > 0, 'is empty'),
+  type: z.enum(ENTITY_TYPES),
+  wikidata: z.string().regex(/^Q[1-9][0-9]*$/, 'is not a QID; expected "Q<digits>" or null').nullable(),
+  aliases: WORDS,
+  demonyms: WORDS.optional(),
+  capital: ID.optional(),
+  country: ID.optional(),
+  generic: z.boolean().optional(),
+  class: ID.optional(),
+  roles: WORDS.optional(),
+  descriptions: WORDS.optional(),
+  parent: ID.optional(),
+  /** Longitude and latitude in degrees (City and Region entries; see scripts/geo/coordinates.ts). */
+  lon: z.number().min(-180).max(180).optional(),
+  lat: z.number().min(-90).max(90).optional(),
+}).refine((e) => (e.lon === undefined) === (e.lat === undefined), { message: 'lon and lat come together; expected both or neither', path: ['lon'] });
+
+/** The schema of a gazetteer file: an array of entries. */
+export const GAZETTEER_FILE_SCHEMA = z.array(GAZETTEER_ENTRY_SCHEMA);
 
 /** One entry with where it came from, for error messages. */
 interface Sourced {
@@ -398,37 +251,9 @@ interface Sourced {
   index: number;
 }
 
-function where(s: Sourced): string {
-  return `entry #${s.index} "${s.entry.id}"`;
-}
-
-function isStringArray(v: unknown): v is string[] {
-  return Array.isArray(v) && v.every((x) => typeof x === 'string' && x.trim().length > 0);
-}
-
-/** Check the shape of one raw JSON value; returns problems (empty when it is a valid entry). */
-function shapeProblems(raw: unknown): string[] {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return ['is not an object; expected a GazetteerEntry object'];
-  const o = raw as Record<string, unknown>;
-  const p: string[] = [];
-  if (typeof o.id !== 'string' || !ID_RE.test(o.id)) p.push(`id ${JSON.stringify(o.id)} is not a lowercase slug; expected e.g. "kyiv-oblast"`);
-  if (typeof o.name !== 'string' || !o.name.trim()) p.push('name is missing or empty; expected a non-empty string');
-  if (!isEntityType(o.type)) {
-    p.push(`type ${JSON.stringify(o.type)} is unknown; expected one of ${ENTITY_TYPES.join(', ')}`);
-  }
-  if (o.wikidata !== null && (typeof o.wikidata !== 'string' || !QID_RE.test(o.wikidata))) {
-    p.push(`wikidata ${JSON.stringify(o.wikidata)} is not a QID; expected "Q<digits>" or null`);
-  }
-  if (!isStringArray(o.aliases)) p.push('aliases is not an array of non-empty strings; expected [] at least');
-  for (const k of OPTIONAL_STRING_ARRAYS) {
-    if (o[k] !== undefined && !isStringArray(o[k])) p.push(`${k} is not an array of non-empty strings`);
-  }
-  for (const k of OPTIONAL_IDS) {
-    if (o[k] !== undefined && (typeof o[k] !== 'string' || !ID_RE.test(o[k] as string))) p.push(`${k} ${JSON.stringify(o[k])} is not an id`);
-  }
-  if (o.generic !== undefined && typeof o.generic !== 'boolean') p.push('generic is not a boolean');
-  for (const k of Object.keys(o)) if (!KNOWN_KEYS.has(k)) p.push(`unknown field "${k}"; expected only the fields of GazetteerEntry`);
-  return p;
+/** The path of an entry (or of one of its fields) in its file, with the entry's id: `3.country (entry "kyiv")`. */
+function where(s: Sourced, field?: string): string {
+  return `${s.index}${field ? `.${field}` : ''} (entry "${s.entry.id}")`;
 }
 
 /** Cross-entry checks: duplicate ids and QIDs, references that do not resolve, field/type mismatches, alias clashes. */
@@ -438,26 +263,26 @@ function crossProblems(all: Sourced[], options: GazetteerOptions): Array<[string
   const byQid = new Map<string, Sourced>();
   for (const s of all) {
     const prev = byId.get(s.entry.id);
-    if (prev) problems.push([s.file, `${where(s)}: duplicate id (first in ${prev.file} ${where(prev)}); expected ids unique across the gazetteer`]);
+    if (prev) problems.push([s.file, `${where(s, 'id')}: duplicate id (first in ${prev.file} at ${prev.index}); expected ids unique across the gazetteer`]);
     else byId.set(s.entry.id, s);
     if (s.entry.wikidata) {
       const q = byQid.get(s.entry.wikidata);
-      if (q) problems.push([s.file, `${where(s)}: wikidata ${s.entry.wikidata} also on "${q.entry.id}"; expected one entry per QID`]);
+      if (q) problems.push([s.file, `${where(s, 'wikidata')}: ${s.entry.wikidata} also on "${q.entry.id}"; expected one entry per QID`]);
       else byQid.set(s.entry.wikidata, s);
     }
   }
   const ref = (s: Sourced, field: string, id: string | undefined, type: EntityType, extra?: (e: GazetteerEntry) => boolean) => {
     if (id === undefined) return;
     const target = byId.get(id)?.entry;
-    if (!target) problems.push([s.file, `${where(s)}: ${field} "${id}" does not resolve; expected the id of a ${type} entry`]);
+    if (!target) problems.push([s.file, `${where(s, field)}: "${id}" does not resolve; expected the id of a ${type} entry`]);
     else if (target.type !== type || (extra && !extra(target))) {
-      problems.push([s.file, `${where(s)}: ${field} "${id}" is a ${target.type}${target.generic ? ' (generic)' : ''}; expected a ${type}${extra ? ' of the right kind' : ''}`]);
+      problems.push([s.file, `${where(s, field)}: "${id}" is a ${target.type}${target.generic ? ' (generic)' : ''}; expected a ${type}${extra ? ' of the right kind' : ''}`]);
     }
   };
   for (const s of all) {
     const e = s.entry;
     const misplaced = (field: keyof GazetteerEntry, types: EntityType[]) => {
-      if (e[field] !== undefined && !types.includes(e.type)) problems.push([s.file, `${where(s)}: field ${field} on a ${e.type}; expected it only on ${types.join('/')}`]);
+      if (e[field] !== undefined && !types.includes(e.type)) problems.push([s.file, `${where(s, field)}: set on a ${e.type}; expected it only on ${types.join('/')}`]);
     };
     misplaced('demonyms', ['Country']);
     misplaced('capital', ['Country']);
@@ -467,23 +292,24 @@ function crossProblems(all: Sourced[], options: GazetteerOptions): Array<[string
     misplaced('roles', ['Person']);
     misplaced('descriptions', ['Organisation']);
     misplaced('parent', ['Organisation']);
+    misplaced('lon', ['City', 'Region']);
     ref(s, 'capital', e.capital, 'City');
     ref(s, 'country', e.country, 'Country');
     ref(s, 'parent', e.parent, 'Organisation');
     ref(s, 'class', e.class, 'WeaponSystem', (t) => t.generic === true);
-    if (e.type === 'WeaponSystem' && !e.generic && !e.class) problems.push([s.file, `${where(s)}: named weapon without class; expected the id of its generic class`]);
+    if (e.type === 'WeaponSystem' && !e.generic && !e.class) problems.push([s.file, `${where(s, 'class')}: missing on a named weapon; expected the id of its generic class`]);
     if (e.class === e.id || e.parent === e.id) problems.push([s.file, `${where(s)}: refers to itself; expected another entry`]);
   }
   if (options.strictAliases) {
-    // Same folded form on two entries of one type (names, aliases; demonyms among countries).
+    // Two entries of one type whose forms meet in the trie (names and aliases; demonyms among countries).
     const owners = new Map<string, Sourced>();
     for (const s of all) {
-      const forms = new Set<string>([s.entry.name, ...s.entry.aliases, ...(s.entry.demonyms ?? [])].map(foldSurface));
+      const forms = new Set<string>([s.entry.name, ...s.entry.aliases, ...(s.entry.demonyms ?? [])].map((f) => foldKey(aliasForm(f))));
       for (const f of forms) {
         const key = `${s.entry.type}\u0000${f}`;
         const prev = owners.get(key);
         if (prev && prev.entry.id !== s.entry.id) {
-          problems.push([s.file, `${where(s)}: surface "${f}" also names ${s.entry.type} "${prev.entry.id}" (${prev.file}); expected each form on one entry per type (drop it from both if ambiguous)`]);
+          problems.push([s.file, `${where(s, 'aliases')}: form "${f}" also names ${s.entry.type} "${prev.entry.id}" (${prev.file}); expected each form on one entry per type (drop it from both if ambiguous)`]);
         } else owners.set(key, s);
       }
     }
@@ -492,36 +318,24 @@ function crossProblems(all: Sourced[], options: GazetteerOptions): Array<[string
 }
 
 /**
- * Validate raw entries (as parsed from JSON) and build a Gazetteer.
- * `files` names where each array came from, for messages. Throws InputError listing up to 25 problems.
+ * Validates raw entries (as parsed from JSON) and builds a Gazetteer. `files` names where each array came from, for
+ * messages. Throws InputError naming the file and the path of the first bad field (`3.aliases.0`), or the first
+ * broken reference between entries.
  */
 export function buildGazetteer(files: ReadonlyArray<{ file: string; data: unknown }>, options: Partial<GazetteerOptions> = {}): Gazetteer {
   const opts: GazetteerOptions = { ...DEFAULT_GAZETTEER_OPTIONS, ...options };
-  // 1. shape of each file and entry
-  const problems: Array<[string, string]> = [];
+  // 1. the shape of each file (the entries are kept as read: the schema only checks them)
   const all: Sourced[] = [];
   for (const { file, data } of files) {
-    if (!Array.isArray(data)) {
-      problems.push([file, 'top level is not an array; expected a JSON array of entries']);
-      continue;
-    }
-    data.forEach((raw, index) => {
-      const p = shapeProblems(raw);
-      const label = typeof (raw as { id?: unknown })?.id === 'string' ? `"${(raw as { id: string }).id}"` : '(no id)';
-      for (const msg of p) problems.push([file, `entry #${index} ${label}: ${msg}`]);
-      if (!p.length) all.push({ entry: raw as GazetteerEntry, file, index });
-    });
+    parseWith(GAZETTEER_FILE_SCHEMA, data, file, 'a JSON array of gazetteer entries (ontology/gazetteer/README.md)');
+    (data as GazetteerEntry[]).forEach((entry, index) => all.push({ entry, file, index }));
   }
   // 2. references and collisions
-  if (!problems.length) problems.push(...crossProblems(all, opts));
-  // 3. report
+  const problems = crossProblems(all, opts);
   if (problems.length) {
-    const first = problems[0] as [string, string];
-    const sameFile = problems.every(([f]) => f === first[0]);
-    const lines = problems.slice(0, 25).map(([f, m]) => (sameFile ? m : `${f}: ${m}`));
-    const more = problems.length > 25 ? `; ... and ${problems.length - 25} more` : '';
-    const count = problems.length > 1 ? `${problems.length} problems: ` : '';
-    throw new InputError(sameFile ? first[0] : 'gazetteer', `${count}${lines.join('; ')}${more}`);
+    const [file, first] = problems[0] as [string, string];
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
+    throw new InputError(file, `${first}${more}`);
   }
   return new Gazetteer(all.map((s) => s.entry));
 }

@@ -1,9 +1,10 @@
 /**
- * Argument finders shared by the predicate rules: the agent left of a trigger, the "by" agent of a passive,
- * the weapons of a passive subject, relative clause or object phrase (with "them"/"all of which"/"the missiles"
- * resolved to earlier weapons), and the places of a target phrase. Each is a bounded linear scan.
+ * Argument finders shared by the relation rules (steps 11-16): the agent left of a trigger, the "by" agent of a
+ * passive, the weapons of a passive subject, relative clause or object phrase (with "them"/"all of which"/"the
+ * missiles" resolved to earlier weapons), the places of a target phrase, and the request cue before a trigger.
+ * Each is a bounded linear scan over the relation view.
  */
-import type { Mention, Sentence } from '../context.ts';
+import type { Mention, Sentence } from '../layers.ts';
 import type { DocView, WeaponRef } from './view.ts';
 
 /** What stands left of a trigger as its doer. */
@@ -16,14 +17,11 @@ export interface Agent {
   weapon: Mention | null;
 }
 
-const PLACE_PREPOSITIONS = new Set(['by', 'in', 'on', 'at', 'from', 'to', 'into', 'over', 'against', 'of', 'for', 'across', 'with', 'near', 'toward', 'towards', 'about', 'under', 'around', 'above', 'inside']);
-const OBJECT_PRONOUNS = new Set(['them', 'they', 'these', 'those', 'which', 'that']);
-
 /** Is the mention inside a prepositional phrase ("in Kyiv", "from the Russian border")? */
 export function afterPreposition(view: DocView, m: Mention): boolean {
   let k = m.tokenStart - 1;
   while (k >= 0 && (view.word(k) === 'the' || view.pos(k) === 'ADJ')) k--;
-  return PLACE_PREPOSITIONS.has(view.word(k));
+  return view.lex.phrasePrepositions.has(view.word(k));
 }
 
 /**
@@ -50,7 +48,7 @@ export function descriptionFallback(view: DocView, sentence: Sentence, i: number
 /** Resolves an uncovered pronoun at token k to the speaker before a reporting verb, or the last actor. */
 function pronounFallback(view: DocView, sentence: Sentence, k: number): Mention | undefined {
   for (let r = k - 1; r >= sentence.tokenStart; r--) {
-    if (view.reportAt(r, sentence.tokenEnd) > 0) {
+    if (view.reportAt(r) > 0) {
       for (let a = r - 1; a >= sentence.tokenStart; a--) {
         const m = view.mention(a);
         if (view.isActor(m) && !afterPreposition(view, m)) return m;
@@ -70,7 +68,7 @@ function pronounFallback(view: DocView, sentence: Sentence, k: number): Mention 
  */
 function quotedSpeaker(view: DocView, sentence: Sentence, k: number): Mention | undefined {
   for (let r = k + 1; r < sentence.tokenEnd; r++) {
-    if (!(view.reportAt(r, sentence.tokenEnd) > 0 && view.pos(r) === 'VERB')) continue;
+    if (!(view.reportAt(r) > 0 && view.pos(r) === 'VERB')) continue;
     const after = view.mention(r + 1);
     if (view.isActor(after) && after.kind !== 'pronoun') return after;
     for (let a = r - 1; a > k && a >= r - 4; a--) {
@@ -100,7 +98,7 @@ export function agentLeft(view: DocView, sentence: Sentence, i: number, options:
   if (view.word(j) === 'and' && view.pos(i) === 'VERB' && !view.mention(j - 1)?.type.startsWith('W')) {
     for (let v = j - 1; v >= Math.max(sentence.tokenStart, j - 10); v--) {
       const w = view.word(v);
-      if (w === ';' || w === ',' || (view.reportAt(v, sentence.tokenEnd) > 0 && view.pos(v) === 'VERB')) break;
+      if (w === ';' || w === ',' || (view.reportAt(v) > 0 && view.pos(v) === 'VERB')) break;
       if (view.pos(v) === 'VERB' && view.word(v - 1) !== '-' && !view.mention(v)) return agentLeft(view, sentence, v, options);
     }
   }
@@ -108,16 +106,16 @@ export function agentLeft(view: DocView, sentence: Sentence, i: number, options:
     if (view.pos(j - 1) === 'VERB' && !view.mention(j - 1)) return agentLeft(view, sentence, j - 1, options);
     for (let v = j - 1; v >= Math.max(sentence.tokenStart, j - 12); v--) {
       const w = view.word(v);
-      if (w === ';' || w === ':' || (view.reportAt(v, sentence.tokenEnd) > 0 && view.pos(v) === 'VERB')) break;
+      if (w === ';' || w === ':' || (view.reportAt(v) > 0 && view.pos(v) === 'VERB')) break;
       if (view.pos(v) === 'VERB' && view.word(v - 1) !== '-' && !view.mention(v)) return agentLeft(view, sentence, v, options);
     }
   }
   // 2. Otherwise the nearest actor, pronoun or weapon to the left.
   for (let k = i - 1; k >= sentence.tokenStart; k--) {
     const w = view.word(k);
-    if (view.boundaryAt(k, sentence.tokenEnd) > 0) break;
+    if (view.boundaryAt(k) > 0) break;
     if (w === 'and' && view.word(k - 1) === ',') break;
-    if (stopAtReport && view.reportAt(k, sentence.tokenEnd) > 0 && view.pos(k) === 'VERB') break;
+    if (stopAtReport && view.reportAt(k) > 0 && view.pos(k) === 'VERB') break;
     const m = view.mention(k);
     if (m) {
       if (view.isActor(m)) {
@@ -202,7 +200,7 @@ export function isReducedParticiple(view: DocView, sentence: Sentence, i: number
   // An object right after the verb means it is active ("Russia's missiles hit Kyiv" is not reduced).
   const next = view.word(i + length);
   if (view.pos(i + length) === 'NUM' || view.pos(i + length) === 'DET' || view.mention(i + length)) return false;
-  return next === 'by' || next === 'from' || next === 'in' || next === 'at' || next === 'against' || next === 'over' || next === 'on' || next === ',' || next === '.' || next === 'overnight' || next === 'that' || view.lex.platformPrepositions.has(next) || view.pos(i + length) === 'ADP' || view.boundaryAt(i + length, sentence.tokenEnd) > 0;
+  return next === 'by' || next === 'from' || next === 'in' || next === 'at' || next === 'against' || next === 'over' || next === 'on' || next === ',' || next === '.' || next === 'overnight' || next === 'that' || view.lex.platformPrepositions.has(next) || view.pos(i + length) === 'ADP' || view.boundaryAt(i + length) > 0;
 }
 
 /** "missiles that Russia launched": the relative pronoun before the agent, with weapons before it. */
@@ -284,7 +282,7 @@ export function resolveAnaphora(view: DocView, sentence: Sentence, refs: WeaponR
  * Weapons a pronoun phrase points to: "N of them" -> the first counted weapon of the antecedent with partitive N;
  * "all of them"/"them" -> all of them with their own counts.
  */
-export function pronounWeapons(view: DocView, _sentence: Sentence, pronoun: number, antecedents: WeaponRef[]): WeaponRef[] {
+export function pronounWeapons(view: DocView, pronoun: number, antecedents: WeaponRef[]): WeaponRef[] {
   if (antecedents.length === 0) return [];
   let k = pronoun - 1;
   if (view.word(k) === 'of') {
@@ -313,15 +311,15 @@ export function passiveObjects(view: DocView, sentence: Sentence, i: number): We
   if (view.word(k) === ',') k--;
   const head = view.word(k);
   // 2. A pronoun or relative pronoun: resolve to earlier weapons.
-  if (OBJECT_PRONOUNS.has(head) && !view.mention(k)) {
+  if (view.lex.objectPronouns.has(head) && !view.mention(k)) {
     let start = k;
     if (view.word(k - 1) === 'of') start = k - 1;
     while (start > sentence.tokenStart && (view.numberEndingAt(start - 1) || view.word(start - 1) === 'all' || view.word(start - 1) === 'of' || view.word(start - 1) === 'most')) start--;
     if (head === 'which' || head === 'that') {
       const group = groupLeft(view, sentence, start - 1 - (view.word(start - 1) === ',' ? 1 : 0));
-      return pronounWeapons(view, sentence, k, group);
+      return pronounWeapons(view, k, group);
     }
-    return pronounWeapons(view, sentence, k, view.previousWeapons(sentence, start));
+    return pronounWeapons(view, k, view.previousWeapons(sentence, start));
   }
   // 3. A bare number ("the other 33 were ...", "31 of the 36 were ..."): a part of the nearest earlier weapons.
   const number = view.numberEndingAt(k);
@@ -357,8 +355,8 @@ export function partOf(antecedents: WeaponRef[], part: number, whole: number | n
 function subjectStart(view: DocView, sentence: Sentence, k: number): number {
   for (let j = k; j >= sentence.tokenStart; j--) {
     const w = view.word(j);
-    if (view.boundaryAt(j, sentence.tokenEnd) > 0 || view.lex.relativePronouns.has(w)) return j + 1;
-    if (view.reportAt(j, sentence.tokenEnd) > 0 && view.pos(j) === 'VERB') return j + 1;
+    if (view.boundaryAt(j) > 0 || view.lex.relativePronouns.has(w)) return j + 1;
+    if (view.reportAt(j) > 0 && view.pos(j) === 'VERB') return j + 1;
     if (w === 'and' && view.word(j - 1) === ',') return j + 1;
   }
   return sentence.tokenStart;
@@ -394,9 +392,9 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
   for (; k < end; k++) {
     const w = view.word(k);
     // A dash introduces an apposition ("200 weapons - missiles and drones"): keep going.
-    if (view.boundaryAt(k, end) > 0 && w !== '(' && w !== ')' && w !== '-' && !(list && w === ';')) break;
+    if (view.boundaryAt(k) > 0 && w !== '(' && w !== ')' && w !== '-' && !(list && w === ';')) break;
     if (options.stopAt && options.stopAt(k) > 0) break;
-    const report = view.reportAt(k, end);
+    const report = view.reportAt(k);
     if (report > 0 && view.pos(k) === 'VERB') {
       // A parenthetical "he said," does not end the clause.
       if (view.word(k + report) === ',') {
@@ -436,7 +434,7 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
       if (w === 'them') {
         let start = k;
         while (start > from && (view.word(start - 1) === 'of' || view.numberEndingAt(start - 1) || view.word(start - 1) === 'all' || view.word(start - 1) === 'most')) start--;
-        weapons.push(...pronounWeapons(view, sentence, k, view.previousWeapons(sentence, start)));
+        weapons.push(...pronounWeapons(view, k, view.previousWeapons(sentence, start)));
       }
     }
   }
@@ -470,7 +468,7 @@ export function placesRight(view: DocView, sentence: Sentence, from: number, lim
       continue;
     }
     if (w === ',' || w === 'and' || w === 'or' || w === 'of' || w === 'in' || w === 'across' || w === 'inside' || w === 'within' || w === 'throughout' || w === 'both' || w === 'the' || w === "'s") continue;
-    if (view.boundaryAt(k, sentence.tokenEnd) > 0) break;
+    if (view.boundaryAt(k) > 0) break;
     if (view.lex.attackNoun.has(w) && out.length > 0) break;
     if (view.lex.platformPrepositions.has(w) || w === 'with' || w === 'using' || w === 'for' || w === 'to' || w === 'during') break;
     // "in occupied Melitopol", "the Russian-held town of ...": a participle right before a place modifies it.
@@ -506,4 +504,10 @@ export function preferSpecificPlaces(view: DocView, places: Mention[]): Mention[
   const specific = places.some((p) => p.type === 'City' || p.type === 'Region');
   if (!specific) return places;
   return places.filter((p) => p.type !== 'Country' || (p.kind === 'name' && view.word(p.tokenEnd) !== "'s"));
+}
+
+/** Is there a request word earlier in the sentence ("urged allies to send ...")? */
+export function requestBefore(view: DocView, sentence: Sentence, i: number): boolean {
+  for (let k = sentence.tokenStart; k < i; k++) if (view.at(view.lex.request, k) > 0 && view.pos(k) === 'VERB') return true;
+  return false;
 }

@@ -4,8 +4,9 @@
  * "more than 90", "13 of the 24"), the side (state) of an actor, weapon class heads and weapon anaphora.
  * Everything here is a bounded scan left or right of a token; nothing is compiled per sentence.
  */
-import type { ExtractContext, Mention, Sentence, Token } from '../context.ts';
-import type { PhraseSet, RelationLexicon } from './lexicon.ts';
+import type { Mention, MentionLayers, Sentence, Token } from '../layers.ts';
+import { PhraseSet, type Lexicon } from '../lexicon.ts';
+import { ACTOR_TYPES, PLACE_TYPES, type EntityType } from '../../domain/index.ts';
 
 /** A weapon argument of a relation, with the numbers the text gives for it. */
 export interface WeaponRef {
@@ -23,14 +24,14 @@ export interface WeaponRef {
   owner: string | null;
 }
 
-const ACTOR_TYPES = new Set(['Country', 'Organisation', 'Person']);
+/** The domain's actor and place types (src/domain/entities.ts), as sets for the per-mention tests. */
+const ACTORS: ReadonlySet<EntityType> = new Set(ACTOR_TYPES);
+const PLACES: ReadonlySet<EntityType> = new Set(PLACE_TYPES);
 /** Bits of `DocView.sentenceKinds`. */
 export const WEAPON = 1;
 export const PLACE = 2;
 export const ACTOR = 4;
-const PLACE_TYPES = new Set(['City', 'Region', 'Country']);
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART', 'X', 'SYM']);
-const PRONOUN_WORDS = new Set(['it', 'its', 'they', 'their', 'them', 'we', 'our', 'i', 'my', 'he', 'his', 'she', 'her']);
 
 /** Bits of `DocView.flag`: single-word lexicon sets that rules test at every token of a sentence. */
 export const ATTACK_NOUN = 1;
@@ -46,24 +47,35 @@ interface ClassifyTable {
   setIdLimit: number;
 }
 
-const classifyTables = new WeakMap<RelationLexicon, ClassifyTable>();
-function classifyTable(lex: RelationLexicon): ClassifyTable {
+/** The classify table of a lexicon (built once per compiled lexicon: it depends on nothing else). */
+const classifyTables = new WeakMap<Lexicon, ClassifyTable>();
+function classifyTable(lex: Lexicon): ClassifyTable {
   let table = classifyTables.get(lex);
   if (table !== undefined) return table;
   table = { byWord: new Map(), setIdLimit: 0 };
+  // Every phrase set of the lexicon, by the first words of its phrases (so a document is classified in one pass).
+  const byFirstWord = new Map<string, PhraseSet[]>();
+  for (const value of Object.values(lex)) {
+    if (!(value instanceof PhraseSet)) continue;
+    for (const word of value.firstWords()) {
+      const list = byFirstWord.get(word) ?? [];
+      list.push(value);
+      byFirstWord.set(word, list);
+    }
+  }
   const entry = (word: string): { sets: PhraseSet[] | undefined; flags: number } => {
     let e = table!.byWord.get(word);
     if (e === undefined) {
-      e = { sets: lex.byFirstWord.get(word), flags: 0 };
+      e = { sets: byFirstWord.get(word), flags: 0 };
       table!.byWord.set(word, e);
     }
     return e;
   };
-  for (const [word, sets] of lex.byFirstWord) {
+  for (const [word, sets] of byFirstWord) {
     entry(word);
     for (const set of sets) table.setIdLimit = Math.max(table.setIdLimit, set.id + 1);
   }
-  const flagged: [Set<string>, number][] = [
+  const flagged: [ReadonlySet<string>, number][] = [
     [lex.attackNoun, ATTACK_NOUN],
     [lex.casualtyVerbs, CASUALTY_VERB],
     [lex.damageVerbs, DAMAGE_VERB],
@@ -83,8 +95,8 @@ export type Checked = Mention & { readonly __checked: true };
 
 /** Per-document view used by every relation rule. */
 export class DocView {
-  readonly ctx: ExtractContext;
-  readonly lex: RelationLexicon;
+  readonly ctx: MentionLayers;
+  readonly lex: Lexicon;
   readonly tokens: Token[];
   /** Normalised token texts (what the phrase sets match against). */
   readonly words: string[];
@@ -94,9 +106,9 @@ export class DocView {
   /** Per sentence, which kinds of mention it holds (bit 1 weapon, 2 place, 4 actor), so rules skip the others. */
   readonly sentenceKinds: Uint8Array;
 
-  constructor(ctx: ExtractContext, lex: RelationLexicon) {
+  constructor(ctx: MentionLayers) {
     this.ctx = ctx;
-    this.lex = lex;
+    this.lex = ctx.lexicon;
     this.tokens = ctx.tokens;
     this.words = ctx.tokens.map((t) => t.normal);
     this.mentionAt = new Int32Array(ctx.tokens.length).fill(-1);
@@ -197,11 +209,11 @@ export class DocView {
   }
 
   isActor(m: Mention | undefined): m is Checked {
-    return !!m && ACTOR_TYPES.has(m.type) && !m.generic;
+    return !!m && ACTORS.has(m.type) && !m.generic;
   }
 
   isPlace(m: Mention | undefined): m is Checked {
-    return !!m && PLACE_TYPES.has(m.type) && !m.generic;
+    return !!m && PLACES.has(m.type) && !m.generic;
   }
 
   isWeapon(m: Mention | undefined): m is Checked {
@@ -303,7 +315,7 @@ export class DocView {
   }
 
   /** True when a token is a hard clause boundary for scans (";", ":", "but", "while", ...). */
-  boundaryAt(i: number, _end: number): number {
+  boundaryAt(i: number): number {
     const w = this.word(i);
     if (w === ';' || w === ':' || w === '—' || w === '–' || w === '(' || w === ')') return 1;
     if (w === '-' && this.spacedDash(i)) return 1;
@@ -319,7 +331,7 @@ export class DocView {
   }
 
   /** Is token i a reporting verb ("said", "according to", ...)? Returns its length in tokens. */
-  reportAt(i: number, _end: number): number {
+  reportAt(i: number): number {
     return this.at(this.lex.report, i);
   }
 
@@ -331,8 +343,8 @@ export class DocView {
     for (let k = i - 1; k >= sentence.tokenStart; k--) {
       const w = this.word(k);
       if (w === ',' || w === '"' || this.lex.relativePronouns.has(w)) return k + 1;
-      if (this.boundaryAt(k, sentence.tokenEnd) > 0) return k + 1;
-      if (this.reportAt(k, sentence.tokenEnd) > 0 && this.pos(k) === 'VERB') return k + 1;
+      if (this.boundaryAt(k) > 0) return k + 1;
+      if (this.reportAt(k) > 0 && this.pos(k) === 'VERB') return k + 1;
     }
     return sentence.tokenStart;
   }
@@ -342,7 +354,6 @@ export class DocView {
    * anywhere before it in the sentence, or a negation, modal or plan word in its clause make it non-factual.
    */
   blocked(sentence: Sentence, i: number, options: { success?: boolean; noun?: boolean; event?: boolean } = {}): boolean {
-    const { tokenEnd } = sentence;
     if (this.isQuestion(sentence)) return true;
     // 1. Conditional inversion: "Had investigators found ..., Warsaw could have ...".
     const first = this.firstWord(sentence);
@@ -374,7 +385,7 @@ export class DocView {
     const form = this.word(i);
     if (form.endsWith('ing')) {
       const before = this.word(i - 1);
-      if (before === 'that' || this.reportAt(i - 1, tokenEnd) > 0) return true;
+      if (before === 'that' || this.reportAt(i - 1) > 0) return true;
     }
     return false;
   }
@@ -422,7 +433,7 @@ export class DocView {
     for (let k = to - 1; k >= Math.max(sentence.tokenStart, to - 12); k--) {
       const w = this.word(k);
       if (this.lex.factualInfinitive.has(w)) return true;
-      if (w === ';' || w === ':' || (this.reportAt(k, sentence.tokenEnd) > 0 && this.pos(k) === 'VERB')) return false;
+      if (w === ';' || w === ':' || (this.reportAt(k) > 0 && this.pos(k) === 'VERB')) return false;
     }
     return false;
   }
@@ -693,7 +704,7 @@ export class DocView {
 
   /** Is token i the beginning of a pronoun ("it", "they", ...) that no mention covers? */
   bareProunoun(i: number): boolean {
-    return PRONOUN_WORDS.has(this.word(i)) && !this.mention(i);
+    return this.lex.barePronouns.has(this.word(i)) && !this.mention(i);
   }
 
   /** Is token i part of a noun phrase (for the bounded NP walks)? */

@@ -4,41 +4,15 @@
  * every surface form seen plus the gazetteer's name and variants; relation candidates are mapped to entity ids
  * and deduplicated per (subject, predicate, object), keeping the one with a count and the shortest evidence.
  */
-import type { ExtractContext, Mention, RelationCandidate } from '../context.ts';
+import type { ClosedRelation, ExtractContext, Mention } from '../context.ts';
 import type { DocumentExtraction, ExtractedEntity, ExtractedRelation } from '../types.ts';
 import type { EntityType } from '../../domain/index.ts';
 import type { GazetteerEntry } from '../../domain/gazetteer/types.ts';
-
-/** True for the characters of the regex class `\s` (also what `trim` removes). */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
-/** True when `text` is already a surface form: single inner spaces only, no edge space, no trailing possessive. */
-function isPlainSurface(text: string): boolean {
-  const n = text.length;
-  if (n === 0 || isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(n - 1))) return false;
-  const last = text.charCodeAt(n - 1);
-  if (last === 39 || last === 0x2019) return false;
-  if (last === 115 && n > 1 && (text.charCodeAt(n - 2) === 39 || text.charCodeAt(n - 2) === 0x2019)) return false;
-  for (let i = 1; i < n - 1; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 ? text.charCodeAt(i + 1) === 32 : isSpace(c)) return false;
-  }
-  return true;
-}
+import { surfaceForm } from '../../domain/names.ts';
 
 /** Surface form of a mention: its text with whitespace collapsed and a trailing possessive removed. */
 export function surfaceOf(context: ExtractContext, mention: Mention): string {
-  const text = context.doc.text.slice(mention.start, mention.end);
-  if (isPlainSurface(text)) return text;
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/['\u2019]s?$/, '')
-    .trim();
+  return surfaceForm(context.doc.text.slice(mention.start, mention.end));
 }
 
 /** An entry's name and aliases, deduplicated in order (computed once per entry). */
@@ -91,11 +65,27 @@ function newEntity(context: ExtractContext, key: string, fallbackType: EntityTyp
 }
 
 /** Keeps the better of two candidates for the same (subject, predicate, object). */
-function better(a: RelationCandidate, b: RelationCandidate): RelationCandidate {
+function better(a: ClosedRelation, b: ClosedRelation): ClosedRelation {
   if ((a.count === null) !== (b.count === null)) return a.count !== null ? a : b;
   const lengthA = a.evidence.end - a.evidence.start;
   const lengthB = b.evidence.end - b.evidence.start;
   return lengthB < lengthA ? b : a;
+}
+
+/**
+ * Whether a mention's surface is a name of its entity, fit to be an alias. The gazetteer lists descriptive compounds
+ * among a state's demonyms so that they are read as the state ("Russian-made", "Russian-held", "US-made"), but such a
+ * form describes a thing: a demonym mention whose text is another form of the same state, a hyphen and a word is
+ * never stored as an alias.
+ */
+export function namesEntity(context: ExtractContext, mention: Mention, surface: string): boolean {
+  if (mention.kind !== 'demonym') return true;
+  const hyphen = surface.lastIndexOf('-');
+  if (hyphen <= 0) return true;
+  const head = surface.slice(0, hyphen).toLowerCase();
+  const entry = context.gazetteer.get(mention.entity);
+  if (!entry) return true;
+  return ![entry.name, ...entry.aliases, ...(entry.demonyms ?? [])].some((form) => form.toLowerCase() === head);
 }
 
 /** Turns the context of a processed document into its `DocumentExtraction`. */
@@ -112,11 +102,11 @@ export function resolveDocument(context: ExtractContext): DocumentExtraction {
     }
     if (mention.kind !== 'description') {
       const surface = surfaceOf(context, mention);
-      if (surface) addAlias(entity, surface);
+      if (surface && namesEntity(context, mention, surface)) addAlias(entity, surface);
     }
   }
   // 2. Relations: dedup per (subject, predicate, object); addressees merged.
-  const best = new Map<string, RelationCandidate>();
+  const best = new Map<string, ClosedRelation>();
   const addressees = new Map<string, Set<string>>();
   for (const candidate of context.relations) {
     const key = `${candidate.subject}\u0000${candidate.predicate}\u0000${candidate.object}`;

@@ -2,8 +2,10 @@
  * Step 01: tokens and sentences. One wink-nlp pass gives token values, POS tags and sentence spans;
  * this step adds character offsets into `doc.text` and splits sentences again at line breaks
  * (headlines, datelines and bylines are lines of their own without final punctuation).
+ * Writes the layers `tokens`, `sentences` and `lexemeIds`.
  */
-import type { ExtractContext, ExtractStep, Sentence, Token } from '../context.ts';
+import { defineStep, type ExtractContext } from '../context.ts';
+import type { Sentence, Token } from '../layers.ts';
 import { winkPass } from '../nlp.ts';
 
 /** Lower-cases a token and straightens curly quotes and apostrophes. */
@@ -67,18 +69,11 @@ function normalOf(value: string, id: number): string {
   return normal;
 }
 
-/** wink lexeme ids of the tokens of each tokenised document (keyed by its token array). */
-const lexemeIds = new WeakMap<readonly Token[], Int32Array>();
-
 /**
- * wink's lexeme id of every token of `tokens` (one id per distinct token text, stable for the process), when the
- * array was made by `tokenise`; later steps use them to memoise per-token work without hashing strings.
+ * Fills `context.tokens` and `context.sentences` from one wink pass over `context.doc.text`, and `context.lexemeIds`
+ * with wink's lexeme id of every token (one id per distinct token text, stable for the process): later steps use
+ * them to memoise per-token work without hashing strings.
  */
-export function tokenLexemeIds(tokens: readonly Token[]): Int32Array | undefined {
-  return lexemeIds.get(tokens);
-}
-
-/** Fills `context.tokens` and `context.sentences` from one wink pass over `context.doc.text`. */
 export function tokenise(context: ExtractContext): void {
   const text = context.doc.text;
   const pass = winkPass(text);
@@ -123,19 +118,10 @@ export function tokenise(context: ExtractContext): void {
     for (let t = open; t < i; t++) (tokens[t] as Token).sentence = index;
     open = i;
   }
-  lexemeIds.set(tokens, ids.subarray(0, tokens.length));
+  context.lexemeIds = ids.subarray(0, tokens.length);
   context.tokens = tokens;
   context.sentences = sentences;
 }
 
 /** The step object of the pipeline. */
-export const tokensStep: ExtractStep = { id: '01-tokens', run: tokenise };
-
-/** True when the token starts with an upper-case letter (ASCII checked by char code; other letters by case mapping). */
-export function isCapitalised(token: Token | undefined): boolean {
-  if (!token || token.text.length === 0) return false;
-  const c = token.text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  const ch = token.text[0] as string;
-  return ch !== ch.toLowerCase() && ch.toLowerCase() !== ch.toUpperCase();
-}
+export const tokensStep = defineStep('01-tokens', tokenise);

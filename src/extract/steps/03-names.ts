@@ -11,49 +11,11 @@
  *   4. Surnames: a lone capitalised word equal to the last word of a person found in the document
  *      ("Sadovyi said", "Mr Duda") becomes a mention of that person.
  */
-import type { ExtractContext, ExtractStep, Mention, Token } from '../context.ts';
+import { defineStep, type ExtractContext } from '../context.ts';
+import type { Mention, Token } from '../layers.ts';
 import type { EntityType } from '../../domain/index.ts';
-import type { GazetteerEntry } from '../../domain/gazetteer/types.ts';
-import {
-  AREA_HEADS, HONORIFICS, NEVER_NAMES, NON_ENTITY_HEADS, ORG_HEADS, PLACE_PREPOSITIONS, REGION_WORDS,
-  SETTLEMENT_NOUNS, SPEECH_VERBS, TITLE_WORDS,
-} from '../lexicon.ts';
-import { closesLargerName, compiledOf, pushMention, tokenKeys } from './02-gazetteer.ts';
-import { foldKey } from '../matcher.ts';
-import { isCapitalised } from './01-tokens.ts';
-
-/** Particles inside person names ("Ursula von der Leyen"). */
-const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'del', 'al', 'bin', 'ibn', 'la', 'le', 'dos', 'di']);
-/** Connectors allowed inside organisation names ("Organisation for Security and Co-operation in Europe"). */
-const ORG_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in']);
-/** Words that may stand between a speaker and the speech verb. */
-const BETWEEN_SUBJECT_AND_VERB = new Set([
-  'has', 'had', 'also', 'later', 'earlier', 'again', 'repeatedly', 'previously', 'then', 'reportedly', 'on',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
-]);
-/** Labels of credit lines: "Author: X". */
-const CREDIT_LABELS = new Set(['author', 'authors', 'text', 'photo', 'photos', 'reporter', 'writer', 'by', 'editor', 'correspondent', 'contributing', 'reporting', 'editing', 'credit']);
-/** Nouns after which a capitalised name is an organisation ("news agency Ukrinform"). */
-const ORG_LEAD_NOUNS = new Set(['agency', 'outlet', 'newspaper', 'broadcaster', 'channel', 'website', 'portal', 'publication', 'daily']);
-/** Title words that are also ordinary plural nouns in lists of people ("OSCE officials X and Y"). */
-const GROUP_TITLES = new Set(['officials', 'ministers', 'leaders', 'envoys', 'diplomats', 'spokesmen', 'reporters', 'journalists']);
-
-/** Converts a label to the slug part of an entity key. */
-export function slugify(label: string): string {
-  const slug = label
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return slug || 'x';
-}
-
-/** Entity key of a recognised (non-gazetteer) name. */
-export function nameKey(type: EntityType, label: string): string {
-  return `${type.toLowerCase()}:${slugify(label)}`;
-}
-
+import { closesLargerName, isCapitalised, pushMention, recognisedName, sortMentions, tokenKeysOf } from '../mentions.ts';
+import { foldKey } from '../../domain/names.ts';
 
 function isWeaponCode(token: Token): boolean {
   return /^[A-Z][A-Za-z]{0,3}-\d/.test(token.text);
@@ -68,8 +30,7 @@ interface Run {
 
 /** Records a recognised name as a mention with a `<type>:<slug>` key. */
 function addName(context: ExtractContext, start: number, end: number, type: EntityType, label: string, covered: Uint8Array): Mention {
-  const key = nameKey(type, label);
-  if (!context.entityInfo.has(key)) context.entityInfo.set(key, { label, type, generic: false });
+  const key = recognisedName(context, type, label);
   for (let t = start; t < end; t++) covered[t] = 1;
   return pushMention(context, start, end, { type, kind: 'name', entity: key, generic: false });
 }
@@ -81,40 +42,41 @@ function spanText(context: ExtractContext, start: number, end: number): string {
 
 /** Collects capitalised runs of a sentence that no earlier mention covers. */
 function collectRuns(context: ExtractContext, sentenceStart: number, sentenceEnd: number, covered: Uint8Array): Run[] {
+  const lex = context.lexicon;
   const tokens = context.tokens;
   const runs: Run[] = [];
   let i = sentenceStart;
   while (i < sentenceEnd) {
     const token = tokens[i] as Token;
-    if (covered[i] || !isCapitalised(token) || (NEVER_NAMES.has(token.normal) && !HONORIFICS.has(token.normal))) {
+    if (covered[i] || !isCapitalised(token) || (lex.neverNames.has(token.normal) && !lex.honorifics.has(token.normal))) {
       i++;
       continue;
     }
     // A sentence-initial common word ("Falling debris", "Speaking at") is no name.
     const second = tokens[i + 1];
-    const nameFollows = second !== undefined && i + 1 < sentenceEnd && isCapitalised(second) && second.pos === 'PROPN' && !covered[i + 1] && !NEVER_NAMES.has(second.normal);
-    if (i === sentenceStart && token.pos !== 'PROPN' && !nameFollows && !TITLE_WORDS.has(token.normal) && !isWeaponCode(token)) {
+    const nameFollows = second !== undefined && i + 1 < sentenceEnd && isCapitalised(second) && second.pos === 'PROPN' && !covered[i + 1] && !lex.neverNames.has(second.normal);
+    if (i === sentenceStart && token.pos !== 'PROPN' && !nameFollows && !lex.titleWords.has(token.normal) && !isWeaponCode(token)) {
       i++;
       continue;
     }
     let end = i + 1;
-    let hasOrgHead = ORG_HEADS.has(token.normal);
+    let hasOrgHead = lex.orgHeads.has(token.normal);
     while (end < sentenceEnd) {
       const next = tokens[end] as Token;
       const gap = next.start - (tokens[end - 1] as Token).end;
       if (gap > 1) break;
       if (covered[end]) break;
-      if (isCapitalised(next) && !NEVER_NAMES.has(next.normal)) {
-        hasOrgHead ||= ORG_HEADS.has(next.normal);
+      if (isCapitalised(next) && !lex.neverNames.has(next.normal)) {
+        hasOrgHead ||= lex.orgHeads.has(next.normal);
         end++;
         continue;
       }
       const after = tokens[end + 1];
-      if (NAME_PARTICLES.has(next.normal) && next.text === next.normal && isCapitalised(after) && !covered[end + 1]) {
+      if (lex.nameParticles.has(next.normal) && next.text === next.normal && isCapitalised(after) && !covered[end + 1]) {
         end++;
         continue;
       }
-      if (hasOrgHead && ORG_CONNECTORS.has(next.normal) && isCapitalised(after) && !covered[end + 1]) {
+      if (hasOrgHead && lex.orgConnectors.has(next.normal) && isCapitalised(after) && !covered[end + 1]) {
         end++;
         continue;
       }
@@ -125,13 +87,13 @@ function collectRuns(context: ExtractContext, sentenceStart: number, sentenceEnd
       break;
     }
     // A run never ends with a connector ("... Force on Aug. 4").
-    while (end - 1 > i && (ORG_CONNECTORS.has((tokens[end - 1] as Token).normal) || NAME_PARTICLES.has((tokens[end - 1] as Token).normal))) end--;
+    while (end - 1 > i && (lex.orgConnectors.has((tokens[end - 1] as Token).normal) || lex.nameParticles.has((tokens[end - 1] as Token).normal))) end--;
     // Split off titles: the name starts after the last title word of the run.
     let nameStart = i;
     let titled = false;
     for (let t = i; t < end; t++) {
       const normal = (tokens[t] as Token).normal;
-      if ((TITLE_WORDS.has(normal) || HONORIFICS.has(normal)) && !hasOrgHead) {
+      if ((lex.titleWords.has(normal) || lex.honorifics.has(normal)) && !hasOrgHead) {
         nameStart = t + 1;
         titled = true;
       }
@@ -148,6 +110,7 @@ function previousWord(context: ExtractContext, index: number, sentenceStart: num
 
 /** A person cue around the run: title, speech verb, apposition, byline, credit, comma-enclosed name. */
 function personCue(context: ExtractContext, run: Run, sentenceStart: number, sentenceEnd: number): boolean {
+  const lex = context.lexicon;
   const tokens = context.tokens;
   const length = run.end - run.start;
   const before = previousWord(context, run.start, sentenceStart);
@@ -155,15 +118,15 @@ function personCue(context: ExtractContext, run: Run, sentenceStart: number, sen
   const after = run.end < sentenceEnd ? tokens[run.end] : undefined;
   // 1. Title right before: "Mayor X", "spokesman X", "Gen. X".
   if (run.titled) return true;
-  if (before && (TITLE_WORDS.has(before.normal) || GROUP_TITLES.has(before.normal)) && length >= 1) return length >= 2 || before.normal !== 'head';
+  if (before && (lex.titleWords.has(before.normal) || lex.groupTitles.has(before.normal)) && length >= 1) return length >= 2 || before.normal !== 'head';
   if (length < 2) return false;
   // 2. Speech verb after or before: "X said", "said X", "X told".
-  if (after && SPEECH_VERBS.has(after.normal)) return true;
+  if (after && lex.speechVerbs.has(after.normal)) return true;
   // Adverbs and time phrases may stand between: "X also said", "X on Tuesday said", "X has repeatedly warned".
   let k = run.end;
-  while (k < sentenceEnd && k < run.end + 3 && BETWEEN_SUBJECT_AND_VERB.has((tokens[k] as Token).normal)) k++;
-  if (k > run.end && k < sentenceEnd && SPEECH_VERBS.has((tokens[k] as Token).normal)) return true;
-  if (before && SPEECH_VERBS.has(before.normal)) return true;
+  while (k < sentenceEnd && k < run.end + 3 && lex.speakerVerbGap.has((tokens[k] as Token).normal)) k++;
+  if (k > run.end && k < sentenceEnd && lex.speechVerbs.has((tokens[k] as Token).normal)) return true;
+  if (before && lex.speechVerbs.has(before.normal)) return true;
   // "according to X".
   if (before && before.normal === 'to' && before2 && before2.normal === 'according') return true;
   // 3. Apposition after: "X, head of ...", "X, a UN assistant secretary-general".
@@ -172,7 +135,7 @@ function personCue(context: ExtractContext, run: Run, sentenceStart: number, sen
       const word = (tokens[k] as Token).normal;
       if (word === ',' || word === '.' || (tokens[k] as Token).pos === 'VERB') break;
       const last = word.split('-').pop() ?? word;
-      if (TITLE_WORDS.has(word) || TITLE_WORDS.has(last) || word.startsWith('commander')) return true;
+      if (lex.titleWords.has(word) || lex.titleWords.has(last) || word.startsWith('commander')) return true;
     }
   }
   // 4. Byline or credit: "By X and Y", "Reporting by X", "(X/Agency via ...)", "— X (@handle)".
@@ -181,7 +144,7 @@ function personCue(context: ExtractContext, run: Run, sentenceStart: number, sen
   // A photo credit after an agency: "(Photo: Reuters/Gleb Garanich)".
   if (before && before.normal === '/' && after && (after.normal === ')' || after.normal === '/') && length <= 3) return true;
   // 4b. A labelled credit line: "Author: X", "Photo: X", "Text: X".
-  if (before && before.normal === ':' && before2 && CREDIT_LABELS.has(before2.normal) && length <= 3) return true;
+  if (before && before.normal === ':' && before2 && lex.creditLabels.has(before2.normal) && length <= 3) return true;
   // 5. A name enclosed in commas after a description: "Its spokesman, Igor Konashenkov, said".
   if (before && before.normal === ',' && after && after.normal === ',' && before2 && !isCapitalised(before2)) return true;
   // 6. A name alone on its line, closed by a dash or bar (a byline): "Oksana Lytvyn —".
@@ -195,8 +158,9 @@ function personCue(context: ExtractContext, run: Run, sentenceStart: number, sen
 
 /** Types and records the runs of one sentence. */
 function typeRuns(context: ExtractContext, runs: Run[], sentenceStart: number, sentenceEnd: number, covered: Uint8Array, persons: Run[]): void {
+  const lex = context.lexicon;
   const tokens = context.tokens;
-  const compiled = compiledOf(context);
+  const gazetteer = context.gazetteer;
   for (const run of runs) {
     const first = tokens[run.start] as Token;
     const last = tokens[run.end - 1] as Token;
@@ -205,24 +169,24 @@ function typeRuns(context: ExtractContext, runs: Run[], sentenceStart: number, s
     const after = run.end < sentenceEnd ? (tokens[run.end] as Token) : undefined;
     const length = run.end - run.start;
     // 0. The end of a larger name ("the Day of Ukrainian Air Force").
-    if (closesLargerName(tokens, run.start)) continue;
+    if (closesLargerName(lex, tokens, run.start)) continue;
     // 1. Organisation head word inside the run.
     let orgHead = false;
-    for (let t = run.start; t < run.end; t++) if (ORG_HEADS.has((tokens[t] as Token).normal)) orgHead = true;
+    for (let t = run.start; t < run.end; t++) if (lex.orgHeads.has((tokens[t] as Token).normal)) orgHead = true;
     // A run that ends with a job title ("Staff Correspondent") names no one.
-    if (TITLE_WORDS.has(last.normal) && length >= 1 && !ORG_HEADS.has(last.normal)) continue;
-    if (orgHead && length >= 2 && !NON_ENTITY_HEADS.has(last.normal)) {
+    if (lex.titleWords.has(last.normal) && length >= 1 && !lex.orgHeads.has(last.normal)) continue;
+    if (orgHead && length >= 2 && !lex.nonEntityHeads.has(last.normal)) {
       addName(context, run.start, run.end, 'Organisation', label, covered);
       continue;
     }
-    if (before && ORG_LEAD_NOUNS.has(before.normal) && length <= 3) {
+    if (before && lex.orgLeadNouns.has(before.normal) && length <= 3) {
       addName(context, run.start, run.end, 'Organisation', label, covered);
       continue;
     }
     // 2. Named things that are not entities.
-    if (NON_ENTITY_HEADS.has(last.normal) || (after && NON_ENTITY_HEADS.has(after.normal) && after.text === after.normal)) continue;
+    if (lex.nonEntityHeads.has(last.normal) || (after && lex.nonEntityHeads.has(after.normal) && after.text === after.normal)) continue;
     // 3. Named areas.
-    if (AREA_HEADS.has(last.normal) && length >= 2) {
+    if (lex.areaHeads.has(last.normal) && length >= 2) {
       addName(context, run.start, run.end, 'Region', label, covered);
       continue;
     }
@@ -231,8 +195,8 @@ function typeRuns(context: ExtractContext, runs: Run[], sentenceStart: number, s
       continue;
     }
     // 4. "X district", "X oblast", "X County".
-    if (after && REGION_WORDS.has(after.normal) && after.normal !== 'republic') {
-      const base = compiled.regionByBase.get(foldKey(label));
+    if (after && lex.regionWords.has(after.normal) && after.normal !== 'republic') {
+      const base = gazetteer.regionOfBase(foldKey(label));
       const end = run.end + 1;
       if (base) {
         for (let t = run.start; t < end; t++) covered[t] = 1;
@@ -243,13 +207,13 @@ function typeRuns(context: ExtractContext, runs: Run[], sentenceStart: number, s
       }
       continue;
     }
-    if (REGION_WORDS.has(last.normal) && length >= 2 && last.normal !== 'republic') {
+    if (lex.regionWords.has(last.normal) && length >= 2 && last.normal !== 'republic') {
       addName(context, run.start, run.end, 'Region', label, covered);
       continue;
     }
     // 5. Person cues.
     if (personCue(context, run, sentenceStart, sentenceEnd)) {
-      if (length >= 2 || run.titled || (before && TITLE_WORDS.has(before.normal))) {
+      if (length >= 2 || run.titled || (before && lex.titleWords.has(before.normal))) {
         persons.push(run);
         addName(context, run.start, run.end, 'Person', label, covered);
       }
@@ -257,8 +221,8 @@ function typeRuns(context: ExtractContext, runs: Run[], sentenceStart: number, s
     }
     // 6. Place cues: "in X", "near X", "villages of X and Y".
     if (length <= 2 && first.pos === 'PROPN' && !(after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.normal === ':'))) {
-      const placeBefore = before && PLACE_PREPOSITIONS.has(before.normal);
-      const settlement = before && before.normal === 'of' && run.start - 2 >= sentenceStart && SETTLEMENT_NOUNS.has((tokens[run.start - 2] as Token).normal);
+      const placeBefore = before && lex.placePrepositions.has(before.normal);
+      const settlement = before && before.normal === 'of' && run.start - 2 >= sentenceStart && lex.settlementNouns.has((tokens[run.start - 2] as Token).normal);
       if (placeBefore || settlement) {
         addName(context, run.start, run.end, 'City', label, covered);
       }
@@ -268,6 +232,7 @@ function typeRuns(context: ExtractContext, runs: Run[], sentenceStart: number, s
 
 /** Propagates a cue across coordination: "X and Y also condemned", "villages of X and Y". */
 function coordinate(context: ExtractContext, runs: Run[], sentenceStart: number, sentenceEnd: number, covered: Uint8Array, persons: Run[]): void {
+  const lex = context.lexicon;
   const tokens = context.tokens;
   for (let r = 0; r + 1 < runs.length; r++) {
     const left = runs[r] as Run;
@@ -279,7 +244,7 @@ function coordinate(context: ExtractContext, runs: Run[], sentenceStart: number,
     const known = leftMention ?? rightMention;
     const unknown = leftMention ? (rightMention ? null : right) : left;
     if (!known || !unknown || (known.type !== 'Person' && known.type !== 'City')) continue;
-    if (TITLE_WORDS.has((tokens[unknown.end - 1] as Token).normal)) continue;
+    if (lex.titleWords.has((tokens[unknown.end - 1] as Token).normal)) continue;
     const length = unknown.end - unknown.start;
     if (known.type === 'Person' && length < 2) continue;
     if (known.type === 'City' && length > 2) continue;
@@ -292,8 +257,9 @@ function coordinate(context: ExtractContext, runs: Run[], sentenceStart: number,
 
 /** Turns city mentions before a region word into regions ("Belgorod region", "the Kharkiv, Lviv and Kyiv oblasts"). */
 function regionLists(context: ExtractContext, covered: Uint8Array): void {
+  const lex = context.lexicon;
   const tokens = context.tokens;
-  const compiled = compiledOf(context);
+  const gazetteer = context.gazetteer;
   const byStart = new Map<number, Mention>();
   for (const m of context.mentions) byStart.set(m.tokenStart, m);
   const byEnd = new Map<number, Mention>();
@@ -304,7 +270,7 @@ function regionLists(context: ExtractContext, covered: Uint8Array): void {
     if (word.normal === 'governor') {
       const place = byEnd.get(i);
       if (place && place.type === 'City' && place.kind === 'name') {
-        const base = compiled.regionByBase.get(foldKey(context.doc.text.slice(place.start, place.end)));
+        const base = gazetteer.regionOfBase(foldKey(context.doc.text.slice(place.start, place.end)));
         if (base) {
           place.type = 'Region';
           place.entity = base.id;
@@ -312,7 +278,7 @@ function regionLists(context: ExtractContext, covered: Uint8Array): void {
       }
       continue;
     }
-    if (!REGION_WORDS.has(word.normal) || word.normal === 'republic') continue;
+    if (!lex.regionWords.has(word.normal) || word.normal === 'republic') continue;
     const plural = word.normal.endsWith('s');
     // Walk back over "A, B and C" while each item is a place mention.
     let end = i;
@@ -321,8 +287,8 @@ function regionLists(context: ExtractContext, covered: Uint8Array): void {
       let mention = byEnd.get(end);
       // An unknown capitalised word in the list ("the Lviv, Volyn and Rivne regions") becomes a place mention.
       const bare = tokens[end - 1];
-      if (!mention && plural && bare && !covered[end - 1] && isCapitalised(bare) && bare.pos === 'PROPN' && !NEVER_NAMES.has(bare.normal)) {
-        const base = compiled.regionByBase.get(foldKey(bare.text));
+      if (!mention && plural && bare && !covered[end - 1] && isCapitalised(bare) && bare.pos === 'PROPN' && !lex.neverNames.has(bare.normal)) {
+        const base = gazetteer.regionOfBase(foldKey(bare.text));
         mention = base
           ? pushMention(context, end - 1, end, { type: 'Region', kind: 'name', entity: base.id, generic: false })
           : addName(context, end - 1, end, 'City', bare.text, covered);
@@ -336,7 +302,7 @@ function regionLists(context: ExtractContext, covered: Uint8Array): void {
       if (joiner.normal === 'and' && tokens[end - 1]?.normal === ',') end--;
     }
     for (const mention of items) {
-      const base = compiled.regionByBase.get(foldKey(context.doc.text.slice(mention.start, mention.end)));
+      const base = gazetteer.regionOfBase(foldKey(context.doc.text.slice(mention.start, mention.end)));
       if (base) {
         mention.type = 'Region';
         mention.kind = 'name';
@@ -349,8 +315,7 @@ function regionLists(context: ExtractContext, covered: Uint8Array): void {
         }
       } else if (mention.type === 'City') {
         const label = `${context.doc.text.slice(mention.start, mention.end)} ${plural ? word.text.slice(0, -1) : word.text}`;
-        const key = nameKey('Region', label);
-        if (!context.entityInfo.has(key)) context.entityInfo.set(key, { label, type: 'Region', generic: false });
+        const key = recognisedName(context, 'Region', label);
         mention.type = 'Region';
         mention.kind = 'name';
         mention.entity = key;
@@ -360,24 +325,9 @@ function regionLists(context: ExtractContext, covered: Uint8Array): void {
 }
 
 /** Links lone surnames to the persons of the document ("Sadovyi said" after "Andriy Sadovyi"). */
-/** Folded last words of an entry's multi-word name and aliases, in alias order (computed once per entry). */
-const surnameCache = new WeakMap<GazetteerEntry, string[]>();
-function aliasSurnames(entry: GazetteerEntry): string[] {
-  let surnames = surnameCache.get(entry);
-  if (!surnames) {
-    surnames = [];
-    for (const alias of [entry.name, ...entry.aliases]) {
-      const words = alias.split(/\s+/);
-      if (words.length >= 2) surnames.push(foldKey(words[words.length - 1] as string));
-    }
-    surnameCache.set(entry, surnames);
-  }
-  return surnames;
-}
-
 function linkSurnames(context: ExtractContext, covered: Uint8Array): void {
   const tokens = context.tokens;
-  const keys = tokenKeys(tokens);
+  const keys = tokenKeysOf(context);
   const surnames = new Map<string, string | null>();
   const note = (surname: string, entity: string): void => {
     if (surname.length < 3) return;
@@ -388,7 +338,7 @@ function linkSurnames(context: ExtractContext, covered: Uint8Array): void {
     if (mention.type !== 'Person' || mention.kind !== 'name') continue;
     if (mention.tokenEnd - mention.tokenStart >= 2) note(keys[mention.tokenEnd - 1] as string, mention.entity);
     const entry = context.gazetteer.get(mention.entity);
-    if (entry) for (const surname of aliasSurnames(entry)) note(surname, mention.entity);
+    if (entry) for (const surname of context.gazetteer.surnames(entry)) note(surname, mention.entity);
   }
   if (!surnames.size) return;
   for (let i = 0; i < tokens.length; i++) {
@@ -424,18 +374,16 @@ function linkAcronyms(context: ExtractContext, covered: Uint8Array): void {
   }
 }
 
-/** Speech verbs that organisations use as often as people. */
-const STATEMENT_VERBS = new Set(['said', 'says', 'reported', 'reports', 'announced', 'announces', 'confirmed', 'stated', 'wrote', 'added']);
-
 /** A single capitalised unknown word right before a statement verb names an organisation. */
 function speakingOrganisations(context: ExtractContext, covered: Uint8Array): void {
+  const lex = context.lexicon;
   const tokens = context.tokens;
   for (const sentence of context.sentences) {
     for (let i = sentence.tokenStart; i + 1 < sentence.tokenEnd; i++) {
       const token = tokens[i] as Token;
       const next = tokens[i + 1] as Token;
-      if (covered[i] || !STATEMENT_VERBS.has(next.normal) || token.pos !== 'PROPN' || !isCapitalised(token)) continue;
-      if (NEVER_NAMES.has(token.normal) || TITLE_WORDS.has(token.normal) || token.text.length < 3) continue;
+      if (covered[i] || !lex.statementVerbs.has(next.normal) || token.pos !== 'PROPN' || !isCapitalised(token)) continue;
+      if (lex.neverNames.has(token.normal) || lex.titleWords.has(token.normal) || token.text.length < 3) continue;
       const previous = tokens[i - 1];
       if (previous && previous.sentence === token.sentence && (isCapitalised(previous) && !covered[i - 1] && previous.normal !== 'the')) continue;
       if (previous && previous.sentence === token.sentence && previous.normal === "'s") continue;
@@ -464,9 +412,8 @@ export function recogniseNames(context: ExtractContext): void {
   linkAcronyms(context, covered);
   // 5. A lone unknown name that speaks is an organisation ("Ukrenergo said", "Interfax reported").
   speakingOrganisations(context, covered);
-  context.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  context.mentions.forEach((m, index) => (m.id = index));
+  sortMentions(context);
 }
 
 /** The step object of the pipeline. */
-export const namesStep: ExtractStep = { id: '03-names', run: recogniseNames };
+export const namesStep = defineStep('03-names', recogniseNames);

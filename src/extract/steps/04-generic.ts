@@ -5,48 +5,10 @@
  *   - A capitalised name or a designation code right before a class noun ("Vilkha missiles", "RM-70 Vampire
  *     rockets", "Hawk systems") or any code like "Su-35" is a named WeaponSystem even when the gazetteer lacks it.
  */
-import type { ExtractContext, ExtractStep, Mention, Token } from '../context.ts';
-import type { GazetteerEntry } from '../../domain/gazetteer/types.ts';
-import { pushMention } from './02-gazetteer.ts';
-import { nameKey } from './03-names.ts';
-import { foldKey } from '../matcher.ts';
-import { NEVER_NAMES } from '../lexicon.ts';
-import { isCapitalised } from './01-tokens.ts';
-
-/** Head nouns of weapon classes and the class they name (singular, before modifiers). */
-const HEADS: ReadonlyMap<string, string> = new Map([
-  ['missile', 'missile'], ['missiles', 'missile'], ['drone', 'drone'], ['drones', 'drone'],
-  ['rocket', 'rocket'], ['rockets', 'rocket'], ['aircraft', 'aircraft'], ['jet', 'jet'], ['jets', 'jet'],
-  ['bomber', 'bomber'], ['bombers', 'bomber'], ['uav', 'drone'], ['uavs', 'drone'], ['warplanes', 'aircraft'],
-  ['warplane', 'aircraft'], ['helicopter', 'helicopter'], ['helicopters', 'helicopter'], ['tank', 'tank'],
-  ['tanks', 'tank'], ['artillery', 'artillery'], ['interceptor', 'interceptor'], ['interceptors', 'interceptor'],
-]);
-
-/** Modifiers that are part of a class name: "cruise missile", "attack drone", "strategic bomber". */
-const CLASS_MODIFIERS: ReadonlyMap<string, Set<string>> = new Map([
-  ['missile', new Set(['cruise', 'ballistic', 'long-range', 'hypersonic', 'anti-ship', 'guided'])],
-  ['drone', new Set(['attack', 'kamikaze', 'combat', 'naval', 'sea', 'reconnaissance', 'strike'])],
-  ['aircraft', new Set(['fighter', 'combat', 'military'])],
-  ['jet', new Set(['fighter'])],
-  ['bomber', new Set(['strategic'])],
-]);
-
-/** Class modifiers the gold names fold into the bare class (reconnaissance drones are drones). */
-const FOLDED_MODIFIERS = new Set(['reconnaissance', 'strike', 'guided', 'hypersonic', 'anti-ship', 'military', 'sea']);
-
-/** Words that may stand between a weapon name and its class noun ("Kinzhal hypersonic missiles"). */
-const BETWEEN = new Set([
-  'cruise', 'ballistic', 'hypersonic', 'guided', 'anti-aircraft', 'air-launched', 'sea-launched', 'ground-launched',
-  'surface-to-air', 'air-to-air', 'air-to-surface', 'anti-ship', 'coastal', 'long-range', 'short-range', 'medium-range',
-  'self-propelled', 'kamikaze', 'attack', 'combat', 'strategic', 'fighter', 'missile', 'air', 'defence', 'defense',
-  'multiple', 'launch', 'rocket', 'supersonic', 'subsonic', 'tactical', 'unmanned', 'aerial', 'strike', 'jet', 'jets',
-]);
-
-/** Nouns that make a preceding name a weapon system even without a class noun ("Hawk systems", "Aspide battery"). */
-const SYSTEM_NOUNS = new Set(['system', 'systems', 'battery', 'batteries', 'launcher', 'launchers', 'complex', 'complexes', 'units']);
-
-/** Generic classes of the gazetteer that are platforms or means, not weapon classes of the air war. */
-const NOT_AIR_WAR_CLASSES = new Set(['warship', 'submarine', 'electronic-warfare-system']);
+import { defineStep, type ExtractContext } from '../context.ts';
+import type { Mention, Token } from '../layers.ts';
+import { isCapitalised, pushMention, recognisedName, sortMentions } from '../mentions.ts';
+import { genericClassKey } from '../../domain/names.ts';
 
 const WEAPON_CODE = /^[A-Z][A-Za-z]{0,4}-\d+[A-Za-z0-9]*$/;
 
@@ -56,23 +18,11 @@ function isWeaponCode(text: string): boolean {
   return c >= 65 && c <= 90 && text.includes('-') && WEAPON_CODE.test(text);
 }
 
-const genericCache = new WeakMap<readonly GazetteerEntry[], Map<string, GazetteerEntry>>();
-
-function genericEntries(entries: readonly GazetteerEntry[]): Map<string, GazetteerEntry> {
-  let map = genericCache.get(entries);
-  if (!map) {
-    map = new Map();
-    for (const entry of entries) if (entry.generic) map.set(foldKey(entry.name), entry);
-    genericCache.set(entries, map);
-  }
-  return map;
-}
-
 /** Entity key of a generic class label: the gazetteer's generic entry when there is one, else `generic:<slug>`. */
 export function genericKey(context: ExtractContext, label: string): string {
-  const entry = genericEntries(context.gazetteer.entries).get(foldKey(label));
+  const entry = context.gazetteer.genericClass(label);
   if (entry) return entry.id;
-  const key = `generic:${label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  const key = genericClassKey(label);
   if (!context.entityInfo.has(key)) context.entityInfo.set(key, { label, type: 'WeaponSystem', generic: true });
   return key;
 }
@@ -80,20 +30,21 @@ export function genericKey(context: ExtractContext, label: string): string {
 
 /** Finds the weapon mentions that hang on class nouns. */
 export function findWeaponClasses(context: ExtractContext): void {
+  const lex = context.lexicon;
   const tokens = context.tokens;
   // 0. A class phrase the gazetteer matched that a named system owns ("Iskander ballistic missiles") is no generic mention.
   const endingAt = new Map<number, Mention>();
   for (const m of context.mentions) if (!endingAt.has(m.tokenEnd)) endingAt.set(m.tokenEnd, m);
   context.mentions = context.mentions.filter((m) => {
     if (m.kind !== 'generic') return true;
-    if (NOT_AIR_WAR_CLASSES.has(m.entity)) return false;
+    if (lex.notAirWarClasses.has(m.entity)) return false;
     let k = m.tokenStart - 1;
-    while (k >= 0 && (BETWEEN.has((tokens[k] as Token).normal) || (tokens[k] as Token).normal === '-')) k--;
+    while (k >= 0 && (lex.weaponModifiers.has((tokens[k] as Token).normal) || (tokens[k] as Token).normal === '-')) k--;
     if (k < 0 || (tokens[k] as Token).sentence !== m.sentence) return true;
     const before = endingAt.get(k + 1);
     if (before) return before.type !== 'WeaponSystem' || before.generic;
     const candidate = tokens[k] as Token;
-    return !(isWeaponCode(candidate.text) || (isCapitalised(candidate) && candidate.pos === 'PROPN' && !NEVER_NAMES.has(candidate.normal) && k > (context.sentences[m.sentence]?.tokenStart ?? 0)));
+    return !(isWeaponCode(candidate.text) || (isCapitalised(candidate) && candidate.pos === 'PROPN' && !lex.neverNames.has(candidate.normal) && k > (context.sentences[m.sentence]?.tokenStart ?? 0)));
   });
   context.mentions.forEach((m, index) => (m.id = index));
   const owner = new Int32Array(tokens.length).fill(-1);
@@ -108,10 +59,9 @@ export function findWeaponClasses(context: ExtractContext): void {
     if (ownerOf(i) >= 0 || !isWeaponCode(token.text)) continue;
     let end = i + 1;
     const next = tokens[end];
-    if (next && next.sentence === token.sentence && isCapitalised(next) && next.pos === 'PROPN' && ownerOf(end) < 0 && !NEVER_NAMES.has(next.normal)) end++;
+    if (next && next.sentence === token.sentence && isCapitalised(next) && next.pos === 'PROPN' && ownerOf(end) < 0 && !lex.neverNames.has(next.normal)) end++;
     const label = context.doc.text.slice(token.start, (tokens[end - 1] as Token).end);
-    const key = nameKey('WeaponSystem', label);
-    if (!context.entityInfo.has(key)) context.entityInfo.set(key, { label, type: 'WeaponSystem', generic: false });
+    const key = recognisedName(context, 'WeaponSystem', label);
     for (let t = i; t < end; t++) owner[t] = 1_000_000;
     added.push(pushMention(context, i, end, { type: 'WeaponSystem', kind: 'name', entity: key, generic: false }));
   }
@@ -119,7 +69,7 @@ export function findWeaponClasses(context: ExtractContext): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (ownerOf(i) >= 0) continue;
-    let head = HEADS.get(token.normal);
+    let head = lex.weaponHeads.get(token.normal);
     let end = i + 1;
     let start = i;
     // "air defence(s)/defense(s) [systems|units]", "anti-aircraft guns", "surface-to-air missile systems".
@@ -128,11 +78,11 @@ export function findWeaponClasses(context: ExtractContext): void {
       head = 'air defense system';
       start = i - 1;
       const next = tokens[i + 1];
-      if (next && (SYSTEM_NOUNS.has(next.normal) || next.normal === 'unit' || next.normal === 'forces') && ownerOf(i + 1) < 0) end = i + 2;
+      if (next && (lex.systemNouns.has(next.normal) || next.normal === 'unit' || next.normal === 'forces') && ownerOf(i + 1) < 0) end = i + 2;
     } else if (token.normal === 'air-defence' || token.normal === 'air-defense') {
       head = 'air defense system';
       const next = tokens[i + 1];
-      if (next && (SYSTEM_NOUNS.has(next.normal) || next.normal === 'unit') && ownerOf(i + 1) < 0) end = i + 2;
+      if (next && (lex.systemNouns.has(next.normal) || next.normal === 'unit') && ownerOf(i + 1) < 0) end = i + 2;
     } else if ((token.normal === 'guns' || token.normal === 'gun') && previous && previous.normal === 'anti-aircraft') {
       head = 'air defense system';
       start = i - 1;
@@ -140,7 +90,7 @@ export function findWeaponClasses(context: ExtractContext): void {
       head = 'air defense system';
       start = i - 1;
       const next = tokens[i + 1];
-      if (next && SYSTEM_NOUNS.has(next.normal)) end = i + 2;
+      if (next && lex.systemNouns.has(next.normal)) end = i + 2;
     } else if (token.normal === 'vehicles' && previous && previous.normal === 'aerial' && tokens[i - 2]?.normal === 'unmanned') {
       head = 'drone';
       start = i - 2;
@@ -152,10 +102,10 @@ export function findWeaponClasses(context: ExtractContext): void {
     // "aircraft-type drones": the class is the last noun.
     const next = tokens[end];
     if (next && next.normal === '-' && tokens[end + 1]?.normal === 'type') continue;
-    if (next && HEADS.has(next.normal) && next.start - token.end <= 1) continue;
+    if (next && lex.weaponHeads.has(next.normal) && next.start - token.end <= 1) continue;
     // 2a. Does a name own the phrase? Walk back over modifiers.
     let k = start - 1;
-    while (k >= 0 && (tokens[k] as Token).sentence === token.sentence && ownerOf(k) < 0 && (BETWEEN.has((tokens[k] as Token).normal) || (tokens[k] as Token).normal === '-')) k--;
+    while (k >= 0 && (tokens[k] as Token).sentence === token.sentence && ownerOf(k) < 0 && (lex.weaponModifiers.has((tokens[k] as Token).normal) || (tokens[k] as Token).normal === '-')) k--;
     if (k >= 0 && ownerOf(k) >= 0 && (tokens[k] as Token).sentence === token.sentence) {
       const m = ownerOf(k) === 1_000_000 ? undefined : context.mentions[ownerOf(k)];
       if (!m || m.type === 'WeaponSystem') continue;
@@ -163,13 +113,12 @@ export function findWeaponClasses(context: ExtractContext): void {
     // 2b. An unknown capitalised name right before: a named system ("Vilkha missiles").
     if (k >= 0 && ownerOf(k) < 0 && (tokens[k] as Token).sentence === token.sentence) {
       const candidate = tokens[k] as Token;
-      if (isCapitalised(candidate) && candidate.pos === 'PROPN' && !NEVER_NAMES.has(candidate.normal) && head !== 'air defense system') {
+      if (isCapitalised(candidate) && candidate.pos === 'PROPN' && !lex.neverNames.has(candidate.normal) && head !== 'air defense system') {
         let first = k;
         while (first - 1 >= 0 && ownerOf(first - 1) < 0 && isCapitalised(tokens[first - 1]) && (tokens[first - 1] as Token).pos === 'PROPN' && k - first < 2 && (tokens[first - 1] as Token).sentence === token.sentence) first--;
         {
           const label = context.doc.text.slice((tokens[first] as Token).start, candidate.end);
-          const key = nameKey('WeaponSystem', label);
-          if (!context.entityInfo.has(key)) context.entityInfo.set(key, { label, type: 'WeaponSystem', generic: false });
+          const key = recognisedName(context, 'WeaponSystem', label);
           for (let t = first; t <= k; t++) owner[t] = 1_000_000;
           added.push(pushMention(context, first, k + 1, { type: 'WeaponSystem', kind: 'name', entity: key, generic: false }));
           continue;
@@ -179,10 +128,10 @@ export function findWeaponClasses(context: ExtractContext): void {
     // 2c. The generic class, named with its modifier when the class has one.
     let label = head;
     const modifier = tokens[start - 1];
-    const allowed = CLASS_MODIFIERS.get(head);
+    const allowed = lex.classModifiers.get(head);
     if (modifier && allowed?.has(modifier.normal) && ownerOf(start - 1) < 0) {
       start--;
-      if (!FOLDED_MODIFIERS.has(modifier.normal)) label = `${modifier.normal} ${head}`;
+      if (!lex.foldedModifiers.has(modifier.normal)) label = `${modifier.normal} ${head}`;
     } else if (modifier && modifier.normal === 'range' && tokens[start - 2]?.normal === '-' && tokens[start - 3]?.normal === 'long' && head === 'missile') {
       start -= 3;
       label = 'long-range missile';
@@ -195,21 +144,17 @@ export function findWeaponClasses(context: ExtractContext): void {
   // 3. Names before system nouns: "Hawk systems", "Aspide battery".
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (!SYSTEM_NOUNS.has(token.normal) || ownerOf(i) >= 0) continue;
+    if (!lex.systemNouns.has(token.normal) || ownerOf(i) >= 0) continue;
     const candidate = tokens[i - 1] as Token;
-    if (ownerOf(i - 1) >= 0 || !isCapitalised(candidate) || candidate.pos !== 'PROPN' || NEVER_NAMES.has(candidate.normal)) continue;
+    if (ownerOf(i - 1) >= 0 || !isCapitalised(candidate) || candidate.pos !== 'PROPN' || lex.neverNames.has(candidate.normal)) continue;
     if (candidate.sentence !== token.sentence || i - 1 === context.sentences[token.sentence]?.tokenStart) continue;
     const label = candidate.text;
-    const key = nameKey('WeaponSystem', label);
-    if (!context.entityInfo.has(key)) context.entityInfo.set(key, { label, type: 'WeaponSystem', generic: false });
+    const key = recognisedName(context, 'WeaponSystem', label);
     owner[i - 1] = 1_000_000;
     added.push(pushMention(context, i - 1, i, { type: 'WeaponSystem', kind: 'name', entity: key, generic: false }));
   }
-  if (added.length) {
-    context.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-    context.mentions.forEach((m, index) => (m.id = index));
-  }
+  if (added.length) sortMentions(context);
 }
 
 /** The step object of the pipeline. */
-export const genericStep: ExtractStep = { id: '04-generic', run: findWeaponClasses };
+export const genericStep = defineStep('04-generic', findWeaponClasses);

@@ -7,48 +7,12 @@
  *     hold the phrase;
  * Each becomes a mention of kind `pronoun` or `description` carrying the resolved entity key.
  */
-import type { ExtractContext, ExtractStep, Mention, Token } from '../context.ts';
+import { defineStep, type ExtractContext } from '../context.ts';
+import type { Mention, Token } from '../layers.ts';
 import type { EntityType } from '../../domain/index.ts';
 import type { GazetteerEntry } from '../../domain/gazetteer/types.ts';
-import { pushMention } from './02-gazetteer.ts';
+import { pushMention, sortMentions } from '../mentions.ts';
 import { entityLabel } from '../references.ts';
-
-const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'himself', 'herself']);
-const THING_PRONOUNS = new Set(['it', 'its', 'itself']);
-
-/** Description nouns and the entity types / label test they resolve to. */
-interface DescriptionRule {
-  types: EntityType[];
-  /** Word the antecedent's label or title must contain (lower case), if any. */
-  labelWord?: string;
-  /** Word that must appear as a title before a person's name. */
-  titleWord?: string;
-  /** Only capitals (for "the capital"). */
-  capital?: boolean;
-}
-
-const DESCRIPTIONS: ReadonlyMap<string, DescriptionRule> = new Map<string, DescriptionRule>([
-  ['ministry', { types: ['Organisation'], labelWord: 'ministry' }],
-  ['alliance', { types: ['Organisation'], labelWord: 'alliance' }],
-  ['agency', { types: ['Organisation'] }],
-  ['organisation', { types: ['Organisation'] }],
-  ['organization', { types: ['Organisation'] }],
-  ['president', { types: ['Person'], titleWord: 'president' }],
-  ['mayor', { types: ['Person'], titleWord: 'mayor' }],
-  ['governor', { types: ['Person'], titleWord: 'governor' }],
-  ['minister', { types: ['Person'], titleWord: 'minister' }],
-  ['spokesman', { types: ['Person'], titleWord: 'spokesman' }],
-  ['spokeswoman', { types: ['Person'], titleWord: 'spokeswoman' }],
-  ['chancellor', { types: ['Person'], titleWord: 'chancellor' }],
-  ['city', { types: ['City'] }],
-  ['capital', { types: ['City'], capital: true }],
-  ['region', { types: ['Region'] }],
-  ['oblast', { types: ['Region'] }],
-  ['peninsula', { types: ['Region'], labelWord: 'crimea' }],
-]);
-
-/** Determiners that open a definite description. */
-const DETERMINERS = new Set(['the', 'our', 'this']);
 
 function titledBefore(context: ExtractContext, mention: Mention, word: string): boolean {
   for (let t = Math.max(0, mention.tokenStart - 4); t < mention.tokenStart; t++) {
@@ -58,37 +22,9 @@ function titledBefore(context: ExtractContext, mention: Mention, word: string): 
   return false;
 }
 
-interface DescriptionIndex {
-  byPhrase: Map<string, GazetteerEntry[]>;
-  capitals: Set<string>;
-}
-const descriptionCache = new WeakMap<readonly GazetteerEntry[], DescriptionIndex>();
-
-/** Entries by description phrase ("alliance" -> NATO) and the set of capital ids, built once per gazetteer. */
-function descriptionIndex(entries: readonly GazetteerEntry[]): DescriptionIndex {
-  let index = descriptionCache.get(entries);
-  if (!index) {
-    index = { byPhrase: new Map(), capitals: new Set() };
-    for (const entry of entries) {
-      if (entry.capital) index.capitals.add(entry.capital);
-      for (const d of entry.descriptions ?? []) {
-        const phrase = d.toLowerCase().replace(/^the\s+/, '');
-        const list = index.byPhrase.get(phrase) ?? [];
-        list.push(entry);
-        index.byPhrase.set(phrase, list);
-      }
-    }
-    descriptionCache.set(entries, index);
-  }
-  return index;
-}
-
-function gazetteerDescription(context: ExtractContext, phrase: string): GazetteerEntry[] {
-  return descriptionIndex(context.gazetteer.entries).byPhrase.get(phrase) ?? [];
-}
-
 /** Resolves pronouns and descriptions in one pass over the tokens. */
 export function resolveCoreference(context: ExtractContext): void {
+  const lex = context.lexicon;
   const tokens = context.tokens;
   const original = context.mentions;
   const covered = new Uint8Array(tokens.length);
@@ -125,20 +61,20 @@ export function resolveCoreference(context: ExtractContext): void {
     if (covered[i]) continue;
     const token = tokens[i] as Token;
     // 1. Pronouns.
-    if (PERSON_PRONOUNS.has(token.normal)) {
+    if (lex.personPronouns.has(token.normal)) {
       const antecedent = findBack(i, (m) => m.type === 'Person' && m.kind !== 'pronoun' || (m.type === 'Person' && m.kind === 'pronoun'), 3);
       if (antecedent) add(i, i + 1, 'pronoun', antecedent.entity, 'Person');
       continue;
     }
-    if (THING_PRONOUNS.has(token.normal)) {
+    if (lex.thingPronouns.has(token.normal)) {
       const antecedent = findBack(i, (m) => (m.type === 'Organisation' || m.type === 'Country') && m.kind !== 'demonym' && !m.generic, 2);
       if (antecedent) add(i, i + 1, 'pronoun', antecedent.entity, antecedent.type);
       continue;
     }
     // 2. Definite descriptions: "the ministry", "The alliance", "our city".
     const following = tokens[i + 1];
-    if (!DETERMINERS.has(token.normal) || !following || covered[i + 1] || following.sentence !== token.sentence) continue;
-    const rule = DESCRIPTIONS.get(following.normal);
+    if (!lex.descriptionDeterminers.has(token.normal) || !following || covered[i + 1] || following.sentence !== token.sentence) continue;
+    const rule = lex.descriptionNouns.get(following.normal);
     if (!rule) continue;
     const after = tokens[i + 2];
     if (after && after.sentence === token.sentence && (after.normal === 'of' || after.normal === 'between' || after.normal === 'with' || (after.pos === 'PROPN' && after.text[0] !== after.text[0]?.toLowerCase()))) continue;
@@ -152,23 +88,20 @@ export function resolveCoreference(context: ExtractContext): void {
         const roles = context.gazetteer.get(m.entity)?.roles ?? [];
         if (!titledBefore(context, m, rule.titleWord) && !roles.some((r) => r.toLowerCase().includes(rule.titleWord as string))) return false;
       }
-      if (rule.capital && !descriptionIndex(context.gazetteer.entries).capitals.has(m.entity)) return false;
+      if (rule.capital && !context.gazetteer.isCapital(m.entity)) return false;
       return true;
     }, rule.types[0] === 'Person' ? 4 : 8);
     if (antecedent) {
       add(i + 1, i + 2, 'description', antecedent.entity, antecedent.type);
     } else if (rule.types[0] === 'Organisation' && after && after.sentence === token.sentence && (after.pos === 'VERB' || after.pos === 'AUX')) {
       // Without an antecedent, only a description that acts ("The alliance said") falls back to the gazetteer.
-      const entries = gazetteerDescription(context, following.normal);
+      const entries = context.gazetteer.lookupDescription(following.normal);
       if (entries.length === 1) add(i + 1, i + 2, 'description', (entries[0] as GazetteerEntry).id, 'Organisation');
     }
     i++;
   }
-  if (added.length) {
-    context.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-    context.mentions.forEach((m, index) => (m.id = index));
-  }
+  if (added.length) sortMentions(context);
 }
 
 /** The step object of the pipeline. */
-export const corefStep: ExtractStep = { id: '05-coref', run: resolveCoreference };
+export const corefStep = defineStep('05-coref', resolveCoreference);

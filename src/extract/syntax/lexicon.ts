@@ -1,10 +1,10 @@
 /**
- * The word classes of the syntactic layer, read once from ontology/lexicon/syntax.json. Each per-token class is one
- * bit of a 32-bit mask (`W`), so the layer classifies a token with one map look-up and then tests bits; the few
- * lists that are only consulted at candidate positions stay plain sets.
+ * The word classes of the syntactic layer: the lists of ontology/lexicon/syntax.json, compiled by the lexicon table
+ * (../lexicon.ts) like every other list, turned into one bit each of a 32-bit mask (`W`), so the layer classifies a
+ * token with one map look-up and then tests bits; the few lists that are only consulted at candidate positions stay
+ * plain sets.
  */
-import { readFileSync } from 'node:fs';
-import { InputError } from '../../errors.ts';
+import { defaultLexicon, type Lexicon, type QualifierKind } from '../lexicon.ts';
 
 /** Bits of the per-token word-class mask (one per list of syntax.json). */
 export const W = {
@@ -42,41 +42,6 @@ export const W = {
   COORDINATOR: 1 << 31,
 } as const;
 
-/** Which list of syntax.json fills which bit. */
-const BIT_LISTS: ReadonlyArray<[string, number]> = [
-  ['determiner', W.DETERMINER],
-  ['possessivePronoun', W.POSSESSIVE],
-  ['subjectPronoun', W.SUBJECT_PRONOUN],
-  ['objectPronoun', W.OBJECT_PRONOUN],
-  ['quantifier', W.QUANTIFIER],
-  ['vagueQuantity', W.VAGUE],
-  ['numberQualifier', W.NUMBER_QUALIFIER],
-  ['be', W.BE],
-  ['have', W.HAVE],
-  ['do', W.DO],
-  ['modal', W.MODAL],
-  ['future', W.FUTURE],
-  ['negation', W.NEGATION],
-  ['irrealisGovernor', W.IRREALIS],
-  ['negativeGovernor', W.NEGATIVE_GOVERNOR],
-  ['objectControl', W.OBJECT_CONTROL],
-  ['speech', W.SPEECH],
-  ['relative', W.RELATIVE],
-  ['complementizer', W.COMPLEMENTIZER],
-  ['adverbialSubordinator', W.SUBORDINATOR],
-  ['conditional', W.CONDITIONAL],
-  ['particle', W.PARTICLE],
-  ['comitativeVerb', W.COMITATIVE_VERB],
-  ['comitativePreposition', W.COMITATIVE_PREP],
-  ['temporalNoun', W.TEMPORAL],
-  ['temporalModifier', W.TEMPORAL_MODIFIER],
-  ['month', W.MONTH],
-  ['ellipsisAdverb', W.ELLIPSIS_ADVERB],
-  ['participle', W.PARTICIPLE],
-  ['bullet', W.BULLET],
-  ['coordinator', W.COORDINATOR],
-];
-
 /** The compiled lexicon of the syntactic layer. */
 export interface SyntaxLexicon {
   /** Word-class mask (`W` bits) by lower-case word. */
@@ -95,76 +60,72 @@ export interface SyntaxLexicon {
   readonly qualifiers: ReadonlyMap<string, ReadonlyArray<{ words: readonly string[]; kind: QualifierKind }>>;
 }
 
-/** What a number qualifier says about the number after it. */
-export type QualifierKind = 'min' | 'max' | 'approx' | 'exact';
-const QUALIFIER_KINDS = new Set(['min', 'max', 'approx', 'exact']);
+export type { QualifierKind } from '../lexicon.ts';
 
-type Raw = Record<string, unknown>;
-const SOURCE = 'ontology/lexicon/syntax.json';
-
-function list(raw: Raw, key: string): string[] {
-  const value = raw[key];
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
-    throw new InputError(SOURCE, `"${key}" is missing or not a list of strings; expected an array of lower-case words`);
-  }
-  return value as string[];
-}
-
-/** Compiles the parsed JSON of syntax.json. */
-export function compileSyntaxLexicon(raw: Raw): SyntaxLexicon {
+/**
+ * Builds the syntactic layer's word classes from the lists of syntax.json as the lexicon table compiled them: one
+ * bit per class list, number words with their values.
+ */
+export function compileSyntaxLexicon(lex: Lexicon): SyntaxLexicon {
+  // Which list fills which bit.
+  const bitLists: ReadonlyArray<[ReadonlySet<string>, number]> = [
+    [lex.determiner, W.DETERMINER],
+    [lex.possessivePronoun, W.POSSESSIVE],
+    [lex.subjectPronoun, W.SUBJECT_PRONOUN],
+    [lex.objectPronoun, W.OBJECT_PRONOUN],
+    [lex.quantifier, W.QUANTIFIER],
+    [lex.vagueQuantity, W.VAGUE],
+    [lex.numberQualifier, W.NUMBER_QUALIFIER],
+    [lex.be, W.BE],
+    [lex.have, W.HAVE],
+    [lex.do, W.DO],
+    [lex.modalAuxiliary, W.MODAL],
+    [lex.future, W.FUTURE],
+    [lex.negator, W.NEGATION],
+    [lex.irrealisGovernor, W.IRREALIS],
+    [lex.negativeGovernor, W.NEGATIVE_GOVERNOR],
+    [lex.objectControl, W.OBJECT_CONTROL],
+    [lex.speech, W.SPEECH],
+    [lex.relative, W.RELATIVE],
+    [lex.complementizer, W.COMPLEMENTIZER],
+    [lex.adverbialSubordinator, W.SUBORDINATOR],
+    [lex.conditionalConjunction, W.CONDITIONAL],
+    [lex.particle, W.PARTICLE],
+    [lex.comitativeVerb, W.COMITATIVE_VERB],
+    [lex.comitativePreposition, W.COMITATIVE_PREP],
+    [lex.temporalNoun, W.TEMPORAL],
+    [lex.temporalModifier, W.TEMPORAL_MODIFIER],
+    [lex.month, W.MONTH],
+    [lex.ellipsisAdverb, W.ELLIPSIS_ADVERB],
+    [lex.participle, W.PARTICIPLE],
+    [lex.bullet, W.BULLET],
+    [lex.coordinator, W.COORDINATOR],
+  ];
   const classes = new Map<string, number>();
   const add = (word: string, bit: number): void => {
-    const key = word.toLowerCase();
-    classes.set(key, (classes.get(key) ?? 0) | bit);
+    classes.set(word, (classes.get(word) ?? 0) | bit);
   };
-  for (const [key, bit] of BIT_LISTS) for (const word of list(raw, key)) add(word, bit);
-  const numbers = raw.numberWord;
-  if (typeof numbers !== 'object' || numbers === null || Array.isArray(numbers)) {
-    throw new InputError(SOURCE, '"numberWord" is missing; expected an object of word -> value');
-  }
-  const numberValue = new Map<string, number>();
-  for (const [word, value] of Object.entries(numbers as Record<string, unknown>)) {
-    if (typeof value !== 'number') throw new InputError(SOURCE, `numberWord "${word}" has no numeric value; expected a number`);
-    numberValue.set(word.toLowerCase(), value);
-    add(word, W.NUMBER_WORD);
-  }
-  const rawQualifiers = raw.quantityQualifier;
-  if (typeof rawQualifiers !== 'object' || rawQualifiers === null || Array.isArray(rawQualifiers)) {
-    throw new InputError(SOURCE, '"quantityQualifier" is missing; expected an object of phrase -> min|max|approx|exact');
-  }
-  const qualifiers = new Map<string, Array<{ words: string[]; kind: QualifierKind }>>();
-  for (const [phrase, kind] of Object.entries(rawQualifiers as Record<string, unknown>)) {
-    if (phrase.startsWith('_')) continue;
-    if (typeof kind !== 'string' || !QUALIFIER_KINDS.has(kind)) throw new InputError(SOURCE, `quantityQualifier "${phrase}" has kind ${String(kind)}; expected min, max, approx or exact`);
-    const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
-    const list = qualifiers.get(words[0]!) ?? [];
-    list.push({ words, kind: kind as QualifierKind });
-    list.sort((a, b) => b.words.length - a.words.length);
-    qualifiers.set(words[0]!, list);
-  }
+  for (const [words, bit] of bitLists) for (const word of words) add(word, bit);
+  for (const word of lex.numberWord.keys()) add(word, W.NUMBER_WORD);
   return {
     classes,
-    qualifiers,
-    numberValue,
-    multiplier: new Set(list(raw, 'multiplier')),
-    demonstrative: new Set(list(raw, 'demonstrative')),
-    dash: new Set(list(raw, 'dash')),
-    according: new Set(list(raw, 'according')),
+    qualifiers: lex.quantityQualifier,
+    numberValue: lex.numberWord,
+    multiplier: lex.multiplier,
+    demonstrative: lex.demonstrative,
+    dash: lex.dash,
+    according: lex.according,
   };
 }
 
-let cached: SyntaxLexicon | null = null;
+const compiled = new WeakMap<Lexicon, SyntaxLexicon>();
 
-/** The lexicon of ontology/lexicon/syntax.json, read and compiled on first use. */
-export function syntaxLexicon(): SyntaxLexicon {
-  if (cached) return cached;
-  const url = new URL('../../../ontology/lexicon/syntax.json', import.meta.url);
-  let raw: Raw;
-  try {
-    raw = JSON.parse(readFileSync(url, 'utf8')) as Raw;
-  } catch (error) {
-    throw new InputError(url.pathname, `cannot read the syntax lexicon (${(error as Error).message}); expected a JSON file`);
+/** The word classes of a lexicon (default: the project's ontology/lexicon), compiled once per lexicon. */
+export function syntaxLexicon(lex: Lexicon = defaultLexicon()): SyntaxLexicon {
+  let syntax = compiled.get(lex);
+  if (!syntax) {
+    syntax = compileSyntaxLexicon(lex);
+    compiled.set(lex, syntax);
   }
-  cached = compileSyntaxLexicon(raw);
-  return cached;
+  return syntax;
 }

@@ -9,7 +9,7 @@ import type { NodeTypeSpec } from '../../domain/index.ts';
 import type { KnowledgeGraph } from '../graph/types.ts';
 import type { SizeMetric, ThemeColors, ThemeName } from './types.ts';
 
-export type { SizeMetric, ThemeColors, ThemeName } from './types.ts';
+export type { ColorMode, SizeMetric, ThemeColors, ThemeName } from './types.ts';
 
 /** Node types shown in the legend, in order. */
 export const NODE_TYPES = [...ENTITY_TYPES, DOCUMENT_TYPE] as const;
@@ -48,21 +48,39 @@ export function predicateLabel(predicate: string): string {
 
 /** Theme colours. */
 export const THEMES: Record<ThemeName, ThemeColors> = {
-  light: { background: '#ffffff', label: '#212529', edgeLabel: '#495057', faded: '#e9ecef', fadedEdge: '#f1f3f5', mentions: '#dee2e6' },
-  dark: { background: '#16181d', label: '#e9ecef', edgeLabel: '#ced4da', faded: '#2b2f36', fadedEdge: '#23262c', mentions: '#343a40' },
+  light: { background: '#ffffff', label: '#212529', edgeLabel: '#495057', faded: '#e9ecef', fadedEdge: '#f1f3f5', mentions: '#dee2e6', mapBorder: '#adb5bd' },
+  dark: { background: '#16181d', label: '#e9ecef', edgeLabel: '#ced4da', faded: '#2b2f36', fadedEdge: '#23262c', mentions: '#343a40', mapBorder: '#5c636a' },
 };
 
 /** Smallest and largest rendered node size (pixels at camera ratio 1). */
 export const SIZE_RANGE = { min: 3, max: 16 } as const;
 
 /**
- * Computes a display size per node from a metric: degree counts relation edges only; PageRank runs over the whole
- * graph. Sizes grow with the square root of the metric so areas stay comparable.
+ * Colours of outlets, in order of their number of relations (the ninth and later share the last, "other").
+ * Chosen apart from the predicate colours so an outlet-coloured view is not read as predicates.
+ */
+export const OUTLET_PALETTE = ['#1864ab', '#e67700', '#2b8a3e', '#862e9c', '#c92a2a', '#0b7285', '#5c940d', '#a61e4d', '#868e96'] as const;
+
+/** Colour of each outlet, given the outlets most frequent first (see filterDomain's outletCounts). */
+export function outletColors(outlets: Iterable<string>): Map<string, string> {
+  const colors = new Map<string, string>();
+  let index = 0;
+  for (const outlet of outlets) colors.set(outlet, OUTLET_PALETTE[Math.min(index++, OUTLET_PALETTE.length - 1)] as string);
+  return colors;
+}
+
+/**
+ * Computes a display size per node from a metric: sources is the number of documents that mention the entity
+ * (a document is one source); degree counts relation edges only; PageRank runs over the whole graph.
+ * Sizes grow with the square root of the metric so areas stay comparable. Sigma's label grid also prefers the
+ * larger node, so the metric sets label priority as well.
  */
 export function computeSizes(graph: KnowledgeGraph, metric: SizeMetric): Map<string, number> {
   // 1. Raw metric
   const raw = new Map<string, number>();
-  if (metric === 'pagerank') {
+  if (metric === 'sources') {
+    graph.forEachNode((key, attributes) => raw.set(key, attributes.kind === 'entity' ? attributes.documents : 1));
+  } else if (metric === 'pagerank') {
     const ranks = pagerank(graph, { getEdgeWeight: null });
     for (const key in ranks) raw.set(key, ranks[key] ?? 0);
   } else {

@@ -1,7 +1,9 @@
 /** Types of the explorer's appearance: themes and the size metric. */
 
 export type ThemeName = 'light' | 'dark';
-export type SizeMetric = 'degree' | 'pagerank';
+export type SizeMetric = 'sources' | 'degree' | 'pagerank';
+/** What edge colours show: the predicate, or the outlet that carries most of the relation's evidence. */
+export type ColorMode = 'predicate' | 'outlet';
 
 /** Colours that depend on the theme (the palette of types and predicates does not). */
 export interface ThemeColors {
@@ -11,4 +13,6 @@ export interface ThemeColors {
   faded: string;
   fadedEdge: string;
   mentions: string;
+  /** Borders and coasts of the map view. */
+  mapBorder: string;
 }

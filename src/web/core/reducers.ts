@@ -26,9 +26,17 @@ export interface DisplayContext {
   /** Whether the camera is zoomed in enough to label every edge. */
   zoomedIn: boolean;
   theme: ThemeColors;
+  /** Nodes whose label is drawn (placed without overlap by ./labels.ts); the others draw none unless hovered or selected. */
+  labelled: Set<string>;
+  /** Edge colours when edges are coloured by outlet (null: by predicate). */
+  edgeColors: Map<string, string> | null;
 }
 
-/** Node display data: colour by type, size from the chosen metric, faded when another node is hovered. */
+/**
+ * Node display data: colour by type, size from the chosen metric, a label only where one was placed, faded when
+ * another node is hovered. (Positions are the graph's x/y: sigma 3.0 reads them from the attributes, whatever a
+ * reducer returns, so the map view moves places by writing x/y, see ../map/view.ts.)
+ */
 export function createNodeReducer(context: DisplayContext): (key: string, attributes: NodeAttributes) => Partial<NodeDisplayData> {
   return (key, attributes) => {
     const data: Partial<NodeDisplayData> = {
@@ -39,6 +47,7 @@ export function createNodeReducer(context: DisplayContext): (key: string, attrib
       color: typeColor(attributes.type),
       type: 'circle',
       hidden: context.hiddenNodes.has(key),
+      forceLabel: context.labelled.has(key),
       zIndex: 1,
     };
     if (context.hoveredNode !== null) {
@@ -71,7 +80,7 @@ export function createEdgeReducer(context: DisplayContext): (key: string, attrib
     const curvature = context.curvatures.get(key);
     const data: Partial<EdgeDisplayData> & { curvature?: number } = {
       hidden,
-      color: predicateColor(attributes.predicate),
+      color: context.edgeColors?.get(key) ?? predicateColor(attributes.predicate),
       size: 1 + Math.log2(Math.max(1, attributes.documents)),
       label: context.zoomedIn || context.selectedNodeEdges.has(key) ? attributes.predicate : null,
       type: curvature === undefined ? 'arrow' : 'curved',

@@ -9,6 +9,10 @@ export interface ExplorerElements {
   message: HTMLElement;
   layoutButton: HTMLButtonElement;
   sizeSelect: HTMLSelectElement;
+  /** Edge colour mode (predicate or outlet). */
+  colorSelect: HTMLSelectElement;
+  /** Graph/map toggle. */
+  mapButton: HTMLButtonElement;
 }
 
 /** Read-only hook on `window.__newsgraph` for tests and the bench (no mutation of data through it). */
@@ -40,4 +44,15 @@ export interface ExplorerTestHook {
   fastMove(): boolean;
   /** Whether nodes are drawn with sigma's point program (software WebGL, or `?render=lite`). */
   liteNodes(): boolean;
+  /** Boxes (viewport pixels) of the labels placed by the label pass. */
+  labelBoxes(): Array<{ key: string; x: number; y: number; width: number; height: number }>;
+  /** The view mode and how far the animation towards the map has gone (0 graph, 1 map). */
+  mode(): 'graph' | 'map';
+  mapProgress(): number;
+  /** Whether a node's label is drawn whatever the label pass chose (hover, selection). */
+  forcedLabel(key: string): boolean | null;
+  /** Display colour of an edge. */
+  edgeColor(key: string): string | null;
+  /** Keys of visible nodes with no visible edge (empty unless isolated entities are shown). */
+  isolatedShown(): string[];
 }

@@ -1,6 +1,7 @@
 /**
- * The filter panel, which doubles as the legend: node types and predicates with their colour, count and a
- * checkbox; a time slider (two range inputs over the published dates); a minimum number of sources.
+ * The filter panel, which doubles as the legend: node types, predicates and outlets with their colour, count and a
+ * checkbox; "show unconnected entities"; the chart slot (filled by the events work) above a time slider (two range
+ * inputs over the published dates); a minimum number of sources.
  */
 import { PREDICATES } from '../../domain/index.ts';
 import { NODE_TYPES, predicateColor, predicateLabel, typeColor, typeLabel } from '../appearance/index.ts';
@@ -19,8 +20,16 @@ function checkRow(name: string, label: string, color: string, count: number, che
   return el('label', 'legend-row', box, swatch, el('span', 'legend-name', label), el('span', 'legend-count', String(count)));
 }
 
+/** Options of renderFilters. */
+export interface FilterPanelOptions {
+  /** An element kept across renders and placed above the time slider (the events chart). */
+  chartSlot: HTMLElement | null;
+  /** Outlet colours when edges are coloured by outlet (the outlet rows then double as that legend). */
+  outletColors: Map<string, string> | null;
+}
+
 /** Renders the filters into `container`; `onChange` receives a new filter state on every edit. */
-export function renderFilters(container: HTMLElement, domain: FilterDomain, current: FilterState, onChange: (next: FilterState) => void): void {
+export function renderFilters(container: HTMLElement, domain: FilterDomain, current: FilterState, onChange: (next: FilterState) => void, options: Partial<FilterPanelOptions> = {}): void {
   container.replaceChildren();
   let state = cloneFilters(current);
   const emit = (): void => onChange(cloneFilters(state));
@@ -48,6 +57,41 @@ export function renderFilters(container: HTMLElement, domain: FilterDomain, curr
     }));
   }
   container.append(types, predicates);
+
+  // 2b. Outlets (the host of each document's source; a relation counts for each outlet among its evidence)
+  if (domain.outletCounts.size) {
+    const outlets = el('fieldset', 'legend', el('legend', null, 'Outlets'));
+    const all = [...domain.outletCounts.keys()];
+    for (const outlet of all) {
+      const color = options.outletColors?.get(outlet) ?? 'transparent';
+      const row = checkRow(outlet, outlet, color, domain.outletCounts.get(outlet) ?? 0, state.outlets?.has(outlet) ?? true, 'outlet', (on) => {
+        state = cloneFilters(state);
+        const chosen = state.outlets ?? new Set(all);
+        if (on) chosen.add(outlet);
+        else chosen.delete(outlet);
+        state.outlets = all.every((item) => chosen.has(item)) ? null : chosen;
+        emit();
+      });
+      if (!options.outletColors) row.querySelector('.swatch')?.classList.add('swatch-empty');
+      outlets.append(row);
+    }
+    container.append(outlets);
+  }
+
+  // 2c. Entities left without a relation by the filters
+  const isolated = el('input', null);
+  isolated.type = 'checkbox';
+  isolated.id = 'show-isolated';
+  isolated.checked = state.showIsolated;
+  isolated.addEventListener('change', () => {
+    state = cloneFilters(state);
+    state.showIsolated = isolated.checked;
+    emit();
+  });
+  container.append(el('fieldset', 'legend', el('label', 'legend-row', isolated, el('span', 'legend-name', 'Show unconnected entities'))));
+
+  // 2d. The chart slot, above the time slider
+  if (options.chartSlot) container.append(options.chartSlot);
 
   // 3. Time slider over published dates
   if (domain.dates.length) {

@@ -3,6 +3,7 @@
  * entity words highlighted with <mark> elements built from text nodes.
  */
 import { predicateColor, predicateLabel } from '../appearance/index.ts';
+import { UNKNOWN_OUTLET } from '../filters/index.ts';
 import type { EntityAttributes, EvidenceRecord, KnowledgeGraph, NodeAttributes } from '../graph/types.ts';
 import { button, el, highlight, safeLink } from './dom.ts';
 import type { PanelContext } from './types.ts';
@@ -54,20 +55,38 @@ export function renderEdgePanel(container: HTMLElement, key: string, context: Pa
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         const [relation] = (await response.json()) as { evidence: EvidenceRecord[] }[];
         status.remove();
-        renderEvidence(container, graph, relation?.evidence ?? [], attributes.documents, terms);
+        renderEvidence(container, context, predicate, relation?.evidence ?? [], attributes.documents, terms);
       })
       .catch((error: unknown) => {
         status.textContent = `The evidence could not be loaded from the server (${(error as Error).message}).`;
       });
     return;
   }
-  renderEvidence(container, graph, attributes.evidence, attributes.documents, terms);
+  renderEvidence(container, context, predicate, attributes.evidence, attributes.documents, terms);
 }
 
-/** The evidence list, oldest first. */
-function renderEvidence(container: HTMLElement, graph: KnowledgeGraph, evidence: readonly EvidenceRecord[], documents: number, terms: string[]): void {
+/** The evidence of one relation: who reports it, then every sentence, oldest first. */
+function renderEvidence(container: HTMLElement, context: PanelContext, predicate: string, evidence: readonly EvidenceRecord[], documents: number, terms: string[]): void {
+  const { graph } = context;
   const records = [...evidence].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
   container.append(el('p', 'panel-type', `${documents} source document${documents === 1 ? '' : 's'}, ${records.length} sentence${records.length === 1 ? '' : 's'}`));
+  // 2a. Who says so: each outlet with its documents and the figures its sentences give
+  const byOutlet = new Map<string, { documents: Set<string>; counts: number[] }>();
+  for (const record of records) {
+    const outlet = context.outlets.get(record.document) ?? UNKNOWN_OUTLET;
+    const entry = byOutlet.get(outlet) ?? { documents: new Set<string>(), counts: [] };
+    entry.documents.add(record.document);
+    if (record.count !== null) entry.counts.push(record.count);
+    byOutlet.set(outlet, entry);
+  }
+  const claims = el('ul', 'claims');
+  for (const [outlet, { documents, counts }] of [...byOutlet].sort((a, b) => b[1].documents.size - a[1].documents.size || a[0].localeCompare(b[0]))) {
+    const figures = counts.length ? `: ${predicate} ${[...new Set(counts)].sort((a, b) => a - b).join(' / ')}` : '';
+    const item = el('li', null, el('strong', null, outlet), ` (${documents.size} document${documents.size === 1 ? '' : 's'})${figures}`);
+    item.dataset.outlet = outlet;
+    claims.append(item);
+  }
+  container.append(el('section', 'relations', el('h3', null, 'Who reports it'), claims));
   const list = el('ol', 'evidence');
   for (const record of records) {
     const article = documentOf(graph, record.document);
@@ -75,6 +94,7 @@ function renderEvidence(container: HTMLElement, graph: KnowledgeGraph, evidence:
     const url = article?.kind === 'document' ? article.source : null;
     const date = record.published ?? (article?.kind === 'document' ? article.published : null);
     const meta = el('div', 'evidence-meta', safeLink(url, title), date ? el('time', null, date.slice(0, 10)) : null,
+      el('span', 'outlet', context.outlets.get(record.document) ?? UNKNOWN_OUTLET),
       record.count !== null ? el('span', 'count', `count ${record.count}`) : null);
     const sentence = el('blockquote', 'evidence-text');
     sentence.append(highlight(record.text, terms));

@@ -5,6 +5,7 @@
 import { PREDICATES } from '../../domain/index.ts';
 import { predicateColor, predicateLabel, typeColor, typeLabel } from '../appearance/index.ts';
 import type { RelationAttributes } from '../graph/types.ts';
+import { displayAliases } from './aliases.ts';
 import { button, el, safeLink } from './dom.ts';
 import type { PanelContext } from './types.ts';
 
@@ -33,7 +34,12 @@ export function renderNodePanel(container: HTMLElement, key: string, context: Pa
     facts.append(el('dt', null, name), el('dd', null, value));
   };
   if (attributes.kind === 'entity') {
-    if (attributes.aliases.length) fact('Aliases', attributes.aliases.join(', '));
+    const aliases = displayAliases(attributes.label, attributes.aliases);
+    if (aliases.length) {
+      const list = el('span', 'aliases');
+      list.append(...aliases.flatMap((alias, index) => (index ? [', ', el('span', 'alias', alias)] : [el('span', 'alias', alias)])));
+      fact('Aliases', list);
+    }
     if (attributes.wikidata && /^Q\d+$/.test(attributes.wikidata)) {
       fact('Wikidata', safeLink(`https://www.wikidata.org/wiki/${attributes.wikidata}`, attributes.wikidata));
     }
@@ -77,7 +83,12 @@ export function renderNodePanel(container: HTMLElement, key: string, context: Pa
     relations.append(heading, list);
   }
   container.append(relations);
-  // 4. Mentions: for a document, the entities it mentions; for an entity, the documents that mention it
+  // 4. Sections added by other features (events: what hit this place)
+  for (const section of context.sections) {
+    const element = section(key, context);
+    if (element) container.append(element);
+  }
+  // 5. Mentions: for a document, the entities it mentions; for an entity, the documents that mention it
   const mentioned: string[] = [];
   graph.forEachEdge(key, (_edge, edgeAttributes, source, target) => {
     if (edgeAttributes.kind === 'mentions') mentioned.push(source === key ? target : source);

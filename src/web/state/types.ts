@@ -1,5 +1,5 @@
 /** Types of the explorer's view state, the part of it that lives in the URL. */
-import type { SizeMetric, ThemeName } from '../appearance/types.ts';
+import type { ColorMode, SizeMetric, ThemeName } from '../appearance/types.ts';
 import type { FilterState } from '../filters/types.ts';
 
 /** Camera position in sigma's framed-graph coordinates. */
@@ -9,6 +9,9 @@ export interface CameraState {
   ratio: number;
 }
 
+/** Where places are drawn: at their force-layout positions, or at their coordinates over a map. */
+export type ViewMode = 'graph' | 'map';
+
 /** Everything a copied link reproduces. */
 export interface ViewState {
   node: string | null;
@@ -17,4 +20,6 @@ export interface ViewState {
   camera: CameraState | null;
   size: SizeMetric;
   theme: ThemeName;
+  mode: ViewMode;
+  color: ColorMode;
 }

@@ -1,6 +1,6 @@
 /**
- * The view state in the URL's fragment: `#node=<key>&edge=<key>&types=..&preds=..&from=..&to=..&min=..&cam=x,y,r
- * &size=pagerank&theme=dark`. Only values that differ from the defaults are written; unknown or malformed values are
+ * The view state in the URL's fragment: `#node=<key>&edge=<key>&types=..&preds=..&from=..&to=..&min=..&outlets=..
+ * &isolated=1&cam=x,y,r&size=pagerank&theme=dark&view=map&color=outlet`. Only values that differ from the defaults are written; unknown or malformed values are
  * ignored on read so a hand-edited link never breaks the page.
  */
 import { isPredicate } from '../../domain/index.ts';
@@ -8,11 +8,11 @@ import { NODE_TYPES } from '../appearance/index.ts';
 import { defaultFilters } from '../filters/index.ts';
 import type { ViewState } from './types.ts';
 
-export type { ViewState, CameraState } from './types.ts';
+export type { ViewState, CameraState, ViewMode } from './types.ts';
 
 /** The view state of a fresh page. */
 export function defaultViewState(): ViewState {
-  return { node: null, edge: null, filters: defaultFilters(), camera: null, size: 'degree', theme: 'light' };
+  return { node: null, edge: null, filters: defaultFilters(), camera: null, size: 'sources', theme: 'light', mode: 'graph', color: 'predicate' };
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -30,9 +30,13 @@ export function encodeViewState(state: ViewState): string {
   if (state.filters.from) params.set('from', state.filters.from);
   if (state.filters.to) params.set('to', state.filters.to);
   if (state.filters.minSources > 1) params.set('min', String(state.filters.minSources));
+  if (state.filters.outlets) params.set('outlets', [...state.filters.outlets].join(','));
+  if (state.filters.showIsolated) params.set('isolated', '1');
   if (state.camera) params.set('cam', [round(state.camera.x, 4), round(state.camera.y, 4), round(state.camera.ratio, 4)].join(','));
   if (state.size !== defaults.size) params.set('size', state.size);
   if (state.theme !== defaults.theme) params.set('theme', state.theme);
+  if (state.mode !== defaults.mode) params.set('view', state.mode);
+  if (state.color !== defaults.color) params.set('color', state.color);
   return params.toString();
 }
 
@@ -52,11 +56,17 @@ export function decodeViewState(fragment: string): ViewState {
   if (to && DATE.test(to)) state.filters.to = to;
   const min = Number(params.get('min'));
   if (Number.isInteger(min) && min > 1) state.filters.minSources = min;
+  const outlets = params.get('outlets');
+  if (outlets !== null) state.filters.outlets = new Set(outlets.split(',').map((outlet) => outlet.trim()).filter(Boolean));
+  if (params.get('isolated') === '1') state.filters.showIsolated = true;
   const camera = (params.get('cam') ?? '').split(',').map(Number);
   if (camera.length === 3 && camera.every(Number.isFinite) && (camera[2] as number) > 0) {
     state.camera = { x: camera[0] as number, y: camera[1] as number, ratio: camera[2] as number };
   }
-  if (params.get('size') === 'pagerank') state.size = 'pagerank';
+  const size = params.get('size');
+  if (size === 'pagerank' || size === 'degree') state.size = size;
   if (params.get('theme') === 'dark') state.theme = 'dark';
+  if (params.get('view') === 'map') state.mode = 'map';
+  if (params.get('color') === 'outlet') state.color = 'outlet';
   return state;
 }

@@ -1,12 +1,20 @@
 /**
- * Gazetteer matcher: a character trie over the folded letters and digits of every alias and demonym,
- * walked token by token so that "Shahed-136" and "Shahed 136", "U.S." and "US", "Kiev" and "KIEV" meet
- * the same path. Matches start and end on token boundaries; the longest valid match wins.
- * Case is checked per alias: short acronyms must be upper case ("US" is not "us"), capitalised aliases
- * need a capitalised first letter, lower-case aliases ("air force") match in any case.
+ * The gazetteer's one trie: a character trie over the folded letters and digits (`foldKey`) of every alias and
+ * demonym, walked token by token so that "Shahed-136" and "Shahed 136", "U.S." and "US", "Kiev" and "KIEV" meet
+ * the same path. Matches start and end on token boundaries; the longest valid match wins. Case is checked per
+ * alias: short acronyms must be upper case ("US" is not "us"), capitalised aliases need a capitalised first letter,
+ * lower-case aliases ("air force") match in any case. The `Gazetteer` index (./index.ts) owns one trie; extraction
+ * matches tokens with `longestMatchAt`, lookups walk a whole surface with `surfaceHits`.
  */
-import type { GazetteerEntry } from '../domain/gazetteer/types.ts';
-import type { GazetteerLookup, Token } from './context.ts';
+import type { GazetteerEntry } from './types.ts';
+import { foldKey } from '../names.ts';
+
+/** What the matcher needs of a token: its text and its character offsets (extraction's tokens have more). */
+export interface MatchToken {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
 
 /** How strictly the case of a document span must agree with an alias. */
 export enum CaseMode {
@@ -25,7 +33,8 @@ export interface AliasHit {
   canonical: boolean;
 }
 
-interface TrieNode {
+/** A node of the trie. */
+export interface TrieNode {
   next: Map<number, TrieNode>;
   /** Bit (c - 97) set when `next` has a child for letter c (a-z); bit (c - 48) of `digits` likewise for 0-9. */
   letters: number;
@@ -58,13 +67,9 @@ function stepToken(node: TrieNode, key: string): TokenStep {
   return step;
 }
 
-/** A compiled gazetteer: the trie plus lookups by id and the capital -> country map. */
-export interface CompiledGazetteer extends GazetteerLookup {
+/** The trie of a gazetteer with its per-token memo tables (filled as documents are matched). */
+export interface Trie {
   root: TrieNode;
-  /** Capital city id -> country id. */
-  capitalOf: Map<string, string>;
-  /** Folded region base name ("kharkiv") -> Region entry ("Kharkiv Oblast"), for "Kharkiv region" and lists. */
-  regionByBase: Map<string, GazetteerEntry>;
   /** Memo: token text -> its folded key and the trie step of that key from the root (see `tokenEntry`). */
   tokenEntries: Map<string, TokenEntry>;
   /** The same memo indexed by wink lexeme id (one id per distinct token text), see `tokenEntryById`. */
@@ -99,7 +104,7 @@ const MAX_LEXEME_ID = 4_000_000;
  * `tokenEntry` for a token whose wink lexeme id is `id` (wink gives every distinct token text its own id, so
  * the id stands for `text`): an array read instead of a string-keyed lookup.
  */
-export function tokenEntryById(gazetteer: CompiledGazetteer, id: number, text: string): TokenEntry {
+export function tokenEntryById(gazetteer: Trie, id: number, text: string): TokenEntry {
   if (id < 0 || id > MAX_LEXEME_ID) return tokenEntry(gazetteer, text);
   const memo = gazetteer.tokenEntriesById;
   let entry = id < memo.length ? memo[id] : undefined;
@@ -112,7 +117,7 @@ export function tokenEntryById(gazetteer: CompiledGazetteer, id: number, text: s
 }
 
 /** The folded key of a token text and its step from the trie root, with one Map lookup once seen. */
-export function tokenEntry(gazetteer: CompiledGazetteer, text: string): TokenEntry {
+export function tokenEntry(gazetteer: Trie, text: string): TokenEntry {
   let entry = gazetteer.tokenEntries.get(text);
   if (entry === undefined) {
     const key = foldKey(text);
@@ -130,41 +135,6 @@ export interface GazetteerMatch {
   end: number;
   hits: AliasHit[];
   plural: boolean;
-}
-
-const DIACRITICS = /[\u0300-\u036f]/g;
-
-const foldCache = new Map<string, string>();
-
-/** Folds a string to the matcher's key: lower-case letters and digits only, diacritics removed (memoised). */
-export function foldKey(value: string): string {
-  let key = foldCache.get(value);
-  if (key === undefined) {
-    key = foldUncached(value);
-    if (foldCache.size > 200_000) foldCache.clear();
-    foldCache.set(value, key);
-  }
-  return key;
-}
-
-function foldUncached(value: string): string {
-  let plain = true;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
-      plain = false;
-      break;
-    }
-  }
-  if (plain) return value;
-  let lower = value.toLowerCase();
-  if (/[\u0080-\uffff]/.test(lower)) lower = lower.normalize('NFD').replace(DIACRITICS, '').replace(/ł/g, 'l').replace(/ø/g, 'o');
-  let out = '';
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) out += lower[i];
-  }
-  return out;
 }
 
 function caseModeOf(alias: string): CaseMode {
@@ -196,54 +166,47 @@ function insert(root: TrieNode, key: string, hit: AliasHit): void {
   if (!hits.some((h) => h.entry === hit.entry && h.form === hit.form && h.caseMode === hit.caseMode)) hits.push(hit);
 }
 
-const REGION_SUFFIX = /\s+(oblast|region|province|krai|raion)$/i;
+/** A name or alias as the trie stores it: a leading article is matched as the token it is ("the UN" -> "UN"). */
+export function aliasForm(written: string): string {
+  return /^the\s/i.test(written) ? written.slice(4) : written;
+}
 
-const cache = new WeakMap<readonly GazetteerEntry[], CompiledGazetteer>();
-
-/** Compiles (once per entries array) the trie and lookups of a gazetteer. */
-export function compileGazetteer(entries: readonly GazetteerEntry[]): CompiledGazetteer {
-  const cached = cache.get(entries);
-  if (cached) return cached;
+/** Builds the trie of a list of entries: every name and alias (`aliasForm`), and every demonym. */
+export function buildTrie(entries: readonly GazetteerEntry[]): Trie {
   const root: TrieNode = { next: new Map(), letters: 0, digits: 0, hits: null, steps: null };
-  const byId = new Map<string, GazetteerEntry>();
-  const capitalOf = new Map<string, string>();
-  const regionByBase = new Map<string, GazetteerEntry>();
   for (const entry of entries) {
-    byId.set(entry.id, entry);
-    if (entry.type === 'Country' && entry.capital) capitalOf.set(entry.capital, entry.id);
     for (const written of [entry.name, ...entry.aliases]) {
-      // A leading article is matched as the token it is: "the UN" is stored as "UN".
-      const alias = /^the\s/i.test(written) ? written.slice(4) : written;
+      const alias = aliasForm(written);
       insert(root, foldKey(alias), { entry, form: 'name', caseMode: caseModeOf(alias), canonical: written === entry.name });
-      if (entry.type === 'Region' && REGION_SUFFIX.test(alias)) {
-        const base = foldKey(alias.replace(REGION_SUFFIX, ''));
-        if (base && !regionByBase.has(base)) regionByBase.set(base, entry);
-      }
     }
     for (const demonym of entry.demonyms ?? []) {
       insert(root, foldKey(demonym), { entry, form: 'demonym', caseMode: CaseMode.Capitalised, canonical: false });
     }
   }
-  const compiled: CompiledGazetteer = {
-    root,
-    capitalOf,
-    regionByBase,
-    tokenEntries: new Map(),
-    tokenEntriesById: [],
-    entries,
-    get: (id: string) => byId.get(id),
-  };
-  cache.set(entries, compiled);
-  return compiled;
+  return { root, tokenEntries: new Map(), tokenEntriesById: [] };
+}
+
+/**
+ * The hits of a whole surface form ("Kharkov region", "U.S."): the trie node of its folded key, its hits kept when
+ * the surface's case agrees with the alias (as one token). Empty when the form names nothing.
+ */
+export function surfaceHits(trie: Trie, surface: string): AliasHit[] {
+  const key = foldKey(surface);
+  if (key === '') return [];
+  let node: TrieNode | undefined = trie.root;
+  for (let c = 0; c < key.length && node; c++) node = node.next.get(key.charCodeAt(c));
+  if (!node?.hits) return [];
+  const token: MatchToken[] = [{ text: surface, start: 0, end: surface.length }];
+  return node.hits.filter((h) => caseAgrees(token, 0, 1, h.caseMode));
 }
 
 const JOINERS = new Set(['-', '/', '.', '‐', '–', '&']);
 
 /** True when the letters of tokens [start, end) satisfy a case mode. */
-export function caseAgrees(tokens: readonly Token[], start: number, end: number, mode: CaseMode): boolean {
+export function caseAgrees(tokens: readonly MatchToken[], start: number, end: number, mode: CaseMode): boolean {
   if (mode === CaseMode.Any) return true;
   if (mode === CaseMode.Capitalised) {
-    const first = (tokens[start] as Token).text;
+    const first = (tokens[start] as MatchToken).text;
     for (const ch of first) {
       if (ch >= '0' && ch <= '9') return true;
       if (ch.toLowerCase() !== ch.toUpperCase()) return ch !== ch.toLowerCase();
@@ -251,7 +214,7 @@ export function caseAgrees(tokens: readonly Token[], start: number, end: number,
     return false;
   }
   for (let t = start; t < end; t++) {
-    const text = (tokens[t] as Token).text;
+    const text = (tokens[t] as MatchToken).text;
     if (text !== text.toUpperCase()) return false;
   }
   return true;
@@ -263,8 +226,8 @@ export function caseAgrees(tokens: readonly Token[], start: number, end: number,
  * when the caller has it already (`tokenEntry`).
  */
 export function longestMatchAt(
-  gazetteer: CompiledGazetteer,
-  tokens: readonly Token[],
+  gazetteer: Trie,
+  tokens: readonly MatchToken[],
   keys: readonly string[],
   start: number,
   limit: number,
@@ -277,7 +240,7 @@ export function longestMatchAt(
   let node: TrieNode = gazetteer.root;
   for (let j = start; j < limit && j < start + 14; j++) {
     const key = keys[j] as string;
-    const token = tokens[j] as Token;
+    const token = tokens[j] as MatchToken;
     if (key === '') {
       const previous = tokens[j - 1];
       const attached = previous !== undefined && previous.end === token.start;
@@ -285,7 +248,7 @@ export function longestMatchAt(
       break;
     }
     // A joiner or a single space may separate alias words; anything wider ends the walk.
-    if (j > start && token.start - (tokens[j - 1] as Token).end > 1) break;
+    if (j > start && token.start - (tokens[j - 1] as MatchToken).end > 1) break;
     // A node without a child for the key's first character ends the walk without a memo lookup
     // (stepToken would give no node, and no node before the last character for keys longer than one).
     if (j > start && !mayContinue(node, key)) break;

@@ -1,17 +1,19 @@
 /**
- * Closes the open sides of the pending relations of one document and turns them into `RelationCandidate`s:
+ * Step 19: closes the open sides of the relation candidates of one document and writes the `relations` layer:
  * the attacker left implicit ("were fired from Crimea") is the weapon's owner, else the side that explicitly
  * launched that weapon, else the document's main attacker; the defender of "were shot down" is that attacker's
  * opponent; "condemned the attack" points at the attacker of the latest attack before it.
  */
-import type { RelationCandidate } from '../context.ts';
-import { CASUALTY_RULE, type Pending } from './rules.ts';
-import type { DocView } from './view.ts';
+import { defineStep, viewOf, type ExtractContext } from '../context.ts';
+import type { ClosedRelation } from '../layers.ts';
+import type { RelationCandidate } from '../relations/candidates.ts';
+import { CASUALTY_RULE, WEAK_RULES } from '../relations/registry.ts';
+import type { DocView } from '../relations/view.ts';
 
 /** The side that attacks most often in the document (explicit subjects and weapon owners), with the lexicon's tie-break. */
-export function mainAttacker(view: DocView, pending: readonly Pending[]): string {
+export function mainAttacker(view: DocView, candidates: readonly RelationCandidate[]): string {
   const tally = new Map<string, number>();
-  for (const p of pending) {
+  for (const p of candidates) {
     if (p.predicate !== 'launched' && p.predicate !== 'targeted') continue;
     const side = p.subject ?? p.weapon?.owner ?? null;
     // The headline and lead (first sentences) state the main event: they weigh double.
@@ -29,10 +31,10 @@ export function mainAttacker(view: DocView, pending: readonly Pending[]): string
 }
 
 /** Fills implicit sides, drops relations that cannot be closed or that point at themselves, dedups. */
-export function resolvePending(view: DocView, pending: Pending[]): RelationCandidate[] {
+export function closeSides(view: DocView, candidates: readonly RelationCandidate[]): ClosedRelation[] {
   // 1. Document order; the main attacker; the explicit launcher of each weapon.
   // Array.prototype.sort is stable, so equal sentences keep their emission order.
-  const ordered = pending.slice().sort((a, b) => a.sentence - b.sentence);
+  const ordered = candidates.slice().sort((a, b) => a.sentence - b.sentence);
   const main = mainAttacker(view, ordered);
   // Casualty reports ("In X, ten people died") point at an attack only in an article that reports one.
   const attackReported = ordered.some((p) => (p.predicate === 'targeted' || p.predicate === 'launched') && p.rule !== CASUALTY_RULE);
@@ -41,8 +43,8 @@ export function resolvePending(view: DocView, pending: Pending[]): RelationCandi
     if (p.predicate === 'launched' && p.subject !== null && p.object !== null && !launcherOf.has(p.object)) launcherOf.set(p.object, p.subject);
   }
   // 2. Close sides in order, tracking the latest attacker for "condemned the attack".
-  const out: RelationCandidate[] = [];
-  const singular = new Set<RelationCandidate>();
+  const out: ClosedRelation[] = [];
+  const singular = new Set<ClosedRelation>();
   const index = new Map<string, number>();
   let lastAttacker: string | null = null;
   let lastAttackSentence = -1;
@@ -78,7 +80,7 @@ export function resolvePending(view: DocView, pending: Pending[]): RelationCandi
     }
     const sentence = view.ctx.sentences[p.sentence];
     if (!sentence) continue;
-    const candidate: RelationCandidate = {
+    const candidate: ClosedRelation = {
       predicate: p.predicate,
       subject,
       object,
@@ -114,7 +116,7 @@ export function resolvePending(view: DocView, pending: Pending[]): RelationCandi
  * missiles": when every launched weapon of a class was intercepted (same count) and the launched types of that class
  * add up to it, each type was intercepted with its own count.
  */
-function allDowned(view: DocView, relations: RelationCandidate[]): RelationCandidate[] {
+function allDowned(view: DocView, relations: ClosedRelation[]): ClosedRelation[] {
   const out = [...relations];
   const has = new Set(relations.map((r) => `${r.predicate}|${r.subject}|${r.object}`));
   for (const all of relations) {
@@ -136,15 +138,12 @@ function allDowned(view: DocView, relations: RelationCandidate[]): RelationCandi
   return out;
 }
 
-/** Rules that find a weapon class without a launch verb: their bare classes give way to a more specific class. */
-const WEAK_RULES = new Set(['launched:owner', 'launched:weapon-hit', 'launched:compound', 'launched:owner-of-intercepted']);
-
 /**
  * Drops a singular weak generic ("a Russian missile") when the same side has another weapon of its class, and
  * a bare generic class without a count ("missile" from "Russian missiles hit ...") when the same side has
  * the same predicate with a more specific class of the same head ("cruise missile"): it says nothing more.
  */
-function dropHypernyms(view: DocView, relations: RelationCandidate[], singular: Set<RelationCandidate>): RelationCandidate[] {
+function dropHypernyms(view: DocView, relations: ClosedRelation[], singular: Set<ClosedRelation>): ClosedRelation[] {
   const specific = new Set<string>();
   const anyOfHead = new Map<string, number>();
   const isGeneric = (key: string): boolean => view.ctx.gazetteer?.get(key)?.generic ?? view.ctx.entityInfo?.get(key)?.generic ?? false;
@@ -168,3 +167,8 @@ function dropHypernyms(view: DocView, relations: RelationCandidate[], singular: 
     return !(WEAK_RULES.has(r.rule) && isGeneric(r.object) && r.count === null && slug === view.classHead(r.object) && specific.has(`${r.predicate}|${r.subject}|${slug}`));
   });
 }
+
+/** The closing of open sides as a pipeline step: `candidates` -> `relations`. */
+export const closeSidesStep = defineStep('19-close-sides', (context: ExtractContext) => {
+  context.relations.push(...closeSides(viewOf(context), context.candidates));
+});

@@ -1,0 +1,73 @@
+/**
+ * Helpers the mention steps (02-05) share: reading tokens (capitalisation), writing the mention layer (push, sort),
+ * the folded-key layer, recording recognised names, and the "<Head> of X" test of larger names.
+ * Steps import these from here, never from each other's files.
+ */
+import type { EntityType } from '../domain/index.ts';
+import type { ExtractContext } from './context.ts';
+import type { Mention, Token } from './layers.ts';
+import type { Lexicon } from './lexicon.ts';
+import { foldKey, recognisedKey } from '../domain/names.ts';
+
+/** True when the token starts with an upper-case letter (ASCII checked by char code; other letters by case mapping). */
+export function isCapitalised(token: Token | undefined): boolean {
+  if (!token || token.text.length === 0) return false;
+  const c = token.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = token.text[0] as string;
+  return ch !== ch.toLowerCase() && ch.toLowerCase() !== ch.toUpperCase();
+}
+
+/** True for a token in capitals of two letters or more ("KYIV", "NATO"). */
+export function isAllCaps(token: Token): boolean {
+  return token.text.length > 1 && token.text === token.text.toUpperCase() && token.text !== token.text.toLowerCase();
+}
+
+/** Adds a mention to the context (call `sortMentions` once a step has added its mentions). */
+export function pushMention(context: ExtractContext, tokenStart: number, tokenEnd: number, fields: Pick<Mention, 'type' | 'kind' | 'entity' | 'generic'>): Mention {
+  const first = context.tokens[tokenStart] as Token;
+  const last = context.tokens[tokenEnd - 1] as Token;
+  const mention: Mention = {
+    id: context.mentions.length,
+    start: first.start,
+    end: last.end,
+    sentence: first.sentence,
+    tokenStart,
+    tokenEnd,
+    // Fields copied one by one (not spread): every mention gets the same hidden class.
+    type: fields.type,
+    kind: fields.kind,
+    entity: fields.entity,
+    generic: fields.generic,
+  };
+  context.mentions.push(mention);
+  return mention;
+}
+
+/** Sorts the mention layer by start (longest first at one start) and renumbers `id` to the index. */
+export function sortMentions(context: ExtractContext): void {
+  context.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  context.mentions.forEach((m, index) => (m.id = index));
+}
+
+/** The folded key of every token (the `tokenKeys` layer, written by step 02; computed here when it is empty). */
+export function tokenKeysOf(context: ExtractContext): string[] {
+  if (context.tokenKeys.length !== context.tokens.length) context.tokenKeys = context.tokens.map((t) => foldKey(t.text));
+  return context.tokenKeys;
+}
+
+/** True when "<Head> of [the]" right before a mention makes it the end of a larger name ("Battle of Kyiv"). */
+export function closesLargerName(lex: Lexicon, tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  if (tokens[k]?.normal === 'the') k--;
+  if (tokens[k]?.normal !== 'of') return false;
+  const head = tokens[k - 1];
+  return head !== undefined && isCapitalised(head) && lex.ofNameHeads.has(head.normal);
+}
+
+/** The key of a recognised name, recording its label and type in `entityInfo` the first time it is seen. */
+export function recognisedName(context: ExtractContext, type: EntityType, label: string): string {
+  const key = recognisedKey(type, label);
+  if (!context.entityInfo.has(key)) context.entityInfo.set(key, { label, type, generic: false });
+  return key;
+}

@@ -1,0 +1,53 @@
+/**
+ * Relation candidates: what the relation rules (steps 11-16) write to the `candidates` layer of the context, and
+ * the two emitters that several rules share (one launched candidate per weapon, one targeted candidate per place).
+ * A candidate names the rule that found it and the token that triggered it; a side the sentence leaves implicit
+ * (the attacker of "were shot down") stays open (null) until step 19 closes it from the whole document.
+ */
+import type { Mention, Sentence } from '../layers.ts';
+import type { Predicate } from '../../domain/index.ts';
+import type { RuleId } from './registry.ts';
+import type { DocView, WeaponRef } from './view.ts';
+
+/** A relation found by a rule, with sides that may still be open. */
+export interface RelationCandidate {
+  predicate: Predicate;
+  /** Entity key, or null when the side is implicit (filled from `subjectRole`). */
+  subject: string | null;
+  subjectRole: 'attacker' | 'defender' | null;
+  /** Entity key, or null when the object is "the attacker of the attack referred to". */
+  object: string | null;
+  /** The weapon of launched/intercepted (for the side of implicit subjects). */
+  weapon: WeaponRef | null;
+  count: number | null;
+  addressee: string[] | null;
+  sentence: number;
+  /** Id of the rule that found it (`RELATION_RULES`). */
+  rule: RuleId;
+  /** Intercepted: the state over whose territory the weapons were downed ("over the Bryansk region"), if named. */
+  overSide: string | null;
+  /** Index of the token that triggered the rule (the verb, noun or cue word; the weapon for `launched:owner`). */
+  trigger: number;
+}
+
+/** Where a rule writes its candidates (the step passes `context.candidates.push`). */
+export type Emit = (candidate: RelationCandidate) => void;
+
+/** Launched: one candidate per weapon (launch platforms and denied weapons skipped). */
+export function emitLaunched(view: DocView, emit: Emit, sentence: Sentence, trigger: number, subject: string | null, refs: WeaponRef[], rule: RuleId): void {
+  for (const ref of refs) {
+    if (view.isPlatformClass(ref.entity) || ref.negated) continue;
+    const side = subject !== null ? view.sideOf(subject) : ref.owner;
+    emit({ sentence: sentence.index, rule, addressee: null, predicate: 'launched', subject: side, subjectRole: side ? null : 'attacker', object: ref.entity, weapon: ref, count: ref.count, overSide: null, trigger });
+  }
+}
+
+/** Targeted: one candidate per place (a state's own territory skipped). */
+export function emitTargeted(view: DocView, emit: Emit, sentence: Sentence, trigger: number, subject: string | null, places: Mention[], rule: RuleId, weapon: WeaponRef | null = null): void {
+  for (const place of places) {
+    const side = subject !== null ? view.sideOf(subject) : null;
+    if (side !== null && side === view.sideOf(place.entity) && place.type === 'Country') continue;
+    // The weapon (when known) lets an implicit attacker be the side that launched it ("The missiles were launched at Z").
+    emit({ sentence: sentence.index, rule, addressee: null, predicate: 'targeted', subject: side, subjectRole: side ? null : 'attacker', object: place.entity, weapon, count: null, overSide: null, trigger });
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * The relation rules by predicate: for each predicate of the domain, the lexicon lists that trigger it and the ids
+ * of the rules that emit its candidates. The table `satisfies` a record over every `Predicate`, so a predicate added
+ * to the domain does not compile until it has an entry here with at least one lexicon list (which must exist in
+ * `LEXICON_TABLE`) and one rule id; a rule that emits an id declared nowhere does not compile (`RuleId`); and
+ * tests/extract/rules.test.ts holds a `Record<RuleId, ...>` of rows, so no rule id compiles without its test.
+ *
+ * Rule ids are `<predicate>:<frame>`: the predicate of the candidate the rule emits and the frame that found it
+ * ("launched:passive" is a launch found in a passive clause). A step may emit several ids (see the step list in
+ * ../steps/index.ts); `--explain` prints the id behind every relation.
+ */
+import type { Predicate } from '../../domain/index.ts';
+import type { LexiconList } from '../lexicon.ts';
+
+/** What extraction needs for one predicate. */
+interface PredicateRules<P extends Predicate> {
+  /** Lexicon lists whose words trigger the predicate (at least one). */
+  readonly lexicon: readonly [LexiconList, ...LexiconList[]];
+  /** Ids of the rules that emit candidates of the predicate, `<predicate>:<frame>` (at least one). */
+  readonly rules: readonly [`${P}:${string}`, ...`${P}:${string}`[]];
+}
+
+/** The rules of every predicate (see the file banner). */
+export const RELATION_RULES = {
+  launched: {
+    lexicon: ['launch', 'ambiguousLaunch', 'performVerbs', 'componentCues', 'platformClasses'],
+    rules: [
+      'launched:active', 'launched:passive', 'launched:passive-gapped', 'launched:relative', 'launched:relative-including',
+      'launched:use-of', 'launched:bullet-list', 'launched:owner', 'launched:including', 'launched:owner-of-intercepted',
+      'launched:whole-of-partitive', 'launched:hit-by', 'launched:weapon-hit', 'launched:attack-with', 'launched:attack-of',
+      'launched:compound',
+    ],
+  },
+  intercepted: {
+    lexicon: ['intercept', 'attempt'],
+    rules: ['intercepted:active', 'intercepted:passive', 'intercepted:all-downed'],
+  },
+  targeted: {
+    lexicon: ['attackVerb', 'attackNoun', 'weakAttackVerbs', 'targetPrepositions', 'damageVerbs', 'damageNouns', 'casualtyVerbs', 'casualtyNouns'],
+    rules: [
+      'targeted:launched-at', 'targeted:verb', 'targeted:passive', 'targeted:noun', 'targeted:fronted-place', 'targeted:casualties',
+      'targeted:reported-in',
+    ],
+  },
+  requested: {
+    lexicon: ['request', 'needVerbs', 'needQuantifiers', 'requestStop'],
+    rules: ['requested:verb', 'requested:need-more'],
+  },
+  condemned: {
+    lexicon: ['condemn', 'evaluativeCall', 'evaluativeTerms'],
+    rules: ['condemned:verb', 'condemned:evaluative', 'condemned:copula'],
+  },
+} as const satisfies { readonly [P in Predicate]: PredicateRules<P> };
+
+/** The id of a relation rule (`launched:passive`, ...), as declared in `RELATION_RULES`. */
+export type RuleId = (typeof RELATION_RULES)[Predicate]['rules'][number];
+
+/** Every rule id, by predicate in table order. */
+export const RULE_IDS: readonly RuleId[] = Object.values(RELATION_RULES).flatMap((entry) => entry.rules);
+
+/** Casualty reports ("In X, ten people died"); the close-sides step keeps them only when the document reports an attack. */
+export const CASUALTY_RULE = 'targeted:casualties' satisfies RuleId;
+
+/** Rules that find a weapon class without a launch verb: their bare classes give way to a more specific class. */
+export const WEAK_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['launched:owner', 'launched:weapon-hit', 'launched:compound', 'launched:owner-of-intercepted']);

@@ -1,0 +1,29 @@
+/**
+ * Step 12: launched by ownership. "Russian missiles or drones have entered ...": a plural weapon class whose phrase
+ * names a belligerent as its user was launched by it.
+ */
+import { defineStep, viewOf, type ExtractContext } from '../context.ts';
+import { requestBefore } from '../relations/frames.ts';
+import { emitLaunched, type Emit } from '../relations/candidates.ts';
+import { WEAPON, type DocView } from '../relations/view.ts';
+
+/**
+ * "Russian missiles or drones have entered ...": a plural weapon class whose phrase names a belligerent as its
+ * user was launched by it, when the sentence asserts something (no negation, plan, question or denial).
+ */
+export function ruleOwnedWeapons(view: DocView, emit: Emit): void {
+  for (const sentence of view.ctx.sentences) {
+    if (!view.has(sentence, WEAPON)) continue;
+    for (const m of view.mentionsOf(sentence)) {
+      if (!view.isWeapon(m) || !m.generic || view.isDefenceClass(m) || view.isPlatformClass(m.entity)) continue;
+      if (!view.word(m.tokenEnd - 1).endsWith('s')) continue;
+      const owner = view.weaponOwner(m);
+      if (owner === null || !view.lex.opponents.has(owner)) continue;
+      if (view.blocked(sentence, m.tokenStart) || requestBefore(view, sentence, m.tokenStart)) continue;
+      emitLaunched(view, emit, sentence, m.tokenStart, owner, [view.weaponRef(m)], 'launched:owner');
+    }
+  }
+}
+
+/** The owned-weapons rule as a pipeline step. */
+export const ownedWeaponsStep = defineStep('12-owned-weapons', (context: ExtractContext) => ruleOwnedWeapons(viewOf(context), (candidate) => context.candidates.push(candidate)));

@@ -1,0 +1,132 @@
+/**
+ * Step 13: intercepted. "X shot down/intercepted/destroyed W", "W were shot down (by X)", "N of them were downed",
+ * elliptical partitives ("destroyed 31 of the 36"). Also emits the launches an interception implies
+ * (`launched:including`, `launched:owner-of-intercepted`, `launched:whole-of-partitive`).
+ */
+import type { Mention, Sentence } from '../layers.ts';
+import { defineStep, viewOf, type ExtractContext } from '../context.ts';
+import { agentLeft, byAgent, ellipticalPartitive, isPassive, isReducedParticiple, partOf, passiveObjects, placesRight, scanRight } from '../relations/frames.ts';
+import type { Emit } from '../relations/candidates.ts';
+import type { RuleId } from '../relations/registry.ts';
+import type { DocView, WeaponRef } from '../relations/view.ts';
+
+/** "X shot down/intercepted/destroyed W", "W were shot down (by X)", "N of them were downed". */
+export function ruleIntercepted(view: DocView, emit: Emit): void {
+  const { lex } = view;
+  for (const sentence of view.ctx.sentences) {
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const length = view.at(lex.intercept, i);
+      if (length === 0) continue;
+      const pos = view.pos(i);
+      if (length === 1 && pos !== 'VERB' && !view.afterActor(i)) continue; // "down" as a particle
+      if (view.word(i - 1) === '-') continue;
+      if (view.blocked(sentence, i, { success: true, event: true })) continue;
+      const after = i + length;
+      let subject: string | null;
+      let objects: WeaponRef[];
+      let rule: RuleId;
+      if (isPassive(view, sentence, i) || isReducedParticiple(view, sentence, i, length)) {
+        objects = passiveObjects(view, sentence, i);
+        const agent = byAgent(view, sentence, after);
+        subject = agent.key;
+        rule = 'intercepted:passive';
+        // "..., together with all ten Shahed drones Russia sent": more objects after the verb.
+        const right = scanRight(view, sentence, after, { stopAt: (k) => view.at(lex.launch, k) });
+        const extra = right.weapons.filter((w) => w.mention && !view.isPlatform(w.mention) && view.weaponOwner(w.mention) === null);
+        objects = objects.concat(extra.filter((w) => w.mention && continuationBefore(view, sentence, w.mention)));
+      } else {
+        const agent = agentLeft(view, sentence, i);
+        subject = agent.key;
+        const right = scanRight(view, sentence, after, { stopAt: (k) => (view.pos(k) === 'VERB' ? view.at(lex.intercept, k) : 0) });
+        // Air-defence systems are the means of an interception, not what is intercepted.
+        objects = right.weapons.filter((w) => view.classHead(w.entity) !== 'system');
+        rule = 'intercepted:active';
+        // "destroyed 31 of the 36.": an elliptical partitive refers back to the earlier weapons.
+        if (objects.length === 0) {
+          let k = after;
+          while (k < sentence.tokenEnd && view.lex.skipAdverbs.has(view.word(k))) k++;
+          const whole = view.word(k + 2) === 'the' ? k + 3 : k + 2;
+          const ellipsis = view.numberEndingAt(whole) && !view.mention(whole + 1) ? ellipticalPartitive(view, whole) : null;
+          if (ellipsis && ellipsis.start === k) objects = partOf(view.previousWeapons(sentence, k), ellipsis.part, ellipsis.whole);
+        }
+      }
+      // Nobody shoots down their own weapons: when a pronoun resolved to the side that owns one of the objects
+      // ("its air defences intercepted 16 Ukrainian drones" with "its" read as Ukraine), the interceptor is the other side.
+      if (subject !== null) {
+        const side = view.sideOf(subject);
+        if (objects.some((o) => o.owner === side)) subject = lex.opponents.get(side) ?? null;
+      }
+      const overSide = overPlaceSide(view, sentence, after);
+      // "30 of the 38 missiles, including Kinzhal missiles": once a part was downed, what "including" adds
+      // belongs to the whole that was launched, not to the part that was downed.
+      let partial = false;
+      for (const ref of objects) {
+        if (ref.negated) continue;
+        const here = ref.mention !== null && ref.mention.sentence === sentence.index;
+        const included = here && ref.mention !== null && includingBefore(view, sentence, ref.mention);
+        if (included) {
+          emit({ sentence: sentence.index, rule: 'launched:including', addressee: null, predicate: 'launched', subject: ref.owner, subjectRole: ref.owner ? null : 'attacker', object: ref.entity, weapon: ref, count: ref.count, overSide: null, trigger: i });
+          // "including all six Kalibr missiles" does attach to the part that was downed.
+          if (partial && !allQuantified(view, ref.mention)) continue;
+        }
+        const side = subject !== null ? view.sideOf(subject) : null;
+        emit({ sentence: sentence.index, rule, addressee: null, predicate: 'intercepted', subject: side, subjectRole: side ? null : 'defender', object: ref.entity, weapon: ref, count: ref.partitive ?? ref.count, overSide, trigger: i });
+        if (ref.partitive !== null && (ref.count === null || ref.partitive < ref.count)) partial = true;
+        if (!here || included) continue;
+        if (ref.owner) {
+          // "32 Ukrainian drones" were launched by Ukraine.
+          emit({ sentence: sentence.index, rule: 'launched:owner-of-intercepted', addressee: null, predicate: 'launched', subject: ref.owner, subjectRole: null, object: ref.entity, weapon: ref, count: ref.count, overSide: null, trigger: i });
+        } else if (ref.partitive !== null && ref.count !== null && ref.partitive < ref.count && view.at(view.lex.launch, ref.mention?.tokenEnd ?? 0) === 0) {
+          // "destroyed two of the seven missiles": the seven were launched by the attacker.
+          emit({ sentence: sentence.index, rule: 'launched:whole-of-partitive', addressee: null, predicate: 'launched', subject: null, subjectRole: 'attacker', object: ref.entity, weapon: ref, count: ref.count, overSide: null, trigger: i });
+        }
+      }
+    }
+  }
+}
+
+/** The state of the place named by "over ..." after an interception verb ("downed ... over the Kursk region"). */
+function overPlaceSide(view: DocView, sentence: Sentence, from: number): string | null {
+  for (let k = from; k < Math.min(sentence.tokenEnd, from + 16); k++) {
+    if (view.word(k) === ';' || (view.reportAt(k) > 0 && view.pos(k) === 'VERB')) return null;
+    if (view.word(k) !== 'over') continue;
+    const places = placesRight(view, sentence, k + 1, 10);
+    const first = places[0];
+    return first ? view.holderOf(first.entity) : null;
+  }
+  return null;
+}
+
+/** Is a weapon phrase quantified by "all" / "both" ("all six Kalibr missiles")? */
+function allQuantified(view: DocView, m: Mention | null): boolean {
+  if (!m) return false;
+  for (let k = m.tokenStart - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
+    const w = view.word(k);
+    if (w === 'all' || w === 'both') return true;
+    if (view.pos(k) !== 'NUM' && view.pos(k) !== 'ADJ' && w !== 'the') return false;
+  }
+  return false;
+}
+
+/** Is a weapon introduced by "including" / "among them" (a subset of the weapons named before it)? */
+function includingBefore(view: DocView, sentence: Sentence, m: Mention): boolean {
+  for (let k = m.tokenStart - 1; k >= Math.max(sentence.tokenStart, m.tokenStart - 5); k--) {
+    const w = view.word(k);
+    if (w === 'including' || (w === 'them' && view.word(k - 1) === 'among')) return true;
+    if (view.mention(k) || w === ',' || view.pos(k) === 'VERB') return false;
+  }
+  return false;
+}
+
+/** Is a weapon introduced by "together with", "along with", "as well as", "including"? */
+function continuationBefore(view: DocView, sentence: Sentence, m: Mention): boolean {
+  for (let k = m.tokenStart - 1; k >= Math.max(sentence.tokenStart, m.tokenStart - 6); k--) {
+    const w = view.word(k);
+    if (w === 'with' && (view.word(k - 1) === 'together' || view.word(k - 1) === 'along')) return true;
+    if (w === 'including' || (w === 'as' && view.word(k - 1) === 'well')) return true;
+  }
+  return false;
+}
+
+/** The intercepted rule as a pipeline step. */
+export const interceptedStep = defineStep('13-intercepted', (context: ExtractContext) => ruleIntercepted(viewOf(context), (candidate) => context.candidates.push(candidate)));

@@ -1,0 +1,321 @@
+/**
+ * Step 14: targeted. Attack verbs and nouns with places ("Russia struck Kyiv", "the attack on Odesa"), fronted places
+ * with damage words ("In Z, ... was hit"), casualty reports and "Blasts were reported in Z". Also emits the launches
+ * an attack names (`launched:hit-by`, `launched:weapon-hit`, `launched:attack-with`, `launched:attack-of`,
+ * `launched:compound`).
+ */
+import type { Mention, Sentence } from '../layers.ts';
+import { defineStep, viewOf, type ExtractContext } from '../context.ts';
+import { afterPreposition, agentLeft, byAgent, isPassive, placesRight, preferSpecificPlaces, requestBefore, scanRight } from '../relations/frames.ts';
+import { emitLaunched, emitTargeted, type Emit } from '../relations/candidates.ts';
+import { CASUALTY_RULE } from '../relations/registry.ts';
+import { CASUALTY_VERB, DAMAGE_VERB, PLACE, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
+
+/** The side named by an agent, or the attacker behind a weapon agent. */
+function agentSide(view: DocView, key: string | null, weapon: Mention | null): string | null {
+  if (key !== null) return view.sideOf(key);
+  if (weapon) return view.weaponOwner(weapon);
+  return null;
+}
+
+/** Attack verbs and nouns with places, "In Z, ... was hit", "Blasts were reported in Z". */
+export function ruleTargeted(view: DocView, emit: Emit): void {
+  const { lex } = view;
+  for (const sentence of view.ctx.sentences) {
+    const { tokenStart, tokenEnd } = sentence;
+    if (!view.has(sentence, PLACE | WEAPON)) continue;
+    for (let i = tokenStart; i < tokenEnd; i++) {
+      const w = view.word(i);
+      const verbLength = view.at(lex.attackVerb, i);
+      const pos = view.pos(i);
+      const afterActor = view.afterActor(i);
+      const isNoun = lex.attackNoun.has(w) && (pos === 'NOUN' || pos === 'PROPN' || verbLength === 0) && !(afterActor && verbLength > 0);
+      if (view.word(i - 1) === '-') continue;
+      if (!isNoun && (verbLength === 0 || (verbLength === 1 && pos !== 'VERB' && !afterActor))) continue;
+      if (view.blocked(sentence, i, { noun: isNoun, event: true })) continue;
+      // What someone asks for has not happened: "asked partners to allow strikes on Russian territory".
+      if (requestBefore(view, sentence, i)) continue;
+      if (isNoun) targetNoun(view, emit, sentence, i);
+      else targetVerb(view, emit, sentence, i, verbLength);
+    }
+    fronted(view, emit, sentence);
+    casualtiesIn(view, emit, sentence);
+    reportedIn(view, emit, sentence);
+  }
+}
+
+function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, length: number): void {
+  const after = i + length;
+  // 1. Passive: "Kyiv was hit", "a block was struck in Kyiv", "the city was hit by S-300 missiles".
+  if (isPassive(view, sentence, i)) {
+    const places: Mention[] = [];
+    for (let k = view.clauseStart(sentence, i); k < i; k++) {
+      const m = view.mention(k);
+      if (view.isPlace(m) && m.kind !== 'demonym' && view.word(m.tokenEnd) !== "'s" && (!afterPreposition(view, m) || inSubjectPhrase(view, m))) places.push(m);
+      if (m) k = m.tokenEnd - 1;
+    }
+    let k = after;
+    while (k < sentence.tokenEnd && view.lex.skipAdverbs.has(view.word(k))) k++;
+    if (view.word(k) === 'in') places.push(...placesRight(view, sentence, k + 1, 8));
+    // "were aimed at Kursk Oblast": a phrasal attack verb ending in a preposition has its target after it.
+    const particle = view.word(after - 1);
+    if (length > 1 && (particle === 'at' || particle === 'against' || particle === 'into')) places.push(...placesRight(view, sentence, after));
+    const agent = byAgent(view, sentence, after);
+    const side = agentSide(view, agent.key, agent.weapon);
+    emitTargeted(view, emit, sentence, i, side, preferSpecificPlaces(view, places), 'targeted:passive', agent.weapon ? view.weaponRef(agent.weapon) : null);
+    if (agent.weapon) emitLaunched(view, emit, sentence, i, side, [view.weaponRef(agent.weapon)], 'launched:hit-by');
+    return;
+  }
+  // 1b. Headline passive without "be": "Kharkiv hit by guided bombs".
+  const placeBefore = view.mention(i - 1);
+  if (view.word(after) === 'by' && view.isPlace(placeBefore) && placeBefore.kind !== 'demonym') {
+    const agent = byAgent(view, sentence, after);
+    const side = agentSide(view, agent.key, agent.weapon);
+    emitTargeted(view, emit, sentence, i, side, [placeBefore], 'targeted:passive');
+    if (agent.weapon) emitLaunched(view, emit, sentence, i, side, [view.weaponRef(agent.weapon)], 'launched:hit-by');
+    return;
+  }
+  // 2. Active: "Russia struck Kyiv", "missiles targeting Kyiv", "the raids that have hit Kyiv".
+  let from = after;
+  if (view.word(from) === 'at' || view.word(from) === 'against') from++;
+  const places = placesRight(view, sentence, from);
+  const agent = agentLeft(view, sentence, i);
+  // "debris damaged a building": a damage verb needs an attacker or a weapon as its subject.
+  if (view.lex.weakAttackVerbs.has(view.word(i)) && !agent.key && !agent.weapon) return;
+  const side = agentSide(view, agent.key, agent.weapon);
+  emitTargeted(view, emit, sentence, i, side, places, 'targeted:verb', agent.weapon ? view.weaponRef(agent.weapon) : null);
+  // 3. The weapon doing the hitting was launched ("a missile hit the building").
+  if (agent.weapon && !view.isSingularDefinite(agent.weapon) && !view.isAnaphoricGeneric(agent.weapon)) {
+    emitLaunched(view, emit, sentence, i, side, [view.weaponRef(agent.weapon)], 'launched:weapon-hit');
+  }
+  // 4. "struck X with cruise missiles", "strike ... using two Vilkha missiles".
+  withWeapons(view, emit, sentence, i, after, side);
+}
+
+/**
+ * Is a place the location inside a subject phrase ("a residential building in the X district", "the outskirts
+ * of Kharkiv"): "in"/"of" right after a noun, not "from"/"over"/"by"?
+ */
+function inSubjectPhrase(view: DocView, m: Mention): boolean {
+  let k = m.tokenStart - 1;
+  while (k >= 0 && (view.word(k) === 'the' || view.pos(k) === 'ADJ')) k--;
+  const w = view.word(k);
+  if (w !== 'in' && w !== 'of') return false;
+  // The head before it: a noun ("building in"), a place ("the X district of Lviv"), or a noun the tagger read
+  // as a verb after a determiner or modifier ("an apartment block in").
+  const head = k - 1;
+  const before = view.mention(head);
+  if (before) return view.isPlace(before) && w === 'of';
+  const pos = view.pos(head);
+  if (pos === 'NOUN') return true;
+  const prior = view.pos(head - 1);
+  return pos === 'VERB' && (prior === 'NOUN' || prior === 'ADJ' || prior === 'DET') && !view.lex.beForms.has(view.word(head - 1));
+}
+
+function targetNoun(view: DocView, emit: Emit, sentence: Sentence, i: number): void {
+  const { lex } = view;
+  // 1. Places: after a preposition ("attack on Z", "bombardment of Z"), or a city right before ("Lviv strike").
+  let places: Mention[] = [];
+  let prepAt = i + 1;
+  // "an attack by the Kyiv government on Crimea": the "by" agent is the attacker; the target follows it.
+  let byActor: string | null = null;
+  if (view.word(prepAt) === 'by') {
+    let k = prepAt + 1;
+    if (view.word(k) === 'the') k++;
+    const m = view.mention(k);
+    if (view.isActor(m) && m.kind !== 'demonym') {
+      byActor = view.sideOf(m.entity);
+      k = m.tokenEnd;
+      while (k < sentence.tokenEnd && view.pos(k) === 'NOUN' && !view.mention(k)) k++;
+      prepAt = k;
+    }
+  }
+  const prep = view.word(prepAt);
+  const w = view.word(i);
+  if (lex.targetPrepositions.has(prep) && (prep !== 'of' || w === 'bombardment' || w === 'shelling' || w === 'bombing')) {
+    places = placesRight(view, sentence, prepAt + 1);
+  }
+  const before = view.mention(i - 1);
+  if (view.isPlace(before) && (before.type === 'City' || before.type === 'Region') && !afterPreposition(view, before)) places.unshift(before);
+  // "Kharkiv came under a massive drone attack": the place is the subject of "came under".
+  let u = i - 1;
+  while (u > sentence.tokenStart && (view.pos(u) === 'ADJ' || view.pos(u) === 'DET' || view.pos(u) === 'NOUN' || view.isWeapon(view.mention(u)))) u--;
+  if (view.word(u) === 'under' && (view.word(u - 1) === 'came' || view.word(u - 1) === 'come' || view.word(u - 1) === 'comes' || view.lex.beForms.has(view.word(u - 1)))) {
+    for (let k = view.clauseStart(sentence, u); k < u; k++) {
+      const m = view.mention(k);
+      if (view.isPlace(m) && m.kind !== 'demonym') places.push(m);
+      if (m) k = m.tokenEnd - 1;
+    }
+  }
+  // 2. The attacker: possessor or demonym in the phrase ("Russia's strike", "Ukrainian strikes"), else the verb's agent.
+  let side: string | null = null;
+  let k = i - 1;
+  for (let steps = 0; k >= sentence.tokenStart && steps < 8; k--, steps++) {
+    const m = view.mention(k);
+    if (m && view.isActor(m)) {
+      if (!(m.kind === 'demonym' && view.isOrigin(m))) side = view.sideOf(m.entity);
+      break;
+    }
+    if (m) {
+      k = m.tokenStart;
+      continue;
+    }
+    const word = view.word(k);
+    if (view.bareProunoun(k)) {
+      const agent = agentLeft(view, sentence, k + 1);
+      side = agentSide(view, agent.key, null);
+      break;
+    }
+    if (view.npToken(k) || word === 'of') continue;
+    if (view.pos(k) === 'VERB' || view.pos(k) === 'AUX') {
+      // Only a verb that performs the attack passes on its doer ("Russia carried out strikes on ...");
+      // "X condemned the attacks on ..." or "X called the shelling of ..." name no attacker.
+      let v = k;
+      while (v > sentence.tokenStart && (view.pos(v) === 'ADP' || view.pos(v) === 'ADV')) v--;
+      if (view.at(lex.condemn, v) > 0 || lex.evaluativeCall.has(view.word(v))) return;
+      // "attempted an attack" performs it; "the first attempted missile strike" is a modifier.
+      const attemptOnly = lex.attempt.has(view.word(v)) && view.pos(v + 1) !== 'DET';
+      if (!attemptOnly && (view.at(lex.performVerbs, v) > 0 || view.at(lex.performVerbs, v - 1) > 1)) {
+        const agent = agentLeft(view, sentence, v);
+        side = agentSide(view, agent.key, null);
+      }
+    }
+    break;
+  }
+  if (byActor !== null) side = byActor;
+  emitTargeted(view, emit, sentence, i, side, places, 'targeted:noun');
+  withWeapons(view, emit, sentence, i, i + 1, side);
+  // "a barrage of 70 missiles, including six Kinzhal missiles": the weapons of the attack were launched.
+  if (prep === 'of' && places.length === 0) {
+    const verb = (j: number): number => ((view.pos(j) === 'VERB' || view.pos(j) === 'AUX') && view.word(j) !== 'including' && view.pos(j + 1) !== 'NOUN' ? 1 : 0);
+    const scan = scanRight(view, sentence, i + 2, { stopAt: verb });
+    const first = scan.weapons[0]?.mention;
+    if (first && first.tokenStart <= i + 5) emitLaunched(view, emit, sentence, i, side, scan.weapons, 'launched:attack-of');
+  }
+  // "a drone and missile attack", "cruise missile strike": the weapon classes that modify the attack were launched.
+  const modifiers: WeaponRef[] = [];
+  for (let j = i - 1; j >= Math.max(sentence.tokenStart, i - 6); j--) {
+    const m = view.mention(j);
+    if (m && view.isWeapon(m)) {
+      if (!view.isDefenceClass(m)) {
+        modifiers.push(view.weaponRef(m));
+        for (const id of view.ellipticalClasses(m)) modifiers.push({ ...view.weaponRef(m), entity: id, count: null });
+      }
+      j = m.tokenStart;
+      continue;
+    }
+    const w = view.word(j);
+    if (w === 'and' || w === 'or' || w === ',' || (view.pos(j) === 'ADJ' && modifiers.length === 0)) continue;
+    break;
+  }
+  const firstModifier = modifiers[0]?.mention;
+  if (firstModifier && (side !== null || places.length > 0 || view.weaponOwner(firstModifier) !== null)) {
+    emitLaunched(view, emit, sentence, i, side, modifiers.map((r) => ({ ...r, count: null })), 'launched:compound');
+  }
+}
+
+/** "with W" / "using W" after an attack word: the weapons were launched by the attacker. */
+function withWeapons(view: DocView, emit: Emit, sentence: Sentence, trigger: number, from: number, side: string | null): void {
+  for (let k = from; k < Math.min(sentence.tokenEnd, from + 14); k++) {
+    const w = view.word(k);
+    if (w === ',' || view.boundaryAt(k) > 0 || (view.reportAt(k) > 0 && view.pos(k) === 'VERB')) return;
+    if (w === 'with' || w === 'using') {
+      const scan = scanRight(view, sentence, k + 1, { stopAt: (j) => (view.at(view.lex.attackVerb, j) > 0 && view.pos(j) === 'VERB' ? 1 : 0) });
+      emitLaunched(view, emit, sentence, trigger, side, scan.weapons, 'launched:attack-with');
+      return;
+    }
+  }
+}
+
+/** "In Dnipro, a hospital was hit ..." : a fronted place with damage words. */
+function fronted(view: DocView, emit: Emit, sentence: Sentence): void {
+  const { tokenEnd } = sentence;
+  const tokenStart = view.firstIndex(sentence);
+  if (view.word(tokenStart) !== 'in') return;
+  const places: Mention[] = [];
+  let k = tokenStart + 1;
+  for (; k < Math.min(tokenEnd, tokenStart + 10); k++) {
+    const m = view.mention(k);
+    if (view.isPlace(m)) {
+      places.push(m);
+      k = m.tokenEnd - 1;
+      continue;
+    }
+    const w = view.word(k);
+    if (w === ',' && k > tokenStart + 1) break;
+    // "In the southern city of Odesa," / "In the Kharkiv region,".
+    if (w === 'and' || w === 'the' || w === 'of' || view.lex.placeNouns.has(w) || (view.pos(k) === 'ADJ' && places.length === 0)) continue;
+    return;
+  }
+  if (places.length === 0 || view.word(k) !== ',') return;
+  for (let j = k + 1; j < tokenEnd; j++) {
+    if (view.flag(j, DAMAGE_VERB)) {
+      if (view.blocked(sentence, j)) return;
+      emitTargeted(view, emit, sentence, j, null, places, 'targeted:fronted-place');
+      return;
+    }
+    // "In Dnipro, ten people died": a casualty report (kept only in an article about an attack, see step 19).
+    if (view.flag(j, CASUALTY_VERB) && casualtySubject(view, sentence, j)) {
+      if (view.blocked(sentence, j)) return;
+      emitTargeted(view, emit, sentence, j, null, places, CASUALTY_RULE);
+      return;
+    }
+  }
+}
+
+/** Is there a casualty noun with a number or quantifier just before the casualty verb at j ("ten people were")? */
+function casualtySubject(view: DocView, sentence: Sentence, j: number): boolean {
+  for (let k = j - 1, steps = 0; k >= sentence.tokenStart && steps < 5; k--, steps++) {
+    const w = view.word(k);
+    if (view.lex.casualtyNouns.has(w)) return true;
+    if (view.lex.beForms.has(w) || view.pos(k) === 'ADV' || w === 'have' || w === 'has' || w === 'had') continue;
+    return false;
+  }
+  return false;
+}
+
+/** "Five people were killed in Zaporizhzhia": a casualty verb with its people subject and "in" + a place right after. */
+function casualtiesIn(view: DocView, emit: Emit, sentence: Sentence): void {
+  if (!view.has(sentence, PLACE)) return;
+  for (let j = sentence.tokenStart; j < sentence.tokenEnd; j++) {
+    if (!view.flag(j, CASUALTY_VERB) || view.pos(j) !== 'VERB') continue;
+    let k = j + 1;
+    if (!casualtySubject(view, sentence, j)) {
+      // Active: "the strike killed three civilians in Kharkiv".
+      while (k < sentence.tokenEnd && k < j + 5 && (view.pos(k) === 'NUM' || view.pos(k) === 'ADJ' || view.lex.numberWords.has(view.word(k)) || view.lex.numberQualifiers.has(view.word(k)))) k++;
+      if (!view.lex.casualtyNouns.has(view.word(k))) continue;
+      k++;
+    }
+    while (k < sentence.tokenEnd && (view.lex.skipAdverbs.has(view.word(k)) || view.pos(k) === 'ADV')) k++;
+    if (view.word(k) !== 'in') continue;
+    k++;
+    while (k < sentence.tokenEnd && (view.word(k) === 'the' || view.pos(k) === 'ADJ')) k++;
+    const place = view.mention(k);
+    if (!view.isPlace(place) || place.kind === 'demonym' || view.blocked(sentence, j)) continue;
+    emitTargeted(view, emit, sentence, j, null, [place], CASUALTY_RULE);
+  }
+}
+
+/** "Blasts were reported in Lviv, Dnipro and Kharkiv." */
+function reportedIn(view: DocView, emit: Emit, sentence: Sentence): void {
+  const { tokenStart, tokenEnd } = sentence;
+  let damage = false;
+  for (let i = tokenStart; i < tokenEnd; i++) {
+    const w = view.word(i);
+    if (view.lex.damageNouns.has(w)) damage = true;
+    if (!damage) continue;
+    if (w === 'reported' || w === 'heard') {
+      // "Blasts were reported during the morning rush hour in Lviv, Dnipro ...": the first "in" within a few words.
+      for (let k = i + 1; k < Math.min(tokenEnd, i + 9); k++) {
+        if (view.pos(k) === 'VERB' || view.pos(k) === 'AUX') break;
+        if (view.word(k) !== 'in') continue;
+        if (view.blocked(sentence, i)) return;
+        emitTargeted(view, emit, sentence, i, null, placesRight(view, sentence, k + 1), 'targeted:reported-in');
+        return;
+      }
+    }
+  }
+}
+
+/** The targeted rule as a pipeline step. */
+export const targetedStep = defineStep('14-targeted', (context: ExtractContext) => ruleTargeted(viewOf(context), (candidate) => context.candidates.push(candidate)));

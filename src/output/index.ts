@@ -1,0 +1,35 @@
+/**
+ * The output stage: the registry of writers (graph.json, Turtle, N-Triples, TriG, GEXF, CSV) and the transaction that
+ * writes a build folder as one atomic step under an exclusive lock. Downstream of graph and rdf; query and cli use it.
+ */
+import type { KnowledgeGraph } from '../graph/types.ts';
+import { OutputTransaction, type ExportOptions } from './generation.ts';
+import { DEFAULT_FORMATS } from './registry.ts';
+import type { ExportReport } from './types.ts';
+
+export { OutputTransaction, currentGeneration, ensureWritableFolder, formatsIn, CURRENT_LINK, GENERATION_PREFIX, type ExportOptions, type TransactionOptions } from './generation.ts';
+export { OUTPUT_WRITERS, OUTPUT_FILES, DEFAULT_FORMATS, normaliseFormats, parseFormats, writerOf } from './registry.ts';
+export { OUTPUT_FORMATS, type OutputFormat, type OutputWriter, type OutputFiles, type WriterResult, type ExportReport } from './types.ts';
+export { OutputError, LockedError } from './errors.ts';
+export { LOCK_FILE } from './lock.ts';
+export { FAULT_ENV } from './fault.ts';
+export { writeGraphJson } from './writers/json.ts';
+export { writeGexf } from './writers/gexf.ts';
+export { writeCsv } from './writers/csv.ts';
+
+/**
+ * Writes `graph` into build folder `dir` as one transaction: the chosen formats (default graph.json, graph.ttl,
+ * graph.nt, graph.trig) go into a fresh generation that replaces the previous build in one atomic step, under the
+ * folder's lock. Throws LockedError when another build holds the folder, OutputError when it cannot be written.
+ */
+export async function exportGraph(graph: KnowledgeGraph, dir: string, options: ExportOptions = {}): Promise<ExportReport> {
+  const transaction = OutputTransaction.begin(dir, options);
+  try {
+    const report = await transaction.write(graph, options.formats ?? DEFAULT_FORMATS);
+    transaction.commit();
+    return report;
+  } catch (error) {
+    transaction.abort();
+    throw error;
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * Types of the output stage: a writer turns the knowledge graph into one or more files, streamed through text sinks;
+ * the registry (registry.ts) lists the writers, and the transaction (generation.ts) writes the chosen ones into a
+ * fresh generation folder and switches the build folder to it in one step.
+ */
+import type { KnowledgeGraph } from '../graph/types.ts';
+import type { TextSink } from '../util/text-sink.ts';
+
+/** Output formats, as `newsgraph build --format` names them. */
+export const OUTPUT_FORMATS = ['json', 'ttl', 'nt', 'trig', 'gexf', 'csv'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** Opens the files of one writer: `open(name)` gives the sink of file `name` (one of the writer's `files`). */
+export interface OutputFiles {
+  open(file: string): TextSink;
+}
+
+/** What a writer reports about what it wrote (the counts it knows). */
+export interface WriterResult {
+  /** Triples written (Turtle, N-Triples). */
+  triples?: number;
+  /** Quads written (TriG). */
+  quads?: number;
+}
+
+/**
+ * One output format. `write` streams the graph into the sinks it opens (one per file it names) and never builds a
+ * whole file in memory; the caller ends the sinks and makes the files appear together.
+ */
+export interface OutputWriter {
+  id: OutputFormat;
+  /** File names it writes, inside the build folder. */
+  files: readonly string[];
+  /** One line for `--help` and the README. */
+  description: string;
+  write(graph: KnowledgeGraph, files: OutputFiles): Promise<WriterResult>;
+}
+
+/** What one export wrote. */
+export interface ExportReport {
+  /** The build folder. */
+  dir: string;
+  /** The generation folder that holds the files (inside `dir`). */
+  generation: string;
+  /** Formats written, in registry order. */
+  formats: OutputFormat[];
+  /** Paths of the user-facing files, `dir/<file>`. */
+  files: string[];
+  /** Triples in graph.ttl / graph.nt (0 when neither was written). */
+  triples: number;
+  /** Quads in graph.trig (a direct edge counts once per document that states it; 0 when not written). */
+  quads: number;
+}

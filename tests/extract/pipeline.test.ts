@@ -1,0 +1,71 @@
+/**
+ * The pipeline as one ordered list of `{ id, run }` steps whose state lives in the context: numbered ids in order,
+ * the relation rules between the view and the closing step, a rule run out of order refused, and any split of the
+ * list (the steps before a step, then the rest) giving the same extraction as one run (no state outside the context).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createContext, EXTRACT_STEPS, extractDocument, MENTION_STEPS, runSteps, stepById, stepsBefore, stepsFrom } from '../../src/extract/index.ts';
+import type { ExtractContext } from '../../src/extract/context.ts';
+import { resolveDocument } from '../../src/extract/resolve/index.ts';
+import { makeDoc } from './helpers.ts';
+
+const ARTICLE = makeDoc(readFileSync(new URL('../../corpus/dev_03.txt', import.meta.url), 'utf8'), 'dev_03');
+
+describe('the step list', () => {
+  it('has unique numbered ids in ascending order', () => {
+    const ids = EXTRACT_STEPS.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^\d\d-[a-z]+(-[a-z]+)*$/);
+    const numbers = ids.map((id) => Number(id.slice(0, 2)));
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+  });
+
+  it('runs the mention layer (01-05), the view (10), the rules (11-16) and the closing of sides (19)', () => {
+    expect(MENTION_STEPS.map((s) => s.id)).toEqual(['01-tokens', '02-gazetteer', '03-names', '04-generic', '05-coref']);
+    expect(stepsFrom('10-relation-view').map((s) => s.id)).toEqual([
+      '10-relation-view', '11-launched', '12-owned-weapons', '13-intercepted', '14-targeted', '15-requested', '16-condemned', '19-close-sides',
+    ]);
+    expect([...stepsBefore('13-intercepted'), ...stepsFrom('13-intercepted')]).toEqual([...EXTRACT_STEPS]);
+  });
+
+  it('refuses a relation rule run before the view layer exists', () => {
+    const context = runSteps(makeDoc('Russia fired 12 drones.'), { steps: MENTION_STEPS });
+    expect(() => stepById('11-launched').run(context)).toThrowError(/10-relation-view/);
+  });
+});
+
+describe('state in the context', () => {
+  it('fills every layer', () => {
+    const context = runSteps(ARTICLE);
+    expect(context.tokens.length).toBeGreaterThan(0);
+    expect(context.sentences.length).toBeGreaterThan(0);
+    expect(context.lexemeIds?.length).toBe(context.tokens.length);
+    expect(context.tokenKeys.length).toBe(context.tokens.length);
+    expect(context.mentions.length).toBeGreaterThan(0);
+    expect(context.view).not.toBeNull();
+    expect(context.candidates.length).toBeGreaterThanOrEqual(context.relations.length);
+    expect(context.relations.length).toBeGreaterThan(0);
+    for (const c of context.candidates) expect(context.tokens[c.trigger], c.rule).toBeDefined();
+  });
+
+  // The second half runs on a copy of the context (new object, new layer arrays): a step that kept state keyed on
+  // the context or its arrays (as a WeakMap would) loses it here.
+  it.each(EXTRACT_STEPS.slice(1).map((s) => s.id))('gives the same extraction when the list is split before %s', (id) => {
+    const whole = extractDocument(ARTICLE);
+    const first = createContext(ARTICLE);
+    for (const step of stepsBefore(id)) step.run(first);
+    const second: ExtractContext = {
+      ...first,
+      tokens: [...first.tokens],
+      sentences: [...first.sentences],
+      tokenKeys: [...first.tokenKeys],
+      mentions: first.mentions.map((m) => ({ ...m })),
+      entityInfo: new Map(first.entityInfo),
+      candidates: [...first.candidates],
+      relations: [...first.relations],
+    };
+    for (const step of stepsFrom(id)) step.run(second);
+    expect(resolveDocument(second)).toEqual(whole);
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * One row per relation rule id (`Record<RuleId, ...>`: a rule id added to the registry does not compile without its
+ * row). Each row names the step that emits the rule, a sentence of our own, and the candidate that must be pushed
+ * with that rule id when the step runs alone on a context prepared by the steps before it (a spy on the layer).
+ */
+import { describe, expect, it } from 'vitest';
+import type { StepId } from '../../src/extract/index.ts';
+import type { RuleId } from '../../src/extract/relations/registry.ts';
+import { describeRelation, prepareFor, runAlone } from './step-helpers.ts';
+
+interface Row {
+  step: StepId;
+  text: string;
+  /** `predicate subject object count` of the candidate the rule must push ("?" for a side left open). */
+  candidate: string;
+}
+
+const ROWS: Record<RuleId, Row> = {
+  'launched:active': { step: '11-launched', text: 'Russia fired 12 Kalibr missiles at Odesa overnight.', candidate: 'launched russia kalibr 12' },
+  'launched:passive': { step: '11-launched', text: 'Nine rockets were fired by Ukraine at Belgorod.', candidate: 'launched ukraine rocket 9' },
+  'launched:passive-gapped': { step: '11-launched', text: 'Four Kh-101 missiles were fired from Tu-95 bombers and two Kalibr missiles from warships.', candidate: 'launched ? kalibr 2' },
+  'launched:relative': { step: '11-launched', text: 'Air defences stopped all 11 missiles that Russia launched at Kyiv.', candidate: 'launched russia missile 11' },
+  'launched:relative-including': { step: '11-launched', text: 'Ukraine downed most of the missiles that Russia launched, including four Kinzhal missiles.', candidate: 'launched russia kinzhal 4' },
+  'launched:use-of': { step: '11-launched', text: 'Analysts tracked the Russian use of Shahed drones.', candidate: 'launched russia shahed-136 -' },
+  'launched:bullet-list': { step: '11-launched', text: 'Overnight the Russians used:\n- five Kalibr missiles;\n- 20 Shahed drones.', candidate: 'launched russia shahed-136 20' },
+  'launched:owner': { step: '12-owned-weapons', text: 'Russian drones entered Polish airspace on Sunday.', candidate: 'launched russia drone -' },
+  'launched:including': { step: '13-intercepted', text: 'Ukraine shot down 30 of the 38 missiles, including Kinzhal missiles.', candidate: 'launched ? kinzhal -' },
+  'launched:owner-of-intercepted': { step: '13-intercepted', text: 'Russia said it shot down 32 Ukrainian drones.', candidate: 'launched ukraine drone 32' },
+  'launched:whole-of-partitive': { step: '13-intercepted', text: 'Ukrainian air defences destroyed two of the seven missiles.', candidate: 'launched ? missile 7' },
+  'launched:hit-by': { step: '14-targeted', text: 'Kharkiv was hit by Iskander missiles on Monday.', candidate: 'launched ? iskander -' },
+  'launched:weapon-hit': { step: '14-targeted', text: 'A Russian missile hit a hospital in Kharkiv.', candidate: 'launched russia missile -' },
+  'launched:attack-with': { step: '14-targeted', text: 'Russia attacked Lviv with 17 missiles.', candidate: 'launched russia missile 17' },
+  'launched:attack-of': { step: '14-targeted', text: "Russia's overnight barrage of 40 missiles was aimed at Kyiv.", candidate: 'launched russia missile 40' },
+  'launched:compound': { step: '14-targeted', text: 'Russia carried out a drone and missile attack on Kyiv.', candidate: 'launched ? drone -' },
+  'intercepted:active': { step: '13-intercepted', text: 'Ukraine shot down 30 Shahed drones overnight.', candidate: 'intercepted ukraine shahed-136 30' },
+  'intercepted:passive': { step: '13-intercepted', text: 'Twenty drones were shot down by Ukraine.', candidate: 'intercepted ukraine drone 20' },
+  'intercepted:all-downed': {
+    step: '19-close-sides',
+    text: 'Russia fired 18 missiles at Kyiv. The barrage comprised six Kinzhal, nine Kalibr and three Iskander missiles. Ukraine shot down all 18 missiles.',
+    candidate: 'intercepted ukraine kalibr 9',
+  },
+  'targeted:launched-at': { step: '11-launched', text: 'Russia fired 12 Kalibr missiles at Odesa overnight.', candidate: 'targeted russia odesa -' },
+  'targeted:verb': { step: '14-targeted', text: 'Russia struck Kyiv overnight.', candidate: 'targeted russia kyiv -' },
+  'targeted:passive': { step: '14-targeted', text: 'Kharkiv was hit by Iskander missiles on Monday.', candidate: 'targeted ? kharkiv -' },
+  'targeted:noun': { step: '14-targeted', text: 'Poland counted the damage of the Russian attack on Lviv.', candidate: 'targeted russia lviv -' },
+  'targeted:fronted-place': { step: '14-targeted', text: 'In Dnipro, a hospital was damaged.', candidate: 'targeted ? dnipro -' },
+  'targeted:casualties': { step: '14-targeted', text: 'Five people were killed in Kharkiv on Monday.', candidate: 'targeted ? kharkiv -' },
+  'targeted:reported-in': { step: '14-targeted', text: 'Blasts were reported in Lviv and Dnipro.', candidate: 'targeted ? lviv -' },
+  'requested:verb': { step: '15-requested', text: 'Volodymyr Zelenskyy asked NATO for more Patriot systems.', candidate: 'requested volodymyr-zelenskyy patriot -' },
+  'requested:need-more': { step: '15-requested', text: '"Ukraine needs more air defence systems," Dmytro Kuleba said.', candidate: 'requested dmytro-kuleba air-defense-system -' },
+  'condemned:verb': { step: '16-condemned', text: 'NATO condemned the Russian attack on Kyiv.', candidate: 'condemned nato russia -' },
+  'condemned:evaluative': { step: '16-condemned', text: 'Dmytro Kuleba called the shelling of Kharkiv a war crime.', candidate: 'condemned dmytro-kuleba ? -' },
+  'condemned:copula': { step: '16-condemned', text: 'Dmytro Kuleba said the attack was a war crime.', candidate: 'condemned dmytro-kuleba ? -' },
+};
+
+describe('each relation rule, run alone on a prepared context', () => {
+  it.each(Object.entries(ROWS) as Array<[RuleId, Row]>)('%s', (rule, row) => {
+    const context = prepareFor(row.step, row.text);
+    const layer = row.step === '19-close-sides' ? 'relations' : 'candidates';
+    const before = context[layer].length;
+    const pushed = runAlone(row.step, context, layer);
+    expect(pushed.length).toBe(context[layer].length - before);
+    const fired = pushed.filter((c) => c.rule === rule).map(describeRelation);
+    expect(fired, `${row.step} on "${row.text}" pushed: ${pushed.map((c) => `${c.rule} ${describeRelation(c)}`).join('; ')}`).toContain(row.candidate);
+  });
+});
