@@ -3,14 +3,14 @@
  * quad reader, and `importGraph`, which reads any built graph back. RDF is written by n3's Writer from RDF/JS quads
  * (never by string concatenation), block by block with the disk's backpressure respected. Node only (uses node:fs).
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { StreamParser, Writer } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { InputError, NotFoundError } from '../errors.ts';
 import type { KnowledgeGraph } from '../graph/types.ts';
-import { parseGraph } from '../graph/serialize.ts';
+import { readGraphJson } from '../graph/read.ts';
 import { TextSink } from '../util/text-sink.ts';
 import { quadBlocks, type QuadOptions } from './quads.ts';
 import { quadsToGraph } from './fromQuads.ts';
@@ -102,6 +102,6 @@ export async function importGraph(path: string): Promise<KnowledgeGraph> {
   if (!existsSync(path)) throw new NotFoundError(`${path}: no such file or folder; expected a graph folder, graph.json or graph.ttl`);
   const file = statSync(path).isDirectory() ? (IMPORTABLE_FILES.map((name) => join(path, name)).find((f) => existsSync(f)) ?? join(path, 'graph.json')) : path;
   if (!existsSync(file)) throw new NotFoundError(`${file}: no such file; expected a folder written by newsgraph build`);
-  if (extname(file).toLowerCase() === '.json') return parseGraph(readFileSync(file, 'utf8'), file);
+  if (extname(file).toLowerCase() === '.json') return readGraphJson(file);
   return quadsToGraph(await readQuads(file), file);
 }

@@ -21,7 +21,7 @@ import { join, resolve } from 'node:path';
 import { NewsgraphError } from '../errors.ts';
 import type { KnowledgeGraph } from '../graph/types.ts';
 import { serializeGraphChunks } from '../graph/serialize.ts';
-import { graphFile, loadGraphSync } from '../query/load.ts';
+import { graphFile, loadGraph } from '../query/load.ts';
 import type { NewsGraph } from '../query/news-graph.ts';
 import { negotiateResults, RESULT_TYPES, resultsCsv, resultsTsv } from '../query/results.ts';
 import { parseResultsText, sparqlSources } from '../query/sparql.ts';
@@ -104,7 +104,7 @@ export async function startServer(options: Partial<ServeOptions> = {}): Promise<
     const json = graphFile(settings.graph, 'graph.json');
     const bytes = statSync(json).size;
     log(`serve: loading ${json} (${(bytes / 1e6).toFixed(1)} MB)…`);
-    const api = loadGraphSync(settings.graph);
+    const api = await loadGraph(settings.graph);
     log(`serve: API ready: ${api.size.entities.toLocaleString('en-US')} entities, ${api.size.relations.toLocaleString('en-US')} relations (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
     const workers = workerCount(dir, settings.sparqlWorkers);
     const sparql = new SparqlPool(dir, workers, settings.queryTimeoutMs, log);
