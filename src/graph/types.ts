@@ -15,6 +15,11 @@ export interface EntityAttributes {
   label: string;
   type: EntityType;
   aliases: string[];
+  /**
+   * Names known for it that its articles did not use (the gazetteer's spellings), kept once here instead of on every
+   * mention; part of `aliases`. Absent when there are none.
+   */
+  spellings?: string[];
   generic: boolean;
   wikidata: string | null;
   /** Number of distinct documents that mention it. */
@@ -69,7 +74,7 @@ export interface MentionsAttributes {
   kind: 'mentions';
   /** The entity's label as this document's extraction gave it (set by `buildGraph`). */
   label?: string;
-  /** Surface forms of the entity in this document, sorted (set by `buildGraph`). */
+  /** Surface forms the document used for the entity, sorted (set by `buildGraph`). */
   aliases?: string[];
 }
 

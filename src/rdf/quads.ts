@@ -22,7 +22,11 @@ import {
   eventIri,
   mentionIri,
   wikidataIri,
+  relationSummaryIri,
+  requestSummaryIri,
+  cityWeaponIri,
 } from './vocabulary.ts';
+import { summarize } from './summaries.ts';
 
 const { namedNode, literal, quad, defaultGraph } = DataFactory;
 
@@ -129,6 +133,7 @@ export function* quadBlocks(graph: KnowledgeGraph, options: QuadOptions = {}): G
     add(s, V.key, literal(key));
     add(s, V.prefLabel, name(a.label));
     for (const alias of a.aliases) add(s, V.altLabel, name(alias));
+    for (const spelling of a.spellings ?? []) add(s, V.hiddenLabel, name(spelling));
     add(s, V.generic, a.generic ? TRUE : FALSE);
     if (a.wikidata !== null) add(s, V.exactMatch, wikidataIri(a.wikidata));
     add(s, V.documentCount, integerLiteral(a.documents));
@@ -138,7 +143,10 @@ export function* quadBlocks(graph: KnowledgeGraph, options: QuadOptions = {}): G
 
   if (block.length) yield take();
 
-  // 3. Evidence grouped by document, so each document's block holds its events.
+  // 3. Summaries (derived data for the ready-made queries; the importer skips them), in the default graph.
+  yield* summaryBlocks(graph, add, take, (key) => iri.get(key) ?? entityIri(key), dateTerm);
+
+  // 4. Evidence grouped by document, so each document's block holds its events.
   const byDocument = new Map<string, EvidenceRef[]>();
   const relations: EvidenceRef[] = [];
   graph.forEachEdge((edge, attributes, subject, object) => {
@@ -154,7 +162,7 @@ export function* quadBlocks(graph: KnowledgeGraph, options: QuadOptions = {}): G
   }
   const directWritten = new Set<string>();
 
-  // 4. One block per document: the document, its mentions, its events and the direct edges it states.
+  // 5. One block per document: the document, its mentions, its events and the direct edges it states.
   for (const docKey of documentKeys) {
     const a = graph.getNodeAttributes(docKey) as DocumentAttributes;
     const documentId = docKey.startsWith('doc:') ? docKey.slice(4) : docKey;
@@ -210,6 +218,68 @@ export function* quadBlocks(graph: KnowledgeGraph, options: QuadOptions = {}): G
     }
     yield take();
   }
+}
+
+/** Summary nodes per block of `summaryBlocks`. */
+const SUMMARY_BLOCK = 2000;
+
+/**
+ * The summary nodes of `graph` (see summaries.ts): ng:RelationSummary per relation edge, ng:RequestSummary per
+ * request and addressee, ng:CityWeaponSummary per city and weapon with one ng:CityWeaponDay per day. A number no
+ * article states is left out (the query sees it unbound), never written as 0.
+ */
+function* summaryBlocks(
+  graph: KnowledgeGraph,
+  add: (s: Quad_Subject, p: Quad_Predicate, o: Quad_Object) => void,
+  take: () => Quad[],
+  entity: (key: string) => NamedNode,
+  dateTerm: (value: string) => Literal,
+): Generator<Quad[]> {
+  const summaries = summarize(graph);
+  let n = 0;
+  const step = function* (): Generator<Quad[]> {
+    n += 1;
+    if (n % SUMMARY_BLOCK === 0) yield take();
+  };
+  for (const r of summaries.relations) {
+    const s = relationSummaryIri(r.subject, r.predicate, r.object);
+    add(s, V.type, V.RelationSummary);
+    add(s, V.subjectEntity, entity(r.subject));
+    add(s, V.claim, PREDICATE_PROPERTY[r.predicate]);
+    add(s, V.objectEntity, entity(r.object));
+    add(s, V.sourceCount, integerLiteral(r.sources));
+    if (r.firstPublished !== null) add(s, V.firstPublished, dateTerm(r.firstPublished));
+    if (r.lastPublished !== null) add(s, V.lastPublished, dateTerm(r.lastPublished));
+    yield* step();
+  }
+  for (const r of summaries.requests) {
+    const s = requestSummaryIri(r.subject, r.object, r.addressee);
+    add(s, V.type, V.RequestSummary);
+    add(s, V.subjectEntity, entity(r.subject));
+    add(s, V.objectEntity, entity(r.object));
+    if (r.addressee !== null) add(s, V.addresseeEntity, entity(r.addressee));
+    add(s, V.sourceCount, integerLiteral(r.sources));
+    add(s, V.documentIds, literal(r.documents.join(' ')));
+    yield* step();
+  }
+  for (const c of summaries.cityWeapons) {
+    const s = cityWeaponIri(c.city, c.weapon);
+    add(s, V.type, V.CityWeaponSummary);
+    add(s, V.city, entity(c.city));
+    add(s, V.weapon, entity(c.weapon));
+    if (c.launched !== null) add(s, V.launchedTotal, integerLiteral(c.launched));
+    add(s, V.dayCount, integerLiteral(c.days.length));
+    add(s, V.publishedDates, literal(c.days.map((d) => d.day).join(' ')));
+    for (const d of c.days) {
+      const day = cityWeaponIri(c.city, c.weapon, d.day);
+      add(day, V.type, V.CityWeaponDay);
+      add(day, V.summaryOf, s);
+      add(day, V.day, d.day === 'undated' ? literal(d.day) : dateTerm(d.day));
+      if (d.count !== null) add(day, V.largestCount, integerLiteral(d.count));
+    }
+    yield* step();
+  }
+  yield take();
 }
 
 /** Calls `emit` for every quad of `graph`, in the canonical order (see `quadBlocks`). */
