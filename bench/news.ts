@@ -63,6 +63,18 @@ const ATTACK_WEAPONS: Record<string, [string, string][]> = {
     ['KN-23', 'ballistic missiles'],
     ['S-300', 'missiles'],
     ['Lancet', 'drones'],
+    ['Shahed-131', 'drones'],
+    ['Shahed-238', 'jet drones'],
+    ['Molniya', 'drones'],
+    ['Kh-555', 'cruise missiles'],
+    ['Kh-55', 'cruise missiles'],
+    ['Kh-32', 'missiles'],
+    ['Kh-69', 'cruise missiles'],
+    ['Kh-31', 'missiles'],
+    ['Kh-35', 'anti-ship missiles'],
+    ['3M22 Zircon', 'hypersonic missiles'],
+    ['P-800 Oniks', 'anti-ship missiles'],
+    ['Iskander', 'ballistic missiles'],
   ],
   ukraine: [
     ['Lyutyi', 'drones'],
@@ -71,7 +83,24 @@ const ATTACK_WEAPONS: Record<string, [string, string][]> = {
     ['Storm Shadow', 'missiles'],
     ['ATACMS', 'missiles'],
     ['Neptune', 'missiles'],
+    ['Palianytsia', 'missile-drones'],
+    ['Peklo', 'missile-drones'],
+    ['Ruta', 'missiles'],
+    ['Flamingo', 'cruise missiles'],
+    ['Sea Baby', 'naval drones'],
+    ['Magura V5', 'naval drones'],
+    ['Bayraktar TB2', 'drones'],
   ],
+};
+/** Forces of each side that reports name as the ones firing (organisations of the gazetteer). */
+const ATTACK_FORCES: Record<'russia' | 'ukraine', string[]> = {
+  russia: ['Russian Armed Forces', 'Russian Aerospace Forces', 'Black Sea Fleet', 'Russian Navy', 'Caspian Flotilla', 'Northern Fleet', 'Strategic Rocket Forces', 'Russian Ground Forces'],
+  ukraine: ['Armed Forces of Ukraine', 'Unmanned Systems Forces', 'Ukrainian Navy', 'Security Service of Ukraine', 'Main Directorate of Intelligence', 'Special Operations Forces of Ukraine'],
+};
+/** Who reports the interceptions on each side (organisations of the gazetteer). */
+const DEFENCE_FORCES: Record<'russia' | 'ukraine', string[]> = {
+  ukraine: ['Ukrainian Air Force', 'Air Command East', 'Air Command West', 'Air Command South', 'Air Command Center', 'National Guard of Ukraine'],
+  russia: ['Russian Ministry of Defence', 'Russian Aerospace Forces'],
 };
 const GENERIC_LINES: [string, string][] = [
   ['drones', 'drone'],
@@ -91,6 +120,8 @@ interface World {
   cities: Record<'ukraine' | 'russia', string[]>;
   regions: Record<'ukraine' | 'russia', string[]>;
   weapons: Record<'ukraine' | 'russia', [string, string][]>;
+  forces: Record<'ukraine' | 'russia', string[]>;
+  defenders: Record<'ukraine' | 'russia', string[]>;
   airDefence: string[];
   condemners: string[];
   requesters: string[];
@@ -121,6 +152,8 @@ function loadWorld(): World {
   const countries = readJson<GazetteerEntry[]>('ontology/gazetteer/countries.json');
   const lexicon = readJson<Record<string, string[]>>('ontology/lexicon/relations.json');
   const of = (list: GazetteerEntry[], country: string): string[] => list.filter((e) => e.country === country).map((e) => e.name);
+  const organisationNames = new Set(organisations.map((o) => o.name));
+  const organisationsOf = (names: string[]): string[] => names.filter((name) => organisationNames.has(name));
   const known = (lines: [string, string][]): [string, string][] => lines.filter(([name]) => weapons.has(name));
   // Reactions come from Western and international figures; requests from Ukrainian officials.
   const westernCountries = new Set(['united-states', 'united-kingdom', 'germany', 'france', 'poland', 'italy', 'canada', 'netherlands', 'sweden', 'lithuania', 'latvia', 'estonia', 'czech-republic', 'finland', 'denmark', 'norway', 'japan', 'spain']);
@@ -133,9 +166,11 @@ function loadWorld(): World {
     cities: { ukraine: of(cities, 'ukraine'), russia: of(cities, 'russia') },
     regions: { ukraine: of(regions, 'ukraine'), russia: of(regions, 'russia') },
     weapons: { russia: known(ATTACK_WEAPONS.russia as [string, string][]), ukraine: known(ATTACK_WEAPONS.ukraine as [string, string][]) },
+    forces: { russia: organisationsOf(ATTACK_FORCES.russia), ukraine: organisationsOf(ATTACK_FORCES.ukraine) },
+    defenders: { russia: organisationsOf(DEFENCE_FORCES.russia), ukraine: organisationsOf(DEFENCE_FORCES.ukraine) },
     airDefence: AIR_DEFENCE.filter((name) => weapons.has(name)),
     condemners,
-    requesters: people.filter((p) => p.country === 'ukraine').map((p) => p.name).slice(0, 30),
+    requesters: people.filter((p) => p.country === 'ukraine').map((p) => p.name),
     addressees: [...countries.filter((c) => westernCountries.has(c.id)).map((c) => c.name), 'NATO', 'European Union'],
     verbs: {
       launch: pastForms(lexicon.launch ?? [], ['launched', 'fired', 'used', 'unleashed']),
@@ -159,6 +194,10 @@ interface Line {
 /** One attack wave of a day. */
 interface Wave {
   attacker: 'russia' | 'ukraine';
+  /** Who the reports name as firing: the country, or one of its forces. */
+  actor: string;
+  /** Who reports the interceptions. */
+  defender: string;
   targets: string[];
   region: string;
   lines: Line[];
@@ -214,6 +253,8 @@ function wavesOf(world: World, seed: number, day: number): Wave[] {
     }
     waves.push({
       attacker,
+      actor: dice.chance(0.45) ? countryName(attacker) : `the ${dice.pick(world.forces[attacker])}`,
+      defender: dice.pick(world.defenders[defender]),
       targets,
       region: dice.zipf(world.regions[defender]),
       lines,
@@ -248,7 +289,8 @@ function linePhrase(dice: Dice, line: Line, count: number): string {
 
 /** The body of an article about a wave, in one of several wordings. */
 function attackReport(world: World, dice: Dice, wave: Wave, date: Date): string[] {
-  const attacker = countryName(wave.attacker);
+  // The article names the wave's actor (a country or one of its forces), or sometimes just the country.
+  const attacker = dice.chance(0.8) ? wave.actor : countryName(wave.attacker);
   const defender = countryName(wave.attacker === 'russia' ? 'ukraine' : 'russia');
   const weekday = WEEKDAYS[date.getUTCDay()] as string;
   const verb = dice.pick(world.verbs.launch);
@@ -272,7 +314,9 @@ function attackReport(world: World, dice: Dice, wave: Wave, date: Date): string[
   for (const line of lines) {
     if (dice.chance(0.6)) {
       const downed = Math.min(line.launched, line.intercepted);
-      paragraphs.push(`Air defence units ${dice.pick(world.verbs.intercept)} ${amount(dice, downed)} of the ${line.name === 'drone' || line.noun === 'drones' ? 'drones' : line.noun}, the military said.`);
+      const what = line.name === 'drone' || line.noun === 'drones' ? 'drones' : line.noun;
+      if (dice.chance(0.5)) paragraphs.push(`The ${wave.defender} ${dice.pick(world.verbs.intercept)} ${amount(dice, downed)} ${line.name} ${what}, it said.`);
+      else paragraphs.push(`Air defence units ${dice.pick(world.verbs.intercept)} ${amount(dice, downed)} of the ${what}, the military said.`);
     }
   }
   for (const other of wave.targets.slice(1)) {
@@ -287,12 +331,14 @@ function attackReport(world: World, dice: Dice, wave: Wave, date: Date): string[
 
 /** A reaction article: a condemnation and often a request for air defence. */
 function reactionReport(world: World, dice: Dice, wave: Wave): string[] {
-  const attacker = countryName(wave.attacker);
+  const attacker = dice.chance(0.6) ? countryName(wave.attacker) : wave.actor;
   const target = wave.targets[0] as string;
-  const condemner = dice.pick(world.condemners);
+  // Local officials speak up as often as foreign leaders: each wave brings its own.
+  const official = `${wave.title} ${wave.official}`;
+  const condemner = dice.chance(0.3) ? official : dice.pick(world.condemners);
   const paragraphs = [`${condemner} ${dice.pick(world.verbs.condemn)} ${attacker} for the strike on ${target}, calling it an attack on civilians.`];
   if (wave.attacker === 'russia' && dice.chance(0.7)) {
-    const requester = dice.pick(world.requesters);
+    const requester = dice.chance(0.4) ? official : dice.pick(world.requesters);
     const system = dice.pick(world.airDefence);
     const addressee = dice.pick(world.addressees);
     const verb = dice.pick(world.verbs.request);
@@ -333,7 +379,9 @@ export function* generateNews(options: Partial<NewsOptions> = {}): Generator<New
       ? `Allies react to the strike on ${wave.targets[0]}`
       : `${countryName(wave.attacker)} strikes ${wave.targets.join(' and ')} in ${dice.pick(['overnight attack', 'new wave of attacks', 'massive attack', 'night raid'])}`;
     const reporter = `${dice.pick(FIRST_NAMES)} ${dice.pick(REPORTER_STEMS)}${dice.pick(['', 'son', 'er', 'ley'])}`;
-    const text = `${headline}\n\nby ${reporter}   ${longDate(date)}\n\n${body.join('\n\n')}\n`;
+    // Sentences start with a capital ("the Black Sea Fleet ...", "deputy mayor ...").
+    const paragraphs = body.map((paragraph) => paragraph.charAt(0).toUpperCase() + paragraph.slice(1));
+    const text = `${headline}\n\nby ${reporter}   ${longDate(date)}\n\n${paragraphs.join('\n\n')}\n`;
     yield { id: `news-${String(n).padStart(6, '0')}`, sourceId: reaction ? 'reaction' : 'attack', text, published };
   }
 }

@@ -36,9 +36,10 @@ async function countLines(path: string): Promise<number> {
 }
 
 /** Makes sure the cache holds at least `size` extractions; returns its path and the extraction rate of new ones. */
-async function ensureExtractions(seed: number, size: number, log: (line: string) => void): Promise<{ path: string; perSecond: number | null }> {
+export async function ensureExtractions(seed: number, size: number, log: (line: string) => void): Promise<{ path: string; perSecond: number | null }> {
   mkdirSync(CACHE_DIR, { recursive: true });
-  const path = join(CACHE_DIR, `news-${seed}.ndjson`);
+  // The version changes whenever the generator or the extraction output does (v2: forces, more weapons, local officials; `forms`).
+  const path = join(CACHE_DIR, `news-${seed}-v2.ndjson`);
   const have = await countLines(path);
   if (have >= size) return { path, perSecond: null };
   log(`scale: extracting articles ${have.toLocaleString('en-US')}..${size.toLocaleString('en-US')} into ${path}`);
