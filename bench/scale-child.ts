@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline';
 import type { DocumentExtraction } from '../src/extract/types.ts';
 import { addExtractions, createGraph } from '../src/graph/build.ts';
 import type { KnowledgeGraph } from '../src/graph/types.ts';
-import { exportGraph } from '../src/output/index.ts';
+import { changedDays, exportGraph } from '../src/output/index.ts';
 import { importGraph } from '../src/rdf/files.ts';
 import { quadBlocks } from '../src/rdf/quads.ts';
 
@@ -76,9 +76,10 @@ if (mode === 'build') {
   const read = performance.now();
   const graph = await importGraph(c as string);
   const loaded = performance.now();
+  const touched = changedDays(graph, extractions);
   addExtractions(graph, extractions);
   const added = performance.now();
-  const exported = await exportGraph(graph, c as string);
+  const exported = await exportGraph(graph, c as string, { changedDays: touched });
   report = { ms: performance.now() - read, loadMs: loaded - read, addMs: added - loaded, exportMs: performance.now() - added, triples: exported.triples, ...counts(graph), files: files(c as string) };
 }
 report.maxRssMB = Math.round(process.resourceUsage().maxRSS / 1024);

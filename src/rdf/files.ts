@@ -30,12 +30,23 @@ export const RDF_FORMATS: Record<RdfFormat, { n3: string; file: string; quads: Q
  * Streams `graph` as RDF in `format` into `sink` (see `TextSink`), block by block, flushing whenever a block is
  * ready; resolves to the number of quads written. The caller ends the sink.
  */
-export async function writeRdfToSink(graph: KnowledgeGraph, format: RdfFormat, sink: TextSink): Promise<number> {
+export function writeRdfToSink(graph: KnowledgeGraph, format: RdfFormat, sink: TextSink): Promise<number> {
+  return writeQuadBlocks(quadBlocks(graph, RDF_FORMATS[format].quads), format, sink);
+}
+
+/**
+ * Writes quad blocks as RDF in `format` into `sink`, flushing between blocks; resolves to the number of quads.
+ * With `header: false` the prefix lines are left out, so that parts written separately (the RDF shards) can be
+ * joined after one header into the same bytes as one writer would give. The caller ends the sink.
+ */
+export async function writeQuadBlocks(blocks: Iterable<Quad[]>, format: RdfFormat, sink: TextSink, header = true): Promise<number> {
   const spec = RDF_FORMATS[format];
-  // 1. n3's Writer writes into the sink, which the loop below flushes between blocks.
+  // 1. n3's Writer writes into the sink, which the loop below flushes between blocks. It writes its prefix lines
+  //    as it is made: they are dropped when the header is not wanted.
+  let keep = header;
   const target = {
     write(chunk: string, _encoding?: string, done?: () => void): boolean {
-      sink.write(chunk);
+      if (keep) sink.write(chunk);
       done?.();
       return true;
     },
@@ -45,9 +56,10 @@ export async function writeRdfToSink(graph: KnowledgeGraph, format: RdfFormat, s
   };
   // n3's types only accept a node Writable; the target implements the two methods Writer calls.
   const writer = new Writer(target as unknown as Writable, { format: spec.n3, prefixes: spec.prefixes ? PREFIXES : {} });
+  keep = true;
   // 2. Quads block by block.
   let count = 0;
-  for (const block of quadBlocks(graph, spec.quads)) {
+  for (const block of blocks) {
     for (const q of block) writer.addQuad(q);
     count += block.length;
     if (sink.full) await sink.flush();
