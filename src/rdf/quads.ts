@@ -183,6 +183,8 @@ export class GraphQuads {
       this.add(s, V.prefLabel, this.name(a.label));
       for (const alias of a.aliases) this.add(s, V.altLabel, this.name(alias));
       for (const spelling of a.spellings ?? []) this.add(s, V.hiddenLabel, this.name(spelling));
+      // Every name in lower case, once: queries find an entity by name with one index lookup.
+      for (const key of new Set([a.label, ...a.aliases].map((n) => n.toLowerCase()))) this.add(s, V.nameKey, this.name(key));
       this.add(s, V.generic, a.generic ? TRUE : FALSE);
       if (a.wikidata !== null) this.add(s, V.exactMatch, wikidataIri(a.wikidata));
       this.add(s, V.documentCount, integerLiteral(a.documents));

@@ -100,6 +100,7 @@ export const V = {
   // entity and document properties
   key: ng('key'),
   generic: ng('generic'),
+  nameKey: ng('nameKey'),
   documentCount: ng('documentCount'),
   documentId: ng('documentId'),
   byline: ng('byline'),
