@@ -77,6 +77,7 @@ if (mode === 'build') {
     exportMs: performance.now() - built,
     triples: exported.triples,
     quads: exported.quads,
+    formatMs: exported.ms,
     ...counts(graph),
     files: files(b),
     byPredicate: profile(graph),
@@ -90,7 +91,9 @@ if (mode === 'build') {
   addExtractions(graph, extractions);
   const added = performance.now();
   const exported = await exportGraph(graph, c as string, { changedDays: touched });
-  report = { ms: performance.now() - read, loadMs: loaded - read, addMs: added - loaded, exportMs: performance.now() - added, triples: exported.triples, ...counts(graph), files: files(c as string) };
+  report = { ms: performance.now() - read, loadMs: loaded - read, addMs: added - loaded, exportMs: performance.now() - added, formatMs: exported.ms, triples: exported.triples, ...counts(graph), files: files(c as string) };
 }
 report.maxRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
+const cpu = process.cpuUsage();
+report.cpuMs = (cpu.user + cpu.system) / 1000;
 process.stdout.write(`${JSON.stringify(report)}\n`);

@@ -10,7 +10,7 @@
  * Heavy: run it alone, in the background (`npm run bench -- scale`).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -73,8 +73,25 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
+/** CPU time (user + system, all threads) a running process has used so far, from /proc; null elsewhere. */
+function cpuMsOf(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+    // After the command: state is field 3, utime and stime are fields 14 and 15 (clock ticks of 1/100 s on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
 /** Starts `newsgraph serve` on the folder, times its cold start, then times queries over HTTP. */
-async function measureServe(dir: string): Promise<{ coldStartMs: number; apiReadyMs: number | null; queries: Record<string, { ms: number; rows: number }>; api: Record<string, number> }> {
+async function measureServe(dir: string): Promise<{
+  coldStartMs: number;
+  coldStartCpuMs: number | null;
+  apiReadyMs: number | null;
+  queries: Record<string, { ms: number; engineMs: number; rows: number; bytes: number }>;
+  api: Record<string, number>;
+}> {
   const t0 = performance.now();
   const server = spawn(process.execPath, [join(ROOT, 'bin', 'newsgraph.js'), 'serve', '--graph', dir, '--port', '0', '--sparql-workers', '1', '--no-watch', '--query-timeout', '120000'], { cwd: ROOT });
   let stderr = '';
@@ -96,20 +113,29 @@ async function measureServe(dir: string): Promise<{ coldStartMs: number; apiRead
       await new Promise((r) => setTimeout(r, 200));
     }
     const coldStartMs = performance.now() - t0;
-    const queries: Record<string, { ms: number; rows: number }> = {};
+    const coldStartCpuMs = cpuMsOf(server.pid as number);
+    const queries: Record<string, { ms: number; engineMs: number; rows: number; bytes: number }> = {};
     for (const query of listQueries()) {
       const text = bindParams(query.text, query.params, {});
       const times: number[] = [];
+      const engine: number[] = [];
       let rows = 0;
+      let bytes = 0;
       for (let i = 0; i <= SPARQL_RUNS; i++) {
         const started = performance.now();
         const response = await fetch(`${url}sparql`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ query: text }) });
-        const body = (await response.json()) as { results?: { bindings: unknown[] } };
+        const raw = await response.text();
         if (!response.ok) throw new Error(`${query.name}: HTTP ${response.status}`);
+        const body = JSON.parse(raw) as { results?: { bindings: unknown[] } };
         rows = body.results?.bindings.length ?? 0;
-        if (i > 0) times.push(performance.now() - started);
+        bytes = Buffer.byteLength(raw);
+        if (i > 0) {
+          times.push(performance.now() - started);
+          // The store's own time, from the server's Server-Timing header (the rest is JSON and HTTP).
+          engine.push(Number(/sparql;dur=([\d.]+)/.exec(response.headers.get('server-timing') ?? '')?.[1] ?? Number.NaN));
+        }
       }
-      queries[query.name] = { ms: median(times), rows };
+      queries[query.name] = { ms: median(times), engineMs: median(engine), rows, bytes };
     }
     const api: Record<string, number> = {};
     for (const path of ['api/entity?name=Zelensky', 'api/relations?subject=Russia&predicate=launched&object=Shahed-136', 'api/aggregate?by=weapon']) {
@@ -121,7 +147,7 @@ async function measureServe(dir: string): Promise<{ coldStartMs: number; apiRead
       }
       api[path] = median(times);
     }
-    return { coldStartMs, apiReadyMs, queries, api };
+    return { coldStartMs, coldStartCpuMs, apiReadyMs, queries, api };
   } finally {
     server.kill('SIGTERM');
     await once(server, 'exit');
@@ -156,14 +182,17 @@ export async function run(options: BenchOptions): Promise<BenchSection> {
       rows.push({
         articles: size,
         'build s': (build.ms as number) / 1000,
+        'build CPU s': (build.cpuMs as number) / 1000,
         'peak MB': build.maxRssMB as number,
         'graph.json MB': (files['graph.json'] ?? 0) / 1e6,
         'graph.nt MB': (files['graph.nt'] ?? 0) / 1e6,
         triples: build.triples as number,
         relations: build.relations as number,
         'serve cold s': served ? served.coldStartMs / 1000 : null,
-        ...Object.fromEntries(listQueries().map((q) => [`${q.name} ms`, served?.queries[q.name]?.ms ?? null])),
+        'serve cold CPU s': served?.coldStartCpuMs != null ? served.coldStartCpuMs / 1000 : null,
+        ...Object.fromEntries(listQueries().map((q) => [`${q.name} ms (store)`, served?.queries[q.name] ? `${served.queries[q.name]!.ms.toFixed(0)} (${served.queries[q.name]!.engineMs.toFixed(0)})` : null])),
         'update 1k s': (update.ms as number) / 1000,
+        'update CPU s': (update.cpuMs as number) / 1000,
         'update peak MB': update.maxRssMB as number,
       });
     } finally {

@@ -201,8 +201,9 @@ export class OutputTransaction {
   async write(graph: KnowledgeGraph, formats: readonly OutputFormat[], options: WriteOptions = {}): Promise<ExportReport> {
     this.assertOpen('write');
     const chosen = normaliseFormats(formats);
-    const report: ExportReport = { dir: this.dir, generation: this.generation, formats: chosen, files: [], triples: 0, quads: 0 };
+    const report: ExportReport = { dir: this.dir, generation: this.generation, formats: chosen, files: [], triples: 0, quads: 0, ms: {} };
     for (const format of chosen) {
+      const started = performance.now();
       const writer = writerOf(format);
       const sinks = new Map<string, TextSink>();
       const open = (file: string): TextSink => {
@@ -227,6 +228,7 @@ export class OutputTransaction {
         for (const sink of sinks.values()) sink.destroy();
         throw error;
       }
+      report.ms[format] = performance.now() - started;
       if (result.triples !== undefined) report.triples = result.triples;
       if (result.quads !== undefined) report.quads = result.quads;
     }

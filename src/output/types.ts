@@ -65,4 +65,6 @@ export interface ExportReport {
   triples: number;
   /** Quads in graph.trig (a direct edge counts once per document that states it; 0 when not written). */
   quads: number;
+  /** Milliseconds each format took to write, by format. */
+  ms: Partial<Record<OutputFormat, number>>;
 }

@@ -122,13 +122,10 @@ function rdfWriter(id: OutputFormat, format: RdfFormat, description: string): Ou
       writeFileSync(join(folder, MANIFEST), `${JSON.stringify(manifest)}\n`, { flush: true });
       syncPath(folder);
       syncPath(join(files.folder, 'rdf'));
-      // 2. The whole file: the parts in order, copied.
+      // 2. The whole file: the parts in order, copied as bytes.
       const sink = files.open(file);
       for (const part of [HEAD, ...days.keys()]) {
-        for await (const chunk of createReadStream(join(folder, `${part}${ext}`), { encoding: 'utf8', highWaterMark: 1 << 20 })) {
-          sink.write(chunk as string);
-          if (sink.full) await sink.flush();
-        }
+        for await (const chunk of createReadStream(join(folder, `${part}${ext}`), { highWaterMark: 1 << 20 })) await sink.writeBytes(chunk as Buffer);
       }
       await sink.flush();
       const count = Object.values(manifest.quads).reduce((sum, n) => sum + n, 0);
