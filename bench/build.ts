@@ -53,10 +53,20 @@ export function generateExtractions(samples: DocumentExtraction[], size: number,
       return { ...e, id, label: `${e.label} ${variant}`, aliases: e.aliases.map((a) => `${a} ${variant}`) };
     });
     const map = (id: string) => rename.get(id) ?? id;
+    const id = `gen-${String(i).padStart(5, '0')}-${base.document.id}`;
     out.push({
-      document: { ...base.document, id: `gen-${String(i).padStart(5, '0')}-${base.document.id}`, published, title: `${base.document.title ?? base.document.id} (${i})` },
+      document: { ...base.document, id, published, title: `${base.document.title ?? base.document.id} (${i})` },
       entities,
       relations: base.relations.map((r) => ({ ...r, subject: map(r.subject), object: map(r.object), addressee: r.addressee?.map(map) ?? null })),
+      events: base.events.map((e, k) => ({
+        ...e,
+        id: `${id}#e${k + 1}`,
+        attacker: e.attacker === null ? null : map(e.attacker),
+        claimedBy: e.claimedBy.map(map),
+        weapons: e.weapons.map((w) => ({ ...w, weapon: map(w.weapon) })),
+        targets: e.targets.map(map),
+        claims: e.claims.map((c) => ({ ...c, claimedBy: c.claimedBy === null ? null : map(c.claimedBy), weapons: c.weapons.map((w) => ({ ...w, weapon: map(w.weapon) })) })),
+      })),
     });
   }
   return out;

@@ -10,17 +10,31 @@ import { InputError } from '../errors.ts';
 import { parseWith } from '../util/schema.ts';
 import { ingestFile } from '../ingest/index.ts';
 import { extractDocument, type ExtractOptions } from '../extract/index.ts';
-import { ENTITY_TYPES, PREDICATES } from '../domain/index.ts';
+import { ENTITY_TYPES, EVENT_KINDS, PREDICATES } from '../domain/index.ts';
 import type { DocumentExtraction } from '../extract/types.ts';
 import { type GoldFile, type Prf, type ScoreNote, type Scores, prf, scoreArticle, sumScores, sumTallies } from './score.ts';
+import { type EventNote, type EventScores, accuracy, scoreEvents, sumEventScores } from './events.ts';
 
 export * from './score.ts';
+export * from './events.ts';
 
 /** One scored article. */
 export interface ArticleResult {
   document: string;
   scores: Scores;
+  /** Event scores; null when the gold file has no `events` key. */
+  eventScores: EventScores | null;
   prediction: DocumentExtraction;
+}
+
+/** The event figures of a set (GUIDELINES.md "Scoring"), over the articles whose gold has events. */
+export interface EventSummary {
+  articles: number;
+  events: Prf;
+  dates: { correct: number; total: number; accuracy: number };
+  lines: Prf;
+  numbers: { correct: number; total: number; accuracy: number };
+  targets: Prf;
 }
 
 /** The figures of a whole set. */
@@ -35,6 +49,8 @@ export interface EvalSummary {
   relationsByPredicate: Record<string, Prf>;
   relations: Prf;
   countAccuracy: { correct: number; total: number; accuracy: number };
+  /** Present when at least one gold file has an `events` key. */
+  events: EventSummary | null;
 }
 
 /** Result of `evaluate`. */
@@ -42,6 +58,7 @@ export interface EvalResult {
   summary: EvalSummary;
   articles: ArticleResult[];
   notes: ScoreNote[];
+  eventNotes: EventNote[];
   /** One line per article that could not be read (scored as an empty prediction). */
   errors: string[];
 }
@@ -62,12 +79,23 @@ const goldRelation = z.looseObject({
   evidence: z.string(),
 });
 
-/** The schema of a gold file (GUIDELINES.md); fields the scorer does not read (events, ...) are kept as they are. */
+const goldEvent = z.looseObject({
+  kind: z.enum(EVENT_KINDS),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'is not YYYY-MM-DD').nullable(),
+  attacker: z.array(z.string()),
+  claimedBy: z.array(z.string()),
+  weapons: z.array(z.looseObject({ weapon: z.array(z.string()), launched: z.number().nullable(), intercepted: z.number().nullable() })),
+  targets: z.array(z.string()),
+  evidence: z.string(),
+});
+
+/** The schema of a gold file (GUIDELINES.md, events as its "Events" section says); fields the scorer does not read are kept as they are. */
 export const GOLD_SCHEMA = z.looseObject({
   document: z.string(),
   published: z.string().nullable().optional(),
   entities: z.array(goldEntity),
   relations: z.array(goldRelation),
+  events: z.array(goldEvent).optional(),
 });
 
 /** Reads and checks one gold file; throws InputError naming the file and the path of the first bad field. */
@@ -81,8 +109,20 @@ export function readGoldFile(path: string): GoldFile {
   return parseWith(GOLD_SCHEMA, data, path, 'the GUIDELINES.md gold format');
 }
 
+/** Summarises event scores into the figures of GUIDELINES.md. */
+export function summariseEvents(total: EventScores, articles: number): EventSummary {
+  return {
+    articles,
+    events: prf(total.events),
+    dates: { ...total.dates, accuracy: accuracy(total.dates) },
+    lines: prf(total.lines),
+    numbers: { ...total.numbers, accuracy: accuracy(total.numbers) },
+    targets: prf(total.targets),
+  };
+}
+
 /** Summarises set scores into P/R/F1 figures. */
-export function summarise(total: Scores, articles: number): EvalSummary {
+export function summarise(total: Scores, articles: number, events: EventSummary | null = null): EvalSummary {
   const entitiesByType: Record<string, Prf> = {};
   for (const type of ENTITY_TYPES) entitiesByType[type] = prf(total.entitiesByType[type]);
   const relationsByPredicate: Record<string, Prf> = {};
@@ -101,6 +141,7 @@ export function summarise(total: Scores, articles: number): EvalSummary {
       total: total.counts.total,
       accuracy: total.counts.total === 0 ? 1 : total.counts.correct / total.counts.total,
     },
+    events,
   };
 }
 
@@ -129,14 +170,18 @@ export function evaluate(goldDir: string, corpusDir: string, options: ExtractOpt
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       errors.push(error.message);
-      prediction = { document: { id: gold.document, title: null, published: null, source: null, byline: null }, entities: [], relations: [] };
+      prediction = { document: { id: gold.document, title: null, published: null, source: null, byline: null }, entities: [], relations: [], events: [] };
     }
-    articles.push({ document: gold.document, scores: scoreArticle(gold, prediction), prediction });
+    const eventScores = gold.events ? scoreEvents(gold, prediction) : null;
+    articles.push({ document: gold.document, scores: scoreArticle(gold, prediction), eventScores, prediction });
   }
   if (!articles.length) throw new InputError(corpusDir, `no article named by the gold files of ${goldDir}; expected the matching corpus folder`);
   // 3. Micro-averaged figures.
   const total = sumScores(articles.map((a) => a.scores));
-  return { summary: summarise(total, articles.length), articles, notes: total.notes, errors };
+  const withEvents = articles.flatMap((a) => (a.eventScores ? [a.eventScores] : []));
+  const eventTotal = withEvents.length ? sumEventScores(withEvents) : null;
+  const events = eventTotal ? summariseEvents(eventTotal, withEvents.length) : null;
+  return { summary: summarise(total, articles.length, events), articles, notes: total.notes, eventNotes: eventTotal?.notes ?? [], errors };
 }
 
 function row(name: string, p: Prf): string {
@@ -150,7 +195,7 @@ export function formatReport(result: EvalResult, verbose = false): string {
   const s = result.summary;
   if (verbose) {
     let current = '';
-    for (const note of result.notes) {
+    for (const note of [...result.notes, ...result.eventNotes].sort((a, b) => a.document.localeCompare(b.document))) {
       if (note.document !== current) {
         current = note.document;
         lines.push('', `== ${current}`);
@@ -165,6 +210,15 @@ export function formatReport(result: EvalResult, verbose = false): string {
   lines.push(row('  generic weapon classes', s.generic));
   lines.push('', 'Relations by predicate', header);
   for (const predicate of PREDICATES) lines.push(row(`  ${predicate}`, s.relationsByPredicate[predicate] as Prf));
+  const e = s.events;
+  if (e) {
+    lines.push('', `Events (${e.articles} articles with event gold, micro-averaged)`, header);
+    lines.push(row('events', e.events));
+    lines.push(row('weapon lines', e.lines));
+    lines.push(row('targets', e.targets));
+    lines.push(`date accuracy                ${e.dates.accuracy.toFixed(3)}  (${e.dates.correct}/${e.dates.total} matched events with a gold date)`);
+    lines.push(`number accuracy              ${e.numbers.accuracy.toFixed(3)}  (${e.numbers.correct}/${e.numbers.total} matched weapon lines, launched and intercepted both right)`);
+  }
   // The summary table comes last: the last lines of the output are read by tools.
   lines.push('', `Summary (${s.articles} articles, micro-averaged)`, header);
   lines.push(row('entities (generic excluded)', s.entities));

@@ -9,7 +9,7 @@
  *  - count accuracy: among matched relations whose gold gives a count, the share with the same predicted count.
  */
 import type { DocumentExtraction, ExtractedEntity, ExtractedRelation } from '../extract/types.ts';
-import type { EntityType, Predicate } from '../domain/index.ts';
+import type { EntityType, EventKind, Predicate } from '../domain/index.ts';
 import { ENTITY_TYPES, PREDICATES } from '../domain/index.ts';
 import { scoreName } from '../domain/names.ts';
 
@@ -31,12 +31,32 @@ export interface GoldRelation {
   evidence: string;
 }
 
-/** One gold file. */
+/** One weapon line of a gold event. */
+export interface GoldWeaponLine {
+  /** Gold readings of the weapon (entity names), best first. */
+  weapon: string[];
+  launched: number | null;
+  intercepted: number | null;
+}
+
+/** A gold event as GUIDELINES.md writes it. */
+export interface GoldEvent {
+  kind: EventKind;
+  date: string | null;
+  attacker: string[];
+  claimedBy: string[];
+  weapons: GoldWeaponLine[];
+  targets: string[];
+  evidence: string;
+}
+
+/** One gold file; `events` is present in the gold files of the real sets. */
 export interface GoldFile {
   document: string;
   published?: string | null;
   entities: GoldEntity[];
   relations: GoldRelation[];
+  events?: GoldEvent[];
 }
 
 /** True/false positives and false negatives. */
@@ -136,6 +156,31 @@ function intersects(a: Set<string>, b: Set<string>): boolean {
   return false;
 }
 
+/** How a predicted entity id matches a list of gold readings (gold entity names), or a generic class by head noun only. */
+export type ReadingMatcher = (entityId: string, readings: readonly string[], allowHead: boolean) => boolean;
+
+/**
+ * The reading test of GUIDELINES.md for one article: the predicted entity's label and aliases against a gold reading's
+ * name and aliases (the reading itself when the gold file lists no such entity); with `allowHead`, two generic weapon
+ * classes also match by head noun.
+ */
+export function readingMatcher(gold: Pick<GoldFile, 'entities'>, predicted: Pick<DocumentExtraction, 'entities'>): ReadingMatcher {
+  const goldByName = new Map<string, GoldEntity>();
+  for (const g of gold.entities) goldByName.set(g.name, g);
+  const entityById = new Map(predicted.entities.map((e) => [e.id, e]));
+  return (entityId, readings, allowHead) => {
+    const entity = entityById.get(entityId);
+    if (!entity) return false;
+    const names = namesOfPredicted(entity);
+    for (const reading of readings) {
+      const goldEntity = goldByName.get(reading);
+      if (intersects(names, namesOfGold(goldEntity, reading))) return true;
+      if (allowHead && entity.generic && goldEntity?.generic && headNoun(entity.label) === headNoun(goldEntity.name)) return true;
+    }
+    return false;
+  };
+}
+
 /** Scores one article: its prediction against its gold file. */
 export function scoreArticle(gold: GoldFile, predicted: DocumentExtraction): Scores {
   const scores = emptyScores();
@@ -174,20 +219,8 @@ export function scoreArticle(gold: GoldFile, predicted: DocumentExtraction): Sco
     scores.notes.push({ document: documentName, kind: 'entity-miss', text: `${g.type}${g.generic ? ' (generic)' : ''} "${g.name}"` });
   });
   // 2. Relations: predicate agrees, subject and object each match a reading; one-to-one per article.
-  const goldByName = new Map<string, GoldEntity>();
-  for (const g of goldEntities) goldByName.set(g.name, g);
   const entityById = new Map(predictedEntities.map((e) => [e.id, e]));
-  const readingMatches = (entityId: string, readings: string[], allowHead: boolean): boolean => {
-    const entity = entityById.get(entityId);
-    if (!entity) return false;
-    const names = namesOfPredicted(entity);
-    for (const reading of readings) {
-      const goldEntity = goldByName.get(reading);
-      if (intersects(names, namesOfGold(goldEntity, reading))) return true;
-      if (allowHead && entity.generic && goldEntity?.generic && headNoun(entity.label) === headNoun(goldEntity.name)) return true;
-    }
-    return false;
-  };
+  const readingMatches = readingMatcher(gold, predicted);
   const predictedRelations = predicted.relations;
   const relationEdges = predictedRelations.map((r) => {
     const list: number[] = [];

@@ -1,7 +1,7 @@
 /**
  * Extraction of one document: the ordered list of named steps (steps/index.ts) over a shared context
  * (tokens -> gazetteer mentions -> recognised names -> weapon classes -> coreference -> relation rules -> closed
- * relations), then within-document resolution into the output contract (`DocumentExtraction`).
+ * relations -> events), then within-document resolution into the output contract (`DocumentExtraction`).
  */
 import type { Document } from '../ingest/types.ts';
 import type { GazetteerEntry } from '../domain/gazetteer/types.ts';
@@ -35,8 +35,8 @@ export function stepById(id: StepId): ExtractStep {
   return EXTRACT_STEPS[stepIndex(id)] as ExtractStep;
 }
 
-/** The mention layer: every step before the relation view. */
-export const MENTION_STEPS: readonly ExtractStep[] = stepsBefore('10-relation-view');
+/** The mention layer: every step before the syntactic layer and the relation view. */
+export const MENTION_STEPS: readonly ExtractStep[] = stepsBefore('09-syntax');
 
 /** Options of `extractDocument`. */
 export interface ExtractOptions {
@@ -68,9 +68,14 @@ export function createContext(doc: Document, options: Pick<ExtractOptions, 'gaze
     tokenKeys: [],
     mentions: [],
     entityInfo: new Map(),
+    syntax: null,
     view: null,
     candidates: [],
+    decisions: [],
+    roles: null,
     relations: [],
+    statedRelations: [],
+    events: [],
   };
 }
 

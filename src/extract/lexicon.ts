@@ -73,15 +73,19 @@ export interface DescriptionRule {
 }
 
 /** Files of ontology/lexicon that the table compiles, without `.json`. */
-export const LEXICON_FILES = ['mentions', 'relations', 'syntax'] as const;
+export const LEXICON_FILES = ['mentions', 'relations', 'syntax', 'events', 'classes'] as const;
 export type LexiconFile = (typeof LEXICON_FILES)[number];
 
 /**
- * Files of ontology/lexicon the table does not compile: the WordNet class generator's inputs (seeds, review) and its
- * output (classes), which no rule reads yet (see ontology/lexicon/README.md). When a rule reads a class, the class
- * enters `LEXICON_TABLE` as a list of its own and `classes` moves to `LEXICON_FILES`.
+ * Files of ontology/lexicon the table does not compile: the WordNet class generator's inputs (seeds, review). Its
+ * output, classes.json, is compiled: a list of the table in file `classes` is the union of the named classes' forms
+ * (see ontology/lexicon/README.md).
  */
-export const LEXICON_GENERATOR_FILES = ['classes', 'review', 'seeds'] as const;
+export const LEXICON_GENERATOR_FILES = ['review', 'seeds'] as const;
+
+/** One semantic class of classes.json: its definition, entries (by lemma) and surface forms. */
+const classSchema = z.object({ definition: z.string(), entries: z.array(z.unknown()), forms: z.array(z.string()) });
+type SemanticClasses = Record<string, z.infer<typeof classSchema>>;
 
 /** What a number qualifier says about the number after it: a lower or upper bound, about, exactly. */
 export type QualifierKind = 'min' | 'max' | 'approx' | 'exact';
@@ -134,6 +138,25 @@ const wordSets = (file: LexiconFile): ListSpec<Record<string, string[]>, Readonl
   schema: z.record(z.string(), z.array(z.string())),
   compile: (raw) => new Map(entries(raw).map(([k, v]) => [k, lower(v)])),
 });
+/** The forms of the named classes of classes.json, as one phrase set (a class missing from the file is refused). */
+const classPhrases = (...names: [string, ...string[]]): ListSpec<SemanticClasses, PhraseSet> => ({
+  file: 'classes',
+  schema: z.record(z.string(), classSchema),
+  compile: (raw, state) => new PhraseSet(classForms(raw, names), state.nextPhraseSet++),
+});
+/** The single-word forms of the named classes of classes.json, as a word set (tested one token at a time). */
+const classWords = (...names: [string, ...string[]]): ListSpec<SemanticClasses, ReadonlySet<string>> => ({
+  file: 'classes',
+  schema: z.record(z.string(), classSchema),
+  compile: (raw) => lower(classForms(raw, names).filter((form) => !form.includes(' '))),
+});
+function classForms(raw: SemanticClasses, names: readonly string[]): string[] {
+  return names.flatMap((name) => {
+    const found = raw[name];
+    if (!found) throw new InputError('ontology/lexicon/classes.json', `the class "${name}" that LEXICON_TABLE reads is missing; expected it under "classes" (run scripts/lexicon/grow.ts)`);
+    return found.forms;
+  });
+}
 /** One value (an id). */
 const value = (file: LexiconFile): ListSpec<string, string> => ({ file, schema: z.string(), compile: (raw) => raw });
 /** Number qualifiers by first word, longest first ("more than" -> min, under "more"). */
@@ -251,55 +274,69 @@ export const LEXICON_TABLE = {
   /** Description nouns and the antecedents they take ("ministry" -> an Organisation whose label holds "ministry"). */
   descriptionNouns: descriptions('mentions'),
 
+  // ---- classes.json: semantic classes grown from WordNet (scripts/lexicon/grow.ts), read by the relation rules
+  /** Launch verbs (class launchVerb: "fired", "hurled", "unleashed") and delivery verbs (deliveryVerb: "sent", "deployed"). */
+  launch: classPhrases('launchVerb', 'deliveryVerb'),
+  /** Delivery verbs (class deliveryVerb): a launch only when a belligerent sends weapons at someone. */
+  delivery: classPhrases('deliveryVerb'),
+  /** Interception verbs (class interceptVerb: "shot down", "repelled", "fought off"). */
+  intercept: classPhrases('interceptVerb'),
+  /** Attack verbs (classes attackVerb, damageVerb: "struck", "pounded", "pummelled", "knocked out"). */
+  attackVerb: classPhrases('attackVerb', 'damageVerb'),
+  /** Attack nouns (class attackNoun: "strike", "barrage", "salvo", "onslaught"). */
+  attackNoun: classWords('attackNoun'),
+  /** Request verbs (class requestVerb: "asked", "called for", "implored", "lobbied"). */
+  request: classPhrases('requestVerb'),
+  /** Verbs and nouns of stated need (class needExpression: "needs", "requires", "wants"). */
+  needVerbs: classWords('needExpression'),
+  /** Condemnation verbs (class condemnVerb: "condemned", "decried", "lambasted"). */
+  condemn: classPhrases('condemnVerb'),
+  /** Condemnation nouns (class condemnNoun: "condemnation", "denunciation"). */
+  condemnNoun: classWords('condemnNoun'),
+  /** Verbs that attach a judgement to an act (class characteriseVerb: "called", "branded", "described"). */
+  evaluativeCall: classWords('characteriseVerb'),
+  /** Words that morally denounce an act (class moralJudgement: "barbaric", "war crime", "appalled"). */
+  evaluativeTerms: classPhrases('moralJudgement'),
+  /** Near-misses of condemnation (class notCondemnation: "concerned", "regret", "solidarity"). */
+  notCondemnation: classPhrases('notCondemnation'),
+  /** Reporting verbs (class reportVerb: "said", "according to", "claimed", "alleged"). */
+  report: classPhrases('reportVerb'),
+  /** Verbs that dispute a claim made earlier in the sentence (class denialCue: "which Moscow denied"). */
+  disputeVerbs: classWords('denialCue'),
+  /** Hedges (class hedgeCue: "reportedly", "unconfirmed", "rumour"): recorded, never blocking (attributed claims stand). */
+  hedge: classPhrases('hedgeCue'),
+  /** Modal verbs of a clause (class modalCue). */
+  modal: classWords('modalCue'),
+
   // ---- relations.json: the relation rules (steps 10-19)
-  /** Launch verbs and phrases ("fired", "launched", "consisted of"). */
-  launch: phrases('relations'),
-  /** Interception verbs and phrases ("shot down", "intercepted"). */
-  intercept: phrases('relations'),
-  /** Attack verbs and phrases ("struck", "aimed at"). */
-  attackVerb: phrases('relations'),
-  /** Attack nouns ("strike", "barrage"). */
-  attackNoun: words('relations'),
+  /** Launch constructions outside the launch class: "used", "comprised", "consisted of" (a salvo's make-up). */
+  launchConstructions: phrases('relations'),
+  /** Attack phrases outside the attack class: a class verb plus its preposition ("slammed into", "aimed at"). */
+  attackConstructions: phrases('relations'),
   /** Prepositions that introduce the target of an attack noun ("attack on X"). */
   targetPrepositions: words('relations'),
   /** Nouns of blasts and damage ("Blasts were reported in X"). */
   damageNouns: words('relations'),
   /** Verbs of damage after a fronted place ("In X, a hospital was hit"). */
   damageVerbs: words('relations'),
-  /** Request verbs and phrases ("asked", "called for"). */
-  request: phrases('relations'),
-  /** Condemnation verbs and phrases. */
-  condemn: phrases('relations'),
-  /** Verbs that call an attack something ("called the shelling ..."). */
-  evaluativeCall: words('relations'),
-  /** Evaluative terms that make a call a condemnation ("war crime", "escalation"). */
-  evaluativeTerms: phrases('relations'),
   /** Negation words of a clause. */
   negation: words('relations'),
-  /** Modal verbs of a clause. */
-  modal: words('relations'),
   /** Plan and intention phrases ("plans to", "vowed to"). */
   plan: phrases('relations'),
   /** Denials and hedges anywhere before a trigger in its clause. */
   denial: phrases('relations'),
   /** Conditionals ("if", "unless"). */
   conditional: phrases('relations'),
-  /** Reporting verbs and phrases ("said", "according to"). */
-  report: phrases('relations'),
   /** Hard clause boundaries for scans (";", "but", "while"). */
   clauseBoundary: phrases('relations'),
   /** Boundaries between independent clauses (";", ", but", "whereas"): the scope of a sentence-level cue. */
   majorBoundary: phrases('relations'),
   /** Words a later clause uses to point back at a claim (", which", ", a claim ..."). */
   disputeAnchors: words('relations'),
-  /** Verbs that dispute a claim made earlier in the sentence ("which Moscow denied"). */
-  disputeVerbs: words('relations'),
   /** Casualty verbs ("died", "killed"). */
   casualtyVerbs: words('relations'),
   /** Nouns of the people casualty verbs count ("people", "civilians"). */
   casualtyNouns: words('relations'),
-  /** "need(s) more X": the verbs of need. */
-  needVerbs: words('relations'),
   /** "need(s) more X": the quantity words that make a statement of need a request. */
   needQuantifiers: words('relations'),
   /** Relative pronouns ("that", "which"). */
@@ -314,8 +351,6 @@ export const LEXICON_TABLE = {
   originSuffixes: words('relations'),
   /** Attempt words: an attempt does not assert success. */
   attempt: words('relations'),
-  /** Launch verbs that also describe deliveries ("send", "deploy"): only a belligerent sends weapons at someone. */
-  ambiguousLaunch: words('relations'),
   /** Damage verbs that need an attacker or a weapon as subject ("debris damaged a building" is no attack). */
   weakAttackVerbs: words('relations'),
   /** Verbs of doing under which an infinitive event happened ("used X to strike", "managed to destroy"). */
@@ -352,6 +387,10 @@ export const LEXICON_TABLE = {
   objectPronouns: words('relations'),
   /** Words that end the object phrase of a request ("saying", "after", "because"). */
   requestStop: words('relations'),
+  /** Words that stand for a count of something named before ("others", "another", "one"), besides numbers. */
+  countPronouns: words('relations'),
+  /** Pronouns that are only ever subjects: the word after one is its verb ("it downs 4 missiles"). */
+  verbSubjectPronouns: words('relations'),
 
   // ---- syntax.json: closed classes of the shallow syntactic layer (src/extract/syntax; one bit each of a token mask)
   /** Determiners ("the", "every", "such"). */
@@ -428,6 +467,14 @@ export const LEXICON_TABLE = {
   multiplier: words('syntax'),
   /** Number qualifier phrases and their kinds ("more than" -> min, "about" -> approx). */
   quantityQualifier: qualifiers('syntax'),
+
+  // ---- events.json: the event model (step 20-events, src/extract/events)
+  /** Verbs of an evidential frame: "X said/reported/claimed (that) ..." names who stated the figures of the clause. */
+  claimVerbs: words('events'),
+  /** Nouns a demonym qualifies to name a side as speaker ("Ukrainian officials said" is a claim of Ukraine). */
+  claimantNouns: words('events'),
+  /** Words that may stand between a speaker and the verb of saying ("the air force also said", "officials have said"). */
+  claimSpeakerGap: words('events'),
 } as const;
 
 /** The name of a list of the lexicon. */
@@ -442,6 +489,11 @@ const LIST_NAMES = Object.keys(LEXICON_TABLE) as LexiconList[];
 
 /** The schema of one lexicon file: exactly the lists the table puts in it, plus "_"-prefixed comments. */
 function fileSchema(file: LexiconFile): z.ZodType<Record<string, unknown>> {
+  // classes.json: `{ "classes": { <class>: {...} } }`; every list of the table in this file reads the whole record.
+  if (file === 'classes') {
+    const names = LIST_NAMES.filter((name) => LEXICON_TABLE[name].file === 'classes');
+    return z.object({ classes: z.record(z.string(), classSchema) }).transform((raw) => Object.fromEntries(names.map((name) => [name, raw.classes])));
+  }
   const shape: Record<string, z.ZodType> = {};
   for (const name of LIST_NAMES) if (LEXICON_TABLE[name].file === file) shape[name] = LEXICON_TABLE[name].schema;
   const lists = z.strictObject(shape);

@@ -9,8 +9,8 @@
 import { MultiDirectedGraph } from 'graphology';
 import { z } from 'zod';
 import { parseWith } from '../util/schema.ts';
-import { ENTITY_TYPES, PREDICATES, type Predicate } from '../domain/index.ts';
-import type { DocumentExtraction, ExtractedEntity, ExtractedRelation } from '../extract/types.ts';
+import { ENTITY_TYPES, EVENT_KINDS, PREDICATES, type Predicate } from '../domain/index.ts';
+import type { DocumentExtraction, EventClaim, ExtractedEntity, ExtractedEvent, ExtractedRelation, WeaponLine } from '../extract/types.ts';
 import {
   GRAPH_FORMAT_VERSION,
   type EntityAttributes,
@@ -161,18 +161,59 @@ const relationSchema = z
     }),
   );
 
+const nullableId = id.nullish().transform((value) => value ?? null);
+const count = z.number().nullish().transform((value) => value ?? null);
+const evidenceList = z.array(z.object({ text, start: offset, end: offset }).transform((e) => ({ text: e.text, start: e.start, end: e.end })));
+const weaponLines = z.array(
+  z.object({ weapon: id, launched: count, intercepted: count }).transform((w): WeaponLine => ({ weapon: w.weapon, launched: w.launched, intercepted: w.intercepted })),
+);
+
+const claimSchema = z
+  .object({ claimedBy: nullableId, weapons: weaponLines, evidence: evidenceList })
+  .transform((c): EventClaim => ({ claimedBy: c.claimedBy, weapons: c.weapons, evidence: c.evidence }));
+
+const eventSchema = z
+  .object({
+    id,
+    kind: z.enum(EVENT_KINDS),
+    date: nullableText.refine((value) => value === null || /^\d{4}-\d{2}-\d{2}$/.test(value), 'is not YYYY-MM-DD'),
+    attacker: nullableId,
+    claimedBy: z.array(id),
+    weapons: weaponLines,
+    targets: z.array(id),
+    evidence: evidenceList,
+    // Claims came with the events; a missing list means none.
+    claims: z.array(claimSchema).optional(),
+  })
+  .transform(
+    (e): ExtractedEvent => ({
+      id: e.id,
+      kind: e.kind,
+      date: e.date,
+      attacker: e.attacker,
+      claimedBy: e.claimedBy,
+      weapons: e.weapons,
+      targets: e.targets,
+      evidence: e.evidence,
+      claims: e.claims ?? [],
+    }),
+  );
+
 /** The schema of a `DocumentExtraction` file, with its cleaning (extra fields are ignored). */
 export const EXTRACTION_SCHEMA = z
   .object({
     document: z.object({ id: id.refine((value) => value !== '', 'is empty'), title: nullableText, published: nullableText, source: nullableText, byline: nullableText }),
     entities: z.array(entitySchema),
     relations: z.array(relationSchema),
+    // Events are optional in the input: extractions written before events existed have none.
+    events: z.array(eventSchema).optional(),
   })
   .transform(
     (x): DocumentExtraction => ({
       document: { id: x.document.id, title: x.document.title, published: x.document.published, source: x.document.source, byline: x.document.byline },
       entities: x.entities,
       relations: x.relations,
+      events: x.events ?? [],
     }),
   );
 

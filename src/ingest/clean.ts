@@ -6,7 +6,7 @@
  */
 import type { DroppedLine } from './types.ts';
 import { APPEAL_OPENER, countWords, isListHeader, isMenuLine, matchLineRule } from './furniture.ts';
-import { findDates, pickPublished } from './dates.ts';
+import { dateOfUrl, findDates, pickPublished } from './dates.ts';
 
 /** One line of the source after markup was stripped. */
 export interface SourceLine {
@@ -280,7 +280,8 @@ export function cleanLines(lines: SourceLine[], hints: MetaHints = {}, options: 
     const credit = kept.find((i) => !drop[i] && /^\(?reporting by\s/i.test(items[i]!.text));
     if (credit !== undefined) byline = parseByline(items[credit]!.text);
   }
-  const published = hints.published ?? pickPublished(head.map((i) => items[i]!.text), now);
+  // The page text first; else the date in the path of the page's own URL.
+  const published = hints.published ?? pickPublished(head.map((i) => items[i]!.text), now) ?? dateOfUrl(source);
 
   // 8. join the kept lines: "\n" inside a block, "\n\n" between blocks
   const dropped: DroppedLine[] = [];

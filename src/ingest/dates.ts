@@ -26,13 +26,13 @@ const FULL_DATE_FORMS: { pattern: RegExp; read: (m: RegExpExecArray) => [number,
   { pattern: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\.?(?:\\s*,\\s*|\\s+)${YEAR}\\b`, 'gi'), read: (m) => [Number(m[3]), monthNumber(m[2]!), Number(m[1])] },
   // 2024/03/21 / 2024.03.21
   { pattern: new RegExp(`(?<![\\d.])${YEAR}[./](\\d{1,2})[./](\\d{1,2})(?![\\d])`, 'g'), read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
-  // 07.11.2022 / 16/11/2022 (day first; month first only when the day-first reading is impossible)
+  // 07.11.2022 / 16/11/2022 / 18-11-2024 (day first; month first only when the day-first reading is impossible)
   {
-    pattern: new RegExp(`(?<![\\d.])(\\d{1,2})[./](\\d{1,2})[./]${YEAR}(?![\\d])`, 'g'),
+    pattern: new RegExp(`(?<![\\d.-])(\\d{1,2})([./-])(\\d{1,2})\\2${YEAR}(?![\\d])`, 'g'),
     read: (m) => {
       const a = Number(m[1]);
-      const b = Number(m[2]);
-      return b > 12 && a <= 12 ? [Number(m[3]), a, b] : [Number(m[3]), b, a];
+      const b = Number(m[3]);
+      return b > 12 && a <= 12 ? [Number(m[4]), a, b] : [Number(m[4]), b, a];
     },
   },
 ];
@@ -103,6 +103,17 @@ export function resolveYearless(paragraph: string, now: Date = new Date()): stri
     }
   }
   return null;
+}
+
+/**
+ * The date a page's URL carries in its path, as news sites write it ("/2024/03/08/slug", "/2025-09-10/slug",
+ * "/20240308/"); null when the path has none.
+ */
+export function dateOfUrl(url: string | null): string | null {
+  if (!url) return null;
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').split(/[?#]/)[0] ?? '';
+  const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|$)/.exec(path) ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})(?=\/)/.exec(path);
+  return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
 /** Labels that introduce the publication date of a page. */

@@ -118,7 +118,7 @@ describe('newsgraph extract: output contract', () => {
     const r = await newsgraph(['extract', 'good1.txt'], work);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout) as Record<string, unknown>;
-    expect(Object.keys(json)).toEqual(['document', 'entities', 'relations']);
+    expect(Object.keys(json)).toEqual(['document', 'entities', 'relations', 'events']);
     const document = json.document as Record<string, unknown>;
     expect(Object.keys(document)).toEqual(['id', 'title', 'published', 'source', 'byline']);
     expect(document.id).toBe('good1');
@@ -127,12 +127,23 @@ describe('newsgraph extract: output contract', () => {
     expect(Array.isArray(json.entities)).toBe(true);
     expect(Array.isArray(json.relations)).toBe(true);
     for (const e of json.entities as Record<string, unknown>[]) {
-      expect(Object.keys(e).sort()).toEqual(['aliases', 'generic', 'id', 'label', 'type', 'wikidata']);
+      expect(Object.keys(e).sort()).toEqual(['aliases', 'forms', 'generic', 'id', 'label', 'type', 'wikidata']);
     }
     const text = readFileSync(join(work, 'good1.txt'), 'utf8');
     for (const rel of json.relations as { evidence: { text: string; start: number; end: number } }[]) {
       expect(rel.evidence.end).toBeGreaterThan(rel.evidence.start);
       expect(text.replace(/\s+/g, ' ')).toContain(rel.evidence.text.replace(/\s+/g, ' ').slice(0, 40));
+    }
+    const events = json.events as Record<string, unknown>[];
+    expect(events.length).toBeGreaterThan(0);
+    const ids = new Set((json.entities as { id: string }[]).map((e) => e.id));
+    for (const e of events) {
+      expect(Object.keys(e)).toEqual(['id', 'kind', 'date', 'attacker', 'claimedBy', 'weapons', 'targets', 'evidence', 'claims']);
+      for (const w of e.weapons as { weapon: string }[]) {
+        expect(Object.keys(w)).toEqual(['weapon', 'launched', 'intercepted']);
+        expect(ids.has(w.weapon)).toBe(true);
+      }
+      for (const ev of e.evidence as { text: string }[]) expect(text.replace(/\s+/g, ' ')).toContain(ev.text.replace(/\s+/g, ' ').slice(0, 40));
     }
   });
 

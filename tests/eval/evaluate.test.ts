@@ -60,4 +60,17 @@ group('evaluate', () => {
     expect(() => readGoldFile(join(gold, 'bad.gold.json'))).toThrow(InputError);
     expect(() => evaluate(corpus, corpus)).toThrow(InputError);
   });
+
+  it('reads gold events and rejects malformed ones', () => {
+    const { gold } = workspace();
+    const base = { document: 'a.txt', entities: [], relations: [] };
+    const good = { kind: 'attack', date: null, attacker: ['Ruritania'], claimedBy: [], weapons: [{ weapon: ['drone'], launched: 3, intercepted: null }], targets: [], evidence: 'e' };
+    writeFileSync(join(gold, 'good.gold.json'), JSON.stringify({ ...base, events: [good] }));
+    expect(readGoldFile(join(gold, 'good.gold.json')).events).toHaveLength(1);
+    const bad: unknown[] = [{ ...good, kind: 'raid' }, { ...good, date: 'May 2' }, { ...good, weapons: [{ weapon: 'drone' }] }, { ...good, attacker: 'Ruritania' }];
+    for (const event of bad) {
+      writeFileSync(join(gold, 'bad.gold.json'), JSON.stringify({ ...base, events: [event] }));
+      expect(() => readGoldFile(join(gold, 'bad.gold.json'))).toThrow(InputError);
+    }
+  });
 });

@@ -17,7 +17,7 @@ function relation(subject: string, predicate: ExtractedRelation['predicate'], ob
 }
 
 function prediction(entities: ExtractedEntity[], relations: ExtractedRelation[] = []): DocumentExtraction {
-  return { document: { id: 'a', title: null, published: null, source: null, byline: null }, entities, relations };
+  return { document: { id: 'a', title: null, published: null, source: null, byline: null }, entities, relations, events: [] };
 }
 
 const GOLD: GoldFile = {

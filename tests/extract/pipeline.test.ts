@@ -1,7 +1,8 @@
 /**
  * The pipeline as one ordered list of `{ id, run }` steps whose state lives in the context: numbered ids in order,
- * the relation rules between the view and the closing step, a rule run out of order refused, and any split of the
- * list (the steps before a step, then the rest) giving the same extraction as one run (no state outside the context).
+ * the relation rules between the view and the closing step, the events last, a rule run out of order refused, and
+ * any split of the list (the steps before a step, then the rest) giving the same extraction as one run (no state
+ * outside the context).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -21,10 +22,11 @@ describe('the step list', () => {
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
   });
 
-  it('runs the mention layer (01-05), the view (10), the rules (11-16) and the closing of sides (19)', () => {
+  it('runs the mention layer (01-05), syntax (09), the view (10), the rules (11-16), the decisions (17), the roles (18), the closing of sides (19) and the events (20)', () => {
     expect(MENTION_STEPS.map((s) => s.id)).toEqual(['01-tokens', '02-gazetteer', '03-names', '04-generic', '05-coref']);
-    expect(stepsFrom('10-relation-view').map((s) => s.id)).toEqual([
-      '10-relation-view', '11-launched', '12-owned-weapons', '13-intercepted', '14-targeted', '15-requested', '16-condemned', '19-close-sides',
+    expect(stepsFrom('09-syntax').map((s) => s.id)).toEqual([
+      '09-syntax', '10-relation-view', '11-launched', '12-owned-weapons', '13-intercepted', '14-targeted', '15-requested', '16-condemned',
+      '17-decide', '18-roles', '19-close-sides', '20-events',
     ]);
     expect([...stepsBefore('13-intercepted'), ...stepsFrom('13-intercepted')]).toEqual([...EXTRACT_STEPS]);
   });
@@ -44,8 +46,13 @@ describe('state in the context', () => {
     expect(context.tokenKeys.length).toBe(context.tokens.length);
     expect(context.mentions.length).toBeGreaterThan(0);
     expect(context.view).not.toBeNull();
+    expect(context.syntax?.n).toBe(context.tokens.length);
+    expect(context.decisions.length).toBe(context.candidates.length);
+    expect(context.roles?.attacker).toBe('russia');
     expect(context.candidates.length).toBeGreaterThanOrEqual(context.relations.length);
     expect(context.relations.length).toBeGreaterThan(0);
+    expect(context.statedRelations.length).toBeGreaterThanOrEqual(context.relations.filter((r) => r.rule !== 'launched:event-line').length);
+    expect(context.events.length).toBeGreaterThan(0);
     for (const c of context.candidates) expect(context.tokens[c.trigger], c.rule).toBeDefined();
   });
 
@@ -64,6 +71,8 @@ describe('state in the context', () => {
       entityInfo: new Map(first.entityInfo),
       candidates: [...first.candidates],
       relations: [...first.relations],
+      statedRelations: [...first.statedRelations],
+      events: [...first.events],
     };
     for (const step of stepsFrom(id)) step.run(second);
     expect(resolveDocument(second)).toEqual(whole);

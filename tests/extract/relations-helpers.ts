@@ -8,7 +8,7 @@ import { tokensStep } from '../../src/extract/steps/01-tokens.ts';
 import type { EntityType } from '../../src/domain/index.ts';
 import type { GazetteerEntry } from '../../src/domain/gazetteer/types.ts';
 import type { Document } from '../../src/ingest/types.ts';
-import { createContext, stepsFrom } from '../../src/extract/index.ts';
+import { createContext, stepsBefore } from '../../src/extract/index.ts';
 
 /** A phrase of the test dictionary: surface text -> entity. */
 export interface Phrase {
@@ -151,10 +151,13 @@ export function contextFor(text: string, phrases: Phrase[] = TEST_PHRASES): Extr
   return context;
 }
 
-/** Runs the relation steps (10-19) over `text` and returns `predicate subject object count` strings, sorted. */
+/** The relation steps: from the view (10) to the closing of sides (19), without the events step after them. */
+const RELATION_STEPS = stepsBefore('20-events').slice(stepsBefore('09-syntax').length);
+
+/** Runs the relation steps (09-19) over `text` and returns `predicate subject object count` strings, sorted. */
 export function relationsOf(text: string, predicate?: string): string[] {
   const context = contextFor(text);
-  for (const step of stepsFrom('10-relation-view')) step.run(context);
+  for (const step of RELATION_STEPS) step.run(context);
   return context.relations
     .filter((r) => !predicate || r.predicate === predicate)
     .map((r) => `${r.predicate} ${r.subject} ${r.object} ${r.count ?? '-'}${r.addressee ? ` @${r.addressee.join(',')}` : ''}`)

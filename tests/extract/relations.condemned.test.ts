@@ -14,7 +14,14 @@ const cases: Array<[string, string[]]> = [
   ['NATO and the EU deplored the attacks on civilians in Ukraine.', ['condemned european-union russia -', 'condemned nato russia -']],
   ['Russian drones hit Odesa. Borrell called the strike a war crime.', ['condemned josep-borrell russia -']],
   ['Russia struck Odesa on Monday. The strike was condemned by NATO and the EU.', ['condemned european-union russia -', 'condemned nato russia -']],
+  // Classes, not phrasings (issue 10): condemnation verbs and nouns grown from WordNet, moral judgements in an actor's words.
+  ['Russia struck Lviv overnight. Borrell lambasted the strike.', ['condemned josep-borrell russia -']],
+  ['Russian drones hit Odesa. The strike drew condemnation from NATO.', ['condemned nato russia -']],
+  ['Russian missiles hit Kyiv. "Targeting a children\'s hospital is unconscionable," Borrell said.', ['condemned josep-borrell russia -']],
+  ['Russia struck Lviv. Biden said he was appalled by the attack.', ['condemned joe-biden russia -']],
   // Near-miss wording and negatives.
+  ['Russia struck Lviv. Borrell said he was saddened and expressed solidarity with Ukraine.', []],
+  ['Russia struck Lviv. Borrell said it would be barbaric if the attacks went on.', []],
   ['Borrell was deeply concerned about the strikes on Kyiv.', []],
   ['Biden discussed the attacks with Zelenskyy.', []],
   ['Zelenskyy criticised the silence of the EU.', []],

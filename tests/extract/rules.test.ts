@@ -1,7 +1,8 @@
 /**
  * One row per relation rule id (`Record<RuleId, ...>`: a rule id added to the registry does not compile without its
  * row). Each row names the step that emits the rule, a sentence of our own, and the candidate that must be pushed
- * with that rule id when the step runs alone on a context prepared by the steps before it (a spy on the layer).
+ * (or relation, for steps 19 and 20) with that rule id when the step runs alone on a context prepared by the steps
+ * before it (a spy on the layer).
  */
 import { describe, expect, it } from 'vitest';
 import type { StepId } from '../../src/extract/index.ts';
@@ -32,6 +33,7 @@ const ROWS: Record<RuleId, Row> = {
   'launched:attack-with': { step: '14-targeted', text: 'Russia attacked Lviv with 17 missiles.', candidate: 'launched russia missile 17' },
   'launched:attack-of': { step: '14-targeted', text: "Russia's overnight barrage of 40 missiles was aimed at Kyiv.", candidate: 'launched russia missile 40' },
   'launched:compound': { step: '14-targeted', text: 'Russia carried out a drone and missile attack on Kyiv.', candidate: 'launched ? drone -' },
+  'launched:event-line': { step: '20-events', text: 'Air defences shot down 25 drones overnight, the air force said.', candidate: 'launched russia drone -' },
   'intercepted:active': { step: '13-intercepted', text: 'Ukraine shot down 30 Shahed drones overnight.', candidate: 'intercepted ukraine shahed-136 30' },
   'intercepted:passive': { step: '13-intercepted', text: 'Twenty drones were shot down by Ukraine.', candidate: 'intercepted ukraine drone 20' },
   'intercepted:all-downed': {
@@ -51,12 +53,15 @@ const ROWS: Record<RuleId, Row> = {
   'condemned:verb': { step: '16-condemned', text: 'NATO condemned the Russian attack on Kyiv.', candidate: 'condemned nato russia -' },
   'condemned:evaluative': { step: '16-condemned', text: 'Dmytro Kuleba called the shelling of Kharkiv a war crime.', candidate: 'condemned dmytro-kuleba ? -' },
   'condemned:copula': { step: '16-condemned', text: 'Dmytro Kuleba said the attack was a war crime.', candidate: 'condemned dmytro-kuleba ? -' },
+  'condemned:judgement': { step: '16-condemned', text: '"Hitting a maternity ward is heinous," Dmytro Kuleba said after the strike.', candidate: 'condemned dmytro-kuleba ? -' },
+  'condemned:noun': { step: '16-condemned', text: 'The shelling of Kharkiv drew swift condemnation from NATO.', candidate: 'condemned nato ? -' },
 };
 
 describe('each relation rule, run alone on a prepared context', () => {
   it.each(Object.entries(ROWS) as Array<[RuleId, Row]>)('%s', (rule, row) => {
     const context = prepareFor(row.step, row.text);
-    const layer = row.step === '19-close-sides' ? 'relations' : 'candidates';
+    // The rules of steps 11-16 push candidates; step 19 and the events step after it push closed relations.
+    const layer = row.step === '19-close-sides' || row.step === '20-events' ? 'relations' : 'candidates';
     const before = context[layer].length;
     const pushed = runAlone(row.step, context, layer);
     expect(pushed.length).toBe(context[layer].length - before);

@@ -10,6 +10,21 @@ import { clone, loadFixtures, snapshot } from '../rdf/helpers.ts';
 const fixtures = loadFixtures();
 const [alpha, beta, gamma] = fixtures as [DocumentExtraction, DocumentExtraction, DocumentExtraction];
 
+/** `alpha` with one event of its own entities, a claim included. */
+function withEvent(): DocumentExtraction {
+  const x = clone(alpha);
+  const [first, second] = x.entities as [DocumentExtraction['entities'][number], DocumentExtraction['entities'][number]];
+  const evidence = { text: 'Two were fired.', start: 0, end: 15 };
+  const line = { weapon: second.id, launched: 2, intercepted: null };
+  x.events = [
+    {
+      id: `${x.document.id}#e1`, kind: 'attack', date: '2024-03-08', attacker: first.id, claimedBy: [first.id],
+      weapons: [line], targets: [], evidence: [evidence], claims: [{ claimedBy: first.id, weapons: [line], evidence: [evidence] }],
+    },
+  ];
+  return x;
+}
+
 function entity(graph: ReturnType<typeof buildGraph>, key: string): EntityAttributes {
   return graph.getNodeAttributes(key) as EntityAttributes;
 }
@@ -174,10 +189,16 @@ describe('parseExtraction: malformed input is an InputError naming the input', (
     ['count not a number', (x) => (x.relations[0].count = 'four'), 'relations.0.count'],
     ['label not a string', (x) => (x.entities[0].label = 42), 'entities.0.label'],
     ['alias not a string', (x) => (x.entities[0].aliases = ['a', 7]), 'entities.0.aliases.1'],
+    ['events not an array', (x) => (x.events = {}), 'events'],
+    ['unknown event kind', (x) => (x.events[0].kind = 'raid'), 'events.0.kind'],
+    ['event date not YYYY-MM-DD', (x) => (x.events[0].date = 'March 8'), 'events.0.date'],
+    ['weapon line count not a number', (x) => (x.events[0].weapons[0].launched = 'two'), 'events.0.weapons.0.launched'],
+    ['claims not an array', (x) => (x.events[0].claims = 'none'), 'events.0.claims'],
+    ['claim evidence not an array', (x) => (x.events[0].claims[0].evidence = null), 'events.0.claims.0.evidence'],
   ];
   it.each(broken)('%s', (_name, breakIt, path) => {
     // biome-ignore lint/suspicious/noExplicitAny: see the table above
-    const x = clone(alpha) as unknown as Record<string, any>;
+    const x = clone(withEvent()) as unknown as Record<string, any>;
     breakIt(x);
     let error: unknown;
     try {
@@ -202,6 +223,17 @@ describe('parseExtraction: malformed input is an InputError naming the input', (
     const parsed = parseExtraction(x, 'ok.json');
     expect(parsed.entities[0]).toMatchObject({ generic: false, aliases: [], wikidata: null });
     expect(parsed.relations[0]).toMatchObject({ count: null, addressee: null });
+  });
+
+  it('reads events with their claims as written, and no events or no claims as empty lists', () => {
+    const x = withEvent();
+    expect(parseExtraction(clone(x), 'ok.json').events).toEqual(x.events);
+    // biome-ignore lint/suspicious/noExplicitAny: fields are deleted on purpose
+    const bare = clone(x) as unknown as Record<string, any>;
+    delete bare.events[0].claims;
+    expect(parseExtraction(bare, 'ok.json').events[0]?.claims).toEqual([]);
+    delete bare.events;
+    expect(parseExtraction(bare, 'ok.json').events).toEqual([]);
   });
 
   it('accepts a valid extraction and cleans lone surrogates', () => {

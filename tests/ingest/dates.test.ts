@@ -1,6 +1,6 @@
 /** Publication dates: the written forms news sites use, and how the head of an article is searched. */
 import { describe, expect, it } from 'vitest';
-import { findDates, parseDate, pickPublished, resolveYearless } from '../../src/ingest/dates.ts';
+import { dateOfUrl, findDates, parseDate, pickPublished, resolveYearless } from '../../src/ingest/dates.ts';
 
 describe('parseDate', () => {
   const cases: [string, string | null][] = [
@@ -24,6 +24,8 @@ describe('parseDate', () => {
     ['2024/03/21 10:15', '2024-03-21'],
     ['Last Update: 21 March ,2024: 10:00 AM GST', '2024-03-21'],
     ['Mon 21 Mar 2024 10.15 GMT', '2024-03-21'],
+    ['Updated: 18-11-2024 14:29 IST | Created: 18-11-2024 14:29 IST', '2024-11-18'],
+    ['Posted 09-30-2023', '2023-09-30'],
     ['March 21st, 2024', '2024-03-21'],
     // negatives
     ['February 30, 2024', null],
@@ -35,6 +37,22 @@ describe('parseDate', () => {
   ];
   it.each(cases)('%s -> %s', (text, expected) => {
     expect(parseDate(text)).toBe(expected);
+  });
+});
+
+describe('dateOfUrl', () => {
+  const cases: [string | null, string | null][] = [
+    ['https://example.org/news/2024/03/08/drones-over-the-border-a123', '2024-03-08'],
+    ['https://example.org/world/2025-09-10/a-slug', '2025-09-10'],
+    ['https://example.org/2023/9/4/', '2023-09-04'],
+    ['https://example.org/archive/20240308/story.html', '2024-03-08'],
+    ['https://example.org/2024/02/30/impossible', null],
+    ['https://example.org/article/3161257-a-slug', null],
+    ['https://example.org/2024/item?d=2024-03-08', null],
+    [null, null],
+  ];
+  it.each(cases)('%s -> %s', (url, expected) => {
+    expect(dateOfUrl(url)).toBe(expected);
   });
 });
 

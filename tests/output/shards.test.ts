@@ -32,6 +32,7 @@ function article(id: string, published: string | null, city = 'kyiv', count: num
       { subject: 'russia', predicate: 'targeted', object: city, count: null, addressee: null, evidence: { text: `Russia struck ${city}.`, start: 0, end: 20 } },
       { subject: 'russia', predicate: 'launched', object: 'kalibr', count, addressee: null, evidence: { text: `Russia fired ${count} Kalibr.`, start: 21, end: 45 } },
     ],
+    events: [],
   };
 }
 

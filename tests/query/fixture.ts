@@ -48,6 +48,7 @@ function doc(id: string, published: string | null, relations: ExtractedRelation[
     document: { id, title: `Fixture article ${id}`, published, source: null, byline: null },
     entities: [...ids].map((key) => ENTITIES[key] as ExtractedEntity),
     relations,
+    events: [],
   };
 }
 

@@ -77,6 +77,7 @@ function graph(): NewsGraph {
     document: { id, title: id, published, source: null, byline: null },
     entities,
     relations,
+    events: [],
   });
   const rel = (predicate: 'targeted' | 'launched', object: string, count: number | null, text: string) => ({
     subject: 'russia',

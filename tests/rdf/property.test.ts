@@ -71,6 +71,7 @@ const extraction = (docIndex: number): fc.Arbitrary<DocumentExtraction> =>
           addressee: x.a ? x.a.map(pick) : null,
           evidence: { text: x.text, start: x.start, end: x.start + x.length },
         })),
+        events: [],
       };
     });
 

@@ -27,6 +27,7 @@ function article(id: string, published: string | null, relations: [string, Extra
       addressee,
       evidence: { text: `sentence ${i}`, start: i * 20, end: i * 20 + 10 },
     })),
+    events: [],
   };
 }
 

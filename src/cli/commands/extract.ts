@@ -15,6 +15,7 @@ import { ensureWritableFolder } from '../../output/index.ts';
 import { DEFAULT_READ_OPTIONS, ingestFile } from '../../ingest/index.ts';
 import type { Document } from '../../ingest/types.ts';
 import { extractDocument, runSteps } from '../../extract/index.ts';
+import { explainDecision } from '../../extract/relations/decision.ts';
 import type { DocumentExtraction } from '../../extract/types.ts';
 import { expandInputs, parseSize } from '../inputs.ts';
 
@@ -45,6 +46,7 @@ function toContract(doc: Document, extraction: DocumentExtraction): DocumentExtr
     },
     entities: extraction.entities,
     relations: extraction.relations,
+    events: extraction.events,
   };
 }
 
@@ -55,10 +57,19 @@ function explainLines(doc: Document): string[] {
   return lines;
 }
 
-/** Lines for --explain: which rule produced each relation candidate (before within-document resolution). */
+/**
+ * Lines for --explain: every candidate the rules proposed, kept or dropped, with its features and the weights that
+ * scored it; then which rule produced each relation (before within-document resolution).
+ */
 function explainRelations(doc: Document): string[] {
   const context = runSteps(doc);
-  const lines = [`${doc.path}: ${context.relations.length} relation candidate(s)`];
+  const lines = [`${doc.path}: ${context.decisions.length} candidate(s), ${context.decisions.filter((d) => d.kept).length} kept`];
+  for (const d of context.decisions) {
+    const sentence = context.sentences[d.candidate.sentence];
+    const text = sentence ? doc.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ') : '';
+    lines.push(`  ${explainDecision(d)} <- "${text.length > 70 ? `${text.slice(0, 67)}...` : text}"`);
+  }
+  lines.push(`${doc.path}: ${context.relations.length} relation(s)`);
   for (const r of context.relations) {
     const evidence = doc.text.slice(r.evidence.start, r.evidence.end).replace(/\s+/g, ' ');
     lines.push(`  ${r.rule}: ${r.subject} ${r.predicate} ${r.object}${r.count !== null ? ` (count ${r.count})` : ''}` +

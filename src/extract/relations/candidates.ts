@@ -28,6 +28,24 @@ export interface RelationCandidate {
   overSide: string | null;
   /** Index of the token that triggered the rule (the verb, noun or cue word; the weapon for `launched:owner`). */
   trigger: number;
+  /** Polarity and modality cues of the trigger (`POLARITY` bits of view.ts; absent = none): the decision step weighs them. */
+  cues?: number;
+  /** Where the rule found the subject (absent = `window`, a bounded scan left of the trigger). */
+  source?: SubjectSource;
+}
+
+/**
+ * Where a candidate's subject came from: `window` (a bounded scan left of the trigger), `subject` (the syntactic
+ * subject of the trigger's verb group), `agent` (a passive "by" agent), `possessor` ("Russia's strike"),
+ * `speaker` (the speaker of the quotation or report frame), `owner` (the state in the weapon's phrase),
+ * `document` (left open: the document's attacker or defender, step 18-roles).
+ */
+export type SubjectSource = 'window' | 'subject' | 'agent' | 'possessor' | 'speaker' | 'owner' | 'document';
+
+/** An emitter that adds polarity cues (and a subject source, when given) to every candidate it passes on. */
+export function withCues(emit: Emit, cues: number, source?: SubjectSource): Emit {
+  if (cues === 0 && source === undefined) return emit;
+  return (candidate) => emit({ ...candidate, cues: (candidate.cues ?? 0) | cues, source: candidate.source ?? source });
 }
 
 /** Where a rule writes its candidates (the step passes `context.candidates.push`). */

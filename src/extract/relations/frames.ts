@@ -409,7 +409,7 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
     if (w === 'to' && view.pos(k) === 'PART' && view.pos(k + 1) === 'VERB') break;
     // Another verb ("drones produced at a plant in ...") ends the phrase that can name the target.
     // A participle that modifies the next noun ("Kh-59 guided missiles", "air-launched") is no verb of its own.
-    if (view.pos(k) === 'VERB' && view.word(k - 1) !== '-' && !view.mention(k) && view.pos(k + 1) !== 'NOUN' && weapons.length > 0 && view.at(view.lex.launch, k) === 0 && view.at(view.lex.attackVerb, k) === 0) noPlaces = true;
+    if (view.pos(k) === 'VERB' && view.word(k - 1) !== '-' && !view.mention(k) && view.pos(k + 1) !== 'NOUN' && weapons.length > 0 && view.launchAt(k) === 0 && view.attackAt(k) === 0) noPlaces = true;
     if (!noPlaces && (w === 'at' || w === 'against' || w === 'on' || w === 'into' || w === 'toward' || w === 'towards') && !view.mention(k)) {
       const found = placesRight(view, sentence, k + 1, 12);
       places.push(...found);
@@ -438,13 +438,13 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
       }
     }
   }
-  return { weapons: resolveAnaphora(view, sentence, weapons), places, end: k };
+  return { weapons: view.sharedClassCount(resolveAnaphora(view, sentence, weapons)), places, end: k };
 }
 
 /** Places of a target phrase starting at `from` ("the capital Kyiv", "energy facilities in the Kharkiv ... oblasts"). */
 export function placesRight(view: DocView, sentence: Sentence, from: number, limit = 25): Mention[] {
   const out: Mention[] = [];
-  const end = Math.min(sentence.tokenEnd, from + limit);
+  let end = Math.min(sentence.tokenEnd, from + limit);
   for (let k = from; k < end; k++) {
     const m = view.mention(k);
     if (m) {
@@ -453,6 +453,8 @@ export function placesRight(view: DocView, sentence: Sentence, from: number, lim
       } else if (view.isPlace(m)) {
         const demonymPlace = m.kind !== 'demonym' || (!view.isOrigin(m) && placeNounAfter(view, m));
         if (demonymPlace) out.push(m);
+        // A list goes on as long as it names places: the window reaches a few words past the last one.
+        end = Math.min(sentence.tokenEnd, Math.max(end, m.tokenEnd + 10));
       } else if (view.isActor(m) && m.kind !== 'demonym' && m.kind !== 'capital' && view.word(m.tokenEnd) !== "'s") {
         break;
       }
@@ -468,6 +470,12 @@ export function placesRight(view: DocView, sentence: Sentence, from: number, lim
       continue;
     }
     if (w === ',' || w === 'and' || w === 'or' || w === 'of' || w === 'in' || w === 'across' || w === 'inside' || w === 'within' || w === 'throughout' || w === 'both' || w === 'the' || w === "'s") continue;
+    // "three strikes on Kyiv, two on Kharkiv and others on Sumy": the attack noun left out before a repeated preposition.
+    const prior = view.word(k - 1);
+    if (out.length > 0 && (prior === ',' || prior === 'and') && isQuantity(view, k) && view.lex.targetPrepositions.has(view.word(k + 1))) {
+      k++;
+      continue;
+    }
     if (view.boundaryAt(k) > 0) break;
     if (view.lex.attackNoun.has(w) && out.length > 0) break;
     if (view.lex.platformPrepositions.has(w) || w === 'with' || w === 'using' || w === 'for' || w === 'to' || w === 'during') break;
@@ -477,6 +485,12 @@ export function placesRight(view: DocView, sentence: Sentence, from: number, lim
     if (view.pos(k) === 'AUX' || view.pos(k) === 'ADP' || view.pos(k) === 'SCONJ') break;
   }
   return preferSpecificPlaces(view, out);
+}
+
+/** A number or a quantity word standing for a count of something named before: "two", "12", "others", "another". */
+export function isQuantity(view: DocView, k: number): boolean {
+  const w = view.word(k);
+  return view.pos(k) === 'NUM' || view.lex.numberWords.has(w) || view.lex.countPronouns.has(w);
 }
 
 /** The state of the speaker of a quotation holding "our" at k, as a place mention spanning "our" (or undefined). */

@@ -23,12 +23,12 @@ interface PredicateRules<P extends Predicate> {
 /** The rules of every predicate (see the file banner). */
 export const RELATION_RULES = {
   launched: {
-    lexicon: ['launch', 'ambiguousLaunch', 'performVerbs', 'componentCues', 'platformClasses'],
+    lexicon: ['launch', 'launchConstructions', 'delivery', 'performVerbs', 'componentCues', 'platformClasses'],
     rules: [
       'launched:active', 'launched:passive', 'launched:passive-gapped', 'launched:relative', 'launched:relative-including',
       'launched:use-of', 'launched:bullet-list', 'launched:owner', 'launched:including', 'launched:owner-of-intercepted',
       'launched:whole-of-partitive', 'launched:hit-by', 'launched:weapon-hit', 'launched:attack-with', 'launched:attack-of',
-      'launched:compound',
+      'launched:compound', 'launched:event-line',
     ],
   },
   intercepted: {
@@ -36,7 +36,7 @@ export const RELATION_RULES = {
     rules: ['intercepted:active', 'intercepted:passive', 'intercepted:all-downed'],
   },
   targeted: {
-    lexicon: ['attackVerb', 'attackNoun', 'weakAttackVerbs', 'targetPrepositions', 'damageVerbs', 'damageNouns', 'casualtyVerbs', 'casualtyNouns'],
+    lexicon: ['attackVerb', 'attackConstructions', 'attackNoun', 'weakAttackVerbs', 'targetPrepositions', 'damageVerbs', 'damageNouns', 'casualtyVerbs', 'casualtyNouns'],
     rules: [
       'targeted:launched-at', 'targeted:verb', 'targeted:passive', 'targeted:noun', 'targeted:fronted-place', 'targeted:casualties',
       'targeted:reported-in',
@@ -47,8 +47,8 @@ export const RELATION_RULES = {
     rules: ['requested:verb', 'requested:need-more'],
   },
   condemned: {
-    lexicon: ['condemn', 'evaluativeCall', 'evaluativeTerms'],
-    rules: ['condemned:verb', 'condemned:evaluative', 'condemned:copula'],
+    lexicon: ['condemn', 'condemnNoun', 'evaluativeCall', 'evaluativeTerms', 'notCondemnation'],
+    rules: ['condemned:verb', 'condemned:evaluative', 'condemned:copula', 'condemned:judgement', 'condemned:noun'],
   },
 } as const satisfies { readonly [P in Predicate]: PredicateRules<P> };
 

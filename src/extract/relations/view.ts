@@ -33,6 +33,39 @@ export const PLACE = 2;
 export const ACTOR = 4;
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART', 'X', 'SYM']);
 
+/** What a polarity check looks at besides the sentence-level cues (see `DocView.polarity`). */
+export interface PolarityScope {
+  /** The trigger asserts a success (an interception): an attempt word before it cancels it. */
+  success?: boolean;
+  /** The trigger is a noun: modals and plans count only when they govern it without a preposition between. */
+  noun?: boolean;
+  /** The trigger is an event verb: an infinitive needs a verb of doing above it. */
+  event?: boolean;
+}
+
+/** Polarity and modality cue bits of a trigger (`DocView.polarity`), read by the decision step. */
+export const POLARITY = {
+  QUESTION: 1,
+  CONDITIONAL: 2,
+  DENIAL: 4,
+  DISPUTED: 8,
+  NEGATION: 16,
+  MODAL: 32,
+  PLAN: 64,
+  ATTEMPT: 128,
+  /** An event infinitive without a verb of doing above it ("expect Russia to launch"). */
+  INFINITIVE: 256,
+  /** A gerund after a reporting verb or "that": a topic, not an event. */
+  TOPIC: 512,
+  /** A request word before the trigger ("urged allies to send ..."): what is asked for has not happened. */
+  REQUESTED: 1024,
+  /** A hedge before the trigger ("reportedly", "unconfirmed"): recorded; an attributed claim keeps its relation. */
+  HEDGE: 2048,
+} as const;
+
+/** The cues that make a trigger non-factual in the old all-or-nothing check (`DocView.blocked`). */
+export const BLOCKING = POLARITY.QUESTION | POLARITY.CONDITIONAL | POLARITY.DENIAL | POLARITY.DISPUTED | POLARITY.NEGATION | POLARITY.MODAL | POLARITY.PLAN | POLARITY.ATTEMPT | POLARITY.INFINITIVE | POLARITY.TOPIC;
+
 /** Bits of `DocView.flag`: single-word lexicon sets that rules test at every token of a sentence. */
 export const ATTACK_NOUN = 1;
 export const CASUALTY_VERB = 2;
@@ -330,6 +363,21 @@ export class DocView {
     return !!t && (!before || before.end < t.start) && (!after || after.start > t.end);
   }
 
+  /**
+   * Length of the launch verb or construction at token i (0 when none): the launch and delivery classes, and the
+   * constructions outside them ("used", "consisted of"). A longer interception phrase wins ("shot down" is no "shot").
+   */
+  launchAt(i: number): number {
+    const length = Math.max(this.at(this.lex.launch, i), this.at(this.lex.launchConstructions, i));
+    return length > 0 && this.at(this.lex.intercept, i) >= length ? 0 : length;
+  }
+
+  /** Length of the attack verb or construction at token i (0 when none); an interception phrase wins ("shot down", "destroyed"). */
+  attackAt(i: number): number {
+    const length = Math.max(this.at(this.lex.attackVerb, i), this.at(this.lex.attackConstructions, i));
+    return length > 0 && this.at(this.lex.intercept, i) >= length ? 0 : length;
+  }
+
   /** Is token i a reporting verb ("said", "according to", ...)? Returns its length in tokens. */
   reportAt(i: number): number {
     return this.at(this.lex.report, i);
@@ -350,44 +398,52 @@ export class DocView {
   }
 
   /**
-   * The polarity and modality check of a trigger at token `i`: a question, a conditional, a denial or hedge
-   * anywhere before it in the sentence, or a negation, modal or plan word in its clause make it non-factual.
+   * The polarity and modality cues of a trigger at token `i` (`POLARITY` bits): a question, a conditional, a denial
+   * or hedge anywhere before it in its independent clause, a dispute after it, or a negation, modal or plan word in
+   * its clause. The rules record them on their candidates; the decision step (17-decide) weighs them.
    */
-  blocked(sentence: Sentence, i: number, options: { success?: boolean; noun?: boolean; event?: boolean } = {}): boolean {
-    if (this.isQuestion(sentence)) return true;
+  polarity(sentence: Sentence, i: number, options: PolarityScope = {}): number {
+    let cues = 0;
+    if (this.isQuestion(sentence)) cues |= POLARITY.QUESTION;
     // 1. Conditional inversion: "Had investigators found ..., Warsaw could have ...".
     const first = this.firstWord(sentence);
-    if ((first === 'had' || first === 'were' || first === 'should') && this.pos(this.firstIndex(sentence) + 1) !== 'VERB') return true;
+    if ((first === 'had' || first === 'were' || first === 'should') && this.pos(this.firstIndex(sentence) + 1) !== 'VERB') cues |= POLARITY.CONDITIONAL;
     // 2. Cues before the trigger in its independent clause (after ";", ", but", "whereas" ...): conditionals,
     //    denials, hedges. "38 drones were shot down; it did not say whether ..." keeps its first clause.
     const major = this.majorClauseStart(sentence, i);
     for (let k = major; k < i; k++) {
-      if (this.at(this.lex.conditional, k) > 0) return true;
-      if (this.at(this.lex.denial, k) > 0) return true;
+      if (this.at(this.lex.conditional, k) > 0) cues |= POLARITY.CONDITIONAL;
+      if (this.at(this.lex.denial, k) > 0) cues |= POLARITY.DENIAL;
+      if (this.at(this.lex.hedge, k) > 0) cues |= POLARITY.HEDGE;
     }
     // 2b. A claim disputed later in the sentence: "..., which Moscow denied", "..., a claim Kyiv rejected".
-    if (this.disputedAfter(sentence, i)) return true;
+    if (this.disputedAfter(sentence, i)) cues |= POLARITY.DISPUTED;
     // 3. Clause-level cues: negation, modals, plans and intentions.
     const start = this.clauseStart(sentence, i);
     for (let k = start; k < i; k++) {
       const w = this.word(k);
-      if (this.lex.negation.has(w)) return true;
+      if (this.lex.negation.has(w)) cues |= POLARITY.NEGATION;
       if (options.noun && !this.nounGoverned(k, i)) continue;
-      if (this.lex.modal.has(w)) return true;
-      if (this.at(this.lex.plan, k) > 0) return true;
+      if (this.lex.modal.has(w)) cues |= POLARITY.MODAL;
+      if (this.at(this.lex.plan, k) > 0) cues |= POLARITY.PLAN;
       // An attempt does not assert success: "trying to intercept" is no interception.
-      if (options.success && this.lex.attempt.has(w)) return true;
+      if (options.success && this.lex.attempt.has(w)) cues |= POLARITY.ATTEMPT;
     }
     // 4. An event in the infinitive happened only under a verb of doing ("used X to strike", "managed to
     //    destroy", "tried to strike"); "expect Russia to launch" or "a coalition to shoot down" did not.
-    if (options.event && this.word(i - 1) === 'to' && this.pos(i - 1) === 'PART' && !this.factualInfinitive(sentence, i - 1)) return true;
+    if (options.event && this.word(i - 1) === 'to' && this.pos(i - 1) === 'PART' && !this.factualInfinitive(sentence, i - 1)) cues |= POLARITY.INFINITIVE;
     // 5. A gerund right after a reporting verb or a complementiser is a topic, not an event ("said downing ... was").
     const form = this.word(i);
     if (form.endsWith('ing')) {
       const before = this.word(i - 1);
-      if (before === 'that' || this.reportAt(i - 1) > 0) return true;
+      if (before === 'that' || this.reportAt(i - 1) > 0) cues |= POLARITY.TOPIC;
     }
-    return false;
+    return cues;
+  }
+
+  /** Is a trigger at token `i` non-factual: any `BLOCKING` polarity cue (see `polarity`)? */
+  blocked(sentence: Sentence, i: number, options: PolarityScope = {}): boolean {
+    return (this.polarity(sentence, i, options) & BLOCKING) !== 0;
   }
 
   /** Start of the independent clause holding token i: just after the nearest ";", ", but", "whereas" ... to its left. */
@@ -523,6 +579,8 @@ export class DocView {
         if (before && this.isWeapon(before)) return this.weaponOwner(before);
         return null;
       }
+      // A subject pronoun ("it downs 4 missiles") is the actor of a verb, never an owner (only "its" is).
+      if (other && other.kind === 'pronoun' && this.lex.verbSubjectPronouns.has(w0)) break;
       if (other && other.type === 'Country' && !this.isOrigin(other)) return other.entity;
       if (other && other.type === 'Organisation') return this.countryOf(other.entity);
       const w = this.word(k);
@@ -622,17 +680,51 @@ export class DocView {
     return w.endsWith('s') ? w.slice(0, -1) : w;
   }
 
+  /**
+   * "728 Shahed and decoy drones", "90 Shahed-type attack drones and imitator drones": a count before a named system
+   * coordinated with an uncounted class of the same head noun counts the whole phrase, that is the head class
+   * ("drone"), as the Air Force's tallies count them together; the name and the class get no count of their own.
+   */
+  sharedClassCount(weapons: WeaponRef[]): WeaponRef[] {
+    let out: WeaponRef[] | null = null;
+    let shift = 0;
+    for (let i = 0; i + 1 < weapons.length; i++) {
+      const a = weapons[i] as WeaponRef;
+      const b = weapons[i + 1] as WeaponRef;
+      if (a.generic || !b.generic || a.count === null || b.count !== null || a.partitive !== null || !a.mention || !b.mention) continue;
+      const head = this.classHead(b.entity);
+      // The name may carry its class noun ("Shahed-type attack drones") before the "and".
+      let end = a.mention.tokenEnd;
+      const classNoun = this.mention(end);
+      if (classNoun && this.isWeapon(classNoun) && classNoun.generic && classNoun !== b.mention) end = classNoun.tokenEnd;
+      else {
+        let k = end;
+        while (k < end + 2 && !this.mention(k) && (this.pos(k) === 'NOUN' || this.pos(k) === 'ADJ') && this.word(k) !== 'and' && this.word(k) !== 'or') k++;
+        if (k > end && this.word(k - 1).replace(/s$/, '') === head) end = k;
+      }
+      const joiner = this.word(end);
+      if ((joiner !== 'and' && joiner !== 'or') || b.mention.tokenStart !== end + 1) continue;
+      if (!head || this.classHead(a.entity) !== head || b.entity === head || !this.ctx.gazetteer.get(head)?.generic) continue;
+      // The counted whole goes first: "Of these, 60 were shot down" refers back to it.
+      out ??= weapons.slice();
+      out[i + shift] = { ...a, count: null };
+      out.splice(i + shift, 0, { ...b, entity: head, count: a.count });
+      shift++;
+    }
+    return out ?? weapons;
+  }
+
   /** Weapons of the nearest earlier sentence that has any (platforms after "from"/"by" excluded). */
   previousWeapons(sentence: Sentence, before: number): WeaponRef[] {
     // 1. Same sentence, before the anaphor's clause (the subject of "X downed dozens of them" is not "them").
     const same = this.weaponsIn(sentence.tokenStart, Math.min(before, this.clauseStart(sentence, before)));
-    if (same.length > 0) return same;
+    if (same.length > 0) return this.sharedClassCount(same);
     // 2. Up to three sentences back.
     for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - 3); s--) {
       const previous = this.ctx.sentences[s];
       if (!previous) continue;
       const refs = this.weaponsIn(previous.tokenStart, previous.tokenEnd);
-      if (refs.length > 0) return refs;
+      if (refs.length > 0) return this.sharedClassCount(refs);
     }
     return [];
   }
@@ -680,6 +772,17 @@ export class DocView {
   afterActor(i: number): boolean {
     const before = this.mention(i - 1);
     return !!before && this.isActor(before) && before.kind !== 'demonym' && before.kind !== 'pronoun' && this.word(i - 1) !== "'s";
+  }
+
+  /** "it downs", "they fire": a word right after a subject pronoun is a verb, whatever the tagger said (headlines). */
+  afterSubjectPronoun(i: number): boolean {
+    return this.lex.verbSubjectPronouns.has(this.word(i - 1));
+  }
+
+  /** "air defences neutralised 30 drones": a word right after an air-defence subject is its verb, whatever the tagger said. */
+  afterDefence(i: number): boolean {
+    const before = this.mention(i - 1);
+    return !!before && this.isWeapon(before) && this.isDefenceClass(before);
   }
 
   /** "The Kinzhal is an air-launched ballistic missile": a class named in a definition, not a weapon in use. */

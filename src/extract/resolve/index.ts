@@ -5,7 +5,7 @@
  * and deduplicated per (subject, predicate, object), keeping the one with a count and the shortest evidence.
  */
 import type { ClosedRelation, ExtractContext, Mention } from '../context.ts';
-import type { DocumentExtraction, ExtractedEntity, ExtractedRelation } from '../types.ts';
+import type { DocumentExtraction, Evidence, ExtractedEntity, ExtractedEvent, ExtractedRelation, Span } from '../types.ts';
 import type { EntityType } from '../../domain/index.ts';
 import type { GazetteerEntry } from '../../domain/gazetteer/types.ts';
 import { surfaceForm } from '../../domain/names.ts';
@@ -142,7 +142,26 @@ export function resolveDocument(context: ExtractContext): DocumentExtraction {
     });
   }
   relations.sort((a, b) => a.evidence.start - b.evidence.start || a.predicate.localeCompare(b.predicate));
-  // 3. Entities in order of first mention.
+  // 3. Events: ids in document order, evidence spans with their text; every entity they name is in the list.
+  const evidence = (span: Span): Evidence => ({ text: doc.text.slice(span.start, span.end), start: span.start, end: span.end });
+  const events: ExtractedEvent[] = context.events.map((e, i) => {
+    const at = e.evidence[0]?.start ?? 0;
+    for (const id of [e.attacker, ...e.claimedBy, ...e.weapons.map((w) => w.weapon), ...e.targets]) {
+      if (!entities.has(id)) entities.set(id, newEntity(context, id, 'Organisation', at));
+    }
+    return {
+      id: `${doc.id}#e${i + 1}`,
+      kind: e.kind,
+      date: e.date,
+      attacker: e.attacker,
+      claimedBy: e.claimedBy,
+      weapons: e.weapons,
+      targets: e.targets,
+      evidence: e.evidence.map(evidence),
+      claims: e.claims.map((c) => ({ claimedBy: c.claimedBy, weapons: c.weapons, evidence: c.evidence.map(evidence) })),
+    };
+  });
+  // 4. Entities in order of first mention.
   const list: ExtractedEntity[] = [...entities.values()]
     .sort((a, b) => a.first - b.first)
     .map((e) => ({ id: e.id, label: e.label, type: e.type, aliases: e.base.concat(e.extra), forms: e.forms, generic: e.generic, wikidata: e.wikidata }));
@@ -150,5 +169,6 @@ export function resolveDocument(context: ExtractContext): DocumentExtraction {
     document: { id: doc.id, title: doc.title, published: doc.published, source: doc.source, byline: doc.byline },
     entities: list,
     relations,
+    events,
   };
 }

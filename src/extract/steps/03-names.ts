@@ -280,6 +280,24 @@ function regionLists(context: ExtractContext, covered: Uint8Array): void {
     }
     if (!lex.regionWords.has(word.normal) || word.normal === 'republic') continue;
     const plural = word.normal.endsWith('s');
+    // "the region of Kharkiv", "the regions of Poltava, Donetsk and Dnipro": the places after "of" are regions.
+    if (tokens[i + 1]?.normal === 'of') {
+      let k = i + 2;
+      while (k < tokens.length) {
+        const mention = byStart.get(k);
+        if (!mention || (mention.type !== 'City' && mention.type !== 'Region')) break;
+        const base = mention.type === 'City' ? gazetteer.regionOfBase(foldKey(context.doc.text.slice(mention.start, mention.end))) : undefined;
+        if (base) {
+          mention.type = 'Region';
+          mention.entity = base.id;
+        }
+        const next = tokens[mention.tokenEnd]?.normal;
+        if (!plural || (next !== ',' && next !== 'and')) break;
+        k = mention.tokenEnd + 1;
+        if (next === ',' && tokens[k]?.normal === 'and') k++;
+      }
+      continue;
+    }
     // Walk back over "A, B and C" while each item is a place mention.
     let end = i;
     const items: Mention[] = [];

@@ -5,13 +5,13 @@
 import type { Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
 import { agentLeft, byAgent, isPassive, isReducedParticiple, passiveObjects, relativeAntecedent, requestBefore, scanRight } from '../relations/frames.ts';
-import { emitLaunched, emitTargeted, type Emit } from '../relations/candidates.ts';
-import { WEAPON, type DocView } from '../relations/view.ts';
+import { emitLaunched, emitTargeted, withCues, type Emit } from '../relations/candidates.ts';
+import { POLARITY, WEAPON, type DocView } from '../relations/view.ts';
 
 /** "X fired/launched/used/sent W", "W launched by X", "W that X launched", "X's use of W". */
 export function ruleLaunched(view: DocView, emit: Emit): void {
   const { lex } = view;
-  let list: { subject: string | null } | null = null;
+  let list: { subject: string | null; cues: number } | null = null;
   for (const sentence of view.ctx.sentences) {
     // 0. Bullet lines after "the Russians used:" continue its object list.
     const first = view.firstIndex(sentence);
@@ -19,44 +19,47 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
     // A list item: a bullet, or a line that opens with a number or a weapon ("five Oniks cruise missiles from ...").
     const bullet = head === '-' || head === '•' || head === '*' || view.pos(first) === 'NUM' || view.isWeapon(view.mention(first));
     if (list && bullet) {
-      emitLaunched(view, emit, sentence, first, list.subject, view.weaponsIn(first, sentence.tokenEnd), 'launched:bullet-list');
+      emitLaunched(view, withCues(emit, list.cues), sentence, first, list.subject, view.weaponsIn(first, sentence.tokenEnd), 'launched:bullet-list');
       continue;
     }
     list = null;
     const colon = endsWithColon(view, sentence);
     if (!colon && !view.has(sentence, WEAPON)) continue;
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-      const length = view.at(lex.launch, i);
+      const length = view.launchAt(i);
       if (length === 0) continue;
       const pos = view.pos(i);
       const headline = view.afterActor(i);
       // 1. The noun "use of W" ("Russian use of kamikaze drones").
       if (pos === 'NOUN' && !headline) {
-        if (view.word(i + 1) !== 'of' || view.blocked(sentence, i)) continue;
+        if (view.word(i + 1) !== 'of') continue;
+        const out = withCues(emit, view.polarity(sentence, i));
         const scan = scanRight(view, sentence, i + 2);
         const owner = view.mention(i - 1);
         const key = view.isActor(owner) && !view.isOrigin(owner) ? owner.entity : view.word(i - 1) === "'s" ? (view.mention(i - 2)?.entity ?? null) : null;
-        emitLaunched(view, emit, sentence, i, key, scan.weapons.slice(0, 3), 'launched:use-of');
+        emitLaunched(view, out, sentence, i, key, scan.weapons.slice(0, 3), 'launched:use-of');
         continue;
       }
       if (pos !== 'VERB' && pos !== 'AUX' && length === 1 && !headline) continue;
       if (view.word(i - 1) === '-') continue; // "sea-launched Kalibr" is a modifier
-      if (view.blocked(sentence, i, { event: true })) continue;
+      const cues = view.polarity(sentence, i, { event: true }) | (requestBefore(view, sentence, i) ? POLARITY.REQUESTED : 0);
+      const out = withCues(emit, cues);
       const after = i + length;
       // Deliveries are not launches: "send Ukraine more weapons", "urged allies to send ...".
       const recipient = view.mention(after);
       if (recipient && recipient.type === 'Country' && recipient.kind !== 'demonym') continue;
-      if (requestBefore(view, sentence, i)) continue;
       // 2. Passive and reduced participle: the weapons are left, the agent follows "by".
       if (isPassive(view, sentence, i) || isReducedParticiple(view, sentence, i, length)) {
         const objects = passiveObjects(view, sentence, i);
         const agent = byAgent(view, sentence, after);
         const subject = agent.key ?? null;
-        emitLaunched(view, emit, sentence, i, subject, objects, 'launched:passive');
         const right = scanRight(view, sentence, after);
+        // "supplied by the United States", "was handed over in October": a delivery, unless a belligerent sent it or it was sent at a place.
+        if (view.at(lex.delivery, i) > 0 && !(subject !== null && lex.opponents.has(view.sideOf(subject))) && right.places.length === 0) continue;
+        emitLaunched(view, out, sentence, i, subject, objects, 'launched:passive');
         // Gapped coordination: "four Kh-22 were fired from bombers and two Kh-59 from fighters".
-        emitLaunched(view, emit, sentence, i, subject, right.weapons.filter((w) => w.count !== null), 'launched:passive-gapped');
-        emitTargeted(view, emit, sentence, i, subject ?? objects[0]?.owner ?? null, right.places, 'targeted:launched-at', objects[0] ?? null);
+        emitLaunched(view, out, sentence, i, subject, right.weapons.filter((w) => w.count !== null), 'launched:passive-gapped');
+        emitTargeted(view, out, sentence, i, subject ?? objects[0]?.owner ?? null, right.places, 'targeted:launched-at', objects[0] ?? null);
         continue;
       }
       // 3. Relative clause "W that X launched" / "W X sent".
@@ -65,18 +68,18 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
       const right = scanRight(view, sentence, after);
       if (relative && relative.length > 0) {
         const subject = agent.key;
-        emitLaunched(view, emit, sentence, i, subject, relative, 'launched:relative');
+        emitLaunched(view, out, sentence, i, subject, relative, 'launched:relative');
         const including = right.weapons.filter((w) => w.mention && view.word(w.mention.tokenStart - 2) !== 'of');
-        emitLaunched(view, emit, sentence, i, subject, including, 'launched:relative-including');
-        emitTargeted(view, emit, sentence, i, subject, right.places, 'targeted:launched-at');
+        emitLaunched(view, out, sentence, i, subject, including, 'launched:relative-including');
+        emitTargeted(view, out, sentence, i, subject, right.places, 'targeted:launched-at');
         continue;
       }
       // 4. Active: "X fired W at Z". "send"/"deploy" also describe deliveries: only a belligerent sends weapons at someone.
       const subject = agent.key;
-      if (lex.ambiguousLaunch.has(view.word(i)) && (subject === null || !lex.opponents.has(view.sideOf(subject)))) continue;
-      emitLaunched(view, emit, sentence, i, subject, right.weapons, 'launched:active');
-      if (colon && right.weapons.length === 0) list = { subject };
-      emitTargeted(view, emit, sentence, i, subject, right.places, 'targeted:launched-at');
+      if (view.at(lex.delivery, i) > 0 && (subject === null || !lex.opponents.has(view.sideOf(subject)))) continue;
+      emitLaunched(view, out, sentence, i, subject, right.weapons, 'launched:active');
+      if (colon && right.weapons.length === 0) list = { subject, cues };
+      emitTargeted(view, out, sentence, i, subject, right.places, 'targeted:launched-at');
     }
   }
 }

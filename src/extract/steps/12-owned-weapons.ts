@@ -4,8 +4,8 @@
  */
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
 import { requestBefore } from '../relations/frames.ts';
-import { emitLaunched, type Emit } from '../relations/candidates.ts';
-import { WEAPON, type DocView } from '../relations/view.ts';
+import { emitLaunched, withCues, type Emit } from '../relations/candidates.ts';
+import { POLARITY, WEAPON, type DocView } from '../relations/view.ts';
 
 /**
  * "Russian missiles or drones have entered ...": a plural weapon class whose phrase names a belligerent as its
@@ -19,8 +19,8 @@ export function ruleOwnedWeapons(view: DocView, emit: Emit): void {
       if (!view.word(m.tokenEnd - 1).endsWith('s')) continue;
       const owner = view.weaponOwner(m);
       if (owner === null || !view.lex.opponents.has(owner)) continue;
-      if (view.blocked(sentence, m.tokenStart) || requestBefore(view, sentence, m.tokenStart)) continue;
-      emitLaunched(view, emit, sentence, m.tokenStart, owner, [view.weaponRef(m)], 'launched:owner');
+      const cues = view.polarity(sentence, m.tokenStart) | (requestBefore(view, sentence, m.tokenStart) ? POLARITY.REQUESTED : 0);
+      emitLaunched(view, withCues(emit, cues, 'owner'), sentence, m.tokenStart, owner, [view.weaponRef(m)], 'launched:owner');
     }
   }
 }

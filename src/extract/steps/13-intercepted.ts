@@ -6,21 +6,21 @@
 import type { Mention, Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
 import { agentLeft, byAgent, ellipticalPartitive, isPassive, isReducedParticiple, partOf, passiveObjects, placesRight, scanRight } from '../relations/frames.ts';
-import type { Emit } from '../relations/candidates.ts';
+import { withCues, type Emit } from '../relations/candidates.ts';
 import type { RuleId } from '../relations/registry.ts';
 import type { DocView, WeaponRef } from '../relations/view.ts';
 
 /** "X shot down/intercepted/destroyed W", "W were shot down (by X)", "N of them were downed". */
-export function ruleIntercepted(view: DocView, emit: Emit): void {
+export function ruleIntercepted(view: DocView, propose: Emit): void {
   const { lex } = view;
   for (const sentence of view.ctx.sentences) {
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const length = view.at(lex.intercept, i);
       if (length === 0) continue;
       const pos = view.pos(i);
-      if (length === 1 && pos !== 'VERB' && !view.afterActor(i)) continue; // "down" as a particle
+      if (length === 1 && pos !== 'VERB' && !view.afterActor(i) && !view.afterSubjectPronoun(i) && !view.afterDefence(i)) continue; // "down" as a particle
       if (view.word(i - 1) === '-') continue;
-      if (view.blocked(sentence, i, { success: true, event: true })) continue;
+      const emit = withCues(propose, view.polarity(sentence, i, { success: true, event: true }));
       const after = i + length;
       let subject: string | null;
       let objects: WeaponRef[];
@@ -31,7 +31,7 @@ export function ruleIntercepted(view: DocView, emit: Emit): void {
         subject = agent.key;
         rule = 'intercepted:passive';
         // "..., together with all ten Shahed drones Russia sent": more objects after the verb.
-        const right = scanRight(view, sentence, after, { stopAt: (k) => view.at(lex.launch, k) });
+        const right = scanRight(view, sentence, after, { stopAt: (k) => view.launchAt(k) });
         const extra = right.weapons.filter((w) => w.mention && !view.isPlatform(w.mention) && view.weaponOwner(w.mention) === null);
         objects = objects.concat(extra.filter((w) => w.mention && continuationBefore(view, sentence, w.mention)));
       } else {
@@ -76,7 +76,7 @@ export function ruleIntercepted(view: DocView, emit: Emit): void {
         if (ref.owner) {
           // "32 Ukrainian drones" were launched by Ukraine.
           emit({ sentence: sentence.index, rule: 'launched:owner-of-intercepted', addressee: null, predicate: 'launched', subject: ref.owner, subjectRole: null, object: ref.entity, weapon: ref, count: ref.count, overSide: null, trigger: i });
-        } else if (ref.partitive !== null && ref.count !== null && ref.partitive < ref.count && view.at(view.lex.launch, ref.mention?.tokenEnd ?? 0) === 0) {
+        } else if (ref.partitive !== null && ref.count !== null && ref.partitive < ref.count && view.launchAt(ref.mention?.tokenEnd ?? 0) === 0) {
           // "destroyed two of the seven missiles": the seven were launched by the attacker.
           emit({ sentence: sentence.index, rule: 'launched:whole-of-partitive', addressee: null, predicate: 'launched', subject: null, subjectRole: 'attacker', object: ref.entity, weapon: ref, count: ref.count, overSide: null, trigger: i });
         }

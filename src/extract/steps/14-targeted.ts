@@ -6,10 +6,10 @@
  */
 import type { Mention, Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { afterPreposition, agentLeft, byAgent, isPassive, placesRight, preferSpecificPlaces, requestBefore, scanRight } from '../relations/frames.ts';
-import { emitLaunched, emitTargeted, type Emit } from '../relations/candidates.ts';
+import { afterPreposition, agentLeft, byAgent, isPassive, isQuantity, placesRight, preferSpecificPlaces, requestBefore, scanRight } from '../relations/frames.ts';
+import { emitLaunched, emitTargeted, withCues, type Emit } from '../relations/candidates.ts';
 import { CASUALTY_RULE } from '../relations/registry.ts';
-import { CASUALTY_VERB, DAMAGE_VERB, PLACE, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
+import { ATTACK_NOUN, CASUALTY_VERB, DAMAGE_VERB, PLACE, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
 
 /** The side named by an agent, or the attacker behind a weapon agent. */
 function agentSide(view: DocView, key: string | null, weapon: Mention | null): string | null {
@@ -19,28 +19,28 @@ function agentSide(view: DocView, key: string | null, weapon: Mention | null): s
 }
 
 /** Attack verbs and nouns with places, "In Z, ... was hit", "Blasts were reported in Z". */
-export function ruleTargeted(view: DocView, emit: Emit): void {
+export function ruleTargeted(view: DocView, propose: Emit): void {
   const { lex } = view;
   for (const sentence of view.ctx.sentences) {
     const { tokenStart, tokenEnd } = sentence;
     if (!view.has(sentence, PLACE | WEAPON)) continue;
     for (let i = tokenStart; i < tokenEnd; i++) {
       const w = view.word(i);
-      const verbLength = view.at(lex.attackVerb, i);
+      const verbLength = view.attackAt(i);
       const pos = view.pos(i);
       const afterActor = view.afterActor(i);
       const isNoun = lex.attackNoun.has(w) && (pos === 'NOUN' || pos === 'PROPN' || verbLength === 0) && !(afterActor && verbLength > 0);
       if (view.word(i - 1) === '-') continue;
       if (!isNoun && (verbLength === 0 || (verbLength === 1 && pos !== 'VERB' && !afterActor))) continue;
-      if (view.blocked(sentence, i, { noun: isNoun, event: true })) continue;
       // What someone asks for has not happened: "asked partners to allow strikes on Russian territory".
-      if (requestBefore(view, sentence, i)) continue;
+      const cues = view.polarity(sentence, i, { noun: isNoun, event: true }) | (requestBefore(view, sentence, i) ? POLARITY.REQUESTED : 0);
+      const emit = withCues(propose, cues);
       if (isNoun) targetNoun(view, emit, sentence, i);
       else targetVerb(view, emit, sentence, i, verbLength);
     }
-    fronted(view, emit, sentence);
-    casualtiesIn(view, emit, sentence);
-    reportedIn(view, emit, sentence);
+    fronted(view, propose, sentence);
+    casualtiesIn(view, propose, sentence);
+    reportedIn(view, propose, sentence);
   }
 }
 
@@ -80,8 +80,8 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
   if (view.word(from) === 'at' || view.word(from) === 'against') from++;
   const places = placesRight(view, sentence, from);
   const agent = agentLeft(view, sentence, i);
-  // "debris damaged a building": a damage verb needs an attacker or a weapon as its subject.
-  if (view.lex.weakAttackVerbs.has(view.word(i)) && !agent.key && !agent.weapon) return;
+  // "debris damaged a building": a damage verb needs an attacker, a weapon or an attack ("the strike damaged") as its subject.
+  if (view.lex.weakAttackVerbs.has(view.word(i)) && !agent.key && !agent.weapon && !attackSubject(view, sentence, i)) return;
   const side = agentSide(view, agent.key, agent.weapon);
   emitTargeted(view, emit, sentence, i, side, places, 'targeted:verb', agent.weapon ? view.weaponRef(agent.weapon) : null);
   // 3. The weapon doing the hitting was launched ("a missile hit the building").
@@ -90,6 +90,13 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
   }
   // 4. "struck X with cruise missiles", "strike ... using two Vilkha missiles".
   withWeapons(view, emit, sentence, i, after, side);
+}
+
+/** Is the subject right before the verb at i an attack noun ("the attack damaged", "the night's strikes also damaged")? */
+function attackSubject(view: DocView, sentence: Sentence, i: number): boolean {
+  let k = i - 1;
+  while (k > sentence.tokenStart && (view.pos(k) === 'ADV' || view.pos(k) === 'AUX')) k--;
+  return view.flag(k, ATTACK_NOUN) && (view.pos(k) === 'NOUN' || view.pos(k) === 'PROPN');
 }
 
 /**
@@ -220,7 +227,7 @@ function withWeapons(view: DocView, emit: Emit, sentence: Sentence, trigger: num
     const w = view.word(k);
     if (w === ',' || view.boundaryAt(k) > 0 || (view.reportAt(k) > 0 && view.pos(k) === 'VERB')) return;
     if (w === 'with' || w === 'using') {
-      const scan = scanRight(view, sentence, k + 1, { stopAt: (j) => (view.at(view.lex.attackVerb, j) > 0 && view.pos(j) === 'VERB' ? 1 : 0) });
+      const scan = scanRight(view, sentence, k + 1, { stopAt: (j) => (view.attackAt(j) > 0 && view.pos(j) === 'VERB' ? 1 : 0) });
       emitLaunched(view, emit, sentence, trigger, side, scan.weapons, 'launched:attack-with');
       return;
     }
@@ -250,21 +257,23 @@ function fronted(view: DocView, emit: Emit, sentence: Sentence): void {
   if (places.length === 0 || view.word(k) !== ',') return;
   for (let j = k + 1; j < tokenEnd; j++) {
     if (view.flag(j, DAMAGE_VERB)) {
-      if (view.blocked(sentence, j)) return;
-      emitTargeted(view, emit, sentence, j, null, places, 'targeted:fronted-place');
+      emitTargeted(view, withCues(emit, view.polarity(sentence, j)), sentence, j, null, places, 'targeted:fronted-place');
       return;
     }
     // "In Dnipro, ten people died": a casualty report (kept only in an article about an attack, see step 19).
     if (view.flag(j, CASUALTY_VERB) && casualtySubject(view, sentence, j)) {
-      if (view.blocked(sentence, j)) return;
-      emitTargeted(view, emit, sentence, j, null, places, CASUALTY_RULE);
+      emitTargeted(view, withCues(emit, view.polarity(sentence, j)), sentence, j, null, places, CASUALTY_RULE);
       return;
     }
   }
 }
 
-/** Is there a casualty noun with a number or quantifier just before the casualty verb at j ("ten people were")? */
+/**
+ * Is there a casualty noun with a number or quantifier just before the casualty verb at j ("ten people were")?
+ * In a list of casualties a bare count stands for it: "two people killed and one injured in X, eight injured in Y".
+ */
 function casualtySubject(view: DocView, sentence: Sentence, j: number): boolean {
+  if (isQuantity(view, j - 1) && casualtyListAround(view, sentence, j)) return true;
   for (let k = j - 1, steps = 0; k >= sentence.tokenStart && steps < 5; k--, steps++) {
     const w = view.word(k);
     if (view.lex.casualtyNouns.has(w)) return true;
@@ -274,11 +283,17 @@ function casualtySubject(view: DocView, sentence: Sentence, j: number): boolean 
   return false;
 }
 
+/** Does the sentence count casualties with a casualty noun before j ("two people killed and one injured ...")? */
+function casualtyListAround(view: DocView, sentence: Sentence, j: number): boolean {
+  for (let k = sentence.tokenStart; k < j; k++) if (view.lex.casualtyNouns.has(view.word(k)) && view.flag(k + 1, CASUALTY_VERB)) return true;
+  return false;
+}
+
 /** "Five people were killed in Zaporizhzhia": a casualty verb with its people subject and "in" + a place right after. */
 function casualtiesIn(view: DocView, emit: Emit, sentence: Sentence): void {
   if (!view.has(sentence, PLACE)) return;
   for (let j = sentence.tokenStart; j < sentence.tokenEnd; j++) {
-    if (!view.flag(j, CASUALTY_VERB) || view.pos(j) !== 'VERB') continue;
+    if (!view.flag(j, CASUALTY_VERB) || (view.pos(j) !== 'VERB' && !(isQuantity(view, j - 1) && casualtyListAround(view, sentence, j)))) continue;
     let k = j + 1;
     if (!casualtySubject(view, sentence, j)) {
       // Active: "the strike killed three civilians in Kharkiv".
@@ -287,12 +302,14 @@ function casualtiesIn(view: DocView, emit: Emit, sentence: Sentence): void {
       k++;
     }
     while (k < sentence.tokenEnd && (view.lex.skipAdverbs.has(view.word(k)) || view.pos(k) === 'ADV')) k++;
+    // "two people killed and one injured in X": a coordinated count of casualties before the place.
+    while (view.word(k) === 'and' && isQuantity(view, k + 1) && view.flag(k + 2, CASUALTY_VERB)) k += 3;
     if (view.word(k) !== 'in') continue;
     k++;
     while (k < sentence.tokenEnd && (view.word(k) === 'the' || view.pos(k) === 'ADJ')) k++;
     const place = view.mention(k);
-    if (!view.isPlace(place) || place.kind === 'demonym' || view.blocked(sentence, j)) continue;
-    emitTargeted(view, emit, sentence, j, null, [place], CASUALTY_RULE);
+    if (!view.isPlace(place) || place.kind === 'demonym') continue;
+    emitTargeted(view, withCues(emit, view.polarity(sentence, j)), sentence, j, null, [place], CASUALTY_RULE);
   }
 }
 
@@ -309,8 +326,7 @@ function reportedIn(view: DocView, emit: Emit, sentence: Sentence): void {
       for (let k = i + 1; k < Math.min(tokenEnd, i + 9); k++) {
         if (view.pos(k) === 'VERB' || view.pos(k) === 'AUX') break;
         if (view.word(k) !== 'in') continue;
-        if (view.blocked(sentence, i)) return;
-        emitTargeted(view, emit, sentence, i, null, placesRight(view, sentence, k + 1), 'targeted:reported-in');
+        emitTargeted(view, withCues(emit, view.polarity(sentence, i)), sentence, i, null, placesRight(view, sentence, k + 1), 'targeted:reported-in');
         return;
       }
     }

@@ -43,7 +43,8 @@ function needMore(view: DocView, emit: Emit, sentence: Sentence): void {
         if (m) j = m.tokenEnd - 1;
       }
     }
-    if (refs.length === 0 || view.blocked(sentence, i)) continue;
+    if (refs.length === 0) continue;
+    const cues = view.polarity(sentence, i);
     // "we need more" in a quote, "needs more" after a possessive: who needs them.
     if (view.word(i - 1) === 'to' || view.word(i - 1) === "'s") continue;
     const needer = agentLeft(view, sentence, i).key;
@@ -55,7 +56,7 @@ function needMore(view: DocView, emit: Emit, sentence: Sentence): void {
     // Only a side that depends on deliveries asks by stating a need ("Russia needs more drones" is no request).
     if (!lex.recipients.has(view.sideOf(needer)) && !lex.recipients.has(view.sideOf(subject))) continue;
     for (const ref of refs) {
-      emit({ sentence: sentence.index, rule: 'requested:need-more', addressee: null, predicate: 'requested', subject, subjectRole: null, object: ref.entity, weapon: ref, count: null, overSide: null, trigger: i });
+      emit({ sentence: sentence.index, rule: 'requested:need-more', addressee: null, predicate: 'requested', subject, subjectRole: null, object: ref.entity, weapon: ref, count: null, overSide: null, trigger: i, cues, source: speaker === undefined ? 'window' : 'speaker' });
     }
     i = k;
   }
@@ -98,7 +99,7 @@ export function ruleRequested(view: DocView, emit: Emit): void {
       const pos = view.pos(i);
       const noun = (pos === 'NOUN' || pos === 'PROPN') && view.word(i - 1) !== 'to' && !view.isActor(view.mention(i - 1));
       if (noun && !(view.word(i + 1) === 'for')) continue;
-      if (view.blocked(sentence, i)) continue;
+      const cues = view.polarity(sentence, i);
       // 1. Who asked: the possessor of the noun ("Kyiv's request"), else the nearest actor to the left.
       let subject: string | null = null;
       if (noun && view.word(i - 1) === "'s") subject = view.mention(i - 2)?.entity ?? null;
@@ -140,7 +141,7 @@ export function ruleRequested(view: DocView, emit: Emit): void {
       for (const ref of objects) {
         if (seen.has(ref.entity)) continue;
         seen.add(ref.entity);
-        emit({ sentence: sentence.index, rule: 'requested:verb', addressee: addressee.length ? addressee : null, predicate: 'requested', subject, subjectRole: null, object: ref.entity, weapon: ref, count: null, overSide: null, trigger: i });
+        emit({ sentence: sentence.index, rule: 'requested:verb', addressee: addressee.length ? addressee : null, predicate: 'requested', subject, subjectRole: null, object: ref.entity, weapon: ref, count: null, overSide: null, trigger: i, cues });
       }
       i += length - 1;
     }

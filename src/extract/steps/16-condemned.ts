@@ -1,26 +1,31 @@
 /**
  * Step 16: condemned. "X condemned/denounced/deplored the (Russian) attack", "X called the shelling an unworthy act",
- * "the shelling was a deliberate act of terrorism" said by X. The object is the state named in the object phrase,
- * else left open for step 19 (the attacker of the attack referred to).
+ * "the shelling was a deliberate act of terrorism" said by X, a moral judgement in the words of an actor ('"It is
+ * barbaric," X said', "X said she was appalled"), and "condemnation from X". Trigger words come from the semantic
+ * classes (condemnVerb, condemnNoun, characteriseVerb, moralJudgement); speakers from the syntactic layer. The
+ * object is the state named in the object phrase, else left open for step 19 (the attacker of the act referred to).
  */
-import type { Sentence } from '../layers.ts';
+import type { Mention, Sentence } from '../layers.ts';
+import type { SyntaxLayer } from '../syntax/index.ts';
+import { NP, NPF, Q, VG } from '../syntax/index.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
 import { afterPreposition, agentLeft, byAgent, descriptionFallback, isPassive } from '../relations/frames.ts';
-import type { Emit } from '../relations/candidates.ts';
-import { ATTACK_NOUN, EVALUATIVE_CALL, type DocView } from '../relations/view.ts';
+import { withCues, type Emit } from '../relations/candidates.ts';
+import { ATTACK_NOUN, BLOCKING, EVALUATIVE_CALL, type DocView } from '../relations/view.ts';
 
 /** "X condemned/denounced/deplored the (Russian) attack", "X called the shelling an unworthy act". */
-export function ruleCondemned(view: DocView, emit: Emit): void {
+export function ruleCondemned(view: DocView, syntax: SyntaxLayer | null, emit: Emit): void {
   const { lex } = view;
   for (const sentence of view.ctx.sentences) {
     const { tokenStart, tokenEnd } = sentence;
     let found = false;
     for (let i = tokenStart; i < tokenEnd; i++) {
-      const length = view.at(lex.condemn, i);
+      // A condemnation verb is a verb ("Kyiv has not said it was behind the blast": "blast" is a noun there).
+      const length = view.pos(i) === 'VERB' || view.afterActor(i) ? view.at(lex.condemn, i) : 0;
       const evaluative = length === 0 && view.flag(i, EVALUATIVE_CALL) && hasEvaluative(view, sentence, i);
       if (length === 0 && !evaluative) continue;
       if (view.word(i - 1) === '-') continue;
-      if (view.blocked(sentence, i)) continue;
+      const cues = view.polarity(sentence, i);
       // 1. Who: the "by" agent of a passive ("the strike was condemned by NATO"); for ", calling ..." the main
       //    subject of the sentence; else the nearest actor(s) to the left.
       const passive = length > 0 && isPassive(view, sentence, i);
@@ -48,12 +53,175 @@ export function ruleCondemned(view: DocView, emit: Emit): void {
       if (object === undefined) continue;
       for (const subject of subjects) {
         for (const target of object) {
-          emit({ sentence: sentence.index, rule: evaluative ? 'condemned:evaluative' : 'condemned:verb', addressee: null, predicate: 'condemned', subject, subjectRole: null, object: target, weapon: null, count: null, overSide: null, trigger: i });
+          emit({ sentence: sentence.index, rule: evaluative ? 'condemned:evaluative' : 'condemned:verb', addressee: null, predicate: 'condemned', subject, subjectRole: null, object: target, weapon: null, count: null, overSide: null, trigger: i, cues });
         }
       }
-      found = true;
+      if ((cues & BLOCKING) === 0) found = true;
     }
-    if (!found) copulaEvaluative(view, emit, sentence);
+    if (!found) found = copulaEvaluative(view, emit, sentence);
+    condemnationNoun(view, syntax, emit, sentence);
+    // Once a verb or a call names who condemns, a judgement in the same sentence adds only actors it is predicated of.
+    judgement(view, syntax, emit, sentence, found);
+  }
+}
+
+/** The actor mention at the head of a syntactic chunk (a resolved pronoun counts), or null. */
+function chunkActor(view: DocView, syntax: SyntaxLayer, chunk: number): Mention | null {
+  if (chunk < 0) return null;
+  const m = view.mention(syntax.np(chunk, NP.head));
+  return view.isActor(m) ? m : null;
+}
+
+/** The actors of a chunk and of its coordination ("South Korea and the UK"). */
+function chunkActors(view: DocView, syntax: SyntaxLayer, chunk: number): string[] {
+  const out: string[] = [];
+  syntax.forEachConjunct(chunk, (c) => {
+    const m = chunkActor(view, syntax, c);
+    if (m && !out.includes(m.entity)) out.push(m.entity);
+  });
+  return out;
+}
+
+/**
+ * Does the sentence refer to an act that can be condemned: an attack noun or verb, a weapon, a casualty, "it"/"this"?
+ * ("the war" alone is the background, not the act.)
+ */
+function refersToAct(view: DocView, sentence: Sentence): boolean {
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+    const w = view.word(k);
+    const pronoun = (w === 'it' || w === 'this') && view.pos(k) === 'PRON';
+    if (view.flag(k, ATTACK_NOUN) || view.attackAt(k) > 0 || view.isWeapon(view.mention(k)) || pronoun || view.lex.casualtyVerbs.has(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * The state whose act is judged, when the sentence names one as the doer: a belligerent named outside a target
+ * phrase ("Russia's strike", "Russian terror", "by Moscow"), not the speaker's own side; else null (the attacker).
+ */
+function judgedState(view: DocView, sentence: Sentence, speaker: string): string | null {
+  const own = view.sideOf(speaker);
+  for (const m of view.mentionsOf(sentence)) {
+    if (m.type !== 'Country' || view.isOrigin(m)) continue;
+    const side = view.sideOf(m.entity);
+    if (side === own || !view.lex.opponents.has(side)) continue;
+    const before = view.word(m.tokenStart - 1);
+    if (before === 'on' || before === 'against' || before === 'in' || before === 'at' || before === 'for' || before === 'with') continue;
+    return side;
+  }
+  return null;
+}
+
+/**
+ * '"It is barbaric," X said', "X said she was appalled by the attack", "X wrote that the strike was a war crime": a
+ * moral judgement (class moralJudgement) in a clause or quotation whose speaker is an actor, in a sentence that
+ * refers to an act. Concern, regret and solidarity (class notCondemnation) are no judgement and trigger nothing.
+ */
+function judgement(view: DocView, syntax: SyntaxLayer | null, emit: Emit, sentence: Sentence, subjectsOnly: boolean): void {
+  if (!syntax) return;
+  const act = refersToAct(view, sentence);
+  const spoken = new Set<string>();
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (view.at(view.lex.evaluativeTerms, i) === 0 || view.at(view.lex.notCondemnation, i) > 0) continue;
+    // Inside a name ("Terror Defence Force") or a modifier of a class noun, it judges nothing.
+    if (view.mention(i)) continue;
+    // A judgement noun names the act itself ("war crimes", "terror"); an adjective needs an act to judge.
+    if (!act && view.pos(i) !== 'NOUN') continue;
+    // "X was appalled by ...": the subject of the copula judges; else the speaker of the clause or quotation.
+    const subject = copulaSubject(view, syntax, sentence, i);
+    const judge = subject ?? (subjectsOnly ? null : (quotedJudge(view, syntax, i) ?? reportSpeaker(view, sentence, i)));
+    if (!judge || spoken.has(judge.entity)) continue;
+    spoken.add(judge.entity);
+    const object = judgedState(view, sentence, judge.entity);
+    withCues(emit, view.polarity(sentence, i), subject ? 'subject' : 'speaker')({ sentence: sentence.index, rule: 'condemned:judgement', addressee: null, predicate: 'condemned', subject: judge.entity, subjectRole: null, object, weapon: null, count: null, overSide: null, trigger: i });
+  }
+}
+
+/** The speaker of the quotation or report frame holding token i; "X cited him as saying": the person quoted, not X. */
+function quotedJudge(view: DocView, syntax: SyntaxLayer, i: number): Mention | null {
+  const q = syntax.quoteOf[i] ?? -1;
+  const g = q >= 0 ? syntax.quote(q, Q.vg) : -1;
+  const object = g >= 0 ? syntax.vg(g, VG.object) : -1;
+  const quoted = chunkActor(view, syntax, object);
+  if (quoted && quoted.type === 'Person') return quoted;
+  // An unresolved "him" quoted by an agency: who spoke is not known here.
+  if (object >= 0 && syntax.npHas(object, NPF.PRONOUN)) return null;
+  return chunkActor(view, syntax, syntax.speakerOf(i));
+}
+
+/**
+ * The speaker of a report frame around token i when the syntactic layer found none: '"...," X, a title of Y, said'
+ * (the first actor after i outside a prepositional phrase, before the reporting verb), 'said X', or 'X said ...'.
+ */
+function reportSpeaker(view: DocView, sentence: Sentence, i: number): Mention | null {
+  for (let r = i + 1; r < sentence.tokenEnd; r++) {
+    if (!(view.reportAt(r) > 0 && view.pos(r) === 'VERB')) continue;
+    const after = view.mention(r + 1);
+    if (view.isActor(after) && after.type !== 'Country') return after;
+    // "X cited him as saying": a person pronoun after the first actor is the speaker.
+    let first: Mention | null = null;
+    for (let k = i + 1; k < r; k++) {
+      const m = view.mention(k);
+      if (view.isActor(m) && m.kind !== 'pronoun' && !afterPreposition(view, m) && first === null) first = m;
+      else if (first !== null && view.isActor(m) && m.kind === 'pronoun' && m.type === 'Person') return m;
+      if (m) k = m.tokenEnd - 1;
+    }
+    return first;
+  }
+  for (let r = i - 1; r >= sentence.tokenStart; r--) {
+    if (!(view.reportAt(r) > 0 && view.pos(r) === 'VERB')) continue;
+    return agentLeft(view, sentence, r, { stopAtReport: false }).actor;
+  }
+  return null;
+}
+
+/** The actor subject of a copula right before the judgement word at i ("Guterres was deeply shocked", "she is appalled"). */
+function copulaSubject(view: DocView, syntax: SyntaxLayer, sentence: Sentence, i: number): Mention | null {
+  for (let k = i - 1, steps = 0; k >= sentence.tokenStart && steps < 4; k--, steps++) {
+    const pos = view.pos(k);
+    if (view.lex.beForms.has(view.word(k))) {
+      const g = syntax.vgOf[k] ?? -1;
+      const m = g >= 0 ? chunkActor(view, syntax, syntax.vg(g, VG.subject)) : null;
+      // "It is unconscionable that ...": an expletive or the act itself, not who judges it.
+      const w = m ? view.word(m.tokenStart) : '';
+      return m && !(m.kind === 'pronoun' && (w === 'it' || w === 'this' || w === 'that')) ? m : null;
+    }
+    if (pos !== 'ADV' && pos !== 'ADJ' && pos !== 'AUX' && view.word(k) !== 'and' && view.word(k) !== ',') return null;
+  }
+  return null;
+}
+
+/**
+ * "The strike drew condemnation from Berlin and Paris", "NATO's condemnation of the attack", "X issued a strong
+ * condemnation": a condemnation noun (class condemnNoun) whose source is a "from" phrase, a possessor or the subject
+ * of the verb it is the object of.
+ */
+function condemnationNoun(view: DocView, syntax: SyntaxLayer | null, emit: Emit, sentence: Sentence): void {
+  if (!syntax) return;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (!view.lex.condemnNoun.has(view.word(i)) || (view.pos(i) !== 'NOUN' && view.pos(i) !== 'PROPN')) continue;
+    let subjects: string[] = [];
+    const chunk = syntax.npOf[i] ?? -1;
+    // 1. "condemnation from X (and Y)".
+    if (view.word(i + 1) === 'from') subjects = chunkActors(view, syntax, syntax.npOf[i + 2] ?? -1);
+    // 2. "X's condemnation".
+    if (subjects.length === 0 && chunk >= 0) subjects = chunkActors(view, syntax, syntax.np(chunk, NP.poss));
+    // 3. "X issued/voiced a condemnation": the subject of the verb whose object it is.
+    if (subjects.length === 0 && chunk >= 0) {
+      for (let g = 0; g < syntax.vgs.size; g++) {
+        if (syntax.logicalObject(g) === chunk) subjects = chunkActors(view, syntax, syntax.logicalSubject(g));
+        if (subjects.length > 0) break;
+      }
+    }
+    if (subjects.length === 0) continue;
+    const object = condemnedObject(view, sentence, i + 1, false);
+    const cues = view.polarity(sentence, i);
+    for (const subject of subjects) {
+      for (const target of object ?? [null]) {
+        emit({ sentence: sentence.index, rule: 'condemned:noun', addressee: null, predicate: 'condemned', subject, subjectRole: null, object: target, weapon: null, count: null, overSide: null, trigger: i, cues });
+      }
+    }
+    return;
   }
 }
 
@@ -69,8 +237,8 @@ function hasEvaluative(view: DocView, sentence: Sentence, i: number): boolean {
   return false;
 }
 
-/** "the shelling was a deliberate act of terrorism", said by the speaker of the sentence. */
-function copulaEvaluative(view: DocView, emit: Emit, sentence: Sentence): void {
+/** "the shelling was a deliberate act of terrorism", said by the speaker of the sentence (true when it emitted a factual one). */
+function copulaEvaluative(view: DocView, emit: Emit, sentence: Sentence): boolean {
   const { tokenStart, tokenEnd } = sentence;
   for (let i = tokenStart; i < tokenEnd; i++) {
     if (!view.flag(i, ATTACK_NOUN) || view.word(i - 1) !== 'the') continue;
@@ -78,18 +246,20 @@ function copulaEvaluative(view: DocView, emit: Emit, sentence: Sentence): void {
     if (be !== 'was' && be !== 'is' && be !== 'were') continue;
     let evaluative = false;
     for (let k = i + 2; k < Math.min(tokenEnd, i + 9); k++) if (view.at(view.lex.evaluativeTerms, k) > 0) evaluative = true;
-    if (!evaluative || view.blocked(sentence, i + 1)) continue;
+    if (!evaluative) continue;
+    const cues = view.polarity(sentence, i + 1);
     // The speaker: the actor before the reporting verb that introduces the clause.
     for (let r = i - 1; r >= tokenStart; r--) {
       if (view.reportAt(r) > 0 && view.pos(r) === 'VERB') {
         const subjects = actorGroupLeft(view, sentence, r);
         for (const subject of subjects) {
-          emit({ sentence: sentence.index, rule: 'condemned:copula', addressee: null, predicate: 'condemned', subject, subjectRole: null, object: null, weapon: null, count: null, overSide: null, trigger: i });
+          emit({ sentence: sentence.index, rule: 'condemned:copula', addressee: null, predicate: 'condemned', subject, subjectRole: null, object: null, weapon: null, count: null, overSide: null, trigger: i, cues, source: 'speaker' });
         }
-        return;
+        return subjects.length > 0 && (cues & BLOCKING) === 0;
       }
     }
   }
+  return false;
 }
 
 /** The actors of a subject group left of token i ("the OSCE and the EU", "Ian Borg and Helga Schmid"). */
@@ -187,4 +357,4 @@ function condemnedObject(view: DocView, sentence: Sentence, from: number, evalua
 }
 
 /** The condemned rule as a pipeline step. */
-export const condemnedStep = defineStep('16-condemned', (context: ExtractContext) => ruleCondemned(viewOf(context), (candidate) => context.candidates.push(candidate)));
+export const condemnedStep = defineStep('16-condemned', (context: ExtractContext) => ruleCondemned(viewOf(context), context.syntax, (candidate) => context.candidates.push(candidate)));

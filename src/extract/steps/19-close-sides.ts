@@ -1,47 +1,32 @@
 /**
- * Step 19: closes the open sides of the relation candidates of one document and writes the `relations` layer:
+ * Step 19: closes the open sides of the kept relation candidates of one document and writes the `relations` layer:
  * the attacker left implicit ("were fired from Crimea") is the weapon's owner, else the side that explicitly
  * launched that weapon, else the document's main attacker; the defender of "were shot down" is that attacker's
- * opponent; "condemned the attack" points at the attacker of the latest attack before it.
+ * opponent; "condemned the attack" points at the attacker of the latest attack before it. Every relation as
+ * stated in its sentence, before the one-per-triple dedup, also goes to the `statedRelations` layer (the events
+ * step reads it).
  */
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
 import type { ClosedRelation } from '../layers.ts';
 import type { RelationCandidate } from '../relations/candidates.ts';
 import { CASUALTY_RULE, WEAK_RULES } from '../relations/registry.ts';
 import type { DocView } from '../relations/view.ts';
+import type { DocumentRoles } from '../relations/roles.ts';
+import { keptCandidates } from './18-roles.ts';
 
-/** The side that attacks most often in the document (explicit subjects and weapon owners), with the lexicon's tie-break. */
-export function mainAttacker(view: DocView, candidates: readonly RelationCandidate[]): string {
-  const tally = new Map<string, number>();
-  for (const p of candidates) {
-    if (p.predicate !== 'launched' && p.predicate !== 'targeted') continue;
-    const side = p.subject ?? p.weapon?.owner ?? null;
-    // The headline and lead (first sentences) state the main event: they weigh double.
-    if (side !== null) tally.set(side, (tally.get(side) ?? 0) + (p.sentence < 4 ? 2 : 1));
-  }
-  let best = view.lex.defaultAttacker;
-  let bestCount = tally.get(best) ?? 0;
-  for (const [side, count] of tally) {
-    if (count > bestCount) {
-      best = side;
-      bestCount = count;
-    }
-  }
-  return best;
-}
-
-/** Fills implicit sides, drops relations that cannot be closed or that point at themselves, dedups. */
-export function closeSides(view: DocView, candidates: readonly RelationCandidate[]): ClosedRelation[] {
-  // 1. Document order; the main attacker; the explicit launcher of each weapon.
+/**
+ * Fills implicit sides, drops relations that cannot be closed or that point at themselves, dedups.
+ * `stated`, when given, receives every closed relation as stated in its sentence, before the per-document dedup
+ * (the event model needs each statement: two nights, two claimants, a count and its partitive whole).
+ */
+export function closeSides(view: DocView, roles: DocumentRoles, candidates: readonly RelationCandidate[], stated?: ClosedRelation[]): ClosedRelation[] {
+  // 1. Document order; the main attacker and the explicit launcher of each weapon come from the roles layer.
   // Array.prototype.sort is stable, so equal sentences keep their emission order.
   const ordered = candidates.slice().sort((a, b) => a.sentence - b.sentence);
-  const main = mainAttacker(view, ordered);
+  const main = roles.attacker;
+  const launcherOf = roles.launcherOf;
   // Casualty reports ("In X, ten people died") point at an attack only in an article that reports one.
   const attackReported = ordered.some((p) => (p.predicate === 'targeted' || p.predicate === 'launched') && p.rule !== CASUALTY_RULE);
-  const launcherOf = new Map<string, string>();
-  for (const p of ordered) {
-    if (p.predicate === 'launched' && p.subject !== null && p.object !== null && !launcherOf.has(p.object)) launcherOf.set(p.object, p.subject);
-  }
   // 2. Close sides in order, tracking the latest attacker for "condemned the attack".
   const out: ClosedRelation[] = [];
   const singular = new Set<ClosedRelation>();
@@ -74,6 +59,8 @@ export function closeSides(view: DocView, candidates: readonly RelationCandidate
       object = lastAttacker !== null && lastAttackSentence < p.sentence ? lastAttacker : (lastAttacker ?? main);
     }
     if (subject === null || object === null || subject === object) continue;
+    // Nobody condemns their own side's act ("its strikes were aimed at terrorist sites", said by that side).
+    if (p.predicate === 'condemned' && view.sideOf(subject) === view.sideOf(object)) continue;
     if (p.predicate === 'targeted') {
       lastAttacker = subject;
       lastAttackSentence = p.sentence;
@@ -90,6 +77,7 @@ export function closeSides(view: DocView, candidates: readonly RelationCandidate
       evidence: { start: sentence.start, end: sentence.end },
       rule: p.rule,
     };
+    stated?.push(candidate);
     // 3. One relation per (predicate, subject, object): keep the first with a count.
     const key = `${p.predicate}|${subject}|${object}`;
     const seen = index.get(key);
@@ -168,7 +156,8 @@ function dropHypernyms(view: DocView, relations: ClosedRelation[], singular: Set
   });
 }
 
-/** The closing of open sides as a pipeline step: `candidates` -> `relations`. */
+/** The closing of open sides as a pipeline step: `candidates` -> `relations` (and `statedRelations`, before the dedup). */
 export const closeSidesStep = defineStep('19-close-sides', (context: ExtractContext) => {
-  context.relations.push(...closeSides(viewOf(context), context.candidates));
+  if (context.roles === null) throw new Error('extract: the roles layer is empty; expected step 18-roles to run before 19-close-sides');
+  context.relations.push(...closeSides(viewOf(context), context.roles, keptCandidates(context), context.statedRelations));
 });

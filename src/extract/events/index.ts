@@ -1,0 +1,54 @@
+/**
+ * The event model of extraction (issue 9): the relations as stated per sentence become the document's events (see
+ * ./model.ts); step 20-events (../steps/20-events.ts) runs it. The model reads the context only through
+ * `EventInput` (built by `eventInput`), so the pipeline's layers can change without touching it.
+ */
+import type { ExtractContext } from '../context.ts';
+import type { EntityType } from '../../domain/index.ts';
+import type { EventInput } from './types.ts';
+
+export type { ClaimRecord, EventInput, EventRecord } from './types.ts';
+export { buildEvents } from './model.ts';
+export { findTimeExpressions, referenceDay, type TimeExpression, type TimeKind } from './dates.ts';
+
+/** The narrow view of a processed document that the event model reads: the layers up to `statedRelations`. */
+export function eventInput(context: ExtractContext): EventInput {
+  const { gazetteer, entityInfo, lexicon } = context;
+  const { opponents, numberWords } = lexicon;
+  const slugOf = (key: string): string => {
+    const bare = key.startsWith('generic:') ? key.slice('generic:'.length) : key;
+    const entry = gazetteer.get(bare);
+    if (key.startsWith('generic:') || entry?.generic || entityInfo.get(key)?.generic) return bare;
+    const slug = entry?.class ?? '';
+    return slug.startsWith('generic:') ? slug.slice('generic:'.length) : slug;
+  };
+  return {
+    text: context.doc.text,
+    published: context.doc.published,
+    sentences: context.sentences,
+    tokens: context.tokens,
+    mentions: context.mentions,
+    relations: context.statedRelations,
+    lexicon,
+    opponentOf: (side) => opponents.get(side) ?? null,
+    countryOf: (key) => {
+      const entry = gazetteer.get(key);
+      if (entry) return entry.type === 'Country' ? entry.id : (entry.country ?? null);
+      return entityInfo.get(key)?.type === 'Country' ? key : null;
+    },
+    typeOf: (key): EntityType | null => gazetteer.get(key)?.type ?? entityInfo.get(key)?.type ?? null,
+    isGeneric: (key) => key.startsWith('generic:') || (gazetteer.get(key)?.generic ?? entityInfo.get(key)?.generic ?? false),
+    classHead: (key) => {
+      const slug = slugOf(key);
+      return slug.slice(slug.lastIndexOf('-') + 1);
+    },
+    isBareClass: (key) => {
+      const slug = slugOf(key);
+      return slug !== '' && !slug.includes('-') && (key.startsWith('generic:') || (gazetteer.get(key)?.generic ?? entityInfo.get(key)?.generic ?? false));
+    },
+    numberValue: (word) => {
+      if (/^\d[\d,]*$/.test(word)) return Number(word.replace(/,/g, ''));
+      return numberWords.get(word) ?? null;
+    },
+  };
+}

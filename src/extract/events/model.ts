@@ -1,0 +1,522 @@
+/**
+ * The event model of one document: the launched, intercepted and targeted relations as stated sentence by sentence
+ * become events (GUIDELINES.md "Events"), in four steps:
+ *  1. statements: each stated relation with its attacker (the launcher; for an interception the side whose weapons
+ *     were downed), whether a third party downed them ("Poland shot down Russian drones"), its time anchor (the
+ *     nearest time expression of its sentence, else the day of the statement) and its claimant;
+ *  2. segmentation: statements of one attacker (and third party) and one day are one event; a statement without a
+ *     time anchor joins the event of the latest statement about the same weapon, else the attacker's latest event,
+ *     else (a headline) the first dated event to come; periods ("since December") make an event without a day; an
+ *     undated event that the headline reports is the news of the reference day;
+ *  3. weapon lines per claimant: launched and intercepted per weapon, from sentences that may be far apart; numbers
+ *     from the body before the headline's; a count that an interception report lends to its launch clause ("downed
+ *     20 drones that X launched") is not a launch count unless "all" says so; "all N downed" spread over the types
+ *     that add up to N;
+ *  4. the event: lines merged over claims (each number from the first claim that states it in the body), two class
+ *     lines of one statement joined ("28 attack drones ... 21 of the drones"), bare classes dropped beside a more
+ *     specific weapon; kind `attack` when a launch or a strike is stated for itself (not only inside an interception
+ *     report); targets without the places that only locate another target ("Kupiansk in Kharkiv Oblast").
+ * An event with no target, no number and no interception says nothing that can be told apart and is dropped; so is
+ * a period without figures ("has attacked the port almost every night since July": a habit, not an event).
+ */
+import type { ClosedRelation, Sentence } from '../layers.ts';
+import type { RuleId } from '../relations/registry.ts';
+import type { Span, WeaponLine } from '../types.ts';
+import { ClaimFinder, MentionIndex, nearestFrame, type ClaimFrame } from './claims.ts';
+import { findTimeExpressions, referenceDay, type TimeExpression } from './dates.ts';
+import type { ClaimRecord, EventInput, EventRecord } from './types.ts';
+
+/**
+ * The rule of the statements made of a "were not intercepted" sentence (see `notDowned`): they give weapon lines an
+ * interception of 0 and are never relations, so the id is the event model's own, not one of `RELATION_RULES`.
+ */
+const NOT_DOWNED_RULE = 'intercepted:none';
+
+/** The rule behind a statement: a relation rule, or the event model's own "not downed". */
+type StatedRule = RuleId | typeof NOT_DOWNED_RULE;
+
+/** A relation as stated in its sentence (sides closed), or a "not downed" statement. */
+interface StatedRelation extends Omit<ClosedRelation, 'rule'> {
+  rule: StatedRule;
+}
+
+/**
+ * Launch rules whose weapon is named only inside another statement (an interception report, an owner's adjective):
+ * such a launch alone does not make an event an attack, and a count it shares with an interception of its sentence
+ * is that interception's. (Rule ids of `RELATION_RULES`, src/extract/relations/registry.ts.)
+ */
+const SUBORDINATE_LAUNCH_RULES: ReadonlySet<StatedRule> = new Set<RuleId>([
+  'launched:owner',
+  'launched:owner-of-intercepted',
+  'launched:relative',
+  'launched:relative-including',
+  'launched:including',
+]);
+
+/** Launches that do not make an event an attack by themselves: the subordinate ones and the whole of a partitive. */
+const NOT_ATTACK_RULES: ReadonlySet<StatedRule> = new Set<StatedRule>([...SUBORDINATE_LAUNCH_RULES, 'launched:whole-of-partitive']);
+
+/**
+ * "The Oniks and Kh-22 missiles were not intercepted", "none of them was shot down": the weapons named before it were
+ * downed 0 times (not in a relative clause: "the two missiles that were not destroyed" counts the missed ones).
+ */
+const NOT_DOWNED = /(?<!\b(?:that|which|who)\s+)\b(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+not|(?:none|neither)\s+(?:of\s+(?:them|these|those)\s+)?(?:were|was|has\s+been|have\s+been))\s+(?:intercepted|shot\s+down|downed|destroyed)\b/i;
+
+/** The marker of a third party in a side key: a state that is not the attacker's opponent downed its weapons. */
+const THIRD_PARTY = 'third-party';
+
+/** When a statement took place, as far as its sentence tells. */
+interface Anchor {
+  kind: 'explicit' | 'period' | 'other' | 'report' | 'none';
+  date: string | null;
+}
+
+/** A stated relation, ready for segmentation. */
+interface Statement {
+  relation: StatedRelation;
+  /** The count as the event model reads it (see step 1d). */
+  count: number | null;
+  /** Token index of the object's mention (the sentence start when it was not found). */
+  token: number;
+  /** Character range of the object's mention. */
+  start: number;
+  end: number;
+  /** Every mention of the object in the sentence (a place may be named twice: "Kursk Mayor ... in Kursk"). */
+  spans: readonly { start: number; end: number }[];
+  /** Named only as an alternative of a weapon counted before it ("two Iskander-M or KN-23 missiles"). */
+  alternative: boolean;
+  attacker: string;
+  /** THIRD_PARTY when a third party downed the attacker's weapons, else "". */
+  party: string;
+  anchor: Anchor;
+  claimant: string | null;
+  /** In the headline or the lines before the body. */
+  head: boolean;
+}
+
+/** An event being built: the statements of one attacker and side on one day (or period, or none). */
+interface Group {
+  attacker: string;
+  key: string;
+  date: string | null;
+  dated: 'day' | 'period' | 'none';
+  statements: Statement[];
+}
+
+/** The first sentence of the body: the first that reads as prose (eight tokens or more, closed by a full stop). */
+function bodyStart(input: EventInput): number {
+  for (const s of input.sentences) {
+    const last = input.tokens[s.tokenEnd - 1]?.normal ?? '';
+    if (s.tokenEnd - s.tokenStart >= 8 && /^[.!?"”’)]$/.test(last)) return s.index;
+  }
+  return 0;
+}
+
+/** The side that attacks most often in the document (launches and strikes), or null. */
+function mainAttacker(relations: readonly StatedRelation[]): string | null {
+  const tally = new Map<string, number>();
+  for (const r of relations) if (r.predicate !== 'intercepted') tally.set(r.subject, (tally.get(r.subject) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [side, n] of tally) if (best === null || n > (tally.get(best) ?? 0)) best = side;
+  return best;
+}
+
+/** True when "all" quantifies the number `count` in the sentence ("all 18 missiles", "all of the 18"). */
+function allOf(input: EventInput, sentence: Sentence, count: number): boolean {
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (input.tokens[i]?.normal !== 'all') continue;
+    for (let k = i + 1; k < Math.min(sentence.tokenEnd, i + 4); k++) if (input.numberValue(input.tokens[k]?.normal ?? '') === count) return true;
+  }
+  return false;
+}
+
+/** Builds the events of one document. */
+export function buildEvents(input: EventInput): EventRecord[] {
+  const relations = input.relations.filter((r) => r.predicate === 'launched' || r.predicate === 'intercepted' || r.predicate === 'targeted');
+  if (!relations.length) return [];
+  const reference = referenceDay(input.text, input.published);
+  const statements = readStatements(input, relations, reference);
+  const groups = segment(statements, reference, (key) => input.classHead(key) || key);
+  const events: EventRecord[] = [];
+  for (const g of groups) {
+    const event = toEvent(input, g);
+    const numbers = event.weapons.some((w) => w.launched !== null || w.intercepted !== null);
+    // A period without figures ("has attacked the port almost every night since July") is a habit, not an event.
+    if (g.dated === 'period' ? numbers : numbers || event.targets.length > 0 || g.statements.some((s) => s.relation.predicate === 'intercepted')) events.push(event);
+  }
+  return events.sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+}
+
+/* ------------------------------------------------------------------ 1. statements */
+
+function readStatements(input: EventInput, relations: readonly StatedRelation[], reference: string | null): Statement[] {
+  const mentions = new MentionIndex(input.mentions);
+  const claims = new ClaimFinder(input, mentions, input.lexicon);
+  const body = bodyStart(input);
+  const main = mainAttacker(relations);
+  const bySentence = new Map<number, StatedRelation[]>();
+  for (const r of relations) {
+    const list = bySentence.get(r.sentence) ?? [];
+    list.push(r);
+    bySentence.set(r.sentence, list);
+  }
+  const mentionsBySentence = new Map<number, { entity: string; start: number; end: number; token: number }[]>();
+  for (const m of input.mentions) {
+    if (!bySentence.has(m.sentence)) continue;
+    const list = mentionsBySentence.get(m.sentence) ?? [];
+    list.push({ entity: m.entity, start: m.start, end: m.end, token: m.tokenStart });
+    mentionsBySentence.set(m.sentence, list);
+  }
+  const firstLauncher = new Map<string, string>();
+  for (const r of relations) if (r.predicate === 'launched' && !firstLauncher.has(r.object)) firstLauncher.set(r.object, r.subject);
+  const out: Statement[] = [];
+  for (const [index, here] of bySentence) {
+    const sentence = input.sentences[index] as Sentence;
+    const times: TimeExpression[] = findTimeExpressions(input.text, reference, sentence.start, sentence.end);
+    const frames: ClaimFrame[] = claims.framesOf(sentence);
+    const sentenceStatements: Statement[] = [];
+    for (const r of here) {
+      const spans = (mentionsBySentence.get(index) ?? []).filter((m) => m.entity === r.object);
+      const at = spans[0] ?? { start: sentence.start, end: sentence.start, token: sentence.tokenStart };
+      // 1a. The attacker; for an interception the side whose weapons were downed, and whether a third party downed them.
+      let attacker = r.subject;
+      let party = '';
+      if (r.predicate === 'intercepted') {
+        const sameSentence = here.find((l) => l.predicate === 'launched' && l.object === r.object && l.subject !== r.subject)?.subject;
+        const launcher = firstLauncher.get(r.object);
+        attacker = sameSentence ?? input.opponentOf(r.subject) ?? (launcher !== undefined && launcher !== r.subject ? launcher : null) ?? main ?? '';
+        if (attacker === '' || attacker === r.subject) continue;
+        const defender = input.opponentOf(attacker);
+        if (defender !== null && defender !== r.subject) party = THIRD_PARTY;
+      }
+      // 1b. The anchor: the nearest time expression that dates an event, else the day of the statement.
+      let anchor: Anchor = { kind: 'none', date: null };
+      let distance = Infinity;
+      for (const t of times) {
+        if (t.kind === 'report') continue;
+        const d = t.end <= at.start ? at.start - t.end : t.start >= at.end ? t.start - at.end : 0;
+        if (d < distance) {
+          distance = d;
+          anchor = t.kind === 'period' || t.kind === 'other' ? { kind: t.kind, date: null } : { kind: 'explicit', date: t.date };
+        }
+      }
+      if (anchor.kind === 'none') {
+        const report = times.find((t) => t.kind === 'report' && t.date !== null);
+        if (report) anchor = { kind: 'report', date: report.date };
+      }
+      // 1c. The claimant: the nearest evidential frame of the sentence.
+      const frame = nearestFrame(frames, at.token);
+      sentenceStatements.push({ relation: r, count: r.count, token: at.token, start: at.start, end: at.end, spans, alternative: false, attacker, party, anchor, claimant: frame?.speaker ?? null, head: index < body });
+    }
+    // 1d. A launch named inside an interception report belongs to that interception: its side, and not its count
+    //     ("downed 20 drones that X launched" says nothing of how many X launched, unless "all 20").
+    for (const s of sentenceStatements) {
+      if (s.relation.predicate !== 'launched' || !SUBORDINATE_LAUNCH_RULES.has(s.relation.rule)) continue;
+      const downed = sentenceStatements.find((o) => o.relation.predicate === 'intercepted' && o.relation.object === s.relation.object && o.attacker === s.attacker);
+      if (!downed) continue;
+      s.party = downed.party;
+      if (s.count !== null && s.count === downed.count && !allOf(input, sentence, s.count)) s.count = null;
+    }
+    // 1e. "two Iskander-M or KN-23 missiles": an uncounted weapon right after "or" and a counted one is an alternative name.
+    for (const s of sentenceStatements) {
+      if (s.count !== null || s.relation.predicate === 'targeted') continue;
+      s.alternative = sentenceStatements.some(
+        (o) => o.relation.predicate === s.relation.predicate && o.relation.count !== null && o.relation.object !== s.relation.object && /^\s+or\s+$/.test(input.text.slice(o.end, s.start)),
+      );
+    }
+    out.push(...sentenceStatements);
+  }
+  out.push(...notDowned(input, firstLauncher, main));
+  return out.sort((a, b) => a.relation.sentence - b.relation.sentence || a.start - b.start);
+}
+
+/**
+ * Weapons a sentence says were not downed ("The Oniks and Kh-22 missiles were not intercepted"): statements that
+ * they were intercepted 0 times. They give numbers to weapon lines only; no relation is made of them.
+ */
+function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>, main: string | null): Statement[] {
+  const out: Statement[] = [];
+  let sentence: Sentence | undefined;
+  let match: RegExpExecArray | null = null;
+  for (const m of input.mentions) {
+    if (m.type !== 'WeaponSystem') continue;
+    if (sentence?.index !== m.sentence) {
+      sentence = input.sentences[m.sentence];
+      match = sentence ? NOT_DOWNED.exec(input.text.slice(sentence.start, sentence.end)) : null;
+    }
+    if (!sentence || !match || m.start >= sentence.start + match.index) continue;
+    // Only the clause of the negation names what was not downed ("... neutralised 30 drones; the missiles were not
+    // intercepted"), and air defences are its means, not its object.
+    const at = sentence.start + match.index;
+    if (/[;:]|,\s*(?:but|while|whereas)\b|\bbut\b/.test(input.text.slice(m.end, at)) || input.classHead(m.entity) === 'system') continue;
+    const attacker = firstLauncher.get(m.entity) ?? main;
+    if (attacker === null) continue;
+    const relation: StatedRelation = {
+      predicate: 'intercepted',
+      subject: input.opponentOf(attacker) ?? '',
+      object: m.entity,
+      count: 0,
+      addressee: null,
+      sentence: sentence.index,
+      evidence: { start: sentence.start, end: sentence.end },
+      rule: NOT_DOWNED_RULE,
+    };
+    out.push({ relation, count: 0, token: m.tokenStart, start: m.start, end: m.end, spans: [m], alternative: false, attacker, party: '', anchor: { kind: 'none', date: null }, claimant: null, head: false });
+  }
+  return out;
+}
+
+/* ------------------------------------------------------------------ 2. segmentation */
+
+function segment(statements: readonly Statement[], reference: string | null, classHead: (key: string) => string): Group[] {
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const current = new Map<string, Group>();
+  const lastOfWeapon = new Map<string, Group>();
+  const floating = new Map<string, Statement[]>();
+  const open = (s: Statement, side: string, key: string, date: string | null, dated: Group['dated']): Group => {
+    const full = `${side}\u0000${key}`;
+    let group = byKey.get(full);
+    if (!group) {
+      group = { attacker: s.attacker, key: full, date, dated, statements: [] };
+      byKey.set(full, group);
+      groups.push(group);
+    }
+    // A headline waits for the first dated event of its side.
+    if (dated === 'day' && floating.has(side)) {
+      group.statements.push(...(floating.get(side) ?? []));
+      floating.delete(side);
+    }
+    return group;
+  };
+  for (const s of statements) {
+    const side = `${s.attacker}\u0000${s.party}`;
+    const weaponKey = s.relation.predicate === 'targeted' ? null : `${s.attacker}\u0000${classHead(s.relation.object)}`;
+    let group: Group | null | undefined;
+    // "the Russian drones": an uncounted weapon named by its owner refers back to the latest event of that weapon.
+    const anaphoric = s.relation.predicate === 'launched' && s.count === null && SUBORDINATE_LAUNCH_RULES.has(s.relation.rule);
+    if (anaphoric && weaponKey !== null) group = lastOfWeapon.get(weaponKey);
+    if (group) {
+      group.statements.push(s);
+      continue;
+    }
+    if (s.anchor.kind === 'explicit') group = open(s, side, `day:${s.anchor.date ?? '?'}`, s.anchor.date, s.anchor.date === null ? 'none' : 'day');
+    else if (s.anchor.kind === 'period') group = open(s, side, 'period', null, 'period');
+    else if (s.anchor.kind === 'other') group = open(s, side, 'other', null, 'none');
+    else if (s.anchor.kind === 'report') group = byKey.get(`${side}\u0000day:${s.anchor.date}`) ?? current.get(side) ?? open(s, side, `day:${s.anchor.date}`, s.anchor.date, 'day');
+    else group = (weaponKey !== null ? lastOfWeapon.get(weaponKey) : undefined) ?? current.get(side);
+    if (!group) {
+      const list = floating.get(side) ?? [];
+      list.push(s);
+      floating.set(side, list);
+      continue;
+    }
+    group.statements.push(s);
+    current.set(side, group);
+    if (weaponKey !== null) lastOfWeapon.set(weaponKey, group);
+  }
+  // Headlines whose side never got a dated event: into its first event, else an event of their own.
+  for (const [side, list] of floating) {
+    const first = groups.find((g) => g.key.startsWith(`${side}\u0000`));
+    if (first) first.statements.push(...list);
+    else groups.push({ attacker: (list[0] as Statement).attacker, key: `${side}\u0000none`, date: null, dated: 'none', statements: list });
+  }
+  for (const g of groups) {
+    g.statements.sort((a, b) => a.relation.sentence - b.relation.sentence || a.start - b.start);
+    // The news of the day: an undated event that the headline reports happened on the reference day.
+    if (g.dated === 'none' && g.date === null && g.statements.some((s) => s.head)) g.date = reference;
+  }
+  return groups;
+}
+
+/* ------------------------------------------------------------------ 3. weapon lines */
+
+/** A weapon line with the sentences of its statements. */
+interface Line extends WeaponLine {
+  sentences: Set<number>;
+}
+
+/** The first count stated in the body, else the first in the headline. */
+function pick(statements: readonly Statement[]): number | null {
+  return (statements.find((s) => !s.head && s.count !== null) ?? statements.find((s) => s.count !== null))?.count ?? null;
+}
+
+/**
+ * "All 18 missiles were destroyed" and "six Kinzhal, nine Kalibr and three Iskander": when a class was downed in full
+ * and the launched types of that class add up to it, each type was downed in full too.
+ */
+function spreadAllDowned(input: EventInput, lines: WeaponLine[]): void {
+  for (const whole of lines) {
+    if (!input.isGeneric(whole.weapon) || whole.launched === null || whole.launched !== whole.intercepted) continue;
+    const head = input.classHead(whole.weapon);
+    const parts = lines.filter((p) => p !== whole && p.launched !== null && input.classHead(p.weapon) === head);
+    if (parts.length < 2 || parts.some((p) => p.intercepted !== null && p.intercepted !== p.launched)) continue;
+    if (parts.reduce((sum, p) => sum + (p.launched ?? 0), 0) === whole.launched) for (const p of parts) p.intercepted = p.launched;
+  }
+}
+
+/** Weapon lines of the statements of one claimant (headline counts already set aside where the body counts). */
+function weaponLines(input: EventInput, statements: readonly Statement[]): Line[] {
+  const byWeapon = new Map<string, Statement[]>();
+  for (const s of statements) {
+    if (s.relation.predicate === 'targeted' || s.alternative) continue;
+    const list = byWeapon.get(s.relation.object) ?? [];
+    list.push(s);
+    byWeapon.set(s.relation.object, list);
+  }
+  const lines: Line[] = [...byWeapon].map(([weapon, list]) => {
+    const downed = list.filter((s) => s.relation.predicate === 'intercepted');
+    // "destroyed all four Kh-101 missiles": all that were launched.
+    const whole = downed.find((s) => s.count !== null && allOf(input, input.sentences[s.relation.sentence] as Sentence, s.count));
+    return {
+      weapon,
+      launched: pick(list.filter((s) => s.relation.predicate === 'launched')) ?? whole?.count ?? null,
+      intercepted: pick(downed),
+      sentences: new Set(list.map((s) => s.relation.sentence)),
+    };
+  });
+  spreadAllDowned(input, lines);
+  return lines;
+}
+
+/** Both lines have numbers, and they never disagree: each is equal or missing on one side. */
+function complementary(a: WeaponLine, b: WeaponLine): boolean {
+  const numbered = (l: WeaponLine): boolean => l.launched !== null || l.intercepted !== null;
+  if (!numbered(a) || !numbered(b)) return false;
+  return (a.launched === null || b.launched === null || a.launched === b.launched) && (a.intercepted === null || b.intercepted === null || a.intercepted === b.intercepted);
+}
+
+/** The two lines state one number alike. */
+function sharesNumber(a: WeaponLine, b: WeaponLine): boolean {
+  return (a.launched !== null && a.launched === b.launched) || (a.intercepted !== null && a.intercepted === b.intercepted);
+}
+
+/**
+ * The event's lines: two class lines of one head with numbers that never disagree, stated in one sentence or with a
+ * number in common, are one line ("28 attack drones ... destroyed 21 of the drones"), kept under the more specific class; a bare class without
+ * numbers ("drone attacks") says nothing beside a more specific weapon of its class.
+ */
+function tidyLines(input: EventInput, lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const twin = input.isGeneric(line.weapon)
+      ? out.find((o) => input.isGeneric(o.weapon) && input.classHead(o.weapon) === input.classHead(line.weapon) && complementary(o, line) && (sharesNumber(o, line) || [...line.sentences].some((s) => o.sentences.has(s))))
+      : undefined;
+    if (!twin) {
+      out.push(line);
+      continue;
+    }
+    twin.launched ??= line.launched;
+    twin.intercepted ??= line.intercepted;
+    for (const s of line.sentences) twin.sentences.add(s);
+    if (input.isBareClass(twin.weapon) && !input.isBareClass(line.weapon)) twin.weapon = line.weapon;
+  }
+  return out.filter((line) => {
+    if (!input.isBareClass(line.weapon) || line.launched !== null || line.intercepted !== null) return true;
+    const head = input.classHead(line.weapon);
+    return !out.some((other) => other !== line && input.classHead(other.weapon) === head);
+  });
+}
+
+/* ------------------------------------------------------------------ 4. the event */
+
+function sentenceSpans(input: EventInput, statements: readonly Statement[]): Span[] {
+  const indices = [...new Set(statements.map((s) => s.relation.sentence))].sort((a, b) => a - b);
+  return indices.map((i) => {
+    const s = input.sentences[i] as Sentence;
+    return { start: s.start, end: s.end };
+  });
+}
+
+/** What may stand between a place and the larger place that locates it: "Okhtyrka community in", "Kyiv region, Ukraine". */
+const LOCATOR_GAP = /^(?:\s+[\p{L}-]+){0,2}\s*(?:,\s*(?:also\s+)?(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+
+/**
+ * A place that only locates another target of its sentence: named right after that target, behind "in" or a comma
+ * and at most two modifiers, and larger than it (the state of a city or region, or a region around a city):
+ * "Okhtyrka community in Sumy Oblast", "Kyiv region, Ukraine", "the town of Kupiansk in Kharkiv Oblast".
+ */
+function isLocator(input: EventInput, s: Statement, others: readonly Statement[]): boolean {
+  const type = input.typeOf(s.relation.object);
+  return others.some((o) => {
+    if (o.relation.object === s.relation.object || o.relation.sentence !== s.relation.sentence) return false;
+    const inner = input.typeOf(o.relation.object);
+    const contains = type === 'Country' ? inner !== 'Country' && input.countryOf(o.relation.object) === s.relation.object : type === 'Region' && inner === 'City';
+    if (!contains) return false;
+    return o.spans.some((a) => s.spans.some((b) => a.end <= b.start && b.start - a.end < 40 && LOCATOR_GAP.test(input.text.slice(a.end, b.start))));
+  });
+}
+
+/** One group of statements as an event record. */
+function toEvent(input: EventInput, group: Group): EventRecord {
+  // 3. Headline counts give way to the body's for the same class; then the claims, in order of first body statement.
+  const bodyCounted = new Set<string>();
+  for (const s of group.statements) if (!s.head && s.count !== null && s.relation.predicate !== 'targeted') bodyCounted.add(input.classHead(s.relation.object));
+  for (const s of group.statements) if (s.head && s.count !== null && bodyCounted.has(input.classHead(s.relation.object))) s.count = null;
+  const byClaimant = new Map<string | null, Statement[]>();
+  for (const s of group.statements) {
+    if (s.relation.predicate === 'targeted') continue;
+    const list = byClaimant.get(s.claimant) ?? [];
+    list.push(s);
+    byClaimant.set(s.claimant, list);
+  }
+  const firstBody = (list: readonly Statement[]): number => list.find((s) => !s.head)?.relation.sentence ?? Infinity;
+  const ordered = [...byClaimant].sort((a, b) => firstBody(a[1]) - firstBody(b[1]));
+  const claimLines = ordered.map(([claimedBy, statements]) => ({ claimedBy, statements, lines: weaponLines(input, statements) }));
+  // 4. The event's lines: every weapon of every claim, each number from the first claim that states it.
+  const merged = new Map<string, Line>();
+  for (const claim of claimLines) {
+    for (const w of claim.lines) {
+      const line = merged.get(w.weapon);
+      if (!line) merged.set(w.weapon, { ...w, sentences: new Set(w.sentences) });
+      else {
+        line.launched ??= w.launched;
+        line.intercepted ??= w.intercepted;
+        for (const s of w.sentences) line.sentences.add(s);
+      }
+    }
+  }
+  // "The missiles were not intercepted": a bare class not downed stands for the lines of its class that have no
+  // interception figure of their own.
+  for (const s of group.statements) {
+    if (s.relation.rule !== NOT_DOWNED_RULE || !input.isBareClass(s.relation.object)) continue;
+    const head = input.classHead(s.relation.object);
+    const kin = [...merged.values()].filter((l) => l.weapon !== s.relation.object && input.classHead(l.weapon) === head);
+    const bare = merged.get(s.relation.object);
+    if (!kin.length || (bare && bare.launched !== null)) continue;
+    for (const l of kin) l.intercepted ??= 0;
+    merged.delete(s.relation.object);
+  }
+  const lines = [...merged.values()];
+  spreadAllDowned(input, lines);
+  const tidy = tidyLines(input, lines);
+  const weapons = tidy.map((l) => ({ weapon: l.weapon, launched: l.launched, intercepted: l.intercepted }));
+  const lineSentence = new Map(tidy.map((l) => [l.weapon, Math.min(...l.sentences)]));
+  // Targets, without the places that only locate another target.
+  const strikes = group.statements.filter((s) => s.relation.predicate === 'targeted');
+  const targets: string[] = [];
+  for (const s of strikes) {
+    if (targets.includes(s.relation.object)) continue;
+    if (strikes.some((o) => o.relation.object === s.relation.object && !isLocator(input, o, strikes))) targets.push(s.relation.object);
+  }
+  // Kind: a launch stated for itself, or a strike in a sentence that reports no interception of this event.
+  const intercepting = new Set(group.statements.filter((s) => s.relation.predicate === 'intercepted').map((s) => s.relation.sentence));
+  const attack = group.statements.some((s) =>
+    s.relation.predicate === 'launched' ? !NOT_ATTACK_RULES.has(s.relation.rule) : s.relation.predicate === 'targeted' && !intercepting.has(s.relation.sentence),
+  );
+  return {
+    kind: attack ? 'attack' : 'interception',
+    date: group.date,
+    attacker: group.attacker,
+    claimedBy: claimLines.flatMap((c) => (c.claimedBy !== null ? [c.claimedBy] : [])),
+    weapons,
+    targets,
+    evidence: sentenceSpans(input, group.statements),
+    claims: claimLines.map((c) => ({
+      claimedBy: c.claimedBy,
+      weapons: tidyLines(input, c.lines).map((l) => ({ weapon: l.weapon, launched: l.launched, intercepted: l.intercepted })),
+      evidence: sentenceSpans(input, c.statements),
+    })) satisfies ClaimRecord[],
+    lineSentence,
+  };
+}

@@ -1,0 +1,181 @@
+/**
+ * Candidates, then decisions: the relation rules (steps 11-16) propose candidates; this module describes each one
+ * by a few features (the rule, the class of its trigger word, the voice of the trigger, the distance to its object,
+ * the polarity cues of its clause, where its subject came from) and keeps it when the reviewed weights of those
+ * features add up above zero. The weights are a table (`DECISION_WEIGHTS`), read and reviewed like the lexicon: each
+ * row says why it has its value. `newsgraph extract --explain` prints every decision with its features and score.
+ */
+import type { Predicate } from '../../domain/index.ts';
+import type { Lexicon, LexiconList } from '../lexicon.ts';
+import { PhraseSet } from '../lexicon.ts';
+import type { SyntaxLayer } from '../syntax/index.ts';
+import { CL, CL_KIND, CLF, VGF } from '../syntax/index.ts';
+import type { RelationCandidate, SubjectSource } from './candidates.ts';
+import { RELATION_RULES, type RuleId } from './registry.ts';
+import { POLARITY, type DocView } from './view.ts';
+
+/** How the trigger stands in its clause. */
+export type Voice = 'active' | 'passive' | 'reduced' | 'headline' | 'nominal' | 'other';
+
+/** Names of the polarity cues (`POLARITY` bits of view.ts, then the cues read off the syntactic layer). */
+export type Cue = Lowercase<keyof typeof POLARITY> | 'syntax-negated' | 'syntax-modal' | 'syntax-irrealis' | 'syntax-negative-governor' | 'syntax-conditional' | 'syntax-question';
+
+/** What the decision step knows about a candidate. */
+export interface CandidateFeatures {
+  rule: RuleId;
+  predicate: Predicate;
+  /** The lexicon class of the trigger word among its predicate's lists (`RELATION_RULES[p].lexicon`), or "" when none. */
+  trigger: LexiconList | '';
+  voice: Voice;
+  /** Tokens between the trigger and the object's mention (-1 when the object is not a mention of the sentence). */
+  distance: number;
+  cues: Cue[];
+  source: SubjectSource;
+}
+
+/** One decision: the candidate, its features, the weights that applied and the score. */
+export interface Decision {
+  candidate: RelationCandidate;
+  features: CandidateFeatures;
+  /** `[feature, weight]` for every weight that applied, in the order they were added. */
+  terms: [string, number][];
+  score: number;
+  kept: boolean;
+}
+
+/**
+ * THE reviewed table of weights. A candidate is kept when `bias` plus the weights of its features is above 0.
+ * Why each value:
+ * - bias 1: a rule fired on a trigger of its class with its arguments found; by itself that is a relation.
+ * - the polarity cues of a non-factual clause outweigh it (-10): a question, a conditional, a denial or a disputed
+ *   claim, a negation, a modal, a plan, an attempt, an event infinitive not performed, a gerund that names a topic,
+ *   or a request before the trigger never assert that the act happened (GUIDELINES.md: only what the article
+ *   asserts as fact or as an attributed claim). An attribution ("officials said", "Moscow claimed") is no cue: it
+ *   keeps its relation.
+ * - cues read off the syntactic layer weigh -10 where they name the same thing in a scope the window check misses:
+ *   a modal, irrealis ("plans to strike") or negative governor ("failed to down") on the trigger's own verb group,
+ *   and a conditional or question clause around it. Negation on the verb group is already a window cue.
+ * - voice, distance and source carry no weight yet: they are recorded for review (and for a model, should one be
+ *   trained), and the table changes only with a measured gain on dev, seeds and the held-in part of real.
+ */
+export const DECISION_WEIGHTS = {
+  bias: 1,
+  threshold: 0,
+  cue: {
+    question: -10,
+    conditional: -10,
+    denial: -10,
+    disputed: -10,
+    negation: -10,
+    modal: -10,
+    plan: -10,
+    attempt: -10,
+    infinitive: -10,
+    topic: -10,
+    requested: -10,
+    hedge: 0,
+    'syntax-negated': 0,
+    'syntax-modal': 0,
+    'syntax-irrealis': 0,
+    'syntax-negative-governor': 0,
+    'syntax-conditional': 0,
+    'syntax-question': 0,
+  } satisfies Record<Cue, number>,
+  voice: { active: 0, passive: 0, reduced: 0, headline: 0, nominal: 0, other: 0 } satisfies Record<Voice, number>,
+  source: { window: 0, subject: 0, agent: 0, possessor: 0, speaker: 0, owner: 0, document: 0 } satisfies Record<SubjectSource, number>,
+  /** Per rule id, a prior beyond the bias (none differs from the bias yet). */
+  rule: {} as Partial<Record<RuleId, number>>,
+} as const;
+
+const CUE_NAMES = Object.entries(POLARITY).map(([name, bit]) => [name.toLowerCase() as Cue, bit] as const);
+
+/** The lexicon class of the trigger among the predicate's lists. */
+function triggerClass(lex: Lexicon, view: DocView, predicate: Predicate, i: number): LexiconList | '' {
+  for (const name of RELATION_RULES[predicate].lexicon) {
+    const list = lex[name] as unknown;
+    if (list instanceof PhraseSet ? view.at(list, i) > 0 : list instanceof Set && list.has(view.word(i))) return name;
+  }
+  return '';
+}
+
+/** The voice of the trigger, from its verb group (a noun trigger is nominal). */
+function voiceOf(view: DocView, syntax: SyntaxLayer | null, i: number): Voice {
+  const pos = view.pos(i);
+  if (pos === 'NOUN' || pos === 'PROPN') return 'nominal';
+  const g = syntax?.vgOf[i] ?? -1;
+  if (!syntax || g < 0) return 'other';
+  if (syntax.vgHas(g, VGF.HEADLINE)) return 'headline';
+  if (syntax.vgHas(g, VGF.REDUCED)) return 'reduced';
+  if (syntax.vgHas(g, VGF.PASSIVE)) return 'passive';
+  return 'active';
+}
+
+/** Cues read off the syntactic layer: the trigger's verb group and the clauses around it. */
+function syntaxCues(syntax: SyntaxLayer | null, i: number): Cue[] {
+  if (!syntax) return [];
+  const out: Cue[] = [];
+  const g = syntax.vgOf[i] ?? -1;
+  if (g >= 0) {
+    if (syntax.vgHas(g, VGF.NEGATED)) out.push('syntax-negated');
+    if (syntax.vgHas(g, VGF.MODAL)) out.push('syntax-modal');
+    if (syntax.vgHas(g, VGF.IRREALIS)) out.push('syntax-irrealis');
+    if (syntax.vgHas(g, VGF.NEGATIVE_GOVERNOR)) out.push('syntax-negative-governor');
+  }
+  for (let k = syntax.clauseOf[i] ?? -1; k >= 0; k = syntax.clause(k, CL.parent)) {
+    if (syntax.clause(k, CL.kind) === CL_KIND.CONDITIONAL && !out.includes('syntax-conditional')) out.push('syntax-conditional');
+    if ((syntax.clause(k, CL.flags) & CLF.QUESTION) !== 0 && !out.includes('syntax-question')) out.push('syntax-question');
+  }
+  return out;
+}
+
+/** The features of a candidate. */
+export function featuresOf(view: DocView, syntax: SyntaxLayer | null, c: RelationCandidate): CandidateFeatures {
+  const bits = c.cues ?? 0;
+  const cues: Cue[] = [];
+  if (bits !== 0) for (const [name, bit] of CUE_NAMES) if ((bits & bit) !== 0) cues.push(name);
+  cues.push(...syntaxCues(syntax, c.trigger));
+  const object = c.weapon?.mention ?? null;
+  const distance = object && object.sentence === c.sentence ? Math.abs(object.tokenStart - c.trigger) : -1;
+  return {
+    rule: c.rule,
+    predicate: c.predicate,
+    trigger: triggerClass(view.lex, view, c.predicate, c.trigger),
+    voice: voiceOf(view, syntax, c.trigger),
+    distance,
+    cues,
+    source: c.subject === null ? 'document' : (c.source ?? 'window'),
+  };
+}
+
+/** Scores a candidate's features with the weights table. */
+export function decide(candidate: RelationCandidate, features: CandidateFeatures, weights = DECISION_WEIGHTS): Decision {
+  const terms: [string, number][] = [['bias', weights.bias]];
+  // Names are built only for the weights that apply (most are 0).
+  const rule = weights.rule[features.rule];
+  if (rule) terms.push([`rule=${features.rule}`, rule]);
+  const voice = weights.voice[features.voice];
+  if (voice) terms.push([`voice=${features.voice}`, voice]);
+  const source = weights.source[features.source];
+  if (source) terms.push([`source=${features.source}`, source]);
+  for (const cue of features.cues) {
+    const weight = weights.cue[cue];
+    if (weight) terms.push([`cue=${cue}`, weight]);
+  }
+  const score = terms.reduce((sum, [, w]) => sum + w, 0);
+  return { candidate, features, terms, score, kept: score > weights.threshold };
+}
+
+/** Decides every candidate of a document, in emission order. */
+export function decideAll(view: DocView, syntax: SyntaxLayer | null, candidates: readonly RelationCandidate[]): Decision[] {
+  return candidates.map((c) => decide(c, featuresOf(view, syntax, c)));
+}
+
+/** One line per decision for `--explain`: kept or dropped, the score, the terms, the features. */
+export function explainDecision(d: Decision): string {
+  const c = d.candidate;
+  const f = d.features;
+  const terms = d.terms.map(([name, w]) => `${name} ${w > 0 ? '+' : ''}${w}`).join(', ');
+  return `${d.kept ? 'kept' : 'dropped'} ${d.score.toFixed(1)} ${c.rule}: ${c.subject ?? `<${c.subjectRole ?? '?'}>`} ${c.predicate} ${c.object ?? '<attacker>'}` +
+    `${c.count !== null ? ` (count ${c.count})` : ''} [trigger ${f.trigger || '-'}, voice ${f.voice}, distance ${f.distance}, source ${f.source}` +
+    `${f.cues.length ? `, cues ${f.cues.join(' ')}` : ''}] = ${terms}`;
+}

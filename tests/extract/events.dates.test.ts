@@ -1,0 +1,97 @@
+/**
+ * The event date resolver: time expressions and the day each names against a reference day, weekdays across month
+ * and year ends, nights dated by the morning they ended, statements' days told apart, periods, datelines, articles
+ * without a date. Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { addDays, findTimeExpressions, monthDayNear, referenceDay, weekdayOnOrBefore } from '../../src/extract/events/dates.ts';
+
+/** [expression, kind, day] of every time expression in `text`. */
+function times(text: string, reference: string | null): [string, string, string | null][] {
+  return findTimeExpressions(text, reference).map((t) => [text.slice(t.start, t.end), t.kind, t.date]);
+}
+
+describe('calendar arithmetic', () => {
+  const weekdays: [string, number, string][] = [
+    // reference, weekday (0 = Sunday), expected
+    ['2024-03-06', 3, '2024-03-06'], // a Wednesday names the reference day itself
+    ['2024-03-06', 1, '2024-03-04'],
+    ['2024-03-02', 4, '2024-02-29'], // back across the end of a leap February
+    ['2025-01-01', 0, '2024-12-29'], // back across a year end
+    ['2025-01-02', 2, '2024-12-31'],
+    ['2024-08-01', 5, '2024-07-26'],
+  ];
+  it.each(weekdays)('the weekday %i on or before %s', (reference, weekday, expected) => {
+    expect(weekdayOnOrBefore(reference, weekday)).toBe(expected);
+  });
+
+  it('adds days across month and year ends', () => {
+    expect(addDays('2023-12-31', 1)).toBe('2024-01-01');
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+  });
+
+  it('places a month and day in the year nearest before the reference', () => {
+    expect(monthDayNear('2024-01-03', 12, 30)).toBe('2023-12-30');
+    expect(monthDayNear('2024-05-10', 5, 2)).toBe('2024-05-02');
+    expect(monthDayNear('2024-05-10', 5, 14)).toBe('2024-05-14'); // a few days ahead: an announced day
+    expect(monthDayNear('2023-05-10', 2, 29)).toBeNull();
+  });
+});
+
+describe('time expressions', () => {
+  // Reference day: Tuesday 2 January 2024.
+  const REF = '2024-01-02';
+  const cases: [string, [string, string, string | null][]][] = [
+    ['Drones struck the port city overnight, officials said.', [['overnight', 'night', REF]]],
+    ['The barrage came last night and lasted for hours.', [['last night', 'night', REF]]],
+    ['A missile hit the station on Monday.', [['on Monday', 'day', '2024-01-01']]],
+    ['Sirens sounded early on Sunday in the capital.', [['early on Sunday', 'night', '2023-12-31']]],
+    ['Two blasts shook the town on Saturday night.', [['on Saturday night', 'night', '2023-12-31']]],
+    ['The raid of the night of 31 December to 1 January hit a depot.', [['night of 31 December to 1 January', 'night', '2024-01-01']]],
+    ['Attacks overnight into Tuesday damaged a bridge.', [['overnight into Tuesday', 'night', REF]]],
+    ['A drone hit a school in the early hours of Friday.', [['in the early hours of Friday', 'night', '2023-12-29']]],
+    ['A strike on 28 December killed four.', [['on 28 December', 'day', '2023-12-28']]],
+    ['Shelling began late on Monday and went on until dawn.', [['late on Monday', 'night', REF]]],
+    ['The offensive started on Sunday evening.', [['on Sunday evening', 'night', '2024-01-01']]],
+    ['Yesterday a missile fell on a farm.', [['Yesterday', 'day', '2024-01-01']]],
+    ['This morning the air force counted 30 drones.', [['This morning', 'night', REF]]],
+    ['The air force said on Monday that nine drones were downed.', [['on Monday', 'report', '2024-01-01']]],
+    // The day of the statement dates the relative night it frames.
+    ['The governor said on Monday that the city was shelled overnight.', [['on Monday', 'report', '2024-01-01'], ['overnight', 'night', '2024-01-01']]],
+    ['The ministry said late on Sunday that two drones fell.', [['late on Sunday', 'report', '2023-12-31']]],
+    ['The army has fired 500 shells since December.', [['since December', 'period', null]]],
+    ['Between 30 December and 1 January the city was hit four times.', [['Between 30 December and 1 January', 'period', null]]],
+    ['Strikes this month have targeted power plants.', [['this month', 'period', null]]],
+    ['Attacks in recent weeks have grown larger.', [['in recent weeks', 'period', null]]],
+    ['The picture, published on 12 December 2023, shows a crater.', [['on 12 December 2023', 'other', null]]],
+    ['Two people were hurt when fragments fell.', []],
+    // A comparison is no time of the event.
+    ['It was the largest drone attack since 24 February 2022.', []],
+    ['Missiles hit the capital for the first time since June.', []],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(times(text, REF)).toEqual(expected);
+  });
+
+  it('resolves nothing relative without a reference day, but a date with its year', () => {
+    expect(times('Drones attacked overnight and on Friday.', null)).toEqual([
+      ['overnight', 'night', null],
+      ['on Friday', 'day', null],
+    ]);
+    expect(times('The strike of 14 March 2024 destroyed a depot.', null)).toEqual([['14 March 2024', 'day', '2024-03-14']]);
+  });
+});
+
+describe('the reference day of an article', () => {
+  const cases: [string, string, string | null, string | null][] = [
+    ['a dateline of the day before publication', 'Headline\n\nODESA, Dec 31 (Wire) - Drones hit the port.', '2025-01-01', '2024-12-31'],
+    ['a dateline with its year', 'LVIV, 3 March 2024 - A missile hit a depot.', null, '2024-03-03'],
+    ['a dateline without a day', 'KHARKIV, Ukraine (Wire) — Drones hit the city.', '2024-05-01', '2024-05-01'],
+    ['no dateline: the publication date', 'Drones hit the city overnight.', '2024-05-01', '2024-05-01'],
+    ['neither', 'Drones hit the city overnight.', null, null],
+    ['a year-less dateline without a publication date', 'ODESA, Dec 31 - Drones hit the port.', null, null],
+  ];
+  it.each(cases)('%s', (_name, text, published, expected) => {
+    expect(referenceDay(text, published)).toBe(expected);
+  });
+});

@@ -1,0 +1,173 @@
+/**
+ * The event model end to end on short articles written for these tests: segmentation (one night, two nights, an
+ * attack and its interception tally, interceptions alone, third parties, periods), weapon lines from sentences far
+ * apart (partitives, "all N", breakdowns, headline against body), claims of two sides, targets and their locators,
+ * dates against the publication date, and the consistency of events with relations.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract/index.ts';
+import type { DocumentExtraction, ExtractedEvent } from '../../src/extract/types.ts';
+import { ingestText } from '../../src/ingest/index.ts';
+
+function extract(text: string, published: string | null = '2024-03-12'): DocumentExtraction {
+  const doc = ingestText(text, { id: 'case', format: 'txt', checkLanguage: false });
+  return extractDocument({ ...doc, published });
+}
+
+/** An event as the tests compare it: lines as "weapon launched/intercepted". */
+function brief(e: ExtractedEvent) {
+  return {
+    kind: e.kind,
+    date: e.date,
+    attacker: e.attacker,
+    weapons: e.weapons.map((w) => `${w.weapon} ${w.launched ?? '-'}/${w.intercepted ?? '-'}`).sort(),
+    targets: [...e.targets].sort(),
+  };
+}
+
+describe('segmentation and weapon lines', () => {
+  // Published Tuesday 12 March 2024.
+  const cases: { name: string; text: string; events: ReturnType<typeof brief>[] }[] = [
+    {
+      name: 'an attack and the interception tally of the same night are one event',
+      text: 'Russia launched 40 drones at Ukraine overnight, the air force said on Tuesday.\n\nThe strikes damaged a power plant in Odesa.\n\nLater the air force said its units had destroyed 31 of the drones.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 40/31'], targets: ['odesa', 'ukraine'] }],
+    },
+    {
+      name: 'two nights in one article are two events',
+      text: 'Russia launched 25 drones at Kharkiv overnight, the governor said.\n\nOn Saturday night Russia fired six missiles at Dnipro.',
+      events: [
+        { kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 25/-'], targets: ['kharkiv'] },
+        { kind: 'attack', date: '2024-03-10', attacker: 'russia', weapons: ['missile 6/-'], targets: ['dnipro'] },
+      ],
+    },
+    {
+      name: 'shoot-downs alone are an interception by the side whose weapons were downed',
+      text: "Russia's defence ministry said on Tuesday that its air defences had intercepted 16 Ukrainian drones over the Belgorod region overnight.",
+      events: [{ kind: 'interception', date: '2024-03-12', attacker: 'ukraine', weapons: ['drone -/16'], targets: [] }],
+    },
+    {
+      name: 'a partitive gives both numbers',
+      text: 'Air defences destroyed 21 of the 28 drones launched by Russia at Ukraine overnight, the air force said.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 28/21'], targets: ['ukraine'] }],
+    },
+    {
+      name: '"all N" downed is spread over the breakdown that adds up to N',
+      text: 'Ukrainian air defences destroyed all 12 missiles that Russia launched overnight at Kyiv.\n\nThe barrage comprised four Kinzhal and eight Kalibr missiles, the air force said.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['kalibr 8/8', 'kinzhal 4/4', 'missile 12/12'], targets: ['kyiv'] }],
+    },
+    {
+      name: 'a count lent by an interception report is no launch count',
+      text: 'Ukrainian air defences shot down 14 drones that Russia launched overnight, the air force said.',
+      events: [{ kind: 'interception', date: '2024-03-12', attacker: 'russia', weapons: ['drone -/14'], targets: [] }],
+    },
+    {
+      name: 'weapons a sentence says were not downed were intercepted 0 times, unless a relative clause counts the missed ones',
+      text: 'Russia fired six Kalibr missiles and two Kh-22 missiles at Odesa overnight.\n\nAll six Kalibr missiles were shot down. The Kh-22 missiles were not intercepted.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['kalibr 6/6', 'kh-22 2/0'], targets: ['odesa'] }],
+    },
+    {
+      name: 'only the clause of the negation names what was not downed, and a bare class stands for its kin',
+      text: 'Russia launched two Kinzhal missiles and 40 drones at Kyiv overnight. Air defences neutralised 31 drones; the missiles were not intercepted.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 40/31', 'kinzhal 2/0'], targets: ['kyiv'] }],
+    },
+    {
+      name: 'one count before a named system and a class of the same head counts the head class',
+      text: 'Russia attacked Ukraine overnight with 90 Shahed-type attack drones and decoys, the air force said. Of these, 60 were shot down.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['decoy-drone -/-', 'drone 90/60', 'shahed-136 -/-'], targets: ['ukraine'] }],
+    },
+    {
+      name: 'a period without figures is a habit, not an event; with figures it is an event without a day',
+      text: 'Russian drones have struck the port of Izmail almost every night since July.\n\nRussia launched 12 drones at Odesa overnight.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 12/-'], targets: ['odesa'] }],
+    },
+    {
+      name: 'a period is an event without a day',
+      text: 'Russia has fired more than 900 missiles at Ukraine since the start of the year, the air force said.',
+      events: [{ kind: 'attack', date: null, attacker: 'russia', weapons: ['missile 900/-'], targets: ['ukraine'] }],
+    },
+    {
+      name: 'a third party downing the attacker\u2019s weapons is its own event',
+      text: 'Poland said it shot down several Russian drones that crossed into its airspace during an overnight attack on western Ukraine.\n\nRussian drones also struck Lviv overnight, the city\u2019s mayor said.',
+      events: [
+        { kind: 'interception', date: '2024-03-12', attacker: 'russia', weapons: ['drone -/-'], targets: [] },
+        { kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone -/-'], targets: ['lviv', 'ukraine'] },
+      ],
+    },
+    {
+      name: 'a place that only locates another target is no target',
+      text: 'A Russian missile struck a school in Kupiansk in Kharkiv Oblast on Monday, the governor said.',
+      events: [{ kind: 'attack', date: '2024-03-11', attacker: 'russia', weapons: ['missile -/-'], targets: ['kupiansk'] }],
+    },
+    {
+      name: 'headline numbers give way to the body, and an undated headline event is the news of the day',
+      text: 'Russia says it downed over 100 Ukrainian drones\n\nThe Russian Defence Ministry said its air defences shot down 126 Ukrainian drones over six regions.',
+      events: [{ kind: 'interception', date: '2024-03-12', attacker: 'ukraine', weapons: ['drone -/126'], targets: [] }],
+    },
+    {
+      name: 'two class lines of one statement are one line, under the more specific class',
+      text: 'Russia launched 30 attack drones and two cruise missiles at Ukraine overnight, the air force said, adding that 22 of the drones were destroyed.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['attack-drone 30/22', 'cruise-missile 2/-'], targets: ['ukraine'] }],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(extract(c.text).events.map(brief)).toEqual(c.events);
+    });
+  }
+});
+
+describe('claims', () => {
+  it('keeps the figures of each claimant, never summed, and lists the claimants', () => {
+    const text =
+      'The Russian Defence Ministry said on Tuesday its air defences had destroyed 30 Ukrainian drones overnight.\n\n' +
+      'The Ukrainian military said it had launched 20 drones at Russian refineries overnight.';
+    const [event, ...rest] = extract(text).events;
+    expect(rest).toEqual([]);
+    expect(event?.attacker).toBe('ukraine');
+    expect(event?.weapons).toEqual([{ weapon: 'drone', launched: 20, intercepted: 30 }]);
+    expect(event?.claimedBy).toEqual(['russian-ministry-of-defence', 'armed-forces-of-ukraine']);
+    expect(event?.claims.map((c) => [c.claimedBy, c.weapons])).toEqual([
+      ['russian-ministry-of-defence', [{ weapon: 'drone', launched: null, intercepted: 30 }]],
+      ['armed-forces-of-ukraine', [{ weapon: 'drone', launched: 20, intercepted: null }]],
+    ]);
+  });
+
+  it('leaves claimedBy empty when the article states the figures itself', () => {
+    const [event] = extract('Russia launched 12 missiles at Kyiv overnight.').events;
+    expect(event?.claimedBy).toEqual([]);
+    expect(event?.claims.map((c) => c.claimedBy)).toEqual([null]);
+  });
+});
+
+describe('dates against the publication date', () => {
+  const cases: [string, string | null, string | null][] = [
+    // text, published, expected date
+    ['Russia launched 20 drones at Odesa on Sunday, the governor said.', '2024-03-01', '2024-02-25'],
+    ['Russia launched 20 drones at Odesa on Tuesday night.', '2023-12-30', '2023-12-27'],
+    ['Russia launched 20 drones at Odesa overnight.', null, null],
+    ['ODESA, Dec 31 (Wire) - Russia launched 20 drones at the city overnight.', '2025-01-01', '2024-12-31'],
+  ];
+  it.each(cases)('%s (published %s)', (text, published, expected) => {
+    expect(extract(text, published).events[0]?.date).toBe(expected);
+  });
+});
+
+describe('events and relations agree', () => {
+  it('has a relation for every weapon line and target', () => {
+    const text =
+      'Russia launched 40 drones and six missiles at Ukraine overnight, the air force said.\n\n' +
+      'Air defences destroyed 35 drones and four missiles. A missile hit a warehouse in Dnipro.';
+    const out = extract(text);
+    const has = (predicate: string, subject: string, object: string) =>
+      out.relations.some((r) => r.predicate === predicate && r.subject === subject && r.object === object);
+    expect(out.events.length).toBeGreaterThan(0);
+    for (const e of out.events) {
+      for (const w of e.weapons) {
+        if (w.launched !== null) expect(has('launched', e.attacker ?? '', w.weapon), `launched ${w.weapon}`).toBe(true);
+        if (w.intercepted !== null) expect(out.relations.some((r) => r.predicate === 'intercepted' && r.object === w.weapon), `intercepted ${w.weapon}`).toBe(true);
+      }
+      for (const t of e.targets) expect(has('targeted', e.attacker ?? '', t), `targeted ${t}`).toBe(true);
+    }
+  });
+});
