@@ -10,6 +10,8 @@ import { registerEval } from './commands/eval.ts';
 import { registerBuild } from './commands/build.ts';
 import { registerImport } from './commands/import.ts';
 import { registerQuery } from './commands/query.ts';
+import { registerEvents } from './commands/events.ts';
+import { registerReconcile } from './commands/reconcile.ts';
 import { registerSparql } from './commands/sparql.ts';
 import { registerPush } from './commands/push.ts';
 import { registerServe } from './commands/serve.ts';
@@ -20,7 +22,7 @@ export function createProgram(): Command {
     .description('Knowledge graphs of the air war over Ukraine from news articles')
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)');
-  for (const register of [registerExtract, registerEval, registerBuild, registerImport, registerQuery, registerSparql, registerPush, registerServe]) {
+  for (const register of [registerExtract, registerEval, registerBuild, registerImport, registerQuery, registerEvents, registerReconcile, registerSparql, registerPush, registerServe]) {
     register(program);
   }
   return program;

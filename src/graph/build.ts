@@ -2,7 +2,8 @@
  * Builds the corpus knowledge graph from per-document extractions (`DocumentExtraction`, the output of
  * `newsgraph extract`). Entities are merged across documents by extraction id (gazetteer id), Wikidata QID,
  * else normalised name and type; relation edges `rel|s|p|o` aggregate every evidence; documents link to their
- * entities with `mentions|doc:<id>|<entity>` edges. Re-adding a document replaces its contributions.
+ * entities with `mentions|doc:<id>|<entity>` edges; the events of every document merge into event nodes
+ * (./events.ts). Re-adding a document replaces its contributions.
  * Aggregates (labels, aliases, counts, evidence order, dates) are derived in a canonical order, so the same input
  * gives the same graph whatever order the documents came in. Browser-safe: no node: imports.
  */
@@ -14,6 +15,7 @@ import type { DocumentExtraction, EventClaim, ExtractedEntity, ExtractedEvent, E
 import {
   GRAPH_FORMAT_VERSION,
   type EntityAttributes,
+  type EventReport,
   type EvidenceRecord,
   type KnowledgeGraph,
   type MentionsAttributes,
@@ -21,11 +23,17 @@ import {
 } from './types.ts';
 import { compareStrings, sortedUnique, wellFormed } from './text.ts';
 import { mergeKey } from '../domain/names.ts';
+import { NO_EVENT_KNOWLEDGE, detachEvents, eventGroup, eventsOfDocument, rebuildGroups, refreshEventLabels, reportOf, type EventKnowledge } from './events.ts';
 
 /** Options of `buildGraph` / `addExtractions`. */
 export interface BuildOptions {
   /** Called after each document is added (progress bars). */
   onDocument?: (documentId: string, index: number, total: number) => void;
+  /**
+   * Facts about weapons and sides that the merge of events reads (./knowledge.ts: `projectEventKnowledge()` from the
+   * gazetteer). Without it, class lines are not folded into systems and no claimant is official.
+   */
+  knowledge?: EventKnowledge;
 }
 
 /** Defaults of `BuildOptions`. */
@@ -232,6 +240,12 @@ export function parseExtraction(value: unknown, where: string): DocumentExtracti
 interface Dirty {
   entities: Set<string>;
   relations: Set<string>;
+  /** Event reports to merge (again), by group (attacker and date): see events.ts. */
+  events: Map<string, EventReport[]>;
+}
+
+function newDirty(): Dirty {
+  return { entities: new Set(), relations: new Set(), events: new Map() };
 }
 
 /** The canonical order of a relation's evidence: by published date (undated last), document, offsets, text. */
@@ -312,9 +326,14 @@ function refreshRelation(graph: KnowledgeGraph, key: string): void {
   });
 }
 
-function flush(graph: KnowledgeGraph, dirty: Dirty): void {
+function flush(graph: KnowledgeGraph, dirty: Dirty, knowledge: EventKnowledge): void {
   for (const key of [...dirty.relations].sort(compareStrings)) refreshRelation(graph, key);
-  for (const key of [...dirty.entities].sort(compareStrings)) refreshEntity(graph, key);
+  const entities = [...dirty.entities].sort(compareStrings);
+  for (const key of entities) refreshEntity(graph, key);
+  // Events after entities: they are labelled with their attacker's label, and events of other groups follow a label
+  // that changed.
+  rebuildGroups(graph, dirty.events, knowledge);
+  refreshEventLabels(graph, entities);
   dirty.relations.clear();
   dirty.entities.clear();
   const index = indexes.get(graph);
@@ -324,6 +343,10 @@ function flush(graph: KnowledgeGraph, dirty: Dirty): void {
 function removeDocumentInto(graph: KnowledgeGraph, documentId: string, dirty: Dirty): boolean {
   const docKey = documentKey(documentId);
   if (!graph.hasNode(docKey)) return false;
+  // 0. Its events leave the graph (and its reports still waiting in this batch go); their other reports are merged
+  //    again when the batch is flushed.
+  for (const [group, reports] of dirty.events) dirty.events.set(group, reports.filter((r) => r.document !== documentId));
+  detachEvents(graph, eventsOfDocument(graph, docKey), documentId, dirty.events);
   // 1. Evidence from this document leaves every relation edge around the entities it mentions.
   const entities: string[] = [];
   graph.forEachOutEdge(docKey, (_edge, attributes, _source, target) => {
@@ -468,6 +491,14 @@ function addOne(graph: KnowledgeGraph, extraction: DocumentExtraction, dirty: Di
     }
     dirty.relations.add(key);
   }
+  // 5. Events become reports, merged into event nodes when the batch is flushed.
+  for (const event of extraction.events) {
+    const r = reportOf(event, document.id, document.published, (id) => local.get(id));
+    const group = eventGroup(r.date, r.attacker);
+    let list = dirty.events.get(group);
+    if (!list) dirty.events.set(group, (list = []));
+    list.push(r);
+  }
   index.order = graph.order;
   report.documents += 1;
 }
@@ -478,29 +509,32 @@ function addOne(graph: KnowledgeGraph, extraction: DocumentExtraction, dirty: Di
  */
 export function addExtractions(graph: KnowledgeGraph, extractions: readonly DocumentExtraction[], options: BuildOptions = {}): AddReport {
   const settings = { ...DEFAULT_BUILD_OPTIONS, ...options };
-  const dirty: Dirty = { entities: new Set(), relations: new Set() };
+  const dirty = newDirty();
   const report: AddReport = { documents: 0, replaced: 0, skippedRelations: 0 };
   extractions.forEach((raw, i) => {
     const extraction = parseExtraction(raw, raw?.document?.id ?? `extraction ${i}`);
     addOne(graph, extraction, dirty, report);
     settings.onDocument?.(extraction.document.id, i, extractions.length);
   });
-  flush(graph, dirty);
+  flush(graph, dirty, settings.knowledge ?? NO_EVENT_KNOWLEDGE);
   // New nodes have no layout position yet: a stored layout is no longer complete.
   if (report.documents > 0 && graph.getAttribute('laidOut') === true) graph.setAttribute('laidOut', false);
   return report;
 }
 
 /** Adds one document (see `addExtractions`). */
-export function addExtraction(graph: KnowledgeGraph, extraction: DocumentExtraction): AddReport {
-  return addExtractions(graph, [extraction]);
+export function addExtraction(graph: KnowledgeGraph, extraction: DocumentExtraction, options: BuildOptions = {}): AddReport {
+  return addExtractions(graph, [extraction], options);
 }
 
-/** Removes a document and everything only it contributed; returns false when it was not in the graph. */
-export function removeDocument(graph: KnowledgeGraph, documentId: string): boolean {
-  const dirty: Dirty = { entities: new Set(), relations: new Set() };
+/**
+ * Removes a document and everything only it contributed (its reports leave their events, which are merged again);
+ * returns false when it was not in the graph.
+ */
+export function removeDocument(graph: KnowledgeGraph, documentId: string, options: BuildOptions = {}): boolean {
+  const dirty = newDirty();
   const removed = removeDocumentInto(graph, documentId, dirty);
-  flush(graph, dirty);
+  flush(graph, dirty, options.knowledge ?? NO_EVENT_KNOWLEDGE);
   return removed;
 }
 

@@ -1,10 +1,14 @@
 /**
  * Types of the corpus knowledge graph. The graph is named once (`KnowledgeGraph`) and never passed around untyped.
- * Node keys: entity ids (`ExtractedEntity.id`) and `doc:<document id>`.
- * Edge keys: `rel|<subject>|<predicate>|<object>` and `mentions|<document key>|<entity>`.
+ * Node keys: entity ids (`ExtractedEntity.id`), `doc:<document id>` and `event:<date>/<attacker>/<n>`.
+ * Edge keys: `rel|<subject>|<predicate>|<object>`, `mentions|<document key>|<entity>` and
+ * `event|<event key>|<role>|<node>` (the event model's types are in ./event-types.ts).
  */
 import type { MultiDirectedGraph } from 'graphology';
 import type { EntityType, Predicate } from '../domain/index.ts';
+import type { EventAttributes, EventRoleAttributes } from './event-types.ts';
+
+export * from './event-types.ts';
 
 /** Version of graph/graph.json; bump when the attribute shapes change. */
 export const GRAPH_FORMAT_VERSION = 1;
@@ -42,7 +46,7 @@ export interface DocumentAttributes {
   y?: number;
 }
 
-export type NodeAttributes = EntityAttributes | DocumentAttributes;
+export type NodeAttributes = EntityAttributes | DocumentAttributes | EventAttributes;
 
 /** One mention of a relation in one document. */
 export interface EvidenceRecord {
@@ -78,7 +82,7 @@ export interface MentionsAttributes {
   aliases?: string[];
 }
 
-export type EdgeAttributes = RelationAttributes | MentionsAttributes;
+export type EdgeAttributes = RelationAttributes | MentionsAttributes | EventRoleAttributes;
 
 /** Graph-level attributes. */
 export interface GraphAttributes {

@@ -6,7 +6,7 @@ import { UsageError } from '../errors.ts';
 import type { DocumentFormat } from '../ingest/types.ts';
 import { ingestText } from '../ingest/index.ts';
 import { extractDocument } from '../extract/index.ts';
-import { buildGraph } from '../graph/build.ts';
+import { buildGraph } from '../graph/node.ts';
 import { NewsGraph } from './news-graph.ts';
 
 /** One article to build from. */

@@ -13,11 +13,14 @@ import { closestNames, editDistance, type NameCandidate } from './normalize.ts';
 import { lookupKey } from '../domain/names.ts';
 import { eventsOf, inDateRange, sumEventCounts, type RelationEvent } from './events.ts';
 import { checkDateRange } from './dates.ts';
+import { EVENT_PREDICATES, EventIndex } from './event-index.ts';
 import type {
   AggregateOptions,
   AggregateRow,
   EntityInfo,
   EntityRef,
+  EventQuery,
+  EventRow,
   Neighbor,
   NeighborOptions,
   Path,
@@ -81,6 +84,7 @@ export class NewsGraph {
   private readonly byPredicate = new Map<Predicate, RelationRecord[]>();
   private projection: { graph: UndirectedGraph; best: Map<string, Relation> } | null = null;
   private sortedKeys: string[] | null = null;
+  private eventIndex: EventIndex | null = null;
 
   constructor(graph: KnowledgeGraph) {
     this.graph = graph;
@@ -109,9 +113,21 @@ export class NewsGraph {
     }
   }
 
-  /** Number of entities and relation edges. */
-  get size(): { entities: number; relations: number } {
-    return { entities: this.entities.size, relations: this.all.length };
+  /** Number of entities, relation edges and events. */
+  get size(): { entities: number; relations: number; events: number } {
+    return { entities: this.entities.size, relations: this.all.length, events: this.events_().size };
+  }
+
+  /**
+   * The real-world events (merged across articles) matching every given filter: one row per event and weapon line,
+   * by event date. `from`/`to` bound the event date (not the publication date); `attacker`, `weapon` (a weapon or a
+   * class: "missile" keeps Kh-101 lines), `place` (a target) and `claimedBy` are names resolved like `entity()`. A
+   * number no report gave is null.
+   */
+  events(query: EventQuery = {}): EventRow[] {
+    // Real calendar dates only, and a range that is not reversed (as every other date filter).
+    const { from, to } = checkDateRange(query.from, query.to, 'events');
+    return this.events_().rows({ ...query, from, to });
   }
 
   /**
@@ -242,8 +258,10 @@ export class NewsGraph {
   }
 
   /**
-   * Counts grouped by weapon, place, predicate, subject or month. An event is one (subject, predicate, object,
-   * published date): several articles reporting it on the same day count once, with the largest stated number.
+   * Counts grouped by weapon, place, predicate, subject or month. Launches, interceptions and strikes are counted
+   * from the event nodes (a month is the event date's); for the other predicates an event is one (subject,
+   * predicate, object, published date): several articles reporting it on the same day count once, with the largest
+   * stated number. A count no source gave is null, never 0.
    */
   aggregate(options: AggregateOptions): AggregateRow[] {
     // 1. Resolve options and defaults.
@@ -257,12 +275,23 @@ export class NewsGraph {
     const subject = options.subject === undefined ? undefined : this.resolve(options.subject);
     const object = options.object === undefined ? undefined : this.resolve(options.object);
     const generic = options.generic ?? true;
-    // 2. Walk the events of every matching relation into groups.
+    // 2. Launches, interceptions and strikes come from the event nodes: a place is credited only with the weapons of
+    //    the events that targeted it, and a night reported by many articles counts once.
+    const eventRows: AggregateRow[] = [];
+    const eventPredicates = predicate === undefined ? (by === 'predicate' ? [...EVENT_PREDICATES] : []) : EVENT_PREDICATES.has(predicate) ? [predicate] : [];
+    for (const p of eventPredicates) {
+      const isGeneric = (key: string): boolean => this.entities.get(key)?.generic ?? false;
+      eventRows.push(...this.events_().aggregate(by, p, { subject: options.subject, object: options.object, from, to, generic, isGeneric }));
+    }
+    if (predicate !== undefined && EVENT_PREDICATES.has(predicate)) return sortAggregate(eventRows, by);
+    // 3. Other predicates: the events of every matching relation (its evidence by published date) into groups.
     const groups = new Map<string, { label: string; count: number | null; events: number; documents: Set<string> }>();
     const list = subject !== undefined ? (this.bySubject.get(subject) ?? []) : predicate !== undefined ? (this.byPredicate.get(predicate) ?? []) : this.all;
     for (const record of list) {
       const relation = record.relation;
       if (predicate !== undefined && relation.predicate !== predicate) continue;
+      // With no predicate given, launches, interceptions and strikes were counted from events above.
+      if (predicate === undefined && by === 'predicate' && EVENT_PREDICATES.has(relation.predicate)) continue;
       if (subject !== undefined && relation.subject.id !== subject) continue;
       if (object !== undefined && relation.object.id !== object) continue;
       let entityKey: EntityRef | null = null;
@@ -294,11 +323,9 @@ export class NewsGraph {
         for (const document of event.documents) group.documents.add(document);
       }
     }
-    // 3. Rows: months in calendar order, everything else largest first.
+    // 4. Rows: months in calendar order, everything else largest first.
     const rows: AggregateRow[] = [...groups].map(([key, g]) => ({ key, label: g.label, count: g.count, events: g.events, documents: g.documents.size }));
-    if (by === 'month') rows.sort((a, b) => (a.key === 'undated' ? 1 : b.key === 'undated' ? -1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    else rows.sort((a, b) => (b.count ?? -1) - (a.count ?? -1) || b.events - a.events || a.label.localeCompare(b.label));
-    return rows;
+    return sortAggregate([...eventRows, ...rows], by);
   }
 
   /**
@@ -325,6 +352,12 @@ export class NewsGraph {
   }
 
   // ---- internals ----
+
+  /** The event index, built on first use. */
+  private events_(): EventIndex {
+    this.eventIndex ??= new EventIndex(this.graph, { resolve: (name) => this.resolve(name), ref: (key) => this.ref(key) });
+    return this.eventIndex;
+  }
 
   private addEntity(id: string, attributes: EntityAttributes): void {
     const info: EntityInfo = {
@@ -530,6 +563,12 @@ function compareRelations(a: Relation, b: Relation): number {
     a.subject.label.localeCompare(b.subject.label) ||
     a.object.label.localeCompare(b.object.label)
   );
+}
+
+/** Aggregate rows: months in calendar order (undated last), everything else largest count first (unknown last). */
+function sortAggregate(rows: AggregateRow[], by: string): AggregateRow[] {
+  if (by === 'month') return rows.sort((a, b) => (a.key === 'undated' ? 1 : b.key === 'undated' ? -1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return rows.sort((a, b) => (b.count ?? -1) - (a.count ?? -1) || b.events - a.events || a.label.localeCompare(b.label));
 }
 
 function compareRecords(a: RelationRecord, b: RelationRecord): number {

@@ -4,7 +4,8 @@
  * marked so that a count no source gave prints as "?" in a table and as an empty cell in CSV, never as 0.
  */
 import type { Table } from './format.ts';
-import type { AggregateBy, AggregateRow, EntityInfo, Neighbor, Path, Relation, TimelineEntry } from './types.ts';
+import type { ReconcileRow } from './reconcile.ts';
+import type { AggregateBy, AggregateRow, EntityInfo, EventRow, Neighbor, Path, Relation, TimelineEntry } from './types.ts';
 
 /** Relations: one row per edge with its sources. */
 export function relationsTable(relations: readonly Relation[]): Table {
@@ -72,5 +73,32 @@ export function aggregateTable(rows: readonly AggregateRow[], by?: AggregateBy):
     columns: [by === 'month' ? 'published month' : 'key', 'label', 'count', 'events', 'documents'],
     counts: ['count'],
     rows: rows.map((r) => [r.key, r.label, r.count, r.events, r.documents]),
+  };
+}
+
+/**
+ * Events, one row per event and weapon line: event date, attacker, weapon, launched, intercepted, targets, claimants,
+ * number of reports, event key. `unknown` is what a number no report gave shows as ("?" in a text table; null,
+ * an empty cell, in CSV): never 0.
+ */
+export function eventsTable(rows: readonly EventRow[], unknown: '?' | null = null): Table {
+  const n = (value: number | null): number | string | null => (value === null ? unknown : value);
+  const names = (refs: readonly { label: string }[]): string => refs.map((r) => r.label).join('; ');
+  return {
+    columns: ['date', 'attacker', 'weapon', 'launched', 'intercepted', 'targets', 'claimants', 'reports', 'event'],
+    rows: rows.map((r) => [r.date, r.attacker?.label ?? null, r.weapon?.label ?? null, n(r.launched), n(r.intercepted), names(r.targets), names(r.claimants), r.reports, r.event]),
+  };
+}
+
+/**
+ * Reconciliation rows: event date, weapon, figure (launched or intercepted), the news and the official figure, the
+ * verdict and its reason, the table's models behind the official figure, and the event key. A figure a side does
+ * not give shows as `unknown` ("?" in a text table; an empty cell in CSV).
+ */
+export function reconcileTable(rows: readonly ReconcileRow[], unknown: '?' | null = null): Table {
+  const n = (value: number | null): number | string | null => (value === null ? unknown : value);
+  return {
+    columns: ['date', 'weapon', 'figure', 'news', 'official', 'status', 'reason', 'note', 'table models', 'event'],
+    rows: rows.map((r) => [r.date, r.weapon.label, r.figure, n(r.news), n(r.official), r.status, r.reason, r.note, r.models.join(' + '), r.event]),
   };
 }

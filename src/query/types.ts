@@ -2,8 +2,8 @@
  * Public types of the query API: what `NewsGraph` methods take and return.
  * Results are plain objects (JSON-serialisable) so the CLI can print them as a table, JSON or CSV.
  */
-import type { EntityType, Predicate } from '../domain/index.ts';
-import type { EvidenceRecord } from '../graph/types.ts';
+import type { EntityType, EventKind, Predicate } from '../domain/index.ts';
+import type { EvidenceRecord, FigureRule } from '../graph/types.ts';
 
 /** An entity as the query API shows it. */
 export interface EntityInfo {
@@ -116,17 +116,18 @@ export interface AggregateOptions {
   generic?: boolean;
 }
 
-/** One group of an aggregate. */
+/**
+ * One group of an aggregate. For launched, intercepted and targeted the groups are built from the event nodes
+ * (weapon lines, event dates, the places each event targeted); for requested and condemned from the relations'
+ * evidence grouped by published date.
+ */
 export interface AggregateRow {
-  /** Entity id, predicate name, or YYYY-MM ('undated' for evidence without a date). */
+  /** Entity id, predicate name, or YYYY-MM ('undated' for an event or evidence without a date). */
   key: string;
   label: string;
-  /**
-   * Sum of stated counts over distinct events; events without a stated count add nothing, and the count is null when
-   * no event of the group states one (an unknown number is never shown as 0).
-   */
+  /** Sum of the stated numbers over distinct events; null when no report gives one (unknown, never 0). */
   count: number | null;
-  /** Distinct events: (subject, predicate, object, published date). */
+  /** Distinct events: real-world events (launched, intercepted, targeted), else (subject, predicate, object, published date). */
   events: number;
   /** Distinct documents. */
   documents: number;
@@ -139,4 +140,59 @@ export interface SearchHit {
   type: EntityType;
   /** Number of distinct documents that mention it. */
   documents: number;
+}
+
+/** Filters of `NewsGraph.events`. Every field is optional; names may be any alias. */
+export interface EventQuery {
+  /** Earliest event date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive; undated events drop out when a bound is given. */
+  from?: string;
+  /** Latest event date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive. */
+  to?: string;
+  /** The side that fired. */
+  attacker?: string;
+  /** A weapon or a class: keeps the lines of that weapon and of the systems of that class. */
+  weapon?: string;
+  /** A place the event targeted. */
+  place?: string;
+  /** A claimant of the event's figures. */
+  claimedBy?: string;
+  kind?: EventKind;
+}
+
+/** The figures one claimant of one article gave for a weapon line. */
+export interface EventFigureRow {
+  document: string;
+  /** Publication date of the article (not the event date). */
+  published: string | null;
+  claimedBy: EntityRef | null;
+  /** The weapon as the article named it (a class folded into the line's system keeps its own name). */
+  weapon: EntityRef;
+  launched: number | null;
+  intercepted: number | null;
+}
+
+/** One row of `NewsGraph.events`: one weapon line of one event (an event without lines has one row, `weapon` null). */
+export interface EventRow {
+  /** Key of the event node (`event:<date>/<attacker>/<n>`). */
+  event: string;
+  kind: EventKind;
+  /** The event date (YYYY-MM-DD: the day of the attack, an overnight attack dated by its morning); null when unknown. */
+  date: string | null;
+  attacker: EntityRef | null;
+  weapon: EntityRef | null;
+  /** Reconciled numbers (see `rule`); null when no report gives one: unknown, never 0. */
+  launched: number | null;
+  intercepted: number | null;
+  /** How the numbers were chosen: the official claimant's latest figure, or the largest stated figure. */
+  launchedRule: FigureRule | null;
+  interceptedRule: FigureRule | null;
+  /** True when the reports state different numbers for this line. */
+  conflict: boolean;
+  targets: EntityRef[];
+  claimants: EntityRef[];
+  /** Number of reports (article events) merged into the event. */
+  reports: number;
+  documents: string[];
+  /** Every figure stated for the line, with its article and claimant. */
+  figures: EventFigureRow[];
 }

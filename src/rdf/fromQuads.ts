@@ -1,6 +1,7 @@
 /**
  * Reads newsgraph RDF (as written by `forEachQuad`) back into the same Graphology graph: entities from their
- * ng:key and labels, documents, mentions edges from ng:Mention nodes, relation edges from event nodes.
+ * ng:key and labels, documents, mentions edges from ng:Mention nodes, relation edges from event nodes, and the
+ * real-world event nodes (./events.ts).
  * Named graphs are ignored (TriG and Turtle give the same graph). Browser-safe: no node: imports.
  */
 import { MultiDirectedGraph } from 'graphology';
@@ -19,6 +20,8 @@ import {
 } from '../graph/types.ts';
 import { compareStrings, sortedUnique } from '../graph/text.ts';
 import { ENTITY_CLASS, GRAPH_IRI, NS, PREDICATE_EVENT_CLASS, PREDICATE_PROPERTY, ROLE_PROPERTY, V, decodeKey } from './vocabulary.ts';
+import { EVENT_CLASS_KIND, readEvents } from './events.ts';
+import type { EventKind } from '../domain/index.ts';
 
 /** Properties of one subject: predicate IRI -> objects in input order. */
 type Description = Map<string, Term[]>;
@@ -101,12 +104,15 @@ export function quadsToGraph(quads: Iterable<Quad>, where = 'RDF input'): Knowle
   const documents: [string, Description][] = [];
   const mentions: [string, Description][] = [];
   const events: [string, Description, Predicate][] = [];
+  const airEvents: [string, Description, EventKind][] = [];
   for (const [subject, d] of subjects) {
     for (const type of values(d, V.type)) {
       const entityType = entityTypeOfClass.get(type.value);
       const predicate = predicateOfEvent.get(type.value);
+      const eventKind = EVENT_CLASS_KIND.get(type.value);
       if (entityType) entities.push([subject, d, entityType]);
       else if (predicate) events.push([subject, d, predicate]);
+      else if (eventKind) airEvents.push([subject, d, eventKind]);
       else if (type.value === V.Document.value) documents.push([subject, d]);
       else if (type.value === V.Mention.value) mentions.push([subject, d]);
     }
@@ -212,5 +218,8 @@ export function quadsToGraph(quads: Iterable<Quad>, where = 'RDF input'): Knowle
     };
     graph.addDirectedEdgeWithKey(key, subject, object, attributes);
   }
+
+  // 7. Real-world event nodes and their edges (./events.ts).
+  readEvents(graph, airEvents, subjects, keyOf, where);
   return graph;
 }

@@ -3,7 +3,9 @@
  * becomes a node with enough data to rebuild the Graphology graph exactly (`quadsToGraph`); each relation is
  * written twice, like Wikidata's direct claims beside its statements: the direct edge (`ent:russia ng:launched
  * ent:kinzhal`) and one n-ary event node per evidence (ng:Launch with agent, object, count, date, provenance).
- * Quads come out in a fixed order (graph, entities, then one block per document), grouped by subject, so writers
+ * The merged real-world events follow the summaries (./events.ts: ng:AirAttack with its date, weapon lines, claimants
+ * and reports). Quads come out in a fixed order (graph, entities, summaries, direct edges, events, then one block per
+ * document, day by day), grouped by subject, so writers
  * produce compact and byte-stable output. Browser-safe: no node: imports.
  */
 import { DataFactory } from 'n3';
@@ -27,6 +29,7 @@ import {
   cityWeaponIri,
 } from './vocabulary.ts';
 import { summarize } from './summaries.ts';
+import { eventQuadBlocks } from './events.ts';
 
 const { namedNode, literal, quad, defaultGraph } = DataFactory;
 
@@ -157,7 +160,10 @@ export class GraphQuads {
     return new Map([...days].sort((a, b) => compareStrings(a[0], b[0])));
   }
 
-  /** The graph node, the entities, the summaries and (without named graphs) every direct edge once, in blocks. */
+  /**
+   * The graph node, the entities, the summaries, (without named graphs) every direct edge once, and the events, in
+   * blocks.
+   */
   *head(): Generator<Quad[]> {
     const { graph } = this;
     this.g = defaultGraph();
@@ -211,6 +217,10 @@ export class GraphQuads {
       }
       if (this.block.length) yield this.take();
     }
+
+    // 5. The real-world events (./events.ts), in the default graph: an event spans several articles, so its quads
+    //    belong to no one day's part.
+    yield* eventQuadBlocks(graph);
   }
 
   /** Evidence grouped by document, each document's in edge-key order (evidence keeps its order inside an edge). */
@@ -307,7 +317,7 @@ const SUMMARY_BLOCK = 2000;
 
 /**
  * The summary nodes of `graph` (see summaries.ts): ng:RelationSummary per relation edge, ng:RequestSummary per
- * request and addressee, ng:CityWeaponSummary per city and weapon with one ng:CityWeaponDay per day. A number no
+ * request and addressee, ng:CityWeaponSummary per city and weapon (from the event nodes). A number no
  * article states is left out (the query sees it unbound), never written as 0.
  */
 function* summaryBlocks(
@@ -327,7 +337,7 @@ function* summaryBlocks(
     const s = relationSummaryIri(r.subject, r.predicate, r.object);
     add(s, V.type, V.RelationSummary);
     add(s, V.subjectEntity, entity(r.subject));
-    add(s, V.claim, PREDICATE_PROPERTY[r.predicate]);
+    add(s, V.directClaim, PREDICATE_PROPERTY[r.predicate]);
     add(s, V.objectEntity, entity(r.object));
     add(s, V.sourceCount, integerLiteral(r.sources));
     if (r.firstPublished !== null) add(s, V.firstPublished, dateTerm(r.firstPublished));
@@ -350,15 +360,8 @@ function* summaryBlocks(
     add(s, V.city, entity(c.city));
     add(s, V.weapon, entity(c.weapon));
     if (c.launched !== null) add(s, V.launchedTotal, integerLiteral(c.launched));
-    add(s, V.dayCount, integerLiteral(c.days.length));
-    add(s, V.publishedDates, literal(c.days.map((d) => d.day).join(' ')));
-    for (const d of c.days) {
-      const day = cityWeaponIri(c.city, c.weapon, d.day);
-      add(day, V.type, V.CityWeaponDay);
-      add(day, V.summaryOf, s);
-      add(day, V.day, d.day === 'undated' ? literal(d.day) : dateTerm(d.day));
-      if (d.count !== null) add(day, V.largestCount, integerLiteral(d.count));
-    }
+    add(s, V.eventCount, integerLiteral(c.events));
+    add(s, V.eventDates, literal(c.dates.join(' ')));
     yield* step();
   }
   yield take();

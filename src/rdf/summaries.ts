@@ -1,9 +1,9 @@
 /**
  * Summaries of the graph that the ready-made SPARQL queries read instead of aggregating every event node at query
  * time: one record per relation edge (sources, first and last publication date), one per request and addressee
- * (sources and documents), and the weapons launched at each city by day (an article that reports a strike on a city
- * by an attacker and launches of a weapon by the same attacker pairs the two; per day the largest stated number
- * counts). They are derived data, computed from the graph on every export, so they are never out of step with it.
+ * (sources and documents), and the weapons launched at each city, from the event nodes (a city is credited with the
+ * weapon lines of the events that targeted it, each event once with its reconciled figure). They are derived data,
+ * computed from the graph on every export, so they are never out of step with it.
  * Counts no article states stay null here and are left out of the RDF. Browser-safe: no node: imports.
  */
 import type { Predicate } from '../domain/index.ts';
@@ -31,22 +31,16 @@ export interface RequestSummary {
   documents: string[];
 }
 
-/** One day of launches of a weapon at a city. */
-export interface CityWeaponDay {
-  /** Publication date of the launch reports, or "undated". */
-  day: string;
-  /** The largest number any paired article states for that day; null when none states one. */
-  count: number | null;
-}
-
-/** Launches of one weapon at one city over the graph. */
+/** Launches of one weapon at one city over the graph, from the events that targeted the city. */
 export interface CityWeaponSummary {
   city: string;
   weapon: string;
-  /** Sum over days of each day's largest stated number; null when no article states a number. */
+  /** Sum of the events' reconciled launched figures for the weapon; null when no report of any of them gives one. */
   launched: number | null;
-  /** Days, in date order ("undated" last). */
-  days: CityWeaponDay[];
+  /** Distinct events. */
+  events: number;
+  /** Their event dates (the day of the attack, not a publication date), sorted, "undated" last. */
+  dates: string[];
 }
 
 /** Every summary of a graph. */
@@ -59,19 +53,10 @@ export interface GraphSummaries {
 /** Day label of an undated report. */
 export const UNDATED = 'undated';
 
-function larger(a: number | null, b: number | null): number | null {
-  if (a === null) return b;
-  if (b === null) return a;
-  return Math.max(a, b);
-}
-
 /** Computes the summaries of `graph`, in a canonical order (by keys). */
 export function summarize(graph: KnowledgeGraph): GraphSummaries {
   const relations: RelationSummary[] = [];
   const requests = new Map<string, RequestSummary & { set: Set<string> }>();
-  // Per document: strikes on cities (attacker -> cities) and launches (attacker, weapon, day -> largest count).
-  const strikes = new Map<string, Map<string, Set<string>>>();
-  const launches = new Map<string, Map<string, { attacker: string; weapon: string; day: string; count: number | null }>>();
   graph.forEachEdge((_key, attributes, subject, object) => {
     if (attributes.kind !== 'relation') return;
     // 1. The relation itself.
@@ -86,45 +71,30 @@ export function summarize(graph: KnowledgeGraph): GraphSummaries {
           entry.set.add(evidence.document);
         }
       }
-      // 3. Strikes on cities and launches, per document.
-      if (attributes.predicate === 'targeted') {
-        const target = graph.getNodeAttributes(object);
-        if (target.kind !== 'entity' || target.type !== 'City') continue;
-        let byAttacker = strikes.get(evidence.document);
-        if (!byAttacker) strikes.set(evidence.document, (byAttacker = new Map()));
-        let cities = byAttacker.get(subject);
-        if (!cities) byAttacker.set(subject, (cities = new Set()));
-        cities.add(object);
-      } else if (attributes.predicate === 'launched') {
-        const day = evidence.published ?? UNDATED;
-        let byKey = launches.get(evidence.document);
-        if (!byKey) launches.set(evidence.document, (byKey = new Map()));
-        const key = `${subject}\u0000${object}\u0000${day}`;
-        const known = byKey.get(key);
-        if (known) known.count = larger(known.count, evidence.count);
-        else byKey.set(key, { attacker: subject, weapon: object, day, count: evidence.count });
+    }
+  });
+  // 3. Weapons by city, from the events: every weapon line of an event, for every city it targeted.
+  const cities = new Map<string, { launched: number | null; events: Set<string>; dates: Set<string> }>();
+  graph.forEachNode((key, attributes) => {
+    if (attributes.kind !== 'event') return;
+    for (const target of attributes.targets) {
+      const place = graph.hasNode(target) ? graph.getNodeAttributes(target) : null;
+      if (place?.kind !== 'entity' || place.type !== 'City') continue;
+      for (const line of attributes.weapons) {
+        const id = `${target}\u0000${line.weapon}`;
+        let entry = cities.get(id);
+        if (!entry) cities.set(id, (entry = { launched: null, events: new Set(), dates: new Set() }));
+        if (entry.events.has(key)) continue;
+        entry.events.add(key);
+        entry.dates.add(attributes.date ?? UNDATED);
+        if (line.launched !== null) entry.launched = (entry.launched ?? 0) + line.launched;
       }
     }
   });
-  // 4. Pairs within each document, then per (city, weapon, day) the largest number across documents.
-  const days = new Map<string, Map<string, number | null>>();
-  for (const [document, byAttacker] of strikes) {
-    for (const launch of launches.get(document)?.values() ?? []) {
-      for (const city of byAttacker.get(launch.attacker) ?? []) {
-        const key = `${city}\u0000${launch.weapon}`;
-        let byDay = days.get(key);
-        if (!byDay) days.set(key, (byDay = new Map()));
-        byDay.set(launch.day, byDay.has(launch.day) ? larger(byDay.get(launch.day) ?? null, launch.count) : launch.count);
-      }
-    }
-  }
-  const cityWeapons: CityWeaponSummary[] = [...days].map(([key, byDay]) => {
-    const [city, weapon] = key.split('\u0000') as [string, string];
-    const list = [...byDay]
-      .map(([day, count]) => ({ day, count }))
-      .sort((a, b) => (a.day === UNDATED ? 1 : b.day === UNDATED ? -1 : compareStrings(a.day, b.day)));
-    const stated = list.filter((d) => d.count !== null);
-    return { city, weapon, launched: stated.length ? stated.reduce((sum, d) => sum + (d.count as number), 0) : null, days: list };
+  const cityWeapons: CityWeaponSummary[] = [...cities].map(([id, entry]) => {
+    const [city, weapon] = id.split('\u0000') as [string, string];
+    const dates = [...entry.dates].sort((x, y) => (x === UNDATED ? 1 : y === UNDATED ? -1 : compareStrings(x, y)));
+    return { city, weapon, launched: entry.launched, events: entry.events.size, dates };
   });
   const byKeys = (...keys: (string | null)[]) => keys.map((k) => k ?? '').join('\u0000');
   relations.sort((a, b) => compareStrings(byKeys(a.subject, a.predicate, a.object), byKeys(b.subject, b.predicate, b.object)));

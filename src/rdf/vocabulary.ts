@@ -9,12 +9,15 @@ import type { NamedNode } from '@rdfjs/types';
 import {
   DOCUMENT_SPEC,
   ENTITY_TYPES,
+  EVENT_KINDS,
+  EVENT_KIND_SPECS,
   ENTITY_TYPE_SPECS,
   PREDICATES,
   PREDICATE_SPECS,
   ROLES,
   ROLE_SPECS,
   type EntityType,
+  type EventKind,
   type NgTerm,
   type Predicate,
   type Role,
@@ -34,6 +37,7 @@ export const NS = {
   event: `${BASE}id/event/`,
   mention: `${BASE}id/mention/`,
   summary: `${BASE}id/summary/`,
+  airEvent: `${BASE}id/air-event/`,
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
   rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
   owl: 'http://www.w3.org/2002/07/owl#',
@@ -49,6 +53,7 @@ export const NS = {
 
 /** Prefixes written at the top of Turtle and TriG files (sorted, so output is stable). */
 export const PREFIXES: Record<string, string> = {
+  air: NS.airEvent,
   dcterms: NS.dcterms,
   doc: NS.document,
   ent: NS.entity,
@@ -96,7 +101,6 @@ export const V = {
   RelationSummary: ng('RelationSummary'),
   RequestSummary: ng('RequestSummary'),
   CityWeaponSummary: ng('CityWeaponSummary'),
-  CityWeaponDay: ng('CityWeaponDay'),
   // entity and document properties
   key: ng('key'),
   generic: ng('generic'),
@@ -125,7 +129,7 @@ export const V = {
   evidenceEnd: ng('evidenceEnd'),
   // summary properties
   subjectEntity: ng('subjectEntity'),
-  claim: ng('claim'),
+  directClaim: ng('directClaim'),
   objectEntity: ng('objectEntity'),
   addresseeEntity: ng('addresseeEntity'),
   sourceCount: ng('sourceCount'),
@@ -135,11 +139,8 @@ export const V = {
   city: ng('city'),
   weapon: ng('weapon'),
   launchedTotal: ng('launchedTotal'),
-  dayCount: ng('dayCount'),
-  publishedDates: ng('publishedDates'),
-  day: ng('day'),
-  largestCount: ng('largestCount'),
-  summaryOf: ng('summaryOf'),
+  eventCount: ng('eventCount'),
+  eventDates: ng('eventDates'),
   // external
   type: namedNode(`${NS.rdf}type`),
   label: namedNode(`${NS.rdfs}label`),
@@ -243,12 +244,64 @@ export function requestSummaryIri(subject: string, object: string, addressee: st
   return namedNode(`${NS.summary}request/${encodeKey(subject)}/${encodeKey(object)}${addressee === null ? '' : `/${encodeKey(addressee)}`}`);
 }
 
-/** IRI of the summary of the launches of `weapon` at `city`, or of one of its days. */
-export function cityWeaponIri(city: string, weapon: string, day?: string): NamedNode {
-  return namedNode(`${NS.summary}city-weapon/${encodeKey(city)}/${encodeKey(weapon)}${day === undefined ? '' : `/${encodeKey(day)}`}`);
+/** IRI of the summary of the launches of `weapon` at `city`. */
+export function cityWeaponIri(city: string, weapon: string): NamedNode {
+  return namedNode(`${NS.summary}city-weapon/${encodeKey(city)}/${encodeKey(weapon)}`);
 }
 
 /** IRI of a Wikidata item. */
 export function wikidataIri(qid: string): NamedNode {
   return namedNode(NS.wd + encodeKey(qid));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Real-world events (issue 9): the merged event nodes of the graph, their weapon lines, stated figures and reports.
+
+/** Class of each event kind (ng:AirAttack, ng:AirDefenceAction), from EVENT_KIND_SPECS. */
+export const EVENT_KIND_CLASS: Record<EventKind, NamedNode> = tableOf(EVENT_KINDS, (kind) => ngTerm(EVENT_KIND_SPECS[kind].rdfClass));
+
+/** Terms of the event nodes (ontology/newsgraph.ttl, "Real-world events"). */
+export const EV = {
+  WeaponLine: ng('WeaponLine'),
+  Figure: ng('Figure'),
+  Report: ng('Report'),
+  Claim: ng('Claim'),
+  EvidenceSpan: ng('EvidenceSpan'),
+  eventDate: ng('eventDate'),
+  eventKind: ng('eventKind'),
+  attacker: ng('attacker'),
+  target: ng('target'),
+  weaponLine: ng('weaponLine'),
+  weapon: ng('weapon'),
+  weaponClasses: ng('weaponClasses'),
+  launchedCount: ng('launchedCount'),
+  interceptedCount: ng('interceptedCount'),
+  launchedRule: ng('launchedRule'),
+  interceptedRule: ng('interceptedRule'),
+  conflict: ng('conflict'),
+  figure: ng('figure'),
+  position: ng('position'),
+  report: ng('report'),
+  reportId: ng('reportId'),
+  reportCount: ng('reportCount'),
+  claim: ng('claim'),
+  evidence: ng('evidence'),
+  wasAttributedTo: namedNode(`${NS.prov}wasAttributedTo`),
+} as const;
+
+/** The parts of an event key `event:<date>/<attacker>/<n>`, or null for a key of another shape. */
+function eventKeyParts(key: string): { date: string; attacker: string; n: string } | null {
+  const match = /^event:(\d{4}-\d{2}-\d{2}|undated)\/(.+)\/(\d+)$/.exec(key);
+  return match ? { date: match[1] as string, attacker: match[2] as string, n: match[3] as string } : null;
+}
+
+/** IRI of an event node (by its node key): `air:<date>/<attacker>/<n>`. */
+export function airEventIri(key: string): NamedNode {
+  const parts = eventKeyParts(key);
+  return namedNode(NS.airEvent + (parts ? `${parts.date}/${encodeKey(parts.attacker)}/${parts.n}` : encodeKey(key)));
+}
+
+/** IRI of a part of an event node (a weapon line, a figure, a report, a claim, a span): the event's IRI and a path. */
+export function airEventPartIri(event: NamedNode, ...segments: (string | number)[]): NamedNode {
+  return namedNode(`${event.value}/${segments.map((s) => (typeof s === 'number' ? String(s) : encodeKey(s))).join('/')}`);
 }

@@ -1,13 +1,12 @@
 /**
  * The JSON API of `newsgraph serve`: each route reads its parameters from the query string, calls the same
  * `NewsGraph` method the library offers, and answers with its result as JSON (so the API and the library always
- * agree). Errors: 400 for bad parameters, 404 with the closest names for an unknown entity, 501 for what is not
- * built yet.
+ * agree). Errors: 400 for bad parameters, 404 with the closest names for an unknown entity.
  */
 import { UsageError } from '../errors.ts';
 import type { NewsGraph } from '../query/news-graph.ts';
 import type { AggregateBy, Direction } from '../query/types.ts';
-import type { Predicate } from '../domain/index.ts';
+import type { EventKind, Predicate } from '../domain/index.ts';
 import { HttpError } from './http.ts';
 
 /** One API route: the query-string parameters it reads and what it returns. */
@@ -86,10 +85,17 @@ export const API_ROUTES: Record<string, Route> = {
     run: (g, p) => g.search(required(p, 'q', '/api/search'), wholeNumber(p, 'limit', '/api/search') ?? 10),
   },
   events: {
-    params: [],
-    run: () => {
-      throw new HttpError(501, '/api/events: events not built yet (per-article events are merged into the graph by the events work, issue 9); use /api/relations and /api/aggregate meanwhile');
-    },
+    params: ['from', 'to', 'attacker', 'weapon', 'place', 'claimedBy', 'kind'],
+    run: (g, p) =>
+      g.events({
+        from: optional(p, 'from'),
+        to: optional(p, 'to'),
+        attacker: optional(p, 'attacker'),
+        weapon: optional(p, 'weapon'),
+        place: optional(p, 'place'),
+        claimedBy: optional(p, 'claimedBy'),
+        kind: optional(p, 'kind') as EventKind | undefined,
+      }),
   },
 };
 

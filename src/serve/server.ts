@@ -227,7 +227,7 @@ export async function startServer(options: Partial<ServeOptions> = {}): Promise<
       entities: live?.api.size.entities ?? null,
       relations: live?.api.size.relations ?? null,
       sparql,
-      events: 'not built yet',
+      events: live?.api.size.events ?? null,
     };
   };
 

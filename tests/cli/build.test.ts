@@ -34,7 +34,7 @@ describe('newsgraph build', () => {
     const first = await newsgraph(['build', 'fx_alpha.json', 'fx_beta.json', 'fx_gamma.json', '--out', 'g1'], work);
     expect(errLines(first.stderr)).toEqual([]);
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/^newsgraph build: 3 documents, 14 entities, 9 relations, \d+ triples -> g1\/\n$/);
+    expect(first.stdout).toMatch(/^newsgraph build: 3 documents, 14 entities, 9 relations, 0 events, \d+ triples -> g1\/\n$/);
     expect(visible(join(work, 'g1'))).toEqual(FILES);
     const again = await newsgraph(['build', 'fx_gamma.json', 'fx_beta.json', 'fx_alpha.json', '--out', 'g2'], work);
     expect(again.code).toBe(0);
@@ -78,11 +78,11 @@ describe('newsgraph build', () => {
   it('--format chooses the writers; --update keeps them; an unknown format is a usage error', async () => {
     const built = await newsgraph(['build', 'fx_alpha.json', '--format', 'gexf,json,csv', '--out', 'g8'], work);
     expect(built.code, built.stderr).toBe(0);
-    expect(built.stdout).toMatch(/^newsgraph build: 1 documents, \d+ entities, \d+ relations -> g8\/\n$/);
-    expect(visible(join(work, 'g8'))).toEqual(['edges.csv', 'evidence.csv', 'graph.gexf', 'graph.json', 'nodes.csv']);
+    expect(built.stdout).toMatch(/^newsgraph build: 1 documents, \d+ entities, \d+ relations, \d+ events -> g8\/\n$/);
+    expect(visible(join(work, 'g8'))).toEqual(['edges.csv', 'events.csv', 'evidence.csv', 'graph.gexf', 'graph.json', 'nodes.csv']);
     const updated = await newsgraph(['build', '--update', 'fx_beta.json', '--out', 'g8'], work);
     expect(updated.code, updated.stderr).toBe(0);
-    expect(visible(join(work, 'g8'))).toEqual(['edges.csv', 'evidence.csv', 'graph.gexf', 'graph.json', 'nodes.csv']);
+    expect(visible(join(work, 'g8'))).toEqual(['edges.csv', 'events.csv', 'evidence.csv', 'graph.gexf', 'graph.json', 'nodes.csv']);
     expect(readFileSync(join(work, 'g8/nodes.csv'), 'utf8')).toContain('doc:fx_beta');
     const wrong = await newsgraph(['build', 'fx_alpha.json', '--format', 'json,xml', '--out', 'g9'], work);
     expect(wrong.code).toBe(2);

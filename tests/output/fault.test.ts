@@ -163,7 +163,7 @@ async function killEach(label: string, from: string, args: string[], phases: str
 describe('kill -9 at every phase', () => {
   it('of a build (adding GEXF and CSV to the four formats): the old build until the switch, the new one from then on', async () => {
     const phases = buildPhases(ALL, false);
-    expect(phases).toHaveLength(2 + 1 + 16 + 4);
+    expect(phases).toHaveLength(2 + 1 + 18 + 4);
     const switchAt = phases.indexOf('switched');
     const scenarios = await killEach('build', ref.oldDefault, ['fx_alpha.json', 'fx_beta.json', 'fx_gamma.json', '--format', 'all'], phases, (phase) =>
       phases.indexOf(phase) < switchAt ? { expected: ref.oldDefault, documents: 2 } : { expected: ref.newAll, documents: 3 },

@@ -1,7 +1,8 @@
 /**
  * The output writers: the registry and --format parsing; GEXF checked against the 1.3 structure and read back by
  * graphology's own GEXF parser with every attribute preserved (also for random hostile names); CSV read back by
- * csv-parse, with formula cells neutralised; every writer streams (small blocks give the same bytes).
+ * csv-parse, with formula cells neutralised, and the events table; every writer streams (small blocks give the same
+ * bytes).
  */
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +17,7 @@ import { OUTPUT_FORMATS, OUTPUT_WRITERS, parseFormats, writeCsv, writeGexf, writ
 import { writeRdfToSink } from '../../src/rdf/files.ts';
 import { TextSink, type TextSinkOptions } from '../../src/util/text-sink.ts';
 import { loadFixtures } from '../rdf/helpers.ts';
+import { TEST_KNOWLEDGE, sampleEventArticles } from '../graph/event-fixture.ts';
 import { checkGexf } from './gexf-check.ts';
 
 /** Runs `write` into in-memory sinks; returns each file's text and how many blocks reached the stream. */
@@ -36,11 +38,11 @@ async function capture(names: string[], write: (sinks: TextSink[]) => Promise<vo
 
 const gexfText = async (graph: KnowledgeGraph, options?: TextSinkOptions) => (await capture(['gexf'], ([s]) => writeGexf(graph, s!), options))[0]!.text;
 const csvTexts = async (graph: KnowledgeGraph, options?: TextSinkOptions) =>
-  (await capture(['nodes', 'edges', 'evidence'], ([n, e, v]) => writeCsv(graph, n!, e!, v!), options)).map((o) => o.text);
+  (await capture(['nodes', 'edges', 'evidence', 'events'], ([n, e, v, x]) => writeCsv(graph, n!, e!, v!, x!), options)).map((o) => o.text);
 
-/** The fixtures graph, with layout positions on two nodes. */
+/** The fixtures graph with two events, with layout positions on two nodes. */
 function sampleGraph(): KnowledgeGraph {
-  const graph = buildGraph(loadFixtures());
+  const graph = buildGraph([...loadFixtures(), ...sampleEventArticles()], { knowledge: TEST_KNOWLEDGE });
   graph.setNodeAttribute('drone', 'x', -12.5);
   graph.setNodeAttribute('drone', 'y', 3);
   return graph;
@@ -69,6 +71,7 @@ function expectedEdge(a: EdgeAttributes): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(a)) if (v !== null && v !== undefined) out[k] = k === 'evidence' ? v : throughGexf(v);
   if (a.kind === 'relation') Object.assign(out, { label: a.predicate, weight: a.documents });
+  if (a.kind === 'event-role') out.label = a.role;
   if (out.label === '') delete out.label;
   return out;
 }
@@ -80,7 +83,12 @@ function expectGexfRoundTrip(graph: KnowledgeGraph, gexf: string): void {
   expect(back.order).toBe(graph.order);
   expect(back.size).toBe(graph.size);
   graph.forEachNode((key, attributes) => {
-    expect(back.getNodeAttributes(xmlSafe(key)), key).toEqual(expectedNode(attributes));
+    const parsed = { ...back.getNodeAttributes(xmlSafe(key)) };
+    // An event's weapon lines and reports are JSON texts.
+    for (const field of ['weapons', 'reports']) if (typeof parsed[field] === 'string') parsed[field] = JSON.parse(parsed[field]);
+    const expected = expectedNode(attributes);
+    if (attributes.kind === 'event') Object.assign(expected, JSON.parse(xmlSafe(JSON.stringify({ weapons: attributes.weapons, reports: attributes.reports }))));
+    expect(parsed, key).toEqual(expected);
   });
   graph.forEachEdge((key, attributes, source, target) => {
     const id = xmlSafe(key);
@@ -121,6 +129,7 @@ describe('GEXF 1.3', () => {
     const gexf = await gexfText(graph);
     expectGexfRoundTrip(graph, gexf);
     expect(gexf).toContain('<viz:position x="-12.5" y="3"/>');
+    expect(gexf).toContain('<edge id="event|event:2024-02-03/russia/1|attacker|russia" source="event:2024-02-03/russia/1" target="russia" kind="attacker" label="attacker"');
   });
 
   it('keeps any hostile name and text readable (random graphs)', async () => {
@@ -171,13 +180,14 @@ describe('CSV tables', () => {
 
   it('reads back with csv-parse: one row per node, edge and evidence record', async () => {
     const graph = sampleGraph();
-    const [nodes, edges, evidence] = (await csvTexts(graph)).map(read);
+    const [nodes, edges, evidence, events] = (await csvTexts(graph)).map(read);
     expect(nodes!.map((r) => r.Id)).toEqual(graph.nodes().sort());
     for (const row of nodes!) {
       const a = graph.getNodeAttributes(row.Id!);
       expect([plain(row.Label!), row.kind, row.type]).toEqual([a.label, a.kind, a.type]);
       if (a.kind === 'entity') expect([row.aliases, row.generic, Number(row.documents)]).toEqual([a.aliases.join('; '), String(a.generic), a.documents]);
-      else expect([row.title, row.published]).toEqual([a.title ?? '', a.published ?? '']);
+      else if (a.kind === 'document') expect([row.title, row.published]).toEqual([a.title ?? '', a.published ?? '']);
+      else expect([row.type, Number(row.documents)]).toEqual(['Event', a.documents]);
     }
     expect(nodes!.find((r) => r.Id === 'drone')).toMatchObject({ x: '-12.5', y: '3' });
     expect(edges!.map((r) => r.Id)).toEqual(graph.edges().sort());
@@ -191,6 +201,16 @@ describe('CSV tables', () => {
       return a.kind === 'relation' ? a.evidence.map((e) => [key, e.document, e.text, String(e.start)]) : [];
     });
     expect(evidence!.map((r) => [r.edge, r.document, plain(r.text!), r.start])).toEqual(records.sort((x, y) => (x[0]! < y[0]! ? -1 : x[0]! > y[0]! ? 1 : 0)));
+    // events.csv: one row per event and weapon line; an unknown count is an empty cell, never 0.
+    expect(events!.map((r) => [r.event, r.date, r.attacker, r.weapon, r.launched, r.intercepted, r.launchedRule, r.conflict, r.reports, r.claimants])).toEqual([
+      ['event:2024-02-03/russia/1', '2024-02-03', 'Russia', 'Kinzhal', '4', '3', 'official-latest', 'true', '2', 'russian-ministry-of-defence; Ukrainian Air Force'],
+      ['event:2024-02-03/russia/1', '2024-02-03', 'Russia', 'shahed-136', '20', '20', 'official-latest', 'true', '2', 'russian-ministry-of-defence; Ukrainian Air Force'],
+      ['event:undated/russia/1', '', 'Russia', 'kalibr', '', '', '', 'false', '1', ''],
+    ]);
+    // Entities by label; figures as "document (claimant): launched/intercepted", "?" for a number not given.
+    expect(events![0]!.figures).toBe('ev_one (Ukrainian Air Force): 4/3; ev_one (russian-ministry-of-defence): 6/?; ev_two: 5/?');
+    expect(events![1]!.figures).toBe('ev_one (Ukrainian Air Force): 20/?; ev_two: 24/20');
+    expect(events![0]!.targets).toBe('kyiv; lviv');
   });
 
   it.each([['=1+1'], ['+1'], ["-2+3+cmd|' /C calc'!A0"], ['@SUM(A1:A2)'], ['\t=1'], ['\r=1'], ['-x']])('neutralises %j in every table', async (payload) => {
@@ -199,6 +219,11 @@ describe('CSV tables', () => {
     graph.addNode('doc:d', { kind: 'document', label: payload, type: 'Document', title: payload, published: payload, source: payload, byline: payload });
     graph.addEdgeWithKey(`rel|${payload}`, payload, payload, { kind: 'relation', predicate: 'launched', evidence: [{ document: payload, text: payload, start: 0, end: 1, published: payload, count: null, addressee: [payload] }], firstDate: payload, lastDate: payload, documents: 1 });
     graph.addEdgeWithKey(`mentions|${payload}`, 'doc:d', payload, { kind: 'mentions', label: payload, aliases: [payload] });
+    const figure = { document: payload, claimedBy: payload, weapon: payload, launched: 1, intercepted: null };
+    graph.addNode('event:e', {
+      kind: 'event', label: payload, type: 'Event', eventKind: 'attack', date: null, attacker: payload, targets: [payload], claimants: [payload], reports: [], documents: 1, firstPublished: payload, lastPublished: payload,
+      weapons: [{ weapon: payload, classes: [], launched: 1, intercepted: null, launchedRule: 'largest', interceptedRule: null, conflict: false, figures: [figure] }],
+    });
     const tables = (await csvTexts(graph)).map((text) => parseCsv(text, { record_delimiter: '\r\n' }) as string[][]);
     for (const table of tables) {
       for (const cell of table.flat()) {
@@ -212,7 +237,7 @@ describe('CSV tables', () => {
 
   it('is the same text when written in small blocks', async () => {
     const graph = sampleGraph();
-    const small = await capture(['nodes', 'edges', 'evidence'], ([n, e, v]) => writeCsv(graph, n!, e!, v!), { flushChars: 100 });
+    const small = await capture(['nodes', 'edges', 'evidence', 'events'], ([n, e, v, x]) => writeCsv(graph, n!, e!, v!, x!), { flushChars: 100 });
     expect(small.map((o) => o.text)).toEqual(await csvTexts(graph));
     expect(small[1]!.blocks).toBeGreaterThan(5);
   });

@@ -58,7 +58,7 @@ describe('entity()', () => {
   it('returns the merged entity with its attributes', () => {
     const russia = g.entity('Moscow');
     expect(russia).toMatchObject({ id: 'russia', label: 'Russia', type: 'Country', wikidata: 'Q159' });
-    expect(russia.documents).toBe(5); // every fixture document but dev_09
+    expect(russia.documents).toBe(6); // every fixture document but dev_09
   });
 
   it('raises NotFoundError with the closest names for an unknown entity', () => {
@@ -99,7 +99,7 @@ describe('relations()', () => {
   });
 
   it.each([
-    [{ subject: 'Russia', predicate: 'launched' as const }, ['Russia launched Kinzhal', 'Russia launched Kalibr', 'Russia launched Kh-22', 'Russia launched cruise missile']],
+    [{ subject: 'Russia', predicate: 'launched' as const }, ['Russia launched Kinzhal', 'Russia launched Kalibr', 'Russia launched Kh-22', 'Russia launched cruise missile', 'Russia launched Shahed-136', 'Russia launched Kh-101']],
     [{ predicate: 'condemned' as const }, ['European Union condemned Russia', 'Josep Borrell condemned Russia']],
     [{ object: 'Patriot' }, ['Volodymyr Zelenskyy requested Patriot', 'Yurii Ihnat requested Patriot']],
     [{ predicate: 'requested' as const, object: 'Patriot', from: '2023' }, ['Yurii Ihnat requested Patriot']],
@@ -144,7 +144,7 @@ describe('neighbors()', () => {
     const list = g.neighbors('Russia');
     const out = list.filter((n) => n.direction === 'out').map((n) => n.entity.label).sort();
     const into = list.filter((n) => n.direction === 'in').map((n) => n.entity.label).sort();
-    expect(out).toEqual(['cruise missile', 'Dnipro', 'Kalibr', 'Kh-22', 'Kinzhal', 'Kyiv'].sort());
+    expect(out).toEqual(['cruise missile', 'Dnipro', 'Kalibr', 'Kh-22', 'Kinzhal', 'Kyiv', 'Kh-101', 'Lviv', 'Odesa', 'Shahed-136'].sort());
     expect(into).toEqual(['European Union', 'Josep Borrell']);
   });
 
@@ -152,7 +152,7 @@ describe('neighbors()', () => {
     ['Kinzhal', { direction: 'in' as const }, ['Russia', 'Ukraine']],
     ['Kinzhal', { direction: 'in' as const, predicate: 'intercepted' as const }, ['Ukraine']],
     ['Kinzhal', { direction: 'out' as const }, []],
-    ['Russia', { direction: 'out' as const, predicate: 'targeted' as const }, ['Dnipro', 'Kyiv']],
+    ['Russia', { direction: 'out' as const, predicate: 'targeted' as const }, ['Dnipro', 'Kyiv', 'Lviv', 'Odesa']],
   ])('%s %j', (name, options, expected) => {
     expect(g.neighbors(name, options).map((n) => n.entity.label).sort()).toEqual(expected);
   });
@@ -208,47 +208,58 @@ describe('timeline()', () => {
 });
 
 describe('aggregate()', () => {
-  it('sums launched counts by weapon without counting one night twice', () => {
+  // The fixture's events, by hand: 2022-10-10 Kyiv (84 cruise missiles, dev_04); 2023-01-14 Dnipro (5 Kh-22, dev_03);
+  // 2023-05-16 Kyiv (6 Kinzhal, 6 downed, and 9 Kalibr; dev_01 and wire_01); 2023-05-20 no target (2 Kinzhal,
+  // wire_02); 2023-05-28 Odesa (4 Kh-101) and 2023-05-30 Lviv (30 Shahed-136, 25 downed), both in dev_05.
+  it('sums launched counts by weapon from the events, one night counted once', () => {
     const rows = g.aggregate({ by: 'weapon' });
     const byLabel = Object.fromEntries(rows.map((r) => [r.label, [r.count, r.events, r.documents]]));
-    expect(byLabel).toEqual({ 'cruise missile': [84, 1, 1], Kalibr: [9, 1, 1], Kinzhal: [8, 2, 3], 'Kh-22': [5, 1, 1] });
-    expect(rows[0]!.label).toBe('cruise missile');
+    expect(byLabel).toEqual({ 'cruise missile': [84, 1, 1], 'Shahed-136': [30, 1, 1], Kalibr: [9, 1, 1], Kinzhal: [8, 2, 3], 'Kh-22': [5, 1, 1], 'Kh-101': [4, 1, 1] });
+    expect(rows.map((r) => r.label)).toEqual(['cruise missile', 'Shahed-136', 'Kalibr', 'Kinzhal', 'Kh-22', 'Kh-101']);
+    expect(g.aggregate({ by: 'weapon', predicate: 'intercepted' }).filter((r) => r.count !== null).map((r) => [r.label, r.count])).toEqual([['Shahed-136', 25], ['Kinzhal', 6]]);
   });
 
   it('can leave generic classes out', () => {
     expect(g.aggregate({ by: 'weapon', generic: false }).map((r) => r.label)).not.toContain('cruise missile');
   });
 
-  it('counts struck places by events', () => {
+  it('credits a place only with the weapons of the events that targeted it', () => {
     const rows = g.aggregate({ by: 'place' });
-    expect(rows.map((r) => [r.label, r.events, r.documents])).toEqual([
-      ['Kyiv', 2, 3],
-      ['Dnipro', 1, 1],
+    // Kyiv: 84 + 6 + 9; Lviv: the 30 Shahed-136 of its night only, not the Kh-101 that dev_05 reports for Odesa.
+    expect(rows.map((r) => [r.label, r.count, r.events, r.documents])).toEqual([
+      ['Kyiv', 99, 2, 3],
+      ['Lviv', 30, 1, 1],
+      ['Dnipro', 5, 1, 1],
+      ['Odesa', 4, 1, 1],
     ]);
+    expect(g.aggregate({ by: 'weapon', object: 'Lviv' }).map((r) => [r.label, r.count])).toEqual([['Shahed-136', 30]]);
   });
 
-  it('groups by month in calendar order', () => {
+  it('groups by month of the event date in calendar order', () => {
     const rows = g.aggregate({ by: 'month', predicate: 'launched' });
     expect(rows.map((r) => [r.key, r.count])).toEqual([
       ['2022-10', 84],
       ['2023-01', 5],
-      ['2023-05', 6 + 9 + 2],
+      ['2023-05', 6 + 9 + 2 + 4 + 30],
     ]);
   });
 
-  it('groups by predicate and by subject', () => {
-    const byPredicate = Object.fromEntries(g.aggregate({ by: 'predicate' }).map((r) => [r.key, r.events]));
-    expect(byPredicate).toMatchObject({ launched: 5, condemned: 3, requested: 3, targeted: 3, intercepted: 1 });
+  it('groups by predicate (events for launched, intercepted, targeted) and by subject', () => {
+    const byPredicate = Object.fromEntries(g.aggregate({ by: 'predicate' }).map((r) => [r.key, [r.events, r.count]]));
+    expect(byPredicate).toEqual({ launched: [6, 84 + 5 + 15 + 2 + 4 + 30], intercepted: [2, 31], targeted: [5, null], condemned: [3, null], requested: [3, null] });
     const bySubject = g.aggregate({ by: 'subject', predicate: 'condemned' }).map((r) => r.label);
     expect(bySubject.sort()).toEqual(['European Union', 'Josep Borrell']);
   });
 
-  it('filters by subject and date', () => {
-    const rows = g.aggregate({ by: 'weapon', subject: 'Russia', from: '2023-05' });
+  it('filters by subject and event date', () => {
+    const rows = g.aggregate({ by: 'weapon', subject: 'Russia', from: '2023-05', to: '2023-05-29' });
     expect(rows.map((r) => [r.label, r.count])).toEqual([
       ['Kalibr', 9],
       ['Kinzhal', 8],
+      ['Kh-101', 4],
     ]);
+    // dev_03 was published on 2023-01-16; its strike happened on 2023-01-14.
+    expect(g.aggregate({ by: 'weapon', from: '2023-01-15', to: '2023-01-31' })).toEqual([]);
   });
 
   it('rejects an unknown grouping', () => {
@@ -285,5 +296,49 @@ describe('date ranges (indexed) agree with filtering the evidence', () => {
   ])('from %s to %s', (from, to) => {
     const fast = g.relations({ from, to }).map((r) => `${triple(r)} ${r.documents} ${r.count} ${r.firstDate} ${r.lastDate} ${r.evidence.length}`).sort();
     expect(fast).toEqual(brute(from, to));
+  });
+});
+
+describe('events()', () => {
+  const row = (r: ReturnType<typeof g.events>[number]) => [r.date, r.attacker?.label ?? null, r.weapon?.label ?? null, r.launched, r.intercepted, r.targets.map((t) => t.label).join('+'), r.reports];
+
+  it('gives one row per event and weapon line, by event date, one night reported twice counted once', () => {
+    expect(g.events().map(row)).toEqual([
+      ['2022-10-10', 'Russia', 'cruise missile', 84, null, 'Kyiv', 1],
+      ['2023-01-14', 'Russia', 'Kh-22', 5, null, 'Dnipro', 1],
+      ['2023-05-16', 'Russia', 'Kinzhal', 6, 6, 'Kyiv', 2],
+      ['2023-05-16', 'Russia', 'Kalibr', 9, null, 'Kyiv', 2],
+      ['2023-05-20', 'Russia', 'Kinzhal', 2, null, '', 1],
+      ['2023-05-28', 'Russia', 'Kh-101', 4, null, 'Odesa', 1],
+      ['2023-05-30', 'Russia', 'Shahed-136', 30, 25, 'Lviv', 1],
+    ]);
+    const kinzhal = g.events({ weapon: 'Kinzhal', to: '2023-05-16' })[0]!;
+    expect(kinzhal).toMatchObject({ event: 'event:2023-05-16/russia/1', kind: 'attack', documents: ['dev_01', 'wire_01'], claimants: [{ id: 'ukraine', label: 'Ukraine', type: 'Country' }] });
+    expect(kinzhal.figures.map((f) => [f.document, f.published, f.claimedBy?.label ?? null, f.launched, f.intercepted])).toEqual([
+      ['dev_01', '2023-05-16', 'Ukraine', 6, 6],
+      ['wire_01', '2023-05-16', null, 6, null],
+    ]);
+  });
+
+  it.each([
+    ['the event date, not the publication date', { from: '2023-01-14', to: '2023-01-14' }, ['2023-01-14 Kh-22']],
+    ['nothing on the publication day of dev_03', { from: '2023-01-16', to: '2023-01-16' }, []],
+    ['a month', { from: '2023-05', to: '2023-05' }, ['2023-05-16 Kinzhal', '2023-05-16 Kalibr', '2023-05-20 Kinzhal', '2023-05-28 Kh-101', '2023-05-30 Shahed-136']],
+    ['a place (any alias)', { place: 'Lvov' }, ['2023-05-30 Shahed-136']],
+    ['a weapon', { weapon: 'Kinzhals' }, ['2023-05-16 Kinzhal', '2023-05-20 Kinzhal']],
+    ['a claimant', { claimedBy: 'Ukraine' }, ['2023-05-16 Kinzhal', '2023-05-16 Kalibr']],
+    ['an attacker', { attacker: 'Moscow', place: 'Kyiv', from: '2023' }, ['2023-05-16 Kinzhal', '2023-05-16 Kalibr']],
+    ['another attacker', { attacker: 'Ukraine' }, []],
+  ])('filters by %s', (_name, query, expected) => {
+    expect(g.events(query).map((r) => `${r.date} ${r.weapon?.label}`)).toEqual(expected);
+  });
+
+  it.each([
+    [{ from: 'May 2023' }, UsageError],
+    [{ from: '2023-06', to: '2023-05' }, UsageError],
+    [{ kind: 'raid' as never }, UsageError],
+    [{ place: 'Atlantis' }, NotFoundError],
+  ])('rejects %j', (query, errorClass) => {
+    expect(() => g.events(query)).toThrow(errorClass);
   });
 });

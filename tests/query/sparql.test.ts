@@ -61,15 +61,47 @@ describe('ready-made queries', () => {
     expect(rows.map((r) => r[1])).toEqual(fromApi);
   });
 
-  it('weapons-by-city: pairs launches with strikes in one article, one count per night', () => {
-    const rows = resultTable(ready('weapons-by-city')).rows.map((r) => [r[0], r[1], r[2], r[4]]);
+  it('weapons-by-city: each city gets the weapons of the events that targeted it, one count per event (checked by hand)', () => {
+    const rows = resultTable(ready('weapons-by-city')).rows.map((r) => [r[0], r[1], r[2], r[3], r[4]]);
     expect(rows).toEqual([
-      ['Dnipro', 'Kh-22', 5, '2023-01-16'],
-      ['Kyiv', 'cruise missile', 84, '2022-10-10'],
-      ['Kyiv', 'Kalibr', 9, '2023-05-16'],
-      // dev_01 and wire_01 both report 6 Kinzhals on 2023-05-16: counted once.
-      ['Kyiv', 'Kinzhal', 6, '2023-05-16'],
+      // dev_03's strike happened on 2023-01-14 (published 2023-01-16): the event date is listed.
+      ['Dnipro', 'Kh-22', 5, 1, '2023-01-14'],
+      ['Kyiv', 'cruise missile', 84, 1, '2022-10-10'],
+      ['Kyiv', 'Kalibr', 9, 1, '2023-05-16'],
+      // dev_01 and wire_01 both report 6 Kinzhals on 2023-05-16: one event, counted once; wire_02's two Kinzhals of
+      // 2023-05-20 targeted no city.
+      ['Kyiv', 'Kinzhal', 6, 1, '2023-05-16'],
+      // dev_05 reports two nights: Lviv gets the Shahed-136 of its night only, Odesa the Kh-101 of its own.
+      ['Lviv', 'Shahed-136', 30, 1, '2023-05-30'],
+      ['Odesa', 'Kh-101', 4, 1, '2023-05-28'],
     ]);
+    // The API gives the same answer: aggregate by weapon for each city.
+    const fromApi = ['Dnipro', 'Kyiv', 'Lviv', 'Odesa'].flatMap((city) =>
+      api.aggregate({ by: 'weapon', object: city }).map((r) => [city, r.label, r.count, r.events]),
+    );
+    expect(fromApi.sort()).toEqual(rows.map((r) => r.slice(0, 4)).sort());
+  });
+
+  it('weapons-by-city leaves a count no report gave unbound, never 0', async () => {
+    const { fixtureExtractions } = await import('./fixture.ts');
+    const { buildGraph } = await import('../../src/graph/build.ts');
+    const extractions = fixtureExtractions();
+    const dev03 = extractions.find((x) => x.document.id === 'dev_03')!;
+    for (const e of dev03.events) {
+      e.weapons = e.weapons.map((w) => ({ ...w, launched: null }));
+      e.claims = e.claims.map((c) => ({ ...c, weapons: c.weapons.map((w) => ({ ...w, launched: null })) }));
+    }
+    const other = mkdtempSync(join(tmpdir(), 'newsgraph-sparql-unknown-'));
+    try {
+      await exportGraph(buildGraph(extractions), other);
+      const local = LocalSparql.open(other);
+      const { file } = resolveQuery('weapons-by-city');
+      const rows = resultTable(local.query(file!.text)).rows;
+      local.close();
+      expect(rows.find((r) => r[0] === 'Dnipro')?.slice(0, 4)).toEqual(['Dnipro', 'Kh-22', null, 1]);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
   });
 
   it('edge-sources: the articles behind Russia launched Kinzhal (defaults) and behind another edge', () => {
@@ -110,7 +142,7 @@ describe('LocalSparql', () => {
       'PREFIX ng: <https://newsgraph.example.org/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> ' +
         'SELECT ?o WHERE { ?s skos:prefLabel "Russia" ; ng:launched ?x . ?x skos:prefLabel ?o } ORDER BY ?o',
     );
-    expect(column(select, 'o')).toEqual(['Kalibr', 'Kh-22', 'Kinzhal', 'cruise missile']);
+    expect(column(select, 'o')).toEqual(['Kalibr', 'Kh-101', 'Kh-22', 'Kinzhal', 'Shahed-136', 'cruise missile']);
     expect(store.query('ASK { ?s ?p ?o }')).toEqual({ kind: 'ask', boolean: true });
     const graph = store.query('CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 2');
     expect(graph.kind).toBe('graph');

@@ -1,7 +1,7 @@
-/** Summaries in the export (rdf/summaries.ts): relation figures, requests by addressee, weapons by city and day. */
+/** Summaries in the export (rdf/summaries.ts): relation figures, requests by addressee, weapons by city from the events. */
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build.ts';
-import type { DocumentExtraction, ExtractedEntity, ExtractedRelation } from '../../src/extract/types.ts';
+import type { DocumentExtraction, ExtractedEntity, ExtractedEvent, ExtractedRelation } from '../../src/extract/types.ts';
 import { summarize } from '../../src/rdf/summaries.ts';
 
 const ENTITIES: ExtractedEntity[] = [
@@ -32,28 +32,42 @@ function article(id: string, published: string | null, relations: [string, Extra
 }
 
 describe('summarize', () => {
+  /** A made-up article reporting one attack: [event date, targets, weapon, launched]. */
+  function attack(id: string, published: string, date: string | null, targets: string[], launched: number | null): DocumentExtraction {
+    const event: ExtractedEvent = {
+      id: `${id}#e1`,
+      kind: 'attack',
+      date,
+      attacker: 'russia',
+      claimedBy: [],
+      weapons: [{ weapon: 'kalibr', launched, intercepted: null }],
+      targets,
+      evidence: [{ text: 'sentence 0', start: 0, end: 10 }],
+      claims: [{ claimedBy: null, weapons: [{ weapon: 'kalibr', launched, intercepted: null }], evidence: [{ text: 'sentence 0', start: 0, end: 10 }] }],
+    };
+    return { ...article(id, published, []), events: [event] };
+  }
+
   it.each([
     [
-      'the largest number of a day, days summed',
-      [
-        article('a', '2024-03-01', [['russia', 'targeted', 'kyiv', null, null], ['russia', 'launched', 'kalibr', 10, null]]),
-        article('b', '2024-03-01', [['russia', 'targeted', 'kyiv', null, null], ['russia', 'launched', 'kalibr', 12, null]]),
-        article('c', '2024-03-02', [['russia', 'targeted', 'kyiv', null, null], ['russia', 'launched', 'kalibr', 5, null]]),
-      ],
-      { launched: 17, days: [{ day: '2024-03-01', count: 12 }, { day: '2024-03-02', count: 5 }] },
+      'one night reported by two articles is one event, with its reconciled (largest) figure',
+      [attack('a', '2024-03-01', '2024-03-01', ['kyiv'], 10), attack('b', '2024-03-02', '2024-03-01', ['kyiv'], 12)],
+      { launched: 12, events: 1, dates: ['2024-03-01'] },
     ],
     [
-      'null, not 0, when no article states a number',
-      [article('a', '2024-03-01', [['russia', 'targeted', 'kyiv', null, null], ['russia', 'launched', 'kalibr', null, null]])],
-      { launched: null, days: [{ day: '2024-03-01', count: null }] },
+      'two nights are summed, their event dates listed (not the publication dates)',
+      [attack('a', '2024-03-02', '2024-03-01', ['kyiv'], 10), attack('b', '2024-03-06', '2024-03-05', ['kyiv'], 5)],
+      { launched: 15, events: 2, dates: ['2024-03-01', '2024-03-05'] },
     ],
     [
-      'stated days only in the sum; an undated report is its own day, last',
-      [
-        article('a', '2024-03-01', [['russia', 'targeted', 'kyiv', null, null], ['russia', 'launched', 'kalibr', null, null]]),
-        article('b', null, [['russia', 'targeted', 'kyiv', null, null], ['russia', 'launched', 'kalibr', 3, null]]),
-      ],
-      { launched: 3, days: [{ day: '2024-03-01', count: null }, { day: 'undated', count: 3 }] },
+      'null, not 0, when no report states a number',
+      [attack('a', '2024-03-01', '2024-03-01', ['kyiv'], null)],
+      { launched: null, events: 1, dates: ['2024-03-01'] },
+    ],
+    [
+      'an undated event counts, its date "undated" last',
+      [attack('a', '2024-03-02', '2024-03-01', ['kyiv'], 4), attack('b', '2024-03-09', null, ['kyiv'], null)],
+      { launched: 4, events: 2, dates: ['2024-03-01', 'undated'] },
     ],
   ])('weapons by city: %s', (_name, articles, expected) => {
     const [summary, ...rest] = summarize(buildGraph(articles)).cityWeapons;
@@ -61,10 +75,11 @@ describe('summarize', () => {
     expect(summary).toEqual({ city: 'kyiv', weapon: 'kalibr', ...expected });
   });
 
-  it('pairs a launch with a strike only within one article, and only on a city', () => {
+  it('credits only the cities an event targeted', () => {
     const graph = buildGraph([
+      // A strike on Kyiv in one article and launches without a target in another are two events: no pair.
       article('a', '2024-03-01', [['russia', 'targeted', 'kyiv', null, null]]),
-      article('b', '2024-03-01', [['russia', 'launched', 'kalibr', 4, null], ['russia', 'targeted', 'kherson-oblast', null, null]]),
+      attack('b', '2024-03-01', '2024-03-01', ['kherson-oblast'], 4),
     ]);
     expect(summarize(graph).cityWeapons).toEqual([]);
   });

@@ -147,19 +147,32 @@ describe('JSON API', () => {
     ['api/aggregate?by=weapon', () => api.aggregate({ by: 'weapon' })],
     ['api/aggregate?by=place', () => api.aggregate({ by: 'place' })],
     ['api/search?q=kyi', () => api.search('kyi')],
+    ['api/events', () => api.events()],
+    ['api/events?place=Kyiv&from=2023-05', () => api.events({ place: 'Kyiv', from: '2023-05' })],
+    ['api/events?weapon=missile&attacker=Russia', () => api.events({ weapon: 'missile', attacker: 'Russia' })],
+    ['api/events?claimedBy=Ukrainian%20Air%20Force&kind=attack', () => api.events({ claimedBy: 'Ukrainian Air Force', kind: 'attack' })],
   ])('%s = the library', async (path, library) => {
     expect(await json(path)).toEqual(roundTrip(library()));
   });
 
-  it('gives 404 with the closest names, 400 for bad parameters, 501 for events', async () => {
+  it('serves the events of the graph, with unknown numbers as null', async () => {
+    const rows = (await json('api/events')) as { launched: number | null; targets: { label: string }[] }[];
+    expect(rows.length).toBe(api.events().length);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.some((r) => r.targets.some((t) => t.label === 'Kyiv'))).toBe(true);
+    for (const r of rows) expect(r.launched === null || typeof r.launched === 'number').toBe(true);
+  });
+
+  it('gives 404 with the closest names, 400 for bad parameters and dates', async () => {
     const missing = await get('api/entity?name=Kinzal');
     expect(missing.status).toBe(404);
     expect(await missing.json()).toMatchObject({ suggestions: expect.arrayContaining(['Kinzhal']) });
     expect((await get('api/relations?from=2024-02-30')).status).toBe(400);
     expect((await get('api/relations?colour=red')).status).toBe(400);
-    const events = await get('api/events');
-    expect(events.status).toBe(501);
-    expect(((await events.json()) as { error: string }).error).toMatch(/events not built yet/);
+    expect((await get('api/events?from=2024-13')).status).toBe(400);
+    expect((await get('api/events?from=2024-05&to=2024-04')).status).toBe(400);
+    expect((await get('api/events?target=Kyiv')).status).toBe(400);
+    expect((await get('api/events?place=Kyev')).status).toBe(404);
   });
 
   it('newsgraph query --server prints what it prints in-process', async () => {

@@ -13,7 +13,8 @@ import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { InputError, NewsgraphError, UsageError } from '../../errors.ts';
 import type { DocumentExtraction } from '../../extract/types.ts';
-import { addExtractions, createGraph, parseExtraction } from '../../graph/build.ts';
+import { createGraph, parseExtraction } from '../../graph/build.ts';
+import { addExtractions } from '../../graph/node.ts';
 import { compareStrings } from '../../graph/text.ts';
 import type { KnowledgeGraph } from '../../graph/types.ts';
 import { importGraph } from '../../rdf/files.ts';
@@ -49,6 +50,8 @@ export interface BuildSummary {
   errors: string[];
   entities: number;
   relations: number;
+  /** Event nodes: real-world events merged from the articles' reports. */
+  events: number;
   triples: number;
   out: string;
 }
@@ -145,7 +148,7 @@ async function buildInto(transaction: OutputTransaction, files: string[], errors
   // An update rewrites only the RDF of the days it touches (see output/writers/rdf.ts).
   const touched = options.update && transaction.current ? changedDays(graph, sorted) : undefined;
   const report = addExtractions(graph, sorted);
-  const summary: BuildSummary = { documents: report.documents, replaced: report.replaced, errors, entities: 0, relations: 0, triples: 0, out: options.out };
+  const summary: BuildSummary = { documents: report.documents, replaced: report.replaced, errors, entities: 0, relations: 0, events: 0, triples: 0, out: options.out };
   if (report.documents === 0) {
     transaction.abort();
     return summary;
@@ -157,6 +160,7 @@ async function buildInto(transaction: OutputTransaction, files: string[], errors
   transaction.commit();
   graph.forEachNode((_key, attributes) => {
     if (attributes.kind === 'entity') summary.entities += 1;
+    else if (attributes.kind === 'event') summary.events += 1;
   });
   graph.forEachEdge((_key, attributes) => {
     if (attributes.kind === 'relation') summary.relations += 1;
@@ -191,7 +195,7 @@ export function registerBuild(program: Command): void {
       const replaced = summary.replaced ? ` (${summary.replaced} replaced)` : '';
       const triples = summary.triples ? `, ${summary.triples} triples` : '';
       process.stdout.write(
-        `newsgraph build: ${summary.documents} documents${replaced}, ${summary.entities} entities, ${summary.relations} relations` +
+        `newsgraph build: ${summary.documents} documents${replaced}, ${summary.entities} entities, ${summary.relations} relations, ${summary.events} events` +
           `${triples}${failed} -> ${summary.out}/\n`,
       );
     });

@@ -4,10 +4,10 @@
  *
  * Mapping: every node and edge attribute of the knowledge graph is a declared GEXF attribute (`attributes` with
  * class node or edge, typed: string, integer, boolean, liststring); null values are left out; layout positions go to
- * `viz:position`. An edge's GEXF `kind` is its predicate (or `mentions`), which keeps parallel edges between two
- * nodes apart as GEXF 1.3 asks; relation edges carry `label` = predicate and `weight` = number of documents.
- * Evidence records (objects) are one JSON text, keys sorted. Characters XML 1.0 cannot hold (most control characters, lone
- * surrogates) become U+FFFD.
+ * `viz:position`. An edge's GEXF `kind` is its predicate (or `mentions`, or an event edge's role), which keeps parallel
+ * edges between two nodes apart as GEXF 1.3 asks; relation edges carry `label` = predicate and `weight` = number of
+ * documents. Evidence records and an event's weapon lines and reports (objects) are one JSON text, keys sorted.
+ * Characters XML 1.0 cannot hold (most control characters, lone surrogates) become U+FFFD.
  */
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../../graph/types.ts';
 import { stableStringify } from '../../graph/serialize.ts';
@@ -28,7 +28,7 @@ interface GexfAttribute {
   type: GexfType;
 }
 
-/** Node attributes, in declaration order (union of entity and document attributes). */
+/** Node attributes, in declaration order (union of entity, document and event attributes). */
 export const GEXF_NODE_ATTRIBUTES: readonly GexfAttribute[] = [
   { id: 'kind', type: 'string' },
   { id: 'type', type: 'string' },
@@ -40,9 +40,18 @@ export const GEXF_NODE_ATTRIBUTES: readonly GexfAttribute[] = [
   { id: 'published', type: 'string' },
   { id: 'source', type: 'string' },
   { id: 'byline', type: 'string' },
+  { id: 'eventKind', type: 'string' },
+  { id: 'date', type: 'string' },
+  { id: 'attacker', type: 'string' },
+  { id: 'targets', type: 'liststring' },
+  { id: 'claimants', type: 'liststring' },
+  { id: 'weapons', type: 'string' },
+  { id: 'reports', type: 'string' },
+  { id: 'firstPublished', type: 'string' },
+  { id: 'lastPublished', type: 'string' },
 ];
 
-/** Edge attributes, in declaration order (union of relation and mentions attributes; `label` is GEXF's own). */
+/** Edge attributes, in declaration order (union of relation, mentions and event-role attributes; `label` is GEXF's own). */
 export const GEXF_EDGE_ATTRIBUTES: readonly GexfAttribute[] = [
   { id: 'kind', type: 'string' },
   { id: 'predicate', type: 'string' },
@@ -51,6 +60,7 @@ export const GEXF_EDGE_ATTRIBUTES: readonly GexfAttribute[] = [
   { id: 'lastDate', type: 'string' },
   { id: 'evidence', type: 'string' },
   { id: 'aliases', type: 'liststring' },
+  { id: 'role', type: 'string' },
 ];
 
 /** Characters XML 1.0 cannot hold. */
@@ -109,6 +119,8 @@ function edgeElement(key: string, source: string, target: string, attributes: Ed
   let open = `      <edge id="${xmlAttribute(key)}" source="${xmlAttribute(source)}" target="${xmlAttribute(target)}"`;
   if (attributes.kind === 'relation') {
     open += ` kind="${attributes.predicate}" label="${attributes.predicate}" weight="${attributes.documents}"`;
+  } else if (attributes.kind === 'event-role') {
+    open += ` kind="${attributes.role}" label="${attributes.role}"`;
   } else {
     open += ` kind="mentions"${attributes.label !== undefined ? ` label="${xmlAttribute(attributes.label)}"` : ''}`;
   }

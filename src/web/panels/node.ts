@@ -44,7 +44,7 @@ export function renderNodePanel(container: HTMLElement, key: string, context: Pa
       fact('Wikidata', safeLink(`https://www.wikidata.org/wiki/${attributes.wikidata}`, attributes.wikidata));
     }
     fact('Documents', String(attributes.documents));
-  } else {
+  } else if (attributes.kind === 'document') {
     if (attributes.title) fact('Title', attributes.title);
     if (attributes.published) fact('Published', attributes.published);
     if (attributes.byline) fact('By', attributes.byline);

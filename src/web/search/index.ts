@@ -34,6 +34,8 @@ export function createNodeSearch(graph: KnowledgeGraph): NodeSearch {
   });
   const documents: IndexedNode[] = [];
   graph.forEachNode((key, attributes) => {
+    // Events are found through the event list and the place panels, not by name.
+    if (attributes.kind === 'event') return;
     const aliases = attributes.kind === 'entity' ? attributes.aliases.join(' ') : (attributes.title ?? '');
     documents.push({ id: key, label: attributes.label, aliases, type: attributes.type });
   });

@@ -1,0 +1,294 @@
+/**
+ * The event nodes of the graph (src/graph/events.ts) as RDF, and back. One event is:
+ *
+ *   air:2024-01-02/russia/1 a ng:AirAttack ;                  (the class from EVENT_KIND_SPECS)
+ *       ng:key "event:2024-01-02/russia/1" ; rdfs:label "..." ;
+ *       ng:eventDate "2024-01-02"^^xsd:date ;                  (the day of the attack, not a publication date)
+ *       ng:attacker ent:russia ; ng:target ent:kyiv ;
+ *       prov:wasAttributedTo ent:ukrainian-air-force ;          (every claimant)
+ *       prov:wasDerivedFrom doc:a1, doc:a2 ; ng:reportCount 2 ;  (every report's article)
+ *       ng:weaponLine <.../line/shahed-136> ; ng:report <.../report/a1%23e1> .
+ *   <.../line/shahed-136> a ng:WeaponLine ; ng:weapon ent:shahed-136 ; ng:launchedCount 40 ; ng:interceptedCount 35 ;
+ *       ng:launchedRule "official-latest" ; ng:conflict false ; ng:figure <.../line/shahed-136/figure/0> .
+ *   <.../figure/0> a ng:Figure ; prov:wasDerivedFrom doc:a1 ; prov:wasAttributedTo ent:ukrainian-air-force ;
+ *       ng:weapon ent:shahed-136 ; ng:launchedCount 40 ; ng:position 0 .
+ *   <.../report/a1%23e1> a ng:Report ; prov:wasDerivedFrom doc:a1 ; ng:reportId "a1#e1" ; ng:eventKind "attack" ;
+ *       ng:weaponLine ... ; ng:claim ... ; ng:evidence ... .
+ *
+ * A count no report gave is left out (unknown), never written as 0. Everything an event node holds is written, so
+ * `readEvents` gives back the same node; lists keep their order through `ng:position`. Event quads go to the default
+ * graph (an event spans several articles). Browser-safe: no node: imports.
+ */
+import { DataFactory } from 'n3';
+import type { Literal, NamedNode, Quad, Quad_Object, Quad_Subject, Term } from '@rdfjs/types';
+import { InputError } from '../errors.ts';
+import { EVENT_KINDS, type EventKind } from '../domain/index.ts';
+import type { Evidence, Span, WeaponLine } from '../extract/types.ts';
+import { addEventNode } from '../graph/events.ts';
+import { compareStrings } from '../graph/text.ts';
+import {
+  FIGURE_RULES,
+  type EventAttributes,
+  type EventFigure,
+  type EventReport,
+  type EventReportClaim,
+  type EventWeaponLine,
+  type FigureRule,
+  type KnowledgeGraph,
+} from '../graph/types.ts';
+import { EV, EVENT_KIND_CLASS, V, airEventIri, airEventPartIri, documentIri, entityIri } from './vocabulary.ts';
+
+const { literal, quad } = DataFactory;
+
+/** Event nodes per block of `eventQuadBlocks`. */
+const EVENT_BLOCK = 500;
+
+const TRUE = literal('true', V.xsdBoolean);
+const FALSE = literal('false', V.xsdBoolean);
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function integer(value: number): Literal {
+  return Number.isInteger(value) ? literal(String(value), V.xsdInteger) : literal(String(value), V.xsdDouble);
+}
+
+function dateTerm(value: string): Literal {
+  return DATE.test(value) ? literal(value, V.xsdDate) : literal(value);
+}
+
+/** The event node keys of `graph`, sorted. */
+function eventKeys(graph: KnowledgeGraph): string[] {
+  const keys: string[] = [];
+  graph.forEachNode((key, a) => {
+    if (a.kind === 'event') keys.push(key);
+  });
+  return keys.sort(compareStrings);
+}
+
+/** The quads of every event node of `graph` (default graph), in blocks, events in key order. */
+export function* eventQuadBlocks(graph: KnowledgeGraph): Generator<Quad[]> {
+  let block: Quad[] = [];
+  const add = (s: Quad_Subject, p: NamedNode, o: Quad_Object): void => {
+    block.push(quad(s, p, o));
+  };
+  const doc = (id: string): NamedNode => documentIri(id);
+  const counts = (s: NamedNode, line: { launched: number | null; intercepted: number | null }): void => {
+    if (line.launched !== null) add(s, EV.launchedCount, integer(line.launched));
+    if (line.intercepted !== null) add(s, EV.interceptedCount, integer(line.intercepted));
+  };
+  const lines = (owner: NamedNode, weapons: readonly WeaponLine[]): void => {
+    weapons.forEach((w, i) => {
+      const l = airEventPartIri(owner, 'line', w.weapon);
+      add(owner, EV.weaponLine, l);
+      add(l, V.type, EV.WeaponLine);
+      add(l, EV.weapon, entityIri(w.weapon));
+      add(l, EV.position, integer(i));
+      counts(l, w);
+    });
+  };
+  const spans = (owner: NamedNode, list: readonly (Span & { text?: string })[]): void => {
+    for (const e of list) {
+      const s = airEventPartIri(owner, 'evidence', `${e.start}-${e.end}`);
+      add(owner, EV.evidence, s);
+      add(s, V.type, EV.EvidenceSpan);
+      if (e.text !== undefined) add(s, V.evidenceText, literal(e.text));
+      add(s, V.evidenceStart, integer(e.start));
+      add(s, V.evidenceEnd, integer(e.end));
+    }
+  };
+  for (const [i, key] of eventKeys(graph).entries()) {
+    if (i > 0 && i % EVENT_BLOCK === 0) {
+      yield block;
+      block = [];
+    }
+    const a = graph.getNodeAttributes(key) as EventAttributes;
+    const e = airEventIri(key);
+    // 1. The event: class, key, label, date, attacker, targets, claimants, documents.
+    add(e, V.type, EVENT_KIND_CLASS[a.eventKind]);
+    add(e, V.key, literal(key));
+    add(e, V.label, literal(a.label));
+    if (a.date !== null) add(e, EV.eventDate, dateTerm(a.date));
+    if (a.attacker !== null) add(e, EV.attacker, entityIri(a.attacker));
+    for (const t of a.targets) add(e, EV.target, entityIri(t));
+    for (const c of a.claimants) add(e, EV.wasAttributedTo, entityIri(c));
+    for (const d of new Set(a.reports.map((r) => r.document))) add(e, V.wasDerivedFrom, doc(d));
+    add(e, EV.reportCount, integer(a.reports.length));
+    if (a.x !== undefined) add(e, V.x, literal(String(a.x), V.xsdDouble));
+    if (a.y !== undefined) add(e, V.y, literal(String(a.y), V.xsdDouble));
+    // 2. Weapon lines with their reconciled numbers, rules and stated figures.
+    a.weapons.forEach((w, position) => {
+      const l = airEventPartIri(e, 'line', w.weapon);
+      add(e, EV.weaponLine, l);
+      add(l, V.type, EV.WeaponLine);
+      add(l, EV.weapon, entityIri(w.weapon));
+      add(l, EV.position, integer(position));
+      counts(l, w);
+      if (w.launchedRule !== null) add(l, EV.launchedRule, literal(w.launchedRule));
+      if (w.interceptedRule !== null) add(l, EV.interceptedRule, literal(w.interceptedRule));
+      add(l, EV.conflict, w.conflict ? TRUE : FALSE);
+      if (w.classes.length) add(l, EV.weaponClasses, literal(w.classes.join(' ')));
+      w.figures.forEach((f, j) => {
+        const fi = airEventPartIri(l, 'figure', j);
+        add(l, EV.figure, fi);
+        add(fi, V.type, EV.Figure);
+        add(fi, V.wasDerivedFrom, doc(f.document));
+        if (f.claimedBy !== null) add(fi, EV.wasAttributedTo, entityIri(f.claimedBy));
+        add(fi, EV.weapon, entityIri(f.weapon));
+        add(fi, EV.position, integer(j));
+        counts(fi, f);
+      });
+    });
+    // 3. Every report: what its article said, claim by claim.
+    for (const r of a.reports) {
+      const ri = airEventPartIri(e, 'report', r.event);
+      add(e, EV.report, ri);
+      add(ri, V.type, EV.Report);
+      add(ri, V.wasDerivedFrom, doc(r.document));
+      add(ri, EV.reportId, literal(r.event));
+      add(ri, EV.eventKind, literal(r.kind));
+      if (r.date !== null) add(ri, EV.eventDate, dateTerm(r.date));
+      if (r.attacker !== null) add(ri, EV.attacker, entityIri(r.attacker));
+      for (const t of r.targets) add(ri, EV.target, entityIri(t));
+      for (const c of r.claimedBy) add(ri, EV.wasAttributedTo, entityIri(c));
+      lines(ri, r.weapons);
+      spans(ri, r.evidence);
+      r.claims.forEach((c, j) => {
+        const ci = airEventPartIri(ri, 'claim', j);
+        add(ri, EV.claim, ci);
+        add(ci, V.type, EV.Claim);
+        add(ci, EV.position, integer(j));
+        if (c.claimedBy !== null) add(ci, EV.wasAttributedTo, entityIri(c.claimedBy));
+        lines(ci, c.weapons);
+        spans(ci, c.evidence);
+      });
+    }
+  }
+  if (block.length) yield block;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reading back.
+
+/** Properties of one subject: predicate IRI -> objects (the importer's grouping, see fromQuads.ts). */
+export type Description = Map<string, Term[]>;
+
+/** The classes of event nodes (to classify subjects by rdf:type). */
+export const EVENT_CLASS_KIND = new Map<string, EventKind>(EVENT_KINDS.map((k) => [EVENT_KIND_CLASS[k].value, k]));
+
+/**
+ * Adds to `graph` the event nodes among `events` (subjects typed with an event class), reading their parts from
+ * `subjects`; `keyOf` maps an entity or document IRI to its node key. Call after entities and documents are in the
+ * graph. Throws InputError (naming `where`) for an event that points nowhere.
+ */
+export function readEvents(
+  graph: KnowledgeGraph,
+  events: readonly [string, Description, EventKind][],
+  subjects: ReadonlyMap<string, Description>,
+  keyOf: ReadonlyMap<string, string>,
+  where: string,
+): void {
+  const values = (d: Description | undefined, p: NamedNode): Term[] => d?.get(p.value) ?? [];
+  const one = (d: Description | undefined, p: NamedNode): Term | undefined => values(d, p)[0];
+  const text = (d: Description | undefined, p: NamedNode): string | null => one(d, p)?.value ?? null;
+  const num = (d: Description | undefined, p: NamedNode): number | null => {
+    const value = text(d, p);
+    return value === null ? null : Number(value);
+  };
+  const node = (term: Term | undefined, subject: string, role: string): string => {
+    const key = term ? keyOf.get(term.value) : undefined;
+    if (key === undefined) throw new InputError(where, `${subject}: its ${role} is not a known entity or document; expected newsgraph RDF from newsgraph build`);
+    return key;
+  };
+  const entityOrNull = (term: Term | undefined, subject: string, role: string): string | null => (term === undefined ? null : node(term, subject, role));
+  const documentId = (term: Term | undefined, subject: string): string => {
+    const key = node(term, subject, 'prov:wasDerivedFrom');
+    return key.startsWith('doc:') ? key.slice(4) : key;
+  };
+  const byPosition = (list: Term[]): [string, Description | undefined][] =>
+    list
+      .map((t): [string, Description | undefined] => [t.value, subjects.get(t.value)])
+      .sort((x, y) => (num(x[1], EV.position) ?? 0) - (num(y[1], EV.position) ?? 0));
+  const linesOf = (d: Description | undefined): WeaponLine[] =>
+    byPosition(values(d, EV.weaponLine)).map(([s, l]) => ({ weapon: node(one(l, EV.weapon), s, 'ng:weapon'), launched: num(l, EV.launchedCount), intercepted: num(l, EV.interceptedCount) }));
+  const spansOf = (d: Description | undefined): (Span & { text: string | null })[] =>
+    values(d, EV.evidence)
+      .map((t) => subjects.get(t.value))
+      .map((s) => ({ text: text(s, V.evidenceText), start: num(s, V.evidenceStart) ?? 0, end: num(s, V.evidenceEnd) ?? 0 }))
+      .sort((x, y) => x.start - y.start || x.end - y.end);
+  const rule = (value: string | null): FigureRule | null => (value !== null && (FIGURE_RULES as readonly string[]).includes(value) ? (value as FigureRule) : null);
+  const published = (document: string): string | null => {
+    const key = `doc:${document}`;
+    if (!graph.hasNode(key)) return null;
+    const a = graph.getNodeAttributes(key);
+    return a.kind === 'document' ? a.published : null;
+  };
+
+  for (const [subject, d, eventKind] of [...events].sort((x, y) => compareStrings(x[0], y[0]))) {
+    const key = text(d, V.key);
+    if (key === null) throw new InputError(where, `${subject} has no <${V.key.value}>; expected newsgraph RDF from newsgraph build`);
+    // 1. Reports, in the canonical order (document, event id).
+    const reports: EventReport[] = values(d, EV.report)
+      .map((t) => {
+        const r = subjects.get(t.value);
+        const kind = text(r, EV.eventKind);
+        const claims: EventReportClaim[] = byPosition(values(r, EV.claim)).map(([cs, c]) => ({
+          claimedBy: entityOrNull(one(c, EV.wasAttributedTo), cs, 'prov:wasAttributedTo'),
+          weapons: linesOf(c),
+          evidence: spansOf(c).map((e) => ({ start: e.start, end: e.end })),
+        }));
+        return {
+          document: documentId(one(r, V.wasDerivedFrom), t.value),
+          event: text(r, EV.reportId) ?? '',
+          published: null,
+          kind: (EVENT_KINDS as readonly string[]).includes(kind ?? '') ? (kind as EventKind) : eventKind,
+          date: text(r, EV.eventDate),
+          attacker: entityOrNull(one(r, EV.attacker), t.value, 'ng:attacker'),
+          claimedBy: values(r, EV.wasAttributedTo).map((c) => node(c, t.value, 'prov:wasAttributedTo')).sort(compareStrings),
+          weapons: linesOf(r),
+          targets: values(r, EV.target).map((c) => node(c, t.value, 'ng:target')).sort(compareStrings),
+          evidence: spansOf(r).map((e): Evidence => ({ text: e.text ?? '', start: e.start, end: e.end })),
+          claims,
+        };
+      })
+      .map((r) => ({ ...r, published: published(r.document) }))
+      .sort((x, y) => compareStrings(x.document, y.document) || compareStrings(x.event, y.event));
+    // 2. Weapon lines, in their order.
+    const weapons: EventWeaponLine[] = byPosition(values(d, EV.weaponLine)).map(([ls, l]) => ({
+      weapon: node(one(l, EV.weapon), ls, 'ng:weapon'),
+      classes: (text(l, EV.weaponClasses) ?? '').split(' ').filter((c) => c !== ''),
+      launched: num(l, EV.launchedCount),
+      intercepted: num(l, EV.interceptedCount),
+      launchedRule: rule(text(l, EV.launchedRule)),
+      interceptedRule: rule(text(l, EV.interceptedRule)),
+      conflict: text(l, EV.conflict) === 'true',
+      figures: byPosition(values(l, EV.figure)).map(([fs, f]): EventFigure => ({
+        document: documentId(one(f, V.wasDerivedFrom), fs),
+        claimedBy: entityOrNull(one(f, EV.wasAttributedTo), fs, 'prov:wasAttributedTo'),
+        weapon: node(one(f, EV.weapon), fs, 'ng:weapon'),
+        launched: num(f, EV.launchedCount),
+        intercepted: num(f, EV.interceptedCount),
+      })),
+    }));
+    // 3. The node, with the aggregates derived as the builder derives them.
+    const dates = reports.map((r) => r.published).filter((p): p is string => p !== null).sort(compareStrings);
+    const attributes: EventAttributes = {
+      kind: 'event',
+      label: text(d, V.label) ?? key,
+      type: 'Event',
+      eventKind,
+      date: text(d, EV.eventDate),
+      attacker: entityOrNull(one(d, EV.attacker), subject, 'ng:attacker'),
+      weapons,
+      targets: values(d, EV.target).map((t) => node(t, subject, 'ng:target')).sort(compareStrings),
+      claimants: values(d, EV.wasAttributedTo).map((t) => node(t, subject, 'prov:wasAttributedTo')).sort(compareStrings),
+      reports,
+      documents: new Set(reports.map((r) => r.document)).size,
+      firstPublished: dates[0] ?? null,
+      lastPublished: dates[dates.length - 1] ?? null,
+    };
+    const x = num(d, V.x);
+    const y = num(d, V.y);
+    if (x !== null) attributes.x = x;
+    if (y !== null) attributes.y = y;
+    addEventNode(graph, key, attributes);
+  }
+}
