@@ -13,6 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { seededRandom, type BenchArticle } from './corpus.ts';
+import { type PhraseSet, defaultLexicon } from '../src/extract/lexicon.ts';
 
 /** Options of `generateNews`. */
 export interface NewsOptions {
@@ -133,10 +134,13 @@ function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(resolve(ROOT, path), 'utf8')) as T;
 }
 
-/** Past-tense forms of a lexicon list that a report would use (the lexicon lists every inflection). */
-function pastForms(list: string[], keep: readonly string[]): string[] {
-  const forms = keep.filter((form) => list.includes(form));
-  if (forms.length === 0) throw new Error(`bench news: none of ${keep.join(', ')} in the lexicon; expected ontology/lexicon/relations.json`);
+/** Past-tense forms that a report would use, kept when the project's lexicon knows them (its word classes). */
+function pastForms(list: PhraseSet, name: string, keep: readonly string[]): string[] {
+  const forms = keep.filter((form) => {
+    const words = form.split(' ');
+    return list.match(words, 0) === words.length;
+  });
+  if (forms.length === 0) throw new Error(`bench news: none of ${keep.join(', ')} in the lexicon's ${name} list; expected them in ontology/lexicon/classes.json`);
   return forms;
 }
 
@@ -150,7 +154,7 @@ function loadWorld(): World {
   const people = readJson<GazetteerEntry[]>('ontology/gazetteer/people.json');
   const organisations = readJson<GazetteerEntry[]>('ontology/gazetteer/organisations.json');
   const countries = readJson<GazetteerEntry[]>('ontology/gazetteer/countries.json');
-  const lexicon = readJson<Record<string, string[]>>('ontology/lexicon/relations.json');
+  const lexicon = defaultLexicon();
   const of = (list: GazetteerEntry[], country: string): string[] => list.filter((e) => e.country === country).map((e) => e.name);
   const organisationNames = new Set(organisations.map((o) => o.name));
   const organisationsOf = (names: string[]): string[] => names.filter((name) => organisationNames.has(name));
@@ -173,11 +177,11 @@ function loadWorld(): World {
     requesters: people.filter((p) => p.country === 'ukraine').map((p) => p.name),
     addressees: [...countries.filter((c) => westernCountries.has(c.id)).map((c) => c.name), 'NATO', 'European Union'],
     verbs: {
-      launch: pastForms(lexicon.launch ?? [], ['launched', 'fired', 'used', 'unleashed']),
-      intercept: pastForms(lexicon.intercept ?? [], ['shot down', 'downed', 'destroyed', 'intercepted', 'brought down']),
-      attack: pastForms(lexicon.attackVerb ?? [], ['struck', 'hit', 'attacked', 'targeted', 'shelled']),
-      condemn: pastForms(lexicon.condemn ?? [], ['condemned', 'denounced', 'deplored']),
-      request: pastForms(lexicon.request ?? [], ['asked', 'urged', 'called for', 'appealed']),
+      launch: pastForms(lexicon.launch, 'launch', ['launched', 'fired', 'used', 'unleashed']),
+      intercept: pastForms(lexicon.intercept, 'intercept', ['shot down', 'downed', 'destroyed', 'intercepted', 'brought down']),
+      attack: pastForms(lexicon.attackVerb, 'attackVerb', ['struck', 'hit', 'attacked', 'targeted', 'shelled']),
+      condemn: pastForms(lexicon.condemn, 'condemn', ['condemned', 'denounced', 'deplored']),
+      request: pastForms(lexicon.request, 'request', ['asked', 'urged', 'called for', 'appealed']),
     },
   };
   return cachedWorld;

@@ -38,8 +38,9 @@ async function countLines(path: string): Promise<number> {
 /** Makes sure the cache holds at least `size` extractions; returns its path and the extraction rate of new ones. */
 export async function ensureExtractions(seed: number, size: number, log: (line: string) => void): Promise<{ path: string; perSecond: number | null }> {
   mkdirSync(CACHE_DIR, { recursive: true });
-  // The version changes whenever the generator or the extraction output does (v2: forces, more weapons, local officials; `forms`).
-  const path = join(CACHE_DIR, `news-${seed}-v2.ndjson`);
+  // The version changes whenever the generator or the extraction output does (v2: forces, more weapons, local officials;
+  // `forms`; v3: the events of each article, main's decision step).
+  const path = join(CACHE_DIR, `news-${seed}-v3.ndjson`);
   const have = await countLines(path);
   if (have >= size) return { path, perSecond: null };
   log(`scale: extracting articles ${have.toLocaleString('en-US')}..${size.toLocaleString('en-US')} into ${path}`);

@@ -311,13 +311,14 @@ export async function startServer(options: Partial<ServeOptions> = {}): Promise<
 
 /**
  * The explorer's view of a large graph: entities and relation edges with their counts and dates, without documents,
- * mentions or evidence (graph attribute `summary: true`; the explorer asks /api/relations for an edge's evidence).
+ * mentions, evidence or event nodes (graph attribute `summary: true`; the explorer asks /api/relations for an edge's
+ * evidence and /api/events for the events).
  */
 export function summaryGraph(graph: KnowledgeGraph): KnowledgeGraph {
   const summary = graph.emptyCopy();
   summary.replaceAttributes({ ...graph.getAttributes(), summary: true });
   graph.forEachNode((key, attributes) => {
-    if (attributes.kind === 'document') summary.dropNode(key);
+    if (attributes.kind === 'document' || attributes.kind === 'event') summary.dropNode(key);
   });
   graph.forEachEdge((key, attributes, source, target) => {
     if (attributes.kind !== 'relation') return;

@@ -236,7 +236,7 @@ describe('a corpus of 300 reports of 20 nights', () => {
 describe('project knowledge (gazetteer and lexicon)', () => {
   const k = projectEventKnowledge();
   it('knows weapon classes nearest first and the side each claimant speaks for', () => {
-    expect(k.weaponClasses('shahed-136')).toEqual(['kamikaze-drone', 'drone']);
+    expect(k.weaponClasses('shahed-136')).toEqual(['kamikaze-drone', 'attack-drone', 'drone']);
     expect(k.weaponClasses('kh-101')).toEqual(['cruise-missile', 'missile']);
     expect(k.weaponClasses('drone')).toEqual([]);
     expect(['ukrainian-air-force', 'yurii-ihnat', 'russian-ministry-of-defence', 'reuters', 'ukraine'].map((e) => k.sideOf(e))).toEqual(['ukraine', 'ukraine', 'russia', null, 'ukraine']);

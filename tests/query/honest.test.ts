@@ -65,20 +65,18 @@ describe('date bounds', () => {
   });
 });
 
-/** Two reports of places struck without a number, and one launch with a number and one without. */
+/**
+ * Two articles, one attack each: Kyiv struck with four Kinzhals, Lviv struck by drones nobody counted (the events),
+ * with the strikes and launches as relations too.
+ */
 function graph(): NewsGraph {
   const entities = [
     { id: 'russia', label: 'Russia', type: 'Country' as const, aliases: [], generic: false, wikidata: null },
     { id: 'kyiv', label: 'Kyiv', type: 'City' as const, aliases: [], generic: false, wikidata: null },
+    { id: 'lviv', label: 'Lviv', type: 'City' as const, aliases: [], generic: false, wikidata: null },
     { id: 'kinzhal', label: 'Kinzhal', type: 'WeaponSystem' as const, aliases: [], generic: false, wikidata: null },
     { id: 'shahed', label: 'Shahed', type: 'WeaponSystem' as const, aliases: [], generic: false, wikidata: null },
   ];
-  const doc = (id: string, published: string, relations: DocumentExtraction['relations']): DocumentExtraction => ({
-    document: { id, title: id, published, source: null, byline: null },
-    entities,
-    relations,
-    events: [],
-  });
   const rel = (predicate: 'targeted' | 'launched', object: string, count: number | null, text: string) => ({
     subject: 'russia',
     predicate,
@@ -87,10 +85,20 @@ function graph(): NewsGraph {
     addressee: null,
     evidence: { text, start: 0, end: text.length },
   });
+  const doc = (id: string, published: string, place: string, weapon: string, count: number | null, texts: [string, string]): DocumentExtraction => {
+    const evidence = texts.map((text) => ({ text, start: 0, end: text.length }));
+    const lines = [{ weapon, launched: count, intercepted: null }];
+    return {
+      document: { id, title: id, published, source: null, byline: null },
+      entities,
+      relations: [rel('targeted', place, null, texts[0]), rel('launched', weapon, count, texts[1])],
+      events: [{ id: `${id}#e1`, kind: 'attack', date: published, attacker: 'russia', claimedBy: [], weapons: lines, targets: [place], evidence, claims: [{ claimedBy: null, weapons: lines, evidence }] }],
+    };
+  };
   return new NewsGraph(
     buildGraph([
-      doc('a', '2024-03-01', [rel('targeted', 'kyiv', null, 'Russia struck the capital overnight.'), rel('launched', 'kinzhal', 4, 'Four missiles came in.')]),
-      doc('b', '2024-03-02', [rel('targeted', 'kyiv', null, 'The capital was hit again.'), rel('launched', 'shahed', null, 'Drones were launched too.')]),
+      doc('a', '2024-03-01', 'kyiv', 'kinzhal', 4, ['Russia struck the capital overnight.', 'Four missiles came in.']),
+      doc('b', '2024-03-02', 'lviv', 'shahed', null, ['The western city was hit.', 'Drones were launched.']),
     ]),
   );
 }
@@ -99,8 +107,10 @@ describe('counts no source gave', () => {
   const g = graph();
 
   it('aggregate gives null, not 0, for a group without a stated count', () => {
-    const places = g.aggregate({ by: 'place' });
-    expect(places).toEqual([{ key: 'kyiv', label: 'Kyiv', count: null, events: 2, documents: 2 }]);
+    expect(g.aggregate({ by: 'place' })).toEqual([
+      { key: 'kyiv', label: 'Kyiv', count: 4, events: 1, documents: 1 },
+      { key: 'lviv', label: 'Lviv', count: null, events: 1, documents: 1 },
+    ]);
     const weapons = g.aggregate({ by: 'weapon' });
     expect(weapons.map((r) => [r.label, r.count])).toEqual([
       ['Kinzhal', 4],
@@ -114,9 +124,9 @@ describe('counts no source gave', () => {
 
   it('prints "?" in a table, an empty cell in CSV and null in JSON', () => {
     const table = aggregateTable(g.aggregate({ by: 'place' }));
-    expect(formatTable(table).split('\n')[2]).toMatch(/^kyiv\s+Kyiv\s+\?\s+2\s+2$/);
-    expect(formatCsv(table).split('\r\n')[1]).toBe('kyiv,Kyiv,,2,2');
-    expect(JSON.parse(formatJson(g.aggregate({ by: 'place' })))[0].count).toBeNull();
+    expect(formatTable(table).split('\n')[3]).toMatch(/^lviv\s+Lviv\s+\?\s+1\s+1$/);
+    expect(formatCsv(table).split('\r\n')[2]).toBe('lviv,Lviv,,1,1');
+    expect(JSON.parse(formatJson(g.aggregate({ by: 'place' })))[1].count).toBeNull();
   });
 
   it.each([
@@ -131,10 +141,13 @@ describe('counts no source gave', () => {
     for (const line of lines) expect(line).toMatch(/\s\?\s/);
   });
 
-  it('date columns name the publication date', () => {
+  it('date columns say which date they are', () => {
     expect(relationsTable([]).columns).toEqual(expect.arrayContaining(['first published', 'last published']));
     expect(timelineTable([]).columns[0]).toBe('published');
     expect(aggregateTable([], 'month').columns[0]).toBe('published month');
+    // Launches, interceptions and strikes are counted from the events, by the event's date.
+    expect(aggregateTable([], 'month', 'launched').columns[0]).toBe('event month');
+    expect(aggregateTable([], 'month', 'condemned').columns[0]).toBe('published month');
   });
 
   it('relations and aggregate refuse impossible dates and reversed ranges', () => {

@@ -99,7 +99,7 @@ export function registerQuery(program: Command): void {
         const by = options.aggregate as AggregateBy;
         const aggregate = { by, predicate, subject: options.subject, object: options.object, from: options.from, to: options.to };
         const result = await ask('aggregate', aggregate, (g) => g.aggregate(aggregate));
-        [value, table] = [result, aggregateTable(result, by)];
+        [value, table] = [result, aggregateTable(result, by, aggregate.predicate)];
       } else {
         const relations = { subject: options.subject, predicate, object: options.object, from: options.from, to: options.to, minSources: parseMinSources(options.minSources) };
         const result = await ask('relations', relations, (g) => g.relations(relations));
