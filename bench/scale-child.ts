@@ -41,15 +41,24 @@ async function readExtractions(path: string, from: number, to: number): Promise<
 function counts(graph: KnowledgeGraph): Record<string, number> {
   let entities = 0;
   let documents = 0;
+  let events = 0;
+  let reports = 0;
   let relations = 0;
   let evidence = 0;
-  graph.forEachNode((_key, a) => (a.kind === 'entity' ? (entities += 1) : (documents += 1)));
+  graph.forEachNode((_key, a) => {
+    if (a.kind === 'entity') entities += 1;
+    else if (a.kind === 'document') documents += 1;
+    else {
+      events += 1;
+      reports += a.reports.length;
+    }
+  });
   graph.forEachEdge((_key, a) => {
     if (a.kind !== 'relation') return;
     relations += 1;
     evidence += a.evidence.length;
   });
-  return { entities, documents, relations, evidence };
+  return { entities, documents, events, reports, relations, evidence };
 }
 
 function profile(graph: KnowledgeGraph): Record<string, number> {
