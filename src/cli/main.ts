@@ -15,6 +15,7 @@ import { registerEvents } from './commands/events.ts';
 import { registerReconcile } from './commands/reconcile.ts';
 import { registerSparql } from './commands/sparql.ts';
 import { registerPush } from './commands/push.ts';
+import { registerServe } from './commands/serve.ts';
 
 /** Builds the command tree; exported for tests. */
 export function createProgram(): Command {
@@ -22,7 +23,7 @@ export function createProgram(): Command {
     .description('Knowledge graphs of the air war over Ukraine from news articles')
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)');
-  for (const register of [registerExtract, registerEval, registerBuild, registerImport, registerQuery, registerEvents, registerReconcile, registerSparql, registerPush]) {
+  for (const register of [registerExtract, registerEval, registerBuild, registerImport, registerQuery, registerEvents, registerReconcile, registerSparql, registerPush, registerServe]) {
     register(program);
   }
   return program;

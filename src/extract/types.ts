@@ -25,6 +25,11 @@ export interface ExtractedEntity {
   type: EntityType;
   /** Every surface form seen in the document (and known spelling variants). */
   aliases: string[];
+  /**
+   * The surface forms this document itself used for the entity, in the order first seen (a subset of `aliases`).
+   * Absent in extractions of older versions: readers then take `aliases`.
+   */
+  forms?: string[];
   /** True for generic weapon classes ("cruise missile", "drone"). */
   generic: boolean;
   /** Wikidata QID ("Q159") when known. */

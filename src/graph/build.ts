@@ -140,11 +140,21 @@ const entitySchema = z
     type: z.enum(ENTITY_TYPES),
     // A missing or non-list alias field means none.
     aliases: z.preprocess((value) => (Array.isArray(value) ? value : []), z.array(text)),
+    // The forms this document used; absent in older extractions (then every alias counts as used).
+    forms: z.array(text).optional(),
     generic: z.unknown().optional(),
     wikidata: nullableText,
   })
   .transform(
-    (e): ExtractedEntity => ({ id: e.id, label: e.label, type: e.type, aliases: sortedUnique(e.aliases), generic: e.generic === true, wikidata: e.wikidata === '' ? null : e.wikidata }),
+    (e): ExtractedEntity => ({
+      id: e.id,
+      label: e.label,
+      type: e.type,
+      aliases: sortedUnique(e.aliases),
+      ...(e.forms ? { forms: sortedUnique(e.forms) } : {}),
+      generic: e.generic === true,
+      wikidata: e.wikidata === '' ? null : e.wikidata,
+    }),
   );
 
 const relationSchema = z
@@ -278,6 +288,7 @@ function refreshEntity(graph: KnowledgeGraph, key: string): void {
     }
     for (const alias of edge.aliases ?? []) aliases.add(alias);
   });
+  for (const spelling of attributes.spellings ?? []) aliases.add(spelling);
   if (documents === 0 && graph.degree(key) === 0) {
     graph.dropNode(key);
     return;
@@ -401,6 +412,7 @@ function addOne(graph: KnowledgeGraph, extraction: DocumentExtraction, dirty: Di
   // 3. Entities: each finds or creates its node, and gets a mentions edge from the document.
   const local = new Map<string, string>();
   const mentionAliases = new Map<string, { label: string; aliases: Set<string> }>();
+  const spellings = new Map<string, Set<string>>();
   for (const entity of extraction.entities) {
     let key = resolveEntity(index, entity);
     if (key === undefined) {
@@ -428,9 +440,23 @@ function addOne(graph: KnowledgeGraph, extraction: DocumentExtraction, dirty: Di
     }
     if (!index.byId.has(entity.id)) index.byId.set(entity.id, key);
     local.set(entity.id, key);
+    // The mention keeps the forms this document used; the other names it knows for the entity (the gazetteer's
+    // spellings) go once onto the entity node.
+    const forms = entity.forms ?? entity.aliases;
     const seen = mentionAliases.get(key);
-    if (seen) for (const alias of [entity.label, ...entity.aliases]) seen.aliases.add(alias);
-    else mentionAliases.set(key, { label: entity.label, aliases: new Set(entity.aliases) });
+    if (seen) for (const alias of [entity.label, ...forms]) seen.aliases.add(alias);
+    else mentionAliases.set(key, { label: entity.label, aliases: new Set(forms) });
+    for (const alias of entity.aliases) {
+      if (alias === entity.label || forms.includes(alias)) continue;
+      let set = spellings.get(key);
+      if (!set) spellings.set(key, (set = new Set()));
+      set.add(alias);
+    }
+  }
+  for (const [key, set] of spellings) {
+    const attributes = graph.getNodeAttributes(key) as EntityAttributes;
+    const merged = sortedUnique([...(attributes.spellings ?? []), ...set]);
+    if (merged.length !== attributes.spellings?.length) attributes.spellings = merged;
   }
   for (const key of [...mentionAliases.keys()].sort(compareStrings)) {
     const seen = mentionAliases.get(key)!;

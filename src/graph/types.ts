@@ -19,6 +19,11 @@ export interface EntityAttributes {
   label: string;
   type: EntityType;
   aliases: string[];
+  /**
+   * Names known for it that its articles did not use (the gazetteer's spellings), kept once here instead of on every
+   * mention; part of `aliases`. Absent when there are none.
+   */
+  spellings?: string[];
   generic: boolean;
   wikidata: string | null;
   /** Number of distinct documents that mention it. */
@@ -73,7 +78,7 @@ export interface MentionsAttributes {
   kind: 'mentions';
   /** The entity's label as this document's extraction gave it (set by `buildGraph`). */
   label?: string;
-  /** Surface forms of the entity in this document, sorted (set by `buildGraph`). */
+  /** Surface forms the document used for the entity, sorted (set by `buildGraph`). */
   aliases?: string[];
 }
 
@@ -84,6 +89,11 @@ export interface GraphAttributes {
   formatVersion: number;
   /** Whether x/y positions come from a finished layout. */
   laidOut?: boolean;
+  /**
+   * A summary for the explorer (`newsgraph serve` on a large graph): entities and relation edges without documents
+   * or evidence; the evidence of an edge is fetched from the server's /api/relations.
+   */
+  summary?: boolean;
 }
 
 /** The corpus knowledge graph. */

@@ -23,7 +23,7 @@ import { OutputError } from './errors.ts';
 import { faultArmed, faultPoint } from './fault.ts';
 import { describeFsError, lockFolder, type FolderLock } from './lock.ts';
 import { normaliseFormats, OUTPUT_FILES, OUTPUT_WRITERS, writerOf } from './registry.ts';
-import type { ExportReport, OutputFormat, WriterResult } from './types.ts';
+import type { ExportReport, OutputFormat, WriteOptions, WriterResult } from './types.ts';
 
 /** Name of the pointer to the live generation. */
 export const CURRENT_LINK = '.current';
@@ -198,11 +198,12 @@ export class OutputTransaction {
    * Writes `formats` (registry order, each once) into the new generation, file by file, each streamed and flushed
    * to disk. Nothing is visible to readers until `commit`.
    */
-  async write(graph: KnowledgeGraph, formats: readonly OutputFormat[]): Promise<ExportReport> {
+  async write(graph: KnowledgeGraph, formats: readonly OutputFormat[], options: WriteOptions = {}): Promise<ExportReport> {
     this.assertOpen('write');
     const chosen = normaliseFormats(formats);
-    const report: ExportReport = { dir: this.dir, generation: this.generation, formats: chosen, files: [], triples: 0, quads: 0 };
+    const report: ExportReport = { dir: this.dir, generation: this.generation, formats: chosen, files: [], triples: 0, quads: 0, ms: {} };
     for (const format of chosen) {
+      const started = performance.now();
       const writer = writerOf(format);
       const sinks = new Map<string, TextSink>();
       const open = (file: string): TextSink => {
@@ -217,7 +218,7 @@ export class OutputTransaction {
       };
       let result: WriterResult;
       try {
-        result = await writer.write(graph, { open });
+        result = await writer.write(graph, { open, folder: this.generation, previous: this.current, changedDays: options.changedDays });
         for (const file of writer.files) {
           await open(file).end();
           faultPoint(`wrote:${file}`);
@@ -227,6 +228,7 @@ export class OutputTransaction {
         for (const sink of sinks.values()) sink.destroy();
         throw error;
       }
+      report.ms[format] = performance.now() - started;
       if (result.triples !== undefined) report.triples = result.triples;
       if (result.quads !== undefined) report.quads = result.quads;
     }
@@ -386,7 +388,7 @@ export class OutputTransaction {
 }
 
 /** Options of `exportGraph`. */
-export interface ExportOptions extends TransactionOptions {
+export interface ExportOptions extends TransactionOptions, WriteOptions {
   /** Formats to write (default DEFAULT_FORMATS: json, ttl, nt, trig). */
   formats?: readonly OutputFormat[];
 }

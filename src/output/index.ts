@@ -9,7 +9,8 @@ import type { ExportReport } from './types.ts';
 
 export { OutputTransaction, currentGeneration, ensureWritableFolder, formatsIn, CURRENT_LINK, GENERATION_PREFIX, type ExportOptions, type TransactionOptions } from './generation.ts';
 export { OUTPUT_WRITERS, OUTPUT_FILES, DEFAULT_FORMATS, normaliseFormats, parseFormats, writerOf } from './registry.ts';
-export { OUTPUT_FORMATS, type OutputFormat, type OutputWriter, type OutputFiles, type WriterResult, type ExportReport } from './types.ts';
+export { OUTPUT_FORMATS, type OutputFormat, type OutputWriter, type OutputFiles, type WriterResult, type ExportReport, type WriteOptions } from './types.ts';
+export { changedDays } from './writers/rdf.ts';
 export { OutputError, LockedError } from './errors.ts';
 export { LOCK_FILE } from './lock.ts';
 export { FAULT_ENV } from './fault.ts';
@@ -25,7 +26,7 @@ export { writeCsv } from './writers/csv.ts';
 export async function exportGraph(graph: KnowledgeGraph, dir: string, options: ExportOptions = {}): Promise<ExportReport> {
   const transaction = OutputTransaction.begin(dir, options);
   try {
-    const report = await transaction.write(graph, options.formats ?? DEFAULT_FORMATS);
+    const report = await transaction.write(graph, options.formats ?? DEFAULT_FORMATS, { changedDays: options.changedDays });
     transaction.commit();
     return report;
   } catch (error) {

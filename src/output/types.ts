@@ -13,6 +13,21 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 /** Opens the files of one writer: `open(name)` gives the sink of file `name` (one of the writer's `files`). */
 export interface OutputFiles {
   open(file: string): TextSink;
+  /** The new generation folder (absolute): a writer may keep parts of its output in a subfolder of its own. */
+  folder: string;
+  /** The live generation the build started from (absolute), or null: parts of it may be hard-linked. */
+  previous: string | null;
+  /**
+   * With `previous`: the publication days (see rdf `documentDay`) whose documents were added, replaced or removed
+   * since it. A writer may link its parts of every other day from `previous`. Undefined: everything is written.
+   */
+  changedDays?: ReadonlySet<string>;
+}
+
+/** What a build knows about its changes, for writers that reuse the previous generation's parts. */
+export interface WriteOptions {
+  /** See `OutputFiles.changedDays`. */
+  changedDays?: ReadonlySet<string>;
 }
 
 /** What a writer reports about what it wrote (the counts it knows). */
@@ -50,4 +65,6 @@ export interface ExportReport {
   triples: number;
   /** Quads in graph.trig (a direct edge counts once per document that states it; 0 when not written). */
   quads: number;
+  /** Milliseconds each format took to write, by format. */
+  ms: Partial<Record<OutputFormat, number>>;
 }

@@ -17,7 +17,15 @@ export type Cell = string | number | boolean | null;
 export interface Table {
   columns: string[];
   rows: Cell[][];
+  /**
+   * Columns that hold counts: null there is a number no source gave, shown as "?" in a text table (empty in CSV,
+   * null in JSON), never as 0.
+   */
+  counts?: string[];
 }
+
+/** How a text table shows a count no source gave. */
+export const UNKNOWN_COUNT = '?';
 
 /** Checks a --format value. */
 export function checkFormat(format: string, where: string): OutputFormat {
@@ -31,13 +39,17 @@ export function checkFormat(format: string, where: string): OutputFormat {
 export interface TableOptions {
   /** Longest cell shown; longer cells are cut with an ellipsis (default 80). */
   maxWidth?: number;
+  /** Never cut a cell (`--wide`); overrides maxWidth. */
+  wide?: boolean;
 }
 
 /** An aligned plain-text table with a header line and a rule; "(no rows)" when empty. */
 export function formatTable(table: Table, options: TableOptions = {}): string {
-  const maxWidth = options.maxWidth ?? 80;
-  const show = (cell: Cell): string => {
-    const text = cell === null ? '' : String(cell).replace(/[\p{Cc}\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu, ' ');
+  const maxWidth = options.wide ? Number.POSITIVE_INFINITY : (options.maxWidth ?? 80);
+  const countColumns = new Set((table.counts ?? []).map((name) => table.columns.indexOf(name)));
+  const show = (cell: Cell, column: number): string => {
+    if (cell === null) return countColumns.has(column) ? UNKNOWN_COUNT : '';
+    const text = String(cell).replace(/[\p{Cc}\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu, ' ');
     return text.length > maxWidth ? `${text.slice(0, maxWidth - 1)}…` : text;
   };
   const body = table.rows.map((row) => row.map(show));

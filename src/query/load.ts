@@ -2,10 +2,10 @@
  * Opening a built graph folder for queries: `loadGraph('graph/')` reads graph.json (written by `newsgraph build`)
  * and returns a `NewsGraph` with its indexes built.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { NotFoundError } from '../errors.ts';
-import { parseGraph } from '../graph/serialize.ts';
+import { readGraphJson } from '../graph/read.ts';
 import { importGraph } from '../rdf/files.ts';
 import { NewsGraph } from './news-graph.ts';
 
@@ -36,11 +36,6 @@ export function graphFile(dir: string, file: string): string {
 export async function loadGraph(dir: string = DEFAULT_GRAPH_DIR): Promise<NewsGraph> {
   // A file (graph.json, graph.ttl, graph.nt, graph.trig) is read by the graph module's importer.
   if (existsSync(dir) && statSync(dir).isFile()) return new NewsGraph(await importGraph(dir));
-  return loadGraphSync(dir);
-}
-
-/** Synchronous `loadGraph`. */
-export function loadGraphSync(dir: string = DEFAULT_GRAPH_DIR): NewsGraph {
-  const path = graphFile(dir, 'graph.json');
-  return new NewsGraph(parseGraph(readFileSync(path, 'utf8'), path));
+  // graph.json is streamed line by line: never one string, whatever its size.
+  return new NewsGraph(await readGraphJson(graphFile(dir, 'graph.json')));
 }

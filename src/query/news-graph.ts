@@ -12,6 +12,7 @@ import { NotFoundError, UsageError } from '../errors.ts';
 import { closestNames, editDistance, type NameCandidate } from './normalize.ts';
 import { lookupKey } from '../domain/names.ts';
 import { eventsOf, inDateRange, sumEventCounts, type RelationEvent } from './events.ts';
+import { checkDateRange } from './dates.ts';
 import { EVENT_PREDICATES, EventIndex } from './event-index.ts';
 import type {
   AggregateOptions,
@@ -25,6 +26,7 @@ import type {
   Path,
   Relation,
   RelationQuery,
+  SearchHit,
   TimelineEntry,
 } from './types.ts';
 
@@ -37,7 +39,6 @@ const RANK_SURNAME = 3;
 
 /** Types whose entities `aggregate({ by: 'place' })` groups by. */
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set(PLACE_TYPE_LIST);
-const DATE_BOUND = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 interface AliasHit {
   id: string;
@@ -82,6 +83,7 @@ export class NewsGraph {
   private readonly byObject = new Map<string, RelationRecord[]>();
   private readonly byPredicate = new Map<Predicate, RelationRecord[]>();
   private projection: { graph: UndirectedGraph; best: Map<string, Relation> } | null = null;
+  private sortedKeys: string[] | null = null;
   private eventIndex: EventIndex | null = null;
 
   constructor(graph: KnowledgeGraph) {
@@ -123,7 +125,9 @@ export class NewsGraph {
    * number no report gave is null.
    */
   events(query: EventQuery = {}): EventRow[] {
-    return this.events_().rows(query);
+    // Real calendar dates only, and a range that is not reversed (as every other date filter).
+    const { from, to } = checkDateRange(query.from, query.to, 'events');
+    return this.events_().rows({ ...query, from, to });
   }
 
   /**
@@ -158,8 +162,7 @@ export class NewsGraph {
   relations(query: RelationQuery = {}): Relation[] {
     // 1. Validate and resolve.
     const predicate = checkPredicate(query.predicate, 'relations');
-    const from = checkDate(query.from, 'from');
-    const to = checkDate(query.to, 'to');
+    const { from, to } = checkDateRange(query.from, query.to, 'relations');
     const minSources = checkMinSources(query.minSources);
     const subject = query.subject === undefined ? undefined : this.resolve(query.subject);
     const object = query.object === undefined ? undefined : this.resolve(query.object);
@@ -255,8 +258,10 @@ export class NewsGraph {
   }
 
   /**
-   * Counts grouped by weapon, place, predicate, subject or month. An event is one (subject, predicate, object,
-   * published date): several articles reporting it on the same day count once, with the largest stated number.
+   * Counts grouped by weapon, place, predicate, subject or month. Launches, interceptions and strikes are counted
+   * from the event nodes (a month is the event date's); for the other predicates an event is one (subject,
+   * predicate, object, published date): several articles reporting it on the same day count once, with the largest
+   * stated number. A count no source gave is null, never 0.
    */
   aggregate(options: AggregateOptions): AggregateRow[] {
     // 1. Resolve options and defaults.
@@ -266,8 +271,7 @@ export class NewsGraph {
     }
     const defaultPredicate: Predicate | undefined = by === 'weapon' ? 'launched' : by === 'place' ? 'targeted' : undefined;
     const predicate = options.predicate === 'any' ? undefined : (checkPredicate(options.predicate, 'aggregate') ?? defaultPredicate);
-    const from = checkDate(options.from, 'from');
-    const to = checkDate(options.to, 'to');
+    const { from, to } = checkDateRange(options.from, options.to, 'aggregate');
     const subject = options.subject === undefined ? undefined : this.resolve(options.subject);
     const object = options.object === undefined ? undefined : this.resolve(options.object);
     const generic = options.generic ?? true;
@@ -322,6 +326,29 @@ export class NewsGraph {
     // 4. Rows: months in calendar order, everything else largest first.
     const rows: AggregateRow[] = [...groups].map(([key, g]) => ({ key, label: g.label, count: g.count, events: g.events, documents: g.documents.size }));
     return sortAggregate([...eventRows, ...rows], by);
+  }
+
+  /**
+   * Entities whose label or alias starts with `prefix` (compared as `entity()` compares names), the best first:
+   * exact names, then entities in more documents. For autocomplete.
+   */
+  search(prefix: string, limit = 10): SearchHit[] {
+    if (typeof prefix !== 'string' || prefix.trim() === '') throw new UsageError('search: empty text; expected the start of a name');
+    if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`search: bad limit ${String(limit)}; expected a whole number >= 1`);
+    const key = lookupKey(prefix);
+    const keys = (this.sortedKeys ??= [...this.aliasIndex.keys()].sort());
+    const scores = new Map<string, number>();
+    for (let i = lowerBound(keys, (k) => k >= key); i < keys.length && (keys[i] as string).startsWith(key); i++) {
+      for (const hit of this.aliasIndex.get(keys[i] as string) ?? []) {
+        const score = (keys[i] === key ? 0 : 1) * 10 + hit.rank;
+        if (score < (scores.get(hit.id) ?? Number.POSITIVE_INFINITY)) scores.set(hit.id, score);
+      }
+    }
+    return [...scores]
+      .map(([id, score]) => ({ score, info: this.entities.get(id) as EntityInfo }))
+      .sort((a, b) => a.score - b.score || b.info.documents - a.info.documents || a.info.label.localeCompare(b.info.label))
+      .slice(0, limit)
+      .map(({ info }) => ({ id: info.id, label: info.label, type: info.type, documents: info.documents }));
   }
 
   // ---- internals ----
@@ -554,12 +581,6 @@ function checkPredicate(predicate: string | undefined, where: string): Predicate
     throw new UsageError(`${where}: unknown predicate "${predicate}"; expected one of ${PREDICATES.join(', ')}`);
   }
   return predicate as Predicate;
-}
-
-function checkDate(date: string | undefined, name: string): string | undefined {
-  if (date === undefined) return undefined;
-  if (!DATE_BOUND.test(date)) throw new UsageError(`relations: bad --${name} date "${date}"; expected YYYY, YYYY-MM or YYYY-MM-DD`);
-  return date;
 }
 
 function checkMinSources(minSources: number | undefined): number {

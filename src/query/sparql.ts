@@ -3,7 +3,7 @@
  * folder) or against a remote SPARQL 1.1 Protocol endpoint. Both give the same `SparqlResult` shape, which is the
  * W3C JSON results format (application/sparql-results+json) for SELECT/ASK and N-Triples for CONSTRUCT/DESCRIBE.
  */
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import oxigraph from 'oxigraph';
 import { InputError } from '../errors.ts';
@@ -11,6 +11,7 @@ import { PREFIXES } from '../rdf/vocabulary.ts';
 import type { Table } from './format.ts';
 import { graphFile } from './load.ts';
 import { bodySummary, EndpointError, type HttpClient } from './http.ts';
+import { prepareQuery, queryError } from './sparql-text.ts';
 
 /** One RDF term of a result row (W3C SPARQL JSON results). */
 export interface SparqlTerm {
@@ -49,10 +50,28 @@ export class LocalSparql {
    * Loads the graph built into `dir`: graph.nt when present (fastest to parse), else graph.ttl.
    * @throws NotFoundError when the folder or both files are missing; InputError when the file does not parse
    */
-  static open(dir: string): LocalSparql {
-    const nt = join(dir, 'graph.nt');
-    const [path, format] = existsSync(nt) ? [nt, NTRIPLES] : [graphFile(dir, 'graph.ttl'), 'text/turtle'];
-    return LocalSparql.fromText(fileChunks(path), format, path);
+  static open(dir: string, onProgress?: (loaded: number, total: number) => void): LocalSparql {
+    const { paths, format } = sparqlSources(dir);
+    return LocalSparql.openFiles(paths, format, onProgress);
+  }
+
+  /**
+   * A store loaded from RDF files of one syntax (read as byte pieces, one file after the other); `onProgress` gets
+   * the bytes read so far and the total after each piece.
+   */
+  static openFiles(paths: readonly string[], format: string, onProgress?: (loaded: number, total: number) => void): LocalSparql {
+    const total = paths.reduce((sum, path) => sum + statSync(path).size, 0);
+    let loaded = 0;
+    function* pieces(): Generator<Uint8Array> {
+      for (const path of paths) {
+        for (const piece of fileChunks(path)) {
+          loaded += piece.byteLength;
+          yield piece;
+          onProgress?.(loaded, total);
+        }
+      }
+    }
+    return LocalSparql.fromText(pieces(), format, paths.length === 1 ? (paths[0] as string) : `${paths.length} RDF files`);
   }
 
   /**
@@ -72,23 +91,32 @@ export class LocalSparql {
     return new LocalSparql(store, source);
   }
 
-  /** Runs a SPARQL 1.1 query. Throws InputError (one line) for a query that does not parse. */
+  /**
+   * Runs a SPARQL 1.1 query (the project's prefixes are predeclared). Throws InputError (one line, with the position
+   * and what was expected) for a query that does not parse.
+   */
   query(text: string): SparqlResult {
+    return parseResultsText(this.queryText(text));
+  }
+
+  /**
+   * Runs a query and returns the store's own serialisation: W3C JSON results for SELECT/ASK, N-Triples for
+   * CONSTRUCT/DESCRIBE (no parse into objects: the server forwards it as it is).
+   */
+  queryText(text: string): { format: 'json' | 'ntriples'; body: string } {
     if (!this.store) throw new InputError('sparql', 'the store is closed; expected an open LocalSparql');
-    let output: ReturnType<oxigraph.Store['query']>;
+    const prepared = prepareQuery(text);
     try {
-      output = this.store.query(text, { results_format: RESULTS_JSON });
+      return { format: 'json', body: String(this.store.query(prepared.text, { results_format: RESULTS_JSON })) };
     } catch (error) {
-      if (!/not supported rdf format/i.test(messageOf(error))) throw queryError(error);
+      if (!/not supported rdf format/i.test(messageOf(error))) throw queryError(prepared, messageOf(error));
       // CONSTRUCT and DESCRIBE give triples, which have no JSON results form.
       try {
-        output = this.store.query(text, { results_format: NTRIPLES });
+        return { format: 'ntriples', body: String(this.store.query(prepared.text, { results_format: NTRIPLES })) };
       } catch (retry) {
-        throw queryError(retry);
+        throw queryError(prepared, messageOf(retry));
       }
-      return { kind: 'graph', ntriples: String(output) };
     }
-    return parseResultsJson(String(output), 'oxigraph');
   }
 
   /** Frees the store's WASM memory. */
@@ -96,6 +124,13 @@ export class LocalSparql {
     if (this.store) freeStore(this.store);
     this.store = null;
   }
+}
+
+/** The RDF files of a built graph folder that SPARQL loads, and their syntax: graph.nt, else graph.ttl. */
+export function sparqlSources(dir: string): { paths: string[]; format: string } {
+  const nt = join(dir, 'graph.nt');
+  if (existsSync(nt)) return { paths: [nt], format: NTRIPLES };
+  return { paths: [graphFile(dir, 'graph.ttl')], format: 'text/turtle' };
 }
 
 /**
@@ -110,7 +145,7 @@ export async function queryEndpoint(client: HttpClient, endpoint: string, query:
       'Content-Type': 'application/x-www-form-urlencoded',
       Accept: `${RESULTS_JSON}, ${NTRIPLES};q=0.9, text/plain;q=0.5`,
     },
-    body: new URLSearchParams({ query }).toString(),
+    body: new URLSearchParams({ query: prepareQuery(query).text }).toString(),
   });
   if (response.status < 200 || response.status >= 300) {
     throw new EndpointError(`${endpoint}: HTTP ${response.status}: ${bodySummary(response.text)}; expected a valid SPARQL query`, response.status);
@@ -119,6 +154,11 @@ export async function queryEndpoint(client: HttpClient, endpoint: string, query:
   if (type.includes('json')) return parseResultsJson(response.text, endpoint);
   if (type.includes('n-triples') || type.includes('text/plain') || type.includes('turtle')) return { kind: 'graph', ntriples: response.text };
   throw new EndpointError(`${endpoint}: unexpected content type "${response.contentType}"; expected ${RESULTS_JSON} or ${NTRIPLES}`, response.status);
+}
+
+/** A store's serialised answer (see `LocalSparql.queryText`) as a `SparqlResult`. */
+export function parseResultsText(answer: { format: 'json' | 'ntriples'; body: string }, where = 'oxigraph'): SparqlResult {
+  return answer.format === 'ntriples' ? { kind: 'graph', ntriples: answer.body } : parseResultsJson(answer.body, where);
 }
 
 /** Parses W3C SPARQL JSON results. */
@@ -219,8 +259,4 @@ function messageOf(error: unknown): string {
 function firstLine(error: unknown, max = 160): string {
   const line = messageOf(error).split('\n')[0] ?? '';
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
-}
-
-function queryError(error: unknown): InputError {
-  return new InputError('sparql', `bad query: ${firstLine(error)}; expected a SPARQL 1.1 query`);
 }

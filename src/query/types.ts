@@ -32,6 +32,7 @@ export interface Relation {
   object: EntityRef;
   /** Number of distinct documents that state it (after any date filter). */
   documents: number;
+  /** Earliest and latest publication date of its evidence (not the date of the attack; null when undated). */
   firstDate: string | null;
   lastDate: string | null;
   /**
@@ -48,9 +49,9 @@ export interface RelationQuery {
   subject?: string;
   predicate?: Predicate;
   object?: string;
-  /** Earliest published date (YYYY-MM-DD, or a prefix such as YYYY-MM), inclusive. */
+  /** Earliest published date (YYYY, YYYY-MM or YYYY-MM-DD of a real day), inclusive. */
   from?: string;
-  /** Latest published date (YYYY-MM-DD, or a prefix such as YYYY-MM), inclusive. */
+  /** Latest published date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive; a range ending before `from` is a UsageError. */
   to?: string;
   /** Keep relations stated by at least this many distinct documents (in the date range). */
   minSources?: number;
@@ -129,6 +130,15 @@ export interface AggregateRow {
   /** Distinct events: real-world events (launched, intercepted, targeted), else (subject, predicate, object, published date). */
   events: number;
   /** Distinct documents. */
+  documents: number;
+}
+
+/** One entity found by `NewsGraph.search`. */
+export interface SearchHit {
+  id: string;
+  label: string;
+  type: EntityType;
+  /** Number of distinct documents that mention it. */
   documents: number;
 }
 

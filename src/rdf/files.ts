@@ -3,14 +3,14 @@
  * quad reader, and `importGraph`, which reads any built graph back. RDF is written by n3's Writer from RDF/JS quads
  * (never by string concatenation), block by block with the disk's backpressure respected. Node only (uses node:fs).
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { StreamParser, Writer } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { InputError, NotFoundError } from '../errors.ts';
 import type { KnowledgeGraph } from '../graph/types.ts';
-import { parseGraph } from '../graph/serialize.ts';
+import { readGraphJson } from '../graph/read.ts';
 import { TextSink } from '../util/text-sink.ts';
 import { quadBlocks, type QuadOptions } from './quads.ts';
 import { quadsToGraph } from './fromQuads.ts';
@@ -30,12 +30,23 @@ export const RDF_FORMATS: Record<RdfFormat, { n3: string; file: string; quads: Q
  * Streams `graph` as RDF in `format` into `sink` (see `TextSink`), block by block, flushing whenever a block is
  * ready; resolves to the number of quads written. The caller ends the sink.
  */
-export async function writeRdfToSink(graph: KnowledgeGraph, format: RdfFormat, sink: TextSink): Promise<number> {
+export function writeRdfToSink(graph: KnowledgeGraph, format: RdfFormat, sink: TextSink): Promise<number> {
+  return writeQuadBlocks(quadBlocks(graph, RDF_FORMATS[format].quads), format, sink);
+}
+
+/**
+ * Writes quad blocks as RDF in `format` into `sink`, flushing between blocks; resolves to the number of quads.
+ * With `header: false` the prefix lines are left out, so that parts written separately (the RDF shards) can be
+ * joined after one header into the same bytes as one writer would give. The caller ends the sink.
+ */
+export async function writeQuadBlocks(blocks: Iterable<Quad[]>, format: RdfFormat, sink: TextSink, header = true): Promise<number> {
   const spec = RDF_FORMATS[format];
-  // 1. n3's Writer writes into the sink, which the loop below flushes between blocks.
+  // 1. n3's Writer writes into the sink, which the loop below flushes between blocks. It writes its prefix lines
+  //    as it is made: they are dropped when the header is not wanted.
+  let keep = header;
   const target = {
     write(chunk: string, _encoding?: string, done?: () => void): boolean {
-      sink.write(chunk);
+      if (keep) sink.write(chunk);
       done?.();
       return true;
     },
@@ -45,9 +56,10 @@ export async function writeRdfToSink(graph: KnowledgeGraph, format: RdfFormat, s
   };
   // n3's types only accept a node Writable; the target implements the two methods Writer calls.
   const writer = new Writer(target as unknown as Writable, { format: spec.n3, prefixes: spec.prefixes ? PREFIXES : {} });
+  keep = true;
   // 2. Quads block by block.
   let count = 0;
-  for (const block of quadBlocks(graph, spec.quads)) {
+  for (const block of blocks) {
     for (const q of block) writer.addQuad(q);
     count += block.length;
     if (sink.full) await sink.flush();
@@ -102,6 +114,6 @@ export async function importGraph(path: string): Promise<KnowledgeGraph> {
   if (!existsSync(path)) throw new NotFoundError(`${path}: no such file or folder; expected a graph folder, graph.json or graph.ttl`);
   const file = statSync(path).isDirectory() ? (IMPORTABLE_FILES.map((name) => join(path, name)).find((f) => existsSync(f)) ?? join(path, 'graph.json')) : path;
   if (!existsSync(file)) throw new NotFoundError(`${file}: no such file; expected a folder written by newsgraph build`);
-  if (extname(file).toLowerCase() === '.json') return parseGraph(readFileSync(file, 'utf8'), file);
+  if (extname(file).toLowerCase() === '.json') return readGraphJson(file);
   return quadsToGraph(await readQuads(file), file);
 }

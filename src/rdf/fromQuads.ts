@@ -133,6 +133,8 @@ export function quadsToGraph(quads: Iterable<Quad>, where = 'RDF input'): Knowle
       wikidata: wikidata?.value.startsWith(NS.wd) ? decodeKey(wikidata.value.slice(NS.wd.length)) : null,
       documents: numberOf(d, V.documentCount) ?? 0,
     };
+    const spellings = sortedUnique(values(d, V.hiddenLabel).map((t) => t.value));
+    if (spellings.length) attributes.spellings = spellings;
     const x = numberOf(d, V.x);
     const y = numberOf(d, V.y);
     if (x !== undefined) attributes.x = x;

@@ -3,8 +3,9 @@
  * becomes a node with enough data to rebuild the Graphology graph exactly (`quadsToGraph`); each relation is
  * written twice, like Wikidata's direct claims beside its statements: the direct edge (`ent:russia ng:launched
  * ent:kinzhal`) and one n-ary event node per evidence (ng:Launch with agent, object, count, date, provenance).
- * The merged real-world events follow (./events.ts: ng:AirAttack with its date, weapon lines, claimants and reports).
- * Quads come out in a fixed order (graph, entities, one block per document, events), grouped by subject, so writers
+ * The merged real-world events follow the summaries (./events.ts: ng:AirAttack with its date, weapon lines, claimants
+ * and reports). Quads come out in a fixed order (graph, entities, summaries, direct edges, events, then one block per
+ * document, day by day), grouped by subject, so writers
  * produce compact and byte-stable output. Browser-safe: no node: imports.
  */
 import { DataFactory } from 'n3';
@@ -23,7 +24,11 @@ import {
   eventIri,
   mentionIri,
   wikidataIri,
+  relationSummaryIri,
+  requestSummaryIri,
+  cityWeaponIri,
 } from './vocabulary.ts';
+import { summarize } from './summaries.ts';
 import { eventQuadBlocks } from './events.ts';
 
 const { namedNode, literal, quad, defaultGraph } = DataFactory;
@@ -78,146 +83,288 @@ interface EvidenceRef {
 /** Entities per block of `quadBlocks`. */
 const ENTITY_BLOCK = 1000;
 
+/** Day of the shard that holds undated documents (and documents whose date is not a calendar day). */
+export const UNDATED_DAY = 'undated';
+
 /**
- * The quads of `graph` in the canonical order, as blocks (the graph node and entities in blocks of 1000, then one
- * block per document) so a file writer can wait for the disk between blocks without holding every quad at once.
+ * The day a document is filed under in the RDF shards: the YYYY-MM-DD its publication date starts with, else
+ * `UNDATED_DAY`. Sorted as strings, days come in calendar order with `undated` last.
  */
-export function* quadBlocks(graph: KnowledgeGraph, options: QuadOptions = {}): Generator<Quad[]> {
-  const settings = { ...DEFAULT_QUAD_OPTIONS, ...options };
-  let g: Quad_Graph = defaultGraph();
-  let block: Quad[] = [];
-  const add = (s: Quad_Subject, p: Quad_Predicate, o: Quad_Object): void => {
-    block.push(quad(s, p, o, g));
-  };
+export function documentDay(published: string | null | undefined): string {
+  const match = published ? /^(\d{4}-\d{2}-\d{2})/.exec(published) : null;
+  return match ? (match[1] as string) : UNDATED_DAY;
+}
+
+/**
+ * The quads of one graph, as the export writes them: `head()` (the graph node, entities, summaries and, without
+ * named graphs, the direct edges) and then one block per document (`documentBlock`), documents grouped by day
+ * (`days()`). A document's block depends on that document alone, so an update can keep the blocks of the days it
+ * did not touch (the RDF shards of output/writers/rdf.ts).
+ */
+export class GraphQuads {
+  private readonly settings: Required<QuadOptions>;
+  private g: Quad_Graph = defaultGraph();
+  private block: Quad[] = [];
   // Names and dates repeat across thousands of mentions and events: one term each per export.
-  const names = new Map<string, Literal>();
-  const name = (value: string): Literal => {
-    let term = names.get(value);
-    if (term === undefined) names.set(value, (term = literal(value)));
+  private readonly names = new Map<string, Literal>();
+  private readonly dates = new Map<string, Literal>();
+  private readonly iri = new Map<string, NamedNode>();
+  private byDocument: Map<string, EvidenceRef[]> | null = null;
+
+  constructor(
+    private readonly graph: KnowledgeGraph,
+    options: QuadOptions = {},
+  ) {
+    this.settings = { ...DEFAULT_QUAD_OPTIONS, ...options };
+  }
+
+  private add(s: Quad_Subject, p: Quad_Predicate, o: Quad_Object): void {
+    this.block.push(quad(s, p, o, this.g));
+  }
+
+  private name(value: string): Literal {
+    let term = this.names.get(value);
+    if (term === undefined) this.names.set(value, (term = literal(value)));
     return term;
-  };
-  const dates = new Map<string, Literal>();
-  const dateTerm = (value: string): Literal => {
-    let term = dates.get(value);
-    if (term === undefined) dates.set(value, (term = dateLiteral(value)));
+  }
+
+  private dateTerm(value: string): Literal {
+    let term = this.dates.get(value);
+    if (term === undefined) this.dates.set(value, (term = dateLiteral(value)));
     return term;
-  };
-  const take = (): Quad[] => {
-    const out = block;
-    block = [];
+  }
+
+  private entity(key: string): NamedNode {
+    let term = this.iri.get(key);
+    if (term === undefined) this.iri.set(key, (term = entityIri(key)));
+    return term;
+  }
+
+  private take(): Quad[] {
+    const out = this.block;
+    this.block = [];
     return out;
-  };
-
-  // 1. The graph itself: format version and graph attributes.
-  const graphNode = namedNode(GRAPH_IRI);
-  const graphAttributes = graph.getAttributes();
-  add(graphNode, V.type, V.KnowledgeGraph);
-  add(graphNode, V.formatVersion, integerLiteral(graphAttributes.formatVersion));
-  if (graphAttributes.laidOut !== undefined) add(graphNode, V.laidOut, graphAttributes.laidOut ? TRUE : FALSE);
-
-  // 2. Entities, by key. IRIs are cached: every later block refers to them.
-  const entityKeys: string[] = [];
-  const documentKeys: string[] = [];
-  graph.forEachNode((key, attributes) => {
-    if (attributes.kind === 'entity') entityKeys.push(key);
-    else if (attributes.kind === 'document') documentKeys.push(key);
-  });
-  entityKeys.sort(compareStrings);
-  documentKeys.sort(compareStrings);
-  const iri = new Map<string, NamedNode>();
-  for (const [i, key] of entityKeys.entries()) {
-    if (i > 0 && i % ENTITY_BLOCK === 0) yield take();
-    const a = graph.getNodeAttributes(key) as EntityAttributes;
-    const s = entityIri(key);
-    iri.set(key, s);
-    add(s, V.type, ENTITY_CLASS[a.type]);
-    add(s, V.key, literal(key));
-    add(s, V.prefLabel, name(a.label));
-    for (const alias of a.aliases) add(s, V.altLabel, name(alias));
-    add(s, V.generic, a.generic ? TRUE : FALSE);
-    if (a.wikidata !== null) add(s, V.exactMatch, wikidataIri(a.wikidata));
-    add(s, V.documentCount, integerLiteral(a.documents));
-    if (a.x !== undefined) add(s, V.x, literal(String(a.x), V.xsdDouble));
-    if (a.y !== undefined) add(s, V.y, literal(String(a.y), V.xsdDouble));
   }
 
-  if (block.length) yield take();
-
-  // 3. Evidence grouped by document, so each document's block holds its events.
-  const byDocument = new Map<string, EvidenceRef[]>();
-  const relations: EvidenceRef[] = [];
-  graph.forEachEdge((edge, attributes, subject, object) => {
-    if (attributes.kind !== 'relation') return;
-    for (const evidence of attributes.evidence) relations.push({ edge, subject, object, attributes, evidence });
-  });
-  // Edge-key order within each document (evidence keeps its own order inside an edge: the sort is stable).
-  relations.sort((x, y) => compareStrings(x.edge, y.edge));
-  for (const ref of relations) {
-    let list = byDocument.get(ref.evidence.document);
-    if (!list) byDocument.set(ref.evidence.document, (list = []));
-    list.push(ref);
+  /** Document keys by day (see `documentDay`), days sorted, keys sorted within a day. */
+  days(): Map<string, string[]> {
+    const days = new Map<string, string[]>();
+    this.graph.forEachNode((key, attributes) => {
+      if (attributes.kind !== 'document') return;
+      const day = documentDay(attributes.published);
+      let list = days.get(day);
+      if (!list) days.set(day, (list = []));
+      list.push(key);
+    });
+    for (const list of days.values()) list.sort(compareStrings);
+    return new Map([...days].sort((a, b) => compareStrings(a[0], b[0])));
   }
-  const directWritten = new Set<string>();
 
-  // 4. One block per document: the document, its mentions, its events and the direct edges it states.
-  for (const docKey of documentKeys) {
+  /**
+   * The graph node, the entities, the summaries, (without named graphs) every direct edge once, and the events, in
+   * blocks.
+   */
+  *head(): Generator<Quad[]> {
+    const { graph } = this;
+    this.g = defaultGraph();
+    // 1. The graph itself: format version and graph attributes.
+    const graphNode = namedNode(GRAPH_IRI);
+    const graphAttributes = graph.getAttributes();
+    this.add(graphNode, V.type, V.KnowledgeGraph);
+    this.add(graphNode, V.formatVersion, integerLiteral(graphAttributes.formatVersion));
+    if (graphAttributes.laidOut !== undefined) this.add(graphNode, V.laidOut, graphAttributes.laidOut ? TRUE : FALSE);
+
+    // 2. Entities, by key.
+    const entityKeys: string[] = [];
+    graph.forEachNode((key, attributes) => {
+      if (attributes.kind === 'entity') entityKeys.push(key);
+    });
+    entityKeys.sort(compareStrings);
+    for (const [i, key] of entityKeys.entries()) {
+      if (i > 0 && i % ENTITY_BLOCK === 0) yield this.take();
+      const a = graph.getNodeAttributes(key) as EntityAttributes;
+      const s = this.entity(key);
+      this.add(s, V.type, ENTITY_CLASS[a.type]);
+      this.add(s, V.key, literal(key));
+      this.add(s, V.prefLabel, this.name(a.label));
+      for (const alias of a.aliases) this.add(s, V.altLabel, this.name(alias));
+      for (const spelling of a.spellings ?? []) this.add(s, V.hiddenLabel, this.name(spelling));
+      // Every name in lower case, once: queries find an entity by name with one index lookup.
+      for (const key of new Set([a.label, ...a.aliases].map((n) => n.toLowerCase()))) this.add(s, V.nameKey, this.name(key));
+      this.add(s, V.generic, a.generic ? TRUE : FALSE);
+      if (a.wikidata !== null) this.add(s, V.exactMatch, wikidataIri(a.wikidata));
+      this.add(s, V.documentCount, integerLiteral(a.documents));
+      if (a.x !== undefined) this.add(s, V.x, literal(String(a.x), V.xsdDouble));
+      if (a.y !== undefined) this.add(s, V.y, literal(String(a.y), V.xsdDouble));
+    }
+    if (this.block.length) yield this.take();
+
+    // 3. Summaries (derived data for the ready-made queries; the importer skips them).
+    yield* summaryBlocks(graph, (s, p, o) => this.add(s, p, o), () => this.take(), (key) => this.entity(key), (value) => this.dateTerm(value));
+
+    // 4. Without named graphs, each direct edge once, by edge key (with named graphs they are in each stating
+    //    document's graph).
+    if (!this.settings.namedGraphs) {
+      const edges: string[] = [];
+      graph.forEachEdge((edge, attributes) => {
+        if (attributes.kind === 'relation') edges.push(edge);
+      });
+      edges.sort(compareStrings);
+      for (const [i, edge] of edges.entries()) {
+        if (i > 0 && i % ENTITY_BLOCK === 0) yield this.take();
+        const attributes = graph.getEdgeAttributes(edge) as RelationAttributes;
+        this.add(this.entity(graph.source(edge)), PREDICATE_PROPERTY[attributes.predicate], this.entity(graph.target(edge)));
+      }
+      if (this.block.length) yield this.take();
+    }
+
+    // 5. The real-world events (./events.ts), in the default graph: an event spans several articles, so its quads
+    //    belong to no one day's part.
+    yield* eventQuadBlocks(graph);
+  }
+
+  /** Evidence grouped by document, each document's in edge-key order (evidence keeps its order inside an edge). */
+  private evidenceOf(documentId: string): EvidenceRef[] {
+    if (!this.byDocument) {
+      const relations: EvidenceRef[] = [];
+      this.graph.forEachEdge((edge, attributes, subject, object) => {
+        if (attributes.kind !== 'relation') return;
+        for (const evidence of attributes.evidence) relations.push({ edge, subject, object, attributes, evidence });
+      });
+      relations.sort((x, y) => compareStrings(x.edge, y.edge));
+      this.byDocument = new Map();
+      for (const ref of relations) {
+        let list = this.byDocument.get(ref.evidence.document);
+        if (!list) this.byDocument.set(ref.evidence.document, (list = []));
+        list.push(ref);
+      }
+    }
+    return this.byDocument.get(documentId) ?? [];
+  }
+
+  /** One document: its node, its mentions, its events and (with named graphs) the direct edges it states. */
+  documentBlock(docKey: string): Quad[] {
+    const { graph } = this;
     const a = graph.getNodeAttributes(docKey) as DocumentAttributes;
     const documentId = docKey.startsWith('doc:') ? docKey.slice(4) : docKey;
     const d = documentIri(documentId);
-    if (settings.namedGraphs) g = d;
-    add(d, V.type, V.Document);
-    add(d, V.key, literal(docKey));
-    add(d, V.documentId, literal(documentId));
-    add(d, V.label, literal(a.label));
-    if (a.title !== null) add(d, V.headline, literal(a.title));
-    if (a.published !== null) add(d, V.datePublished, dateTerm(a.published));
-    if (a.source !== null) add(d, V.url, literal(a.source, V.xsdAnyURI));
-    if (a.byline !== null) add(d, V.byline, literal(a.byline));
-    if (a.x !== undefined) add(d, V.x, literal(String(a.x), V.xsdDouble));
-    if (a.y !== undefined) add(d, V.y, literal(String(a.y), V.xsdDouble));
+    this.g = this.settings.namedGraphs ? d : defaultGraph();
+    this.add(d, V.type, V.Document);
+    this.add(d, V.key, literal(docKey));
+    this.add(d, V.documentId, literal(documentId));
+    this.add(d, V.label, literal(a.label));
+    if (a.title !== null) this.add(d, V.headline, literal(a.title));
+    if (a.published !== null) this.add(d, V.datePublished, this.dateTerm(a.published));
+    if (a.source !== null) this.add(d, V.url, literal(a.source, V.xsdAnyURI));
+    if (a.byline !== null) this.add(d, V.byline, literal(a.byline));
+    if (a.x !== undefined) this.add(d, V.x, literal(String(a.x), V.xsdDouble));
+    if (a.y !== undefined) this.add(d, V.y, literal(String(a.y), V.xsdDouble));
     const mentioned: [string, MentionsAttributes][] = [];
     graph.forEachOutEdge(docKey, (_edge, attributes, _source, target) => {
       if (attributes.kind === 'mentions') mentioned.push([target, attributes]);
     });
     mentioned.sort((x, y) => compareStrings(x[0], y[0]));
-    for (const [entity] of mentioned) add(d, V.mentions, iri.get(entity) ?? entityIri(entity));
+    for (const [entity] of mentioned) this.add(d, V.mentions, this.entity(entity));
     for (const [entity, edge] of mentioned) {
       const m = mentionIri(documentId, entity);
-      add(m, V.type, V.Mention);
-      add(m, V.inDocument, d);
-      add(m, V.mentionOf, iri.get(entity) ?? entityIri(entity));
-      if (edge.label !== undefined) add(m, V.mentionLabel, name(edge.label));
-      for (const alias of edge.aliases ?? []) add(m, V.surfaceForm, name(alias));
+      this.add(m, V.type, V.Mention);
+      this.add(m, V.inDocument, d);
+      this.add(m, V.mentionOf, this.entity(entity));
+      if (edge.label !== undefined) this.add(m, V.mentionLabel, this.name(edge.label));
+      for (const alias of edge.aliases ?? []) this.add(m, V.surfaceForm, this.name(alias));
     }
-    for (const ref of byDocument.get(documentId) ?? []) {
+    const stated = new Set<string>();
+    for (const ref of this.evidenceOf(documentId)) {
       const { attributes, evidence } = ref;
-      const s = iri.get(ref.subject) ?? entityIri(ref.subject);
-      const o = iri.get(ref.object) ?? entityIri(ref.object);
-      if (settings.namedGraphs || !directWritten.has(ref.edge)) {
-        add(s, PREDICATE_PROPERTY[attributes.predicate], o);
-        directWritten.add(ref.edge);
+      const s = this.entity(ref.subject);
+      const o = this.entity(ref.object);
+      if (this.settings.namedGraphs && !stated.has(ref.edge)) {
+        this.add(s, PREDICATE_PROPERTY[attributes.predicate], o);
+        stated.add(ref.edge);
       }
       const e = eventIri(documentId, evidence.start, evidence.end, attributes.predicate, ref.subject, ref.object);
-      add(e, V.type, PREDICATE_EVENT_CLASS[attributes.predicate]);
+      this.add(e, V.type, PREDICATE_EVENT_CLASS[attributes.predicate]);
       const roles = PREDICATE_ROLE_PROPERTIES[attributes.predicate];
-      for (const property of roles.subject) add(e, property, s);
-      for (const property of roles.object) add(e, property, o);
+      for (const property of roles.subject) this.add(e, property, s);
+      for (const property of roles.object) this.add(e, property, o);
       for (const addressee of evidence.addressee ?? []) {
-        const a = iri.get(addressee) ?? entityIri(addressee);
-        for (const property of roles.addressee) add(e, property, a);
+        const a = this.entity(addressee);
+        for (const property of roles.addressee) this.add(e, property, a);
       }
-      if (evidence.count !== null) add(e, V.count, integerLiteral(evidence.count));
-      if (evidence.published !== null) add(e, V.date, dateTerm(evidence.published));
-      add(e, V.wasDerivedFrom, d);
-      add(e, V.evidenceText, literal(evidence.text));
-      add(e, V.evidenceStart, integerLiteral(evidence.start));
-      add(e, V.evidenceEnd, integerLiteral(evidence.end));
+      if (evidence.count !== null) this.add(e, V.count, integerLiteral(evidence.count));
+      if (evidence.published !== null) this.add(e, V.date, this.dateTerm(evidence.published));
+      this.add(e, V.wasDerivedFrom, d);
+      this.add(e, V.evidenceText, literal(evidence.text));
+      this.add(e, V.evidenceStart, integerLiteral(evidence.start));
+      this.add(e, V.evidenceEnd, integerLiteral(evidence.end));
     }
-    yield take();
+    return this.take();
   }
+}
 
-  // 5. The real-world events (./events.ts), in the default graph: an event spans several articles.
-  yield* eventQuadBlocks(graph);
+/**
+ * The quads of `graph` in the canonical order, as blocks (the head of `GraphQuads`, then one block per document,
+ * day by day) so a file writer can wait for the disk between blocks without holding every quad at once.
+ */
+export function* quadBlocks(graph: KnowledgeGraph, options: QuadOptions = {}): Generator<Quad[]> {
+  const quads = new GraphQuads(graph, options);
+  yield* quads.head();
+  for (const keys of quads.days().values()) for (const key of keys) yield quads.documentBlock(key);
+}
+
+/** Summary nodes per block of `summaryBlocks`. */
+const SUMMARY_BLOCK = 2000;
+
+/**
+ * The summary nodes of `graph` (see summaries.ts): ng:RelationSummary per relation edge, ng:RequestSummary per
+ * request and addressee, ng:CityWeaponSummary per city and weapon (from the event nodes). A number no
+ * article states is left out (the query sees it unbound), never written as 0.
+ */
+function* summaryBlocks(
+  graph: KnowledgeGraph,
+  add: (s: Quad_Subject, p: Quad_Predicate, o: Quad_Object) => void,
+  take: () => Quad[],
+  entity: (key: string) => NamedNode,
+  dateTerm: (value: string) => Literal,
+): Generator<Quad[]> {
+  const summaries = summarize(graph);
+  let n = 0;
+  const step = function* (): Generator<Quad[]> {
+    n += 1;
+    if (n % SUMMARY_BLOCK === 0) yield take();
+  };
+  for (const r of summaries.relations) {
+    const s = relationSummaryIri(r.subject, r.predicate, r.object);
+    add(s, V.type, V.RelationSummary);
+    add(s, V.subjectEntity, entity(r.subject));
+    add(s, V.directClaim, PREDICATE_PROPERTY[r.predicate]);
+    add(s, V.objectEntity, entity(r.object));
+    add(s, V.sourceCount, integerLiteral(r.sources));
+    if (r.firstPublished !== null) add(s, V.firstPublished, dateTerm(r.firstPublished));
+    if (r.lastPublished !== null) add(s, V.lastPublished, dateTerm(r.lastPublished));
+    yield* step();
+  }
+  for (const r of summaries.requests) {
+    const s = requestSummaryIri(r.subject, r.object, r.addressee);
+    add(s, V.type, V.RequestSummary);
+    add(s, V.subjectEntity, entity(r.subject));
+    add(s, V.objectEntity, entity(r.object));
+    if (r.addressee !== null) add(s, V.addresseeEntity, entity(r.addressee));
+    add(s, V.sourceCount, integerLiteral(r.sources));
+    add(s, V.documentIds, literal(r.documents.join(' ')));
+    yield* step();
+  }
+  for (const c of summaries.cityWeapons) {
+    const s = cityWeaponIri(c.city, c.weapon);
+    add(s, V.type, V.CityWeaponSummary);
+    add(s, V.city, entity(c.city));
+    add(s, V.weapon, entity(c.weapon));
+    if (c.launched !== null) add(s, V.launchedTotal, integerLiteral(c.launched));
+    add(s, V.eventCount, integerLiteral(c.events));
+    add(s, V.eventDates, literal(c.dates.join(' ')));
+    yield* step();
+  }
+  yield take();
 }
 
 /** Calls `emit` for every quad of `graph`, in the canonical order (see `quadBlocks`). */

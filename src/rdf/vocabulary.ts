@@ -36,6 +36,7 @@ export const NS = {
   document: `${BASE}id/document/`,
   event: `${BASE}id/event/`,
   mention: `${BASE}id/mention/`,
+  summary: `${BASE}id/summary/`,
   airEvent: `${BASE}id/air-event/`,
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
   rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
@@ -65,6 +66,7 @@ export const PREFIXES: Record<string, string> = {
   schema: NS.schema,
   sem: NS.sem,
   skos: NS.skos,
+  sum: NS.summary,
   wd: NS.wd,
   xsd: NS.xsd,
 };
@@ -95,9 +97,14 @@ export const V = {
   Document: ngTerm(DOCUMENT_SPEC.rdfClass),
   Mention: ng('Mention'),
   Event: ng('Event'),
+  Summary: ng('Summary'),
+  RelationSummary: ng('RelationSummary'),
+  RequestSummary: ng('RequestSummary'),
+  CityWeaponSummary: ng('CityWeaponSummary'),
   // entity and document properties
   key: ng('key'),
   generic: ng('generic'),
+  nameKey: ng('nameKey'),
   documentCount: ng('documentCount'),
   documentId: ng('documentId'),
   byline: ng('byline'),
@@ -120,11 +127,26 @@ export const V = {
   evidenceText: ng('evidenceText'),
   evidenceStart: ng('evidenceStart'),
   evidenceEnd: ng('evidenceEnd'),
+  // summary properties
+  subjectEntity: ng('subjectEntity'),
+  directClaim: ng('directClaim'),
+  objectEntity: ng('objectEntity'),
+  addresseeEntity: ng('addresseeEntity'),
+  sourceCount: ng('sourceCount'),
+  firstPublished: ng('firstPublished'),
+  lastPublished: ng('lastPublished'),
+  documentIds: ng('documentIds'),
+  city: ng('city'),
+  weapon: ng('weapon'),
+  launchedTotal: ng('launchedTotal'),
+  eventCount: ng('eventCount'),
+  eventDates: ng('eventDates'),
   // external
   type: namedNode(`${NS.rdf}type`),
   label: namedNode(`${NS.rdfs}label`),
   prefLabel: namedNode(`${NS.skos}prefLabel`),
   altLabel: namedNode(`${NS.skos}altLabel`),
+  hiddenLabel: namedNode(`${NS.skos}hiddenLabel`),
   exactMatch: namedNode(`${NS.skos}exactMatch`),
   headline: namedNode(`${NS.schema}headline`),
   datePublished: namedNode(`${NS.schema}datePublished`),
@@ -210,6 +232,21 @@ export function mentionIri(documentId: string, entityKey: string): NamedNode {
 /** IRI of the event node of one evidence of a relation. */
 export function eventIri(documentId: string, start: number, end: number, predicate: Predicate, subject: string, object: string): NamedNode {
   return namedNode(`${NS.event}${encodeKey(documentId)}/${start}-${end}/${predicate}/${encodeKey(subject)}/${encodeKey(object)}`);
+}
+
+/** IRI of the summary of a relation edge (subject, predicate, object node keys). */
+export function relationSummaryIri(subject: string, predicate: Predicate, object: string): NamedNode {
+  return namedNode(`${NS.summary}relation/${encodeKey(subject)}/${predicate}/${encodeKey(object)}`);
+}
+
+/** IRI of the summary of the requests of `object` by `subject` from `addressee` (null: requests naming nobody). */
+export function requestSummaryIri(subject: string, object: string, addressee: string | null): NamedNode {
+  return namedNode(`${NS.summary}request/${encodeKey(subject)}/${encodeKey(object)}${addressee === null ? '' : `/${encodeKey(addressee)}`}`);
+}
+
+/** IRI of the summary of the launches of `weapon` at `city`. */
+export function cityWeaponIri(city: string, weapon: string): NamedNode {
+  return namedNode(`${NS.summary}city-weapon/${encodeKey(city)}/${encodeKey(weapon)}`);
 }
 
 /** IRI of a Wikidata item. */

@@ -71,6 +71,24 @@ export class TextSink {
     if (this.out.writableLength > this.inFlightBytes) await once(this.out, 'drain');
   }
 
+  /**
+   * Hands bytes to the stream as they are, after the text buffered so far (for copying a file that is already
+   * encoded, without decoding it); waits as `flush` does.
+   */
+  async writeBytes(bytes: Uint8Array): Promise<void> {
+    await this.flush();
+    if (this.failure) throw this.failure;
+    if (!this.flushed && this.afterFirstFlush) {
+      this.flushed = true;
+      await new Promise<void>((resolve, reject) => this.out.write(bytes, (error) => (error ? reject(error) : resolve())));
+      this.afterFirstFlush();
+      return;
+    }
+    this.flushed = true;
+    this.out.write(bytes);
+    if (this.out.writableLength > this.inFlightBytes) await once(this.out, 'drain');
+  }
+
   /** Drops the buffer and destroys the stream (after a failure: the file is abandoned, its descriptor closed). */
   destroy(): void {
     this.buffer = '';

@@ -27,7 +27,8 @@ const LAYERS: { level: number; stage: string; paths: string[] }[] = [
   { level: 6, stage: 'query', paths: ['src/query/'] },
   { level: 6, stage: 'web', paths: ['src/web/'] },
   { level: 6, stage: 'eval', paths: ['src/eval/'] },
-  { level: 7, stage: 'cli', paths: ['src/cli/', 'src/index.ts'] },
+  { level: 7, stage: 'serve', paths: ['src/serve/'] },
+  { level: 8, stage: 'cli', paths: ['src/cli/', 'src/index.ts'] },
 ];
 
 /** The layer of a file under src/, or undefined when no layer claims it. */

@@ -46,7 +46,7 @@ describe('newsgraph events', () => {
     const { code, stdout } = await cli('events', '--graph', dir, '--from', '2023-05-16', '--to', '2023-05-16');
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^date\s+attacker\s+weapon\s+launched\s+intercepted\s+targets\s+claimants\s+reports\s+event$/);
+    expect(lines[0]).toMatch(/^event date\s+attacker\s+weapon\s+launched\s+intercepted\s+targets\s+claimants\s+reports\s+event$/);
     expect(lines.slice(2)).toEqual([
       expect.stringMatching(/^2023-05-16\s+Russia\s+Kinzhal\s+6\s+6\s+Kyiv\s+Ukraine\s+2\s+event:2023-05-16\/russia\/1$/),
       expect.stringMatching(/^2023-05-16\s+Russia\s+Kalibr\s+9\s+\?\s+Kyiv\s+Ukraine\s+2\s+event:2023-05-16\/russia\/1$/),
@@ -56,7 +56,7 @@ describe('newsgraph events', () => {
   it('filters by place, weapon, attacker and claimant, and writes CSV with empty cells for unknown numbers', async () => {
     const { stdout } = await cli('events', '--graph', dir, '--place', 'Kyiv', '--weapon', 'Kalibr', '--attacker', 'Russia', '--claimed-by', 'Ukraine', '--format', 'csv');
     const rows = parseCsv(stdout, { columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
-    expect(rows).toEqual([{ date: '2023-05-16', attacker: 'Russia', weapon: 'Kalibr', launched: '9', intercepted: '', targets: 'Kyiv', claimants: 'Ukraine', reports: '2', event: 'event:2023-05-16/russia/1' }]);
+    expect(rows).toEqual([{ 'event date': '2023-05-16', attacker: 'Russia', weapon: 'Kalibr', launched: '9', intercepted: '', targets: 'Kyiv', claimants: 'Ukraine', reports: '2', event: 'event:2023-05-16/russia/1' }]);
   });
 
   it('writes the API rows as JSON (null for unknown numbers)', async () => {
@@ -66,7 +66,7 @@ describe('newsgraph events', () => {
   });
 
   it.each([
-    [['--from', 'yesterday'], 2, /bad from date "yesterday"/],
+    [['--from', 'yesterday'], 2, /bad --from date "yesterday"/],
     [['--format', 'xml'], 2, /unknown --format "xml"/],
     [['--place', 'Atlantis'], 1, /no entity named "Atlantis"/],
   ])('rejects %j with one line and exit code %i', async (args, exitCode, message) => {

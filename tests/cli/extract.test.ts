@@ -127,7 +127,7 @@ describe('newsgraph extract: output contract', () => {
     expect(Array.isArray(json.entities)).toBe(true);
     expect(Array.isArray(json.relations)).toBe(true);
     for (const e of json.entities as Record<string, unknown>[]) {
-      expect(Object.keys(e).sort()).toEqual(['aliases', 'generic', 'id', 'label', 'type', 'wikidata']);
+      expect(Object.keys(e).sort()).toEqual(['aliases', 'forms', 'generic', 'id', 'label', 'type', 'wikidata']);
     }
     const text = readFileSync(join(work, 'good1.txt'), 'utf8');
     for (const rel of json.relations as { evidence: { text: string; start: number; end: number } }[]) {

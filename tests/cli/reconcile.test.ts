@@ -68,7 +68,7 @@ describe('newsgraph reconcile', () => {
     const csv = await cli('reconcile', '--official', FIXTURE_CSV, '--graph', graph, '--format', 'csv');
     const records = parseCsv(csv.stdout, { columns: true }) as Record<string, string>[];
     expect(records.length).toBe(report.rows.length);
-    expect(Object.keys(records[0] ?? {})).toEqual(['date', 'weapon', 'figure', 'news', 'official', 'status', 'reason', 'note', 'table models', 'event']);
+    expect(Object.keys(records[0] ?? {})).toEqual(['event date', 'weapon', 'figure', 'news', 'official', 'status', 'reason', 'note', 'table models', 'event']);
     const table = await cli('reconcile', '--official', FIXTURE_CSV, '--graph', graph);
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/^0 of 0 news figures agree with the official record \(-\)$/m);

@@ -73,6 +73,25 @@ describe('buildGraph: entities', () => {
   });
 });
 
+describe('buildGraph: mentions carry the forms the article used', () => {
+  const spelled = (forms: string[] | undefined): DocumentExtraction => {
+    const x = clone(alpha);
+    x.entities = [{ id: 'kinzhal-test', label: 'Kinzhal', type: 'WeaponSystem', aliases: ['Kh-47M2', 'Kinzhal', 'Kinzhal missile'], ...(forms ? { forms } : {}), generic: false, wikidata: null }];
+    x.relations = [];
+    return x;
+  };
+
+  it.each([
+    ['the forms it names', ['Kinzhal'], ['Kinzhal'], ['Kh-47M2', 'Kinzhal missile']],
+    ['every alias for an extraction without forms (older versions)', undefined, ['Kh-47M2', 'Kinzhal', 'Kinzhal missile'], undefined],
+  ])('a mention keeps %s; the other spellings go once onto the entity', (_name, forms, mentionForms, spellings) => {
+    const graph = buildGraph([spelled(forms)]);
+    expect((graph.getEdgeAttributes(`mentions|doc:${alpha.document.id}|kinzhal-test`) as MentionsAttributes).aliases).toEqual(mentionForms);
+    expect(entity(graph, 'kinzhal-test').spellings).toEqual(spellings);
+    expect(entity(graph, 'kinzhal-test').aliases).toEqual(['Kh-47M2', 'Kinzhal', 'Kinzhal missile']);
+  });
+});
+
 describe('buildGraph: relations', () => {
   const graph = buildGraph(fixtures);
 

@@ -18,7 +18,7 @@ import { addExtractions } from '../../graph/node.ts';
 import { compareStrings } from '../../graph/text.ts';
 import type { KnowledgeGraph } from '../../graph/types.ts';
 import { importGraph } from '../../rdf/files.ts';
-import { DEFAULT_FORMATS, OUTPUT_WRITERS, OutputTransaction, parseFormats, writerOf, type OutputFormat } from '../../output/index.ts';
+import { changedDays, DEFAULT_FORMATS, OUTPUT_WRITERS, OutputTransaction, parseFormats, writerOf, type OutputFormat } from '../../output/index.ts';
 import { CLOSING_PHASES, OPENING_PHASES, faultPoint, writingPhases } from '../../output/fault.ts';
 import { DEFAULT_EXPAND_OPTIONS, expandInputs } from '../inputs.ts';
 import { printLine } from '../stderr.ts';
@@ -147,6 +147,8 @@ async function buildInto(transaction: OutputTransaction, files: string[], errors
   // 5. Build (documents in id order, so the result does not depend on the order of the inputs); nothing read: the
   //    old build stays as it is.
   const sorted = [...extractions.keys()].sort(compareStrings).map((id) => extractions.get(id)!.extraction);
+  // An update rewrites only the RDF of the days it touches (see output/writers/rdf.ts).
+  const touched = options.update && transaction.current ? changedDays(graph, sorted) : undefined;
   const report = addExtractions(graph, sorted);
   const summary: BuildSummary = { documents: report.documents, replaced: report.replaced, errors, entities: 0, relations: 0, events: 0, triples: 0, out: options.out };
   if (report.documents === 0) {
@@ -156,7 +158,7 @@ async function buildInto(transaction: OutputTransaction, files: string[], errors
 
   // 6. Export into the new generation, and the switch.
   const formats = options.formats ?? (options.update && transaction.current ? transaction.currentFormats() : DEFAULT_FORMATS);
-  const exported = await transaction.write(graph, formats);
+  const exported = await transaction.write(graph, formats, { changedDays: touched });
   transaction.commit();
   graph.forEachNode((_key, attributes) => {
     if (attributes.kind === 'entity') summary.entities += 1;

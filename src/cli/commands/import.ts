@@ -4,9 +4,9 @@
  * graph.trig) as one transaction, like `newsgraph build`; without, it prints the canonical graph.json to stdout.
  */
 import type { Command } from 'commander';
-import { serializeGraph } from '../../graph/serialize.ts';
 import { importGraph } from '../../rdf/files.ts';
-import { DEFAULT_FORMATS, OutputTransaction, parseFormats } from '../../output/index.ts';
+import { DEFAULT_FORMATS, OutputTransaction, parseFormats, writeGraphJson } from '../../output/index.ts';
+import { TextSink } from '../../util/text-sink.ts';
 import { printLine } from '../stderr.ts';
 
 /** Registers `newsgraph import` on the program. */
@@ -20,7 +20,8 @@ export function registerImport(program: Command): void {
     .action(async (input: string, opts: { out?: string; format?: string }) => {
       const formats = opts.format === undefined ? DEFAULT_FORMATS : parseFormats(opts.format, 'import');
       if (opts.out === undefined) {
-        process.stdout.write(serializeGraph(await importGraph(input)));
+        // Streamed: a large graph never becomes one string.
+        await writeGraphJson(await importGraph(input), new TextSink(process.stdout));
         return;
       }
       // The folder is locked and checked writable before the input is read.

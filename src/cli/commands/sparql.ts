@@ -11,11 +11,14 @@ import { checkEndpoint, credentialsFromEnv, DEFAULT_RETRY, HttpClient, parseRetr
 import { DEFAULT_GRAPH_DIR } from '../../query/load.ts';
 import { bindParams, listQueries, parseParamOptions, resolveQuery } from '../../query/ready.ts';
 import { LocalSparql, queryEndpoint, resultTable, type SparqlResult } from '../../query/sparql.ts';
+import { serverBase, serverSparql } from '../../query/server-client.ts';
 
 interface SparqlOptions {
   format: string;
+  wide?: boolean;
   graph: string;
   endpoint?: string;
+  server?: string;
   param: string[];
   list?: boolean;
   timeout: string;
@@ -29,8 +32,10 @@ export function registerSparql(program: Command): void {
     .description('run a SPARQL query (text, a .rq file or a ready-made query name) over a built graph or a remote endpoint')
     .argument('[query]', "SPARQL text, a .rq file, or the name of a ready-made query in queries/ (see --list)")
     .option('-f, --format <format>', 'table, json (W3C SPARQL JSON results) or csv', 'table')
+    .option('--wide', 'table: never cut long cells')
     .option('-g, --graph <dir>', 'built graph folder (in-process oxigraph)', DEFAULT_GRAPH_DIR)
     .option('-e, --endpoint <url>', 'query this SPARQL endpoint instead (credentials from NEWSGRAPH_ENDPOINT_USER/_PASSWORD)')
+    .option('--server <url>', 'ask a running `newsgraph serve` at this URL (the graph folder is loaded here when none answers)')
     .option('--param <name=value>', 'bind a parameter of a ready-made query (repeatable)', (value: string, previous: string[]) => [...previous, value], [] as string[])
     .option('--timeout <seconds>', 'with --endpoint: give up on a request (then retry) after this many seconds without a full answer', String(DEFAULT_RETRY.timeoutMs / 1000))
     .option('--retries <n>', 'with --endpoint: retries on network errors, timeouts, 408, 429 and 5xx', String(DEFAULT_RETRY.retries))
@@ -53,12 +58,18 @@ export function registerSparql(program: Command): void {
       const query = file ? bindParams(text, file.params, values) : text;
       // 2. Run it in-process or remotely.
       let result: SparqlResult;
+      let answered: SparqlResult | null = null;
+      if (options.server !== undefined && options.endpoint !== undefined) throw new UsageError('sparql: --server and --endpoint given together; expected one');
+      const server = options.server === undefined ? null : serverBase(options.server, 'sparql');
       if (options.endpoint !== undefined) {
         const url = checkEndpoint(options.endpoint, 'sparql');
         const settings = { timeoutMs: parseTimeout(options.timeout, 'sparql'), retries: parseRetries(options.retries, 'sparql') };
         const client = new HttpClient(credentialsFromEnv(), settings, (message) => printLine(`newsgraph: ${message}`));
         result = await queryEndpoint(client, url.toString(), query);
+      } else if (server !== null && (answered = await serverSparql(server, query)) !== null) {
+        result = answered;
       } else {
+        if (server) process.stderr.write(`newsgraph: sparql: no server answers at ${server.origin}; loading ${options.graph} here\n`);
         const store = LocalSparql.open(options.graph);
         try {
           result = store.query(query);
@@ -67,17 +78,17 @@ export function registerSparql(program: Command): void {
         }
       }
       // 3. Print.
-      process.stdout.write(renderResult(result, format));
+      process.stdout.write(renderResult(result, format, { wide: options.wide === true }));
     });
 }
 
 /** Renders a SPARQL result as table, JSON (W3C results format; N-Triples text for CONSTRUCT) or CSV. */
-export function renderResult(result: SparqlResult, format: 'table' | 'json' | 'csv'): string {
+export function renderResult(result: SparqlResult, format: 'table' | 'json' | 'csv', options: { wide?: boolean } = {}): string {
   if (format === 'json') {
     if (result.kind === 'ask') return formatJson({ head: {}, boolean: result.boolean });
     if (result.kind === 'select') return formatJson({ head: { vars: result.vars }, results: { bindings: result.bindings } });
     return result.ntriples;
   }
   if (format === 'csv') return formatCsv(resultTable(result));
-  return formatTable(resultTable(result, { compact: true }));
+  return formatTable(resultTable(result, { compact: true }), { wide: options.wide });
 }

@@ -37,11 +37,14 @@ interface Building {
   base: readonly string[];
   baseSet: ReadonlySet<string> | null;
   extra: string[];
+  /** Surface forms this document used, in order first seen. */
+  forms: string[];
   first: number;
 }
 
-/** Adds a surface form to an entity's aliases unless it is there already. */
+/** Records a surface form the document used, and adds it to the entity's aliases unless it is there already. */
 function addAlias(building: Building, alias: string): void {
+  if (!building.forms.includes(alias)) building.forms.push(alias);
   if (building.baseSet ? building.baseSet.has(alias) : building.base[0] === alias) return;
   if (!building.extra.includes(alias)) building.extra.push(alias);
 }
@@ -60,6 +63,7 @@ function newEntity(context: ExtractContext, key: string, fallbackType: EntityTyp
     base: known ? known.list : [label],
     baseSet: known ? known.set : null,
     extra: [],
+    forms: [],
     first,
   };
 }
@@ -160,7 +164,7 @@ export function resolveDocument(context: ExtractContext): DocumentExtraction {
   // 4. Entities in order of first mention.
   const list: ExtractedEntity[] = [...entities.values()]
     .sort((a, b) => a.first - b.first)
-    .map((e) => ({ id: e.id, label: e.label, type: e.type, aliases: e.base.concat(e.extra), generic: e.generic, wikidata: e.wikidata }));
+    .map((e) => ({ id: e.id, label: e.label, type: e.type, aliases: e.base.concat(e.extra), forms: e.forms, generic: e.generic, wikidata: e.wikidata }));
   return {
     document: { id: doc.id, title: doc.title, published: doc.published, source: doc.source, byline: doc.byline },
     entities: list,

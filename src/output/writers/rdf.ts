@@ -1,19 +1,134 @@
 /**
- * The RDF writers: graph.ttl (Turtle), graph.nt (N-Triples) and graph.trig (TriG, one named graph per article),
- * all streamed by n3 through `writeRdfToSink` (rdf/files.ts).
+ * The RDF writers: graph.ttl (Turtle), graph.nt (N-Triples) and graph.trig (TriG, one named graph per article), all
+ * streamed by n3. Each is written in parts that an update can keep, then joined:
+ *
+ *   .gen-<id>/rdf/<format>/_head.<ext>        the graph node, entities, summaries (and direct edges without named
+ *                                             graphs): rewritten by every build
+ *   .gen-<id>/rdf/<format>/<YYYY-MM-DD>.<ext>  the documents published that day (`undated.<ext>`: the others)
+ *   .gen-<id>/rdf/<format>/shards.json         quads per part, and the version of this layout
+ *   .gen-<id>/graph.<ext>                      the head and the days in order, copied byte for byte
+ *
+ * A document's quads depend on that document alone, so `build --update` writes only the days whose documents it
+ * added, replaced or removed, and hard-links every other day's part from the previous generation (the build stays
+ * one transaction: the old generation is never changed). The joined file has the same bytes as one writer over
+ * the whole graph would give.
  */
-import { RDF_FORMATS, writeRdfToSink, type RdfFormat } from '../../rdf/files.ts';
+import { closeSync, createReadStream, createWriteStream, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import type { Quad } from '@rdfjs/types';
+import { documentKey } from '../../graph/build.ts';
+import type { KnowledgeGraph } from '../../graph/types.ts';
+import { RDF_FORMATS, writeQuadBlocks, type RdfFormat } from '../../rdf/files.ts';
+import { GraphQuads, documentDay } from '../../rdf/quads.ts';
+import { TextSink } from '../../util/text-sink.ts';
 import type { OutputFormat, OutputWriter } from '../types.ts';
+
+/** Version of the shard layout; parts of a previous generation with another version are never reused. */
+export const SHARD_LAYOUT_VERSION = 1;
+
+/** The manifest of one format's parts. */
+interface ShardManifest {
+  version: number;
+  /** Quads per part, by part name (`_head` or a day). */
+  quads: Record<string, number>;
+}
+
+/** Name of the head part. */
+const HEAD = '_head';
+/** Name of the manifest. */
+const MANIFEST = 'shards.json';
+
+/**
+ * The publication days an update touches: the day of each new extraction, and the old day of each document it
+ * replaces. Call it before the extractions are added to `graph`.
+ */
+export function changedDays(graph: KnowledgeGraph, extractions: Iterable<{ document: { id: string; published: string | null } }>): Set<string> {
+  const days = new Set<string>();
+  for (const { document } of extractions) {
+    days.add(documentDay(document.published));
+    const key = documentKey(document.id);
+    if (graph.hasNode(key)) {
+      const old = graph.getNodeAttributes(key);
+      if (old.kind === 'document') days.add(documentDay(old.published));
+    }
+  }
+  return days;
+}
+
+function readManifest(folder: string | null): ShardManifest | null {
+  if (!folder) return null;
+  try {
+    const manifest = JSON.parse(readFileSync(join(folder, MANIFEST), 'utf8')) as Partial<ShardManifest>;
+    return manifest.version === SHARD_LAYOUT_VERSION && manifest.quads && typeof manifest.quads === 'object' ? (manifest as ShardManifest) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** fsync of a file or folder by path. */
+function syncPath(path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Writes one part file from quad blocks; resolves to its number of quads. */
+async function writePart(path: string, blocks: Iterable<Quad[]>, format: RdfFormat, header: boolean): Promise<number> {
+  const sink = new TextSink(createWriteStream(path, { flush: true }));
+  try {
+    const count = await writeQuadBlocks(blocks, format, sink, header);
+    await sink.end();
+    return count;
+  } catch (error) {
+    sink.destroy();
+    throw error;
+  }
+}
 
 /** A writer for one RDF syntax. */
 function rdfWriter(id: OutputFormat, format: RdfFormat, description: string): OutputWriter {
-  const file = RDF_FORMATS[format].file;
+  const spec = RDF_FORMATS[format];
+  const file = spec.file;
+  const ext = extname(file);
   return {
     id,
     files: [file],
     description,
     async write(graph, files) {
-      const count = await writeRdfToSink(graph, format, files.open(file));
+      // 1. The parts: the head always, each day unless the previous generation has it unchanged.
+      const folder = join(files.folder, 'rdf', format);
+      mkdirSync(folder, { recursive: true });
+      const previousFolder = files.previous && files.changedDays ? join(files.previous, 'rdf', format) : null;
+      const previous = readManifest(previousFolder);
+      const quads = new GraphQuads(graph, spec.quads);
+      const manifest: ShardManifest = { version: SHARD_LAYOUT_VERSION, quads: {} };
+      manifest.quads[HEAD] = await writePart(join(folder, `${HEAD}${ext}`), quads.head(), format, true);
+      const days = quads.days();
+      for (const [day, keys] of days) {
+        const name = `${day}${ext}`;
+        const kept = previous?.quads[day];
+        if (previousFolder && kept !== undefined && !files.changedDays?.has(day) && existsSync(join(previousFolder, name))) {
+          linkSync(join(previousFolder, name), join(folder, name));
+          manifest.quads[day] = kept;
+          continue;
+        }
+        manifest.quads[day] = await writePart(join(folder, name), (function* () {
+          for (const key of keys) yield quads.documentBlock(key);
+        })(), format, false);
+      }
+      writeFileSync(join(folder, MANIFEST), `${JSON.stringify(manifest)}\n`, { flush: true });
+      syncPath(folder);
+      syncPath(join(files.folder, 'rdf'));
+      // 2. The whole file: the parts in order, copied as bytes.
+      const sink = files.open(file);
+      for (const part of [HEAD, ...days.keys()]) {
+        for await (const chunk of createReadStream(join(folder, `${part}${ext}`), { highWaterMark: 1 << 20 })) await sink.writeBytes(chunk as Buffer);
+      }
+      await sink.flush();
+      const count = Object.values(manifest.quads).reduce((sum, n) => sum + n, 0);
       return format === 'trig' ? { quads: count } : { triples: count };
     },
   };

@@ -13,9 +13,10 @@ import type {
   DocumentAttributes,
   EventAttributes,
   EventWeaponLine,
+  EvidenceRecord,
 } from '../../graph/types.ts';
 
-export type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes, RelationAttributes, EntityAttributes, DocumentAttributes, EventAttributes, EventWeaponLine };
+export type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes, RelationAttributes, EntityAttributes, DocumentAttributes, EventAttributes, EventWeaponLine, EvidenceRecord };
 
 /** graph/graph.json: graphology's serialized graph; `attributes.formatVersion` carries the format version. */
 export type SerializedKnowledgeGraph = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;

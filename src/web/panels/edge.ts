@@ -4,7 +4,7 @@
  */
 import { predicateColor, predicateLabel } from '../appearance/index.ts';
 import { UNKNOWN_OUTLET } from '../filters/index.ts';
-import type { EntityAttributes, KnowledgeGraph, NodeAttributes } from '../graph/types.ts';
+import type { EntityAttributes, EvidenceRecord, KnowledgeGraph, NodeAttributes } from '../graph/types.ts';
 import { button, el, highlight, safeLink } from './dom.ts';
 import type { PanelContext } from './types.ts';
 
@@ -45,8 +45,31 @@ export function renderEdgePanel(container: HTMLElement, key: string, context: Pa
   for (const addressee of attributes.evidence.flatMap((record) => record.addressee ?? [])) {
     if (graph.hasNode(addressee)) terms.push(...termsOf(graph.getNodeAttributes(addressee)));
   }
-  const records = [...attributes.evidence].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
-  container.append(el('p', 'panel-type', `${attributes.documents} source document${attributes.documents === 1 ? '' : 's'}, ${records.length} sentence${records.length === 1 ? '' : 's'}`));
+  // A summary graph (newsgraph serve on a large graph) carries no evidence: the server's API gives it.
+  if (graph.getAttribute('summary') === true && attributes.evidence.length === 0) {
+    const status = el('p', 'panel-type', `${attributes.documents} source document${attributes.documents === 1 ? '' : 's'}: loading the evidence…`);
+    container.append(status);
+    const query = new URLSearchParams({ subject: source, predicate: attributes.predicate, object: target });
+    fetch(`api/relations?${query}`)
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        const [relation] = (await response.json()) as { evidence: EvidenceRecord[] }[];
+        status.remove();
+        renderEvidence(container, context, predicate, relation?.evidence ?? [], attributes.documents, terms);
+      })
+      .catch((error: unknown) => {
+        status.textContent = `The evidence could not be loaded from the server (${(error as Error).message}).`;
+      });
+    return;
+  }
+  renderEvidence(container, context, predicate, attributes.evidence, attributes.documents, terms);
+}
+
+/** The evidence of one relation: who reports it, then every sentence, oldest first. */
+function renderEvidence(container: HTMLElement, context: PanelContext, predicate: string, evidence: readonly EvidenceRecord[], documents: number, terms: string[]): void {
+  const { graph } = context;
+  const records = [...evidence].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
+  container.append(el('p', 'panel-type', `${documents} source document${documents === 1 ? '' : 's'}, ${records.length} sentence${records.length === 1 ? '' : 's'}`));
   // 2a. Who says so: each outlet with its documents and the figures its sentences give
   const byOutlet = new Map<string, { documents: Set<string>; counts: number[] }>();
   for (const record of records) {

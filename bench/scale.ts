@@ -1,0 +1,214 @@
+/**
+ * Bench section "scale": a year of news (bench/news.ts) at several sizes (default 10k, 30k and 100k articles; set
+ * BENCH_SCALE_SIZES=10000,30000 to choose). Measures, per size:
+ * 1. build and export (graph.json, ttl, nt, trig) in a child process: wall time, peak RSS, file sizes, triples, and
+ *    which predicates the triples are (the profile that says what to slim);
+ * 2. `newsgraph serve` on the result: cold start (to /health ok, i.e. API and one SPARQL store loaded) and the
+ *    latency of each ready-made query and of three API calls, through HTTP;
+ * 3. `build --update` with the next 1,000 articles (the following days' news) in a child process.
+ * Extractions are made once and cached in bench/out/cache/news-<seed>.ndjson (a corpus of N is the first N lines).
+ * Heavy: run it alone, in the background (`npm run bench -- scale`).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { extractDocument } from '../src/extract/index.ts';
+import { ingestText } from '../src/ingest/index.ts';
+import { bindParams, listQueries } from '../src/query/ready.ts';
+import type { BenchCell, BenchOptions, BenchSection } from './index.ts';
+import { generateNews } from './news.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CACHE_DIR = join(ROOT, 'bench', 'out', 'cache');
+const UPDATE_SIZE = 1000;
+const SPARQL_RUNS = 5;
+const API_RUNS = 20;
+
+/** Lines in a file, streamed. */
+async function countLines(path: string): Promise<number> {
+  if (!existsSync(path)) return 0;
+  let n = 0;
+  for await (const _line of createInterface({ input: createReadStream(path) })) n += 1;
+  return n;
+}
+
+/** Makes sure the cache holds at least `size` extractions; returns its path and the extraction rate of new ones. */
+export async function ensureExtractions(seed: number, size: number, log: (line: string) => void): Promise<{ path: string; perSecond: number | null }> {
+  mkdirSync(CACHE_DIR, { recursive: true });
+  // The version changes whenever the generator or the extraction output does (v2: forces, more weapons, local officials;
+  // `forms`; v3: the events of each article, main's decision step).
+  const path = join(CACHE_DIR, `news-${seed}-v3.ndjson`);
+  const have = await countLines(path);
+  if (have >= size) return { path, perSecond: null };
+  log(`scale: extracting articles ${have.toLocaleString('en-US')}..${size.toLocaleString('en-US')} into ${path}`);
+  const out = createWriteStream(path, { flags: 'a' });
+  const t0 = performance.now();
+  let n = 0;
+  for (const article of generateNews({ size: size - have, seed, offset: have })) {
+    const extraction = extractDocument(ingestText(article.text, { id: article.id, format: 'txt' }));
+    if (!out.write(`${JSON.stringify(extraction)}\n`)) await once(out, 'drain');
+    n += 1;
+    if (n % 5000 === 0) log(`scale: ${(have + n).toLocaleString('en-US')} extracted`);
+  }
+  out.end();
+  await once(out, 'finish');
+  return { path, perSecond: n / ((performance.now() - t0) / 1000) };
+}
+
+/** Runs bench/scale-child.ts in a child process and returns its JSON report. */
+function child(args: string[]): Record<string, unknown> {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--max-old-space-size=8192', join(ROOT, 'bench', 'scale-child.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.status !== 0) throw new Error(`scale child ${args.join(' ')} failed (exit ${String(run.status)}): ${run.stderr.slice(-2000)}`);
+  return JSON.parse(run.stdout.trim().split('\n').pop() as string) as Record<string, unknown>;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+/** CPU time (user + system, all threads) a running process has used so far, from /proc; null elsewhere. */
+function cpuMsOf(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+    // After the command: state is field 3, utime and stime are fields 14 and 15 (clock ticks of 1/100 s on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/** Starts `newsgraph serve` on the folder, times its cold start, then times queries over HTTP. */
+async function measureServe(dir: string): Promise<{
+  coldStartMs: number;
+  coldStartCpuMs: number | null;
+  apiReadyMs: number | null;
+  queries: Record<string, { ms: number; engineMs: number; rows: number; bytes: number }>;
+  api: Record<string, number>;
+}> {
+  const t0 = performance.now();
+  const server = spawn(process.execPath, [join(ROOT, 'bin', 'newsgraph.js'), 'serve', '--graph', dir, '--port', '0', '--sparql-workers', '1', '--no-watch', '--query-timeout', '120000'], { cwd: ROOT });
+  let stderr = '';
+  let apiReadyMs: number | null = null;
+  server.stderr.on('data', (b: Buffer) => {
+    stderr += b.toString();
+    if (apiReadyMs === null && stderr.includes('API ready')) apiReadyMs = performance.now() - t0;
+  });
+  try {
+    let url = '';
+    for (;;) {
+      if (server.exitCode !== null) throw new Error(`serve exited: ${stderr}`);
+      url ||= /listening on (http:\/\/[\d.:]+\/)/.exec(stderr)?.[1] ?? '';
+      if (url) {
+        const health = (await (await fetch(`${url}health`)).json()) as { status: string };
+        if (health.status === 'ok') break;
+        if (health.status === 'failed') throw new Error(`serve failed: ${stderr}`);
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const coldStartMs = performance.now() - t0;
+    const coldStartCpuMs = cpuMsOf(server.pid as number);
+    const queries: Record<string, { ms: number; engineMs: number; rows: number; bytes: number }> = {};
+    for (const query of listQueries()) {
+      const text = bindParams(query.text, query.params, {});
+      const times: number[] = [];
+      const engine: number[] = [];
+      let rows = 0;
+      let bytes = 0;
+      for (let i = 0; i <= SPARQL_RUNS; i++) {
+        const started = performance.now();
+        const response = await fetch(`${url}sparql`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ query: text }) });
+        const raw = await response.text();
+        if (!response.ok) throw new Error(`${query.name}: HTTP ${response.status}`);
+        const body = JSON.parse(raw) as { results?: { bindings: unknown[] } };
+        rows = body.results?.bindings.length ?? 0;
+        bytes = Buffer.byteLength(raw);
+        if (i > 0) {
+          times.push(performance.now() - started);
+          // The store's own time, from the server's Server-Timing header (the rest is JSON and HTTP).
+          engine.push(Number(/sparql;dur=([\d.]+)/.exec(response.headers.get('server-timing') ?? '')?.[1] ?? Number.NaN));
+        }
+      }
+      queries[query.name] = { ms: median(times), engineMs: median(engine), rows, bytes };
+    }
+    const api: Record<string, number> = {};
+    for (const path of ['api/entity?name=Zelensky', 'api/relations?subject=Russia&predicate=launched&object=Shahed-136', 'api/aggregate?by=weapon']) {
+      const times: number[] = [];
+      for (let i = 0; i <= API_RUNS; i++) {
+        const started = performance.now();
+        await (await fetch(`${url}${path}`)).arrayBuffer();
+        if (i > 0) times.push(performance.now() - started);
+      }
+      api[path] = median(times);
+    }
+    return { coldStartMs, coldStartCpuMs, apiReadyMs, queries, api };
+  } finally {
+    server.kill('SIGTERM');
+    await once(server, 'exit');
+  }
+}
+
+/** Runs the section. */
+export async function run(options: BenchOptions): Promise<BenchSection> {
+  const sizes = options.quick ? [300, 900] : (process.env.BENCH_SCALE_SIZES ?? '10000,30000,100000').split(',').map(Number);
+  const log = (line: string): void => void process.stderr.write(`${line}\n`);
+  const max = Math.max(...sizes);
+  const { path: cache, perSecond } = await ensureExtractions(options.seed, max + UPDATE_SIZE, log);
+  const rows: Record<string, BenchCell>[] = [];
+  const data: Record<string, unknown> = { sizes, extractionPerSecond: perSecond, machine: { cpus: cpus().length, model: cpus()[0]?.model, loadavg: loadavg() } };
+  for (const size of sizes) {
+    const dir = mkdtempSync(join(tmpdir(), `newsgraph-scale-${size}-`));
+    try {
+      log(`scale: build ${size.toLocaleString('en-US')}`);
+      const build = child(['build', cache, String(size), dir]);
+      log(`scale: serve ${size.toLocaleString('en-US')}`);
+      let serve: Awaited<ReturnType<typeof measureServe>> | { error: string };
+      try {
+        serve = await measureServe(dir);
+      } catch (error) {
+        serve = { error: (error as Error).message.slice(0, 500) };
+      }
+      log(`scale: update ${size.toLocaleString('en-US')} + ${UPDATE_SIZE}`);
+      const update = child(['update', cache, String(size), String(UPDATE_SIZE), dir]);
+      data[String(size)] = { build, serve, update };
+      const files = build.files as Record<string, number>;
+      const served = 'coldStartMs' in serve ? serve : null;
+      rows.push({
+        articles: size,
+        'build s': (build.ms as number) / 1000,
+        'build CPU s': (build.cpuMs as number) / 1000,
+        'peak MB': build.maxRssMB as number,
+        'graph.json MB': (files['graph.json'] ?? 0) / 1e6,
+        'graph.nt MB': (files['graph.nt'] ?? 0) / 1e6,
+        triples: build.triples as number,
+        relations: build.relations as number,
+        'serve cold s': served ? served.coldStartMs / 1000 : null,
+        'serve cold CPU s': served?.coldStartCpuMs != null ? served.coldStartCpuMs / 1000 : null,
+        ...Object.fromEntries(listQueries().map((q) => [`${q.name} ms (store)`, served?.queries[q.name] ? `${served.queries[q.name]!.ms.toFixed(0)} (${served.queries[q.name]!.engineMs.toFixed(0)})` : null])),
+        'update 1k s': (update.ms as number) / 1000,
+        'update CPU s': (update.cpuMs as number) / 1000,
+        'update peak MB': update.maxRssMB as number,
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return {
+    name: 'scale',
+    title: 'Scale: a year of generated news (build, serve, update)',
+    columns: Object.keys(rows[0] ?? {}),
+    rows,
+    notes: [
+      `extraction of new articles: ${perSecond === null ? 'cached' : `${perSecond.toFixed(0)} articles/s`}`,
+      `machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (shared: figures are noisy)`,
+    ],
+    data,
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * `newsgraph serve [--graph graph/] [--port 5173] [--host 127.0.0.1]`: serves a built graph (SPARQL endpoint, JSON
+ * API, explorer) until SIGINT or SIGTERM, which stop it gracefully (exit 0).
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { UsageError } from '../../errors.ts';
+import { DEFAULT_GRAPH_DIR } from '../../query/load.ts';
+import { DEFAULT_SERVE_OPTIONS, startServer } from '../../serve/index.ts';
+
+interface ServeCommandOptions {
+  graph: string;
+  port: string;
+  host: string;
+  queryTimeout: string;
+  maxResultMb: string;
+  sparqlWorkers: string;
+  watch: boolean;
+  web?: string;
+}
+
+/** The built explorer: dist/web of the package (from dist/cli/commands or src/cli/commands), when present. */
+function defaultWebRoot(): string | null {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const candidate of [resolve(here, '../../web'), resolve(here, '../../../dist/web')]) {
+    if (existsSync(join(candidate, 'index.html'))) return candidate;
+  }
+  return null;
+}
+
+function wholeNumber(text: string, option: string, min: number): number {
+  if (!/^\d+$/.test(text) || Number(text) < min) throw new UsageError(`serve: bad ${option} "${text}"; expected a whole number >= ${min}`);
+  return Number(text);
+}
+
+/** Registers `serve` on the program. */
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('serve a built graph: SPARQL endpoint (/sparql), JSON API (/api/...), explorer, /health; reloads after a build')
+    .option('-g, --graph <dir>', 'built graph folder', DEFAULT_GRAPH_DIR)
+    .option('-p, --port <port>', 'port (0 picks a free one)', String(DEFAULT_SERVE_OPTIONS.port))
+    .option('--host <host>', 'interface to listen on (the server has no authentication: keep it on loopback)', DEFAULT_SERVE_OPTIONS.host)
+    .option('--query-timeout <ms>', 'time limit of one SPARQL query', String(DEFAULT_SERVE_OPTIONS.queryTimeoutMs))
+    .option('--max-result-mb <mb>', 'largest SPARQL answer', String(DEFAULT_SERVE_OPTIONS.maxResultBytes / 1024 / 1024))
+    .option('--sparql-workers <n>', 'SPARQL worker threads, each with a copy of the store (0: 2 for graphs under 300 MB of N-Triples, else 1)', '0')
+    .option('--no-watch', 'do not reload when a build changes the graph folder')
+    .option('--web <dir>', 'folder of the built explorer (default: dist/web when built)')
+    .action(async (options: ServeCommandOptions) => {
+      const port = wholeNumber(options.port, '--port', 0);
+      if (port > 65535) throw new UsageError(`serve: bad --port "${options.port}"; expected 0-65535`);
+      const server = await startServer({
+        graph: options.graph,
+        port,
+        host: options.host,
+        queryTimeoutMs: wholeNumber(options.queryTimeout, '--query-timeout', 1),
+        maxResultBytes: wholeNumber(options.maxResultMb, '--max-result-mb', 1) * 1024 * 1024,
+        sparqlWorkers: wholeNumber(options.sparqlWorkers, '--sparql-workers', 0),
+        watch: options.watch,
+        webRoot: options.web ?? defaultWebRoot(),
+      });
+      process.stderr.write(`serve: listening on ${server.url} (graph: ${options.graph}; Ctrl+C to stop)\n`);
+      // Runs until a signal: the action resolves after a graceful close.
+      await new Promise<void>((done) => {
+        const stop = (signal: NodeJS.Signals): void => {
+          process.stderr.write(`serve: ${signal}: closing…\n`);
+          server.close().then(done, done);
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+        server.ready.catch(() => {
+          process.exitCode = 1;
+          server.close().then(done, done);
+        });
+      });
+    });
+}

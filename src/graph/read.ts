@@ -1,0 +1,128 @@
+/**
+ * Reading graph.json without holding it as one string: the writer (output/writers/json.ts) puts the header on one
+ * line and each node and edge on a line of its own, so the file is read line by line and each line is parsed and
+ * added to the graph as it comes. A whole-file string would stop near 45,000 articles (V8's limit of about 537 M
+ * characters); this reader's memory is the graph's. Node-only (the explorer parses graph.json with `parseGraph`).
+ */
+import { createReadStream, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { MultiDirectedGraph } from 'graphology';
+import { InputError } from '../errors.ts';
+import { parseGraph } from './serialize.ts';
+import { GRAPH_FORMAT_VERSION, type EdgeAttributes, type KnowledgeGraph, type NodeAttributes } from './types.ts';
+
+/**
+ * A graph.json that is not in the one-line-per-item layout (written by hand, or pretty-printed by another tool) is
+ * parsed whole when it is smaller than this; larger ones must come from newsgraph build.
+ */
+export const WHOLE_PARSE_LIMIT_BYTES = 128 * 1024 * 1024;
+
+/** Where the line reader stands in the file. */
+type Section = 'header' | 'before-nodes' | 'nodes' | 'before-edges' | 'edges' | 'done';
+
+/** Thrown inside the reader when the layout is not the writer's (the caller then decides how to go on). */
+class LayoutMismatch extends Error {}
+
+/** A line without its trailing comma. */
+function item(line: string): string {
+  return line.endsWith(',') ? line.slice(0, -1) : line;
+}
+
+/**
+ * Reads graph.json at `path` into a KnowledgeGraph, streaming it line by line. A file in another layout is parsed
+ * whole when small (see WHOLE_PARSE_LIMIT_BYTES). Throws InputError naming the file for anything that is not a
+ * newsgraph graph of a known format version.
+ */
+export async function readGraphJson(path: string): Promise<KnowledgeGraph> {
+  try {
+    return await readLines(path);
+  } catch (error) {
+    if (!(error instanceof LayoutMismatch)) throw error;
+    const size = statSync(path).size;
+    if (size > WHOLE_PARSE_LIMIT_BYTES) {
+      throw new InputError(path, `${error.message}, and at ${(size / 1e6).toFixed(0)} MB it is too large to parse as one string; expected graph.json as newsgraph build writes it`);
+    }
+    return parseGraph(await readFile(path, 'utf8'), path);
+  }
+}
+
+async function readLines(path: string): Promise<KnowledgeGraph> {
+  const input = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
+  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  let readError: Error | null = null;
+  input.on('error', (error) => (readError = error));
+  const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  let section: Section = 'header';
+  let number = 0;
+  const parse = (line: string): unknown => {
+    try {
+      return JSON.parse(line);
+    } catch (error) {
+      throw new InputError(path, `line ${number}: not valid JSON (${(error as Error).message}); expected graph.json from newsgraph build`);
+    }
+  };
+  try {
+    for await (const line of lines) {
+      number += 1;
+      switch (section) {
+        case 'header': {
+          // {"formatVersion":1,"options":{...},"attributes":{...},
+          if (!line.startsWith('{"formatVersion":') || !line.endsWith(',')) throw new LayoutMismatch('its first line is not the header newsgraph build writes');
+          const header = parse(`${line.slice(0, -1)}}`) as { formatVersion?: unknown; attributes?: Record<string, unknown> };
+          if (header.formatVersion !== GRAPH_FORMAT_VERSION) {
+            throw new InputError(path, `format version ${String(header.formatVersion)}; expected ${GRAPH_FORMAT_VERSION}`);
+          }
+          graph.replaceAttributes({ ...(header.attributes ?? {}), formatVersion: GRAPH_FORMAT_VERSION });
+          section = 'before-nodes';
+          break;
+        }
+        case 'before-nodes':
+          if (line === '"nodes":[') section = 'nodes';
+          else if (line === '"nodes":[],') section = 'before-edges';
+          else throw new LayoutMismatch(`line ${number} is not the start of the nodes`);
+          break;
+        case 'nodes':
+          if (line === '],') section = 'before-edges';
+          else {
+            const node = parse(item(line)) as { key?: unknown; attributes?: NodeAttributes };
+            if (typeof node.key !== 'string') throw new InputError(path, `line ${number}: a node without a key; expected graph.json from newsgraph build`);
+            try {
+              graph.addNode(node.key, node.attributes);
+            } catch (error) {
+              throw new InputError(path, `line ${number}: inconsistent graph (${(error as Error).message}); expected graph.json from newsgraph build`);
+            }
+          }
+          break;
+        case 'before-edges':
+          if (line === '"edges":[') section = 'edges';
+          else if (line === '"edges":[]}') section = 'done';
+          else throw new LayoutMismatch(`line ${number} is not the start of the edges`);
+          break;
+        case 'edges':
+          if (line === ']}') section = 'done';
+          else {
+            const edge = parse(item(line)) as { key?: unknown; source?: unknown; target?: unknown; attributes?: EdgeAttributes };
+            if (typeof edge.key !== 'string' || typeof edge.source !== 'string' || typeof edge.target !== 'string') {
+              throw new InputError(path, `line ${number}: an edge without key, source or target; expected graph.json from newsgraph build`);
+            }
+            try {
+              graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, edge.attributes);
+            } catch (error) {
+              throw new InputError(path, `line ${number}: inconsistent graph (${(error as Error).message}); expected graph.json from newsgraph build`);
+            }
+          }
+          break;
+        case 'done':
+          if (line.trim() !== '') throw new InputError(path, `line ${number}: text after the end of the graph; expected graph.json from newsgraph build`);
+      }
+    }
+  } finally {
+    lines.close();
+    input.destroy();
+  }
+  if (readError) throw new InputError(path, `cannot read (${(readError as Error).message}); expected a readable file`);
+  if (section === 'header') throw new LayoutMismatch('it is empty or has no header line');
+  if (section !== 'done') throw new InputError(path, `ends early (line ${number}, inside the ${section === 'edges' || section === 'before-edges' ? 'edges' : 'nodes'}); expected graph.json from newsgraph build, written to the end`);
+  return graph;
+}

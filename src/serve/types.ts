@@ -1,0 +1,71 @@
+/**
+ * Types and settings of `newsgraph serve`: the server's options (interface, defaults), the messages between the
+ * server and its SPARQL worker threads, and what /health reports.
+ */
+
+/** Options of `startServer`. */
+export interface ServeOptions {
+  /** The built graph folder. */
+  graph: string;
+  /** Port on `host`; 0 picks a free one. */
+  port: number;
+  /** Interface to listen on (loopback by default: the server has no authentication). */
+  host: string;
+  /** Time limit of one SPARQL query in ms; the query's worker is then stopped and replaced. */
+  queryTimeoutMs: number;
+  /** Largest SPARQL answer in bytes (as JSON results); a larger one is refused with advice to add LIMIT. */
+  maxResultBytes: number;
+  /**
+   * SPARQL worker threads, each with its own copy of the store: with two, one answers while the other reloads after a
+   * timed-out query (and two queries run at once). 0 picks: 2 for a graph.nt under 300 MB, else 1.
+   */
+  sparqlWorkers: number;
+  /** Folder of the built explorer (index.html); null serves none. */
+  webRoot: string | null;
+  /** Watch the graph folder and reload after a build (default true). */
+  watch: boolean;
+  /** Milliseconds between checks of the graph folder. */
+  watchIntervalMs: number;
+  /** graph.json files above this size are not shipped to the explorer in one piece (it uses the API). */
+  maxGraphJsonBytes: number;
+  /** Where start-up and reload progress lines go (default: stderr). */
+  log: (line: string) => void;
+}
+
+/** Defaults of `ServeOptions`. */
+export const DEFAULT_SERVE_OPTIONS: ServeOptions = {
+  graph: 'graph',
+  port: 5173,
+  host: '127.0.0.1',
+  queryTimeoutMs: 10_000,
+  maxResultBytes: 64 * 1024 * 1024,
+  sparqlWorkers: 0,
+  webRoot: null,
+  watch: true,
+  watchIntervalMs: 2000,
+  maxGraphJsonBytes: 32 * 1024 * 1024,
+  log: (line) => process.stderr.write(`${line}\n`),
+};
+
+/** A message to a SPARQL worker. */
+export type WorkerRequest = { type: 'load'; dir: string } | { type: 'query'; id: number; text: string };
+
+/** A message from a SPARQL worker. */
+export type WorkerReply =
+  | { type: 'progress'; loaded: number; total: number }
+  | { type: 'ready'; triples: number; ms: number }
+  | { type: 'result'; id: number; format: 'json' | 'ntriples'; body: string; ms: number }
+  | { type: 'failed'; id: number; name: string; message: string };
+
+/** The state of the SPARQL side, as /health shows it. */
+export interface SparqlHealth {
+  /** Workers with a loaded store. */
+  ready: number;
+  workers: number;
+  /** Triples in each store (0 while loading). */
+  triples: number;
+  /** Share of the RDF read by the slowest loading worker (1 when all are ready). */
+  loading: number;
+  /** Queries stopped at the time limit since start. */
+  timeouts: number;
+}

@@ -1,0 +1,285 @@
+/**
+ * `newsgraph serve` as a user runs it: the compiled CLI spawned on a random loopback port over the sample corpus
+ * graph. It answers SPARQL with the same rows as `newsgraph sparql` (JSON, CSV, TSV by Accept), the JSON API with the
+ * same answers as the library, 200 concurrent requests without an error, a query past the time limit with a clear
+ * error while it keeps serving, a reload after a new build; SIGTERM and SIGINT stop it with no process left.
+ */
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runBuild } from '../../src/cli/commands/build.ts';
+import { loadGraph } from '../../src/query/load.ts';
+import type { NewsGraph } from '../../src/query/news-graph.ts';
+import { bindParams, listQueries } from '../../src/query/ready.ts';
+import { LocalSparql, parseResultsJson } from '../../src/query/sparql.ts';
+import { newsgraph, repoRoot } from '../cli/run-cli.ts';
+import { sampleGraphDir } from '../query/sample-graph.ts';
+
+/** A spawned server and what it printed. */
+interface Served {
+  child: ChildProcessWithoutNullStreams;
+  url: string;
+  stderr: () => string;
+  exited: Promise<number | null>;
+}
+
+/** Spawns `newsgraph serve --port 0` and waits until /health says ok. */
+async function serve(graph: string, ...args: string[]): Promise<Served> {
+  const child = spawn(process.execPath, [join(repoRoot, 'bin/newsgraph.js'), 'serve', '--graph', graph, '--port', '0', '--host', '127.0.0.1', ...args]);
+  let stderr = '';
+  child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+  child.stdout.resume();
+  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+  const deadline = Date.now() + 60_000;
+  let url = '';
+  while (Date.now() < deadline) {
+    url ||= /listening on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stderr)?.[1] ?? '';
+    if (url) {
+      const health = (await (await fetch(`${url}health`)).json()) as { status: string };
+      if (health.status === 'ok') return { child, url, stderr: () => stderr, exited };
+      if (health.status === 'failed') break;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`serve did not become ready: ${stderr}`);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+let graphDir: string;
+let server: Served;
+let api: NewsGraph;
+let local: LocalSparql;
+
+beforeAll(async () => {
+  graphDir = await sampleGraphDir();
+  api = await loadGraph(graphDir);
+  local = LocalSparql.open(graphDir);
+  server = await serve(graphDir);
+});
+
+afterAll(async () => {
+  local?.close();
+  if (server && alive(server.child.pid as number)) {
+    server.child.kill('SIGTERM');
+    await server.exited;
+  }
+});
+
+const get = async (path: string, headers: Record<string, string> = {}): Promise<Response> => fetch(new URL(path, server.url), { headers });
+
+describe('SPARQL endpoint', () => {
+  it.each(listQueries().map((q) => [q.name]))('%s: the same rows as newsgraph sparql', async (name) => {
+    const ready = listQueries().find((q) => q.name === name)!;
+    const text = bindParams(ready.text, ready.params, {});
+    const response = await fetch(new URL('sparql', server.url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ query: text }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/sparql-results\+json/);
+    const remote = parseResultsJson(await response.text(), 'serve');
+    expect(remote).toEqual(local.query(text));
+    expect(remote.kind === 'select' && remote.bindings.length).toBeGreaterThan(0);
+  });
+
+  it('answers GET, POST application/sparql-query, CSV and TSV by Accept, with the predeclared prefixes', async () => {
+    const query = 'SELECT ?label WHERE { ent:kinzhal skos:prefLabel ?label }';
+    const csv = await get(`sparql?query=${encodeURIComponent(query)}`, { Accept: 'text/csv' });
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(await csv.text()).toBe('label\r\nKinzhal\r\n');
+    const tsv = await fetch(new URL('sparql', server.url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/sparql-query', Accept: 'text/tab-separated-values' },
+      body: query,
+    });
+    expect(await tsv.text()).toBe('?label\n"Kinzhal"\n');
+  });
+
+  it('refuses updates, unknown formats and bad queries with one clear line', async () => {
+    const update = await fetch(new URL('sparql', server.url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ update: 'CLEAR ALL' }),
+    });
+    expect(update.status).toBe(403);
+    expect((await get('sparql?query=ASK%7B%7D', { Accept: 'image/png' })).status).toBe(406);
+    const bad = await get(`sparql?query=${encodeURIComponent('SELECT ?x WHERE { ?x ng:agent ?y ')}`);
+    expect(bad.status).toBe(400);
+    expect((await bad.text()).trim()).toMatch(/^sparql: parse error at line 1, column \d+ .*the query ended$/);
+  });
+
+  it('newsgraph sparql --server prints what it prints in-process', async () => {
+    const [remote, here] = await Promise.all([
+      newsgraph(['sparql', 'condemnations', '--server', server.url, '-f', 'csv'], repoRoot),
+      newsgraph(['sparql', 'condemnations', '--graph', graphDir, '-f', 'csv'], repoRoot),
+    ]);
+    expect(remote.code).toBe(0);
+    expect(remote.stdout).toBe(here.stdout);
+    expect(remote.stderr).toBe('');
+  });
+});
+
+describe('JSON API', () => {
+  const json = async (path: string): Promise<unknown> => (await get(path)).json();
+  const roundTrip = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+  it.each([
+    ['api/entity?name=Zelensky', () => api.entity('Zelensky')],
+    ['api/relations?subject=Russia&predicate=launched', () => api.relations({ subject: 'Russia', predicate: 'launched' })],
+    ['api/relations?predicate=condemned&from=2023&minSources=1', () => api.relations({ predicate: 'condemned', from: '2023', minSources: 1 })],
+    ['api/neighbors?name=Kinzhal&direction=in', () => api.neighbors('Kinzhal', { direction: 'in' })],
+    ['api/timeline?name=Kinzhal', () => api.timeline('Kinzhal')],
+    ['api/path?from=Josep%20Borrell&to=Kinzhal', () => api.shortestPath('Josep Borrell', 'Kinzhal')],
+    ['api/aggregate?by=weapon', () => api.aggregate({ by: 'weapon' })],
+    ['api/aggregate?by=place', () => api.aggregate({ by: 'place' })],
+    ['api/search?q=kyi', () => api.search('kyi')],
+    ['api/events', () => api.events()],
+    ['api/events?place=Kyiv&from=2023-05', () => api.events({ place: 'Kyiv', from: '2023-05' })],
+    ['api/events?weapon=missile&attacker=Russia', () => api.events({ weapon: 'missile', attacker: 'Russia' })],
+    ['api/events?claimedBy=Ukrainian%20Air%20Force&kind=attack', () => api.events({ claimedBy: 'Ukrainian Air Force', kind: 'attack' })],
+  ])('%s = the library', async (path, library) => {
+    expect(await json(path)).toEqual(roundTrip(library()));
+  });
+
+  it('serves the events of the graph, with unknown numbers as null', async () => {
+    const rows = (await json('api/events')) as { launched: number | null; targets: { label: string }[] }[];
+    expect(rows.length).toBe(api.events().length);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.some((r) => r.targets.some((t) => t.label === 'Kyiv'))).toBe(true);
+    for (const r of rows) expect(r.launched === null || typeof r.launched === 'number').toBe(true);
+  });
+
+  it('gives 404 with the closest names, 400 for bad parameters and dates', async () => {
+    const missing = await get('api/entity?name=Kinzal');
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject({ suggestions: expect.arrayContaining(['Kinzhal']) });
+    expect((await get('api/relations?from=2024-02-30')).status).toBe(400);
+    expect((await get('api/relations?colour=red')).status).toBe(400);
+    expect((await get('api/events?from=2024-13')).status).toBe(400);
+    expect((await get('api/events?from=2024-05&to=2024-04')).status).toBe(400);
+    expect((await get('api/events?target=Kyiv')).status).toBe(400);
+    expect((await get('api/events?place=Kyev')).status).toBe(404);
+  });
+
+  it('newsgraph query --server prints what it prints in-process', async () => {
+    const args = ['query', '--aggregate', 'weapon', '--subject', 'Russia', '-f', 'csv'];
+    const [remote, here] = await Promise.all([newsgraph([...args, '--server', server.url], repoRoot), newsgraph([...args, '--graph', graphDir], repoRoot)]);
+    expect(remote.code).toBe(0);
+    expect(remote.stdout).toBe(here.stdout);
+    const unknown = await newsgraph(['query', '--entity', 'Kinzal', '--server', server.url], repoRoot);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/no entity named "Kinzal".*closest: Kinzhal/);
+  });
+
+  it('falls back to the graph folder when no server answers', async () => {
+    // A port that was free a moment ago: nothing listens there.
+    const probe = createServer();
+    await new Promise<void>((done) => probe.listen(0, '127.0.0.1', () => done()));
+    const port = (probe.address() as AddressInfo).port;
+    await new Promise<void>((done) => probe.close(() => done()));
+    const result = await newsgraph(['query', '--entity', 'Kyiv', '--server', `http://127.0.0.1:${port}/`, '--graph', graphDir, '-f', 'json'], repoRoot);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ id: 'kyiv' });
+    expect(result.stderr).toMatch(new RegExp(`no server answers at http://127\\.0\\.0\\.1:${port}`));
+  });
+});
+
+describe('load', () => {
+  it('answers 200 concurrent requests (API, SPARQL, health) without an error', async () => {
+    const paths = [
+      'health',
+      'api/entity?name=Kyiv',
+      'api/relations?subject=Russia',
+      'api/aggregate?by=month',
+      `sparql?query=${encodeURIComponent('SELECT (COUNT(*) AS ?n) WHERE { ?s a ng:Launch }')}`,
+    ];
+    const responses = await Promise.all(Array.from({ length: 200 }, (_, i) => get(paths[i % paths.length] as string)));
+    expect(responses.map((r) => r.status)).toEqual(Array.from({ length: 200 }, () => 200));
+    await Promise.all(responses.map((r) => r.arrayBuffer()));
+  });
+
+  it('serves graph.json for the explorer', async () => {
+    const response = await get('graph.json');
+    expect(response.status).toBe(200);
+    const graph = (await response.json()) as { nodes: unknown[]; edges: unknown[] };
+    expect(graph.nodes.length).toBeGreaterThan(100);
+  });
+});
+
+describe('limits, reload and shutdown', () => {
+  it('stops a query past the time limit with a clear error and keeps serving', async () => {
+    const slow = await serve(graphDir, '--query-timeout', '300', '--sparql-workers', '1', '--no-watch');
+    try {
+      const endless = 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }';
+      const started = Date.now();
+      const response = await fetch(`${slow.url}sparql?query=${encodeURIComponent(endless)}`);
+      expect(response.status).toBe(503);
+      expect(await response.text()).toMatch(/^sparql: the query ran past the time limit of 0\.3 s and was stopped/);
+      expect(Date.now() - started).toBeLessThan(5000);
+      // The API answers at once; SPARQL answers again once the replacement worker has loaded the store.
+      expect((await fetch(`${slow.url}api/entity?name=Kyiv`)).status).toBe(200);
+      let status = 0;
+      for (let i = 0; i < 100 && status !== 200; i++) {
+        status = (await fetch(`${slow.url}sparql?query=${encodeURIComponent('ASK { ?s ?p ?o }')}`)).status;
+        if (status !== 200) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(status).toBe(200);
+      const health = (await (await fetch(`${slow.url}health`)).json()) as { sparql: { timeouts: number } };
+      expect(health.sparql.timeouts).toBe(1);
+    } finally {
+      slow.child.kill('SIGTERM');
+      await slow.exited;
+    }
+  });
+
+  it('reloads when a build changes the graph folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-serve-reload-'));
+    cpSync(graphDir, dir, { recursive: true });
+    const watched = await serve(dir, '--sparql-workers', '1');
+    try {
+      const before = (await (await fetch(`${watched.url}health`)).json()) as { entities: number };
+      await runBuild([join(repoRoot, 'corpus', 'dev_01.txt')], { out: dir, update: false, progress: false });
+      let entities = before.entities;
+      for (let i = 0; i < 150 && entities === before.entities; i++) {
+        await new Promise((r) => setTimeout(r, 200));
+        entities = ((await (await fetch(`${watched.url}health`)).json()) as { entities: number }).entities;
+      }
+      expect(entities).toBeLessThan(before.entities);
+      expect(watched.stderr()).toMatch(/switched to the new build/);
+    } finally {
+      watched.child.kill('SIGTERM');
+      await watched.exited;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([['SIGTERM'], ['SIGINT']] as const)('%s stops it gracefully with exit 0 and leaves no process', async (signal) => {
+    const running = await serve(graphDir, '--sparql-workers', '2');
+    const pid = running.child.pid as number;
+    running.child.kill(signal);
+    expect(await running.exited).toBe(0);
+    expect(alive(pid)).toBe(false);
+    expect(running.stderr()).toMatch(new RegExp(`${signal}: closing`));
+  });
+
+  it('names a missing graph folder in one line and exits 1', async () => {
+    const result = await newsgraph(['serve', '--graph', join(tmpdir(), 'no-such-graph-folder'), '--port', '0'], repoRoot);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/no such graph folder/);
+  });
+});
