@@ -42,7 +42,10 @@ describe('fuzz: extract', () => {
       fc.property(fc.constantFrom(...SHAPE_NAMES), fc.integer(), (shape, seed) => {
         let n = seed;
         const ratio = growth((size) => JSON.stringify(shaped(shape, size, n++)), (json) => void extractChecked(JSON.parse(json) as ShapedInput), 6_000, 60_000, 2);
-        expect(ratio, shape).toBeLessThan(3);
+        // A quadratic path gives about 10x here. Linear shapes read up to about 3.4x, because a small input's cost
+        // per KB depends on its seed's content (punctuation at 6 KB: 1.5 to 12 ms/KB over three seeds, at 200 KB
+        // 1.9 to 2.4). So the bound is 5: it still fails on the super-linear paths the fuzz found.
+        expect(ratio, shape).toBeLessThan(5);
       }),
       { numRuns: 8 },
     );
