@@ -6,13 +6,12 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { run } from '../../src/cli/main.ts';
 import { exportGraph } from '../../src/output/index.ts';
 import { RECONCILE_REASONS, type ReconcileReport } from '../../src/query/reconcile.ts';
 import { fixtureGraph } from '../query/fixture.ts';
-import { newsgraph, repoRoot } from './run-cli.ts';
+import { cli, newsgraph, repoRoot } from './run-cli.ts';
 
 const FIXTURE_CSV = join(repoRoot, 'tests', 'fixtures', 'official', 'tallies.csv');
 const SHARED = join(repoRoot, '..', 'shared');
@@ -21,26 +20,6 @@ const REAL_CORPUS = join(SHARED, 'corpus', 'real');
 
 let dir = '';
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    process.exitCode = undefined;
-    return { code: await run(['node', 'newsgraph', ...args]), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-    process.exitCode = undefined;
-  }
-}
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'newsgraph-cli-reconcile-'));

@@ -3,6 +3,8 @@
  */
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { vi } from 'vitest';
+import { run } from '../../src/cli/main.ts';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 const bin = join(repoRoot, 'bin/newsgraph.js');
@@ -30,4 +32,33 @@ export function newsgraph(args: string[], cwd: string): Promise<Result> {
 /** Lines of stderr without npm/node noise. */
 export function errLines(stderr: string): string[] {
   return stderr.split('\n').filter((l) => l.trim() && !/nodedir|ExperimentalWarning|--trace-warnings/.test(l));
+}
+
+/** Exit code and output of one in-process CLI run. */
+export interface Outcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI in-process (`run`), capturing stdout and stderr; faster than spawning for the many rows of a table. */
+export async function cli(...args: string[]): Promise<Outcome> {
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout += String(chunk);
+    return true;
+  });
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stderr += String(chunk);
+    return true;
+  });
+  try {
+    process.exitCode = undefined;
+    return { code: await run(['node', 'newsgraph', ...args]), stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+    process.exitCode = undefined;
+  }
 }
