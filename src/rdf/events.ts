@@ -75,15 +75,18 @@ export function* eventQuadBlocks(graph: KnowledgeGraph): Generator<Quad[]> {
     if (line.launched !== null) add(s, EV.launchedCount, integer(line.launched));
     if (line.intercepted !== null) add(s, EV.interceptedCount, integer(line.intercepted));
   };
+  /** One weapon line node of `owner` (an event, a report or a claim) with its stated numbers; returns the node. */
+  const line = (owner: NamedNode, w: WeaponLine, position: number): NamedNode => {
+    const l = airEventPartIri(owner, 'line', w.weapon);
+    add(owner, EV.weaponLine, l);
+    add(l, V.type, EV.WeaponLine);
+    add(l, EV.weapon, entityIri(w.weapon));
+    add(l, EV.position, integer(position));
+    counts(l, w);
+    return l;
+  };
   const lines = (owner: NamedNode, weapons: readonly WeaponLine[]): void => {
-    weapons.forEach((w, i) => {
-      const l = airEventPartIri(owner, 'line', w.weapon);
-      add(owner, EV.weaponLine, l);
-      add(l, V.type, EV.WeaponLine);
-      add(l, EV.weapon, entityIri(w.weapon));
-      add(l, EV.position, integer(i));
-      counts(l, w);
-    });
+    weapons.forEach((w, i) => line(owner, w, i));
   };
   const spans = (owner: NamedNode, list: readonly (Span & { text?: string })[]): void => {
     for (const e of list) {
@@ -116,12 +119,7 @@ export function* eventQuadBlocks(graph: KnowledgeGraph): Generator<Quad[]> {
     if (a.y !== undefined) add(e, V.y, literal(String(a.y), V.xsdDouble));
     // 2. Weapon lines with their reconciled numbers, rules and stated figures.
     a.weapons.forEach((w, position) => {
-      const l = airEventPartIri(e, 'line', w.weapon);
-      add(e, EV.weaponLine, l);
-      add(l, V.type, EV.WeaponLine);
-      add(l, EV.weapon, entityIri(w.weapon));
-      add(l, EV.position, integer(position));
-      counts(l, w);
+      const l = line(e, w, position);
       if (w.launchedRule !== null) add(l, EV.launchedRule, literal(w.launchedRule));
       if (w.interceptedRule !== null) add(l, EV.interceptedRule, literal(w.interceptedRule));
       add(l, EV.conflict, w.conflict ? TRUE : FALSE);
