@@ -4,7 +4,7 @@
  * targets, claimants and documents. Browser-safe, types only.
  */
 import type { EventKind } from '../domain/index.ts';
-import type { Evidence, Span, WeaponLine } from '../extract/types.ts';
+import type { ExtractedEvent, Span, WeaponLine } from '../extract/types.ts';
 
 /** Roles of the edges from an event node: to its attacker, weapons, targets, claimants and reporting documents. */
 export const EVENT_EDGE_ROLES = ['attacker', 'weapon', 'target', 'claimant', 'report'] as const;
@@ -56,21 +56,13 @@ export interface EventReportClaim {
 }
 
 /** One article's report of the event: what `newsgraph extract` gave for it, with entity ids mapped to graph keys. */
-export interface EventReport {
+export interface EventReport extends Omit<ExtractedEvent, 'id' | 'claims'> {
   /** Document id (without `doc:`). */
   document: string;
   /** The extraction's event id (`<document id>#e<n>`). */
   event: string;
   /** Publication date of the document (the event date is the node's `date`). */
   published: string | null;
-  kind: EventKind;
-  date: string | null;
-  attacker: string | null;
-  claimedBy: string[];
-  weapons: WeaponLine[];
-  targets: string[];
-  /** The sentences of the report, with their text. */
-  evidence: Evidence[];
   claims: EventReportClaim[];
 }
 
