@@ -72,44 +72,43 @@ export class ProjectedOutline {
    * `inverse` gives the graph rectangle the viewport shows (for culling and the level of detail).
    */
   draw(context: CanvasRenderingContext2D, toViewport: Affine, visible: { minX: number; maxX: number; minY: number; maxY: number }): number {
-    const span = (visible.maxX - visible.minX) / Math.max(1e-9, this.unitsPerDegree);
-    const lines = span > OUTLINE_DETAIL_SPAN ? this.coarse : this.fine;
-    const { ax, bx, cx, ay, by, cy } = toViewport;
-    let drawn = 0;
     context.beginPath();
-    for (const line of lines) {
-      if (line.maxX < visible.minX || line.minX > visible.maxX || line.maxY < visible.minY || line.minY > visible.maxY) continue;
-      const points = line.points;
-      for (let index = 0; index < points.length; index += 2) {
-        const x = points[index] as number;
-        const y = points[index + 1] as number;
-        const vx = ax * x + bx * y + cx;
-        const vy = ay * x + by * y + cy;
-        if (index === 0) context.moveTo(vx, vy);
-        else context.lineTo(vx, vy);
-      }
-      drawn++;
-    }
+    const drawn = this.visit(toViewport, visible, (x, y, first) => (first ? context.moveTo(x, y) : context.lineTo(x, y)));
     context.stroke();
     return drawn;
   }
 
   /** The visible lines as an SVG path (`d` attribute), in viewport pixels rounded to 0.1 px. */
   toPath(toViewport: Affine, visible: { minX: number; maxX: number; minY: number; maxY: number }): string {
+    const parts: string[] = [];
+    this.visit(toViewport, visible, (x, y, first) => parts.push(`${first ? 'M' : 'L'}${x.toFixed(1)} ${y.toFixed(1)}`));
+    return parts.join('');
+  }
+
+  /**
+   * Calls `point` with the viewport position of every point of the lines inside `visible` (at the level of detail
+   * its span asks for), `first` on each line's first point; returns the number of lines visited.
+   */
+  private visit(
+    toViewport: Affine,
+    visible: { minX: number; maxX: number; minY: number; maxY: number },
+    point: (x: number, y: number, first: boolean) => void,
+  ): number {
     const span = (visible.maxX - visible.minX) / Math.max(1e-9, this.unitsPerDegree);
     const lines = span > OUTLINE_DETAIL_SPAN ? this.coarse : this.fine;
     const { ax, bx, cx, ay, by, cy } = toViewport;
-    const parts: string[] = [];
+    let visited = 0;
     for (const line of lines) {
       if (line.maxX < visible.minX || line.minX > visible.maxX || line.maxY < visible.minY || line.minY > visible.maxY) continue;
       const points = line.points;
       for (let index = 0; index < points.length; index += 2) {
         const x = points[index] as number;
         const y = points[index + 1] as number;
-        parts.push(`${index === 0 ? 'M' : 'L'}${(ax * x + bx * y + cx).toFixed(1)} ${(ay * x + by * y + cy).toFixed(1)}`);
+        point(ax * x + bx * y + cx, ay * x + by * y + cy, index === 0);
       }
+      visited++;
     }
-    return parts.join('');
+    return visited;
   }
 
   private projectLine(line: number[][]): Line {
