@@ -55,6 +55,7 @@ export default defineConfig({
     root: '.',
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/setup/build.ts'],
+    setupFiles: ['tests/setup/fast-check.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',

@@ -94,10 +94,16 @@ describe('deeply nested HTML', () => {
       }
       return deepest;
     };
-    /** The text the page shows, without the content of raw-text elements (cut whole past the bound). */
+    /**
+     * The text the page shows, without the raw text of raw-text elements (cut whole past the bound). Only the raw
+     * text goes: what follows an odd closing tag (`<tmp>odd</xmp>`) leaves the element open, and the text after it
+     * is ordinary text that the bound may leave inside that element.
+     */
     const shownText = (html: string): string => {
       const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-      for (const raw of Array.from(document.querySelectorAll('script, style, title, textarea, xitle, tmp'))) raw.remove();
+      for (const raw of Array.from(document.querySelectorAll('script, style, title, textarea, xitle, tmp'))) {
+        if (raw.firstChild?.nodeType === 3) raw.firstChild.remove();
+      }
       return document.body.textContent ?? '';
     };
     fc.assert(
@@ -109,7 +115,8 @@ describe('deeply nested HTML', () => {
         expect(domDepth(bounded)).toBe(nestingDepth(`<!doctype html><html><body>${bounded}</body></html>`));
         expect(shownText(bounded)).toBe(shownText(html));
       }),
-      { numRuns: 1_500 },
+      // an odd raw closing tag leaves its element open, so the bound may move text after it inside (CI, seed 1561603145)
+      { numRuns: 1_500, examples: [[['<div>', '<ul>', '<tmp>odd</xmp>', '</ul>', '&amp;'], 1]] },
     );
   }, 60_000);
 
