@@ -1,27 +1,30 @@
 /**
- * The gold files of the check set (tests/fixtures/checkset) are well formed: each loads with `readGoldFile`,
- * names an article of the set, and every name a relation or an event uses is one of its own gold entities;
- * evidence is text of the article; event dates are real calendar days; numbers are whole and an event never
- * intercepts more than it launched. No extraction runs here: this set is scored only by hand (see its README),
- * so that no test result steers the rules towards it.
+ * The gold files of the check sets (tests/fixtures/checkset and tests/fixtures/checkset2) are well formed: each loads
+ * with `readGoldFile`, names an article of its set, and every name a relation or an event uses is one of its own gold
+ * entities; evidence is text of the article; the published date and event dates are real calendar days, an event
+ * lies in the two weeks up to the published date, and every count the gold gives is written in the article (as
+ * digits or as a number word); numbers are whole and an event never intercepts more than it launched. No extraction
+ * runs here: these sets are scored only by hand (see their READMEs), so that no test result steers the rules
+ * towards them.
  */
 import { describe as group, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readGoldFile } from '../../src/eval/index.ts';
 
-const SET = join(import.meta.dirname, '..', 'fixtures', 'checkset');
-const GOLD_FILES = readdirSync(join(SET, 'gold')).filter((name) => name.endsWith('.gold.json')).sort();
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+const SETS = ['checkset', 'checkset2'];
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** How far before its article's date an event may lie (two nights a week apart, say). */
+const MAX_EVENT_AGE_DAYS = 14;
 
-/** Event lines as GUIDELINES.md writes them (the scorer of today reads only entities and relations). */
-interface GoldEvent {
-  kind: string;
-  date: string | null;
-  attacker: string[];
-  claimedBy: string[];
-  weapons: { weapon: string[]; launched: number | null; intercepted: number | null }[];
-  targets: string[];
-  evidence: string;
+const NUMBER_WORDS = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+];
+
+function goldFiles(set: string): string[] {
+  return readdirSync(join(FIXTURES, set, 'gold')).filter((name) => name.endsWith('.gold.json')).sort();
 }
 
 function isCalendarDay(value: string): boolean {
@@ -34,16 +37,28 @@ function isCount(value: number | null): boolean {
   return value === null || (Number.isInteger(value) && value >= 0);
 }
 
+/** Whether `text` writes `count` as digits (with or without thousands commas) or, up to twenty, as a word (0 also as a negation, 1 as an article). */
+function writesNumber(text: string, count: number): boolean {
+  const forms = [String(count), count.toLocaleString('en-GB')];
+  if (count < NUMBER_WORDS.length) forms.push(NUMBER_WORDS[count]!);
+  if (count === 0) forms.push('none', 'no', 'not');
+  if (count === 1) forms.push('single', 'a', 'an');
+  const folded = text.toLowerCase();
+  return forms.some((form) => new RegExp(`(^|[^0-9a-z])${form.replace(/[.,]/g, '\\$&')}($|[^0-9a-z])`).test(folded));
+}
+
+const TABLE = SETS.flatMap((set) => goldFiles(set).map((name) => ({ set, name })));
+
 group('check set gold files', () => {
-  it('holds twelve articles, each with a gold file', () => {
-    const articles = readdirSync(join(SET, 'corpus')).filter((name) => name.endsWith('.txt')).sort();
+  it.each(SETS)('%s holds twelve articles, each with a gold file', (set) => {
+    const articles = readdirSync(join(FIXTURES, set, 'corpus')).filter((name) => name.endsWith('.txt')).sort();
     expect(articles).toHaveLength(12);
-    expect(GOLD_FILES.map((name) => name.replace('.gold.json', '.txt'))).toEqual(articles);
+    expect(goldFiles(set).map((name) => name.replace('.gold.json', '.txt'))).toEqual(articles);
   });
 
-  it.each(GOLD_FILES)('%s is consistent with its article', (name) => {
-    const gold = readGoldFile(join(SET, 'gold', name));
-    const text = readFileSync(join(SET, 'corpus', gold.document), 'utf8');
+  it.each(TABLE)('$set/$name is consistent with its article', ({ set, name }) => {
+    const gold = readGoldFile(join(FIXTURES, set, 'gold', name));
+    const text = readFileSync(join(FIXTURES, set, 'corpus', gold.document), 'utf8');
     const names = new Set(gold.entities.map((e) => e.name));
     expect(names.size).toBe(gold.entities.length);
     // every entity is written in the article under its name or one of its aliases
@@ -54,17 +69,31 @@ group('check set gold files', () => {
     for (const relation of gold.relations) {
       for (const reading of [...relation.subject, ...relation.object, ...(relation.addressee ?? [])]) expect(names, reading).toContain(reading);
       expect(text, relation.evidence).toContain(relation.evidence);
+      if (relation.count !== undefined && relation.count !== null) {
+        expect(isCount(relation.count)).toBe(true);
+        expect(writesNumber(text, relation.count), `${relation.predicate} ${relation.object[0]} ${relation.count}`).toBe(true);
+      }
     }
-    const events = ((gold as unknown as { events?: GoldEvent[] }).events ?? []);
+    const published = gold.published ?? null;
+    if (published !== null) expect(isCalendarDay(published), published).toBe(true);
+    const events = gold.events ?? [];
     expect(events.length).toBeGreaterThan(0);
     for (const event of events) {
       expect(['attack', 'interception']).toContain(event.kind);
       expect(event.date === null || isCalendarDay(event.date), String(event.date)).toBe(true);
+      if (event.date !== null && published !== null) {
+        const age = (Date.parse(published) - Date.parse(event.date)) / DAY_MS;
+        expect(age, `${event.date} against ${published}`).toBeGreaterThanOrEqual(0);
+        expect(age, `${event.date} against ${published}`).toBeLessThanOrEqual(MAX_EVENT_AGE_DAYS);
+      }
       const used = [...event.attacker, ...event.claimedBy, ...event.targets, ...event.weapons.flatMap((w) => w.weapon)];
       for (const reading of used) expect(names, reading).toContain(reading);
       for (const line of event.weapons) {
         expect(isCount(line.launched) && isCount(line.intercepted)).toBe(true);
         if (line.launched !== null && line.intercepted !== null) expect(line.intercepted).toBeLessThanOrEqual(line.launched);
+        for (const count of [line.launched, line.intercepted]) {
+          if (count !== null) expect(writesNumber(text, count), `${line.weapon[0]} ${count}`).toBe(true);
+        }
       }
       expect(text).toContain(event.evidence);
     }
