@@ -44,7 +44,9 @@ function describedOrganisation(context: ExtractContext, state: string, start: nu
     phrase = phrase ? `${phrase} ${token.normal}` : token.normal;
     // "Russian military assets": a collective word before a noun qualifies the noun; it names no body.
     if (context.lexicon.collectiveHeads.has(token.normal) && tokens[end + 1]?.pos === 'NOUN') continue;
-    const owned = [...new Set(context.gazetteer.lookupDescription(phrase))].filter((e) => e.country === state);
+    const found = context.gazetteer.lookupDescription(phrase);
+    if (found.length === 0) continue;
+    const owned = [...new Set(found)].filter((e) => e.country === state);
     if (owned.length === 1) best = { entry: owned[0] as GazetteerEntry, end: end + 1 };
   }
   return best;

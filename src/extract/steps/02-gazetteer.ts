@@ -18,6 +18,9 @@ import { capitalReading, type ConjunctRole } from '../capitals.ts';
 import { buildSyntax } from '../syntax/index.ts';
 import { closesLargerName, isAllCaps, isCapitalised, pushMention, sortMentions, titleCased } from '../mentions.ts';
 
+/** What may follow a capital in capitals at the head of a dateline ("KYIV, May 16", "KYIV -"). */
+const DATELINE_BREAKS: ReadonlySet<string> = new Set([',', '—', '/', '-', '–']);
+
 /**
  * Decides whether the capital city at tokens [start, end) stands for its state.
  * State: "Moscow vowed", "Moscow's response", "the Kiev regime", "press Washington for", "at Moscow's request",
@@ -31,7 +34,7 @@ export function capitalStandsForState(lex: Lexicon, tokens: readonly Token[], st
   // 1. "the Kiev regime", "Moscow authorities".
   if (next && lex.stateNouns.has(next.normal)) return true;
   // 2. Dateline or a line in capitals: the city.
-  if (isAllCaps(tokens[start] as Token) && (!next || [',', '—', '/', '-', '–'].includes(next.normal))) return false;
+  if (isAllCaps(tokens[start] as Token) && (!next || DATELINE_BREAKS.has(next.normal))) return false;
   const possessive = next !== undefined && (next.normal === "'s" || next.normal === "'");
   // 3. After a place preposition or an attack verb: the city ("in Kyiv", "southwest of Moscow", "targeting Kyiv").
   if (previous) {
@@ -100,12 +103,17 @@ function opensLargerName(lex: Lexicon, tokens: readonly Token[], end: number, se
   return true;
 }
 
+/** True when tokens a and b both exist and touch (no space between them). */
+function glued(tokens: readonly Token[], a: number, b: number): boolean {
+  const left = tokens[a];
+  const right = tokens[b];
+  return left !== undefined && right !== undefined && left.end === right.start;
+}
+
 /** True when tokens [start, end) are joined without spaces by a hyphen to a capitalised word no match covers. */
 function inHyphenCompound(tokens: readonly Token[], start: number, end: number, covered: Uint8Array): boolean {
-  const glued = (a: number, b: number): boolean => tokens[a] !== undefined && tokens[b] !== undefined && (tokens[a] as Token).end === (tokens[b] as Token).start;
-  const hyphen = (t: number): boolean => tokens[t]?.normal === '-';
-  if (hyphen(start - 1) && glued(start - 2, start - 1) && glued(start - 1, start) && isCapitalised(tokens[start - 2]) && !covered[start - 2]) return true;
-  return hyphen(end) && glued(end - 1, end) && glued(end, end + 1) && isCapitalised(tokens[end + 1]) && !covered[end + 1];
+  if (tokens[start - 1]?.normal === '-' && glued(tokens, start - 2, start - 1) && glued(tokens, start - 1, start) && isCapitalised(tokens[start - 2]) && !covered[start - 2]) return true;
+  return tokens[end]?.normal === '-' && glued(tokens, end - 1, end) && glued(tokens, end, end + 1) && isCapitalised(tokens[end + 1]) && !covered[end + 1];
 }
 
 /** True when a name at [start, end) is followed by a capitalised media head ("UN News", "Kyiv Post"). */
@@ -153,11 +161,17 @@ function demonymOwner(
   keys: readonly string[],
   match: GazetteerMatch,
 ): { start: number; end: number; hits: AliasHit[] } | null {
-  const states = new Set(match.hits.map((h) => (h.entry.type === 'Organisation' ? h.entry.country : undefined)));
-  if (states.size !== 1 || states.has(undefined)) return null;
+  // The one state every hit belongs to (each an organisation of it), read without building a set per match.
+  let state: string | undefined;
+  for (const h of match.hits) {
+    const country = h.entry.type === 'Organisation' ? h.entry.country : undefined;
+    if (country === undefined || (state !== undefined && country !== state)) return null;
+    state = country;
+  }
+  if (state === undefined) return null;
   const inner = longestMatchAt(gazetteer.trie, tokens, keys, match.start, match.end - 1);
   if (!inner) return null;
-  const demonyms = inner.hits.filter((h) => h.form === 'demonym' && states.has(h.entry.id));
+  const demonyms = inner.hits.filter((h) => h.form === 'demonym' && h.entry.id === state);
   return demonyms.length ? { start: inner.start, end: inner.end, hits: demonyms } : null;
 }
 

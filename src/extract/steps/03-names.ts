@@ -18,6 +18,7 @@ import type { EntityType } from '../../domain/index.ts';
 import { closesLargerName, isAllCaps, isCapitalised, pushMention, recognisedName, sortMentions, titleCased, tokenKeysOf } from '../mentions.ts';
 import { foldKey, variantName } from '../../domain/names.ts';
 import { ownedOrganisations, unitNumber } from '../organisations.ts';
+import type { PhraseSet } from '../lexicon.ts';
 
 function isWeaponCode(token: Token): boolean {
   return /^[A-Z][A-Za-z]{0,3}-\d/.test(token.text);
@@ -370,17 +371,28 @@ function coordinate(context: ExtractContext, runs: Run[], sentenceStart: number,
   void sentenceEnd;
 }
 
+/** A mention index with no entries (`regionLists` before its first region word). */
+const EMPTY_INDEX: ReadonlyMap<number, Mention> = new Map();
+
 /** Turns city mentions before a region word into regions ("Belgorod region", "the Kharkiv, Lviv and Kyiv oblasts"). */
 function regionLists(context: ExtractContext, covered: Uint8Array): void {
   const lex = context.lexicon;
   const tokens = context.tokens;
   const gazetteer = context.gazetteer;
-  const byStart = new Map<number, Mention>();
-  for (const m of context.mentions) byStart.set(m.tokenStart, m);
-  const byEnd = new Map<number, Mention>();
-  for (const m of context.mentions) byEnd.set(m.tokenEnd, m);
+  // Mentions by first and by end token, as they stand before this pass: built at the first region word or
+  // governor (most documents have none), before any mention is added or changed.
+  let byStart = EMPTY_INDEX;
+  let byEnd = EMPTY_INDEX;
   for (let i = 1; i < tokens.length; i++) {
     const word = tokens[i] as Token;
+    if (byStart === EMPTY_INDEX && (word.normal === 'governor' || lex.regionWords.has(word.normal))) {
+      const starts = new Map<number, Mention>();
+      const ends = new Map<number, Mention>();
+      for (const m of context.mentions) starts.set(m.tokenStart, m);
+      for (const m of context.mentions) ends.set(m.tokenEnd, m);
+      byStart = starts;
+      byEnd = ends;
+    }
     // "Kursk Governor X": a governor heads a region, so the place before the title is the region.
     if (word.normal === 'governor') {
       const place = byEnd.get(i);
@@ -489,6 +501,17 @@ function singular(word: string): string {
   return word.endsWith('s') ? word.slice(0, -1) : word;
 }
 
+/** The first words of a phrase set's phrases, as a set built once per compiled phrase set. */
+const firstWordSets = new WeakMap<PhraseSet, ReadonlySet<string>>();
+function firstWordsOf(phrases: PhraseSet): ReadonlySet<string> {
+  let firsts = firstWordSets.get(phrases);
+  if (firsts === undefined) {
+    firsts = new Set(phrases.firstWords());
+    firstWordSets.set(phrases, firsts);
+  }
+  return firsts;
+}
+
 /**
  * Members of a list of facilities are facilities, not the places they are named after: "airfields, including
  * Marino and Belovo" names no town. Place mentions in the list after a plural facility noun and "including",
@@ -498,10 +521,10 @@ function facilityLists(context: ExtractContext): void {
   const lex = context.lexicon;
   const tokens = context.tokens;
   const drop = new Set<Mention>();
-  const byStart = new Map<number, Mention>();
-  for (const m of context.mentions) if (!byStart.has(m.tokenStart)) byStart.set(m.tokenStart, m);
-  const firsts = new Set(lex.listOpeners.firstWords());
+  const firsts = firstWordsOf(lex.listOpeners);
   let words: string[] | null = null;
+  // Mentions by first token, built when the first list is met (most documents have none).
+  let byStart: Map<number, Mention> | null = null;
   for (let i = 1; i < tokens.length; i++) {
     if (!firsts.has((tokens[i] as Token).normal)) continue;
     words ??= tokens.map((t) => t.normal);
@@ -514,6 +537,10 @@ function facilityLists(context: ExtractContext): void {
     if (!noun || noun.sentence !== sentence || !noun.normal.endsWith('s')) continue;
     const facility = singular(noun.normal);
     if (!lex.nonEntityHeads.has(facility) || lex.settlementNouns.has(facility)) continue;
+    if (byStart === null) {
+      byStart = new Map<number, Mention>();
+      for (const m of context.mentions) if (!byStart.has(m.tokenStart)) byStart.set(m.tokenStart, m);
+    }
     // Items: a mention or a run of capitalised words, joined by commas, "and", "or".
     let k = i + opener;
     while (k < tokens.length && (tokens[k] as Token).sentence === sentence) {
