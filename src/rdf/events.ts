@@ -20,11 +20,11 @@
  * graph (an event spans several articles). Browser-safe: no node: imports.
  */
 import { DataFactory } from 'n3';
-import type { Literal, NamedNode, Quad, Quad_Object, Quad_Subject, Term } from '@rdfjs/types';
+import type { Literal, NamedNode, Quad_Object, Quad_Subject, Term } from '@rdfjs/types';
 import { InputError } from '../errors.ts';
 import { EVENT_KINDS, type EventKind } from '../domain/index.ts';
 import type { Evidence, Span, WeaponLine } from '../extract/types.ts';
-import { addEventNode } from '../graph/events.ts';
+import { addEventNode, eventLabel } from '../graph/events.ts';
 import { compareStrings } from '../graph/text.ts';
 import {
   FIGURE_RULES,
@@ -38,10 +38,7 @@ import {
 } from '../graph/types.ts';
 import { EV, EVENT_KIND_CLASS, V, airEventIri, airEventPartIri, documentIri, entityIri } from './vocabulary.ts';
 
-const { literal, quad } = DataFactory;
-
-/** Event nodes per block of `eventQuadBlocks`. */
-const EVENT_BLOCK = 500;
+const { literal } = DataFactory;
 
 const TRUE = literal('true', V.xsdBoolean);
 const FALSE = literal('false', V.xsdBoolean);
@@ -55,21 +52,24 @@ function dateTerm(value: string): Literal {
   return DATE.test(value) ? literal(value, V.xsdDate) : literal(value);
 }
 
-/** The event node keys of `graph`, sorted. */
-function eventKeys(graph: KnowledgeGraph): string[] {
-  const keys: string[] = [];
-  graph.forEachNode((key, a) => {
-    if (a.kind === 'event') keys.push(key);
-  });
-  return keys.sort(compareStrings);
+/** What `eventQuads` needs from the writer around it. */
+export interface EventQuadSink {
+  /** Adds one quad (to the current graph). */
+  add(s: Quad_Subject, p: NamedNode, o: Quad_Object): void;
+  /**
+   * The node of the document's own part that holds this span of its text with the span's text, start and end (a
+   * relation's evidence node), or null when the document part has none: the report then writes the span itself.
+   */
+  evidenceNode(document: string, start: number, end: number): NamedNode | null;
 }
 
-/** The quads of every event node of `graph` (default graph), in blocks, events in key order. */
-export function* eventQuadBlocks(graph: KnowledgeGraph): Generator<Quad[]> {
-  let block: Quad[] = [];
-  const add = (s: Quad_Subject, p: NamedNode, o: Quad_Object): void => {
-    block.push(quad(s, p, o));
-  };
+/**
+ * The quads of one event node (default graph): the event, its weapon lines with their figures, and its reports with
+ * their claims. They depend on the event's own reports alone (entity and document IRIs, never labels), so the event
+ * can sit in the RDF part of its event date and be rewritten only when one of its reports changes.
+ */
+export function eventQuads(graph: KnowledgeGraph, key: string, sink: EventQuadSink): void {
+  const { add } = sink;
   const doc = (id: string): NamedNode => documentIri(id);
   const counts = (s: NamedNode, line: { launched: number | null; intercepted: number | null }): void => {
     if (line.launched !== null) add(s, EV.launchedCount, integer(line.launched));
@@ -88,79 +88,77 @@ export function* eventQuadBlocks(graph: KnowledgeGraph): Generator<Quad[]> {
   const lines = (owner: NamedNode, weapons: readonly WeaponLine[]): void => {
     weapons.forEach((w, i) => line(owner, w, i));
   };
-  const spans = (owner: NamedNode, list: readonly (Span & { text?: string })[]): void => {
-    for (const e of list) {
-      const s = airEventPartIri(owner, 'evidence', `${e.start}-${e.end}`);
-      add(owner, EV.evidence, s);
-      add(s, V.type, EV.EvidenceSpan);
-      if (e.text !== undefined) add(s, V.evidenceText, literal(e.text));
-      add(s, V.evidenceStart, integer(e.start));
-      add(s, V.evidenceEnd, integer(e.end));
-    }
-  };
-  for (const [i, key] of eventKeys(graph).entries()) {
-    if (i > 0 && i % EVENT_BLOCK === 0) {
-      yield block;
-      block = [];
-    }
-    const a = graph.getNodeAttributes(key) as EventAttributes;
-    const e = airEventIri(key);
-    // 1. The event: class, key, label, date, attacker, targets, claimants, documents.
-    add(e, V.type, EVENT_KIND_CLASS[a.eventKind]);
-    add(e, V.key, literal(key));
-    add(e, V.label, literal(a.label));
-    if (a.date !== null) add(e, EV.eventDate, dateTerm(a.date));
-    if (a.attacker !== null) add(e, EV.attacker, entityIri(a.attacker));
-    for (const t of a.targets) add(e, EV.target, entityIri(t));
-    for (const c of a.claimants) add(e, EV.wasAttributedTo, entityIri(c));
-    for (const d of new Set(a.reports.map((r) => r.document))) add(e, V.wasDerivedFrom, doc(d));
-    add(e, EV.reportCount, integer(a.reports.length));
-    if (a.x !== undefined) add(e, V.x, literal(String(a.x), V.xsdDouble));
-    if (a.y !== undefined) add(e, V.y, literal(String(a.y), V.xsdDouble));
-    // 2. Weapon lines with their reconciled numbers, rules and stated figures.
-    a.weapons.forEach((w, position) => {
-      const l = line(e, w, position);
-      if (w.launchedRule !== null) add(l, EV.launchedRule, literal(w.launchedRule));
-      if (w.interceptedRule !== null) add(l, EV.interceptedRule, literal(w.interceptedRule));
-      add(l, EV.conflict, w.conflict ? TRUE : FALSE);
-      if (w.classes.length) add(l, EV.weaponClasses, literal(w.classes.join(' ')));
-      w.figures.forEach((f, j) => {
-        const fi = airEventPartIri(l, 'figure', j);
-        add(l, EV.figure, fi);
-        add(fi, V.type, EV.Figure);
-        add(fi, V.wasDerivedFrom, doc(f.document));
-        if (f.claimedBy !== null) add(fi, EV.wasAttributedTo, entityIri(f.claimedBy));
-        add(fi, EV.weapon, entityIri(f.weapon));
-        add(fi, EV.position, integer(j));
-        counts(fi, f);
-      });
+  const a = graph.getNodeAttributes(key) as EventAttributes;
+  const e = airEventIri(key);
+  // 1. The event: class, key, date, attacker, targets, claimants, documents. No label: it names the attacker by its
+  //    current label, which other articles change (the importer makes it again, as the builder does).
+  add(e, V.type, EVENT_KIND_CLASS[a.eventKind]);
+  add(e, V.key, literal(key));
+  if (a.date !== null) add(e, EV.eventDate, dateTerm(a.date));
+  if (a.attacker !== null) add(e, EV.attacker, entityIri(a.attacker));
+  for (const t of a.targets) add(e, EV.target, entityIri(t));
+  for (const c of a.claimants) add(e, EV.wasAttributedTo, entityIri(c));
+  for (const d of new Set(a.reports.map((r) => r.document))) add(e, V.wasDerivedFrom, doc(d));
+  add(e, EV.reportCount, integer(a.reports.length));
+  if (a.x !== undefined) add(e, V.x, literal(String(a.x), V.xsdDouble));
+  if (a.y !== undefined) add(e, V.y, literal(String(a.y), V.xsdDouble));
+  // 2. Weapon lines with their reconciled numbers, rules and stated figures (a figure's place in its line is the last
+  //    segment of its IRI).
+  a.weapons.forEach((w, position) => {
+    const l = line(e, w, position);
+    if (w.launchedRule !== null) add(l, EV.launchedRule, literal(w.launchedRule));
+    if (w.interceptedRule !== null) add(l, EV.interceptedRule, literal(w.interceptedRule));
+    add(l, EV.conflict, w.conflict ? TRUE : FALSE);
+    if (w.classes.length) add(l, EV.weaponClasses, literal(w.classes.join(' ')));
+    w.figures.forEach((f, j) => {
+      const fi = airEventPartIri(l, 'figure', j);
+      add(l, EV.figure, fi);
+      add(fi, V.type, EV.Figure);
+      add(fi, V.wasDerivedFrom, doc(f.document));
+      if (f.claimedBy !== null) add(fi, EV.wasAttributedTo, entityIri(f.claimedBy));
+      add(fi, EV.weapon, entityIri(f.weapon));
+      counts(fi, f);
     });
-    // 3. Every report: what its article said, claim by claim.
-    for (const r of a.reports) {
-      const ri = airEventPartIri(e, 'report', r.event);
-      add(e, EV.report, ri);
-      add(ri, V.type, EV.Report);
-      add(ri, V.wasDerivedFrom, doc(r.document));
-      add(ri, EV.reportId, literal(r.event));
-      add(ri, EV.eventKind, literal(r.kind));
-      if (r.date !== null) add(ri, EV.eventDate, dateTerm(r.date));
-      if (r.attacker !== null) add(ri, EV.attacker, entityIri(r.attacker));
-      for (const t of r.targets) add(ri, EV.target, entityIri(t));
-      for (const c of r.claimedBy) add(ri, EV.wasAttributedTo, entityIri(c));
-      lines(ri, r.weapons);
-      spans(ri, r.evidence);
-      r.claims.forEach((c, j) => {
-        const ci = airEventPartIri(ri, 'claim', j);
-        add(ri, EV.claim, ci);
-        add(ci, V.type, EV.Claim);
-        add(ci, EV.position, integer(j));
-        if (c.claimedBy !== null) add(ci, EV.wasAttributedTo, entityIri(c.claimedBy));
-        lines(ci, c.weapons);
-        spans(ci, c.evidence);
-      });
-    }
+  });
+  // 3. Every report: what its article said, claim by claim. Its date and attacker are the event's (reports merge
+  //    only within one date and attacker). Evidence points at the span's node in the document's part when there is
+  //    one; a span of the report's own (text, start, end) is written once and shared by its claims.
+  for (const r of a.reports) {
+    const ri = airEventPartIri(e, 'report', r.event);
+    add(e, EV.report, ri);
+    add(ri, V.type, EV.Report);
+    add(ri, V.wasDerivedFrom, doc(r.document));
+    add(ri, EV.reportId, literal(r.event));
+    add(ri, EV.eventKind, literal(r.kind));
+    for (const t of r.targets) add(ri, EV.target, entityIri(t));
+    for (const c of r.claimedBy) add(ri, EV.wasAttributedTo, entityIri(c));
+    lines(ri, r.weapons);
+    const written = new Map<string, NamedNode>();
+    const span = (owner: NamedNode, s: Span & { text?: string }): void => {
+      const id = `${s.start}-${s.end}`;
+      let node = written.get(id);
+      if (node === undefined) {
+        const shared = sink.evidenceNode(r.document, s.start, s.end);
+        node = shared ?? airEventPartIri(ri, 'evidence', id);
+        written.set(id, node);
+        if (shared === null) {
+          if (s.text !== undefined) add(node, V.evidenceText, literal(s.text));
+          add(node, V.evidenceStart, integer(s.start));
+          add(node, V.evidenceEnd, integer(s.end));
+        }
+      }
+      add(owner, EV.evidence, node);
+    };
+    for (const s of r.evidence) span(ri, s);
+    r.claims.forEach((c, j) => {
+      const ci = airEventPartIri(ri, 'claim', j);
+      add(ri, EV.claim, ci);
+      add(ci, V.type, EV.Claim);
+      if (c.claimedBy !== null) add(ci, EV.wasAttributedTo, entityIri(c.claimedBy));
+      lines(ci, c.weapons);
+      for (const s of c.evidence) span(ci, s);
+    });
   }
-  if (block.length) yield block;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -201,6 +199,12 @@ export function readEvents(
     const key = node(term, subject, 'prov:wasDerivedFrom');
     return key.startsWith('doc:') ? key.slice(4) : key;
   };
+  /** Claims and figures: in the order of the index that ends their IRI. */
+  const byIndex = (list: Term[]): [string, Description | undefined][] =>
+    list
+      .map((t): [string, Description | undefined, number] => [t.value, subjects.get(t.value), Number(t.value.slice(t.value.lastIndexOf('/') + 1))])
+      .sort((x, y) => x[2] - y[2])
+      .map(([s, d]) => [s, d]);
   const byPosition = (list: Term[]): [string, Description | undefined][] =>
     list
       .map((t): [string, Description | undefined] => [t.value, subjects.get(t.value)])
@@ -223,12 +227,14 @@ export function readEvents(
   for (const [subject, d, eventKind] of [...events].sort((x, y) => compareStrings(x[0], y[0]))) {
     const key = text(d, V.key);
     if (key === null) throw new InputError(where, `${subject} has no <${V.key.value}>; expected newsgraph RDF from newsgraph build`);
-    // 1. Reports, in the canonical order (document, event id).
+    const date = text(d, EV.eventDate);
+    const attacker = entityOrNull(one(d, EV.attacker), subject, 'ng:attacker');
+    // 1. Reports, in the canonical order (document, event id); their date and attacker are the event's.
     const reports: EventReport[] = values(d, EV.report)
       .map((t) => {
         const r = subjects.get(t.value);
         const kind = text(r, EV.eventKind);
-        const claims: EventReportClaim[] = byPosition(values(r, EV.claim)).map(([cs, c]) => ({
+        const claims: EventReportClaim[] = byIndex(values(r, EV.claim)).map(([cs, c]) => ({
           claimedBy: entityOrNull(one(c, EV.wasAttributedTo), cs, 'prov:wasAttributedTo'),
           weapons: linesOf(c),
           evidence: spansOf(c).map((e) => ({ start: e.start, end: e.end })),
@@ -238,8 +244,8 @@ export function readEvents(
           event: text(r, EV.reportId) ?? '',
           published: null,
           kind: (EVENT_KINDS as readonly string[]).includes(kind ?? '') ? (kind as EventKind) : eventKind,
-          date: text(r, EV.eventDate),
-          attacker: entityOrNull(one(r, EV.attacker), t.value, 'ng:attacker'),
+          date,
+          attacker,
           claimedBy: values(r, EV.wasAttributedTo).map((c) => node(c, t.value, 'prov:wasAttributedTo')).sort(compareStrings),
           weapons: linesOf(r),
           targets: values(r, EV.target).map((c) => node(c, t.value, 'ng:target')).sort(compareStrings),
@@ -258,7 +264,7 @@ export function readEvents(
       launchedRule: rule(text(l, EV.launchedRule)),
       interceptedRule: rule(text(l, EV.interceptedRule)),
       conflict: text(l, EV.conflict) === 'true',
-      figures: byPosition(values(l, EV.figure)).map(([fs, f]): EventFigure => ({
+      figures: byIndex(values(l, EV.figure)).map(([fs, f]): EventFigure => ({
         document: documentId(one(f, V.wasDerivedFrom), fs),
         claimedBy: entityOrNull(one(f, EV.wasAttributedTo), fs, 'prov:wasAttributedTo'),
         weapon: node(one(f, EV.weapon), fs, 'ng:weapon'),
@@ -270,11 +276,11 @@ export function readEvents(
     const dates = reports.map((r) => r.published).filter((p): p is string => p !== null).sort(compareStrings);
     const attributes: EventAttributes = {
       kind: 'event',
-      label: text(d, V.label) ?? key,
+      label: eventLabel(eventKind, date, attacker === null ? null : graph.hasNode(attacker) ? graph.getNodeAttribute(attacker, 'label') : attacker),
       type: 'Event',
       eventKind,
-      date: text(d, EV.eventDate),
-      attacker: entityOrNull(one(d, EV.attacker), subject, 'ng:attacker'),
+      date,
+      attacker,
       weapons,
       targets: values(d, EV.target).map((t) => node(t, subject, 'ng:target')).sort(compareStrings),
       claimants: values(d, EV.wasAttributedTo).map((t) => node(t, subject, 'prov:wasAttributedTo')).sort(compareStrings),
