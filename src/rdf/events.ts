@@ -102,14 +102,54 @@ export function eventQuads(graph: KnowledgeGraph, key: string, sink: EventQuadSi
   add(e, EV.reportCount, integer(a.reports.length));
   if (a.x !== undefined) add(e, V.x, literal(String(a.x), V.xsdDouble));
   if (a.y !== undefined) add(e, V.y, literal(String(a.y), V.xsdDouble));
-  // 2. Weapon lines with their reconciled numbers, rules and stated figures (a figure's place in its line is the last
-  //    segment of its IRI).
+  // 2. The line node of each claim's weapon line: the report's own line node when the claim's line at that place
+  //    is the same (weapon and numbers) and no earlier claim of the report took it, else one of the claim's own.
+  const sameLine = (x: WeaponLine | undefined, y: WeaponLine): boolean => x !== undefined && x.weapon === y.weapon && x.launched === y.launched && x.intercepted === y.intercepted;
+  const claimLines = a.reports.map((r) => {
+    const ri = airEventPartIri(e, 'report', r.event);
+    const taken = new Set<number>();
+    return r.claims.map((c, j) =>
+      c.weapons.map((w, i) => {
+        if (sameLine(r.weapons[i], w) && !taken.has(i)) {
+          taken.add(i);
+          return { node: airEventPartIri(ri, 'line', w.weapon), own: false };
+        }
+        return { node: airEventPartIri(airEventPartIri(ri, 'claim', j), 'line', w.weapon), own: true };
+      }),
+    );
+  });
+  // 3. A figure is a claim's weapon line that states a number: the event's line points at that line node. The
+  //    figures of every line are found in the order the merge made them (report, claim, line); an event whose
+  //    figures cannot all be found so writes them as ng:Figure nodes instead (ordered by their IRI's last segment).
+  const next = a.weapons.map(() => 0);
+  const found: NamedNode[][] = a.weapons.map(() => []);
+  a.reports.forEach((r, ri) => {
+    r.claims.forEach((c, j) => {
+      c.weapons.forEach((w, i) => {
+        if (w.launched === null && w.intercepted === null) return;
+        for (let k = 0; k < a.weapons.length; k++) {
+          const f = a.weapons[k]?.figures[next[k] as number];
+          if (f && f.document === r.document && f.claimedBy === c.claimedBy && f.weapon === w.weapon && f.launched === w.launched && f.intercepted === w.intercepted) {
+            found[k]?.push(claimLines[ri]?.[j]?.[i]?.node as NamedNode);
+            next[k] = (next[k] as number) + 1;
+            break;
+          }
+        }
+      });
+    });
+  });
+  const linked = a.weapons.every((w, k) => found[k]?.length === w.figures.length);
+  // 4. Weapon lines with their reconciled numbers, rules and stated figures.
   a.weapons.forEach((w, position) => {
     const l = line(e, w, position);
     if (w.launchedRule !== null) add(l, EV.launchedRule, literal(w.launchedRule));
     if (w.interceptedRule !== null) add(l, EV.interceptedRule, literal(w.interceptedRule));
     add(l, EV.conflict, w.conflict ? TRUE : FALSE);
     if (w.classes.length) add(l, EV.weaponClasses, literal(w.classes.join(' ')));
+    if (linked) {
+      for (const node of found[position] ?? []) add(l, EV.figure, node);
+      return;
+    }
     w.figures.forEach((f, j) => {
       const fi = airEventPartIri(l, 'figure', j);
       add(l, EV.figure, fi);
@@ -120,10 +160,10 @@ export function eventQuads(graph: KnowledgeGraph, key: string, sink: EventQuadSi
       counts(fi, f);
     });
   });
-  // 3. Every report: what its article said, claim by claim. Its date and attacker are the event's (reports merge
+  // 5. Every report: what its article said, claim by claim. Its date and attacker are the event's (reports merge
   //    only within one date and attacker). Evidence points at the span's node in the document's part when there is
   //    one; a span of the report's own (text, start, end) is written once and shared by its claims.
-  for (const r of a.reports) {
+  a.reports.forEach((r, index) => {
     const ri = airEventPartIri(e, 'report', r.event);
     add(e, EV.report, ri);
     add(ri, V.type, EV.Report);
@@ -155,10 +195,14 @@ export function eventQuads(graph: KnowledgeGraph, key: string, sink: EventQuadSi
       add(ri, EV.claim, ci);
       add(ci, V.type, EV.Claim);
       if (c.claimedBy !== null) add(ci, EV.wasAttributedTo, entityIri(c.claimedBy));
-      lines(ci, c.weapons);
+      c.weapons.forEach((w, i) => {
+        const shared = claimLines[index]?.[j]?.[i];
+        if (shared && !shared.own) add(ci, EV.weaponLine, shared.node);
+        else line(ci, w, i);
+      });
       for (const s of c.evidence) span(ci, s);
     });
-  }
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -229,19 +273,25 @@ export function readEvents(
     if (key === null) throw new InputError(where, `${subject} has no <${V.key.value}>; expected newsgraph RDF from newsgraph build`);
     const date = text(d, EV.eventDate);
     const attacker = entityOrNull(one(d, EV.attacker), subject, 'ng:attacker');
+    // Claim lines by node, with the claim that states them (the first, when a report line is shared), for figures.
+    const claimLine = new Map<string, { document: string; event: string; claim: number; position: number; claimedBy: string | null }>();
     // 1. Reports, in the canonical order (document, event id); their date and attacker are the event's.
     const reports: EventReport[] = values(d, EV.report)
       .map((t) => {
         const r = subjects.get(t.value);
         const kind = text(r, EV.eventKind);
-        const claims: EventReportClaim[] = byIndex(values(r, EV.claim)).map(([cs, c]) => ({
-          claimedBy: entityOrNull(one(c, EV.wasAttributedTo), cs, 'prov:wasAttributedTo'),
-          weapons: linesOf(c),
-          evidence: spansOf(c).map((e) => ({ start: e.start, end: e.end })),
-        }));
+        const document = documentId(one(r, V.wasDerivedFrom), t.value);
+        const event = text(r, EV.reportId) ?? '';
+        const claims: EventReportClaim[] = byIndex(values(r, EV.claim)).map(([cs, c], claim) => {
+          const claimedBy = entityOrNull(one(c, EV.wasAttributedTo), cs, 'prov:wasAttributedTo');
+          for (const [ls, l] of byPosition(values(c, EV.weaponLine))) {
+            if (!claimLine.has(ls)) claimLine.set(ls, { document, event, claim, position: num(l, EV.position) ?? 0, claimedBy });
+          }
+          return { claimedBy, weapons: linesOf(c), evidence: spansOf(c).map((e) => ({ start: e.start, end: e.end })) };
+        });
         return {
-          document: documentId(one(r, V.wasDerivedFrom), t.value),
-          event: text(r, EV.reportId) ?? '',
+          document,
+          event,
           published: null,
           kind: (EVENT_KINDS as readonly string[]).includes(kind ?? '') ? (kind as EventKind) : eventKind,
           date,
@@ -255,7 +305,23 @@ export function readEvents(
       })
       .map((r) => ({ ...r, published: published(r.document) }))
       .sort((x, y) => compareStrings(x.document, y.document) || compareStrings(x.event, y.event));
-    // 2. Weapon lines, in their order.
+    // 2. Weapon lines, in their order. A figure is a claim's line node (in report, claim, line order), or an
+    //    ng:Figure node of its own (in the order its IRI ends with).
+    const figuresOf = (list: Term[]): EventFigure[] => {
+      if (list.some((t) => !claimLine.has(t.value))) {
+        return byIndex(list).map(([fs, f]): EventFigure => ({
+          document: documentId(one(f, V.wasDerivedFrom), fs),
+          claimedBy: entityOrNull(one(f, EV.wasAttributedTo), fs, 'prov:wasAttributedTo'),
+          weapon: node(one(f, EV.weapon), fs, 'ng:weapon'),
+          launched: num(f, EV.launchedCount),
+          intercepted: num(f, EV.interceptedCount),
+        }));
+      }
+      return list
+        .map((t) => ({ s: t.value, l: subjects.get(t.value), c: claimLine.get(t.value)! }))
+        .sort((x, y) => compareStrings(x.c.document, y.c.document) || compareStrings(x.c.event, y.c.event) || x.c.claim - y.c.claim || x.c.position - y.c.position)
+        .map(({ s: fs, l, c }) => ({ document: c.document, claimedBy: c.claimedBy, weapon: node(one(l, EV.weapon), fs, 'ng:weapon'), launched: num(l, EV.launchedCount), intercepted: num(l, EV.interceptedCount) }));
+    };
     const weapons: EventWeaponLine[] = byPosition(values(d, EV.weaponLine)).map(([ls, l]) => ({
       weapon: node(one(l, EV.weapon), ls, 'ng:weapon'),
       classes: (text(l, EV.weaponClasses) ?? '').split(' ').filter((c) => c !== ''),
@@ -264,13 +330,7 @@ export function readEvents(
       launchedRule: rule(text(l, EV.launchedRule)),
       interceptedRule: rule(text(l, EV.interceptedRule)),
       conflict: text(l, EV.conflict) === 'true',
-      figures: byIndex(values(l, EV.figure)).map(([fs, f]): EventFigure => ({
-        document: documentId(one(f, V.wasDerivedFrom), fs),
-        claimedBy: entityOrNull(one(f, EV.wasAttributedTo), fs, 'prov:wasAttributedTo'),
-        weapon: node(one(f, EV.weapon), fs, 'ng:weapon'),
-        launched: num(f, EV.launchedCount),
-        intercepted: num(f, EV.interceptedCount),
-      })),
+      figures: figuresOf(values(l, EV.figure)),
     }));
     // 3. The node, with the aggregates derived as the builder derives them.
     const dates = reports.map((r) => r.published).filter((p): p is string => p !== null).sort(compareStrings);

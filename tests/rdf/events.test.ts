@@ -63,7 +63,13 @@ describe('an event in RDF', () => {
     const kinzhal = lines.find((l) => values(l, EV.weapon)[0] === `${NS.entity}kinzhal`)!;
     expect(values(kinzhal, V.type)).toEqual([EV.WeaponLine.value]);
     expect([values(kinzhal, EV.launchedCount), values(kinzhal, EV.interceptedCount), values(kinzhal, EV.launchedRule), values(kinzhal, EV.conflict)]).toEqual([['4'], ['3'], ['official-latest'], ['true']]);
-    const figures = objects(kinzhal, EV.figure).map((f) => [values(f, V.wasDerivedFrom)[0], values(f, EV.wasAttributedTo)[0] ?? null, values(f, EV.launchedCount)[0] ?? null]);
+    // A figure is the weapon line of the claim that states it: the claim gives the claimant, its report the article.
+    const subjectOf = (p: { value: string }, o: { value: string }) => quads.find((q) => q.predicate.value === p.value && q.object.value === o.value && q.subject.value.includes('/claim/'))?.subject;
+    const reportOf = (claim: { value: string }) => quads.find((q) => q.predicate.value === EV.claim.value && q.object.value === claim.value)!.subject;
+    const figures = objects(kinzhal, EV.figure).map((f) => {
+      const claim = subjectOf(EV.weaponLine, f)!;
+      return [values(reportOf(claim), V.wasDerivedFrom)[0], values(claim, EV.wasAttributedTo)[0] ?? null, values(f, EV.launchedCount)[0] ?? null];
+    });
     expect(figures.sort()).toEqual([
       [`${NS.document}ev_one`, `${NS.entity}russian-ministry-of-defence`, '6'],
       [`${NS.document}ev_one`, `${NS.entity}ukrainian-air-force`, '4'],
