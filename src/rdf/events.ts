@@ -2,22 +2,28 @@
  * The event nodes of the graph (src/graph/events.ts) as RDF, and back. One event is:
  *
  *   air:2024-01-02/russia/1 a ng:AirAttack ;                  (the class from EVENT_KIND_SPECS)
- *       ng:key "event:2024-01-02/russia/1" ; rdfs:label "..." ;
+ *       ng:key "event:2024-01-02/russia/1" ;
  *       ng:eventDate "2024-01-02"^^xsd:date ;                  (the day of the attack, not a publication date)
  *       ng:attacker ent:russia ; ng:target ent:kyiv ;
  *       prov:wasAttributedTo ent:ukrainian-air-force ;          (every claimant)
  *       prov:wasDerivedFrom doc:a1, doc:a2 ; ng:reportCount 2 ;  (every report's article)
  *       ng:weaponLine <.../line/shahed-136> ; ng:report <.../report/a1%23e1> .
- *   <.../line/shahed-136> a ng:WeaponLine ; ng:weapon ent:shahed-136 ; ng:launchedCount 40 ; ng:interceptedCount 35 ;
- *       ng:launchedRule "official-latest" ; ng:conflict false ; ng:figure <.../line/shahed-136/figure/0> .
- *   <.../figure/0> a ng:Figure ; prov:wasDerivedFrom doc:a1 ; prov:wasAttributedTo ent:ukrainian-air-force ;
- *       ng:weapon ent:shahed-136 ; ng:launchedCount 40 ; ng:position 0 .
+ *   <.../line/shahed-136> a ng:WeaponLine ; ng:weapon ent:shahed-136 ; ng:position 0 ; ng:launchedCount 40 ;
+ *       ng:launchedRule "official-latest" ; ng:conflict false ; ng:figure <.../report/a1%23e1/line/shahed-136> .
  *   <.../report/a1%23e1> a ng:Report ; prov:wasDerivedFrom doc:a1 ; ng:reportId "a1#e1" ; ng:eventKind "attack" ;
- *       ng:weaponLine ... ; ng:claim ... ; ng:evidence ... .
+ *       ng:weaponLine <.../report/a1%23e1/line/shahed-136> ; ng:claim <.../report/a1%23e1/claim/0> ;
+ *       ng:evidence ev:a1/120-245/launched/russia/shahed-136 .   (the document part's node of that span)
+ *   <.../claim/0> a ng:Claim ; prov:wasAttributedTo ent:ukrainian-air-force ;
+ *       ng:weaponLine <.../report/a1%23e1/line/shahed-136> .   (the report's line node when it is the same line)
  *
- * A count no report gave is left out (unknown), never written as 0. Everything an event node holds is written, so
- * `readEvents` gives back the same node; lists keep their order through `ng:position`. Event quads go to the default
- * graph (an event spans several articles). Browser-safe: no node: imports.
+ * Lean by design: a report's date and attacker are the event's; its evidence points at the relation evidence node of
+ * the document's part with the same span when there is one (else at one span node of its own with text and offsets,
+ * shared by its claims); a figure is the weapon line node of the claim that states it (article from its report,
+ * claimant from its claim), ordered as the merge orders them; claims are ordered by their IRI's index. The event has
+ * no rdfs:label: the label names the attacker by its current label, which other articles change, and the event's
+ * quads must depend on its reports alone, so that it sits in the RDF part of its event date and `--update` rewrites
+ * it only when one of its reports changes. A count no report gave is left out (unknown), never written as 0.
+ * `readEvents` gives back the same node. Browser-safe: no node: imports.
  */
 import { DataFactory } from 'n3';
 import type { Literal, NamedNode, Quad_Object, Quad_Subject, Term } from '@rdfjs/types';

@@ -3,10 +3,10 @@
  * becomes a node with enough data to rebuild the Graphology graph exactly (`quadsToGraph`); each relation is
  * written twice, like Wikidata's direct claims beside its statements: the direct edge (`ent:russia ng:launched
  * ent:kinzhal`) and one n-ary event node per evidence (ng:Launch with agent, object, count, date, provenance).
- * The merged real-world events follow the summaries (./events.ts: ng:AirAttack with its date, weapon lines, claimants
- * and reports). Quads come out in a fixed order (graph, entities, summaries, direct edges, events, then one block per
- * document, day by day), grouped by subject, so writers
- * produce compact and byte-stable output. Browser-safe: no node: imports.
+ * The merged real-world events (./events.ts: ng:AirAttack with its date, weapon lines, claimants and reports) go
+ * into the part of their event date. Quads come out in a fixed order (graph, entities, summaries, direct edges, then
+ * day by day: one block per document published that day, one per event of that date), grouped by subject, so
+ * writers produce compact and byte-stable output. Browser-safe: no node: imports.
  */
 import { DataFactory } from 'n3';
 import type { Literal, NamedNode, Quad, Quad_Graph, Quad_Object, Quad_Predicate, Quad_Subject } from '@rdfjs/types';
@@ -335,8 +335,8 @@ export class GraphQuads {
 }
 
 /**
- * The quads of `graph` in the canonical order, as blocks (the head of `GraphQuads`, then one block per document,
- * day by day) so a file writer can wait for the disk between blocks without holding every quad at once.
+ * The quads of `graph` in the canonical order, as blocks (the head of `GraphQuads`, then day by day one block per
+ * document and one per event) so a file writer can wait for the disk between blocks without holding every quad at once.
  */
 export function* quadBlocks(graph: KnowledgeGraph, options: QuadOptions = {}): Generator<Quad[]> {
   const quads = new GraphQuads(graph, options);

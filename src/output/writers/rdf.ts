@@ -4,13 +4,15 @@
  *
  *   .gen-<id>/rdf/<format>/_head.<ext>        the graph node, entities, summaries (and direct edges without named
  *                                             graphs): rewritten by every build
- *   .gen-<id>/rdf/<format>/<YYYY-MM-DD>.<ext>  the documents published that day (`undated.<ext>`: the others)
+ *   .gen-<id>/rdf/<format>/<YYYY-MM-DD>.<ext>  the documents published that day, then the events of that event
+ *                                             date (`undated.<ext>`: the others)
  *   .gen-<id>/rdf/<format>/shards.json         quads per part, and the version of this layout
  *   .gen-<id>/graph.<ext>                      the head and the days in order, copied byte for byte
  *
- * A document's quads depend on that document alone, so `build --update` writes only the days whose documents it
- * added, replaced or removed, and hard-links every other day's part from the previous generation (the build stays
- * one transaction: the old generation is never changed). The joined file has the same bytes as one writer over
+ * A document's quads depend on that document alone and an event's on its reports alone, so `build --update` writes
+ * only the days whose documents it added, replaced or removed and the event dates of their reports (`changedDays`),
+ * and hard-links every other day's part from the previous generation (the build stays one transaction: the old
+ * generation is never changed). The joined file has the same bytes as one writer over
  * the whole graph would give.
  */
 import { closeSync, createReadStream, createWriteStream, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
