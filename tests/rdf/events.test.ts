@@ -89,6 +89,18 @@ describe('round trip and validation', () => {
     expect(snapshot(quadsToGraph(graphToQuads(big)))).toEqual(snapshot(big));
   });
 
+  it('writes figures no claim line states as ng:Figure nodes of their own, and reads them back', () => {
+    // An event whose figure no claim states (e.g. an older graph): its figures are written as nodes, in order.
+    const odd = buildGraph(sampleEventArticles(), { knowledge: TEST_KNOWLEDGE });
+    const key = 'event:2024-02-03/russia/1';
+    const weapons = odd.getNodeAttribute(key, 'weapons') as { figures: { launched: number | null }[] }[];
+    const figure = weapons.find((w) => w.figures.length > 1)!.figures[1]!;
+    figure.launched = 99;
+    const out = graphToQuads(odd);
+    expect(out.filter((q) => q.object.equals(EV.Figure)).length).toBe(weapons.reduce((n, w) => n + w.figures.length, 0));
+    expect(snapshot(quadsToGraph(out))).toEqual(snapshot(odd));
+  });
+
   it.each(Object.entries(RAPPER_SYNTAX))('%s with events parses with rapper, with the same triple count as n3', async (file, syntax) => {
     expect(rapperCount(join(dir, file), syntax)).toBe((await readQuads(join(dir, file))).length);
   });
