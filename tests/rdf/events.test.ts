@@ -93,7 +93,9 @@ describe('round trip and validation', () => {
     // An event whose figure no claim states (e.g. an older graph): its figures are written as nodes, in order.
     const odd = buildGraph(sampleEventArticles(), { knowledge: TEST_KNOWLEDGE });
     const key = 'event:2024-02-03/russia/1';
-    const weapons = odd.getNodeAttribute(key, 'weapons') as { figures: { launched: number | null }[] }[];
+    const node = odd.getNodeAttributes(key);
+    if (node.kind !== 'event') throw new Error(`${key} is not an event`);
+    const weapons = node.weapons;
     const figure = weapons.find((w) => w.figures.length > 1)!.figures[1]!;
     figure.launched = 99;
     const out = graphToQuads(odd);
