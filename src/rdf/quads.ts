@@ -3,10 +3,10 @@
  * becomes a node with enough data to rebuild the Graphology graph exactly (`quadsToGraph`); each relation is
  * written twice, like Wikidata's direct claims beside its statements: the direct edge (`ent:russia ng:launched
  * ent:kinzhal`) and one n-ary event node per evidence (ng:Launch with agent, object, count, date, provenance).
- * The merged real-world events follow the summaries (./events.ts: ng:AirAttack with its date, weapon lines, claimants
- * and reports). Quads come out in a fixed order (graph, entities, summaries, direct edges, events, then one block per
- * document, day by day), grouped by subject, so writers
- * produce compact and byte-stable output. Browser-safe: no node: imports.
+ * The merged real-world events (./events.ts: ng:AirAttack with its date, weapon lines, claimants and reports) go
+ * into the part of their event date. Quads come out in a fixed order (graph, entities, summaries, direct edges, then
+ * day by day: one block per document published that day, one per event of that date), grouped by subject, so
+ * writers produce compact and byte-stable output. Browser-safe: no node: imports.
  */
 import { DataFactory } from 'n3';
 import type { Literal, NamedNode, Quad, Quad_Graph, Quad_Object, Quad_Predicate, Quad_Subject } from '@rdfjs/types';
@@ -29,7 +29,7 @@ import {
   cityWeaponIri,
 } from './vocabulary.ts';
 import { summarize } from './summaries.ts';
-import { eventQuadBlocks } from './events.ts';
+import { eventQuads } from './events.ts';
 
 const { namedNode, literal, quad, defaultGraph } = DataFactory;
 
@@ -95,6 +95,12 @@ export function documentDay(published: string | null | undefined): string {
   return match ? (match[1] as string) : UNDATED_DAY;
 }
 
+/** One day's part of the RDF: the documents published that day and the events of that date (node keys). */
+export interface DayPart {
+  documents: string[];
+  events: string[];
+}
+
 /**
  * The quads of one graph, as the export writes them: `head()` (the graph node, entities, summaries and, without
  * named graphs, the direct edges) and then one block per document (`documentBlock`), documents grouped by day
@@ -146,23 +152,36 @@ export class GraphQuads {
     return out;
   }
 
-  /** Document keys by day (see `documentDay`), days sorted, keys sorted within a day. */
-  days(): Map<string, string[]> {
-    const days = new Map<string, string[]>();
+  /**
+   * The parts after the head, by day (see `documentDay`), days sorted: the documents published that day and the events
+   * of that event date (undated ones in `UNDATED_DAY`), keys sorted within each.
+   */
+  parts(): Map<string, DayPart> {
+    const parts = new Map<string, DayPart>();
+    const part = (day: string): DayPart => {
+      let p = parts.get(day);
+      if (!p) parts.set(day, (p = { documents: [], events: [] }));
+      return p;
+    };
     this.graph.forEachNode((key, attributes) => {
-      if (attributes.kind !== 'document') return;
-      const day = documentDay(attributes.published);
-      let list = days.get(day);
-      if (!list) days.set(day, (list = []));
-      list.push(key);
+      if (attributes.kind === 'document') part(documentDay(attributes.published)).documents.push(key);
+      else if (attributes.kind === 'event') part(documentDay(attributes.date)).events.push(key);
     });
-    for (const list of days.values()) list.sort(compareStrings);
-    return new Map([...days].sort((a, b) => compareStrings(a[0], b[0])));
+    for (const p of parts.values()) {
+      p.documents.sort(compareStrings);
+      p.events.sort(compareStrings);
+    }
+    return new Map([...parts].sort((a, b) => compareStrings(a[0], b[0])));
+  }
+
+  /** The blocks of one day's part: one per document, then one per event. */
+  *partBlocks(part: DayPart): Generator<Quad[]> {
+    for (const key of part.documents) yield this.documentBlock(key);
+    for (const key of part.events) yield this.eventBlock(key);
   }
 
   /**
-   * The graph node, the entities, the summaries, (without named graphs) every direct edge once, and the events, in
-   * blocks.
+   * The graph node, the entities, the summaries and (without named graphs) every direct edge once, in blocks.
    */
   *head(): Generator<Quad[]> {
     const { graph } = this;
@@ -218,9 +237,6 @@ export class GraphQuads {
       if (this.block.length) yield this.take();
     }
 
-    // 5. The real-world events (./events.ts), in the default graph: an event spans several articles, so its quads
-    //    belong to no one day's part.
-    yield* eventQuadBlocks(graph);
   }
 
   /** Evidence grouped by document, each document's in edge-key order (evidence keeps its order inside an edge). */
@@ -240,6 +256,22 @@ export class GraphQuads {
       }
     }
     return this.byDocument.get(documentId) ?? [];
+  }
+
+  /** The node of `document`'s part holding the span start-end of its text (a relation's evidence), or null. */
+  private evidenceNode(document: string, start: number, end: number): NamedNode | null {
+    for (const ref of this.evidenceOf(document)) {
+      const { evidence, attributes } = ref;
+      if (evidence.start === start && evidence.end === end) return eventIri(document, start, end, attributes.predicate, ref.subject, ref.object);
+    }
+    return null;
+  }
+
+  /** One event node (./events.ts), in the default graph: it goes into the part of its event date. */
+  eventBlock(key: string): Quad[] {
+    this.g = defaultGraph();
+    eventQuads(this.graph, key, { add: (s, p, o) => this.add(s, p, o), evidenceNode: (d, s, e) => this.evidenceNode(d, s, e) });
+    return this.take();
   }
 
   /** One document: its node, its mentions, its events and (with named graphs) the direct edges it states. */
@@ -303,13 +335,13 @@ export class GraphQuads {
 }
 
 /**
- * The quads of `graph` in the canonical order, as blocks (the head of `GraphQuads`, then one block per document,
- * day by day) so a file writer can wait for the disk between blocks without holding every quad at once.
+ * The quads of `graph` in the canonical order, as blocks (the head of `GraphQuads`, then day by day one block per
+ * document and one per event) so a file writer can wait for the disk between blocks without holding every quad at once.
  */
 export function* quadBlocks(graph: KnowledgeGraph, options: QuadOptions = {}): Generator<Quad[]> {
   const quads = new GraphQuads(graph, options);
   yield* quads.head();
-  for (const keys of quads.days().values()) for (const key of keys) yield quads.documentBlock(key);
+  for (const part of quads.parts().values()) yield* quads.partBlocks(part);
 }
 
 /** Summary nodes per block of `summaryBlocks`. */

@@ -13,6 +13,7 @@ import { addExtractions, buildGraph } from '../../src/graph/build.ts';
 import { readGraphJson } from '../../src/graph/read.ts';
 import { changedDays, currentGeneration, exportGraph } from '../../src/output/index.ts';
 import { writeRdf, type RdfFormat } from '../../src/rdf/files.ts';
+import { article as eventArticle } from '../graph/event-fixture.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'newsgraph-shards-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -98,5 +99,51 @@ describe('RDF parts per day', () => {
     await writeRdf(graph, format, out);
     const file = { turtle: 'graph.ttl', ntriples: 'graph.nt', trig: 'graph.trig' }[format];
     expect(Buffer.concat(chunks).toString('utf8')).toBe(readFileSync(join(dir, file), 'utf8'));
+  });
+});
+
+describe('RDF parts per day: events in the part of their event date', () => {
+  const night = (id: string, published: string, date: string, launched: number) =>
+    eventArticle(id, published, [{ date, targets: ['kyiv'], claims: [{ by: 'ukrainian-air-force', lines: [['kh-101', launched, launched - 2]] }] }]);
+  const older = [night('n1', '2024-02-03', '2024-02-03', 20), night('n2', '2024-02-01', '2024-02-01', 8)];
+  // n3 is published a week later and reports the night of n1, with another figure: the event of 2024-02-03 changes.
+  // n1 is replaced by a version that dates its night a day later: its event moves from 2024-02-03 to 2024-02-04.
+  const later = [night('n3', '2024-02-10', '2024-02-03', 22)];
+  const replaced = [night('n1', '2024-02-03', '2024-02-04', 20)];
+
+  const sameAsFresh = async (dir: string, articles: DocumentExtraction[], name: string): Promise<void> => {
+    const fresh = join(work, name);
+    await build(fresh, articles);
+    for (const file of FILES) expect(readFileSync(join(dir, file), 'utf8'), file).toBe(readFileSync(join(fresh, file), 'utf8'));
+  };
+
+  it('an event sits in the part of its event date, not its articles\' days', async () => {
+    const dir = join(work, 'events-parts');
+    await build(dir, [...older, ...later]);
+    const part = (day: string) => readFileSync(join(currentGeneration(dir) as string, 'rdf', 'ntriples', `${day}.nt`), 'utf8');
+    expect(part('2024-02-03')).toContain('/id/air-event/2024-02-03/russia/1> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>');
+    expect(part('2024-02-10')).not.toContain('/id/air-event/');
+    expect(readFileSync(join(currentGeneration(dir) as string, 'rdf', 'ntriples', '_head.nt'), 'utf8')).not.toContain('/id/air-event/');
+  });
+
+  it('a report joining an event of an old date rewrites that date only, with the bytes of a fresh build', async () => {
+    const dir = join(work, 'events-join');
+    await build(dir, older);
+    const before = currentGeneration(dir) as string;
+    const untouched = inode(join(before, 'rdf', 'turtle', '2024-02-01.ttl'));
+    const joined = inode(join(before, 'rdf', 'turtle', '2024-02-03.ttl'));
+    expect([...(await update(dir, later))].sort()).toEqual(['2024-02-03', '2024-02-10']);
+    const after = currentGeneration(dir) as string;
+    expect(inode(join(after, 'rdf', 'turtle', '2024-02-01.ttl'))).toBe(untouched);
+    expect(inode(join(after, 'rdf', 'turtle', '2024-02-03.ttl'))).not.toBe(joined);
+    await sameAsFresh(dir, [...older, ...later], 'events-join-fresh');
+  });
+
+  it('a replaced report rewrites its event\'s old date and its new one', async () => {
+    const dir = join(work, 'events-moved');
+    await build(dir, [...older, ...later]);
+    // n1's article day, its old event date (where n3's report stays) and its new event date
+    expect([...(await update(dir, replaced))].sort()).toEqual(['2024-02-03', '2024-02-04']);
+    await sameAsFresh(dir, [older[1]!, ...later, ...replaced], 'events-moved-fresh');
   });
 });

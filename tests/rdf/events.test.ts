@@ -63,7 +63,13 @@ describe('an event in RDF', () => {
     const kinzhal = lines.find((l) => values(l, EV.weapon)[0] === `${NS.entity}kinzhal`)!;
     expect(values(kinzhal, V.type)).toEqual([EV.WeaponLine.value]);
     expect([values(kinzhal, EV.launchedCount), values(kinzhal, EV.interceptedCount), values(kinzhal, EV.launchedRule), values(kinzhal, EV.conflict)]).toEqual([['4'], ['3'], ['official-latest'], ['true']]);
-    const figures = objects(kinzhal, EV.figure).map((f) => [values(f, V.wasDerivedFrom)[0], values(f, EV.wasAttributedTo)[0] ?? null, values(f, EV.launchedCount)[0] ?? null]);
+    // A figure is the weapon line of the claim that states it: the claim gives the claimant, its report the article.
+    const subjectOf = (p: { value: string }, o: { value: string }) => quads.find((q) => q.predicate.value === p.value && q.object.value === o.value && q.subject.value.includes('/claim/'))?.subject;
+    const reportOf = (claim: { value: string }) => quads.find((q) => q.predicate.value === EV.claim.value && q.object.value === claim.value)!.subject;
+    const figures = objects(kinzhal, EV.figure).map((f) => {
+      const claim = subjectOf(EV.weaponLine, f)!;
+      return [values(reportOf(claim), V.wasDerivedFrom)[0], values(claim, EV.wasAttributedTo)[0] ?? null, values(f, EV.launchedCount)[0] ?? null];
+    });
     expect(figures.sort()).toEqual([
       [`${NS.document}ev_one`, `${NS.entity}russian-ministry-of-defence`, '6'],
       [`${NS.document}ev_one`, `${NS.entity}ukrainian-air-force`, '4'],
@@ -81,6 +87,20 @@ describe('round trip and validation', () => {
     for (const file of ['graph.ttl', 'graph.nt', 'graph.trig', 'graph.json']) expect(snapshot(await importGraph(join(dir, file))), file).toEqual(snapshot(graph));
     const big = buildGraph(nightsCorpus(20, 300).articles, { knowledge: TEST_KNOWLEDGE });
     expect(snapshot(quadsToGraph(graphToQuads(big)))).toEqual(snapshot(big));
+  });
+
+  it('writes figures no claim line states as ng:Figure nodes of their own, and reads them back', () => {
+    // An event whose figure no claim states (e.g. an older graph): its figures are written as nodes, in order.
+    const odd = buildGraph(sampleEventArticles(), { knowledge: TEST_KNOWLEDGE });
+    const key = 'event:2024-02-03/russia/1';
+    const node = odd.getNodeAttributes(key);
+    if (node.kind !== 'event') throw new Error(`${key} is not an event`);
+    const weapons = node.weapons;
+    const figure = weapons.find((w) => w.figures.length > 1)!.figures[1]!;
+    figure.launched = 99;
+    const out = graphToQuads(odd);
+    expect(out.filter((q) => q.object.equals(EV.Figure)).length).toBe(weapons.reduce((n, w) => n + w.figures.length, 0));
+    expect(snapshot(quadsToGraph(out))).toEqual(snapshot(odd));
   });
 
   it.each(Object.entries(RAPPER_SYNTAX))('%s with events parses with rapper, with the same triple count as n3', async (file, syntax) => {

@@ -4,19 +4,22 @@
  *
  *   .gen-<id>/rdf/<format>/_head.<ext>        the graph node, entities, summaries (and direct edges without named
  *                                             graphs): rewritten by every build
- *   .gen-<id>/rdf/<format>/<YYYY-MM-DD>.<ext>  the documents published that day (`undated.<ext>`: the others)
+ *   .gen-<id>/rdf/<format>/<YYYY-MM-DD>.<ext>  the documents published that day, then the events of that event
+ *                                             date (`undated.<ext>`: the others)
  *   .gen-<id>/rdf/<format>/shards.json         quads per part, and the version of this layout
  *   .gen-<id>/graph.<ext>                      the head and the days in order, copied byte for byte
  *
- * A document's quads depend on that document alone, so `build --update` writes only the days whose documents it
- * added, replaced or removed, and hard-links every other day's part from the previous generation (the build stays
- * one transaction: the old generation is never changed). The joined file has the same bytes as one writer over
+ * A document's quads depend on that document alone and an event's on its reports alone, so `build --update` writes
+ * only the days whose documents it added, replaced or removed and the event dates of their reports (`changedDays`),
+ * and hard-links every other day's part from the previous generation (the build stays one transaction: the old
+ * generation is never changed). The joined file has the same bytes as one writer over
  * the whole graph would give.
  */
 import { closeSync, createReadStream, createWriteStream, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Quad } from '@rdfjs/types';
 import { documentKey } from '../../graph/build.ts';
+import { eventsOfDocument } from '../../graph/events.ts';
 import type { KnowledgeGraph } from '../../graph/types.ts';
 import { RDF_FORMATS, writeQuadBlocks, type RdfFormat } from '../../rdf/files.ts';
 import { GraphQuads, documentDay } from '../../rdf/quads.ts';
@@ -24,7 +27,7 @@ import { TextSink } from '../../util/text-sink.ts';
 import type { OutputFormat, OutputWriter } from '../types.ts';
 
 /** Version of the shard layout; parts of a previous generation with another version are never reused. */
-export const SHARD_LAYOUT_VERSION = 1;
+export const SHARD_LAYOUT_VERSION = 2;
 
 /** The manifest of one format's parts. */
 interface ShardManifest {
@@ -39,17 +42,27 @@ const HEAD = '_head';
 const MANIFEST = 'shards.json';
 
 /**
- * The publication days an update touches: the day of each new extraction, and the old day of each document it
- * replaces. Call it before the extractions are added to `graph`.
+ * The days an update touches: the publication day of each new extraction and the event date of each of its events;
+ * for each document it replaces, the old publication day and the event dates of the event nodes the old document
+ * reports. (An event is rebuilt when one of its reports comes, changes or goes; its group, and so every event it can
+ * merge with, has its date.) Call it before the extractions are added to `graph`.
  */
-export function changedDays(graph: KnowledgeGraph, extractions: Iterable<{ document: { id: string; published: string | null } }>): Set<string> {
+export function changedDays(
+  graph: KnowledgeGraph,
+  extractions: Iterable<{ document: { id: string; published: string | null }; events?: readonly { date: string | null }[] }>,
+): Set<string> {
   const days = new Set<string>();
-  for (const { document } of extractions) {
+  for (const { document, events } of extractions) {
     days.add(documentDay(document.published));
+    for (const event of events ?? []) days.add(documentDay(event.date));
     const key = documentKey(document.id);
     if (graph.hasNode(key)) {
       const old = graph.getNodeAttributes(key);
       if (old.kind === 'document') days.add(documentDay(old.published));
+      for (const event of eventsOfDocument(graph, key)) {
+        const a = graph.getNodeAttributes(event);
+        if (a.kind === 'event') days.add(documentDay(a.date));
+      }
     }
   }
   return days;
@@ -106,8 +119,8 @@ function rdfWriter(id: OutputFormat, format: RdfFormat, description: string): Ou
       const quads = new GraphQuads(graph, spec.quads);
       const manifest: ShardManifest = { version: SHARD_LAYOUT_VERSION, quads: {} };
       manifest.quads[HEAD] = await writePart(join(folder, `${HEAD}${ext}`), quads.head(), format, true);
-      const days = quads.days();
-      for (const [day, keys] of days) {
+      const days = quads.parts();
+      for (const [day, part] of days) {
         const name = `${day}${ext}`;
         const kept = previous?.quads[day];
         if (previousFolder && kept !== undefined && !files.changedDays?.has(day) && existsSync(join(previousFolder, name))) {
@@ -115,9 +128,7 @@ function rdfWriter(id: OutputFormat, format: RdfFormat, description: string): Ou
           manifest.quads[day] = kept;
           continue;
         }
-        manifest.quads[day] = await writePart(join(folder, name), (function* () {
-          for (const key of keys) yield quads.documentBlock(key);
-        })(), format, false);
+        manifest.quads[day] = await writePart(join(folder, name), quads.partBlocks(part), format, false);
       }
       writeFileSync(join(folder, MANIFEST), `${JSON.stringify(manifest)}\n`, { flush: true });
       syncPath(folder);
