@@ -10,10 +10,12 @@
  *                       relation edges, no evidence; the explorer asks /api/relations for the evidence)
  *   /                   the built explorer (dist/web), when present
  *
- * Steps: 1. listen at once (so /health can say "loading"); 2. load the API graph, then the SPARQL stores;
+ * Steps: 1. listen at once (so /health can say "loading"); 2. start the SPARQL store loading in its worker thread
+ * and, meanwhile, load the API graph in this thread (the two overlap on two cores); the API answers as soon as it is
+ * loaded, /sparql once the store is (503 with the progress before), and /health says which side is ready;
  * 3. every `watchIntervalMs`, look whether a build changed the folder and, if so, load the new graph beside the old
- * one and switch when it is ready; 4. on SIGINT/SIGTERM (or `close()`), stop accepting, finish what runs, stop the
- * workers.
+ * one and switch when both its sides are ready; 4. on SIGINT/SIGTERM (or `close()`), stop accepting, finish what
+ * runs, stop the workers. Answers of SPARQL queries are kept per generation (answer-cache.ts), so a reload drops them.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { existsSync, lstatSync, readlinkSync, statSync } from 'node:fs';
@@ -25,6 +27,7 @@ import { graphFile, loadGraph } from '../query/load.ts';
 import type { NewsGraph } from '../query/news-graph.ts';
 import { negotiateResults, RESULT_TYPES, resultsCsv, resultsTsv } from '../query/results.ts';
 import { parseResultsText, sparqlSources } from '../query/sparql.ts';
+import { AnswerCache } from './answer-cache.ts';
 import { runApi } from './api.ts';
 import { HttpError, readBody, sendFile, sendJson, sendJsonError, sendStatic, sendText, statusOf } from './http.ts';
 import { SparqlPool } from './sparql-pool.ts';
@@ -35,14 +38,16 @@ const MAX_QUERY_BYTES = 1024 * 1024;
 /** graph.nt size under which two SPARQL workers are started by default. */
 const TWO_WORKERS_BELOW_BYTES = 300 * 1024 * 1024;
 
-/** One loaded generation of the graph: the API object and its SPARQL pool. */
+/** One generation of the graph: the API object (null while it loads), its SPARQL pool and its answer cache. */
 interface Loaded {
   stamp: string;
-  api: NewsGraph;
+  api: NewsGraph | null;
   sparql: SparqlPool;
+  answers: AnswerCache;
   /** graph.json path and size, for the explorer. */
   graphJson: { path: string; bytes: number } | null;
-  loadedAt: string;
+  /** When both sides were loaded; null before. */
+  loadedAt: string | null;
 }
 
 /** A running server. */
@@ -95,26 +100,31 @@ export async function startServer(options: Partial<ServeOptions> = {}): Promise<
   let loadError: Error | null = null;
   const started = Date.now();
 
-  // 2. Loading one generation (also used by the reload).
-  const load = async (): Promise<Loaded> => {
+  // 2. Loading one generation (also used by the reload). `onStarted` gets the generation as soon as its SPARQL
+  // worker is started, so that the first load can serve each side as soon as it is ready.
+  const load = async (onStarted?: (generation: Loaded) => void): Promise<Loaded> => {
     // Let the server answer /health ("loading") before the synchronous part of the load starts.
     await new Promise((next) => setImmediate(next));
     const stamp = graphStamp(dir);
     const t0 = performance.now();
     const json = graphFile(settings.graph, 'graph.json');
     const bytes = statSync(json).size;
-    log(`serve: loading ${json} (${(bytes / 1e6).toFixed(1)} MB)…`);
-    const api = await loadGraph(settings.graph);
-    log(`serve: API ready: ${api.size.entities.toLocaleString('en-US')} entities, ${api.size.relations.toLocaleString('en-US')} relations (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
-    const workers = workerCount(dir, settings.sparqlWorkers);
-    const sparql = new SparqlPool(dir, workers, settings.queryTimeoutMs, log);
+    // The store loads in its worker thread while this thread reads graph.json.
+    const sparql = new SparqlPool(dir, workerCount(dir, settings.sparqlWorkers), settings.queryTimeoutMs, log);
+    const generation: Loaded = { stamp, api: null, sparql, answers: new AnswerCache(settings.answerCacheBytes), graphJson: { path: json, bytes }, loadedAt: null };
+    onStarted?.(generation);
     try {
+      log(`serve: loading ${json} (${(bytes / 1e6).toFixed(1)} MB) while the SPARQL store loads…`);
+      const api = await loadGraph(settings.graph);
+      generation.api = api;
+      log(`serve: API ready: ${api.size.entities.toLocaleString('en-US')} entities, ${api.size.relations.toLocaleString('en-US')} relations (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
       await sparql.ready();
     } catch (error) {
       await sparql.close();
       throw error;
     }
-    return { stamp, api, sparql, graphJson: { path: json, bytes }, loadedAt: new Date().toISOString() };
+    generation.loadedAt = new Date().toISOString();
+    return generation;
   };
 
   // 1. Listen.
@@ -141,8 +151,7 @@ export async function startServer(options: Partial<ServeOptions> = {}): Promise<
       return;
     }
     if (path.startsWith('/api/')) {
-      const current = requireLoaded();
-      sendJson(response, 200, runApi(current.api, path.slice(5), url.searchParams));
+      sendJson(response, 200, runApi(requireApi(), path.slice(5), url.searchParams));
       return;
     }
     if (path === '/graph.json') {
@@ -157,6 +166,13 @@ export async function startServer(options: Partial<ServeOptions> = {}): Promise<
     if (live) return live;
     if (loadError) throw new HttpError(500, `the graph could not be loaded: ${loadError.message}`);
     throw new HttpError(503, 'the graph is loading; try again shortly (see /health)');
+  };
+
+  /** The API graph of the live generation; 503 while it loads (SPARQL may answer before it). */
+  const requireApi = (): NewsGraph => {
+    const api = requireLoaded().api;
+    if (api) return api;
+    throw new HttpError(503, 'the graph is loading (graph.json); try again shortly (see /health)');
   };
 
   const handleSparql = async (request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> => {
@@ -181,8 +197,10 @@ export async function startServer(options: Partial<ServeOptions> = {}): Promise<
     // 3. Run it, within the limits.
     const current = requireLoaded();
     let answer: Awaited<ReturnType<SparqlPool['query']>>;
+    let hit: boolean;
     try {
-      answer = await current.sparql.query(query);
+      const text = query;
+      ({ answer, hit } = await current.answers.get(text, () => current.sparql.query(text)));
     } catch (error) {
       sendText(response, statusOf(error), `${(error as Error).message}\n`);
       return;
@@ -191,7 +209,8 @@ export async function startServer(options: Partial<ServeOptions> = {}): Promise<
       sendText(response, 413, `sparql: the answer is larger than ${(settings.maxResultBytes / 1e6).toFixed(0)} MB (the size limit); add LIMIT and OFFSET, or select fewer variables\n`);
       return;
     }
-    const timing = { 'Server-Timing': `sparql;dur=${answer.ms.toFixed(1)}` };
+    // A kept answer cost the store nothing now: its Server-Timing says so (and the time it took when computed).
+    const timing = { 'Server-Timing': hit ? `sparql;dur=0, cache;desc="hit";dur=${answer.ms.toFixed(1)}` : `sparql;dur=${answer.ms.toFixed(1)}` };
     if (answer.format === 'ntriples') {
       sendText(response, 200, answer.body, `${RESULT_TYPES.ntriples}; charset=utf-8`, timing);
       return;
@@ -207,27 +226,32 @@ export async function startServer(options: Partial<ServeOptions> = {}): Promise<
 
   const sendGraphJson = (response: ServerResponse): void => {
     const current = requireLoaded();
+    const api = requireApi();
     if (current.graphJson && current.graphJson.bytes <= settings.maxGraphJsonBytes) {
       sendFile(response, current.graphJson.path, 'application/json; charset=utf-8');
       return;
     }
     response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-    for (const chunk of serializeGraphChunks(summaryGraph(current.api.graph))) response.write(chunk);
+    for (const chunk of serializeGraphChunks(summaryGraph(api.graph))) response.write(chunk);
     response.end();
   };
 
   const health = (): Record<string, unknown> => {
     const sparql = live?.sparql.health() ?? null;
+    const api = live?.api ?? null;
     return {
-      status: live ? 'ok' : loadError ? 'failed' : 'loading',
+      // ok: both sides answer; loading: at least one is still loading (see api and sparql.ready).
+      status: api && sparql && sparql.ready > 0 ? 'ok' : loadError ? 'failed' : 'loading',
       error: loadError?.message ?? null,
       graph: dir,
       loadedAt: live?.loadedAt ?? null,
       uptimeSeconds: Math.round((Date.now() - started) / 1000),
-      entities: live?.api.size.entities ?? null,
-      relations: live?.api.size.relations ?? null,
+      api: api ? 'ready' : loadError ? 'failed' : 'loading',
+      entities: api?.size.entities ?? null,
+      relations: api?.size.relations ?? null,
       sparql,
-      events: live?.api.size.events ?? null,
+      cache: live?.answers.stats() ?? null,
+      events: api?.size.events ?? null,
     };
   };
 
@@ -241,7 +265,10 @@ export async function startServer(options: Partial<ServeOptions> = {}): Promise<
   const port = typeof address === 'object' && address ? address.port : settings.port;
   const url = `http://${settings.host.includes(':') ? `[${settings.host}]` : settings.host}:${port}/`;
 
-  const ready = load().then(
+  // The first generation is live from its start: each side answers once it is loaded.
+  const ready = load((generation) => {
+    if (!closing) live = generation;
+  }).then(
     (loaded) => {
       if (closing) {
         void loaded.sparql.close();
@@ -251,6 +278,7 @@ export async function startServer(options: Partial<ServeOptions> = {}): Promise<
       log(`serve: ready at ${url} (${((Date.now() - started) / 1000).toFixed(1)} s since start)`);
     },
     (error: Error) => {
+      live = null;
       loadError = error;
       log(`serve: ${error.message}`);
       throw error;
@@ -262,7 +290,7 @@ export async function startServer(options: Partial<ServeOptions> = {}): Promise<
   let reloading = false;
   const watcher = settings.watch
     ? setInterval(() => {
-        if (!live || reloading || closing) return;
+        if (!live?.loadedAt || reloading || closing) return;
         const stamp = graphStamp(dir);
         if (stamp === live.stamp || stamp === '') return;
         reloading = true;
@@ -275,7 +303,7 @@ export async function startServer(options: Partial<ServeOptions> = {}): Promise<
               return;
             }
             live = loaded;
-            log(`serve: switched to the new build (${loaded.api.size.entities.toLocaleString('en-US')} entities, ${loaded.api.size.relations.toLocaleString('en-US')} relations)`);
+            log(`serve: switched to the new build (${loaded.api?.size.entities.toLocaleString('en-US')} entities, ${loaded.api?.size.relations.toLocaleString('en-US')} relations)`);
             if (old) void old.sparql.close();
             reloading = false;
           },

@@ -28,6 +28,11 @@ export interface ServeOptions {
   watchIntervalMs: number;
   /** graph.json files above this size are not shipped to the explorer in one piece (it uses the API). */
   maxGraphJsonBytes: number;
+  /**
+   * Bytes of SPARQL answers kept per loaded generation (the same query text is answered from memory until the graph
+   * folder changes); 0 keeps none.
+   */
+  answerCacheBytes: number;
   /** Where start-up and reload progress lines go (default: stderr). */
   log: (line: string) => void;
 }
@@ -44,6 +49,7 @@ export const DEFAULT_SERVE_OPTIONS: ServeOptions = {
   watch: true,
   watchIntervalMs: 2000,
   maxGraphJsonBytes: 32 * 1024 * 1024,
+  answerCacheBytes: 64 * 1024 * 1024,
   log: (line) => process.stderr.write(`${line}\n`),
 };
 

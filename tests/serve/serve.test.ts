@@ -4,8 +4,10 @@
  * same answers as the library, 200 concurrent requests without an error, a query past the time limit with a clear
  * error while it keeps serving, a reload after a new build; SIGTERM and SIGINT stop it with no process left.
  */
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { type ChildProcessWithoutNullStreams, execFileSync, spawn } from 'node:child_process';
+import { cpSync, createWriteStream, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -27,8 +29,12 @@ interface Served {
   exited: Promise<number | null>;
 }
 
-/** Spawns `newsgraph serve --port 0` and waits until /health says ok. */
+/** Spawns `newsgraph serve --port 0` and waits until /health says ok (or, with `until`, until it says that). */
 async function serve(graph: string, ...args: string[]): Promise<Served> {
+  return serveUntil(graph, (health) => health.status === 'ok', ...args);
+}
+
+async function serveUntil(graph: string, until: (health: Record<string, unknown>) => boolean, ...args: string[]): Promise<Served> {
   const child = spawn(process.execPath, [join(repoRoot, 'bin/newsgraph.js'), 'serve', '--graph', graph, '--port', '0', '--host', '127.0.0.1', ...args]);
   let stderr = '';
   child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
@@ -39,8 +45,8 @@ async function serve(graph: string, ...args: string[]): Promise<Served> {
   while (Date.now() < deadline) {
     url ||= /listening on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stderr)?.[1] ?? '';
     if (url) {
-      const health = (await (await fetch(`${url}health`)).json()) as { status: string };
-      if (health.status === 'ok') return { child, url, stderr: () => stderr, exited };
+      const health = (await (await fetch(`${url}health`)).json()) as Record<string, unknown>;
+      if (until(health)) return { child, url, stderr: () => stderr, exited };
       if (health.status === 'failed') break;
     }
     await new Promise((r) => setTimeout(r, 100));
@@ -246,12 +252,55 @@ describe('limits, reload and shutdown', () => {
     }
   });
 
+  it('answers the API while the SPARQL store is still loading, and /health says which side is ready', async () => {
+    // graph.nt is a named pipe that is written only after the API has answered: the store cannot finish loading before.
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-serve-early-'));
+    cpSync(graphDir, dir, { recursive: true });
+    const nt = join(dir, 'graph.nt');
+    const triples = readFileSync(realpathSync(nt));
+    rmSync(nt);
+    execFileSync('mkfifo', [nt]);
+    const early = await serveUntil(dir, (health) => health.api === 'ready', '--sparql-workers', '1', '--no-watch');
+    try {
+      const health = (await (await fetch(`${early.url}health`)).json()) as { status: string; sparql: { ready: number } };
+      expect(health).toMatchObject({ status: 'loading', sparql: { ready: 0 } });
+      const entity = await fetch(`${early.url}api/entity?name=Kinzhal`);
+      expect(entity.status).toBe(200);
+      expect(await entity.json()).toEqual(JSON.parse(JSON.stringify(api.entity('Kinzhal'))));
+      const sparql = await fetch(`${early.url}sparql?query=${encodeURIComponent('ASK { ?s ?p ?o }')}`);
+      expect(sparql.status).toBe(503);
+      expect((await sparql.text()).trim()).toMatch(/^sparql: the store is loading/);
+      // Once the triples arrive, SPARQL answers too.
+      await pipeline(Readable.from([triples]), createWriteStream(nt));
+      for (let i = 0; i < 300; i++) {
+        if (((await (await fetch(`${early.url}health`)).json()) as { status: string }).status === 'ok') break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const answered = await fetch(`${early.url}sparql?query=${encodeURIComponent('ASK { ?s ?p ?o }')}`);
+      expect(((await answered.json()) as { boolean: boolean }).boolean).toBe(true);
+    } finally {
+      early.child.kill('SIGTERM');
+      await early.exited;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reloads when a build changes the graph folder', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsgraph-serve-reload-'));
     cpSync(graphDir, dir, { recursive: true });
     const watched = await serve(dir, '--sparql-workers', '1');
     try {
       const before = (await (await fetch(`${watched.url}health`)).json()) as { entities: number };
+      // A repeated query is answered from the cache (Server-Timing says so) until the graph changes.
+      const count = async (): Promise<{ n: string; timing: string }> => {
+        const response = await fetch(`${watched.url}sparql?query=${encodeURIComponent('SELECT (COUNT(*) AS ?n) WHERE { ?e ng:key ?key }')}`);
+        const n = ((await response.json()) as { results: { bindings: { n: { value: string } }[] } }).results.bindings[0]!.n.value;
+        return { n, timing: response.headers.get('server-timing') ?? '' };
+      };
+      const first = await count();
+      const again = await count();
+      expect(first.timing).not.toMatch(/cache/);
+      expect(again).toEqual({ n: first.n, timing: expect.stringMatching(/cache;desc="hit"/) });
       await runBuild([join(repoRoot, 'corpus', 'dev_01.txt')], { out: dir, update: false, progress: false });
       let entities = before.entities;
       for (let i = 0; i < 150 && entities === before.entities; i++) {
@@ -260,6 +309,10 @@ describe('limits, reload and shutdown', () => {
       }
       expect(entities).toBeLessThan(before.entities);
       expect(watched.stderr()).toMatch(/switched to the new build/);
+      // The new generation computes its own answer: not the cached count of the old graph.
+      const after = await count();
+      expect(after.timing).not.toMatch(/cache/);
+      expect(Number(after.n)).toBeLessThan(Number(first.n));
     } finally {
       watched.child.kill('SIGTERM');
       await watched.exited;

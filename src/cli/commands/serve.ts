@@ -17,6 +17,7 @@ interface ServeCommandOptions {
   queryTimeout: string;
   maxResultMb: string;
   sparqlWorkers: string;
+  cacheMb: string;
   watch: boolean;
   web?: string;
 }
@@ -46,6 +47,7 @@ export function registerServe(program: Command): void {
     .option('--query-timeout <ms>', 'time limit of one SPARQL query', String(DEFAULT_SERVE_OPTIONS.queryTimeoutMs))
     .option('--max-result-mb <mb>', 'largest SPARQL answer', String(DEFAULT_SERVE_OPTIONS.maxResultBytes / 1024 / 1024))
     .option('--sparql-workers <n>', 'SPARQL worker threads, each with a copy of the store (0: 2 for graphs under 300 MB of N-Triples, else 1)', '0')
+    .option('--cache-mb <mb>', 'SPARQL answers kept in memory until the graph changes (0: none)', String(DEFAULT_SERVE_OPTIONS.answerCacheBytes / 1024 / 1024))
     .option('--no-watch', 'do not reload when a build changes the graph folder')
     .option('--web <dir>', 'folder of the built explorer (default: dist/web when built)')
     .action(async (options: ServeCommandOptions) => {
@@ -58,6 +60,7 @@ export function registerServe(program: Command): void {
         queryTimeoutMs: wholeNumber(options.queryTimeout, '--query-timeout', 1),
         maxResultBytes: wholeNumber(options.maxResultMb, '--max-result-mb', 1) * 1024 * 1024,
         sparqlWorkers: wholeNumber(options.sparqlWorkers, '--sparql-workers', 0),
+        answerCacheBytes: wholeNumber(options.cacheMb, '--cache-mb', 0) * 1024 * 1024,
         watch: options.watch,
         webRoot: options.web ?? defaultWebRoot(),
       });
