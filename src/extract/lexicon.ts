@@ -420,6 +420,8 @@ export const LEXICON_TABLE = {
   requestStop: words('relations'),
   /** Words that stand for a count of something named before ("others", "another", "one"), besides numbers. */
   countPronouns: words('relations'),
+  /** Phrases that add more items to a list of places ("in A and B, as well as in C", "including in D"). */
+  listAdditions: phrases('relations'),
   /** Pronouns that are only ever subjects: the word after one is its verb ("it downs 4 missiles"). */
   verbSubjectPronouns: words('relations'),
 

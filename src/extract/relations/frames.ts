@@ -477,11 +477,19 @@ export function placesRight(view: DocView, sentence: Sentence, from: number, lim
       if (own) out.push(own);
       continue;
     }
+    // "a depot on the outskirts of Z", "a plant at the edge of Z": a locative phrase goes on to its place.
+    if ((w === 'on' || w === 'at') && k > from && view.pos(k - 1) === 'NOUN' && !view.mention(k - 1) && view.word(k + 1) === 'the') continue;
     if (w === ',' || w === 'and' || w === 'or' || w === 'of' || w === 'in' || w === 'across' || w === 'inside' || w === 'within' || w === 'throughout' || w === 'both' || w === 'the' || w === "'s") continue;
     // "three strikes on Kyiv, two on Kharkiv and others on Sumy": the attack noun left out before a repeated preposition.
     const prior = view.word(k - 1);
     if (out.length > 0 && (prior === ',' || prior === 'and') && isQuantity(view, k) && view.lex.targetPrepositions.has(view.word(k + 1))) {
       k++;
+      continue;
+    }
+    // "in A and B, as well as in C", "across the country, including in D": the list goes on.
+    const addition = view.at(view.lex.listAdditions, k);
+    if (addition > 0) {
+      k += addition - 1;
       continue;
     }
     if (view.boundaryAt(k) > 0) break;

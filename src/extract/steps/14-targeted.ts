@@ -31,7 +31,7 @@ export function ruleTargeted(view: DocView, propose: Emit): void {
       const afterActor = view.afterActor(i);
       const isNoun = lex.attackNoun.has(w) && (pos === 'NOUN' || pos === 'PROPN' || verbLength === 0) && !(afterActor && verbLength > 0);
       if (view.word(i - 1) === '-') continue;
-      if (!isNoun && (verbLength === 0 || (verbLength === 1 && pos !== 'VERB' && !afterActor))) continue;
+      if (!isNoun && (verbLength === 0 || (verbLength === 1 && pos !== 'VERB' && !afterActor && !participleClause(view, i)))) continue;
       // What someone asks for has not happened: "asked partners to allow strikes on Russian territory".
       const cues = view.polarity(sentence, i, { noun: isNoun, event: true }) | (requestBefore(view, sentence, i) ? POLARITY.REQUESTED : 0);
       const emit = withCues(propose, cues);
@@ -93,6 +93,14 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
   }
   // 4. "struck X with cruise missiles", "strike ... using two Vilkha missiles".
   withWeapons(view, emit, sentence, i, after, side);
+}
+
+/**
+ * An -ing participle opening a clause after a comma ("..., damaging homes in X"), which the tagger may read as an
+ * adjective: it is a verb whose doer is the subject of the main clause.
+ */
+function participleClause(view: DocView, i: number): boolean {
+  return view.word(i - 1) === ',' && view.word(i).endsWith('ing') && (view.pos(i) === 'ADJ' || view.pos(i) === 'NOUN');
 }
 
 /** Is the subject right before the verb at i an attack noun ("the attack damaged", "the night's strikes also damaged")? */
