@@ -46,3 +46,34 @@ describe('recall classes: targeted places', () => {
   it.each(locativePhrase)('locative phrase: %s', (text, expected) => expect(relationsOf(text)).toEqual(expected));
   it.each(countWithinSentence)('count within its sentence: %s', (text, expected) => expect(relationsOf(text)).toEqual(expected));
 });
+
+/** An ellipsis repeats the trigger's frame with its own subject: "as did Y", "and so did Y". */
+const ellipsis: Case[] = [
+  ['Russian missiles hit Kyiv. Poland condemned the raid on Monday, as did Washington.', ['condemned poland russia -', 'condemned united-states russia -']],
+  ['Russian missiles hit Kyiv. NATO condemned the strike, and so did the EU.', ['condemned european-union russia -', 'condemned nato russia -']],
+  ['Zelenskyy asked Washington for more Patriot systems, as did Kuleba.', []],
+  // No ellipsis: "as did" after a clause with no relation, and "so did" with an object of its own.
+  ['Russian missiles hit Kyiv. Poland sent aid quickly, as did Washington.', []],
+];
+
+/** A state after "against" is the victim of the act condemned, not its doer. */
+const victimOfAct: Case[] = [
+  ['Russian missiles hit Kyiv. Poland strongly condemns this cruelty against Ukrainian civilians.', ['condemned poland russia -']],
+  ['Russian missiles hit Kyiv. NATO condemned the terror against Ukraine.', ['condemned nato russia -']],
+  // The doer named before "against" stays the condemned side.
+  ['Russian missiles hit Kyiv. Later the EU condemned this cruelty by Russia against Ukrainians.', ['condemned european-union russia -']],
+];
+
+describe('recall classes: condemned', () => {
+  it.each(ellipsis)('ellipsis: %s', (text, expected) => expect(relationsOf(text, 'condemned')).toEqual(expected));
+  it.each(victimOfAct)('victim of the act: %s', (text, expected) => expect(relationsOf(text, 'condemned')).toEqual(expected));
+});
+
+describe('recall classes: requested ellipsis', () => {
+  it('an ellipsis after a request repeats it for its subject', () => {
+    expect(relationsOf('Zelenskyy asked Washington for more Patriot systems, as did Kuleba.', 'requested')).toEqual([
+      'requested dmytro-kuleba patriot - @united-states',
+      'requested volodymyr-zelenskyy patriot - @united-states',
+    ]);
+  });
+});

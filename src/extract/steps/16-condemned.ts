@@ -330,7 +330,8 @@ function condemnedObject(view: DocView, sentence: Sentence, from: number, evalua
   let prepSeen = false;
   for (let k = from; k < Math.min(sentence.tokenEnd, from + 16); k++) {
     const w = view.word(k);
-    if (attack && (w === 'on' || w === 'in' || w === 'against' || w === 'at')) prepSeen = true;
+    // "the attack on Z"; "this terror against Z" (against names the victim of whatever act it follows).
+    if ((attack && (w === 'on' || w === 'in' || w === 'at')) || w === 'against') prepSeen = true;
     if (w === ';' || w === '.' || (w.length > 1 && /^[^.]+\.$/.test(w)) || w === 'saying' || w === 'calling' || (w === 'and' && view.pos(k + 1) === 'VERB')) break;
     if (view.reportAt(k) > 0 && view.pos(k) === 'VERB' && k > from + 1) break;
     if (view.at(view.lex.evaluativeTerms, k) > 0 && evaluative && attack) break;
@@ -339,7 +340,7 @@ function condemnedObject(view: DocView, sentence: Sentence, from: number, evalua
     const m = view.mention(k);
     if (m) {
       if (m.type === 'Country' && !view.isOrigin(m)) {
-        if (attack && prepSeen) attacked.push(view.sideOf(m.entity));
+        if (prepSeen) attacked.push(view.sideOf(m.entity));
         else if (!attack) explicit.push(view.sideOf(m.entity));
       } else if (m.type === 'Person' && view.word(m.tokenEnd) === "'s") {
         explicit.push(view.sideOf(m.entity));
