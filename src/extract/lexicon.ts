@@ -307,6 +307,8 @@ export const LEXICON_TABLE = {
   request: classPhrases('requestVerb'),
   /** Verbs and nouns of stated need (class needExpression: "needs", "requires", "wants"). */
   needVerbs: classWords('needExpression'),
+  /** Words that rate what would help a side ("the most useful delivery", "what would help most"). */
+  helpTerms: classWords('helpExpression'),
   /** Condemnation verbs (class condemnVerb: "condemned", "decried", "lambasted"). */
   condemn: classPhrases('condemnVerb'),
   /** Condemnation nouns (class condemnNoun: "condemnation", "denunciation"). */
@@ -359,6 +361,10 @@ export const LEXICON_TABLE = {
   casualtyNouns: words('relations'),
   /** "need(s) more X": the quantity words that make a statement of need a request. */
   needQuantifiers: words('relations'),
+  /** Superlatives that rank what would help most ("the best help", "the most useful delivery"). */
+  rankSuperlatives: words('relations'),
+  /** Nouns that open a document issued by an actor ("Statement of the Ministry of ..."): its "we" is the issuer. */
+  statementNouns: words('relations'),
   /** Relative pronouns ("that", "which"). */
   relativePronouns: words('relations'),
   /** Adverbs scans step over ("also", "reportedly"). */

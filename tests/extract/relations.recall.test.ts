@@ -77,3 +77,54 @@ describe('recall classes: requested ellipsis', () => {
     ]);
   });
 });
+
+/** A superlative rating of what would help, a copula, then weapons: a request by the speaker ("requested:best-help"). */
+const bestHelp: Case[] = [
+  ['The most useful help would be more Patriot systems, Zelenskyy said.', ['requested volodymyr-zelenskyy patriot -']],
+  ['What would help most now, Kuleba says, is for the IRIS-T systems to arrive before winter.', ['requested dmytro-kuleba iris-t -']],
+  ['Zelenskyy spoke in Lviv. He said the best answer Washington could give would be Patriot batteries.', ['requested volodymyr-zelenskyy patriot -']],
+  // No help word, no speaker, or the enemy's weapon: no request.
+  ['The most feared weapon is the Kinzhal, Kuleba said.', []],
+  ['The most useful help would be more Patriot systems.', []],
+  ['The best thing Russia can use is more Shahed drones, Kuleba said.', []],
+];
+
+/** A stated need goes on over items that are no weapons, and a place can be the one in need. */
+const needMore: Case[] = [
+  ['Kuleba said Kharkiv needed more mobile repair crews and more IRIS-T launchers.', ['requested dmytro-kuleba iris-t -']],
+  // Time is no weapon; a need of the attacking side is no request.
+  ['Kuleba said Ukraine needs more time before the Patriot systems arrive.', []],
+  ['Peskov said Russia needed more Shahed drones.', []],
+];
+
+/** Request objects: a coordinated infinitive after a relative clause goes on; weapons to be shot down are not wanted. */
+const requestObjects: Case[] = [
+  ['Kuleba urged partners to speed up the air defence systems that they promised, and to provide Ukraine with IRIS-T launchers.', ['requested dmytro-kuleba air-defense-system -', 'requested dmytro-kuleba iris-t -']],
+  ['Kuleba asked Poland to consider shooting down drones over Ukraine.', []],
+  ['Kuleba asked partners for the IRIS-T systems that Germany promised in May.', ['requested dmytro-kuleba iris-t -']],
+];
+
+/** The subject of a request verb past a long apposition, through the syntax layer. */
+const appositionSubject: Case[] = [
+  ['Kuleba, a former diplomat who has run the ministry since 2020, has asked partners for two more Patriot batteries.', ['requested dmytro-kuleba patriot -']],
+  ['A diplomat who once worked with Kuleba has asked about the Patriot batteries.', []],
+];
+
+describe('recall classes: requested', () => {
+  it.each(bestHelp)('best help: %s', (text, expected) => expect(relationsOf(text, 'requested')).toEqual(expected));
+  it.each(needMore)('need more: %s', (text, expected) => expect(relationsOf(text, 'requested')).toEqual(expected));
+  it.each(requestObjects)('request objects: %s', (text, expected) => expect(relationsOf(text, 'requested')).toEqual(expected));
+  it.each(appositionSubject)('apposition subject: %s', (text, expected) => expect(relationsOf(text, 'requested')).toEqual(expected));
+});
+
+/** "We" outside quotation marks in a document that opens as a statement of an actor is that actor. */
+const statementIssuer: Case[] = [
+  ['Statement of the Ukrainian Air Force on the night attack\n\nWe urge partners to send more IRIS-T systems.', ['requested ukrainian-air-force iris-t -']],
+  ['Press release by NATO\n\nWe call on members to deliver more Patriot systems to Ukraine.', ['requested nato patriot -']],
+  // Another opening, or a quoted "we" of someone else, names no issuer.
+  ['Night attack on the capital\n\nWe urge partners to send more IRIS-T systems.', []],
+];
+
+describe('recall classes: statement issuer', () => {
+  it.each(statementIssuer)('%s', (text, expected) => expect(relationsOf(text, 'requested')).toEqual(expected));
+});

@@ -43,8 +43,8 @@ export const RELATION_RULES = {
     ],
   },
   requested: {
-    lexicon: ['request', 'needVerbs', 'needQuantifiers', 'requestStop'],
-    rules: ['requested:verb', 'requested:need-more'],
+    lexicon: ['request', 'needVerbs', 'needQuantifiers', 'requestStop', 'helpTerms', 'rankSuperlatives'],
+    rules: ['requested:verb', 'requested:need-more', 'requested:best-help'],
   },
   condemned: {
     lexicon: ['condemn', 'condemnNoun', 'evaluativeCall', 'evaluativeTerms', 'notCondemnation'],

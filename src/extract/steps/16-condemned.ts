@@ -337,6 +337,8 @@ function condemnedObject(view: DocView, sentence: Sentence, from: number, evalua
     if (view.at(view.lex.evaluativeTerms, k) > 0 && evaluative && attack) break;
     any = true;
     if (view.lex.attackNoun.has(w) || w === 'war' || w === 'it' || w === 'them') attack = true;
+    // "condemns this deliberate terror", "these crimes": a demonstrative object points back to the act reported.
+    if (k === from && (w === 'this' || w === 'these') && view.pos(k) === 'DET' && judgedHead(view, k + 1, sentence.tokenEnd)) attack = true;
     const m = view.mention(k);
     if (m) {
       if (m.type === 'Country' && !view.isOrigin(m)) {
@@ -358,6 +360,15 @@ function condemnedObject(view: DocView, sentence: Sentence, from: number, evalua
   }
   if (attack || !any) return [null];
   return undefined;
+}
+
+/** Does the phrase from k (modifiers, then its head noun) name a moral judgement ("deliberate terror", "crimes")? */
+function judgedHead(view: DocView, k: number, end: number): boolean {
+  for (let j = k; j < Math.min(end, k + 4); j++) {
+    if (view.at(view.lex.evaluativeTerms, j) > 0) return true;
+    if (view.pos(j) !== 'ADJ' && view.pos(j) !== 'ADV') return false;
+  }
+  return false;
 }
 
 /** The condemned rule as a pipeline step. */
