@@ -128,3 +128,19 @@ const statementIssuer: Case[] = [
 describe('recall classes: statement issuer', () => {
   it.each(statementIssuer)('%s', (text, expected) => expect(relationsOf(text, 'requested')).toEqual(expected));
 });
+
+/** Two statements of one relation with different counts: body over headline, own verb over a lent count, never a part. */
+const countChoice: Case[] = [
+  ['Ukraine downs over 30 drones\n\nThe Ukrainian Air Force said on Monday that air defences shot down 34 drones overnight.', ['intercepted ukraine drone 34']],
+  ['The air force said air defences shot down two Kalibr missiles that Russia launched overnight. In total Russia launched six Kalibr missiles at Odesa, the air force said.', ['launched russia kalibr 6']],
+  ['Russia said its air defences destroyed 20 Ukrainian drones overnight. Nine of the drones were destroyed over Kursk Oblast and five over Belgorod, the ministry said.', ['intercepted russia drone 20']],
+  // One statement only: its count stands.
+  ['The air force said air defences shot down two Kalibr missiles that Russia launched overnight.', ['launched russia kalibr 2']],
+];
+
+describe('recall classes: count choice', () => {
+  it.each(countChoice)('%s', (text, expected) => {
+    const predicate = expected[0]?.split(' ')[0];
+    expect(relationsOf(text, predicate)).toEqual(expected);
+  });
+});
