@@ -144,3 +144,17 @@ describe('recall classes: count choice', () => {
     expect(relationsOf(text, predicate)).toEqual(expected);
   });
 });
+
+/** A line that labels a place with what happened to it: "Kharkiv: struck by missiles" (bullets, headlines). */
+const labelledPlaces: Case[] = [
+  ['Russia attacked overnight.\nOdesa: struck by Shahed drones and Kalibr missiles.', ['launched russia kalibr -', 'launched russia shahed-136 -', 'targeted russia odesa -']],
+  ['Russia attacked overnight.\nKharkiv: hit repeatedly through the night, officials said.', ['targeted russia kharkiv -']],
+  ['Russia attacked overnight.\n- Dnipro: pounded by Shahed drones.', ['launched russia shahed-136 -', 'targeted russia dnipro -']],
+  // A label with no attack verb, or a place that does not open the line, is no target.
+  ['Russia attacked overnight.\nKharkiv: no damage reported.', []],
+  ['Russia attacked overnight.\nOfficials in Lviv: struck by how calm the city was.', []],
+];
+
+describe('recall classes: labelled places', () => {
+  it.each(labelledPlaces)('%s', (text, expected) => expect(relationsOf(text).filter((r) => !r.startsWith('targeted russia -'))).toEqual(expected));
+});
