@@ -400,6 +400,8 @@ export const LEXICON_TABLE = {
   placeOfficials: words('relations'),
   /** Phrases that make a weapon a component of another ("fitted with", "armed with"). */
   componentCues: phrases('relations'),
+  /** What a salvo was made of ("the barrage combined X with Y", "the missiles were a mix of X and Y"). */
+  compositionCues: phrases('relations'),
   /** Verbs that perform an attack and pass on their doer ("carried out strikes"). */
   performVerbs: phrases('relations'),
   /** Number words ("nine" -> 9, "dozen" -> 12). */

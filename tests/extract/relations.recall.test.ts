@@ -158,3 +158,17 @@ const labelledPlaces: Case[] = [
 describe('recall classes: labelled places', () => {
   it.each(labelledPlaces)('%s', (text, expected) => expect(relationsOf(text).filter((r) => !r.startsWith('targeted russia -'))).toEqual(expected));
 });
+
+/** What a salvo was made of: "the barrage combined X with Y", "the missiles were a mix of X and Y", "were six X". */
+const composition: Case[] = [
+  ['Russia attacked overnight. The barrage combined Kalibr cruise missiles with four Kh-101 missiles.', ['launched russia kalibr -', 'launched russia kh-101 4']],
+  ['Russia attacked overnight. The missiles were a mix of Kh-101 and Kinzhal missiles.', ['launched russia kh-101 -', 'launched russia kinzhal -']],
+  ['Russia attacked overnight. The rockets were six Kalibr cruise missiles and three Kinzhal missiles.', ['launched russia kalibr 6', 'launched russia kinzhal 3']],
+  // A copula before a participle or an adjective, or a defence class as the subject, states no make-up.
+  ['Russia attacked overnight. The missiles were Russian-made, officials said.', []],
+  ['Russia attacked overnight. The air defences were IRIS-T and Patriot systems.', []],
+];
+
+describe('recall classes: composition of a salvo', () => {
+  it.each(composition)('%s', (text, expected) => expect(relationsOf(text, 'launched')).toEqual(expected));
+});

@@ -34,6 +34,7 @@ const ROWS: Record<RuleId, Row> = {
   'launched:attack-of': { step: '14-targeted', text: "Russia's overnight barrage of 40 missiles was aimed at Kyiv.", candidate: 'launched russia missile 40' },
   'launched:compound': { step: '14-targeted', text: 'Russia carried out a drone and missile attack on Kyiv.', candidate: 'launched ? drone -' },
   'launched:event-line': { step: '20-events', text: 'Air defences shot down 25 drones overnight, the air force said.', candidate: 'launched russia drone -' },
+  'launched:composition': { step: '11-launched', text: 'The barrage combined Kalibr cruise missiles with four Kh-101 missiles.', candidate: 'launched ? kh-101 4' },
   'intercepted:active': { step: '13-intercepted', text: 'Ukraine shot down 30 Shahed drones overnight.', candidate: 'intercepted ukraine shahed-136 30' },
   'intercepted:passive': { step: '13-intercepted', text: 'Twenty drones were shot down by Ukraine.', candidate: 'intercepted ukraine drone 20' },
   'intercepted:all-downed': {
