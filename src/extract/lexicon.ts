@@ -307,6 +307,8 @@ export const LEXICON_TABLE = {
   request: classPhrases('requestVerb'),
   /** Verbs and nouns of stated need (class needExpression: "needs", "requires", "wants"). */
   needVerbs: classWords('needExpression'),
+  /** Words that rate what would help a side ("the most useful delivery", "what would help most"). */
+  helpTerms: classWords('helpExpression'),
   /** Condemnation verbs (class condemnVerb: "condemned", "decried", "lambasted"). */
   condemn: classPhrases('condemnVerb'),
   /** Condemnation nouns (class condemnNoun: "condemnation", "denunciation"). */
@@ -359,6 +361,10 @@ export const LEXICON_TABLE = {
   casualtyNouns: words('relations'),
   /** "need(s) more X": the quantity words that make a statement of need a request. */
   needQuantifiers: words('relations'),
+  /** Superlatives that rank what would help most ("the best help", "the most useful delivery"). */
+  rankSuperlatives: words('relations'),
+  /** Nouns that open a document issued by an actor ("Statement of the Ministry of ..."): its "we" is the issuer. */
+  statementNouns: words('relations'),
   /** Relative pronouns ("that", "which"). */
   relativePronouns: words('relations'),
   /** Adverbs scans step over ("also", "reportedly"). */
@@ -394,6 +400,8 @@ export const LEXICON_TABLE = {
   placeOfficials: words('relations'),
   /** Phrases that make a weapon a component of another ("fitted with", "armed with"). */
   componentCues: phrases('relations'),
+  /** What a salvo was made of ("the barrage combined X with Y", "the missiles were a mix of X and Y"). */
+  compositionCues: phrases('relations'),
   /** Verbs that perform an attack and pass on their doer ("carried out strikes"). */
   performVerbs: phrases('relations'),
   /** Number words ("nine" -> 9, "dozen" -> 12). */
@@ -420,6 +428,8 @@ export const LEXICON_TABLE = {
   requestStop: words('relations'),
   /** Words that stand for a count of something named before ("others", "another", "one"), besides numbers. */
   countPronouns: words('relations'),
+  /** Phrases that add more items to a list of places ("in A and B, as well as in C", "including in D"). */
+  listAdditions: phrases('relations'),
   /** Pronouns that are only ever subjects: the word after one is its verb ("it downs 4 missiles"). */
   verbSubjectPronouns: words('relations'),
 

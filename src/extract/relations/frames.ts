@@ -6,6 +6,7 @@
  */
 import type { Mention, Sentence } from '../layers.ts';
 import type { DocView, WeaponRef } from './view.ts';
+import { NP, type SyntaxLayer } from '../syntax/index.ts';
 
 /** What stands left of a trigger as its doer. */
 export interface Agent {
@@ -82,7 +83,33 @@ function quotedSpeaker(view: DocView, sentence: Sentence, k: number): Mention | 
     const m = view.mention(j - 1);
     if (view.isActor(m) && m.type === 'Person') return m;
   }
-  return undefined;
+  return documentIssuer(view, k);
+}
+
+/**
+ * The issuer of a document that opens as a statement ("Statement of the Ministry of X on ...", "Press release by
+ * X"): "we" outside quotation marks in such a document is the issuer. Undefined for any other document, and for
+ * a pronoun inside quotation marks.
+ */
+function documentIssuer(view: DocView, k: number): Mention | undefined {
+  const opening = view.ctx.sentences[0];
+  if (!opening || insideQuotes(view, k)) return undefined;
+  const first = view.firstIndex(opening);
+  let j = first;
+  while (j < opening.tokenEnd && j < first + 3 && !(view.lex.statementNouns.has(view.word(j)) && (view.word(j + 1) === 'of' || view.word(j + 1) === 'by'))) j++;
+  if (j >= opening.tokenEnd || j >= first + 3) return undefined;
+  let a = j + 2;
+  if (view.word(a) === 'the') a++;
+  const m = view.mention(a);
+  return view.isActor(m) && (m.type === 'Organisation' || m.type === 'Person' || m.type === 'Country') ? m : undefined;
+}
+
+/** Is token k between quotation marks of its sentence (an odd number of '"' before it)? */
+function insideQuotes(view: DocView, k: number): boolean {
+  const sentence = view.ctx.sentences[view.tokens[k]?.sentence ?? 0];
+  let open = false;
+  for (let j = sentence?.tokenStart ?? 0; j < k; j++) if (view.word(j) === '"') open = !open;
+  return open;
 }
 
 /**
@@ -477,11 +504,19 @@ export function placesRight(view: DocView, sentence: Sentence, from: number, lim
       if (own) out.push(own);
       continue;
     }
+    // "a depot on the outskirts of Z", "a plant at the edge of Z": a locative phrase goes on to its place.
+    if ((w === 'on' || w === 'at') && k > from && view.pos(k - 1) === 'NOUN' && !view.mention(k - 1) && view.word(k + 1) === 'the') continue;
     if (w === ',' || w === 'and' || w === 'or' || w === 'of' || w === 'in' || w === 'across' || w === 'inside' || w === 'within' || w === 'throughout' || w === 'both' || w === 'the' || w === "'s") continue;
     // "three strikes on Kyiv, two on Kharkiv and others on Sumy": the attack noun left out before a repeated preposition.
     const prior = view.word(k - 1);
     if (out.length > 0 && (prior === ',' || prior === 'and') && isQuantity(view, k) && view.lex.targetPrepositions.has(view.word(k + 1))) {
       k++;
+      continue;
+    }
+    // "in A and B, as well as in C", "across the country, including in D": the list goes on.
+    const addition = view.at(view.lex.listAdditions, k);
+    if (addition > 0) {
+      k += addition - 1;
       continue;
     }
     if (view.boundaryAt(k) > 0) break;
@@ -568,4 +603,22 @@ function otherPlacesOf(view: DocView, p: Mention): boolean {
 export function requestBefore(view: DocView, sentence: Sentence, i: number): boolean {
   for (let k = sentence.tokenStart; k < i; k++) if (view.at(view.lex.request, k) > 0 && view.pos(k) === 'VERB') return true;
   return false;
+}
+
+/**
+ * The actor that the syntax layer gives as the logical subject of the verb at i, through an apposition ("X, a
+ * former engineer who has led the city since 2006, has asked ..."), or null. For a subject that the bounded scan
+ * of `agentLeft` cannot reach past a long apposition.
+ */
+export function syntaxSubject(view: DocView, syntax: SyntaxLayer | null, i: number): Mention | null {
+  const g = syntax ? (syntax.vgOf[i] ?? -1) : -1;
+  if (!syntax || g < 0) return null;
+  const chunk = syntax.logicalSubject(g);
+  if (chunk < 0) return null;
+  for (const c of [chunk, syntax.np(chunk, NP.appos)]) {
+    if (c < 0) continue;
+    const m = view.mention(syntax.np(c, NP.head));
+    if (view.isActor(m) && m.kind !== 'demonym') return m;
+  }
+  return null;
 }

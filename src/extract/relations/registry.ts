@@ -23,12 +23,12 @@ interface PredicateRules<P extends Predicate> {
 /** The rules of every predicate (see the file banner). */
 export const RELATION_RULES = {
   launched: {
-    lexicon: ['launch', 'launchConstructions', 'delivery', 'performVerbs', 'componentCues', 'platformClasses'],
+    lexicon: ['launch', 'launchConstructions', 'delivery', 'performVerbs', 'componentCues', 'platformClasses', 'compositionCues'],
     rules: [
       'launched:active', 'launched:passive', 'launched:passive-gapped', 'launched:relative', 'launched:relative-including',
       'launched:use-of', 'launched:bullet-list', 'launched:owner', 'launched:including', 'launched:owner-of-intercepted',
       'launched:whole-of-partitive', 'launched:hit-by', 'launched:weapon-hit', 'launched:attack-with', 'launched:attack-of',
-      'launched:compound', 'launched:event-line',
+      'launched:compound', 'launched:event-line', 'launched:composition',
     ],
   },
   intercepted: {
@@ -43,8 +43,8 @@ export const RELATION_RULES = {
     ],
   },
   requested: {
-    lexicon: ['request', 'needVerbs', 'needQuantifiers', 'requestStop'],
-    rules: ['requested:verb', 'requested:need-more'],
+    lexicon: ['request', 'needVerbs', 'needQuantifiers', 'requestStop', 'helpTerms', 'rankSuperlatives'],
+    rules: ['requested:verb', 'requested:need-more', 'requested:best-help'],
   },
   condemned: {
     lexicon: ['condemn', 'condemnNoun', 'evaluativeCall', 'evaluativeTerms', 'notCondemnation'],

@@ -23,6 +23,7 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
       continue;
     }
     list = null;
+    if (view.has(sentence, WEAPON)) composition(view, emit, sentence);
     const colon = endsWithColon(view, sentence);
     if (!colon && !view.has(sentence, WEAPON)) continue;
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
@@ -82,6 +83,37 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
       emitTargeted(view, out, sentence, i, subject, right.places, 'targeted:launched-at');
     }
   }
+}
+
+/**
+ * What a salvo was made of: a sentence whose subject is an attack noun or a weapon class ("The barrage", "The
+ * missiles"), then a composition cue or a copula before a number or a weapon ("combined X with Y", "were a mix of
+ * X and Y", "were nine X and four Y"): the weapons named were launched (by the side left open, or their owner).
+ */
+function composition(view: DocView, emit: Emit, sentence: Sentence): void {
+  const { lex } = view;
+  // 1. The subject: "the", modifiers, then the head.
+  let k = view.firstIndex(sentence);
+  if (view.word(k) === 'the') k++;
+  while (k < sentence.tokenEnd && view.pos(k) === 'ADJ' && !view.mention(k)) k++;
+  const head = view.mention(k);
+  const weaponHead = view.isWeapon(head) && head.generic && !view.isDefenceClass(head) && !view.isPlatform(head);
+  if (!weaponHead && !(lex.attackNoun.has(view.word(k)) && !head)) return;
+  let v = head ? head.tokenEnd : k + 1;
+  while (v < sentence.tokenEnd && lex.skipAdverbs.has(view.word(v)) && !lex.beForms.has(view.word(v))) v++;
+  // 2. The verb: a composition cue, or a copula followed by a number, a weapon or a cue ("were a mix of").
+  let length = view.at(lex.compositionCues, v);
+  if (length === 0 && (view.word(v) === 'were' || view.word(v) === 'was')) {
+    const next = v + 1;
+    const cue = view.at(lex.compositionCues, next);
+    if (cue > 0) length = 1 + cue;
+    else if (view.pos(next) === 'NUM' || lex.numberWords.has(view.word(next)) || view.isWeapon(view.mention(next))) length = 1;
+  }
+  if (length === 0) return;
+  const scan = scanRight(view, sentence, v + length);
+  const weapons = scan.weapons.filter((w) => !(w.mention && view.isDefenceClass(w.mention)));
+  if (weapons.length === 0) return;
+  emitLaunched(view, withCues(emit, view.polarity(sentence, v, { event: true })), sentence, v, null, weapons, 'launched:composition');
 }
 
 /** Does the sentence end with a colon (a list follows)? */

@@ -31,7 +31,7 @@ export function ruleTargeted(view: DocView, propose: Emit): void {
       const afterActor = view.afterActor(i);
       const isNoun = lex.attackNoun.has(w) && (pos === 'NOUN' || pos === 'PROPN' || verbLength === 0) && !(afterActor && verbLength > 0);
       if (view.word(i - 1) === '-') continue;
-      if (!isNoun && (verbLength === 0 || (verbLength === 1 && pos !== 'VERB' && !afterActor))) continue;
+      if (!isNoun && (verbLength === 0 || (verbLength === 1 && pos !== 'VERB' && !afterActor && !participleClause(view, i) && !labelledPlace(view, sentence, i)))) continue;
       // What someone asks for has not happened: "asked partners to allow strikes on Russian territory".
       const cues = view.polarity(sentence, i, { noun: isNoun, event: true }) | (requestBefore(view, sentence, i) ? POLARITY.REQUESTED : 0);
       const emit = withCues(propose, cues);
@@ -69,7 +69,21 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
     if (agent.weapon) emitLaunched(view, emit, sentence, i, side, [view.weaponRef(agent.weapon)], 'launched:hit-by');
     return;
   }
-  // 1b. Headline passive without "be": "Kharkiv hit by guided bombs".
+  // 1b. Headline passive without "be": "Kharkiv hit by guided bombs"; a bullet or headline that labels a place
+  //     with what happened to it: "Kharkiv: struck by missiles", "Zhytomyr region: hit repeatedly overnight".
+  const label = labelledPlace(view, sentence, i);
+  if (label) {
+    const agent = view.word(after) === 'by' ? byAgent(view, sentence, after) : { key: null, weapon: null, actor: null };
+    const side = agentSide(view, agent.key, agent.weapon);
+    emitTargeted(view, emit, sentence, i, side, [label], 'targeted:passive', agent.weapon ? view.weaponRef(agent.weapon) : null);
+    if (agent.weapon) {
+      // "struck by drones and ballistic missiles": each coordinated weapon of the agent was launched.
+      const first = view.weaponRef(agent.weapon);
+      const more = scanRight(view, sentence, agent.weapon.tokenEnd).weapons.filter((w) => w.entity !== first.entity);
+      emitLaunched(view, emit, sentence, i, side, [first, ...more], 'launched:hit-by');
+    }
+    return;
+  }
   const placeBefore = view.mention(i - 1);
   if (view.word(after) === 'by' && view.isPlace(placeBefore) && placeBefore.kind !== 'demonym') {
     const agent = byAgent(view, sentence, after);
@@ -93,6 +107,32 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
   }
   // 4. "struck X with cruise missiles", "strike ... using two Vilkha missiles".
   withWeapons(view, emit, sentence, i, after, side);
+}
+
+/**
+ * An -ing participle opening a clause after a comma ("..., damaging homes in X"), which the tagger may read as an
+ * adjective: it is a verb whose doer is the subject of the main clause.
+ */
+function participleClause(view: DocView, i: number): boolean {
+  return view.word(i - 1) === ',' && view.word(i).endsWith('ing') && (view.pos(i) === 'ADJ' || view.pos(i) === 'NOUN');
+}
+
+/**
+ * A place that opens its line and is labelled, after a colon, with the participle at i ("Kharkiv: struck by
+ * missiles", "Zhytomyr region: hit repeatedly through the night"), or null.
+ */
+function labelledPlace(view: DocView, sentence: Sentence, i: number): Mention | null {
+  let k = i - 1;
+  while (k > sentence.tokenStart && view.pos(k) === 'ADV') k--;
+  if (view.word(k) !== ':') return null;
+  let p = k - 1;
+  // "Zhytomyr region:", "the Kharkiv region:": a region word after the place's name.
+  if (view.lex.regionWords.has(view.word(p)) && !view.mention(p)) p--;
+  const place = view.mention(p);
+  if (!view.isPlace(place) || place.kind === 'demonym' || place.type === 'Country') return null;
+  let first = place.tokenStart - 1;
+  while (first >= sentence.tokenStart && (view.word(first) === 'the' || view.word(first) === '-' || view.word(first) === '•' || view.word(first) === '*')) first--;
+  return first < sentence.tokenStart ? place : null;
 }
 
 /** Is the subject right before the verb at i an attack noun ("the attack damaged", "the night's strikes also damaged")? */

@@ -4,9 +4,10 @@
  */
 import type { Mention, Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { agentLeft, descriptionFallback } from '../relations/frames.ts';
+import { agentLeft, descriptionFallback, scanRight, syntaxSubject } from '../relations/frames.ts';
 import type { Emit } from '../relations/candidates.ts';
-import { NEED_VERB, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
+import type { SyntaxLayer } from '../syntax/index.ts';
+import { NEED_VERB, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
 
 /**
  * "Ukraine needs more air defence," the minister said: a stated need for more weapons is a request by the
@@ -22,7 +23,8 @@ function needMore(view: DocView, emit: Emit, sentence: Sentence): void {
     if (!lex.needQuantifiers.has(view.word(k))) continue;
     // The weapons right after the quantifier ("more air defence systems and Patriot batteries").
     const refs: WeaponRef[] = [];
-    for (let j = k + 1; j < Math.min(sentence.tokenEnd, k + 8); j++) {
+    // A coordination goes on over items that are no weapons ("more mobile fire groups and more Gepard guns").
+    for (let j = k + 1; j < Math.min(sentence.tokenEnd, k + 14); j++) {
       const m = view.mention(j);
       if (view.isWeapon(m)) {
         if (!view.isClassNounOfNamed(m)) refs.push(view.weaponRef(m));
@@ -30,7 +32,8 @@ function needMore(view: DocView, emit: Emit, sentence: Sentence): void {
         continue;
       }
       const w = view.word(j);
-      if (w === 'and' || w === ',' || w === 'or' || view.pos(j) === 'ADJ' || view.pos(j) === 'NUM') continue;
+      if (w === 'and' || w === ',' || w === 'or' || view.pos(j) === 'ADJ' || view.pos(j) === 'NUM' || lex.needQuantifiers.has(w)) continue;
+      if (view.pos(j) === 'NOUN' && !m && (refs.length > 0 || lex.needQuantifiers.has(view.word(j - 1)) || view.pos(j - 1) === 'ADJ' || view.pos(j - 1) === 'NOUN')) continue;
       break;
     }
     // "... a new era of air defence ... and that Kyiv needed more.": an elliptical "more" takes the air-defence
@@ -47,7 +50,9 @@ function needMore(view: DocView, emit: Emit, sentence: Sentence): void {
     const cues = view.polarity(sentence, i);
     // "we need more" in a quote, "needs more" after a possessive: who needs them.
     if (view.word(i - 1) === 'to' || view.word(i - 1) === "'s") continue;
-    const needer = agentLeft(view, sentence, i).key;
+    // Who needs them: the actor left of the verb, else a place that is its subject ("the city needed more ...").
+    const before = view.mention(i - 1);
+    const needer = agentLeft(view, sentence, i).key ?? (view.isPlace(before) && before.kind !== 'demonym' ? before.entity : null);
     const speaker = speakerOf(view, sentence, i);
     // "analysts say Ukraine needs more ...": a speaker who is no actor makes it an assessment, not a request.
     if (speaker === null) continue;
@@ -86,12 +91,62 @@ function speakerOf(view: DocView, sentence: Sentence, i: number): string | null 
   return undefined;
 }
 
-/** "X asked/urged/called for/pressed (Y) for W", "X's request for W", "X needs more W". */
-export function ruleRequested(view: DocView, emit: Emit): void {
+/**
+ * "The most useful delivery would be more Patriots", "what would help most is for the air defence systems to
+ * arrive", "the best help partners could give is IRIS-T": a superlative rating of what would help, then a copula,
+ * then weapons: a request by the speaker (or by the actor of a fronted "For X,"). Weapons of the asker's enemy
+ * are no request.
+ */
+function bestHelp(view: DocView, emit: Emit, sentence: Sentence): void {
+  const { lex } = view;
+  for (let c = sentence.tokenStart + 2; c < sentence.tokenEnd; c++) {
+    const w = view.word(c);
+    if (w !== 'is' && w !== 'was' && w !== 'be' && w !== 'are') continue;
+    // 1. Left of the copula, in its clause: a superlative and a help word ("most useful", "best help", "help most").
+    let superlative = -1;
+    let help = -1;
+    for (let k = c - 1; k >= Math.max(sentence.tokenStart, c - 10); k--) {
+      const word = view.word(k);
+      if (word === ';' || word === '"') break;
+      // A parenthetical report frame (", Zelenskyy says,") does not end the clause; any other report verb does.
+      if (view.reportAt(k) > 0 && view.pos(k) === 'VERB' && view.word(k + view.reportAt(k)) !== ',') break;
+      if (lex.rankSuperlatives.has(word)) superlative = k;
+      // A help word, or what another could do ("the best answer partners could give").
+      const giver = view.mention(k - 1);
+      const giverSide = view.isActor(giver) ? view.sideOf(giver.entity) : null;
+      const could = (word === 'could' || word === 'can') && giverSide !== null && (!lex.opponents.has(giverSide) || lex.recipients.has(giverSide));
+      if (lex.helpTerms.has(word) || lex.needVerbs.has(word) || view.at(lex.delivery, k) > 0 || could) help = k;
+    }
+    if (superlative < 0 || help < 0) continue;
+    // 2. The weapons right of it, to the end of the clause.
+    const scan = scanRight(view, sentence, c + 1);
+    if (scan.weapons.length === 0 || (scan.weapons[0]?.mention?.tokenStart ?? sentence.tokenEnd) > c + 8) continue;
+    // 3. Who asks: the speaker, else the actor of a fronted "For X,".
+    let subject = speakerOf(view, sentence, c) ?? null;
+    const first = view.firstIndex(sentence);
+    const fronted = view.word(first) === 'for' ? view.mention(first + 1) : undefined;
+    if (subject === null && view.isActor(fronted) && view.word(fronted.tokenEnd) === ',') subject = fronted.entity;
+    if (subject === null) continue;
+    // "would" belongs to the rating ("what would help most"): it makes the request no less stated.
+    const cues = view.polarity(sentence, Math.min(help, superlative)) & ~POLARITY.MODAL;
+    for (const ref of scan.weapons) {
+      // Only weapons a recipient of deliveries uses, or of no named user: "the most dangerous weapon Russia can use".
+      const owner = ref.mention ? view.weaponOwner(ref.mention) : null;
+      if (ref.mention && view.isPlatform(ref.mention)) continue;
+      if (owner !== null && lex.opponents.has(owner) && !lex.recipients.has(owner)) continue;
+      emit({ sentence: sentence.index, rule: 'requested:best-help', addressee: null, predicate: 'requested', subject, subjectRole: null, object: ref.entity, weapon: ref, count: null, overSide: null, trigger: help, cues, source: 'speaker' });
+    }
+    return;
+  }
+}
+
+/** "X asked/urged/called for/pressed (Y) for W", "X's request for W", "X needs more W", "the best help would be W". */
+export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: Emit): void {
   const { lex } = view;
   for (const sentence of view.ctx.sentences) {
     const { tokenStart, tokenEnd } = sentence;
     if (view.has(sentence, WEAPON)) needMore(view, emit, sentence);
+    if (view.has(sentence, WEAPON)) bestHelp(view, emit, sentence);
     if (!view.has(sentence, WEAPON) && !view.words.slice(tokenStart, tokenEnd).includes('them')) continue;
     for (let i = tokenStart; i < tokenEnd; i++) {
       const length = view.at(lex.request, i);
@@ -105,7 +160,7 @@ export function ruleRequested(view: DocView, emit: Emit): void {
       if (noun && view.word(i - 1) === "'s") subject = view.mention(i - 2)?.entity ?? null;
       if (subject === null) {
         const agent = agentLeft(view, sentence, i, { stopAtReport: false });
-        subject = agent.key ?? descriptionFallback(view, sentence, i);
+        subject = agent.key ?? syntaxSubject(view, syntax, i)?.entity ?? descriptionFallback(view, sentence, i);
       }
       if (subject === null) continue;
       // 2. Whom: actors right after the verb, before "to"/"for".
@@ -127,7 +182,23 @@ export function ruleRequested(view: DocView, emit: Emit): void {
       const objects: WeaponRef[] = [];
       for (let j = i + length; j < tokenEnd; j++) {
         const w = view.word(j);
-        if (lex.requestStop.has(w) || w === ';' || (lex.relativePronouns.has(w) && j > i + length + 1 && view.word(j - 1) !== 'so')) break;
+        if (lex.requestStop.has(w) || w === ';') break;
+        if (lex.relativePronouns.has(w) && j > i + length + 1 && view.word(j - 1) !== 'so') {
+          // A relative clause ends the object, but a coordinated infinitive after it goes on with the request
+          // ("to speed up the delivery of X that was pledged, and to provide Ukraine with Y").
+          const next = coordinatedInfinitive(view, j, tokenEnd);
+          if (next < 0) break;
+          j = next;
+          continue;
+        }
+        // What the request wants done to weapons ("asked X to shoot down drones") names no weapon it wants.
+        if (view.at(lex.intercept, j) > 0 || view.attackAt(j) > 0) {
+          const m = view.mention(j + view.at(lex.intercept, j) + (view.word(j + 1) === 'down' ? 1 : 0));
+          if (view.isWeapon(m)) {
+            j = m.tokenEnd - 1;
+            continue;
+          }
+        }
         const m = view.mention(j);
         if (view.isWeapon(m)) {
           if (!view.isClassNounOfNamed(m) && !view.isPlatform(m) && (enemy === null || view.weaponOwner(m) !== enemy)) objects.push(view.weaponRef(m));
@@ -148,5 +219,15 @@ export function ruleRequested(view: DocView, emit: Emit): void {
   }
 }
 
+/** The token after ", and to VERB" that follows k in the sentence (a coordinated infinitive), else -1. */
+function coordinatedInfinitive(view: DocView, k: number, end: number): number {
+  for (let j = k + 1; j < end - 2; j++) {
+    const w = view.word(j);
+    if (w === ';' || view.lex.requestStop.has(w)) return -1;
+    if (w === 'and' && view.word(j + 1) === 'to' && view.pos(j + 2) === 'VERB') return j + 2;
+  }
+  return -1;
+}
+
 /** The requested rule as a pipeline step. */
-export const requestedStep = defineStep('15-requested', (context: ExtractContext) => ruleRequested(viewOf(context), (candidate) => context.candidates.push(candidate)));
+export const requestedStep = defineStep('15-requested', (context: ExtractContext) => ruleRequested(viewOf(context), context.syntax, (candidate) => context.candidates.push(candidate)));

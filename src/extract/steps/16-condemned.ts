@@ -330,16 +330,19 @@ function condemnedObject(view: DocView, sentence: Sentence, from: number, evalua
   let prepSeen = false;
   for (let k = from; k < Math.min(sentence.tokenEnd, from + 16); k++) {
     const w = view.word(k);
-    if (attack && (w === 'on' || w === 'in' || w === 'against' || w === 'at')) prepSeen = true;
+    // "the attack on Z"; "this terror against Z" (against names the victim of whatever act it follows).
+    if ((attack && (w === 'on' || w === 'in' || w === 'at')) || w === 'against') prepSeen = true;
     if (w === ';' || w === '.' || (w.length > 1 && /^[^.]+\.$/.test(w)) || w === 'saying' || w === 'calling' || (w === 'and' && view.pos(k + 1) === 'VERB')) break;
     if (view.reportAt(k) > 0 && view.pos(k) === 'VERB' && k > from + 1) break;
     if (view.at(view.lex.evaluativeTerms, k) > 0 && evaluative && attack) break;
     any = true;
     if (view.lex.attackNoun.has(w) || w === 'war' || w === 'it' || w === 'them') attack = true;
+    // "condemns this deliberate terror", "these crimes": a demonstrative object points back to the act reported.
+    if (k === from && (w === 'this' || w === 'these') && view.pos(k) === 'DET' && judgedHead(view, k + 1, sentence.tokenEnd)) attack = true;
     const m = view.mention(k);
     if (m) {
       if (m.type === 'Country' && !view.isOrigin(m)) {
-        if (attack && prepSeen) attacked.push(view.sideOf(m.entity));
+        if (prepSeen) attacked.push(view.sideOf(m.entity));
         else if (!attack) explicit.push(view.sideOf(m.entity));
       } else if (m.type === 'Person' && view.word(m.tokenEnd) === "'s") {
         explicit.push(view.sideOf(m.entity));
@@ -357,6 +360,15 @@ function condemnedObject(view: DocView, sentence: Sentence, from: number, evalua
   }
   if (attack || !any) return [null];
   return undefined;
+}
+
+/** Does the phrase from k (modifiers, then its head noun) name a moral judgement ("deliberate terror", "crimes")? */
+function judgedHead(view: DocView, k: number, end: number): boolean {
+  for (let j = k; j < Math.min(end, k + 4); j++) {
+    if (view.at(view.lex.evaluativeTerms, j) > 0) return true;
+    if (view.pos(j) !== 'ADJ' && view.pos(j) !== 'ADV') return false;
+  }
+  return false;
 }
 
 /** The condemned rule as a pipeline step. */

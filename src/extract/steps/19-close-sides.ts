@@ -15,11 +15,38 @@ import type { DocumentRoles } from '../relations/roles.ts';
 import { keptCandidates } from './18-roles.ts';
 
 /**
+ * Rules whose count is lent by another statement: the count of weapons an interception report names in its launch
+ * clause ("downed two X that Russia launched"), or of weapons downed, read as launched by their owner.
+ */
+const LENT_COUNT_RULES: ReadonlySet<string> = new Set(['launched:relative', 'launched:owner', 'launched:owner-of-intercepted', 'launched:whole-of-partitive']);
+
+/**
+ * How much a stated count is worth when two statements of one relation give different counts: a part of a
+ * breakdown is worth least; a count of the body beats one of the headline (a headline rounds: "more than 300"), then a count of the relation's own verb beats a
+ * lent one ("shot down two X that Russia launched" vs "Russia launched four X").
+ */
+function countRank(r: ClosedRelation, p: RelationCandidate, body: number): number {
+  // "Nine of the drones were destroyed over X, three over Y": one part of a breakdown never stands for the whole.
+  if (p.weapon?.partitive !== null && p.weapon?.partitive !== undefined && p.weapon.partitive === r.count) return -1;
+  return (r.sentence >= body ? 2 : 0) + (LENT_COUNT_RULES.has(r.rule) ? 0 : 1);
+}
+
+/** The first sentence of the body: the first that reads as prose (eight tokens or more, closed by a full stop). */
+function bodyStart(view: DocView): number {
+  for (const s of view.ctx.sentences) {
+    const last = view.word(s.tokenEnd - 1);
+    if (s.tokenEnd - s.tokenStart >= 8 && (last === '.' || last === '!' || last === '?' || last === '"')) return s.index;
+  }
+  return 0;
+}
+
+/**
  * Fills implicit sides, drops relations that cannot be closed or that point at themselves, dedups.
  * `stated`, when given, receives every closed relation as stated in its sentence, before the per-document dedup
  * (the event model needs each statement: two nights, two claimants, a count and its partitive whole).
  */
 export function closeSides(view: DocView, roles: DocumentRoles, candidates: readonly RelationCandidate[], stated?: ClosedRelation[]): ClosedRelation[] {
+  const body = bodyStart(view);
   // 1. Document order; the main attacker and the explicit launcher of each weapon come from the roles layer.
   // Array.prototype.sort is stable, so equal sentences keep their emission order.
   const ordered = candidates.slice().sort((a, b) => a.sentence - b.sentence);
@@ -31,6 +58,8 @@ export function closeSides(view: DocView, roles: DocumentRoles, candidates: read
   const out: ClosedRelation[] = [];
   const singular = new Set<ClosedRelation>();
   const index = new Map<string, number>();
+  // The worth of the count of each relation of `out` (see countRank).
+  const ranks: number[] = [];
   let lastAttacker: string | null = null;
   let lastAttackSentence = -1;
   for (const p of ordered) {
@@ -87,12 +116,20 @@ export function closeSides(view: DocView, roles: DocumentRoles, candidates: read
     if (seen === undefined) {
       index.set(key, out.length);
       out.push(candidate);
+      ranks.push(countRank(candidate, p, body));
       const last = p.weapon?.mention ? view.word(p.weapon.mention.tokenEnd - 1) : '';
       if (last && !last.endsWith('s')) singular.add(candidate);
     } else {
       const old = out[seen];
       // Prefer a candidate with a count, then one found by a launch verb over one found without.
-      if (old && old.count === null && candidate.count !== null) out[seen] = { ...candidate };
+      const rank = countRank(candidate, p, body);
+      if (old && old.count === null && candidate.count !== null) {
+        out[seen] = { ...candidate };
+        ranks[seen] = rank;
+      } else if (old && old.count !== null && candidate.count !== null && candidate.count !== old.count && rank > (ranks[seen] ?? 0)) {
+        out[seen] = { ...candidate, addressee: old.addressee ?? candidate.addressee };
+        ranks[seen] = rank;
+      }
       else if (old && WEAK_RULES.has(old.rule) && !WEAK_RULES.has(candidate.rule)) {
         out[seen] = old.count !== null && candidate.count === null ? { ...old, rule: candidate.rule } : candidate;
       }

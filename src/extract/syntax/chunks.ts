@@ -711,6 +711,12 @@ export function appositions(layer: SyntaxLayer, npStart: number, npEnd: number, 
     let e = extentEnd(layer, b);
     let guard = 0;
     while (e < end && tag[e] === Tag.ADP && layer.npOf[e + 1]! >= 0 && guard++ < 3) e = extentEnd(layer, layer.npOf[e + 1]!);
+    // A relative clause may close the apposition ("X, a former engineer who has led the city since 2006, said").
+    if (layer.word(e) === 'who' || layer.word(e) === 'whose') {
+      let c = e + 1;
+      while (c < end && layer.word(c) !== ',' && layer.word(c) !== ';' && !layer.lex.dash.has(layer.word(c))) c++;
+      e = c;
+    }
     const close = layer.word(e);
     const closes = e >= end || close === ',' || close === ')' || close === '.' || layer.lex.dash.has(close);
     if (!closes) continue;
