@@ -62,6 +62,9 @@ const NOT_ATTACK_RULES: ReadonlySet<StatedRule> = new Set<StatedRule>([...SUBORD
  */
 const NOT_DOWNED = /(?<!\b(?:that|which|who)\s+)\b(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+not|(?:none|neither)\s+(?:of\s+(?:them|these|those)\s+)?(?:were|was|has\s+been|have\s+been))\s+(?:intercepted|shot\s+down|downed|destroyed)\b/i;
 
+/** What stands before a weapon named as one already told of: "of the", "these", "the remaining". */
+const DEFINITE_BEFORE = /\b(?:the|these|those)\s+(?:[\p{L}-]+\s+)?$/iu;
+
 /** The marker of a third party in a side key: a state that is not the attacker's opponent downed its weapons. */
 const THIRD_PARTY = 'third-party';
 
@@ -85,6 +88,8 @@ interface Statement {
   spans: readonly { start: number; end: number }[];
   /** Named only as an alternative of a weapon counted before it ("two Iskander-M or KN-23 missiles"). */
   alternative: boolean;
+  /** Named as one already told of: "99 of the drones", "of these drones", "63 of them". */
+  definite: boolean;
   attacker: string;
   /** THIRD_PARTY when a third party downed the attacker's weapons, else "". */
   party: string;
@@ -206,7 +211,8 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       }
       // 1c. The claimant: the nearest evidential frame of the sentence.
       const frame = nearestFrame(frames, at.token);
-      sentenceStatements.push({ relation: r, count: r.count, token: at.token, start: at.start, end: at.end, spans, alternative: false, attacker, party, anchor, claimant: frame?.speaker ?? null, head: index < body });
+      const definite = DEFINITE_BEFORE.test(input.text.slice(Math.max(sentence.start, at.start - 40), at.start)) || /^(?:them|these|those)$/i.test(input.text.slice(at.start, at.end));
+      sentenceStatements.push({ relation: r, count: r.count, token: at.token, start: at.start, end: at.end, spans, alternative: false, definite, attacker, party, anchor, claimant: frame?.speaker ?? null, head: index < body });
     }
     // 1d. A launch named inside an interception report belongs to that interception: its side, and not its count
     //     ("downed 20 drones that X launched" says nothing of how many X launched, unless "all 20").
@@ -261,7 +267,7 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       evidence: { start: sentence.start, end: sentence.end },
       rule: NOT_DOWNED_RULE,
     };
-    out.push({ relation, count: 0, token: m.tokenStart, start: m.start, end: m.end, spans: [m], alternative: false, attacker, party: '', anchor: { kind: 'none', date: null }, claimant: null, head: false });
+    out.push({ relation, count: 0, token: m.tokenStart, start: m.start, end: m.end, spans: [m], alternative: false, definite: false, attacker, party: '', anchor: { kind: 'none', date: null }, claimant: null, head: false });
   }
   return out;
 }
@@ -334,6 +340,8 @@ function segment(statements: readonly Statement[], reference: string | null, cla
 /** A weapon line with the sentences of its statements. */
 interface Line extends WeaponLine {
   sentences: Set<number>;
+  /** Every number of the line was stated of the weapon as one already told of ("99 of the drones"). */
+  definite: boolean;
 }
 
 /** The first count stated in the body, else the first in the headline. */
@@ -373,6 +381,7 @@ function weaponLines(input: EventInput, statements: readonly Statement[]): Line[
       launched: pick(list.filter((s) => s.relation.predicate === 'launched')) ?? whole?.count ?? null,
       intercepted: pick(downed),
       sentences: new Set(list.map((s) => s.relation.sentence)),
+      definite: list.every((s) => s.count === null || s.definite),
     };
   });
   spreadAllDowned(input, lines);
@@ -411,11 +420,44 @@ function tidyLines(input: EventInput, lines: Line[]): Line[] {
     for (const s of line.sentences) twin.sentences.add(s);
     if (input.isBareClass(twin.weapon) && !input.isBareClass(line.weapon)) twin.weapon = line.weapon;
   }
+  foldClassFigures(input, out);
   return out.filter((line) => {
-    if (!input.isBareClass(line.weapon) || line.launched !== null || line.intercepted !== null) return true;
+    const numbered = line.launched !== null || line.intercepted !== null;
+    if (numbered || !input.isGeneric(line.weapon)) return true;
+    // "a ballistic missile struck ... the ship was hit by an Iskander-M": a kind without numbers beside the one named
+    // system of that kind is that system.
+    if (!input.isBareClass(line.weapon)) {
+      const slug = input.classSlug(line.weapon);
+      return out.filter((other) => other !== line && !input.isGeneric(other.weapon) && input.classSlug(other.weapon) === slug).length !== 1;
+    }
+    // A bare class without numbers says nothing beside another line of its head (the first of several such stays).
     const head = input.classHead(line.weapon);
-    return !out.some((other) => other !== line && input.classHead(other.weapon) === head);
+    const at = out.indexOf(line);
+    return !out.some((other, k) => other !== line && input.classHead(other.weapon) === head && (k < at || other.launched !== null || other.intercepted !== null || !input.isBareClass(other.weapon)));
   });
+}
+
+/**
+ * "Russia launched 109 Shahed drones ... 99 of the drones were destroyed": when the only two numbered lines of a head
+ * are a bare class named as one already told of ("of the drones") and a more specific weapon, one with only a launch
+ * count and the other with only an interception count, the bare class refers back to the specific one: one line, under the specific weapon. (Two or more specific
+ * lines of the head leave the class apart: it may count them all.)
+ */
+function foldClassFigures(input: EventInput, lines: Line[]): void {
+  const onlyLaunched = (l: Line): boolean => l.launched !== null && l.intercepted === null;
+  const onlyDowned = (l: Line): boolean => l.launched === null && l.intercepted !== null;
+  for (const bare of [...lines]) {
+    if (!bare.definite || !input.isBareClass(bare.weapon) || !(onlyLaunched(bare) || onlyDowned(bare))) continue;
+    const head = input.classHead(bare.weapon);
+    const kin = lines.filter((l) => l !== bare && input.classHead(l.weapon) === head && (l.launched !== null || l.intercepted !== null));
+    const other = kin[0];
+    if (kin.length !== 1 || !other || input.isBareClass(other.weapon)) continue;
+    if (!(onlyLaunched(bare) ? onlyDowned(other) : onlyLaunched(other))) continue;
+    other.launched ??= bare.launched;
+    other.intercepted ??= bare.intercepted;
+    for (const s of bare.sentences) other.sentences.add(s);
+    lines.splice(lines.indexOf(bare), 1);
+  }
 }
 
 /* ------------------------------------------------------------------ 4. the event */
@@ -472,6 +514,7 @@ function toEvent(input: EventInput, group: Group): EventRecord {
       else {
         line.launched ??= w.launched;
         line.intercepted ??= w.intercepted;
+        line.definite &&= w.definite;
         for (const s of w.sentences) line.sentences.add(s);
       }
     }

@@ -565,8 +565,10 @@ export class DocView {
   weaponCount(m: Mention): { count: number | null; partitive: number | null; negated: boolean } {
     let count: number | null = null;
     let k = m.tokenStart - 1;
-    // 1. Walk left over modifiers ("air-launched", "Iranian-made", "Russian", quotes) to a number.
-    for (let steps = 0; k >= 0 && steps < 7; k--, steps++) {
+    // 1. Walk left over modifiers ("air-launched", "Iranian-made", "Russian", quotes) to a number, never into the
+    //    sentence before (a dateline's year is no count).
+    const first = this.ctx.sentences[m.sentence]?.tokenStart ?? 0;
+    for (let steps = 0; k >= first && steps < 7; k--, steps++) {
       const number = this.numberEndingAt(k);
       if (number) {
         count = number.value;
