@@ -79,7 +79,9 @@ describe('time expressions', () => {
     ['For months the border villages have been shelled by artillery.', [['For months', 'period', null]]],
     ['The plant was hit for several weeks before it closed.', [['for several weeks', 'period', null]]],
     ['The region counted 900 strikes in the first four months of the year.', [['in the first four months of the year', 'period', null]]],
-    ['The river port has been shelled most often.', [['most often', 'period', null]]],
+    ['The river port has been shelled most often.', [['most often', 'habit', null]]],
+    ['Its rockets have repeatedly struck the old town.', [['have repeatedly', 'habit', null]]],
+    ['The suburb was shelled repeatedly through the night.', [['through the night', 'night', REF]]],
     ['The drone flew for two hours on Monday.', [['on Monday', 'day', '2024-01-01']]],
   ];
   it.each(cases)('%s', (text, expected) => {

@@ -135,6 +135,11 @@ describe('segmentation and weapon lines', () => {
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone -/-'], targets: ['sumy'] }],
     },
     {
+      name: 'a habit is told of no event, and its places are no targets of the night',
+      text: 'Russia launched 20 drones at Sumy overnight, the air force said.\n\nRussian missiles have repeatedly hit Kharkiv and Dnipro.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 20/-'], targets: ['sumy'] }],
+    },
+    {
       name: 'an ordinal night in a row is the night of the statement, not a period',
       text: 'Russian drones struck Izmail for the third night in a row, the governor said on Monday.',
       events: [{ kind: 'attack', date: '2024-03-11', attacker: 'russia', weapons: ['drone -/-'], targets: ['izmail'] }],

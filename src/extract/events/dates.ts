@@ -15,6 +15,8 @@ export type TimeKind =
   | 'day'
   /** a span of days or more ("since December", "this year"): the event it dates has no day */
   | 'period'
+  /** a habit ("has repeatedly hit", "struck most often"): what it dates is no single event */
+  | 'habit'
   /** the day of a statement ("the air force said on Sunday"): the event's day when nothing else dates it */
   | 'report'
   /** the day of something else ("a photo released on August 11"): the event it stands by has a day the text does not tell */
@@ -216,7 +218,8 @@ const FORMS: readonly Form[] = [
   // for months, for several weeks, for two years; in the first five months of the year; habits ("struck most often")
   form('\\bfor\\s+(?:(?:many|several|some|a\\s+few|two|three|four|five|six|\\d+)\\s+)?(?:days|weeks|months|years)\\b', 'period', NONE, [['for'], ['days', 'weeks', 'months', 'years']]),
   form('\\bin\\s+the\\s+(?:first|last|past|final|opening)\\s+(?:[\\w-]+\\s+)?(?:days|weeks|months|years)\\s+of\\s+(?:the\\s+)?(?:year|war|invasion|conflict|(?:19|20)\\d{2})\\b', 'period', NONE, [['days', 'weeks', 'months', 'years'], ['year', 'war', 'invasion', 'conflict', '19', '20']]),
-  form('\\b(?:most|more|so)\\s+(?:often|frequently)\\b', 'period', NONE, [['often', 'frequently']]),
+  form('\\b(?:most|more|so)\\s+(?:often|frequently)\\b', 'habit', NONE, [['often', 'frequently']]),
+  form('\\b(?:has|have)\\s+(?:been\\s+)?(?:repeatedly|often|frequently|regularly|routinely|constantly)\\b', 'habit', NONE, [['has', 'have'], ['repeatedly', 'often', 'frequently', 'regularly', 'routinely', 'constantly']]),
   form('\\b(?:every|each)\\s+(?:night|day)\\b|\\bnightly\\b|\\bfor\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:consecutive\\s+|straight\\s+)?nights?\\s+in\\s+a\\s+row\\b|\\bnight\\s+after\\s+night\\b', 'period', NONE, [['night', 'day']]),
   // an evening starts the night that the next morning's tally counts: late on Monday, Monday evening
   form(`\\blate\\s+(?:on\\s+)?(${NAMED_DAY})(?:\\s+(?:afternoon|evening))?`, 'night', NAMED(1), [['late'], NAMED_WORDS], 1),
@@ -268,7 +271,7 @@ export function findTimeExpressions(text: string, reference: string | null, from
       const end = start + m[0].length;
       if (m[0].length === 0 || claimed.some((c) => start < c.end && c.start < end) || ignored.some((c) => start < c.end && c.start < end)) continue;
       const before = text.slice(Math.max(0, start - 60), start);
-      if (f.kind === 'period' && COMPARISON_BEFORE.test(before)) {
+      if ((f.kind === 'period' || f.kind === 'habit') && COMPARISON_BEFORE.test(before)) {
         ignored.push({ start, end });
         continue;
       }

@@ -65,12 +65,15 @@ const NOT_DOWNED = /(?<!\b(?:that|which|who)\s+)\b(?:(?:were|was|have\s+been|has
 /** What stands before a weapon named as one already told of: "of the", "these", "the remaining". */
 const DEFINITE_BEFORE = /\b(?:the|these|those)\s+(?:[\p{L}-]+\s+)?$/iu;
 
+/** A weapon named as any of its kind: "every ballistic missile", "any drone". */
+const ANY_BEFORE = /\b(?:every|any)\s+(?:[\p{L}-]+\s+)?$/iu;
+
 /** The marker of a third party in a side key: a state that is not the attacker's opponent downed its weapons. */
 const THIRD_PARTY = 'third-party';
 
 /** When a statement took place, as far as its sentence tells. */
 interface Anchor {
-  kind: 'explicit' | 'period' | 'other' | 'report' | 'none';
+  kind: 'explicit' | 'period' | 'habit' | 'other' | 'report' | 'none';
   date: string | null;
 }
 
@@ -202,7 +205,7 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
         const d = t.end <= at.start ? at.start - t.end : t.start >= at.end ? t.start - at.end : 0;
         if (d < distance) {
           distance = d;
-          anchor = t.kind === 'period' || t.kind === 'other' ? { kind: t.kind, date: null } : { kind: 'explicit', date: t.date };
+          anchor = t.kind === 'period' || t.kind === 'habit' || t.kind === 'other' ? { kind: t.kind, date: null } : { kind: 'explicit', date: t.date };
         }
       }
       if (anchor.kind === 'none') {
@@ -212,6 +215,8 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       // 1c. The claimant: the nearest evidential frame of the sentence.
       const frame = nearestFrame(frames, at.token);
       const definite = DEFINITE_BEFORE.test(input.text.slice(Math.max(sentence.start, at.start - 40), at.start)) || /^(?:them|these|those)$/i.test(input.text.slice(at.start, at.end));
+      // "every ballistic missile aimed at the city": a weapon quantified as any of its kind names no event.
+      if (r.predicate !== 'targeted' && spans.length > 0 && spans.every((m) => ANY_BEFORE.test(input.text.slice(Math.max(sentence.start, m.start - 20), m.start)))) continue;
       sentenceStatements.push({ relation: r, count: r.count, token: at.token, start: at.start, end: at.end, spans, alternative: false, definite, attacker, party, anchor, claimant: frame?.speaker ?? null, head: index < body });
     }
     // 1d. A launch named inside an interception report belongs to that interception: its side, and not its count
@@ -296,6 +301,8 @@ function segment(statements: readonly Statement[], reference: string | null, cla
     return group;
   };
   for (const s of statements) {
+    // A habit ("its missiles have repeatedly hit Kyiv") is told of no single event.
+    if (s.anchor.kind === 'habit') continue;
     const side = `${s.attacker}\u0000${s.party}`;
     const weaponKey = s.relation.predicate === 'targeted' ? null : `${s.attacker}\u0000${classHead(s.relation.object)}`;
     let group: Group | null | undefined;
@@ -321,9 +328,9 @@ function segment(statements: readonly Statement[], reference: string | null, cla
     current.set(side, group);
     if (weaponKey !== null) lastOfWeapon.set(weaponKey, group);
   }
-  // Headlines whose side never got a dated event: into its first event, else an event of their own.
+  // Headlines whose side never got a dated event: into its first event that is no period, else an event of their own.
   for (const [side, list] of floating) {
-    const first = groups.find((g) => g.key.startsWith(`${side}\u0000`));
+    const first = groups.find((g) => g.key.startsWith(`${side}\u0000`) && g.dated !== 'period');
     if (first) first.statements.push(...list);
     else groups.push({ attacker: (list[0] as Statement).attacker, key: `${side}\u0000none`, date: null, dated: 'none', statements: list });
   }
@@ -451,7 +458,7 @@ function foldClassFigures(input: EventInput, lines: Line[]): void {
     const head = input.classHead(bare.weapon);
     const kin = lines.filter((l) => l !== bare && input.classHead(l.weapon) === head && (l.launched !== null || l.intercepted !== null));
     const other = kin[0];
-    if (kin.length !== 1 || !other || input.isBareClass(other.weapon)) continue;
+    if (kin.length !== 1 || !other || input.classSlug(other.weapon) === input.classSlug(bare.weapon)) continue;
     if (!(onlyLaunched(bare) ? onlyDowned(other) : onlyLaunched(other))) continue;
     other.launched ??= bare.launched;
     other.intercepted ??= bare.intercepted;
