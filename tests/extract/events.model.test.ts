@@ -135,6 +135,11 @@ describe('segmentation and weapon lines', () => {
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone -/-'], targets: ['sumy'] }],
     },
     {
+      name: '"none of the N X was shot down" downs X 0 times, and only X',
+      text: 'Russia fired 30 drones and six Kalibr missiles at Odesa overnight. Air defences downed 25 drones. None of the six Kalibr missiles was shot down.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 30/25', 'kalibr 6/0'], targets: ['odesa'] }],
+    },
+    {
       name: 'a habit is told of no event, and its places are no targets of the night',
       text: 'Russia launched 20 drones at Sumy overnight, the air force said.\n\nRussian missiles have repeatedly hit Kharkiv and Dnipro.',
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 20/-'], targets: ['sumy'] }],

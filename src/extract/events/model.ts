@@ -68,6 +68,9 @@ const DEFINITE_BEFORE = /\b(?:the|these|those)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** A weapon named as any of its kind: "every ballistic missile", "any drone". */
 const ANY_BEFORE = /\b(?:every|any)\s+(?:[\p{L}-]+\s+)?$/iu;
 
+/** "None of the nine Iskander-M missiles was intercepted": the weapons named inside the phrase were downed 0 times. */
+const NONE_OF = /\b(?:none|neither)\s+of\s+(?:the|these|those)\s+[^.;:]{1,80}?\s+(?:was|were|has\s+been|have\s+been)\s+(?:intercepted|shot\s+down|downed|destroyed)\b/i;
+
 /** The marker of a third party in a side key: a state that is not the attacker's opponent downed its weapons. */
 const THIRD_PARTY = 'third-party';
 
@@ -249,17 +252,24 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
   const out: Statement[] = [];
   let sentence: Sentence | undefined;
   let match: RegExpExecArray | null = null;
+  let noneOf: RegExpExecArray | null = null;
   for (const m of input.mentions) {
     if (m.type !== 'WeaponSystem') continue;
     if (sentence?.index !== m.sentence) {
       sentence = input.sentences[m.sentence];
-      match = sentence ? NOT_DOWNED.exec(input.text.slice(sentence.start, sentence.end)) : null;
+      const text = sentence ? input.text.slice(sentence.start, sentence.end) : '';
+      match = sentence ? NOT_DOWNED.exec(text) : null;
+      noneOf = sentence ? NONE_OF.exec(text) : null;
     }
-    if (!sentence || !match || m.start >= sentence.start + match.index) continue;
-    // Only the clause of the negation names what was not downed ("... neutralised 30 drones; the missiles were not
-    // intercepted"), and air defences are its means, not its object.
-    const at = sentence.start + match.index;
-    if (/[;:]|,\s*(?:but|while|whereas)\b|\bbut\b/.test(input.text.slice(m.end, at)) || input.classHead(m.entity) === 'system') continue;
+    if (!sentence || input.classHead(m.entity) === 'system') continue;
+    const inNoneOf = noneOf !== null && m.start >= sentence.start + noneOf.index && m.end <= sentence.start + noneOf.index + noneOf[0].length;
+    if (!inNoneOf) {
+      if (!match || m.start >= sentence.start + match.index) continue;
+      // Only the clause of the negation names what was not downed ("... neutralised 30 drones; the missiles were not
+      // intercepted"), and air defences are its means, not its object.
+      const at = sentence.start + match.index;
+      if (/[;:]|,\s*(?:but|while|whereas)\b|\bbut\b/.test(input.text.slice(m.end, at))) continue;
+    }
     const attacker = firstLauncher.get(m.entity) ?? main;
     if (attacker === null) continue;
     const relation: StatedRelation = {
