@@ -140,6 +140,11 @@ describe('segmentation and weapon lines', () => {
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 30/25', 'kalibr 6/0'], targets: ['odesa'] }],
     },
     {
+      name: 'a place named by its bearing from the target only locates it; a place hit on its own stays a target',
+      text: 'A Russian missile hit a rail depot in Fastiv, southwest of Kyiv, overnight, officials said. Drones also struck Odesa.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone -/-', 'missile -/-'], targets: ['fastiv', 'odesa'] }],
+    },
+    {
       name: 'a habit is told of no event, and its places are no targets of the night',
       text: 'Russia launched 20 drones at Sumy overnight, the air force said.\n\nRussian missiles have repeatedly hit Kharkiv and Dnipro.',
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 20/-'], targets: ['sumy'] }],

@@ -490,12 +490,19 @@ function sentenceSpans(input: EventInput, statements: readonly Statement[]): Spa
 /** What may stand between a place and the larger place that locates it: "Okhtyrka community in", "Kyiv region, Ukraine". */
 const LOCATOR_GAP = /^(?:\s+[\p{L}-]+){0,2}\s*(?:,\s*(?:also\s+)?(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
+/** A bearing from a place: "southwest of", "40 km north of", "east of the". */
+const BEARING_BEFORE = /\b(?:(?:about|some|around)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$/i;
+
 /**
  * A place that only locates another target of its sentence: named right after that target, behind "in" or a comma
- * and at most two modifiers, and larger than it (the state of a city or region, or a region around a city):
+ * and at most two modifiers, and larger than it (the state of a city or region, or a region around a city), or named
+ * by a bearing from it ("Fastiv, southwest of Kyiv"):
  * "Okhtyrka community in Sumy Oblast", "Kyiv region, Ukraine", "the town of Kupiansk in Kharkiv Oblast".
  */
 function isLocator(input: EventInput, s: Statement, others: readonly Statement[]): boolean {
+  // "the rail hub in Fastiv, southwest of Kyiv": a place named by the bearing of another target from it.
+  const bearing = s.spans.length > 0 && s.spans.every((b) => BEARING_BEFORE.test(input.text.slice(Math.max(0, b.start - 50), b.start)));
+  if (bearing && others.some((o) => o.relation.object !== s.relation.object && o.relation.sentence === s.relation.sentence && o.spans.some((a) => s.spans.some((b) => a.end <= b.start)))) return true;
   const type = input.typeOf(s.relation.object);
   return others.some((o) => {
     if (o.relation.object === s.relation.object || o.relation.sentence !== s.relation.sentence) return false;
