@@ -12,7 +12,8 @@ import { MultiDirectedGraph } from 'graphology';
 import { z } from 'zod';
 import { parseWith } from '../util/schema.ts';
 import { ENTITY_TYPES, EVENT_KINDS, PREDICATES, type Predicate } from '../domain/index.ts';
-import type { DocumentExtraction, EventClaim, ExtractedEntity, ExtractedEvent, ExtractedRelation, WeaponLine } from '../extract/types.ts';
+import type { DocumentExtraction, ExtractedEntity, ExtractedEvent, ExtractedRelation, WeaponLine } from '../extract/types.ts';
+import { extractedEvent } from '../extract/contract.ts';
 import {
   GRAPH_FORMAT_VERSION,
   type EdgeAttributes,
@@ -185,9 +186,8 @@ const weaponLines = z.array(
   z.object({ weapon: id, launched: count, intercepted: count }).transform((w): WeaponLine => ({ weapon: w.weapon, launched: w.launched, intercepted: w.intercepted })),
 );
 
-const claimSchema = z
-  .object({ claimedBy: nullableId, weapons: weaponLines, evidence: evidenceList })
-  .transform((c): EventClaim => ({ claimedBy: c.claimedBy, weapons: c.weapons, evidence: c.evidence }));
+// Its fields are taken, in the contract's order, by `extractedEvent` below.
+const claimSchema = z.object({ claimedBy: nullableId, weapons: weaponLines, evidence: evidenceList });
 
 const eventSchema = z
   .object({
@@ -202,19 +202,7 @@ const eventSchema = z
     // Claims came with the events; a missing list means none.
     claims: z.array(claimSchema).optional(),
   })
-  .transform(
-    (e): ExtractedEvent => ({
-      id: e.id,
-      kind: e.kind,
-      date: e.date,
-      attacker: e.attacker,
-      claimedBy: e.claimedBy,
-      weapons: e.weapons,
-      targets: e.targets,
-      evidence: e.evidence,
-      claims: e.claims ?? [],
-    }),
-  );
+  .transform((e): ExtractedEvent => extractedEvent({ ...e, claims: e.claims ?? [] }));
 
 /** The schema of a `DocumentExtraction` file, with its cleaning (extra fields are ignored). */
 export const EXTRACTION_SCHEMA = z

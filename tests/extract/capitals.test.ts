@@ -47,6 +47,8 @@ group('capitals read as the place', () => {
     ['talks held somewhere', 'Talks in Szohod ended without a deal.', 'Szohod'],
     ['object of an attack verb', 'Borduria struck Strelsau with cruise missiles.', 'Strelsau'],
     ['object of a shaking verb', 'Explosions rocked Strelsau early on Tuesday.', 'Strelsau'],
+    ['object of a battering verb', 'Bordurian drones battered Szohod through the night.', 'Szohod'],
+    ['object of a pummelling verb in a headline', 'Rockets pummel Strelsau on New Year morning', 'Strelsau'],
     ['passive of harm', 'Strelsau was hit by a wave of drones.', 'Strelsau'],
     ['coordinated with a city', 'Strelsau and Zenda were hit overnight.', 'Strelsau'],
     ['the city of', 'Sirens sounded in the city of Strelsau.', 'Strelsau'],

@@ -68,6 +68,21 @@ describe('time expressions', () => {
     // A comparison is no time of the event.
     ['It was the largest drone attack since 24 February 2022.', []],
     ['Missiles hit the capital for the first time since June.', []],
+    // An evening is that day, unless it opens an attack that went on through the night.
+    ['A shell hit a bakery on Monday evening.', [['on Monday evening', 'day', '2024-01-01']]],
+    ['The raid began on Sunday evening and ended at dawn.', [['on Sunday evening', 'night', '2024-01-01']]],
+    // An ordinal night in a row is this night; a count of nights is a period.
+    ['Drones struck the harbour for the third night in a row.', [['for the third night in a row', 'night', REF]]],
+    ['The mayor said on Monday that the suburbs were shelled for the second consecutive night.', [['on Monday', 'report', '2024-01-01'], ['for the second consecutive night', 'night', '2024-01-01']]],
+    ['Drones have hit the harbour for four nights in a row.', [['for four nights in a row', 'period', null]]],
+    // Spans of weeks or months and habits name no day.
+    ['For months the border villages have been shelled by artillery.', [['For months', 'period', null]]],
+    ['The plant was hit for several weeks before it closed.', [['for several weeks', 'period', null]]],
+    ['The region counted 900 strikes in the first four months of the year.', [['in the first four months of the year', 'period', null]]],
+    ['The river port has been shelled most often.', [['most often', 'habit', null]]],
+    ['Its rockets have repeatedly struck the old town.', [['have repeatedly', 'habit', null]]],
+    ['The suburb was shelled repeatedly through the night.', [['through the night', 'night', REF]]],
+    ['The drone flew for two hours on Monday.', [['on Monday', 'day', '2024-01-01']]],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(times(text, REF)).toEqual(expected);

@@ -109,6 +109,59 @@ describe('segmentation and weapon lines', () => {
       text: 'Russia launched 30 attack drones and two cruise missiles at Ukraine overnight, the air force said, adding that 22 of the drones were destroyed.',
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['attack-drone 30/22', 'cruise-missile 2/-'], targets: ['ukraine'] }],
     },
+    {
+      name: 'a class told of again ("of the drones") takes its figure to the one named weapon of its head',
+      text: 'Russia fired 64 Shahed drones at Ukraine overnight, the air force said.\n\nBy noon 51 of the drones had been destroyed.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['shahed-136 64/51'], targets: ['ukraine'] }],
+    },
+    {
+      name: 'a class counted for itself stays its own line beside a named weapon',
+      text: 'Russia fired 70 drones and eight missiles at Ukraine overnight, the air force said.\n\nAir defences destroyed three Kalibr missiles.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 70/-', 'kalibr -/3', 'missile 8/-'], targets: ['ukraine'] }],
+    },
+    {
+      name: 'a kind without numbers beside the one named system of that kind is that system',
+      text: 'A Russian cruise missile struck a grain terminal in Odesa overnight, the governor said. He said the terminal was hit by a Kalibr.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['kalibr -/-'], targets: ['odesa'] }],
+    },
+    {
+      name: 'a role class without numbers says nothing beside a counted line of its head',
+      text: 'Russian attack drones struck Sumy overnight. Russia launched 45 drones in all, and 30 were shot down, the air force said.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 45/30'], targets: ['sumy'] }],
+    },
+    {
+      name: 'a year before a weapon in the line above is no count',
+      text: 'Regional News | Sumy | Tuesday, 12 March 2024\n\nRussian drones struck Sumy overnight, the governor said.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone -/-'], targets: ['sumy'] }],
+    },
+    {
+      name: '"none of the N X was shot down" downs X 0 times, and only X',
+      text: 'Russia fired 30 drones and six Kalibr missiles at Odesa overnight. Air defences downed 25 drones. None of the six Kalibr missiles was shot down.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 30/25', 'kalibr 6/0'], targets: ['odesa'] }],
+    },
+    {
+      name: 'a place named by its bearing from the target only locates it; a place hit on its own stays a target',
+      text: 'A Russian missile hit a rail depot in Fastiv, southwest of Kyiv, overnight, officials said. Drones also struck Odesa.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone -/-', 'missile -/-'], targets: ['fastiv', 'odesa'] }],
+    },
+    {
+      name: 'a habit is told of no event, and its places are no targets of the night',
+      text: 'Russia launched 20 drones at Sumy overnight, the air force said.\n\nRussian missiles have repeatedly hit Kharkiv and Dnipro.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 20/-'], targets: ['sumy'] }],
+    },
+    {
+      name: 'an ordinal night in a row is the night of the statement, not a period',
+      text: 'Russian drones struck Izmail for the third night in a row, the governor said on Monday.',
+      events: [{ kind: 'attack', date: '2024-03-11', attacker: 'russia', weapons: ['drone -/-'], targets: ['izmail'] }],
+    },
+    {
+      name: 'an evening strike is dated by that day; a raid that began in the evening by the next morning',
+      text: 'A Russian drone hit a bus in Kherson on Sunday evening, the governor said.\n\nOn Friday, a raid on Zaporizhzhia began on Thursday evening, and 12 missiles hit the city.',
+      events: [
+        { kind: 'attack', date: '2024-03-10', attacker: 'russia', weapons: ['drone -/-'], targets: ['kherson'] },
+        { kind: 'attack', date: '2024-03-08', attacker: 'russia', weapons: ['missile 12/-'], targets: ['zaporizhzhia'] },
+      ],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

@@ -15,6 +15,8 @@ export type TimeKind =
   | 'day'
   /** a span of days or more ("since December", "this year"): the event it dates has no day */
   | 'period'
+  /** a habit ("has repeatedly hit", "struck most often"): what it dates is no single event */
+  | 'habit'
   /** the day of a statement ("the air force said on Sunday"): the event's day when nothing else dates it */
   | 'report'
   /** the day of something else ("a photo released on August 11"): the event it stands by has a day the text does not tell */
@@ -147,6 +149,12 @@ interface Form {
    * one group is not scanned with this form.
    */
   needs: readonly (readonly number[])[];
+  /**
+   * An evening: the start of the night that the next morning's tally counts only when a verb of starting stands
+   * before it ("the attack began on Monday evening"); else the evening is that day ("a drone hit a car on Monday
+   * evening").
+   */
+  evening?: boolean;
 }
 
 /**
@@ -166,14 +174,14 @@ const NAMED = (shift = 0): Resolve => ({ from: 'named', shift });
 const REFERENCE = (shift = 0): Resolve => ({ from: 'reference', shift });
 const NONE: Resolve = { from: 'none' };
 
-function form(source: string, kind: TimeKind, resolve: Resolve, needs: Needs, group?: number): Form {
+function form(source: string, kind: TimeKind, resolve: Resolve, needs: Needs, group?: number, evening = false): Form {
   const indexes = needs.map((words) =>
     words.map((word) => {
       const at = NEED_WORDS.indexOf(word);
       return at >= 0 ? at : NEED_WORDS.push(word) - 1;
     }),
   );
-  return { pattern: new RegExp(source, 'gi'), kind, resolve, needs: indexes, ...(group !== undefined ? { group } : {}) };
+  return { pattern: new RegExp(source, 'gi'), kind, resolve, needs: indexes, ...(group !== undefined ? { group } : {}), ...(evening ? { evening } : {}) };
 }
 
 /**
@@ -198,6 +206,8 @@ const FORMS: readonly Form[] = [
   form('\\b(?:the\\s+)?(?:previous|preceding)\\s+night\\b|\\bthe\\s+night\\s+before\\b', 'night', REFERENCE(), [['night']]),
   // ranges: between 30 December and 7 February, from 1 to 5 May, from Monday until Thursday
   form(`\\b(?:between|from)\\s+(?:${NAMED_DAY}|[0-3]?\\d(?:st|nd|rd|th)?)\\s*(?:and|to|until|till|through|-|–)\\s*${NAMED_DAY}`, 'period', NONE, [['between', 'from'], NAMED_WORDS]),
+  // the second night in a row, for the third consecutive night: this night (an ordinal counts nights up to this one)
+  form(`\\b(?:for\\s+)?the\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\s+(?:consecutive\\s+|straight\\s+)?night(?:\\s+in\\s+a\\s+row|\\s+running)?\\b`, 'night', REFERENCE(), [['night']]),
   // periods: since December, this year, in recent weeks, over the past month, in January, in 2023, every night
   form(`\\bsince\\s+(?:the\\s+(?:start|beginning)\\s+of\\s+)?(?:${NAMED_DAY}|${MONTH}\\b|(?:19|20)\\d{2}|the\\s+(?:[\\w-]+\\s+){0,2}(?:start|beginning|war|invasion|summer|spring|autumn|winter)|last\\s+\\w+|early\\s+\\w+|then)`, 'period', NONE, [['since']]),
   form('\\b(?:throughout|during|over\\s+the\\s+course\\s+of|in\\s+the\\s+course\\s+of)\\s+the\\s+(?:[\\w-]+\\s+){0,2}(?:war|invasion|conflict)\\b', 'period', NONE, [['war', 'invasion', 'conflict']]),
@@ -205,10 +215,15 @@ const FORMS: readonly Form[] = [
   form('\\b(?:in|over|during|for)\\s+(?:the\\s+)?(?:recent|past|last|previous|coming|next)\\s+(?:few\\s+|several\\s+|two\\s+|three\\s+|\\d+\\s+)?(?:days|weeks|months|years|nights)\\b', 'period', NONE, [['recent', 'past', 'last', 'previous', 'coming', 'next'], ['days', 'weeks', 'months', 'years', 'nights']]),
   form(`\\bin\\s+(?:the\\s+)?(?:(?:first|last|final|early|late)\\s+(?:days|weeks|months|hours)\\s+of\\s+)?(?:(?:early|late|mid-?)\\s*)?${MONTH}\\b(?!\\.?\\s+[0-3]?\\d\\b)(?:${YEAR}|\\s+(?:19|20)\\d{2})?`, 'period', NONE, [MONTH_WORDS]),
   form('\\bin\\s+(?:(?:early|late|mid-?)\\s*)?(?:19|20)\\d{2}\\b', 'period', NONE, [['19', '20']]),
+  // for months, for several weeks, for two years; in the first five months of the year; habits ("struck most often")
+  form('\\bfor\\s+(?:(?:many|several|some|a\\s+few|two|three|four|five|six|\\d+)\\s+)?(?:days|weeks|months|years)\\b', 'period', NONE, [['for'], ['days', 'weeks', 'months', 'years']]),
+  form('\\bin\\s+the\\s+(?:first|last|past|final|opening)\\s+(?:[\\w-]+\\s+)?(?:days|weeks|months|years)\\s+of\\s+(?:the\\s+)?(?:year|war|invasion|conflict|(?:19|20)\\d{2})\\b', 'period', NONE, [['days', 'weeks', 'months', 'years'], ['year', 'war', 'invasion', 'conflict', '19', '20']]),
+  form('\\b(?:most|more|so)\\s+(?:often|frequently)\\b', 'habit', NONE, [['often', 'frequently']]),
+  form('\\b(?:has|have)\\s+(?:been\\s+)?(?:repeatedly|often|frequently|regularly|routinely|constantly)\\b', 'habit', NONE, [['has', 'have'], ['repeatedly', 'often', 'frequently', 'regularly', 'routinely', 'constantly']]),
   form('\\b(?:every|each)\\s+(?:night|day)\\b|\\bnightly\\b|\\bfor\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:consecutive\\s+|straight\\s+)?nights?\\s+in\\s+a\\s+row\\b|\\bnight\\s+after\\s+night\\b', 'period', NONE, [['night', 'day']]),
   // an evening starts the night that the next morning's tally counts: late on Monday, Monday evening
   form(`\\blate\\s+(?:on\\s+)?(${NAMED_DAY})(?:\\s+(?:afternoon|evening))?`, 'night', NAMED(1), [['late'], NAMED_WORDS], 1),
-  form(`\\b(?:on\\s+)?(${NAMED_DAY})\\s+evening\\b`, 'night', NAMED(1), [['evening'], NAMED_WORDS], 1),
+  form(`\\b(?:on\\s+)?(${NAMED_DAY})\\s+evening\\b`, 'night', NAMED(1), [['evening'], NAMED_WORDS], 1, true),
   // a named day: on Tuesday, on 24 April, April 24, 2024 (a weekday of a statement is told apart below)
   form(`\\b(?:earlier\\s+)?(?:on\\s+)?(${NAMED_DAY})(?:\\s+afternoon)?`, 'day', NAMED(), [NAMED_WORDS], 1),
   // relative to the reference day
@@ -222,6 +237,8 @@ const FORMS: readonly Form[] = [
 /** Words that may stand between a verb of saying and the day of the statement: "said in a statement on Telegram on Sunday". */
 const REPORT_FILLER = '(?:\\s+(?:in|on|at|late|early|a|an|the|its|his|her|their|statement|statements|telegram|messaging|app|post|video|address|interview|briefing|channel|social|media|x|to|reporters|journalists|state|tv|television|news|conference|update|evening|morning|afternoon|nightly|daily|official|website|separately|also|later|earlier))*';
 const REPORT_BEFORE = new RegExp(`\\b(?:said|says|say|saying|reported|reports|announced|announces|stated|states|claimed|claims|added|adds|wrote|writes|posted|told|confirmed|noted|warned|updated|according)${REPORT_FILLER}\\s*$`, 'i');
+/** A verb of starting right before an evening: the evening opens the night ("the attack began on Sunday evening"). */
+const START_BEFORE = /\b(?:began|begun|begin|begins|started|starts|start|starting|beginning|launched|from)(?:\s+(?:late|early|on|in|the))*\s*$/i;
 /** A comparison, not the time of the event: "for the first time since June", "the largest attack since 2022". */
 const COMPARISON_BEFORE = /\b(?:first\s+time|(?:largest|biggest|heaviest|deadliest|worst|longest|strongest|most\s+\w+)(?:\s+[\w-]+){0,6})\s+$/i;
 /** A day that dates a publication, not an event: "published on August 11", "photo released on ...". */
@@ -254,7 +271,7 @@ export function findTimeExpressions(text: string, reference: string | null, from
       const end = start + m[0].length;
       if (m[0].length === 0 || claimed.some((c) => start < c.end && c.start < end) || ignored.some((c) => start < c.end && c.start < end)) continue;
       const before = text.slice(Math.max(0, start - 60), start);
-      if (f.kind === 'period' && COMPARISON_BEFORE.test(before)) {
+      if ((f.kind === 'period' || f.kind === 'habit') && COMPARISON_BEFORE.test(before)) {
         ignored.push({ start, end });
         continue;
       }
@@ -270,8 +287,11 @@ export function findTimeExpressions(text: string, reference: string | null, from
         const day = resolveNamedDay(/^\s*[0-3]?\d(?:st|nd|rd|th)?\s*$/.test(named) ? `${named} ${m[0]}` : named, reference);
         // The day of a statement ("said on Sunday", "said late on Sunday") is that day, never the next morning.
         const report = (kind === 'day' || f.resolve.shift === 1) && REPORT_BEFORE.test(before);
+        // An evening without a verb of starting before it is that day ("a drone hit a car on Friday evening").
+        const sameDay = f.evening === true && !START_BEFORE.test(before);
         if (report) kind = 'report';
-        date = day === null ? null : addDays(day, report ? 0 : f.resolve.shift);
+        else if (sameDay) kind = 'day';
+        date = day === null ? null : addDays(day, report || sameDay ? 0 : f.resolve.shift);
       }
       const expression: TimeExpression = { start, end, kind, date };
       claimed.push(expression);

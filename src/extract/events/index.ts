@@ -44,8 +44,11 @@ export function eventInput(context: ExtractContext): EventInput {
     },
     isBareClass: (key) => {
       const slug = slugOf(key);
-      return slug !== '' && !slug.includes('-') && (key.startsWith('generic:') || (gazetteer.get(key)?.generic ?? entityInfo.get(key)?.generic ?? false));
+      if (slug === '' || !(key.startsWith('generic:') || (gazetteer.get(key)?.generic ?? entityInfo.get(key)?.generic ?? false))) return false;
+      // A role class ("attack drone", lexicon roleClasses) names no kind: it is its head class in another role.
+      return !slug.includes('-') || lexicon.roleClasses.has(slug);
     },
+    classSlug: slugOf,
     numberValue: (word) => {
       if (/^\d[\d,]*$/.test(word)) return Number(word.replace(/,/g, ''));
       return numberWords.get(word) ?? null;

@@ -62,12 +62,21 @@ const NOT_ATTACK_RULES: ReadonlySet<StatedRule> = new Set<StatedRule>([...SUBORD
  */
 const NOT_DOWNED = /(?<!\b(?:that|which|who)\s+)\b(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+not|(?:none|neither)\s+(?:of\s+(?:them|these|those)\s+)?(?:were|was|has\s+been|have\s+been))\s+(?:intercepted|shot\s+down|downed|destroyed)\b/i;
 
+/** What stands before a weapon named as one already told of: "of the", "these", "the remaining". */
+const DEFINITE_BEFORE = /\b(?:the|these|those)\s+(?:[\p{L}-]+\s+)?$/iu;
+
+/** A weapon named as any of its kind: "every ballistic missile", "any drone". */
+const ANY_BEFORE = /\b(?:every|any)\s+(?:[\p{L}-]+\s+)?$/iu;
+
+/** "None of the nine Iskander-M missiles was intercepted": the weapons named inside the phrase were downed 0 times. */
+const NONE_OF = /\b(?:none|neither)\s+of\s+(?:the|these|those)\s+[^.;:]{1,80}?\s+(?:was|were|has\s+been|have\s+been)\s+(?:intercepted|shot\s+down|downed|destroyed)\b/i;
+
 /** The marker of a third party in a side key: a state that is not the attacker's opponent downed its weapons. */
 const THIRD_PARTY = 'third-party';
 
 /** When a statement took place, as far as its sentence tells. */
 interface Anchor {
-  kind: 'explicit' | 'period' | 'other' | 'report' | 'none';
+  kind: 'explicit' | 'period' | 'habit' | 'other' | 'report' | 'none';
   date: string | null;
 }
 
@@ -85,6 +94,8 @@ interface Statement {
   spans: readonly { start: number; end: number }[];
   /** Named only as an alternative of a weapon counted before it ("two Iskander-M or KN-23 missiles"). */
   alternative: boolean;
+  /** Named as one already told of: "99 of the drones", "of these drones", "63 of them". */
+  definite: boolean;
   attacker: string;
   /** THIRD_PARTY when a third party downed the attacker's weapons, else "". */
   party: string;
@@ -197,7 +208,7 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
         const d = t.end <= at.start ? at.start - t.end : t.start >= at.end ? t.start - at.end : 0;
         if (d < distance) {
           distance = d;
-          anchor = t.kind === 'period' || t.kind === 'other' ? { kind: t.kind, date: null } : { kind: 'explicit', date: t.date };
+          anchor = t.kind === 'period' || t.kind === 'habit' || t.kind === 'other' ? { kind: t.kind, date: null } : { kind: 'explicit', date: t.date };
         }
       }
       if (anchor.kind === 'none') {
@@ -206,7 +217,10 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       }
       // 1c. The claimant: the nearest evidential frame of the sentence.
       const frame = nearestFrame(frames, at.token);
-      sentenceStatements.push({ relation: r, count: r.count, token: at.token, start: at.start, end: at.end, spans, alternative: false, attacker, party, anchor, claimant: frame?.speaker ?? null, head: index < body });
+      const definite = DEFINITE_BEFORE.test(input.text.slice(Math.max(sentence.start, at.start - 40), at.start)) || /^(?:them|these|those)$/i.test(input.text.slice(at.start, at.end));
+      // "every ballistic missile aimed at the city": a weapon quantified as any of its kind names no event.
+      if (r.predicate !== 'targeted' && spans.length > 0 && spans.every((m) => ANY_BEFORE.test(input.text.slice(Math.max(sentence.start, m.start - 20), m.start)))) continue;
+      sentenceStatements.push({ relation: r, count: r.count, token: at.token, start: at.start, end: at.end, spans, alternative: false, definite, attacker, party, anchor, claimant: frame?.speaker ?? null, head: index < body });
     }
     // 1d. A launch named inside an interception report belongs to that interception: its side, and not its count
     //     ("downed 20 drones that X launched" says nothing of how many X launched, unless "all 20").
@@ -238,17 +252,24 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
   const out: Statement[] = [];
   let sentence: Sentence | undefined;
   let match: RegExpExecArray | null = null;
+  let noneOf: RegExpExecArray | null = null;
   for (const m of input.mentions) {
     if (m.type !== 'WeaponSystem') continue;
     if (sentence?.index !== m.sentence) {
       sentence = input.sentences[m.sentence];
-      match = sentence ? NOT_DOWNED.exec(input.text.slice(sentence.start, sentence.end)) : null;
+      const text = sentence ? input.text.slice(sentence.start, sentence.end) : '';
+      match = sentence ? NOT_DOWNED.exec(text) : null;
+      noneOf = sentence ? NONE_OF.exec(text) : null;
     }
-    if (!sentence || !match || m.start >= sentence.start + match.index) continue;
-    // Only the clause of the negation names what was not downed ("... neutralised 30 drones; the missiles were not
-    // intercepted"), and air defences are its means, not its object.
-    const at = sentence.start + match.index;
-    if (/[;:]|,\s*(?:but|while|whereas)\b|\bbut\b/.test(input.text.slice(m.end, at)) || input.classHead(m.entity) === 'system') continue;
+    if (!sentence || input.classHead(m.entity) === 'system') continue;
+    const inNoneOf = noneOf !== null && m.start >= sentence.start + noneOf.index && m.end <= sentence.start + noneOf.index + noneOf[0].length;
+    if (!inNoneOf) {
+      if (!match || m.start >= sentence.start + match.index) continue;
+      // Only the clause of the negation names what was not downed ("... neutralised 30 drones; the missiles were not
+      // intercepted"), and air defences are its means, not its object.
+      const at = sentence.start + match.index;
+      if (/[;:]|,\s*(?:but|while|whereas)\b|\bbut\b/.test(input.text.slice(m.end, at))) continue;
+    }
     const attacker = firstLauncher.get(m.entity) ?? main;
     if (attacker === null) continue;
     const relation: StatedRelation = {
@@ -261,7 +282,7 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       evidence: { start: sentence.start, end: sentence.end },
       rule: NOT_DOWNED_RULE,
     };
-    out.push({ relation, count: 0, token: m.tokenStart, start: m.start, end: m.end, spans: [m], alternative: false, attacker, party: '', anchor: { kind: 'none', date: null }, claimant: null, head: false });
+    out.push({ relation, count: 0, token: m.tokenStart, start: m.start, end: m.end, spans: [m], alternative: false, definite: false, attacker, party: '', anchor: { kind: 'none', date: null }, claimant: null, head: false });
   }
   return out;
 }
@@ -290,6 +311,8 @@ function segment(statements: readonly Statement[], reference: string | null, cla
     return group;
   };
   for (const s of statements) {
+    // A habit ("its missiles have repeatedly hit Kyiv") is told of no single event.
+    if (s.anchor.kind === 'habit') continue;
     const side = `${s.attacker}\u0000${s.party}`;
     const weaponKey = s.relation.predicate === 'targeted' ? null : `${s.attacker}\u0000${classHead(s.relation.object)}`;
     let group: Group | null | undefined;
@@ -315,9 +338,9 @@ function segment(statements: readonly Statement[], reference: string | null, cla
     current.set(side, group);
     if (weaponKey !== null) lastOfWeapon.set(weaponKey, group);
   }
-  // Headlines whose side never got a dated event: into its first event, else an event of their own.
+  // Headlines whose side never got a dated event: into its first event that is no period, else an event of their own.
   for (const [side, list] of floating) {
-    const first = groups.find((g) => g.key.startsWith(`${side}\u0000`));
+    const first = groups.find((g) => g.key.startsWith(`${side}\u0000`) && g.dated !== 'period');
     if (first) first.statements.push(...list);
     else groups.push({ attacker: (list[0] as Statement).attacker, key: `${side}\u0000none`, date: null, dated: 'none', statements: list });
   }
@@ -334,6 +357,8 @@ function segment(statements: readonly Statement[], reference: string | null, cla
 /** A weapon line with the sentences of its statements. */
 interface Line extends WeaponLine {
   sentences: Set<number>;
+  /** Every number of the line was stated of the weapon as one already told of ("99 of the drones"). */
+  definite: boolean;
 }
 
 /** The first count stated in the body, else the first in the headline. */
@@ -373,6 +398,7 @@ function weaponLines(input: EventInput, statements: readonly Statement[]): Line[
       launched: pick(list.filter((s) => s.relation.predicate === 'launched')) ?? whole?.count ?? null,
       intercepted: pick(downed),
       sentences: new Set(list.map((s) => s.relation.sentence)),
+      definite: list.every((s) => s.count === null || s.definite),
     };
   });
   spreadAllDowned(input, lines);
@@ -411,11 +437,44 @@ function tidyLines(input: EventInput, lines: Line[]): Line[] {
     for (const s of line.sentences) twin.sentences.add(s);
     if (input.isBareClass(twin.weapon) && !input.isBareClass(line.weapon)) twin.weapon = line.weapon;
   }
+  foldClassFigures(input, out);
   return out.filter((line) => {
-    if (!input.isBareClass(line.weapon) || line.launched !== null || line.intercepted !== null) return true;
+    const numbered = line.launched !== null || line.intercepted !== null;
+    if (numbered || !input.isGeneric(line.weapon)) return true;
+    // "a ballistic missile struck ... the ship was hit by an Iskander-M": a kind without numbers beside the one named
+    // system of that kind is that system.
+    if (!input.isBareClass(line.weapon)) {
+      const slug = input.classSlug(line.weapon);
+      return out.filter((other) => other !== line && !input.isGeneric(other.weapon) && input.classSlug(other.weapon) === slug).length !== 1;
+    }
+    // A bare class without numbers says nothing beside another line of its head (the first of several such stays).
     const head = input.classHead(line.weapon);
-    return !out.some((other) => other !== line && input.classHead(other.weapon) === head);
+    const at = out.indexOf(line);
+    return !out.some((other, k) => other !== line && input.classHead(other.weapon) === head && (k < at || other.launched !== null || other.intercepted !== null || !input.isBareClass(other.weapon)));
   });
+}
+
+/**
+ * "Russia launched 109 Shahed drones ... 99 of the drones were destroyed": when the only two numbered lines of a head
+ * are a bare class named as one already told of ("of the drones") and a more specific weapon, one with only a launch
+ * count and the other with only an interception count, the bare class refers back to the specific one: one line, under the specific weapon. (Two or more specific
+ * lines of the head leave the class apart: it may count them all.)
+ */
+function foldClassFigures(input: EventInput, lines: Line[]): void {
+  const onlyLaunched = (l: Line): boolean => l.launched !== null && l.intercepted === null;
+  const onlyDowned = (l: Line): boolean => l.launched === null && l.intercepted !== null;
+  for (const bare of [...lines]) {
+    if (!bare.definite || !input.isBareClass(bare.weapon) || !(onlyLaunched(bare) || onlyDowned(bare))) continue;
+    const head = input.classHead(bare.weapon);
+    const kin = lines.filter((l) => l !== bare && input.classHead(l.weapon) === head && (l.launched !== null || l.intercepted !== null));
+    const other = kin[0];
+    if (kin.length !== 1 || !other || input.classSlug(other.weapon) === input.classSlug(bare.weapon)) continue;
+    if (!(onlyLaunched(bare) ? onlyDowned(other) : onlyLaunched(other))) continue;
+    other.launched ??= bare.launched;
+    other.intercepted ??= bare.intercepted;
+    for (const s of bare.sentences) other.sentences.add(s);
+    lines.splice(lines.indexOf(bare), 1);
+  }
 }
 
 /* ------------------------------------------------------------------ 4. the event */
@@ -431,12 +490,19 @@ function sentenceSpans(input: EventInput, statements: readonly Statement[]): Spa
 /** What may stand between a place and the larger place that locates it: "Okhtyrka community in", "Kyiv region, Ukraine". */
 const LOCATOR_GAP = /^(?:\s+[\p{L}-]+){0,2}\s*(?:,\s*(?:also\s+)?(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
+/** A bearing from a place: "southwest of", "40 km north of", "east of the". */
+const BEARING_BEFORE = /\b(?:(?:about|some|around)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$/i;
+
 /**
  * A place that only locates another target of its sentence: named right after that target, behind "in" or a comma
- * and at most two modifiers, and larger than it (the state of a city or region, or a region around a city):
+ * and at most two modifiers, and larger than it (the state of a city or region, or a region around a city), or named
+ * by a bearing from it ("Fastiv, southwest of Kyiv"):
  * "Okhtyrka community in Sumy Oblast", "Kyiv region, Ukraine", "the town of Kupiansk in Kharkiv Oblast".
  */
 function isLocator(input: EventInput, s: Statement, others: readonly Statement[]): boolean {
+  // "the rail hub in Fastiv, southwest of Kyiv": a place named by the bearing of another target from it.
+  const bearing = s.spans.length > 0 && s.spans.every((b) => BEARING_BEFORE.test(input.text.slice(Math.max(0, b.start - 50), b.start)));
+  if (bearing && others.some((o) => o.relation.object !== s.relation.object && o.relation.sentence === s.relation.sentence && o.spans.some((a) => s.spans.some((b) => a.end <= b.start)))) return true;
   const type = input.typeOf(s.relation.object);
   return others.some((o) => {
     if (o.relation.object === s.relation.object || o.relation.sentence !== s.relation.sentence) return false;
@@ -472,6 +538,7 @@ function toEvent(input: EventInput, group: Group): EventRecord {
       else {
         line.launched ??= w.launched;
         line.intercepted ??= w.intercepted;
+        line.definite &&= w.definite;
         for (const s of w.sentences) line.sentences.add(s);
       }
     }

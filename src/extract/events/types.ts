@@ -31,8 +31,13 @@ export interface EventInput {
   isGeneric(key: string): boolean;
   /** The head noun of a weapon's class ("missile", "drone"; "" when unknown). */
   classHead(key: string): string;
-  /** True for a generic class that is its own head ("drone", "missile"), not a kind of it ("attack drone"). */
+  /**
+   * True for a generic class that is its own head ("drone", "missile") or a role of it ("attack drone", lexicon
+   * roleClasses), not a kind of it ("cruise missile").
+   */
   isBareClass(key: string): boolean;
+  /** The class of a weapon as a slug: a generic class itself ("cruise-missile"), a named system's class ("Kh-101" -> "cruise-missile"); "" when unknown. */
+  classSlug(key: string): string;
   /** The value of a number token ("18", "1,200", "eighteen"), or null. */
   numberValue(word: string): number | null;
 }

@@ -582,6 +582,8 @@ export class DocView {
       if (w === '-' && this.spacedDash(k)) break;
       if (w === '-' || w === '"' || w === "'" || pos === 'ADJ' || pos === 'PROPN' || (pos === 'NOUN' && !this.lex.attackNoun.has(w))) continue;
       if (pos === 'VERB' && this.word(k - 1) === '-') continue;
+      // The first part of a hyphenated modifier: "fixed-wing", "sea-based".
+      if (this.word(k + 1) === '-' && k + 1 < m.tokenStart) continue;
       if (other) continue;
       break;
     }

@@ -9,6 +9,7 @@ import type { DocumentExtraction, Evidence, ExtractedEntity, ExtractedEvent, Ext
 import type { EntityType } from '../../domain/index.ts';
 import type { GazetteerEntry } from '../../domain/gazetteer/types.ts';
 import { surfaceForm } from '../../domain/names.ts';
+import { extractedEvent } from '../contract.ts';
 
 /** Surface form of a mention: its text with whitespace collapsed and a trailing possessive removed. */
 export function surfaceOf(context: ExtractContext, mention: Mention): string {
@@ -149,17 +150,12 @@ export function resolveDocument(context: ExtractContext): DocumentExtraction {
     for (const id of [e.attacker, ...e.claimedBy, ...e.weapons.map((w) => w.weapon), ...e.targets]) {
       if (!entities.has(id)) entities.set(id, newEntity(context, id, 'Organisation', at));
     }
-    return {
+    return extractedEvent({
+      ...e,
       id: `${doc.id}#e${i + 1}`,
-      kind: e.kind,
-      date: e.date,
-      attacker: e.attacker,
-      claimedBy: e.claimedBy,
-      weapons: e.weapons,
-      targets: e.targets,
       evidence: e.evidence.map(evidence),
-      claims: e.claims.map((c) => ({ claimedBy: c.claimedBy, weapons: c.weapons, evidence: c.evidence.map(evidence) })),
-    };
+      claims: e.claims.map((c) => ({ ...c, evidence: c.evidence.map(evidence) })),
+    });
   });
   // 4. Entities in order of first mention.
   const list: ExtractedEntity[] = [...entities.values()]
