@@ -3,8 +3,9 @@
  * right until the graph folder changes; the server makes a new cache with each generation it loads (a reload drops the
  * old one with its store). Identical queries that arrive while the first is still running share its answer. Only
  * answers are kept (a failed or timed-out query runs again next time), least recently used first out once the
- * answers held pass the byte budget.
+ * answers held pass the byte budget (lru-cache does the bookkeeping).
  */
+import { LRUCache } from 'lru-cache';
 
 /** An answer as the SPARQL pool gives it; `ms` is the store's time when it was computed. */
 export interface CachedAnswer {
@@ -21,25 +22,23 @@ export interface CacheLookup {
 
 /** A byte-bounded, least-recently-used cache of query answers, keyed by the query text. */
 export class AnswerCache {
-  private readonly done = new Map<string, CachedAnswer>();
+  private readonly done: LRUCache<string, CachedAnswer> | null;
   private readonly running = new Map<string, Promise<CachedAnswer>>();
-  private held = 0;
   private hitCount = 0;
   private missCount = 0;
 
   /** @param budgetBytes largest total of answer bodies kept (UTF-16 length x 2); 0 keeps none */
-  constructor(private readonly budgetBytes: number) {}
+  constructor(budgetBytes: number) {
+    this.done = budgetBytes > 0 ? new LRUCache<string, CachedAnswer>({ maxSize: budgetBytes, sizeCalculation: (answer, text) => sizeOf(text, answer) }) : null;
+  }
 
   /**
    * The answer to `text`: from the cache, from the same query already running, else from `compute` (kept when it
    * succeeds and fits the budget).
    */
   async get(text: string, compute: () => Promise<CachedAnswer>): Promise<CacheLookup> {
-    const kept = this.done.get(text);
+    const kept = this.done?.get(text);
     if (kept) {
-      // Refresh its place: a Map iterates in insertion order, so the first key is the least recently used.
-      this.done.delete(text);
-      this.done.set(text, kept);
       this.hitCount += 1;
       return { answer: kept, hit: true };
     }
@@ -49,12 +48,14 @@ export class AnswerCache {
       return { answer: await pending, hit: true };
     }
     this.missCount += 1;
-    if (this.budgetBytes <= 0) return { answer: await compute(), hit: false };
+    const { done } = this;
+    if (!done) return { answer: await compute(), hit: false };
     const promise = compute();
     this.running.set(text, promise);
     try {
       const answer = await promise;
-      this.keep(text, answer);
+      // an answer larger than the whole budget is not kept (lru-cache refuses it)
+      done.set(text, answer);
       return { answer, hit: false };
     } finally {
       this.running.delete(text);
@@ -63,19 +64,7 @@ export class AnswerCache {
 
   /** Answers kept, their bytes, hits and misses since the generation was loaded (for /health). */
   stats(): { answers: number; bytes: number; hits: number; misses: number } {
-    return { answers: this.done.size, bytes: this.held, hits: this.hitCount, misses: this.missCount };
-  }
-
-  private keep(text: string, answer: CachedAnswer): void {
-    const size = sizeOf(text, answer);
-    if (size > this.budgetBytes) return;
-    this.done.set(text, answer);
-    this.held += size;
-    for (const [key, old] of this.done) {
-      if (this.held <= this.budgetBytes) break;
-      this.done.delete(key);
-      this.held -= sizeOf(key, old);
-    }
+    return { answers: this.done?.size ?? 0, bytes: this.done?.calculatedSize ?? 0, hits: this.hitCount, misses: this.missCount };
   }
 }
 
