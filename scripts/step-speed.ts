@@ -46,12 +46,12 @@ for (const d of docs) {
     t = u;
     s.run(c);
     u = cpu();
-    spent[i] += u - t;
+    spent[i] = (spent[i] ?? 0) + u - t;
   });
   t = u;
   sink += resolveDocument(c).relations.length;
   u = cpu();
-  spent[names.length - 1] += u - t;
+  spent[names.length - 1] = (spent[names.length - 1] ?? 0) + u - t;
 }
 const total = spent.reduce((a, b) => a + b, 0);
 console.log(`${docs.length} articles; load ${load0.toFixed(1)} -> ${loadavg()[0]!.toFixed(1)}; bare ${(bare / 1e6).toFixed(2)} CPU s; extraction ${(total / 1e6).toFixed(2)} CPU s = ${(total / bare).toFixed(2)}x`);

@@ -1,9 +1,10 @@
 /**
  * Capitals read from syntax: a capital city names its state's government ("Chisinau summoned the ambassador",
  * "Beijing's position", "talks between Ankara and Moscow", "a protest from Chisinau") or the place ("drones over
- * Chisinau", "Kyiv was hit", "the city of Warsaw", "Kyiv's Darnytskyi district"). Step 02 builds the syntactic layer
- * (src/extract/syntax) over the sentences that hold a capital and asks `capitalReading` for each one; where the
- * syntax settles nothing (no frame, no preposition, no owner) the lexical cues of step 02 decide.
+ * Chisinau", "Kyiv was hit", "the city of Warsaw", "Kyiv's Darnytskyi district"). Step 02 gives each capital a first
+ * reading by lexical cues; step 09, once it has built the syntactic layer (src/extract/syntax) of the document, asks
+ * `capitalReading` for each one (`readCapitals`); where the syntax settles nothing (no frame, no preposition, no
+ * owner) the reading of step 02 stays.
  *
  * The cues, in the order they are tried:
  *   1. a dateline ("KYIV, May 3 -"): the place;
@@ -20,6 +21,8 @@
  *      ("Kyiv woke", "Kyiv was struck"); the object of a verb is the state unless the verb attacks or travels to a
  *      place ("press Washington" vs "struck Kyiv", "visited Warsaw"); the "by" agent of a passive is the state.
  */
+import type { ExtractContext } from './context.ts';
+import type { Mention } from './layers.ts';
 import type { Lexicon } from './lexicon.ts';
 import { type SyntaxLayer, NP, NPF, PP, S, Tag, VG, VGF } from './syntax/index.ts';
 
@@ -153,4 +156,44 @@ export function capitalReading(layer: SyntaxLayer, lex: Lexicon, start: number, 
   const first = layer.np(c, NP.coord) >= 0 ? (layer.conjuncts(c)[0] as number) : c;
   if (layer.np(first, NP.prep) >= 0 || layer.npHas(first, NPF.OF_COMPLEMENT)) return prepositionReading(layer, lex, first);
   return frameReading(layer, lex, c);
+}
+
+/**
+ * Reads every capital of the document again from its syntactic layer `layer` (built over `context.mentions`): a
+ * capital city mention, or a `capital` mention of its state, becomes the state or the city as `capitalReading` says;
+ * one the syntax does not settle keeps the reading of step 02.
+ */
+export function readCapitals(context: ExtractContext, layer: SyntaxLayer): void {
+  const gazetteer = context.gazetteer;
+  const capitals: { mention: Mention; city: string; country: string }[] = [];
+  for (const mention of context.mentions) {
+    if (mention.type === 'City' && mention.kind === 'name') {
+      const country = gazetteer.capitalOf(mention.entity)?.id;
+      if (country !== undefined) capitals.push({ mention, city: mention.entity, country });
+    } else if (mention.type === 'Country' && mention.kind === 'capital') {
+      const city = gazetteer.get(mention.entity)?.capital;
+      if (city !== undefined) capitals.push({ mention, city, country: mention.entity });
+    }
+  }
+  if (capitals.length === 0) return;
+  const isCapital = new Set(capitals.map((c) => c.mention));
+  const conjunctRole = (index: number): ConjunctRole => {
+    const other = context.mentions[index] as Mention;
+    if (isCapital.has(other)) return null;
+    if (other.type === 'Country' && other.kind === 'name') return 'state';
+    return other.type === 'City' || other.type === 'Region' ? 'place' : null;
+  };
+  const readings = capitals.map((c) => capitalReading(layer, context.lexicon, c.mention.tokenStart, c.mention.tokenEnd, conjunctRole));
+  capitals.forEach(({ mention, city, country }, i) => {
+    const reading = readings[i];
+    if (reading === 'state') {
+      mention.type = 'Country';
+      mention.kind = 'capital';
+      mention.entity = country;
+    } else if (reading === 'place') {
+      mention.type = 'City';
+      mention.kind = 'name';
+      mention.entity = city;
+    }
+  });
 }

@@ -4,7 +4,7 @@
  */
 import type { Document } from '../../src/ingest/types.ts';
 import type { GazetteerEntry } from '../../src/domain/gazetteer/types.ts';
-import { MENTION_STEPS, runSteps } from '../../src/extract/index.ts';
+import { runSteps, stepsBefore } from '../../src/extract/index.ts';
 import type { ExtractContext, Mention } from '../../src/extract/context.ts';
 
 /** A miniature gazetteer with the shapes the rules rely on (capitals, demonyms, weapons, descriptions). */
@@ -38,9 +38,12 @@ export function makeDoc(text: string, id = 'test'): Document {
   return { id, path: `${id}.txt`, format: 'txt', text, title: null, published: null, source: null, byline: null, dropped: [] };
 }
 
-/** Runs the mention layer over `text` with the mini gazetteer. */
+/**
+ * Runs the mention layer over `text` with the mini gazetteer, as the relation rules see it: the steps up to the
+ * syntactic layer (step 09 reads capitals again as their state or the place).
+ */
 export function mentionContext(text: string): ExtractContext {
-  return runSteps(makeDoc(text), { gazetteer: MINI_GAZETTEER, steps: MENTION_STEPS });
+  return runSteps(makeDoc(text), { gazetteer: MINI_GAZETTEER, steps: stepsBefore('10-relation-view') });
 }
 
 /** A compact, comparable view of one mention: `surface|kind|type|entity`. */

@@ -2,20 +2,19 @@
  * Step 02: gazetteer mentions. Longest match of every alias and demonym (the gazetteer's trie, src/domain/gazetteer/trie.ts),
  * then three readings that depend on context:
  *   - a capital that stands for its state ("Moscow vowed", "Kyiv's request", "the Kiev regime", "press Washington")
- *     becomes a `capital` mention of the country; elsewhere ("in Kyiv", "KYIV, May 16", "targeting Kyiv") it is the city;
+ *     becomes a `capital` mention of the country; elsewhere ("in Kyiv", "KYIV, May 16", "targeting Kyiv") it is the city
+ *     (a first reading by lexical cues; step 09 reads capitals again from the syntactic layer);
  *   - a city or region name that only starts a larger name ("Kyiv Independent", "Vilnius Summit") is no mention;
  *   - a demonym that only dates a thing ("Soviet-era") is no mention.
  * When one alias names several entries ("Defence Ministry"), the entry whose country is mentioned nearest wins.
  * Writes the `mentions` and `tokenKeys` layers.
  */
 import { defineStep, type ExtractContext } from '../context.ts';
-import type { Mention, Sentence, Token } from '../layers.ts';
+import type { Mention, Token } from '../layers.ts';
 import type { Lexicon } from '../lexicon.ts';
 import type { GazetteerEntry } from '../../domain/gazetteer/types.ts';
 import { type AliasHit, CaseMode, type Gazetteer, type GazetteerMatch, type TokenStep, longestMatchAt, tokenEntry, tokenEntryById } from '../../domain/gazetteer/index.ts';
 import { foldKey } from '../../domain/names.ts';
-import { capitalReading, type ConjunctRole } from '../capitals.ts';
-import { buildSyntax } from '../syntax/index.ts';
 import { closesLargerName, isAllCaps, isCapitalised, pushMention, sortMentions, titleCased } from '../mentions.ts';
 
 /** What may follow a capital in capitals at the head of a dateline ("KYIV, May 16", "KYIV -"). */
@@ -307,7 +306,7 @@ export function matchGazetteer(context: ExtractContext): void {
     if (country) capitals.push({ mention, country, sentenceStart: item.sentenceStart, sentenceEnd: item.sentenceEnd, coordinated: coordinatedWithState(context, item.start) });
   }
   sortMentions(context);
-  // 3. Capitals: the state or the city, from the syntax of their sentences (lexical cues where it settles nothing).
+  // 3. Capitals: the state or the city by lexical cues (step 09 reads them again from the syntax).
   if (capitals.length) readCapitals(context, capitals);
   // 4. "air force" phrases, then order.
   airForceMentions(context, covered);
@@ -326,27 +325,14 @@ interface CapitalMatch {
 }
 
 /**
- * Reads each capital as its state or as the city: the syntactic layer of the sentences that hold one decides
- * (src/extract/capitals.ts), then the lexical cues of `capitalStandsForState`. A capital read as its state becomes a
- * `capital` mention of the Country.
+ * Reads each capital as its state or as the city by the lexical cues of `capitalStandsForState` (a capital right
+ * after a state and "and" is a state). A capital read as its state becomes a `capital` mention of the Country. Step
+ * 09 reads the capitals again from the syntactic layer (src/extract/capitals.ts), which settles most of them.
  */
 function readCapitals(context: ExtractContext, capitals: readonly CapitalMatch[]): void {
-  const lex = context.lexicon;
-  const sentences = [...new Set(capitals.map((c) => c.mention.sentence))].map((s) => context.sentences[s] as Sentence);
-  const layer = buildSyntax({ tokens: context.tokens, sentences, mentions: context.mentions, lexemeIds: context.lexemeIds });
-  const isCapital = new Set(capitals.map((c) => c.mention));
-  const conjunctRole = (index: number): ConjunctRole => {
-    const other = context.mentions[index] as Mention;
-    if (isCapital.has(other)) return null;
-    if (other.type === 'Country' && other.kind === 'name') return 'state';
-    return other.type === 'City' || other.type === 'Region' ? 'place' : null;
-  };
   for (const capital of capitals) {
     const { mention } = capital;
-    const reading =
-      capitalReading(layer, lex, mention.tokenStart, mention.tokenEnd, conjunctRole) ??
-      (capital.coordinated || capitalStandsForState(lex, context.tokens, mention.tokenStart, mention.tokenEnd, capital.sentenceStart, capital.sentenceEnd) ? 'state' : 'place');
-    if (reading !== 'state') continue;
+    if (!capital.coordinated && !capitalStandsForState(context.lexicon, context.tokens, mention.tokenStart, mention.tokenEnd, capital.sentenceStart, capital.sentenceEnd)) continue;
     mention.type = 'Country';
     mention.kind = 'capital';
     mention.entity = capital.country;
