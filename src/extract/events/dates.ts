@@ -166,6 +166,43 @@ type Needs = readonly (readonly string[])[];
 /** Every word some form needs, by index (the per-text presence test is made once per word). */
 const NEED_WORDS: string[] = [];
 
+/** Index 0-35 of an ASCII digit or lower-case letter, -1 for any other character code. */
+function alnumIndex(c: number): number {
+  if (c >= 97 && c <= 122) return c - 87;
+  return c >= 48 && c <= 57 ? c - 48 : -1;
+}
+
+/** The need words by their first two characters (`alnumIndex(a) * 36 + alnumIndex(b)`), and those that fit no slot. */
+let needIndex: { byPair: number[][]; other: number[] } | null = null;
+
+/**
+ * Which need words `lower` (a lower-cased text) holds, as `lower.includes(word)` for each: 1 present, 0 absent.
+ * One pass over the text: at each position, only the words that start with its two characters are compared.
+ */
+function presentWords(lower: string): Uint8Array {
+  if (needIndex === null) {
+    const index = { byPair: Array.from({ length: 36 * 36 }, (): number[] => []), other: [] as number[] };
+    NEED_WORDS.forEach((word, w) => {
+      const a = alnumIndex(word.charCodeAt(0));
+      const b = alnumIndex(word.charCodeAt(1));
+      if (word.length >= 2 && a >= 0 && b >= 0) (index.byPair[a * 36 + b] as number[]).push(w);
+      else index.other.push(w);
+    });
+    needIndex = index;
+  }
+  const present = new Uint8Array(NEED_WORDS.length);
+  for (const w of needIndex.other) if (lower.includes(NEED_WORDS[w] as string)) present[w] = 1;
+  let b = lower.length > 0 ? alnumIndex(lower.charCodeAt(0)) : -1;
+  for (let i = 0; i + 1 < lower.length; i++) {
+    const a = b;
+    b = alnumIndex(lower.charCodeAt(i + 1));
+    if (a < 0 || b < 0) continue;
+    const words = needIndex.byPair[a * 36 + b] as number[];
+    for (const w of words) if (present[w] === 0 && lower.startsWith(NEED_WORDS[w] as string, i)) present[w] = 1;
+  }
+  return present;
+}
+
 /** The words a day named by weekday or date needs: every weekday ends in "day", and every month form starts with one of these. */
 const NAMED_WORDS = ['day', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_WORDS = NAMED_WORDS.slice(1);
@@ -251,15 +288,11 @@ const META_BEFORE = /\b(?:published|released|posted|updated|taken|filed|dated|is
  */
 export function findTimeExpressions(text: string, reference: string | null, from = 0, to = text.length): TimeExpression[] {
   const slice = text.slice(from, to);
-  // Which needed words the text holds (0 not yet looked up, 1 present, 2 absent): a form is scanned only when the
+  // Which needed words the text holds (`presentWords`, one pass): a form is scanned only when the
   // text holds a word of each of its groups. Lower-casing can only add ASCII letters the pattern would not match
   // (the dotted I, the Kelvin sign), so a form is never skipped where it could match.
-  const lower = slice.toLowerCase();
-  const present = new Uint8Array(NEED_WORDS.length);
-  const has = (word: number): boolean => {
-    if (present[word] === 0) present[word] = lower.includes(NEED_WORDS[word] as string) ? 1 : 2;
-    return present[word] === 1;
-  };
+  const present = presentWords(slice.toLowerCase());
+  const has = (word: number): boolean => present[word] === 1;
   const claimed: TimeExpression[] = [];
   const ignored: { start: number; end: number }[] = [];
   const pendingRelative: { expression: TimeExpression; shift: number }[] = [];
