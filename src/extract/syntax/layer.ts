@@ -52,8 +52,8 @@ export class RecordTable {
 export interface SyntaxInput {
   tokens: readonly Token[];
   /**
-   * The sentences to analyse, in order: every sentence of the document, or a subset (step 02 reads only the sentences
-   * that hold a capital); tokens outside them are left untagged and belong to no structure.
+   * The sentences to analyse, in order: every sentence of the document, or a subset of them; tokens
+   * outside them are left untagged and belong to no structure.
    */
   sentences: readonly { index: number; tokenStart: number; tokenEnd: number }[];
   /** Mentions sorted by start; a mention's tokens always stay inside one chunk. */
