@@ -104,7 +104,7 @@ if (mode === 'build') {
   changes.stop();
   for (const day of changes.days) touched.add(day);
   const added = performance.now();
-  const exported = await exportGraph(graph, c as string, { changedDays: touched, changedDocuments: changes.documents });
+  const exported = await exportGraph(graph, c as string, { changedDays: touched, changedKeys: changes.keys });
   report = { ms: performance.now() - read, loadMs: loaded - read, addMs: added - loaded, exportMs: performance.now() - added, formatMs: exported.ms, triples: exported.triples, ...counts(graph), files: files(c as string) };
 }
 report.maxRssMB = Math.round(process.resourceUsage().maxRSS / 1024);

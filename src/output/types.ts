@@ -23,19 +23,19 @@ export interface OutputFiles {
    */
   changedDays?: ReadonlySet<string>;
   /**
-   * With `previous`: the keys (`doc:<id>`) of the documents added, replaced or removed since it, or whose mentions
-   * changed (graph `trackDocumentChanges`). graph.json's writer links its parts without any of them from
-   * `previous`. Undefined: everything is written.
+   * With `previous`: the keys of the documents (`doc:<id>`) and event nodes added, replaced, removed or changed since
+   * it, their own edges included (graph `trackDocumentChanges`). graph.json's writer links its parts without any of
+   * them from `previous`. Undefined: everything is written.
    */
-  changedDocuments?: ReadonlySet<string>;
+  changedKeys?: ReadonlySet<string>;
 }
 
 /** What a build knows about its changes, for writers that reuse the previous generation's parts. */
 export interface WriteOptions {
   /** See `OutputFiles.changedDays`. */
   changedDays?: ReadonlySet<string>;
-  /** See `OutputFiles.changedDocuments`. */
-  changedDocuments?: ReadonlySet<string>;
+  /** See `OutputFiles.changedKeys`. */
+  changedKeys?: ReadonlySet<string>;
 }
 
 /** What a writer reports about what it wrote (the counts it knows). */

@@ -55,8 +55,8 @@ async function update(dir: string, extractions: DocumentExtraction[]): Promise<R
   addExtractions(graph, extractions);
   changes.stop();
   for (const day of changes.days) days.add(day);
-  await exportGraph(graph, dir, { changedDays: days, changedDocuments: changes.documents });
-  return changes.documents;
+  await exportGraph(graph, dir, { changedDays: days, changedKeys: changes.keys });
+  return changes.keys;
 }
 
 /** The parts of a generation: name -> inode. */

@@ -164,7 +164,7 @@ async function buildInto(transaction: OutputTransaction, files: string[], errors
 
   // 6. Export into the new generation, and the switch.
   const formats = options.formats ?? (options.update && transaction.current ? transaction.currentFormats() : DEFAULT_FORMATS);
-  const exported = await transaction.write(graph, formats, { changedDays: touched, changedDocuments: changes?.documents });
+  const exported = await transaction.write(graph, formats, { changedDays: touched, changedKeys: changes?.keys });
   transaction.commit();
   graph.forEachNode((_key, attributes) => {
     if (attributes.kind === 'entity') summary.entities += 1;

@@ -2,15 +2,16 @@
  * graph.json: graphology's serialisation plus `formatVersion` (see graph/serialize.ts), streamed one node or edge
  * line at a time. The explorer, `loadGraph`, `import` and `build --update` read it.
  *
- * The lines that depend on one document alone (its node and its `mentions` edges, about half of the file) are also
- * kept in parts, so that `build --update` serialises only the parts of the documents it touched:
+ * The lines that depend on one document or one event node alone (its node line, a document's `mentions` edges, an
+ * event's role edges: three quarters of the file) are also kept in parts, so that `build --update` serialises only
+ * the parts of the documents and events it touched, and the entity and relation lines:
  *
- *   .gen-<id>/json/<sha1>.part   a run of document lines (nodes) or of mentions lines (edges), joined by ",\n"
+ *   .gen-<id>/json/<sha1>.part   a run of such lines, joined by ",\n"
  *
- * The document lines are cut into runs where a document's key hashes to 0 modulo `RUN_DIVISOR` (a cut that depends
- * on that key alone, so a new document changes the run it falls in and no other). A part is named by the SHA-1 of
- * the layout version and the keys of its lines: an update links a part from the previous generation when that name
- * is there and none of its documents changed (`changedDocuments`), and serialises it otherwise. graph.json is the
+ * The lines are cut into runs where the owner's key (document or event) hashes to 0 modulo `RUN_DIVISOR` (a cut that
+ * depends on that key alone, so a new document changes the run it falls in and no other). A part is named by the
+ * SHA-1 of the layout version and the keys of its lines: an update links a part from the previous generation when
+ * that name is there and none of its owners changed (`changedKeys`), and serialises it otherwise. graph.json is the
  * header, the other lines and the parts in key order, so it has the same bytes as one writer over the whole graph
  * gives (the parts only save the serialisation).
  */
@@ -27,7 +28,7 @@ import type { OutputFiles, OutputWriter } from '../types.ts';
 export const JSON_PARTS_VERSION = 1;
 /** Folder of the parts inside a generation. */
 export const JSON_PARTS_FOLDER = 'json';
-/** A run of document lines starts at a document whose key hashes to 0 modulo this (about this many per part). */
+/** A run of lines starts at an owner (document or event) whose key hashes to 0 modulo this (about this many per part). */
 export const RUN_DIVISOR = 128;
 
 /** Streams the canonical graph.json text of `graph` into `sink` (the caller ends the sink). */
@@ -39,7 +40,7 @@ export async function writeGraphJson(graph: KnowledgeGraph, sink: TextSink): Pro
   await sink.flush();
 }
 
-/** FNV-1a (32 bits) of a key's UTF-16 code units: where the runs of document lines are cut. */
+/** FNV-1a (32 bits) of a key's UTF-16 code units: where the runs of lines are cut. */
 function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
@@ -49,15 +50,15 @@ function fnv1a(text: string): number {
   return hash >>> 0;
 }
 
-/** Whether a run of document lines starts at document `key`. */
+/** Whether a run of lines starts at the lines of owner `key`. */
 function cutsBefore(key: string): boolean {
   return fnv1a(key) % RUN_DIVISOR === 0;
 }
 
-/** One run of document lines: its keys (nodes or edges) and the documents they depend on. */
+/** One run of lines: their keys (nodes or edges) and the documents or events they depend on. */
 interface Run {
   keys: string[];
-  documents: Set<string>;
+  owners: Set<string>;
 }
 
 /** Where parts are written and from where they may be linked. */
@@ -70,14 +71,14 @@ interface PartStore {
 }
 
 /**
- * Writes the lines of one section (nodes or edges, keys sorted) into `sink`, each run of document lines through a
- * part. `documentOf` gives the document a line depends on alone, or null for the other lines (entities, events,
- * relation edges), which are serialised every time.
+ * Writes the lines of one section (nodes or edges, keys sorted) into `sink`, each run of owned lines through a part.
+ * `ownerOf` gives the document or event a line depends on alone, or null for the other lines (entities, relation
+ * edges), which are serialised every time.
  */
 async function writeSection(
   keys: readonly string[],
   section: 'nodes' | 'edges',
-  documentOf: (key: string) => string | null,
+  ownerOf: (key: string) => string | null,
   line: (key: string) => string,
   sink: TextSink,
   store: PartStore,
@@ -91,26 +92,26 @@ async function writeSection(
     if (sink.full) await sink.flush();
   };
   let run: Run | null = null;
-  let lastDocument: string | null = null;
+  let lastOwner: string | null = null;
   const endRun = async (): Promise<void> => {
     if (run) await putRun(run, section, line, put, store);
     run = null;
   };
   for (const key of keys) {
-    const document = documentOf(key);
-    if (document === null) {
+    const owner = ownerOf(key);
+    if (owner === null) {
       await endRun();
-      lastDocument = null;
+      lastOwner = null;
       await put(line(key));
       continue;
     }
-    if (run === null || (document !== lastDocument && cutsBefore(document))) {
+    if (run === null || (owner !== lastOwner && cutsBefore(owner))) {
       await endRun();
-      run = { keys: [], documents: new Set() };
+      run = { keys: [], owners: new Set() };
     }
     (run as Run).keys.push(key);
-    (run as Run).documents.add(document);
-    lastDocument = document;
+    (run as Run).owners.add(owner);
+    lastOwner = owner;
   }
   await endRun();
 }
@@ -126,7 +127,7 @@ async function putRun(run: Run, section: string, line: (key: string) => string, 
     throw new Error(`graph.json part ${name} written twice`);
   }
   const previous = store.previous ? join(store.previous, name) : null;
-  if (previous && store.changed && existsSync(previous) && ![...run.documents].some((d) => store.changed?.has(d))) {
+  if (previous && store.changed && existsSync(previous) && ![...run.owners].some((owner) => store.changed?.has(owner))) {
     linkSync(previous, path);
     store.linked += 1;
     await put(readFileSync(path));
@@ -139,31 +140,32 @@ async function putRun(run: Run, section: string, line: (key: string) => string, 
 }
 
 /**
- * Streams graph.json into `sink` and keeps its document lines in parts under `files.folder/json/`, linking the
- * unchanged ones from the previous generation (see the file comment). Resolves to the parts written and linked.
+ * Streams graph.json into `sink` and keeps its document and event lines in parts under `files.folder/json/`,
+ * linking the unchanged ones from the previous generation (see the file comment). Resolves to the parts written and
+ * linked.
  */
-export async function writeGraphJsonParts(graph: KnowledgeGraph, sink: TextSink, files: Pick<OutputFiles, 'folder' | 'previous' | 'changedDocuments'>): Promise<{ written: number; linked: number }> {
+export async function writeGraphJsonParts(graph: KnowledgeGraph, sink: TextSink, files: Pick<OutputFiles, 'folder' | 'previous' | 'changedKeys'>): Promise<{ written: number; linked: number }> {
   const folder = join(files.folder, JSON_PARTS_FOLDER);
   mkdirSync(folder, { recursive: true });
   const store: PartStore = {
     folder,
-    previous: files.previous && files.changedDocuments ? join(files.previous, JSON_PARTS_FOLDER) : null,
-    changed: files.changedDocuments ?? null,
+    previous: files.previous && files.changedKeys ? join(files.previous, JSON_PARTS_FOLDER) : null,
+    changed: files.changedKeys ?? null,
     written: 0,
     linked: 0,
   };
-  // 1. Header, then the nodes: a document node depends on itself alone.
+  // 1. Header, then the nodes: a document or event node depends on itself alone.
   sink.write(graphJsonHeader(graph));
   const nodes = graph.nodes().sort(compareStrings);
   sink.write(nodes.length ? '[\n' : '[');
-  const documentNode = (key: string): string | null => (graph.getNodeAttribute(key, 'kind') === 'document' ? key : null);
-  await writeSection(nodes, 'nodes', documentNode, (key) => nodeLine(graph, key), sink, store);
+  const ownNode = (key: string): string | null => (graph.getNodeAttribute(key, 'kind') === 'entity' ? null : key);
+  await writeSection(nodes, 'nodes', ownNode, (key) => nodeLine(graph, key), sink, store);
   sink.write(betweenNodesAndEdges(nodes.length === 0));
-  // 2. The edges: a mentions edge depends on its document alone.
+  // 2. The edges: a mentions edge depends on its document alone, an event's role edge on its event.
   const edges = graph.edges().sort(compareStrings);
   sink.write(edges.length ? '[\n' : '[');
-  const mentionsEdge = (key: string): string | null => (graph.getEdgeAttribute(key, 'kind') === 'mentions' ? graph.source(key) : null);
-  await writeSection(edges, 'edges', mentionsEdge, (key) => edgeLine(graph, key), sink, store);
+  const ownEdge = (key: string): string | null => (graph.getEdgeAttribute(key, 'kind') === 'relation' ? null : graph.source(key));
+  await writeSection(edges, 'edges', ownEdge, (key) => edgeLine(graph, key), sink, store);
   sink.write(graphJsonEnd(edges.length === 0));
   await sink.flush();
   // 3. The parts' folder entries on disk (each part was flushed as it was written).
