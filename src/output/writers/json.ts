@@ -8,12 +8,12 @@
  *
  *   .gen-<id>/json/<sha1>.part   a run of such lines, joined by ",\n"
  *
- * The lines are cut into runs where the owner's key (document or event) hashes to 0 modulo `RUN_DIVISOR` (a cut that
- * depends on that key alone, so a new document changes the run it falls in and no other). A part is named by the
- * SHA-1 of the layout version and the keys of its lines: an update links a part from the previous generation when
- * that name is there and none of its owners changed (`changedKeys`), and serialises it otherwise. graph.json is the
- * header, the other lines and the parts in key order, so it has the same bytes as one writer over the whole graph
- * gives (the parts only save the serialisation).
+ * The lines are cut into runs where the owner's key hashes to 0 modulo `RUN_DIVISOR` (documents) or
+ * `EVENT_RUN_DIVISOR` (events): a cut that depends on that key alone, so a new document changes the run it falls in
+ * and no other. A part is named by the SHA-1 of the layout version and the keys of its lines: an update links a part
+ * from the previous generation when that name is there and none of its owners changed (`changedKeys`), and
+ * serialises it otherwise. graph.json is the header, the other lines and the parts in key order, so it has the same
+ * bytes as one writer over the whole graph gives (the parts only save the serialisation).
  */
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,11 +25,16 @@ import type { TextSink } from '../../util/text-sink.ts';
 import type { OutputFiles, OutputWriter } from '../types.ts';
 
 /** Version of the parts layout: parts of another version never match a name (it is hashed into every name). */
-export const JSON_PARTS_VERSION = 1;
+export const JSON_PARTS_VERSION = 2;
 /** Folder of the parts inside a generation. */
 export const JSON_PARTS_FOLDER = 'json';
-/** A run of lines starts at an owner (document or event) whose key hashes to 0 modulo this (about this many per part). */
+/**
+ * A run of lines starts at a document whose key hashes to 0 modulo this (about this many documents per part: a
+ * document's lines are about 2 KB).
+ */
 export const RUN_DIVISOR = 128;
+/** The same for event nodes, whose lines are about 30 KB (every report and claim): about 4 events per part. */
+export const EVENT_RUN_DIVISOR = 4;
 
 /** Streams the canonical graph.json text of `graph` into `sink` (the caller ends the sink). */
 export async function writeGraphJson(graph: KnowledgeGraph, sink: TextSink): Promise<void> {
@@ -50,9 +55,9 @@ function fnv1a(text: string): number {
   return hash >>> 0;
 }
 
-/** Whether a run of lines starts at the lines of owner `key`. */
+/** Whether a run of lines starts at the lines of owner `key` (a document or an event node). */
 function cutsBefore(key: string): boolean {
-  return fnv1a(key) % RUN_DIVISOR === 0;
+  return fnv1a(key) % (key.startsWith('doc:') ? RUN_DIVISOR : EVENT_RUN_DIVISOR) === 0;
 }
 
 /** One run of lines: their keys (nodes or edges) and the documents or events they depend on. */
