@@ -153,3 +153,27 @@ describe('graph.json in document parts', () => {
     for (const name of readdirSync(join(generation, JSON_PARTS_FOLDER))) expect(statSync(join(generation, JSON_PARTS_FOLDER, name)).nlink).toBe(1);
   });
 });
+
+describe('trackDocumentChanges', () => {
+  const base = reports('t', 6, 1);
+  it.each([
+    ['a new document', [report('t100', '2024-03-02', 'kyiv')], ['doc:t100']],
+    ['a document given again unchanged', [base[2]!], []],
+    ['a document replaced with another city', [report('t003', '2024-03-01', 'dnipro')], ['doc:t003']],
+    ['a document moved to another day', [report('t004', '2024-03-07', CITIES[4]!)], ['doc:t004']],
+  ])('%s', (_name, later, expected) => {
+    const graph = buildGraph(base);
+    const changes = trackDocumentChanges(graph);
+    addExtractions(graph, later);
+    changes.stop();
+    expect([...changes.keys].sort()).toEqual(expected);
+  });
+
+  it('sees both days of a document moved to another day', () => {
+    const graph = buildGraph(base);
+    const changes = trackDocumentChanges(graph);
+    addExtractions(graph, [report('t004', '2024-03-07', CITIES[4]!)]);
+    changes.stop();
+    expect([...changes.days].sort()).toEqual(['2024-03-01', '2024-03-07']);
+  });
+});
