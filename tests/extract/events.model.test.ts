@@ -200,6 +200,12 @@ describe('dates against the publication date', () => {
     ['Russia launched 20 drones at Odesa on Tuesday night.', '2023-12-30', '2023-12-27'],
     ['Russia launched 20 drones at Odesa overnight.', null, null],
     ['ODESA, Dec 31 (Wire) - Russia launched 20 drones at the city overnight.', '2025-01-01', '2024-12-31'],
+    // A sentence that sets the scene dates the statements after it in its paragraph, when theirs date nothing.
+    ['Early on Sunday the port city came under a heavy attack. Russia fired 14 missiles at Odesa, the air force said.', '2024-03-12', '2024-03-10'],
+    ['In the early hours of Sunday sirens sounded across the south. According to the governor, Russia fired 14 missiles at Odesa.', '2024-03-12', '2024-03-10'],
+    ['The bridge was damaged on Saturday. Russia fired 14 missiles at Odesa overnight.', '2024-03-12', '2024-03-12'],
+    ['Since January the port city has been under constant attack. Russia fired 14 missiles at Odesa.', '2024-03-12', null],
+    ['In the early hours of last Tuesday, Russia fired 14 missiles at Odesa.', '2024-03-12', '2024-03-05'],
   ];
   it.each(cases)('%s (published %s)', (text, published, expected) => {
     expect(extract(text, published).events[0]?.date).toBe(expected);

@@ -100,6 +100,12 @@ interface Statement {
   /** THIRD_PARTY when a third party downed the attacker's weapons, else "". */
   party: string;
   anchor: Anchor;
+  /**
+   * The day that a sentence before it in the same paragraph sets the scene with ("Early on Tuesday the capital came
+   * under attack. Russia fired six missiles ..."), when its own sentence dates nothing: it dates the statement only
+   * when no event of its side is open yet.
+   */
+  carried: string | null;
   claimant: string | null;
   /** In the headline or the lines before the body. */
   head: boolean;
@@ -220,7 +226,8 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       const definite = DEFINITE_BEFORE.test(input.text.slice(Math.max(sentence.start, at.start - 40), at.start)) || /^(?:them|these|those)$/i.test(input.text.slice(at.start, at.end));
       // "every ballistic missile aimed at the city": a weapon quantified as any of its kind names no event.
       if (r.predicate !== 'targeted' && spans.length > 0 && spans.every((m) => ANY_BEFORE.test(input.text.slice(Math.max(sentence.start, m.start - 20), m.start)))) continue;
-      sentenceStatements.push({ relation: r, count: r.count, token: at.token, start: at.start, end: at.end, spans, alternative: false, definite, attacker, party, anchor, claimant: frame?.speaker ?? null, head: index < body });
+      const carried = anchor.kind === 'none' || anchor.kind === 'report' ? sceneDay(input, sentence, reference) : null;
+      sentenceStatements.push({ relation: r, count: r.count, token: at.token, start: at.start, end: at.end, spans, alternative: false, definite, attacker, party, anchor, carried, claimant: frame?.speaker ?? null, head: index < body });
     }
     // 1d. A launch named inside an interception report belongs to that interception: its side, and not its count
     //     ("downed 20 drones that X launched" says nothing of how many X launched, unless "all 20").
@@ -282,9 +289,29 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       evidence: { start: sentence.start, end: sentence.end },
       rule: NOT_DOWNED_RULE,
     };
-    out.push({ relation, count: 0, token: m.tokenStart, start: m.start, end: m.end, spans: [m], alternative: false, definite: false, attacker, party: '', anchor: { kind: 'none', date: null }, claimant: null, head: false });
+    out.push({ relation, count: 0, token: m.tokenStart, start: m.start, end: m.end, spans: [m], alternative: false, definite: false, attacker, party: '', anchor: { kind: 'none', date: null }, carried: null, claimant: null, head: false });
   }
   return out;
+}
+
+/** How many sentences back a scene-setting day is looked for. */
+const SCENE_REACH = 3;
+
+/**
+ * The day of the nearest sentence before `sentence`, in its paragraph and at most `SCENE_REACH` sentences back, that
+ * dates an event ("Early on Tuesday Kyiv came under attack."); null when that sentence names a period, a habit or
+ * only the day of a statement, or when none dates anything.
+ */
+function sceneDay(input: EventInput, sentence: Sentence, reference: string | null): string | null {
+  for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - SCENE_REACH); i--) {
+    const before = input.sentences[i] as Sentence;
+    if (/\n[^\S\n]*\n/.test(input.text.slice(before.end, sentence.start))) return null;
+    const times = findTimeExpressions(input.text, reference, before.start, before.end).filter((t) => t.kind !== 'report');
+    if (!times.length) continue;
+    const last = times[times.length - 1] as TimeExpression;
+    return last.kind === 'night' || last.kind === 'day' ? last.date : null;
+  }
+  return null;
 }
 
 /* ------------------------------------------------------------------ 2. segmentation */
@@ -326,8 +353,16 @@ function segment(statements: readonly Statement[], reference: string | null, cla
     if (s.anchor.kind === 'explicit') group = open(s, side, `day:${s.anchor.date ?? '?'}`, s.anchor.date, s.anchor.date === null ? 'none' : 'day');
     else if (s.anchor.kind === 'period') group = open(s, side, 'period', null, 'period');
     else if (s.anchor.kind === 'other') group = open(s, side, 'other', null, 'none');
-    else if (s.anchor.kind === 'report') group = byKey.get(`${side}\u0000day:${s.anchor.date}`) ?? current.get(side) ?? open(s, side, `day:${s.anchor.date}`, s.anchor.date, 'day');
-    else group = (weaponKey !== null ? lastOfWeapon.get(weaponKey) : undefined) ?? current.get(side);
+    else if (s.anchor.kind === 'report')
+      group =
+        byKey.get(`${side}\u0000day:${s.anchor.date}`) ??
+        current.get(side) ??
+        (s.carried !== null ? open(s, side, `day:${s.carried}`, s.carried, 'day') : open(s, side, `day:${s.anchor.date}`, s.anchor.date, 'day'));
+    else
+      group =
+        (weaponKey !== null ? lastOfWeapon.get(weaponKey) : undefined) ??
+        current.get(side) ??
+        (s.carried !== null ? open(s, side, `day:${s.carried}`, s.carried, 'day') : undefined);
     if (!group) {
       const list = floating.get(side) ?? [];
       list.push(s);
