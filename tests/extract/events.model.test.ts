@@ -57,6 +57,16 @@ describe('segmentation and weapon lines', () => {
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['kalibr 8/8', 'kinzhal 4/4', 'missile 12/12'], targets: ['kyiv'] }],
     },
     {
+      name: '"all N" after a breakdown whose launch counts add up to N downs each weapon of it in full',
+      text: 'Russia fired four Kinzhal missiles, eight Kalibr missiles and two Kh-22 missiles at Kyiv overnight, the air force said. All 14 were destroyed in the air, along with all ten drones.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 10/10', 'kalibr 8/8', 'kh-22 2/2', 'kinzhal 4/4'], targets: ['kyiv'] }],
+    },
+    {
+      name: '"all N" of one named weapon downs only that weapon',
+      text: 'Russia fired four Kinzhal missiles and eight Kalibr missiles at Kyiv overnight. All four Kinzhal missiles were shot down.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['kalibr 8/-', 'kinzhal 4/4'], targets: ['kyiv'] }],
+    },
+    {
       name: 'a count lent by an interception report is no launch count',
       text: 'Ukrainian air defences shot down 14 drones that Russia launched overnight, the air force said.',
       events: [{ kind: 'interception', date: '2024-03-12', attacker: 'russia', weapons: ['drone -/14'], targets: [] }],

@@ -415,6 +415,30 @@ function spreadAllDowned(input: EventInput, lines: WeaponLine[]): void {
   }
 }
 
+/**
+ * "Russia fired four Kinzhal and eight Kalibr missiles. All 12 were shot down": an "all N" interception given to one
+ * weapon of a breakdown, with N above that weapon's own launch count, is the whole breakdown's when the launch counts
+ * of the breakdown's sentence add up to N: each of its weapons was downed in full.
+ */
+function spreadAllOverBreakdown(input: EventInput, statements: readonly Statement[], lines: readonly Line[]): void {
+  const byWeapon = new Map(lines.map((l) => [l.weapon, l]));
+  for (const s of statements) {
+    if (s.relation.predicate !== 'intercepted' || s.count === null) continue;
+    const line = byWeapon.get(s.relation.object);
+    if (!line || line.launched === null || line.launched >= s.count || line.intercepted !== s.count) continue;
+    if (!allOf(input, input.sentences[s.relation.sentence] as Sentence, s.count)) continue;
+    const launch = statements.find((o) => o.relation.predicate === 'launched' && o.relation.object === line.weapon && o.count === line.launched);
+    if (!launch) continue;
+    const parts = lines.filter(
+      (l) =>
+        l.launched !== null &&
+        statements.some((o) => o.relation.predicate === 'launched' && o.relation.sentence === launch.relation.sentence && o.relation.object === l.weapon && o.count === l.launched),
+    );
+    if (parts.length < 2 || parts.reduce((sum, p) => sum + (p.launched ?? 0), 0) !== s.count) continue;
+    for (const p of parts) if (p === line || p.intercepted === null) p.intercepted = p.launched;
+  }
+}
+
 /** Weapon lines of the statements of one claimant (headline counts already set aside where the body counts). */
 function weaponLines(input: EventInput, statements: readonly Statement[]): Line[] {
   const byWeapon = new Map<string, Statement[]>();
@@ -436,6 +460,7 @@ function weaponLines(input: EventInput, statements: readonly Statement[]): Line[
       definite: list.every((s) => s.count === null || s.definite),
     };
   });
+  spreadAllOverBreakdown(input, statements, lines);
   spreadAllDowned(input, lines);
   return lines;
 }
@@ -590,6 +615,7 @@ function toEvent(input: EventInput, group: Group): EventRecord {
     merged.delete(s.relation.object);
   }
   const lines = [...merged.values()];
+  spreadAllOverBreakdown(input, group.statements, lines);
   spreadAllDowned(input, lines);
   const tidy = tidyLines(input, lines);
   const weapons = tidy.map((l) => ({ weapon: l.weapon, launched: l.launched, intercepted: l.intercepted }));
