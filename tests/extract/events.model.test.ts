@@ -125,6 +125,22 @@ describe('segmentation and weapon lines', () => {
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['shahed-136 64/51'], targets: ['ukraine'] }],
     },
     {
+      name: 'a later class interception count is the one launched line of its head: a named weapon, or a role class',
+      text: 'Russia launched 63 Shahed drones and 20 missiles at Ukraine overnight, the air force said. Defenders destroyed 55 drones and 12 missiles.\n\nIn the south, Russia struck Odesa with 36 attack drones on Sunday. The governor said 27 drones had been destroyed.',
+      events: [
+        { kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['missile 20/12', 'shahed-136 63/55'], targets: ['ukraine'] },
+        { kind: 'attack', date: '2024-03-10', attacker: 'russia', weapons: ['attack-drone 36/27'], targets: ['odesa'] },
+      ],
+    },
+    {
+      name: 'a class interception count stays apart beside two launched types of its head, or above the launch count',
+      text: 'Russia launched 20 Shahed drones and 10 Gerbera drones at Ukraine overnight. Defenders destroyed 25 drones.\n\nOn Sunday Russia launched 20 Shahed drones at Odesa. Defenders destroyed 35 drones.',
+      events: [
+        { kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone -/25', 'gerbera 10/-', 'shahed-136 20/-'], targets: ['ukraine'] },
+        { kind: 'attack', date: '2024-03-10', attacker: 'russia', weapons: ['drone -/35', 'shahed-136 20/-'], targets: ['odesa'] },
+      ],
+    },
+    {
       name: 'a class counted for itself stays its own line beside a named weapon',
       text: 'Russia fired 70 drones and eight missiles at Ukraine overnight, the air force said.\n\nAir defences destroyed three Kalibr missiles.',
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 70/-', 'kalibr -/3', 'missile 8/-'], targets: ['ukraine'] }],

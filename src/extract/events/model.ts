@@ -472,6 +472,21 @@ function complementary(a: WeaponLine, b: WeaponLine): boolean {
   return (a.launched === null || b.launched === null || a.launched === b.launched) && (a.intercepted === null || b.intercepted === null || a.intercepted === b.intercepted);
 }
 
+/**
+ * "Russia launched 63 Shahed drones ... Defenders destroyed 55 drones": a bare class with only an interception count,
+ * stated after the one other numbered line of its head, which has only a launch count at least as large, counts the
+ * weapons of that line. (A class launch count beside a named interception stays apart: the class may count more
+ * types than the one named.)
+ */
+function downedOfLaunched(input: EventInput, launched: Line, downed: Line, lines: readonly Line[]): boolean {
+  if (launched.launched === null || launched.intercepted !== null || downed.launched !== null || downed.intercepted === null) return false;
+  if (!input.isBareClass(downed.weapon) || downed.intercepted > launched.launched) return false;
+  if (Math.min(...downed.sentences) <= Math.min(...launched.sentences)) return false;
+  const head = input.classHead(downed.weapon);
+  const kin = lines.filter((l) => input.classHead(l.weapon) === head && (l.launched !== null || l.intercepted !== null));
+  return kin.length === 2 && kin.includes(launched) && kin.includes(downed);
+}
+
 /** The two lines state one number alike. */
 function sharesNumber(a: WeaponLine, b: WeaponLine): boolean {
   return (a.launched !== null && a.launched === b.launched) || (a.intercepted !== null && a.intercepted === b.intercepted);
@@ -486,7 +501,13 @@ function tidyLines(input: EventInput, lines: Line[]): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
     const twin = input.isGeneric(line.weapon)
-      ? out.find((o) => input.isGeneric(o.weapon) && input.classHead(o.weapon) === input.classHead(line.weapon) && complementary(o, line) && (sharesNumber(o, line) || [...line.sentences].some((s) => o.sentences.has(s))))
+      ? out.find(
+          (o) =>
+            input.isGeneric(o.weapon) &&
+            input.classHead(o.weapon) === input.classHead(line.weapon) &&
+            complementary(o, line) &&
+            (sharesNumber(o, line) || [...line.sentences].some((s) => o.sentences.has(s)) || downedOfLaunched(input, o, line, lines)),
+        )
       : undefined;
     if (!twin) {
       out.push(line);
@@ -524,11 +545,12 @@ function foldClassFigures(input: EventInput, lines: Line[]): void {
   const onlyLaunched = (l: Line): boolean => l.launched !== null && l.intercepted === null;
   const onlyDowned = (l: Line): boolean => l.launched === null && l.intercepted !== null;
   for (const bare of [...lines]) {
-    if (!bare.definite || !input.isBareClass(bare.weapon) || !(onlyLaunched(bare) || onlyDowned(bare))) continue;
+    if (!input.isBareClass(bare.weapon) || !(onlyLaunched(bare) || onlyDowned(bare))) continue;
     const head = input.classHead(bare.weapon);
     const kin = lines.filter((l) => l !== bare && input.classHead(l.weapon) === head && (l.launched !== null || l.intercepted !== null));
     const other = kin[0];
     if (kin.length !== 1 || !other || input.classSlug(other.weapon) === input.classSlug(bare.weapon)) continue;
+    if (!bare.definite && !downedOfLaunched(input, other, bare, lines)) continue;
     if (!(onlyLaunched(bare) ? onlyDowned(other) : onlyLaunched(other))) continue;
     other.launched ??= bare.launched;
     other.intercepted ??= bare.intercepted;
