@@ -67,6 +67,16 @@ describe('segmentation and weapon lines', () => {
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['kalibr 8/-', 'kinzhal 4/4'], targets: ['kyiv'] }],
     },
     {
+      name: 'tally lines give a weapon its launch and interception counts ("not intercepted" is 0)',
+      text: 'Russia launched 50 missiles at Ukraine overnight, the air force said.\n\n- Kinzhal: 6 launched, 5 shot down\n- Iskander-M: 2 launched, not intercepted\n- Cruise missiles: 42 launched, 30 destroyed (Kh-101 and Kalibr)',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['cruise-missile 42/30', 'iskander-m 2/0', 'kalibr -/-', 'kh-101 -/-', 'kinzhal 6/5', 'missile 50/-'], targets: ['ukraine'] }],
+    },
+    {
+      name: 'a weapon before a colon without counting participles is no tally line',
+      text: 'Russia launched 50 missiles at Ukraine overnight, the air force said.\n\n- Kinzhal: the missile Moscow calls unstoppable\n- Drones: 40 over the capital\n- Kharkiv: 3 killed as a missile hits a house',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['missile 50/-'], targets: ['ukraine'] }],
+    },
+    {
       name: 'a count lent by an interception report is no launch count',
       text: 'Ukrainian air defences shot down 14 drones that Russia launched overnight, the air force said.',
       events: [{ kind: 'interception', date: '2024-03-12', attacker: 'russia', weapons: ['drone -/14'], targets: [] }],

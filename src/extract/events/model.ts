@@ -3,7 +3,9 @@
  * become events (GUIDELINES.md "Events"), in four steps:
  *  1. statements: each stated relation with its attacker (the launcher; for an interception the side whose weapons
  *     were downed), whether a third party downed them ("Poland shot down Russian drones"), its time anchor (the
- *     nearest time expression of its sentence, else the day of the statement) and its claimant;
+ *     nearest time expression of its sentence, else the day of the statement, else the day a sentence before it in
+ *     its paragraph sets the scene with) and its claimant; "were not intercepted" sentences and tally lines ("Kinzhal:
+ *     8 launched, 7 neutralised") add statements of their own;
  *  2. segmentation: statements of one attacker (and third party) and one day are one event; a statement without a
  *     time anchor joins the event of the latest statement about the same weapon, else the attacker's latest event,
  *     else (a headline) the first dated event to come; periods ("since December") make an event without a day; an
@@ -32,8 +34,15 @@ import type { ClaimRecord, EventInput, EventRecord } from './types.ts';
  */
 const NOT_DOWNED_RULE = 'intercepted:none';
 
-/** The rule behind a statement: a relation rule, or the event model's own "not downed". */
-type StatedRule = RuleId | typeof NOT_DOWNED_RULE;
+/**
+ * The rules of the statements made of a tally line ("Kinzhal: 8 launched, 7 neutralised", see `tallyLines`): event
+ * statements; the launch becomes a relation through the event line (step 20), as any line with a number does.
+ */
+const TALLY_LAUNCHED_RULE = 'launched:tally';
+const TALLY_DOWNED_RULE = 'intercepted:tally';
+
+/** The rule behind a statement: a relation rule, or the event model's own "not downed" and tally lines. */
+type StatedRule = RuleId | typeof NOT_DOWNED_RULE | typeof TALLY_LAUNCHED_RULE | typeof TALLY_DOWNED_RULE;
 
 /** A relation as stated in its sentence (sides closed), or a "not downed" statement. */
 interface StatedRelation extends Omit<ClosedRelation, 'rule'> {
@@ -248,7 +257,78 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
     out.push(...sentenceStatements);
   }
   out.push(...notDowned(input, firstLauncher, main));
+  out.push(...tallyLines(input, relations, firstLauncher, main, body));
   return out.sort((a, b) => a.relation.sentence - b.relation.sentence || a.start - b.start);
+}
+
+/** What may stand before the weapon of a tally line: bullets and list punctuation. */
+const TALLY_LEAD = new Set(['-', '–', '—', '•', '*', '·', 'and', ',', '&']);
+
+/**
+ * Tally lines: a weapon before a colon, then its counts as participles, "Kinzhal: 8 launched, 7 neutralised",
+ * "Cruise missiles: 101 launched, 85 shot down", "Iskander-M: 1 launched, not intercepted" (a bullet of a live
+ * summary or a table row written out). Each gives a launch statement and an interception statement (0 when "not" or
+ * "none" stands before the verb of intercepting); a sentence whose relations already count the weapon adds nothing.
+ */
+function tallyLines(input: EventInput, relations: readonly StatedRelation[], firstLauncher: ReadonlyMap<string, string>, main: string | null, body: number): Statement[] {
+  const out: Statement[] = [];
+  const words = input.tokens.map((t) => t.normal);
+  const weaponsBySentence = new Map<number, (typeof input.mentions)[number][]>();
+  for (const m of input.mentions) {
+    if (m.type !== 'WeaponSystem') continue;
+    const list = weaponsBySentence.get(m.sentence) ?? [];
+    list.push(m);
+    weaponsBySentence.set(m.sentence, list);
+  }
+  for (const [index, weapons] of weaponsBySentence) {
+    const sentence = input.sentences[index] as Sentence;
+    let colon = -1;
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) if (words[i] === ':') {
+      colon = i;
+      break;
+    }
+    if (colon < 0) continue;
+    const named = weapons.filter((m) => m.tokenEnd <= colon);
+    if (named.length !== 1) continue;
+    const weapon = named[0] as (typeof weapons)[number];
+    // Only the weapon, bullets and list punctuation before the colon.
+    let lead = true;
+    for (let i = sentence.tokenStart; i < colon; i++) if (!(i >= weapon.tokenStart && i < weapon.tokenEnd) && !TALLY_LEAD.has(words[i] as string)) lead = false;
+    if (!lead) continue;
+    // The counts: "N <launched>", "N <shot down>", "not <intercepted>", each clause after a comma, "and" or ";".
+    let launched: number | null = null;
+    let downed: number | null = null;
+    for (let i = colon + 1; i < sentence.tokenEnd; ) {
+      const word = words[i] as string;
+      if (word === ',' || word === ';' || word === 'and') {
+        i++;
+        continue;
+      }
+      const n = input.numberValue(word);
+      const negated = word === 'not' || word === 'none';
+      if (n === null && !negated) break;
+      const launch = n !== null && launched === null ? input.lexicon.launch.match(words, i + 1, sentence.tokenEnd) : 0;
+      const intercept = downed === null ? input.lexicon.intercept.match(words, i + 1, sentence.tokenEnd) : 0;
+      if (launch > 0) {
+        launched = n;
+        i += 1 + launch;
+      } else if (intercept > 0) {
+        downed = negated ? 0 : n;
+        i += 1 + intercept;
+      } else break;
+    }
+    if (launched === null) continue;
+    if (relations.some((r) => r.sentence === index && r.object === weapon.entity && r.count !== null)) continue;
+    const attacker = firstLauncher.get(weapon.entity) ?? main;
+    if (attacker === null) continue;
+    const made: [StatedRelation['predicate'], string, number | null, StatedRule][] = [['launched', attacker, launched, TALLY_LAUNCHED_RULE]];
+    if (downed !== null) made.push(['intercepted', input.opponentOf(attacker) ?? '', downed, TALLY_DOWNED_RULE]);
+    for (const [predicate, subject, count, rule] of made) {
+      const relation: StatedRelation = { predicate, subject, object: weapon.entity, count, addressee: null, sentence: index, evidence: { start: sentence.start, end: sentence.end }, rule };
+      out.push({ relation, count, token: weapon.tokenStart, start: weapon.start, end: weapon.end, spans: [weapon], alternative: false, definite: false, attacker, party: '', anchor: { kind: 'none', date: null }, carried: null, claimant: null, head: index < body });
+    }
+  }
+  return out;
 }
 
 /**
