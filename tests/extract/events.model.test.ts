@@ -77,6 +77,14 @@ describe('segmentation and weapon lines', () => {
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['missile 50/-'], targets: ['ukraine'] }],
     },
     {
+      name: 'how many weapons hit a place is part of the launch count of their class; alone, or of another class, it stays',
+      text: 'Russia fired 40 cruise missiles at Ukraine overnight, the air force said. One missile struck a park in Kyiv, and another hit a bridge.\n\nOn Sunday Russia fired 12 drones at Odesa, and three missiles hit the port.',
+      events: [
+        { kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['cruise-missile 40/-'], targets: ['kyiv', 'ukraine'] },
+        { kind: 'attack', date: '2024-03-10', attacker: 'russia', weapons: ['drone 12/-', 'missile 3/-'], targets: ['odesa'] },
+      ],
+    },
+    {
       name: 'a count lent by an interception report is no launch count',
       text: 'Ukrainian air defences shot down 14 drones that Russia launched overnight, the air force said.',
       events: [{ kind: 'interception', date: '2024-03-12', attacker: 'russia', weapons: ['drone -/14'], targets: [] }],

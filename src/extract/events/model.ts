@@ -62,6 +62,9 @@ const SUBORDINATE_LAUNCH_RULES: ReadonlySet<StatedRule> = new Set<RuleId>([
   'launched:including',
 ]);
 
+/** The launch a weapon hitting something states ("a missile hit the station"): its count is of the weapons that hit. */
+const HIT_RULE: StatedRule = 'launched:weapon-hit';
+
 /** Launches that do not make an event an attack by themselves: the subordinate ones and the whole of a partitive. */
 const NOT_ATTACK_RULES: ReadonlySet<StatedRule> = new Set<StatedRule>([...SUBORDINATE_LAUNCH_RULES, 'launched:whole-of-partitive']);
 
@@ -681,6 +684,14 @@ function toEvent(input: EventInput, group: Group): EventRecord {
   const bodyCounted = new Set<string>();
   for (const s of group.statements) if (!s.head && s.count !== null && s.relation.predicate !== 'targeted') bodyCounted.add(input.classHead(s.relation.object));
   for (const s of group.statements) if (s.head && s.count !== null && bodyCounted.has(input.classHead(s.relation.object))) s.count = null;
+  // "Russia fired 84 cruise missiles ... One missile struck a park": how many hit a place is part of a launch count of
+  // their class, not a launch count of its own.
+  for (const s of group.statements) {
+    if (s.relation.rule !== HIT_RULE || s.count === null) continue;
+    const head = input.classHead(s.relation.object);
+    const count = s.count;
+    if (group.statements.some((o) => o !== s && o.relation.predicate === 'launched' && o.relation.rule !== HIT_RULE && o.count !== null && o.count >= count && input.classHead(o.relation.object) === head)) s.count = null;
+  }
   const byClaimant = new Map<string | null, Statement[]>();
   for (const s of group.statements) {
     if (s.relation.predicate === 'targeted') continue;
