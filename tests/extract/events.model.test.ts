@@ -72,6 +72,11 @@ describe('segmentation and weapon lines', () => {
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['cruise-missile 42/30', 'iskander-m 2/0', 'kalibr -/-', 'kh-101 -/-', 'kinzhal 6/5', 'missile 50/-'], targets: ['ukraine'] }],
     },
     {
+      name: 'tally lines under a key-point total leave the total its count',
+      text: 'Key points\n\n- 50 missiles launched at Ukraine overnight, the air force says\n- Kinzhal: 6 launched, 5 shot down\n- Iskander-M: 2 launched, not intercepted\n- Cruise missiles: 42 launched, 30 destroyed (Kh-101 and Kalibr)\n\nThe president said the attack targeted the energy system of the whole country, from the east to the west.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['cruise-missile 42/30', 'iskander-m 2/0', 'kalibr -/-', 'kh-101 -/-', 'kinzhal 6/5', 'missile 50/-'], targets: ['ukraine'] }],
+    },
+    {
       name: 'a weapon before a colon without counting participles is no tally line',
       text: 'Russia launched 50 missiles at Ukraine overnight, the air force said.\n\n- Kinzhal: the missile Moscow calls unstoppable\n- Drones: 40 over the capital\n- Kharkiv: 3 killed as a missile hits a house',
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['missile 50/-'], targets: ['ukraine'] }],
@@ -83,6 +88,11 @@ describe('segmentation and weapon lines', () => {
         { kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['cruise-missile 40/-'], targets: ['kyiv', 'ukraine'] },
         { kind: 'attack', date: '2024-03-10', attacker: 'russia', weapons: ['drone 12/-', 'missile 3/-'], targets: ['odesa'] },
       ],
+    },
+    {
+      name: 'a plural of a lettered or numbered designation names its system ("Iskander-Ms", "KAB-500s")',
+      text: 'Russia fired six Iskander-Ms, four Iskander-Ks and 12 KAB-500s at Kharkiv overnight, the governor said.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['iskander-k 4/-', 'iskander-m 6/-', 'kab-500 12/-'], targets: ['kharkiv'] }],
     },
     {
       name: 'a count lent by an interception report is no launch count',

@@ -41,6 +41,8 @@ const NOT_DOWNED_RULE = 'intercepted:none';
 const TALLY_LAUNCHED_RULE = 'launched:tally';
 const TALLY_DOWNED_RULE = 'intercepted:tally';
 
+const TALLY_RULES: ReadonlySet<string> = new Set([TALLY_LAUNCHED_RULE, TALLY_DOWNED_RULE]);
+
 /** The rule behind a statement: a relation rule, or the event model's own "not downed" and tally lines. */
 type StatedRule = RuleId | typeof NOT_DOWNED_RULE | typeof TALLY_LAUNCHED_RULE | typeof TALLY_DOWNED_RULE;
 
@@ -682,7 +684,8 @@ function isLocator(input: EventInput, s: Statement, others: readonly Statement[]
 function toEvent(input: EventInput, group: Group): EventRecord {
   // 3. Headline counts give way to the body's for the same class; then the claims, in order of first body statement.
   const bodyCounted = new Set<string>();
-  for (const s of group.statements) if (!s.head && s.count !== null && s.relation.predicate !== 'targeted') bodyCounted.add(input.classHead(s.relation.object));
+  // (A tally line counts one system of a breakdown: it restates no headline total.)
+  for (const s of group.statements) if (!s.head && s.count !== null && s.relation.predicate !== 'targeted' && !TALLY_RULES.has(s.relation.rule)) bodyCounted.add(input.classHead(s.relation.object));
   for (const s of group.statements) if (s.head && s.count !== null && bodyCounted.has(input.classHead(s.relation.object))) s.count = null;
   // "Russia fired 84 cruise missiles ... One missile struck a park": how many hit a place is part of a launch count of
   // their class, not a launch count of its own.
