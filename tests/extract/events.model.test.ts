@@ -95,6 +95,11 @@ describe('segmentation and weapon lines', () => {
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['iskander-k 4/-', 'iskander-m 6/-', 'kab-500 12/-'], targets: ['kharkiv'] }],
     },
     {
+      name: 'how many of a named system hit a place stays its launch count beside a class total',
+      text: 'Russia fired 18 missiles at Ukraine overnight, the air force said. Six Kinzhal missiles hit the capital.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['kinzhal 6/-', 'missile 18/-'], targets: ['ukraine'] }],
+    },
+    {
       name: 'a count lent by an interception report is no launch count',
       text: 'Ukrainian air defences shot down 14 drones that Russia launched overnight, the air force said.',
       events: [{ kind: 'interception', date: '2024-03-12', attacker: 'russia', weapons: ['drone -/14'], targets: [] }],

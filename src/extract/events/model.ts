@@ -687,10 +687,10 @@ function toEvent(input: EventInput, group: Group): EventRecord {
   // (A tally line counts one system of a breakdown: it restates no headline total.)
   for (const s of group.statements) if (!s.head && s.count !== null && s.relation.predicate !== 'targeted' && !TALLY_RULES.has(s.relation.rule)) bodyCounted.add(input.classHead(s.relation.object));
   for (const s of group.statements) if (s.head && s.count !== null && bodyCounted.has(input.classHead(s.relation.object))) s.count = null;
-  // "Russia fired 84 cruise missiles ... One missile struck a park": how many hit a place is part of a launch count of
-  // their class, not a launch count of its own.
+  // "Russia fired 84 cruise missiles ... One missile struck a park": how many of a bare class hit a place is part of a
+  // launch count of their head, not a launch count of its own (a named system's count stays: "six Kinzhals aimed at").
   for (const s of group.statements) {
-    if (s.relation.rule !== HIT_RULE || s.count === null) continue;
+    if (s.relation.rule !== HIT_RULE || s.count === null || !input.isBareClass(s.relation.object)) continue;
     const head = input.classHead(s.relation.object);
     const count = s.count;
     if (group.statements.some((o) => o !== s && o.relation.predicate === 'launched' && o.relation.rule !== HIT_RULE && o.count !== null && o.count >= count && input.classHead(o.relation.object) === head)) s.count = null;
