@@ -361,6 +361,8 @@ export const LEXICON_TABLE = {
   casualtyNouns: words('relations'),
   /** "need(s) more X": the quantity words that make a statement of need a request. */
   needQuantifiers: words('relations'),
+  /** "we need them": pronoun objects of a need that stand for the systems named before it. */
+  needPronouns: words('relations'),
   /** Superlatives that rank what would help most ("the best help", "the most useful delivery"). */
   rankSuperlatives: words('relations'),
   /** Nouns that open a document issued by an actor ("Statement of the Ministry of ..."): its "we" is the issuer. */

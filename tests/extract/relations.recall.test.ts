@@ -172,3 +172,43 @@ const composition: Case[] = [
 describe('recall classes: composition of a salvo', () => {
   it.each(composition)('%s', (text, expected) => expect(relationsOf(text, 'launched')).toEqual(expected));
 });
+
+// ---- Classes found on check set 2 (spent on purpose); every sentence below is written for this test.
+
+/** A subject list whose commas split it into clauses: "Lviv, Dnipro, Odesa and Kharkiv were hit" (`targeted:passive`). */
+const passiveSubjectList: Case[] = [
+  ['Russia fired drones at Ukraine. Kyiv, Lviv, Dnipro and Odesa were hit overnight.', ['targeted russia dnipro -', 'targeted russia kyiv -', 'targeted russia lviv -', 'targeted russia odesa -', 'targeted russia ukraine -']],
+  ['Russia fired drones at Ukraine. Kharkiv, Lviv and Odesa were also struck, officials said.', ['targeted russia kharkiv -', 'targeted russia lviv -', 'targeted russia odesa -', 'targeted russia ukraine -']],
+  // A fronted place ("In Lviv,") is not a list item; a negated or planned strike gives nothing.
+  ['Russia fired drones at Ukraine. Kyiv, Lviv and Odesa were not hit, officials said.', ['targeted russia ukraine -']],
+  ['Kyiv, Lviv and Odesa could be struck next, officials warned.', []],
+];
+
+describe('recall classes (check set 2): targeted', () => {
+  it.each(passiveSubjectList)('passive subject list: %s', (text, expected) => expect(relationsOf(text, 'targeted')).toEqual(expected));
+});
+
+/** A stated need with a number ("needs at least five more Patriots") or a pronoun for a fronted list of systems (`requested:need-more`). */
+const needForms: Case[] = [
+  ['Zelenskyy said Ukraine needed at least five more Patriot systems.', ['requested volodymyr-zelenskyy patriot 5']],
+  ['Kuleba said Ukraine needs another two more IRIS-T systems before winter.', ['requested dmytro-kuleba iris-t 2']],
+  ['"Patriot, IRIS-T - whatever partners can spare, we need them today," Kuleba said.', ['requested dmytro-kuleba iris-t -', 'requested dmytro-kuleba patriot -']],
+  // Attack weapons before the pronoun are feared, not asked for; a denied or questioned need asks nothing.
+  ['"Shahed drones, Kinzhal missiles - we need them stopped," Kuleba said.', []],
+  ['"Patriot, IRIS-T - we do not need them yet," Kuleba said.', []],
+  ['"Patriot, IRIS-T - do we really need them?" Kuleba asked.', []],
+];
+
+/** ", and called on partners to ...": a request verb coordinated after a report has the reporter as subject (`requested:verb`). */
+const coordinatedRequest: Case[] = [
+  ['Kuleba said the grid had been damaged again, and called on partners to send more air defence systems.', ['requested dmytro-kuleba air-defense-system -']],
+  ['Zelenskyy said the night had been hard, and urged allies to deliver IRIS-T systems quickly.', ['requested volodymyr-zelenskyy iris-t -']],
+  // No report verb before it, or a negated request: nothing.
+  ['The grid was damaged again, and called on partners to send more air defence systems.', []],
+  ['Kuleba said the grid had been damaged again, and never called on partners to send more air defence systems.', []],
+];
+
+describe('recall classes (check set 2): requested', () => {
+  it.each(needForms)('need forms: %s', (text, expected) => expect(relationsOf(text, 'requested')).toEqual(expected));
+  it.each(coordinatedRequest)('coordinated request: %s', (text, expected) => expect(relationsOf(text, 'requested')).toEqual(expected));
+});

@@ -52,11 +52,14 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
   // 1. Passive: "Kyiv was hit", "a block was struck in Kyiv", "the city was hit by S-300 missiles".
   if (isPassive(view, sentence, i)) {
     const places: Mention[] = [];
-    for (let k = view.clauseStart(sentence, i); k < i; k++) {
+    const start = view.clauseStart(sentence, i);
+    for (let k = start; k < i; k++) {
       const m = view.mention(k);
       if (view.isPlace(m) && m.kind !== 'demonym' && view.word(m.tokenEnd) !== "'s" && (!afterPreposition(view, m) || inSubjectPhrase(view, m))) places.push(m);
       if (m) k = m.tokenEnd - 1;
     }
+    // "Lviv, Dnipro, Odesa and Kharkiv were also hit": the commas of a subject list split it into clauses.
+    if (places[0]?.tokenStart === start) places.unshift(...subjectListLeft(view, sentence, start));
     let k = after;
     while (k < sentence.tokenEnd && view.lex.skipAdverbs.has(view.word(k))) k++;
     if (view.word(k) === 'in') places.push(...placesRight(view, sentence, k + 1, 8));
@@ -107,6 +110,22 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
   }
   // 4. "struck X with cruise missiles", "strike ... using two Vilkha missiles".
   withWeapons(view, emit, sentence, i, after, side);
+}
+
+/**
+ * The places of a comma list that ends at `start` ("Lviv, Dnipro, [Odesa and Kharkiv were hit]"): each item is a
+ * place, and the list opens the sentence. Empty when anything else stands before the list ("In Lviv, Kyiv was hit").
+ */
+function subjectListLeft(view: DocView, sentence: Sentence, start: number): Mention[] {
+  const items: Mention[] = [];
+  let k = start - 1;
+  while (k > sentence.tokenStart && view.word(k) === ',') {
+    const m = view.mention(k - 1);
+    if (!view.isPlace(m) || m.kind === 'demonym' || m.tokenEnd !== k) return [];
+    items.unshift(m);
+    k = m.tokenStart - 1;
+  }
+  return k < view.firstIndex(sentence) ? items : [];
 }
 
 /**
