@@ -127,7 +127,7 @@ function frontedPhraseStart(context: ExtractContext, i: number): number {
   const tokens = context.tokens;
   const comma = tokens[i - 1];
   const sentence = context.sentences[(tokens[i] as Token).sentence];
-  if (!comma || comma.normal !== ',' || !sentence) return -1;
+  if (comma?.normal !== ',' || !sentence) return -1;
   let first = sentence.tokenStart;
   while (first < i && !/\w/.test((tokens[first] as Token).normal)) first++;
   if ((tokens[first] as Token).pos !== 'ADP') return -1;
