@@ -315,6 +315,8 @@ export const LEXICON_TABLE = {
   condemnNoun: classWords('condemnNoun'),
   /** Verbs that attach a judgement to an act (class characteriseVerb: "called", "branded", "described"). */
   evaluativeCall: classWords('characteriseVerb'),
+  /** Verbs that give voice to a feeling (class expressVerb: "expressed", "voiced"): "X expressed outrage" judges. */
+  expressVerbs: classWords('expressVerb'),
   /** Verbs that direct an attack onto its main targets (class focusVerb: "focusing on", "concentrated on"). */
   focusVerbs: classWords('focusVerb'),
   /** Words that morally denounce an act (class moralJudgement: "barbaric", "war crime", "appalled"). */

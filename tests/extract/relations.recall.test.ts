@@ -212,3 +212,19 @@ describe('recall classes (check set 2): requested', () => {
   it.each(needForms)('need forms: %s', (text, expected) => expect(relationsOf(text, 'requested')).toEqual(expected));
   it.each(coordinatedRequest)('coordinated request: %s', (text, expected) => expect(relationsOf(text, 'requested')).toEqual(expected));
 });
+
+/** Judgements the class lacked ("depraved", "appalling": WordNet seeds), and a feeling voiced by an actor (`condemned:judgement`, class expressVerb). */
+const voicedJudgement: Case[] = [
+  ['Russian missiles hit Kyiv. Borrell branded the raid "depraved".', ['condemned josep-borrell russia -']],
+  ['Russian missiles hit Kyiv. Biden called the strike appalling.', ['condemned joe-biden russia -']],
+  ['Russian missiles hit Kyiv. Biden expressed outrage at what he called an assault on civilians.', ['condemned joe-biden russia -']],
+  ['Russian missiles hit Kyiv. NATO voiced its indignation at the strike.', ['condemned nato russia -']],
+  // Negated, a feeling caused rather than voiced, or the act itself as object: no condemnation.
+  ['Russian missiles hit Kyiv. Biden did not express outrage at the strike.', []],
+  ['Russian missiles hit Kyiv. The strike caused outrage in Poland.', []],
+  ['Russian missiles hit Kyiv. Ukrainians faced Russian terror again.', []],
+];
+
+describe('recall classes (check set 2): condemned', () => {
+  it.each(voicedJudgement)('voiced judgement: %s', (text, expected) => expect(relationsOf(text, 'condemned')).toEqual(expected));
+});

@@ -47,7 +47,7 @@ export const RELATION_RULES = {
     rules: ['requested:verb', 'requested:need-more', 'requested:best-help'],
   },
   condemned: {
-    lexicon: ['condemn', 'condemnNoun', 'evaluativeCall', 'evaluativeTerms', 'notCondemnation'],
+    lexicon: ['condemn', 'condemnNoun', 'evaluativeCall', 'evaluativeTerms', 'notCondemnation', 'expressVerbs'],
     rules: ['condemned:verb', 'condemned:evaluative', 'condemned:copula', 'condemned:judgement', 'condemned:noun'],
   },
 } as const satisfies { readonly [P in Predicate]: PredicateRules<P> };
