@@ -228,3 +228,19 @@ const voicedJudgement: Case[] = [
 describe('recall classes (check set 2): condemned', () => {
   it.each(voicedJudgement)('voiced judgement: %s', (text, expected) => expect(relationsOf(text, 'condemned')).toEqual(expected));
 });
+
+/** A tally line: a weapon, a colon, counts with launch and interception participles (`launched:tally`, `intercepted:tally`). */
+const tallyLines: Case[] = [
+  ['Russia attacked Ukraine overnight.\nKalibr: 16 launched, 12 shot down', ['intercepted ukraine kalibr 12', 'launched russia kalibr 16']],
+  ['Russia attacked Ukraine overnight.\n- Shahed drones: 50 launched, 41 neutralised', ['intercepted ukraine shahed-136 41', 'launched russia shahed-136 50']],
+  // A negated item, a line that does not open with the weapon, or a planned figure gives no count of its own.
+  ['Russia attacked Ukraine overnight.\nKinzhal: 3 launched, none intercepted', ['launched russia kinzhal 3']],
+  ['Russia attacked Ukraine overnight.\nAnalysts on Kalibr: 16 launched would be a record', []],
+];
+
+describe('recall classes (check set 2): tally lines', () => {
+  it.each(tallyLines)('%s', (text, expected) => {
+    const found = relationsOf(text).filter((r) => r.startsWith('launched') || r.startsWith('intercepted'));
+    expect(found).toEqual(expected);
+  });
+});

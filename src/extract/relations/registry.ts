@@ -28,12 +28,12 @@ export const RELATION_RULES = {
       'launched:active', 'launched:passive', 'launched:passive-gapped', 'launched:relative', 'launched:relative-including',
       'launched:use-of', 'launched:bullet-list', 'launched:owner', 'launched:including', 'launched:owner-of-intercepted',
       'launched:whole-of-partitive', 'launched:hit-by', 'launched:weapon-hit', 'launched:attack-with', 'launched:attack-of',
-      'launched:compound', 'launched:event-line', 'launched:composition',
+      'launched:compound', 'launched:event-line', 'launched:composition', 'launched:tally',
     ],
   },
   intercepted: {
     lexicon: ['intercept', 'attempt'],
-    rules: ['intercepted:active', 'intercepted:passive', 'intercepted:all-downed'],
+    rules: ['intercepted:active', 'intercepted:passive', 'intercepted:all-downed', 'intercepted:tally'],
   },
   targeted: {
     lexicon: ['attackVerb', 'attackConstructions', 'attackNoun', 'weakAttackVerbs', 'targetPrepositions', 'damageVerbs', 'damageNouns', 'casualtyVerbs', 'casualtyNouns', 'impactVerbs', 'focusVerbs', 'placeOfficials'],
