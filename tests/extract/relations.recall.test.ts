@@ -244,3 +244,18 @@ describe('recall classes (check set 2): tally lines', () => {
     expect(found).toEqual(expected);
   });
 });
+
+/** A line labelled with places, then what happened there, in any form (`targeted:labelled-line`); "battered" from the class (WordNet batter). */
+const labelledLines: Case[] = [
+  ['Russia attacked overnight.\nKharkiv: three killed as a missile hits a school', ['targeted russia kharkiv -']],
+  ['Russia attacked overnight.\n- Dnipro: depot battered by drones, one dead', ['targeted russia dnipro -']],
+  ['Russia attacked overnight.\nLviv and Odesa: blackouts after hits on substations', ['targeted russia lviv -', 'targeted russia odesa -']],
+  // Denied, planned, or a label of where a speaker is: no target.
+  ['Russia attacked overnight.\nOdesa: explosions heard, but no strikes on the city were confirmed', []],
+  ['Russia attacked overnight.\nOdesa: strikes could follow, officials warn', []],
+  ['Russia attacked overnight.\nKyiv: Kuleba said Russia struck Kharkiv', ['targeted russia kharkiv -']],
+];
+
+describe('recall classes (check set 2): labelled lines', () => {
+  it.each(labelledLines)('%s', (text, expected) => expect(relationsOf(text, 'targeted').filter((r) => !r.startsWith('targeted russia -'))).toEqual(expected));
+});
