@@ -121,8 +121,10 @@ describe('recall classes: requested', () => {
 const statementIssuer: Case[] = [
   ['Statement of the Ukrainian Air Force on the night attack\n\nWe urge partners to send more IRIS-T systems.', ['requested ukrainian-air-force iris-t -']],
   ['Press release by NATO\n\nWe call on members to deliver more Patriot systems to Ukraine.', ['requested nato patriot -']],
+  ['NATO statement on the night attack\n\n2. We call on members to speed up deliveries of Patriot systems.', ['requested nato patriot -']],
   // Another opening, or a quoted "we" of someone else, names no issuer.
   ['Night attack on the capital\n\nWe urge partners to send more IRIS-T systems.', []],
+  ['NATO and the attack on the capital\n\nWe urge partners to send more IRIS-T systems.', []],
 ];
 
 describe('recall classes: statement issuer', () => {
