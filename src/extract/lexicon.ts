@@ -367,6 +367,10 @@ export const LEXICON_TABLE = {
   needPronouns: words('relations'),
   /** Superlatives that rank what would help most ("the best help", "the most useful delivery"). */
   rankSuperlatives: words('relations'),
+  /** Copulas between a rating of what would help and the weapons it names ("the best help would be X"). */
+  ratingCopulas: words('relations'),
+  /** Modals of ability after a giver ("the best answer partners could give"): what another can do, a help word. */
+  abilityModals: words('relations'),
   /** Nouns that open a document issued by an actor ("Statement of the Ministry of ..."): its "we" is the issuer. */
   statementNouns: words('relations'),
   /** Relative pronouns ("that", "which"). */

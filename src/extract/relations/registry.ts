@@ -43,7 +43,7 @@ export const RELATION_RULES = {
     ],
   },
   requested: {
-    lexicon: ['request', 'needVerbs', 'needQuantifiers', 'needPronouns', 'requestStop', 'helpTerms', 'rankSuperlatives'],
+    lexicon: ['request', 'needVerbs', 'needQuantifiers', 'needPronouns', 'requestStop', 'helpTerms', 'rankSuperlatives', 'ratingCopulas', 'abilityModals'],
     rules: ['requested:verb', 'requested:need-more', 'requested:best-help'],
   },
   condemned: {

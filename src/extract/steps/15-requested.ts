@@ -145,8 +145,7 @@ function speakerOf(view: DocView, sentence: Sentence, i: number): string | null 
 function bestHelp(view: DocView, emit: Emit, sentence: Sentence): void {
   const { lex } = view;
   for (let c = sentence.tokenStart + 2; c < sentence.tokenEnd; c++) {
-    const w = view.word(c);
-    if (w !== 'is' && w !== 'was' && w !== 'be' && w !== 'are') continue;
+    if (!lex.ratingCopulas.has(view.word(c))) continue;
     // 1. Left of the copula, in its clause: a superlative and a help word ("most useful", "best help", "help most").
     let superlative = -1;
     let help = -1;
@@ -159,7 +158,7 @@ function bestHelp(view: DocView, emit: Emit, sentence: Sentence): void {
       // A help word, or what another could do ("the best answer partners could give").
       const giver = view.mention(k - 1);
       const giverSide = view.isActor(giver) ? view.sideOf(giver.entity) : null;
-      const could = (word === 'could' || word === 'can') && giverSide !== null && (!lex.opponents.has(giverSide) || lex.recipients.has(giverSide));
+      const could = lex.abilityModals.has(word) && giverSide !== null && (!lex.opponents.has(giverSide) || lex.recipients.has(giverSide));
       if (lex.helpTerms.has(word) || lex.needVerbs.has(word) || view.at(lex.delivery, k) > 0 || could) help = k;
     }
     if (superlative < 0 || help < 0) continue;
