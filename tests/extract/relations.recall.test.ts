@@ -261,3 +261,16 @@ const labelledLines: Case[] = [
 describe('recall classes (check set 2): labelled lines', () => {
   it.each(labelledLines)('%s', (text, expected) => expect(relationsOf(text, 'targeted').filter((r) => !r.startsWith('targeted russia -'))).toEqual(expected));
 });
+
+/** "All 18 were destroyed" after "12 X and six Y": a bare number that sums the earlier counted weapons is all of them (`intercepted:passive`). */
+const summedBackReference: Case[] = [
+  ['Russia launched 12 Kalibr missiles and six Kinzhal missiles at Kyiv. All 18 were destroyed, the air force said.', ['intercepted ukraine kalibr 12', 'intercepted ukraine kinzhal 6']],
+  ['Russia launched 12 Kalibr missiles and six Kinzhal missiles at Kyiv. 18 were shot down, the air force said.', ['intercepted ukraine kalibr 12', 'intercepted ukraine kinzhal 6']],
+  // A number that is no sum is a part of the first counted weapon; a denied interception gives nothing.
+  ['Russia launched 12 Kalibr missiles and six Kinzhal missiles at Kyiv. Ten were shot down, the air force said.', ['intercepted ukraine kalibr 10']],
+  ['Russia launched 12 Kalibr missiles and six Kinzhal missiles at Kyiv. None of the 18 were shot down, the air force said.', []],
+];
+
+describe('recall classes (check set 2): summed back-reference', () => {
+  it.each(summedBackReference)('%s', (text, expected) => expect(relationsOf(text, 'intercepted')).toEqual(expected));
+});

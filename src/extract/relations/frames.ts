@@ -358,6 +358,12 @@ export function passiveObjects(view: DocView, sentence: Sentence, i: number): We
     const ellipsis = ellipticalPartitive(view, number.start);
     const part = ellipsis ?? { part: number.value, whole: null, start: number.start };
     const antecedents = view.previousWeapons(sentence, part.start);
+    // "12 Kalibr and six Iskander-M missiles ... All 18 were destroyed": a number that is the sum of the earlier
+    // counted weapons stands for all of them, each with its own count.
+    const counted = antecedents.filter((a) => a.count !== null);
+    if (!ellipsis && counted.length > 1 && counted.reduce((sum, a) => sum + (a.count ?? 0), 0) === number.value) {
+      return counted.map((a) => ({ ...a, partitive: a.count }));
+    }
     return partOf(antecedents, part.part, part.whole);
   }
   // 4. Otherwise the weapons of the subject phrase.
