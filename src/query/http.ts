@@ -24,15 +24,15 @@ export function credentialsFromEnv(env: NodeJS.ProcessEnv = process.env): Creden
 }
 
 /** Checks an endpoint URL: http(s) and no credentials inside it (they belong in the environment). */
-export function checkEndpoint(endpoint: string, where: string): URL {
+export function checkEndpoint(endpoint: string, where: string, option = '--endpoint'): URL {
   let url: URL;
   try {
     url = new URL(endpoint);
   } catch {
-    throw new UsageError(`${where}: bad --endpoint "${endpoint}"; expected an http:// or https:// URL`);
+    throw new UsageError(`${where}: bad ${option} "${endpoint}"; expected an http:// or https:// URL`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new UsageError(`${where}: bad --endpoint protocol "${url.protocol}"; expected http: or https:`);
+    throw new UsageError(`${where}: bad ${option} protocol "${url.protocol}"; expected http: or https:`);
   }
   if (url.username || url.password) {
     throw new UsageError(

@@ -30,19 +30,28 @@ import { parseResultsText, sparqlSources } from '../query/sparql.ts';
 import { AnswerCache } from './answer-cache.ts';
 import { runApi } from './api.ts';
 import { HttpError, readBody, sendFile, sendJson, sendJsonError, sendStatic, sendText, statusOf } from './http.ts';
-import { SparqlPool } from './sparql-pool.ts';
-import { DEFAULT_SERVE_OPTIONS, type ServeOptions } from './types.ts';
+import { SparqlPool, type PoolAnswer } from './sparql-pool.ts';
+import { RemoteSparql } from './sparql-remote.ts';
+import { DEFAULT_SERVE_OPTIONS, type ServeOptions, type SparqlHealth } from './types.ts';
 
 /** Largest SPARQL request body. */
 const MAX_QUERY_BYTES = 1024 * 1024;
 /** graph.nt size under which two SPARQL workers are started by default. */
 const TWO_WORKERS_BELOW_BYTES = 300 * 1024 * 1024;
 
-/** One generation of the graph: the API object (null while it loads), its SPARQL pool and its answer cache. */
+/** What answers /sparql: in-process oxigraph workers (`SparqlPool`) or a triple store (`RemoteSparql`). */
+interface SparqlSide {
+  ready(): Promise<void>;
+  query(text: string): Promise<PoolAnswer>;
+  health(): SparqlHealth;
+  close(): Promise<void>;
+}
+
+/** One generation of the graph: the API object (null while it loads), its SPARQL side and its answer cache. */
 interface Loaded {
   stamp: string;
   api: NewsGraph | null;
-  sparql: SparqlPool;
+  sparql: SparqlSide;
   answers: AnswerCache;
   /** graph.json path and size, for the explorer. */
   graphJson: { path: string; bytes: number } | null;
@@ -109,8 +118,11 @@ export async function startServer(options: Partial<ServeOptions> = {}): Promise<
     const t0 = performance.now();
     const json = graphFile(settings.graph, 'graph.json');
     const bytes = statSync(json).size;
-    // The store loads in its worker thread while this thread reads graph.json.
-    const sparql = new SparqlPool(dir, workerCount(dir, settings.sparqlWorkers), settings.queryTimeoutMs, log);
+    // The store loads in its worker thread while this thread reads graph.json (or is a triple store that already holds
+    // the graph: --sparql-endpoint).
+    const sparql: SparqlSide = settings.sparqlEndpoint
+      ? new RemoteSparql(settings.sparqlEndpoint, settings.endpointCredentials, settings.queryTimeoutMs, log)
+      : new SparqlPool(dir, workerCount(dir, settings.sparqlWorkers), settings.queryTimeoutMs, log);
     const generation: Loaded = { stamp, api: null, sparql, answers: new AnswerCache(settings.answerCacheBytes), graphJson: { path: json, bytes }, loadedAt: null };
     onStarted?.(generation);
     try {
@@ -196,7 +208,7 @@ export async function startServer(options: Partial<ServeOptions> = {}): Promise<
     if (format === null) throw new HttpError(406, `/sparql: cannot answer with "${request.headers.accept}"; expected ${RESULT_TYPES.json}, ${RESULT_TYPES.csv} or ${RESULT_TYPES.tsv}`);
     // 3. Run it, within the limits.
     const current = requireLoaded();
-    let answer: Awaited<ReturnType<SparqlPool['query']>>;
+    let answer: PoolAnswer;
     let hit: boolean;
     try {
       const text = query;

@@ -2,6 +2,7 @@
  * Types and settings of `newsgraph serve`: the server's options (interface, defaults), the messages between the
  * server and its SPARQL worker threads, and what /health reports.
  */
+import type { Credentials } from '../query/http.ts';
 
 /** Options of `startServer`. */
 export interface ServeOptions {
@@ -20,6 +21,13 @@ export interface ServeOptions {
    * timed-out query (and two queries run at once). 0 picks: 2 for a graph.nt under 300 MB, else 1.
    */
   sparqlWorkers: number;
+  /**
+   * A SPARQL 1.1 Protocol endpoint that already holds this graph (a triple store such as Virtuoso, loaded by `newsgraph
+   * push` or its bulk loader): /sparql forwards queries there instead of loading an in-process store. null: in-process.
+   */
+  sparqlEndpoint: string | null;
+  /** Credentials for `sparqlEndpoint` (null: none). */
+  endpointCredentials: Credentials | null;
   /** Folder of the built explorer (index.html); null serves none. */
   webRoot: string | null;
   /** Watch the graph folder and reload after a build (default true). */
@@ -45,6 +53,8 @@ export const DEFAULT_SERVE_OPTIONS: ServeOptions = {
   queryTimeoutMs: 10_000,
   maxResultBytes: 64 * 1024 * 1024,
   sparqlWorkers: 0,
+  sparqlEndpoint: null,
+  endpointCredentials: null,
   webRoot: null,
   watch: true,
   watchIntervalMs: 2000,

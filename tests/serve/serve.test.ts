@@ -139,6 +139,67 @@ describe('SPARQL endpoint', () => {
   });
 });
 
+describe('a triple store behind /sparql (--sparql-endpoint)', () => {
+  // The store here is another serve's /sparql (CI also runs the ready-made queries against Virtuoso in
+  // tests/push/virtuoso.test.ts): what matters is that the forwarding server answers as the in-process one does.
+  let front: Served;
+  beforeAll(async () => {
+    front = await serve(graphDir, '--sparql-endpoint', `${server.url}sparql`, '--cache-mb', '0');
+  });
+  afterAll(async () => {
+    if (front && alive(front.child.pid as number)) {
+      front.child.kill('SIGTERM');
+      await front.exited;
+    }
+  });
+
+  it('answers every ready-made query with the rows of the in-process store, and says where they come from', async () => {
+    for (const ready of listQueries()) {
+      const text = bindParams(ready.text, ready.params, {});
+      const response = await fetch(new URL('sparql', front.url), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ query: text }),
+      });
+      expect(response.status, ready.name).toBe(200);
+      expect(parseResultsJson(await response.text(), 'serve'), ready.name).toEqual(local.query(text));
+    }
+    const health = (await (await fetch(new URL('health', front.url))).json()) as { status: string; sparql: { endpoint: string; ready: number } };
+    expect(health.status).toBe('ok');
+    expect(health.sparql).toMatchObject({ endpoint: `${server.url}sparql`, ready: 1 });
+    expect(front.stderr()).toMatch(/forwarding queries to http:\/\/127\.0\.0\.1:\d+\/sparql/);
+  });
+
+  it('keeps the prefixes, CSV and the one-line parse error, and the API answers from graph.json', async () => {
+    const query = 'SELECT ?label WHERE { ent:kinzhal skos:prefLabel ?label }';
+    const csv = await fetch(new URL(`sparql?query=${encodeURIComponent(query)}`, front.url), { headers: { Accept: 'text/csv' } });
+    expect(await csv.text()).toBe('label\r\nKinzhal\r\n');
+    const bad = await fetch(new URL(`sparql?query=${encodeURIComponent('SELECT ?x WHERE { ?x ng:agent ?y ')}`, front.url));
+    expect(bad.status).toBe(400);
+    expect((await bad.text()).trim()).toMatch(/^sparql: parse error at line 1, column \d+ .*the query ended$/);
+    const entity = await fetch(new URL('api/entity?name=Kinzhal', front.url));
+    expect(entity.status).toBe(200);
+    expect(await entity.json()).toEqual(JSON.parse(JSON.stringify(api.entity('Kinzhal'))));
+  });
+
+  it('names an endpoint that does not answer in one line and exits 1', async () => {
+    const closed = createServer();
+    await new Promise<void>((done) => closed.listen(0, '127.0.0.1', () => done()));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise<void>((done) => closed.close(() => done()));
+    const result = await newsgraph(['serve', '--graph', graphDir, '--port', '0', '--sparql-endpoint', `http://127.0.0.1:${port}/sparql`], repoRoot);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`the store at http://127\\.0\\.0\\.1:${port}/sparql cannot be queried \\(.*connection refused`));
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses a bad --sparql-endpoint as a usage error', async () => {
+    const result = await newsgraph(['serve', '--graph', graphDir, '--port', '0', '--sparql-endpoint', 'ftp://store/sparql'], repoRoot);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe('newsgraph: serve: bad --sparql-endpoint protocol "ftp:"; expected http: or https:');
+  });
+});
+
 describe('JSON API', () => {
   const json = async (path: string): Promise<unknown> => (await get(path)).json();
   const roundTrip = (value: unknown): unknown => JSON.parse(JSON.stringify(value));

@@ -1,12 +1,14 @@
 /**
- * `newsgraph serve [--graph graph/] [--port 5173] [--host 127.0.0.1]`: serves a built graph (SPARQL endpoint, JSON
- * API, explorer) until SIGINT or SIGTERM, which stop it gracefully (exit 0).
+ * `newsgraph serve [--graph graph/] [--port 5173] [--host 127.0.0.1] [--sparql-endpoint <url>]`: serves a built graph
+ * (SPARQL endpoint, JSON API, explorer) until SIGINT or SIGTERM, which stop it gracefully (exit 0). With
+ * --sparql-endpoint, /sparql forwards to a triple store that holds the graph instead of loading it in process.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.ts';
+import { checkEndpoint, credentialsFromEnv } from '../../query/http.ts';
 import { DEFAULT_GRAPH_DIR } from '../../query/load.ts';
 import { DEFAULT_SERVE_OPTIONS, startServer } from '../../serve/index.ts';
 
@@ -17,6 +19,7 @@ interface ServeCommandOptions {
   queryTimeout: string;
   maxResultMb: string;
   sparqlWorkers: string;
+  sparqlEndpoint?: string;
   cacheMb: string;
   watch: boolean;
   web?: string;
@@ -47,6 +50,10 @@ export function registerServe(program: Command): void {
     .option('--query-timeout <ms>', 'time limit of one SPARQL query', String(DEFAULT_SERVE_OPTIONS.queryTimeoutMs))
     .option('--max-result-mb <mb>', 'largest SPARQL answer', String(DEFAULT_SERVE_OPTIONS.maxResultBytes / 1024 / 1024))
     .option('--sparql-workers <n>', 'SPARQL worker threads, each with a copy of the store (0: 2 for graphs under 300 MB of N-Triples, else 1)', '0')
+    .option(
+      '--sparql-endpoint <url>',
+      'answer /sparql from this triple store (e.g. Virtuoso loaded by push) instead of an in-process store; for graphs too large for one process (credentials from NEWSGRAPH_ENDPOINT_USER/_PASSWORD)',
+    )
     .option('--cache-mb <mb>', 'SPARQL answers kept in memory until the graph changes (0: none)', String(DEFAULT_SERVE_OPTIONS.answerCacheBytes / 1024 / 1024))
     .option('--no-watch', 'do not reload when a build changes the graph folder')
     .option('--web <dir>', 'folder of the built explorer (default: dist/web when built)')
@@ -60,6 +67,8 @@ export function registerServe(program: Command): void {
         queryTimeoutMs: wholeNumber(options.queryTimeout, '--query-timeout', 1),
         maxResultBytes: wholeNumber(options.maxResultMb, '--max-result-mb', 1) * 1024 * 1024,
         sparqlWorkers: wholeNumber(options.sparqlWorkers, '--sparql-workers', 0),
+        sparqlEndpoint: options.sparqlEndpoint === undefined ? null : checkEndpoint(options.sparqlEndpoint, 'serve', '--sparql-endpoint').href,
+        endpointCredentials: credentialsFromEnv(),
         answerCacheBytes: wholeNumber(options.cacheMb, '--cache-mb', 0) * 1024 * 1024,
         watch: options.watch,
         webRoot: options.web ?? defaultWebRoot(),
