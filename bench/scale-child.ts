@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { DocumentExtraction } from '../src/extract/types.ts';
 import { createGraph } from '../src/graph/build.ts';
+import { trackDocumentChanges } from '../src/graph/changes.ts';
 import { addExtractions } from '../src/graph/node.ts';
 import type { KnowledgeGraph } from '../src/graph/types.ts';
 import { changedDays, exportGraph } from '../src/output/index.ts';
@@ -98,9 +99,12 @@ if (mode === 'build') {
   const graph = await importGraph(c as string);
   const loaded = performance.now();
   const touched = changedDays(graph, extractions);
+  const changes = trackDocumentChanges(graph);
   addExtractions(graph, extractions);
+  changes.stop();
+  for (const day of changes.days) touched.add(day);
   const added = performance.now();
-  const exported = await exportGraph(graph, c as string, { changedDays: touched });
+  const exported = await exportGraph(graph, c as string, { changedDays: touched, changedKeys: changes.keys });
   report = { ms: performance.now() - read, loadMs: loaded - read, addMs: added - loaded, exportMs: performance.now() - added, formatMs: exported.ms, triples: exported.triples, ...counts(graph), files: files(c as string) };
 }
 report.maxRssMB = Math.round(process.resourceUsage().maxRSS / 1024);

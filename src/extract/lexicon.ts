@@ -315,6 +315,8 @@ export const LEXICON_TABLE = {
   condemnNoun: classWords('condemnNoun'),
   /** Verbs that attach a judgement to an act (class characteriseVerb: "called", "branded", "described"). */
   evaluativeCall: classWords('characteriseVerb'),
+  /** Verbs that give voice to a feeling (class expressVerb: "expressed", "voiced"): "X expressed outrage" judges. */
+  expressVerbs: classWords('expressVerb'),
   /** Verbs that direct an attack onto its main targets (class focusVerb: "focusing on", "concentrated on"). */
   focusVerbs: classWords('focusVerb'),
   /** Words that morally denounce an act (class moralJudgement: "barbaric", "war crime", "appalled"). */
@@ -361,8 +363,14 @@ export const LEXICON_TABLE = {
   casualtyNouns: words('relations'),
   /** "need(s) more X": the quantity words that make a statement of need a request. */
   needQuantifiers: words('relations'),
+  /** "we need them": pronoun objects of a need that stand for the systems named before it. */
+  needPronouns: words('relations'),
   /** Superlatives that rank what would help most ("the best help", "the most useful delivery"). */
   rankSuperlatives: words('relations'),
+  /** Copulas between a rating of what would help and the weapons it names ("the best help would be X"). */
+  ratingCopulas: words('relations'),
+  /** Modals of ability after a giver ("the best answer partners could give"): what another can do, a help word. */
+  abilityModals: words('relations'),
   /** Nouns that open a document issued by an actor ("Statement of the Ministry of ..."): its "we" is the issuer. */
   statementNouns: words('relations'),
   /** Relative pronouns ("that", "which"). */

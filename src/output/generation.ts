@@ -218,7 +218,7 @@ export class OutputTransaction {
       };
       let result: WriterResult;
       try {
-        result = await writer.write(graph, { open, folder: this.generation, previous: this.current, changedDays: options.changedDays });
+        result = await writer.write(graph, { open, folder: this.generation, previous: this.current, changedDays: options.changedDays, changedKeys: options.changedKeys });
         for (const file of writer.files) {
           await open(file).end();
           faultPoint(`wrote:${file}`);

@@ -26,7 +26,7 @@ export { writeCsv } from './writers/csv.ts';
 export async function exportGraph(graph: KnowledgeGraph, dir: string, options: ExportOptions = {}): Promise<ExportReport> {
   const transaction = OutputTransaction.begin(dir, options);
   try {
-    const report = await transaction.write(graph, options.formats ?? DEFAULT_FORMATS, { changedDays: options.changedDays });
+    const report = await transaction.write(graph, options.formats ?? DEFAULT_FORMATS, { changedDays: options.changedDays, changedKeys: options.changedKeys });
     transaction.commit();
     return report;
   } catch (error) {

@@ -22,12 +22,20 @@ export interface OutputFiles {
    * since it. A writer may link its parts of every other day from `previous`. Undefined: everything is written.
    */
   changedDays?: ReadonlySet<string>;
+  /**
+   * With `previous`: the keys of the documents (`doc:<id>`) and event nodes added, replaced, removed or changed since
+   * it, their own edges included (graph `trackDocumentChanges`). graph.json's writer links its parts without any of
+   * them from `previous`. Undefined: everything is written.
+   */
+  changedKeys?: ReadonlySet<string>;
 }
 
 /** What a build knows about its changes, for writers that reuse the previous generation's parts. */
 export interface WriteOptions {
   /** See `OutputFiles.changedDays`. */
   changedDays?: ReadonlySet<string>;
+  /** See `OutputFiles.changedKeys`. */
+  changedKeys?: ReadonlySet<string>;
 }
 
 /** What a writer reports about what it wrote (the counts it knows). */

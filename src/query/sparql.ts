@@ -6,7 +6,7 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import oxigraph from 'oxigraph';
-import { InputError } from '../errors.ts';
+import { InputError, NewsgraphError } from '../errors.ts';
 import { PREFIXES } from '../rdf/vocabulary.ts';
 import type { Table } from './format.ts';
 import { graphFile } from './load.ts';
@@ -86,7 +86,17 @@ export class LocalSparql {
     try {
       store.load(text, { format, lenient: true });
     } catch (error) {
-      freeStore(store);
+      // After a trap inside WASM the store may still be borrowed: freeing it then throws and would hide the cause.
+      try {
+        freeStore(store);
+      } catch {
+        // the WASM instance is unusable anyway
+      }
+      if (error instanceof WebAssembly.RuntimeError || /memory|unreachable|allocat/i.test(messageOf(error))) {
+        throw new NewsgraphError(
+          `${source}: the in-process SPARQL store ran out of memory (${firstLine(error)}): oxigraph runs in WASM, which holds at most 4 GB, about 12 M triples of this graph; load the graph into a triple store (newsgraph push, or Virtuoso's bulk loader) and query it there (serve --sparql-endpoint, sparql --endpoint)`,
+        );
+      }
       throw new InputError(source, `does not parse as ${format} (${firstLine(error)}); expected the output of newsgraph build`);
     }
     return new LocalSparql(store, source);

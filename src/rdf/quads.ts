@@ -29,6 +29,9 @@ import {
   cityWeaponIri,
 } from './vocabulary.ts';
 import { summarize } from './summaries.ts';
+import { UNDATED_DAY, documentDay } from '../graph/day.ts';
+
+export { UNDATED_DAY, documentDay };
 import { eventQuads } from './events.ts';
 
 const { namedNode, literal, quad, defaultGraph } = DataFactory;
@@ -82,18 +85,6 @@ interface EvidenceRef {
 
 /** Entities per block of `quadBlocks`. */
 const ENTITY_BLOCK = 1000;
-
-/** Day of the shard that holds undated documents (and documents whose date is not a calendar day). */
-export const UNDATED_DAY = 'undated';
-
-/**
- * The day a document is filed under in the RDF shards: the YYYY-MM-DD its publication date starts with, else
- * `UNDATED_DAY`. Sorted as strings, days come in calendar order with `undated` last.
- */
-export function documentDay(published: string | null | undefined): string {
-  const match = published ? /^(\d{4}-\d{2}-\d{2})/.exec(published) : null;
-  return match ? (match[1] as string) : UNDATED_DAY;
-}
 
 /** One day's part of the RDF: the documents published that day and the events of that date (node keys). */
 export interface DayPart {

@@ -37,6 +37,9 @@ function eventFigures(gold: string, corpus: string): EventFigures {
 const THRESHOLDS = {
   sample: { events: 0.85, dates: 0.95, lines: 0.9, numbers: 0.9, targets: 0.95 },
   real: { events: 0.95, dates: 0.85, lines: 0.89, numbers: 0.95, targets: 0.85 },
+  // Check set 2, spent in session 5 (its event misses were grouped into classes and fixed): 0.897 / 1.000 / 0.898 /
+  // 0.849 / 0.925 after that work (0.897 / 0.769 / 0.821 / 0.750 / 0.796 before).
+  checkset2: { events: 0.88, dates: 0.98, lines: 0.88, numbers: 0.83, targets: 0.9 },
 };
 
 group('newsgraph eval: events of the sample corpus', () => {
@@ -61,5 +64,17 @@ group.skipIf(realMissing)(`newsgraph eval: events of the real articles${realMiss
     expect(e.lines.f1).toBeGreaterThanOrEqual(THRESHOLDS.real.lines);
     expect(e.numbers.accuracy).toBeGreaterThanOrEqual(THRESHOLDS.real.numbers);
     expect(e.targets.f1).toBeGreaterThanOrEqual(THRESHOLDS.real.targets);
+  });
+});
+
+group('newsgraph eval: events of the spent check set 2', () => {
+  it('reaches the thresholds', () => {
+    const e = eventFigures('tests/fixtures/checkset2/gold', 'tests/fixtures/checkset2/corpus');
+    expect(e.articles).toBe(12);
+    expect(e.events.f1).toBeGreaterThanOrEqual(THRESHOLDS.checkset2.events);
+    expect(e.dates.accuracy).toBeGreaterThanOrEqual(THRESHOLDS.checkset2.dates);
+    expect(e.lines.f1).toBeGreaterThanOrEqual(THRESHOLDS.checkset2.lines);
+    expect(e.numbers.accuracy).toBeGreaterThanOrEqual(THRESHOLDS.checkset2.numbers);
+    expect(e.targets.f1).toBeGreaterThanOrEqual(THRESHOLDS.checkset2.targets);
   });
 });

@@ -33,6 +33,16 @@ group('coreference', () => {
     const found = mentionsOf('Mayor Tomas Varga spoke. He said the city was calm.');
     expect(found).toContain('He|pronoun|Person|person:tomas-varga');
   });
+  it('a pronoun after the last name of the document is that name, not an earlier pronoun read again', () => {
+    const found = mentionsOf('Mayor Tomas Varga said his city was calm. Minister Ivan Petrov spoke next. He said the same.');
+    expect(found).toContain('He|pronoun|Person|person:ivan-petrov');
+  });
+  it('a person in a fronted prepositional phrase is not the antecedent of the subject pronoun after it', () => {
+    const text = 'Mayor Tomas Varga spoke on Monday. After a call with Minister Ivan Petrov, he asked for calm.';
+    expect(mentionsOf(text)).toContain('he|pronoun|Person|person:tomas-varga');
+    // With no earlier sentence, the person of the phrase is the only antecedent left.
+    expect(mentionsOf('After a call with Minister Ivan Petrov, he asked for calm.')).toContain('he|pronoun|Person|person:ivan-petrov');
+  });
   it('"it" is the last organisation or state, not a demonym', () => {
     const found = mentionsOf("Ruritania's air force said it shot down a Bordurian drone.");
     expect(found).toContain('it|pronoun|Organisation|ruritanian-air-force');

@@ -83,6 +83,15 @@ describe('time expressions', () => {
     ['Its rockets have repeatedly struck the old town.', [['have repeatedly', 'habit', null]]],
     ['The suburb was shelled repeatedly through the night.', [['through the night', 'night', REF]]],
     ['The drone flew for two hours on Monday.', [['on Monday', 'day', '2024-01-01']]],
+    // "last <weekday>" is before the reference day, a week back when it names the reference day's own weekday.
+    ['Drones hit the depot in the early hours of last Friday.', [['in the early hours of last Friday', 'night', '2023-12-29']]],
+    ['A missile struck the bridge last Tuesday.', [['last Tuesday', 'day', '2023-12-26']]],
+    ['Shelling resumed this past Sunday night.', [['this past Sunday night', 'night', '2024-01-01']]],
+    ['A missile struck the bridge on Tuesday.', [['on Tuesday', 'day', REF]]],
+    // An ordinal counts events within a period: the period dates none of them.
+    ['Early on Monday drones hit the grid, the fifth such attack this month.', [['Early on Monday', 'night', '2024-01-01']]],
+    ['The raid, its second this week, hit a bridge overnight.', [['overnight', 'night', REF]]],
+    ['Drones hit the grid three times this month.', [['this month', 'period', null]]],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(times(text, REF)).toEqual(expected);

@@ -57,6 +57,49 @@ describe('segmentation and weapon lines', () => {
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['kalibr 8/8', 'kinzhal 4/4', 'missile 12/12'], targets: ['kyiv'] }],
     },
     {
+      name: '"all N" after a breakdown whose launch counts add up to N downs each weapon of it in full',
+      text: 'Russia fired four Kinzhal missiles, eight Kalibr missiles and two Kh-22 missiles at Kyiv overnight, the air force said. All 14 were destroyed in the air, along with all ten drones.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 10/10', 'kalibr 8/8', 'kh-22 2/2', 'kinzhal 4/4'], targets: ['kyiv'] }],
+    },
+    {
+      name: '"all N" of one named weapon downs only that weapon',
+      text: 'Russia fired four Kinzhal missiles and eight Kalibr missiles at Kyiv overnight. All four Kinzhal missiles were shot down.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['kalibr 8/-', 'kinzhal 4/4'], targets: ['kyiv'] }],
+    },
+    {
+      name: 'tally lines give a weapon its launch and interception counts ("not intercepted" is 0)',
+      text: 'Russia launched 50 missiles at Ukraine overnight, the air force said.\n\n- Kinzhal: 6 launched, 5 shot down\n- Iskander-M: 2 launched, not intercepted\n- Cruise missiles: 42 launched, 30 destroyed (Kh-101 and Kalibr)',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['cruise-missile 42/30', 'iskander-m 2/0', 'kalibr -/-', 'kh-101 -/-', 'kinzhal 6/5', 'missile 50/-'], targets: ['ukraine'] }],
+    },
+    {
+      name: 'tally lines under a key-point total leave the total its count',
+      text: 'Key points\n\n- 50 missiles launched at Ukraine overnight, the air force says\n- Kinzhal: 6 launched, 5 shot down\n- Iskander-M: 2 launched, not intercepted\n- Cruise missiles: 42 launched, 30 destroyed (Kh-101 and Kalibr)\n\nThe president said the attack targeted the energy system of the whole country, from the east to the west.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['cruise-missile 42/30', 'iskander-m 2/0', 'kalibr -/-', 'kh-101 -/-', 'kinzhal 6/5', 'missile 50/-'], targets: ['ukraine'] }],
+    },
+    {
+      name: 'a weapon before a colon without counting participles is no tally line',
+      text: 'Russia launched 50 missiles at Ukraine overnight, the air force said.\n\n- Kinzhal: the missile Moscow calls unstoppable\n- Drones: 40 over the capital\n- Kharkiv: 3 killed as a missile hits a house',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['missile 50/-'], targets: ['ukraine'] }],
+    },
+    {
+      name: 'how many weapons hit a place is part of the launch count of their class; alone, or of another class, it stays',
+      text: 'Russia fired 40 cruise missiles at Ukraine overnight, the air force said. One missile struck a park in Kyiv, and another hit a bridge.\n\nOn Sunday Russia fired 12 drones at Odesa, and three missiles hit the port.',
+      events: [
+        { kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['cruise-missile 40/-'], targets: ['kyiv', 'ukraine'] },
+        { kind: 'attack', date: '2024-03-10', attacker: 'russia', weapons: ['drone 12/-', 'missile 3/-'], targets: ['odesa'] },
+      ],
+    },
+    {
+      name: 'a plural of a lettered or numbered designation names its system ("Iskander-Ms", "KAB-500s")',
+      text: 'Russia fired six Iskander-Ms, four Iskander-Ks and 12 KAB-500s at Kharkiv overnight, the governor said.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['iskander-k 4/-', 'iskander-m 6/-', 'kab-500 12/-'], targets: ['kharkiv'] }],
+    },
+    {
+      name: 'how many of a named system hit a place stays its launch count beside a class total',
+      text: 'Russia fired 18 missiles at Ukraine overnight, the air force said. Six Kinzhal missiles hit the capital.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['kinzhal 6/-', 'missile 18/-'], targets: ['ukraine'] }],
+    },
+    {
       name: 'a count lent by an interception report is no launch count',
       text: 'Ukrainian air defences shot down 14 drones that Russia launched overnight, the air force said.',
       events: [{ kind: 'interception', date: '2024-03-12', attacker: 'russia', weapons: ['drone -/14'], targets: [] }],
@@ -113,6 +156,22 @@ describe('segmentation and weapon lines', () => {
       name: 'a class told of again ("of the drones") takes its figure to the one named weapon of its head',
       text: 'Russia fired 64 Shahed drones at Ukraine overnight, the air force said.\n\nBy noon 51 of the drones had been destroyed.',
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['shahed-136 64/51'], targets: ['ukraine'] }],
+    },
+    {
+      name: 'a later class interception count is the one launched line of its head: a named weapon, or a role class',
+      text: 'Russia launched 63 Shahed drones and 20 missiles at Ukraine overnight, the air force said. Defenders destroyed 55 drones and 12 missiles.\n\nIn the south, Russia struck Odesa with 36 attack drones on Sunday. The governor said 27 drones had been destroyed.',
+      events: [
+        { kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['missile 20/12', 'shahed-136 63/55'], targets: ['ukraine'] },
+        { kind: 'attack', date: '2024-03-10', attacker: 'russia', weapons: ['attack-drone 36/27'], targets: ['odesa'] },
+      ],
+    },
+    {
+      name: 'a class interception count stays apart beside two launched types of its head, or above the launch count',
+      text: 'Russia launched 20 Shahed drones and 10 Gerbera drones at Ukraine overnight. Defenders destroyed 25 drones.\n\nOn Sunday Russia launched 20 Shahed drones at Odesa. Defenders destroyed 35 drones.',
+      events: [
+        { kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone -/25', 'gerbera 10/-', 'shahed-136 20/-'], targets: ['ukraine'] },
+        { kind: 'attack', date: '2024-03-10', attacker: 'russia', weapons: ['drone -/35', 'shahed-136 20/-'], targets: ['odesa'] },
+      ],
     },
     {
       name: 'a class counted for itself stays its own line beside a named weapon',
@@ -200,6 +259,12 @@ describe('dates against the publication date', () => {
     ['Russia launched 20 drones at Odesa on Tuesday night.', '2023-12-30', '2023-12-27'],
     ['Russia launched 20 drones at Odesa overnight.', null, null],
     ['ODESA, Dec 31 (Wire) - Russia launched 20 drones at the city overnight.', '2025-01-01', '2024-12-31'],
+    // A sentence that sets the scene dates the statements after it in its paragraph, when theirs date nothing.
+    ['Early on Sunday the port city came under a heavy attack. Russia fired 14 missiles at Odesa, the air force said.', '2024-03-12', '2024-03-10'],
+    ['In the early hours of Sunday sirens sounded across the south. According to the governor, Russia fired 14 missiles at Odesa.', '2024-03-12', '2024-03-10'],
+    ['The bridge was damaged on Saturday. Russia fired 14 missiles at Odesa overnight.', '2024-03-12', '2024-03-12'],
+    ['Since January the port city has been under constant attack. Russia fired 14 missiles at Odesa.', '2024-03-12', null],
+    ['In the early hours of last Tuesday, Russia fired 14 missiles at Odesa.', '2024-03-12', '2024-03-05'],
   ];
   it.each(cases)('%s (published %s)', (text, published, expected) => {
     expect(extract(text, published).events[0]?.date).toBe(expected);

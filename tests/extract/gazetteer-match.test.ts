@@ -10,6 +10,7 @@ group('gazetteer longest match', () => {
   const cases: Array<[string, string, string[]]> = [
     ['possessive', "Ruritania's radar saw it.", ['Ruritania|name|Country|ruritania']],
     ['plural of a weapon', 'They fired two Storm Lances at dawn.', ['Storm Lances|name|WeaponSystem|storm-lance']],
+    ['plural of a designation letter after a hyphen', 'They fired three Lance-Ks at dawn.', ['Lance-Ks|name|WeaponSystem|lance-k']],
     ['hyphen variant', 'A Hornet-7 crashed.', ['Hornet-7|name|WeaponSystem|hornet-7']],
     ['space variant', 'A Hornet 7 crashed.', ['Hornet 7|name|WeaponSystem|hornet-7']],
     ['other designation', 'A Wasp-2 crashed.', ['Wasp-2|name|WeaponSystem|hornet-7']],

@@ -20,6 +20,7 @@ export const MINI_GAZETTEER: GazetteerEntry[] = [
   { id: 'storm-lance', name: 'Storm Lance', type: 'WeaponSystem', wikidata: null, aliases: [], class: 'cruise-missile' },
   { id: 'hornet-7', name: 'Hornet-7', type: 'WeaponSystem', wikidata: null, aliases: ['Hornet 7', 'Wasp-2'], class: 'drone' },
   { id: 'hornet-8', name: 'Hornet-8', type: 'WeaponSystem', wikidata: null, aliases: [], class: 'drone' },
+  { id: 'lance-k', name: 'Lance-K', type: 'WeaponSystem', wikidata: null, aliases: [], class: 'ballistic-missile' },
   { id: 'cruise-missile', name: 'cruise missile', type: 'WeaponSystem', wikidata: null, aliases: ['cruise missiles'], generic: true },
   { id: 'drone', name: 'drone', type: 'WeaponSystem', wikidata: null, aliases: ['drones'], generic: true },
   { id: 'air-defense-system', name: 'air defense system', type: 'WeaponSystem', wikidata: null, aliases: ['air defences', 'air defenses', 'air defence systems'], generic: true },

@@ -43,6 +43,16 @@ describe('relations on the dev and seed articles', () => {
     for (const predicate of PREDICATES) expect(summary.relationsByPredicate[predicate]?.f1, predicate).toBeGreaterThanOrEqual(0.74);
   });
 
+  // Check set 2, spent in session 5 (its misses were grouped into classes and fixed): a regression set now. 0.917
+  // after that work (0.801 before), intercepted the weakest at 0.849; counts 0.955.
+  it('reach relation F1 >= 0.90 on the spent check set 2 (tests/fixtures/checkset2), every predicate >= 0.83', () => {
+    const { articles } = evaluate('tests/fixtures/checkset2/gold', 'tests/fixtures/checkset2/corpus');
+    const summary = summarise(sumScores(articles.map((a) => a.scores)), articles.length);
+    expect(summary.relations.f1).toBeGreaterThanOrEqual(0.9);
+    for (const predicate of PREDICATES) expect(summary.relationsByPredicate[predicate]?.f1, predicate).toBeGreaterThanOrEqual(0.83);
+    expect(summary.countAccuracy.accuracy).toBeGreaterThanOrEqual(0.94);
+  });
+
   it('give every relation a sentence of the document as evidence', () => {
     const { articles } = evaluate('gold', 'corpus');
     for (const article of articles) {

@@ -35,6 +35,8 @@ const ROWS: Record<RuleId, Row> = {
   'launched:compound': { step: '14-targeted', text: 'Russia carried out a drone and missile attack on Kyiv.', candidate: 'launched ? drone -' },
   'launched:event-line': { step: '20-events', text: 'Air defences shot down 25 drones overnight, the air force said.', candidate: 'launched russia drone -' },
   'launched:composition': { step: '11-launched', text: 'The barrage combined Kalibr cruise missiles with four Kh-101 missiles.', candidate: 'launched ? kh-101 4' },
+  'launched:tally': { step: '11-launched', text: 'The air force gave its tally.\nKalibr: 14 launched, 11 shot down', candidate: 'launched ? kalibr 14' },
+  'intercepted:tally': { step: '11-launched', text: 'The air force gave its tally.\nKalibr: 14 launched, 11 shot down', candidate: 'intercepted ? kalibr 11' },
   'intercepted:active': { step: '13-intercepted', text: 'Ukraine shot down 30 Shahed drones overnight.', candidate: 'intercepted ukraine shahed-136 30' },
   'intercepted:passive': { step: '13-intercepted', text: 'Twenty drones were shot down by Ukraine.', candidate: 'intercepted ukraine drone 20' },
   'intercepted:all-downed': {
@@ -46,6 +48,7 @@ const ROWS: Record<RuleId, Row> = {
   'targeted:verb': { step: '14-targeted', text: 'Russia struck Kyiv overnight.', candidate: 'targeted russia kyiv -' },
   'targeted:passive': { step: '14-targeted', text: 'Kharkiv was hit by Iskander missiles on Monday.', candidate: 'targeted ? kharkiv -' },
   'targeted:noun': { step: '14-targeted', text: 'Poland counted the damage of the Russian attack on Lviv.', candidate: 'targeted russia lviv -' },
+  'targeted:labelled-line': { step: '14-targeted', text: 'Russia attacked overnight.\nKharkiv and Lviv: blackouts after strikes on substations', candidate: 'targeted ? lviv -' },
   'targeted:fronted-place': { step: '14-targeted', text: 'In Dnipro, a hospital was damaged.', candidate: 'targeted ? dnipro -' },
   'targeted:casualties': { step: '14-targeted', text: 'Five people were killed in Kharkiv on Monday.', candidate: 'targeted ? kharkiv -' },
   'targeted:reported-in': { step: '14-targeted', text: 'Blasts were reported in Lviv and Dnipro.', candidate: 'targeted ? lviv -' },

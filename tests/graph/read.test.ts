@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.ts';
 import { buildGraph, createGraph } from '../../src/graph/build.ts';
-import { readGraphJson } from '../../src/graph/read.ts';
+import { forEachLine, readGraphJson } from '../../src/graph/read.ts';
 import { serializeGraph } from '../../src/graph/serialize.ts';
 import { loadFixtures } from '../rdf/helpers.ts';
 
@@ -49,5 +49,25 @@ describe('readGraphJson', () => {
     expect((error as Error).message).toMatch(message);
     expect((error as Error).message.startsWith(path)).toBe(true);
     expect((error as Error).message).not.toContain('\n');
+  });
+});
+
+describe('forEachLine (the block reader under readGraphJson)', () => {
+  // A line of 3 MB with two-byte and four-byte characters crosses several 1 MB blocks, some of them inside a character.
+  const long = `${'é'.repeat(700_000)}🙂${'x'.repeat(1_500_000)}`;
+  it.each([
+    ['LF lines with a final line break', 'one\ntwo\n', ['one', 'two']],
+    ['CRLF lines and no final line break', 'one\r\ntwo\r\nthree', ['one', 'two', 'three']],
+    ['empty lines kept', 'a\n\nb\n', ['a', '', 'b']],
+    ['a line longer than a block, between short ones', `a\n${long}\nb\n`, ['a', long, 'b']],
+    ['an empty file', '', []],
+  ])('%s', async (_name, text, expected) => {
+    const lines: string[] = [];
+    await forEachLine(file('lines.txt', text), (line) => lines.push(line));
+    expect(lines).toEqual(expected);
+  });
+
+  it('a missing file is an InputError naming it', async () => {
+    await expect(forEachLine(join(dir, 'missing.json'), () => undefined)).rejects.toBeInstanceOf(InputError);
   });
 });

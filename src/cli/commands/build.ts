@@ -15,6 +15,7 @@ import { InputError, NewsgraphError, UsageError } from '../../errors.ts';
 import type { DocumentExtraction } from '../../extract/types.ts';
 import { createGraph, parseExtraction } from '../../graph/build.ts';
 import { addExtractions } from '../../graph/node.ts';
+import { trackDocumentChanges } from '../../graph/changes.ts';
 import { compareStrings } from '../../graph/text.ts';
 import type { KnowledgeGraph } from '../../graph/types.ts';
 import { importGraph } from '../../rdf/files.ts';
@@ -148,8 +149,13 @@ async function buildInto(transaction: OutputTransaction, files: string[], errors
   //    old build stays as it is.
   const sorted = [...extractions.keys()].sort(compareStrings).map((id) => extractions.get(id)!.extraction);
   // An update rewrites only the RDF of the days it touches (see output/writers/rdf.ts).
-  const touched = options.update && transaction.current ? changedDays(graph, sorted) : undefined;
+  // graph.json keeps the lines of the documents it does not touch (see output/writers/json.ts).
+  const updating = options.update && transaction.current !== null;
+  const touched = updating ? changedDays(graph, sorted) : undefined;
+  const changes = updating ? trackDocumentChanges(graph) : undefined;
   const report = addExtractions(graph, sorted);
+  changes?.stop();
+  for (const day of changes?.days ?? []) touched?.add(day);
   const summary: BuildSummary = { documents: report.documents, replaced: report.replaced, errors, entities: 0, relations: 0, events: 0, triples: 0, out: options.out };
   if (report.documents === 0) {
     transaction.abort();
@@ -158,7 +164,7 @@ async function buildInto(transaction: OutputTransaction, files: string[], errors
 
   // 6. Export into the new generation, and the switch.
   const formats = options.formats ?? (options.update && transaction.current ? transaction.currentFormats() : DEFAULT_FORMATS);
-  const exported = await transaction.write(graph, formats, { changedDays: touched });
+  const exported = await transaction.write(graph, formats, { changedDays: touched, changedKeys: changes?.keys });
   transaction.commit();
   graph.forEachNode((_key, attributes) => {
     if (attributes.kind === 'entity') summary.entities += 1;

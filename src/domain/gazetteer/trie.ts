@@ -280,7 +280,8 @@ export function longestMatchAt(
       endAt[ends] = j + 1;
       endHits[ends] = next.hits;
       endPlural[ends++] = false;
-    } else if (key.length > 3 && key.charCodeAt(key.length - 1) === 115 && beforeLast?.hits) {
+    } else if ((key.length > 3 || (key.length === 2 && j > start && (tokens[j - 1] as MatchToken).text === '-')) && key.charCodeAt(key.length - 1) === 115 && beforeLast?.hits) {
+      // A plural: "drones", and a designation letter after a hyphen ("Iskander-Ms", "Iskander-Ks").
       endAt[ends] = j + 1;
       endHits[ends] = beforeLast.hits;
       endPlural[ends++] = true;

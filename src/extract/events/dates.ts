@@ -1,10 +1,11 @@
 /**
- * Event dates: the time expressions of a sentence ("overnight", "last night", "on Tuesday", "early on Sunday",
+ * Event dates: the time expressions of a sentence ("overnight", "last night", "on Tuesday", "last Friday", "early on Sunday",
  * "on 24 April", "the night of 1 to 2 January", "since December") and the day each one names, resolved against a
  * reference day (the article's dateline or publication date). An overnight attack is dated by the morning it ended,
  * as the Ukrainian Air Force's daily tallies date it: "overnight" and "last night" are the reference day itself, and
  * "Saturday night" is Sunday. Expressions that frame a report ("the air force said on Sunday") are kept apart from
- * those that date the event; periods ("since December", "this year") name no day.
+ * those that date the event; periods ("since December", "this year") name no day, and an ordinal before a period
+ * ("the twelfth this year") counts events rather than dating one.
  */
 
 /** What a time expression dates. */
@@ -39,13 +40,15 @@ const MONTHS: Record<string, number> = {
 };
 
 const WEEKDAY = '(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\\b';
+/** A weekday, or a weekday before the reference day ("last Friday", "this past Monday": never the reference day itself). */
+const PAST_WEEKDAY = `(?:(?:last|(?:this\\s+)?past)\\s+)?${WEEKDAY}`;
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DAY = '(?:[0-3]?\\d)(?:st|nd|rd|th)?';
 const YEAR = '(?:,?\\s+(?:19|20)\\d{2})';
 /** "24 April", "April 24", "Apr. 24th, 2024", "24th of April 2024". */
 const MONTH_DAY = `(?:${DAY}\\s+(?:of\\s+)?${MONTH}\\b\\.?${YEAR}?|${MONTH}\\b\\.?\\s+${DAY}\\b${YEAR}?)`;
 /** A day named by weekday or by date. */
-const NAMED_DAY = `(?:${WEEKDAY}|${MONTH_DAY})`;
+const NAMED_DAY = `(?:${PAST_WEEKDAY}|${MONTH_DAY})`;
 
 /* ------------------------------------------------------------------ calendar arithmetic on ISO days */
 
@@ -112,6 +115,7 @@ export function monthDayNear(reference: string, month: number, day: number): str
 /** Each weekday as a whole word, in `WEEKDAYS` order, and a month name as a whole word (compiled once). */
 const WEEKDAY_WORDS: readonly RegExp[] = WEEKDAYS.map((w) => new RegExp(`\\b${w}\\b`));
 const MONTH_WORD = new RegExp(`\\b(${MONTH})\\b`);
+const PAST_WORD = /\b(?:last|past)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/;
 
 /** The day a weekday or a written date names, against the reference day. */
 export function resolveNamedDay(text: string, reference: string | null): string | null {
@@ -129,7 +133,8 @@ export function resolveNamedDay(text: string, reference: string | null): string 
     }
     return reference ? monthDayNear(reference, m, d) : null;
   }
-  if (weekday >= 0 && reference) return weekdayOnOrBefore(reference, weekday);
+  // "last Friday" said on a Friday is a week before; said on any other day, the latest Friday before it.
+  if (weekday >= 0 && reference) return weekdayOnOrBefore(PAST_WORD.test(lower) ? addDays(reference, -1) : reference, weekday);
   return null;
 }
 
@@ -233,8 +238,8 @@ const FORMS: readonly Form[] = [
   // overnight into Sunday / overnight on Sunday / overnight Sunday / overnight to 2 January
   form(`\\bovernight\\s+(?:(?:into|to|on|of)\\s+)?(${NAMED_DAY})`, 'night', NAMED(), [['overnight'], NAMED_WORDS], 1),
   // (late) on Saturday night / Saturday night / on the night of Saturday
-  form(`\\b(?:late\\s+)?(?:on\\s+)?(${WEEKDAY})\\s*-?\\s*night\\b`, 'night', NAMED(1), [['night'], ['day']], 1),
-  form(`\\bon\\s+the\\s+night\\s+of\\s+(${WEEKDAY})\\b`, 'night', NAMED(1), [['night'], ['day']], 1),
+  form(`\\b(?:late\\s+)?(?:on\\s+)?(${PAST_WEEKDAY})\\s*-?\\s*night\\b`, 'night', NAMED(1), [['night'], ['day']], 1),
+  form(`\\bon\\s+the\\s+night\\s+of\\s+(${PAST_WEEKDAY})\\b`, 'night', NAMED(1), [['night'], ['day']], 1),
   // in the early hours of Friday / early on Sunday / early Sunday / Sunday morning / before dawn on Sunday
   form(`\\b(?:in\\s+the\\s+)?early\\s+hours\\s+of\\s+(?:on\\s+)?(${NAMED_DAY})`, 'night', NAMED(), [['early'], ['hours'], NAMED_WORDS], 1),
   form(`\\b(?:early|before\\s+dawn)\\s+(?:on\\s+)?(${NAMED_DAY})`, 'night', NAMED(), [['early', 'dawn'], NAMED_WORDS], 1),
@@ -278,6 +283,8 @@ const REPORT_BEFORE = new RegExp(`\\b(?:said|says|say|saying|reported|reports|an
 const START_BEFORE = /\b(?:began|begun|begin|begins|started|starts|start|starting|beginning|launched|from)(?:\s+(?:late|early|on|in|the))*\s*$/i;
 /** A comparison, not the time of the event: "for the first time since June", "the largest attack since 2022". */
 const COMPARISON_BEFORE = /\b(?:first\s+time|(?:largest|biggest|heaviest|deadliest|worst|longest|strongest|most\s+\w+)(?:\s+[\w-]+){0,6})\s+$/i;
+/** An ordinal that counts events within a period: "the twelfth this year", "its third such attack this month". */
+const ORDINAL_BEFORE = /\b(?:the|its|their|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d+(?:st|nd|rd|th))(?:\s+[\w-]+){0,3}\s+$/i;
 /** A day that dates a publication, not an event: "published on August 11", "photo released on ...". */
 const META_BEFORE = /\b(?:published|released|posted|updated|taken|filed|dated|issued)\s+(?:on\s+)?$/i;
 
@@ -304,7 +311,7 @@ export function findTimeExpressions(text: string, reference: string | null, from
       const end = start + m[0].length;
       if (m[0].length === 0 || claimed.some((c) => start < c.end && c.start < end) || ignored.some((c) => start < c.end && c.start < end)) continue;
       const before = text.slice(Math.max(0, start - 60), start);
-      if ((f.kind === 'period' || f.kind === 'habit') && COMPARISON_BEFORE.test(before)) {
+      if ((f.kind === 'period' || f.kind === 'habit') && (COMPARISON_BEFORE.test(before) || ORDINAL_BEFORE.test(before))) {
         ignored.push({ start, end });
         continue;
       }

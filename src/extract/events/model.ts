@@ -3,7 +3,9 @@
  * become events (GUIDELINES.md "Events"), in four steps:
  *  1. statements: each stated relation with its attacker (the launcher; for an interception the side whose weapons
  *     were downed), whether a third party downed them ("Poland shot down Russian drones"), its time anchor (the
- *     nearest time expression of its sentence, else the day of the statement) and its claimant;
+ *     nearest time expression of its sentence, else the day of the statement, else the day a sentence before it in
+ *     its paragraph sets the scene with) and its claimant; "were not intercepted" sentences and tally lines ("Kinzhal:
+ *     8 launched, 7 neutralised") add statements of their own;
  *  2. segmentation: statements of one attacker (and third party) and one day are one event; a statement without a
  *     time anchor joins the event of the latest statement about the same weapon, else the attacker's latest event,
  *     else (a headline) the first dated event to come; periods ("since December") make an event without a day; an
@@ -32,8 +34,17 @@ import type { ClaimRecord, EventInput, EventRecord } from './types.ts';
  */
 const NOT_DOWNED_RULE = 'intercepted:none';
 
-/** The rule behind a statement: a relation rule, or the event model's own "not downed". */
-type StatedRule = RuleId | typeof NOT_DOWNED_RULE;
+/**
+ * The rules of the statements made of a tally line ("Kinzhal: 8 launched, 7 neutralised", see `tallyLines`): event
+ * statements; the launch becomes a relation through the event line (step 20), as any line with a number does.
+ */
+const TALLY_LAUNCHED_RULE = 'launched:tally';
+const TALLY_DOWNED_RULE = 'intercepted:tally';
+
+const TALLY_RULES: ReadonlySet<string> = new Set([TALLY_LAUNCHED_RULE, TALLY_DOWNED_RULE]);
+
+/** The rule behind a statement: a relation rule, or the event model's own "not downed" and tally lines. */
+type StatedRule = RuleId | typeof NOT_DOWNED_RULE | typeof TALLY_LAUNCHED_RULE | typeof TALLY_DOWNED_RULE;
 
 /** A relation as stated in its sentence (sides closed), or a "not downed" statement. */
 interface StatedRelation extends Omit<ClosedRelation, 'rule'> {
@@ -52,6 +63,9 @@ const SUBORDINATE_LAUNCH_RULES: ReadonlySet<StatedRule> = new Set<RuleId>([
   'launched:relative-including',
   'launched:including',
 ]);
+
+/** The launch a weapon hitting something states ("a missile hit the station"): its count is of the weapons that hit. */
+const HIT_RULE: StatedRule = 'launched:weapon-hit';
 
 /** Launches that do not make an event an attack by themselves: the subordinate ones and the whole of a partitive. */
 const NOT_ATTACK_RULES: ReadonlySet<StatedRule> = new Set<StatedRule>([...SUBORDINATE_LAUNCH_RULES, 'launched:whole-of-partitive']);
@@ -100,6 +114,12 @@ interface Statement {
   /** THIRD_PARTY when a third party downed the attacker's weapons, else "". */
   party: string;
   anchor: Anchor;
+  /**
+   * The day that a sentence before it in the same paragraph sets the scene with ("Early on Tuesday the capital came
+   * under attack. Russia fired six missiles ..."), when its own sentence dates nothing: it dates the statement only
+   * when no event of its side is open yet.
+   */
+  carried: string | null;
   claimant: string | null;
   /** In the headline or the lines before the body. */
   head: boolean;
@@ -220,7 +240,8 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       const definite = DEFINITE_BEFORE.test(input.text.slice(Math.max(sentence.start, at.start - 40), at.start)) || /^(?:them|these|those)$/i.test(input.text.slice(at.start, at.end));
       // "every ballistic missile aimed at the city": a weapon quantified as any of its kind names no event.
       if (r.predicate !== 'targeted' && spans.length > 0 && spans.every((m) => ANY_BEFORE.test(input.text.slice(Math.max(sentence.start, m.start - 20), m.start)))) continue;
-      sentenceStatements.push({ relation: r, count: r.count, token: at.token, start: at.start, end: at.end, spans, alternative: false, definite, attacker, party, anchor, claimant: frame?.speaker ?? null, head: index < body });
+      const carried = anchor.kind === 'none' || anchor.kind === 'report' ? sceneDay(input, sentence, reference) : null;
+      sentenceStatements.push({ relation: r, count: r.count, token: at.token, start: at.start, end: at.end, spans, alternative: false, definite, attacker, party, anchor, carried, claimant: frame?.speaker ?? null, head: index < body });
     }
     // 1d. A launch named inside an interception report belongs to that interception: its side, and not its count
     //     ("downed 20 drones that X launched" says nothing of how many X launched, unless "all 20").
@@ -241,7 +262,78 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
     out.push(...sentenceStatements);
   }
   out.push(...notDowned(input, firstLauncher, main));
+  out.push(...tallyLines(input, relations, firstLauncher, main, body));
   return out.sort((a, b) => a.relation.sentence - b.relation.sentence || a.start - b.start);
+}
+
+/** What may stand before the weapon of a tally line: bullets and list punctuation. */
+const TALLY_LEAD = new Set(['-', '–', '—', '•', '*', '·', 'and', ',', '&']);
+
+/**
+ * Tally lines: a weapon before a colon, then its counts as participles, "Kinzhal: 8 launched, 7 neutralised",
+ * "Cruise missiles: 101 launched, 85 shot down", "Iskander-M: 1 launched, not intercepted" (a bullet of a live
+ * summary or a table row written out). Each gives a launch statement and an interception statement (0 when "not" or
+ * "none" stands before the verb of intercepting); a sentence whose relations already count the weapon adds nothing.
+ */
+function tallyLines(input: EventInput, relations: readonly StatedRelation[], firstLauncher: ReadonlyMap<string, string>, main: string | null, body: number): Statement[] {
+  const out: Statement[] = [];
+  const words = input.tokens.map((t) => t.normal);
+  const weaponsBySentence = new Map<number, (typeof input.mentions)[number][]>();
+  for (const m of input.mentions) {
+    if (m.type !== 'WeaponSystem') continue;
+    const list = weaponsBySentence.get(m.sentence) ?? [];
+    list.push(m);
+    weaponsBySentence.set(m.sentence, list);
+  }
+  for (const [index, weapons] of weaponsBySentence) {
+    const sentence = input.sentences[index] as Sentence;
+    let colon = -1;
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) if (words[i] === ':') {
+      colon = i;
+      break;
+    }
+    if (colon < 0) continue;
+    const named = weapons.filter((m) => m.tokenEnd <= colon);
+    if (named.length !== 1) continue;
+    const weapon = named[0] as (typeof weapons)[number];
+    // Only the weapon, bullets and list punctuation before the colon.
+    let lead = true;
+    for (let i = sentence.tokenStart; i < colon; i++) if (!(i >= weapon.tokenStart && i < weapon.tokenEnd) && !TALLY_LEAD.has(words[i] as string)) lead = false;
+    if (!lead) continue;
+    // The counts: "N <launched>", "N <shot down>", "not <intercepted>", each clause after a comma, "and" or ";".
+    let launched: number | null = null;
+    let downed: number | null = null;
+    for (let i = colon + 1; i < sentence.tokenEnd; ) {
+      const word = words[i] as string;
+      if (word === ',' || word === ';' || word === 'and') {
+        i++;
+        continue;
+      }
+      const n = input.numberValue(word);
+      const negated = word === 'not' || word === 'none';
+      if (n === null && !negated) break;
+      const launch = n !== null && launched === null ? input.lexicon.launch.match(words, i + 1, sentence.tokenEnd) : 0;
+      const intercept = downed === null ? input.lexicon.intercept.match(words, i + 1, sentence.tokenEnd) : 0;
+      if (launch > 0) {
+        launched = n;
+        i += 1 + launch;
+      } else if (intercept > 0) {
+        downed = negated ? 0 : n;
+        i += 1 + intercept;
+      } else break;
+    }
+    if (launched === null) continue;
+    if (relations.some((r) => r.sentence === index && r.object === weapon.entity && r.count !== null)) continue;
+    const attacker = firstLauncher.get(weapon.entity) ?? main;
+    if (attacker === null) continue;
+    const made: [StatedRelation['predicate'], string, number | null, StatedRule][] = [['launched', attacker, launched, TALLY_LAUNCHED_RULE]];
+    if (downed !== null) made.push(['intercepted', input.opponentOf(attacker) ?? '', downed, TALLY_DOWNED_RULE]);
+    for (const [predicate, subject, count, rule] of made) {
+      const relation: StatedRelation = { predicate, subject, object: weapon.entity, count, addressee: null, sentence: index, evidence: { start: sentence.start, end: sentence.end }, rule };
+      out.push({ relation, count, token: weapon.tokenStart, start: weapon.start, end: weapon.end, spans: [weapon], alternative: false, definite: false, attacker, party: '', anchor: { kind: 'none', date: null }, carried: null, claimant: null, head: index < body });
+    }
+  }
+  return out;
 }
 
 /**
@@ -282,9 +374,29 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       evidence: { start: sentence.start, end: sentence.end },
       rule: NOT_DOWNED_RULE,
     };
-    out.push({ relation, count: 0, token: m.tokenStart, start: m.start, end: m.end, spans: [m], alternative: false, definite: false, attacker, party: '', anchor: { kind: 'none', date: null }, claimant: null, head: false });
+    out.push({ relation, count: 0, token: m.tokenStart, start: m.start, end: m.end, spans: [m], alternative: false, definite: false, attacker, party: '', anchor: { kind: 'none', date: null }, carried: null, claimant: null, head: false });
   }
   return out;
+}
+
+/** How many sentences back a scene-setting day is looked for. */
+const SCENE_REACH = 3;
+
+/**
+ * The day of the nearest sentence before `sentence`, in its paragraph and at most `SCENE_REACH` sentences back, that
+ * dates an event ("Early on Tuesday Kyiv came under attack."); null when that sentence names a period, a habit or
+ * only the day of a statement, or when none dates anything.
+ */
+function sceneDay(input: EventInput, sentence: Sentence, reference: string | null): string | null {
+  for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - SCENE_REACH); i--) {
+    const before = input.sentences[i] as Sentence;
+    if (/\n[^\S\n]*\n/.test(input.text.slice(before.end, sentence.start))) return null;
+    const times = findTimeExpressions(input.text, reference, before.start, before.end).filter((t) => t.kind !== 'report');
+    if (!times.length) continue;
+    const last = times[times.length - 1] as TimeExpression;
+    return last.kind === 'night' || last.kind === 'day' ? last.date : null;
+  }
+  return null;
 }
 
 /* ------------------------------------------------------------------ 2. segmentation */
@@ -326,8 +438,16 @@ function segment(statements: readonly Statement[], reference: string | null, cla
     if (s.anchor.kind === 'explicit') group = open(s, side, `day:${s.anchor.date ?? '?'}`, s.anchor.date, s.anchor.date === null ? 'none' : 'day');
     else if (s.anchor.kind === 'period') group = open(s, side, 'period', null, 'period');
     else if (s.anchor.kind === 'other') group = open(s, side, 'other', null, 'none');
-    else if (s.anchor.kind === 'report') group = byKey.get(`${side}\u0000day:${s.anchor.date}`) ?? current.get(side) ?? open(s, side, `day:${s.anchor.date}`, s.anchor.date, 'day');
-    else group = (weaponKey !== null ? lastOfWeapon.get(weaponKey) : undefined) ?? current.get(side);
+    else if (s.anchor.kind === 'report')
+      group =
+        byKey.get(`${side}\u0000day:${s.anchor.date}`) ??
+        current.get(side) ??
+        (s.carried !== null ? open(s, side, `day:${s.carried}`, s.carried, 'day') : open(s, side, `day:${s.anchor.date}`, s.anchor.date, 'day'));
+    else
+      group =
+        (weaponKey !== null ? lastOfWeapon.get(weaponKey) : undefined) ??
+        current.get(side) ??
+        (s.carried !== null ? open(s, side, `day:${s.carried}`, s.carried, 'day') : undefined);
     if (!group) {
       const list = floating.get(side) ?? [];
       list.push(s);
@@ -380,6 +500,30 @@ function spreadAllDowned(input: EventInput, lines: WeaponLine[]): void {
   }
 }
 
+/**
+ * "Russia fired four Kinzhal and eight Kalibr missiles. All 12 were shot down": an "all N" interception given to one
+ * weapon of a breakdown, with N above that weapon's own launch count, is the whole breakdown's when the launch counts
+ * of the breakdown's sentence add up to N: each of its weapons was downed in full.
+ */
+function spreadAllOverBreakdown(input: EventInput, statements: readonly Statement[], lines: readonly Line[]): void {
+  const byWeapon = new Map(lines.map((l) => [l.weapon, l]));
+  for (const s of statements) {
+    if (s.relation.predicate !== 'intercepted' || s.count === null) continue;
+    const line = byWeapon.get(s.relation.object);
+    if (!line || line.launched === null || line.launched >= s.count || line.intercepted !== s.count) continue;
+    if (!allOf(input, input.sentences[s.relation.sentence] as Sentence, s.count)) continue;
+    const launch = statements.find((o) => o.relation.predicate === 'launched' && o.relation.object === line.weapon && o.count === line.launched);
+    if (!launch) continue;
+    const parts = lines.filter(
+      (l) =>
+        l.launched !== null &&
+        statements.some((o) => o.relation.predicate === 'launched' && o.relation.sentence === launch.relation.sentence && o.relation.object === l.weapon && o.count === l.launched),
+    );
+    if (parts.length < 2 || parts.reduce((sum, p) => sum + (p.launched ?? 0), 0) !== s.count) continue;
+    for (const p of parts) if (p === line || p.intercepted === null) p.intercepted = p.launched;
+  }
+}
+
 /** Weapon lines of the statements of one claimant (headline counts already set aside where the body counts). */
 function weaponLines(input: EventInput, statements: readonly Statement[]): Line[] {
   const byWeapon = new Map<string, Statement[]>();
@@ -401,6 +545,7 @@ function weaponLines(input: EventInput, statements: readonly Statement[]): Line[
       definite: list.every((s) => s.count === null || s.definite),
     };
   });
+  spreadAllOverBreakdown(input, statements, lines);
   spreadAllDowned(input, lines);
   return lines;
 }
@@ -410,6 +555,21 @@ function complementary(a: WeaponLine, b: WeaponLine): boolean {
   const numbered = (l: WeaponLine): boolean => l.launched !== null || l.intercepted !== null;
   if (!numbered(a) || !numbered(b)) return false;
   return (a.launched === null || b.launched === null || a.launched === b.launched) && (a.intercepted === null || b.intercepted === null || a.intercepted === b.intercepted);
+}
+
+/**
+ * "Russia launched 63 Shahed drones ... Defenders destroyed 55 drones": a bare class with only an interception count,
+ * stated after the one other numbered line of its head, which has only a launch count at least as large, counts the
+ * weapons of that line. (A class launch count beside a named interception stays apart: the class may count more
+ * types than the one named.)
+ */
+function downedOfLaunched(input: EventInput, launched: Line, downed: Line, lines: readonly Line[]): boolean {
+  if (launched.launched === null || launched.intercepted !== null || downed.launched !== null || downed.intercepted === null) return false;
+  if (!input.isBareClass(downed.weapon) || downed.intercepted > launched.launched) return false;
+  if (Math.min(...downed.sentences) <= Math.min(...launched.sentences)) return false;
+  const head = input.classHead(downed.weapon);
+  const kin = lines.filter((l) => input.classHead(l.weapon) === head && (l.launched !== null || l.intercepted !== null));
+  return kin.length === 2 && kin.includes(launched) && kin.includes(downed);
 }
 
 /** The two lines state one number alike. */
@@ -426,7 +586,13 @@ function tidyLines(input: EventInput, lines: Line[]): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
     const twin = input.isGeneric(line.weapon)
-      ? out.find((o) => input.isGeneric(o.weapon) && input.classHead(o.weapon) === input.classHead(line.weapon) && complementary(o, line) && (sharesNumber(o, line) || [...line.sentences].some((s) => o.sentences.has(s))))
+      ? out.find(
+          (o) =>
+            input.isGeneric(o.weapon) &&
+            input.classHead(o.weapon) === input.classHead(line.weapon) &&
+            complementary(o, line) &&
+            (sharesNumber(o, line) || [...line.sentences].some((s) => o.sentences.has(s)) || downedOfLaunched(input, o, line, lines)),
+        )
       : undefined;
     if (!twin) {
       out.push(line);
@@ -464,11 +630,12 @@ function foldClassFigures(input: EventInput, lines: Line[]): void {
   const onlyLaunched = (l: Line): boolean => l.launched !== null && l.intercepted === null;
   const onlyDowned = (l: Line): boolean => l.launched === null && l.intercepted !== null;
   for (const bare of [...lines]) {
-    if (!bare.definite || !input.isBareClass(bare.weapon) || !(onlyLaunched(bare) || onlyDowned(bare))) continue;
+    if (!input.isBareClass(bare.weapon) || !(onlyLaunched(bare) || onlyDowned(bare))) continue;
     const head = input.classHead(bare.weapon);
     const kin = lines.filter((l) => l !== bare && input.classHead(l.weapon) === head && (l.launched !== null || l.intercepted !== null));
     const other = kin[0];
     if (kin.length !== 1 || !other || input.classSlug(other.weapon) === input.classSlug(bare.weapon)) continue;
+    if (!bare.definite && !downedOfLaunched(input, other, bare, lines)) continue;
     if (!(onlyLaunched(bare) ? onlyDowned(other) : onlyLaunched(other))) continue;
     other.launched ??= bare.launched;
     other.intercepted ??= bare.intercepted;
@@ -517,8 +684,17 @@ function isLocator(input: EventInput, s: Statement, others: readonly Statement[]
 function toEvent(input: EventInput, group: Group): EventRecord {
   // 3. Headline counts give way to the body's for the same class; then the claims, in order of first body statement.
   const bodyCounted = new Set<string>();
-  for (const s of group.statements) if (!s.head && s.count !== null && s.relation.predicate !== 'targeted') bodyCounted.add(input.classHead(s.relation.object));
+  // (A tally line counts one system of a breakdown: it restates no headline total.)
+  for (const s of group.statements) if (!s.head && s.count !== null && s.relation.predicate !== 'targeted' && !TALLY_RULES.has(s.relation.rule)) bodyCounted.add(input.classHead(s.relation.object));
   for (const s of group.statements) if (s.head && s.count !== null && bodyCounted.has(input.classHead(s.relation.object))) s.count = null;
+  // "Russia fired 84 cruise missiles ... One missile struck a park": how many of a bare class hit a place is part of a
+  // launch count of their head, not a launch count of its own (a named system's count stays: "six Kinzhals aimed at").
+  for (const s of group.statements) {
+    if (s.relation.rule !== HIT_RULE || s.count === null || !input.isBareClass(s.relation.object)) continue;
+    const head = input.classHead(s.relation.object);
+    const count = s.count;
+    if (group.statements.some((o) => o !== s && o.relation.predicate === 'launched' && o.relation.rule !== HIT_RULE && o.count !== null && o.count >= count && input.classHead(o.relation.object) === head)) s.count = null;
+  }
   const byClaimant = new Map<string | null, Statement[]>();
   for (const s of group.statements) {
     if (s.relation.predicate === 'targeted') continue;
@@ -555,6 +731,7 @@ function toEvent(input: EventInput, group: Group): EventRecord {
     merged.delete(s.relation.object);
   }
   const lines = [...merged.values()];
+  spreadAllOverBreakdown(input, group.statements, lines);
   spreadAllDowned(input, lines);
   const tidy = tidyLines(input, lines);
   const weapons = tidy.map((l) => ({ weapon: l.weapon, launched: l.launched, intercepted: l.intercepted }));

@@ -88,20 +88,24 @@ function quotedSpeaker(view: DocView, sentence: Sentence, k: number): Mention | 
 
 /**
  * The issuer of a document that opens as a statement ("Statement of the Ministry of X on ...", "Press release by
- * X"): "we" outside quotation marks in such a document is the issuer. Undefined for any other document, and for
+ * X", "X statement on ..."): "we" outside quotation marks in such a document is the issuer. Undefined for any other document, and for
  * a pronoun inside quotation marks.
  */
 function documentIssuer(view: DocView, k: number): Mention | undefined {
   const opening = view.ctx.sentences[0];
   if (!opening || insideQuotes(view, k)) return undefined;
   const first = view.firstIndex(opening);
+  // "X statement on ...": the issuer named before the statement noun.
+  const named = view.mention(first);
+  const issuer = (m: Mention | undefined): m is Mention => view.isActor(m) && (m.type === 'Organisation' || m.type === 'Person' || m.type === 'Country');
+  if (issuer(named) && named.tokenStart === first && view.lex.statementNouns.has(view.word(named.tokenEnd))) return named;
   let j = first;
   while (j < opening.tokenEnd && j < first + 3 && !(view.lex.statementNouns.has(view.word(j)) && (view.word(j + 1) === 'of' || view.word(j + 1) === 'by'))) j++;
   if (j >= opening.tokenEnd || j >= first + 3) return undefined;
   let a = j + 2;
   if (view.word(a) === 'the') a++;
   const m = view.mention(a);
-  return view.isActor(m) && (m.type === 'Organisation' || m.type === 'Person' || m.type === 'Country') ? m : undefined;
+  return issuer(m) ? m : undefined;
 }
 
 /** Is token k between quotation marks of its sentence (an odd number of '"' before it)? */
@@ -354,6 +358,12 @@ export function passiveObjects(view: DocView, sentence: Sentence, i: number): We
     const ellipsis = ellipticalPartitive(view, number.start);
     const part = ellipsis ?? { part: number.value, whole: null, start: number.start };
     const antecedents = view.previousWeapons(sentence, part.start);
+    // "12 Kalibr and six Iskander-M missiles ... All 18 were destroyed": a number that is the sum of the earlier
+    // counted weapons stands for all of them, each with its own count.
+    const counted = antecedents.filter((a) => a.count !== null);
+    if (!ellipsis && counted.length > 1 && counted.reduce((sum, a) => sum + (a.count ?? 0), 0) === number.value) {
+      return counted.map((a) => ({ ...a, partitive: a.count }));
+    }
     return partOf(antecedents, part.part, part.whole);
   }
   // 4. Otherwise the weapons of the subject phrase.

@@ -28,26 +28,26 @@ export const RELATION_RULES = {
       'launched:active', 'launched:passive', 'launched:passive-gapped', 'launched:relative', 'launched:relative-including',
       'launched:use-of', 'launched:bullet-list', 'launched:owner', 'launched:including', 'launched:owner-of-intercepted',
       'launched:whole-of-partitive', 'launched:hit-by', 'launched:weapon-hit', 'launched:attack-with', 'launched:attack-of',
-      'launched:compound', 'launched:event-line', 'launched:composition',
+      'launched:compound', 'launched:event-line', 'launched:composition', 'launched:tally',
     ],
   },
   intercepted: {
     lexicon: ['intercept', 'attempt'],
-    rules: ['intercepted:active', 'intercepted:passive', 'intercepted:all-downed'],
+    rules: ['intercepted:active', 'intercepted:passive', 'intercepted:all-downed', 'intercepted:tally'],
   },
   targeted: {
     lexicon: ['attackVerb', 'attackConstructions', 'attackNoun', 'weakAttackVerbs', 'targetPrepositions', 'damageVerbs', 'damageNouns', 'casualtyVerbs', 'casualtyNouns', 'impactVerbs', 'focusVerbs', 'placeOfficials'],
     rules: [
       'targeted:launched-at', 'targeted:verb', 'targeted:passive', 'targeted:noun', 'targeted:fronted-place', 'targeted:casualties',
-      'targeted:reported-in', 'targeted:hardest-hit', 'targeted:focus', 'targeted:official-place',
+      'targeted:reported-in', 'targeted:hardest-hit', 'targeted:focus', 'targeted:official-place', 'targeted:labelled-line',
     ],
   },
   requested: {
-    lexicon: ['request', 'needVerbs', 'needQuantifiers', 'requestStop', 'helpTerms', 'rankSuperlatives'],
+    lexicon: ['request', 'needVerbs', 'needQuantifiers', 'needPronouns', 'requestStop', 'helpTerms', 'rankSuperlatives', 'ratingCopulas', 'abilityModals'],
     rules: ['requested:verb', 'requested:need-more', 'requested:best-help'],
   },
   condemned: {
-    lexicon: ['condemn', 'condemnNoun', 'evaluativeCall', 'evaluativeTerms', 'notCondemnation'],
+    lexicon: ['condemn', 'condemnNoun', 'evaluativeCall', 'evaluativeTerms', 'notCondemnation', 'expressVerbs'],
     rules: ['condemned:verb', 'condemned:evaluative', 'condemned:copula', 'condemned:judgement', 'condemned:noun'],
   },
 } as const satisfies { readonly [P in Predicate]: PredicateRules<P> };

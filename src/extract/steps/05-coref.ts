@@ -27,6 +27,9 @@ export function resolveCoreference(context: ExtractContext): void {
   const lex = context.lexicon;
   const tokens = context.tokens;
   const original = context.mentions;
+  // The mentions before this step: `add` appends to the same array, and those must not be walked into again
+  // (a pronoun re-read after the document's last name would stand as the latest antecedent).
+  const originalCount = original.length;
   const covered = new Uint8Array(tokens.length);
   for (const m of original) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered[t] = 1;
   const resolved: Mention[] = [];
@@ -54,7 +57,7 @@ export function resolveCoreference(context: ExtractContext): void {
     resolved.push(mention);
   };
   for (let i = 0; i < tokens.length; i++) {
-    while (next < original.length && (original[next] as Mention).tokenStart <= i) {
+    while (next < originalCount && (original[next] as Mention).tokenStart <= i) {
       const mention = original[next++] as Mention;
       if (!nested.has(mention)) resolved.push(mention);
     }
@@ -62,7 +65,11 @@ export function resolveCoreference(context: ExtractContext): void {
     const token = tokens[i] as Token;
     // 1. Pronouns.
     if (lex.personPronouns.has(token.normal)) {
-      const antecedent = findBack(i, (m) => m.type === 'Person' && m.kind !== 'pronoun' || (m.type === 'Person' && m.kind === 'pronoun'), 3);
+      // "After talks with X, he urged ...": a person inside a fronted prepositional phrase is not the subject
+      // pronoun's antecedent when an earlier sentence names one.
+      const fronted = frontedPhraseStart(context, i);
+      const person = (m: Mention): boolean => m.type === 'Person';
+      const antecedent = (fronted >= 0 ? findBack(i, (m) => person(m) && m.tokenEnd <= fronted, 3) : undefined) ?? findBack(i, person, 3);
       if (antecedent) add(i, i + 1, 'pronoun', antecedent.entity, 'Person');
       continue;
     }
@@ -110,6 +117,22 @@ export function resolveCoreference(context: ExtractContext): void {
     i++;
   }
   if (added.length) sortMentions(context);
+}
+
+/**
+ * The first token of the sentence of pronoun i when the sentence opens with a prepositional phrase that ends in
+ * the comma right before the pronoun ("After a call with X, he ..."), else -1.
+ */
+function frontedPhraseStart(context: ExtractContext, i: number): number {
+  const tokens = context.tokens;
+  const comma = tokens[i - 1];
+  const sentence = context.sentences[(tokens[i] as Token).sentence];
+  if (comma?.normal !== ',' || !sentence) return -1;
+  let first = sentence.tokenStart;
+  while (first < i && !/\w/.test((tokens[first] as Token).normal)) first++;
+  if ((tokens[first] as Token).pos !== 'ADP') return -1;
+  for (let t = first + 1; t < i - 1; t++) if ((tokens[t] as Token).normal === ',') return -1;
+  return first;
 }
 
 /**

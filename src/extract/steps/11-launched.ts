@@ -24,6 +24,7 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
     }
     list = null;
     if (view.has(sentence, WEAPON)) composition(view, emit, sentence);
+    if (view.has(sentence, WEAPON)) tally(view, emit, sentence);
     const colon = endsWithColon(view, sentence);
     if (!colon && !view.has(sentence, WEAPON)) continue;
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
@@ -114,6 +115,35 @@ function composition(view: DocView, emit: Emit, sentence: Sentence): void {
   const weapons = scan.weapons.filter((w) => !(w.mention && view.isDefenceClass(w.mention)));
   if (weapons.length === 0) return;
   emitLaunched(view, withCues(emit, view.polarity(sentence, v, { event: true })), sentence, v, null, weapons, 'launched:composition');
+}
+
+/**
+ * A tally line: a weapon, a colon, then counts each with a launch or interception participle ("Kalibr: 12
+ * launched, 9 shot down", "Shahed drones: 40 launched, 35 neutralised", "Iskander: 2 launched, none
+ * intercepted"). The weapon was launched (`launched:tally`) and intercepted (`intercepted:tally`) that many times;
+ * the sides are left open for the document's attacker and defender. A negated item ("none intercepted") gives nothing.
+ */
+function tally(view: DocView, emit: Emit, sentence: Sentence): void {
+  const { lex } = view;
+  let k = view.firstIndex(sentence);
+  if (view.pos(k) === 'PUNCT' || view.pos(k) === 'SYM') k++;
+  const head = view.mention(k);
+  if (!view.isWeapon(head) || head.tokenStart !== k || view.isPlatform(head) || view.isDefenceClass(head) || view.word(head.tokenEnd) !== ':') return;
+  const cues = view.polarity(sentence, head.tokenEnd);
+  const ref = view.weaponRef(head);
+  // Items: "<number> <participle>" up to the next comma or semicolon.
+  for (let j = head.tokenEnd + 1; j < sentence.tokenEnd; j++) {
+    const number = view.numberEndingAt(j);
+    if (!number || number.start !== j) continue;
+    const verb = j + 1;
+    if (lex.negation.has(view.word(j - 1))) continue;
+    const counted = { ...ref, count: number.value, partitive: null };
+    if (view.launchAt(verb) > 0 && view.at(lex.delivery, verb) === 0) {
+      emitLaunched(view, withCues(emit, cues), sentence, verb, null, [counted], 'launched:tally');
+    } else if (view.at(lex.intercept, verb) > 0) {
+      withCues(emit, cues)({ sentence: sentence.index, rule: 'intercepted:tally', addressee: null, predicate: 'intercepted', subject: null, subjectRole: 'defender', object: ref.entity, weapon: counted, count: number.value, overSide: null, trigger: verb });
+    }
+  }
 }
 
 /** Does the sentence end with a colon (a list follows)? */

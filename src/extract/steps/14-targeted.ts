@@ -39,6 +39,7 @@ export function ruleTargeted(view: DocView, propose: Emit): void {
       else targetVerb(view, emit, sentence, i, verbLength);
     }
     fronted(view, propose, sentence);
+    labelledLine(view, propose, sentence);
     hardestHit(view, propose, sentence);
     focusedOn(view, propose, sentence);
     officialPlace(view, propose, sentence);
@@ -52,11 +53,14 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
   // 1. Passive: "Kyiv was hit", "a block was struck in Kyiv", "the city was hit by S-300 missiles".
   if (isPassive(view, sentence, i)) {
     const places: Mention[] = [];
-    for (let k = view.clauseStart(sentence, i); k < i; k++) {
+    const start = view.clauseStart(sentence, i);
+    for (let k = start; k < i; k++) {
       const m = view.mention(k);
       if (view.isPlace(m) && m.kind !== 'demonym' && view.word(m.tokenEnd) !== "'s" && (!afterPreposition(view, m) || inSubjectPhrase(view, m))) places.push(m);
       if (m) k = m.tokenEnd - 1;
     }
+    // "Lviv, Dnipro, Odesa and Kharkiv were also hit": the commas of a subject list split it into clauses.
+    if (places[0]?.tokenStart === start) places.unshift(...subjectListLeft(view, sentence, start));
     let k = after;
     while (k < sentence.tokenEnd && view.lex.skipAdverbs.has(view.word(k))) k++;
     if (view.word(k) === 'in') places.push(...placesRight(view, sentence, k + 1, 8));
@@ -110,6 +114,22 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
 }
 
 /**
+ * The places of a comma list that ends at `start` ("Lviv, Dnipro, [Odesa and Kharkiv were hit]"): each item is a
+ * place, and the list opens the sentence. Empty when anything else stands before the list ("In Lviv, Kyiv was hit").
+ */
+function subjectListLeft(view: DocView, sentence: Sentence, start: number): Mention[] {
+  const items: Mention[] = [];
+  let k = start - 1;
+  while (k > sentence.tokenStart && view.word(k) === ',') {
+    const m = view.mention(k - 1);
+    if (!view.isPlace(m) || m.kind === 'demonym' || m.tokenEnd !== k) return [];
+    items.unshift(m);
+    k = m.tokenStart - 1;
+  }
+  return k < view.firstIndex(sentence) ? items : [];
+}
+
+/**
  * An -ing participle opening a clause after a comma ("..., damaging homes in X"), which the tagger may read as an
  * adjective: it is a verb whose doer is the subject of the main clause.
  */
@@ -133,6 +153,46 @@ function labelledPlace(view: DocView, sentence: Sentence, i: number): Mention | 
   let first = place.tokenStart - 1;
   while (first >= sentence.tokenStart && (view.word(first) === 'the' || view.word(first) === '-' || view.word(first) === '•' || view.word(first) === '*')) first--;
   return first < sentence.tokenStart ? place : null;
+}
+
+/**
+ * A line that opens with a label of places and a colon, then says what happened there ("Odesa: two killed as a
+ * missile hits a block", "Volyn and Rivne regions: outages after hits on substations", "- Mykolaiv: depot
+ * battered by drones"): each labelled place is a target, its attacker left open. The rest of the line must hold
+ * an attack verb or noun, a damage verb or a casualty verb.
+ */
+function labelledLine(view: DocView, emit: Emit, sentence: Sentence): void {
+  const { lex } = view;
+  // 1. The label: only places (with "and", commas and region words) from the start of the line to a colon.
+  let k = view.firstIndex(sentence);
+  if (view.pos(k) === 'PUNCT' || view.pos(k) === 'SYM') k++;
+  const places: Mention[] = [];
+  for (; k < sentence.tokenEnd && view.word(k) !== ':'; k++) {
+    const m = view.mention(k);
+    if (view.isPlace(m) && m.tokenStart === k && m.kind !== 'demonym' && m.type !== 'Country') {
+      places.push(m);
+      k = m.tokenEnd - 1;
+      continue;
+    }
+    const w = view.word(k);
+    if (w !== 'and' && w !== ',' && w !== 'the' && !lex.regionWords.has(w)) return;
+  }
+  if (places.length === 0 || view.word(k) !== ':') return;
+  // 2. What happened there: the first trigger, with the cues of every trigger of the line ("explosions heard,
+  //    but no strikes were confirmed" is denied). A report verb before it makes the label where a speaker is
+  //    ("Moscow: the ministry said it struck ..."), not a place hit.
+  let trigger = -1;
+  let cues = 0;
+  for (let j = k + 1; j < sentence.tokenEnd; j++) {
+    if (trigger < 0 && view.reportAt(j) > 0 && view.pos(j) === 'VERB') return;
+    if (view.attackAt(j) > 0 || view.flag(j, ATTACK_NOUN) || view.flag(j, DAMAGE_VERB) || view.flag(j, CASUALTY_VERB)) {
+      if (trigger < 0) trigger = j;
+      cues |= view.polarity(sentence, j, { event: true });
+      // A noun whose verb is modal: "strikes could follow".
+      if (view.lex.modal.has(view.word(j + 1))) cues |= POLARITY.MODAL;
+    }
+  }
+  if (trigger >= 0) emitTargeted(view, withCues(emit, cues), sentence, trigger, null, places, 'targeted:labelled-line');
 }
 
 /** Is the subject right before the verb at i an attack noun ("the attack damaged", "the night's strikes also damaged")? */

@@ -20,6 +20,15 @@ function needMore(view: DocView, emit: Emit, sentence: Sentence): void {
     if (!view.flag(i, NEED_VERB) || (view.pos(i) !== 'VERB' && view.pos(i) !== 'AUX' && view.pos(i) !== 'NOUN')) continue;
     let k = i + 1;
     while (k < sentence.tokenEnd && view.pos(k) === 'ADV' && !lex.needQuantifiers.has(view.word(k))) k++;
+    // "needs at least seven more Patriots": a (qualified) number before the quantifier is the count asked for.
+    const counted = countBeforeQuantifier(view, k);
+    const count = counted?.value ?? null;
+    if (counted) k = counted.quantifier;
+    // "Patriot, NASAMS, IRIS-T - we need them now": a pronoun takes the air-defence systems listed before it.
+    if (!lex.needQuantifiers.has(view.word(k)) && lex.needPronouns.has(view.word(k)) && (view.mention(k)?.kind ?? 'pronoun') === 'pronoun') {
+      needListed(view, emit, sentence, i);
+      continue;
+    }
     if (!lex.needQuantifiers.has(view.word(k))) continue;
     // The weapons right after the quantifier ("more air defence systems and Patriot batteries").
     const refs: WeaponRef[] = [];
@@ -50,20 +59,56 @@ function needMore(view: DocView, emit: Emit, sentence: Sentence): void {
     const cues = view.polarity(sentence, i);
     // "we need more" in a quote, "needs more" after a possessive: who needs them.
     if (view.word(i - 1) === 'to' || view.word(i - 1) === "'s") continue;
-    // Who needs them: the actor left of the verb, else a place that is its subject ("the city needed more ...").
-    const before = view.mention(i - 1);
-    const needer = agentLeft(view, sentence, i).key ?? (view.isPlace(before) && before.kind !== 'demonym' ? before.entity : null);
-    const speaker = speakerOf(view, sentence, i);
-    // "analysts say Ukraine needs more ...": a speaker who is no actor makes it an assessment, not a request.
-    if (speaker === null) continue;
-    const subject = speaker ?? needer;
-    if (subject === null || needer === null) continue;
-    // Only a side that depends on deliveries asks by stating a need ("Russia needs more drones" is no request).
-    if (!lex.recipients.has(view.sideOf(needer)) && !lex.recipients.has(view.sideOf(subject))) continue;
+    const asker = needAsker(view, sentence, i);
+    if (asker === null) continue;
     for (const ref of refs) {
-      emit({ sentence: sentence.index, rule: 'requested:need-more', addressee: null, predicate: 'requested', subject, subjectRole: null, object: ref.entity, weapon: ref, count: null, overSide: null, trigger: i, cues, source: speaker === undefined ? 'window' : 'speaker' });
+      emit({ sentence: sentence.index, rule: 'requested:need-more', addressee: null, predicate: 'requested', subject: asker.subject, subjectRole: null, object: ref.entity, weapon: count === null ? ref : { ...ref, count }, count, overSide: null, trigger: i, cues, source: asker.source });
     }
     i = k;
+  }
+}
+
+/**
+ * Who asks by stating the need at i: the speaker (a person or organisation), else the side that needs. Null when
+ * the speaker is no actor ("analysts say Ukraine needs more ...": an assessment) or when neither depends on
+ * deliveries ("Russia needs more drones" is no request).
+ */
+function needAsker(view: DocView, sentence: Sentence, i: number): { subject: string; source: 'window' | 'speaker' } | null {
+  const { lex } = view;
+  // Who needs them: the actor left of the verb, else a place that is its subject ("the city needed more ...").
+  const before = view.mention(i - 1);
+  const needer = agentLeft(view, sentence, i).key ?? (view.isPlace(before) && before.kind !== 'demonym' ? before.entity : null);
+  const speaker = speakerOf(view, sentence, i);
+  if (speaker === null) return null;
+  const subject = speaker ?? needer;
+  if (subject === null || needer === null) return null;
+  if (!lex.recipients.has(view.sideOf(needer)) && !lex.recipients.has(view.sideOf(subject))) return null;
+  return { subject, source: speaker === undefined ? 'window' : 'speaker' };
+}
+
+/** A number (after a qualifier: "at least", "another") right before a need quantifier at k or after: its value and the quantifier's index. */
+function countBeforeQuantifier(view: DocView, k: number): { value: number; quantifier: number } | null {
+  const { lex } = view;
+  let q = k;
+  while (q < k + 3 && lex.numberQualifiers.has(view.word(q)) && !lex.needQuantifiers.has(view.word(q))) q++;
+  const number = view.numberEndingAt(q);
+  if (!number || !lex.needQuantifiers.has(view.word(q + 1))) return null;
+  return { value: number.value, quantifier: q + 1 };
+}
+
+/**
+ * "Patriot, NASAMS, IRIS-T - whatever partners can send, we need them": a need whose object is a pronoun asks for
+ * the air-defence systems named before it in the sentence (attack weapons before it are what is feared, not asked).
+ */
+function needListed(view: DocView, emit: Emit, sentence: Sentence, i: number): void {
+  if (view.word(i - 1) === 'to' || view.word(i - 1) === "'s") return;
+  const refs = view.weaponsIn(sentence.tokenStart, i).filter((ref) => ref.mention && !ref.mention.generic && view.classHead(ref.entity) === 'system');
+  if (refs.length === 0) return;
+  const asker = needAsker(view, sentence, i);
+  if (asker === null) return;
+  const cues = view.polarity(sentence, i);
+  for (const ref of refs) {
+    emit({ sentence: sentence.index, rule: 'requested:need-more', addressee: null, predicate: 'requested', subject: asker.subject, subjectRole: null, object: ref.entity, weapon: ref, count: null, overSide: null, trigger: i, cues, source: asker.source });
   }
 }
 
@@ -100,8 +145,7 @@ function speakerOf(view: DocView, sentence: Sentence, i: number): string | null 
 function bestHelp(view: DocView, emit: Emit, sentence: Sentence): void {
   const { lex } = view;
   for (let c = sentence.tokenStart + 2; c < sentence.tokenEnd; c++) {
-    const w = view.word(c);
-    if (w !== 'is' && w !== 'was' && w !== 'be' && w !== 'are') continue;
+    if (!lex.ratingCopulas.has(view.word(c))) continue;
     // 1. Left of the copula, in its clause: a superlative and a help word ("most useful", "best help", "help most").
     let superlative = -1;
     let help = -1;
@@ -114,7 +158,7 @@ function bestHelp(view: DocView, emit: Emit, sentence: Sentence): void {
       // A help word, or what another could do ("the best answer partners could give").
       const giver = view.mention(k - 1);
       const giverSide = view.isActor(giver) ? view.sideOf(giver.entity) : null;
-      const could = (word === 'could' || word === 'can') && giverSide !== null && (!lex.opponents.has(giverSide) || lex.recipients.has(giverSide));
+      const could = lex.abilityModals.has(word) && giverSide !== null && (!lex.opponents.has(giverSide) || lex.recipients.has(giverSide));
       if (lex.helpTerms.has(word) || lex.needVerbs.has(word) || view.at(lex.delivery, k) > 0 || could) help = k;
     }
     if (superlative < 0 || help < 0) continue;
@@ -160,7 +204,7 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
       if (noun && view.word(i - 1) === "'s") subject = view.mention(i - 2)?.entity ?? null;
       if (subject === null) {
         const agent = agentLeft(view, sentence, i, { stopAtReport: false });
-        subject = agent.key ?? syntaxSubject(view, syntax, i)?.entity ?? descriptionFallback(view, sentence, i);
+        subject = agent.key ?? syntaxSubject(view, syntax, i)?.entity ?? reporterOfCoordinated(view, sentence, i) ?? descriptionFallback(view, sentence, i);
       }
       if (subject === null) continue;
       // 2. Whom: actors right after the verb, before "to"/"for".
@@ -217,6 +261,23 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
       i += length - 1;
     }
   }
+}
+
+/**
+ * "X said the operator had to cut power, and called on partners to ...": a request verb after ", and" with no
+ * subject of its own goes back to the speaker of the report verb that opens the sentence (a request is a speech
+ * act of the speaker, not of the reported clause's subject).
+ */
+function reporterOfCoordinated(view: DocView, sentence: Sentence, i: number): string | null {
+  let j = i - 1;
+  while (j > sentence.tokenStart && view.pos(j) === 'ADV') j--;
+  if (view.word(j) !== 'and' || view.word(j - 1) !== ',') return null;
+  for (let r = sentence.tokenStart; r < j; r++) {
+    if (!(view.reportAt(r) > 0 && view.pos(r) === 'VERB')) continue;
+    const agent = agentLeft(view, sentence, r, { stopAtReport: false });
+    return agent.actor && (agent.actor.type === 'Person' || agent.actor.type === 'Organisation') ? agent.key : null;
+  }
+  return null;
 }
 
 /** The token after ", and to VERB" that follows k in the sentence (a coordinated infinitive), else -1. */

@@ -128,14 +128,25 @@ function judgement(view: DocView, syntax: SyntaxLayer | null, emit: Emit, senten
     if (view.mention(i)) continue;
     // A judgement noun names the act itself ("war crimes", "terror"); an adjective needs an act to judge.
     if (!act && view.pos(i) !== 'NOUN') continue;
-    // "X was appalled by ...": the subject of the copula judges; else the speaker of the clause or quotation.
-    const subject = copulaSubject(view, syntax, sentence, i);
+    // "X was appalled by ...", "X expressed outrage at ...": the subject of the copula or of the verb of
+    // expression judges; else the speaker of the clause or quotation.
+    const subject = copulaSubject(view, syntax, sentence, i) ?? expressedBy(view, syntax, i);
     const judge = subject ?? (subjectsOnly ? null : (quotedJudge(view, syntax, i) ?? reportSpeaker(view, sentence, i)));
     if (!judge || spoken.has(judge.entity)) continue;
     spoken.add(judge.entity);
     const object = judgedState(view, sentence, judge.entity);
     withCues(emit, view.polarity(sentence, i), subject ? 'subject' : 'speaker')({ sentence: sentence.index, rule: 'condemned:judgement', addressee: null, predicate: 'condemned', subject: judge.entity, subjectRole: null, object, weapon: null, count: null, overSide: null, trigger: i });
   }
+}
+
+/** The actor subject of a verb of expression (class expressVerb) whose object holds token i: "X voiced indignation". */
+function expressedBy(view: DocView, syntax: SyntaxLayer, i: number): Mention | null {
+  const chunk = syntax.npOf[i] ?? -1;
+  if (chunk < 0 || view.pos(i) !== 'NOUN') return null;
+  const g = syntax.vgOf[syntax.np(chunk, NP.start) - 1] ?? -1;
+  if (g < 0 || syntax.logicalObject(g) !== chunk || !view.lex.expressVerbs.has(view.word(syntax.vg(g, VG.head)))) return null;
+  const m = chunkActor(view, syntax, syntax.logicalSubject(g));
+  return m && m.kind !== 'demonym' ? m : null;
 }
 
 /** The speaker of the quotation or report frame holding token i; "X cited him as saying": the person quoted, not X. */
