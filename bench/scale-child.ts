@@ -9,10 +9,9 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { DocumentExtraction } from '../src/extract/types.ts';
 import { createGraph } from '../src/graph/build.ts';
-import { trackDocumentChanges } from '../src/graph/changes.ts';
 import { addExtractions } from '../src/graph/node.ts';
 import type { KnowledgeGraph } from '../src/graph/types.ts';
-import { changedDays, exportGraph } from '../src/output/index.ts';
+import { addForUpdate, exportGraph } from '../src/output/index.ts';
 import { importGraph } from '../src/rdf/files.ts';
 import { quadBlocks } from '../src/rdf/quads.ts';
 
@@ -98,13 +97,9 @@ if (mode === 'build') {
   const read = performance.now();
   const graph = await importGraph(c as string);
   const loaded = performance.now();
-  const touched = changedDays(graph, extractions);
-  const changes = trackDocumentChanges(graph);
-  addExtractions(graph, extractions);
-  changes.stop();
-  for (const day of changes.days) touched.add(day);
+  const { changedDays, changedKeys } = addForUpdate(graph, extractions);
   const added = performance.now();
-  const exported = await exportGraph(graph, c as string, { changedDays: touched, changedKeys: changes.keys });
+  const exported = await exportGraph(graph, c as string, { changedDays, changedKeys });
   report = { ms: performance.now() - read, loadMs: loaded - read, addMs: added - loaded, exportMs: performance.now() - added, formatMs: exported.ms, triples: exported.triples, ...counts(graph), files: files(c as string) };
 }
 report.maxRssMB = Math.round(process.resourceUsage().maxRSS / 1024);

@@ -2,6 +2,10 @@
  * The output stage: the registry of writers (graph.json, Turtle, N-Triples, TriG, GEXF, CSV) and the transaction that
  * writes a build folder as one atomic step under an exclusive lock. Downstream of graph and rdf; query and cli use it.
  */
+import type { DocumentExtraction } from '../extract/types.ts';
+import { trackDocumentChanges } from '../graph/changes.ts';
+import type { AddReport } from '../graph/build.ts';
+import { addExtractions } from '../graph/node.ts';
 import type { KnowledgeGraph } from '../graph/types.ts';
 import { OutputTransaction, type ExportOptions } from './generation.ts';
 import { DEFAULT_FORMATS } from './registry.ts';
@@ -11,6 +15,7 @@ export { OutputTransaction, currentGeneration, ensureWritableFolder, formatsIn, 
 export { OUTPUT_WRITERS, OUTPUT_FILES, DEFAULT_FORMATS, normaliseFormats, parseFormats, writerOf } from './registry.ts';
 export { OUTPUT_FORMATS, type OutputFormat, type OutputWriter, type OutputFiles, type WriterResult, type ExportReport, type WriteOptions } from './types.ts';
 export { changedDays } from './writers/rdf.ts';
+import { changedDays } from './writers/rdf.ts';
 export { OutputError, LockedError } from './errors.ts';
 export { LOCK_FILE } from './lock.ts';
 export { FAULT_ENV } from './fault.ts';
@@ -33,4 +38,30 @@ export async function exportGraph(graph: KnowledgeGraph, dir: string, options: E
     transaction.abort();
     throw error;
   }
+}
+
+/** What an update changed: the RDF days and the graph.json documents and events to write again (see ExportOptions). */
+export interface UpdateChanges {
+  changedDays: Set<string>;
+  changedKeys: ReadonlySet<string>;
+  report: AddReport;
+}
+
+/**
+ * Adds `extractions` to a graph read from an earlier build, as `build --update` does, and says what changed: the days
+ * of the documents added, replaced or removed and of the event dates their reports join (`changedDays`), plus the
+ * days and keys of every document and event the addition touched (a surname merge can reach old days). `add` is the
+ * graph's addition with the project's knowledge (gazetteer, event rules) unless a caller gives another.
+ */
+export function addForUpdate(
+  graph: KnowledgeGraph,
+  extractions: readonly DocumentExtraction[],
+  add: (graph: KnowledgeGraph, extractions: readonly DocumentExtraction[]) => AddReport = addExtractions,
+): UpdateChanges {
+  const days = changedDays(graph, extractions);
+  const changes = trackDocumentChanges(graph);
+  const report = add(graph, extractions);
+  changes.stop();
+  for (const day of changes.days) days.add(day);
+  return { changedDays: days, changedKeys: changes.keys, report };
 }

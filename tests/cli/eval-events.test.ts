@@ -38,19 +38,24 @@ const THRESHOLDS = {
   sample: { events: 0.85, dates: 0.95, lines: 0.9, numbers: 0.9, targets: 0.95 },
   real: { events: 0.95, dates: 0.85, lines: 0.89, numbers: 0.95, targets: 0.85 },
   // Check set 2, spent in session 5 (its event misses were grouped into classes and fixed): 0.897 / 1.000 / 0.898 /
-  // 0.849 / 0.925 after that work (0.897 / 0.769 / 0.821 / 0.750 / 0.796 before).
-  checkset2: { events: 0.88, dates: 0.98, lines: 0.88, numbers: 0.83, targets: 0.9 },
+  // 0.868 / 0.925 after that work (0.897 / 0.769 / 0.821 / 0.750 / 0.796 before).
+  checkset2: { events: 0.88, dates: 0.98, lines: 0.88, numbers: 0.85, targets: 0.9 },
 };
+
+/** Every event figure of `e` at or above its threshold. */
+function expectAtLeast(e: EventFigures, t: (typeof THRESHOLDS)[keyof typeof THRESHOLDS]): void {
+  expect(e.events.f1).toBeGreaterThanOrEqual(t.events);
+  expect(e.dates.accuracy).toBeGreaterThanOrEqual(t.dates);
+  expect(e.lines.f1).toBeGreaterThanOrEqual(t.lines);
+  expect(e.numbers.accuracy).toBeGreaterThanOrEqual(t.numbers);
+  expect(e.targets.f1).toBeGreaterThanOrEqual(t.targets);
+}
 
 group('newsgraph eval: events of the sample corpus', () => {
   it('reaches the thresholds', () => {
     const e = eventFigures('gold', 'corpus');
     expect(e.articles).toBe(6);
-    expect(e.events.f1).toBeGreaterThanOrEqual(THRESHOLDS.sample.events);
-    expect(e.dates.accuracy).toBeGreaterThanOrEqual(THRESHOLDS.sample.dates);
-    expect(e.lines.f1).toBeGreaterThanOrEqual(THRESHOLDS.sample.lines);
-    expect(e.numbers.accuracy).toBeGreaterThanOrEqual(THRESHOLDS.sample.numbers);
-    expect(e.targets.f1).toBeGreaterThanOrEqual(THRESHOLDS.sample.targets);
+    expectAtLeast(e, THRESHOLDS.sample);
   });
 });
 
@@ -59,11 +64,7 @@ group.skipIf(realMissing)(`newsgraph eval: events of the real articles${realMiss
   it('reaches the thresholds', () => {
     const e = eventFigures(REAL_GOLD, REAL_CORPUS);
     expect(e.articles).toBe(16);
-    expect(e.events.f1).toBeGreaterThanOrEqual(THRESHOLDS.real.events);
-    expect(e.dates.accuracy).toBeGreaterThanOrEqual(THRESHOLDS.real.dates);
-    expect(e.lines.f1).toBeGreaterThanOrEqual(THRESHOLDS.real.lines);
-    expect(e.numbers.accuracy).toBeGreaterThanOrEqual(THRESHOLDS.real.numbers);
-    expect(e.targets.f1).toBeGreaterThanOrEqual(THRESHOLDS.real.targets);
+    expectAtLeast(e, THRESHOLDS.real);
   });
 });
 
@@ -71,10 +72,6 @@ group('newsgraph eval: events of the spent check set 2', () => {
   it('reaches the thresholds', () => {
     const e = eventFigures('tests/fixtures/checkset2/gold', 'tests/fixtures/checkset2/corpus');
     expect(e.articles).toBe(12);
-    expect(e.events.f1).toBeGreaterThanOrEqual(THRESHOLDS.checkset2.events);
-    expect(e.dates.accuracy).toBeGreaterThanOrEqual(THRESHOLDS.checkset2.dates);
-    expect(e.lines.f1).toBeGreaterThanOrEqual(THRESHOLDS.checkset2.lines);
-    expect(e.numbers.accuracy).toBeGreaterThanOrEqual(THRESHOLDS.checkset2.numbers);
-    expect(e.targets.f1).toBeGreaterThanOrEqual(THRESHOLDS.checkset2.targets);
+    expectAtLeast(e, THRESHOLDS.checkset2);
   });
 });

@@ -14,7 +14,7 @@ import { addExtractions, buildGraph } from '../../src/graph/build.ts';
 import { trackDocumentChanges } from '../../src/graph/changes.ts';
 import { readGraphJson } from '../../src/graph/read.ts';
 import { serializeGraph } from '../../src/graph/serialize.ts';
-import { changedDays, currentGeneration, exportGraph } from '../../src/output/index.ts';
+import { addForUpdate, currentGeneration, exportGraph } from '../../src/output/index.ts';
 import { JSON_PARTS_FOLDER } from '../../src/output/writers/json.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'newsgraph-json-parts-'));
@@ -50,13 +50,9 @@ async function build(dir: string, extractions: DocumentExtraction[]): Promise<vo
 /** `build --update` as the CLI does it: the days and the documents touched, tracked while the articles are added. */
 async function update(dir: string, extractions: DocumentExtraction[]): Promise<ReadonlySet<string>> {
   const graph = await readGraphJson(join(dir, 'graph.json'));
-  const days = changedDays(graph, extractions);
-  const changes = trackDocumentChanges(graph);
-  addExtractions(graph, extractions);
-  changes.stop();
-  for (const day of changes.days) days.add(day);
-  await exportGraph(graph, dir, { changedDays: days, changedKeys: changes.keys });
-  return changes.keys;
+  const { changedDays, changedKeys } = addForUpdate(graph, extractions, addExtractions);
+  await exportGraph(graph, dir, { changedDays, changedKeys });
+  return changedKeys;
 }
 
 /** The parts of a generation: name -> inode. */

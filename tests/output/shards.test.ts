@@ -10,9 +10,8 @@ import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DocumentExtraction } from '../../src/extract/types.ts';
 import { addExtractions, buildGraph } from '../../src/graph/build.ts';
-import { trackDocumentChanges } from '../../src/graph/changes.ts';
 import { readGraphJson } from '../../src/graph/read.ts';
-import { changedDays, currentGeneration, exportGraph } from '../../src/output/index.ts';
+import { addForUpdate, currentGeneration, exportGraph } from '../../src/output/index.ts';
 import { writeRdf, type RdfFormat } from '../../src/rdf/files.ts';
 import { article as eventArticle } from '../graph/event-fixture.ts';
 
@@ -53,13 +52,9 @@ async function build(dir: string, extractions: DocumentExtraction[]): Promise<vo
 /** `build --update` as the CLI does it (graph.json's parts too: see json-parts.test.ts). */
 async function update(dir: string, extractions: DocumentExtraction[]): Promise<Set<string>> {
   const graph = await readGraphJson(join(dir, 'graph.json'));
-  const days = changedDays(graph, extractions);
-  const changes = trackDocumentChanges(graph);
-  addExtractions(graph, extractions);
-  changes.stop();
-  for (const day of changes.days) days.add(day);
-  await exportGraph(graph, dir, { changedDays: days, changedKeys: changes.keys });
-  return days;
+  const { changedDays, changedKeys } = addForUpdate(graph, extractions, addExtractions);
+  await exportGraph(graph, dir, { changedDays, changedKeys });
+  return changedDays;
 }
 
 const inode = (path: string): number => statSync(path).ino;

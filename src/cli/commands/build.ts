@@ -15,11 +15,10 @@ import { InputError, NewsgraphError, UsageError } from '../../errors.ts';
 import type { DocumentExtraction } from '../../extract/types.ts';
 import { createGraph, parseExtraction } from '../../graph/build.ts';
 import { addExtractions } from '../../graph/node.ts';
-import { trackDocumentChanges } from '../../graph/changes.ts';
 import { compareStrings } from '../../graph/text.ts';
 import type { KnowledgeGraph } from '../../graph/types.ts';
 import { importGraph } from '../../rdf/files.ts';
-import { changedDays, DEFAULT_FORMATS, OUTPUT_WRITERS, OutputTransaction, parseFormats, writerOf, type OutputFormat } from '../../output/index.ts';
+import { addForUpdate, DEFAULT_FORMATS, OUTPUT_WRITERS, OutputTransaction, parseFormats, writerOf, type OutputFormat } from '../../output/index.ts';
 import { CLOSING_PHASES, OPENING_PHASES, faultPoint, writingPhases } from '../../output/fault.ts';
 import { DEFAULT_EXPAND_OPTIONS, expandInputs } from '../inputs.ts';
 import { printLine } from '../stderr.ts';
@@ -151,11 +150,8 @@ async function buildInto(transaction: OutputTransaction, files: string[], errors
   // An update rewrites only the RDF of the days it touches (see output/writers/rdf.ts).
   // graph.json keeps the lines of the documents it does not touch (see output/writers/json.ts).
   const updating = options.update && transaction.current !== null;
-  const touched = updating ? changedDays(graph, sorted) : undefined;
-  const changes = updating ? trackDocumentChanges(graph) : undefined;
-  const report = addExtractions(graph, sorted);
-  changes?.stop();
-  for (const day of changes?.days ?? []) touched?.add(day);
+  const changes = updating ? addForUpdate(graph, sorted) : undefined;
+  const report = changes?.report ?? addExtractions(graph, sorted);
   const summary: BuildSummary = { documents: report.documents, replaced: report.replaced, errors, entities: 0, relations: 0, events: 0, triples: 0, out: options.out };
   if (report.documents === 0) {
     transaction.abort();
@@ -164,7 +160,7 @@ async function buildInto(transaction: OutputTransaction, files: string[], errors
 
   // 6. Export into the new generation, and the switch.
   const formats = options.formats ?? (options.update && transaction.current ? transaction.currentFormats() : DEFAULT_FORMATS);
-  const exported = await transaction.write(graph, formats, { changedDays: touched, changedKeys: changes?.keys });
+  const exported = await transaction.write(graph, formats, { changedDays: changes?.changedDays, changedKeys: changes?.changedKeys });
   transaction.commit();
   graph.forEachNode((_key, attributes) => {
     if (attributes.kind === 'entity') summary.entities += 1;

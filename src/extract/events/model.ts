@@ -323,11 +323,15 @@ function tallyLines(input: EventInput, relations: readonly StatedRelation[], fir
       } else break;
     }
     if (launched === null) continue;
-    if (relations.some((r) => r.sentence === index && r.object === weapon.entity && r.count !== null)) continue;
+    // What the relation rules already state from this line (their own tally rules) is not stated twice; a negated
+    // count ("not intercepted": 0) gives no relation, so it is added here.
+    const stated = (predicate: StatedRelation['predicate']): boolean =>
+      relations.some((r) => r.sentence === index && r.object === weapon.entity && r.predicate === predicate && r.count !== null);
     const attacker = firstLauncher.get(weapon.entity) ?? main;
     if (attacker === null) continue;
-    const made: [StatedRelation['predicate'], string, number | null, StatedRule][] = [['launched', attacker, launched, TALLY_LAUNCHED_RULE]];
-    if (downed !== null) made.push(['intercepted', input.opponentOf(attacker) ?? '', downed, TALLY_DOWNED_RULE]);
+    const made: [StatedRelation['predicate'], string, number | null, StatedRule][] = [];
+    if (!stated('launched')) made.push(['launched', attacker, launched, TALLY_LAUNCHED_RULE]);
+    if (downed !== null && !stated('intercepted')) made.push(['intercepted', input.opponentOf(attacker) ?? '', downed, TALLY_DOWNED_RULE]);
     for (const [predicate, subject, count, rule] of made) {
       const relation: StatedRelation = { predicate, subject, object: weapon.entity, count, addressee: null, sentence: index, evidence: { start: sentence.start, end: sentence.end }, rule };
       out.push({ relation, count, token: weapon.tokenStart, start: weapon.start, end: weapon.end, spans: [weapon], alternative: false, definite: false, attacker, party: '', anchor: { kind: 'none', date: null }, carried: null, claimant: null, head: index < body });
