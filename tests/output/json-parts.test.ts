@@ -14,7 +14,8 @@ import { addExtractions, buildGraph } from '../../src/graph/build.ts';
 import { trackDocumentChanges } from '../../src/graph/changes.ts';
 import { readGraphJson } from '../../src/graph/read.ts';
 import { serializeGraph } from '../../src/graph/serialize.ts';
-import { addForUpdate, currentGeneration, exportGraph } from '../../src/output/index.ts';
+import { currentGeneration, exportGraph } from '../../src/output/index.ts';
+import { build, update } from './update-helpers.ts';
 import { JSON_PARTS_FOLDER } from '../../src/output/writers/json.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'newsgraph-json-parts-'));
@@ -41,18 +42,6 @@ function report(id: string, published: string | null, city: string, person: [str
 /** `n` reports, ids `<prefix>000`..., spread over days of March 2024 from `firstDay`. */
 function reports(prefix: string, n: number, firstDay: number): DocumentExtraction[] {
   return Array.from({ length: n }, (_, i) => report(`${prefix}${String(i).padStart(3, '0')}`, `2024-03-${String(firstDay + Math.floor(i / 100)).padStart(2, '0')}`, CITIES[i % CITIES.length]!));
-}
-
-async function build(dir: string, extractions: DocumentExtraction[]): Promise<void> {
-  await exportGraph(buildGraph(extractions), dir);
-}
-
-/** `build --update` as the CLI does it: the days and the documents touched, tracked while the articles are added. */
-async function update(dir: string, extractions: DocumentExtraction[]): Promise<ReadonlySet<string>> {
-  const graph = await readGraphJson(join(dir, 'graph.json'));
-  const { changedDays, changedKeys } = addForUpdate(graph, extractions, addExtractions);
-  await exportGraph(graph, dir, { changedDays, changedKeys });
-  return changedKeys;
 }
 
 /** The parts of a generation: name -> inode. */
@@ -104,7 +93,7 @@ describe('graph.json in document parts', () => {
     // New articles on a new day, one old article replaced on another day (its old day must be rewritten), one
     // replaced on its own day with another city.
     const later = [...reports('b', 50, 9), report('a150', '2024-03-08', 'lviv'), report('a390', '2024-03-04', 'odesa')];
-    const touched = await update(dir, later);
+    const touched = (await update(dir, later)).changedKeys;
     expect([...touched].filter((key) => key.startsWith('doc:a')).sort()).toEqual(['doc:a150', 'doc:a390']);
     const after = currentGeneration(dir) as string;
     const now = parts(after);
@@ -135,7 +124,7 @@ describe('graph.json in document parts', () => {
     const first = [...base.slice(0, 200), report('p001', '2024-03-01', 'kyiv', ['person:hordiienko', 'Hordiienko'])];
     await build(dir, first);
     const later = [report('p002', '2024-03-05', 'lviv', ['person:taras-hordiienko', 'Taras Hordiienko'])];
-    const touched = await update(dir, later);
+    const touched = (await update(dir, later)).changedKeys;
     expect(touched.has('doc:p001')).toBe(true);
     const graph = await readGraphJson(join(dir, 'graph.json'));
     expect(graph.hasNode('person:hordiienko')).toBe(false);

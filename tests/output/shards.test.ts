@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DocumentExtraction } from '../../src/extract/types.ts';
-import { addExtractions, buildGraph } from '../../src/graph/build.ts';
-import { readGraphJson } from '../../src/graph/read.ts';
-import { addForUpdate, currentGeneration, exportGraph } from '../../src/output/index.ts';
+import { buildGraph } from '../../src/graph/build.ts';
+import { currentGeneration, exportGraph } from '../../src/output/index.ts';
+import { build, update } from './update-helpers.ts';
 import { writeRdf, type RdfFormat } from '../../src/rdf/files.ts';
 import { article as eventArticle } from '../graph/event-fixture.ts';
 
@@ -45,18 +45,6 @@ const second = [
   article('b1', '2024-03-02', 'kharkiv', null),
 ];
 
-async function build(dir: string, extractions: DocumentExtraction[]): Promise<void> {
-  await exportGraph(buildGraph(extractions), dir);
-}
-
-/** `build --update` as the CLI does it (graph.json's parts too: see json-parts.test.ts). */
-async function update(dir: string, extractions: DocumentExtraction[]): Promise<Set<string>> {
-  const graph = await readGraphJson(join(dir, 'graph.json'));
-  const { changedDays, changedKeys } = addForUpdate(graph, extractions, addExtractions);
-  await exportGraph(graph, dir, { changedDays, changedKeys });
-  return changedDays;
-}
-
 const inode = (path: string): number => statSync(path).ino;
 
 describe('RDF parts per day', () => {
@@ -66,7 +54,7 @@ describe('RDF parts per day', () => {
     const before = currentGeneration(updated) as string;
     const rewritten = inode(join(before, 'rdf', 'ntriples', '2024-03-01.nt'));
     const untouched = inode(join(before, 'rdf', 'ntriples', 'undated.nt'));
-    const days = await update(updated, second);
+    const days = (await update(updated, second)).changedDays;
     // a2 left 2024-03-01 for 2024-03-04; b1 changed on 2024-03-02; c1 is new on 2024-03-03; undated is untouched
     expect([...days].sort()).toEqual(['2024-03-01', '2024-03-02', '2024-03-03', '2024-03-04']);
     const after = currentGeneration(updated) as string;
@@ -132,7 +120,7 @@ describe('RDF parts per day: events in the part of their event date', () => {
     const before = currentGeneration(dir) as string;
     const untouched = inode(join(before, 'rdf', 'turtle', '2024-02-01.ttl'));
     const joined = inode(join(before, 'rdf', 'turtle', '2024-02-03.ttl'));
-    expect([...(await update(dir, later))].sort()).toEqual(['2024-02-03', '2024-02-10']);
+    expect([...((await update(dir, later)).changedDays)].sort()).toEqual(['2024-02-03', '2024-02-10']);
     const after = currentGeneration(dir) as string;
     expect(inode(join(after, 'rdf', 'turtle', '2024-02-01.ttl'))).toBe(untouched);
     expect(inode(join(after, 'rdf', 'turtle', '2024-02-03.ttl'))).not.toBe(joined);
@@ -143,7 +131,7 @@ describe('RDF parts per day: events in the part of their event date', () => {
     const dir = join(work, 'events-moved');
     await build(dir, [...older, ...later]);
     // n1's article day, its old event date (where n3's report stays) and its new event date
-    expect([...(await update(dir, replaced))].sort()).toEqual(['2024-02-03', '2024-02-04']);
+    expect([...((await update(dir, replaced)).changedDays)].sort()).toEqual(['2024-02-03', '2024-02-04']);
     await sameAsFresh(dir, [older[1]!, ...later, ...replaced], 'events-moved-fresh');
   });
 });
