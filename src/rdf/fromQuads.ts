@@ -119,6 +119,15 @@ export function quadsToGraph(quads: Iterable<Quad>, where = 'RDF input'): Knowle
   }
   const keyOf = new Map<string, string>();
   const byKey = (a: [string, ...unknown[]], b: [string, ...unknown[]]): number => compareStrings(a[0], b[0]);
+  /** Adds an entity or document node with its layout position, if the RDF gives one, and remembers its key. */
+  const addPlaced = (key: string, subject: string, d: Description, attributes: EntityAttributes | DocumentAttributes): void => {
+    const x = numberOf(d, V.x);
+    const y = numberOf(d, V.y);
+    if (x !== undefined) attributes.x = x;
+    if (y !== undefined) attributes.y = y;
+    graph.addNode(key, attributes);
+    keyOf.set(subject, key);
+  };
 
   // 4. Entity and document nodes.
   for (const [subject, d, type] of entities.sort(byKey)) {
@@ -135,12 +144,7 @@ export function quadsToGraph(quads: Iterable<Quad>, where = 'RDF input'): Knowle
     };
     const spellings = sortedUnique(values(d, V.hiddenLabel).map((t) => t.value));
     if (spellings.length) attributes.spellings = spellings;
-    const x = numberOf(d, V.x);
-    const y = numberOf(d, V.y);
-    if (x !== undefined) attributes.x = x;
-    if (y !== undefined) attributes.y = y;
-    graph.addNode(key, attributes);
-    keyOf.set(subject, key);
+    addPlaced(key, subject, d, attributes);
   }
   for (const [subject, d] of documents.sort(byKey)) {
     const documentId = requiredText(d, V.documentId, where, subject);
@@ -154,12 +158,7 @@ export function quadsToGraph(quads: Iterable<Quad>, where = 'RDF input'): Knowle
       source: text(d, V.url),
       byline: text(d, V.byline),
     };
-    const x = numberOf(d, V.x);
-    const y = numberOf(d, V.y);
-    if (x !== undefined) attributes.x = x;
-    if (y !== undefined) attributes.y = y;
-    graph.addNode(key, attributes);
-    keyOf.set(subject, key);
+    addPlaced(key, subject, d, attributes);
   }
   const nodeOf = (term: Term | undefined, subject: string, role: string): string => {
     const key = term ? keyOf.get(term.value) : undefined;
