@@ -6,6 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { NewsgraphError } from '../errors.ts';
 import { printLine } from './stderr.ts';
+import { DEFAULT_MAX_MEMORY_MB, LONG_JOBS, MAX_MEMORY_ENV, MAX_MEMORY_OPTION } from './memory.ts';
 import { registerExtract } from './commands/extract.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerBuild } from './commands/build.ts';
@@ -22,7 +23,13 @@ export function createProgram(): Command {
   const program = new Command('newsgraph')
     .description('Knowledge graphs of the air war over Ukraine from news articles')
     .version('0.1.0')
-    .showHelpAfterError('(run with --help for usage)');
+    .showHelpAfterError('(run with --help for usage)')
+    // Read by bin/newsgraph.js before the job starts (V8 fixes its heap at start-up); declared here for --help.
+    .option(
+      `${MAX_MEMORY_OPTION} <MB>`,
+      `heap cap of the long jobs (${[...LONG_JOBS].join(', ')}) in MB; 0 = V8's own limit; also ${MAX_MEMORY_ENV}; a --max-old-space-size in NODE_OPTIONS is left as it is`,
+      String(DEFAULT_MAX_MEMORY_MB),
+    );
   for (const register of [registerExtract, registerEval, registerBuild, registerImport, registerQuery, registerEvents, registerReconcile, registerSparql, registerPush, registerServe]) {
     register(program);
   }
