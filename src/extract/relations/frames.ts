@@ -429,6 +429,11 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
   for (; k < end; k++) {
     const w = view.word(k);
     // A dash introduces an apposition ("200 weapons - missiles and drones"): keep going.
+    // "used 82 means of air attack: 40 drones and 42 missiles": a counted object phrase, then its breakdown.
+    if (w === ':' && !list && colonBreakdown(view, sentence, from, k)) {
+      list = true;
+      continue;
+    }
     if (view.boundaryAt(k) > 0 && w !== '(' && w !== ')' && w !== '-' && !(list && w === ';')) break;
     if (options.stopAt && options.stopAt(k) > 0) break;
     const report = view.reportAt(k);
@@ -476,6 +481,36 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
     }
   }
   return { weapons: view.sharedClassCount(resolveAnaphora(view, sentence, weapons)), places, end: k };
+}
+
+/**
+ * Does the colon at `colon` open the breakdown of a counted object phrase ("fired 70 weapons: 55 drones and 15
+ * missiles", "eliminated 57 targets: 39 drones, ...")? The phrase from `from` to the colon is a short noun phrase
+ * with a number and no verb of its own, and the colon is followed by a counted item or a weapon. `uncounted` drops
+ * the number for a phrase headed by an attack noun ("a combined strike on Ukraine: 44 missiles and 20 drones").
+ */
+export function colonBreakdown(view: DocView, sentence: Sentence, from: number, colon: number, options: { uncounted?: boolean } = {}): boolean {
+  if (colon - from > 14) return false;
+  let counted = options.uncounted ?? false;
+  for (let k = from; k < colon; k++) {
+    if (view.boundaryAt(k) > 0 || view.reportAt(k) > 0) return false;
+    if (view.numberEndingAt(k) || view.lex.numberWords.has(view.word(k))) counted = true;
+    const pos = view.pos(k);
+    if ((pos === 'VERB' || pos === 'AUX') && !view.mention(k) && view.word(k - 1) !== '-' && view.pos(k + 1) !== 'NOUN') return false;
+  }
+  let next = colon + 1;
+  while (next < sentence.tokenEnd && /^\s*$/.test(view.word(next))) next++;
+  const item = view.numberEndingAt(next) !== null || view.lex.numberWords.has(view.word(next)) || view.pos(next) === 'NUM' || view.isWeapon(view.mention(next));
+  return counted && item;
+}
+
+/** The colon that opens a breakdown after an attack noun at `i` ("a strike on X overnight: ..."), or -1. */
+export function breakdownColon(view: DocView, sentence: Sentence, i: number): number {
+  for (let k = i + 1; k < Math.min(sentence.tokenEnd, i + 16); k++) {
+    if (view.word(k) === ':') return colonBreakdown(view, sentence, i + 1, k, { uncounted: true }) ? k : -1;
+    if (view.boundaryAt(k) > 0) return -1;
+  }
+  return -1;
 }
 
 /** Places of a target phrase starting at `from` ("the capital Kyiv", "energy facilities in the Kharkiv ... oblasts"). */

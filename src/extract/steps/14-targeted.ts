@@ -6,7 +6,7 @@
  */
 import type { Mention, Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { afterPreposition, agentLeft, byAgent, isPassive, isQuantity, placesRight, preferSpecificPlaces, requestBefore, scanRight } from '../relations/frames.ts';
+import { afterPreposition, agentLeft, breakdownColon, byAgent, isPassive, isQuantity, placesRight, preferSpecificPlaces, requestBefore, scanRight } from '../relations/frames.ts';
 import { emitLaunched, emitTargeted, withCues, type Emit } from '../relations/candidates.ts';
 import { CASUALTY_RULE } from '../relations/registry.ts';
 import { ATTACK_NOUN, CASUALTY_VERB, DAMAGE_VERB, PLACE, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
@@ -302,6 +302,9 @@ function targetNoun(view: DocView, emit: Emit, sentence: Sentence, i: number): v
     const first = scan.weapons[0]?.mention;
     if (first && first.tokenStart <= i + 5) emitLaunched(view, emit, sentence, i, side, scan.weapons, 'launched:attack-of');
   }
+  // "a combined strike on Ukraine overnight: 44 missiles and 20 drones": the breakdown after a colon was launched.
+  const colon = breakdownColon(view, sentence, i);
+  if (colon >= 0) emitLaunched(view, emit, sentence, i, side, scanRight(view, sentence, colon).weapons, 'launched:attack-of');
   // "a drone and missile attack", "cruise missile strike": the weapon classes that modify the attack were launched.
   const modifiers: WeaponRef[] = [];
   for (let j = i - 1; j >= Math.max(sentence.tokenStart, i - 6); j--) {
