@@ -28,7 +28,7 @@ export const RELATION_RULES = {
       'launched:active', 'launched:passive', 'launched:passive-gapped', 'launched:relative', 'launched:relative-including',
       'launched:use-of', 'launched:bullet-list', 'launched:owner', 'launched:including', 'launched:owner-of-intercepted',
       'launched:whole-of-partitive', 'launched:hit-by', 'launched:weapon-hit', 'launched:attack-with', 'launched:attack-of',
-      'launched:compound', 'launched:event-line', 'launched:composition', 'launched:tally',
+      'launched:compound', 'launched:event-line', 'launched:composition', 'launched:tally', 'launched:not-intercepted',
     ],
   },
   intercepted: {

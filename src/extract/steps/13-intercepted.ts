@@ -8,7 +8,7 @@ import { defineStep, viewOf, type ExtractContext } from '../context.ts';
 import { agentLeft, byAgent, ellipticalPartitive, isPassive, isReducedParticiple, partOf, passiveObjects, placesRight, scanRight } from '../relations/frames.ts';
 import { withCues, type Emit } from '../relations/candidates.ts';
 import type { RuleId } from '../relations/registry.ts';
-import type { DocView, WeaponRef } from '../relations/view.ts';
+import { BLOCKING, POLARITY, type DocView, type WeaponRef } from '../relations/view.ts';
 
 /** "X shot down/intercepted/destroyed W", "W were shot down (by X)", "N of them were downed". */
 export function ruleIntercepted(view: DocView, propose: Emit): void {
@@ -20,7 +20,8 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
       const pos = view.pos(i);
       if (length === 1 && pos !== 'VERB' && !view.afterActor(i) && !view.afterSubjectPronoun(i) && !view.afterDefence(i)) continue; // "down" as a particle
       if (view.word(i - 1) === '-') continue;
-      const emit = withCues(propose, view.polarity(sentence, i, { success: true, event: true }));
+      const cues = view.polarity(sentence, i, { success: true, event: true });
+      const emit = withCues(propose, cues);
       const after = i + length;
       let subject: string | null;
       let objects: WeaponRef[];
@@ -34,6 +35,16 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
         const right = scanRight(view, sentence, after, { stopAt: (k) => view.launchAt(k) });
         const extra = right.weapons.filter((w) => w.mention && !view.isPlatform(w.mention) && view.weaponOwner(w.mention) === null);
         objects = objects.concat(extra.filter((w) => w.mention && continuationBefore(view, sentence, w.mention)));
+        // "None of the four Kinzhals was intercepted", "the two Kalibrs were not shot down": what was not downed
+        // was still launched. Only the negation is lifted; a question, plan or denial still blocks.
+        if ((cues & POLARITY.NEGATION) !== 0 && (cues & BLOCKING & ~POLARITY.NEGATION) === 0) {
+          const launched = withCues(propose, cues & ~POLARITY.NEGATION);
+          for (const ref of objects) {
+            if (ref.mention === null || ref.mention.sentence !== sentence.index || !(ref.count !== null || definite(view, ref.mention))) continue;
+            launched({ sentence: sentence.index, rule: 'launched:not-intercepted', addressee: null, predicate: 'launched', subject: ref.owner, subjectRole: ref.owner ? null : 'attacker', object: ref.entity, weapon: ref, count: ref.count, overSide: null, trigger: i });
+          }
+          continue;
+        }
       } else {
         const agent = agentLeft(view, sentence, i);
         subject = agent.key;
@@ -66,8 +77,8 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
         const included = here && ref.mention !== null && includingBefore(view, sentence, ref.mention);
         if (included) {
           emit({ sentence: sentence.index, rule: 'launched:including', addressee: null, predicate: 'launched', subject: ref.owner, subjectRole: ref.owner ? null : 'attacker', object: ref.entity, weapon: ref, count: ref.count, overSide: null, trigger: i });
-          // "including all six Kalibr missiles" does attach to the part that was downed.
-          if (partial && !allQuantified(view, ref.mention)) continue;
+          // "including all six Kalibr missiles", "among them nine of the 12 Kh-101s" do attach to the part that was downed.
+          if (partial && !allQuantified(view, ref.mention) && ref.partitive === null) continue;
         }
         const side = subject !== null ? view.sideOf(subject) : null;
         emit({ sentence: sentence.index, rule, addressee: null, predicate: 'intercepted', subject: side, subjectRole: side ? null : 'defender', object: ref.entity, weapon: ref, count: ref.partitive ?? ref.count, overSide, trigger: i });
@@ -110,6 +121,7 @@ function allQuantified(view: DocView, m: Mention | null): boolean {
 
 /** Is a weapon introduced by "including" / "among them" (a subset of the weapons named before it)? */
 function includingBefore(view: DocView, sentence: Sentence, m: Mention): boolean {
+  if (listIntroducer(view, sentence, m)) return true;
   for (let k = m.tokenStart - 1; k >= Math.max(sentence.tokenStart, m.tokenStart - 5); k--) {
     const w = view.word(k);
     if (w === 'including' || (w === 'them' && view.word(k - 1) === 'among')) return true;
@@ -120,10 +132,41 @@ function includingBefore(view: DocView, sentence: Sentence, m: Mention): boolean
 
 /** Is a weapon introduced by "together with", "along with", "as well as", "including"? */
 function continuationBefore(view: DocView, sentence: Sentence, m: Mention): boolean {
+  if (listIntroducer(view, sentence, m)) return true;
   for (let k = m.tokenStart - 1; k >= Math.max(sentence.tokenStart, m.tokenStart - 6); k--) {
     const w = view.word(k);
     if (w === 'with' && (view.word(k - 1) === 'together' || view.word(k - 1) === 'along')) return true;
     if (w === 'including' || (w === 'as' && view.word(k - 1) === 'well')) return true;
+  }
+  return false;
+}
+
+/**
+ * Is a weapon an item of a coordinated list opened by "including" or "among them" ("including seven of the
+ * Kh-101s and two of the Kinzhals", "among them nine of the 12 Kh-101s")? Walks left over the list's items.
+ */
+function listIntroducer(view: DocView, sentence: Sentence, m: Mention): boolean {
+  for (let k = m.tokenStart - 1; k >= sentence.tokenStart; k--) {
+    const w = view.word(k);
+    if (w === 'including' || (w === 'them' && view.word(k - 1) === 'among')) return true;
+    const other = view.mention(k);
+    if (other) {
+      if (!view.isWeapon(other)) return false;
+      k = other.tokenStart;
+      continue;
+    }
+    if (w === ',' || w === 'and' || w === 'of' || w === 'the' || w === 'all' || view.numberEndingAt(k) || view.lex.numberWords.has(w) || view.pos(k) === 'ADJ') continue;
+    return false;
+  }
+  return false;
+}
+
+/** Is a weapon phrase definite ("the two Kalibrs", "none of the missiles")? */
+function definite(view: DocView, m: Mention): boolean {
+  for (let k = m.tokenStart - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
+    const w = view.word(k);
+    if (w === 'the' || w === 'these' || w === 'those' || w === 'both') return true;
+    if (view.pos(k) !== 'NUM' && view.pos(k) !== 'ADJ' && !view.lex.numberWords.has(w)) return false;
   }
   return false;
 }
