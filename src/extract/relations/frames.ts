@@ -355,6 +355,12 @@ export function passiveObjects(view: DocView, sentence: Sentence, i: number): We
   // 3. A bare number ("the other 33 were ...", "31 of the 36 were ..."): a part of the nearest earlier weapons.
   const number = view.numberEndingAt(k);
   if (number && !view.mention(k + 1)) {
+    // "nine Kalibrs, of which six were downed": the part of the weapon group right before ", of which".
+    if (view.word(number.start - 1) === 'which' && view.word(number.start - 2) === 'of') {
+      const before = number.start - 3 - (view.word(number.start - 3) === ',' ? 1 : 0);
+      const group = groupLeft(view, sentence, before);
+      if (group.length > 0) return partOf(group, number.value, null);
+    }
     const ellipsis = ellipticalPartitive(view, number.start);
     const part = ellipsis ?? { part: number.value, whole: null, start: number.start };
     const antecedents = view.previousWeapons(sentence, part.start);
@@ -413,7 +419,7 @@ export interface RightScan {
  * Scans right of a trigger to the end of its clause, collecting weapon objects (skipping platforms after
  * "from"/"by"/"over"), pronoun objects ("nine of them") and places after a target preposition.
  */
-export function scanRight(view: DocView, sentence: Sentence, from: number, options: { stopAt?: (k: number) => number } = {}): RightScan {
+export function scanRight(view: DocView, sentence: Sentence, from: number, options: { stopAt?: (k: number) => number; asides?: boolean } = {}): RightScan {
   const weapons: WeaponRef[] = [];
   const places: Mention[] = [];
   const end = sentence.tokenEnd;
@@ -446,7 +452,13 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
       break;
     }
     if (w === 'and' && view.word(k - 1) === ',' && view.isActor(view.mention(k + 1))) break;
-    if (w === 'which' && weapons.length > 0) break; // "..., of which 40 drones were destroyed" is another event
+    // "..., of which 40 drones were destroyed" is another event; with `asides`, a list of items goes on after it
+    // ("30 Kh-101s, of which 25 were shot down, eight Kalibrs, ...").
+    if (w === 'which' && weapons.length > 0 && options.asides && view.word(k - 1) === 'of' && view.word(k - 2) === ',') {
+      while (k + 1 < end && view.word(k + 1) !== ',' && view.boundaryAt(k + 1) === 0) k++;
+      continue;
+    }
+    if (w === 'which' && weapons.length > 0) break;
     // A purpose infinitive ("used X to shoot down Y") starts another event.
     if (w === 'to' && view.pos(k) === 'PART' && view.pos(k + 1) === 'VERB') break;
     // Another verb ("drones produced at a plant in ...") ends the phrase that can name the target.

@@ -93,8 +93,10 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
  */
 function composition(view: DocView, emit: Emit, sentence: Sentence): void {
   const { lex } = view;
-  // 1. The subject: "the", modifiers, then the head.
+  // 1. The subject: "the", modifiers, then the head; or, inverted, "Among the missiles were ...".
   let k = view.firstIndex(sentence);
+  const inverted = view.word(k) === 'among';
+  if (inverted) k++;
   if (view.word(k) === 'the') k++;
   while (k < sentence.tokenEnd && view.pos(k) === 'ADJ' && !view.mention(k)) k++;
   const head = view.mention(k);
@@ -102,6 +104,7 @@ function composition(view: DocView, emit: Emit, sentence: Sentence): void {
   if (!weaponHead && !(lex.attackNoun.has(view.word(k)) && !head)) return;
   let v = head ? head.tokenEnd : k + 1;
   while (v < sentence.tokenEnd && lex.skipAdverbs.has(view.word(v)) && !lex.beForms.has(view.word(v))) v++;
+  if (inverted && view.word(v) !== 'were' && view.word(v) !== 'was') return;
   // 2. The verb: a composition cue, or a copula followed by a number, a weapon or a cue ("were a mix of").
   let length = view.at(lex.compositionCues, v);
   if (length === 0 && (view.word(v) === 'were' || view.word(v) === 'was')) {
@@ -111,7 +114,7 @@ function composition(view: DocView, emit: Emit, sentence: Sentence): void {
     else if (view.pos(next) === 'NUM' || lex.numberWords.has(view.word(next)) || view.isWeapon(view.mention(next))) length = 1;
   }
   if (length === 0) return;
-  const scan = scanRight(view, sentence, v + length);
+  const scan = scanRight(view, sentence, v + length, { asides: true });
   const weapons = scan.weapons.filter((w) => !(w.mention && view.isDefenceClass(w.mention)));
   if (weapons.length === 0) return;
   emitLaunched(view, withCues(emit, view.polarity(sentence, v, { event: true })), sentence, v, null, weapons, 'launched:composition');

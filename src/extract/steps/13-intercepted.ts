@@ -35,6 +35,11 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
         const right = scanRight(view, sentence, after, { stopAt: (k) => view.launchAt(k) });
         const extra = right.weapons.filter((w) => w.mention && !view.isPlatform(w.mention) && view.weaponOwner(w.mention) === null);
         objects = objects.concat(extra.filter((w) => w.mention && continuationBefore(view, sentence, w.mention)));
+        // "...were downed; the two Kinzhals were not": a gapped negated clause after the interception.
+        const gapped = gappedNegation(view, sentence, after);
+        if (gapped.length > 0 && (cues & BLOCKING) === 0) {
+          for (const ref of gapped) propose({ sentence: sentence.index, rule: 'launched:not-intercepted', addressee: null, predicate: 'launched', subject: ref.owner, subjectRole: ref.owner ? null : 'attacker', object: ref.entity, weapon: ref, count: ref.count, overSide: null, trigger: i });
+        }
         // "None of the four Kinzhals was intercepted", "the two Kalibrs were not shot down": what was not downed
         // was still launched. Only the negation is lifted; a question, plan or denial still blocks.
         if ((cues & POLARITY.NEGATION) !== 0 && (cues & BLOCKING & ~POLARITY.NEGATION) === 0) {
@@ -159,6 +164,36 @@ function listIntroducer(view: DocView, sentence: Sentence, m: Mention): boolean 
     return false;
   }
   return false;
+}
+
+/**
+ * The weapons of a gapped negated clause after an interception ("; the two Kinzhals were not", ", but the
+ * Kalibr was not"): a definite weapon phrase, a form of "be" and "not" closing the sentence.
+ */
+function gappedNegation(view: DocView, sentence: Sentence, from: number): WeaponRef[] {
+  for (let k = from; k < sentence.tokenEnd; k++) {
+    const w = view.word(k);
+    if (w !== ';' && !(w === 'but' && view.word(k - 1) === ',')) continue;
+    const refs: WeaponRef[] = [];
+    let j = k + 1;
+    for (; j < sentence.tokenEnd; j++) {
+      const m = view.mention(j);
+      if (m) {
+        if (!view.isWeapon(m) || !definite(view, m)) return [];
+        refs.push(view.weaponRef(m));
+        j = m.tokenEnd - 1;
+        continue;
+      }
+      const t = view.word(j);
+      if (t === 'the' || t === 'and' || t === ',' || view.pos(j) === 'NUM' || view.lex.numberWords.has(t) || view.pos(j) === 'ADJ') continue;
+      break;
+    }
+    const be = view.word(j);
+    const close = view.word(j + 2);
+    if (refs.length > 0 && (be === 'were' || be === 'was') && view.word(j + 1) === 'not' && (j + 2 >= sentence.tokenEnd || close === '.' || close === ';')) return refs;
+    return [];
+  }
+  return [];
 }
 
 /** Is a weapon phrase definite ("the two Kalibrs", "none of the missiles")? */
