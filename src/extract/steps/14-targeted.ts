@@ -126,6 +126,12 @@ function subjectListLeft(view: DocView, sentence: Sentence, start: number): Ment
     items.unshift(m);
     k = m.tokenStart - 1;
   }
+  // "Power plants in [Lviv, Dnipro and Odesa were hit]": the list is the location of a subject phrase.
+  const first = items[0];
+  if (first && view.word(k) === 'in' && inSubjectPhrase(view, first)) {
+    for (let j = view.firstIndex(sentence); j < k; j++) if (!view.npToken(j) || view.mention(j)) return [];
+    return items;
+  }
   return k < view.firstIndex(sentence) ? items : [];
 }
 
@@ -214,10 +220,15 @@ function inSubjectPhrase(view: DocView, m: Mention): boolean {
   // The head before it: a noun ("building in"), a place ("the X district of Lviv"), or a noun the tagger read
   // as a verb after a determiner or modifier ("an apartment block in").
   const head = k - 1;
+  // "substations in Kharkiv and in Sumy": a coordinated locative shares the head of the one before it.
+  const joined = view.word(head) === 'and' || view.word(head) === ',' ? view.mention(head - 1) : undefined;
+  if (w === 'in' && joined) return view.isPlace(joined) && inSubjectPhrase(view, joined);
   const before = view.mention(head);
   if (before) return view.isPlace(before) && w === 'of';
   const pos = view.pos(head);
   if (pos === 'NOUN') return true;
+  // A capitalised common noun opening the sentence ("Substations in ...") may be tagged as a proper noun.
+  if (pos === 'PROPN' && view.tokens[head]?.sentence === m.sentence && view.firstIndex(view.ctx.sentences[m.sentence] as Sentence) === head) return true;
   const prior = view.pos(head - 1);
   return pos === 'VERB' && (prior === 'NOUN' || prior === 'ADJ' || prior === 'DET') && !view.lex.beForms.has(view.word(head - 1));
 }
