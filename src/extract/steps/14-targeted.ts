@@ -569,7 +569,8 @@ function reportedIn(view: DocView, emit: Emit, sentence: Sentence): void {
   let damage = false;
   for (let i = tokenStart; i < tokenEnd; i++) {
     const w = view.word(i);
-    if (view.lex.damageNouns.has(w)) damage = true;
+    // "Explosions reported in X", "Strikes reported in X, Y and Z": a damage or attack noun before the report.
+    if (view.lex.damageNouns.has(w) || (view.lex.attackNoun.has(w) && view.pos(i) !== 'VERB')) damage = true;
     if (!damage) continue;
     if (w === 'reported' || w === 'heard') {
       // "Blasts were reported during the morning rush hour in Lviv, Dnipro ...": the first "in" within a few words.
