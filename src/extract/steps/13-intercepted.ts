@@ -52,7 +52,8 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
         }
       } else {
         const agent = agentLeft(view, sentence, i);
-        subject = agent.key;
+        // "Dutch F-35 jets brought down three drones": the state that flies the aircraft is the interceptor.
+        subject = agent.key ?? interceptorOwner(view, sentence, i);
         const right = scanRight(view, sentence, after, { stopAt: (k) => (view.pos(k) === 'VERB' ? view.at(lex.intercept, k) : 0) });
         // Air-defence systems are the means of an interception, not what is intercepted.
         objects = right.weapons.filter((w) => view.classHead(w.entity) !== 'system');
@@ -194,6 +195,26 @@ function gappedNegation(view: DocView, sentence: Sentence, from: number): Weapon
     return [];
   }
   return [];
+}
+
+/** The owner of an aircraft or air-defence system standing right before the trigger at i ("Polish F-16s shot down"), or null. */
+function interceptorOwner(view: DocView, sentence: Sentence, i: number): string | null {
+  let k = i - 1;
+  while (k > sentence.tokenStart && (view.pos(k) === 'ADV' || view.pos(k) === 'AUX' || view.lex.skipAdverbs.has(view.word(k)))) k--;
+  // "F-35 jets": a plain noun after the name of the aircraft.
+  if (view.pos(k) === 'NOUN' && !view.mention(k)) k--;
+  const m = view.mention(k);
+  if (!m || !view.isWeapon(m) || !(view.isPlatformClass(m.entity) || view.isDefenceClass(m))) return null;
+  for (let j = m.tokenStart - 1; j >= Math.max(sentence.tokenStart, m.tokenStart - 5); j--) {
+    const other = view.mention(j);
+    if (other && other.type === 'Country') return other.entity;
+    if (other && view.isWeapon(other)) {
+      j = other.tokenStart;
+      continue;
+    }
+    if (view.pos(j) !== 'ADJ' && view.pos(j) !== 'NUM' && view.word(j) !== "'s" && view.word(j) !== '-') break;
+  }
+  return null;
 }
 
 /** Is a weapon phrase definite ("the two Kalibrs", "none of the missiles")? */

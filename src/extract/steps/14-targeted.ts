@@ -70,7 +70,7 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
     const agent = byAgent(view, sentence, after);
     const side = agentSide(view, agent.key, agent.weapon);
     emitTargeted(view, emit, sentence, i, side, preferSpecificPlaces(view, places), 'targeted:passive', agent.weapon ? view.weaponRef(agent.weapon) : null);
-    if (agent.weapon) emitLaunched(view, emit, sentence, i, side, [view.weaponRef(agent.weapon)], 'launched:hit-by');
+    if (agent.weapon) emitLaunched(view, emit, sentence, i, side, agentWeapons(view, sentence, agent.weapon), 'launched:hit-by');
     return;
   }
   // 1b. Headline passive without "be": "Kharkiv hit by guided bombs"; a bullet or headline that labels a place
@@ -80,12 +80,7 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
     const agent = view.word(after) === 'by' ? byAgent(view, sentence, after) : { key: null, weapon: null, actor: null };
     const side = agentSide(view, agent.key, agent.weapon);
     emitTargeted(view, emit, sentence, i, side, [label], 'targeted:passive', agent.weapon ? view.weaponRef(agent.weapon) : null);
-    if (agent.weapon) {
-      // "struck by drones and ballistic missiles": each coordinated weapon of the agent was launched.
-      const first = view.weaponRef(agent.weapon);
-      const more = scanRight(view, sentence, agent.weapon.tokenEnd).weapons.filter((w) => w.entity !== first.entity);
-      emitLaunched(view, emit, sentence, i, side, [first, ...more], 'launched:hit-by');
-    }
+    if (agent.weapon) emitLaunched(view, emit, sentence, i, side, agentWeapons(view, sentence, agent.weapon), 'launched:hit-by');
     return;
   }
   const placeBefore = view.mention(i - 1);
@@ -111,6 +106,13 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
   }
   // 4. "struck X with cruise missiles", "strike ... using two Vilkha missiles".
   withWeapons(view, emit, sentence, i, after, side);
+}
+
+/** "struck by drones and ballistic missiles", "battered by 120 drones and six missiles": each coordinated weapon of the agent. */
+function agentWeapons(view: DocView, sentence: Sentence, weapon: Mention): WeaponRef[] {
+  const first = view.weaponRef(weapon);
+  const more = scanRight(view, sentence, weapon.tokenEnd).weapons.filter((w) => w.entity !== first.entity);
+  return [first, ...more];
 }
 
 /**
