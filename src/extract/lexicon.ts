@@ -299,6 +299,8 @@ export const LEXICON_TABLE = {
   delivery: classPhrases('deliveryVerb'),
   /** Interception verbs (class interceptVerb: "shot down", "repelled", "fought off"). */
   intercept: classPhrases('interceptVerb'),
+  /** Verbs that intercept only with a weapon as what they stop (class weaponStopVerb: "the missile was stopped"). */
+  weaponStop: classPhrases('weaponStopVerb'),
   /** Attack verbs (classes attackVerb, damageVerb: "struck", "pounded", "pummelled", "knocked out"). */
   attackVerb: classPhrases('attackVerb', 'damageVerb'),
   /** Attack nouns (class attackNoun: "strike", "barrage", "salvo", "onslaught"). */

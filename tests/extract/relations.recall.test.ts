@@ -294,11 +294,15 @@ describe('recall classes (check set 3): colon breakdowns', () => {
   it.each(colonBreakdown)('%s', (text, expected) => expect(firedOf(text).filter((r) => !r.includes('targeted'))).toEqual(expected));
 });
 
-/** Interception verbs grown from WordNet: "eliminate" (terminate, take out); "take down" added by hand. */
+/** Interception verbs grown from WordNet: "eliminate" (terminate, take out), "stop" with a weapon patient (class weaponStopVerb); "take down" added by hand. */
 const interceptionVerbs: Case[] = [
   ['Russia attacked Ukraine. Air defence units eliminated 38 Shahed drones overnight.', ['intercepted:active ukraine shahed-136 38']],
   ['Russia attacked Ukraine. Our defenders took down 12 cruise missiles, Zelenskyy said.', ['intercepted:active ukraine cruise-missile 12']],
-  // A plan or a negation of the verb states no interception.
+  ['Russia attacked Ukraine. Air defence units stopped 30 Shahed drones over Kyiv.', ['intercepted:active ukraine shahed-136 30']],
+  ['Russia attacked Ukraine. Six Kalibr missiles were stopped over Odesa.', ['intercepted:passive ukraine kalibr 6']],
+  // "stop" without a weapon as its patient, a plan or a negation of the verb: no interception.
+  ['Russia attacked Ukraine. The strikes stopped trains in Kyiv for hours.', []],
+  ['Russia attacked Ukraine. Kyiv wants air defence able to stop 38 drones a night.', []],
   ['Russia attacked Ukraine. Kyiv wants air defence able to eliminate 38 drones a night.', []],
   ['Russia attacked Ukraine. Air defence units did not take down a single drone.', []],
 ];
@@ -331,6 +335,8 @@ const notIntercepted: Case[] = [
   ['Russia attacked Ukraine. The Kalibrs were not shot down.', ['launched:not-intercepted russia kalibr -']],
   // Gapped: "...were downed; the three Kinzhals were not."
   ['Russia attacked Ukraine. Of the missiles, 20 of 24 Kh-101s were downed; the three Kinzhals were not.', ['launched:not-intercepted russia kinzhal 3']],
+  // A negator before a comma list of the subject ("not one of A, B and C was stopped"); "stop" with a weapon patient.
+  ['Russia attacked Ukraine. Not one of the four Kinzhals, two Kalibrs and three Iskander missiles was stopped.', ['launched:not-intercepted russia iskander 3', 'launched:not-intercepted russia kalibr 2', 'launched:not-intercepted russia kinzhal 4']],
   // A question, a denial, a plan, or an indefinite "no drones": nothing launched.
   ['Russia attacked Ukraine. Were the Kalibrs not shot down?', []],
   ['Russia attacked Ukraine. Moscow denied that the Kalibrs were not intercepted.', []],

@@ -32,7 +32,7 @@ export const RELATION_RULES = {
     ],
   },
   intercepted: {
-    lexicon: ['intercept', 'attempt'],
+    lexicon: ['intercept', 'weaponStop', 'attempt'],
     rules: ['intercepted:active', 'intercepted:passive', 'intercepted:all-downed', 'intercepted:tally'],
   },
   targeted: {

@@ -15,13 +15,13 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
   const { lex } = view;
   for (const sentence of view.ctx.sentences) {
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-      const length = view.at(lex.intercept, i);
+      const length = view.at(lex.intercept, i) || weaponStopped(view, sentence, i);
       if (length === 0) continue;
       const pos = view.pos(i);
       if (length === 1 && pos !== 'VERB' && !view.afterActor(i) && !view.afterSubjectPronoun(i) && !view.afterDefence(i)) continue; // "down" as a particle
       if (view.word(i - 1) === '-') continue;
-      const cues = view.polarity(sentence, i, { success: true, event: true });
-      const emit = withCues(propose, cues);
+      let cues = view.polarity(sentence, i, { success: true, event: true });
+      let emit = withCues(propose, cues);
       const after = i + length;
       let subject: string | null;
       let objects: WeaponRef[];
@@ -35,6 +35,12 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
         const right = scanRight(view, sentence, after, { stopAt: (k) => view.launchAt(k) });
         const extra = right.weapons.filter((w) => w.mention && !view.isPlatform(w.mention) && view.weaponOwner(w.mention) === null);
         objects = objects.concat(extra.filter((w) => w.mention && continuationBefore(view, sentence, w.mention)));
+        // "Not one of the four Kinzhals, three Iskanders and ... was stopped": a negative quantifier before a subject list.
+        const first = objects[0]?.mention;
+        if (first && first.sentence === sentence.index && negatedSubject(view, sentence, first)) {
+          cues |= POLARITY.NEGATION;
+          emit = withCues(propose, cues);
+        }
         // "...were downed; the two Kinzhals were not": a gapped negated clause after the interception.
         const gapped = gappedNegation(view, sentence, after);
         if (gapped.length > 0 && (cues & BLOCKING) === 0) {
@@ -215,6 +221,32 @@ function interceptorOwner(view: DocView, sentence: Sentence, i: number): string 
     if (view.pos(j) !== 'ADJ' && view.pos(j) !== 'NUM' && view.word(j) !== "'s" && view.word(j) !== '-') break;
   }
   return null;
+}
+
+/**
+ * The length of a verb of class weaponStopVerb at i whose patient is a weapon ("not one of the missiles was
+ * stopped", "stopped 30 drones"), else 0: the verb alone is too ambiguous ("stopped talks", "stopped the car").
+ */
+function weaponStopped(view: DocView, sentence: Sentence, i: number): number {
+  const length = view.at(view.lex.weaponStop, i);
+  if (length === 0 || view.pos(i) !== 'VERB') return 0;
+  if (isPassive(view, sentence, i)) return passiveObjects(view, sentence, i).length > 0 ? length : 0;
+  for (let k = i + length; k < Math.min(sentence.tokenEnd, i + length + 4); k++) {
+    const m = view.mention(k);
+    if (m) return view.isWeapon(m) && !view.isPlatform(m) ? length : 0;
+    if (!(view.pos(k) === 'NUM' || view.pos(k) === 'DET' || view.pos(k) === 'ADJ' || view.lex.numberWords.has(view.word(k)))) return 0;
+  }
+  return 0;
+}
+
+/** Does a negator open the subject phrase of the weapon m ("not one of the four ...", "none of the ...")? */
+function negatedSubject(view: DocView, sentence: Sentence, m: Mention): boolean {
+  for (let k = m.tokenStart - 1; k >= Math.max(sentence.tokenStart, m.tokenStart - 6); k--) {
+    const w = view.word(k);
+    if (view.lex.negation.has(w)) return true;
+    if (view.pos(k) === 'VERB' || view.pos(k) === 'AUX' || view.boundaryAt(k) > 0 || w === ',') return false;
+  }
+  return false;
 }
 
 /** Is a weapon phrase definite ("the two Kalibrs", "none of the missiles")? */
