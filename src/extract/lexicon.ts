@@ -301,6 +301,8 @@ export const LEXICON_TABLE = {
   intercept: classPhrases('interceptVerb'),
   /** Verbs that intercept only with a weapon as what they stop (class weaponStopVerb: "the missile was stopped"). */
   weaponStop: classPhrases('weaponStopVerb'),
+  /** Verbs of detecting or counting incoming weapons (class observeVerb: "recorded", "detected", "tracked"). */
+  observe: classPhrases('observeVerb'),
   /** Attack verbs (classes attackVerb, damageVerb: "struck", "pounded", "pummelled", "knocked out"). */
   attackVerb: classPhrases('attackVerb', 'damageVerb'),
   /** Attack nouns (class attackNoun: "strike", "barrage", "salvo", "onslaught"). */

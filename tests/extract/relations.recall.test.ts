@@ -390,3 +390,19 @@ const agents: Case[] = [
 describe('recall classes (check set 3): agents', () => {
   it.each(agents)('%s', (text, expected) => expect(firedOf(text).filter((r) => r.startsWith('condemned') || r.startsWith('intercepted') || r.startsWith('launched:hit-by'))).toEqual(expected));
 });
+
+/** What the defender detected or counted, its opponent launched (`launched:observed`, class observeVerb from WordNet). */
+const observed: Case[] = [
+  ["Russia attacked Ukraine. Ukraine's air force counted 300 drones and 20 missiles.", ['launched:observed russia drone 300', 'launched:observed russia missile 20']],
+  ['Russia attacked Ukraine. Radars detected 40 Shahed drones over the south.', ['launched:observed russia shahed-136 40']],
+  ['Ukrainian drones attacked Belgorod. The Russian Defence Ministry recorded 25 Ukrainian drones over Kursk Oblast.', ['launched:observed ukraine drone 25']],
+  // Uncounted, planned, negated or questioned: no launch.
+  ['Russia attacked Ukraine. The air force tracked the drones for hours.', []],
+  ['Russia attacked Ukraine. The air force will count the 300 drones later.', []],
+  ['Russia attacked Ukraine. Radars did not detect 40 drones.', []],
+  ['Russia attacked Ukraine. Did radars detect 40 drones?', []],
+];
+
+describe('recall classes (check set 3): observed weapons', () => {
+  it.each(observed)('%s', (text, expected) => expect(firedOf(text, 'launched').filter((r) => r.startsWith('launched:observed'))).toEqual(expected));
+});

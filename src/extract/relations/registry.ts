@@ -23,12 +23,12 @@ interface PredicateRules<P extends Predicate> {
 /** The rules of every predicate (see the file banner). */
 export const RELATION_RULES = {
   launched: {
-    lexicon: ['launch', 'launchConstructions', 'delivery', 'performVerbs', 'componentCues', 'platformClasses', 'compositionCues'],
+    lexicon: ['launch', 'observe', 'launchConstructions', 'delivery', 'performVerbs', 'componentCues', 'platformClasses', 'compositionCues'],
     rules: [
       'launched:active', 'launched:passive', 'launched:passive-gapped', 'launched:relative', 'launched:relative-including',
       'launched:use-of', 'launched:bullet-list', 'launched:owner', 'launched:including', 'launched:owner-of-intercepted',
       'launched:whole-of-partitive', 'launched:hit-by', 'launched:weapon-hit', 'launched:attack-with', 'launched:attack-of',
-      'launched:compound', 'launched:event-line', 'launched:composition', 'launched:tally', 'launched:not-intercepted',
+      'launched:compound', 'launched:event-line', 'launched:composition', 'launched:tally', 'launched:not-intercepted', 'launched:observed',
     ],
   },
   intercepted: {

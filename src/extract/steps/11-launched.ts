@@ -25,6 +25,7 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
     list = null;
     if (view.has(sentence, WEAPON)) composition(view, emit, sentence);
     if (view.has(sentence, WEAPON)) tally(view, emit, sentence);
+    if (view.has(sentence, WEAPON)) observed(view, emit, sentence);
     const colon = endsWithColon(view, sentence);
     if (!colon && !view.has(sentence, WEAPON)) continue;
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
@@ -146,6 +147,26 @@ function tally(view: DocView, emit: Emit, sentence: Sentence): void {
     } else if (view.at(lex.intercept, verb) > 0) {
       withCues(emit, cues)({ sentence: sentence.index, rule: 'intercepted:tally', addressee: null, predicate: 'intercepted', subject: null, subjectRole: 'defender', object: ref.entity, weapon: counted, count: number.value, overSide: null, trigger: verb });
     }
+  }
+}
+
+/**
+ * What one side observed, its opponent launched: "the air force recorded 96 drones", "radars detected 40 missiles",
+ * "40 drones were tracked" (class observeVerb). Only counted weapons of the sentence: "tracked the drone's path"
+ * or "will count the drones" is no launch (and the polarity cues block plans, questions and negations).
+ */
+function observed(view: DocView, emit: Emit, sentence: Sentence): void {
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const length = view.at(view.lex.observe, i);
+    if (length === 0 || view.pos(i) !== 'VERB' || view.word(i - 1) === '-') continue;
+    const passive = isPassive(view, sentence, i);
+    const refs = passive ? passiveObjects(view, sentence, i) : scanRight(view, sentence, i + length).weapons;
+    const weapons = refs.filter((w) => w.count !== null && w.mention !== null && w.mention.sentence === sentence.index && !view.isPlatform(w.mention) && !view.isDefenceClass(w.mention));
+    if (weapons.length === 0) continue;
+    const observer = passive ? byAgent(view, sentence, i + length).key : agentLeft(view, sentence, i).key;
+    const launcher = observer !== null ? (view.lex.opponents.get(view.sideOf(observer)) ?? null) : null;
+    const out = withCues(emit, view.polarity(sentence, i, { event: true }));
+    for (const ref of weapons) emitLaunched(view, out, sentence, i, ref.owner ?? launcher, [ref], 'launched:observed');
   }
 }
 
