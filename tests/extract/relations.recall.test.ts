@@ -406,3 +406,27 @@ const observed: Case[] = [
 describe('recall classes (check set 3): observed weapons', () => {
   it.each(observed)('%s', (text, expected) => expect(firedOf(text, 'launched').filter((r) => r.startsWith('launched:observed'))).toEqual(expected));
 });
+
+/** "lash" from the class (WordNet lash = strike as if by whipping); "destroyed by a missile" is an attack, not an interception. */
+const attackForms: Case[] = [
+  ["Russia lashed Ukraine's power grid with cruise missiles on Monday.", ['launched:attack-with russia cruise-missile -', 'targeted:verb russia ukraine -']],
+  ['Russia attacked overnight. A school in the Podilskyi district was partly destroyed by a missile.', ['launched:hit-by russia missile -', 'targeted:passive russia podilskyi-district -']],
+  // A weapon destroyed by air defence, or a denied lashing: no target.
+  ['Russia attacked overnight. A drone was destroyed by air defence over the Podilskyi district.', []],
+  ['Moscow denied that Russia lashed Kyiv with missiles.', []],
+];
+
+describe('recall classes (check set 3): attack forms', () => {
+  it.each(attackForms)('%s', (text, expected) => expect(firedOf(text).filter((r) => !r.startsWith('intercepted') && !r.startsWith('launched:event'))).toEqual(expected));
+});
+
+/** "Of the missiles, A and B were downed": the fronted whole only frames its items; it is not downed itself. */
+const frontedWhole: Case[] = [
+  ['Russia fired 30 missiles at Ukraine. Of the missiles, 12 Kh-101s and four Kalibrs were intercepted.', ['intercepted:passive ukraine kalibr 4', 'intercepted:passive ukraine kh-101 12']],
+  // Without items after it, the whole is what was downed.
+  ['Russia fired 30 missiles at Ukraine. All of the missiles were intercepted.', ['intercepted:passive ukraine missile -']],
+];
+
+describe('recall classes (check set 3): fronted whole', () => {
+  it.each(frontedWhole)('%s', (text, expected) => expect(firedOf(text, 'intercepted')).toEqual(expected));
+});

@@ -372,9 +372,18 @@ export function passiveObjects(view: DocView, sentence: Sentence, i: number): We
     }
     return partOf(antecedents, part.part, part.whole);
   }
-  // 4. Otherwise the weapons of the subject phrase.
+  // 4. Otherwise the weapons of the subject phrase; "Of the missiles, ..." only frames the items after its comma.
   const start = subjectStart(view, sentence, k);
-  return resolveAnaphora(view, sentence, view.weaponsIn(start, k + 1));
+  const refs = view.weaponsIn(start, k + 1);
+  const items = refs.filter((r) => !(r.mention && frameOf(view, r.mention) && refs.some((o) => o.mention && r.mention && o.mention.tokenStart > r.mention.tokenEnd)));
+  return resolveAnaphora(view, sentence, items);
+}
+
+/** Is a weapon phrase a fronted frame "Of the missiles," (the whole that the items after the comma are parts of)? */
+function frameOf(view: DocView, m: Mention): boolean {
+  let k = m.tokenStart - 1;
+  if (view.word(k) === 'the' || view.word(k) === 'these') k--;
+  return view.word(k) === 'of' && view.word(m.tokenEnd) === ',' && view.firstIndex(view.ctx.sentences[m.sentence] as Sentence) === k;
 }
 
 /** "31 of the 36" before token `end` (the whole's first token): the part, the whole and where the phrase starts. */

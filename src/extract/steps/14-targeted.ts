@@ -26,7 +26,7 @@ export function ruleTargeted(view: DocView, propose: Emit): void {
     if (!view.has(sentence, PLACE | WEAPON)) continue;
     for (let i = tokenStart; i < tokenEnd; i++) {
       const w = view.word(i);
-      const verbLength = view.attackAt(i);
+      const verbLength = view.attackAt(i) || weaponDestroyed(view, sentence, i);
       const pos = view.pos(i);
       const afterActor = view.afterActor(i);
       const isNoun = lex.attackNoun.has(w) && (pos === 'NOUN' || pos === 'PROPN' || verbLength === 0) && !(afterActor && verbLength > 0);
@@ -106,6 +106,17 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
   }
   // 4. "struck X with cruise missiles", "strike ... using two Vilkha missiles".
   withWeapons(view, emit, sentence, i, after, side);
+}
+
+/**
+ * A verb of both the attack and the interception classes ("destroyed") is an attack when its passive agent is a
+ * weapon: "a school was destroyed by a missile" (its length), not "the drone was destroyed by air defence" (0).
+ */
+function weaponDestroyed(view: DocView, sentence: Sentence, i: number): number {
+  const length = view.at(view.lex.attackVerb, i);
+  if (length === 0 || view.pos(i) !== 'VERB' || !isPassive(view, sentence, i)) return 0;
+  const agent = byAgent(view, sentence, i + length);
+  return agent.weapon !== null && agent.key === null ? length : 0;
 }
 
 /** "struck by drones and ballistic missiles", "battered by 120 drones and six missiles": each coordinated weapon of the agent. */
