@@ -430,3 +430,15 @@ const frontedWhole: Case[] = [
 describe('recall classes (check set 3): fronted whole', () => {
   it.each(frontedWhole)('%s', (text, expected) => expect(firedOf(text, 'intercepted')).toEqual(expected));
 });
+
+/** "50 missiles were fired and 40 were shot down": a bare number after "and" is a part of the counted weapons of its clause. */
+const coordinatedPart: Case[] = [
+  ['Russia attacked Ukraine. During the raid, 50 missiles were fired and 40 were shot down; the Kinzhals got through.', ['intercepted:passive ukraine missile 40']],
+  ['Russia launched 20 Kalibr missiles at Odesa. During the raid, 12 Shahed drones were fired and 9 were shot down.', ['intercepted:passive ukraine shahed-136 9']],
+  // No "and": the number refers back as before; a negated part gives nothing.
+  ['Russia launched 20 Kalibr missiles at Odesa. During the raid, 12 Shahed drones were fired and none were shot down.', []],
+];
+
+describe('recall classes (check set 3): coordinated part', () => {
+  it.each(coordinatedPart)('%s', (text, expected) => expect(firedOf(text, 'intercepted')).toEqual(expected));
+});

@@ -363,7 +363,9 @@ export function passiveObjects(view: DocView, sentence: Sentence, i: number): We
     }
     const ellipsis = ellipticalPartitive(view, number.start);
     const part = ellipsis ?? { part: number.value, whole: null, start: number.start };
-    const antecedents = view.previousWeapons(sentence, part.start);
+    // "50 missiles were fired and 40 were shot down": counted weapons earlier in the same clause come first.
+    const inClause = view.weaponsIn(view.clauseStart(sentence, part.start), part.start).filter((a) => a.count !== null);
+    const antecedents = inClause.length > 0 && view.word(part.start - 1) === 'and' ? inClause : view.previousWeapons(sentence, part.start);
     // "12 Kalibr and six Iskander-M missiles ... All 18 were destroyed": a number that is the sum of the earlier
     // counted weapons stands for all of them, each with its own count.
     const counted = antecedents.filter((a) => a.count !== null);
