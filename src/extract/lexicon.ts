@@ -399,6 +399,8 @@ export const LEXICON_TABLE = {
   placeNouns: words('relations'),
   /** Weapon classes that are launch platforms, never what was launched (class slugs). */
   platformClasses: words('relations'),
+  /** Weapon classes of air defence, the means of an interception, never what was launched (class slugs). */
+  defenceClasses: words('relations'),
   /**
    * Generic weapon classes named by the role every member of their parent class plays ("attack drones" are the
    * drones of this war; class slugs): a relation to one and to its parent, with no different counts, is one relation.

@@ -68,6 +68,7 @@ export const TEST_GAZETTEER: GazetteerEntry[] = [
   entry('neptune', 'Neptune', 'WeaponSystem', { class: 'cruise-missile' }),
   entry('netherlands', 'Netherlands', 'Country'),
   entry('f-35', 'F-35', 'WeaponSystem', { class: 'fighter-aircraft' }),
+  entry('gepard', 'Gepard', 'WeaponSystem', { class: 'anti-aircraft-gun' }),
 ];
 
 const C = (text: string, entity: string, kind: MentionKind = 'name'): Phrase => ({ text, type: 'Country', entity, kind });
@@ -95,9 +96,9 @@ export const TEST_PHRASES: Phrase[] = [
   { text: 'Borrell', type: 'Person', entity: 'josep-borrell' }, { text: 'Putin', type: 'Person', entity: 'vladimir-putin' },
   W('Kalibr cruise missiles', 'kalibr'), W('Kalibr', 'kalibr'), W('Kalibrs', 'kalibr'), W('Kh-101', 'kh-101'),
   W('Iskander', 'iskander'), W('Kinzhal', 'kinzhal'), W('Kinzhals', 'kinzhal'), W('Shahed drones', 'shahed-136'), W('Shahed', 'shahed-136'),
-  W('Neptune missiles', 'neptune'), W('Neptune', 'neptune'), W('Shaheds', 'shahed-136'), W('Patriot', 'patriot'), W('Patriots', 'patriot'), W('IRIS-T', 'iris-t'), W('Tu-95 bombers', 'tu-95'),
+  W('Neptune missiles', 'neptune'), W('Neptune', 'neptune'), W('Shaheds', 'shahed-136'), W('Patriot', 'patriot'), W('Patriots', 'patriot'), W('IRIS-T', 'iris-t'), W('Gepard', 'gepard'), W('Tu-95 bombers', 'tu-95'),
   C('Dutch', 'netherlands', 'demonym'), W('F-35 jets', 'f-35'), W('Kh-101s', 'kh-101'),
-  W('cruise missiles', 'cruise-missile', true), W('cruise missile', 'cruise-missile', true),
+  W('Cruise missiles', 'cruise-missile', true), W('cruise missiles', 'cruise-missile', true), W('cruise missile', 'cruise-missile', true),
   W('ballistic missiles', 'ballistic-missile', true), W('missiles', 'missile', true), W('missile', 'missile', true),
   W('attack drones', 'attack-drone', true), W('drones', 'drone', true), W('drone', 'drone', true), W('rockets', 'rocket', true),
   W('air defences', 'air-defense-system', true), W('air defence systems', 'air-defense-system', true),

@@ -442,3 +442,16 @@ const coordinatedPart: Case[] = [
 describe('recall classes (check set 3): coordinated part', () => {
   it.each(coordinatedPart)('%s', (text, expected) => expect(firedOf(text, 'intercepted')).toEqual(expected));
 });
+
+/** A bracket after a tally line: attack weapons name the types launched; air-defence systems name the means (`launched:tally`). */
+const tallyBrackets: Case[] = [
+  ['Russia attacked Ukraine overnight.\nCruise missiles: 60 launched, 50 shot down (Kh-101 and Kalibr)', [
+    'intercepted:tally ukraine cruise-missile 50', 'launched:tally russia cruise-missile 60', 'launched:tally russia kalibr -', 'launched:tally russia kh-101 -',
+  ]],
+  // The defence systems in a bracket are neither launched nor intercepted.
+  ['Russia attacked Ukraine overnight.\nShahed drones: 40 launched, 35 shot down (IRIS-T and Gepard)', ['intercepted:tally ukraine shahed-136 35', 'launched:tally russia shahed-136 40']],
+];
+
+describe('recall classes (check set 3): tally brackets', () => {
+  it.each(tallyBrackets)('%s', (text, expected) => expect(firedOf(text).filter((r) => !r.startsWith('targeted') && !r.startsWith('launched:event'))).toEqual(expected));
+});

@@ -381,6 +381,25 @@ export function passiveObjects(view: DocView, sentence: Sentence, i: number): We
   return resolveAnaphora(view, sentence, items);
 }
 
+/**
+ * The weapon that heads a tally line ("Kalibr: 12 launched, 9 shot down"), or null: a weapon at the start of the
+ * line, followed by a colon.
+ */
+export function tallyHead(view: DocView, sentence: Sentence): Mention | null {
+  let k = view.firstIndex(sentence);
+  if (view.pos(k) === 'PUNCT' || view.pos(k) === 'SYM') k++;
+  const head = view.mention(k);
+  if (!view.isWeapon(head) || head.tokenStart !== k || view.isPlatform(head) || view.isDefenceClass(head) || view.word(head.tokenEnd) !== ':') return null;
+  return head;
+}
+
+/** Is the trigger at i a count item of a tally line ("40 launched" after "Shahed drones:"), which the tally rule reads? */
+export function tallyItem(view: DocView, sentence: Sentence, i: number): boolean {
+  const number = view.numberEndingAt(i - 1);
+  const head = tallyHead(view, sentence);
+  return number !== null && head !== null && number.start > head.tokenEnd;
+}
+
 /** Is a weapon phrase a fronted frame "Of the missiles," (the whole that the items after the comma are parts of)? */
 function frameOf(view: DocView, m: Mention): boolean {
   let k = m.tokenStart - 1;

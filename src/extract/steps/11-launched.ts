@@ -4,7 +4,7 @@
  */
 import type { Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { agentLeft, byAgent, isPassive, isReducedParticiple, passiveObjects, relativeAntecedent, requestBefore, scanRight } from '../relations/frames.ts';
+import { agentLeft, byAgent, isPassive, tallyHead, tallyItem, isReducedParticiple, passiveObjects, relativeAntecedent, requestBefore, scanRight } from '../relations/frames.ts';
 import { emitLaunched, emitTargeted, withCues, type Emit } from '../relations/candidates.ts';
 import { POLARITY, WEAPON, type DocView } from '../relations/view.ts';
 
@@ -45,6 +45,7 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
       }
       if (pos !== 'VERB' && pos !== 'AUX' && length === 1 && !headline) continue;
       if (view.word(i - 1) === '-') continue; // "sea-launched Kalibr" is a modifier
+      if (tallyItem(view, sentence, i)) continue; // "Kalibr: 12 launched (...)": read by the tally rule
       const cues = view.polarity(sentence, i, { event: true }) | (requestBefore(view, sentence, i) ? POLARITY.REQUESTED : 0);
       const out = withCues(emit, cues);
       const after = i + length;
@@ -129,10 +130,8 @@ function composition(view: DocView, emit: Emit, sentence: Sentence): void {
  */
 function tally(view: DocView, emit: Emit, sentence: Sentence): void {
   const { lex } = view;
-  let k = view.firstIndex(sentence);
-  if (view.pos(k) === 'PUNCT' || view.pos(k) === 'SYM') k++;
-  const head = view.mention(k);
-  if (!view.isWeapon(head) || head.tokenStart !== k || view.isPlatform(head) || view.isDefenceClass(head) || view.word(head.tokenEnd) !== ':') return;
+  const head = tallyHead(view, sentence);
+  if (!head) return;
   const cues = view.polarity(sentence, head.tokenEnd);
   const ref = view.weaponRef(head);
   // Items: "<number> <participle>" up to the next comma or semicolon.
@@ -144,6 +143,11 @@ function tally(view: DocView, emit: Emit, sentence: Sentence): void {
     const counted = { ...ref, count: number.value, partitive: null };
     if (view.launchAt(verb) > 0 && view.at(lex.delivery, verb) === 0) {
       emitLaunched(view, withCues(emit, cues), sentence, verb, null, [counted], 'launched:tally');
+      // "Cruise missiles: 60 launched (Kh-101 and Kalibr)": a bracket names the types of the class that were
+      // launched; a bracket of air-defence systems ("(IRIS-T and Gepard)") names the means of the interception.
+      const bracket = view.word(number.start - 1) === '(' ? -1 : bracketAfter(view, sentence, verb);
+      const types = bracket < 0 ? [] : scanRight(view, sentence, bracket + 1).weapons.filter((w) => !lex.defenceClasses.has(view.classSlug(w.entity)) && !(w.mention && view.isDefenceClass(w.mention)));
+      emitLaunched(view, withCues(emit, cues), sentence, verb, null, types.map((w) => ({ ...w, count: null, partitive: null })), 'launched:tally');
     } else if (view.at(lex.intercept, verb) > 0) {
       withCues(emit, cues)({ sentence: sentence.index, rule: 'intercepted:tally', addressee: null, predicate: 'intercepted', subject: null, subjectRole: 'defender', object: ref.entity, weapon: counted, count: number.value, overSide: null, trigger: verb });
     }
@@ -168,6 +172,15 @@ function observed(view: DocView, emit: Emit, sentence: Sentence): void {
     const out = withCues(emit, view.polarity(sentence, i, { event: true }));
     for (const ref of weapons) emitLaunched(view, out, sentence, i, ref.owner ?? launcher, [ref], 'launched:observed');
   }
+}
+
+/** The "(" that follows the tally items after token `from` (before any other weapon), or -1. */
+function bracketAfter(view: DocView, sentence: Sentence, from: number): number {
+  for (let k = from; k < sentence.tokenEnd; k++) {
+    if (view.word(k) === '(') return k;
+    if (view.mention(k)) return -1;
+  }
+  return -1;
 }
 
 /** Does the sentence end with a colon (a list follows)? */

@@ -5,7 +5,7 @@
  */
 import type { Mention, Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { agentLeft, byAgent, ellipticalPartitive, isPassive, isReducedParticiple, partOf, passiveObjects, placesRight, scanRight } from '../relations/frames.ts';
+import { agentLeft, byAgent, ellipticalPartitive, tallyItem, isPassive, isReducedParticiple, partOf, passiveObjects, placesRight, scanRight } from '../relations/frames.ts';
 import { withCues, type Emit } from '../relations/candidates.ts';
 import type { RuleId } from '../relations/registry.ts';
 import { BLOCKING, POLARITY, type DocView, type WeaponRef } from '../relations/view.ts';
@@ -19,7 +19,7 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
       if (length === 0) continue;
       const pos = view.pos(i);
       if (length === 1 && pos !== 'VERB' && !view.afterActor(i) && !view.afterSubjectPronoun(i) && !view.afterDefence(i)) continue; // "down" as a particle
-      if (view.word(i - 1) === '-') continue;
+      if (view.word(i - 1) === '-' || tallyItem(view, sentence, i)) continue;
       let cues = view.polarity(sentence, i, { success: true, event: true });
       let emit = withCues(propose, cues);
       const after = i + length;
