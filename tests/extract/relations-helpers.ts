@@ -69,6 +69,7 @@ export const TEST_GAZETTEER: GazetteerEntry[] = [
   entry('netherlands', 'Netherlands', 'Country'),
   entry('f-35', 'F-35', 'WeaponSystem', { class: 'fighter-aircraft' }),
   entry('gepard', 'Gepard', 'WeaponSystem', { class: 'anti-aircraft-gun' }),
+  entry('f-16', 'F-16', 'WeaponSystem', { class: 'fighter-aircraft' }),
 ];
 
 const C = (text: string, entity: string, kind: MentionKind = 'name'): Phrase => ({ text, type: 'Country', entity, kind });
@@ -97,7 +98,7 @@ export const TEST_PHRASES: Phrase[] = [
   W('Kalibr cruise missiles', 'kalibr'), W('Kalibr', 'kalibr'), W('Kalibrs', 'kalibr'), W('Kh-101', 'kh-101'),
   W('Iskander', 'iskander'), W('Kinzhal', 'kinzhal'), W('Kinzhals', 'kinzhal'), W('Shahed drones', 'shahed-136'), W('Shahed', 'shahed-136'),
   W('Neptune missiles', 'neptune'), W('Neptune', 'neptune'), W('Shaheds', 'shahed-136'), W('Patriot', 'patriot'), W('Patriots', 'patriot'), W('IRIS-T', 'iris-t'), W('Gepard', 'gepard'), W('Tu-95 bombers', 'tu-95'),
-  C('Dutch', 'netherlands', 'demonym'), W('F-35 jets', 'f-35'), W('Kh-101s', 'kh-101'),
+  C('Dutch', 'netherlands', 'demonym'), C('Polish', 'poland', 'demonym'), W('F-35 jets', 'f-35'), W('F-35s', 'f-35'), W('F-16s', 'f-16'), W('Kh-101s', 'kh-101'),
   W('Cruise missiles', 'cruise-missile', true), W('cruise missiles', 'cruise-missile', true), W('cruise missile', 'cruise-missile', true),
   W('ballistic missiles', 'ballistic-missile', true), W('missiles', 'missile', true), W('missile', 'missile', true),
   W('attack drones', 'attack-drone', true), W('drones', 'drone', true), W('drone', 'drone', true), W('rockets', 'rocket', true),

@@ -383,6 +383,7 @@ const agents: Case[] = [
   ['Russian missiles hit Kyiv. NATO condemned "yet another brutal assault on civilians" by Russia.', ['condemned:verb nato russia -']],
   ['Odesa was battered by 120 drones and six missiles overnight, officials said.', ['launched:hit-by russia drone 120', 'launched:hit-by russia missile 6']],
   ['Russian drones entered Poland. Dutch F-35 jets brought down three Russian drones over Poland.', ['intercepted:active netherlands drone 3']],
+  ['Russian drones entered Poland. Polish F-16s and Dutch F-35s brought down several of them.', ['intercepted:active netherlands drone -', 'intercepted:active poland drone -']],
   // No aircraft before the verb: the defender of the document.
   ['Russian drones entered Poland. Air defences brought down three Russian drones over Kyiv.', ['intercepted:active ukraine drone 3']],
 ];
@@ -454,4 +455,17 @@ const tallyBrackets: Case[] = [
 
 describe('recall classes (check set 3): tally brackets', () => {
   it.each(tallyBrackets)('%s', (text, expected) => expect(firedOf(text).filter((r) => !r.startsWith('targeted') && !r.startsWith('launched:event'))).toEqual(expected));
+});
+
+/** A gapped positive clause after an interception adds its part: ", but only one of the missiles" (`intercepted:passive`). */
+const gappedPart: Case[] = [
+  ['Russia attacked Ukraine with 40 drones and 10 missiles. Thirty of the drones were shot down, but only two of the missiles.', ['intercepted:passive ukraine drone 30', 'intercepted:passive ukraine missile 2']],
+  ['Russia attacked Ukraine with 40 drones and 10 missiles. Air defences downed 30 drones, but only two missiles.', ['intercepted:active ukraine drone 30', 'intercepted:active ukraine missile 2']],
+  // A gapped clause with a verb of its own, or under a negation, adds nothing.
+  ['Russia attacked Ukraine with 40 drones and 10 missiles. Thirty of the drones were shot down, but two missiles hit Kyiv.', ['intercepted:passive ukraine drone 30']],
+  ['Russia attacked Ukraine with 40 drones and 10 missiles. None of the drones were shot down, but only two of the missiles.', []],
+];
+
+describe('recall classes (check set 3): gapped part', () => {
+  it.each(gappedPart)('%s', (text, expected) => expect(firedOf(text, 'intercepted')).toEqual(expected));
 });

@@ -26,6 +26,7 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
       let subject: string | null;
       let objects: WeaponRef[];
       let rule: RuleId;
+      let others: string[] = [];
       if (isPassive(view, sentence, i) || isReducedParticiple(view, sentence, i, length)) {
         objects = passiveObjects(view, sentence, i);
         const agent = byAgent(view, sentence, after);
@@ -58,8 +59,11 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
         }
       } else {
         const agent = agentLeft(view, sentence, i);
-        // "Dutch F-35 jets brought down three drones": the state that flies the aircraft is the interceptor.
-        subject = agent.key ?? interceptorOwner(view, sentence, i);
+        // "Dutch F-35 jets brought down three drones": the state that flies the aircraft is the interceptor;
+        // "Polish F-16s and Dutch F-35s brought down ...": each state of a coordinated list.
+        const owners = agent.key === null ? interceptorOwners(view, sentence, i) : [];
+        subject = agent.key ?? owners[0] ?? null;
+        others = owners.slice(1);
         const right = scanRight(view, sentence, after, { stopAt: (k) => (view.pos(k) === 'VERB' ? view.at(lex.intercept, k) : 0) });
         // Air-defence systems are the means of an interception, not what is intercepted.
         objects = right.weapons.filter((w) => view.classHead(w.entity) !== 'system');
@@ -73,6 +77,8 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
           if (ellipsis && ellipsis.start === k) objects = partOf(view.previousWeapons(sentence, k), ellipsis.part, ellipsis.whole);
         }
       }
+      // "Fifteen of the drones were shot down, but only one of the missiles": a gapped clause adds its part.
+      if ((cues & POLARITY.NEGATION) === 0) objects = objects.concat(gappedPart(view, sentence, after));
       // Nobody shoots down their own weapons: when a pronoun resolved to the side that owns one of the objects
       // ("its air defences intercepted 16 Ukrainian drones" with "its" read as Ukraine), the interceptor is the other side.
       if (subject !== null) {
@@ -94,6 +100,7 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
         }
         const side = subject !== null ? view.sideOf(subject) : null;
         emit({ sentence: sentence.index, rule, addressee: null, predicate: 'intercepted', subject: side, subjectRole: side ? null : 'defender', object: ref.entity, weapon: ref, count: ref.partitive ?? ref.count, overSide, trigger: i });
+        for (const other of others) emit({ sentence: sentence.index, rule, addressee: null, predicate: 'intercepted', subject: view.sideOf(other), subjectRole: null, object: ref.entity, weapon: ref, count: ref.partitive ?? ref.count, overSide, trigger: i });
         if (ref.partitive !== null && (ref.count === null || ref.partitive < ref.count)) partial = true;
         if (!here || included) continue;
         if (ref.owner) {
@@ -203,24 +210,69 @@ function gappedNegation(view: DocView, sentence: Sentence, from: number): Weapon
   return [];
 }
 
-/** The owner of an aircraft or air-defence system standing right before the trigger at i ("Polish F-16s shot down"), or null. */
-function interceptorOwner(view: DocView, sentence: Sentence, i: number): string | null {
+/**
+ * The weapons of a gapped positive clause after an interception (", but only one of the missiles", "; two of the
+ * Kalibrs too"): counted weapon phrases, optionally after "only"/"just", that close the sentence with no verb.
+ */
+function gappedPart(view: DocView, sentence: Sentence, from: number): WeaponRef[] {
+  for (let k = from; k < sentence.tokenEnd; k++) {
+    const w = view.word(k);
+    if (view.pos(k) === 'VERB' || view.pos(k) === 'AUX') return [];
+    if (w !== ';' && !(w === 'but' && view.word(k - 1) === ',')) continue;
+    const refs: WeaponRef[] = [];
+    let j = k + 1;
+    for (; j < sentence.tokenEnd; j++) {
+      const m = view.mention(j);
+      if (m) {
+        if (!view.isWeapon(m)) return [];
+        refs.push(view.weaponRef(m));
+        j = m.tokenEnd - 1;
+        continue;
+      }
+      const t = view.word(j);
+      if (t === 'the' || t === 'and' || t === ',' || t === 'of' || view.lex.skipAdverbs.has(t) || view.pos(j) === 'ADV' || view.pos(j) === 'NUM' || view.lex.numberWords.has(t) || view.pos(j) === 'ADJ') continue;
+      break;
+    }
+    const closed = j >= sentence.tokenEnd || view.word(j) === '.';
+    return closed && refs.every((r) => (r.partitive ?? r.count) !== null && !r.negated) ? refs : [];
+  }
+  return [];
+}
+
+/**
+ * The states of the aircraft or air-defence systems standing right before the trigger at i ("Polish F-16s shot
+ * down", "Polish F-16s and Dutch F-35s brought down"), in text order; empty when the subject is anything else.
+ */
+function interceptorOwners(view: DocView, sentence: Sentence, i: number): string[] {
+  const owners: string[] = [];
   let k = i - 1;
   while (k > sentence.tokenStart && (view.pos(k) === 'ADV' || view.pos(k) === 'AUX' || view.lex.skipAdverbs.has(view.word(k)))) k--;
-  // "F-35 jets": a plain noun after the name of the aircraft.
-  if (view.pos(k) === 'NOUN' && !view.mention(k)) k--;
-  const m = view.mention(k);
-  if (!m || !view.isWeapon(m) || !(view.isPlatformClass(m.entity) || view.isDefenceClass(m))) return null;
-  for (let j = m.tokenStart - 1; j >= Math.max(sentence.tokenStart, m.tokenStart - 5); j--) {
-    const other = view.mention(j);
-    if (other && other.type === 'Country') return other.entity;
-    if (other && view.isWeapon(other)) {
-      j = other.tokenStart;
-      continue;
+  for (let items = 0; items < 4; items++) {
+    // "F-35 jets": a plain noun after the name of the aircraft.
+    if (view.pos(k) === 'NOUN' && !view.mention(k)) k--;
+    const m = view.mention(k);
+    if (!m || !view.isWeapon(m) || !(view.isPlatformClass(m.entity) || view.isDefenceClass(m))) break;
+    let owner: Mention | null = null;
+    let j = m.tokenStart - 1;
+    for (; j >= Math.max(sentence.tokenStart, m.tokenStart - 5); j--) {
+      const other = view.mention(j);
+      if (other && other.type === 'Country') {
+        owner = other;
+        break;
+      }
+      if (other && view.isWeapon(other)) {
+        j = other.tokenStart;
+        continue;
+      }
+      if (view.pos(j) !== 'ADJ' && view.pos(j) !== 'NUM' && view.word(j) !== "'s" && view.word(j) !== '-') break;
     }
-    if (view.pos(j) !== 'ADJ' && view.pos(j) !== 'NUM' && view.word(j) !== "'s" && view.word(j) !== '-') break;
+    if (!owner) break;
+    owners.unshift(owner.entity);
+    k = owner.tokenStart - 1;
+    if (view.word(k) !== 'and' && view.word(k) !== ',') break;
+    k--;
   }
-  return null;
+  return owners;
 }
 
 /**
