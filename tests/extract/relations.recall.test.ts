@@ -469,3 +469,16 @@ const gappedPart: Case[] = [
 describe('recall classes (check set 3): gapped part', () => {
   it.each(gappedPart)('%s', (text, expected) => expect(firedOf(text, 'intercepted')).toEqual(expected));
 });
+
+/** A place with a "where" clause of an attack verb (`targeted:where-clause`); a fronted "In X's Y district," (`targeted:fronted-place`). */
+const wherePlaces: Case[] = [
+  ['Russia attacked Ukraine overnight. The worst damage was in Dnipro, where a missile hit a warehouse.', ['targeted:where-clause russia dnipro -']],
+  ["Russia attacked Ukraine overnight. In Kyiv's Podilskyi district, a drone slammed into a residential building.", ['targeted:fronted-place russia kyiv -', 'targeted:fronted-place russia podilskyi-district -']],
+  // Casualties under falling debris, or a "where" clause with no attack: no target.
+  ['Russia attacked Ukraine overnight. Debris fell in Dnipro, where a man was killed.', []],
+  ['Russia attacked Ukraine overnight. Rescuers went to Dnipro, where volunteers handed out food.', []],
+];
+
+describe('recall classes (check set 3): where clauses', () => {
+  it.each(wherePlaces)('%s', (text, expected) => expect(firedOf(text, 'targeted').filter((r) => !r.endsWith('ukraine -'))).toEqual(expected));
+});

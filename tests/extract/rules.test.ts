@@ -51,6 +51,7 @@ const ROWS: Record<RuleId, Row> = {
   'targeted:passive': { step: '14-targeted', text: 'Kharkiv was hit by Iskander missiles on Monday.', candidate: 'targeted ? kharkiv -' },
   'targeted:noun': { step: '14-targeted', text: 'Poland counted the damage of the Russian attack on Lviv.', candidate: 'targeted russia lviv -' },
   'targeted:labelled-line': { step: '14-targeted', text: 'Russia attacked overnight.\nKharkiv and Lviv: blackouts after strikes on substations', candidate: 'targeted ? lviv -' },
+  'targeted:where-clause': { step: '14-targeted', text: 'The worst damage was in Dnipro, where a missile hit a depot.', candidate: 'targeted ? dnipro -' },
   'targeted:fronted-place': { step: '14-targeted', text: 'In Dnipro, a hospital was damaged.', candidate: 'targeted ? dnipro -' },
   'targeted:casualties': { step: '14-targeted', text: 'Five people were killed in Kharkiv on Monday.', candidate: 'targeted ? kharkiv -' },
   'targeted:reported-in': { step: '14-targeted', text: 'Blasts were reported in Lviv and Dnipro.', candidate: 'targeted ? lviv -' },

@@ -38,7 +38,7 @@ export const RELATION_RULES = {
   targeted: {
     lexicon: ['attackVerb', 'attackConstructions', 'attackNoun', 'weakAttackVerbs', 'targetPrepositions', 'damageVerbs', 'damageNouns', 'casualtyVerbs', 'casualtyNouns', 'impactVerbs', 'focusVerbs', 'placeOfficials'],
     rules: [
-      'targeted:launched-at', 'targeted:verb', 'targeted:passive', 'targeted:noun', 'targeted:fronted-place', 'targeted:casualties',
+      'targeted:launched-at', 'targeted:verb', 'targeted:passive', 'targeted:noun', 'targeted:fronted-place', 'targeted:where-clause', 'targeted:casualties',
       'targeted:reported-in', 'targeted:hardest-hit', 'targeted:focus', 'targeted:official-place', 'targeted:labelled-line',
     ],
   },

@@ -39,6 +39,7 @@ export function ruleTargeted(view: DocView, propose: Emit): void {
       else targetVerb(view, emit, sentence, i, verbLength);
     }
     fronted(view, propose, sentence);
+    whereClause(view, propose, sentence);
     labelledLine(view, propose, sentence);
     hardestHit(view, propose, sentence);
     focusedOn(view, propose, sentence);
@@ -364,6 +365,26 @@ function withWeapons(view: DocView, emit: Emit, sentence: Sentence, trigger: num
   }
 }
 
+/**
+ * A place with a relative "where" clause that says something struck there: "the worst damage was in Dnipro,
+ * where a missile hit a depot" (`targeted:where-clause`). The attacker is left open.
+ */
+function whereClause(view: DocView, emit: Emit, sentence: Sentence): void {
+  for (let k = sentence.tokenStart + 2; k < sentence.tokenEnd; k++) {
+    if (view.word(k) !== 'where' || view.word(k - 1) !== ',') continue;
+    const place = view.mention(k - 2);
+    if (!view.isPlace(place) || place.kind === 'demonym' || place.tokenEnd !== k - 1) continue;
+    for (let j = k + 1; j < sentence.tokenEnd; j++) {
+      if (view.word(j) === ',' || view.boundaryAt(j) > 0) break;
+      // An attack verb, not a casualty ("where a man was killed" after falling debris names no target).
+      if (view.pos(j) === 'VERB' && view.attackAt(j) > 0 && !view.flag(j, CASUALTY_VERB)) {
+        emitTargeted(view, withCues(emit, view.polarity(sentence, j)), sentence, j, null, [place], 'targeted:where-clause');
+        break;
+      }
+    }
+  }
+}
+
 /** "In Dnipro, a hospital was hit ..." : a fronted place with damage words. */
 function fronted(view: DocView, emit: Emit, sentence: Sentence): void {
   const { tokenEnd } = sentence;
@@ -381,12 +402,13 @@ function fronted(view: DocView, emit: Emit, sentence: Sentence): void {
     const w = view.word(k);
     if (w === ',' && k > tokenStart + 1) break;
     // "In the southern city of Odesa," / "In the Kharkiv region,".
-    if (w === 'and' || w === 'the' || w === 'of' || view.lex.placeNouns.has(w) || (view.pos(k) === 'ADJ' && places.length === 0)) continue;
+    // "In Kyiv's Podilskyi district,": a possessive place before the district.
+    if (w === 'and' || w === 'the' || w === 'of' || w === "'s" || view.lex.placeNouns.has(w) || (view.pos(k) === 'ADJ' && places.length === 0)) continue;
     return;
   }
   if (places.length === 0 || view.word(k) !== ',') return;
   for (let j = k + 1; j < tokenEnd; j++) {
-    if (view.flag(j, DAMAGE_VERB)) {
+    if (view.flag(j, DAMAGE_VERB) || (view.attackAt(j) > 0 && view.pos(j) === 'VERB')) {
       emitTargeted(view, withCues(emit, view.polarity(sentence, j)), sentence, j, null, places, 'targeted:fronted-place');
       return;
     }
