@@ -482,3 +482,15 @@ const wherePlaces: Case[] = [
 describe('recall classes (check set 3): where clauses', () => {
   it.each(wherePlaces)('%s', (text, expected) => expect(firedOf(text, 'targeted').filter((r) => !r.endsWith('ukraine -'))).toEqual(expected));
 });
+
+/** A composition cue coordinated after the attack's first verb, in a reported clause (`launched:composition`). */
+const laterComposition: Case[] = [
+  ['Russia attacked Ukraine overnight. Officials added that the assault began on Monday evening and included Shahed drones and Kalibr missiles.', ['launched:composition russia kalibr -', 'launched:composition russia shahed-136 -']],
+  // Another subject after "and", or no attack noun as the subject: no composition.
+  ['Russia attacked Ukraine overnight. The assault began on Monday and officials included Kyiv in the alert.', []],
+  ['Russia attacked Ukraine overnight. The meeting began on Monday and included Kalibr missiles on its agenda.', []],
+];
+
+describe('recall classes (check set 3): later composition', () => {
+  it.each(laterComposition)('%s', (text, expected) => expect(firedOf(text, 'launched').filter((r) => r.startsWith('launched:composition'))).toEqual(expected));
+});

@@ -97,10 +97,18 @@ function composition(view: DocView, emit: Emit, sentence: Sentence): void {
   const { lex } = view;
   // 1. The subject: "the", modifiers, then the head; or, inverted, "Among the missiles were ...".
   let k = view.firstIndex(sentence);
+  // "Officials added that the offensive included ...": the subject of a reported clause.
+  for (let r = k; r < Math.min(sentence.tokenEnd, k + 8); r++) {
+    if (view.reportAt(r) > 0 && view.pos(r) === 'VERB' && view.word(r + view.reportAt(r)) === 'that') {
+      k = r + view.reportAt(r) + 1;
+      break;
+    }
+  }
   const inverted = view.word(k) === 'among';
   if (inverted) k++;
   if (view.word(k) === 'the') k++;
-  while (k < sentence.tokenEnd && view.pos(k) === 'ADJ' && !view.mention(k)) k++;
+  // Modifiers; an attack noun the tagger reads as an adjective ("the offensive began") is the head.
+  while (k < sentence.tokenEnd && view.pos(k) === 'ADJ' && !view.mention(k) && !lex.attackNoun.has(view.word(k))) k++;
   const head = view.mention(k);
   const weaponHead = view.isWeapon(head) && head.generic && !view.isDefenceClass(head) && !view.isPlatform(head);
   if (!weaponHead && !(lex.attackNoun.has(view.word(k)) && !head)) return;
@@ -114,6 +122,14 @@ function composition(view: DocView, emit: Emit, sentence: Sentence): void {
     const cue = view.at(lex.compositionCues, next);
     if (cue > 0) length = 1 + cue;
     else if (view.pos(next) === 'NUM' || lex.numberWords.has(view.word(next)) || view.isWeapon(view.mention(next))) length = 1;
+  }
+  // "The offensive began at dusk and included X and Y": a cue coordinated after the subject's first verb.
+  for (let a = v; length === 0 && a < Math.min(sentence.tokenEnd, v + 12); a++) {
+    if (view.boundaryAt(a) > 0 || view.word(a) === ',' || view.mention(a)) break;
+    if (view.word(a) === 'and' && view.at(lex.compositionCues, a + 1) > 0) {
+      v = a + 1;
+      length = view.at(lex.compositionCues, v);
+    }
   }
   if (length === 0) return;
   const scan = scanRight(view, sentence, v + length, { asides: true });
