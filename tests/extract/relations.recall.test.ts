@@ -302,6 +302,7 @@ const interceptionVerbs: Case[] = [
   ['Russia attacked Ukraine. Six Kalibr missiles were stopped over Odesa.', ['intercepted:passive ukraine kalibr 6']],
   // "stop" without a weapon as its patient, a plan or a negation of the verb: no interception.
   ['Russia attacked Ukraine. The strikes stopped trains in Kyiv for hours.', []],
+  ['Russia attacked Ukraine. So few ballistic missiles are stopped because Patriot systems are scarce.', []],
   ['Russia attacked Ukraine. Kyiv wants air defence able to stop 38 drones a night.', []],
   ['Russia attacked Ukraine. Kyiv wants air defence able to eliminate 38 drones a night.', []],
   ['Russia attacked Ukraine. Air defence units did not take down a single drone.', []],

@@ -282,7 +282,14 @@ function interceptorOwners(view: DocView, sentence: Sentence, i: number): string
 function weaponStopped(view: DocView, sentence: Sentence, i: number): number {
   const length = view.at(view.lex.weaponStop, i);
   if (length === 0 || view.pos(i) !== 'VERB') return 0;
-  if (isPassive(view, sentence, i)) return passiveObjects(view, sentence, i).length > 0 ? length : 0;
+  if (isPassive(view, sentence, i)) {
+    // A generic present ("so few missiles are stopped") states no interception; a past one does.
+    let k = i - 1;
+    while (k > sentence.tokenStart && !view.lex.beForms.has(view.word(k))) k--;
+    const be = view.word(k);
+    if (be === 'is' || be === 'are' || be === 'be' || be === 'get' || be === 'gets') return 0;
+    return passiveObjects(view, sentence, i).length > 0 ? length : 0;
+  }
   for (let k = i + length; k < Math.min(sentence.tokenEnd, i + length + 4); k++) {
     const m = view.mention(k);
     if (m) return view.isWeapon(m) && !view.isPlatform(m) ? length : 0;
