@@ -402,6 +402,8 @@ const observed: Case[] = [
   ['Russia attacked Ukraine. The air force tracked the drones for hours.', []],
   ['Russia attacked Ukraine. The air force will count the 300 drones later.', []],
   ['Russia attacked Ukraine. Radars did not detect 40 drones.', []],
+  // A participle before its noun is a modifier: the items after "including" are what was downed, not observed.
+  ['Russia attacked Ukraine. Air defences destroyed 45 of the 50 detected targets, including 40 drones.', []],
   ['Russia attacked Ukraine. Did radars detect 40 drones?', []],
 ];
 

@@ -179,6 +179,8 @@ function observed(view: DocView, emit: Emit, sentence: Sentence): void {
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const length = view.at(view.lex.observe, i);
     if (length === 0 || view.pos(i) !== 'VERB' || view.word(i - 1) === '-') continue;
+    // A participle before its noun ("the 524 detected targets, including ...") is a modifier, not a report.
+    if (view.pos(i - 1) === 'DET' || view.pos(i - 1) === 'NUM' || view.numberEndingAt(i - 1)) continue;
     const passive = isPassive(view, sentence, i);
     const refs = passive ? passiveObjects(view, sentence, i) : scanRight(view, sentence, i + length).weapons;
     const weapons = refs.filter((w) => w.count !== null && w.mention !== null && w.mention.sentence === sentence.index && !view.isPlatform(w.mention) && !view.isDefenceClass(w.mention));

@@ -140,7 +140,9 @@ function allQuantified(view: DocView, m: Mention | null): boolean {
 
 /** Is a weapon introduced by "including" / "among them" (a subset of the weapons named before it)? */
 function includingBefore(view: DocView, sentence: Sentence, m: Mention): boolean {
-  if (listIntroducer(view, sentence, m)) return true;
+  // A later item of the list is a subset too when it has a partitive of its own ("and two of the Kinzhals"); a
+  // plainly counted item ("including 442 drones, 34 Kh-101s and seven Kalibrs") breaks down the part that was downed.
+  if (view.weaponCount(m).partitive !== null && listIntroducer(view, sentence, m)) return true;
   for (let k = m.tokenStart - 1; k >= Math.max(sentence.tokenStart, m.tokenStart - 5); k--) {
     const w = view.word(k);
     if (w === 'including' || (w === 'them' && view.word(k - 1) === 'among')) return true;
