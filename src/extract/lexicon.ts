@@ -299,6 +299,10 @@ export const LEXICON_TABLE = {
   delivery: classPhrases('deliveryVerb'),
   /** Interception verbs (class interceptVerb: "shot down", "repelled", "fought off"). */
   intercept: classPhrases('interceptVerb'),
+  /** Verbs that intercept only with a weapon as what they stop (class weaponStopVerb: "the missile was stopped"). */
+  weaponStop: classPhrases('weaponStopVerb'),
+  /** Verbs of detecting or counting incoming weapons (class observeVerb: "recorded", "detected", "tracked"). */
+  observe: classPhrases('observeVerb'),
   /** Attack verbs (classes attackVerb, damageVerb: "struck", "pounded", "pummelled", "knocked out"). */
   attackVerb: classPhrases('attackVerb', 'damageVerb'),
   /** Attack nouns (class attackNoun: "strike", "barrage", "salvo", "onslaught"). */
@@ -395,6 +399,8 @@ export const LEXICON_TABLE = {
   placeNouns: words('relations'),
   /** Weapon classes that are launch platforms, never what was launched (class slugs). */
   platformClasses: words('relations'),
+  /** Weapon classes of air defence, the means of an interception, never what was launched (class slugs). */
+  defenceClasses: words('relations'),
   /**
    * Generic weapon classes named by the role every member of their parent class plays ("attack drones" are the
    * drones of this war; class slugs): a relation to one and to its parent, with no different counts, is one relation.

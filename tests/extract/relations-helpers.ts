@@ -66,6 +66,10 @@ export const TEST_GAZETTEER: GazetteerEntry[] = [
   entry('iris-t', 'IRIS-T', 'WeaponSystem', { class: 'air-defense-system' }),
   entry('tu-95', 'Tu-95', 'WeaponSystem', { class: 'strategic-bomber' }),
   entry('neptune', 'Neptune', 'WeaponSystem', { class: 'cruise-missile' }),
+  entry('netherlands', 'Netherlands', 'Country'),
+  entry('f-35', 'F-35', 'WeaponSystem', { class: 'fighter-aircraft' }),
+  entry('gepard', 'Gepard', 'WeaponSystem', { class: 'anti-aircraft-gun' }),
+  entry('f-16', 'F-16', 'WeaponSystem', { class: 'fighter-aircraft' }),
 ];
 
 const C = (text: string, entity: string, kind: MentionKind = 'name'): Phrase => ({ text, type: 'Country', entity, kind });
@@ -93,8 +97,9 @@ export const TEST_PHRASES: Phrase[] = [
   { text: 'Borrell', type: 'Person', entity: 'josep-borrell' }, { text: 'Putin', type: 'Person', entity: 'vladimir-putin' },
   W('Kalibr cruise missiles', 'kalibr'), W('Kalibr', 'kalibr'), W('Kalibrs', 'kalibr'), W('Kh-101', 'kh-101'),
   W('Iskander', 'iskander'), W('Kinzhal', 'kinzhal'), W('Kinzhals', 'kinzhal'), W('Shahed drones', 'shahed-136'), W('Shahed', 'shahed-136'),
-  W('Neptune missiles', 'neptune'), W('Neptune', 'neptune'), W('Shaheds', 'shahed-136'), W('Patriot', 'patriot'), W('Patriots', 'patriot'), W('IRIS-T', 'iris-t'), W('Tu-95 bombers', 'tu-95'),
-  W('cruise missiles', 'cruise-missile', true), W('cruise missile', 'cruise-missile', true),
+  W('Neptune missiles', 'neptune'), W('Neptune', 'neptune'), W('Shaheds', 'shahed-136'), W('Patriot', 'patriot'), W('Patriots', 'patriot'), W('IRIS-T', 'iris-t'), W('Gepard', 'gepard'), W('Tu-95 bombers', 'tu-95'),
+  C('Dutch', 'netherlands', 'demonym'), C('Polish', 'poland', 'demonym'), W('F-35 jets', 'f-35'), W('F-35s', 'f-35'), W('F-16s', 'f-16'), W('Kh-101s', 'kh-101'),
+  W('Cruise missiles', 'cruise-missile', true), W('cruise missiles', 'cruise-missile', true), W('cruise missile', 'cruise-missile', true),
   W('ballistic missiles', 'ballistic-missile', true), W('missiles', 'missile', true), W('missile', 'missile', true),
   W('attack drones', 'attack-drone', true), W('drones', 'drone', true), W('drone', 'drone', true), W('rockets', 'rocket', true),
   W('air defences', 'air-defense-system', true), W('air defence systems', 'air-defense-system', true),
@@ -163,4 +168,17 @@ export function relationsOf(text: string, predicate?: string): string[] {
     .filter((r) => !predicate || r.predicate === predicate)
     .map((r) => `${r.predicate} ${r.subject} ${r.object} ${r.count ?? '-'}${r.addressee ? ` @${r.addressee.join(',')}` : ''}`)
     .sort();
+}
+
+/**
+ * Like `relationsOf`, over the relations as stated per sentence (before the per-document dedup), each prefixed with
+ * the id of the rule that produced it: `rule predicate subject object count`, sorted.
+ */
+export function firedOf(text: string, predicate?: string): string[] {
+  const context = contextFor(text);
+  for (const step of RELATION_STEPS) step.run(context);
+  const out = context.statedRelations
+    .filter((r) => !predicate || r.predicate === predicate)
+    .map((r) => `${r.rule} ${r.subject} ${r.object} ${r.count ?? '-'}`);
+  return [...new Set(out)].sort();
 }

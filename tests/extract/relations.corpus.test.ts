@@ -53,6 +53,17 @@ describe('relations on the dev and seed articles', () => {
     expect(summary.countAccuracy.accuracy).toBeGreaterThanOrEqual(0.94);
   });
 
+  // Check set 3, spent in session 6 (its misses were grouped into classes and fixed, see the check set 3 tables of
+  // tests/extract/relations.recall.test.ts): a regression set now. 0.922 after that work (0.825 before), intercepted
+  // the weakest at 0.853 (0.716 before); counts 0.950 (0.793 before).
+  it('reach relation F1 >= 0.90 on the spent check set 3 (tests/fixtures/checkset3), every predicate >= 0.82', () => {
+    const { articles } = evaluate('tests/fixtures/checkset3/gold', 'tests/fixtures/checkset3/corpus');
+    const summary = summarise(sumScores(articles.map((a) => a.scores)), articles.length);
+    expect(summary.relations.f1).toBeGreaterThanOrEqual(0.9);
+    for (const predicate of PREDICATES) expect(summary.relationsByPredicate[predicate]?.f1, predicate).toBeGreaterThanOrEqual(0.82);
+    expect(summary.countAccuracy.accuracy).toBeGreaterThanOrEqual(0.93);
+  });
+
   it('give every relation a sentence of the document as evidence', () => {
     const { articles } = evaluate('gold', 'corpus');
     for (const article of articles) {

@@ -355,9 +355,17 @@ export function passiveObjects(view: DocView, sentence: Sentence, i: number): We
   // 3. A bare number ("the other 33 were ...", "31 of the 36 were ..."): a part of the nearest earlier weapons.
   const number = view.numberEndingAt(k);
   if (number && !view.mention(k + 1)) {
+    // "nine Kalibrs, of which six were downed": the part of the weapon group right before ", of which".
+    if (view.word(number.start - 1) === 'which' && view.word(number.start - 2) === 'of') {
+      const before = number.start - 3 - (view.word(number.start - 3) === ',' ? 1 : 0);
+      const group = groupLeft(view, sentence, before);
+      if (group.length > 0) return partOf(group, number.value, null);
+    }
     const ellipsis = ellipticalPartitive(view, number.start);
     const part = ellipsis ?? { part: number.value, whole: null, start: number.start };
-    const antecedents = view.previousWeapons(sentence, part.start);
+    // "50 missiles were fired and 40 were shot down": counted weapons earlier in the same clause come first.
+    const inClause = view.weaponsIn(view.clauseStart(sentence, part.start), part.start).filter((a) => a.count !== null);
+    const antecedents = inClause.length > 0 && view.word(part.start - 1) === 'and' ? inClause : view.previousWeapons(sentence, part.start);
     // "12 Kalibr and six Iskander-M missiles ... All 18 were destroyed": a number that is the sum of the earlier
     // counted weapons stands for all of them, each with its own count.
     const counted = antecedents.filter((a) => a.count !== null);
@@ -366,9 +374,37 @@ export function passiveObjects(view: DocView, sentence: Sentence, i: number): We
     }
     return partOf(antecedents, part.part, part.whole);
   }
-  // 4. Otherwise the weapons of the subject phrase.
+  // 4. Otherwise the weapons of the subject phrase; "Of the missiles, ..." only frames the items after its comma.
   const start = subjectStart(view, sentence, k);
-  return resolveAnaphora(view, sentence, view.weaponsIn(start, k + 1));
+  const refs = view.weaponsIn(start, k + 1);
+  const items = refs.filter((r) => !(r.mention && frameOf(view, r.mention) && refs.some((o) => o.mention && r.mention && o.mention.tokenStart > r.mention.tokenEnd)));
+  return resolveAnaphora(view, sentence, items);
+}
+
+/**
+ * The weapon that heads a tally line ("Kalibr: 12 launched, 9 shot down"), or null: a weapon at the start of the
+ * line, followed by a colon.
+ */
+export function tallyHead(view: DocView, sentence: Sentence): Mention | null {
+  let k = view.firstIndex(sentence);
+  if (view.pos(k) === 'PUNCT' || view.pos(k) === 'SYM') k++;
+  const head = view.mention(k);
+  if (!view.isWeapon(head) || head.tokenStart !== k || view.isPlatform(head) || view.isDefenceClass(head) || view.word(head.tokenEnd) !== ':') return null;
+  return head;
+}
+
+/** Is the trigger at i a count item of a tally line ("40 launched" after "Shahed drones:"), which the tally rule reads? */
+export function tallyItem(view: DocView, sentence: Sentence, i: number): boolean {
+  const number = view.numberEndingAt(i - 1);
+  const head = tallyHead(view, sentence);
+  return number !== null && head !== null && number.start > head.tokenEnd;
+}
+
+/** Is a weapon phrase a fronted frame "Of the missiles," (the whole that the items after the comma are parts of)? */
+function frameOf(view: DocView, m: Mention): boolean {
+  let k = m.tokenStart - 1;
+  if (view.word(k) === 'the' || view.word(k) === 'these') k--;
+  return view.word(k) === 'of' && view.word(m.tokenEnd) === ',' && view.firstIndex(view.ctx.sentences[m.sentence] as Sentence) === k;
 }
 
 /** "31 of the 36" before token `end` (the whole's first token): the part, the whole and where the phrase starts. */
@@ -413,7 +449,7 @@ export interface RightScan {
  * Scans right of a trigger to the end of its clause, collecting weapon objects (skipping platforms after
  * "from"/"by"/"over"), pronoun objects ("nine of them") and places after a target preposition.
  */
-export function scanRight(view: DocView, sentence: Sentence, from: number, options: { stopAt?: (k: number) => number } = {}): RightScan {
+export function scanRight(view: DocView, sentence: Sentence, from: number, options: { stopAt?: (k: number) => number; asides?: boolean } = {}): RightScan {
   const weapons: WeaponRef[] = [];
   const places: Mention[] = [];
   const end = sentence.tokenEnd;
@@ -429,6 +465,11 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
   for (; k < end; k++) {
     const w = view.word(k);
     // A dash introduces an apposition ("200 weapons - missiles and drones"): keep going.
+    // "used 82 means of air attack: 40 drones and 42 missiles": a counted object phrase, then its breakdown.
+    if (w === ':' && !list && colonBreakdown(view, sentence, from, k)) {
+      list = true;
+      continue;
+    }
     if (view.boundaryAt(k) > 0 && w !== '(' && w !== ')' && w !== '-' && !(list && w === ';')) break;
     if (options.stopAt && options.stopAt(k) > 0) break;
     const report = view.reportAt(k);
@@ -441,7 +482,13 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
       break;
     }
     if (w === 'and' && view.word(k - 1) === ',' && view.isActor(view.mention(k + 1))) break;
-    if (w === 'which' && weapons.length > 0) break; // "..., of which 40 drones were destroyed" is another event
+    // "..., of which 40 drones were destroyed" is another event; with `asides`, a list of items goes on after it
+    // ("30 Kh-101s, of which 25 were shot down, eight Kalibrs, ...").
+    if (w === 'which' && weapons.length > 0 && options.asides && view.word(k - 1) === 'of' && view.word(k - 2) === ',') {
+      while (k + 1 < end && view.word(k + 1) !== ',' && view.boundaryAt(k + 1) === 0) k++;
+      continue;
+    }
+    if (w === 'which' && weapons.length > 0) break;
     // A purpose infinitive ("used X to shoot down Y") starts another event.
     if (w === 'to' && view.pos(k) === 'PART' && view.pos(k + 1) === 'VERB') break;
     // Another verb ("drones produced at a plant in ...") ends the phrase that can name the target.
@@ -476,6 +523,36 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
     }
   }
   return { weapons: view.sharedClassCount(resolveAnaphora(view, sentence, weapons)), places, end: k };
+}
+
+/**
+ * Does the colon at `colon` open the breakdown of a counted object phrase ("fired 70 weapons: 55 drones and 15
+ * missiles", "eliminated 57 targets: 39 drones, ...")? The phrase from `from` to the colon is a short noun phrase
+ * with a number and no verb of its own, and the colon is followed by a counted item or a weapon. `uncounted` drops
+ * the number for a phrase headed by an attack noun ("a combined strike on Ukraine: 44 missiles and 20 drones").
+ */
+export function colonBreakdown(view: DocView, sentence: Sentence, from: number, colon: number, options: { uncounted?: boolean } = {}): boolean {
+  if (colon - from > 14) return false;
+  let counted = options.uncounted ?? false;
+  for (let k = from; k < colon; k++) {
+    if (view.boundaryAt(k) > 0 || view.reportAt(k) > 0) return false;
+    if (view.numberEndingAt(k) || view.lex.numberWords.has(view.word(k))) counted = true;
+    const pos = view.pos(k);
+    if ((pos === 'VERB' || pos === 'AUX') && !view.mention(k) && view.word(k - 1) !== '-' && view.pos(k + 1) !== 'NOUN') return false;
+  }
+  let next = colon + 1;
+  while (next < sentence.tokenEnd && /^\s*$/.test(view.word(next))) next++;
+  const item = view.numberEndingAt(next) !== null || view.lex.numberWords.has(view.word(next)) || view.pos(next) === 'NUM' || view.isWeapon(view.mention(next));
+  return counted && item;
+}
+
+/** The colon that opens a breakdown after an attack noun at `i` ("a strike on X overnight: ..."), or -1. */
+export function breakdownColon(view: DocView, sentence: Sentence, i: number): number {
+  for (let k = i + 1; k < Math.min(sentence.tokenEnd, i + 16); k++) {
+    if (view.word(k) === ':') return colonBreakdown(view, sentence, i + 1, k, { uncounted: true }) ? k : -1;
+    if (view.boundaryAt(k) > 0) return -1;
+  }
+  return -1;
 }
 
 /** Places of a target phrase starting at `from` ("the capital Kyiv", "energy facilities in the Kharkiv ... oblasts"). */

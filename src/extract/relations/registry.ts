@@ -23,22 +23,22 @@ interface PredicateRules<P extends Predicate> {
 /** The rules of every predicate (see the file banner). */
 export const RELATION_RULES = {
   launched: {
-    lexicon: ['launch', 'launchConstructions', 'delivery', 'performVerbs', 'componentCues', 'platformClasses', 'compositionCues'],
+    lexicon: ['launch', 'observe', 'launchConstructions', 'delivery', 'performVerbs', 'componentCues', 'platformClasses', 'defenceClasses', 'compositionCues'],
     rules: [
       'launched:active', 'launched:passive', 'launched:passive-gapped', 'launched:relative', 'launched:relative-including',
       'launched:use-of', 'launched:bullet-list', 'launched:owner', 'launched:including', 'launched:owner-of-intercepted',
       'launched:whole-of-partitive', 'launched:hit-by', 'launched:weapon-hit', 'launched:attack-with', 'launched:attack-of',
-      'launched:compound', 'launched:event-line', 'launched:composition', 'launched:tally',
+      'launched:compound', 'launched:event-line', 'launched:composition', 'launched:tally', 'launched:not-intercepted', 'launched:observed',
     ],
   },
   intercepted: {
-    lexicon: ['intercept', 'attempt'],
+    lexicon: ['intercept', 'weaponStop', 'attempt'],
     rules: ['intercepted:active', 'intercepted:passive', 'intercepted:all-downed', 'intercepted:tally'],
   },
   targeted: {
     lexicon: ['attackVerb', 'attackConstructions', 'attackNoun', 'weakAttackVerbs', 'targetPrepositions', 'damageVerbs', 'damageNouns', 'casualtyVerbs', 'casualtyNouns', 'impactVerbs', 'focusVerbs', 'placeOfficials'],
     rules: [
-      'targeted:launched-at', 'targeted:verb', 'targeted:passive', 'targeted:noun', 'targeted:fronted-place', 'targeted:casualties',
+      'targeted:launched-at', 'targeted:verb', 'targeted:passive', 'targeted:noun', 'targeted:fronted-place', 'targeted:where-clause', 'targeted:casualties',
       'targeted:reported-in', 'targeted:hardest-hit', 'targeted:focus', 'targeted:official-place', 'targeted:labelled-line',
     ],
   },

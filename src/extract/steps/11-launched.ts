@@ -4,7 +4,7 @@
  */
 import type { Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { agentLeft, byAgent, isPassive, isReducedParticiple, passiveObjects, relativeAntecedent, requestBefore, scanRight } from '../relations/frames.ts';
+import { agentLeft, byAgent, isPassive, tallyHead, tallyItem, isReducedParticiple, passiveObjects, relativeAntecedent, requestBefore, scanRight } from '../relations/frames.ts';
 import { emitLaunched, emitTargeted, withCues, type Emit } from '../relations/candidates.ts';
 import { POLARITY, WEAPON, type DocView } from '../relations/view.ts';
 
@@ -25,6 +25,7 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
     list = null;
     if (view.has(sentence, WEAPON)) composition(view, emit, sentence);
     if (view.has(sentence, WEAPON)) tally(view, emit, sentence);
+    if (view.has(sentence, WEAPON)) observed(view, emit, sentence);
     const colon = endsWithColon(view, sentence);
     if (!colon && !view.has(sentence, WEAPON)) continue;
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
@@ -44,6 +45,7 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
       }
       if (pos !== 'VERB' && pos !== 'AUX' && length === 1 && !headline) continue;
       if (view.word(i - 1) === '-') continue; // "sea-launched Kalibr" is a modifier
+      if (tallyItem(view, sentence, i)) continue; // "Kalibr: 12 launched (...)": read by the tally rule
       const cues = view.polarity(sentence, i, { event: true }) | (requestBefore(view, sentence, i) ? POLARITY.REQUESTED : 0);
       const out = withCues(emit, cues);
       const after = i + length;
@@ -93,15 +95,26 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
  */
 function composition(view: DocView, emit: Emit, sentence: Sentence): void {
   const { lex } = view;
-  // 1. The subject: "the", modifiers, then the head.
+  // 1. The subject: "the", modifiers, then the head; or, inverted, "Among the missiles were ...".
   let k = view.firstIndex(sentence);
+  // "Officials added that the offensive included ...": the subject of a reported clause.
+  for (let r = k; r < Math.min(sentence.tokenEnd, k + 8); r++) {
+    if (view.reportAt(r) > 0 && view.pos(r) === 'VERB' && view.word(r + view.reportAt(r)) === 'that') {
+      k = r + view.reportAt(r) + 1;
+      break;
+    }
+  }
+  const inverted = view.word(k) === 'among';
+  if (inverted) k++;
   if (view.word(k) === 'the') k++;
-  while (k < sentence.tokenEnd && view.pos(k) === 'ADJ' && !view.mention(k)) k++;
+  // Modifiers; an attack noun the tagger reads as an adjective ("the offensive began") is the head.
+  while (k < sentence.tokenEnd && view.pos(k) === 'ADJ' && !view.mention(k) && !lex.attackNoun.has(view.word(k))) k++;
   const head = view.mention(k);
   const weaponHead = view.isWeapon(head) && head.generic && !view.isDefenceClass(head) && !view.isPlatform(head);
   if (!weaponHead && !(lex.attackNoun.has(view.word(k)) && !head)) return;
   let v = head ? head.tokenEnd : k + 1;
   while (v < sentence.tokenEnd && lex.skipAdverbs.has(view.word(v)) && !lex.beForms.has(view.word(v))) v++;
+  if (inverted && view.word(v) !== 'were' && view.word(v) !== 'was') return;
   // 2. The verb: a composition cue, or a copula followed by a number, a weapon or a cue ("were a mix of").
   let length = view.at(lex.compositionCues, v);
   if (length === 0 && (view.word(v) === 'were' || view.word(v) === 'was')) {
@@ -110,8 +123,16 @@ function composition(view: DocView, emit: Emit, sentence: Sentence): void {
     if (cue > 0) length = 1 + cue;
     else if (view.pos(next) === 'NUM' || lex.numberWords.has(view.word(next)) || view.isWeapon(view.mention(next))) length = 1;
   }
+  // "The offensive began at dusk and included X and Y": a cue coordinated after the subject's first verb.
+  for (let a = v; length === 0 && a < Math.min(sentence.tokenEnd, v + 12); a++) {
+    if (view.boundaryAt(a) > 0 || view.word(a) === ',' || view.mention(a)) break;
+    if (view.word(a) === 'and' && view.at(lex.compositionCues, a + 1) > 0) {
+      v = a + 1;
+      length = view.at(lex.compositionCues, v);
+    }
+  }
   if (length === 0) return;
-  const scan = scanRight(view, sentence, v + length);
+  const scan = scanRight(view, sentence, v + length, { asides: true });
   const weapons = scan.weapons.filter((w) => !(w.mention && view.isDefenceClass(w.mention)));
   if (weapons.length === 0) return;
   emitLaunched(view, withCues(emit, view.polarity(sentence, v, { event: true })), sentence, v, null, weapons, 'launched:composition');
@@ -125,10 +146,8 @@ function composition(view: DocView, emit: Emit, sentence: Sentence): void {
  */
 function tally(view: DocView, emit: Emit, sentence: Sentence): void {
   const { lex } = view;
-  let k = view.firstIndex(sentence);
-  if (view.pos(k) === 'PUNCT' || view.pos(k) === 'SYM') k++;
-  const head = view.mention(k);
-  if (!view.isWeapon(head) || head.tokenStart !== k || view.isPlatform(head) || view.isDefenceClass(head) || view.word(head.tokenEnd) !== ':') return;
+  const head = tallyHead(view, sentence);
+  if (!head) return;
   const cues = view.polarity(sentence, head.tokenEnd);
   const ref = view.weaponRef(head);
   // Items: "<number> <participle>" up to the next comma or semicolon.
@@ -140,10 +159,46 @@ function tally(view: DocView, emit: Emit, sentence: Sentence): void {
     const counted = { ...ref, count: number.value, partitive: null };
     if (view.launchAt(verb) > 0 && view.at(lex.delivery, verb) === 0) {
       emitLaunched(view, withCues(emit, cues), sentence, verb, null, [counted], 'launched:tally');
+      // "Cruise missiles: 60 launched (Kh-101 and Kalibr)": a bracket names the types of the class that were
+      // launched; a bracket of air-defence systems ("(IRIS-T and Gepard)") names the means of the interception.
+      const bracket = view.word(number.start - 1) === '(' ? -1 : bracketAfter(view, sentence, verb);
+      const types = bracket < 0 ? [] : scanRight(view, sentence, bracket + 1).weapons.filter((w) => !lex.defenceClasses.has(view.classSlug(w.entity)) && !(w.mention && view.isDefenceClass(w.mention)));
+      emitLaunched(view, withCues(emit, cues), sentence, verb, null, types.map((w) => ({ ...w, count: null, partitive: null })), 'launched:tally');
     } else if (view.at(lex.intercept, verb) > 0) {
       withCues(emit, cues)({ sentence: sentence.index, rule: 'intercepted:tally', addressee: null, predicate: 'intercepted', subject: null, subjectRole: 'defender', object: ref.entity, weapon: counted, count: number.value, overSide: null, trigger: verb });
     }
   }
+}
+
+/**
+ * What one side observed, its opponent launched: "the air force recorded 96 drones", "radars detected 40 missiles",
+ * "40 drones were tracked" (class observeVerb). Only counted weapons of the sentence: "tracked the drone's path"
+ * or "will count the drones" is no launch (and the polarity cues block plans, questions and negations).
+ */
+function observed(view: DocView, emit: Emit, sentence: Sentence): void {
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const length = view.at(view.lex.observe, i);
+    if (length === 0 || view.pos(i) !== 'VERB' || view.word(i - 1) === '-') continue;
+    // A participle before its noun ("the 524 detected targets, including ...") is a modifier, not a report.
+    if (view.pos(i - 1) === 'DET' || view.pos(i - 1) === 'NUM' || view.numberEndingAt(i - 1)) continue;
+    const passive = isPassive(view, sentence, i);
+    const refs = passive ? passiveObjects(view, sentence, i) : scanRight(view, sentence, i + length).weapons;
+    const weapons = refs.filter((w) => w.count !== null && w.mention !== null && w.mention.sentence === sentence.index && !view.isPlatform(w.mention) && !view.isDefenceClass(w.mention));
+    if (weapons.length === 0) continue;
+    const observer = passive ? byAgent(view, sentence, i + length).key : agentLeft(view, sentence, i).key;
+    const launcher = observer !== null ? (view.lex.opponents.get(view.sideOf(observer)) ?? null) : null;
+    const out = withCues(emit, view.polarity(sentence, i, { event: true }));
+    for (const ref of weapons) emitLaunched(view, out, sentence, i, ref.owner ?? launcher, [ref], 'launched:observed');
+  }
+}
+
+/** The "(" that follows the tally items after token `from` (before any other weapon), or -1. */
+function bracketAfter(view: DocView, sentence: Sentence, from: number): number {
+  for (let k = from; k < sentence.tokenEnd; k++) {
+    if (view.word(k) === '(') return k;
+    if (view.mention(k)) return -1;
+  }
+  return -1;
 }
 
 /** Does the sentence end with a colon (a list follows)? */

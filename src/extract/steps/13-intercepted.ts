@@ -5,26 +5,28 @@
  */
 import type { Mention, Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { agentLeft, byAgent, ellipticalPartitive, isPassive, isReducedParticiple, partOf, passiveObjects, placesRight, scanRight } from '../relations/frames.ts';
+import { agentLeft, byAgent, ellipticalPartitive, tallyItem, isPassive, isReducedParticiple, partOf, passiveObjects, placesRight, scanRight } from '../relations/frames.ts';
 import { withCues, type Emit } from '../relations/candidates.ts';
 import type { RuleId } from '../relations/registry.ts';
-import type { DocView, WeaponRef } from '../relations/view.ts';
+import { BLOCKING, POLARITY, type DocView, type WeaponRef } from '../relations/view.ts';
 
 /** "X shot down/intercepted/destroyed W", "W were shot down (by X)", "N of them were downed". */
 export function ruleIntercepted(view: DocView, propose: Emit): void {
   const { lex } = view;
   for (const sentence of view.ctx.sentences) {
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-      const length = view.at(lex.intercept, i);
+      const length = view.at(lex.intercept, i) || weaponStopped(view, sentence, i);
       if (length === 0) continue;
       const pos = view.pos(i);
       if (length === 1 && pos !== 'VERB' && !view.afterActor(i) && !view.afterSubjectPronoun(i) && !view.afterDefence(i)) continue; // "down" as a particle
-      if (view.word(i - 1) === '-') continue;
-      const emit = withCues(propose, view.polarity(sentence, i, { success: true, event: true }));
+      if (view.word(i - 1) === '-' || tallyItem(view, sentence, i)) continue;
+      let cues = view.polarity(sentence, i, { success: true, event: true });
+      let emit = withCues(propose, cues);
       const after = i + length;
       let subject: string | null;
       let objects: WeaponRef[];
       let rule: RuleId;
+      let others: string[] = [];
       if (isPassive(view, sentence, i) || isReducedParticiple(view, sentence, i, length)) {
         objects = passiveObjects(view, sentence, i);
         const agent = byAgent(view, sentence, after);
@@ -34,9 +36,34 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
         const right = scanRight(view, sentence, after, { stopAt: (k) => view.launchAt(k) });
         const extra = right.weapons.filter((w) => w.mention && !view.isPlatform(w.mention) && view.weaponOwner(w.mention) === null);
         objects = objects.concat(extra.filter((w) => w.mention && continuationBefore(view, sentence, w.mention)));
+        // "Not one of the four Kinzhals, three Iskanders and ... was stopped": a negative quantifier before a subject list.
+        const first = objects[0]?.mention;
+        if (first && first.sentence === sentence.index && negatedSubject(view, sentence, first)) {
+          cues |= POLARITY.NEGATION;
+          emit = withCues(propose, cues);
+        }
+        // "...were downed; the two Kinzhals were not": a gapped negated clause after the interception.
+        const gapped = gappedNegation(view, sentence, after);
+        if (gapped.length > 0 && (cues & BLOCKING) === 0) {
+          for (const ref of gapped) propose({ sentence: sentence.index, rule: 'launched:not-intercepted', addressee: null, predicate: 'launched', subject: ref.owner, subjectRole: ref.owner ? null : 'attacker', object: ref.entity, weapon: ref, count: ref.count, overSide: null, trigger: i });
+        }
+        // "None of the four Kinzhals was intercepted", "the two Kalibrs were not shot down": what was not downed
+        // was still launched. Only the negation is lifted; a question, plan or denial still blocks.
+        if ((cues & POLARITY.NEGATION) !== 0 && (cues & BLOCKING & ~POLARITY.NEGATION) === 0) {
+          const launched = withCues(propose, cues & ~POLARITY.NEGATION);
+          for (const ref of objects) {
+            if (ref.mention === null || ref.mention.sentence !== sentence.index || !(ref.count !== null || definite(view, ref.mention))) continue;
+            launched({ sentence: sentence.index, rule: 'launched:not-intercepted', addressee: null, predicate: 'launched', subject: ref.owner, subjectRole: ref.owner ? null : 'attacker', object: ref.entity, weapon: ref, count: ref.count, overSide: null, trigger: i });
+          }
+          continue;
+        }
       } else {
         const agent = agentLeft(view, sentence, i);
-        subject = agent.key;
+        // "Dutch F-35 jets brought down three drones": the state that flies the aircraft is the interceptor;
+        // "Polish F-16s and Dutch F-35s brought down ...": each state of a coordinated list.
+        const owners = agent.key === null ? interceptorOwners(view, sentence, i) : [];
+        subject = agent.key ?? owners[0] ?? null;
+        others = owners.slice(1);
         const right = scanRight(view, sentence, after, { stopAt: (k) => (view.pos(k) === 'VERB' ? view.at(lex.intercept, k) : 0) });
         // Air-defence systems are the means of an interception, not what is intercepted.
         objects = right.weapons.filter((w) => view.classHead(w.entity) !== 'system');
@@ -50,6 +77,8 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
           if (ellipsis && ellipsis.start === k) objects = partOf(view.previousWeapons(sentence, k), ellipsis.part, ellipsis.whole);
         }
       }
+      // "Fifteen of the drones were shot down, but only one of the missiles": a gapped clause adds its part.
+      if ((cues & POLARITY.NEGATION) === 0) objects = objects.concat(gappedPart(view, sentence, after));
       // Nobody shoots down their own weapons: when a pronoun resolved to the side that owns one of the objects
       // ("its air defences intercepted 16 Ukrainian drones" with "its" read as Ukraine), the interceptor is the other side.
       if (subject !== null) {
@@ -66,11 +95,12 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
         const included = here && ref.mention !== null && includingBefore(view, sentence, ref.mention);
         if (included) {
           emit({ sentence: sentence.index, rule: 'launched:including', addressee: null, predicate: 'launched', subject: ref.owner, subjectRole: ref.owner ? null : 'attacker', object: ref.entity, weapon: ref, count: ref.count, overSide: null, trigger: i });
-          // "including all six Kalibr missiles" does attach to the part that was downed.
-          if (partial && !allQuantified(view, ref.mention)) continue;
+          // "including all six Kalibr missiles", "among them nine of the 12 Kh-101s" do attach to the part that was downed.
+          if (partial && !allQuantified(view, ref.mention) && ref.partitive === null) continue;
         }
         const side = subject !== null ? view.sideOf(subject) : null;
         emit({ sentence: sentence.index, rule, addressee: null, predicate: 'intercepted', subject: side, subjectRole: side ? null : 'defender', object: ref.entity, weapon: ref, count: ref.partitive ?? ref.count, overSide, trigger: i });
+        for (const other of others) emit({ sentence: sentence.index, rule, addressee: null, predicate: 'intercepted', subject: view.sideOf(other), subjectRole: null, object: ref.entity, weapon: ref, count: ref.partitive ?? ref.count, overSide, trigger: i });
         if (ref.partitive !== null && (ref.count === null || ref.partitive < ref.count)) partial = true;
         if (!here || included) continue;
         if (ref.owner) {
@@ -110,6 +140,9 @@ function allQuantified(view: DocView, m: Mention | null): boolean {
 
 /** Is a weapon introduced by "including" / "among them" (a subset of the weapons named before it)? */
 function includingBefore(view: DocView, sentence: Sentence, m: Mention): boolean {
+  // A later item of the list is a subset too when it has a partitive of its own ("and two of the Kinzhals"); a
+  // plainly counted item ("including 442 drones, 34 Kh-101s and seven Kalibrs") breaks down the part that was downed.
+  if (view.weaponCount(m).partitive !== null && listIntroducer(view, sentence, m)) return true;
   for (let k = m.tokenStart - 1; k >= Math.max(sentence.tokenStart, m.tokenStart - 5); k--) {
     const w = view.word(k);
     if (w === 'including' || (w === 'them' && view.word(k - 1) === 'among')) return true;
@@ -120,10 +153,169 @@ function includingBefore(view: DocView, sentence: Sentence, m: Mention): boolean
 
 /** Is a weapon introduced by "together with", "along with", "as well as", "including"? */
 function continuationBefore(view: DocView, sentence: Sentence, m: Mention): boolean {
+  if (listIntroducer(view, sentence, m)) return true;
   for (let k = m.tokenStart - 1; k >= Math.max(sentence.tokenStart, m.tokenStart - 6); k--) {
     const w = view.word(k);
     if (w === 'with' && (view.word(k - 1) === 'together' || view.word(k - 1) === 'along')) return true;
     if (w === 'including' || (w === 'as' && view.word(k - 1) === 'well')) return true;
+  }
+  return false;
+}
+
+/**
+ * Is a weapon an item of a coordinated list opened by "including" or "among them" ("including seven of the
+ * Kh-101s and two of the Kinzhals", "among them nine of the 12 Kh-101s")? Walks left over the list's items.
+ */
+function listIntroducer(view: DocView, sentence: Sentence, m: Mention): boolean {
+  for (let k = m.tokenStart - 1; k >= sentence.tokenStart; k--) {
+    const w = view.word(k);
+    if (w === 'including' || (w === 'them' && view.word(k - 1) === 'among')) return true;
+    const other = view.mention(k);
+    if (other) {
+      if (!view.isWeapon(other)) return false;
+      k = other.tokenStart;
+      continue;
+    }
+    if (w === ',' || w === 'and' || w === 'of' || w === 'the' || w === 'all' || view.numberEndingAt(k) || view.lex.numberWords.has(w) || view.pos(k) === 'ADJ') continue;
+    return false;
+  }
+  return false;
+}
+
+/**
+ * The weapons of a gapped negated clause after an interception ("; the two Kinzhals were not", ", but the
+ * Kalibr was not"): a definite weapon phrase, a form of "be" and "not" closing the sentence.
+ */
+function gappedNegation(view: DocView, sentence: Sentence, from: number): WeaponRef[] {
+  for (let k = from; k < sentence.tokenEnd; k++) {
+    const w = view.word(k);
+    if (w !== ';' && !(w === 'but' && view.word(k - 1) === ',')) continue;
+    const refs: WeaponRef[] = [];
+    let j = k + 1;
+    for (; j < sentence.tokenEnd; j++) {
+      const m = view.mention(j);
+      if (m) {
+        if (!view.isWeapon(m) || !definite(view, m)) return [];
+        refs.push(view.weaponRef(m));
+        j = m.tokenEnd - 1;
+        continue;
+      }
+      const t = view.word(j);
+      if (t === 'the' || t === 'and' || t === ',' || view.pos(j) === 'NUM' || view.lex.numberWords.has(t) || view.pos(j) === 'ADJ') continue;
+      break;
+    }
+    const be = view.word(j);
+    const close = view.word(j + 2);
+    if (refs.length > 0 && (be === 'were' || be === 'was') && view.word(j + 1) === 'not' && (j + 2 >= sentence.tokenEnd || close === '.' || close === ';')) return refs;
+    return [];
+  }
+  return [];
+}
+
+/**
+ * The weapons of a gapped positive clause after an interception (", but only one of the missiles", "; two of the
+ * Kalibrs too"): counted weapon phrases, optionally after "only"/"just", that close the sentence with no verb.
+ */
+function gappedPart(view: DocView, sentence: Sentence, from: number): WeaponRef[] {
+  for (let k = from; k < sentence.tokenEnd; k++) {
+    const w = view.word(k);
+    if (view.pos(k) === 'VERB' || view.pos(k) === 'AUX') return [];
+    if (w !== ';' && !(w === 'but' && view.word(k - 1) === ',')) continue;
+    const refs: WeaponRef[] = [];
+    let j = k + 1;
+    for (; j < sentence.tokenEnd; j++) {
+      const m = view.mention(j);
+      if (m) {
+        if (!view.isWeapon(m)) return [];
+        refs.push(view.weaponRef(m));
+        j = m.tokenEnd - 1;
+        continue;
+      }
+      const t = view.word(j);
+      if (t === 'the' || t === 'and' || t === ',' || t === 'of' || view.lex.skipAdverbs.has(t) || view.pos(j) === 'ADV' || view.pos(j) === 'NUM' || view.lex.numberWords.has(t) || view.pos(j) === 'ADJ') continue;
+      break;
+    }
+    const closed = j >= sentence.tokenEnd || view.word(j) === '.';
+    return closed && refs.every((r) => (r.partitive ?? r.count) !== null && !r.negated) ? refs : [];
+  }
+  return [];
+}
+
+/**
+ * The states of the aircraft or air-defence systems standing right before the trigger at i ("Polish F-16s shot
+ * down", "Polish F-16s and Dutch F-35s brought down"), in text order; empty when the subject is anything else.
+ */
+function interceptorOwners(view: DocView, sentence: Sentence, i: number): string[] {
+  const owners: string[] = [];
+  let k = i - 1;
+  while (k > sentence.tokenStart && (view.pos(k) === 'ADV' || view.pos(k) === 'AUX' || view.lex.skipAdverbs.has(view.word(k)))) k--;
+  for (let items = 0; items < 4; items++) {
+    // "F-35 jets": a plain noun after the name of the aircraft.
+    if (view.pos(k) === 'NOUN' && !view.mention(k)) k--;
+    const m = view.mention(k);
+    if (!m || !view.isWeapon(m) || !(view.isPlatformClass(m.entity) || view.isDefenceClass(m))) break;
+    let owner: Mention | null = null;
+    let j = m.tokenStart - 1;
+    for (; j >= Math.max(sentence.tokenStart, m.tokenStart - 5); j--) {
+      const other = view.mention(j);
+      if (other && other.type === 'Country') {
+        owner = other;
+        break;
+      }
+      if (other && view.isWeapon(other)) {
+        j = other.tokenStart;
+        continue;
+      }
+      if (view.pos(j) !== 'ADJ' && view.pos(j) !== 'NUM' && view.word(j) !== "'s" && view.word(j) !== '-') break;
+    }
+    if (!owner) break;
+    owners.unshift(owner.entity);
+    k = owner.tokenStart - 1;
+    if (view.word(k) !== 'and' && view.word(k) !== ',') break;
+    k--;
+  }
+  return owners;
+}
+
+/**
+ * The length of a verb of class weaponStopVerb at i whose patient is a weapon ("not one of the missiles was
+ * stopped", "stopped 30 drones"), else 0: the verb alone is too ambiguous ("stopped talks", "stopped the car").
+ */
+function weaponStopped(view: DocView, sentence: Sentence, i: number): number {
+  const length = view.at(view.lex.weaponStop, i);
+  if (length === 0 || view.pos(i) !== 'VERB') return 0;
+  if (isPassive(view, sentence, i)) {
+    // A generic present ("so few missiles are stopped") states no interception; a past one does.
+    let k = i - 1;
+    while (k > sentence.tokenStart && !view.lex.beForms.has(view.word(k))) k--;
+    const be = view.word(k);
+    if (be === 'is' || be === 'are' || be === 'be' || be === 'get' || be === 'gets') return 0;
+    return passiveObjects(view, sentence, i).length > 0 ? length : 0;
+  }
+  for (let k = i + length; k < Math.min(sentence.tokenEnd, i + length + 4); k++) {
+    const m = view.mention(k);
+    if (m) return view.isWeapon(m) && !view.isPlatform(m) ? length : 0;
+    if (!(view.pos(k) === 'NUM' || view.pos(k) === 'DET' || view.pos(k) === 'ADJ' || view.lex.numberWords.has(view.word(k)))) return 0;
+  }
+  return 0;
+}
+
+/** Does a negator open the subject phrase of the weapon m ("not one of the four ...", "none of the ...")? */
+function negatedSubject(view: DocView, sentence: Sentence, m: Mention): boolean {
+  for (let k = m.tokenStart - 1; k >= Math.max(sentence.tokenStart, m.tokenStart - 6); k--) {
+    const w = view.word(k);
+    if (view.lex.negation.has(w)) return true;
+    if (view.pos(k) === 'VERB' || view.pos(k) === 'AUX' || view.boundaryAt(k) > 0 || w === ',') return false;
+  }
+  return false;
+}
+
+/** Is a weapon phrase definite ("the two Kalibrs", "none of the missiles")? */
+function definite(view: DocView, m: Mention): boolean {
+  for (let k = m.tokenStart - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
+    const w = view.word(k);
+    if (w === 'the' || w === 'these' || w === 'those' || w === 'both') return true;
+    if (view.pos(k) !== 'NUM' && view.pos(k) !== 'ADJ' && !view.lex.numberWords.has(w)) return false;
   }
   return false;
 }

@@ -6,7 +6,7 @@
  */
 import type { Mention, Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { afterPreposition, agentLeft, byAgent, isPassive, isQuantity, placesRight, preferSpecificPlaces, requestBefore, scanRight } from '../relations/frames.ts';
+import { afterPreposition, agentLeft, breakdownColon, byAgent, isPassive, isQuantity, placesRight, preferSpecificPlaces, requestBefore, scanRight } from '../relations/frames.ts';
 import { emitLaunched, emitTargeted, withCues, type Emit } from '../relations/candidates.ts';
 import { CASUALTY_RULE } from '../relations/registry.ts';
 import { ATTACK_NOUN, CASUALTY_VERB, DAMAGE_VERB, PLACE, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
@@ -26,7 +26,7 @@ export function ruleTargeted(view: DocView, propose: Emit): void {
     if (!view.has(sentence, PLACE | WEAPON)) continue;
     for (let i = tokenStart; i < tokenEnd; i++) {
       const w = view.word(i);
-      const verbLength = view.attackAt(i);
+      const verbLength = view.attackAt(i) || weaponDestroyed(view, sentence, i);
       const pos = view.pos(i);
       const afterActor = view.afterActor(i);
       const isNoun = lex.attackNoun.has(w) && (pos === 'NOUN' || pos === 'PROPN' || verbLength === 0) && !(afterActor && verbLength > 0);
@@ -39,6 +39,7 @@ export function ruleTargeted(view: DocView, propose: Emit): void {
       else targetVerb(view, emit, sentence, i, verbLength);
     }
     fronted(view, propose, sentence);
+    whereClause(view, propose, sentence);
     labelledLine(view, propose, sentence);
     hardestHit(view, propose, sentence);
     focusedOn(view, propose, sentence);
@@ -70,7 +71,7 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
     const agent = byAgent(view, sentence, after);
     const side = agentSide(view, agent.key, agent.weapon);
     emitTargeted(view, emit, sentence, i, side, preferSpecificPlaces(view, places), 'targeted:passive', agent.weapon ? view.weaponRef(agent.weapon) : null);
-    if (agent.weapon) emitLaunched(view, emit, sentence, i, side, [view.weaponRef(agent.weapon)], 'launched:hit-by');
+    if (agent.weapon) emitLaunched(view, emit, sentence, i, side, agentWeapons(view, sentence, agent.weapon), 'launched:hit-by');
     return;
   }
   // 1b. Headline passive without "be": "Kharkiv hit by guided bombs"; a bullet or headline that labels a place
@@ -80,12 +81,7 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
     const agent = view.word(after) === 'by' ? byAgent(view, sentence, after) : { key: null, weapon: null, actor: null };
     const side = agentSide(view, agent.key, agent.weapon);
     emitTargeted(view, emit, sentence, i, side, [label], 'targeted:passive', agent.weapon ? view.weaponRef(agent.weapon) : null);
-    if (agent.weapon) {
-      // "struck by drones and ballistic missiles": each coordinated weapon of the agent was launched.
-      const first = view.weaponRef(agent.weapon);
-      const more = scanRight(view, sentence, agent.weapon.tokenEnd).weapons.filter((w) => w.entity !== first.entity);
-      emitLaunched(view, emit, sentence, i, side, [first, ...more], 'launched:hit-by');
-    }
+    if (agent.weapon) emitLaunched(view, emit, sentence, i, side, agentWeapons(view, sentence, agent.weapon), 'launched:hit-by');
     return;
   }
   const placeBefore = view.mention(i - 1);
@@ -114,6 +110,24 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
 }
 
 /**
+ * A verb of both the attack and the interception classes ("destroyed") is an attack when its passive agent is a
+ * weapon: "a school was destroyed by a missile" (its length), not "the drone was destroyed by air defence" (0).
+ */
+function weaponDestroyed(view: DocView, sentence: Sentence, i: number): number {
+  const length = view.at(view.lex.attackVerb, i);
+  if (length === 0 || view.pos(i) !== 'VERB' || !isPassive(view, sentence, i)) return 0;
+  const agent = byAgent(view, sentence, i + length);
+  return agent.weapon !== null && agent.key === null ? length : 0;
+}
+
+/** "struck by drones and ballistic missiles", "battered by 120 drones and six missiles": each coordinated weapon of the agent. */
+function agentWeapons(view: DocView, sentence: Sentence, weapon: Mention): WeaponRef[] {
+  const first = view.weaponRef(weapon);
+  const more = scanRight(view, sentence, weapon.tokenEnd).weapons.filter((w) => w.entity !== first.entity);
+  return [first, ...more];
+}
+
+/**
  * The places of a comma list that ends at `start` ("Lviv, Dnipro, [Odesa and Kharkiv were hit]"): each item is a
  * place, and the list opens the sentence. Empty when anything else stands before the list ("In Lviv, Kyiv was hit").
  */
@@ -125,6 +139,12 @@ function subjectListLeft(view: DocView, sentence: Sentence, start: number): Ment
     if (!view.isPlace(m) || m.kind === 'demonym' || m.tokenEnd !== k) return [];
     items.unshift(m);
     k = m.tokenStart - 1;
+  }
+  // "Power plants in [Lviv, Dnipro and Odesa were hit]": the list is the location of a subject phrase.
+  const first = items[0];
+  if (first && view.word(k) === 'in' && inSubjectPhrase(view, first)) {
+    for (let j = view.firstIndex(sentence); j < k; j++) if (!view.npToken(j) || view.mention(j)) return [];
+    return items;
   }
   return k < view.firstIndex(sentence) ? items : [];
 }
@@ -214,10 +234,15 @@ function inSubjectPhrase(view: DocView, m: Mention): boolean {
   // The head before it: a noun ("building in"), a place ("the X district of Lviv"), or a noun the tagger read
   // as a verb after a determiner or modifier ("an apartment block in").
   const head = k - 1;
+  // "substations in Kharkiv and in Sumy": a coordinated locative shares the head of the one before it.
+  const joined = view.word(head) === 'and' || view.word(head) === ',' ? view.mention(head - 1) : undefined;
+  if (w === 'in' && joined) return view.isPlace(joined) && inSubjectPhrase(view, joined);
   const before = view.mention(head);
   if (before) return view.isPlace(before) && w === 'of';
   const pos = view.pos(head);
   if (pos === 'NOUN') return true;
+  // A capitalised common noun opening the sentence ("Substations in ...") may be tagged as a proper noun.
+  if (pos === 'PROPN' && view.tokens[head]?.sentence === m.sentence && view.firstIndex(view.ctx.sentences[m.sentence] as Sentence) === head) return true;
   const prior = view.pos(head - 1);
   return pos === 'VERB' && (prior === 'NOUN' || prior === 'ADJ' || prior === 'DET') && !view.lex.beForms.has(view.word(head - 1));
 }
@@ -302,6 +327,9 @@ function targetNoun(view: DocView, emit: Emit, sentence: Sentence, i: number): v
     const first = scan.weapons[0]?.mention;
     if (first && first.tokenStart <= i + 5) emitLaunched(view, emit, sentence, i, side, scan.weapons, 'launched:attack-of');
   }
+  // "a combined strike on Ukraine overnight: 44 missiles and 20 drones": the breakdown after a colon was launched.
+  const colon = breakdownColon(view, sentence, i);
+  if (colon >= 0) emitLaunched(view, emit, sentence, i, side, scanRight(view, sentence, colon).weapons, 'launched:attack-of');
   // "a drone and missile attack", "cruise missile strike": the weapon classes that modify the attack were launched.
   const modifiers: WeaponRef[] = [];
   for (let j = i - 1; j >= Math.max(sentence.tokenStart, i - 6); j--) {
@@ -337,6 +365,26 @@ function withWeapons(view: DocView, emit: Emit, sentence: Sentence, trigger: num
   }
 }
 
+/**
+ * A place with a relative "where" clause that says something struck there: "the worst damage was in Dnipro,
+ * where a missile hit a depot" (`targeted:where-clause`). The attacker is left open.
+ */
+function whereClause(view: DocView, emit: Emit, sentence: Sentence): void {
+  for (let k = sentence.tokenStart + 2; k < sentence.tokenEnd; k++) {
+    if (view.word(k) !== 'where' || view.word(k - 1) !== ',') continue;
+    const place = view.mention(k - 2);
+    if (!view.isPlace(place) || place.kind === 'demonym' || place.tokenEnd !== k - 1) continue;
+    for (let j = k + 1; j < sentence.tokenEnd; j++) {
+      if (view.word(j) === ',' || view.boundaryAt(j) > 0) break;
+      // An attack verb, not a casualty ("where a man was killed" after falling debris names no target).
+      if (view.pos(j) === 'VERB' && view.attackAt(j) > 0 && !view.flag(j, CASUALTY_VERB)) {
+        emitTargeted(view, withCues(emit, view.polarity(sentence, j)), sentence, j, null, [place], 'targeted:where-clause');
+        break;
+      }
+    }
+  }
+}
+
 /** "In Dnipro, a hospital was hit ..." : a fronted place with damage words. */
 function fronted(view: DocView, emit: Emit, sentence: Sentence): void {
   const { tokenEnd } = sentence;
@@ -354,12 +402,13 @@ function fronted(view: DocView, emit: Emit, sentence: Sentence): void {
     const w = view.word(k);
     if (w === ',' && k > tokenStart + 1) break;
     // "In the southern city of Odesa," / "In the Kharkiv region,".
-    if (w === 'and' || w === 'the' || w === 'of' || view.lex.placeNouns.has(w) || (view.pos(k) === 'ADJ' && places.length === 0)) continue;
+    // "In Kyiv's Podilskyi district,": a possessive place before the district.
+    if (w === 'and' || w === 'the' || w === 'of' || w === "'s" || view.lex.placeNouns.has(w) || (view.pos(k) === 'ADJ' && places.length === 0)) continue;
     return;
   }
   if (places.length === 0 || view.word(k) !== ',') return;
   for (let j = k + 1; j < tokenEnd; j++) {
-    if (view.flag(j, DAMAGE_VERB)) {
+    if (view.flag(j, DAMAGE_VERB) || (view.attackAt(j) > 0 && view.pos(j) === 'VERB')) {
       emitTargeted(view, withCues(emit, view.polarity(sentence, j)), sentence, j, null, places, 'targeted:fronted-place');
       return;
     }
@@ -555,7 +604,8 @@ function reportedIn(view: DocView, emit: Emit, sentence: Sentence): void {
   let damage = false;
   for (let i = tokenStart; i < tokenEnd; i++) {
     const w = view.word(i);
-    if (view.lex.damageNouns.has(w)) damage = true;
+    // "Explosions reported in X", "Strikes reported in X, Y and Z": a damage or attack noun before the report.
+    if (view.lex.damageNouns.has(w) || (view.lex.attackNoun.has(w) && view.pos(i) !== 'VERB')) damage = true;
     if (!damage) continue;
     if (w === 'reported' || w === 'heard') {
       // "Blasts were reported during the morning rush hour in Lviv, Dnipro ...": the first "in" within a few words.

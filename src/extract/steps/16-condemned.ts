@@ -353,7 +353,9 @@ function condemnedObject(view: DocView, sentence: Sentence, from: number, evalua
     const m = view.mention(k);
     if (m) {
       if (m.type === 'Country' && !view.isOrigin(m)) {
-        if (prepSeen) attacked.push(view.sideOf(m.entity));
+        // "the attack on civilians by Russia": the "by" agent of the act is its doer, whatever the victim.
+        if (attack && view.word(m.tokenStart - 1) === 'by') explicit.push(view.sideOf(m.entity));
+        else if (prepSeen) attacked.push(view.sideOf(m.entity));
         else if (!attack) explicit.push(view.sideOf(m.entity));
       } else if (m.type === 'Person' && view.word(m.tokenEnd) === "'s") {
         explicit.push(view.sideOf(m.entity));
