@@ -497,3 +497,24 @@ const laterComposition: Case[] = [
 describe('recall classes (check set 3): later composition', () => {
   it.each(laterComposition)('%s', (text, expected) => expect(firedOf(text, 'launched').filter((r) => r.startsWith('launched:composition'))).toEqual(expected));
 });
+
+/**
+ * A colon right after an interception verb opens the breakdown of what was downed ("were destroyed: 20 of the
+ * 25 Kh-101s and 9 of the 10 Kalibrs"): each item is a part that was intercepted, its whole was launched.
+ */
+const colonAfterInterception: Case[] = [
+  ['Russia attacked Ukraine. In all, 29 missiles were destroyed: 20 of the 25 Kh-101s and 9 of the 10 Kalibrs.', [
+    'intercepted:passive ukraine kalibr 9', 'intercepted:passive ukraine kh-101 20', 'intercepted:passive ukraine missile 29',
+  ]],
+  ['Russia attacked Ukraine. Air defence shot down 14 drones overnight: all six Shaheds and eight Gerbera decoys.', [
+    'intercepted:active ukraine drone 14', 'intercepted:active ukraine shahed-136 6',
+  ]],
+  // Negative rows: a question or a denial before the colon still gives nothing, and a colon that opens a quote
+  // after a report verb adds no weapon to the interception.
+  ['Russia attacked Ukraine. Were 29 missiles really destroyed: 20 of the 25 Kh-101s and 9 of the 10 Kalibrs?', []],
+  ['Russia attacked Ukraine. Moscow denied that 29 missiles were destroyed: 20 of the 25 Kh-101s and 9 of the 10 Kalibrs.', []],
+];
+
+describe('recall classes (check set 4): colon after an interception verb', () => {
+  it.each(colonAfterInterception)('%s', (text, expected) => expect(firedOf(text, 'intercepted')).toEqual(expected));
+});

@@ -542,6 +542,8 @@ export function colonBreakdown(view: DocView, sentence: Sentence, from: number, 
   }
   let next = colon + 1;
   while (next < sentence.tokenEnd && /^\s*$/.test(view.word(next))) next++;
+  // "...: all six Shaheds and ...": a quantifier may lead the first item.
+  if (view.lex.quantifier.has(view.word(next))) next++;
   const item = view.numberEndingAt(next) !== null || view.lex.numberWords.has(view.word(next)) || view.pos(next) === 'NUM' || view.isWeapon(view.mention(next));
   return counted && item;
 }
