@@ -432,6 +432,8 @@ export const LEXICON_TABLE = {
   heldBy: pairs('relations'),
   /** Sides that depend on deliveries: a stated need ("needs more air defence") is a request only for them. */
   recipients: words('relations'),
+  /** Nouns that stand for the attacking side of the article as a doer ("the aggressor launched", "the enemy fired"). */
+  attackerNouns: words('relations'),
   /** Pronouns a scan may meet uncovered by a mention ("it", "they", "we"). */
   barePronouns: words('relations'),
   /** Prepositions that put a mention inside a prepositional phrase ("in Kyiv", "from the border"). */

@@ -497,3 +497,54 @@ const laterComposition: Case[] = [
 describe('recall classes (check set 3): later composition', () => {
   it.each(laterComposition)('%s', (text, expected) => expect(firedOf(text, 'launched').filter((r) => r.startsWith('launched:composition'))).toEqual(expected));
 });
+
+/**
+ * A colon right after an interception verb opens the breakdown of what was downed ("were destroyed: 20 of the
+ * 25 Kh-101s and 9 of the 10 Kalibrs"): each item is a part that was intercepted, its whole was launched.
+ */
+const colonAfterInterception: Case[] = [
+  ['Russia attacked Ukraine. In all, 29 missiles were destroyed: 20 of the 25 Kh-101s and 9 of the 10 Kalibrs.', [
+    'intercepted:passive ukraine kalibr 9', 'intercepted:passive ukraine kh-101 20', 'intercepted:passive ukraine missile 29',
+  ]],
+  ['Russia attacked Ukraine. Air defence shot down 14 drones overnight: all six Shaheds and eight Gerbera decoys.', [
+    'intercepted:active ukraine drone 14', 'intercepted:active ukraine shahed-136 6',
+  ]],
+  // Negative rows: a question or a denial before the colon still gives nothing, and a colon that opens a quote
+  // after a report verb adds no weapon to the interception.
+  ['Russia attacked Ukraine. Were 29 missiles really destroyed: 20 of the 25 Kh-101s and 9 of the 10 Kalibrs?', []],
+  ['Russia attacked Ukraine. Moscow denied that 29 missiles were destroyed: 20 of the 25 Kh-101s and 9 of the 10 Kalibrs.', []],
+];
+
+describe('recall classes (check set 4): colon after an interception verb', () => {
+  it.each(colonAfterInterception)('%s', (text, expected) => expect(firedOf(text, 'intercepted')).toEqual(expected));
+});
+
+/**
+ * A noun for the attacking side ("the aggressor", "the enemy", "the occupiers") is the doer of a launch: the
+ * subject is left open for the document's attacker, and an actor further left (the reporting force) is not taken.
+ */
+const attackerNouns: Case[] = [
+  ['Russia attacks again. The air force of Ukraine reports that the enemy deployed 40 missiles against the Lviv region.', ['launched:active russia missile 40']],
+  ['Russia attacks again. The occupiers launched 25 drones at Kherson overnight, the governor said.', ['launched:active russia drone 25']],
+  // Negative rows: a noun that is no doer ("an enemy drone"), and a denial, give no attacker-noun launch.
+  ['Russia attacks again. Ukraine says an enemy drone crashed in a field.', []],
+  ['Russia attacks again. The ministry denied that the enemy deployed 40 missiles.', []],
+];
+
+describe('recall classes (check set 4): attacker nouns', () => {
+  it.each(attackerNouns)('%s', (text, expected) => expect(firedOf(text, 'launched').filter((r) => !r.startsWith('launched:event'))).toEqual(expected));
+});
+
+/** A fronted place without a comma ("In Odesa a man was hurt when a drone hit his car"): the clause opens at its subject. */
+const frontedNoComma: Case[] = [
+  ['Russia attacked Ukraine overnight. In Lviv a missile struck a warehouse.', ['targeted:fronted-place russia lviv -']],
+  // A place held by the attacker was hit by the other side.
+  ['Russia attacked Ukraine overnight. In Kursk Oblast a drone damaged a substation.', ['targeted:fronted-place ukraine kursk-oblast -']],
+  // Negative rows: no attack or damage verb in the clause, or a question, gives no target.
+  ['Russia attacked Ukraine overnight. In Odesa the mayor opened a new school.', []],
+  ['Russia attacked Ukraine overnight. In Odesa was a warehouse struck?', []],
+];
+
+describe('recall classes (check set 4): fronted place without a comma', () => {
+  it.each(frontedNoComma)('%s', (text, expected) => expect(firedOf(text, 'targeted').filter((r) => r.startsWith('targeted:fronted'))).toEqual(expected));
+});

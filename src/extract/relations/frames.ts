@@ -16,6 +16,8 @@ export interface Agent {
   key: string | null;
   /** A weapon standing as the doer ("Russian missiles hit ..."). */
   weapon: Mention | null;
+  /** Set when the doer is a noun for the article's attacker ("the aggressor", "the enemy"), not a mention. */
+  attackerNoun?: boolean;
 }
 
 /** Is the mention inside a prepositional phrase ("in Kyiv", "from the Russian border")? */
@@ -148,6 +150,8 @@ export function agentLeft(view: DocView, sentence: Sentence, i: number, options:
     if (w === 'and' && view.word(k - 1) === ',') break;
     if (stopAtReport && view.reportAt(k) > 0 && view.pos(k) === 'VERB') break;
     const m = view.mention(k);
+    // "the aggressor deployed 55 missiles": a noun for the attacking side is the doer, left open for the roles.
+    if (!m && view.pos(k) === 'NOUN' && view.lex.attackerNouns.has(w)) return { actor: null, key: null, weapon: null, attackerNoun: true };
     if (m) {
       if (view.isActor(m)) {
         if (m.kind === 'demonym' && view.isOrigin(m)) {
@@ -542,6 +546,8 @@ export function colonBreakdown(view: DocView, sentence: Sentence, from: number, 
   }
   let next = colon + 1;
   while (next < sentence.tokenEnd && /^\s*$/.test(view.word(next))) next++;
+  // "...: all six Shaheds and ...": a quantifier may lead the first item.
+  if (view.lex.quantifier.has(view.word(next))) next++;
   const item = view.numberEndingAt(next) !== null || view.lex.numberWords.has(view.word(next)) || view.pos(next) === 'NUM' || view.isWeapon(view.mention(next));
   return counted && item;
 }

@@ -80,7 +80,7 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
       }
       // 4. Active: "X fired W at Z". "send"/"deploy" also describe deliveries: only a belligerent sends weapons at someone.
       const subject = agent.key;
-      if (view.at(lex.delivery, i) > 0 && (subject === null || !lex.opponents.has(view.sideOf(subject)))) continue;
+      if (view.at(lex.delivery, i) > 0 && !agent.attackerNoun && (subject === null || !lex.opponents.has(view.sideOf(subject)))) continue;
       emitLaunched(view, out, sentence, i, subject, right.weapons, 'launched:active');
       if (colon && right.weapons.length === 0) list = { subject, cues };
       emitTargeted(view, out, sentence, i, subject, right.places, 'targeted:launched-at');

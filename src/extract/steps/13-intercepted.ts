@@ -170,6 +170,8 @@ function listIntroducer(view: DocView, sentence: Sentence, m: Mention): boolean 
   for (let k = m.tokenStart - 1; k >= sentence.tokenStart; k--) {
     const w = view.word(k);
     if (w === 'including' || (w === 'them' && view.word(k - 1) === 'among')) return true;
+    // "... were destroyed: 20 of the 25 Kh-101s and all four Kalibrs": a colon after the verb opens the breakdown.
+    if (w === ':') return true;
     const other = view.mention(k);
     if (other) {
       if (!view.isWeapon(other)) return false;

@@ -385,6 +385,12 @@ function whereClause(view: DocView, emit: Emit, sentence: Sentence): void {
   }
 }
 
+/** Can token k open the subject of a clause (a determiner, number or noun)? */
+function clauseStart(view: DocView, k: number): boolean {
+  const pos = view.pos(k);
+  return pos === 'DET' || pos === 'NUM' || pos === 'NOUN';
+}
+
 /** "In Dnipro, a hospital was hit ..." : a fronted place with damage words. */
 function fronted(view: DocView, emit: Emit, sentence: Sentence): void {
   const { tokenEnd } = sentence;
@@ -404,9 +410,11 @@ function fronted(view: DocView, emit: Emit, sentence: Sentence): void {
     // "In the southern city of Odesa," / "In the Kharkiv region,".
     // "In Kyiv's Podilskyi district,": a possessive place before the district.
     if (w === 'and' || w === 'the' || w === 'of' || w === "'s" || view.lex.placeNouns.has(w) || (view.pos(k) === 'ADJ' && places.length === 0)) continue;
+    // "In Odesa a man was injured ...": without a comma, the clause starts at its subject's first word.
+    if (places.length > 0 && clauseStart(view, k)) break;
     return;
   }
-  if (places.length === 0 || view.word(k) !== ',') return;
+  if (places.length === 0 || (view.word(k) !== ',' && !clauseStart(view, k))) return;
   for (let j = k + 1; j < tokenEnd; j++) {
     if (view.flag(j, DAMAGE_VERB) || (view.attackAt(j) > 0 && view.pos(j) === 'VERB')) {
       emitTargeted(view, withCues(emit, view.polarity(sentence, j)), sentence, j, null, places, 'targeted:fronted-place');
