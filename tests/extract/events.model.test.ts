@@ -200,6 +200,21 @@ describe('segmentation and weapon lines', () => {
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 30/25', 'kalibr 6/0'], targets: ['odesa'] }],
     },
     {
+      name: '"not one of the N X was stopped" downs X 0 times, for every weapon of the list',
+      text: 'Russia fired 20 drones, two Kinzhal missiles and four Iskander-M missiles at Kharkiv overnight. Air defences downed 18 drones. Not one of the two Kinzhal missiles and four Iskander-M missiles was stopped.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 20/18', 'iskander-m 4/0', 'kinzhal 2/0'], targets: ['kharkiv'] }],
+    },
+    {
+      name: '"not one of them was neutralised" after the weapons downs them 0 times',
+      text: 'Russia launched three Kinzhal missiles at Kyiv overnight, and not one of them was neutralised.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['kinzhal 3/0'], targets: ['kyiv'] }],
+    },
+    {
+      name: '"not one of them" with a verb of hitting, not of downing, gives no interception count',
+      text: 'Russia launched 30 drones at Odesa overnight; not one of them reached the port, officials said.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 30/-'], targets: ['odesa'] }],
+    },
+    {
       name: 'a place named by its bearing from the target only locates it; a place hit on its own stays a target',
       text: 'A Russian missile hit a rail depot in Fastiv, southwest of Kyiv, overnight, officials said. Drones also struck Odesa.',
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone -/-', 'missile -/-'], targets: ['fastiv', 'odesa'] }],
