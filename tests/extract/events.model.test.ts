@@ -210,6 +210,11 @@ describe('segmentation and weapon lines', () => {
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['kinzhal 3/0'], targets: ['kyiv'] }],
     },
     {
+      name: 'a named air-defence system fired at the ground and not downed is downed 0 times; the defences that down are no line',
+      text: 'Russia fired 40 drones and eight S-300 missiles at Kharkiv overnight. Air defences downed 35 drones. The S-300s were not intercepted.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 40/35', 's-300 8/0'], targets: ['kharkiv'] }],
+    },
+    {
       name: '"not one of them" with a verb of hitting, not of downing, gives no interception count',
       text: 'Russia launched 30 drones at Odesa overnight; not one of them reached the port, officials said.',
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 30/-'], targets: ['odesa'] }],

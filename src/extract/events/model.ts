@@ -363,7 +363,9 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       match = sentence ? NOT_DOWNED.exec(text) : null;
       noneOf = sentence ? NONE_OF.exec(text) : null;
     }
-    if (!sentence || input.classHead(m.entity) === 'system') continue;
+    // Air defences are the means of downing, not its object; a named air-defence system fired as a missile at the
+    // ground (S-300s launched at a city) is an object like any other weapon.
+    if (!sentence || (input.classHead(m.entity) === 'system' && (input.isGeneric(m.entity) || !firstLauncher.has(m.entity)))) continue;
     const inNoneOf = noneOf !== null && m.start >= sentence.start + noneOf.index && m.end <= sentence.start + noneOf.index + noneOf[0].length;
     if (!inNoneOf) {
       if (!match || m.start >= sentence.start + match.index) continue;
