@@ -548,3 +548,16 @@ const frontedNoComma: Case[] = [
 describe('recall classes (check set 4): fronted place without a comma', () => {
   it.each(frontedNoComma)('%s', (text, expected) => expect(firedOf(text, 'targeted').filter((r) => r.startsWith('targeted:fronted'))).toEqual(expected));
 });
+
+/** A request noun with its addressee before "for" ("a new request to Washington for Patriots"). */
+const requestTo: Case[] = [
+  ['Ukraine needs help. Zelenskyy has put in a new request to Washington for Patriot systems.', ['requested:verb volodymyr-zelenskyy patriot -']],
+  ['Ukraine needs help. Ukraine sent a request to Poland and the United States for more Patriot batteries.', ['requested:verb ukraine patriot -']],
+  // Negative rows: "to" before something that is no actor, or no "for" after the actors, names nothing asked for.
+  ['Ukraine needs help. The request to speed up the Patriot deliveries was noted.', []],
+  ['Ukraine needs help. A request to Washington was rejected, officials said of the Patriot talks.', []],
+];
+
+describe('recall classes (check set 4): request noun with an addressee', () => {
+  it.each(requestTo)('%s', (text, expected) => expect(firedOf(text, 'requested')).toEqual(expected));
+});

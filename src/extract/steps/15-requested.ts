@@ -184,6 +184,27 @@ function bestHelp(view: DocView, emit: Emit, sentence: Sentence): void {
   }
 }
 
+/** After a request noun and "to": the token of "for" that follows one or more actors ("to Berlin and Paris for"), or -1. */
+function actorsThenFor(view: DocView, sentence: Sentence, from: number): number {
+  let k = from;
+  let actors = 0;
+  while (k < sentence.tokenEnd) {
+    const m = view.mention(k);
+    if (view.isActor(m)) {
+      actors++;
+      k = m.tokenEnd;
+      continue;
+    }
+    const w = view.word(k);
+    if (w === 'the' || w === 'and' || w === ',') {
+      k++;
+      continue;
+    }
+    return actors > 0 && w === 'for' ? k : -1;
+  }
+  return -1;
+}
+
 /** "X asked/urged/called for/pressed (Y) for W", "X's request for W", "X needs more W", "the best help would be W". */
 export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: Emit): void {
   const { lex } = view;
@@ -197,7 +218,9 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
       if (length === 0) continue;
       const pos = view.pos(i);
       const noun = (pos === 'NOUN' || pos === 'PROPN') && view.word(i - 1) !== 'to' && !view.isActor(view.mention(i - 1));
-      if (noun && !(view.word(i + 1) === 'for')) continue;
+      // "X's request for W", "a new request to Berlin for W": the noun names what is asked for after "for".
+      const toWhom = noun && view.word(i + 1) === 'to' ? actorsThenFor(view, sentence, i + 2) : -1;
+      if (noun && !(view.word(i + 1) === 'for') && toWhom < 0) continue;
       const cues = view.polarity(sentence, i);
       // 1. Who asked: the possessor of the noun ("Kyiv's request"), else the nearest actor to the left.
       let subject: string | null = null;
@@ -209,7 +232,7 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
       if (subject === null) continue;
       // 2. Whom: actors right after the verb, before "to"/"for".
       const addressee: string[] = [];
-      let k = i + length;
+      let k = toWhom >= 0 ? i + length + 1 : i + length;
       for (; k < Math.min(tokenEnd, i + length + 8); k++) {
         const m = view.mention(k);
         if (view.isActor(m)) {
