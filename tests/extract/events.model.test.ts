@@ -215,6 +215,21 @@ describe('segmentation and weapon lines', () => {
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 40/35', 's-300 8/0'], targets: ['kharkiv'] }],
     },
     {
+      name: 'a negation with its verb left out after a clause of downing downs the weapons it names 0 times',
+      text: 'Russia fired 50 drones, five Kalibr missiles and three Kinzhal missiles at Odesa overnight. Air defences shot down 44 drones and two Kalibrs; the three Kinzhals were not. None of the other Kalibrs was either.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 50/44', 'kalibr 5/2', 'kinzhal 3/0'], targets: ['odesa'] }],
+    },
+    {
+      name: '"None of the N X was." reads the verb of the sentence before it',
+      text: 'Russia fired 30 drones and four Kalibr missiles at Odesa overnight. Of the drones, 26 were intercepted. None of the four Kalibrs was.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 30/26', 'kalibr 4/0'], targets: ['odesa'] }],
+    },
+    {
+      name: 'a negation with its verb left out and no clause of downing before it gives no count',
+      text: 'Russia fired 30 drones and four Kalibr missiles at Odesa overnight, officials said. Some reports said the Kalibrs were launched from a submarine; the drones were not.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 30/-', 'kalibr 4/-'], targets: ['odesa'] }],
+    },
+    {
       name: '"not one of them" with a verb of hitting, not of downing, gives no interception count',
       text: 'Russia launched 30 drones at Odesa overnight; not one of them reached the port, officials said.',
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 30/-'], targets: ['odesa'] }],

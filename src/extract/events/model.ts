@@ -91,6 +91,15 @@ const ANY_BEFORE = /\b(?:every|any)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** "None of the nine Iskander-M missiles was intercepted": the weapons named inside the phrase were downed 0 times. */
 const NONE_OF = new RegExp(`\\b${NONE_WORD}\\s+of\\s+(?:the|these|those)\\s+[^.;:]{1,80}?\\s+(?:was|were|has\\s+been|have\\s+been)\\s+${DOWNED_VERBS}\\b`, 'i');
 
+/**
+ * The same negations with the verb left out, told right after a clause of downing: "32 drones were downed; the two
+ * Kinzhals were not.", "Of the missiles, 12 were intercepted. None of the three Kalibrs was." (read only when the
+ * sentence before the negation, or its own clauses before it, use a verb of downing).
+ */
+const NOT_DOWNED_ELLIPTIC = new RegExp(`(?<!\\b(?:that|which|who)\\s+)\\b(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+not(?=\\s*[.;]|\\s*$)`, 'i');
+const NONE_OF_ELLIPTIC = new RegExp(`\\b${NONE_WORD}\\s+of\\s+(?:the|these|those)\\s+[^.;:]{1,80}?\\s+(?:was|were)(?=\\s*[.;]|\\s*$)`, 'i');
+const DOWNED_VERB = new RegExp(`\\b${DOWNED_VERBS}\\b`, 'i');
+
 /** The marker of a third party in a side key: a state that is not the attacker's opponent downed its weapons. */
 const THIRD_PARTY = 'third-party';
 
@@ -362,6 +371,13 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       const text = sentence ? input.text.slice(sentence.start, sentence.end) : '';
       match = sentence ? NOT_DOWNED.exec(text) : null;
       noneOf = sentence ? NONE_OF.exec(text) : null;
+      if (sentence && !match && !noneOf) {
+        const previous = input.sentences[sentence.index - 1];
+        const before = previous ? input.text.slice(previous.start, previous.end) : '';
+        const told = (at: RegExpExecArray | null): RegExpExecArray | null => (at && (DOWNED_VERB.test(before) || DOWNED_VERB.test(text.slice(0, at.index))) ? at : null);
+        match = told(NOT_DOWNED_ELLIPTIC.exec(text));
+        noneOf = told(NONE_OF_ELLIPTIC.exec(text));
+      }
     }
     // Air defences are the means of downing, not its object; a named air-defence system fired as a missile at the
     // ground (S-300s launched at a city) is an object like any other weapon.
