@@ -200,6 +200,41 @@ describe('segmentation and weapon lines', () => {
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 30/25', 'kalibr 6/0'], targets: ['odesa'] }],
     },
     {
+      name: '"not one of the N X was stopped" downs X 0 times, for every weapon of the list',
+      text: 'Russia fired 20 drones, two Kinzhal missiles and four Iskander-M missiles at Kharkiv overnight. Air defences downed 18 drones. Not one of the two Kinzhal missiles and four Iskander-M missiles was stopped.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 20/18', 'iskander-m 4/0', 'kinzhal 2/0'], targets: ['kharkiv'] }],
+    },
+    {
+      name: '"not one of them was neutralised" after the weapons downs them 0 times',
+      text: 'Russia launched three Kinzhal missiles at Kyiv overnight, and not one of them was neutralised.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['kinzhal 3/0'], targets: ['kyiv'] }],
+    },
+    {
+      name: 'a named air-defence system fired at the ground and not downed is downed 0 times; the defences that down are no line',
+      text: 'Russia fired 40 drones and eight S-300 missiles at Kharkiv overnight. Air defences downed 35 drones. The S-300s were not intercepted.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 40/35', 's-300 8/0'], targets: ['kharkiv'] }],
+    },
+    {
+      name: 'a negation with its verb left out after a clause of downing downs the weapons it names 0 times',
+      text: 'Russia fired 50 drones, five Kalibr missiles and three Kinzhal missiles at Odesa overnight. Air defences shot down 44 drones and two Kalibrs; the three Kinzhals were not. None of the other Kalibrs was either.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 50/44', 'kalibr 5/2', 'kinzhal 3/0'], targets: ['odesa'] }],
+    },
+    {
+      name: '"None of the N X was." reads the verb of the sentence before it',
+      text: 'Russia fired 30 drones and four Kalibr missiles at Odesa overnight. Of the drones, 26 were intercepted. None of the four Kalibrs was.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 30/26', 'kalibr 4/0'], targets: ['odesa'] }],
+    },
+    {
+      name: 'a negation with its verb left out and no clause of downing before it gives no count',
+      text: 'Russia fired 30 drones and four Kalibr missiles at Odesa overnight, officials said. Some reports said the Kalibrs were launched from a submarine; the drones were not.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 30/-', 'kalibr 4/-'], targets: ['odesa'] }],
+    },
+    {
+      name: '"not one of them" with a verb of hitting, not of downing, gives no interception count',
+      text: 'Russia launched 30 drones at Odesa overnight; not one of them reached the port, officials said.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 30/-'], targets: ['odesa'] }],
+    },
+    {
       name: 'a place named by its bearing from the target only locates it; a place hit on its own stays a target',
       text: 'A Russian missile hit a rail depot in Fastiv, southwest of Kyiv, overnight, officials said. Drones also struck Odesa.',
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone -/-', 'missile -/-'], targets: ['fastiv', 'odesa'] }],

@@ -70,11 +70,17 @@ const HIT_RULE: StatedRule = 'launched:weapon-hit';
 /** Launches that do not make an event an attack by themselves: the subordinate ones and the whole of a partitive. */
 const NOT_ATTACK_RULES: ReadonlySet<StatedRule> = new Set<StatedRule>([...SUBORDINATE_LAUNCH_RULES, 'launched:whole-of-partitive']);
 
+/** The verbs of a weapon being downed, in the passive: "intercepted", "shot down", "stopped", "neutralised". */
+const DOWNED_VERBS = '(?:intercepted|shot\\s+down|downed|destroyed|stopped|neutrali[sz]ed)';
+
+/** The words of no one of a group: "none", "neither", "not one", "not a single one". */
+const NONE_WORD = '(?:none|neither|not\\s+(?:a\\s+single\\s+)?one)';
+
 /**
  * "The Oniks and Kh-22 missiles were not intercepted", "none of them was shot down": the weapons named before it were
  * downed 0 times (not in a relative clause: "the two missiles that were not destroyed" counts the missed ones).
  */
-const NOT_DOWNED = /(?<!\b(?:that|which|who)\s+)\b(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+not|(?:none|neither)\s+(?:of\s+(?:them|these|those)\s+)?(?:were|was|has\s+been|have\s+been))\s+(?:intercepted|shot\s+down|downed|destroyed)\b/i;
+const NOT_DOWNED = new RegExp(`(?<!\\b(?:that|which|who)\\s+)\\b(?:(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+not|${NONE_WORD}\\s+(?:of\\s+(?:them|these|those)\\s+)?(?:were|was|has\\s+been|have\\s+been))\\s+${DOWNED_VERBS}\\b`, 'i');
 
 /** What stands before a weapon named as one already told of: "of the", "these", "the remaining". */
 const DEFINITE_BEFORE = /\b(?:the|these|those)\s+(?:[\p{L}-]+\s+)?$/iu;
@@ -83,7 +89,16 @@ const DEFINITE_BEFORE = /\b(?:the|these|those)\s+(?:[\p{L}-]+\s+)?$/iu;
 const ANY_BEFORE = /\b(?:every|any)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /** "None of the nine Iskander-M missiles was intercepted": the weapons named inside the phrase were downed 0 times. */
-const NONE_OF = /\b(?:none|neither)\s+of\s+(?:the|these|those)\s+[^.;:]{1,80}?\s+(?:was|were|has\s+been|have\s+been)\s+(?:intercepted|shot\s+down|downed|destroyed)\b/i;
+const NONE_OF = new RegExp(`\\b${NONE_WORD}\\s+of\\s+(?:the|these|those)\\s+[^.;:]{1,80}?\\s+(?:was|were|has\\s+been|have\\s+been)\\s+${DOWNED_VERBS}\\b`, 'i');
+
+/**
+ * The same negations with the verb left out, told right after a clause of downing: "32 drones were downed; the two
+ * Kinzhals were not.", "Of the missiles, 12 were intercepted. None of the three Kalibrs was." (read only when the
+ * sentence before the negation, or its own clauses before it, use a verb of downing).
+ */
+const NOT_DOWNED_ELLIPTIC = /(?<!\b(?:that|which|who)\s+)\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+not(?=\s*[.;]|\s*$)/i;
+const NONE_OF_ELLIPTIC = new RegExp(`\\b${NONE_WORD}\\s+of\\s+(?:the|these|those)\\s+[^.;:]{1,80}?\\s+(?:was|were)(?=\\s*[.;]|\\s*$)`, 'i');
+const DOWNED_VERB = new RegExp(`\\b${DOWNED_VERBS}\\b`, 'i');
 
 /** The marker of a third party in a side key: a state that is not the attacker's opponent downed its weapons. */
 const THIRD_PARTY = 'third-party';
@@ -356,8 +371,17 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       const text = sentence ? input.text.slice(sentence.start, sentence.end) : '';
       match = sentence ? NOT_DOWNED.exec(text) : null;
       noneOf = sentence ? NONE_OF.exec(text) : null;
+      if (sentence && !match && !noneOf) {
+        const previous = input.sentences[sentence.index - 1];
+        const before = previous ? input.text.slice(previous.start, previous.end) : '';
+        const told = (at: RegExpExecArray | null): RegExpExecArray | null => (at && (DOWNED_VERB.test(before) || DOWNED_VERB.test(text.slice(0, at.index))) ? at : null);
+        match = told(NOT_DOWNED_ELLIPTIC.exec(text));
+        noneOf = told(NONE_OF_ELLIPTIC.exec(text));
+      }
     }
-    if (!sentence || input.classHead(m.entity) === 'system') continue;
+    // Air defences are the means of downing, not its object; a named air-defence system fired as a missile at the
+    // ground (S-300s launched at a city) is an object like any other weapon.
+    if (!sentence || (input.classHead(m.entity) === 'system' && (input.isGeneric(m.entity) || !firstLauncher.has(m.entity)))) continue;
     const inNoneOf = noneOf !== null && m.start >= sentence.start + noneOf.index && m.end <= sentence.start + noneOf.index + noneOf[0].length;
     if (!inNoneOf) {
       if (!match || m.start >= sentence.start + match.index) continue;
