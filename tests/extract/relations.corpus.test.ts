@@ -64,6 +64,16 @@ describe('relations on the dev and seed articles', () => {
     expect(summary.countAccuracy.accuracy).toBeGreaterThanOrEqual(0.93);
   });
 
+  // Check set 4, spent in session 6 after its first look (0.548) and a score after check set 3's classes (0.545):
+  // four of its classes fixed (check set 4 tables of tests/extract/relations.recall.test.ts), 0.654 now. Its recall
+  // is still low (0.52): the threshold guards what was fixed, it does not say the set is solved.
+  it('reach relation F1 >= 0.63 on the spent check set 4 (tests/fixtures/checkset4), precision >= 0.85', () => {
+    const { articles } = evaluate('tests/fixtures/checkset4/gold', 'tests/fixtures/checkset4/corpus');
+    const summary = summarise(sumScores(articles.map((a) => a.scores)), articles.length);
+    expect(summary.relations.f1).toBeGreaterThanOrEqual(0.63);
+    expect(summary.relations.precision).toBeGreaterThanOrEqual(0.85);
+  });
+
   it('give every relation a sentence of the document as evidence', () => {
     const { articles } = evaluate('gold', 'corpus');
     for (const article of articles) {
