@@ -3,13 +3,12 @@
  * NEWSGRAPH_MAX_MEMORY choose it, how V8's out-of-memory report is kept back, and, end to end, that a job started
  * with a cap too small for it ends with one line naming the job and the option, never V8's report.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_MEMORY_MB, MemoryOptionError, OomFilter, outOfMemoryLine, parseMaxMemory, planHeap } from '../../src/cli/memory.ts';
-import { newsgraph, repoRoot, type Result } from './run-cli.ts';
+import { newsgraph, repoRoot } from './run-cli.ts';
 
 describe('planHeap', () => {
   it.each([
@@ -112,17 +111,7 @@ describe('bin/newsgraph.js with a heap cap', () => {
     const plain = await newsgraph(['build', join(repoRoot, 'corpus'), '--out', join(work, 'plain')], repoRoot);
     expect(plain.code).toBe(0);
     expect(plain.stdout).toMatch(/^newsgraph build: 12 documents/);
-    const fromEnv = await new Promise<Result>((done, fail) => {
-      const child = spawn(process.execPath, [join(repoRoot, 'bin/newsgraph.js'), 'build', join(repoRoot, 'corpus'), '--out', join(work, 'env'), '--format', 'json'], {
-        env: { ...process.env, NEWSGRAPH_MAX_MEMORY: '16' },
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
-      child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-      child.on('error', fail);
-      child.on('close', (code) => done({ code, stdout, stderr }));
-    });
+    const fromEnv = await newsgraph(['build', join(repoRoot, 'corpus'), '--out', join(work, 'env'), '--format', 'json'], repoRoot, { NEWSGRAPH_MAX_MEMORY: '16' });
     expect(fromEnv.stderr).toBe(`${outOfMemoryLine('build', 16)}\n`);
     expect(fromEnv.code).toBe(1);
   });

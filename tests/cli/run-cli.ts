@@ -16,10 +16,10 @@ export interface Result {
   stderr: string;
 }
 
-/** Spawns the `newsgraph` command with `args` in `cwd`. */
-export function newsgraph(args: string[], cwd: string): Promise<Result> {
+/** Spawns the `newsgraph` command with `args` in `cwd`, with `env` added to the environment. */
+export function newsgraph(args: string[], cwd: string, env: Record<string, string> = {}): Promise<Result> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));

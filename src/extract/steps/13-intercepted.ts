@@ -185,6 +185,30 @@ function listIntroducer(view: DocView, sentence: Sentence, m: Mention): boolean 
 }
 
 /**
+ * The weapon phrases of a gapped clause from `from` on ("the two Kinzhals", "only one of the missiles"): weapon
+ * mentions with their determiners, numbers and adjectives (and, with `partitives`, "of" and adverbs such as
+ * "only"), up to the first other token (`end`); null when a mention is no weapon or fails `accept`.
+ */
+function weaponPhrases(view: DocView, sentence: Sentence, from: number, accept: (m: Mention) => boolean, partitives: boolean): { refs: WeaponRef[]; end: number } | null {
+  const refs: WeaponRef[] = [];
+  let j = from;
+  for (; j < sentence.tokenEnd; j++) {
+    const m = view.mention(j);
+    if (m) {
+      if (!view.isWeapon(m) || !accept(m)) return null;
+      refs.push(view.weaponRef(m));
+      j = m.tokenEnd - 1;
+      continue;
+    }
+    const t = view.word(j);
+    if (t === 'the' || t === 'and' || t === ',' || view.pos(j) === 'NUM' || view.lex.numberWords.has(t) || view.pos(j) === 'ADJ') continue;
+    if (partitives && (t === 'of' || view.lex.skipAdverbs.has(t) || view.pos(j) === 'ADV')) continue;
+    break;
+  }
+  return { refs, end: j };
+}
+
+/**
  * The weapons of a gapped negated clause after an interception ("; the two Kinzhals were not", ", but the
  * Kalibr was not"): a definite weapon phrase, a form of "be" and "not" closing the sentence.
  */
@@ -192,20 +216,9 @@ function gappedNegation(view: DocView, sentence: Sentence, from: number): Weapon
   for (let k = from; k < sentence.tokenEnd; k++) {
     const w = view.word(k);
     if (w !== ';' && !(w === 'but' && view.word(k - 1) === ',')) continue;
-    const refs: WeaponRef[] = [];
-    let j = k + 1;
-    for (; j < sentence.tokenEnd; j++) {
-      const m = view.mention(j);
-      if (m) {
-        if (!view.isWeapon(m) || !definite(view, m)) return [];
-        refs.push(view.weaponRef(m));
-        j = m.tokenEnd - 1;
-        continue;
-      }
-      const t = view.word(j);
-      if (t === 'the' || t === 'and' || t === ',' || view.pos(j) === 'NUM' || view.lex.numberWords.has(t) || view.pos(j) === 'ADJ') continue;
-      break;
-    }
+    const phrase = weaponPhrases(view, sentence, k + 1, (m) => definite(view, m), false);
+    if (phrase === null) return [];
+    const { refs, end: j } = phrase;
     const be = view.word(j);
     const close = view.word(j + 2);
     if (refs.length > 0 && (be === 'were' || be === 'was') && view.word(j + 1) === 'not' && (j + 2 >= sentence.tokenEnd || close === '.' || close === ';')) return refs;
@@ -223,20 +236,9 @@ function gappedPart(view: DocView, sentence: Sentence, from: number): WeaponRef[
     const w = view.word(k);
     if (view.pos(k) === 'VERB' || view.pos(k) === 'AUX') return [];
     if (w !== ';' && !(w === 'but' && view.word(k - 1) === ',')) continue;
-    const refs: WeaponRef[] = [];
-    let j = k + 1;
-    for (; j < sentence.tokenEnd; j++) {
-      const m = view.mention(j);
-      if (m) {
-        if (!view.isWeapon(m)) return [];
-        refs.push(view.weaponRef(m));
-        j = m.tokenEnd - 1;
-        continue;
-      }
-      const t = view.word(j);
-      if (t === 'the' || t === 'and' || t === ',' || t === 'of' || view.lex.skipAdverbs.has(t) || view.pos(j) === 'ADV' || view.pos(j) === 'NUM' || view.lex.numberWords.has(t) || view.pos(j) === 'ADJ') continue;
-      break;
-    }
+    const phrase = weaponPhrases(view, sentence, k + 1, () => true, true);
+    if (phrase === null) return [];
+    const { refs, end: j } = phrase;
     const closed = j >= sentence.tokenEnd || view.word(j) === '.';
     return closed && refs.every((r) => (r.partitive ?? r.count) !== null && !r.negated) ? refs : [];
   }
