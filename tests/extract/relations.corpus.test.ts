@@ -43,35 +43,25 @@ describe('relations on the dev and seed articles', () => {
     for (const predicate of PREDICATES) expect(summary.relationsByPredicate[predicate]?.f1, predicate).toBeGreaterThanOrEqual(0.74);
   });
 
-  // Check set 2, spent in session 5 (its misses were grouped into classes and fixed): a regression set now. 0.917
-  // after that work (0.801 before), intercepted the weakest at 0.849; counts 0.955.
-  it('reach relation F1 >= 0.90 on the spent check set 2 (tests/fixtures/checkset2), every predicate >= 0.83', () => {
-    const { articles } = evaluate('tests/fixtures/checkset2/gold', 'tests/fixtures/checkset2/corpus');
+  // The spent check sets are regression sets: their misses were grouped into classes and fixed (tables in
+  // tests/extract/relations.recall.test.ts), so each threshold sits just below what the set scores now.
+  // - check set 2 (spent in session 5): 0.917 after that work (0.801 before), intercepted the weakest at 0.849; counts 0.955.
+  // - check set 3 (spent in session 6): 0.922 (0.825 before), intercepted 0.853 (0.716 before); counts 0.950 (0.793 before).
+  // - check set 4 (spent in session 6 after its first look, 0.548, and a score after check set 3's classes, 0.545):
+  //   four of its classes fixed, 0.654 now; its recall is still low (0.52): the threshold guards what was fixed, it
+  //   does not say the set is solved.
+  const spent: { set: string; f1: number; predicates?: number; counts?: number; precision?: number }[] = [
+    { set: 'checkset2', f1: 0.9, predicates: 0.83, counts: 0.94 },
+    { set: 'checkset3', f1: 0.9, predicates: 0.82, counts: 0.93 },
+    { set: 'checkset4', f1: 0.63, precision: 0.85 },
+  ];
+  it.each(spent)('reach relation F1 >= $f1 on the spent $set (tests/fixtures/$set)', ({ set, f1, predicates, counts, precision }) => {
+    const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
     const summary = summarise(sumScores(articles.map((a) => a.scores)), articles.length);
-    expect(summary.relations.f1).toBeGreaterThanOrEqual(0.9);
-    for (const predicate of PREDICATES) expect(summary.relationsByPredicate[predicate]?.f1, predicate).toBeGreaterThanOrEqual(0.83);
-    expect(summary.countAccuracy.accuracy).toBeGreaterThanOrEqual(0.94);
-  });
-
-  // Check set 3, spent in session 6 (its misses were grouped into classes and fixed, see the check set 3 tables of
-  // tests/extract/relations.recall.test.ts): a regression set now. 0.922 after that work (0.825 before), intercepted
-  // the weakest at 0.853 (0.716 before); counts 0.950 (0.793 before).
-  it('reach relation F1 >= 0.90 on the spent check set 3 (tests/fixtures/checkset3), every predicate >= 0.82', () => {
-    const { articles } = evaluate('tests/fixtures/checkset3/gold', 'tests/fixtures/checkset3/corpus');
-    const summary = summarise(sumScores(articles.map((a) => a.scores)), articles.length);
-    expect(summary.relations.f1).toBeGreaterThanOrEqual(0.9);
-    for (const predicate of PREDICATES) expect(summary.relationsByPredicate[predicate]?.f1, predicate).toBeGreaterThanOrEqual(0.82);
-    expect(summary.countAccuracy.accuracy).toBeGreaterThanOrEqual(0.93);
-  });
-
-  // Check set 4, spent in session 6 after its first look (0.548) and a score after check set 3's classes (0.545):
-  // four of its classes fixed (check set 4 tables of tests/extract/relations.recall.test.ts), 0.654 now. Its recall
-  // is still low (0.52): the threshold guards what was fixed, it does not say the set is solved.
-  it('reach relation F1 >= 0.63 on the spent check set 4 (tests/fixtures/checkset4), precision >= 0.85', () => {
-    const { articles } = evaluate('tests/fixtures/checkset4/gold', 'tests/fixtures/checkset4/corpus');
-    const summary = summarise(sumScores(articles.map((a) => a.scores)), articles.length);
-    expect(summary.relations.f1).toBeGreaterThanOrEqual(0.63);
-    expect(summary.relations.precision).toBeGreaterThanOrEqual(0.85);
+    expect(summary.relations.f1).toBeGreaterThanOrEqual(f1);
+    if (predicates !== undefined) for (const predicate of PREDICATES) expect(summary.relationsByPredicate[predicate]?.f1, predicate).toBeGreaterThanOrEqual(predicates);
+    if (counts !== undefined) expect(summary.countAccuracy.accuracy).toBeGreaterThanOrEqual(counts);
+    if (precision !== undefined) expect(summary.relations.precision).toBeGreaterThanOrEqual(precision);
   });
 
   it('give every relation a sentence of the document as evidence', () => {
