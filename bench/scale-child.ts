@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { DocumentExtraction } from '../src/extract/types.ts';
 import { createGraph } from '../src/graph/build.ts';
-import { addExtractions } from '../src/graph/node.ts';
+import { graphBuilder } from '../src/graph/node.ts';
 import type { KnowledgeGraph } from '../src/graph/types.ts';
 import { addForUpdate, exportGraph } from '../src/output/index.ts';
 import { importGraph } from '../src/rdf/files.ts';
@@ -74,11 +74,13 @@ function files(dir: string): Record<string, number> {
 const [mode, cache, a, b, c] = process.argv.slice(2) as [string, string, string, string, string | undefined];
 let report: Record<string, unknown>;
 if (mode === 'build') {
-  // The cache is in document-id order, so adding it batch by batch gives the graph buildGraph would (which adds in id
-  // order), without holding every extraction at once.
+  // The cache is in document-id order, so feeding it batch by batch to one builder, whose aggregates are computed once
+  // at the end, gives the graph buildGraph would (which adds in id order), without holding every extraction at once.
   const read = performance.now();
   const graph = createGraph();
-  for await (const batch of extractionBatches(cache, 0, Number(a))) addExtractions(graph, batch);
+  const builder = graphBuilder(graph);
+  for await (const batch of extractionBatches(cache, 0, Number(a))) builder.add(batch);
+  builder.finish();
   const built = performance.now();
   const exported = await exportGraph(graph, b);
   report = {

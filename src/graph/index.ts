@@ -8,6 +8,7 @@ export {
   compareEvidence,
   createGraph,
   documentKey,
+  graphBuilder,
   mentionsKey,
   parseExtraction,
   relationKey,
@@ -15,6 +16,7 @@ export {
   DEFAULT_BUILD_OPTIONS,
   type AddReport,
   type BuildOptions,
+  type GraphBuilder,
 } from './build.ts';
 export { parseGraph, serializeGraph, stableStringify, type SerializedKnowledgeGraph } from './serialize.ts';
 export { wellFormed } from './text.ts';

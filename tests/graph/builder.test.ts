@@ -1,0 +1,96 @@
+/**
+ * `graphBuilder` (src/graph/build.ts): documents fed in pieces give the graph of one `addExtractions` call with all
+ * of them (so the scale bench, which streams a year of news through it, builds what `buildGraph` would), and the
+ * aggregates are computed once, at `finish`: the mentions edges of an entity named by every article are walked the
+ * same number of times whatever the number of pieces. With one `addExtractions` per piece, as before, they were
+ * walked again after every piece, which made a build in pieces grow faster than its articles.
+ * Generated news (bench/news.ts) through the real extraction.
+ */
+import { describe, expect, it } from 'vitest';
+import { generateNews } from '../../bench/news.ts';
+import { extractDocument } from '../../src/extract/index.ts';
+import type { DocumentExtraction } from '../../src/extract/types.ts';
+import { createGraph } from '../../src/graph/build.ts';
+import { addExtractions, buildGraph, graphBuilder } from '../../src/graph/node.ts';
+import { serializeGraph } from '../../src/graph/serialize.ts';
+import type { KnowledgeGraph } from '../../src/graph/types.ts';
+import { ingestText } from '../../src/ingest/index.ts';
+
+const extractions: DocumentExtraction[] = [...generateNews({ size: 240, seed: 11, perDay: 60 })].map((article) =>
+  extractDocument(ingestText(article.text, { id: article.id, format: 'txt' })),
+);
+
+/** `extractions` cut into `n` pieces of (nearly) equal size, in order. */
+function pieces(n: number): DocumentExtraction[][] {
+  const size = Math.ceil(extractions.length / n);
+  return Array.from({ length: n }, (_x, i) => extractions.slice(i * size, (i + 1) * size));
+}
+
+/** The entity with the most mentions edges (the one every aggregate pass walks longest). */
+function busiestEntity(graph: KnowledgeGraph): string {
+  let best = '';
+  let most = -1;
+  graph.forEachNode((key, a) => {
+    if (a.kind !== 'entity') return;
+    const n = graph.inDegree(key);
+    if (n > most) [best, most] = [key, n];
+  });
+  return best;
+}
+
+/** Builds the pieces with `build`, counting how often the in-edges of `entity` are walked. */
+function countWalks(entity: string, build: (graph: KnowledgeGraph) => void): { graph: KnowledgeGraph; walks: number } {
+  const graph = createGraph();
+  let walks = 0;
+  const walk = graph.forEachInEdge.bind(graph) as (...args: unknown[]) => void;
+  (graph as unknown as { forEachInEdge: (...args: unknown[]) => void }).forEachInEdge = (...args: unknown[]) => {
+    if (args[0] === entity) walks += 1;
+    walk(...args);
+  };
+  build(graph);
+  return { graph, walks };
+}
+
+describe('graphBuilder', () => {
+  const whole = buildGraph(extractions);
+  const entity = busiestEntity(whole);
+
+  it('gives the graph of one addExtractions call, whatever the pieces', () => {
+    expect(whole.order).toBeGreaterThan(extractions.length);
+    for (const n of [1, 3, 8]) {
+      const graph = createGraph();
+      const builder = graphBuilder(graph);
+      for (const piece of pieces(n)) builder.add(piece);
+      expect(builder.finish().documents).toBe(extractions.length);
+      expect(serializeGraph(graph)).toEqual(serializeGraph(whole));
+    }
+  });
+
+  it('walks the busiest entity a fixed number of times, not once per piece', () => {
+    expect(whole.inDegree(entity)).toBeGreaterThan(extractions.length / 2);
+    const counts = [1, 4, 12].map((n) => {
+      const { graph, walks } = countWalks(entity, (g) => {
+        const builder = graphBuilder(g);
+        for (const piece of pieces(n)) builder.add(piece);
+        builder.finish();
+      });
+      expect(serializeGraph(graph)).toEqual(serializeGraph(whole));
+      return walks;
+    });
+    expect(counts[0]).toBeGreaterThan(0);
+    expect(new Set(counts).size).toBe(1);
+    // One addExtractions per piece walks it again after every piece.
+    const perPiece = countWalks(entity, (g) => {
+      for (const piece of pieces(12)) addExtractions(g, piece);
+    }).walks;
+    expect(perPiece).toBeGreaterThanOrEqual(12 * (counts[0] as number));
+  });
+
+  it('refuses to add after finish', () => {
+    const builder = graphBuilder(createGraph());
+    builder.add(pieces(8)[0] as DocumentExtraction[]);
+    builder.finish();
+    expect(() => builder.add(extractions.slice(0, 1))).toThrow(/after finish/);
+    expect(() => builder.finish()).toThrow(/twice/);
+  });
+});
