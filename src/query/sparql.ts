@@ -149,6 +149,18 @@ export function sparqlSources(dir: string): { paths: string[]; format: string } 
  * N-Triples. Throws EndpointError with the server's message when the endpoint refuses the query.
  */
 export async function queryEndpoint(client: HttpClient, endpoint: string, query: string): Promise<SparqlResult> {
+  return parseResultsText(await queryEndpointText(client, endpoint, query), endpoint);
+}
+
+/** A member of a W3C JSON results term that Virtuoso writes as `"type": "typed-literal"` (the W3C format says literal). */
+const TYPED_LITERAL = /"type"(\s*):(\s*)"typed-literal"/g;
+
+/**
+ * `queryEndpoint`'s answer as text, unparsed: W3C JSON results (Virtuoso's `typed-literal` rewritten as `literal`) or
+ * N-Triples. `serve --sparql-endpoint` hands it on as it came: parsing a large answer and writing it again cost more
+ * CPU than the store's own query (9,392 rows of `requests` at 100,000 articles: about 100 ms).
+ */
+export async function queryEndpointText(client: HttpClient, endpoint: string, query: string): Promise<{ format: 'json' | 'ntriples'; body: string }> {
   const response = await client.send({
     method: 'POST',
     url: endpoint,
@@ -162,8 +174,16 @@ export async function queryEndpoint(client: HttpClient, endpoint: string, query:
     throw new EndpointError(`${endpoint}: HTTP ${response.status}: ${bodySummary(response.text)}; expected a valid SPARQL query`, response.status);
   }
   const type = response.contentType.toLowerCase();
-  if (type.includes('json')) return parseResultsJson(response.text, endpoint);
-  if (type.includes('n-triples') || type.includes('text/plain') || type.includes('turtle')) return { kind: 'graph', ntriples: response.text };
+  if (type.includes('json')) {
+    // The pattern cannot match inside a JSON string (a quote there is always escaped), so the rewrite touches only
+    // the members named "type".
+    const body = response.text.replace(TYPED_LITERAL, '"type"$1:$2"literal"');
+    if (!body.trimStart().startsWith('{') || !body.trimEnd().endsWith('}')) {
+      throw new InputError(endpoint, 'answered with malformed JSON; expected application/sparql-results+json');
+    }
+    return { format: 'json', body };
+  }
+  if (type.includes('n-triples') || type.includes('text/plain') || type.includes('turtle')) return { format: 'ntriples', body: response.text };
   throw new EndpointError(`${endpoint}: unexpected content type "${response.contentType}"; expected ${RESULTS_JSON} or ${NTRIPLES}`, response.status);
 }
 
