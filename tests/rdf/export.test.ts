@@ -87,6 +87,17 @@ describe('import(export(g)) equals g', () => {
     expect(snapshot(await importGraph(dir))).toEqual(snapshot(graph));
   });
 
+  it.each([['trig'], ['ttl'], ['nt']] as const)('via a folder holding only the %s parts (no graph.json, no joined file)', async (format) => {
+    const only = mkdtempSync(join(tmpdir(), `newsgraph-parts-${format}-`));
+    try {
+      await exportGraph(graph, only, { formats: [format] });
+      expect(readdirSync(only).filter((n) => !n.startsWith('.'))).toEqual(['rdf']);
+      expect(snapshot(await importGraph(only))).toEqual(snapshot(graph));
+    } finally {
+      rmSync(only, { recursive: true, force: true });
+    }
+  });
+
   it('via quads in memory, also with layout positions', () => {
     const g = buildGraph(loadFixtures());
     g.setNodeAttribute('doc:fx_beta', 'x', 0.1 + 0.2);

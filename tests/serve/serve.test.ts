@@ -314,10 +314,11 @@ describe('limits, reload and shutdown', () => {
   });
 
   it('answers the API while the SPARQL store is still loading, and /health says which side is ready', async () => {
-    // graph.nt is a named pipe that is written only after the API has answered: the store cannot finish loading before.
+    // The N-Triples head part is a named pipe that is written only after the API has answered: the store cannot
+    // finish loading before.
     const dir = mkdtempSync(join(tmpdir(), 'newsgraph-serve-early-'));
     cpSync(graphDir, dir, { recursive: true });
-    const nt = join(dir, 'graph.nt');
+    const nt = join(dir, '.current', 'rdf', 'ntriples', '_head.nt');
     const triples = readFileSync(realpathSync(nt));
     rmSync(nt);
     execFileSync('mkfifo', [nt]);
