@@ -5,7 +5,7 @@
  * error while it keeps serving, a reload after a new build; SIGTERM and SIGINT stop it with no process left.
  */
 import { type ChildProcessWithoutNullStreams, execFileSync, spawn } from 'node:child_process';
-import { cpSync, createWriteStream, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { cpSync, createWriteStream, mkdtempSync, readFileSync, readlinkSync, realpathSync, rmSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createServer } from 'node:http';
@@ -317,8 +317,9 @@ describe('limits, reload and shutdown', () => {
     // The N-Triples head part is a named pipe that is written only after the API has answered: the store cannot
     // finish loading before.
     const dir = mkdtempSync(join(tmpdir(), 'newsgraph-serve-early-'));
-    cpSync(graphDir, dir, { recursive: true });
-    const nt = join(dir, '.current', 'rdf', 'ntriples', '_head.nt');
+    // verbatimSymlinks: `.current` must point at the copy's generation, not at the sample's.
+    cpSync(graphDir, dir, { recursive: true, verbatimSymlinks: true });
+    const nt = join(dir, readlinkSync(join(dir, '.current')), 'rdf', 'ntriples', '_head.nt');
     const triples = readFileSync(realpathSync(nt));
     rmSync(nt);
     execFileSync('mkfifo', [nt]);
