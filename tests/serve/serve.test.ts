@@ -371,6 +371,8 @@ describe('limits, reload and shutdown', () => {
         entities = ((await (await fetch(`${watched.url}health`)).json()) as { entities: number }).entities;
       }
       expect(entities).toBeLessThan(before.entities);
+      // The log line is written as the new build goes live; under load it may reach the pipe after the HTTP answer.
+      for (let i = 0; i < 50 && !/switched to the new build/.test(watched.stderr()); i++) await new Promise((r) => setTimeout(r, 100));
       expect(watched.stderr()).toMatch(/switched to the new build/);
       // The new generation computes its own answer: not the cached count of the old graph.
       const after = await count();
