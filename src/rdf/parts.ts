@@ -13,7 +13,9 @@
 import { closeSync, createReadStream, existsSync, openSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import type { RdfFormat } from './files.ts';
+
+/** An RDF syntax newsgraph writes (the same names as files.ts's RdfFormat, which imports this module). */
+type RdfFormat = 'turtle' | 'ntriples' | 'trig';
 
 /** Version of the parts' layout; parts of a previous generation with another version are never reused. */
 export const SHARD_LAYOUT_VERSION = 2;
