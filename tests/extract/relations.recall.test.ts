@@ -561,3 +561,19 @@ const requestTo: Case[] = [
 describe('recall classes (check set 4): request noun with an addressee', () => {
   it.each(requestTo)('%s', (text, expected) => expect(firedOf(text, 'requested')).toEqual(expected));
 });
+
+/**
+ * Check set 5 (launched, intercepted, counts). A state between the verb and a counted weapon phrase ("fired against
+ * Ukraine 40 missiles") closes a prepositional phrase: it is not the weapons' owner, and so not their launcher.
+ */
+const stateBeforeCount: Case[] = [
+  ['The enemy fired against Ukraine 40 Kalibr cruise missiles overnight.', ['launched:active russia kalibr 40']],
+  ['Overnight the occupiers sent towards Ukraine 25 Shahed drones and 6 Kh-101 missiles.', ['launched:active russia kh-101 6', 'launched:active russia shahed-136 25']],
+  // A possessive before the count still names the owner; a denial still gives nothing.
+  ["Ukraine's 12 Neptune missiles were fired at Crimea.", ['launched:passive ukraine neptune 12']],
+  ['The ministry denied that the enemy fired against Ukraine 40 Kalibr cruise missiles.', []],
+];
+
+describe('recall classes (check set 5): a state before the count is no owner', () => {
+  it.each(stateBeforeCount)('%s', (text, expected) => expect(firedOf(text, 'launched')).toEqual(expected));
+});
