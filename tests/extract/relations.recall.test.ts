@@ -577,3 +577,16 @@ const stateBeforeCount: Case[] = [
 describe('recall classes (check set 5): a state before the count is no owner', () => {
   it.each(stateBeforeCount)('%s', (text, expected) => expect(firedOf(text, 'launched')).toEqual(expected));
 });
+
+/** A tally line may open with coordinated weapons counted together: each was launched and downed, with no count of its own. */
+const jointTally: Case[] = [
+  ['Russia attacked overnight. The air force listed the missiles:\n- Kalibr and Kh-101 combined: 14 launched, 9 shot down', ['intercepted:tally ukraine kalibr -', 'intercepted:tally ukraine kh-101 -', 'launched:tally russia kalibr -', 'launched:tally russia kh-101 -']],
+  ['Russia attacked overnight.\nIskander, Kinzhal and Kalibr, taken together: 11 launched, 3 destroyed', ['intercepted:tally ukraine iskander -', 'intercepted:tally ukraine kalibr -', 'intercepted:tally ukraine kinzhal -', 'launched:tally russia iskander -', 'launched:tally russia kalibr -', 'launched:tally russia kinzhal -']],
+  // A single head keeps its count; a negated item gives nothing; a line with a verb before the colon is no tally.
+  ['Russia attacked overnight.\nKinzhal: 4 launched, none destroyed', ['launched:tally russia kinzhal 4']],
+  ['Russia attacked overnight.\nKalibr and Kh-101 were expected: 14 launched is the forecast', []],
+];
+
+describe('recall classes (check set 5): tally lines with coordinated heads', () => {
+  it.each(jointTally)('%s', (text, expected) => expect(firedOf(text).filter((r) => r.includes(':tally'))).toEqual(expected));
+});

@@ -4,7 +4,7 @@
  */
 import type { Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { agentLeft, byAgent, isPassive, tallyHead, tallyItem, isReducedParticiple, passiveObjects, relativeAntecedent, requestBefore, scanRight } from '../relations/frames.ts';
+import { agentLeft, byAgent, isPassive, tallyHeads, tallyItem, isReducedParticiple, passiveObjects, relativeAntecedent, requestBefore, scanRight } from '../relations/frames.ts';
 import { emitLaunched, emitTargeted, withCues, type Emit } from '../relations/candidates.ts';
 import { POLARITY, WEAPON, type DocView } from '../relations/view.ts';
 
@@ -143,29 +143,33 @@ function composition(view: DocView, emit: Emit, sentence: Sentence): void {
  * launched, 9 shot down", "Shahed drones: 40 launched, 35 neutralised", "Iskander: 2 launched, none
  * intercepted"). The weapon was launched (`launched:tally`) and intercepted (`intercepted:tally`) that many times;
  * the sides are left open for the document's attacker and defender. A negated item ("none intercepted") gives nothing.
+ * Coordinated heads counted together ("Kh-101 and Kalibr together: 20 launched, 15 shot down") were each launched
+ * and intercepted, with no count of their own.
  */
 function tally(view: DocView, emit: Emit, sentence: Sentence): void {
   const { lex } = view;
-  const head = tallyHead(view, sentence);
-  if (!head) return;
-  const cues = view.polarity(sentence, head.tokenEnd);
-  const ref = view.weaponRef(head);
+  const heads = tallyHeads(view, sentence);
+  const last = heads[heads.length - 1];
+  if (!last) return;
+  const cues = view.polarity(sentence, last.tokenEnd);
+  const joint = heads.length > 1;
   // Items: "<number> <participle>" up to the next comma or semicolon.
-  for (let j = head.tokenEnd + 1; j < sentence.tokenEnd; j++) {
+  for (let j = last.tokenEnd + 1; j < sentence.tokenEnd; j++) {
     const number = view.numberEndingAt(j);
     if (!number || number.start !== j) continue;
     const verb = j + 1;
     if (lex.negation.has(view.word(j - 1))) continue;
-    const counted = { ...ref, count: number.value, partitive: null };
+    const count = joint ? null : number.value;
+    const counted = heads.map((head) => ({ ...view.weaponRef(head), count, partitive: null }));
     if (view.launchAt(verb) > 0 && view.at(lex.delivery, verb) === 0) {
-      emitLaunched(view, withCues(emit, cues), sentence, verb, null, [counted], 'launched:tally');
+      emitLaunched(view, withCues(emit, cues), sentence, verb, null, counted, 'launched:tally');
       // "Cruise missiles: 60 launched (Kh-101 and Kalibr)": a bracket names the types of the class that were
       // launched; a bracket of air-defence systems ("(IRIS-T and Gepard)") names the means of the interception.
       const bracket = view.word(number.start - 1) === '(' ? -1 : bracketAfter(view, sentence, verb);
       const types = bracket < 0 ? [] : scanRight(view, sentence, bracket + 1).weapons.filter((w) => !lex.defenceClasses.has(view.classSlug(w.entity)) && !(w.mention && view.isDefenceClass(w.mention)));
       emitLaunched(view, withCues(emit, cues), sentence, verb, null, types.map((w) => ({ ...w, count: null, partitive: null })), 'launched:tally');
     } else if (view.at(lex.intercept, verb) > 0) {
-      withCues(emit, cues)({ sentence: sentence.index, rule: 'intercepted:tally', addressee: null, predicate: 'intercepted', subject: null, subjectRole: 'defender', object: ref.entity, weapon: counted, count: number.value, overSide: null, trigger: verb });
+      for (const ref of counted) withCues(emit, cues)({ sentence: sentence.index, rule: 'intercepted:tally', addressee: null, predicate: 'intercepted', subject: null, subjectRole: 'defender', object: ref.entity, weapon: ref, count, overSide: null, trigger: verb });
     }
   }
 }
