@@ -590,3 +590,22 @@ const jointTally: Case[] = [
 describe('recall classes (check set 5): tally lines with coordinated heads', () => {
   it.each(jointTally)('%s', (text, expected) => expect(firedOf(text).filter((r) => r.includes(':tally'))).toEqual(expected));
 });
+
+/**
+ * A named weapon downed with the interceptor left open ("the lone Kinzhal was shot down") was launched by the
+ * attacker (`launched:of-intercepted`); a whole ("all six Kalibrs", "the two Kinzhals") keeps its count, a bare count does not.
+ */
+const launchedOfIntercepted: Case[] = [
+  ['Russia attacked Odesa at dawn. The lone Kinzhal was shot down near the port.', ['launched:of-intercepted russia kinzhal -']],
+  ['Russia attacked Odesa at dawn. All six Kalibrs were brought down over the sea.', ['launched:of-intercepted russia kalibr 6']],
+  ['Russia attacked Odesa at dawn. Twelve Kh-101 were downed over the region.', ['launched:of-intercepted russia kh-101 -']],
+  // Negative rows: a named interceptor, a generic class, a denial and a question give no launch of this rule.
+  ['Russia attacked Odesa at dawn. Ukraine said Polish F-16s shot down the Kinzhal.', []],
+  ['Russia attacked Odesa at dawn. Five missiles were shot down near the port.', []],
+  ['Russia attacked Odesa at dawn. The ministry denied that the Kinzhal was shot down.', []],
+  ['Russia attacked Odesa at dawn. Was the Kinzhal shot down?', []],
+];
+
+describe('recall classes (check set 5): a named weapon downed was launched', () => {
+  it.each(launchedOfIntercepted)('%s', (text, expected) => expect(firedOf(text, 'launched').filter((r) => r.startsWith('launched:of-intercepted'))).toEqual(expected));
+});

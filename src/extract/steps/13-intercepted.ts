@@ -109,6 +109,13 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
         } else if (ref.partitive !== null && ref.count !== null && ref.partitive < ref.count && view.launchAt(ref.mention?.tokenEnd ?? 0) === 0) {
           // "destroyed two of the seven missiles": the seven were launched by the attacker.
           emit({ sentence: sentence.index, rule: 'launched:whole-of-partitive', addressee: null, predicate: 'launched', subject: null, subjectRole: 'attacker', object: ref.entity, weapon: ref, count: ref.count, overSide: null, trigger: i });
+        } else if (subject === null && rule === 'intercepted:passive' && !ref.generic && view.launchAt(ref.mention?.tokenEnd ?? 0) === 0) {
+          // "The single Kh-59 was destroyed": a named weapon downed by the side left open was launched by the
+          // attacker (a named interceptor may be the attacker's own air defence). The count downed is the count
+          // launched only for a whole ("all eight Kalibrs", "the two Kinzhals"), not for a bare count ("30 Kh-101s").
+          const whole = ref.partitive === null && ref.mention !== null && (allQuantified(view, ref.mention) || definite(view, ref.mention));
+          const count = whole ? ref.count : null;
+          emit({ sentence: sentence.index, rule: 'launched:of-intercepted', addressee: null, predicate: 'launched', subject: null, subjectRole: 'attacker', object: ref.entity, weapon: { ...ref, count, partitive: null }, count, overSide: null, trigger: i });
         }
       }
     }
