@@ -303,6 +303,8 @@ export const LEXICON_TABLE = {
   weaponStop: classPhrases('weaponStopVerb'),
   /** Verbs of detecting or counting incoming weapons (class observeVerb: "recorded", "detected", "tracked"). */
   observe: classPhrases('observeVerb'),
+  /** Verbs of a weapon getting past the air defences (class penetrateVerb: "got through", "evaded", "slipped through"). */
+  penetrate: classPhrases('penetrateVerb'),
   /** Attack verbs (classes attackVerb, damageVerb: "struck", "pounded", "pummelled", "knocked out"). */
   attackVerb: classPhrases('attackVerb', 'damageVerb'),
   /** Attack nouns (class attackNoun: "strike", "barrage", "salvo", "onslaught"). */

@@ -609,3 +609,35 @@ const launchedOfIntercepted: Case[] = [
 describe('recall classes (check set 5): a named weapon downed was launched', () => {
   it.each(launchedOfIntercepted)('%s', (text, expected) => expect(firedOf(text, 'launched').filter((r) => r.startsWith('launched:of-intercepted'))).toEqual(expected));
 });
+
+/**
+ * What got past the air defences was launched (class penetrateVerb, `launched:got-through`): a definite or "all"
+ * subject counts the whole, a bare count does not, a part of earlier weapons keeps the whole's count.
+ */
+const gotThrough: Case[] = [
+  ['Russia attacked Lviv overnight. The four Kinzhals and one Iskander all got through.', ['launched:got-through russia iskander 1', 'launched:got-through russia kinzhal 4']],
+  ['Russia attacked Lviv overnight. Three Kalibr cruise missiles slipped through the air defences.', ['launched:got-through russia kalibr -']],
+  ['Russia fired nine Kh-101 at Lviv overnight. Two of them evaded the interceptors.', ['launched:got-through russia kh-101 9']],
+  // Negative rows: nothing got through, a question, a plan, and a subject that is no weapon.
+  ['Russia attacked Lviv overnight. None of the Kinzhals got through.', []],
+  ['Russia attacked Lviv overnight. Did the Kinzhals get through?', []],
+  ['Russia attacked Lviv overnight. Moscow hopes its Kinzhals will get through next time.', []],
+  ['Russia attacked Lviv overnight. The convoy with Patriot parts got through the border.', []],
+  ['Russia fired nine Kh-101 at Lviv overnight. So three got through.', []],
+];
+
+describe('recall classes (check set 5): weapons that got through were launched', () => {
+  it.each(gotThrough)('%s', (text, expected) => expect(firedOf(text, 'launched').filter((r) => r.startsWith('launched:got-through'))).toEqual(expected));
+});
+
+/** A fronted "Of the eight missiles," with a count frames the items after its comma: the whole was not downed. */
+const countedFrame: Case[] = [
+  ['Russia attacked Kyiv overnight. Of the eight missiles, only the three Kalibrs were shot down.', ['intercepted:passive ukraine kalibr 3']],
+  ['Russia attacked Kyiv overnight. Of the 12 drones, nine were shot down.', ['intercepted:passive ukraine drone 9']],
+  // Negative row: a frame with no part after it is no interception of the whole either.
+  ['Russia attacked Kyiv overnight. Of the eight missiles, none was shot down.', []],
+];
+
+describe('recall classes (check set 5): a counted fronted frame', () => {
+  it.each(countedFrame)('%s', (text, expected) => expect(firedOf(text, 'intercepted')).toEqual(expected));
+});

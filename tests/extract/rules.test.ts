@@ -27,6 +27,7 @@ const ROWS: Record<RuleId, Row> = {
   'launched:owner': { step: '12-owned-weapons', text: 'Russian drones entered Polish airspace on Sunday.', candidate: 'launched russia drone -' },
   'launched:including': { step: '13-intercepted', text: 'Ukraine shot down 30 of the 38 missiles, including Kinzhal missiles.', candidate: 'launched ? kinzhal -' },
   'launched:owner-of-intercepted': { step: '13-intercepted', text: 'Russia said it shot down 32 Ukrainian drones.', candidate: 'launched ukraine drone 32' },
+  'launched:got-through': { step: '11-launched', text: 'At dawn the two Kalibrs got through.', candidate: 'launched ? kalibr 2' },
   'launched:of-intercepted': { step: '13-intercepted', text: 'Overnight the lone Kinzhal was shot down.', candidate: 'launched ? kinzhal -' },
   'launched:whole-of-partitive': { step: '13-intercepted', text: 'Ukrainian air defences destroyed two of the seven missiles.', candidate: 'launched ? missile 7' },
   'launched:hit-by': { step: '14-targeted', text: 'Kharkiv was hit by Iskander missiles on Monday.', candidate: 'launched ? iskander -' },

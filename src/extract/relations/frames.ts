@@ -426,6 +426,8 @@ export function tallyItem(view: DocView, sentence: Sentence, i: number): boolean
 /** Is a weapon phrase a fronted frame "Of the missiles," (the whole that the items after the comma are parts of)? */
 function frameOf(view: DocView, m: Mention): boolean {
   let k = m.tokenStart - 1;
+  // "Of the ten missiles,": a count between the determiner and the weapon.
+  while (k > 0 && (view.pos(k) === 'NUM' || view.lex.numberWords.has(view.word(k)))) k--;
   if (view.word(k) === 'the' || view.word(k) === 'these') k--;
   return view.word(k) === 'of' && view.word(m.tokenEnd) === ',' && view.firstIndex(view.ctx.sentences[m.sentence] as Sentence) === k;
 }
@@ -733,4 +735,25 @@ export function syntaxSubject(view: DocView, syntax: SyntaxLayer | null, i: numb
     if (view.isActor(m) && m.kind !== 'demonym') return m;
   }
   return null;
+}
+
+/** Is a weapon phrase quantified by "all" / "both" ("all six Kalibr missiles")? */
+export function allQuantified(view: DocView, m: Mention | null): boolean {
+  if (!m) return false;
+  for (let k = m.tokenStart - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
+    const w = view.word(k);
+    if (w === 'all' || w === 'both') return true;
+    if (view.pos(k) !== 'NUM' && view.pos(k) !== 'ADJ' && w !== 'the') return false;
+  }
+  return false;
+}
+
+/** Is a weapon phrase definite ("the two Kalibrs", "none of the missiles")? */
+export function definite(view: DocView, m: Mention): boolean {
+  for (let k = m.tokenStart - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
+    const w = view.word(k);
+    if (w === 'the' || w === 'these' || w === 'those' || w === 'both') return true;
+    if (view.pos(k) !== 'NUM' && view.pos(k) !== 'ADJ' && !view.lex.numberWords.has(w)) return false;
+  }
+  return false;
 }

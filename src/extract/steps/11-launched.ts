@@ -4,7 +4,7 @@
  */
 import type { Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { agentLeft, byAgent, isPassive, tallyHeads, tallyItem, isReducedParticiple, passiveObjects, relativeAntecedent, requestBefore, scanRight } from '../relations/frames.ts';
+import { agentLeft, allQuantified, byAgent, definite, isPassive, tallyHeads, tallyItem, isReducedParticiple, passiveObjects, relativeAntecedent, requestBefore, scanRight } from '../relations/frames.ts';
 import { emitLaunched, emitTargeted, withCues, type Emit } from '../relations/candidates.ts';
 import { POLARITY, WEAPON, type DocView } from '../relations/view.ts';
 
@@ -26,6 +26,7 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
     if (view.has(sentence, WEAPON)) composition(view, emit, sentence);
     if (view.has(sentence, WEAPON)) tally(view, emit, sentence);
     if (view.has(sentence, WEAPON)) observed(view, emit, sentence);
+    gotThrough(view, emit, sentence);
     const colon = endsWithColon(view, sentence);
     if (!colon && !view.has(sentence, WEAPON)) continue;
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
@@ -193,6 +194,30 @@ function observed(view: DocView, emit: Emit, sentence: Sentence): void {
     const launcher = observer !== null ? (view.lex.opponents.get(view.sideOf(observer)) ?? null) : null;
     const out = withCues(emit, view.polarity(sentence, i, { event: true }));
     for (const ref of weapons) emitLaunched(view, out, sentence, i, ref.owner ?? launcher, [ref], 'launched:observed');
+  }
+}
+
+/**
+ * What got past the air defences was launched: a verb of class penetrateVerb with weapons as its subject ("the
+ * three Kinzhals got through", "two of the drones slipped through", "the Kh-22 evaded the air defence"), by their
+ * owner or the attacker. A definite or "all" subject counts the whole ("the two Zircons both got through": two
+ * launched); a bare count does not ("three missiles got through" says nothing of how many were launched).
+ */
+function gotThrough(view: DocView, emit: Emit, sentence: Sentence): void {
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const length = view.at(view.lex.penetrate, i);
+    if (length === 0 || view.pos(i) !== 'VERB' || view.word(i - 1) === '-') continue;
+    // The subject must end in a weapon or a pronoun ("the convoy with Patriot parts got through" is no weapon; a bare
+    // "so ten got through" names no weapon of its own).
+    let k = i - 1;
+    while (k > sentence.tokenStart && (view.pos(k) === 'ADV' || view.pos(k) === 'AUX' || view.lex.skipAdverbs.has(view.word(k)) || view.word(k) === 'both' || view.word(k) === 'all')) k--;
+    if (!view.isWeapon(view.mention(k)) && !view.lex.objectPronouns.has(view.word(k))) continue;
+    const refs = passiveObjects(view, sentence, i).filter((w) => w.mention !== null && view.isWeapon(w.mention) && !view.isPlatform(w.mention) && !view.isDefenceClass(w.mention));
+    const first = refs.find((w) => w.mention?.sentence === sentence.index)?.mention ?? null;
+    const whole = first !== null && (definite(view, first) || allQuantified(view, first));
+    // A part of earlier weapons ("two of them got through") keeps the whole's count.
+    const counted = refs.map((w) => (w.partitive !== null || whole ? w : { ...w, count: null }));
+    emitLaunched(view, withCues(emit, view.polarity(sentence, i, { event: true })), sentence, i, null, counted, 'launched:got-through');
   }
 }
 
