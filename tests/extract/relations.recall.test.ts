@@ -641,3 +641,15 @@ const countedFrame: Case[] = [
 describe('recall classes (check set 5): a counted fronted frame', () => {
   it.each(countedFrame)('%s', (text, expected) => expect(firedOf(text, 'intercepted')).toEqual(expected));
 });
+
+/** Weapons an observer counted "as shot down" were intercepted by it (`intercepted:counted-as`), not launched by its opponent. */
+const countedAsDowned: Case[] = [
+  ['Russia attacked overnight. The air force recorded 40 drones and 6 missiles as destroyed.', ['intercepted:counted-as ukraine drone 40', 'intercepted:counted-as ukraine missile 6']],
+  // Negative rows: counted with no "as downed" is a launch; a plan to count gives nothing.
+  ['Russia attacked overnight. The air force recorded 40 drones over the north.', []],
+  ['Russia attacked overnight. The air force will count the 40 drones as destroyed.', []],
+];
+
+describe('recall classes (check set 5): counted as shot down', () => {
+  it.each(countedAsDowned)('%s', (text, expected) => expect(firedOf(text, 'intercepted')).toEqual(expected));
+});

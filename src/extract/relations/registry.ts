@@ -34,7 +34,7 @@ export const RELATION_RULES = {
   },
   intercepted: {
     lexicon: ['intercept', 'weaponStop', 'attempt'],
-    rules: ['intercepted:active', 'intercepted:passive', 'intercepted:all-downed', 'intercepted:tally'],
+    rules: ['intercepted:active', 'intercepted:passive', 'intercepted:all-downed', 'intercepted:tally', 'intercepted:counted-as'],
   },
   targeted: {
     lexicon: ['attackVerb', 'attackConstructions', 'attackNoun', 'weakAttackVerbs', 'targetPrepositions', 'damageVerbs', 'damageNouns', 'casualtyVerbs', 'casualtyNouns', 'impactVerbs', 'focusVerbs', 'placeOfficials'],

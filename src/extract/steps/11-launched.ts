@@ -178,7 +178,8 @@ function tally(view: DocView, emit: Emit, sentence: Sentence): void {
 /**
  * What one side observed, its opponent launched: "the air force recorded 96 drones", "radars detected 40 missiles",
  * "40 drones were tracked" (class observeVerb). Only counted weapons of the sentence: "tracked the drone's path"
- * or "will count the drones" is no launch (and the polarity cues block plans, questions and negations).
+ * or "will count the drones" is no launch (and the polarity cues block plans, questions and negations). Weapons counted
+ * "as shot down" were intercepted by the observer (`intercepted:counted-as`), not launched.
  */
 function observed(view: DocView, emit: Emit, sentence: Sentence): void {
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
@@ -193,6 +194,14 @@ function observed(view: DocView, emit: Emit, sentence: Sentence): void {
     const observer = passive ? byAgent(view, sentence, i + length).key : agentLeft(view, sentence, i).key;
     const launcher = observer !== null ? (view.lex.opponents.get(view.sideOf(observer)) ?? null) : null;
     const out = withCues(emit, view.polarity(sentence, i, { event: true }));
+    // "counted 558 drones and 19 missiles as shot down": what was counted as downed was intercepted by the observer.
+    const last = weapons[weapons.length - 1]?.mention;
+    const downed = !passive && last && view.word(last.tokenEnd) === 'as' ? view.at(view.lex.intercept, last.tokenEnd + 1) : 0;
+    if (downed > 0 && last) {
+      const side = observer !== null ? view.sideOf(observer) : null;
+      for (const ref of weapons) out({ sentence: sentence.index, rule: 'intercepted:counted-as', addressee: null, predicate: 'intercepted', subject: side, subjectRole: side ? null : 'defender', object: ref.entity, weapon: ref, count: ref.count, overSide: null, trigger: last.tokenEnd + 1 });
+      continue;
+    }
     for (const ref of weapons) emitLaunched(view, out, sentence, i, ref.owner ?? launcher, [ref], 'launched:observed');
   }
 }
