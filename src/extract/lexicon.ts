@@ -418,6 +418,8 @@ export const LEXICON_TABLE = {
   componentCues: phrases('relations'),
   /** What a salvo was made of ("the barrage combined X with Y", "the missiles were a mix of X and Y"). */
   compositionCues: phrases('relations'),
+  /** Nouns of a reported breakdown whose composition cue lists what was launched ("its breakdown listed X and Y"). */
+  compositionSubjects: words('relations'),
   /** Verbs that perform an attack and pass on their doer ("carried out strikes"). */
   performVerbs: phrases('relations'),
   /** Number words ("nine" -> 9, "dozen" -> 12). */

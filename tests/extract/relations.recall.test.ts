@@ -653,3 +653,22 @@ const countedAsDowned: Case[] = [
 describe('recall classes (check set 5): counted as shot down', () => {
   it.each(countedAsDowned)('%s', (text, expected) => expect(firedOf(text, 'intercepted')).toEqual(expected));
 });
+
+/**
+ * What a salvo was made of, with more subjects: a part of it ("Six of the missiles were X and Y"), a counted whole
+ * after a fronted attribution ("According to the air force, the 30 missiles were ..."), and a reported breakdown
+ * (lexicon compositionSubjects: "Their tally listed ...").
+ */
+const compositionSubjects: Case[] = [
+  ['Russia attacked Kyiv overnight. Six of the missiles were Kalibrs and Kinzhals, fired from the south.', ['launched:composition russia kalibr -', 'launched:composition russia kinzhal -']],
+  ['Russia attacked Kyiv overnight. According to the air force, the 30 missiles were 24 Kh-101 and six Kinzhals.', ['launched:composition russia kh-101 24', 'launched:composition russia kinzhal 6']],
+  ['Russia attacked Kyiv overnight. Their tally listed 20 Shahed drones and four Kalibr cruise missiles.', ['launched:composition russia kalibr 4', 'launched:composition russia shahed-136 20']],
+  // Negative rows: a list that names no salvo, a question and a plan give no composition.
+  ['Russia attacked Kyiv overnight. The shopping list included bread and milk.', []],
+  ['Russia attacked Kyiv overnight. Were six of the missiles Kalibrs?', []],
+  ['Russia attacked Kyiv overnight. The next breakdown will list the Kalibrs and Kinzhals.', []],
+];
+
+describe('recall classes (check set 5): composition subjects', () => {
+  it.each(compositionSubjects)('%s', (text, expected) => expect(firedOf(text, 'launched').filter((r) => r.startsWith('launched:composition'))).toEqual(expected));
+});

@@ -105,14 +105,28 @@ function composition(view: DocView, emit: Emit, sentence: Sentence): void {
       break;
     }
   }
+  // "According to the air force, the missiles were ...": a fronted attribution ends at its comma.
+  if (view.reportAt(k) > 0 && view.pos(k) !== 'NOUN') {
+    let c = k;
+    while (c < Math.min(sentence.tokenEnd, k + 10) && view.word(c) !== ',') c++;
+    if (view.word(c) === ',') k = c + 1;
+  }
   const inverted = view.word(k) === 'among';
   if (inverted) k++;
-  if (view.word(k) === 'the') k++;
+  // A part of the salvo ("Twelve of the missiles were X and Y") or a possessive ("Its breakdown listed ...").
+  const part = view.numberEndingAt(k);
+  if (part && part.start === k && view.word(k + 1) === 'of') k += 2;
+  if (view.word(k) === 'the' || view.lex.possessivePronoun.has(view.word(k))) {
+    k++;
+    // "the 40 missiles were ...": the count of the whole.
+    const whole = view.numberEndingAt(k);
+    if (whole && whole.start === k && !view.mention(k)) k++;
+  }
   // Modifiers; an attack noun the tagger reads as an adjective ("the offensive began") is the head.
   while (k < sentence.tokenEnd && view.pos(k) === 'ADJ' && !view.mention(k) && !lex.attackNoun.has(view.word(k))) k++;
   const head = view.mention(k);
   const weaponHead = view.isWeapon(head) && head.generic && !view.isDefenceClass(head) && !view.isPlatform(head);
-  if (!weaponHead && !(lex.attackNoun.has(view.word(k)) && !head)) return;
+  if (!weaponHead && !((lex.attackNoun.has(view.word(k)) || lex.compositionSubjects.has(view.word(k))) && !head)) return;
   let v = head ? head.tokenEnd : k + 1;
   while (v < sentence.tokenEnd && lex.skipAdverbs.has(view.word(v)) && !lex.beForms.has(view.word(v))) v++;
   if (inverted && view.word(v) !== 'were' && view.word(v) !== 'was') return;
