@@ -303,6 +303,8 @@ export const LEXICON_TABLE = {
   weaponStop: classPhrases('weaponStopVerb'),
   /** Verbs of detecting or counting incoming weapons (class observeVerb: "recorded", "detected", "tracked"). */
   observe: classPhrases('observeVerb'),
+  /** Verbs of a weapon getting past the air defences (class penetrateVerb: "got through", "evaded", "slipped through"). */
+  penetrate: classPhrases('penetrateVerb'),
   /** Attack verbs (classes attackVerb, damageVerb: "struck", "pounded", "pummelled", "knocked out"). */
   attackVerb: classPhrases('attackVerb', 'damageVerb'),
   /** Attack nouns (class attackNoun: "strike", "barrage", "salvo", "onslaught"). */
@@ -416,6 +418,8 @@ export const LEXICON_TABLE = {
   componentCues: phrases('relations'),
   /** What a salvo was made of ("the barrage combined X with Y", "the missiles were a mix of X and Y"). */
   compositionCues: phrases('relations'),
+  /** Nouns of a reported breakdown whose composition cue lists what was launched ("its breakdown listed X and Y"). */
+  compositionSubjects: words('relations'),
   /** Verbs that perform an attack and pass on their doer ("carried out strikes"). */
   performVerbs: phrases('relations'),
   /** Number words ("nine" -> 9, "dozen" -> 12). */

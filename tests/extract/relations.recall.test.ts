@@ -561,3 +561,114 @@ const requestTo: Case[] = [
 describe('recall classes (check set 4): request noun with an addressee', () => {
   it.each(requestTo)('%s', (text, expected) => expect(firedOf(text, 'requested')).toEqual(expected));
 });
+
+/**
+ * Check set 5 (launched, intercepted, counts). A state between the verb and a counted weapon phrase ("fired against
+ * Ukraine 40 missiles") closes a prepositional phrase: it is not the weapons' owner, and so not their launcher.
+ */
+const stateBeforeCount: Case[] = [
+  ['The enemy fired against Ukraine 40 Kalibr cruise missiles overnight.', ['launched:active russia kalibr 40']],
+  ['Overnight the occupiers sent towards Ukraine 25 Shahed drones and 6 Kh-101 missiles.', ['launched:active russia kh-101 6', 'launched:active russia shahed-136 25']],
+  // A possessive before the count still names the owner; a denial still gives nothing.
+  ["Ukraine's 12 Neptune missiles were fired at Crimea.", ['launched:passive ukraine neptune 12']],
+  ['The ministry denied that the enemy fired against Ukraine 40 Kalibr cruise missiles.', []],
+];
+
+describe('recall classes (check set 5): a state before the count is no owner', () => {
+  it.each(stateBeforeCount)('%s', (text, expected) => expect(firedOf(text, 'launched')).toEqual(expected));
+});
+
+/** A tally line may open with coordinated weapons counted together: each was launched and downed, with no count of its own. */
+const jointTally: Case[] = [
+  ['Russia attacked overnight. The air force listed the missiles:\n- Kalibr and Kh-101 combined: 14 launched, 9 shot down', ['intercepted:tally ukraine kalibr -', 'intercepted:tally ukraine kh-101 -', 'launched:tally russia kalibr -', 'launched:tally russia kh-101 -']],
+  ['Russia attacked overnight.\nIskander, Kinzhal and Kalibr, taken together: 11 launched, 3 destroyed', ['intercepted:tally ukraine iskander -', 'intercepted:tally ukraine kalibr -', 'intercepted:tally ukraine kinzhal -', 'launched:tally russia iskander -', 'launched:tally russia kalibr -', 'launched:tally russia kinzhal -']],
+  // A single head keeps its count; a negated item gives nothing; a line with a verb before the colon is no tally.
+  ['Russia attacked overnight.\nKinzhal: 4 launched, none destroyed', ['launched:tally russia kinzhal 4']],
+  ['Russia attacked overnight.\nKalibr and Kh-101 were expected: 14 launched is the forecast', []],
+];
+
+describe('recall classes (check set 5): tally lines with coordinated heads', () => {
+  it.each(jointTally)('%s', (text, expected) => expect(firedOf(text).filter((r) => r.includes(':tally'))).toEqual(expected));
+});
+
+/**
+ * A named weapon downed with the interceptor left open ("the lone Kinzhal was shot down") was launched by the
+ * attacker (`launched:of-intercepted`); a whole ("all six Kalibrs", "the two Kinzhals") keeps its count, a bare count does not.
+ */
+const launchedOfIntercepted: Case[] = [
+  ['Russia attacked Odesa at dawn. The lone Kinzhal was shot down near the port.', ['launched:of-intercepted russia kinzhal -']],
+  ['Russia attacked Odesa at dawn. All six Kalibrs were brought down over the sea.', ['launched:of-intercepted russia kalibr 6']],
+  ['Russia attacked Odesa at dawn. Twelve Kh-101 were downed over the region.', ['launched:of-intercepted russia kh-101 -']],
+  // Negative rows: a named interceptor, a generic class, a denial and a question give no launch of this rule.
+  ['Russia attacked Odesa at dawn. Ukraine said Polish F-16s shot down the Kinzhal.', []],
+  ['Russia attacked Odesa at dawn. Five missiles were shot down near the port.', []],
+  ['Russia attacked Odesa at dawn. The ministry denied that the Kinzhal was shot down.', []],
+  ['Russia attacked Odesa at dawn. Was the Kinzhal shot down?', []],
+];
+
+describe('recall classes (check set 5): a named weapon downed was launched', () => {
+  it.each(launchedOfIntercepted)('%s', (text, expected) => expect(firedOf(text, 'launched').filter((r) => r.startsWith('launched:of-intercepted'))).toEqual(expected));
+});
+
+/**
+ * What got past the air defences was launched (class penetrateVerb, `launched:got-through`): a definite or "all"
+ * subject counts the whole, a bare count does not, a part of earlier weapons keeps the whole's count.
+ */
+const gotThrough: Case[] = [
+  ['Russia attacked Lviv overnight. The four Kinzhals and one Iskander all got through.', ['launched:got-through russia iskander 1', 'launched:got-through russia kinzhal 4']],
+  ['Russia attacked Lviv overnight. Three Kalibr cruise missiles slipped through the air defences.', ['launched:got-through russia kalibr -']],
+  ['Russia fired nine Kh-101 at Lviv overnight. Two of them evaded the interceptors.', ['launched:got-through russia kh-101 9']],
+  // Negative rows: nothing got through, a question, a plan, and a subject that is no weapon.
+  ['Russia attacked Lviv overnight. None of the Kinzhals got through.', []],
+  ['Russia attacked Lviv overnight. Did the Kinzhals get through?', []],
+  ['Russia attacked Lviv overnight. Moscow hopes its Kinzhals will get through next time.', []],
+  ['Russia attacked Lviv overnight. The convoy with Patriot parts got through the border.', []],
+  ['Russia fired nine Kh-101 at Lviv overnight. So three got through.', []],
+];
+
+describe('recall classes (check set 5): weapons that got through were launched', () => {
+  it.each(gotThrough)('%s', (text, expected) => expect(firedOf(text, 'launched').filter((r) => r.startsWith('launched:got-through'))).toEqual(expected));
+});
+
+/** A fronted "Of the eight missiles," with a count frames the items after its comma: the whole was not downed. */
+const countedFrame: Case[] = [
+  ['Russia attacked Kyiv overnight. Of the eight missiles, only the three Kalibrs were shot down.', ['intercepted:passive ukraine kalibr 3']],
+  ['Russia attacked Kyiv overnight. Of the 12 drones, nine were shot down.', ['intercepted:passive ukraine drone 9']],
+  // Negative row: a frame with no part after it is no interception of the whole either.
+  ['Russia attacked Kyiv overnight. Of the eight missiles, none was shot down.', []],
+];
+
+describe('recall classes (check set 5): a counted fronted frame', () => {
+  it.each(countedFrame)('%s', (text, expected) => expect(firedOf(text, 'intercepted')).toEqual(expected));
+});
+
+/** Weapons an observer counted "as shot down" were intercepted by it (`intercepted:counted-as`), not launched by its opponent. */
+const countedAsDowned: Case[] = [
+  ['Russia attacked overnight. The air force recorded 40 drones and 6 missiles as destroyed.', ['intercepted:counted-as ukraine drone 40', 'intercepted:counted-as ukraine missile 6']],
+  // Negative rows: counted with no "as downed" is a launch; a plan to count gives nothing.
+  ['Russia attacked overnight. The air force recorded 40 drones over the north.', []],
+  ['Russia attacked overnight. The air force will count the 40 drones as destroyed.', []],
+];
+
+describe('recall classes (check set 5): counted as shot down', () => {
+  it.each(countedAsDowned)('%s', (text, expected) => expect(firedOf(text, 'intercepted')).toEqual(expected));
+});
+
+/**
+ * What a salvo was made of, with more subjects: a part of it ("Six of the missiles were X and Y"), a counted whole
+ * after a fronted attribution ("According to the air force, the 30 missiles were ..."), and a reported breakdown
+ * (lexicon compositionSubjects: "Their tally listed ...").
+ */
+const compositionSubjects: Case[] = [
+  ['Russia attacked Kyiv overnight. Six of the missiles were Kalibrs and Kinzhals, fired from the south.', ['launched:composition russia kalibr -', 'launched:composition russia kinzhal -']],
+  ['Russia attacked Kyiv overnight. According to the air force, the 30 missiles were 24 Kh-101 and six Kinzhals.', ['launched:composition russia kh-101 24', 'launched:composition russia kinzhal 6']],
+  ['Russia attacked Kyiv overnight. Their tally listed 20 Shahed drones and four Kalibr cruise missiles.', ['launched:composition russia kalibr 4', 'launched:composition russia shahed-136 20']],
+  // Negative rows: a list that names no salvo, a question and a plan give no composition.
+  ['Russia attacked Kyiv overnight. The shopping list included bread and milk.', []],
+  ['Russia attacked Kyiv overnight. Were six of the missiles Kalibrs?', []],
+  ['Russia attacked Kyiv overnight. The next breakdown will list the Kalibrs and Kinzhals.', []],
+];
+
+describe('recall classes (check set 5): composition subjects', () => {
+  it.each(compositionSubjects)('%s', (text, expected) => expect(firedOf(text, 'launched').filter((r) => r.startsWith('launched:composition'))).toEqual(expected));
+});

@@ -23,17 +23,18 @@ interface PredicateRules<P extends Predicate> {
 /** The rules of every predicate (see the file banner). */
 export const RELATION_RULES = {
   launched: {
-    lexicon: ['launch', 'observe', 'launchConstructions', 'delivery', 'performVerbs', 'componentCues', 'platformClasses', 'defenceClasses', 'compositionCues'],
+    lexicon: ['launch', 'observe', 'penetrate', 'launchConstructions', 'delivery', 'performVerbs', 'componentCues', 'platformClasses', 'defenceClasses', 'compositionCues', 'compositionSubjects'],
     rules: [
       'launched:active', 'launched:passive', 'launched:passive-gapped', 'launched:relative', 'launched:relative-including',
       'launched:use-of', 'launched:bullet-list', 'launched:owner', 'launched:including', 'launched:owner-of-intercepted',
       'launched:whole-of-partitive', 'launched:hit-by', 'launched:weapon-hit', 'launched:attack-with', 'launched:attack-of',
       'launched:compound', 'launched:event-line', 'launched:composition', 'launched:tally', 'launched:not-intercepted', 'launched:observed',
+      'launched:of-intercepted', 'launched:got-through',
     ],
   },
   intercepted: {
     lexicon: ['intercept', 'weaponStop', 'attempt'],
-    rules: ['intercepted:active', 'intercepted:passive', 'intercepted:all-downed', 'intercepted:tally'],
+    rules: ['intercepted:active', 'intercepted:passive', 'intercepted:all-downed', 'intercepted:tally', 'intercepted:counted-as'],
   },
   targeted: {
     lexicon: ['attackVerb', 'attackConstructions', 'attackNoun', 'weakAttackVerbs', 'targetPrepositions', 'damageVerbs', 'damageNouns', 'casualtyVerbs', 'casualtyNouns', 'impactVerbs', 'focusVerbs', 'placeOfficials'],
