@@ -81,6 +81,8 @@ function frameReading(layer: SyntaxLayer, lex: Lexicon, c: number): CapitalReadi
       return lex.placeVerbs.has(verb) || lex.passiveHarm.has(verb) ? 'place' : 'state';
     }
     if (sameArgument(layer, layer.vg(g, VG.object), c) || sameArgument(layer, layer.vg(g, VG.object2), c)) {
+      // "the main target was X": the complement of a copula is left open too.
+      if (layer.vgHas(g, VGF.COPULA)) return null;
       return lex.placeAttackVerbs.has(verb) || lex.placeObjectVerbs.has(verb) ? 'place' : 'state';
     }
     if (sameArgument(layer, layer.vg(g, VG.agent), c)) return lex.placeAttackVerbs.has(verb) ? null : 'state';

@@ -307,6 +307,8 @@ export const LEXICON_TABLE = {
   attackVerb: classPhrases('attackVerb', 'damageVerb'),
   /** Attack nouns (class attackNoun: "strike", "barrage", "salvo", "onslaught"). */
   attackNoun: classWords('attackNoun'),
+  /** Damage nouns (class damageNoun: "damage", "destruction", "devastation"): where damage is, an attack hit. */
+  damageClass: classWords('damageNoun'),
   /** Request verbs (class requestVerb: "asked", "called for", "implored", "lobbied"). */
   request: classPhrases('requestVerb'),
   /** Verbs and nouns of stated need (class needExpression: "needs", "requires", "wants"). */
@@ -412,6 +414,8 @@ export const LEXICON_TABLE = {
   impactVerbs: words('relations'),
   /** Titles of the official of one place ("the governor of the X region", "X Mayor Y"), who reports what hit it. */
   placeOfficials: words('relations'),
+  /** Nouns of what an attack aims at ("the main target of the attack was X", "X was among the targets of the strike"). */
+  targetNouns: words('relations'),
   /** Phrases that make a weapon a component of another ("fitted with", "armed with"). */
   componentCues: phrases('relations'),
   /** What a salvo was made of ("the barrage combined X with Y", "the missiles were a mix of X and Y"). */
