@@ -561,3 +561,45 @@ const requestTo: Case[] = [
 describe('recall classes (check set 4): request noun with an addressee', () => {
   it.each(requestTo)('%s', (text, expected) => expect(firedOf(text, 'requested')).toEqual(expected));
 });
+
+/** Any verb whose object is a list of attack weapons, with a belligerent subject, names the place after "at"/"against". */
+const weaponsAimedAt: Case[] = [
+  ['Russia threw 90 drones at Kharkiv before dawn.', ['targeted:weapons-at russia kharkiv -']],
+  ['Russia aimed 40 missiles and 60 drones at Lviv and Odesa.', ['targeted:weapons-at russia lviv -', 'targeted:weapons-at russia odesa -']],
+  // Negative rows: air defence placed somewhere, a question and a modal give no target.
+  ['Poland positioned air defences at Lviv.', []],
+  ['Will Russia throw more drones at Odesa this winter?', []],
+  ['Russia could aim 100 drones at Kyiv next week, analysts warned.', []],
+];
+
+/** Damage where it is ("destruction in X and Y") or reported by the officials of places ("officials in X reported damage"). */
+const damageIn: Case[] = [
+  ['Russia launched missiles overnight. The barrage caused destruction in Lviv and Dnipro.', ['targeted:damage russia dnipro -', 'targeted:damage russia lviv -']],
+  ['Russian drones struck overnight. Officials in Kharkiv and Odesa reported damage to homes.', ['targeted:damage russia kharkiv -', 'targeted:damage russia odesa -']],
+  // Negative rows: no damage, and damage in an article that reports no attack.
+  ['Russia launched missiles overnight. There was no damage in Lviv.', []],
+  ['Storms caused heavy damage in Odesa.', []],
+];
+
+/** A target noun of an attack with the places on the other side of the copula. */
+const targetOfAttack: Case[] = [
+  ['Russia launched drones overnight. The main target of the strike was Odesa.', ['targeted:target-of russia odesa -']],
+  ['Lviv and Dnipro were among the targets of the Russian attack.', ['targeted:target-of russia dnipro -', 'targeted:target-of russia lviv -']],
+  // Negative rows: a place that may be a target, and a target of no attack.
+  ['Russia launched drones overnight. Kyiv could be the next target of a Russian attack, officials warned.', []],
+  ['Russia launched drones overnight. The target of the fundraiser was Lviv.', []],
+];
+
+/** ", (adverb) concentrating on X" after a clause whose verb has weapons as its object. */
+const focusAfterWeapons: Case[] = [
+  ['Russia aimed 80 drones at Ukraine, again concentrating on Kharkiv and Odesa.', ['targeted:focus russia kharkiv -', 'targeted:focus russia odesa -']],
+  // Negative row: a focus verb after a clause with no attack.
+  ['Russia hosted a summit, again concentrating on Kharkiv and Odesa.', []],
+];
+
+describe('recall classes (check set 5): targeted', () => {
+  it.each(weaponsAimedAt)('weapons aimed at: %s', (text, expected) => expect(firedOf(text, 'targeted').filter((r) => r.startsWith('targeted:weapons-at'))).toEqual(expected));
+  it.each(damageIn)('damage in: %s', (text, expected) => expect(firedOf(text, 'targeted').filter((r) => r.startsWith('targeted:damage'))).toEqual(expected));
+  it.each(targetOfAttack)('target of an attack: %s', (text, expected) => expect(firedOf(text, 'targeted').filter((r) => r.startsWith('targeted:target-of'))).toEqual(expected));
+  it.each(focusAfterWeapons)('focus after weapons: %s', (text, expected) => expect(firedOf(text, 'targeted').filter((r) => r.startsWith('targeted:focus'))).toEqual(expected));
+});
