@@ -369,6 +369,11 @@ export const LEXICON_TABLE = {
   casualtyNouns: words('relations'),
   /** "need(s) more X": the quantity words that make a statement of need a request. */
   needQuantifiers: words('relations'),
+  /**
+   * Generic classes that, asked for beside an air-defence system, stand for its ammunition ("Patriot systems and
+   * missiles for them", "air defence, every missile you can spare"), not a weapon system asked for (class slugs).
+   */
+  ammunitionClasses: words('relations'),
   /** "we need them": pronoun objects of a need that stand for the systems named before it. */
   needPronouns: words('relations'),
   /** Superlatives that rank what would help most ("the best help", "the most useful delivery"). */

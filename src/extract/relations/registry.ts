@@ -44,7 +44,7 @@ export const RELATION_RULES = {
     ],
   },
   requested: {
-    lexicon: ['request', 'needVerbs', 'needQuantifiers', 'needPronouns', 'requestStop', 'helpTerms', 'rankSuperlatives', 'ratingCopulas', 'abilityModals'],
+    lexicon: ['request', 'needVerbs', 'needQuantifiers', 'needPronouns', 'requestStop', 'helpTerms', 'rankSuperlatives', 'ratingCopulas', 'abilityModals', 'ammunitionClasses'],
     rules: ['requested:verb', 'requested:need-more', 'requested:best-help'],
   },
   condemned: {

@@ -31,7 +31,7 @@ export function ruleTargeted(view: DocView, propose: Emit): void {
       const afterActor = view.afterActor(i);
       const isNoun = lex.attackNoun.has(w) && (pos === 'NOUN' || pos === 'PROPN' || verbLength === 0) && !(afterActor && verbLength > 0);
       if (view.word(i - 1) === '-') continue;
-      if (!isNoun && (verbLength === 0 || (verbLength === 1 && pos !== 'VERB' && !afterActor && !participleClause(view, i) && !labelledPlace(view, sentence, i)))) continue;
+      if (!isNoun && (verbLength === 0 || (verbLength === 1 && pos !== 'VERB' && !afterActor && !participleClause(view, i) && !catenative(view, i) && !labelledPlace(view, sentence, i)))) continue;
       // What someone asks for has not happened: "asked partners to allow strikes on Russian territory".
       const cues = view.polarity(sentence, i, { noun: isNoun, event: true }) | (requestBefore(view, sentence, i) ? POLARITY.REQUESTED : 0);
       const emit = withCues(propose, cues);
@@ -158,6 +158,14 @@ function subjectListLeft(view: DocView, sentence: Sentence, start: number): Ment
  */
 function participleClause(view: DocView, i: number): boolean {
   return view.word(i - 1) === ',' && view.word(i).endsWith('ing') && (view.pos(i) === 'ADJ' || view.pos(i) === 'NOUN');
+}
+
+/**
+ * An -ing form after a verb of going on ("keeps striking", "continued pounding"), which the tagger may read as an
+ * adjective: the verb of the clause, with the subject of the verb before it.
+ */
+function catenative(view: DocView, i: number): boolean {
+  return view.word(i).endsWith('ing') && view.pos(i - 1) === 'VERB' && view.attackAt(i - 1) === 0 && view.reportAt(i - 1) === 0;
 }
 
 /**
