@@ -603,3 +603,37 @@ describe('recall classes (check set 5): targeted', () => {
   it.each(targetOfAttack)('target of an attack: %s', (text, expected) => expect(firedOf(text, 'targeted').filter((r) => r.startsWith('targeted:target-of'))).toEqual(expected));
   it.each(focusAfterWeapons)('focus after weapons: %s', (text, expected) => expect(firedOf(text, 'targeted').filter((r) => r.startsWith('targeted:focus'))).toEqual(expected));
 });
+
+/** "named the attack a crime" (class characteriseVerb); ", which X calls terrorism" judges the doer of the clause before. */
+const condemnedCalls: Case[] = [
+  ['Russian missiles hit Odesa. Zelenskyy named the strike a war crime.', ['condemned:evaluative volodymyr-zelenskyy russia -']],
+  ['Ukraine keeps hitting Belgorod with drones, which Peskov calls terrorism.', ['condemned:evaluative dmitry-peskov ukraine -']],
+  // Negative rows: naming someone to a post, a relative call about no act, and a question.
+  ['Russian missiles hit Odesa. Zelenskyy named Kuleba the new envoy.', []],
+  ['Ukraine opened a new embassy in Lviv, which Peskov calls a provocation.', []],
+  ['Russian missiles hit Odesa. Did Zelenskyy name the strike a war crime?', []],
+];
+
+/** A need whose direct object is a list of named systems; ", saying" speaks for the main subject. */
+const needNamedSystems: Case[] = [
+  ['Zelenskyy asked the United States for air defence, saying Ukraine needed "Patriot, IRIS-T, anything that flies".', ['requested:need-more volodymyr-zelenskyy iris-t -', 'requested:need-more volodymyr-zelenskyy patriot -', 'requested:verb volodymyr-zelenskyy air-defense-system -']],
+  ['"Ukraine needs IRIS-T and Patriot batteries now," Kuleba said.', ['requested:need-more dmytro-kuleba iris-t -', 'requested:need-more dmytro-kuleba patriot -']],
+  // Negative rows: a need denied, a need that is the enemy's, and a hypothetical need.
+  ['"Ukraine does not need Patriot systems yet," Kuleba said.', []],
+  ['"Russia needs Kinzhal missiles," Peskov said.', []],
+  ['Kuleba said Ukraine would need IRIS-T if the raids grew.', []],
+];
+
+/** A request ends where another speaker's clause starts; a bare missile class beside air defence is its ammunition. */
+const requestScope: Case[] = [
+  ['Kuleba asked Poland to fund Patriot systems and missiles for them.', ['requested:verb dmytro-kuleba patriot -']],
+  ['Kuleba asked Poland to fund more batteries, and officials say Ukraine would like IRIS-T too.', []],
+  // Missiles asked for without an air-defence system stay a request.
+  ['Zelenskyy asked Washington for more cruise missiles.', ['requested:verb volodymyr-zelenskyy cruise-missile -']],
+];
+
+describe('recall classes (check set 5): condemned and requested', () => {
+  it.each(condemnedCalls)('call verbs: %s', (text, expected) => expect(firedOf(text, 'condemned')).toEqual(expected));
+  it.each(needNamedSystems)('need named systems: %s', (text, expected) => expect(firedOf(text, 'requested')).toEqual(expected));
+  it.each(requestScope)('request scope: %s', (text, expected) => expect(firedOf(text, 'requested')).toEqual(expected));
+});
