@@ -49,6 +49,7 @@ export function ruleTargeted(view: DocView, propose: Emit): void {
     weaponsAt(view, propose, sentence);
     damageIn(view, propose, sentence);
     targetOf(view, propose, sentence);
+    attackFell(view, propose, sentence);
   }
 }
 
@@ -143,10 +144,19 @@ function subjectListLeft(view: DocView, sentence: Sentence, start: number): Ment
     items.unshift(m);
     k = m.tokenStart - 1;
   }
-  // "Power plants in [Lviv, Dnipro and Odesa were hit]": the list is the location of a subject phrase.
+  // "Power plants in [Lviv, Dnipro and Odesa were hit]", "facilities in the [Kyiv, Kharkiv and Poltava regions
+  // were attacked]": the list is the location of a subject phrase (which may open after a label and a colon).
   const first = items[0];
+  if (first && view.word(k) === 'the') k--;
   if (first && view.word(k) === 'in' && inSubjectPhrase(view, first)) {
-    for (let j = view.firstIndex(sentence); j < k; j++) if (!view.npToken(j) || view.mention(j)) return [];
+    let from = view.firstIndex(sentence);
+    for (let j = k - 1; j > from; j--) {
+      if (view.word(j) === ':') {
+        from = j + 1;
+        break;
+      }
+    }
+    for (let j = from; j < k; j++) if (!view.npToken(j) || view.mention(j)) return [];
     return items;
   }
   return k < view.firstIndex(sentence) ? items : [];
@@ -762,6 +772,37 @@ function targetOf(view: DocView, emit: Emit, sentence: Sentence): void {
     if (places.length === 0) continue;
     const cues = view.polarity(sentence, i, { noun: true, event: true });
     emitTargeted(view, withCues(emit, cues), sentence, i, side, preferSpecificPlaces(view, places), 'targeted:target-of');
+  }
+}
+
+/**
+ * "Strikes fell on substations in the Sumy and Poltava regions", "the barrage landed across Kharkiv": an attack noun
+ * as the subject of a verb of its own (not an attack, launch or report verb, which other rules read) followed by a
+ * preposition of place names where it hit (`targeted:noun`). The attacker is the phrase's demonym or possessor.
+ */
+function attackFell(view: DocView, emit: Emit, sentence: Sentence): void {
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (!view.flag(i, ATTACK_NOUN) || (view.pos(i) !== 'NOUN' && view.pos(i) !== 'PROPN') || view.mention(i)) continue;
+    let v = i + 1;
+    while (v < sentence.tokenEnd && view.pos(v) === 'ADV') v++;
+    if (view.pos(v) !== 'VERB' || view.attackAt(v) > 0 || view.launchAt(v) > 0 || view.reportAt(v) > 0 || view.word(v).endsWith('ing')) continue;
+    let p = v + 1;
+    while (p < sentence.tokenEnd && view.pos(p) === 'ADV') p++;
+    const prep = view.word(p);
+    if (prep !== 'on' && prep !== 'upon' && prep !== 'across' && prep !== 'in') continue;
+    const places = placesRight(view, sentence, p + 1, 14).filter((m) => m.kind !== 'demonym');
+    if (places.length === 0) continue;
+    // The attacker: a demonym or possessor right before the noun ("Russian strikes", "Russia's strikes").
+    let side: string | null = null;
+    for (let k = i - 1; k >= sentence.tokenStart && k >= i - 4; k--) {
+      const m = view.mention(k);
+      if (m && view.isActor(m) && !(m.kind === 'demonym' && view.isOrigin(m))) {
+        side = view.sideOf(m.entity);
+        break;
+      }
+      if (view.pos(k) !== 'ADJ' && view.pos(k) !== 'NOUN' && view.word(k) !== "'s" && !view.mention(k)) break;
+    }
+    emitTargeted(view, withCues(emit, view.polarity(sentence, v, { event: true })), sentence, i, side, places, 'targeted:noun');
   }
 }
 
