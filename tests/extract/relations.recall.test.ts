@@ -637,3 +637,29 @@ describe('recall classes (check set 5): condemned and requested', () => {
   it.each(needNamedSystems)('need named systems: %s', (text, expected) => expect(firedOf(text, 'requested')).toEqual(expected));
   it.each(requestScope)('request scope: %s', (text, expected) => expect(firedOf(text, 'requested')).toEqual(expected));
 });
+
+/** Classes of the spent check set 4 that still missed: capitals with a floating quantifier, subject place lists, attack nouns with a verb of their own. */
+const capitalsBoth: Case[] = [
+  ['Russian missiles hit Kyiv. Washington and Poland both called the strike an atrocity.', ['condemned:evaluative poland russia -', 'condemned:evaluative united-states russia -']],
+  // Negative row: a floating quantifier after people who only visited.
+  ['Russian missiles hit Kyiv. Washington and Poland both sent envoys to Kyiv.', []],
+];
+
+const subjectPlaceList: Case[] = [
+  ['Russia attacked overnight. Minister Kuleba: depots in the Lviv, Odesa and Dnipro areas were attacked.', ['targeted:passive russia dnipro -', 'targeted:passive russia lviv -', 'targeted:passive russia odesa -']],
+  // Negative row: the places are where the reporters are, not what was attacked.
+  ['Russia attacked overnight. Reporters from Lviv, Odesa and Dnipro were briefed.', []],
+];
+
+const attackNounVerb: Case[] = [
+  ['Russian strikes fell on substations in Lviv and Odesa.', ['targeted:noun russia lviv -', 'targeted:noun russia odesa -']],
+  // Negative rows: strikes that stopped, and a plan.
+  ['Russian strikes paused in Lviv and Odesa on Monday.', []],
+  ['Russian strikes may fall on Lviv and Odesa next week.', []],
+];
+
+describe('recall classes (check set 4, still missing before)', () => {
+  it.each(capitalsBoth)('capitals with "both": %s', (text, expected) => expect(firedOf(text, 'condemned')).toEqual(expected));
+  it.each(subjectPlaceList)('subject place list: %s', (text, expected) => expect(firedOf(text, 'targeted').filter((r) => r.startsWith('targeted:passive'))).toEqual(expected));
+  it.each(attackNounVerb)('attack noun with a landing verb: %s', (text, expected) => expect(firedOf(text, 'targeted').filter((r) => r.startsWith('targeted:noun'))).toEqual(expected));
+});

@@ -777,15 +777,15 @@ function targetOf(view: DocView, emit: Emit, sentence: Sentence): void {
 
 /**
  * "Strikes fell on substations in the Sumy and Poltava regions", "the barrage landed across Kharkiv": an attack noun
- * as the subject of a verb of its own (not an attack, launch or report verb, which other rules read) followed by a
- * preposition of place names where it hit (`targeted:noun`). The attacker is the phrase's demonym or possessor.
+ * as the subject of a verb of coming down (lexicon landingVerbs) followed by a preposition of place names where it
+ * hit (`targeted:noun`). The attacker is the phrase's demonym or possessor.
  */
 function attackFell(view: DocView, emit: Emit, sentence: Sentence): void {
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     if (!view.flag(i, ATTACK_NOUN) || (view.pos(i) !== 'NOUN' && view.pos(i) !== 'PROPN') || view.mention(i)) continue;
     let v = i + 1;
     while (v < sentence.tokenEnd && view.pos(v) === 'ADV') v++;
-    if (view.pos(v) !== 'VERB' || view.attackAt(v) > 0 || view.launchAt(v) > 0 || view.reportAt(v) > 0 || view.word(v).endsWith('ing')) continue;
+    if (!view.lex.landingVerbs.has(view.word(v))) continue;
     let p = v + 1;
     while (p < sentence.tokenEnd && view.pos(p) === 'ADV') p++;
     const prep = view.word(p);
