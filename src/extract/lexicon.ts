@@ -260,6 +260,8 @@ export const LEXICON_TABLE = {
   /** Nouns of diplomacy whose complement capital is the state ("no comment from X", "talks with X", "pressure on X"). */
   stateTieNouns: words('mentions'),
   /** Prepositions whose object capital is the state ("relations with X", "between X and Y", "rejected by X"). */
+  /** Prepositions after weapons that name their recipient or supplier ("Patriot systems for Kyiv", "units from Paris"): a capital there is its state. */
+  supplyPrepositions: words('mentions'),
   statePrepositions: words('mentions'),
   /** Words after a capital and a hyphen that make it the state ("X-backed", "X-led"). */
   stateCompounds: words('mentions'),
