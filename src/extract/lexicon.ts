@@ -217,6 +217,8 @@ export const LEXICON_TABLE = {
   collectiveHeads: words('mentions'),
   /** Heads of outlet names formed from an organisation or a place ("UN News", "Kyiv Post", "Russia Today"). */
   mediaHeads: words('mentions'),
+  /** Words of site section headings before a media head ("Latest News", "World News"): no outlet's name. */
+  headingWords: words('mentions'),
   /** Connectors allowed inside organisation names ("Organisation for Security and Co-operation in Europe"). */
   orgConnectors: words('mentions'),
   /** Nouns after which a capitalised name is an organisation ("news agency X"). */
