@@ -620,6 +620,8 @@ export function placesRight(view: DocView, sentence: Sentence, from: number, lim
     }
     // "a depot on the outskirts of Z", "a plant at the edge of Z": a locative phrase goes on to its place.
     if ((w === 'on' || w === 'at') && k > from && view.pos(k - 1) === 'NOUN' && !view.mention(k - 1) && view.word(k + 1) === 'the') continue;
+    // "in and around Kyiv": a second preposition of place joined to "in".
+    if (w === 'around' && view.word(k - 1) === 'and' && view.word(k - 2) === 'in') continue;
     if (w === ',' || w === 'and' || w === 'or' || w === 'of' || w === 'in' || w === 'across' || w === 'inside' || w === 'within' || w === 'throughout' || w === 'both' || w === 'the' || w === "'s") continue;
     // "three strikes on Kyiv, two on Kharkiv and others on Sumy": the attack noun left out before a repeated preposition.
     const prior = view.word(k - 1);
