@@ -5,7 +5,7 @@
  * Prints one JSON line: times, peak RSS, file sizes, counts and the triples by predicate.
  */
 import { createReadStream, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { DocumentExtraction } from '../src/extract/types.ts';
 import { createGraph } from '../src/graph/build.ts';
@@ -13,6 +13,7 @@ import { graphBuilder } from '../src/graph/node.ts';
 import type { KnowledgeGraph } from '../src/graph/types.ts';
 import { addForUpdate, exportGraph } from '../src/output/index.ts';
 import { importGraph } from '../src/rdf/files.ts';
+import { rdfSource } from '../src/rdf/parts.ts';
 import { quadBlocks } from '../src/rdf/quads.ts';
 
 /** Extractions [from, to) of the cache, streamed in batches of `batch`. */
@@ -67,8 +68,14 @@ function profile(graph: KnowledgeGraph): Record<string, number> {
   return byPredicate;
 }
 
+/** Bytes of each output: the files of the folder, and each RDF syntax under its joined file's name (its parts' total). */
 function files(dir: string): Record<string, number> {
-  return Object.fromEntries(readdirSync(dir).filter((f) => f.startsWith('graph.')).map((f) => [f, statSync(join(dir, f)).size]));
+  const sizes = Object.fromEntries(readdirSync(dir).filter((f) => f.startsWith('graph.')).map((f) => [f, statSync(join(dir, f)).size]));
+  for (const format of ['turtle', 'ntriples', 'trig'] as const) {
+    const source = rdfSource(dir, format);
+    if (source) sizes[basename(source.label)] ??= source.bytes;
+  }
+  return sizes;
 }
 
 const [mode, cache, a, b, c] = process.argv.slice(2) as [string, string, string, string, string | undefined];

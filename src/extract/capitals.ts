@@ -81,6 +81,8 @@ function frameReading(layer: SyntaxLayer, lex: Lexicon, c: number): CapitalReadi
       return lex.placeVerbs.has(verb) || lex.passiveHarm.has(verb) ? 'place' : 'state';
     }
     if (sameArgument(layer, layer.vg(g, VG.object), c) || sameArgument(layer, layer.vg(g, VG.object2), c)) {
+      // "the main target was X": the complement of a copula is left open too.
+      if (layer.vgHas(g, VGF.COPULA)) return null;
       return lex.placeAttackVerbs.has(verb) || lex.placeObjectVerbs.has(verb) ? 'place' : 'state';
     }
     if (sameArgument(layer, layer.vg(g, VG.agent), c)) return lex.placeAttackVerbs.has(verb) ? null : 'state';
@@ -88,8 +90,14 @@ function frameReading(layer: SyntaxLayer, lex: Lexicon, c: number): CapitalReadi
   return null;
 }
 
+/** Does chunk c name a weapon (a weapon mention at its head or among its modifiers: "SAMP/T units")? */
+function weaponChunk(layer: SyntaxLayer, c: number, isWeapon: (token: number) => boolean): boolean {
+  for (let t = layer.np(c, NP.start); t <= layer.np(c, NP.head); t++) if (isWeapon(t)) return true;
+  return false;
+}
+
 /** Reading of a capital after a preposition ("talks with X", "over X", "the city of X", "according to X"). */
-function prepositionReading(layer: SyntaxLayer, lex: Lexicon, c: number): CapitalReading {
+function prepositionReading(layer: SyntaxLayer, lex: Lexicon, c: number, isWeapon: (token: number) => boolean): CapitalReading {
   const s = layer.np(c, NP.sentence);
   // "of" complements have no phrase record: the owner is the chunk whose `of` is c.
   if (layer.npHas(c, NPF.OF_COMPLEMENT)) {
@@ -114,6 +122,10 @@ function prepositionReading(layer: SyntaxLayer, lex: Lexicon, c: number): Capita
     if (owner < 0 && layer.pp(p, PP.vg) >= 0) owner = layer.vg(layer.pp(p, PP.vg), VG.subject);
     const noun = headWord(layer, owner);
     if (lex.stateTieNouns.has(noun)) return 'state';
+    // Weapons for or from a capital: its state receives or supplies them ("Patriot systems for Kyiv").
+    // Only a phrase that hangs on the weapon noun itself: "drones heading for X" is motion toward the place.
+    const direct = layer.pp(p, PP.noun);
+    if (direct >= 0 && lex.supplyPrepositions.has(word) && weaponChunk(layer, direct, isWeapon)) return 'state';
     if (lex.placeAttackVerbs.has(noun)) return 'place';
     if (lex.statePrepositions.has(word)) return 'state';
     return lex.placeLeads.has(word) ? 'place' : null;
@@ -125,7 +137,7 @@ function prepositionReading(layer: SyntaxLayer, lex: Lexicon, c: number): Capita
  * Reads the capital whose mention ends at token `end` (exclusive) in the syntactic layer: its state, the place,
  * or null when the syntax settles nothing. `conjunctRole(mentionIndex)` says what a mention beside it names.
  */
-export function capitalReading(layer: SyntaxLayer, lex: Lexicon, start: number, end: number, conjunctRole: (mention: number) => ConjunctRole): CapitalReading {
+export function capitalReading(layer: SyntaxLayer, lex: Lexicon, start: number, end: number, conjunctRole: (mention: number) => ConjunctRole, isWeapon: (token: number) => boolean = () => false): CapitalReading {
   const c = layer.npOf[end - 1] ?? -1;
   if (c < 0) return null;
   const s = layer.np(c, NP.sentence);
@@ -154,7 +166,7 @@ export function capitalReading(layer: SyntaxLayer, lex: Lexicon, start: number, 
   }
   // 5. A preposition's object, 6. a frame's argument.
   const first = layer.np(c, NP.coord) >= 0 ? (layer.conjuncts(c)[0] as number) : c;
-  if (layer.np(first, NP.prep) >= 0 || layer.npHas(first, NPF.OF_COMPLEMENT)) return prepositionReading(layer, lex, first);
+  if (layer.np(first, NP.prep) >= 0 || layer.npHas(first, NPF.OF_COMPLEMENT)) return prepositionReading(layer, lex, first, isWeapon);
   return frameReading(layer, lex, c);
 }
 
@@ -183,7 +195,11 @@ export function readCapitals(context: ExtractContext, layer: SyntaxLayer): void 
     if (other.type === 'Country' && other.kind === 'name') return 'state';
     return other.type === 'City' || other.type === 'Region' ? 'place' : null;
   };
-  const readings = capitals.map((c) => capitalReading(layer, context.lexicon, c.mention.tokenStart, c.mention.tokenEnd, conjunctRole));
+  const isWeapon = (token: number): boolean => {
+    const index = layer.mentionOf[token] ?? -1;
+    return index >= 0 && context.mentions[index]?.type === 'WeaponSystem';
+  };
+  const readings = capitals.map((c) => capitalReading(layer, context.lexicon, c.mention.tokenStart, c.mention.tokenEnd, conjunctRole, isWeapon));
   capitals.forEach(({ mention, city, country }, i) => {
     const reading = readings[i];
     if (reading === 'state') {

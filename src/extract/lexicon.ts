@@ -217,6 +217,8 @@ export const LEXICON_TABLE = {
   collectiveHeads: words('mentions'),
   /** Heads of outlet names formed from an organisation or a place ("UN News", "Kyiv Post", "Russia Today"). */
   mediaHeads: words('mentions'),
+  /** Words of site section headings before a media head ("Latest News", "World News"): no outlet's name. */
+  headingWords: words('mentions'),
   /** Connectors allowed inside organisation names ("Organisation for Security and Co-operation in Europe"). */
   orgConnectors: words('mentions'),
   /** Nouns after which a capitalised name is an organisation ("news agency X"). */
@@ -260,6 +262,8 @@ export const LEXICON_TABLE = {
   /** Nouns of diplomacy whose complement capital is the state ("no comment from X", "talks with X", "pressure on X"). */
   stateTieNouns: words('mentions'),
   /** Prepositions whose object capital is the state ("relations with X", "between X and Y", "rejected by X"). */
+  /** Prepositions after weapons that name their recipient or supplier ("Patriot systems for Kyiv", "units from Paris"): a capital there is its state. */
+  supplyPrepositions: words('mentions'),
   statePrepositions: words('mentions'),
   /** Words after a capital and a hyphen that make it the state ("X-backed", "X-led"). */
   stateCompounds: words('mentions'),
@@ -303,10 +307,14 @@ export const LEXICON_TABLE = {
   weaponStop: classPhrases('weaponStopVerb'),
   /** Verbs of detecting or counting incoming weapons (class observeVerb: "recorded", "detected", "tracked"). */
   observe: classPhrases('observeVerb'),
+  /** Verbs of a weapon getting past the air defences (class penetrateVerb: "got through", "evaded", "slipped through"). */
+  penetrate: classPhrases('penetrateVerb'),
   /** Attack verbs (classes attackVerb, damageVerb: "struck", "pounded", "pummelled", "knocked out"). */
   attackVerb: classPhrases('attackVerb', 'damageVerb'),
   /** Attack nouns (class attackNoun: "strike", "barrage", "salvo", "onslaught"). */
   attackNoun: classWords('attackNoun'),
+  /** Damage nouns (class damageNoun: "damage", "destruction", "devastation"): where damage is, an attack hit. */
+  damageClass: classWords('damageNoun'),
   /** Request verbs (class requestVerb: "asked", "called for", "implored", "lobbied"). */
   request: classPhrases('requestVerb'),
   /** Verbs and nouns of stated need (class needExpression: "needs", "requires", "wants"). */
@@ -367,6 +375,11 @@ export const LEXICON_TABLE = {
   casualtyNouns: words('relations'),
   /** "need(s) more X": the quantity words that make a statement of need a request. */
   needQuantifiers: words('relations'),
+  /**
+   * Generic classes that, asked for beside an air-defence system, stand for its ammunition ("Patriot systems and
+   * missiles for them", "air defence, every missile you can spare"), not a weapon system asked for (class slugs).
+   */
+  ammunitionClasses: words('relations'),
   /** "we need them": pronoun objects of a need that stand for the systems named before it. */
   needPronouns: words('relations'),
   /** Superlatives that rank what would help most ("the best help", "the most useful delivery"). */
@@ -412,10 +425,16 @@ export const LEXICON_TABLE = {
   impactVerbs: words('relations'),
   /** Titles of the official of one place ("the governor of the X region", "X Mayor Y"), who reports what hit it. */
   placeOfficials: words('relations'),
+  /** Verbs of where an attack came down ("strikes fell on X", "the missiles landed in Y"): with an attack noun as subject. */
+  landingVerbs: words('relations'),
+  /** Nouns of what an attack aims at ("the main target of the attack was X", "X was among the targets of the strike"). */
+  targetNouns: words('relations'),
   /** Phrases that make a weapon a component of another ("fitted with", "armed with"). */
   componentCues: phrases('relations'),
   /** What a salvo was made of ("the barrage combined X with Y", "the missiles were a mix of X and Y"). */
   compositionCues: phrases('relations'),
+  /** Nouns of a reported breakdown whose composition cue lists what was launched ("its breakdown listed X and Y"). */
+  compositionSubjects: words('relations'),
   /** Verbs that perform an attack and pass on their doer ("carried out strikes"). */
   performVerbs: phrases('relations'),
   /** Number words ("nine" -> 9, "dozen" -> 12). */

@@ -5,6 +5,7 @@
  *   graph/.gen-<id>/graph.json   one complete generation: every file of one build
  *   graph/.current -> .gen-<id>  the pointer to the live generation
  *   graph/graph.json -> .current/graph.json   fixed links: the paths every reader uses
+ *   graph/rdf -> .current/rdf                 the RDF parts (src/rdf/parts.ts), by the same kind of link
  *
  * A build writes all its files into a fresh generation folder, flushes them to disk, and then switches `.current`
  * with one rename(2) of a symlink, which is atomic: a reader, or a build killed at any instant, sees either the
@@ -29,6 +30,8 @@ import type { ExportReport, OutputFormat, WriteOptions, WriterResult } from './t
 export const CURRENT_LINK = '.current';
 /** Prefix of generation folders. */
 export const GENERATION_PREFIX = '.gen-';
+/** Folders of a generation shown at the top of the build folder by a fixed link, like the files: the RDF parts. */
+const OUTPUT_FOLDERS: readonly string[] = ['rdf'];
 
 /** Options of `OutputTransaction.begin`. */
 export interface TransactionOptions {
@@ -80,7 +83,7 @@ export function ensureWritableFolder(dir: string, where: string, probe = true): 
 
 /** Formats whose files are all present in generation folder `generation`. */
 export function formatsIn(generation: string): OutputFormat[] {
-  return OUTPUT_WRITERS.filter((w) => w.files.every((file) => existsSync(join(generation, file)))).map((w) => w.id);
+  return OUTPUT_WRITERS.filter((w) => (w.present ? w.present(generation) : w.files.every((file) => existsSync(join(generation, file))))).map((w) => w.id);
 }
 
 /** fsync of a folder, so a rename or a new entry in it survives a power cut. */
@@ -218,8 +221,9 @@ export class OutputTransaction {
       };
       let result: WriterResult;
       try {
-        result = await writer.write(graph, { open, folder: this.generation, previous: this.current, changedDays: options.changedDays, changedKeys: options.changedKeys });
+        result = await writer.write(graph, { open, folder: this.generation, previous: this.current, changedDays: options.changedDays, changedKeys: options.changedKeys, joined: options.joined });
         for (const file of writer.files) {
+          if (!sinks.has(file) && writer.optional?.includes(file)) continue;
           await open(file).end();
           faultPoint(`wrote:${file}`);
           report.files.push(join(this.dir, file));
@@ -242,7 +246,7 @@ export class OutputTransaction {
    */
   commit(): void {
     this.assertOpen('commit');
-    const files = readdirSync(this.generation).filter((name) => OUTPUT_FILES.includes(name));
+    const files = readdirSync(this.generation).filter((name) => OUTPUT_FILES.includes(name) || OUTPUT_FOLDERS.includes(name));
     // 1. Everything of the new generation on disk.
     syncFolder(this.generation);
     faultPoint('written');
@@ -363,7 +367,7 @@ export class OutputTransaction {
   /** Removes output-name links whose file the live generation lacks; returns their names. */
   private removeDanglingLinks(): string[] {
     const removed: string[] = [];
-    for (const file of OUTPUT_FILES) {
+    for (const file of [...OUTPUT_FILES, ...OUTPUT_FOLDERS]) {
       const path = join(this.root, file);
       if (lstatOrNull(path)?.isSymbolicLink() && !existsSync(path)) {
         rmSync(path, { force: true });

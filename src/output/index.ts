@@ -31,7 +31,7 @@ export { writeCsv } from './writers/csv.ts';
 export async function exportGraph(graph: KnowledgeGraph, dir: string, options: ExportOptions = {}): Promise<ExportReport> {
   const transaction = OutputTransaction.begin(dir, options);
   try {
-    const report = await transaction.write(graph, options.formats ?? DEFAULT_FORMATS, { changedDays: options.changedDays, changedKeys: options.changedKeys });
+    const report = await transaction.write(graph, options.formats ?? DEFAULT_FORMATS, { changedDays: options.changedDays, changedKeys: options.changedKeys, joined: options.joined });
     transaction.commit();
     return report;
   } catch (error) {

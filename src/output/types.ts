@@ -28,6 +28,8 @@ export interface OutputFiles {
    * them from `previous`. Undefined: everything is written.
    */
   changedKeys?: ReadonlySet<string>;
+  /** Write the joined files of writers that keep their output in parts (graph.nt, graph.ttl, graph.trig). */
+  joined?: boolean;
 }
 
 /** What a build knows about its changes, for writers that reuse the previous generation's parts. */
@@ -36,6 +38,8 @@ export interface WriteOptions {
   changedDays?: ReadonlySet<string>;
   /** See `OutputFiles.changedKeys`. */
   changedKeys?: ReadonlySet<string>;
+  /** See `OutputFiles.joined`. */
+  joined?: boolean;
 }
 
 /** What a writer reports about what it wrote (the counts it knows). */
@@ -54,6 +58,10 @@ export interface OutputWriter {
   id: OutputFormat;
   /** File names it writes, inside the build folder. */
   files: readonly string[];
+  /** Those of `files` it writes only when asked (`OutputFiles.joined`); default none. */
+  optional?: readonly string[];
+  /** Whether generation folder `generation` holds this format; default: every one of `files` is there. */
+  present?(generation: string): boolean;
   /** One line for `--help` and the README. */
   description: string;
   write(graph: KnowledgeGraph, files: OutputFiles): Promise<WriterResult>;

@@ -31,11 +31,12 @@
  * request that carries its first triples, which any later chunk of it waits for.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { StreamParser, Writer } from 'n3';
 import type { Quad } from '@rdfjs/types';
-import { InputError, UsageError } from '../errors.ts';
+import { InputError, NotFoundError, UsageError } from '../errors.ts';
+import { rdfSource, rdfStream, type RdfSource } from '../rdf/parts.ts';
 import { writeFileAtomic } from '../util/atomic.ts';
 import { GRAPH_IRI } from '../rdf/vocabulary.ts';
 import { bodySummary, EndpointError, HttpClient, type Credentials, type RetryLogger, type RetrySettings } from './http.ts';
@@ -49,7 +50,7 @@ export const PUSH_MODES: readonly PushMode[] = ['auto', 'dataset', 'graph', 'upd
 export interface PushOptions {
   /** Graph Store endpoint (dataset/graph modes) or update endpoint (update mode). */
   endpoint: string;
-  /** Built graph folder holding graph.trig. */
+  /** Built graph folder holding the TriG (its parts, or graph.trig). */
   dir: string;
   mode?: PushMode;
   /** Triples per request (default 20,000). */
@@ -139,8 +140,11 @@ export async function pushGraph(options: PushOptions): Promise<PushReport> {
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`push: bad concurrency ${concurrency}; expected a whole number >= 1`);
   const requested = options.mode ?? DEFAULT_PUSH.mode;
   if (!PUSH_MODES.includes(requested)) throw new UsageError(`push: unknown mode "${String(requested)}"; expected ${PUSH_MODES.join(', ')}`);
-  const trig = graphFile(options.dir, 'graph.trig');
-  const sha256 = await hashFile(trig);
+  const trig = rdfSource(options.dir, 'trig');
+  // No TriG: the folder check names what is missing (the folder, or graph.trig and its parts).
+  if (!trig) graphFile(options.dir, 'graph.trig');
+  if (!trig) throw new NotFoundError(`${options.dir}: no TriG in the graph folder; expected the output of \`newsgraph build <corpus> --out ${options.dir}\` with the trig format`);
+  const sha256 = await hashSource(trig);
   const client = new HttpClient(options.credentials ?? null, options.retry, log);
   const endpoint = options.endpoint;
 
@@ -243,7 +247,7 @@ async function probeMode(client: HttpClient, endpoint: string, log: RetryLogger)
  * settings always give the same batches and ids). Returns the graphs seen.
  */
 async function streamBatches(
-  trig: string,
+  trig: RdfSource,
   settings: { mode: Exclude<PushMode, 'auto'>; batchSize: number; defaultGraph: string },
   emit: (batch: Batch) => Promise<void>,
 ): Promise<Set<string>> {
@@ -289,7 +293,7 @@ async function streamBatches(
   };
 
   const parser = new StreamParser({ format: 'TriG' });
-  const input = createReadStream(trig);
+  const input = rdfStream(trig);
   input.on('error', (error) => parser.destroy(error));
   try {
     for await (const item of input.pipe(parser)) {
@@ -305,7 +309,7 @@ async function streamBatches(
     }
   } catch (error) {
     if (error instanceof EndpointError) throw error;
-    throw new InputError(trig, `not valid TriG (${(error as Error).message}); expected the graph.trig of newsgraph build`);
+    throw new InputError(trig.label, `not valid TriG (${(error as Error).message}); expected the graph.trig of newsgraph build`);
   }
   await flushLines();
   await flushBatch();
@@ -409,9 +413,10 @@ function iriRef(iri: string): string {
   return `<${iri}>`;
 }
 
-async function hashFile(path: string): Promise<string> {
+/** SHA-256 of the TriG's bytes (the parts in order: the same hash as the joined graph.trig). */
+async function hashSource(source: RdfSource): Promise<string> {
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  for await (const chunk of rdfStream(source)) hash.update(chunk as Buffer);
   return hash.digest('hex');
 }
 

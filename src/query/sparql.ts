@@ -1,12 +1,12 @@
 /**
- * SPARQL over a built graph: in-process with oxigraph (the default; loads graph.nt, else graph.ttl, from the graph
- * folder) or against a remote SPARQL 1.1 Protocol endpoint. Both give the same `SparqlResult` shape, which is the
+ * SPARQL over a built graph: in-process with oxigraph (the default; loads the N-Triples parts, else the Turtle parts,
+ * of the graph folder) or against a remote SPARQL 1.1 Protocol endpoint. Both give the same `SparqlResult` shape, which is the
  * W3C JSON results format (application/sparql-results+json) for SELECT/ASK and N-Triples for CONSTRUCT/DESCRIBE.
  */
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import oxigraph from 'oxigraph';
-import { InputError, NewsgraphError } from '../errors.ts';
+import { InputError, NewsgraphError, NotFoundError } from '../errors.ts';
+import { rdfSource } from '../rdf/parts.ts';
 import { PREFIXES } from '../rdf/vocabulary.ts';
 import type { Table } from './format.ts';
 import { graphFile } from './load.ts';
@@ -29,7 +29,7 @@ export type SparqlResult =
 
 const RESULTS_JSON = 'application/sparql-results+json';
 const NTRIPLES = 'application/n-triples';
-/** Bytes per piece handed to oxigraph's loader (see `fileChunks`). */
+/** Bytes per piece handed to oxigraph's loader (see `fdChunks`). */
 const CHUNK_BYTES = 8 * 1024 * 1024;
 
 /** An oxigraph store holding one built graph; call `close()` (frees its WASM memory) when done. */
@@ -47,31 +47,50 @@ export class LocalSparql {
   }
 
   /**
-   * Loads the graph built into `dir`: graph.nt when present (fastest to parse), else graph.ttl.
-   * @throws NotFoundError when the folder or both files are missing; InputError when the file does not parse
+   * Loads the graph built into `dir`: its N-Triples parts (fastest to parse), else its Turtle parts, one after the
+   * other (src/rdf/parts.ts; a folder without parts: graph.nt, else graph.ttl).
+   * @throws NotFoundError when the folder or both syntaxes are missing; InputError when the RDF does not parse
    */
   static open(dir: string, onProgress?: (loaded: number, total: number) => void): LocalSparql {
-    const { paths, format } = sparqlSources(dir);
-    return LocalSparql.openFiles(paths, format, onProgress);
+    const { paths, format, label } = sparqlSources(dir);
+    return LocalSparql.openFiles(paths, format, onProgress, label);
   }
 
   /**
-   * A store loaded from RDF files of one syntax (read as byte pieces, one file after the other); `onProgress` gets
-   * the bytes read so far and the total after each piece.
+   * A store loaded from RDF files of one syntax (read as byte pieces, one file after the other; every file is opened
+   * before the load starts, so a build that replaces them meanwhile does not cut the load short); `onProgress` gets
+   * the bytes read so far and the total after each piece. `label` names the input in messages.
    */
-  static openFiles(paths: readonly string[], format: string, onProgress?: (loaded: number, total: number) => void): LocalSparql {
-    const total = paths.reduce((sum, path) => sum + statSync(path).size, 0);
+  static openFiles(paths: readonly string[], format: string, onProgress?: (loaded: number, total: number) => void, label?: string): LocalSparql {
+    const fds: number[] = [];
+    try {
+      for (const path of paths) fds.push(openSync(path, 'r'));
+    } catch (error) {
+      for (const fd of fds) closeSync(fd);
+      throw error;
+    }
+    const total = fds.reduce((sum, fd) => sum + fstatSync(fd).size, 0);
     let loaded = 0;
     function* pieces(): Generator<Uint8Array> {
-      for (const path of paths) {
-        for (const piece of fileChunks(path)) {
+      for (const fd of fds) {
+        for (const piece of fdChunks(fd)) {
           loaded += piece.byteLength;
           yield piece;
           onProgress?.(loaded, total);
         }
       }
     }
-    return LocalSparql.fromText(pieces(), format, paths.length === 1 ? (paths[0] as string) : `${paths.length} RDF files`);
+    try {
+      return LocalSparql.fromText(pieces(), format, label ?? (paths.length === 1 ? (paths[0] as string) : `${paths.length} RDF files`));
+    } finally {
+      for (const fd of fds) {
+        try {
+          closeSync(fd);
+        } catch {
+          // closed by a finished piece reader
+        }
+      }
+    }
   }
 
   /**
@@ -79,7 +98,7 @@ export class LocalSparql {
    * pieces, as text or UTF-8 bytes. Bytes skip the UTF-16 -> UTF-8 copy of strings; `lenient` skips IRI and literal
    * validation (the file is newsgraph's own output). The load keeps oxigraph's transaction: with oxigraph 0.5.11's
    * in-memory store, `no_transaction` costs about 35 % more CPU (measured on the 10k-article scale graph), and a
-   * given whole file about 2.5 times the CPU of the same bytes in pieces of a few MB (`fileChunks`).
+   * given whole file about 2.5 times the CPU of the same bytes in pieces of a few MB (`fdChunks`).
    */
   static fromText(text: string | Uint8Array | Iterable<string | Uint8Array>, format: string, source = 'RDF input'): LocalSparql {
     const store = new oxigraph.Store();
@@ -137,11 +156,18 @@ export class LocalSparql {
   }
 }
 
-/** The RDF files of a built graph folder that SPARQL loads, and their syntax: graph.nt, else graph.ttl. */
-export function sparqlSources(dir: string): { paths: string[]; format: string } {
-  const nt = join(dir, 'graph.nt');
-  if (existsSync(nt)) return { paths: [nt], format: NTRIPLES };
-  return { paths: [graphFile(dir, 'graph.ttl')], format: 'text/turtle' };
+/**
+ * The RDF files of a built graph folder that SPARQL loads, and their syntax: the N-Triples parts, else the Turtle parts
+ * (or, in a folder without parts, graph.nt, else graph.ttl); `bytes` is their total size, `label` what messages name.
+ * @throws NotFoundError when the folder has neither
+ */
+export function sparqlSources(dir: string): { paths: string[]; format: string; bytes: number; label: string } {
+  const nt = rdfSource(dir, 'ntriples');
+  if (nt) return { paths: nt.paths, format: NTRIPLES, bytes: nt.bytes, label: nt.label };
+  const ttl = rdfSource(dir, 'turtle');
+  if (ttl) return { paths: ttl.paths, format: 'text/turtle', bytes: ttl.bytes, label: ttl.label };
+  graphFile(dir, 'graph.ttl');
+  throw new NotFoundError(`${dir}: no N-Triples or Turtle in the graph folder; expected the output of \`newsgraph build <corpus> --out ${dir}\` with the nt or ttl format`);
 }
 
 /**
@@ -261,20 +287,15 @@ function compactIri(iri: string): string {
 }
 
 /**
- * Reads a file as byte pieces of `size` bytes (oxigraph's parser takes bytes and carries a split character or
+ * Reads an open file as byte pieces of `size` bytes (oxigraph's parser takes bytes and carries a split character or
  * triple over to the next piece). Each piece is a fresh buffer: oxigraph may read a piece after the next is read.
  */
-function* fileChunks(path: string, size = CHUNK_BYTES): Generator<Uint8Array> {
-  const fd = openSync(path, 'r');
-  try {
-    for (;;) {
-      const buffer = Buffer.allocUnsafe(size);
-      const read = readSync(fd, buffer, 0, size, null);
-      if (read === 0) break;
-      yield buffer.subarray(0, read);
-    }
-  } finally {
-    closeSync(fd);
+function* fdChunks(fd: number, size = CHUNK_BYTES): Generator<Uint8Array> {
+  for (;;) {
+    const buffer = Buffer.allocUnsafe(size);
+    const read = readSync(fd, buffer, 0, size, null);
+    if (read === 0) break;
+    yield buffer.subarray(0, read);
   }
 }
 

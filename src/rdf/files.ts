@@ -5,7 +5,7 @@
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import type { Writable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
 import { StreamParser, Writer } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { InputError, NotFoundError } from '../errors.ts';
@@ -14,6 +14,7 @@ import { readGraphJson } from '../graph/read.ts';
 import { TextSink } from '../util/text-sink.ts';
 import { quadBlocks, type QuadOptions } from './quads.ts';
 import { quadsToGraph } from './fromQuads.ts';
+import { rdfSource, rdfStream } from './parts.ts';
 import { PREFIXES } from './vocabulary.ts';
 
 /** RDF syntaxes newsgraph writes. */
@@ -89,21 +90,27 @@ const PARSER_FORMAT: Record<string, string> = {
 export async function readQuads(path: string): Promise<Quad[]> {
   const format = PARSER_FORMAT[extname(path).toLowerCase()];
   if (!format) throw new InputError(path, 'unknown RDF file extension; expected .ttl, .nt, .trig or .nq');
+  return parseQuads(() => createReadStream(path), format, path);
+}
+
+/** Parses RDF in n3 syntax `format` from the stream `open` gives; InputError naming `path` on a syntax error. */
+function parseQuads(open: () => Readable, format: string, path: string): Promise<Quad[]> {
   const quads: Quad[] = [];
   const parser = new StreamParser({ format });
-  await new Promise<void>((resolve, reject) => {
-    const input = createReadStream(path);
+  return new Promise<Quad[]>((resolve, reject) => {
+    const input = open();
     input.on('error', (error) => reject(new InputError(path, `cannot read (${error.message}); expected a readable file`)));
     parser.on('data', (q: Quad) => quads.push(q));
     parser.on('error', (error: Error) => reject(new InputError(path, `not valid ${format} (${error.message}); expected RDF from newsgraph build`)));
-    parser.on('end', () => resolve());
+    parser.on('end', () => resolve(quads));
     input.pipe(parser);
   });
-  return quads;
 }
 
-/** Files of a graph folder that `importGraph` can read, in the order it tries them. */
+/** Files of a graph folder that `importGraph` can read, in the order it tries them (the RDF ones, or their parts). */
 export const IMPORTABLE_FILES = ['graph.json', 'graph.trig', 'graph.ttl', 'graph.nt'] as const;
+/** The RDF syntaxes of a graph folder in the order `importGraph` tries them after graph.json. */
+const IMPORTABLE_RDF: readonly RdfFormat[] = ['trig', 'turtle', 'ntriples'];
 
 /**
  * Reads a built graph back: a folder (its graph.json, else graph.trig, graph.ttl or graph.nt), a graph.json file, or
@@ -112,6 +119,13 @@ export const IMPORTABLE_FILES = ['graph.json', 'graph.trig', 'graph.ttl', 'graph
  */
 export async function importGraph(path: string): Promise<KnowledgeGraph> {
   if (!existsSync(path)) throw new NotFoundError(`${path}: no such file or folder; expected a graph folder, graph.json or graph.ttl`);
+  if (statSync(path).isDirectory() && !existsSync(join(path, 'graph.json'))) {
+    // A folder without graph.json: its RDF, read from the parts (one stream, the joined file's bytes).
+    for (const format of IMPORTABLE_RDF) {
+      const source = rdfSource(path, format);
+      if (source) return quadsToGraph(await parseQuads(() => rdfStream(source), RDF_FORMATS[format].n3, source.label), source.label);
+    }
+  }
   const file = statSync(path).isDirectory() ? (IMPORTABLE_FILES.map((name) => join(path, name)).find((f) => existsSync(f)) ?? join(path, 'graph.json')) : path;
   if (!existsSync(file)) throw new NotFoundError(`${file}: no such file; expected a folder written by newsgraph build`);
   if (extname(file).toLowerCase() === '.json') return readGraphJson(file);

@@ -93,7 +93,7 @@ export function graphStamp(dir: string): string {
 /** The SPARQL workers to start when `sparqlWorkers` is 0: two for a graph of moderate size, else one. */
 function workerCount(dir: string, requested: number): number {
   if (requested > 0) return requested;
-  const bytes = sparqlSources(dir).paths.reduce((sum, path) => sum + statSync(path).size, 0);
+  const { bytes } = sparqlSources(dir);
   return bytes < TWO_WORKERS_BELOW_BYTES ? 2 : 1;
 }
 

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errLines, newsgraph } from './run-cli.ts';
+import { outputText } from '../rdf/helpers.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const fixtures = join(root, 'tests/fixtures/extractions');
@@ -18,8 +19,9 @@ function visible(dir: string): string[] {
   return readdirSync(dir).filter((name) => !name.startsWith('.')).sort();
 }
 
+/** The four outputs' text: an RDF syntax from its joined file (--joined) or its parts joined in order. */
 function read(dir: string): Record<string, string> {
-  return Object.fromEntries(FILES.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  return Object.fromEntries(FILES.map((f) => [f, outputText(dir, f)]));
 }
 
 let work = '';
@@ -30,14 +32,16 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('newsgraph build', () => {
-  it('builds extraction files into the four outputs, and a re-run is byte-identical', async () => {
-    const first = await newsgraph(['build', 'fx_alpha.json', 'fx_beta.json', 'fx_gamma.json', '--out', 'g1'], work);
+  it('builds extraction files into the four outputs (--joined: the RDF as one file each besides its parts), and a re-run is byte-identical', async () => {
+    const first = await newsgraph(['build', 'fx_alpha.json', 'fx_beta.json', 'fx_gamma.json', '--joined', '--out', 'g1'], work);
     expect(errLines(first.stderr)).toEqual([]);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^newsgraph build: 3 documents, 14 entities, 9 relations, 0 events, \d+ triples -> g1\/\n$/);
-    expect(visible(join(work, 'g1'))).toEqual(FILES);
+    expect(visible(join(work, 'g1'))).toEqual([...FILES, 'rdf']);
+    // Without --joined: graph.json and the parts; the parts joined are the joined files' bytes.
     const again = await newsgraph(['build', 'fx_gamma.json', 'fx_beta.json', 'fx_alpha.json', '--out', 'g2'], work);
     expect(again.code).toBe(0);
+    expect(visible(join(work, 'g2'))).toEqual(['graph.json', 'rdf']);
     expect(read(join(work, 'g2'))).toEqual(read(join(work, 'g1')));
   }, 60_000);
 
@@ -66,7 +70,7 @@ describe('newsgraph build', () => {
     expect(lines.find((l) => l.includes('wrong.json'))).toMatch(/wrong\.json: entities\.0\.type: /);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/1 documents.*3 input error/);
-    expect(visible(join(work, 'g4'))).toEqual(FILES);
+    expect(visible(join(work, 'g4'))).toEqual(['graph.json', 'rdf']);
   }, 60_000);
 
   it('exits non-zero and writes nothing when no input could be read', async () => {

@@ -34,6 +34,9 @@ group('capitals read as their state', () => {
     ['hyphen compound of backing', 'Szohod-backed militias shelled the border post.', 'Szohod'],
     ['state noun after it', 'The Szohod regime denied any role.', 'Szohod'],
     ['pressure on, after the verb', 'Pressure grew on Strelsau after the strike.', 'Strelsau'],
+    ['weapons for it', 'The allies pledged more air defence systems for Strelsau.', 'Strelsau'],
+    ['weapons from it', 'Ruritania hopes for more Patriot batteries from Szohod.', 'Szohod'],
+    ['coordinated subjects with a floating quantifier', 'Strelsau and Szohod both called the raid an outrage.', 'Szohod'],
   ];
   it.each(cases)('%s: %s', (_name, text, name) => {
     expect(readingOf(text, name)).toBe('state');
@@ -61,6 +64,8 @@ group('capitals read as the place', () => {
     ['subject of an experience verb', 'Strelsau woke to loud explosions.', 'Strelsau'],
     ['attack noun before it', 'The attack on Strelsau lasted six hours.', 'Strelsau'],
     ['copula with a place noun', 'Strelsau was the main target of the attack.', 'Strelsau'],
+    ['weapons fired from it', 'Missiles fired from Szohod fell short.', 'Szohod'],
+    ['complement of a copula after a target noun', 'The main target of the attack was Strelsau.', 'Strelsau'],
   ];
   it.each(cases)('%s: %s', (_name, text, name) => {
     expect(readingOf(text, name)).toBe('place');

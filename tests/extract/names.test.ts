@@ -31,6 +31,8 @@ group('person cues', () => {
     ['comma-enclosed after a description', 'Its spokesman, Radek Mraz, denied it.', 'Radek Mraz|Person'],
     ['name alone on a byline line', 'Petra Vlk —\n\nThe storm passed.', 'Petra Vlk|Person'],
     ['coordinated with a known person', 'Mayor Ales Koci and Hana Benes condemned it.', 'Hana Benes|Person'],
+    ['comma-enclosed before a speech verb', 'Our reporter in Zenda, Irena Sokol, said the lights went out.', 'Irena Sokol|Person'],
+    ['closing a sentence after a titled description', 'Sirens sounded at dawn, reported the head of the district council, Marta Kral.', 'Marta Kral|Person'],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(names(text)).toContain(expected);
@@ -43,10 +45,24 @@ group('person cues', () => {
     ['a section heading', 'International Response\n\nThe storm passed.'],
     ['a sentence-initial common word', 'Falling debris damaged cars.'],
     ['a job title after a byline', 'By Lucie Fiala, Staff Correspondent'],
+    ['a list of places closing a sentence', 'Shelling went on in the towns of the district, Zenda Kovalyk.'],
   ];
   it.each(negatives)('no person from %s', (_name, text) => {
     const found = names(text).filter((n) => n.endsWith('|Person'));
     expect(found.filter((n) => !n.startsWith('Lucie Fiala'))).toEqual([]);
+  });
+});
+
+group('outlets in mastheads and datelines', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['a dateline parenthesis before its dash', 'STRELSAU, May 2, 2024 (Borduria Wire) — Shelling went on.', ['Borduria Wire|Organisation']],
+    ['a masthead line with a separator', 'ZBN News | World\n\nShelling went on.', ['ZBN News|Organisation']],
+    // Negative rows: an all-caps section label, a common word before a media head.
+    ['an all-caps section label', 'AIR WAR WEEKLY | Analysis\n\nShelling went on.', []],
+    ['a heading of common words', 'Breaking Wire | Home\n\nShelling went on.', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(names(text).filter((n) => n.endsWith('|Organisation'))).toEqual(expected);
   });
 });
 

@@ -50,10 +50,13 @@ describe('relations on the dev and seed articles', () => {
   // - check set 4 (spent in session 6 after its first look, 0.548, and a score after check set 3's classes, 0.545):
   //   four of its classes fixed, 0.654 now; its recall is still low (0.52): the threshold guards what was fixed, it
   //   does not say the set is solved.
+  // - check set 5 (spent in session 7 after its first look, 0.703): launched and intercepted classes fixed (branch
+  //   rel5a), 0.833 (launched 0.881, intercepted 0.881; targeted the weakest at 0.736); counts 0.859 (0.755 before).
   const spent: { set: string; f1: number; predicates?: number; counts?: number; precision?: number }[] = [
     { set: 'checkset2', f1: 0.9, predicates: 0.83, counts: 0.94 },
     { set: 'checkset3', f1: 0.9, predicates: 0.82, counts: 0.93 },
     { set: 'checkset4', f1: 0.63, precision: 0.85 },
+    { set: 'checkset5', f1: 0.81, predicates: 0.72, counts: 0.83 },
   ];
   it.each(spent)('reach relation F1 >= $f1 on the spent $set (tests/fixtures/$set)', ({ set, f1, predicates, counts, precision }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);

@@ -4,7 +4,7 @@
  * graph, update and dataset modes, also after an interrupted push and with --restart. Against a loopback store
  * backed by oxigraph (tests/faults/store-server.ts); the same against Virtuoso in tests/push/virtuoso.test.ts.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import oxigraph from 'oxigraph';
@@ -15,6 +15,7 @@ import { GRAPH_IRI } from '../../src/rdf/vocabulary.ts';
 import { pushGraph, type PushMode } from '../../src/query/push.ts';
 import { fixtureExtractions } from '../query/fixture.ts';
 import { startStoreServer, type StoreServer } from './store-server.ts';
+import { outputText } from '../rdf/helpers.ts';
 
 let dir: string;
 let server: StoreServer;
@@ -37,7 +38,7 @@ const secondExport = () =>
 /** The quads of the export in `dir` as the store should hold them (the default graph in the graph's IRI). */
 function exported(): string[] {
   const store = new oxigraph.Store();
-  store.load(readFileSync(join(dir, 'graph.trig'), 'utf8'), { format: 'application/trig' });
+  store.load(outputText(dir, 'graph.trig'), { format: 'application/trig' });
   const quads = store
     .match()
     .map((q) => `${q.subject.toString()} ${q.predicate.toString()} ${q.object.toString()} ${q.graph.termType === 'DefaultGraph' ? `<${GRAPH_IRI}>` : q.graph.toString()}`)

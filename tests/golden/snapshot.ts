@@ -10,7 +10,8 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { rdfSource } from '../../src/rdf/parts.ts';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 const shared = resolve(repoRoot, '../shared');
@@ -42,7 +43,17 @@ function hashFolder(dir: string): Record<string, string> {
     if (name.startsWith('.') || !statSync(join(dir, name)).isFile()) continue;
     out[name] = createHash('sha256').update(readFileSync(join(dir, name))).digest('hex');
   }
-  return out;
+  // A build writes its RDF in parts (src/rdf/parts.ts) and the joined files only with --joined: each syntax is
+  // pinned under its joined file's name, as the hash of its parts in the manifest's order (the joined file's bytes).
+  for (const format of ['turtle', 'ntriples', 'trig'] as const) {
+    const source = rdfSource(dir, format);
+    const name = basename(source?.label ?? '');
+    if (!source || name in out) continue;
+    const hash = createHash('sha256');
+    for (const path of source.paths) hash.update(readFileSync(path));
+    out[name] = hash.digest('hex');
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /** Extracts and builds each set that is present and returns the hashes of every output file. */

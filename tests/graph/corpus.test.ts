@@ -37,7 +37,7 @@ beforeAll(async () => {
   extractions = files.map((file) => extractDocument(ingestFile(file)));
   graph = buildGraph(extractions);
   dir = mkdtempSync(join(tmpdir(), 'newsgraph-corpus-'));
-  await exportGraph(graph, dir);
+  await exportGraph(graph, dir, { joined: true });
 }, 300_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -10,15 +10,16 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPhases, runBuild } from '../../src/cli/commands/build.ts';
 import { CONVERT_PHASES, FAULT_ENV } from '../../src/output/fault.ts';
 import { DEFAULT_FORMATS, OUTPUT_FORMATS, OutputTransaction } from '../../src/output/index.ts';
-import { readQuads } from '../../src/rdf/files.ts';
 import { V } from '../../src/rdf/vocabulary.ts';
+import { Parser } from 'n3';
+import { outputText } from '../rdf/helpers.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const DRIVER = join(root, 'tests/output/build-driver.mjs');
@@ -71,9 +72,17 @@ async function pool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]>
 function shown(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of readdirSync(dir).filter((n) => !n.startsWith('.')).sort()) {
-    if (existsSync(join(dir, name))) out[name] = createHash('sha256').update(readFileSync(join(dir, name))).digest('hex');
+    if (existsSync(join(dir, name))) out[name] = hashOf(join(dir, name));
   }
   return out;
+}
+
+/** SHA-256 of a file, or of a folder's names and files (recursively: the RDF parts behind the `rdf` link). */
+function hashOf(path: string): string {
+  if (!statSync(path).isDirectory()) return createHash('sha256').update(readFileSync(path)).digest('hex');
+  const hash = createHash('sha256');
+  for (const name of readdirSync(path).sort()) hash.update(`${name}:${hashOf(join(path, name))}\n`);
+  return hash.digest('hex');
 }
 
 const hidden = (dir: string) => readdirSync(dir).filter((n) => n.startsWith('.')).sort();
@@ -86,9 +95,15 @@ async function documentCounts(dir: string): Promise<Record<string, number>> {
     const nodes = JSON.parse(readFileSync(join(dir, 'graph.json'), 'utf8')).nodes as { attributes: { kind: string } }[];
     counts.json = nodes.filter((n) => n.attributes.kind === 'document').length;
   }
-  for (const file of ['graph.ttl', 'graph.nt', 'graph.trig']) {
-    if (!has(file)) continue;
-    const quads = await readQuads(join(dir, file));
+  // Each RDF syntax from its joined file (a legacy folder) or its parts.
+  for (const [file, format] of [['graph.ttl', 'Turtle'], ['graph.nt', 'N-Triples'], ['graph.trig', 'TriG']] as const) {
+    let text: string;
+    try {
+      text = outputText(dir, file);
+    } catch {
+      continue;
+    }
+    const quads = new Parser({ format }).parse(text);
     counts[file] = new Set(quads.filter((q) => q.predicate.equals(V.type) && q.object.equals(V.Document)).map((q) => q.subject.value)).size;
     if (file === 'graph.trig') counts.namedGraphs = new Set(quads.map((q) => q.graph.value).filter((g) => g !== '')).size;
   }
@@ -100,20 +115,21 @@ async function documentCounts(dir: string): Promise<Record<string, number>> {
 let work = '';
 const input = (name: string) => join(work, `${name}.json`);
 /** Reference builds: what each folder must show before (old) and after (new) the build under test. */
-const ref = { oldAll: '', newAll: '', oldDefault: '', newDefault: '' };
+const ref = { oldAll: '', newAll: '', oldDefault: '', newDefault: '', oldJoined: '' };
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'newsgraph-fault-'));
   for (const name of ['fx_alpha', 'fx_beta', 'fx_gamma']) copyFileSync(join(FIXTURES, `${name}.json`), input(name));
-  const build = async (name: string, inputs: string[], formats: readonly (typeof ALL)[number][]) => {
+  const build = async (name: string, inputs: string[], formats: readonly (typeof ALL)[number][], joined = false) => {
     const out = join(work, 'ref', name);
-    await runBuild(inputs.map(input), { out, update: false, formats, progress: false });
+    await runBuild(inputs.map(input), { out, update: false, formats, progress: false, joined });
     return out;
   };
   ref.oldAll = await build('old-all', ['fx_alpha', 'fx_beta'], ALL);
   ref.newAll = await build('new-all', ['fx_alpha', 'fx_beta', 'fx_gamma'], ALL);
   ref.oldDefault = await build('old-default', ['fx_alpha', 'fx_beta'], DEFAULT_FORMATS);
   ref.newDefault = await build('new-default', ['fx_alpha', 'fx_beta', 'fx_gamma'], DEFAULT_FORMATS);
+  ref.oldJoined = await build('old-joined', ['fx_alpha', 'fx_beta'], DEFAULT_FORMATS, true);
 }, 120_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -163,7 +179,9 @@ async function killEach(label: string, from: string, args: string[], phases: str
 describe('kill -9 at every phase', () => {
   it('of a build (adding GEXF and CSV to the four formats): the old build until the switch, the new one from then on', async () => {
     const phases = buildPhases(ALL, false);
-    expect(phases).toHaveLength(2 + 1 + 18 + 4);
+    // 6 files half and fully written: graph.json, graph.gexf, the CSV files (the RDF is in parts, no joined files)
+    expect(phases).toHaveLength(2 + 1 + 12 + 4);
+    expect(buildPhases(ALL, false, true)).toHaveLength(2 + 1 + 18 + 4);
     const switchAt = phases.indexOf('switched');
     const scenarios = await killEach('build', ref.oldDefault, ['fx_alpha.json', 'fx_beta.json', 'fx_gamma.json', '--format', 'all'], phases, (phase) =>
       phases.indexOf(phase) < switchAt ? { expected: ref.oldDefault, documents: 2 } : { expected: ref.newAll, documents: 3 },
@@ -188,10 +206,14 @@ describe('kill -9 at every phase', () => {
   }, 180_000);
 
   it('while converting a folder of regular files written by an older newsgraph: it shows the same bytes throughout', async () => {
+    // An older newsgraph wrote the four files as regular files (the RDF joined, no parts).
     const legacy = join(work, 'legacy');
-    mkdirSync(legacy);
-    for (const file of Object.keys(shown(ref.oldDefault))) writeFileSync(join(legacy, file), readFileSync(join(ref.oldDefault, file)));
-    const scenarios = await killEach('convert', legacy, ['fx_alpha.json', 'fx_beta.json', 'fx_gamma.json'], [...CONVERT_PHASES], () => ({ expected: ref.oldDefault, documents: 2 }));
+    const legacyRef = join(work, 'legacy-ref');
+    for (const dir of [legacy, legacyRef]) {
+      mkdirSync(dir);
+      for (const file of ['graph.json', 'graph.ttl', 'graph.nt', 'graph.trig']) writeFileSync(join(dir, file), readFileSync(join(ref.oldJoined, file)));
+    }
+    const scenarios = await killEach('convert', legacy, ['fx_alpha.json', 'fx_beta.json', 'fx_gamma.json'], [...CONVERT_PHASES], () => ({ expected: legacyRef, documents: 2 }));
     for (const s of scenarios) {
       expect(s.result.signal, `${s.phase}: ${s.result.stderr}`).toBe('SIGKILL');
       await expectConsistentThenClean(s.dir, s.expected, s.documents, true);
@@ -200,7 +222,7 @@ describe('kill -9 at every phase', () => {
 
   it('the next build through the CLI notes the dead lock, cleans up and completes', async () => {
     const dir = copyOf(ref.oldAll, 'next-build');
-    const killed = await run(DRIVER, ['fx_alpha.json', '--format', 'all', '--out', dir], { [FAULT_ENV]: 'write:graph.trig' });
+    const killed = await run(DRIVER, ['fx_alpha.json', '--format', 'all', '--out', dir], { [FAULT_ENV]: 'write:graph.gexf' });
     expect(killed.signal).toBe('SIGKILL');
     expect(hidden(dir)).toEqual(['.current', expect.stringMatching(/^\.gen-/), expect.stringMatching(/^\.gen-/), '.lock']);
     const next = await run(CLI, ['build', 'fx_alpha.json', 'fx_beta.json', 'fx_gamma.json', '--format', 'all', '--out', dir]);

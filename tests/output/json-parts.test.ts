@@ -16,6 +16,7 @@ import { readGraphJson } from '../../src/graph/read.ts';
 import { serializeGraph } from '../../src/graph/serialize.ts';
 import { currentGeneration, exportGraph } from '../../src/output/index.ts';
 import { build, update } from './update-helpers.ts';
+import { outputText } from '../rdf/helpers.ts';
 import { JSON_PARTS_FOLDER } from '../../src/output/writers/json.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'newsgraph-json-parts-'));
@@ -61,7 +62,7 @@ function partOf(generation: string, id: string): string {
 async function sameAsFresh(dir: string, articles: DocumentExtraction[], name: string): Promise<void> {
   const fresh = join(work, name);
   await build(fresh, articles);
-  for (const file of FILES) expect(readFileSync(join(dir, file), 'utf8'), file).toBe(readFileSync(join(fresh, file), 'utf8'));
+  for (const file of FILES) expect(outputText(dir, file), file).toBe(outputText(fresh, file));
 }
 
 /** `base` without the documents `later` gives again, then `later`. */

@@ -1,9 +1,10 @@
 /**
  * RDF parts per publication day (output/writers/rdf.ts): an update writes only the days it touches, links the others
  * from the previous generation, and gives the same bytes as a fresh build of the same articles, replacements and
- * undated articles included; the joined files equal one writer's output over the whole graph.
+ * undated articles included; the parts joined (and the joined files of --joined) equal one writer's output over the
+ * whole graph.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -12,7 +13,9 @@ import type { DocumentExtraction } from '../../src/extract/types.ts';
 import { buildGraph } from '../../src/graph/build.ts';
 import { currentGeneration, exportGraph } from '../../src/output/index.ts';
 import { build, update } from './update-helpers.ts';
+import { outputText } from '../rdf/helpers.ts';
 import { writeRdf, type RdfFormat } from '../../src/rdf/files.ts';
+import { rdfSource, rdfStream } from '../../src/rdf/parts.ts';
 import { article as eventArticle } from '../graph/event-fixture.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'newsgraph-shards-'));
@@ -63,7 +66,9 @@ describe('RDF parts per day', () => {
     expect(inode(join(after, 'rdf', 'ntriples', '2024-03-01.nt'))).not.toBe(rewritten);
     const fresh = join(work, 'fresh');
     await build(fresh, [...first.filter((x) => !second.some((y) => y.document.id === x.document.id)), ...second]);
-    for (const file of FILES) expect(readFileSync(join(updated, file), 'utf8'), file).toBe(readFileSync(join(fresh, file), 'utf8'));
+    for (const file of FILES) expect(outputText(updated, file), file).toBe(outputText(fresh, file));
+    // No file that grows with the whole graph: the RDF is read from its parts.
+    for (const file of ['graph.nt', 'graph.ttl', 'graph.trig']) expect(existsSync(join(updated, file)), file).toBe(false);
   });
 
   it('links the parts of untouched days from the previous generation', async () => {
@@ -77,16 +82,27 @@ describe('RDF parts per day', () => {
     expect(inode(join(now, 'rdf', 'turtle', '2024-03-01.ttl'))).toBe(march1);
   });
 
-  it.each([['turtle'], ['ntriples'], ['trig']] as [RdfFormat][])('the joined %s file is what one writer gives for the whole graph', async (format) => {
-    const dir = join(work, `joined-${format}`);
+  it.each([['turtle'], ['ntriples'], ['trig']] as [RdfFormat][])('the %s parts joined, and the joined file of --joined, are what one writer gives for the whole graph', async (format) => {
     const graph = buildGraph([...first, ...second]);
-    await exportGraph(graph, dir);
     const out = new PassThrough();
     const chunks: Buffer[] = [];
     out.on('data', (chunk: Buffer) => chunks.push(chunk));
     await writeRdf(graph, format, out);
+    const whole = Buffer.concat(chunks).toString('utf8');
     const file = { turtle: 'graph.ttl', ntriples: 'graph.nt', trig: 'graph.trig' }[format];
-    expect(Buffer.concat(chunks).toString('utf8')).toBe(readFileSync(join(dir, file), 'utf8'));
+    // Without --joined: no joined file; the parts in the manifest's order, read as one stream, are its bytes.
+    const parts = join(work, `parts-${format}`);
+    await exportGraph(graph, parts);
+    expect(existsSync(join(parts, file))).toBe(false);
+    const source = rdfSource(parts, format);
+    expect(source?.paths[0]).toMatch(/_head\.(ttl|nt|trig)$/);
+    const streamed: Buffer[] = [];
+    for await (const chunk of rdfStream(source!, 64)) streamed.push(chunk as Buffer);
+    expect(Buffer.concat(streamed).toString('utf8')).toBe(whole);
+    // With --joined: the file as well, with the same bytes.
+    const joined = join(work, `joined-${format}`);
+    await exportGraph(graph, joined, { joined: true });
+    expect(readFileSync(join(joined, file), 'utf8')).toBe(whole);
   });
 });
 
@@ -102,7 +118,7 @@ describe('RDF parts per day: events in the part of their event date', () => {
   const sameAsFresh = async (dir: string, articles: DocumentExtraction[], name: string): Promise<void> => {
     const fresh = join(work, name);
     await build(fresh, articles);
-    for (const file of FILES) expect(readFileSync(join(dir, file), 'utf8'), file).toBe(readFileSync(join(fresh, file), 'utf8'));
+    for (const file of FILES) expect(outputText(dir, file), file).toBe(outputText(fresh, file));
   };
 
   it('an event sits in the part of its event date, not its articles\' days', async () => {

@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,11 +25,19 @@ const fixtures = loadFixtures();
 const small = buildGraph(fixtures.slice(0, 1));
 const full = buildGraph(fixtures);
 
-/** Visible name -> SHA-256 of what it shows (links followed). */
+/** SHA-256 of a file, or of a folder's names and files (recursively). */
+function hashOf(path: string): string {
+  if (!statSync(path).isDirectory()) return createHash('sha256').update(readFileSync(path)).digest('hex');
+  const hash = createHash('sha256');
+  for (const name of readdirSync(path).sort()) hash.update(`${name}:${hashOf(join(path, name))}\n`);
+  return hash.digest('hex');
+}
+
+/** Visible name -> SHA-256 of what it shows (links followed; the RDF parts folder by its files). */
 function shown(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of readdirSync(dir).filter((n) => !n.startsWith('.')).sort()) {
-    out[name] = existsSync(join(dir, name)) ? createHash('sha256').update(readFileSync(join(dir, name))).digest('hex') : 'dangling';
+    out[name] = existsSync(join(dir, name)) ? hashOf(join(dir, name)) : 'dangling';
   }
   return out;
 }
@@ -42,12 +50,20 @@ const deadPid = () => spawnSync(process.execPath, ['-e', '0']).pid!;
 describe('layout', () => {
   it('shows each file as a fixed link into the one live generation', async () => {
     const dir = fresh('layout');
-    const report = await exportGraph(small, dir);
-    expect(Object.keys(shown(dir))).toEqual(['graph.json', 'graph.nt', 'graph.trig', 'graph.ttl']);
-    for (const file of ['graph.json', 'graph.nt', 'graph.trig', 'graph.ttl']) expect(readlinkSync(join(dir, file))).toBe(`.current/${file}`);
+    const report = await exportGraph(small, dir, { joined: true });
+    expect(Object.keys(shown(dir))).toEqual(['graph.json', 'graph.nt', 'graph.trig', 'graph.ttl', 'rdf']);
+    for (const file of ['graph.json', 'graph.nt', 'graph.trig', 'graph.ttl', 'rdf']) expect(readlinkSync(join(dir, file))).toBe(`.current/${file}`);
     expect(hidden(dir)).toEqual(['.current', expect.stringMatching(/^\.gen-/)]);
     expect(currentGeneration(dir)).toBe(report.generation);
     expect(readlinkSync(join(dir, '.current'))).not.toMatch(/^\//);
+  });
+
+  it('without --joined shows graph.json and the RDF parts folder, each a fixed link', async () => {
+    const dir = fresh('layout-parts');
+    await exportGraph(small, dir);
+    expect(Object.keys(shown(dir))).toEqual(['graph.json', 'rdf']);
+    expect(readlinkSync(join(dir, 'rdf'))).toBe('.current/rdf');
+    expect(readdirSync(join(dir, 'rdf')).sort()).toEqual(['ntriples', 'trig', 'turtle']);
   });
 
   it('switches to a new generation, removes the old one and links to files the new build lacks', async () => {
@@ -63,7 +79,7 @@ describe('layout', () => {
 
   it('converts a folder of regular files from an older newsgraph without changing what it shows', async () => {
     const reference = fresh('convert-ref');
-    await exportGraph(small, reference);
+    await exportGraph(small, reference, { joined: true });
     const dir = fresh('convert');
     mkdirSync(dir);
     for (const file of ['graph.json', 'graph.ttl', 'graph.nt', 'graph.trig']) writeFileSync(join(dir, file), readFileSync(join(reference, file)));

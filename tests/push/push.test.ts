@@ -15,14 +15,15 @@ import { checkEndpoint, credentialsFromEnv, EndpointError, parseDigest } from '.
 import { pushGraph, PUSH_STATE_FILE, type PushOptions } from '../../src/query/push.ts';
 import { fixtureGraph } from '../query/fixture.ts';
 import { startMockServer, type MockServer } from './server.ts';
+import { outputText } from '../rdf/helpers.ts';
 
 let dir: string;
 let expected: Set<string>;
 let server: MockServer | null = null;
 
-/** Every quad of graph.trig as an N-Quads-like key, with default-graph quads moved to the graph's IRI. */
-function expectedQuads(path: string): Set<string> {
-  const quads = new Parser({ format: 'TriG' }).parse(readFileSync(path, 'utf8'));
+/** Every quad of the TriG of build folder `folder` (its parts joined) as an N-Quads-like key, with default-graph quads moved to the graph's IRI. */
+function expectedQuads(folder: string): Set<string> {
+  const quads = new Parser({ format: 'TriG' }).parse(outputText(folder, 'graph.trig'));
   return new Set(quads.map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.id} ${q.graph.termType === 'DefaultGraph' ? GRAPH_IRI : q.graph.value}`));
 }
 
@@ -39,7 +40,7 @@ async function push(options: Partial<PushOptions> & { endpoint: string }): Promi
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'newsgraph-push-'));
   await exportGraph(fixtureGraph(), dir);
-  expected = expectedQuads(join(dir, 'graph.trig'));
+  expected = expectedQuads(dir);
 });
 
 afterEach(async () => {

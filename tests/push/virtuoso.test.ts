@@ -5,7 +5,7 @@
  *   NEWSGRAPH_VIRTUOSO_URL=http://127.0.0.1:8890 NEWSGRAPH_ENDPOINT_USER=dba NEWSGRAPH_ENDPOINT_PASSWORD=dba
  * and is reported as skipped otherwise.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Parser } from 'n3';
@@ -20,6 +20,7 @@ import { sampleGraphDir } from '../query/sample-graph.ts';
 import { fixtureExtractions } from '../query/fixture.ts';
 import { buildGraph } from '../../src/graph/build.ts';
 import { exportGraph } from '../../src/output/index.ts';
+import { outputText } from '../rdf/helpers.ts';
 
 const base = process.env.NEWSGRAPH_VIRTUOSO_URL?.replace(/\/+$/, '');
 const credentials = credentialsFromEnv() ?? { user: 'dba', password: 'dba' };
@@ -58,7 +59,7 @@ async function clearStore(): Promise<void> {
 /** Triples per graph of the graph.trig in `folder` (default graph -> the graph's IRI). */
 function triplesPerGraph(folder: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const q of new Parser({ format: 'TriG' }).parse(readFileSync(join(folder, 'graph.trig'), 'utf8'))) {
+  for (const q of new Parser({ format: 'TriG' }).parse(outputText(folder, 'graph.trig'))) {
     const g = q.graph.termType === 'DefaultGraph' ? GRAPH_IRI : q.graph.value;
     counts.set(g, (counts.get(g) ?? 0) + 1);
   }
@@ -75,13 +76,13 @@ describe.skipIf(!base)('push to Virtuoso', () => {
     // 1. A private copy of the sample graph (push writes its state file into the graph folder).
     const sample = await sampleGraphDir();
     dir = mkdtempSync(join(tmpdir(), 'newsgraph-virtuoso-'));
-    for (const file of ['graph.json', 'graph.nt', 'graph.trig']) copyFileSync(join(sample, file), join(dir, file));
+    cpSync(sample, dir, { recursive: true, verbatimSymlinks: true });
     local = LocalSparql.open(dir);
     api = await loadGraph(dir);
     client = new HttpClient(credentials);
     // 2. Triples per graph in graph.trig (default graph -> the graph's IRI), to compare with the store.
     perGraph = new Map();
-    for (const q of new Parser({ format: 'TriG' }).parse(readFileSync(join(dir, 'graph.trig'), 'utf8'))) {
+    for (const q of new Parser({ format: 'TriG' }).parse(outputText(dir, 'graph.trig'))) {
       const g = q.graph.termType === 'DefaultGraph' ? GRAPH_IRI : q.graph.value;
       perGraph.set(g, (perGraph.get(g) ?? 0) + 1);
     }

@@ -23,12 +23,12 @@ function hashTree(hash: ReturnType<typeof createHash>, dir: string): void {
   }
 }
 
-/** Folder holding graph.json / .ttl / .nt / .trig of the sample corpus (built on first use). */
+/** Folder holding graph.json and the RDF parts (rdf/) of the sample corpus (built on first use). */
 export async function sampleGraphDir(): Promise<string> {
   const hash = createHash('sha256');
   for (const dir of ['corpus', 'src', 'ontology']) hashTree(hash, join(ROOT, dir));
   const target = join(tmpdir(), `newsgraph-sample-${hash.digest('hex').slice(0, 16)}`);
-  if (existsSync(join(target, 'graph.trig'))) return target;
+  if (existsSync(join(target, 'rdf', 'trig', 'shards.json'))) return target;
   const scratch = mkdtempSync(join(tmpdir(), 'newsgraph-sample-build-'));
   const summary = await runBuild([join(ROOT, 'corpus')], { out: scratch, update: false, progress: false });
   if (summary.documents === 0) throw new Error(`sample corpus build produced no documents: ${summary.errors.join('; ')}`);

@@ -29,7 +29,7 @@ let dir = '';
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'newsgraph-rdf-events-'));
-  await exportGraph(graph, dir);
+  await exportGraph(graph, dir, { joined: true });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -24,14 +24,14 @@ let dir = '';
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'newsgraph-export-'));
-  await exportGraph(graph, dir);
+  await exportGraph(graph, dir, { joined: true });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('export files', () => {
-  it('writes the four files and nothing else (no temporary files left): links into the one live generation', () => {
+  it('writes the four files (with joined: true) and the RDF parts, nothing else (no temporary files left): links into the one live generation', () => {
     const names = readdirSync(dir).sort();
-    expect(names.filter((n) => !n.startsWith('.'))).toEqual(['graph.json', 'graph.nt', 'graph.trig', 'graph.ttl']);
+    expect(names.filter((n) => !n.startsWith('.'))).toEqual(['graph.json', 'graph.nt', 'graph.trig', 'graph.ttl', 'rdf']);
     expect(names.filter((n) => n.startsWith('.'))).toEqual(['.current', expect.stringMatching(/^\.gen-/)]);
   });
 
@@ -67,7 +67,7 @@ describe('export files', () => {
   it('is byte-identical when exported again', async () => {
     const again = mkdtempSync(join(tmpdir(), 'newsgraph-export-'));
     try {
-      await exportGraph(buildGraph([...loadFixtures()].reverse()), again);
+      await exportGraph(buildGraph([...loadFixtures()].reverse()), again, { joined: true });
       for (const file of ['graph.json', 'graph.ttl', 'graph.nt', 'graph.trig']) {
         expect(readFileSync(join(again, file), 'utf8'), file).toBe(readFileSync(join(dir, file), 'utf8'));
       }
@@ -85,6 +85,17 @@ describe('import(export(g)) equals g', () => {
 
   it('via a folder (its graph.json)', async () => {
     expect(snapshot(await importGraph(dir))).toEqual(snapshot(graph));
+  });
+
+  it.each([['trig'], ['ttl'], ['nt']] as const)('via a folder holding only the %s parts (no graph.json, no joined file)', async (format) => {
+    const only = mkdtempSync(join(tmpdir(), `newsgraph-parts-${format}-`));
+    try {
+      await exportGraph(graph, only, { formats: [format] });
+      expect(readdirSync(only).filter((n) => !n.startsWith('.'))).toEqual(['rdf']);
+      expect(snapshot(await importGraph(only))).toEqual(snapshot(graph));
+    } finally {
+      rmSync(only, { recursive: true, force: true });
+    }
   });
 
   it('via quads in memory, also with layout positions', () => {

@@ -3,12 +3,13 @@
  * a comparable snapshot of a graph, and the SHACL shapes.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentExtraction } from '../../src/extract/types.ts';
 import type { KnowledgeGraph } from '../../src/graph/types.ts';
 import { compareStrings } from '../../src/graph/text.ts';
 import { parseShapes } from '../../src/rdf/validate.ts';
+import { rdfSource } from '../../src/rdf/parts.ts';
 import type { Quad } from '@rdfjs/types';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -63,4 +64,19 @@ let shapes: Quad[] | undefined;
 export function loadShapes(): Quad[] {
   shapes ??= parseShapes(readFileSync(join(ROOT, 'ontology', 'shapes.ttl'), 'utf8'));
   return shapes;
+}
+
+/** The RDF syntax of each joined export file. */
+const FILE_FORMAT = { 'graph.ttl': 'turtle', 'graph.nt': 'ntriples', 'graph.trig': 'trig' } as const;
+
+/**
+ * The text of output `file` of build folder `dir`: graph.json (and other whole files) as written, an RDF file as its
+ * parts joined in the manifest's order (the bytes `build --joined` writes). Throws when neither is there.
+ */
+export function outputText(dir: string, file: string): string {
+  const format = FILE_FORMAT[file as keyof typeof FILE_FORMAT];
+  if (!format || existsSync(join(dir, file))) return readFileSync(join(dir, file), 'utf8');
+  const source = rdfSource(dir, format);
+  if (!source) throw new Error(`${dir}: no ${file} and no ${format} parts`);
+  return Buffer.concat(source.paths.map((path) => readFileSync(path))).toString('utf8');
 }

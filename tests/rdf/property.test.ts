@@ -115,7 +115,7 @@ describe('random names and texts', () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsgraph-prop-'));
     try {
       const graph = buildGraph(docs);
-      const report = await exportGraph(graph, dir);
+      const report = await exportGraph(graph, dir, { joined: true });
       for (const [file, syntax] of Object.entries(RAPPER_SYNTAX)) {
         expect(rapperCount(join(dir, file), syntax)).toBe(file === 'graph.trig' ? report.quads : report.triples);
       }

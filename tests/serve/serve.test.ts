@@ -5,7 +5,7 @@
  * error while it keeps serving, a reload after a new build; SIGTERM and SIGINT stop it with no process left.
  */
 import { type ChildProcessWithoutNullStreams, execFileSync, spawn } from 'node:child_process';
-import { cpSync, createWriteStream, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { cpSync, createWriteStream, mkdtempSync, readFileSync, readlinkSync, realpathSync, rmSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createServer } from 'node:http';
@@ -314,10 +314,12 @@ describe('limits, reload and shutdown', () => {
   });
 
   it('answers the API while the SPARQL store is still loading, and /health says which side is ready', async () => {
-    // graph.nt is a named pipe that is written only after the API has answered: the store cannot finish loading before.
+    // The N-Triples head part is a named pipe that is written only after the API has answered: the store cannot
+    // finish loading before.
     const dir = mkdtempSync(join(tmpdir(), 'newsgraph-serve-early-'));
-    cpSync(graphDir, dir, { recursive: true });
-    const nt = join(dir, 'graph.nt');
+    // verbatimSymlinks: `.current` must point at the copy's generation, not at the sample's.
+    cpSync(graphDir, dir, { recursive: true, verbatimSymlinks: true });
+    const nt = join(dir, readlinkSync(join(dir, '.current')), 'rdf', 'ntriples', '_head.nt');
     const triples = readFileSync(realpathSync(nt));
     rmSync(nt);
     execFileSync('mkfifo', [nt]);
@@ -369,6 +371,8 @@ describe('limits, reload and shutdown', () => {
         entities = ((await (await fetch(`${watched.url}health`)).json()) as { entities: number }).entities;
       }
       expect(entities).toBeLessThan(before.entities);
+      // The log line is written as the new build goes live; under load it may reach the pipe after the HTTP answer.
+      for (let i = 0; i < 50 && !/switched to the new build/.test(watched.stderr()); i++) await new Promise((r) => setTimeout(r, 100));
       expect(watched.stderr()).toMatch(/switched to the new build/);
       // The new generation computes its own answer: not the cached count of the old graph.
       const after = await count();

@@ -34,14 +34,19 @@ export interface BuildCommandOptions {
    * Formats to write (default: DEFAULT_FORMATS; with --update, the formats of the build being updated).
    */
   formats?: readonly OutputFormat[];
+  /** Also write the joined RDF files (graph.ttl, graph.nt, graph.trig) beside their parts (`--joined`). */
+  joined?: boolean;
 }
 
 /**
  * The phases of one build in order, as the test-only NEWSGRAPH_FAULT hook names them (src/output/fault.ts): lock and
  * clean-up, reading the build to update, extraction done, each file half and fully written, then the commit steps.
  */
-export function buildPhases(formats: readonly OutputFormat[], update: boolean): string[] {
-  const files = formats.flatMap((format) => writerOf(format).files);
+export function buildPhases(formats: readonly OutputFormat[], update: boolean, joined = false): string[] {
+  const files = formats.flatMap((format) => {
+    const writer = writerOf(format);
+    return writer.files.filter((file) => joined || !writer.optional?.includes(file));
+  });
   return [...OPENING_PHASES, ...(update ? ['loaded'] : []), 'extracted', ...writingPhases(files), ...CLOSING_PHASES];
 }
 
@@ -160,7 +165,7 @@ async function buildInto(transaction: OutputTransaction, files: string[], errors
 
   // 6. Export into the new generation, and the switch.
   const formats = options.formats ?? (options.update && transaction.current ? transaction.currentFormats() : DEFAULT_FORMATS);
-  const exported = await transaction.write(graph, formats, { changedDays: changes?.changedDays, changedKeys: changes?.changedKeys });
+  const exported = await transaction.write(graph, formats, { changedDays: changes?.changedDays, changedKeys: changes?.changedKeys, joined: options.joined });
   transaction.commit();
   graph.forEachNode((_key, attributes) => {
     if (attributes.kind === 'entity') summary.entities += 1;
@@ -185,11 +190,12 @@ export function registerBuild(program: Command): void {
     .argument('<inputs...>', 'article files or folders (.txt, .md, .html) and/or extraction .json files from newsgraph extract')
     .option('-o, --out <dir>', 'output folder (locked while the build runs; switched to the new build in one step)', 'graph')
     .option('-u, --update', 'add the inputs to the existing build in --out (a document given again replaces its old version)', false)
+    .option('--joined', 'also write graph.ttl, graph.nt and graph.trig as one file each (readers use the parts in .current/rdf/)', false)
     .option('-f, --format <formats>', `comma-separated output formats, or all (default ${DEFAULT_FORMATS.join(',')}; with --update, those of the build)`)
     .addHelpText('after', `\nOutput formats:\n${formats}\n`)
-    .action(async (inputs: string[], opts: { out: string; update: boolean; format?: string }) => {
+    .action(async (inputs: string[], opts: { out: string; update: boolean; joined: boolean; format?: string }) => {
       const chosen = opts.format === undefined ? undefined : parseFormats(opts.format, 'build');
-      const summary = await runBuild(inputs, { out: opts.out, update: opts.update, ...(chosen ? { formats: chosen } : {}) });
+      const summary = await runBuild(inputs, { out: opts.out, update: opts.update, joined: opts.joined, ...(chosen ? { formats: chosen } : {}) });
       if (summary.documents === 0) {
         printLine(`newsgraph: build: no document could be read; nothing written to ${opts.out}`);
         process.exitCode = 1;

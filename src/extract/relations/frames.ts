@@ -386,27 +386,48 @@ export function passiveObjects(view: DocView, sentence: Sentence, i: number): We
 }
 
 /**
- * The weapon that heads a tally line ("Kalibr: 12 launched, 9 shot down"), or null: a weapon at the start of the
- * line, followed by a colon.
+ * The weapons that head a tally line, in text order, or none: a weapon at the start of the line ("Kalibr: 12
+ * launched, 9 shot down"), or a coordinated list of them whose counts are joint ("Kh-101 and Kalibr: 20 launched",
+ * "Kalibr, Kh-101 and Kh-59: ..."), then at most three words that add no weapon, count or launch ("counted
+ * together", "combined"), then a colon.
  */
-export function tallyHead(view: DocView, sentence: Sentence): Mention | null {
+export function tallyHeads(view: DocView, sentence: Sentence): Mention[] {
   let k = view.firstIndex(sentence);
   if (view.pos(k) === 'PUNCT' || view.pos(k) === 'SYM') k++;
-  const head = view.mention(k);
-  if (!view.isWeapon(head) || head.tokenStart !== k || view.isPlatform(head) || view.isDefenceClass(head) || view.word(head.tokenEnd) !== ':') return null;
-  return head;
+  const heads: Mention[] = [];
+  const usable = (m: Mention | undefined): m is Mention => view.isWeapon(m) && !view.isPlatform(m) && !view.isDefenceClass(m);
+  for (let head = view.mention(k); usable(head) && head.tokenStart === k; head = view.mention(k)) {
+    heads.push(head);
+    k = head.tokenEnd;
+    const w = view.word(k);
+    if (w !== 'and' && w !== ',' && w !== '/' && w !== '&') break;
+    const next = view.word(k + 1) === 'and' ? k + 2 : k + 1;
+    if (!usable(view.mention(next))) break;
+    k = next;
+  }
+  if (heads.length === 0) return [];
+  // The words before the colon: a comma, adverbs and participles that neither count nor launch ("counted together").
+  for (let steps = 0; view.word(k) !== ':'; k++, steps++) {
+    const pos = view.pos(k);
+    const filler = view.word(k) === ',' || pos === 'ADV' || pos === 'ADJ' || (pos === 'VERB' && view.launchAt(k) === 0 && view.at(view.lex.intercept, k) === 0);
+    if (steps >= 3 || k >= sentence.tokenEnd || view.mention(k) || view.numberEndingAt(k) || !filler) return [];
+  }
+  return heads;
 }
 
 /** Is the trigger at i a count item of a tally line ("40 launched" after "Shahed drones:"), which the tally rule reads? */
 export function tallyItem(view: DocView, sentence: Sentence, i: number): boolean {
   const number = view.numberEndingAt(i - 1);
-  const head = tallyHead(view, sentence);
-  return number !== null && head !== null && number.start > head.tokenEnd;
+  const heads = tallyHeads(view, sentence);
+  const last = heads[heads.length - 1];
+  return number !== null && last !== undefined && number.start > last.tokenEnd;
 }
 
 /** Is a weapon phrase a fronted frame "Of the missiles," (the whole that the items after the comma are parts of)? */
 function frameOf(view: DocView, m: Mention): boolean {
   let k = m.tokenStart - 1;
+  // "Of the ten missiles,": a count between the determiner and the weapon.
+  while (k > 0 && (view.pos(k) === 'NUM' || view.lex.numberWords.has(view.word(k)))) k--;
   if (view.word(k) === 'the' || view.word(k) === 'these') k--;
   return view.word(k) === 'of' && view.word(m.tokenEnd) === ',' && view.firstIndex(view.ctx.sentences[m.sentence] as Sentence) === k;
 }
@@ -599,6 +620,8 @@ export function placesRight(view: DocView, sentence: Sentence, from: number, lim
     }
     // "a depot on the outskirts of Z", "a plant at the edge of Z": a locative phrase goes on to its place.
     if ((w === 'on' || w === 'at') && k > from && view.pos(k - 1) === 'NOUN' && !view.mention(k - 1) && view.word(k + 1) === 'the') continue;
+    // "in and around Kyiv": a second preposition of place joined to "in".
+    if (w === 'around' && view.word(k - 1) === 'and' && view.word(k - 2) === 'in') continue;
     if (w === ',' || w === 'and' || w === 'or' || w === 'of' || w === 'in' || w === 'across' || w === 'inside' || w === 'within' || w === 'throughout' || w === 'both' || w === 'the' || w === "'s") continue;
     // "three strikes on Kyiv, two on Kharkiv and others on Sumy": the attack noun left out before a repeated preposition.
     const prior = view.word(k - 1);
@@ -714,4 +737,25 @@ export function syntaxSubject(view: DocView, syntax: SyntaxLayer | null, i: numb
     if (view.isActor(m) && m.kind !== 'demonym') return m;
   }
   return null;
+}
+
+/** Is a weapon phrase quantified by "all" / "both" ("all six Kalibr missiles")? */
+export function allQuantified(view: DocView, m: Mention | null): boolean {
+  if (!m) return false;
+  for (let k = m.tokenStart - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
+    const w = view.word(k);
+    if (w === 'all' || w === 'both') return true;
+    if (view.pos(k) !== 'NUM' && view.pos(k) !== 'ADJ' && w !== 'the') return false;
+  }
+  return false;
+}
+
+/** Is a weapon phrase definite ("the two Kalibrs", "none of the missiles")? */
+export function definite(view: DocView, m: Mention): boolean {
+  for (let k = m.tokenStart - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
+    const w = view.word(k);
+    if (w === 'the' || w === 'these' || w === 'those' || w === 'both') return true;
+    if (view.pos(k) !== 'NUM' && view.pos(k) !== 'ADJ' && !view.lex.numberWords.has(w)) return false;
+  }
+  return false;
 }

@@ -23,27 +23,29 @@ interface PredicateRules<P extends Predicate> {
 /** The rules of every predicate (see the file banner). */
 export const RELATION_RULES = {
   launched: {
-    lexicon: ['launch', 'observe', 'launchConstructions', 'delivery', 'performVerbs', 'componentCues', 'platformClasses', 'defenceClasses', 'compositionCues'],
+    lexicon: ['launch', 'observe', 'penetrate', 'launchConstructions', 'delivery', 'performVerbs', 'componentCues', 'platformClasses', 'defenceClasses', 'compositionCues', 'compositionSubjects'],
     rules: [
       'launched:active', 'launched:passive', 'launched:passive-gapped', 'launched:relative', 'launched:relative-including',
       'launched:use-of', 'launched:bullet-list', 'launched:owner', 'launched:including', 'launched:owner-of-intercepted',
       'launched:whole-of-partitive', 'launched:hit-by', 'launched:weapon-hit', 'launched:attack-with', 'launched:attack-of',
       'launched:compound', 'launched:event-line', 'launched:composition', 'launched:tally', 'launched:not-intercepted', 'launched:observed',
+      'launched:of-intercepted', 'launched:got-through',
     ],
   },
   intercepted: {
     lexicon: ['intercept', 'weaponStop', 'attempt'],
-    rules: ['intercepted:active', 'intercepted:passive', 'intercepted:all-downed', 'intercepted:tally'],
+    rules: ['intercepted:active', 'intercepted:passive', 'intercepted:all-downed', 'intercepted:tally', 'intercepted:counted-as'],
   },
   targeted: {
-    lexicon: ['attackVerb', 'attackConstructions', 'attackNoun', 'weakAttackVerbs', 'targetPrepositions', 'damageVerbs', 'damageNouns', 'casualtyVerbs', 'casualtyNouns', 'impactVerbs', 'focusVerbs', 'placeOfficials'],
+    lexicon: ['attackVerb', 'attackConstructions', 'attackNoun', 'weakAttackVerbs', 'targetPrepositions', 'damageVerbs', 'damageNouns', 'casualtyVerbs', 'casualtyNouns', 'damageClass', 'targetNouns', 'landingVerbs', 'impactVerbs', 'focusVerbs', 'placeOfficials'],
     rules: [
       'targeted:launched-at', 'targeted:verb', 'targeted:passive', 'targeted:noun', 'targeted:fronted-place', 'targeted:where-clause', 'targeted:casualties',
       'targeted:reported-in', 'targeted:hardest-hit', 'targeted:focus', 'targeted:official-place', 'targeted:labelled-line',
+      'targeted:weapons-at', 'targeted:damage', 'targeted:target-of',
     ],
   },
   requested: {
-    lexicon: ['request', 'needVerbs', 'needQuantifiers', 'needPronouns', 'requestStop', 'helpTerms', 'rankSuperlatives', 'ratingCopulas', 'abilityModals'],
+    lexicon: ['request', 'needVerbs', 'needQuantifiers', 'needPronouns', 'requestStop', 'helpTerms', 'rankSuperlatives', 'ratingCopulas', 'abilityModals', 'ammunitionClasses'],
     rules: ['requested:verb', 'requested:need-more', 'requested:best-help'],
   },
   condemned: {
@@ -60,6 +62,9 @@ export const RULE_IDS: readonly RuleId[] = Object.values(RELATION_RULES).flatMap
 
 /** Casualty reports ("In X, ten people died"); the close-sides step keeps them only when the document reports an attack. */
 export const CASUALTY_RULE = 'targeted:casualties' satisfies RuleId;
+
+/** Damage reports ("damage in the X and Y regions"); like casualty reports, kept only when the document reports an attack. */
+export const DAMAGE_RULE = 'targeted:damage' satisfies RuleId;
 
 /** Rules that find a weapon class without a launch verb: their bare classes give way to a more specific class. */
 export const WEAK_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['launched:owner', 'launched:weapon-hit', 'launched:compound', 'launched:owner-of-intercepted']);

@@ -603,6 +603,7 @@ export class DocView {
 
   /** A state that names the weapon's user inside its phrase ("Russian missiles", "Russia's drones"). */
   weaponOwner(m: Mention): string | null {
+    let counted = false;
     for (let k = m.tokenStart - 1, steps = 0; k >= 0 && steps < 6; k--, steps++) {
       const other = this.mention(k);
       // "Russian missiles or drones": the owner of a coordinated weapon is the owner of the first.
@@ -614,10 +615,14 @@ export class DocView {
       }
       // A subject pronoun ("it downs 4 missiles") is the actor of a verb, never an owner (only "its" is).
       if (other && other.kind === 'pronoun' && this.lex.verbSubjectPronouns.has(w0)) break;
+      // A country before the count ("launched against Ukraine 519 drones") ends a prepositional phrase: no owner,
+      // unless it is a possessive ("Russia's 40 missiles").
+      if (other && other.type === 'Country' && counted && this.word(other.tokenEnd) !== "'s") break;
       if (other && other.type === 'Country' && !this.isOrigin(other)) return other.entity;
       if (other && other.type === 'Organisation') return this.countryOf(other.entity);
       const w = this.word(k);
       const pos = this.pos(k);
+      if (pos === 'NUM') counted = true;
       if (other || w === '-' || w === "'s" || w === '"' || pos === 'ADJ' || pos === 'NUM' || pos === 'NOUN' || pos === 'PROPN') continue;
       if (pos === 'VERB' && this.word(k - 1) === '-') continue;
       break;

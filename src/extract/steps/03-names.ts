@@ -152,6 +152,17 @@ function organisationCue(context: ExtractContext, run: Run, sentenceStart: numbe
   const after2 = run.end + 1 < sentenceEnd ? (tokens[run.end + 1] as Token) : undefined;
   // 1. "(X)" at the start of a sentence or after a dateline dash.
   if (before?.normal === '(' && after?.normal === ')' && (run.start - 1 === sentenceStart || (before2 !== undefined && lex.dash.has(before2.normal)))) return true;
+  // 1b. "KYIV, Nov 23, 2022 (X) —": the parenthesis that closes a dateline, before its dash.
+  if (before?.normal === '(' && after?.normal === ')' && after2 !== undefined && lex.dash.has(after2.normal)) return true;
+  // 1c. A masthead or credit that names an outlet by a media head ("NSB News | World", "by ... of Zenda Today"):
+  //     a proper name before the head, opening its line or after a credit word, or before a separator.
+  const head = tokens[run.end - 1] as Token;
+  const firstWord = tokens[run.start] as Token;
+  // An all-caps line ("AIR WAR WEEKLY") is a section label, not a masthead.
+  if (length >= 2 && lex.mediaHeads.has(head.normal) && !isAllCaps(head) && (firstWord.pos === 'PROPN' || isAllCaps(firstWord)) && !lex.neverNames.has(firstWord.normal) && !lex.headingWords.has(firstWord.normal)) {
+    const credit = !before || before.normal === 'by' || before.normal === 'of' || before.normal === '|' || before.normal === '(';
+    if (credit || after?.normal === '|') return true;
+  }
   // 2. "X/FIRST LAST" after a credit opening, X one word: the agency of a photographer ("(Vitalii Nosach/Global
   // Images Ukraine)" is the other order: a person's two words first).
   const opening = !before || before.normal === '(' || before.normal === ':' || before.normal === '|';
@@ -220,6 +231,17 @@ function personCue(context: ExtractContext, run: Run, sentenceStart: number, sen
   if (before && before.normal === ':' && before2 && lex.creditLabels.has(before2.normal) && length <= 3) return true;
   // 5. A name enclosed in commas after a description: "Its spokesman, Igor Konashenkov, said".
   if (before && before.normal === ',' && after && after.normal === ',' && before2 && !isCapitalised(before2)) return true;
+  // 5b. "Our correspondent in Kyiv, X Y, said": a comma-enclosed name with a speech verb right after it.
+  const next = tokens[run.end + 1];
+  if (before && before.normal === ',' && after && after.normal === ',' && next && lex.speechVerbs.has(next.normal)) return true;
+  // 5c. "..., the head of the city administration, X Y.": a name closing its sentence after a description with a title.
+  if (before && before.normal === ',' && (!after || after.normal === '.')) {
+    for (let t = run.start - 2; t >= Math.max(sentenceStart, run.start - 9); t--) {
+      const word = (tokens[t] as Token).normal;
+      if (word === ',' || isCapitalised(tokens[t])) break;
+      if (lex.titleWords.has(word)) return true;
+    }
+  }
   // 6. A name alone on its line, closed by a dash or bar (a byline): "Oksana Lytvyn —".
   if (run.start === sentenceStart && length <= 3 && after && (after.normal === '—' || after.normal === '|' || after.normal === '–') && sentenceEnd - run.end === 1) {
     let allProper = true;

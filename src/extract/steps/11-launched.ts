@@ -4,7 +4,7 @@
  */
 import type { Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { agentLeft, byAgent, isPassive, tallyHead, tallyItem, isReducedParticiple, passiveObjects, relativeAntecedent, requestBefore, scanRight } from '../relations/frames.ts';
+import { agentLeft, allQuantified, byAgent, definite, isPassive, tallyHeads, tallyItem, isReducedParticiple, passiveObjects, relativeAntecedent, requestBefore, scanRight } from '../relations/frames.ts';
 import { emitLaunched, emitTargeted, withCues, type Emit } from '../relations/candidates.ts';
 import { POLARITY, WEAPON, type DocView } from '../relations/view.ts';
 
@@ -26,6 +26,7 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
     if (view.has(sentence, WEAPON)) composition(view, emit, sentence);
     if (view.has(sentence, WEAPON)) tally(view, emit, sentence);
     if (view.has(sentence, WEAPON)) observed(view, emit, sentence);
+    gotThrough(view, emit, sentence);
     const colon = endsWithColon(view, sentence);
     if (!colon && !view.has(sentence, WEAPON)) continue;
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
@@ -104,14 +105,28 @@ function composition(view: DocView, emit: Emit, sentence: Sentence): void {
       break;
     }
   }
+  // "According to the air force, the missiles were ...": a fronted attribution ends at its comma.
+  if (view.reportAt(k) > 0 && view.pos(k) !== 'NOUN') {
+    let c = k;
+    while (c < Math.min(sentence.tokenEnd, k + 10) && view.word(c) !== ',') c++;
+    if (view.word(c) === ',') k = c + 1;
+  }
   const inverted = view.word(k) === 'among';
   if (inverted) k++;
-  if (view.word(k) === 'the') k++;
+  // A part of the salvo ("Twelve of the missiles were X and Y") or a possessive ("Its breakdown listed ...").
+  const part = view.numberEndingAt(k);
+  if (part && part.start === k && view.word(k + 1) === 'of') k += 2;
+  if (view.word(k) === 'the' || view.lex.possessivePronoun.has(view.word(k))) {
+    k++;
+    // "the 40 missiles were ...": the count of the whole.
+    const whole = view.numberEndingAt(k);
+    if (whole && whole.start === k && !view.mention(k)) k++;
+  }
   // Modifiers; an attack noun the tagger reads as an adjective ("the offensive began") is the head.
   while (k < sentence.tokenEnd && view.pos(k) === 'ADJ' && !view.mention(k) && !lex.attackNoun.has(view.word(k))) k++;
   const head = view.mention(k);
   const weaponHead = view.isWeapon(head) && head.generic && !view.isDefenceClass(head) && !view.isPlatform(head);
-  if (!weaponHead && !(lex.attackNoun.has(view.word(k)) && !head)) return;
+  if (!weaponHead && !((lex.attackNoun.has(view.word(k)) || lex.compositionSubjects.has(view.word(k))) && !head)) return;
   let v = head ? head.tokenEnd : k + 1;
   while (v < sentence.tokenEnd && lex.skipAdverbs.has(view.word(v)) && !lex.beForms.has(view.word(v))) v++;
   if (inverted && view.word(v) !== 'were' && view.word(v) !== 'was') return;
@@ -143,29 +158,33 @@ function composition(view: DocView, emit: Emit, sentence: Sentence): void {
  * launched, 9 shot down", "Shahed drones: 40 launched, 35 neutralised", "Iskander: 2 launched, none
  * intercepted"). The weapon was launched (`launched:tally`) and intercepted (`intercepted:tally`) that many times;
  * the sides are left open for the document's attacker and defender. A negated item ("none intercepted") gives nothing.
+ * Coordinated heads counted together ("Kh-101 and Kalibr together: 20 launched, 15 shot down") were each launched
+ * and intercepted, with no count of their own.
  */
 function tally(view: DocView, emit: Emit, sentence: Sentence): void {
   const { lex } = view;
-  const head = tallyHead(view, sentence);
-  if (!head) return;
-  const cues = view.polarity(sentence, head.tokenEnd);
-  const ref = view.weaponRef(head);
+  const heads = tallyHeads(view, sentence);
+  const last = heads[heads.length - 1];
+  if (!last) return;
+  const cues = view.polarity(sentence, last.tokenEnd);
+  const joint = heads.length > 1;
   // Items: "<number> <participle>" up to the next comma or semicolon.
-  for (let j = head.tokenEnd + 1; j < sentence.tokenEnd; j++) {
+  for (let j = last.tokenEnd + 1; j < sentence.tokenEnd; j++) {
     const number = view.numberEndingAt(j);
     if (!number || number.start !== j) continue;
     const verb = j + 1;
     if (lex.negation.has(view.word(j - 1))) continue;
-    const counted = { ...ref, count: number.value, partitive: null };
+    const count = joint ? null : number.value;
+    const counted = heads.map((head) => ({ ...view.weaponRef(head), count, partitive: null }));
     if (view.launchAt(verb) > 0 && view.at(lex.delivery, verb) === 0) {
-      emitLaunched(view, withCues(emit, cues), sentence, verb, null, [counted], 'launched:tally');
+      emitLaunched(view, withCues(emit, cues), sentence, verb, null, counted, 'launched:tally');
       // "Cruise missiles: 60 launched (Kh-101 and Kalibr)": a bracket names the types of the class that were
       // launched; a bracket of air-defence systems ("(IRIS-T and Gepard)") names the means of the interception.
       const bracket = view.word(number.start - 1) === '(' ? -1 : bracketAfter(view, sentence, verb);
       const types = bracket < 0 ? [] : scanRight(view, sentence, bracket + 1).weapons.filter((w) => !lex.defenceClasses.has(view.classSlug(w.entity)) && !(w.mention && view.isDefenceClass(w.mention)));
       emitLaunched(view, withCues(emit, cues), sentence, verb, null, types.map((w) => ({ ...w, count: null, partitive: null })), 'launched:tally');
     } else if (view.at(lex.intercept, verb) > 0) {
-      withCues(emit, cues)({ sentence: sentence.index, rule: 'intercepted:tally', addressee: null, predicate: 'intercepted', subject: null, subjectRole: 'defender', object: ref.entity, weapon: counted, count: number.value, overSide: null, trigger: verb });
+      for (const ref of counted) withCues(emit, cues)({ sentence: sentence.index, rule: 'intercepted:tally', addressee: null, predicate: 'intercepted', subject: null, subjectRole: 'defender', object: ref.entity, weapon: ref, count, overSide: null, trigger: verb });
     }
   }
 }
@@ -173,7 +192,8 @@ function tally(view: DocView, emit: Emit, sentence: Sentence): void {
 /**
  * What one side observed, its opponent launched: "the air force recorded 96 drones", "radars detected 40 missiles",
  * "40 drones were tracked" (class observeVerb). Only counted weapons of the sentence: "tracked the drone's path"
- * or "will count the drones" is no launch (and the polarity cues block plans, questions and negations).
+ * or "will count the drones" is no launch (and the polarity cues block plans, questions and negations). Weapons counted
+ * "as shot down" were intercepted by the observer (`intercepted:counted-as`), not launched.
  */
 function observed(view: DocView, emit: Emit, sentence: Sentence): void {
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
@@ -188,7 +208,39 @@ function observed(view: DocView, emit: Emit, sentence: Sentence): void {
     const observer = passive ? byAgent(view, sentence, i + length).key : agentLeft(view, sentence, i).key;
     const launcher = observer !== null ? (view.lex.opponents.get(view.sideOf(observer)) ?? null) : null;
     const out = withCues(emit, view.polarity(sentence, i, { event: true }));
+    // "counted 558 drones and 19 missiles as shot down": what was counted as downed was intercepted by the observer.
+    const last = weapons[weapons.length - 1]?.mention;
+    const downed = !passive && last && view.word(last.tokenEnd) === 'as' ? view.at(view.lex.intercept, last.tokenEnd + 1) : 0;
+    if (downed > 0 && last) {
+      const side = observer !== null ? view.sideOf(observer) : null;
+      for (const ref of weapons) out({ sentence: sentence.index, rule: 'intercepted:counted-as', addressee: null, predicate: 'intercepted', subject: side, subjectRole: side ? null : 'defender', object: ref.entity, weapon: ref, count: ref.count, overSide: null, trigger: last.tokenEnd + 1 });
+      continue;
+    }
     for (const ref of weapons) emitLaunched(view, out, sentence, i, ref.owner ?? launcher, [ref], 'launched:observed');
+  }
+}
+
+/**
+ * What got past the air defences was launched: a verb of class penetrateVerb with weapons as its subject ("the
+ * three Kinzhals got through", "two of the drones slipped through", "the Kh-22 evaded the air defence"), by their
+ * owner or the attacker. A definite or "all" subject counts the whole ("the two Zircons both got through": two
+ * launched); a bare count does not ("three missiles got through" says nothing of how many were launched).
+ */
+function gotThrough(view: DocView, emit: Emit, sentence: Sentence): void {
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const length = view.at(view.lex.penetrate, i);
+    if (length === 0 || view.pos(i) !== 'VERB' || view.word(i - 1) === '-') continue;
+    // The subject must end in a weapon or a pronoun ("the convoy with Patriot parts got through" is no weapon; a bare
+    // "so ten got through" names no weapon of its own).
+    let k = i - 1;
+    while (k > sentence.tokenStart && (view.pos(k) === 'ADV' || view.pos(k) === 'AUX' || view.lex.skipAdverbs.has(view.word(k)) || view.word(k) === 'both' || view.word(k) === 'all')) k--;
+    if (!view.isWeapon(view.mention(k)) && !view.lex.objectPronouns.has(view.word(k))) continue;
+    const refs = passiveObjects(view, sentence, i).filter((w) => w.mention !== null && view.isWeapon(w.mention) && !view.isPlatform(w.mention) && !view.isDefenceClass(w.mention));
+    const first = refs.find((w) => w.mention?.sentence === sentence.index)?.mention ?? null;
+    const whole = first !== null && (definite(view, first) || allQuantified(view, first));
+    // A part of earlier weapons ("two of them got through") keeps the whole's count.
+    const counted = refs.map((w) => (w.partitive !== null || whole ? w : { ...w, count: null }));
+    emitLaunched(view, withCues(emit, view.polarity(sentence, i, { event: true })), sentence, i, null, counted, 'launched:got-through');
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Mention, Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { agentLeft, byAgent, ellipticalPartitive, tallyItem, isPassive, isReducedParticiple, partOf, passiveObjects, placesRight, scanRight } from '../relations/frames.ts';
+import { agentLeft, allQuantified, byAgent, definite, ellipticalPartitive, tallyItem, isPassive, isReducedParticiple, partOf, passiveObjects, placesRight, scanRight } from '../relations/frames.ts';
 import { withCues, type Emit } from '../relations/candidates.ts';
 import type { RuleId } from '../relations/registry.ts';
 import { BLOCKING, POLARITY, type DocView, type WeaponRef } from '../relations/view.ts';
@@ -109,6 +109,13 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
         } else if (ref.partitive !== null && ref.count !== null && ref.partitive < ref.count && view.launchAt(ref.mention?.tokenEnd ?? 0) === 0) {
           // "destroyed two of the seven missiles": the seven were launched by the attacker.
           emit({ sentence: sentence.index, rule: 'launched:whole-of-partitive', addressee: null, predicate: 'launched', subject: null, subjectRole: 'attacker', object: ref.entity, weapon: ref, count: ref.count, overSide: null, trigger: i });
+        } else if (subject === null && rule === 'intercepted:passive' && !ref.generic && view.launchAt(ref.mention?.tokenEnd ?? 0) === 0) {
+          // "The single Kh-59 was destroyed": a named weapon downed by the side left open was launched by the
+          // attacker (a named interceptor may be the attacker's own air defence). The count downed is the count
+          // launched only for a whole ("all eight Kalibrs", "the two Kinzhals"), not for a bare count ("30 Kh-101s").
+          const whole = ref.partitive === null && ref.mention !== null && (allQuantified(view, ref.mention) || definite(view, ref.mention));
+          const count = whole ? ref.count : null;
+          emit({ sentence: sentence.index, rule: 'launched:of-intercepted', addressee: null, predicate: 'launched', subject: null, subjectRole: 'attacker', object: ref.entity, weapon: { ...ref, count, partitive: null }, count, overSide: null, trigger: i });
         }
       }
     }
@@ -125,17 +132,6 @@ function overPlaceSide(view: DocView, sentence: Sentence, from: number): string 
     return first ? view.holderOf(first.entity) : null;
   }
   return null;
-}
-
-/** Is a weapon phrase quantified by "all" / "both" ("all six Kalibr missiles")? */
-function allQuantified(view: DocView, m: Mention | null): boolean {
-  if (!m) return false;
-  for (let k = m.tokenStart - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
-    const w = view.word(k);
-    if (w === 'all' || w === 'both') return true;
-    if (view.pos(k) !== 'NUM' && view.pos(k) !== 'ADJ' && w !== 'the') return false;
-  }
-  return false;
 }
 
 /** Is a weapon introduced by "including" / "among them" (a subset of the weapons named before it)? */
@@ -310,16 +306,6 @@ function negatedSubject(view: DocView, sentence: Sentence, m: Mention): boolean 
     const w = view.word(k);
     if (view.lex.negation.has(w)) return true;
     if (view.pos(k) === 'VERB' || view.pos(k) === 'AUX' || view.boundaryAt(k) > 0 || w === ',') return false;
-  }
-  return false;
-}
-
-/** Is a weapon phrase definite ("the two Kalibrs", "none of the missiles")? */
-function definite(view: DocView, m: Mention): boolean {
-  for (let k = m.tokenStart - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
-    const w = view.word(k);
-    if (w === 'the' || w === 'these' || w === 'those' || w === 'both') return true;
-    if (view.pos(k) !== 'NUM' && view.pos(k) !== 'ADJ' && !view.lex.numberWords.has(w)) return false;
   }
   return false;
 }

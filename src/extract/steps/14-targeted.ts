@@ -8,7 +8,7 @@ import type { Mention, Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
 import { afterPreposition, agentLeft, breakdownColon, byAgent, isPassive, isQuantity, placesRight, preferSpecificPlaces, requestBefore, scanRight } from '../relations/frames.ts';
 import { emitLaunched, emitTargeted, withCues, type Emit } from '../relations/candidates.ts';
-import { CASUALTY_RULE } from '../relations/registry.ts';
+import { CASUALTY_RULE, DAMAGE_RULE } from '../relations/registry.ts';
 import { ATTACK_NOUN, CASUALTY_VERB, DAMAGE_VERB, PLACE, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
 
 /** The side named by an agent, or the attacker behind a weapon agent. */
@@ -31,7 +31,7 @@ export function ruleTargeted(view: DocView, propose: Emit): void {
       const afterActor = view.afterActor(i);
       const isNoun = lex.attackNoun.has(w) && (pos === 'NOUN' || pos === 'PROPN' || verbLength === 0) && !(afterActor && verbLength > 0);
       if (view.word(i - 1) === '-') continue;
-      if (!isNoun && (verbLength === 0 || (verbLength === 1 && pos !== 'VERB' && !afterActor && !participleClause(view, i) && !labelledPlace(view, sentence, i)))) continue;
+      if (!isNoun && (verbLength === 0 || (verbLength === 1 && pos !== 'VERB' && !afterActor && !participleClause(view, i) && !catenative(view, i) && !labelledPlace(view, sentence, i)))) continue;
       // What someone asks for has not happened: "asked partners to allow strikes on Russian territory".
       const cues = view.polarity(sentence, i, { noun: isNoun, event: true }) | (requestBefore(view, sentence, i) ? POLARITY.REQUESTED : 0);
       const emit = withCues(propose, cues);
@@ -46,6 +46,10 @@ export function ruleTargeted(view: DocView, propose: Emit): void {
     officialPlace(view, propose, sentence);
     casualtiesIn(view, propose, sentence);
     reportedIn(view, propose, sentence);
+    weaponsAt(view, propose, sentence);
+    damageIn(view, propose, sentence);
+    targetOf(view, propose, sentence);
+    attackFell(view, propose, sentence);
   }
 }
 
@@ -140,10 +144,19 @@ function subjectListLeft(view: DocView, sentence: Sentence, start: number): Ment
     items.unshift(m);
     k = m.tokenStart - 1;
   }
-  // "Power plants in [Lviv, Dnipro and Odesa were hit]": the list is the location of a subject phrase.
+  // "Power plants in [Lviv, Dnipro and Odesa were hit]", "facilities in the [Kyiv, Kharkiv and Poltava regions
+  // were attacked]": the list is the location of a subject phrase (which may open after a label and a colon).
   const first = items[0];
+  if (first && view.word(k) === 'the') k--;
   if (first && view.word(k) === 'in' && inSubjectPhrase(view, first)) {
-    for (let j = view.firstIndex(sentence); j < k; j++) if (!view.npToken(j) || view.mention(j)) return [];
+    let from = view.firstIndex(sentence);
+    for (let j = k - 1; j > from; j--) {
+      if (view.word(j) === ':') {
+        from = j + 1;
+        break;
+      }
+    }
+    for (let j = from; j < k; j++) if (!view.npToken(j) || view.mention(j)) return [];
     return items;
   }
   return k < view.firstIndex(sentence) ? items : [];
@@ -155,6 +168,14 @@ function subjectListLeft(view: DocView, sentence: Sentence, start: number): Ment
  */
 function participleClause(view: DocView, i: number): boolean {
   return view.word(i - 1) === ',' && view.word(i).endsWith('ing') && (view.pos(i) === 'ADJ' || view.pos(i) === 'NOUN');
+}
+
+/**
+ * An -ing form after a verb of going on ("keeps striking", "continued pounding"), which the tagger may read as an
+ * adjective: the verb of the clause, with the subject of the verb before it.
+ */
+function catenative(view: DocView, i: number): boolean {
+  return view.word(i).endsWith('ing') && view.pos(i - 1) === 'VERB' && view.attackAt(i - 1) === 0 && view.reportAt(i - 1) === 0;
 }
 
 /**
@@ -487,8 +508,12 @@ function focusedOn(view: DocView, emit: Emit, sentence: Sentence): void {
     if (view.word(on) !== 'on' && view.word(on) !== 'upon') continue;
     // The subject: ", focusing on" after a clause that launched or attacked; or "the strikes (were) concentrated on".
     let attack = false;
-    if (view.word(i - 1) === ',') {
-      for (let k = sentence.tokenStart; k < i - 1 && !attack; k++) attack = (view.launchAt(k) > 0 || view.attackAt(k) > 0) && view.pos(k) === 'VERB';
+    // ", again concentrating on": adverbs may stand between the comma and the participle.
+    let comma = i - 1;
+    while (comma > sentence.tokenStart && view.pos(comma) === 'ADV') comma--;
+    if (view.word(comma) === ',') {
+      // A launch or attack verb, or any verb with weapons as its object ("aimed 300 drones at Ukraine, concentrating on").
+      for (let k = sentence.tokenStart; k < comma && !attack; k++) attack = view.pos(k) === 'VERB' && (view.launchAt(k) > 0 || view.attackAt(k) > 0 || weaponObject(view, sentence, k) !== null);
     } else {
       let k = i - 1;
       while (k > sentence.tokenStart && (view.pos(k) === 'ADV' || view.pos(k) === 'AUX' || lex.beForms.has(view.word(k)))) k--;
@@ -624,6 +649,160 @@ function reportedIn(view: DocView, emit: Emit, sentence: Sentence): void {
         return;
       }
     }
+  }
+}
+
+/**
+ * "Russia aimed 375 drones at Ukraine", "threw 600 drones and 40 missiles at Kyiv", "directed its missiles against
+ * Odesa": any verb whose object is a list of attack weapons and whose subject is a belligerent names the place after
+ * a target preposition (`targeted:weapons-at`). Launch verbs are left to step 11 and attack verbs to the rules above;
+ * air-defence classes are never aimed at a place ("deployed Patriot batteries at Rzeszow" is no attack).
+ */
+function weaponsAt(view: DocView, emit: Emit, sentence: Sentence): void {
+  if (!view.has(sentence, PLACE) || !view.has(sentence, WEAPON)) return;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (view.pos(i) !== 'VERB' || view.mention(i) || view.word(i - 1) === '-') continue;
+    if (view.launchAt(i) > 0 || view.attackAt(i) > 0 || view.reportAt(i) > 0 || view.at(view.lex.intercept, i) > 0 || view.at(view.lex.request, i) > 0) continue;
+    const first = weaponObject(view, sentence, i);
+    if (!first) continue;
+    const scan = scanRight(view, sentence, first.tokenStart);
+    if (scan.places.length === 0 || scan.weapons.length === 0) continue;
+    const agent = agentLeft(view, sentence, i);
+    if (agent.key === null || !view.lex.opponents.has(view.sideOf(agent.key))) continue;
+    const cues = view.polarity(sentence, i, { event: true }) | (requestBefore(view, sentence, i) ? POLARITY.REQUESTED : 0);
+    emitTargeted(view, withCues(emit, cues), sentence, i, agent.key, scan.places, 'targeted:weapons-at', scan.weapons[0] ?? null);
+  }
+}
+
+/**
+ * The first weapon of the object of the verb at i ("aimed 375 drones", "threw some 600 Shaheds"), not an air-defence
+ * class or a platform; null when the verb is a modifier ("the first attempted missile strike") or the weapon modifies
+ * another noun ("missile strike").
+ */
+function weaponObject(view: DocView, sentence: Sentence, i: number): Mention | null {
+  if (view.pos(i - 1) === 'DET' || view.pos(i - 1) === 'ADJ') return null;
+  let k = i + 1;
+  while (k < sentence.tokenEnd && k < i + 4 && !view.mention(k) && (isQuantity(view, k) || view.pos(k) === 'ADJ' || view.pos(k) === 'DET' || view.lex.numberQualifiers.has(view.word(k)))) k++;
+  const first = view.mention(k);
+  if (!first || !view.isWeapon(first) || view.isDefenceClass(first) || view.isPlatform(first) || view.pos(first.tokenEnd) === 'NOUN') return null;
+  return first;
+}
+
+/**
+ * "Strikes caused damage in the Kharkiv and Sumy regions", "destruction across the Odesa region", "officials in the
+ * Poltava and Chernihiv regions reported damage": a damage noun (class damageNoun) with the places it is in, after
+ * it ("in", "across", "throughout") or, for a reported damage, in the reporter's phrase (`targeted:damage`). The
+ * attacker is left open, and step 19 keeps the relation only in an article that reports an attack.
+ */
+function damageIn(view: DocView, emit: Emit, sentence: Sentence): void {
+  if (!view.has(sentence, PLACE)) return;
+  const { lex } = view;
+  for (let j = sentence.tokenStart; j < sentence.tokenEnd; j++) {
+    if (!lex.damageClass.has(view.word(j)) || view.pos(j) !== 'NOUN' || view.mention(j) || view.word(j + 1) === '-') continue;
+    let places: Mention[] = [];
+    const next = view.word(j + 1);
+    if (next === 'in' || next === 'across' || next === 'throughout') places = placesRight(view, sentence, j + 2, 12);
+    else {
+      // "reported (heavy) damage": the places of the reporter's "in" phrase, between the clause start and the verb.
+      let v = j - 1;
+      while (v > sentence.tokenStart && view.pos(v) === 'ADJ') v--;
+      // The tagger may read a present "report" after a plural subject as a noun ("regions report damage").
+      if (!(view.reportAt(v) > 0 && (view.pos(v) === 'VERB' || view.pos(v - 1) === 'NOUN'))) continue;
+      // The phrase may hold a comma list, so it reaches back to a boundary or another verb, not to a comma.
+      let start = v - 1;
+      while (start > sentence.tokenStart && view.boundaryAt(start - 1) === 0 && view.pos(start - 1) !== 'VERB' && view.pos(start - 1) !== 'AUX') start--;
+      for (let k = start; k < v; k++) {
+        if (view.word(k) !== 'in') continue;
+        places = placesRight(view, sentence, k + 1, v - k - 1);
+        break;
+      }
+    }
+    places = places.filter((p) => p.kind !== 'demonym');
+    if (places.length === 0) continue;
+    emitTargeted(view, withCues(emit, view.polarity(sentence, j, { noun: true, event: true })), sentence, j, null, places, DAMAGE_RULE);
+  }
+}
+
+/**
+ * "The main target of the attack was Kyiv", "the Odesa region's ports were among the targets of the strike": a target
+ * noun (lexicon targetNouns) of an attack noun, with the places on the other side of the copula
+ * (`targeted:target-of`). The attacker is the demonym or possessor of the attack, else left open.
+ */
+function targetOf(view: DocView, emit: Emit, sentence: Sentence): void {
+  const { lex } = view;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (!lex.targetNouns.has(view.word(i)) || view.pos(i) !== 'NOUN' || view.word(i + 1) !== 'of') continue;
+    // The attack: an attack noun after "of", past determiners, modifiers, weapons and their coordination.
+    let side: string | null = null;
+    let attack = -1;
+    for (let k = i + 2; k < Math.min(sentence.tokenEnd, i + 10); k++) {
+      const m = view.mention(k);
+      if (m) {
+        if (view.isActor(m) && !(m.kind === 'demonym' && view.isOrigin(m))) side = view.sideOf(m.entity);
+        else if (!view.isWeapon(m)) break;
+        k = m.tokenEnd - 1;
+        continue;
+      }
+      if (view.flag(k, ATTACK_NOUN) && view.pos(k) !== 'VERB') {
+        attack = k;
+        break;
+      }
+      const w = view.word(k);
+      if (w !== 'and' && w !== "'s" && view.pos(k) !== 'DET' && view.pos(k) !== 'ADJ' && view.pos(k) !== 'NUM' && view.pos(k) !== 'NOUN') break;
+    }
+    if (attack < 0) continue;
+    let places: Mention[] = [];
+    // 1. "the target of the attack was X": the copula after the attack phrase.
+    let after = attack + 1;
+    while (after < sentence.tokenEnd && view.pos(after) === 'ADV') after++;
+    if (lex.beForms.has(view.word(after))) places = placesRight(view, sentence, after + 1, 14);
+    // 2. "X was (among) the (main) target(s) of": the places of the subject, left of the copula.
+    if (places.length === 0) {
+      let be = i - 1;
+      while (be > sentence.tokenStart && !lex.beForms.has(view.word(be)) && be > i - 6 && view.word(be) !== ',') be--;
+      if (lex.beForms.has(view.word(be))) {
+        for (let k = view.clauseStart(sentence, be); k < be; k++) {
+          const m = view.mention(k);
+          if (!m) continue;
+          k = m.tokenEnd - 1;
+          if (view.isPlace(m) && m.kind !== 'demonym' && (!afterPreposition(view, m) || inSubjectPhrase(view, m))) places.push(m);
+        }
+      }
+    }
+    if (places.length === 0) continue;
+    const cues = view.polarity(sentence, i, { noun: true, event: true });
+    emitTargeted(view, withCues(emit, cues), sentence, i, side, preferSpecificPlaces(view, places), 'targeted:target-of');
+  }
+}
+
+/**
+ * "Strikes fell on substations in the Sumy and Poltava regions", "the barrage landed across Kharkiv": an attack noun
+ * as the subject of a verb of coming down (lexicon landingVerbs) followed by a preposition of place names where it
+ * hit (`targeted:noun`). The attacker is the phrase's demonym or possessor.
+ */
+function attackFell(view: DocView, emit: Emit, sentence: Sentence): void {
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (!view.flag(i, ATTACK_NOUN) || (view.pos(i) !== 'NOUN' && view.pos(i) !== 'PROPN') || view.mention(i)) continue;
+    let v = i + 1;
+    while (v < sentence.tokenEnd && view.pos(v) === 'ADV') v++;
+    if (!view.lex.landingVerbs.has(view.word(v))) continue;
+    let p = v + 1;
+    while (p < sentence.tokenEnd && view.pos(p) === 'ADV') p++;
+    const prep = view.word(p);
+    if (prep !== 'on' && prep !== 'upon' && prep !== 'across' && prep !== 'in') continue;
+    const places = placesRight(view, sentence, p + 1, 14).filter((m) => m.kind !== 'demonym');
+    if (places.length === 0) continue;
+    // The attacker: a demonym or possessor right before the noun ("Russian strikes", "Russia's strikes").
+    let side: string | null = null;
+    for (let k = i - 1; k >= sentence.tokenStart && k >= i - 4; k--) {
+      const m = view.mention(k);
+      if (m && view.isActor(m) && !(m.kind === 'demonym' && view.isOrigin(m))) {
+        side = view.sideOf(m.entity);
+        break;
+      }
+      if (view.pos(k) !== 'ADJ' && view.pos(k) !== 'NOUN' && view.word(k) !== "'s" && !view.mention(k)) break;
+    }
+    emitTargeted(view, withCues(emit, view.polarity(sentence, v, { event: true })), sentence, i, side, places, 'targeted:noun');
   }
 }
 

@@ -29,7 +29,11 @@ function needMore(view: DocView, emit: Emit, sentence: Sentence): void {
       needListed(view, emit, sentence, i);
       continue;
     }
-    if (!lex.needQuantifiers.has(view.word(k))) continue;
+    // 'needed "Patriot, IRIS-T, ..."', "needs NASAMS and IRIS-T": named systems as the direct object of the need.
+    if (!lex.needQuantifiers.has(view.word(k))) {
+      needNamed(view, emit, sentence, i, k);
+      continue;
+    }
     // The weapons right after the quantifier ("more air defence systems and Patriot batteries").
     const refs: WeaponRef[] = [];
     // A coordination goes on over items that are no weapons ("more mobile fire groups and more Gepard guns").
@@ -65,6 +69,36 @@ function needMore(view: DocView, emit: Emit, sentence: Sentence): void {
       emit({ sentence: sentence.index, rule: 'requested:need-more', addressee: null, predicate: 'requested', subject: asker.subject, subjectRole: null, object: ref.entity, weapon: count === null ? ref : { ...ref, count }, count, overSide: null, trigger: i, cues, source: asker.source });
     }
     i = k;
+  }
+}
+
+/**
+ * 'Ukraine needed "Patriot, IRIS-T, anything that flies"', "we need NASAMS and IRIS-T now": a need whose direct
+ * object (after an opening quotation mark or colon) is a list of named systems, not the enemy's, asks for each.
+ */
+function needNamed(view: DocView, emit: Emit, sentence: Sentence, i: number, k: number): void {
+  if (view.word(i - 1) === 'to' || view.word(i - 1) === "'s" || view.pos(i) === 'NOUN') return;
+  let j = k;
+  if (view.word(j) === '"' || view.word(j) === ':') j++;
+  const refs: WeaponRef[] = [];
+  for (; j < sentence.tokenEnd; j++) {
+    const m = view.mention(j);
+    if (view.isWeapon(m) && !m.generic && !view.isPlatform(m)) {
+      refs.push(view.weaponRef(m));
+      j = m.tokenEnd - 1;
+      continue;
+    }
+    if ((view.word(j) === ',' || view.word(j) === 'and') && refs.length > 0) continue;
+    break;
+  }
+  if (refs.length === 0) return;
+  const asker = needAsker(view, sentence, i);
+  if (asker === null) return;
+  const enemy = view.lex.opponents.get(view.sideOf(asker.subject)) ?? null;
+  const cues = view.polarity(sentence, i);
+  for (const ref of refs) {
+    if (ref.mention && enemy !== null && view.weaponOwner(ref.mention) === enemy) continue;
+    emit({ sentence: sentence.index, rule: 'requested:need-more', addressee: null, predicate: 'requested', subject: asker.subject, subjectRole: null, object: ref.entity, weapon: ref, count: null, overSide: null, trigger: i, cues, source: asker.source });
   }
 }
 
@@ -130,7 +164,17 @@ function speakerOf(view: DocView, sentence: Sentence, i: number): string | null 
   }
   for (let r = i - 1; r >= sentence.tokenStart; r--) {
     if (!(view.reportAt(r) > 0 && view.pos(r) === 'VERB')) continue;
-    const agent = agentLeft(view, sentence, r, { stopAtReport: false });
+    // ", saying ...": the participle's speaker is the subject of the main verb before the comma.
+    let v = r;
+    if (view.word(r - 1) === ',' && view.word(r).endsWith('ing')) {
+      for (let k = sentence.tokenStart; k < r - 1; k++) {
+        if (view.pos(k) === 'VERB') {
+          v = k;
+          break;
+        }
+      }
+    }
+    const agent = agentLeft(view, sentence, v, { stopAtReport: false });
     return agent.actor && person(agent.actor) ? agent.key : null;
   }
   return undefined;
@@ -250,6 +294,8 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
       for (let j = i + length; j < tokenEnd; j++) {
         const w = view.word(j);
         if (lex.requestStop.has(w) || w === ';') break;
+        // Another speaker's clause ("..., and officials say Ukraine would welcome X") is not part of the request.
+        if (j > i + length + 1 && view.reportAt(j) > 0 && view.pos(j) === 'VERB') break;
         if (lex.relativePronouns.has(w) && j > i + length + 1 && view.word(j - 1) !== 'so') {
           // A relative clause ends the object, but a coordinated infinitive after it goes on with the request
           // ("to speed up the delivery of X that was pledged, and to provide Ukraine with Y").
@@ -276,7 +322,10 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
         if (w === 'them' && !m && (view.word(j - 1) === 'for' || view.word(j - 1) === 'of')) objects.push(...view.previousWeapons(sentence, j));
       }
       const seen = new Set<string>();
+      // Beside an air-defence system, a bare missile class is its ammunition, not a system asked for.
+      const defence = objects.some((ref) => view.classHead(ref.entity) === 'system');
       for (const ref of objects) {
+        if (defence && ref.mention?.generic && lex.ammunitionClasses.has(view.classSlug(ref.entity))) continue;
         if (seen.has(ref.entity)) continue;
         seen.add(ref.entity);
         emit({ sentence: sentence.index, rule: 'requested:verb', addressee: addressee.length ? addressee : null, predicate: 'requested', subject, subjectRole: null, object: ref.entity, weapon: ref, count: null, overSide: null, trigger: i, cues });

@@ -49,7 +49,9 @@ export function ruleCondemned(view: DocView, syntax: SyntaxLayer | null, emit: E
       if (subjects.length === 0) continue;
       // 2. Whose act: an explicit state in the object phrase (for a passive, the subject phrase), else the
       //    attacker of the attack referred to.
-      const object = condemnedObject(view, sentence, passive ? view.clauseStart(sentence, i) : i + Math.max(1, length), evaluative);
+      // "..., which X calls terrorism": the act judged is the clause the relative pronoun points back to.
+      const relative = evaluative ? relativeAct(view, sentence, i, subjects) : undefined;
+      const object = relative ?? condemnedObject(view, sentence, passive ? view.clauseStart(sentence, i) : i + Math.max(1, length), evaluative);
       if (object === undefined) continue;
       for (const subject of subjects) {
         for (const target of object) {
@@ -239,9 +241,46 @@ function condemnationNoun(view: DocView, syntax: SyntaxLayer | null, emit: Emit,
   }
 }
 
+/**
+ * The relative pronoun that opens the subject phrase of the call verb at i (", which the Kremlin calls"), or -1:
+ * the act judged is then the clause before it.
+ */
+function relativeBefore(view: DocView, sentence: Sentence, i: number): number {
+  for (let k = i - 1; k > sentence.tokenStart && k >= i - 6; k--) {
+    const w = view.word(k);
+    if (view.lex.relativePronouns.has(w) && view.word(k - 1) === ',') return k;
+    if (w === ',' || view.pos(k) === 'VERB') return -1;
+  }
+  return -1;
+}
+
+/**
+ * "Ukraine keeps striking refineries, which the Kremlin calls terrorism": the doer of the act in the clause before
+ * the relative pronoun (its first actor outside a prepositional phrase, not the judge's own side), when that clause
+ * names an attack; undefined when the call is no relative clause or names no act.
+ */
+function relativeAct(view: DocView, sentence: Sentence, i: number, judges: string[]): (string | null)[] | undefined {
+  const relative = relativeBefore(view, sentence, i);
+  if (relative < 0) return undefined;
+  const own = new Set(judges.map((j) => view.sideOf(j)));
+  let act = false;
+  for (let k = sentence.tokenStart; k < relative; k++) if (view.attackAt(k) > 0 || view.launchAt(k) > 0 || view.flag(k, ATTACK_NOUN)) act = true;
+  if (!act) return undefined;
+  for (let k = sentence.tokenStart; k < relative; k++) {
+    const m = view.mention(k);
+    if (!m) continue;
+    k = m.tokenEnd - 1;
+    if (!view.isActor(m) || m.kind === 'demonym' || afterPreposition(view, m)) continue;
+    const side = view.sideOf(m.entity);
+    return own.has(side) ? undefined : [side];
+  }
+  return [null];
+}
+
 /** Is there an evaluative term ("unworthy act", "escalation") within the call phrase after token i? */
 function hasEvaluative(view: DocView, sentence: Sentence, i: number): boolean {
-  let attack = false;
+  // ", which X calls terrorism": the relative pronoun stands for the act.
+  let attack = relativeBefore(view, sentence, i) >= 0;
   for (let k = i + 1; k < Math.min(sentence.tokenEnd, i + 14); k++) {
     const w = view.word(k);
     if (view.lex.attackNoun.has(w) || w === 'it' || w === 'them') attack = true;

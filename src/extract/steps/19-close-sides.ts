@@ -9,7 +9,7 @@
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
 import type { ClosedRelation, Mention } from '../layers.ts';
 import type { RelationCandidate } from '../relations/candidates.ts';
-import { CASUALTY_RULE, WEAK_RULES } from '../relations/registry.ts';
+import { CASUALTY_RULE, DAMAGE_RULE, WEAK_RULES } from '../relations/registry.ts';
 import type { DocView } from '../relations/view.ts';
 import type { DocumentRoles } from '../relations/roles.ts';
 import { keptCandidates } from './18-roles.ts';
@@ -52,8 +52,8 @@ export function closeSides(view: DocView, roles: DocumentRoles, candidates: read
   const ordered = candidates.slice().sort((a, b) => a.sentence - b.sentence);
   const main = roles.attacker;
   const launcherOf = roles.launcherOf;
-  // Casualty reports ("In X, ten people died") point at an attack only in an article that reports one.
-  const attackReported = ordered.some((p) => (p.predicate === 'targeted' || p.predicate === 'launched') && p.rule !== CASUALTY_RULE);
+  // Casualty and damage reports ("In X, ten people died") point at an attack only in an article that reports one.
+  const attackReported = ordered.some((p) => (p.predicate === 'targeted' || p.predicate === 'launched') && p.rule !== CASUALTY_RULE && p.rule !== DAMAGE_RULE);
   // 2. Close sides in order, tracking the latest attacker for "condemned the attack".
   const out: ClosedRelation[] = [];
   const singular = new Set<ClosedRelation>();
@@ -63,7 +63,7 @@ export function closeSides(view: DocView, roles: DocumentRoles, candidates: read
   let lastAttacker: string | null = null;
   let lastAttackSentence = -1;
   for (const p of ordered) {
-    if (p.rule === CASUALTY_RULE && !attackReported) continue;
+    if ((p.rule === CASUALTY_RULE || p.rule === DAMAGE_RULE) && !attackReported) continue;
     let subject = p.subject;
     let object = p.object;
     if (subject === null && p.subjectRole === 'attacker') {

@@ -332,6 +332,12 @@ function subjectLeft(layer: SyntaxLayer, from: number, clause: number, floor: nu
       k = Math.min(k, nps.get(first, NP.start));
       continue;
     }
+    // A floating quantifier after the subject ("London and Berlin both called"): the subject is the chunk before it.
+    const start = nps.get(c, NP.start);
+    if (f & NPF.ALL && start === nps.get(c, NP.end) - 1 && start > floor && npOf[start - 1]! >= 0) {
+      k = start;
+      continue;
+    }
     if (owner >= 0 || nps.get(c, NP.appos) >= 0 || co >= 0) return lift(layer, c);
     return c;
   }

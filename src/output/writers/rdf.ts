@@ -1,45 +1,34 @@
 /**
- * The RDF writers: graph.ttl (Turtle), graph.nt (N-Triples) and graph.trig (TriG, one named graph per article), all
- * streamed by n3. Each is written in parts that an update can keep, then joined:
+ * The RDF writers: Turtle, N-Triples and TriG (one named graph per article), all streamed by n3, each written in
+ * parts that an update can keep (layout and readers: src/rdf/parts.ts):
  *
  *   .gen-<id>/rdf/<format>/_head.<ext>        the graph node, entities, summaries (and direct edges without named
  *                                             graphs): rewritten by every build
  *   .gen-<id>/rdf/<format>/<YYYY-MM-DD>.<ext>  the documents published that day, then the events of that event
  *                                             date (`undated.<ext>`: the others)
- *   .gen-<id>/rdf/<format>/shards.json         quads per part, and the version of this layout
- *   .gen-<id>/graph.<ext>                      the head and the days in order, copied byte for byte
+ *   .gen-<id>/rdf/<format>/shards.json         quads per part, in the order they join, and the layout version
+ *   .gen-<id>/graph.<ext>                      only with `build --joined`: the head and the days in order, byte for byte
  *
  * A document's quads depend on that document alone and an event's on its reports alone, so `build --update` writes
  * only the days whose documents it added, replaced or removed and the event dates of their reports (`changedDays`),
  * and hard-links every other day's part from the previous generation (the build stays one transaction: the old
- * generation is never changed). The joined file has the same bytes as one writer over
- * the whole graph would give.
+ * generation is never changed). The parts joined in order have the same bytes as one writer over the whole graph
+ * would give; readers read them one after the other, so an update writes no file that grows with the whole graph.
  */
-import { closeSync, createReadStream, createWriteStream, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, existsSync, fsyncSync, linkSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Quad } from '@rdfjs/types';
 import { documentKey } from '../../graph/build.ts';
 import { eventsOfDocument } from '../../graph/events.ts';
 import type { KnowledgeGraph } from '../../graph/types.ts';
 import { RDF_FORMATS, writeQuadBlocks, type RdfFormat } from '../../rdf/files.ts';
+import { HEAD_PART, SHARD_LAYOUT_VERSION, SHARD_MANIFEST, partsFolder, readShardManifest, type ShardManifest } from '../../rdf/parts.ts';
 import { GraphQuads, documentDay } from '../../rdf/quads.ts';
 import { TextSink } from '../../util/text-sink.ts';
 import type { OutputFormat, OutputWriter } from '../types.ts';
 
-/** Version of the shard layout; parts of a previous generation with another version are never reused. */
-export const SHARD_LAYOUT_VERSION = 2;
-
-/** The manifest of one format's parts. */
-interface ShardManifest {
-  version: number;
-  /** Quads per part, by part name (`_head` or a day). */
-  quads: Record<string, number>;
-}
-
-/** Name of the head part. */
-const HEAD = '_head';
-/** Name of the manifest. */
-const MANIFEST = 'shards.json';
+/** Version of the shard layout (see src/rdf/parts.ts); re-exported for the tests. */
+export { SHARD_LAYOUT_VERSION };
 
 /**
  * The days an update touches: the publication day of each new extraction and the event date of each of its events;
@@ -66,16 +55,6 @@ export function changedDays(
     }
   }
   return days;
-}
-
-function readManifest(folder: string | null): ShardManifest | null {
-  if (!folder) return null;
-  try {
-    const manifest = JSON.parse(readFileSync(join(folder, MANIFEST), 'utf8')) as Partial<ShardManifest>;
-    return manifest.version === SHARD_LAYOUT_VERSION && manifest.quads && typeof manifest.quads === 'object' ? (manifest as ShardManifest) : null;
-  } catch {
-    return null;
-  }
 }
 
 /** fsync of a file or folder by path. */
@@ -109,16 +88,18 @@ function rdfWriter(id: OutputFormat, format: RdfFormat, description: string): Ou
   return {
     id,
     files: [file],
+    optional: [file],
+    present: (generation) => readShardManifest(partsFolder(generation, format)) !== null || existsSync(join(generation, file)),
     description,
     async write(graph, files) {
       // 1. The parts: the head always, each day unless the previous generation has it unchanged.
-      const folder = join(files.folder, 'rdf', format);
+      const folder = partsFolder(files.folder, format);
       mkdirSync(folder, { recursive: true });
-      const previousFolder = files.previous && files.changedDays ? join(files.previous, 'rdf', format) : null;
-      const previous = readManifest(previousFolder);
+      const previousFolder = files.previous && files.changedDays ? partsFolder(files.previous, format) : null;
+      const previous = previousFolder ? readShardManifest(previousFolder) : null;
       const quads = new GraphQuads(graph, spec.quads);
       const manifest: ShardManifest = { version: SHARD_LAYOUT_VERSION, quads: {} };
-      manifest.quads[HEAD] = await writePart(join(folder, `${HEAD}${ext}`), quads.head(), format, true);
+      manifest.quads[HEAD_PART] = await writePart(join(folder, `${HEAD_PART}${ext}`), quads.head(), format, true);
       const days = quads.parts();
       for (const [day, part] of days) {
         const name = `${day}${ext}`;
@@ -130,15 +111,18 @@ function rdfWriter(id: OutputFormat, format: RdfFormat, description: string): Ou
         }
         manifest.quads[day] = await writePart(join(folder, name), quads.partBlocks(part), format, false);
       }
-      writeFileSync(join(folder, MANIFEST), `${JSON.stringify(manifest)}\n`, { flush: true });
+      writeFileSync(join(folder, SHARD_MANIFEST), `${JSON.stringify(manifest)}\n`, { flush: true });
       syncPath(folder);
       syncPath(join(files.folder, 'rdf'));
-      // 2. The whole file: the parts in order, copied as bytes.
-      const sink = files.open(file);
-      for (const part of [HEAD, ...days.keys()]) {
-        for await (const chunk of createReadStream(join(folder, `${part}${ext}`), { highWaterMark: 1 << 20 })) await sink.writeBytes(chunk as Buffer);
+      // 2. The whole file, only when asked (`build --joined`): the parts in order, copied as bytes. Readers read the
+      //    parts (src/rdf/parts.ts), so without it an update's I/O follows the days it touches.
+      if (files.joined) {
+        const sink = files.open(file);
+        for (const part of [HEAD_PART, ...days.keys()]) {
+          for await (const chunk of createReadStream(join(folder, `${part}${ext}`), { highWaterMark: 1 << 20 })) await sink.writeBytes(chunk as Buffer);
+        }
+        await sink.flush();
       }
-      await sink.flush();
       const count = Object.values(manifest.quads).reduce((sum, n) => sum + n, 0);
       return format === 'trig' ? { quads: count } : { triples: count };
     },
