@@ -159,6 +159,24 @@ describe('segmentation and weapon lines', () => {
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['shahed-136 64/51'], targets: ['ukraine'] }],
     },
     {
+      name: '"aimed N weapons at" is a launch: the event is an attack with its launch counts',
+      text: 'Russia aimed 120 drones and 14 missiles at Ukraine overnight, the air force said. Air defences shot down 101 of the drones and nine of the missiles.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 120/101', 'missile 14/9'], targets: ['ukraine'] }],
+    },
+    {
+      name: 'weapons "aimed at" a place with no side named are the attack of the place\'s opponent, in any article',
+      text: 'Ukraine fired 12 drones at the Bryansk region on Sunday, Russian officials said.\n\nOn Tuesday 30 missiles and 50 drones were aimed at Ukraine, the air force said.',
+      events: [
+        { kind: 'attack', date: '2024-03-10', attacker: 'ukraine', weapons: ['drone 12/-'], targets: ['bryansk-oblast'] },
+        { kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 50/-', 'missile 30/-'], targets: ['ukraine'] },
+      ],
+    },
+    {
+      name: 'a strike "aimed at" a place without a weapon after it launches nothing',
+      text: 'Russia fired eight missiles at Odesa overnight. The strike was aimed at the port, the governor said.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['missile 8/-'], targets: ['odesa'] }],
+    },
+    {
       name: 'a later class interception count is the one launched line of its head: a named weapon, or a role class',
       text: 'Russia launched 63 Shahed drones and 20 missiles at Ukraine overnight, the air force said. Defenders destroyed 55 drones and 12 missiles.\n\nIn the south, Russia struck Odesa with 36 attack drones on Sunday. The governor said 27 drones had been destroyed.',
       events: [
