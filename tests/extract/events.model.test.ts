@@ -159,6 +159,16 @@ describe('segmentation and weapon lines', () => {
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['shahed-136 64/51'], targets: ['ukraine'] }],
     },
     {
+      name: 'a named weapon told of as already known ("of the Shahed drones") counts the one launched line of its head',
+      text: 'Russia launched 52 attack drones and 10 missiles at Ukraine overnight, the air force said. Air defences destroyed six of the missiles and 44 of the Shahed drones.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['missile 10/6', 'shahed-136 52/44'], targets: ['ukraine'] }],
+    },
+    {
+      name: 'a named weapon counted for itself stays its own line beside a launched role class',
+      text: 'Russia launched 52 attack drones at Ukraine overnight, the air force said. Air defences destroyed 44 Shahed drones.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['attack-drone 52/-', 'shahed-136 -/44'], targets: ['ukraine'] }],
+    },
+    {
       name: '"aimed N weapons at" is a launch: the event is an attack with its launch counts',
       text: 'Russia aimed 120 drones and 14 missiles at Ukraine overnight, the air force said. Air defences shot down 101 of the drones and nine of the missiles.',
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 120/101', 'missile 14/9'], targets: ['ukraine'] }],

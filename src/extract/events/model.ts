@@ -663,7 +663,9 @@ function foldClassFigures(input: EventInput, lines: Line[]): void {
     const kin = lines.filter((l) => l !== bare && input.classHead(l.weapon) === head && (l.launched !== null || l.intercepted !== null));
     const other = kin[0];
     if (kin.length !== 1 || !other || input.classSlug(other.weapon) === input.classSlug(bare.weapon)) continue;
-    if (!bare.definite && !downedOfLaunched(input, other, bare, lines)) continue;
+    // One of the two is told of as already known: "of the drones" (the class), or "46 of the Shahed drones" after
+    // "47 attack drones" (the named weapon).
+    if (!bare.definite && !(other.definite && onlyDowned(other)) && !downedOfLaunched(input, other, bare, lines)) continue;
     if (!(onlyLaunched(bare) ? onlyDowned(other) : onlyLaunched(other))) continue;
     other.launched ??= bare.launched;
     other.intercepted ??= bare.intercepted;
