@@ -169,6 +169,21 @@ describe('segmentation and weapon lines', () => {
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['attack-drone 52/-', 'shahed-136 -/44'], targets: ['ukraine'] }],
     },
     {
+      name: 'weapons counted in a clause that "got through" were launched so many times and downed 0 times',
+      text: 'Russia fired 30 drones at Lviv overnight, and air defences downed 26 of them. The two Kinzhal missiles and one Iskander-M also got through.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 30/26', 'iskander-m 1/0', 'kinzhal 2/0'], targets: ['lviv'] }],
+    },
+    {
+      name: '"no X got through" downs nothing to 0, and a launch counted elsewhere keeps its count',
+      text: 'Russia fired four Kinzhal missiles and 20 drones at Lviv overnight. No Kinzhal got through, and the drones were all downed.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 20/-', 'kinzhal 4/-'], targets: ['lviv'] }],
+    },
+    {
+      name: 'a vague number of weapons that got through gives no interception figure',
+      text: 'Russia fired 60 drones at Lviv overnight, and many drones got through, the mayor said.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 60/-'], targets: ['lviv'] }],
+    },
+    {
       name: '"aimed N weapons at" is a launch: the event is an attack with its launch counts',
       text: 'Russia aimed 120 drones and 14 missiles at Ukraine overnight, the air force said. Air defences shot down 101 of the drones and nine of the missiles.',
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 120/101', 'missile 14/9'], targets: ['ukraine'] }],
