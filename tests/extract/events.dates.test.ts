@@ -92,6 +92,25 @@ describe('time expressions', () => {
     ['Early on Monday drones hit the grid, the fifth such attack this month.', [['Early on Monday', 'night', '2024-01-01']]],
     ['The raid, its second this week, hit a bridge overnight.', [['overnight', 'night', REF]]],
     ['Drones hit the grid three times this month.', [['this month', 'period', null]]],
+    // A time of the small hours on a clock is the night that ends on the reference day; a later hour is no night.
+    ['Blasts woke the town shortly before 4am as drones came in.', [['shortly before 4am', 'night', REF]]],
+    ['The first missile struck at around 2:30 a.m. near the bridge.', [['at around 2:30 a.m.', 'night', REF]]],
+    ['Sirens were heard from about three o\'clock in the morning.', [['from about three o\'clock in the morning', 'night', REF]]],
+    ['The market reopened at 9am on the square.', []],
+    ['A curfew from 11pm is in force.', []],
+    ['The 5am train was cancelled.', []],
+    // Hours of a day named in the same sentence are of that day.
+    ['On Sunday, drones came in the small hours and hit a depot.', [['On Sunday', 'day', '2023-12-31'], ['in the small hours', 'night', '2023-12-31']]],
+    ['On Monday a missile struck at about 3am.', [['On Monday', 'day', '2024-01-01'], ['at about 3am', 'night', '2024-01-01']]],
+    ['The governor said on Monday that blasts were heard at 4am.', [['on Monday', 'report', '2024-01-01'], ['at 4am', 'night', '2024-01-01']]],
+    // "this night" and the small hours are the night that ended on the reference day.
+    ['This night the enemy again attacked the district.', [['This night', 'night', REF]]],
+    ['Drones hit a depot in the small hours, officials said.', [['in the small hours', 'night', REF]]],
+    ['A missile hit the port in the small hours of Sunday.', [['in the small hours of Sunday', 'night', '2023-12-31']]],
+    // A comparison may name the measure at length before "since": still no time of the event.
+    ['Russia fired 90 drones, the highest number sent against the city in a single attack since the start of the war.', []],
+    ['It was the heaviest barrage of missiles and drones on the port in one night since 2022.', []],
+    ['Drones have struck the port since the start of the war.', [['since the start of the war', 'period', null]]],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(times(text, REF)).toEqual(expected);

@@ -159,6 +159,49 @@ describe('segmentation and weapon lines', () => {
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['shahed-136 64/51'], targets: ['ukraine'] }],
     },
     {
+      name: 'a named weapon told of as already known ("of the Shahed drones") counts the one launched line of its head',
+      text: 'Russia launched 52 attack drones and 10 missiles at Ukraine overnight, the air force said. Air defences destroyed six of the missiles and 44 of the Shahed drones.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['missile 10/6', 'shahed-136 52/44'], targets: ['ukraine'] }],
+    },
+    {
+      name: 'a named weapon counted for itself stays its own line beside a launched role class',
+      text: 'Russia launched 52 attack drones at Ukraine overnight, the air force said. Air defences destroyed 44 Shahed drones.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['attack-drone 52/-', 'shahed-136 -/44'], targets: ['ukraine'] }],
+    },
+    {
+      name: 'weapons counted in a clause that "got through" were launched so many times and downed 0 times',
+      text: 'Russia fired 30 drones at Lviv overnight, and air defences downed 26 of them. The two Kinzhal missiles and one Iskander-M also got through.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 30/26', 'iskander-m 1/0', 'kinzhal 2/0'], targets: ['lviv'] }],
+    },
+    {
+      name: '"no X got through" downs nothing to 0, and a launch counted elsewhere keeps its count',
+      text: 'Russia fired four Kinzhal missiles and 20 drones at Lviv overnight. No Kinzhal got through, and the drones were all downed.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 20/-', 'kinzhal 4/-'], targets: ['lviv'] }],
+    },
+    {
+      name: 'a vague number of weapons that got through gives no interception figure',
+      text: 'Russia fired 60 drones at Lviv overnight, and many drones got through, the mayor said.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 60/-'], targets: ['lviv'] }],
+    },
+    {
+      name: '"aimed N weapons at" is a launch: the event is an attack with its launch counts',
+      text: 'Russia aimed 120 drones and 14 missiles at Ukraine overnight, the air force said. Air defences shot down 101 of the drones and nine of the missiles.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 120/101', 'missile 14/9'], targets: ['ukraine'] }],
+    },
+    {
+      name: 'weapons "aimed at" a place with no side named are the attack of the place\'s opponent, in any article',
+      text: 'Ukraine fired 12 drones at the Bryansk region on Sunday, Russian officials said.\n\nOn Tuesday 30 missiles and 50 drones were aimed at Ukraine, the air force said.',
+      events: [
+        { kind: 'attack', date: '2024-03-10', attacker: 'ukraine', weapons: ['drone 12/-'], targets: ['bryansk-oblast'] },
+        { kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 50/-', 'missile 30/-'], targets: ['ukraine'] },
+      ],
+    },
+    {
+      name: 'a strike "aimed at" a place without a weapon after it launches nothing',
+      text: 'Russia fired eight missiles at Odesa overnight. The strike was aimed at the port, the governor said.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['missile 8/-'], targets: ['odesa'] }],
+    },
+    {
       name: 'a later class interception count is the one launched line of its head: a named weapon, or a role class',
       text: 'Russia launched 63 Shahed drones and 20 missiles at Ukraine overnight, the air force said. Defenders destroyed 55 drones and 12 missiles.\n\nIn the south, Russia struck Odesa with 36 attack drones on Sunday. The governor said 27 drones had been destroyed.',
       events: [

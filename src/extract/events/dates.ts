@@ -47,6 +47,8 @@ const DAY = '(?:[0-3]?\\d)(?:st|nd|rd|th)?';
 const YEAR = '(?:,?\\s+(?:19|20)\\d{2})';
 /** "24 April", "April 24", "Apr. 24th, 2024", "24th of April 2024". */
 const MONTH_DAY = `(?:${DAY}\\s+(?:of\\s+)?${MONTH}\\b\\.?${YEAR}?|${MONTH}\\b\\.?\\s+${DAY}\\b${YEAR}?)`;
+/** An hour of the night before dawn on a clock ("5", "4:30", "03.15"), before "am" or "o'clock in the morning". */
+const SMALL_HOUR = '(?:0?[0-6]|12)(?:[:.][0-5]\\d)?';
 /** A day named by weekday or by date. */
 const NAMED_DAY = `(?:${PAST_WEEKDAY}|${MONTH_DAY})`;
 
@@ -160,6 +162,11 @@ interface Form {
    * evening").
    */
   evening?: boolean;
+  /**
+   * Hours of a day ("in the small hours", "shortly before 4am"): the day a named day of the same text gives ("On
+   * Friday, drones came in the small hours"), else the reference day.
+   */
+  hours?: boolean;
 }
 
 /**
@@ -241,7 +248,7 @@ const FORMS: readonly Form[] = [
   form(`\\b(?:late\\s+)?(?:on\\s+)?(${PAST_WEEKDAY})\\s*-?\\s*night\\b`, 'night', NAMED(1), [['night'], ['day']], 1),
   form(`\\bon\\s+the\\s+night\\s+of\\s+(${PAST_WEEKDAY})\\b`, 'night', NAMED(1), [['night'], ['day']], 1),
   // in the early hours of Friday / early on Sunday / early Sunday / Sunday morning / before dawn on Sunday
-  form(`\\b(?:in\\s+the\\s+)?early\\s+hours\\s+of\\s+(?:on\\s+)?(${NAMED_DAY})`, 'night', NAMED(), [['early'], ['hours'], NAMED_WORDS], 1),
+  form(`\\b(?:in\\s+the\\s+)?(?:early|small|wee)\\s+hours\\s+of\\s+(?:on\\s+)?(${NAMED_DAY})`, 'night', NAMED(), [['early', 'small', 'wee'], ['hours'], NAMED_WORDS], 1),
   form(`\\b(?:early|before\\s+dawn)\\s+(?:on\\s+)?(${NAMED_DAY})`, 'night', NAMED(), [['early', 'dawn'], NAMED_WORDS], 1),
   form(`\\b(?:on\\s+)?(${NAMED_DAY})\\s+(?:morning|before\\s+dawn)\\b`, 'night', NAMED(), [['morning', 'dawn'], NAMED_WORDS], 1),
   // the night before / the previous night (the night that ended on the reference day)
@@ -269,7 +276,10 @@ const FORMS: readonly Form[] = [
   // a named day: on Tuesday, on 24 April, April 24, 2024 (a weekday of a statement is told apart below)
   form(`\\b(?:earlier\\s+)?(?:on\\s+)?(${NAMED_DAY})(?:\\s+afternoon)?`, 'day', NAMED(), [NAMED_WORDS], 1),
   // relative to the reference day
-  form('\\b(?:overnight|last\\s+night|during\\s+the\\s+night|through\\s+the\\s+night|in\\s+the\\s+night|at\\s+night|early\\s+(?:this\\s+morning|today)\\b|this\\s+morning|(?:in\\s+the\\s+)?early\\s+hours)(?:\\s+morning)?', 'night', REFERENCE(), [['night', 'morning', 'today', 'hours']]),
+  form('\\b(?:overnight|last\\s+night|this\\s+night|during\\s+the\\s+night|through\\s+the\\s+night|in\\s+the\\s+night|at\\s+night|early\\s+(?:this\\s+morning|today)\\b|this\\s+morning)(?:\\s+morning)?', 'night', REFERENCE(), [['night', 'morning', 'today']]),
+  { ...form('\\b(?:in\\s+the\\s+)?(?:early|small|wee)\\s+hours(?:\\s+morning)?', 'night', REFERENCE(), [['hours']]), hours: true },
+  // a time of the small hours: "shortly before 5am", "at around 3 a.m.", "from about four o'clock in the morning"
+  { ...form(`\\b(?:(?:shortly|just|soon|right)\\s+)?(?:at|before|after|around|about|from|by|until|till|since)\\s+(?:(?:about|around|roughly|approximately|some|exactly)\\s+)?(?:${SMALL_HOUR}\\s*(?:am\\b|a\\.m\\.)|(?:${SMALL_HOUR}|one|two|three|four|five|six)\\s+o['’]clock\\s+in\\s+the\\s+morning\\b)`, 'night', REFERENCE(), [['am', 'a.m', 'morning']]), hours: true },
   form('\\b(?:over|in|during)\\s+the\\s+(?:past|last|previous)\\s+(?:24\\s+hours|day)\\b', 'night', REFERENCE(), [['past', 'last', 'previous'], ['hours', 'day']]),
   form('\\b(?:earlier\\s+)?today\\b|\\bthis\\s+afternoon\\b', 'day', REFERENCE(), [['today', 'afternoon']]),
   form('\\b(?:yesterday\\s+evening|last\\s+evening|this\\s+evening)\\b', 'night', REFERENCE(), [['evening']]),
@@ -282,7 +292,7 @@ const REPORT_BEFORE = new RegExp(`\\b(?:said|says|say|saying|reported|reports|an
 /** A verb of starting right before an evening: the evening opens the night ("the attack began on Sunday evening"). */
 const START_BEFORE = /\b(?:began|begun|begin|begins|started|starts|start|starting|beginning|launched|from)(?:\s+(?:late|early|on|in|the))*\s*$/i;
 /** A comparison, not the time of the event: "for the first time since June", "the largest attack since 2022". */
-const COMPARISON_BEFORE = /\b(?:first\s+time|(?:largest|biggest|heaviest|deadliest|worst|longest|strongest|most\s+\w+)(?:\s+[\w-]+){0,6})\s+$/i;
+const COMPARISON_BEFORE = /\b(?:first\s+time|(?:largest|biggest|heaviest|highest|greatest|fiercest|deadliest|worst|longest|strongest|most\s+\w+)(?:\s+[\w-]+){0,12})\s+$/i;
 /** An ordinal that counts events within a period: "the twelfth this year", "its third such attack this month". */
 const ORDINAL_BEFORE = /\b(?:the|its|their|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d+(?:st|nd|rd|th))(?:\s+[\w-]+){0,3}\s+$/i;
 /** A day that dates a publication, not an event: "published on August 11", "photo released on ...". */
@@ -302,7 +312,9 @@ export function findTimeExpressions(text: string, reference: string | null, from
   const has = (word: number): boolean => present[word] === 1;
   const claimed: TimeExpression[] = [];
   const ignored: { start: number; end: number }[] = [];
-  const pendingRelative: { expression: TimeExpression; shift: number }[] = [];
+  const pendingRelative: { expression: TimeExpression; shift: number; hours: boolean }[] = [];
+  /** The days named (not days of statements) in the text: the day that hours of a day belong to. */
+  const namedDays: TimeExpression[] = [];
   for (const f of FORMS) {
     if (!f.needs.every((group) => group.some(has))) continue;
     f.pattern.lastIndex = 0;
@@ -310,7 +322,7 @@ export function findTimeExpressions(text: string, reference: string | null, from
       const start = from + m.index;
       const end = start + m[0].length;
       if (m[0].length === 0 || claimed.some((c) => start < c.end && c.start < end) || ignored.some((c) => start < c.end && c.start < end)) continue;
-      const before = text.slice(Math.max(0, start - 60), start);
+      const before = text.slice(Math.max(0, start - 120), start);
       if ((f.kind === 'period' || f.kind === 'habit') && (COMPARISON_BEFORE.test(before) || ORDINAL_BEFORE.test(before))) {
         ignored.push({ start, end });
         continue;
@@ -335,13 +347,18 @@ export function findTimeExpressions(text: string, reference: string | null, from
       }
       const expression: TimeExpression = { start, end, kind, date };
       claimed.push(expression);
-      if (f.resolve.from === 'reference') pendingRelative.push({ expression, shift: f.resolve.shift });
+      if (f.resolve.from === 'reference') pendingRelative.push({ expression, shift: f.resolve.shift, hours: f.hours === true });
+      else if (f.resolve.from === 'named' && kind === 'day' && date !== null) namedDays.push(expression);
     }
   }
   // Relative days: against the day of the statement that frames them, else the reference day.
   const reportDay = claimed.find((c) => c.kind === 'report' && c.date !== null)?.date ?? null;
   const base = reportDay ?? reference;
-  for (const { expression, shift } of pendingRelative) expression.date = base ? addDays(base, shift) : null;
+  for (const { expression, shift, hours } of pendingRelative) {
+    // "On Friday, Russia fired 31 drones in the small hours": the hours of the one day the text names.
+    const day = hours && namedDays.length === 1 ? (namedDays[0] as TimeExpression).date : null;
+    expression.date = day ?? (base ? addDays(base, shift) : null);
+  }
   return claimed.sort((a, b) => a.start - b.start);
 }
 

@@ -35,6 +35,12 @@ import type { ClaimRecord, EventInput, EventRecord } from './types.ts';
 const NOT_DOWNED_RULE = 'intercepted:none';
 
 /**
+ * The rule of the launch statements of weapons counted in a clause that says they got through ("the three Kinzhals
+ * got through": three launched, none downed; see `notDowned`).
+ */
+const GOT_THROUGH_LAUNCHED_RULE = 'launched:got-through';
+
+/**
  * The rules of the statements made of a tally line ("Kinzhal: 8 launched, 7 neutralised", see `tallyLines`): event
  * statements; the launch becomes a relation through the event line (step 20), as any line with a number does.
  */
@@ -44,7 +50,7 @@ const TALLY_DOWNED_RULE = 'intercepted:tally';
 const TALLY_RULES: ReadonlySet<string> = new Set([TALLY_LAUNCHED_RULE, TALLY_DOWNED_RULE]);
 
 /** The rule behind a statement: a relation rule, or the event model's own "not downed" and tally lines. */
-type StatedRule = RuleId | typeof NOT_DOWNED_RULE | typeof TALLY_LAUNCHED_RULE | typeof TALLY_DOWNED_RULE;
+type StatedRule = RuleId | typeof NOT_DOWNED_RULE | typeof TALLY_LAUNCHED_RULE | typeof TALLY_DOWNED_RULE | typeof GOT_THROUGH_LAUNCHED_RULE;
 
 /** A relation as stated in its sentence (sides closed), or a "not downed" statement. */
 interface StatedRelation extends Omit<ClosedRelation, 'rule'> {
@@ -81,6 +87,13 @@ const NONE_WORD = '(?:none|neither|not\\s+(?:a\\s+single\\s+)?one)';
  * downed 0 times (not in a relative clause: "the two missiles that were not destroyed" counts the missed ones).
  */
 const NOT_DOWNED = new RegExp(`(?<!\\b(?:that|which|who)\\s+)\\b(?:(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+not|${NONE_WORD}\\s+(?:of\\s+(?:them|these|those)\\s+)?(?:were|was|has\\s+been|have\\s+been))\\s+${DOWNED_VERBS}\\b`, 'i');
+
+/**
+ * "The three Kinzhals and one Iskander-M got through": the weapons named before it were downed 0 times (unless a
+ * negation stands before it in its clause: "no missile got through").
+ */
+const GOT_THROUGH = /\b(?:got|get|gets|slipped|broke)\s+through\b/i;
+const NEGATION_WORD = /\b(?:no|none|not|never|nothing|neither|nor)\b|n't\b/i;
 
 /** What stands before a weapon named as one already told of: "of the", "these", "the remaining". */
 const DEFINITE_BEFORE = /\b(?:the|these|those)\s+(?:[\p{L}-]+\s+)?$/iu;
@@ -356,14 +369,16 @@ function tallyLines(input: EventInput, relations: readonly StatedRelation[], fir
 }
 
 /**
- * Weapons a sentence says were not downed ("The Oniks and Kh-22 missiles were not intercepted"): statements that
- * they were intercepted 0 times. They give numbers to weapon lines only; no relation is made of them.
+ * Weapons a sentence says were not downed ("The Oniks and Kh-22 missiles were not intercepted", "the two Kinzhals
+ * got through"): statements that they were intercepted 0 times. They give numbers to weapon lines only; no relation
+ * is made of them. A weapon counted in the clause that got through ("the two Kinzhals") also gives its launch count.
  */
 function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>, main: string | null): Statement[] {
   const out: Statement[] = [];
   let sentence: Sentence | undefined;
   let match: RegExpExecArray | null = null;
   let noneOf: RegExpExecArray | null = null;
+  let through = false;
   for (const m of input.mentions) {
     if (m.type !== 'WeaponSystem') continue;
     if (sentence?.index !== m.sentence) {
@@ -371,6 +386,15 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       const text = sentence ? input.text.slice(sentence.start, sentence.end) : '';
       match = sentence ? NOT_DOWNED.exec(text) : null;
       noneOf = sentence ? NONE_OF.exec(text) : null;
+      through = false;
+      if (sentence && !match) {
+        const got = GOT_THROUGH.exec(text);
+        const clause = got ? text.slice(0, got.index).split(/[;:]|,\s*(?:but|while|whereas)\b|\bbut\b/).pop() ?? '' : '';
+        if (got && !NEGATION_WORD.test(clause)) {
+          match = got;
+          through = true;
+        }
+      }
       if (sentence && !match && !noneOf) {
         const previous = input.sentences[sentence.index - 1];
         const before = previous ? input.text.slice(previous.start, previous.end) : '';
@@ -382,13 +406,21 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
     // Air defences are the means of downing, not its object; a named air-defence system fired as a missile at the
     // ground (S-300s launched at a city) is an object like any other weapon.
     if (!sentence || (input.classHead(m.entity) === 'system' && (input.isGeneric(m.entity) || !firstLauncher.has(m.entity)))) continue;
+    // Only weapons counted or told of as known got through in full ("the two Kinzhals", "one Iskander-M"), not a
+    // vague number of them ("why so many drones got through").
+    const before = input.tokens[m.tokenStart - 1]?.normal ?? '';
+    if (through && before !== 'the' && input.numberValue(before) === null) continue;
     const inNoneOf = noneOf !== null && m.start >= sentence.start + noneOf.index && m.end <= sentence.start + noneOf.index + noneOf[0].length;
     if (!inNoneOf) {
       if (!match || m.start >= sentence.start + match.index) continue;
       // Only the clause of the negation names what was not downed ("... neutralised 30 drones; the missiles were not
       // intercepted"), and air defences are its means, not its object.
       const at = sentence.start + match.index;
-      if (/[;:]|,\s*(?:but|while|whereas)\b|\bbut\b/.test(input.text.slice(m.end, at))) continue;
+      const between = input.text.slice(m.end, at);
+      if (/[;:]|,\s*(?:but|while|whereas)\b|\bbut\b/.test(between)) continue;
+      // What got through is the subject right before it ("the two Kinzhals and one Iskander-M got through"), not a
+      // weapon of an earlier clause ("fired 60 drones at Lviv, and many got through").
+      if (through && /\b(?:at|on|in|over|into|towards?|from|by|across|after|overnight)\b/i.test(between)) continue;
     }
     const attacker = firstLauncher.get(m.entity) ?? main;
     if (attacker === null) continue;
@@ -403,6 +435,14 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       rule: NOT_DOWNED_RULE,
     };
     out.push({ relation, count: 0, token: m.tokenStart, start: m.start, end: m.end, spans: [m], alternative: false, definite: false, attacker, party: '', anchor: { kind: 'none', date: null }, carried: null, claimant: null, head: false });
+    // "the three Kinzhals ... got through": the number before a weapon that got through counts its launch, when no
+    // launch of it is counted in the sentence.
+    const launchCount = through ? input.numberValue(input.tokens[m.tokenStart - 1]?.normal ?? '') : null;
+    const counted = input.relations.some((r) => r.sentence === sentence?.index && r.predicate === 'launched' && r.object === m.entity && r.count !== null);
+    if (launchCount !== null && !counted) {
+      const launch: StatedRelation = { ...relation, predicate: 'launched', subject: attacker, count: launchCount, rule: GOT_THROUGH_LAUNCHED_RULE };
+      out.push({ relation: launch, count: launchCount, token: m.tokenStart, start: m.start, end: m.end, spans: [m], alternative: false, definite: false, attacker, party: '', anchor: { kind: 'none', date: null }, carried: null, claimant: null, head: false });
+    }
   }
   return out;
 }
@@ -663,7 +703,9 @@ function foldClassFigures(input: EventInput, lines: Line[]): void {
     const kin = lines.filter((l) => l !== bare && input.classHead(l.weapon) === head && (l.launched !== null || l.intercepted !== null));
     const other = kin[0];
     if (kin.length !== 1 || !other || input.classSlug(other.weapon) === input.classSlug(bare.weapon)) continue;
-    if (!bare.definite && !downedOfLaunched(input, other, bare, lines)) continue;
+    // One of the two is told of as already known: "of the drones" (the class), or "46 of the Shahed drones" after
+    // "47 attack drones" (the named weapon).
+    if (!bare.definite && !(other.definite && onlyDowned(other)) && !downedOfLaunched(input, other, bare, lines)) continue;
     if (!(onlyLaunched(bare) ? onlyDowned(other) : onlyLaunched(other))) continue;
     other.launched ??= bare.launched;
     other.intercepted ??= bare.intercepted;

@@ -62,6 +62,15 @@ export function closeSides(view: DocView, roles: DocumentRoles, candidates: read
   const ranks: number[] = [];
   let lastAttacker: string | null = null;
   let lastAttackSentence = -1;
+  // "43 missiles were aimed at Ukraine": the side that attacks the place a launch of an open side was aimed at
+  // (the place's holder's opponent, by the targeted candidate of the same trigger).
+  const attackerOfPlaceAt = new Map<string, string>();
+  for (const p of ordered) {
+    if (p.predicate !== 'targeted' || p.rule !== 'targeted:launched-at' || p.subject !== null || p.subjectRole !== 'attacker' || !p.object) continue;
+    const holder = view.holderOf(p.object);
+    const side = holder ? view.lex.opponents.get(holder) : undefined;
+    if (side !== undefined) attackerOfPlaceAt.set(`${p.sentence}:${p.trigger}`, side);
+  }
   for (const p of ordered) {
     if ((p.rule === CASUALTY_RULE || p.rule === DAMAGE_RULE) && !attackReported) continue;
     let subject = p.subject;
@@ -73,7 +82,8 @@ export function closeSides(view: DocView, roles: DocumentRoles, candidates: read
       const placeSide = p.predicate === 'targeted' && p.object ? view.holderOf(p.object) : null;
       const byPlace = placeSide ? (view.lex.opponents.get(placeSide) ?? null) : null;
       const named = p.weapon && !p.weapon.generic && p.predicate !== 'intercepted' ? (p.weapon.owner ?? launcherOf.get(p.weapon.entity) ?? null) : null;
-      subject = named ?? byPlace ?? p.weapon?.owner ?? (p.predicate === 'launched' ? null : (p.object ? launcherOf.get(p.object) : null)) ?? main;
+      const aimedAt = p.rule === 'launched:passive' || p.rule === 'launched:active' ? (attackerOfPlaceAt.get(`${p.sentence}:${p.trigger}`) ?? null) : null;
+      subject = named ?? byPlace ?? p.weapon?.owner ?? aimedAt ?? (p.predicate === 'launched' ? null : (p.object ? launcherOf.get(p.object) : null)) ?? main;
     } else if (subject !== null && p.predicate === 'intercepted' && p.weapon?.owner === subject) {
       // Nobody shoots down their own weapons: a pronoun resolved to the wrong side gives way to the owner's opponent.
       subject = view.lex.opponents.get(subject) ?? null;
