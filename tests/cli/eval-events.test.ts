@@ -43,9 +43,14 @@ const THRESHOLDS = {
   // Check set 3, spent in session 6 (its misses were read for error classes): 1.000 / 0.813 / 0.932 / 0.903 / 0.923
   // after that work (1.000 / 0.813 / 0.932 / 0.806 / 0.923 on main before it).
   checkset3: { events: 0.98, dates: 0.8, lines: 0.91, numbers: 0.88, targets: 0.9 },
-  // Check set 5, spent in session 7 (branch events5: its event misses were read for error classes): 0.966 / 1.000 /
-  // 0.783 / 0.578 / 0.782 after that work (0.839 / 0.692 / 0.607 / 0.559 / 0.753 before).
-  checkset5: { events: 0.94, dates: 0.98, lines: 0.76, numbers: 0.55, targets: 0.76 },
+  // Check set 5, spent in session 7 (branch events5: its event misses were read for error classes; with the relation
+  // classes of rel5a and rel5b merged): 0.966 / 1.000 / 0.857 / 0.611 / 0.952 (0.839 / 0.692 / 0.607 / 0.559 / 0.753
+  // before).
+  checkset5: { events: 0.94, dates: 0.98, lines: 0.83, numbers: 0.59, targets: 0.92 },
+  // Check set 6, the unseen set (session 7; never tuned on, its misses not read): 0.837 / 0.833 / 0.765 / 0.710 / 0.820
+  // at its first look, 0.864 / 0.789 / 0.776 / 0.688 / 0.841 after session 7's merges (one more event matched, with a
+  // wrong date). A regression guard only.
+  checkset6: { events: 0.84, dates: 0.77, lines: 0.75, numbers: 0.66, targets: 0.82 },
 };
 
 /** Every event figure of `e` at or above its threshold. */
@@ -95,5 +100,13 @@ group('newsgraph eval: events of the spent check set 5', () => {
     const e = eventFigures('tests/fixtures/checkset5/gold', 'tests/fixtures/checkset5/corpus');
     expect(e.articles).toBe(12);
     expectAtLeast(e, THRESHOLDS.checkset5);
+  });
+});
+
+group('newsgraph eval: events of the unseen check set 6 (regression guard, not tuned on)', () => {
+  it('stays at its level', () => {
+    const e = eventFigures('tests/fixtures/checkset6/gold', 'tests/fixtures/checkset6/corpus');
+    expect(e.articles).toBe(12);
+    expectAtLeast(e, THRESHOLDS.checkset6);
   });
 });
