@@ -14,17 +14,16 @@ import { readGraphJson } from '../graph/read.ts';
 import { TextSink } from '../util/text-sink.ts';
 import { quadBlocks, type QuadOptions } from './quads.ts';
 import { quadsToGraph } from './fromQuads.ts';
-import { rdfSource, rdfStream } from './parts.ts';
+import { RDF_FILES, rdfSource, rdfStream, type RdfFormat } from './parts.ts';
 import { PREFIXES } from './vocabulary.ts';
 
-/** RDF syntaxes newsgraph writes. */
-export type RdfFormat = 'turtle' | 'ntriples' | 'trig';
+export type { RdfFormat } from './parts.ts';
 
 /** n3's name, file name and quad options of each syntax. */
 export const RDF_FORMATS: Record<RdfFormat, { n3: string; file: string; quads: QuadOptions; prefixes: boolean }> = {
-  turtle: { n3: 'Turtle', file: 'graph.ttl', quads: { namedGraphs: false }, prefixes: true },
-  ntriples: { n3: 'N-Triples', file: 'graph.nt', quads: { namedGraphs: false }, prefixes: false },
-  trig: { n3: 'TriG', file: 'graph.trig', quads: { namedGraphs: true }, prefixes: true },
+  turtle: { n3: 'Turtle', file: RDF_FILES.turtle.file, quads: { namedGraphs: false }, prefixes: true },
+  ntriples: { n3: 'N-Triples', file: RDF_FILES.ntriples.file, quads: { namedGraphs: false }, prefixes: false },
+  trig: { n3: 'TriG', file: RDF_FILES.trig.file, quads: { namedGraphs: true }, prefixes: true },
 };
 
 /**

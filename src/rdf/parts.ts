@@ -14,8 +14,8 @@ import { closeSync, createReadStream, existsSync, openSync, readFileSync, realpa
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 
-/** An RDF syntax newsgraph writes (the same names as files.ts's RdfFormat, which imports this module). */
-type RdfFormat = 'turtle' | 'ntriples' | 'trig';
+/** RDF syntaxes newsgraph writes (files.ts, which imports this module, re-exports the type). */
+export type RdfFormat = 'turtle' | 'ntriples' | 'trig';
 
 /** Version of the parts' layout; parts of a previous generation with another version are never reused. */
 export const SHARD_LAYOUT_VERSION = 2;
@@ -26,8 +26,8 @@ export const SHARD_MANIFEST = 'shards.json';
 /** The pointer to the live generation of a build folder (the same name as src/output's CURRENT_LINK). */
 const CURRENT = '.current';
 
-/** File name and extension of each syntax. */
-const FILES: Record<RdfFormat, { file: string; ext: string }> = {
+/** File name of the joined file and extension of the parts of each syntax (files.ts's RDF_FORMATS reads the names). */
+export const RDF_FILES: Record<RdfFormat, { file: string; ext: string }> = {
   turtle: { file: 'graph.ttl', ext: '.ttl' },
   ntriples: { file: 'graph.nt', ext: '.nt' },
   trig: { file: 'graph.trig', ext: '.trig' },
@@ -73,7 +73,7 @@ export interface RdfSource {
  * file (`graph.nt` etc.: a folder written by an older newsgraph or with `--joined`). Null when there is neither.
  */
 export function rdfSource(dir: string, format: RdfFormat): RdfSource | null {
-  const { file, ext } = FILES[format];
+  const { file, ext } = RDF_FILES[format];
   const label = join(dir, file);
   for (const base of [join(dir, CURRENT), dir]) {
     const folder = partsFolder(base, format);
