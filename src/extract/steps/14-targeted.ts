@@ -738,7 +738,8 @@ function targetOf(view: DocView, emit: Emit, sentence: Sentence): void {
     for (let k = i + 2; k < Math.min(sentence.tokenEnd, i + 10); k++) {
       const m = view.mention(k);
       if (m) {
-        if (view.isActor(m) && !(m.kind === 'demonym' && view.isOrigin(m))) side = view.sideOf(m.entity);
+        const acting = actingSide(view, m);
+        if (acting !== null) side = acting;
         else if (!view.isWeapon(m)) break;
         k = m.tokenEnd - 1;
         continue;
@@ -796,14 +797,17 @@ function attackFell(view: DocView, emit: Emit, sentence: Sentence): void {
     let side: string | null = null;
     for (let k = i - 1; k >= sentence.tokenStart && k >= i - 4; k--) {
       const m = view.mention(k);
-      if (m && view.isActor(m) && !(m.kind === 'demonym' && view.isOrigin(m))) {
-        side = view.sideOf(m.entity);
-        break;
-      }
+      side = m ? actingSide(view, m) : null;
+      if (side !== null) break;
       if (view.pos(k) !== 'ADJ' && view.pos(k) !== 'NOUN' && view.word(k) !== "'s" && !view.mention(k)) break;
     }
     emitTargeted(view, withCues(emit, view.polarity(sentence, v, { event: true })), sentence, i, side, places, 'targeted:noun');
   }
+}
+
+/** The side of an actor mention that names who acts ("Russian strikes", "Russia's attack"), not an origin demonym. */
+function actingSide(view: DocView, m: Mention): string | null {
+  return view.isActor(m) && !(m.kind === 'demonym' && view.isOrigin(m)) ? view.sideOf(m.entity) : null;
 }
 
 /** The targeted rule as a pipeline step. */
