@@ -111,6 +111,13 @@ describe('time expressions', () => {
     ['Russia fired 90 drones, the highest number sent against the city in a single attack since the start of the war.', []],
     ['It was the heaviest barrage of missiles and drones on the port in one night since 2022.', []],
     ['Drones have struck the port since the start of the war.', [['since the start of the war', 'period', null]]],
+    // A night named by the morning it ran into; "another night" of a series is the night just past.
+    ['The night to 29 December brought a barrage on the ports.', [['night to 29 December', 'night', '2023-12-29']]],
+    ['Sirens sounded through the night into Sunday.', [['night into Sunday', 'night', '2023-12-31']]],
+    ['The capital went through another night of drone raids.', [['another night', 'night', REF]]],
+    ['Residents endured another night of blasts, the mayor said on Monday.', [['another night', 'night', '2024-01-01'], ['on Monday', 'report', '2024-01-01']]],
+    ['The plant worked through the night, its director said.', [['through the night', 'night', REF]]],
+    ['A night shift was added.', []],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(times(text, REF)).toEqual(expected);

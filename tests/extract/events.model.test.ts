@@ -126,6 +126,19 @@ describe('segmentation and weapon lines', () => {
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 12/-'], targets: ['odesa'] }],
     },
     {
+      name: 'an earlier attack named with its day is an event of its own, even without figures or places',
+      text: 'Russia launched 30 drones at Odesa overnight, the air force said.\n\nThe attack followed a strike on 2 March, when Russia sent waves of drones and missiles against the grid.',
+      events: [
+        { kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 30/-'], targets: ['odesa'] },
+        { kind: 'attack', date: '2024-03-02', attacker: 'russia', weapons: ['drone -/-', 'missile -/-'], targets: [] },
+      ],
+    },
+    {
+      name: 'weapons named only by their owner on another day say nothing of an event',
+      text: 'Russia launched 30 drones at Odesa overnight, the air force said.\n\nThe Russian drones seen on 2 March were of an older type.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 30/-'], targets: ['odesa'] }],
+    },
+    {
       name: 'a period is an event without a day',
       text: 'Russia has fired more than 900 missiles at Ukraine since the start of the year, the air force said.',
       events: [{ kind: 'attack', date: null, attacker: 'russia', weapons: ['missile 900/-'], targets: ['ukraine'] }],
@@ -344,6 +357,10 @@ describe('dates against the publication date', () => {
     ['The bridge was damaged on Saturday. Russia fired 14 missiles at Odesa overnight.', '2024-03-12', '2024-03-12'],
     ['Since January the port city has been under constant attack. Russia fired 14 missiles at Odesa.', '2024-03-12', null],
     ['In the early hours of last Tuesday, Russia fired 14 missiles at Odesa.', '2024-03-12', '2024-03-05'],
+    // The lede's day dates a story whose figures follow without a date of their own (an evening newsletter's table).
+    ['THE EVENING LETTER\n\nGood evening. Sirens wailed across the south again last night. Here is the summary.\n\nTHE FIGURES\n\n- Drones: 120 sent, 97 brought down\n- Missiles: 6 sent, 2 brought down', '2024-03-12', '2024-03-12'],
+    ['THE EVENING LETTER\n\nGood evening. Here is the summary of the news from the south.\n\nTHE FIGURES\n\n- Drones: 120 sent, 97 brought down', '2024-03-12', null],
+    ['THE EVENING LETTER\n\nGood evening. Russia has shelled the south every night since May.\n\nTHE FIGURES\n\n- Drones: 120 sent, 97 brought down', '2024-03-12', null],
   ];
   it.each(cases)('%s (published %s)', (text, published, expected) => {
     expect(extract(text, published).events[0]?.date).toBe(expected);

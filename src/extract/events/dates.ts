@@ -240,6 +240,8 @@ function form(source: string, kind: TimeKind, resolve: Resolve, needs: Needs, gr
 const FORMS: readonly Form[] = [
   // the night of 1 to 2 January / the night of January 1-2 / the night from Saturday to Sunday
   form(`\\bnight\\s+(?:of|from)\\s+(?:${NAMED_DAY}|[0-3]?\\d(?:st|nd|rd|th)?)\\s*(?:to|into|-|–|—|and)\\s*(${NAMED_DAY}|[0-3]?\\d(?:st|nd|rd|th)?(?:\\s+${MONTH}\\.?)?${YEAR}?)`, 'night', NAMED(), [['night']], 1),
+  // the night to 3 October / the night into Sunday: the morning it ran into
+  form(`\\bnight\\s+(?:to|into)\\s+(${NAMED_DAY})`, 'night', NAMED(), [['night'], NAMED_WORDS], 1),
   // Saturday-Sunday night / Saturday to Sunday night
   form(`\\b${WEEKDAY}\\s*(?:-|–|to|into)\\s*(${WEEKDAY})\\s+night\\b`, 'night', NAMED(), [['night'], ['day']], 1),
   // overnight into Sunday / overnight on Sunday / overnight Sunday / overnight to 2 January
@@ -280,6 +282,8 @@ const FORMS: readonly Form[] = [
   { ...form('\\b(?:in\\s+the\\s+)?(?:early|small|wee)\\s+hours(?:\\s+morning)?', 'night', REFERENCE(), [['hours']]), hours: true },
   // a time of the small hours: "shortly before 5am", "at around 3 a.m.", "from about four o'clock in the morning"
   { ...form(`\\b(?:(?:shortly|just|soon|right)\\s+)?(?:at|before|after|around|about|from|by|until|till|since)\\s+(?:(?:about|around|roughly|approximately|some|exactly)\\s+)?(?:${SMALL_HOUR}\\s*(?:am\\b|a\\.m\\.)|(?:${SMALL_HOUR}|one|two|three|four|five|six)\\s+o['’]clock\\s+in\\s+the\\s+morning\\b)`, 'night', REFERENCE(), [['am', 'a.m', 'morning']]), hours: true },
+  // "another night of drones": the night just past, told as one more of a series
+  form('\\banother\\s+night\\b', 'night', REFERENCE(), [['night']]),
   form('\\b(?:over|in|during)\\s+the\\s+(?:past|last|previous)\\s+(?:24\\s+hours|day)\\b', 'night', REFERENCE(), [['past', 'last', 'previous'], ['hours', 'day']]),
   form('\\b(?:earlier\\s+)?today\\b|\\bthis\\s+afternoon\\b', 'day', REFERENCE(), [['today', 'afternoon']]),
   form('\\b(?:yesterday\\s+evening|last\\s+evening|this\\s+evening)\\b', 'night', REFERENCE(), [['evening']]),

@@ -196,12 +196,21 @@ export function buildEvents(input: EventInput): EventRecord[] {
   const reference = referenceDay(input.text, input.published);
   const statements = readStatements(input, relations, reference);
   const groups = segment(statements, reference, (key) => input.classHead(key) || key);
+  // A side whose statements never got a day of their own: the day the lede sets the story on ("Good evening. Sirens
+  // wailed across the south last night." before a table of the night's figures).
+  for (const g of groups) {
+    if (g.dated !== 'none' || g.date !== null || !g.key.endsWith('\u0000none')) continue;
+    g.date = ledeDay(input, reference, Math.min(...g.statements.map((s) => s.relation.sentence)));
+  }
   const events: EventRecord[] = [];
   for (const g of groups) {
     const event = toEvent(input, g);
     const numbers = event.weapons.some((w) => w.launched !== null || w.intercepted !== null);
     // A period without figures ("has attacked the port almost every night since July") is a habit, not an event.
-    if (g.dated === 'period' ? numbers : numbers || event.targets.length > 0 || g.statements.some((s) => s.relation.predicate === 'intercepted')) events.push(event);
+    // An attack its own sentence dates ("a strike on 2 March, when Russia sent drones ...") is an event even without
+    // figures or places: an earlier attack named for context.
+    const datedLaunch = g.dated === 'day' && g.statements.some((s) => s.anchor.kind === 'explicit' && s.relation.predicate === 'launched' && !NOT_ATTACK_RULES.has(s.relation.rule));
+    if (g.dated === 'period' ? numbers : numbers || datedLaunch || event.targets.length > 0 || g.statements.some((s) => s.relation.predicate === 'intercepted')) events.push(event);
   }
   return events.sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
 }
@@ -465,6 +474,23 @@ function sceneDay(input: EventInput, sentence: Sentence, reference: string | nul
     return last.kind === 'night' || last.kind === 'day' ? last.date : null;
   }
   return null;
+}
+
+/**
+ * The day the lede sets a story on: the sentences before `until` name days of events (nights or days, not days of
+ * statements), all the same one, and no period or habit; else null.
+ */
+function ledeDay(input: EventInput, reference: string | null, until: number): string | null {
+  let day: string | null = null;
+  for (let i = 0; i < until; i++) {
+    const sentence = input.sentences[i] as Sentence;
+    for (const t of findTimeExpressions(input.text, reference, sentence.start, sentence.end)) {
+      if (t.kind === 'report') continue;
+      if ((t.kind !== 'night' && t.kind !== 'day') || t.date === null || (day !== null && day !== t.date)) return null;
+      day = t.date;
+    }
+  }
+  return day;
 }
 
 /* ------------------------------------------------------------------ 2. segmentation */
