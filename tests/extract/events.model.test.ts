@@ -344,6 +344,18 @@ describe('claims', () => {
   });
 });
 
+describe('the attacker of a story told in the passive', () => {
+  it('is the side that strikes the places named, not a side named only in a closing aside', () => {
+    const text =
+      'Review of the night\n\n1. Overview. Early this morning, 60 drones were aimed at energy sites in the Sumy region. Air defences destroyed 41 of the drones.\n\n' +
+      'Moscow described the strike as a reply to Ukrainian attacks on Russian airfields.';
+    const events = extract(text).events.map(brief);
+    expect(events.find((e) => e.weapons.length > 0)).toEqual({ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 60/41'], targets: ['sumy-oblast'] });
+    // The aside's attacks have no day of their own: the lede's day is the main attacker's story, not theirs.
+    expect(events.filter((e) => e.attacker === 'ukraine').map((e) => e.date)).toEqual(events.some((e) => e.attacker === 'ukraine') ? [null] : []);
+  });
+});
+
 describe('dates against the publication date', () => {
   const cases: [string, string | null, string | null][] = [
     // text, published, expected date

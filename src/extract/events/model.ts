@@ -196,10 +196,13 @@ export function buildEvents(input: EventInput): EventRecord[] {
   const reference = referenceDay(input.text, input.published);
   const statements = readStatements(input, relations, reference);
   const groups = segment(statements, reference, (key) => input.classHead(key) || key);
-  // A side whose statements never got a day of their own: the day the lede sets the story on ("Good evening. Sirens
-  // wailed across the south last night." before a table of the night's figures).
+  // The statements of the side most told of that never got a day of their own: the day the lede sets the story on
+  // ("Good evening. Sirens wailed across the south last night." before a table of the night's figures).
+  const sideCount = new Map<string, number>();
+  for (const s of statements) sideCount.set(s.attacker, (sideCount.get(s.attacker) ?? 0) + 1);
+  const main = [...sideCount].reduce<[string, number] | null>((best, entry) => (best === null || entry[1] > best[1] ? entry : best), null)?.[0];
   for (const g of groups) {
-    if (g.dated !== 'none' || g.date !== null || !g.key.endsWith('\u0000none')) continue;
+    if (g.dated !== 'none' || g.date !== null || !g.key.endsWith('\u0000none') || g.attacker !== main) continue;
     g.date = ledeDay(input, reference, Math.min(...g.statements.map((s) => s.relation.sentence)));
   }
   const events: EventRecord[] = [];
