@@ -77,6 +77,16 @@ describe('segmentation and weapon lines', () => {
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['cruise-missile 42/30', 'iskander-m 2/0', 'kalibr -/-', 'kh-101 -/-', 'kinzhal 6/5', 'missile 50/-'], targets: ['ukraine'] }],
     },
     {
+      name: 'tally lines with a total and its part, or a part "out of" the whole, give both counts',
+      text: 'Russia launched missiles and drones at Ukraine overnight, the air force said.\n\n- Drones: 90 in total, 71 of them downed\n- Kh-101: 9 out of 12 stopped\n- Kalibr: 4 of 6 intercepted\n- Kinzhal: 3 in all, none shot down',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 90/71', 'kalibr 6/4', 'kh-101 12/9', 'kinzhal 3/0'], targets: ['ukraine'] }],
+    },
+    {
+      name: 'a part "out of" a whole that is no interception gives no tally numbers',
+      text: 'Russia launched missiles at Ukraine overnight, the air force said.\n\n- Kh-101: 9 out of 12 hit their targets\n- Shelters: 40 in total, 12 of them closed',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['missile -/-'], targets: ['ukraine'] }],
+    },
+    {
       name: 'a weapon before a colon without counting participles is no tally line',
       // (Kharkiv is a target: a place-labelled line of a strike, relation rule targeted:labelled-line.)
       text: 'Russia launched 50 missiles at Ukraine overnight, the air force said.\n\n- Kinzhal: the missile Moscow calls unstoppable\n- Drones: 40 over the capital\n- Kharkiv: 3 killed as a missile hits a house',

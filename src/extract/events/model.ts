@@ -302,7 +302,11 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
     out.push(...sentenceStatements);
   }
   out.push(...notDowned(input, firstLauncher, main));
-  out.push(...tallyLines(input, relations, firstLauncher, main, body));
+  const tallies = tallyLines(input, relations, firstLauncher, main, body);
+  for (const t of tallies) {
+    for (const o of out) if (o.relation.sentence === t.relation.sentence && o.relation.object === t.relation.object && o.relation.predicate === t.relation.predicate) o.count = null;
+  }
+  out.push(...tallies);
   return out.sort((a, b) => a.relation.sentence - b.relation.sentence || a.start - b.start);
 }
 
@@ -340,9 +344,11 @@ function tallyLines(input: EventInput, relations: readonly StatedRelation[], fir
     let lead = true;
     for (let i = sentence.tokenStart; i < colon; i++) if (!(i >= weapon.tokenStart && i < weapon.tokenEnd) && !TALLY_LEAD.has(words[i] as string)) lead = false;
     if (!lead) continue;
-    // The counts: "N <launched>", "N <shot down>", "not <intercepted>", each clause after a comma, "and" or ";".
+    // The counts, each clause after a comma, "and" or ";": "N <launched>", "N <shot down>", "not <intercepted>",
+    // "N in total" (launched), "M of them <shot down>", "M out of N <stopped>" (M downed of N launched).
     let launched: number | null = null;
     let downed: number | null = null;
+    const numberAt = (k: number): number | null => input.numberValue(words[k] ?? '');
     for (let i = colon + 1; i < sentence.tokenEnd; ) {
       const word = words[i] as string;
       if (word === ',' || word === ';' || word === 'and') {
@@ -352,21 +358,41 @@ function tallyLines(input: EventInput, relations: readonly StatedRelation[], fir
       const n = input.numberValue(word);
       const negated = word === 'not' || word === 'none';
       if (n === null && !negated) break;
-      const launch = n !== null && launched === null ? input.lexicon.launch.match(words, i + 1, sentence.tokenEnd) : 0;
-      const intercept = downed === null ? input.lexicon.intercept.match(words, i + 1, sentence.tokenEnd) : 0;
+      // "N in total", "N in all", "N total": the launch.
+      const total = n === null || launched !== null ? 0 : words[i + 1] === 'total' ? 1 : words[i + 1] === 'in' && (words[i + 2] === 'total' || words[i + 2] === 'all') ? 2 : 0;
+      if (total > 0) {
+        launched = n;
+        i += 1 + total;
+        continue;
+      }
+      // "M out of N", "M of N": a part of a whole; "M of them": a part of the launch already told.
+      let verb = i + 1;
+      let whole: number | null = null;
+      if (n !== null && words[verb] === 'out' && words[verb + 1] === 'of' && numberAt(verb + 2) !== null) {
+        whole = numberAt(verb + 2);
+        verb += 3;
+      } else if (n !== null && words[verb] === 'of' && numberAt(verb + 1) !== null) {
+        whole = numberAt(verb + 1);
+        verb += 2;
+      } else if (n !== null && words[verb] === 'of' && /^(?:them|these|those)$/.test(words[verb + 1] ?? '')) verb += 2;
+      const launch = n !== null && launched === null && verb === i + 1 ? input.lexicon.launch.match(words, verb, sentence.tokenEnd) : 0;
+      // (Verbs of stopping count too in a tally line: "Kh-101: 9 out of 12 stopped".)
+      const intercept = downed === null ? input.lexicon.intercept.match(words, verb, sentence.tokenEnd) || input.lexicon.weaponStop.match(words, verb, sentence.tokenEnd) : 0;
       if (launch > 0) {
         launched = n;
-        i += 1 + launch;
+        i = verb + launch;
       } else if (intercept > 0) {
         downed = negated ? 0 : n;
-        i += 1 + intercept;
+        if (whole !== null) launched ??= whole;
+        i = verb + intercept;
       } else break;
     }
     if (launched === null) continue;
     // What the relation rules already state from this line (their own tally rules) is not stated twice; a negated
-    // count ("not intercepted": 0) gives no relation, so it is added here.
+    // count ("not intercepted": 0) gives no relation, so it is added here. A relation that counts the line otherwise
+    // ("4 of 6 intercepted" read as 6) gives way to the line's reading (see readStatements).
     const stated = (predicate: StatedRelation['predicate']): boolean =>
-      relations.some((r) => r.sentence === index && r.object === weapon.entity && r.predicate === predicate && r.count !== null);
+      relations.some((r) => r.sentence === index && r.object === weapon.entity && r.predicate === predicate && r.count === (predicate === 'launched' ? launched : downed));
     const attacker = firstLauncher.get(weapon.entity) ?? main;
     if (attacker === null) continue;
     const made: [StatedRelation['predicate'], string, number | null, StatedRule][] = [];
