@@ -87,6 +87,21 @@ describe('segmentation and weapon lines', () => {
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['missile -/-'], targets: ['ukraine'] }],
     },
     {
+      name: '"all were shot down", "every one of them": the weapons just told of were downed in full',
+      text: 'Russia fired 12 Kalibr missiles at Odesa overnight; all were shot down.\n\nRussia also sent 30 drones against Sumy, and air defence crews downed every one of them.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 30/30', 'kalibr 12/12'], targets: ['odesa', 'sumy'] }],
+    },
+    {
+      name: '"none of those", "none of the last two types": the weapons of the sentence before were downed 0 times',
+      text: 'Russia launched 5 Kinzhal missiles at Kyiv overnight. None of those was intercepted.\n\nRussia also fired 4 Kh-101, 3 Kh-22 and 2 Oniks missiles at Lviv, and 3 of the Kh-101 were destroyed. None of the last two types was shot down.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['kh-101 4/3', 'kh-22 3/0', 'kinzhal 5/0', 'p-800-oniks 2/0'], targets: ['kyiv', 'lviv'] }],
+    },
+    {
+      name: '"all" and "every one" with no verb of downing say nothing of interceptions',
+      text: 'Russia fired 12 Kalibr missiles at Odesa overnight; all were launched from ships.\n\nRussia also sent 30 drones against Sumy, and every one of them hit a house.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 30/-', 'kalibr 12/-'], targets: ['odesa', 'sumy'] }],
+    },
+    {
       name: 'a weapon before a colon without counting participles is no tally line',
       // (Kharkiv is a target: a place-labelled line of a strike, relation rule targeted:labelled-line.)
       text: 'Russia launched 50 missiles at Ukraine overnight, the air force said.\n\n- Kinzhal: the missile Moscow calls unstoppable\n- Drones: 40 over the capital\n- Kharkiv: 3 killed as a missile hits a house',

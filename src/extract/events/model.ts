@@ -34,6 +34,9 @@ import type { ClaimRecord, EventInput, EventRecord } from './types.ts';
  */
 const NOT_DOWNED_RULE = 'intercepted:none';
 
+/** The rule of the statements of weapons told of downed in full ("all were shot down"; see `anaphoricWholes`). */
+const WHOLE_DOWNED_RULE = 'intercepted:all';
+
 /**
  * The rule of the launch statements of weapons counted in a clause that says they got through ("the three Kinzhals
  * got through": three launched, none downed; see `notDowned`).
@@ -50,7 +53,7 @@ const TALLY_DOWNED_RULE = 'intercepted:tally';
 const TALLY_RULES: ReadonlySet<string> = new Set([TALLY_LAUNCHED_RULE, TALLY_DOWNED_RULE]);
 
 /** The rule behind a statement: a relation rule, or the event model's own "not downed" and tally lines. */
-type StatedRule = RuleId | typeof NOT_DOWNED_RULE | typeof TALLY_LAUNCHED_RULE | typeof TALLY_DOWNED_RULE | typeof GOT_THROUGH_LAUNCHED_RULE;
+type StatedRule = RuleId | typeof NOT_DOWNED_RULE | typeof WHOLE_DOWNED_RULE | typeof TALLY_LAUNCHED_RULE | typeof TALLY_DOWNED_RULE | typeof GOT_THROUGH_LAUNCHED_RULE;
 
 /** A relation as stated in its sentence (sides closed), or a "not downed" statement. */
 interface StatedRelation extends Omit<ClosedRelation, 'rule'> {
@@ -113,7 +116,31 @@ const NOT_DOWNED_ELLIPTIC = /(?<!\b(?:that|which|who)\s+)\b(?:were|was|have\s+be
 const NONE_OF_ELLIPTIC = new RegExp(`\\b${NONE_WORD}\\s+of\\s+(?:the|these|those)\\s+[^.;:]{1,80}?\\s+(?:was|were)(?=\\s*[.;]|\\s*$)`, 'i');
 const DOWNED_VERB = new RegExp(`\\b${DOWNED_VERBS}\\b`, 'i');
 
-/** The marker of a third party in a side key: a state that is not the attacker's opponent downed its weapons. */
+/** The verbs of downing a weapon as a participle or in the past, with the phrasal ones: "brought down", "taken out". */
+const DOWNED_PAST = '(?:intercepted|shot\\s+down|downed|destroyed|stopped|neutrali[sz]ed|brought\\s+down|knocked\\s+down|taken\\s+out|took\\s+out|caught)';
+
+/** "all", "every one", "each" (of them): the whole of the weapons just told of. */
+const WHOLE_WORD = '(?:all|every\\s+one|each(?:\\s+one)?)';
+
+/**
+ * The weapons just told of downed in full, with no weapon named in the phrase: "; all were shot down", "every one
+ * of them was knocked down", "downed every one of them", "destroyed them all".
+ */
+const ALL_DOWNED = new RegExp(
+  `\\b${WHOLE_WORD}(?:\\s+of\\s+(?:them|these|those))?\\s+(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+(?:also\\s+)?${DOWNED_PAST}\\b|\\b${DOWNED_PAST}\\s+(?:${WHOLE_WORD}\\s+of\\s+(?:them|these|those)|them\\s+all)\\b`,
+  'i',
+);
+
+/**
+ * The weapons of the sentence before downed 0 times: "None of those was intercepted.", "None of the last five types
+ * was shot down" (group 1: how many of the last weapons), "none of the others was stopped".
+ */
+const NONE_DOWNED_ANAPHOR = new RegExp(
+  `\\b(?:none|neither|not\\s+(?:a\\s+single\\s+)?one)\\s+of\\s+(?:them|these|those|the\\s+(?:others|rest|(?:last|other|remaining)\\s+([\\w-]+)\\s+(?:types|kinds|models|systems)))\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:also\\s+)?${DOWNED_PAST}\\b`,
+  'i',
+);
+
+/** The marker of a third party in a side key/** The marker of a third party in a side key: a state that is not the attacker's opponent downed its weapons. */
 const THIRD_PARTY = 'third-party';
 
 /** When a statement took place, as far as its sentence tells. */
@@ -302,6 +329,13 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
     out.push(...sentenceStatements);
   }
   out.push(...notDowned(input, firstLauncher, main));
+  // "all were shot down", "none of those was intercepted": the reading of the whole wins over a relation's count of
+  // the same weapon in that sentence ("downed every one of them" read as one).
+  const wholes = anaphoricWholes(input, firstLauncher, main);
+  for (const t of wholes) {
+    for (const o of out) if (o.relation.sentence === t.relation.sentence && o.relation.object === t.relation.object && o.relation.predicate === 'intercepted') o.count = null;
+  }
+  out.push(...wholes);
   const tallies = tallyLines(input, relations, firstLauncher, main, body);
   for (const t of tallies) {
     for (const o of out) if (o.relation.sentence === t.relation.sentence && o.relation.object === t.relation.object && o.relation.predicate === t.relation.predicate) o.count = null;
@@ -401,6 +435,63 @@ function tallyLines(input: EventInput, relations: readonly StatedRelation[], fir
     for (const [predicate, subject, count, rule] of made) {
       const relation: StatedRelation = { predicate, subject, object: weapon.entity, count, addressee: null, sentence: index, evidence: { start: sentence.start, end: sentence.end }, rule };
       out.push({ relation, count, token: weapon.tokenStart, start: weapon.start, end: weapon.end, spans: [weapon], alternative: false, definite: false, attacker, party: '', anchor: { kind: 'none', date: null }, carried: null, claimant: null, head: index < body });
+    }
+  }
+  return out;
+}
+
+/**
+ * Weapons downed in full or not at all, named before the phrase that says so and not in it: "Russia fired 12 Kalibr
+ * missiles; all were shot down" (the weapons before it in its sentence), "... six S-300 missiles. None of those was
+ * intercepted." (the weapons of the sentence before, when its own names none), "None of the last five types was shot
+ * down" (the last five weapons of the sentence before). Each gives an interception statement: the launch count of the
+ * weapon for "all" (from a launch relation of its sentence, else the number right before it; none, no statement),
+ * 0 for "none". No relation is made of them.
+ */
+function anaphoricWholes(input: EventInput, firstLauncher: ReadonlyMap<string, string>, main: string | null): Statement[] {
+  const out: Statement[] = [];
+  const weaponsOf = (index: number, before: number): (typeof input.mentions)[number][] =>
+    input.mentions.filter((m) => m.sentence === index && m.end <= before && m.type === 'WeaponSystem' && input.classHead(m.entity) !== 'system');
+  for (const sentence of input.sentences) {
+    const text = input.text.slice(sentence.start, sentence.end);
+    const all = ALL_DOWNED.exec(text);
+    const none = all ? null : NONE_DOWNED_ANAPHOR.exec(text);
+    const match = all ?? none;
+    if (!match) continue;
+    const at = sentence.start + match.index;
+    // The weapons before the phrase in its sentence (its clause, for "all"), else those of the sentence before.
+    let referent = sentence.index;
+    let weapons = weaponsOf(sentence.index, at);
+    if (none && weapons.length > 0 && match[1] === undefined) continue; // "X ..., none of them was downed": notDowned reads it
+    if (weapons.length === 0 || match[1] !== undefined) {
+      referent = sentence.index - 1;
+      const previous = input.sentences[referent];
+      weapons = previous ? weaponsOf(referent, previous.end) : [];
+    }
+    // Each weapon once, in order; "the last five types": the last five of them.
+    const distinct = weapons.filter((m, k) => weapons.findIndex((o) => o.entity === m.entity) === k);
+    const last = match[1] !== undefined ? input.numberValue(match[1].toLowerCase()) : null;
+    if (match[1] !== undefined && (last === null || last > distinct.length)) continue;
+    const chosen = last !== null ? distinct.slice(distinct.length - last) : distinct;
+    for (const m of chosen) {
+      let count: number | null = 0;
+      if (all) {
+        count = input.relations.find((r) => r.sentence === referent && r.predicate === 'launched' && r.object === m.entity && r.count !== null)?.count ?? input.numberValue(input.tokens[m.tokenStart - 1]?.normal ?? '');
+        if (count === null) continue;
+      }
+      const attacker = firstLauncher.get(m.entity) ?? main;
+      if (attacker === null) continue;
+      const relation: StatedRelation = {
+        predicate: 'intercepted',
+        subject: input.opponentOf(attacker) ?? '',
+        object: m.entity,
+        count,
+        addressee: null,
+        sentence: sentence.index,
+        evidence: { start: sentence.start, end: sentence.end },
+        rule: all ? WHOLE_DOWNED_RULE : NOT_DOWNED_RULE,
+      };
+      out.push({ relation, count, token: m.tokenStart, start: m.start, end: m.end, spans: [m], alternative: false, definite: true, attacker, party: '', anchor: { kind: 'none', date: null }, carried: null, claimant: null, head: false });
     }
   }
   return out;
