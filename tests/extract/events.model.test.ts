@@ -97,6 +97,16 @@ describe('segmentation and weapon lines', () => {
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['kh-101 4/3', 'kh-22 3/0', 'kinzhal 5/0', 'p-800-oniks 2/0'], targets: ['kyiv', 'lviv'] }],
     },
     {
+      name: 'an air-defence system fired at the ground is a weapon told of; a question of what got through and a withdrawn figure say nothing',
+      text: 'Russia launched 30 cruise missiles at Ukraine overnight, and 25 of them were destroyed. Russia also fired four S-300 missiles at Kharkiv. None of those was intercepted.\n\nWhere did the missiles get through?\n\nCorrection: An earlier version of this story said that 32 cruise missiles were launched.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['cruise-missile 30/25', 's-300 4/0'], targets: ['kharkiv', 'ukraine'] }],
+    },
+    {
+      name: 'a question of what got through and a figure an earlier version gave state no numbers',
+      text: 'Russia fired missiles at Odesa overnight.\n\nWhere did the missiles get through?\n\nCorrection: An earlier version of this story said that 32 missiles were fired.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['missile -/-'], targets: ['odesa'] }],
+    },
+    {
       name: '"all" and "every one" with no verb of downing say nothing of interceptions',
       text: 'Russia fired 12 Kalibr missiles at Odesa overnight; all were launched from ships.\n\nRussia also sent 30 drones against Sumy, and every one of them hit a house.',
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 30/-', 'kalibr 12/-'], targets: ['odesa', 'sumy'] }],

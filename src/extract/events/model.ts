@@ -96,6 +96,12 @@ const NOT_DOWNED = new RegExp(`(?<!\\b(?:that|which|who)\\s+)\\b(?:(?:were|was|h
  * negation stands before it in its clause: "no missile got through").
  */
 const GOT_THROUGH = /\b(?:got|get|gets|slipped|broke)\s+through\b/i;
+
+/** A question asks what got through; it does not say so: "Where did the missiles get through?". */
+const QUESTION = /\?\s*["”’)]?\s*$/;
+
+/** A correction that reports what an earlier version of the text said: the figure it gave is withdrawn. */
+const RETRACTED = /\b(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:article|story|report|interview|piece|text|post)\b/i;
 const NEGATION_WORD = /\b(?:no|none|not|never|nothing|neither|nor)\b|n't\b/i;
 
 /** What stands before a weapon named as one already told of: "of the", "these", "the remaining". */
@@ -270,6 +276,8 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
   const out: Statement[] = [];
   for (const [index, here] of bySentence) {
     const sentence = input.sentences[index] as Sentence;
+    // "An earlier version of this story said that 46 missiles were launched": a figure withdrawn, not stated.
+    if (RETRACTED.test(input.text.slice(sentence.start, sentence.end))) continue;
     const times: TimeExpression[] = findTimeExpressions(input.text, reference, sentence.start, sentence.end);
     const frames: ClaimFrame[] = claims.framesOf(sentence);
     const sentenceStatements: Statement[] = [];
@@ -450,8 +458,11 @@ function tallyLines(input: EventInput, relations: readonly StatedRelation[], fir
  */
 function anaphoricWholes(input: EventInput, firstLauncher: ReadonlyMap<string, string>, main: string | null): Statement[] {
   const out: Statement[] = [];
+  // (An air-defence system is the means of downing, unless it was fired at the ground: "six S-300 missiles".)
   const weaponsOf = (index: number, before: number): (typeof input.mentions)[number][] =>
-    input.mentions.filter((m) => m.sentence === index && m.end <= before && m.type === 'WeaponSystem' && input.classHead(m.entity) !== 'system');
+    input.mentions.filter(
+      (m) => m.sentence === index && m.end <= before && m.type === 'WeaponSystem' && !(input.classHead(m.entity) === 'system' && (input.isGeneric(m.entity) || !firstLauncher.has(m.entity))),
+    );
   for (const sentence of input.sentences) {
     const text = input.text.slice(sentence.start, sentence.end);
     const all = ALL_DOWNED.exec(text);
@@ -517,7 +528,7 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       noneOf = sentence ? NONE_OF.exec(text) : null;
       through = false;
       if (sentence && !match) {
-        const got = GOT_THROUGH.exec(text);
+        const got = QUESTION.test(text) ? null : GOT_THROUGH.exec(text);
         const clause = got ? text.slice(0, got.index).split(/[;:]|,\s*(?:but|while|whereas)\b|\bbut\b/).pop() ?? '' : '';
         if (got && !NEGATION_WORD.test(clause)) {
           match = got;
