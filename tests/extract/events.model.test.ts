@@ -107,6 +107,14 @@ describe('segmentation and weapon lines', () => {
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['missile -/-'], targets: ['odesa'] }],
     },
     {
+      name: 'a family of systems named after one of its variants is that variant; beside two variants it stays',
+      text: 'Russia fired 12 Iskander-M missiles and 20 Kh-101 missiles at Kyiv overnight. Seven of the Iskanders and 18 of the Kh-101 were shot down.\n\nOn Sunday Russia fired 4 Iskander-M and 6 Iskander-K missiles at Odesa. Two of the Iskanders were shot down.',
+      events: [
+        { kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['iskander-m 12/7', 'kh-101 20/18'], targets: ['kyiv'] },
+        { kind: 'attack', date: '2024-03-10', attacker: 'russia', weapons: ['iskander -/2', 'iskander-k 6/-', 'iskander-m 4/-'], targets: ['odesa'] },
+      ],
+    },
+    {
       name: '"all" and "every one" with no verb of downing say nothing of interceptions',
       text: 'Russia fired 12 Kalibr missiles at Odesa overnight; all were launched from ships.\n\nRussia also sent 30 drones against Sumy, and every one of them hit a house.',
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 30/-', 'kalibr 12/-'], targets: ['odesa', 'sumy'] }],

@@ -775,6 +775,29 @@ function weaponLines(input: EventInput, statements: readonly Statement[]): Line[
   return lines;
 }
 
+/**
+ * "16 Iskander-M ballistic missiles ... nine of the Iskanders were shot down": a line of a family of systems (its key
+ * heads the keys of its variants: "iskander" of "iskander-m", "iskander-k") is the one variant of it that the event
+ * has a line of, when their numbers never disagree. With two variants, or none, the family line stays.
+ */
+function foldFamilies(input: EventInput, lines: Line[]): Line[] {
+  const out = [...lines];
+  for (const family of lines) {
+    if (input.isGeneric(family.weapon)) continue;
+    const variants = out.filter((l) => l !== family && l.weapon.startsWith(`${family.weapon}-`) && !input.isGeneric(l.weapon));
+    const variant = variants[0];
+    if (variants.length !== 1 || !variant) continue;
+    const agree = (a: number | null, b: number | null): boolean => a === null || b === null || a === b;
+    if (!agree(family.launched, variant.launched) || !agree(family.intercepted, variant.intercepted)) continue;
+    variant.launched ??= family.launched;
+    variant.intercepted ??= family.intercepted;
+    variant.definite &&= family.definite;
+    for (const sentence of family.sentences) variant.sentences.add(sentence);
+    out.splice(out.indexOf(family), 1);
+  }
+  return out;
+}
+
 /** Both lines have numbers, and they never disagree: each is equal or missing on one side. */
 function complementary(a: WeaponLine, b: WeaponLine): boolean {
   const numbered = (l: WeaponLine): boolean => l.launched !== null || l.intercepted !== null;
@@ -957,7 +980,7 @@ function toEvent(input: EventInput, group: Group): EventRecord {
     for (const l of kin) l.intercepted ??= 0;
     merged.delete(s.relation.object);
   }
-  const lines = [...merged.values()];
+  const lines = foldFamilies(input, [...merged.values()]);
   spreadAllOverBreakdown(input, group.statements, lines);
   spreadAllDowned(input, lines);
   const tidy = tidyLines(input, lines);
