@@ -225,6 +225,14 @@ describe('segmentation and weapon lines', () => {
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['attack-drone 52/-', 'shahed-136 -/44'], targets: ['ukraine'] }],
     },
     {
+      name: 'weapons told of as having reached their targets were downed 0 times; "failed to reach" and a negation say nothing',
+      text: 'Russia fired 30 drones at Lviv overnight, and air defences downed 26 of them. The air force said the Kalibr missiles were counted with the drones, and that all four Kinzhal missiles launched from jets had reached their targets.\n\nOn Sunday Russia fired 12 Kalibr missiles at Odesa; 5 of the Kalibr missiles failed to reach their targets, and no Oniks missile reached its target.',
+      events: [
+        { kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 30/26', 'kinzhal 4/0'], targets: ['lviv'] },
+        { kind: 'attack', date: '2024-03-10', attacker: 'russia', weapons: ['kalibr 12/-'], targets: ['odesa'] },
+      ],
+    },
+    {
       name: 'weapons counted in a clause that "got through" were launched so many times and downed 0 times',
       text: 'Russia fired 30 drones at Lviv overnight, and air defences downed 26 of them. The two Kinzhal missiles and one Iskander-M also got through.',
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 30/26', 'iskander-m 1/0', 'kinzhal 2/0'], targets: ['lviv'] }],

@@ -92,10 +92,11 @@ const NONE_WORD = '(?:none|neither|not\\s+(?:a\\s+single\\s+)?one)';
 const NOT_DOWNED = new RegExp(`(?<!\\b(?:that|which|who)\\s+)\\b(?:(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+not|${NONE_WORD}\\s+(?:of\\s+(?:them|these|those)\\s+)?(?:were|was|has\\s+been|have\\s+been))\\s+${DOWNED_VERBS}\\b`, 'i');
 
 /**
- * "The three Kinzhals and one Iskander-M got through": the weapons named before it were downed 0 times (unless a
- * negation stands before it in its clause: "no missile got through").
+ * "The three Kinzhals and one Iskander-M got through", "all four Kinzhals had reached their targets": the weapons
+ * named before it were downed 0 times (unless a negation stands before it in its clause: "no missile got through";
+ * "failed to reach their targets" is no past "reached").
  */
-const GOT_THROUGH = /\b(?:got|get|gets|slipped|broke)\s+through\b/i;
+const GOT_THROUGH = /\b(?:(?:got|get|gets|slipped|broke)\s+through|reached\s+(?:their|its)\s+targets?)\b/i;
 
 /** A question asks what got through; it does not say so: "Where did the missiles get through?". */
 const QUESTION = /\?\s*["”’)]?\s*$/;
@@ -336,7 +337,13 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
     }
     out.push(...sentenceStatements);
   }
-  out.push(...notDowned(input, firstLauncher, main));
+  // A sentence that says a weapon was not downed (or got through) is not read as downing it too.
+  const missed = notDowned(input, firstLauncher, main);
+  for (const t of missed) {
+    if (t.relation.predicate !== 'intercepted') continue;
+    for (const o of out) if (o.relation.sentence === t.relation.sentence && o.relation.object === t.relation.object && o.relation.predicate === 'intercepted') o.count = null;
+  }
+  out.push(...missed);
   // "all were shot down", "none of those was intercepted": the reading of the whole wins over a relation's count of
   // the same weapon in that sentence ("downed every one of them" read as one).
   const wholes = anaphoricWholes(input, firstLauncher, main);
@@ -560,7 +567,10 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       if (/[;:]|,\s*(?:but|while|whereas)\b|\bbut\b/.test(between)) continue;
       // What got through is the subject right before it ("the two Kinzhals and one Iskander-M got through"), not a
       // weapon of an earlier clause ("fired 60 drones at Lviv, and many got through").
-      if (through && /\b(?:at|on|in|over|into|towards?|from|by|across|after|overnight)\b/i.test(between)) continue;
+      // (A launch participle's own phrase is part of the subject: "all seven Kinzhals fired from MiG-31K jets had
+      // reached their targets"; a clause boundary before it is not: "the Kalibr were counted ..., and that ...".)
+      if (through && /,\s*(?:and|or)\b|\b(?:and|but)\s+that\b/i.test(between)) continue;
+      if (through && /(?<!\b(?:fired|launched|sent|released|flown)\s+)\b(?:at|on|in|over|into|towards?|from|by|across|after|overnight)\b/i.test(between)) continue;
     }
     const attacker = firstLauncher.get(m.entity) ?? main;
     if (attacker === null) continue;
