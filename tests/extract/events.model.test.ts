@@ -407,6 +407,16 @@ describe('the attacker of a story told in the passive', () => {
   });
 });
 
+describe('a launch read off an interception report', () => {
+  it('gives no launch count when the report names the weapons by their owner, and makes no attack of it', () => {
+    // (The side of the strike with missiles is the relation rules' matter: they read it off the drones today.)
+    const text = "Russia's defence ministry said Russian forces had carried out a strike with missiles on depots in the Kharkiv region, and that air defences had shot down 25 Ukrainian drones over the Kursk region overnight.";
+    const lines = extract(text).events.flatMap((e) => brief(e).weapons);
+    expect(lines).toContain('drone -/25');
+    expect(lines).not.toContain('drone 25/25');
+  });
+});
+
 describe('dates against the publication date', () => {
   const cases: [string, string | null, string | null][] = [
     // text, published, expected date

@@ -185,6 +185,11 @@ interface Statement {
   claimant: string | null;
   /** In the headline or the lines before the body. */
   head: boolean;
+  /**
+   * A launch of the weapon, with the count, that an interception report of its sentence gives ("its air defences shot
+   * down 110 Ukrainian drones" read also as a launch): it does not make the event an attack.
+   */
+  inReport?: boolean;
 }
 
 /** An event being built: the statements of one attacker and side on one day (or period, or none). */
@@ -203,6 +208,11 @@ function bodyStart(input: EventInput): number {
     if (s.tokenEnd - s.tokenStart >= 8 && /^[.!?"”’)]$/.test(last)) return s.index;
   }
   return 0;
+}
+
+/** The weapon of a statement is named in its sentence by its owner's adjective right before it: "110 Ukrainian drones". */
+function ownerBefore(input: EventInput, s: Statement): boolean {
+  return s.spans.some((w) => input.mentions.some((m) => m.kind === 'demonym' && m.end <= w.start && w.start - m.end <= 1 && input.countryOf(m.entity) === s.attacker));
 }
 
 /** The side that attacks most often in the document (launches and strikes), or null. */
@@ -321,10 +331,18 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
     }
     // 1d. A launch named inside an interception report belongs to that interception: its side, and not its count
     //     ("downed 20 drones that X launched" says nothing of how many X launched, unless "all 20").
+    //     A launch of the weapon with the count that an interception report of the sentence gives is no attack.
     for (const s of sentenceStatements) {
-      if (s.relation.predicate !== 'launched' || !SUBORDINATE_LAUNCH_RULES.has(s.relation.rule)) continue;
-      const downed = sentenceStatements.find((o) => o.relation.predicate === 'intercepted' && o.relation.object === s.relation.object && o.attacker === s.attacker);
+      if (s.relation.predicate !== 'launched') continue;
+      const reportsIt = (o: Statement): boolean => o.start === s.start && o.end === s.end && s.end > s.start && o.count === s.count;
+      const downed = sentenceStatements.find(
+        (o) => o.relation.predicate === 'intercepted' && o.relation.object === s.relation.object && o.attacker === s.attacker && (SUBORDINATE_LAUNCH_RULES.has(s.relation.rule) || reportsIt(o)),
+      );
       if (!downed) continue;
+      s.inReport = reportsIt(downed);
+      // (Its count stays, as the count of the weapons downed, unless the phrase names them by their owner: "shot down
+      // 110 Ukrainian drones" says nothing of how many were launched.)
+      if (s.inReport && !SUBORDINATE_LAUNCH_RULES.has(s.relation.rule) && !ownerBefore(input, s)) continue;
       s.party = downed.party;
       if (s.count !== null && s.count === downed.count && !allOf(input, sentence, s.count)) s.count = null;
     }
@@ -1006,7 +1024,7 @@ function toEvent(input: EventInput, group: Group): EventRecord {
   // Kind: a launch stated for itself, or a strike in a sentence that reports no interception of this event.
   const intercepting = new Set(group.statements.filter((s) => s.relation.predicate === 'intercepted').map((s) => s.relation.sentence));
   const attack = group.statements.some((s) =>
-    s.relation.predicate === 'launched' ? !NOT_ATTACK_RULES.has(s.relation.rule) : s.relation.predicate === 'targeted' && !intercepting.has(s.relation.sentence),
+    s.relation.predicate === 'launched' ? !NOT_ATTACK_RULES.has(s.relation.rule) && s.inReport !== true : s.relation.predicate === 'targeted' && !intercepting.has(s.relation.sentence),
   );
   return {
     kind: attack ? 'attack' : 'interception',
