@@ -111,6 +111,11 @@ describe('time expressions', () => {
     ['Russia fired 90 drones, the highest number sent against the city in a single attack since the start of the war.', []],
     ['It was the heaviest barrage of missiles and drones on the port in one night since 2022.', []],
     ['Drones have struck the port since the start of the war.', [['since the start of the war', 'period', null]]],
+    // A holiday of a fixed day names that day; a bare "Christmas" names none.
+    ['Drones hit the port early on Christmas Day.', [['early on Christmas Day', 'night', '2023-12-25']]],
+    ['A missile struck a depot on New Year\'s Eve.', [['on New Year\'s Eve', 'day', '2023-12-31']]],
+    ['Sirens sounded on New Year’s Day in the capital.', [['on New Year’s Day', 'day', '2024-01-01']]],
+    ['Drones came two days before Christmas.', []],
     // A night named by the morning it ran into; "another night" of a series is the night just past.
     ['The night to 29 December brought a barrage on the ports.', [['night to 29 December', 'night', '2023-12-29']]],
     ['Sirens sounded through the night into Sunday.', [['night into Sunday', 'night', '2023-12-31']]],

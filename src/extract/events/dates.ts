@@ -49,8 +49,10 @@ const YEAR = '(?:,?\\s+(?:19|20)\\d{2})';
 const MONTH_DAY = `(?:${DAY}\\s+(?:of\\s+)?${MONTH}\\b\\.?${YEAR}?|${MONTH}\\b\\.?\\s+${DAY}\\b${YEAR}?)`;
 /** An hour of the night before dawn on a clock ("5", "4:30", "03.15"), before "am" or "o'clock in the morning". */
 const SMALL_HOUR = '(?:0?[0-6]|12)(?:[:.][0-5]\\d)?';
-/** A day named by weekday or by date. */
-const NAMED_DAY = `(?:${PAST_WEEKDAY}|${MONTH_DAY})`;
+/** A holiday of a fixed day: "Christmas Day" (25 December), "Christmas Eve", "New Year's Day", "New Year's Eve". */
+const HOLIDAY = "(?:christmas\\s+(?:day|eve)|new\\s+year['’]?s\\s+(?:day|eve))\\b";
+/** A day named by weekday, by date or by a holiday of a fixed day. */
+const NAMED_DAY = `(?:${PAST_WEEKDAY}|${MONTH_DAY}|${HOLIDAY})`;
 
 /* ------------------------------------------------------------------ calendar arithmetic on ISO days */
 
@@ -119,9 +121,19 @@ const WEEKDAY_WORDS: readonly RegExp[] = WEEKDAYS.map((w) => new RegExp(`\\b${w}
 const MONTH_WORD = new RegExp(`\\b(${MONTH})\\b`);
 const PAST_WORD = /\b(?:last|past)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/;
 
-/** The day a weekday or a written date names, against the reference day. */
+/** The month and day of each holiday of `HOLIDAY`. */
+const HOLIDAYS: readonly [RegExp, number, number][] = [
+  [/\bchristmas\s+day\b/, 12, 25],
+  [/\bchristmas\s+eve\b/, 12, 24],
+  [/\bnew\s+year['’]?s\s+day\b/, 1, 1],
+  [/\bnew\s+year['’]?s\s+eve\b/, 12, 31],
+];
+
+/** The day a weekday, a written date or a holiday of a fixed day names, against the reference day. */
 export function resolveNamedDay(text: string, reference: string | null): string | null {
   const lower = text.toLowerCase().replace(/[,.]/g, ' ');
+  const holiday = HOLIDAYS.find(([pattern]) => pattern.test(lower));
+  if (holiday) return reference ? monthDayNear(reference, holiday[1], holiday[2]) : null;
   const weekday = WEEKDAY_WORDS.findIndex((w) => w.test(lower));
   const year = /\b((?:19|20)\d{2})\b/.exec(lower);
   const month = MONTH_WORD.exec(lower);
@@ -216,8 +228,8 @@ function presentWords(lower: string): Uint8Array {
 }
 
 /** The words a day named by weekday or date needs: every weekday ends in "day", and every month form starts with one of these. */
-const NAMED_WORDS = ['day', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_WORDS = NAMED_WORDS.slice(1);
+const MONTH_WORDS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const NAMED_WORDS = ['day', ...MONTH_WORDS, 'eve'];
 
 const NAMED = (shift = 0): Resolve => ({ from: 'named', shift });
 const REFERENCE = (shift = 0): Resolve => ({ from: 'reference', shift });
