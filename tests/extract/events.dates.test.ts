@@ -64,6 +64,8 @@ describe('time expressions', () => {
     ['Strikes this month have targeted power plants.', [['this month', 'period', null]]],
     ['Attacks in recent weeks have grown larger.', [['in recent weeks', 'period', null]]],
     ['The picture, published on 12 December 2023, shows a crater.', [['on 12 December 2023', 'other', null]]],
+    ['Correction, 30 December 2023: an earlier version gave the wrong toll.', [['30 December 2023', 'other', null]]],
+    ['Update (31 December): the toll rose to nine.', [['31 December', 'other', null]]],
     ['Two people were hurt when fragments fell.', []],
     // A comparison is no time of the event.
     ['It was the largest drone attack since 24 February 2022.', []],

@@ -433,6 +433,11 @@ describe('dates against the publication date', () => {
     // The lede's day dates a story whose figures follow without a date of their own (an evening newsletter's table).
     ['THE EVENING LETTER\n\nGood evening. Sirens wailed across the south again last night. Here is the summary.\n\nTHE FIGURES\n\n- Drones: 120 sent, 97 brought down\n- Missiles: 6 sent, 2 brought down', '2024-03-12', '2024-03-12'],
     ['THE EVENING LETTER\n\nGood evening. Here is the summary of the news from the south.\n\nTHE FIGURES\n\n- Drones: 120 sent, 97 brought down', '2024-03-12', null],
+    // The body's lede wins over the date line; the date line serves when the body names no day.
+    ['THE WIRE\nMarch 12th, 2024\n\nSirens wailed across the south in the early hours of Sunday, the governor said.\n\nThe two Kinzhal missiles got through, the air force said.', '2024-03-12', '2024-03-10'],
+    ['THE WIRE\n10:15 on Sunday 10 March 2024\n\nThe sirens wailed across the whole of the south for a long time again.\n\nThe two Kinzhal missiles got through, the air force said.', '2024-03-12', '2024-03-10'],
+    // The day of a correction notice dates the correction, not what it restates.
+    ['Drones hit the south in the early hours of Sunday. The tally was issued on Sunday afternoon.\n\nThe two Kinzhal missiles got through.\n\nCorrection, 12 March 2024: An earlier version of this story gave a wrong figure. The air force says 40 drones were launched.', '2024-03-12', '2024-03-10'],
     ['THE EVENING LETTER\n\nGood evening. Russia has shelled the south every night since May.\n\nTHE FIGURES\n\n- Drones: 120 sent, 97 brought down', '2024-03-12', null],
   ];
   it.each(cases)('%s (published %s)', (text, published, expected) => {

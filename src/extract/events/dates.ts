@@ -311,8 +311,8 @@ const START_BEFORE = /\b(?:began|begun|begin|begins|started|starts|start|startin
 const COMPARISON_BEFORE = /\b(?:first\s+time|(?:largest|biggest|heaviest|highest|greatest|fiercest|deadliest|worst|longest|strongest|most\s+\w+)(?:\s+[\w-]+){0,12})\s+$/i;
 /** An ordinal that counts events within a period: "the twelfth this year", "its third such attack this month". */
 const ORDINAL_BEFORE = /\b(?:the|its|their|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d+(?:st|nd|rd|th))(?:\s+[\w-]+){0,3}\s+$/i;
-/** A day that dates a publication, not an event: "published on August 11", "photo released on ...". */
-const META_BEFORE = /\b(?:published|released|posted|updated|taken|filed|dated|issued)\s+(?:on\s+)?$/i;
+/** A day that dates a publication, not an event: "published on August 11", "photo released on ...", "Correction, 24 May:". */
+const META_BEFORE = /\b(?:(?:published|released|posted|updated|taken|filed|dated|issued|corrected|amended)\s+(?:on\s+)?|(?:correction|clarification|update|editor['’]s\s+note)\s*[,:(]?\s*)$/i;
 
 /**
  * Every time expression of `text` between `from` and `to`, with its day. Days of statements ("said on Sunday") are

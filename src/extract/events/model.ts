@@ -636,16 +636,27 @@ function sceneDay(input: EventInput, sentence: Sentence, reference: string | nul
 }
 
 /**
- * The day the lede sets a story on: the sentences before `until` name days of events (nights or days, not days of
- * statements), all the same one, and no period or habit; else null.
+ * The day the lede sets a story on: the sentences of the body before `until` name days of events (nights or days, not
+ * days of statements or of publication), all the same one, and no period or habit; when the body names none, the lines
+ * before it (a date line "13:10 on Sunday 28 September"); else null.
  */
 function ledeDay(input: EventInput, reference: string | null, until: number): string | null {
-  let day: string | null = null;
-  for (let i = 0; i < until; i++) {
+  const body = bodyStart(input);
+  const told = daySetBetween(input, reference, body, until);
+  return told !== undefined ? told : (daySetBetween(input, reference, 0, Math.min(body, until)) ?? null);
+}
+
+/**
+ * The one day of events that the sentences from `from` to `until` name (see `ledeDay`); null when they name several,
+ * a period or a habit; undefined when they name none.
+ */
+function daySetBetween(input: EventInput, reference: string | null, from: number, until: number): string | null | undefined {
+  let day: string | undefined;
+  for (let i = from; i < until; i++) {
     const sentence = input.sentences[i] as Sentence;
     for (const t of findTimeExpressions(input.text, reference, sentence.start, sentence.end)) {
-      if (t.kind === 'report') continue;
-      if ((t.kind !== 'night' && t.kind !== 'day') || t.date === null || (day !== null && day !== t.date)) return null;
+      if (t.kind === 'report' || t.kind === 'other') continue;
+      if ((t.kind !== 'night' && t.kind !== 'day') || t.date === null || (day !== undefined && day !== t.date)) return null;
       day = t.date;
     }
   }
