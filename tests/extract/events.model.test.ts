@@ -417,6 +417,17 @@ describe('a launch read off an interception report', () => {
   });
 });
 
+describe('"the same night"', () => {
+  it('is the night of the event told before it, also for the other side\'s claims', () => {
+    const text =
+      'Russia fired 30 drones and 4 missiles at Odesa on Sunday night, and 20 of the drones were shot down. A missile hit the port.\n\nClaim two: Russian air defences destroyed 41 Ukrainian drones over Russian regions during the same night.';
+    expect(extract(text).events.map((e) => [e.kind, e.attacker, e.date])).toEqual([
+      ['attack', 'russia', '2024-03-11'],
+      ['interception', 'ukraine', '2024-03-11'],
+    ]);
+  });
+});
+
 describe('dates against the publication date', () => {
   const cases: [string, string | null, string | null][] = [
     // text, published, expected date

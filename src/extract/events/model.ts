@@ -147,12 +147,16 @@ const NONE_DOWNED_ANAPHOR = new RegExp(
   'i',
 );
 
+/** A time told as that of the event just told: "during the same night", "on that night", "the same morning". */
+const SAME_TIME = /\b(?:the\s+same|that\s+same|that)\s+(?:night|morning|day)\b/i;
+
 /** The marker of a third party in a side key/** The marker of a third party in a side key: a state that is not the attacker's opponent downed its weapons. */
 const THIRD_PARTY = 'third-party';
 
 /** When a statement took place, as far as its sentence tells. */
 interface Anchor {
-  kind: 'explicit' | 'period' | 'habit' | 'other' | 'report' | 'none';
+  /** `same`: "during the same night", "that night": the day of the latest dated event told before it, of any side. */
+  kind: 'explicit' | 'period' | 'habit' | 'other' | 'report' | 'same' | 'none';
   date: string | null;
 }
 
@@ -320,6 +324,7 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       if (anchor.kind === 'none') {
         const report = times.find((t) => t.kind === 'report' && t.date !== null);
         if (report) anchor = { kind: 'report', date: report.date };
+        else if (SAME_TIME.test(input.text.slice(sentence.start, sentence.end))) anchor = { kind: 'same', date: null };
       }
       // 1c. The claimant: the nearest evidential frame of the sentence.
       const frame = nearestFrame(frames, at.token);
@@ -686,6 +691,7 @@ function segment(statements: readonly Statement[], reference: string | null, cla
     }
     return group;
   };
+  let lastDated: string | null = null;
   for (const s of statements) {
     // A habit ("its missiles have repeatedly hit Kyiv") is told of no single event.
     if (s.anchor.kind === 'habit') continue;
@@ -699,7 +705,10 @@ function segment(statements: readonly Statement[], reference: string | null, cla
       group.statements.push(s);
       continue;
     }
-    if (s.anchor.kind === 'explicit') group = open(s, side, `day:${s.anchor.date ?? '?'}`, s.anchor.date, s.anchor.date === null ? 'none' : 'day');
+    // "during the same night": the day of the latest dated event, of any side (the other side's claims of that night).
+    const same: string | null = s.anchor.kind === 'same' ? lastDated : null;
+    if (same !== null) group = byKey.get(`${side}\u0000day:${same}`) ?? open(s, side, `day:${same}`, same, 'day');
+    else if (s.anchor.kind === 'explicit') group = open(s, side, `day:${s.anchor.date ?? '?'}`, s.anchor.date, s.anchor.date === null ? 'none' : 'day');
     else if (s.anchor.kind === 'period') group = open(s, side, 'period', null, 'period');
     else if (s.anchor.kind === 'other') group = open(s, side, 'other', null, 'none');
     else if (s.anchor.kind === 'report')
@@ -721,6 +730,7 @@ function segment(statements: readonly Statement[], reference: string | null, cla
     group.statements.push(s);
     current.set(side, group);
     if (weaponKey !== null) lastOfWeapon.set(weaponKey, group);
+    if (group.dated === 'day' && group.date !== null) lastDated = group.date;
   }
   // Headlines whose side never got a dated event: into its first event that is no period, else an event of their own.
   for (const [side, list] of floating) {
