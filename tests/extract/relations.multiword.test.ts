@@ -13,6 +13,7 @@ const launched: Array<[string, string[]]> = [
   ['Russia threw 27 Shahed drones at Odesa overnight.', ['launched russia shahed-136 27']],
   ['Russia fired 11 Kalibr missiles off the coast of Crimea.', ['launched russia kalibr 11']],
   ['Russia let loose 35 drones before dawn.', ['launched russia drone 35']],
+  ['Russia fired off 11 Kh-101 missiles overnight.', ['launched russia kh-101 11']],
   // A participle clause after a comma takes the main verb's doer, not the owner in its object.
   ["Russia went after Ukraine's gas fields again, throwing 58 missiles at them.", ['launched russia missile 58']],
   // Negative rows.
@@ -21,7 +22,10 @@ const launched: Array<[string, string[]]> = [
 ];
 
 const intercepted: Array<[string, string[]]> = [
+  ["Ukraine's air defences fended off 25 Shahed drones overnight.", ['intercepted ukraine shahed-136 25']],
   ["Ukraine's air force swatted down 13 drones overnight.", ['intercepted ukraine drone 13']],
+  // A particle right after the verb is no platform preposition ("off the coast").
+  ["Ukraine's air defences held off 14 drones over Kyiv.", ['intercepted ukraine drone 14']],
   ['Sixteen cruise missiles were shot out of the sky over Dnipro.', ['intercepted ukraine cruise-missile 16']],
   // Separable: the particle after the object.
   ["Ukraine's air force said it took 30 drones down over Kyiv.", ['intercepted ukraine drone 30']],
