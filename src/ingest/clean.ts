@@ -6,7 +6,7 @@
  */
 import type { DroppedLine } from './types.ts';
 import { APPEAL_OPENER, countWords, isListHeader, isMenuLine, matchLineRule } from './furniture.ts';
-import { dateOfUrl, findDates, pickPublished } from './dates.ts';
+import { dateOfUrl, findDates, pickPublished, shortYearDate } from './dates.ts';
 
 /** One line of the source after markup was stripped. */
 export interface SourceLine {
@@ -136,7 +136,7 @@ export function cleanLines(lines: SourceLine[], hints: MetaHints = {}, options: 
   const dateCache = new Map<number, boolean>();
   const dateLineAt = (i: number) => {
     let v = dateCache.get(i);
-    if (v === undefined) dateCache.set(i, (v = words[i]! <= 14 && findDates(items[i]!.text).length > 0));
+    if (v === undefined) dateCache.set(i, (v = words[i]! <= 14 && (findDates(items[i]!.text).length > 0 || shortYearDate(items[i]!.text, now) !== null)));
     return v;
   };
   const bylineAt = (i: number) => words[i]! <= 20 && isBylineLine(items[i]!.text);

@@ -22,6 +22,8 @@ const FULL_DATE_FORMS: { pattern: RegExp; read: (m: RegExpExecArray) => [number,
   { pattern: new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})(?![\\d])`, 'g'), read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // March 21, 2024 / Jan. 14, 2023 / Dec 22 2022
   { pattern: new RegExp(`\\b${MONTH}\\.?\\s+${DAY},?\\s+${YEAR}\\b`, 'gi'), read: (m) => [Number(m[3]), monthNumber(m[1]!), Number(m[2])] },
+  // 26-Jan-2023 / 26/Jan/2023 (a log or wire time stamp)
+  { pattern: new RegExp(`\\b${DAY}([-/])${MONTH}\\2${YEAR}\\b`, 'gi'), read: (m) => [Number(m[4]), monthNumber(m[3]!), Number(m[1])] },
   // 21 March 2024 / 31 Dec, 2023 / 9th of October 2022 / 21 March ,2024
   { pattern: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\.?(?:\\s*,\\s*|\\s+)${YEAR}\\b`, 'gi'), read: (m) => [Number(m[3]), monthNumber(m[2]!), Number(m[1])] },
   // 2024/03/21 / 2024.03.21
@@ -36,6 +38,23 @@ const FULL_DATE_FORMS: { pattern: RegExp; read: (m: RegExpExecArray) => [number,
     },
   },
 ];
+
+/**
+ * A day-first date with a two-digit year, "24.06.23" or "24/06/23": read only on a short line of the head (a date
+ * line), never in prose, where it could be a score or a version; the year is of this century.
+ */
+const SHORT_YEAR_FORM = /(?<![\d./-])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d./-])/;
+
+/**
+ * The day-first date with a two-digit year of a short line (twelve words at most: a date line, not prose), when it
+ * is a calendar day not after `now`; else null.
+ */
+export function shortYearDate(line: string, now: Date = new Date()): string | null {
+  if (line.split(/\s+/).length > 12) return null;
+  const m = SHORT_YEAR_FORM.exec(line);
+  const iso = m ? isoDate(2000 + Number(m[4]), Number(m[3]), Number(m[1])) : null;
+  return iso && Date.parse(`${iso}T00:00:00Z`) <= now.getTime() ? iso : null;
+}
 
 /** A date without a year: "Dec 22", "May 16", "22 December". */
 const YEARLESS_FORMS: { pattern: RegExp; read: (m: RegExpExecArray) => [number, number] }[] = [
@@ -125,7 +144,8 @@ const UPDATED_LABEL = /^\s*(?:last\s+)?(?:updated|modified)\b/i;
  * few prose paragraphs), in this order:
  * 1. a line labelled "Published"/"Posted"/"Date" that carries a date;
  * 2. the first full date in the head (a dateline, a byline with a date, a date line);
- * 3. a year-less dateline ("WASHINGTON, Dec 22 - ... on Thursday") resolved by its weekday.
+ * 3. a day-first date with a two-digit year on a short line ("Bulletin: 24.06.23, 09:00");
+ * 4. a year-less dateline ("WASHINGTON, Dec 22 - ... on Thursday") resolved by its weekday.
  */
 export function pickPublished(headLines: string[], now: Date = new Date()): string | null {
   // 1. labelled lines
@@ -144,7 +164,12 @@ export function pickPublished(headLines: string[], now: Date = new Date()): stri
       return found.iso;
     }
   }
-  // 3. a year-less dateline, dated by the weekday of the same paragraph
+  // 3. a two-digit year on a short line of the head
+  for (const line of headLines) {
+    const iso = shortYearDate(line, now);
+    if (iso) return iso;
+  }
+  // 4. a year-less dateline, dated by the weekday of the same paragraph
   for (const line of headLines) {
     if (/^[\p{Lu}][\p{Lu} .'/-]+,\s/u.test(line)) {
       const iso = resolveYearless(line, now);

@@ -42,18 +42,20 @@ const THRESHOLDS = {
   checkset2: { events: 0.88, dates: 0.98, lines: 0.88, numbers: 0.85, targets: 0.9 },
   // Check set 3, spent in session 6 (its misses were read for error classes): 1.000 / 0.813 / 0.932 / 0.903 / 0.923
   // after that work (1.000 / 0.813 / 0.932 / 0.806 / 0.923 on main before it).
-  checkset3: { events: 0.98, dates: 0.8, lines: 0.91, numbers: 0.88, targets: 0.9 },
+  // Session 8 (branch events6: holidays of a fixed day, "the same night"): dates 1.000.
+  checkset3: { events: 0.98, dates: 0.98, lines: 0.91, numbers: 0.88, targets: 0.9 },
   // Check set 4, spent for relations in session 6 (its event misses were not worked on as such): 0.909 / 0.800 /
   // 0.727 / 0.558 / 0.800 after session 7's merges.
-  checkset4: { events: 0.88, dates: 0.78, lines: 0.7, numbers: 0.53, targets: 0.78 },
+  // Session 8 (branch events6): 0.941 / 1.000 / 0.761 / 0.593 / 0.800.
+  checkset4: { events: 0.92, dates: 0.98, lines: 0.74, numbers: 0.57, targets: 0.78 },
   // Check set 5, spent in session 7 (branch events5: its event misses were read for error classes; with the relation
   // classes of rel5a and rel5b merged): 0.966 / 1.000 / 0.857 / 0.611 / 0.952 (0.839 / 0.692 / 0.607 / 0.559 / 0.753
   // before).
   checkset5: { events: 0.94, dates: 0.98, lines: 0.83, numbers: 0.59, targets: 0.92 },
-  // Check set 6, the unseen set (session 7; never tuned on, its misses not read): 0.837 / 0.833 / 0.765 / 0.710 / 0.820
-  // at its first look, 0.864 / 0.789 / 0.776 / 0.688 / 0.841 after session 7's merges (one more event matched, with a
-  // wrong date). A regression guard only.
-  checkset6: { events: 0.84, dates: 0.77, lines: 0.75, numbers: 0.66, targets: 0.82 },
+  // Check set 6, written in session 7: 0.837 / 0.833 / 0.765 / 0.710 / 0.820 at its first look, 0.864 / 0.789 / 0.776 /
+  // 0.688 / 0.841 after session 7's merges. Spent in session 8 (branch events6: its event misses were read for error
+  // classes): 0.913 / 1.000 / 0.912 / 0.859 / 0.841.
+  checkset6: { events: 0.89, dates: 0.98, lines: 0.89, numbers: 0.83, targets: 0.82 },
 };
 
 /** Every event figure of `e` at or above its threshold. */
@@ -82,13 +84,13 @@ group.skipIf(realMissing)(`newsgraph eval: events of the real articles${realMiss
   });
 });
 
-/** The check sets, each with 12 articles: spent ones (tuned on, regression sets) and the unseen one (a guard only). */
+/** The check sets, each with 12 articles: all spent (tuned on), kept as regression sets. */
 const CHECK_SETS = [
   { set: 'checkset2', kind: 'spent' },
   { set: 'checkset3', kind: 'spent' },
   { set: 'checkset4', kind: 'spent' },
   { set: 'checkset5', kind: 'spent' },
-  { set: 'checkset6', kind: 'unseen, never tuned on' },
+  { set: 'checkset6', kind: 'spent' },
 ] as const;
 
 group('newsgraph eval: events of the check sets', () => {

@@ -64,6 +64,8 @@ describe('time expressions', () => {
     ['Strikes this month have targeted power plants.', [['this month', 'period', null]]],
     ['Attacks in recent weeks have grown larger.', [['in recent weeks', 'period', null]]],
     ['The picture, published on 12 December 2023, shows a crater.', [['on 12 December 2023', 'other', null]]],
+    ['Correction, 30 December 2023: an earlier version gave the wrong toll.', [['30 December 2023', 'other', null]]],
+    ['Update (31 December): the toll rose to nine.', [['31 December', 'other', null]]],
     ['Two people were hurt when fragments fell.', []],
     // A comparison is no time of the event.
     ['It was the largest drone attack since 24 February 2022.', []],
@@ -111,6 +113,18 @@ describe('time expressions', () => {
     ['Russia fired 90 drones, the highest number sent against the city in a single attack since the start of the war.', []],
     ['It was the heaviest barrage of missiles and drones on the port in one night since 2022.', []],
     ['Drones have struck the port since the start of the war.', [['since the start of the war', 'period', null]]],
+    // A holiday of a fixed day names that day; a bare "Christmas" names none.
+    ['Drones hit the port early on Christmas Day.', [['early on Christmas Day', 'night', '2023-12-25']]],
+    ['A missile struck a depot on New Year\'s Eve.', [['on New Year\'s Eve', 'day', '2023-12-31']]],
+    ['Sirens sounded on New Year’s Day in the capital.', [['on New Year’s Day', 'day', '2024-01-01']]],
+    ['Drones came two days before Christmas.', []],
+    // A night named by the morning it ran into; "another night" of a series is the night just past.
+    ['The night to 29 December brought a barrage on the ports.', [['night to 29 December', 'night', '2023-12-29']]],
+    ['Sirens sounded through the night into Sunday.', [['night into Sunday', 'night', '2023-12-31']]],
+    ['The capital went through another night of drone raids.', [['another night', 'night', REF]]],
+    ['Residents endured another night of blasts, the mayor said on Monday.', [['another night', 'night', '2024-01-01'], ['on Monday', 'report', '2024-01-01']]],
+    ['The plant worked through the night, its director said.', [['through the night', 'night', REF]]],
+    ['A night shift was added.', []],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(times(text, REF)).toEqual(expected);

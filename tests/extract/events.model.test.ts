@@ -77,6 +77,49 @@ describe('segmentation and weapon lines', () => {
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['cruise-missile 42/30', 'iskander-m 2/0', 'kalibr -/-', 'kh-101 -/-', 'kinzhal 6/5', 'missile 50/-'], targets: ['ukraine'] }],
     },
     {
+      name: 'tally lines with a total and its part, or a part "out of" the whole, give both counts',
+      text: 'Russia launched missiles and drones at Ukraine overnight, the air force said.\n\n- Drones: 90 in total, 71 of them downed\n- Kh-101: 9 out of 12 stopped\n- Kalibr: 4 of 6 intercepted\n- Kinzhal: 3 in all, none shot down',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 90/71', 'kalibr 6/4', 'kh-101 12/9', 'kinzhal 3/0'], targets: ['ukraine'] }],
+    },
+    {
+      name: 'a part "out of" a whole that is no interception gives no tally numbers',
+      text: 'Russia launched missiles at Ukraine overnight, the air force said.\n\n- Kh-101: 9 out of 12 hit their targets\n- Shelters: 40 in total, 12 of them closed',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['missile -/-'], targets: ['ukraine'] }],
+    },
+    {
+      name: '"all were shot down", "every one of them": the weapons just told of were downed in full',
+      text: 'Russia fired 12 Kalibr missiles at Odesa overnight; all were shot down.\n\nRussia also sent 30 drones against Sumy, and air defence crews downed every one of them.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 30/30', 'kalibr 12/12'], targets: ['odesa', 'sumy'] }],
+    },
+    {
+      name: '"none of those", "none of the last two types": the weapons of the sentence before were downed 0 times',
+      text: 'Russia launched 5 Kinzhal missiles at Kyiv overnight. None of those was intercepted.\n\nRussia also fired 4 Kh-101, 3 Kh-22 and 2 Oniks missiles at Lviv, and 3 of the Kh-101 were destroyed. None of the last two types was shot down.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['kh-101 4/3', 'kh-22 3/0', 'kinzhal 5/0', 'p-800-oniks 2/0'], targets: ['kyiv', 'lviv'] }],
+    },
+    {
+      name: 'an air-defence system fired at the ground is a weapon told of; a question of what got through and a withdrawn figure say nothing',
+      text: 'Russia launched 30 cruise missiles at Ukraine overnight, and 25 of them were destroyed. Russia also fired four S-300 missiles at Kharkiv. None of those was intercepted.\n\nWhere did the missiles get through?\n\nCorrection: An earlier version of this story said that 32 cruise missiles were launched.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['cruise-missile 30/25', 's-300 4/0'], targets: ['kharkiv', 'ukraine'] }],
+    },
+    {
+      name: 'a question of what got through and a figure an earlier version gave state no numbers',
+      text: 'Russia fired missiles at Odesa overnight.\n\nWhere did the missiles get through?\n\nCorrection: An earlier version of this story said that 32 missiles were fired.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['missile -/-'], targets: ['odesa'] }],
+    },
+    {
+      name: 'a family of systems named after one of its variants is that variant; beside two variants it stays',
+      text: 'Russia fired 12 Iskander-M missiles and 20 Kh-101 missiles at Kyiv overnight. Seven of the Iskanders and 18 of the Kh-101 were shot down.\n\nOn Sunday Russia fired 4 Iskander-M and 6 Iskander-K missiles at Odesa. Two of the Iskanders were shot down.',
+      events: [
+        { kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['iskander-m 12/7', 'kh-101 20/18'], targets: ['kyiv'] },
+        { kind: 'attack', date: '2024-03-10', attacker: 'russia', weapons: ['iskander -/2', 'iskander-k 6/-', 'iskander-m 4/-'], targets: ['odesa'] },
+      ],
+    },
+    {
+      name: '"all" and "every one" with no verb of downing say nothing of interceptions',
+      text: 'Russia fired 12 Kalibr missiles at Odesa overnight; all were launched from ships.\n\nRussia also sent 30 drones against Sumy, and every one of them hit a house.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 30/-', 'kalibr 12/-'], targets: ['odesa', 'sumy'] }],
+    },
+    {
       name: 'a weapon before a colon without counting participles is no tally line',
       // (Kharkiv is a target: a place-labelled line of a strike, relation rule targeted:labelled-line.)
       text: 'Russia launched 50 missiles at Ukraine overnight, the air force said.\n\n- Kinzhal: the missile Moscow calls unstoppable\n- Drones: 40 over the capital\n- Kharkiv: 3 killed as a missile hits a house',
@@ -126,6 +169,19 @@ describe('segmentation and weapon lines', () => {
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 12/-'], targets: ['odesa'] }],
     },
     {
+      name: 'an earlier attack named with its day is an event of its own, even without figures or places',
+      text: 'Russia launched 30 drones at Odesa overnight, the air force said.\n\nThe attack followed a strike on 2 March, when Russia sent waves of drones and missiles against the grid.',
+      events: [
+        { kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 30/-'], targets: ['odesa'] },
+        { kind: 'attack', date: '2024-03-02', attacker: 'russia', weapons: ['drone -/-', 'missile -/-'], targets: [] },
+      ],
+    },
+    {
+      name: 'weapons named only by their owner on another day say nothing of an event',
+      text: 'Russia launched 30 drones at Odesa overnight, the air force said.\n\nThe Russian drones seen on 2 March were of an older type.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 30/-'], targets: ['odesa'] }],
+    },
+    {
       name: 'a period is an event without a day',
       text: 'Russia has fired more than 900 missiles at Ukraine since the start of the year, the air force said.',
       events: [{ kind: 'attack', date: null, attacker: 'russia', weapons: ['missile 900/-'], targets: ['ukraine'] }],
@@ -167,6 +223,14 @@ describe('segmentation and weapon lines', () => {
       name: 'a named weapon counted for itself stays its own line beside a launched role class',
       text: 'Russia launched 52 attack drones at Ukraine overnight, the air force said. Air defences destroyed 44 Shahed drones.',
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['attack-drone 52/-', 'shahed-136 -/44'], targets: ['ukraine'] }],
+    },
+    {
+      name: 'weapons told of as having reached their targets were downed 0 times; "failed to reach" and a negation say nothing',
+      text: 'Russia fired 30 drones at Lviv overnight, and air defences downed 26 of them. The air force said the Kalibr missiles were counted with the drones, and that all four Kinzhal missiles launched from jets had reached their targets.\n\nOn Sunday Russia fired 12 Kalibr missiles at Odesa; 5 of the Kalibr missiles failed to reach their targets, and no Oniks missile reached its target.',
+      events: [
+        { kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 30/26', 'kinzhal 4/0'], targets: ['lviv'] },
+        { kind: 'attack', date: '2024-03-10', attacker: 'russia', weapons: ['kalibr 12/-'], targets: ['odesa'] },
+      ],
     },
     {
       name: 'weapons counted in a clause that "got through" were launched so many times and downed 0 times',
@@ -331,6 +395,39 @@ describe('claims', () => {
   });
 });
 
+describe('the attacker of a story told in the passive', () => {
+  it('is the side that strikes the places named, not a side named only in a closing aside', () => {
+    const text =
+      'Review of the night\n\n1. Overview. Early this morning, 60 drones were aimed at energy sites in the Sumy region. Air defences destroyed 41 of the drones.\n\n' +
+      'Moscow described the strike as a reply to Ukrainian attacks on Russian airfields.';
+    const events = extract(text).events.map(brief);
+    expect(events.find((e) => e.weapons.length > 0)).toEqual({ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 60/41'], targets: ['sumy-oblast'] });
+    // The aside's attacks have no day of their own: the lede's day is the main attacker's story, not theirs.
+    expect(events.filter((e) => e.attacker === 'ukraine').map((e) => e.date)).toEqual(events.some((e) => e.attacker === 'ukraine') ? [null] : []);
+  });
+});
+
+describe('a launch read off an interception report', () => {
+  it('gives no launch count when the report names the weapons by their owner, and makes no attack of it', () => {
+    // (The side of the strike with missiles is the relation rules' matter: they read it off the drones today.)
+    const text = "Russia's defence ministry said Russian forces had carried out a strike with missiles on depots in the Kharkiv region, and that air defences had shot down 25 Ukrainian drones over the Kursk region overnight.";
+    const lines = extract(text).events.flatMap((e) => brief(e).weapons);
+    expect(lines).toContain('drone -/25');
+    expect(lines).not.toContain('drone 25/25');
+  });
+});
+
+describe('"the same night"', () => {
+  it('is the night of the event told before it, also for the other side\'s claims', () => {
+    const text =
+      'Russia fired 30 drones and 4 missiles at Odesa on Sunday night, and 20 of the drones were shot down. A missile hit the port.\n\nClaim two: Russian air defences destroyed 41 Ukrainian drones over Russian regions during the same night.';
+    expect(extract(text).events.map((e) => [e.kind, e.attacker, e.date])).toEqual([
+      ['attack', 'russia', '2024-03-11'],
+      ['interception', 'ukraine', '2024-03-11'],
+    ]);
+  });
+});
+
 describe('dates against the publication date', () => {
   const cases: [string, string | null, string | null][] = [
     // text, published, expected date
@@ -344,6 +441,15 @@ describe('dates against the publication date', () => {
     ['The bridge was damaged on Saturday. Russia fired 14 missiles at Odesa overnight.', '2024-03-12', '2024-03-12'],
     ['Since January the port city has been under constant attack. Russia fired 14 missiles at Odesa.', '2024-03-12', null],
     ['In the early hours of last Tuesday, Russia fired 14 missiles at Odesa.', '2024-03-12', '2024-03-05'],
+    // The lede's day dates a story whose figures follow without a date of their own (an evening newsletter's table).
+    ['THE EVENING LETTER\n\nGood evening. Sirens wailed across the south again last night. Here is the summary.\n\nTHE FIGURES\n\n- Drones: 120 sent, 97 brought down\n- Missiles: 6 sent, 2 brought down', '2024-03-12', '2024-03-12'],
+    ['THE EVENING LETTER\n\nGood evening. Here is the summary of the news from the south.\n\nTHE FIGURES\n\n- Drones: 120 sent, 97 brought down', '2024-03-12', null],
+    // The body's lede wins over the date line; the date line serves when the body names no day.
+    ['THE WIRE\nMarch 12th, 2024\n\nSirens wailed across the south in the early hours of Sunday, the governor said.\n\nThe two Kinzhal missiles got through, the air force said.', '2024-03-12', '2024-03-10'],
+    ['THE WIRE\n10:15 on Sunday 10 March 2024\n\nThe sirens wailed across the whole of the south for a long time again.\n\nThe two Kinzhal missiles got through, the air force said.', '2024-03-12', '2024-03-10'],
+    // The day of a correction notice dates the correction, not what it restates.
+    ['Drones hit the south in the early hours of Sunday. The tally was issued on Sunday afternoon.\n\nThe two Kinzhal missiles got through.\n\nCorrection, 12 March 2024: An earlier version of this story gave a wrong figure. The air force says 40 drones were launched.', '2024-03-12', '2024-03-10'],
+    ['THE EVENING LETTER\n\nGood evening. Russia has shelled the south every night since May.\n\nTHE FIGURES\n\n- Drones: 120 sent, 97 brought down', '2024-03-12', null],
   ];
   it.each(cases)('%s (published %s)', (text, published, expected) => {
     expect(extract(text, published).events[0]?.date).toBe(expected);

@@ -149,7 +149,7 @@ group('ambiguous aliases pick the entry of the nearest state', () => {
 
 group('matches joined to what follows or precedes them', () => {
   const cases: Array<[string, string, string[]]> = [
-    ['a sibling designation after a slash', 'A Hornet-7/8 crashed.', ['Hornet-7/8|name|WeaponSystem|hornet-8', 'Hornet-7|name|WeaponSystem|hornet-7']],
+    ['a sibling designation after a slash', 'A Hornet-7/8 crashed.', ['Hornet-7/8|name|WeaponSystem|hornet-7', 'Hornet-7/8|name|WeaponSystem|hornet-8']],
     ['no sibling the gazetteer lacks', 'A Hornet-7/9 crashed.', ['Hornet-7|name|WeaponSystem|hornet-7']],
     ['no sibling across spaces', 'A Hornet-7 / 8 crashed.', ['Hornet-7|name|WeaponSystem|hornet-7']],
     ['a place with a capitalised word after a hyphen', 'Two died in Zenda-Kovalyk.', ['Zenda-Kovalyk|name|City|city:zenda-kovalyk']],

@@ -1,6 +1,7 @@
 /** Publication dates: the written forms news sites use, and how the head of an article is searched. */
 import { describe, expect, it } from 'vitest';
 import { dateOfUrl, findDates, parseDate, pickPublished, resolveYearless } from '../../src/ingest/dates.ts';
+import { ingestText } from '../../src/ingest/index.ts';
 
 describe('parseDate', () => {
   const cases: [string, string | null][] = [
@@ -27,6 +28,8 @@ describe('parseDate', () => {
     ['Updated: 18-11-2024 14:29 IST | Created: 18-11-2024 14:29 IST', '2024-11-18'],
     ['Posted 09-30-2023', '2023-09-30'],
     ['March 21st, 2024', '2024-03-21'],
+    ['Sent 04-Mar-2024 09:10 GMT', '2024-03-04'],
+    ['logged 4/Mar/2024', '2024-03-04'],
     // negatives
     ['February 30, 2024', null],
     ['2024-13-01', null],
@@ -34,6 +37,8 @@ describe('parseDate', () => {
     ['the 24th of the month', null],
     ['Views: 4 812', null],
     ['in October', null],
+    ['30-Feb-2024', null],
+    ['04.03.24', null], // a two-digit year is read only by pickPublished, on a short head line
   ];
   it.each(cases)('%s -> %s', (text, expected) => {
     expect(parseDate(text)).toBe(expected);
@@ -95,7 +100,27 @@ describe('pickPublished', () => {
     ).toBe('2024-03-03');
   });
 
+  it('reads a day-first date with a two-digit year on a short head line, never in prose or ahead of now', () => {
+    expect(pickPublished(['EVENING DESK', 'Edition: 05.03.24, 18:00 | Read by K. Ivanova'], now)).toBe('2024-03-05');
+    expect(pickPublished(['Headline', 'Show notes 31/12/25'], now)).toBe('2025-12-31');
+    expect(pickPublished(['Headline', 'Edition: 05.03.27, 18:00'], now)).toBeNull(); // after now
+    expect(pickPublished(['Headline', 'Edition: 31.02.24'], now)).toBeNull(); // no such day
+    expect(pickPublished(['Headline', 'The drones came in waves and the defenders scored 3.4.25 on a scale that nobody in the city could read that night.'], now)).toBeNull();
+    expect(pickPublished(['Headline', 'Release 1.2.3.4 notes'], now)).toBeNull();
+  });
+
   it('gives null when the head names no date', () => {
     expect(pickPublished(['Headline', 'Published: Updated:', 'The ministry said in October that it was ready.'], now)).toBeNull();
+  });
+});
+
+describe('a date line with a two-digit year in a whole article', () => {
+  it('is kept as the date line and dates the article', () => {
+    const doc = ingestText('EVENING DESK\nEdition: 05.03.24, 18:00 | Read by K. Ivanova\n\nDrones struck two depots in the south overnight, the regional governor told reporters in the morning.', {
+      id: 'short-year',
+      format: 'txt',
+      checkLanguage: false,
+    });
+    expect(doc.published).toBe('2024-03-05');
   });
 });

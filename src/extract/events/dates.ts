@@ -49,8 +49,10 @@ const YEAR = '(?:,?\\s+(?:19|20)\\d{2})';
 const MONTH_DAY = `(?:${DAY}\\s+(?:of\\s+)?${MONTH}\\b\\.?${YEAR}?|${MONTH}\\b\\.?\\s+${DAY}\\b${YEAR}?)`;
 /** An hour of the night before dawn on a clock ("5", "4:30", "03.15"), before "am" or "o'clock in the morning". */
 const SMALL_HOUR = '(?:0?[0-6]|12)(?:[:.][0-5]\\d)?';
-/** A day named by weekday or by date. */
-const NAMED_DAY = `(?:${PAST_WEEKDAY}|${MONTH_DAY})`;
+/** A holiday of a fixed day: "Christmas Day" (25 December), "Christmas Eve", "New Year's Day", "New Year's Eve". */
+const HOLIDAY = "(?:christmas\\s+(?:day|eve)|new\\s+year['’]?s\\s+(?:day|eve))\\b";
+/** A day named by weekday, by date or by a holiday of a fixed day. */
+const NAMED_DAY = `(?:${PAST_WEEKDAY}|${MONTH_DAY}|${HOLIDAY})`;
 
 /* ------------------------------------------------------------------ calendar arithmetic on ISO days */
 
@@ -119,9 +121,19 @@ const WEEKDAY_WORDS: readonly RegExp[] = WEEKDAYS.map((w) => new RegExp(`\\b${w}
 const MONTH_WORD = new RegExp(`\\b(${MONTH})\\b`);
 const PAST_WORD = /\b(?:last|past)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/;
 
-/** The day a weekday or a written date names, against the reference day. */
+/** The month and day of each holiday of `HOLIDAY`. */
+const HOLIDAYS: readonly [RegExp, number, number][] = [
+  [/\bchristmas\s+day\b/, 12, 25],
+  [/\bchristmas\s+eve\b/, 12, 24],
+  [/\bnew\s+year['’]?s\s+day\b/, 1, 1],
+  [/\bnew\s+year['’]?s\s+eve\b/, 12, 31],
+];
+
+/** The day a weekday, a written date or a holiday of a fixed day names, against the reference day. */
 export function resolveNamedDay(text: string, reference: string | null): string | null {
   const lower = text.toLowerCase().replace(/[,.]/g, ' ');
+  const holiday = HOLIDAYS.find(([pattern]) => pattern.test(lower));
+  if (holiday) return reference ? monthDayNear(reference, holiday[1], holiday[2]) : null;
   const weekday = WEEKDAY_WORDS.findIndex((w) => w.test(lower));
   const year = /\b((?:19|20)\d{2})\b/.exec(lower);
   const month = MONTH_WORD.exec(lower);
@@ -216,8 +228,8 @@ function presentWords(lower: string): Uint8Array {
 }
 
 /** The words a day named by weekday or date needs: every weekday ends in "day", and every month form starts with one of these. */
-const NAMED_WORDS = ['day', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_WORDS = NAMED_WORDS.slice(1);
+const MONTH_WORDS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const NAMED_WORDS = ['day', ...MONTH_WORDS, 'eve'];
 
 const NAMED = (shift = 0): Resolve => ({ from: 'named', shift });
 const REFERENCE = (shift = 0): Resolve => ({ from: 'reference', shift });
@@ -240,6 +252,8 @@ function form(source: string, kind: TimeKind, resolve: Resolve, needs: Needs, gr
 const FORMS: readonly Form[] = [
   // the night of 1 to 2 January / the night of January 1-2 / the night from Saturday to Sunday
   form(`\\bnight\\s+(?:of|from)\\s+(?:${NAMED_DAY}|[0-3]?\\d(?:st|nd|rd|th)?)\\s*(?:to|into|-|–|—|and)\\s*(${NAMED_DAY}|[0-3]?\\d(?:st|nd|rd|th)?(?:\\s+${MONTH}\\.?)?${YEAR}?)`, 'night', NAMED(), [['night']], 1),
+  // the night to 3 October / the night into Sunday: the morning it ran into
+  form(`\\bnight\\s+(?:to|into)\\s+(${NAMED_DAY})`, 'night', NAMED(), [['night'], NAMED_WORDS], 1),
   // Saturday-Sunday night / Saturday to Sunday night
   form(`\\b${WEEKDAY}\\s*(?:-|–|to|into)\\s*(${WEEKDAY})\\s+night\\b`, 'night', NAMED(), [['night'], ['day']], 1),
   // overnight into Sunday / overnight on Sunday / overnight Sunday / overnight to 2 January
@@ -280,6 +294,8 @@ const FORMS: readonly Form[] = [
   { ...form('\\b(?:in\\s+the\\s+)?(?:early|small|wee)\\s+hours(?:\\s+morning)?', 'night', REFERENCE(), [['hours']]), hours: true },
   // a time of the small hours: "shortly before 5am", "at around 3 a.m.", "from about four o'clock in the morning"
   { ...form(`\\b(?:(?:shortly|just|soon|right)\\s+)?(?:at|before|after|around|about|from|by|until|till|since)\\s+(?:(?:about|around|roughly|approximately|some|exactly)\\s+)?(?:${SMALL_HOUR}\\s*(?:am\\b|a\\.m\\.)|(?:${SMALL_HOUR}|one|two|three|four|five|six)\\s+o['’]clock\\s+in\\s+the\\s+morning\\b)`, 'night', REFERENCE(), [['am', 'a.m', 'morning']]), hours: true },
+  // "another night of drones": the night just past, told as one more of a series
+  form('\\banother\\s+night\\b', 'night', REFERENCE(), [['night']]),
   form('\\b(?:over|in|during)\\s+the\\s+(?:past|last|previous)\\s+(?:24\\s+hours|day)\\b', 'night', REFERENCE(), [['past', 'last', 'previous'], ['hours', 'day']]),
   form('\\b(?:earlier\\s+)?today\\b|\\bthis\\s+afternoon\\b', 'day', REFERENCE(), [['today', 'afternoon']]),
   form('\\b(?:yesterday\\s+evening|last\\s+evening|this\\s+evening)\\b', 'night', REFERENCE(), [['evening']]),
@@ -295,8 +311,8 @@ const START_BEFORE = /\b(?:began|begun|begin|begins|started|starts|start|startin
 const COMPARISON_BEFORE = /\b(?:first\s+time|(?:largest|biggest|heaviest|highest|greatest|fiercest|deadliest|worst|longest|strongest|most\s+\w+)(?:\s+[\w-]+){0,12})\s+$/i;
 /** An ordinal that counts events within a period: "the twelfth this year", "its third such attack this month". */
 const ORDINAL_BEFORE = /\b(?:the|its|their|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d+(?:st|nd|rd|th))(?:\s+[\w-]+){0,3}\s+$/i;
-/** A day that dates a publication, not an event: "published on August 11", "photo released on ...". */
-const META_BEFORE = /\b(?:published|released|posted|updated|taken|filed|dated|issued)\s+(?:on\s+)?$/i;
+/** A day that dates a publication, not an event: "published on August 11", "photo released on ...", "Correction, 24 May:". */
+const META_BEFORE = /\b(?:(?:published|released|posted|updated|taken|filed|dated|issued|corrected|amended)\s+(?:on\s+)?|(?:correction|clarification|update|editor['’]s\s+note)\s*[,:(]?\s*)$/i;
 
 /**
  * Every time expression of `text` between `from` and `to`, with its day. Days of statements ("said on Sunday") are

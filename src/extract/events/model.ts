@@ -34,6 +34,9 @@ import type { ClaimRecord, EventInput, EventRecord } from './types.ts';
  */
 const NOT_DOWNED_RULE = 'intercepted:none';
 
+/** The rule of the statements of weapons told of downed in full ("all were shot down"; see `anaphoricWholes`). */
+const WHOLE_DOWNED_RULE = 'intercepted:all';
+
 /**
  * The rule of the launch statements of weapons counted in a clause that says they got through ("the three Kinzhals
  * got through": three launched, none downed; see `notDowned`).
@@ -50,7 +53,7 @@ const TALLY_DOWNED_RULE = 'intercepted:tally';
 const TALLY_RULES: ReadonlySet<string> = new Set([TALLY_LAUNCHED_RULE, TALLY_DOWNED_RULE]);
 
 /** The rule behind a statement: a relation rule, or the event model's own "not downed" and tally lines. */
-type StatedRule = RuleId | typeof NOT_DOWNED_RULE | typeof TALLY_LAUNCHED_RULE | typeof TALLY_DOWNED_RULE | typeof GOT_THROUGH_LAUNCHED_RULE;
+type StatedRule = RuleId | typeof NOT_DOWNED_RULE | typeof WHOLE_DOWNED_RULE | typeof TALLY_LAUNCHED_RULE | typeof TALLY_DOWNED_RULE | typeof GOT_THROUGH_LAUNCHED_RULE;
 
 /** A relation as stated in its sentence (sides closed), or a "not downed" statement. */
 interface StatedRelation extends Omit<ClosedRelation, 'rule'> {
@@ -89,10 +92,17 @@ const NONE_WORD = '(?:none|neither|not\\s+(?:a\\s+single\\s+)?one)';
 const NOT_DOWNED = new RegExp(`(?<!\\b(?:that|which|who)\\s+)\\b(?:(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+not|${NONE_WORD}\\s+(?:of\\s+(?:them|these|those)\\s+)?(?:were|was|has\\s+been|have\\s+been))\\s+${DOWNED_VERBS}\\b`, 'i');
 
 /**
- * "The three Kinzhals and one Iskander-M got through": the weapons named before it were downed 0 times (unless a
- * negation stands before it in its clause: "no missile got through").
+ * "The three Kinzhals and one Iskander-M got through", "all four Kinzhals had reached their targets": the weapons
+ * named before it were downed 0 times (unless a negation stands before it in its clause: "no missile got through";
+ * "failed to reach their targets" is no past "reached").
  */
-const GOT_THROUGH = /\b(?:got|get|gets|slipped|broke)\s+through\b/i;
+const GOT_THROUGH = /\b(?:(?:got|get|gets|slipped|broke)\s+through|reached\s+(?:their|its)\s+targets?)\b/i;
+
+/** A question asks what got through; it does not say so: "Where did the missiles get through?". */
+const QUESTION = /\?\s*["”’)]?\s*$/;
+
+/** A correction that reports what an earlier version of the text said: the figure it gave is withdrawn. */
+const RETRACTED = /\b(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:article|story|report|interview|piece|text|post)\b/i;
 const NEGATION_WORD = /\b(?:no|none|not|never|nothing|neither|nor)\b|n't\b/i;
 
 /** What stands before a weapon named as one already told of: "of the", "these", "the remaining". */
@@ -113,12 +123,40 @@ const NOT_DOWNED_ELLIPTIC = /(?<!\b(?:that|which|who)\s+)\b(?:were|was|have\s+be
 const NONE_OF_ELLIPTIC = new RegExp(`\\b${NONE_WORD}\\s+of\\s+(?:the|these|those)\\s+[^.;:]{1,80}?\\s+(?:was|were)(?=\\s*[.;]|\\s*$)`, 'i');
 const DOWNED_VERB = new RegExp(`\\b${DOWNED_VERBS}\\b`, 'i');
 
-/** The marker of a third party in a side key: a state that is not the attacker's opponent downed its weapons. */
+/** The verbs of downing a weapon as a participle or in the past, with the phrasal ones: "brought down", "taken out". */
+const DOWNED_PAST = '(?:intercepted|shot\\s+down|downed|destroyed|stopped|neutrali[sz]ed|brought\\s+down|knocked\\s+down|taken\\s+out|took\\s+out|caught)';
+
+/** "all", "every one", "each" (of them): the whole of the weapons just told of. */
+const WHOLE_WORD = '(?:all|every\\s+one|each(?:\\s+one)?)';
+
+/**
+ * The weapons just told of downed in full, with no weapon named in the phrase: "; all were shot down", "every one
+ * of them was knocked down", "downed every one of them", "destroyed them all".
+ */
+const ALL_DOWNED = new RegExp(
+  `\\b${WHOLE_WORD}(?:\\s+of\\s+(?:them|these|those))?\\s+(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+(?:also\\s+)?${DOWNED_PAST}\\b|\\b${DOWNED_PAST}\\s+(?:${WHOLE_WORD}\\s+of\\s+(?:them|these|those)|them\\s+all)\\b`,
+  'i',
+);
+
+/**
+ * The weapons of the sentence before downed 0 times: "None of those was intercepted.", "None of the last five types
+ * was shot down" (group 1: how many of the last weapons), "none of the others was stopped".
+ */
+const NONE_DOWNED_ANAPHOR = new RegExp(
+  `\\b(?:none|neither|not\\s+(?:a\\s+single\\s+)?one)\\s+of\\s+(?:them|these|those|the\\s+(?:others|rest|(?:last|other|remaining)\\s+([\\w-]+)\\s+(?:types|kinds|models|systems)))\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:also\\s+)?${DOWNED_PAST}\\b`,
+  'i',
+);
+
+/** A time told as that of the event just told: "during the same night", "on that night", "the same morning". */
+const SAME_TIME = /\b(?:the\s+same|that\s+same|that)\s+(?:night|morning|day)\b/i;
+
+/** The marker of a third party in a side key/** The marker of a third party in a side key: a state that is not the attacker's opponent downed its weapons. */
 const THIRD_PARTY = 'third-party';
 
 /** When a statement took place, as far as its sentence tells. */
 interface Anchor {
-  kind: 'explicit' | 'period' | 'habit' | 'other' | 'report' | 'none';
+  /** `same`: "during the same night", "that night": the day of the latest dated event told before it, of any side. */
+  kind: 'explicit' | 'period' | 'habit' | 'other' | 'report' | 'same' | 'none';
   date: string | null;
 }
 
@@ -151,6 +189,11 @@ interface Statement {
   claimant: string | null;
   /** In the headline or the lines before the body. */
   head: boolean;
+  /**
+   * A launch of the weapon, with the count, that an interception report of its sentence gives ("its air defences shot
+   * down 110 Ukrainian drones" read also as a launch): it does not make the event an attack.
+   */
+  inReport?: boolean;
 }
 
 /** An event being built: the statements of one attacker and side on one day (or period, or none). */
@@ -169,6 +212,11 @@ function bodyStart(input: EventInput): number {
     if (s.tokenEnd - s.tokenStart >= 8 && /^[.!?"”’)]$/.test(last)) return s.index;
   }
   return 0;
+}
+
+/** The weapon of a statement is named in its sentence by its owner's adjective right before it: "110 Ukrainian drones". */
+function ownerBefore(input: EventInput, s: Statement): boolean {
+  return s.spans.some((w) => input.mentions.some((m) => m.kind === 'demonym' && m.end <= w.start && w.start - m.end <= 1 && input.countryOf(m.entity) === s.attacker));
 }
 
 /** The side that attacks most often in the document (launches and strikes), or null. */
@@ -196,12 +244,24 @@ export function buildEvents(input: EventInput): EventRecord[] {
   const reference = referenceDay(input.text, input.published);
   const statements = readStatements(input, relations, reference);
   const groups = segment(statements, reference, (key) => input.classHead(key) || key);
+  // The statements of the side most told of that never got a day of their own: the day the lede sets the story on
+  // ("Good evening. Sirens wailed across the south last night." before a table of the night's figures).
+  const sideCount = new Map<string, number>();
+  for (const s of statements) sideCount.set(s.attacker, (sideCount.get(s.attacker) ?? 0) + 1);
+  const main = [...sideCount].reduce<[string, number] | null>((best, entry) => (best === null || entry[1] > best[1] ? entry : best), null)?.[0];
+  for (const g of groups) {
+    if (g.dated !== 'none' || g.date !== null || !g.key.endsWith('\u0000none') || g.attacker !== main) continue;
+    g.date = ledeDay(input, reference, Math.min(...g.statements.map((s) => s.relation.sentence)));
+  }
   const events: EventRecord[] = [];
   for (const g of groups) {
     const event = toEvent(input, g);
     const numbers = event.weapons.some((w) => w.launched !== null || w.intercepted !== null);
     // A period without figures ("has attacked the port almost every night since July") is a habit, not an event.
-    if (g.dated === 'period' ? numbers : numbers || event.targets.length > 0 || g.statements.some((s) => s.relation.predicate === 'intercepted')) events.push(event);
+    // An attack its own sentence dates ("a strike on 2 March, when Russia sent drones ...") is an event even without
+    // figures or places: an earlier attack named for context.
+    const datedLaunch = g.dated === 'day' && g.statements.some((s) => s.anchor.kind === 'explicit' && s.relation.predicate === 'launched' && !NOT_ATTACK_RULES.has(s.relation.rule));
+    if (g.dated === 'period' ? numbers : numbers || datedLaunch || event.targets.length > 0 || g.statements.some((s) => s.relation.predicate === 'intercepted')) events.push(event);
   }
   return events.sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
 }
@@ -231,6 +291,8 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
   const out: Statement[] = [];
   for (const [index, here] of bySentence) {
     const sentence = input.sentences[index] as Sentence;
+    // "An earlier version of this story said that 46 missiles were launched": a figure withdrawn, not stated.
+    if (RETRACTED.test(input.text.slice(sentence.start, sentence.end))) continue;
     const times: TimeExpression[] = findTimeExpressions(input.text, reference, sentence.start, sentence.end);
     const frames: ClaimFrame[] = claims.framesOf(sentence);
     const sentenceStatements: Statement[] = [];
@@ -262,6 +324,7 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       if (anchor.kind === 'none') {
         const report = times.find((t) => t.kind === 'report' && t.date !== null);
         if (report) anchor = { kind: 'report', date: report.date };
+        else if (SAME_TIME.test(input.text.slice(sentence.start, sentence.end))) anchor = { kind: 'same', date: null };
       }
       // 1c. The claimant: the nearest evidential frame of the sentence.
       const frame = nearestFrame(frames, at.token);
@@ -273,10 +336,18 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
     }
     // 1d. A launch named inside an interception report belongs to that interception: its side, and not its count
     //     ("downed 20 drones that X launched" says nothing of how many X launched, unless "all 20").
+    //     A launch of the weapon with the count that an interception report of the sentence gives is no attack.
     for (const s of sentenceStatements) {
-      if (s.relation.predicate !== 'launched' || !SUBORDINATE_LAUNCH_RULES.has(s.relation.rule)) continue;
-      const downed = sentenceStatements.find((o) => o.relation.predicate === 'intercepted' && o.relation.object === s.relation.object && o.attacker === s.attacker);
+      if (s.relation.predicate !== 'launched') continue;
+      const reportsIt = (o: Statement): boolean => o.start === s.start && o.end === s.end && s.end > s.start && o.count === s.count;
+      const downed = sentenceStatements.find(
+        (o) => o.relation.predicate === 'intercepted' && o.relation.object === s.relation.object && o.attacker === s.attacker && (SUBORDINATE_LAUNCH_RULES.has(s.relation.rule) || reportsIt(o)),
+      );
       if (!downed) continue;
+      s.inReport = reportsIt(downed);
+      // (Its count stays, as the count of the weapons downed, unless the phrase names them by their owner: "shot down
+      // 110 Ukrainian drones" says nothing of how many were launched.)
+      if (s.inReport && !SUBORDINATE_LAUNCH_RULES.has(s.relation.rule) && !ownerBefore(input, s)) continue;
       s.party = downed.party;
       if (s.count !== null && s.count === downed.count && !allOf(input, sentence, s.count)) s.count = null;
     }
@@ -289,8 +360,25 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
     }
     out.push(...sentenceStatements);
   }
-  out.push(...notDowned(input, firstLauncher, main));
-  out.push(...tallyLines(input, relations, firstLauncher, main, body));
+  // A sentence that says a weapon was not downed (or got through) is not read as downing it too.
+  const missed = notDowned(input, firstLauncher, main);
+  for (const t of missed) {
+    if (t.relation.predicate !== 'intercepted') continue;
+    for (const o of out) if (o.relation.sentence === t.relation.sentence && o.relation.object === t.relation.object && o.relation.predicate === 'intercepted') o.count = null;
+  }
+  out.push(...missed);
+  // "all were shot down", "none of those was intercepted": the reading of the whole wins over a relation's count of
+  // the same weapon in that sentence ("downed every one of them" read as one).
+  const wholes = anaphoricWholes(input, firstLauncher, main);
+  for (const t of wholes) {
+    for (const o of out) if (o.relation.sentence === t.relation.sentence && o.relation.object === t.relation.object && o.relation.predicate === 'intercepted') o.count = null;
+  }
+  out.push(...wholes);
+  const tallies = tallyLines(input, relations, firstLauncher, main, body);
+  for (const t of tallies) {
+    for (const o of out) if (o.relation.sentence === t.relation.sentence && o.relation.object === t.relation.object && o.relation.predicate === t.relation.predicate) o.count = null;
+  }
+  out.push(...tallies);
   return out.sort((a, b) => a.relation.sentence - b.relation.sentence || a.start - b.start);
 }
 
@@ -328,9 +416,11 @@ function tallyLines(input: EventInput, relations: readonly StatedRelation[], fir
     let lead = true;
     for (let i = sentence.tokenStart; i < colon; i++) if (!(i >= weapon.tokenStart && i < weapon.tokenEnd) && !TALLY_LEAD.has(words[i] as string)) lead = false;
     if (!lead) continue;
-    // The counts: "N <launched>", "N <shot down>", "not <intercepted>", each clause after a comma, "and" or ";".
+    // The counts, each clause after a comma, "and" or ";": "N <launched>", "N <shot down>", "not <intercepted>",
+    // "N in total" (launched), "M of them <shot down>", "M out of N <stopped>" (M downed of N launched).
     let launched: number | null = null;
     let downed: number | null = null;
+    const numberAt = (k: number): number | null => input.numberValue(words[k] ?? '');
     for (let i = colon + 1; i < sentence.tokenEnd; ) {
       const word = words[i] as string;
       if (word === ',' || word === ';' || word === 'and') {
@@ -340,21 +430,41 @@ function tallyLines(input: EventInput, relations: readonly StatedRelation[], fir
       const n = input.numberValue(word);
       const negated = word === 'not' || word === 'none';
       if (n === null && !negated) break;
-      const launch = n !== null && launched === null ? input.lexicon.launch.match(words, i + 1, sentence.tokenEnd) : 0;
-      const intercept = downed === null ? input.lexicon.intercept.match(words, i + 1, sentence.tokenEnd) : 0;
+      // "N in total", "N in all", "N total": the launch.
+      const total = n === null || launched !== null ? 0 : words[i + 1] === 'total' ? 1 : words[i + 1] === 'in' && (words[i + 2] === 'total' || words[i + 2] === 'all') ? 2 : 0;
+      if (total > 0) {
+        launched = n;
+        i += 1 + total;
+        continue;
+      }
+      // "M out of N", "M of N": a part of a whole; "M of them": a part of the launch already told.
+      let verb = i + 1;
+      let whole: number | null = null;
+      if (n !== null && words[verb] === 'out' && words[verb + 1] === 'of' && numberAt(verb + 2) !== null) {
+        whole = numberAt(verb + 2);
+        verb += 3;
+      } else if (n !== null && words[verb] === 'of' && numberAt(verb + 1) !== null) {
+        whole = numberAt(verb + 1);
+        verb += 2;
+      } else if (n !== null && words[verb] === 'of' && /^(?:them|these|those)$/.test(words[verb + 1] ?? '')) verb += 2;
+      const launch = n !== null && launched === null && verb === i + 1 ? input.lexicon.launch.match(words, verb, sentence.tokenEnd) : 0;
+      // (Verbs of stopping count too in a tally line: "Kh-101: 9 out of 12 stopped".)
+      const intercept = downed === null ? input.lexicon.intercept.match(words, verb, sentence.tokenEnd) || input.lexicon.weaponStop.match(words, verb, sentence.tokenEnd) : 0;
       if (launch > 0) {
         launched = n;
-        i += 1 + launch;
+        i = verb + launch;
       } else if (intercept > 0) {
         downed = negated ? 0 : n;
-        i += 1 + intercept;
+        if (whole !== null) launched ??= whole;
+        i = verb + intercept;
       } else break;
     }
     if (launched === null) continue;
     // What the relation rules already state from this line (their own tally rules) is not stated twice; a negated
-    // count ("not intercepted": 0) gives no relation, so it is added here.
+    // count ("not intercepted": 0) gives no relation, so it is added here. A relation that counts the line otherwise
+    // ("4 of 6 intercepted" read as 6) gives way to the line's reading (see readStatements).
     const stated = (predicate: StatedRelation['predicate']): boolean =>
-      relations.some((r) => r.sentence === index && r.object === weapon.entity && r.predicate === predicate && r.count !== null);
+      relations.some((r) => r.sentence === index && r.object === weapon.entity && r.predicate === predicate && r.count === (predicate === 'launched' ? launched : downed));
     const attacker = firstLauncher.get(weapon.entity) ?? main;
     if (attacker === null) continue;
     const made: [StatedRelation['predicate'], string, number | null, StatedRule][] = [];
@@ -363,6 +473,66 @@ function tallyLines(input: EventInput, relations: readonly StatedRelation[], fir
     for (const [predicate, subject, count, rule] of made) {
       const relation: StatedRelation = { predicate, subject, object: weapon.entity, count, addressee: null, sentence: index, evidence: { start: sentence.start, end: sentence.end }, rule };
       out.push({ relation, count, token: weapon.tokenStart, start: weapon.start, end: weapon.end, spans: [weapon], alternative: false, definite: false, attacker, party: '', anchor: { kind: 'none', date: null }, carried: null, claimant: null, head: index < body });
+    }
+  }
+  return out;
+}
+
+/**
+ * Weapons downed in full or not at all, named before the phrase that says so and not in it: "Russia fired 12 Kalibr
+ * missiles; all were shot down" (the weapons before it in its sentence), "... six S-300 missiles. None of those was
+ * intercepted." (the weapons of the sentence before, when its own names none), "None of the last five types was shot
+ * down" (the last five weapons of the sentence before). Each gives an interception statement: the launch count of the
+ * weapon for "all" (from a launch relation of its sentence, else the number right before it; none, no statement),
+ * 0 for "none". No relation is made of them.
+ */
+function anaphoricWholes(input: EventInput, firstLauncher: ReadonlyMap<string, string>, main: string | null): Statement[] {
+  const out: Statement[] = [];
+  // (An air-defence system is the means of downing, unless it was fired at the ground: "six S-300 missiles".)
+  const weaponsOf = (index: number, before: number): (typeof input.mentions)[number][] =>
+    input.mentions.filter(
+      (m) => m.sentence === index && m.end <= before && m.type === 'WeaponSystem' && !(input.classHead(m.entity) === 'system' && (input.isGeneric(m.entity) || !firstLauncher.has(m.entity))),
+    );
+  for (const sentence of input.sentences) {
+    const text = input.text.slice(sentence.start, sentence.end);
+    const all = ALL_DOWNED.exec(text);
+    const none = all ? null : NONE_DOWNED_ANAPHOR.exec(text);
+    const match = all ?? none;
+    if (!match) continue;
+    const at = sentence.start + match.index;
+    // The weapons before the phrase in its sentence (its clause, for "all"), else those of the sentence before.
+    let referent = sentence.index;
+    let weapons = weaponsOf(sentence.index, at);
+    if (none && weapons.length > 0 && match[1] === undefined) continue; // "X ..., none of them was downed": notDowned reads it
+    if (weapons.length === 0 || match[1] !== undefined) {
+      referent = sentence.index - 1;
+      const previous = input.sentences[referent];
+      weapons = previous ? weaponsOf(referent, previous.end) : [];
+    }
+    // Each weapon once, in order; "the last five types": the last five of them.
+    const distinct = weapons.filter((m, k) => weapons.findIndex((o) => o.entity === m.entity) === k);
+    const last = match[1] !== undefined ? input.numberValue(match[1].toLowerCase()) : null;
+    if (match[1] !== undefined && (last === null || last > distinct.length)) continue;
+    const chosen = last !== null ? distinct.slice(distinct.length - last) : distinct;
+    for (const m of chosen) {
+      let count: number | null = 0;
+      if (all) {
+        count = input.relations.find((r) => r.sentence === referent && r.predicate === 'launched' && r.object === m.entity && r.count !== null)?.count ?? input.numberValue(input.tokens[m.tokenStart - 1]?.normal ?? '');
+        if (count === null) continue;
+      }
+      const attacker = firstLauncher.get(m.entity) ?? main;
+      if (attacker === null) continue;
+      const relation: StatedRelation = {
+        predicate: 'intercepted',
+        subject: input.opponentOf(attacker) ?? '',
+        object: m.entity,
+        count,
+        addressee: null,
+        sentence: sentence.index,
+        evidence: { start: sentence.start, end: sentence.end },
+        rule: all ? WHOLE_DOWNED_RULE : NOT_DOWNED_RULE,
+      };
+      out.push({ relation, count, token: m.tokenStart, start: m.start, end: m.end, spans: [m], alternative: false, definite: true, attacker, party: '', anchor: { kind: 'none', date: null }, carried: null, claimant: null, head: false });
     }
   }
   return out;
@@ -388,7 +558,7 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       noneOf = sentence ? NONE_OF.exec(text) : null;
       through = false;
       if (sentence && !match) {
-        const got = GOT_THROUGH.exec(text);
+        const got = QUESTION.test(text) ? null : GOT_THROUGH.exec(text);
         const clause = got ? text.slice(0, got.index).split(/[;:]|,\s*(?:but|while|whereas)\b|\bbut\b/).pop() ?? '' : '';
         if (got && !NEGATION_WORD.test(clause)) {
           match = got;
@@ -420,7 +590,10 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       if (/[;:]|,\s*(?:but|while|whereas)\b|\bbut\b/.test(between)) continue;
       // What got through is the subject right before it ("the two Kinzhals and one Iskander-M got through"), not a
       // weapon of an earlier clause ("fired 60 drones at Lviv, and many got through").
-      if (through && /\b(?:at|on|in|over|into|towards?|from|by|across|after|overnight)\b/i.test(between)) continue;
+      // (A launch participle's own phrase is part of the subject: "all seven Kinzhals fired from MiG-31K jets had
+      // reached their targets"; a clause boundary before it is not: "the Kalibr were counted ..., and that ...".)
+      if (through && /,\s*(?:and|or)\b|\b(?:and|but)\s+that\b/i.test(between)) continue;
+      if (through && /(?<!\b(?:fired|launched|sent|released|flown)\s+)\b(?:at|on|in|over|into|towards?|from|by|across|after|overnight)\b/i.test(between)) continue;
     }
     const attacker = firstLauncher.get(m.entity) ?? main;
     if (attacker === null) continue;
@@ -467,6 +640,34 @@ function sceneDay(input: EventInput, sentence: Sentence, reference: string | nul
   return null;
 }
 
+/**
+ * The day the lede sets a story on: the sentences of the body before `until` name days of events (nights or days, not
+ * days of statements or of publication), all the same one, and no period or habit; when the body names none, the lines
+ * before it (a date line "13:10 on Sunday 28 September"); else null.
+ */
+function ledeDay(input: EventInput, reference: string | null, until: number): string | null {
+  const body = bodyStart(input);
+  const told = daySetBetween(input, reference, body, until);
+  return told !== undefined ? told : (daySetBetween(input, reference, 0, Math.min(body, until)) ?? null);
+}
+
+/**
+ * The one day of events that the sentences from `from` to `until` name (see `ledeDay`); null when they name several,
+ * a period or a habit; undefined when they name none.
+ */
+function daySetBetween(input: EventInput, reference: string | null, from: number, until: number): string | null | undefined {
+  let day: string | undefined;
+  for (let i = from; i < until; i++) {
+    const sentence = input.sentences[i] as Sentence;
+    for (const t of findTimeExpressions(input.text, reference, sentence.start, sentence.end)) {
+      if (t.kind === 'report' || t.kind === 'other') continue;
+      if ((t.kind !== 'night' && t.kind !== 'day') || t.date === null || (day !== undefined && day !== t.date)) return null;
+      day = t.date;
+    }
+  }
+  return day;
+}
+
 /* ------------------------------------------------------------------ 2. segmentation */
 
 function segment(statements: readonly Statement[], reference: string | null, classHead: (key: string) => string): Group[] {
@@ -490,6 +691,7 @@ function segment(statements: readonly Statement[], reference: string | null, cla
     }
     return group;
   };
+  let lastDated: string | null = null;
   for (const s of statements) {
     // A habit ("its missiles have repeatedly hit Kyiv") is told of no single event.
     if (s.anchor.kind === 'habit') continue;
@@ -503,7 +705,10 @@ function segment(statements: readonly Statement[], reference: string | null, cla
       group.statements.push(s);
       continue;
     }
-    if (s.anchor.kind === 'explicit') group = open(s, side, `day:${s.anchor.date ?? '?'}`, s.anchor.date, s.anchor.date === null ? 'none' : 'day');
+    // "during the same night": the day of the latest dated event, of any side (the other side's claims of that night).
+    const same: string | null = s.anchor.kind === 'same' ? lastDated : null;
+    if (same !== null) group = byKey.get(`${side}\u0000day:${same}`) ?? open(s, side, `day:${same}`, same, 'day');
+    else if (s.anchor.kind === 'explicit') group = open(s, side, `day:${s.anchor.date ?? '?'}`, s.anchor.date, s.anchor.date === null ? 'none' : 'day');
     else if (s.anchor.kind === 'period') group = open(s, side, 'period', null, 'period');
     else if (s.anchor.kind === 'other') group = open(s, side, 'other', null, 'none');
     else if (s.anchor.kind === 'report')
@@ -525,6 +730,7 @@ function segment(statements: readonly Statement[], reference: string | null, cla
     group.statements.push(s);
     current.set(side, group);
     if (weaponKey !== null) lastOfWeapon.set(weaponKey, group);
+    if (group.dated === 'day' && group.date !== null) lastDated = group.date;
   }
   // Headlines whose side never got a dated event: into its first event that is no period, else an event of their own.
   for (const [side, list] of floating) {
@@ -616,6 +822,29 @@ function weaponLines(input: EventInput, statements: readonly Statement[]): Line[
   spreadAllOverBreakdown(input, statements, lines);
   spreadAllDowned(input, lines);
   return lines;
+}
+
+/**
+ * "16 Iskander-M ballistic missiles ... nine of the Iskanders were shot down": a line of a family of systems (its key
+ * heads the keys of its variants: "iskander" of "iskander-m", "iskander-k") is the one variant of it that the event
+ * has a line of, when their numbers never disagree. With two variants, or none, the family line stays.
+ */
+function foldFamilies(input: EventInput, lines: Line[]): Line[] {
+  const out = [...lines];
+  for (const family of lines) {
+    if (input.isGeneric(family.weapon)) continue;
+    const variants = out.filter((l) => l !== family && l.weapon.startsWith(`${family.weapon}-`) && !input.isGeneric(l.weapon));
+    const variant = variants[0];
+    if (variants.length !== 1 || !variant) continue;
+    const agree = (a: number | null, b: number | null): boolean => a === null || b === null || a === b;
+    if (!agree(family.launched, variant.launched) || !agree(family.intercepted, variant.intercepted)) continue;
+    variant.launched ??= family.launched;
+    variant.intercepted ??= family.intercepted;
+    variant.definite &&= family.definite;
+    for (const sentence of family.sentences) variant.sentences.add(sentence);
+    out.splice(out.indexOf(family), 1);
+  }
+  return out;
 }
 
 /** Both lines have numbers, and they never disagree: each is equal or missing on one side. */
@@ -800,7 +1029,7 @@ function toEvent(input: EventInput, group: Group): EventRecord {
     for (const l of kin) l.intercepted ??= 0;
     merged.delete(s.relation.object);
   }
-  const lines = [...merged.values()];
+  const lines = foldFamilies(input, [...merged.values()]);
   spreadAllOverBreakdown(input, group.statements, lines);
   spreadAllDowned(input, lines);
   const tidy = tidyLines(input, lines);
@@ -816,7 +1045,7 @@ function toEvent(input: EventInput, group: Group): EventRecord {
   // Kind: a launch stated for itself, or a strike in a sentence that reports no interception of this event.
   const intercepting = new Set(group.statements.filter((s) => s.relation.predicate === 'intercepted').map((s) => s.relation.sentence));
   const attack = group.statements.some((s) =>
-    s.relation.predicate === 'launched' ? !NOT_ATTACK_RULES.has(s.relation.rule) : s.relation.predicate === 'targeted' && !intercepting.has(s.relation.sentence),
+    s.relation.predicate === 'launched' ? !NOT_ATTACK_RULES.has(s.relation.rule) && s.inReport !== true : s.relation.predicate === 'targeted' && !intercepting.has(s.relation.sentence),
   );
   return {
     kind: attack ? 'attack' : 'interception',

@@ -50,7 +50,10 @@ export function mainAttacker(view: DocView, candidates: readonly RelationCandida
   const tally = new Map<string, number>();
   for (const p of candidates) {
     if (p.predicate !== 'launched' && p.predicate !== 'targeted') continue;
-    const side = p.subject ?? p.weapon?.owner ?? null;
+    // A place of a belligerent struck by a side left open is struck by the other side ("were aimed at ... in the
+    // Poltava region": Russia).
+    const holder = p.subject === null && p.predicate === 'targeted' && p.object ? view.holderOf(p.object) : null;
+    const side = p.subject ?? p.weapon?.owner ?? (holder ? (view.lex.opponents.get(holder) ?? null) : null);
     // The headline and lead (first sentences) state the main event: they weigh double.
     if (side !== null) tally.set(side, (tally.get(side) ?? 0) + (p.sentence < 4 ? 2 : 1));
   }

@@ -267,13 +267,14 @@ export function matchGazetteer(context: ExtractContext): void {
         continue;
       }
       for (let t = match.start; t < match.end; t++) covered[t] = 1;
-      pending.push({ start: match.start, end: match.end, hits: match.hits, sentenceStart: sentence.tokenStart, sentenceEnd: sentence.tokenEnd });
+      // "Kh-59/69": a sibling designation after a slash is a mention of that system too; both mentions span the pair,
+      // and the first designation, pushed first, is the one the relation rules read (it names the family).
+      const sibling = siblingDesignation(gazetteer, tokens, match, sentence.tokenEnd);
+      pending.push({ start: match.start, end: sibling?.end ?? match.end, hits: match.hits, sentenceStart: sentence.tokenStart, sentenceEnd: sentence.tokenEnd });
       // A state in possessive position or as a demonym at the start of a longer name of its own organisation is a
       // mention of the state too ("Poland's Foreign Ministry", "Polish Armed Forces").
       const owner = possessiveOwner(gazetteer, tokens, keys, match) ?? demonymOwner(gazetteer, tokens, keys, match);
       if (owner && !closesLargerName(lex, tokens, match.start)) pending.push({ ...owner, sentenceStart: sentence.tokenStart, sentenceEnd: sentence.tokenEnd });
-      // "S-300/400": a sibling designation after a slash is the named system of that number.
-      const sibling = siblingDesignation(gazetteer, tokens, match, sentence.tokenEnd);
       if (sibling) {
         pending.push({ ...sibling, sentenceStart: sentence.tokenStart, sentenceEnd: sentence.tokenEnd });
         for (let t = match.end; t < sibling.end; t++) covered[t] = 1;
