@@ -54,11 +54,15 @@ describe('relations on the dev and seed articles', () => {
   // - check set 5 (spent in session 7 after its first look, 0.703): launched and intercepted classes (branch rel5a),
   //   requested, condemned, targeted and entity classes (rel5b) and event classes (events5) fixed: 0.920 (intercepted
   //   the weakest at 0.881); counts 0.892 (0.755 before).
+  // - check set 6 (written in session 7: first look 0.796 on main 20596db, 0.811 after session 7's merges) was spent in
+  //   session 8 for events (branch events6 read its articles; its main-attacker fix also moved relations) and scored
+  //   in aggregate by the other branches: 0.858 after session 8's merges (intercepted the weakest at 0.769); counts 0.926.
   const spent: { set: string; f1: number; predicates?: number; counts?: number; precision?: number }[] = [
     { set: 'checkset2', f1: 0.9, predicates: 0.83, counts: 0.94 },
     { set: 'checkset3', f1: 0.9, predicates: 0.82, counts: 0.93 },
     { set: 'checkset4', f1: 0.68, precision: 0.86 },
     { set: 'checkset5', f1: 0.9, predicates: 0.86, counts: 0.87 },
+    { set: 'checkset6', f1: 0.84, predicates: 0.75, counts: 0.91 },
   ];
   it.each(spent)('reach relation F1 >= $f1 on the spent $set (tests/fixtures/$set)', ({ set, f1, predicates, counts, precision }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
@@ -67,18 +71,6 @@ describe('relations on the dev and seed articles', () => {
     if (predicates !== undefined) for (const predicate of PREDICATES) expect(summary.relationsByPredicate[predicate]?.f1, predicate).toBeGreaterThanOrEqual(predicates);
     if (counts !== undefined) expect(summary.countAccuracy.accuracy).toBeGreaterThanOrEqual(counts);
     if (precision !== undefined) expect(summary.relations.precision).toBeGreaterThanOrEqual(precision);
-  });
-
-  // Check set 6 is the unseen set (written in session 7, never tuned on: no one looked at its misses). Its first look
-  // on main 20596db was 0.796 (outlet-style half 0.884, varied half 0.658); after session 7's merges 0.811, requested
-  // 0.778 and condemned 0.786, intercepted the weakest at 0.718. The threshold only catches a regression; it is not
-  // tuned on, and the day the set's misses are read it joins the spent table above.
-  it('keep relation F1 on the unseen check set 6 (tests/fixtures/checkset6) at its current level', () => {
-    const { articles } = evaluate('tests/fixtures/checkset6/gold', 'tests/fixtures/checkset6/corpus');
-    const summary = summarise(sumScores(articles.map((a) => a.scores)), articles.length);
-    expect(summary.relations.f1).toBeGreaterThanOrEqual(0.79);
-    for (const predicate of PREDICATES) expect(summary.relationsByPredicate[predicate]?.f1, predicate).toBeGreaterThanOrEqual(0.69);
-    expect(summary.countAccuracy.accuracy).toBeGreaterThanOrEqual(0.91);
   });
 
   // The paraphrase bank (tests/fixtures/paraphrase, 56 short articles of varied wording, spent by branch lexicon6:
