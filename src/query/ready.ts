@@ -125,3 +125,50 @@ export function parseParamOptions(options: readonly string[]): Record<string, st
   }
   return values;
 }
+
+/** A page of a query's answer: skip `offset` rows, give at most `limit`. */
+export interface PageOptions {
+  offset?: number;
+  limit?: number;
+}
+
+/** The solution modifiers LIMIT / OFFSET (either order, either or both) at the very end of a query. */
+const TRAILING_PAGE = /(?:\s+(?:LIMIT|OFFSET)\s+\d+){1,2}\s*$/i;
+
+/**
+ * `text` asking for one page of its answer: the LIMIT and OFFSET that end the query (a ready-made query that pages,
+ * such as `requests`, ends with `LIMIT 1000`) are replaced by the given ones; a value not given keeps the query's
+ * own (the LIMIT) or none (the OFFSET: the first page). A query without them gets them appended. Only the last
+ * clause of the text is touched, so a sub-select's LIMIT is never changed.
+ * @throws UsageError for a negative or fractional offset or a limit below 1
+ */
+export function pageQuery(text: string, page: PageOptions): string {
+  if (page.offset === undefined && page.limit === undefined) return text;
+  if (page.offset !== undefined && (!Number.isSafeInteger(page.offset) || page.offset < 0)) throw new UsageError(`sparql: bad offset ${page.offset}; expected a whole number >= 0`);
+  if (page.limit !== undefined && (!Number.isSafeInteger(page.limit) || page.limit < 1)) throw new UsageError(`sparql: bad limit ${page.limit}; expected a whole number >= 1`);
+  const trailing = TRAILING_PAGE.exec(stripTrailingComments(text));
+  const body = trailing ? text.slice(0, trailing.index) : text.trimEnd();
+  const ownLimit = trailing ? /LIMIT\s+(\d+)/i.exec(trailing[0]) : null;
+  const limit = page.limit ?? (ownLimit ? Number(ownLimit[1]) : undefined);
+  return `${body}${limit !== undefined ? `\nLIMIT ${limit}` : ''}${page.offset ? `\nOFFSET ${page.offset}` : ''}\n`;
+}
+
+/** `text` without the comment lines and blank lines at its end. */
+function stripTrailingComments(text: string): string {
+  const lines = text.split('\n');
+  while (lines.length > 0 && /^\s*(#.*)?$/.test(lines[lines.length - 1] as string)) lines.pop();
+  return lines.join('\n');
+}
+
+/**
+ * Where a paged answer stands, from its `?total` column (a query that pages binds the number of rows of its whole
+ * answer there, on every row): the rows shown, the total and the offset of the next page (null on the last page).
+ * Null when the answer has no `total` column or no rows.
+ */
+export function pageNote(totals: readonly unknown[], offset: number): { first: number; last: number; total: number; next: number | null } | null {
+  if (totals[0] === null || totals[0] === undefined || totals[0] === '') return null;
+  const total = Number(totals[0]);
+  if (!Number.isFinite(total)) return null;
+  const last = offset + totals.length;
+  return { first: offset + 1, last, total, next: last < total ? last : null };
+}

@@ -144,6 +144,20 @@ describe('newsgraph sparql', () => {
     expect(stdout).toContain('subject=Russia');
   });
 
+  it('pages requests: each page says where it stands and how to get the next; the pages make the whole answer', async () => {
+    const whole = await cli('sparql', 'requests', '-g', graph, '-f', 'csv');
+    const rows = whole.stdout.trim().split('\r\n').slice(1);
+    expect(rows.length).toBeGreaterThan(2);
+    expect(whole.stderr.trim()).toBe(`newsgraph: sparql: rows 1-${rows.length} of ${rows.length}`);
+    const first = await cli('sparql', 'requests', '-g', graph, '-f', 'csv', '--limit', '2');
+    expect(first.stderr.trim()).toBe(`newsgraph: sparql: rows 1-2 of ${rows.length}; the next page: --offset 2`);
+    const rest = await cli('sparql', 'requests', '-g', graph, '-f', 'csv', '--offset', '2');
+    expect(rest.stderr.trim()).toBe(`newsgraph: sparql: rows 3-${rows.length} of ${rows.length}`);
+    expect([...first.stdout.trim().split('\r\n').slice(1), ...rest.stdout.trim().split('\r\n').slice(1)]).toEqual(rows);
+    const beyond = await cli('sparql', 'requests', '-g', graph, '--offset', String(rows.length));
+    expect(beyond.stderr.trim()).toBe(`newsgraph: sparql: no rows at offset ${rows.length}`);
+  });
+
   it.each([
     [['SELEC * WHERE { ?s ?p ?o }'], 1, /^newsgraph: sparql: parse error at line 1, column 1 near "SELEC .*got 'S'$/],
     [['condemnation'], 1, /no query file "condemnation".*closest: condemnations/],
@@ -151,6 +165,8 @@ describe('newsgraph sparql', () => {
     [['SELECT * WHERE { ?s ?p ?o }', '--param', 'a=b'], 2, /--param needs a query file/],
     [['condemnations', '--endpoint', 'http://user:pw@127.0.0.1:1/sparql'], 2, /holds credentials/],
     [[], 2, /no query given/],
+    [['requests', '--offset', '-1'], 2, /bad --offset "-1"; expected a whole number/],
+    [['requests', '--limit', '0'], 2, /bad limit 0; expected a whole number >= 1/],
   ])('%j fails with exit %i and one line', async (args, exitCode, pattern) => {
     const { code, stderr } = await cli('sparql', ...args, '-g', graph);
     expect(code).toBe(exitCode);

@@ -81,6 +81,17 @@ describe('relations on the dev and seed articles', () => {
     expect(summary.countAccuracy.accuracy).toBeGreaterThanOrEqual(0.91);
   });
 
+  // The paraphrase bank (tests/fixtures/paraphrase, 56 short articles of varied wording, spent by branch lexicon6:
+  // not a held-out figure): 0.845 on main 11aa939, 0.923 after the multi-word classes and the separable matcher;
+  // launched the weakest at 0.791 (interception sentences imply a launch the bank's gold does not annotate).
+  it('reach relation F1 >= 0.89 on the paraphrase bank, every predicate >= 0.75', () => {
+    const { articles } = evaluate('tests/fixtures/paraphrase/gold', 'tests/fixtures/paraphrase/corpus');
+    const summary = summarise(sumScores(articles.map((a) => a.scores)), articles.length);
+    expect(summary.relations.f1).toBeGreaterThanOrEqual(0.89);
+    for (const predicate of PREDICATES) expect(summary.relationsByPredicate[predicate]?.f1, predicate).toBeGreaterThanOrEqual(0.75);
+    expect(summary.countAccuracy.accuracy).toBeGreaterThanOrEqual(0.98);
+  });
+
   it('give every relation a sentence of the document as evidence', () => {
     const { articles } = evaluate('gold', 'corpus');
     for (const article of articles) {

@@ -675,9 +675,11 @@ describe('recall classes (check set 5): composition subjects', () => {
 
 /** Any verb whose object is a list of attack weapons, with a belligerent subject, names the place after "at"/"against". */
 const weaponsAimedAt: Case[] = [
-  ['Russia threw 90 drones at Kharkiv before dawn.', ['targeted:weapons-at russia kharkiv -']],
-  ['Russia threw 40 missiles and 60 drones at Lviv and Odesa.', ['targeted:weapons-at russia lviv -', 'targeted:weapons-at russia odesa -']],
-  // "aim" is a launch verb (lexicon launchVerb): this rule leaves launch verbs to the launch's own "at" phrase (below).
+  ['Russia directed 90 drones at Kharkiv before dawn.', ['targeted:weapons-at russia kharkiv -']],
+  ['Russia directed 40 missiles and 60 drones at Lviv and Odesa.', ['targeted:weapons-at russia lviv -', 'targeted:weapons-at russia odesa -']],
+  // "aim" and "throw" are launch verbs (lexicon launchVerb): this rule leaves launch verbs to the launch's own "at"
+  // phrase (below).
+  ['Russia threw 90 drones at Kharkiv before dawn.', []],
   ['Russia aimed 40 missiles and 60 drones at Lviv and Odesa.', []],
   // Negative rows: air defence placed somewhere, a question and a modal give no target.
   ['Poland positioned air defences at Lviv.', []],
@@ -714,6 +716,8 @@ describe('recall classes (check set 5): targeted', () => {
   it.each(weaponsAimedAt)('weapons aimed at: %s', (text, expected) => expect(firedOf(text, 'targeted').filter((r) => r.startsWith('targeted:weapons-at'))).toEqual(expected));
   it('leaves a launch verb ("aimed ... at") to targeted:launched-at', () =>
     expect(firedOf('Russia aimed 40 missiles and 60 drones at Lviv and Odesa.', 'targeted')).toEqual(['targeted:launched-at russia lviv -', 'targeted:launched-at russia odesa -']));
+  it('leaves "threw ... at" to targeted:launched-at (throw is a launch verb since lexicon6)', () =>
+    expect(firedOf('Russia threw 40 missiles and 60 drones at Lviv and Odesa.', 'targeted')).toEqual(['targeted:launched-at russia lviv -', 'targeted:launched-at russia odesa -']));
   it.each(damageIn)('damage in: %s', (text, expected) => expect(firedOf(text, 'targeted').filter((r) => r.startsWith('targeted:damage'))).toEqual(expected));
   it.each(targetOfAttack)('target of an attack: %s', (text, expected) => expect(firedOf(text, 'targeted').filter((r) => r.startsWith('targeted:target-of'))).toEqual(expected));
   it.each(focusAfterWeapons)('focus after weapons: %s', (text, expected) => expect(firedOf(text, 'targeted').filter((r) => r.startsWith('targeted:focus'))).toEqual(expected));

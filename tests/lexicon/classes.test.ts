@@ -140,7 +140,9 @@ describe('provenance and review', () => {
         }
       }
     }
-    expect(manual, 'manual additions stay few').toBeLessThanOrEqual(10);
+    // 15 since issue 10 item 1 (branch lexicon6): multi-word idioms WordNet lacks (fire off, swat down, shoot out of the
+    // sky, make the case for, come down hard on, hit out at, speak out against).
+    expect(manual, 'manual additions stay few').toBeLessThanOrEqual(15);
   });
 
   it('documents every class, seed and rejection', () => {

@@ -10,7 +10,7 @@ import { InputError, NotFoundError, UsageError } from '../../src/errors.ts';
 import { exportGraph } from '../../src/output/index.ts';
 import { loadGraph } from '../../src/query/load.ts';
 import type { NewsGraph } from '../../src/query/news-graph.ts';
-import { bindParams, listQueries, parseParamOptions, resolveQuery, sparqlString } from '../../src/query/ready.ts';
+import { bindParams, listQueries, pageNote, pageQuery, parseParamOptions, resolveQuery, sparqlString } from '../../src/query/ready.ts';
 import { column, LocalSparql, resultTable } from '../../src/query/sparql.ts';
 import { fixtureGraph } from './fixture.ts';
 
@@ -111,6 +111,42 @@ describe('ready-made queries', () => {
     expect(column(result, 'document')).toEqual(fromApi);
     const other = ready('edge-sources', { subject: 'eu', predicate: 'CONDEMNED', object: 'moscow' });
     expect(column(other, 'document')).toEqual(['dev_04', 'dev_03']);
+  });
+
+  it('requests is paged: every row carries the whole answer\'s size, most reported first, and pages join up', () => {
+    const whole = ready('requests');
+    const rows = resultTable(whole).rows;
+    expect(new Set(column(whole, 'total'))).toEqual(new Set([String(rows.length)]));
+    const sources = rows.map((r) => r[3] as number);
+    expect(sources).toEqual([...sources].sort((a, b) => b - a));
+    const { file } = resolveQuery('requests');
+    const page = (offset: number, limit: number) => resultTable(store.query(pageQuery(file!.text, { offset, limit }))).rows;
+    expect([...page(0, 2), ...page(2, 1), ...page(3, 1000)]).toEqual(rows);
+    expect(page(rows.length, 5)).toEqual([]);
+  });
+
+  it.each([
+    ['replaces the LIMIT that ends the query', 'SELECT * WHERE { ?s ?p ?o }\nLIMIT 1000\n', { offset: 1000 }, 'SELECT * WHERE { ?s ?p ?o }\nLIMIT 1000\nOFFSET 1000\n'],
+    ['and its OFFSET, in either order', 'SELECT * WHERE { ?s ?p ?o } OFFSET 5 LIMIT 10', { limit: 3 }, 'SELECT * WHERE { ?s ?p ?o }\nLIMIT 3\n'],
+    ['past trailing comments', 'SELECT * WHERE { ?s ?p ?o }\nlimit 10\n# the end\n\n', { offset: 20 }, 'SELECT * WHERE { ?s ?p ?o }\nLIMIT 10\nOFFSET 20\n'],
+    ['appends to a query without them', 'SELECT * WHERE { ?s ?p ?o }', { offset: 2, limit: 1 }, 'SELECT * WHERE { ?s ?p ?o }\nLIMIT 1\nOFFSET 2\n'],
+    ['never a sub-select\'s LIMIT', 'SELECT * WHERE { { SELECT ?s WHERE { ?s ?p ?o } LIMIT 5 } }', { limit: 2 }, 'SELECT * WHERE { { SELECT ?s WHERE { ?s ?p ?o } LIMIT 5 } }\nLIMIT 2\n'],
+    ['leaves a query alone when no page is asked', 'SELECT * WHERE { ?s ?p ?o } LIMIT 4', {}, 'SELECT * WHERE { ?s ?p ?o } LIMIT 4'],
+  ])('pageQuery %s', (_what, text, page, expected) => {
+    expect(pageQuery(text, page)).toBe(expected);
+  });
+
+  it.each([[{ offset: -1 }], [{ offset: 1.5 }], [{ limit: 0 }]])('pageQuery rejects %j', (page) => {
+    expect(() => pageQuery('SELECT * WHERE { ?s ?p ?o }', page)).toThrow(UsageError);
+  });
+
+  it.each([
+    [['12', '12', '12'], 0, { first: 1, last: 3, total: 12, next: 3 }],
+    [['12', '12'], 10, { first: 11, last: 12, total: 12, next: null }],
+    [[], 0, null],
+    [[null], 0, null],
+  ])('pageNote(%j, %i)', (totals, offset, expected) => {
+    expect(pageNote(totals, offset)).toEqual(expected);
   });
 
   it('binds parameters as escaped literals, never as query text', () => {

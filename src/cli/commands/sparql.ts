@@ -9,8 +9,8 @@ import { printLine } from '../stderr.ts';
 import { checkFormat, formatCsv, formatJson, formatTable } from '../../query/format.ts';
 import { checkEndpoint, credentialsFromEnv, DEFAULT_RETRY, HttpClient, parseRetries, parseTimeout } from '../../query/http.ts';
 import { DEFAULT_GRAPH_DIR } from '../../query/load.ts';
-import { bindParams, listQueries, parseParamOptions, resolveQuery } from '../../query/ready.ts';
-import { LocalSparql, queryEndpoint, resultTable, type SparqlResult } from '../../query/sparql.ts';
+import { bindParams, listQueries, pageNote, pageQuery, parseParamOptions, resolveQuery } from '../../query/ready.ts';
+import { column, LocalSparql, queryEndpoint, resultTable, type SparqlResult } from '../../query/sparql.ts';
 import { serverBase, serverSparql } from '../../query/server-client.ts';
 
 interface SparqlOptions {
@@ -20,6 +20,8 @@ interface SparqlOptions {
   endpoint?: string;
   server?: string;
   param: string[];
+  offset?: string;
+  limit?: string;
   list?: boolean;
   timeout: string;
   retries: string;
@@ -37,6 +39,8 @@ export function registerSparql(program: Command): void {
     .option('-e, --endpoint <url>', 'query this SPARQL endpoint instead (credentials from NEWSGRAPH_ENDPOINT_USER/_PASSWORD)')
     .option('--server <url>', 'ask a running `newsgraph serve` at this URL (the graph folder is loaded here when none answers)')
     .option('--param <name=value>', 'bind a parameter of a ready-made query (repeatable)', (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .option('--offset <n>', 'skip the first n rows (the next page of a paged query such as requests)')
+    .option('--limit <n>', 'at most n rows (a paged query: the page size; default its own LIMIT)')
     .option('--timeout <seconds>', 'with --endpoint: give up on a request (then retry) after this many seconds without a full answer', String(DEFAULT_RETRY.timeoutMs / 1000))
     .option('--retries <n>', 'with --endpoint: retries on network errors, timeouts, 408, 429 and 5xx', String(DEFAULT_RETRY.retries))
     .option('--list', 'list the ready-made queries and their parameters')
@@ -55,7 +59,8 @@ export function registerSparql(program: Command): void {
       const { text, file } = resolveQuery(spec);
       const values = parseParamOptions(options.param);
       if (!file && Object.keys(values).length > 0) throw new UsageError('sparql: --param needs a query file that declares parameters (# @param name default)');
-      const query = file ? bindParams(text, file.params, values) : text;
+      const offset = wholeNumber(options.offset, '--offset');
+      const query = pageQuery(file ? bindParams(text, file.params, values) : text, { offset, limit: wholeNumber(options.limit, '--limit') });
       // 2. Run it in-process or remotely.
       let result: SparqlResult;
       let answered: SparqlResult | null = null;
@@ -77,9 +82,21 @@ export function registerSparql(program: Command): void {
           store.close();
         }
       }
-      // 3. Print.
+      // 3. Print, and where a paged answer stands (on stderr, so that the rows stay clean for a pipe).
       process.stdout.write(renderResult(result, format, { wide: options.wide === true }));
+      if (result.kind === 'select' && result.vars.includes('total')) {
+        const note = pageNote(column(result, 'total'), offset ?? 0);
+        if (note) printLine(`newsgraph: sparql: rows ${note.first}-${note.last} of ${note.total}${note.next === null ? '' : `; the next page: --offset ${note.next}`}`);
+        else if (offset) printLine(`newsgraph: sparql: no rows at offset ${offset}`);
+      }
     });
+}
+
+/** A whole-number option, or undefined when not given. */
+function wholeNumber(value: string | undefined, option: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value.trim())) throw new UsageError(`sparql: bad ${option} "${value}"; expected a whole number`);
+  return Number(value);
 }
 
 /** Renders a SPARQL result as table, JSON (W3C results format; N-Triples text for CONSTRUCT) or CSV. */

@@ -143,6 +143,15 @@ export function agentLeft(view: DocView, sentence: Sentence, i: number, options:
       if (view.pos(v) === 'VERB' && view.word(v - 1) !== '-' && !view.mention(v)) return agentLeft(view, sentence, v, options);
     }
   }
+  // 1b. A participle clause after a comma takes the doer of the main verb before it ("Russia went after the grid
+  //     again, throwing 58 missiles at it"), not an owner inside the main verb's object.
+  if (view.word(i - 1) === ',' && view.pos(i) === 'VERB' && view.word(i).endsWith('ing')) {
+    for (let v = i - 2; v >= Math.max(sentence.tokenStart, i - 14); v--) {
+      const w = view.word(v);
+      if (w === ';' || w === ':' || w === ',' || (view.reportAt(v) > 0 && view.pos(v) === 'VERB')) break;
+      if (view.pos(v) === 'VERB' && view.word(v - 1) !== '-' && !view.mention(v)) return agentLeft(view, sentence, v, options);
+    }
+  }
   // 2. Otherwise the nearest actor, pronoun or weapon to the left.
   for (let k = i - 1; k >= sentence.tokenStart; k--) {
     const w = view.word(k);

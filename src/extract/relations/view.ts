@@ -790,7 +790,8 @@ export class DocView {
     let number = false;
     for (let k = m.tokenStart - 1, steps = 0; k >= 0 && steps < 7; k--, steps++) {
       const w = this.word(k);
-      if (this.lex.platformPrepositions.has(w)) return !(options.agentIsArgument && w === 'by');
+      // A particle right after a verb is no preposition: "warded off 14 drones", "fired off 11 missiles" ("off the coast").
+      if (this.lex.platformPrepositions.has(w) && !(this.lex.particle.has(w) && this.pos(k - 1) === 'VERB')) return !(options.agentIsArgument && w === 'by');
       if (w === 'with' && (this.at(this.lex.componentCues, k - 1) > 0 || this.at(this.lex.componentCues, k - 2) > 0)) return true;
       if (this.at(this.lex.componentCues, k) > 0) return true;
       const pos = this.pos(k);

@@ -98,7 +98,8 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
   }
   // 2. Active: "Russia struck Kyiv", "missiles targeting Kyiv", "the raids that have hit Kyiv".
   let from = after;
-  if (view.word(from) === 'at' || view.word(from) === 'against') from++;
+  // A phrasal attack verb takes its target after "on" too ("zeroed in on the port").
+  if (view.word(from) === 'at' || view.word(from) === 'against' || (length > 1 && view.word(from) === 'on')) from++;
   const places = placesRight(view, sentence, from);
   const agent = agentLeft(view, sentence, i);
   // "debris damaged a building": a damage verb needs an attacker, a weapon or an attack ("the strike damaged") as its subject.

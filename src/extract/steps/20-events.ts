@@ -14,6 +14,12 @@ import { buildEvents, eventInput } from '../events/index.ts';
 export const eventsStep = defineStep('20-events', (context: ExtractContext) => {
   context.events.push(...buildEvents(eventInput(context)));
   const launched = new Set(context.relations.filter((r) => r.predicate === 'launched').map((r) => `${r.subject}\u0000${r.object}`));
+  // A role class stands for its parent class (step 19 merged "36 drones" into "36 attack drones"): an event line of the
+  // parent does not bring the parent back.
+  for (const r of context.relations) {
+    const parent = r.predicate === 'launched' && context.lexicon.roleClasses.has(r.object) ? context.gazetteer.get(r.object)?.class : undefined;
+    if (parent) launched.add(`${r.subject}\u0000${parent}`);
+  }
   for (const event of context.events) {
     for (const line of event.weapons) {
       const key = `${event.attacker}\u0000${line.weapon}`;
