@@ -1,5 +1,5 @@
 /**
- * The gold files of the check sets (tests/fixtures/checkset, checkset2, checkset3, checkset4, checkset5 and checkset6) and of the
+ * The gold files of the check sets (tests/fixtures/checkset, checkset2, ..., checkset7) and of the
  * paraphrase bank (tests/fixtures/paraphrase: relations only, no events) are well formed: each
  * loads with `readGoldFile`, names an article of its set, and every name a relation or an event uses is one of its own
  * gold entities; evidence is text of the article; the published date and event dates are real calendar days, an event
@@ -23,6 +23,7 @@ const SHAPES: Record<string, { articles: number; events: boolean }> = {
   checkset4: { articles: 12, events: true },
   checkset5: { articles: 12, events: true },
   checkset6: { articles: 12, events: true },
+  checkset7: { articles: 6, events: true },
   paraphrase: { articles: 56, events: false },
 };
 const SETS = Object.keys(SHAPES);
