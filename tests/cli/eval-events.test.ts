@@ -56,6 +56,9 @@ const THRESHOLDS = {
   // 0.688 / 0.841 after session 7's merges. Spent in session 8 (branch events6: its event misses were read for error
   // classes): 0.913 / 1.000 / 0.912 / 0.859 / 0.841.
   checkset6: { events: 0.89, dates: 0.98, lines: 0.89, numbers: 0.83, targets: 0.82 },
+  // Check set 7 (6 articles), written in session 8 and unseen: its first look, on main after session 8's merges, was
+  // 0.846 / 0.818 / 0.894 / 0.684 / 0.778. A regression guard only: never tuned on.
+  checkset7: { events: 0.82, dates: 0.8, lines: 0.87, numbers: 0.66, targets: 0.75 },
 };
 
 /** Every event figure of `e` at or above its threshold. */
@@ -84,19 +87,20 @@ group.skipIf(realMissing)(`newsgraph eval: events of the real articles${realMiss
   });
 });
 
-/** The check sets, each with 12 articles: all spent (tuned on), kept as regression sets. */
+/** The check sets: spent ones (tuned on) kept as regression sets, and the unseen one guarded against regressions. */
 const CHECK_SETS = [
-  { set: 'checkset2', kind: 'spent' },
-  { set: 'checkset3', kind: 'spent' },
-  { set: 'checkset4', kind: 'spent' },
-  { set: 'checkset5', kind: 'spent' },
-  { set: 'checkset6', kind: 'spent' },
+  { set: 'checkset2', kind: 'spent', articles: 12 },
+  { set: 'checkset3', kind: 'spent', articles: 12 },
+  { set: 'checkset4', kind: 'spent', articles: 12 },
+  { set: 'checkset5', kind: 'spent', articles: 12 },
+  { set: 'checkset6', kind: 'spent', articles: 12 },
+  { set: 'checkset7', kind: 'unseen', articles: 6 },
 ] as const;
 
 group('newsgraph eval: events of the check sets', () => {
-  it.each(CHECK_SETS)('reaches the thresholds on $set ($kind)', ({ set }) => {
+  it.each(CHECK_SETS)('reaches the thresholds on $set ($kind)', ({ set, articles }) => {
     const e = eventFigures(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
-    expect(e.articles).toBe(12);
+    expect(e.articles).toBe(articles);
     expectAtLeast(e, THRESHOLDS[set]);
   });
 });

@@ -73,6 +73,19 @@ describe('relations on the dev and seed articles', () => {
     if (precision !== undefined) expect(summary.relations.precision).toBeGreaterThanOrEqual(precision);
   });
 
+  // Check set 7 (6 articles: cs7_01-03 outlet-style, cs7_04-06 varied wording) was written in session 8 and is unseen:
+  // no one looked at its misses. Its first look, on main after session 8's merges, was 0.902 (P 0.938 / R 0.869;
+  // outlet-style half 0.926, varied half 0.877), intercepted 0.889 and targeted the weakest at 0.861; counts 0.864. The
+  // threshold only catches a regression; it is not tuned on, and the day the set's misses are read it joins the spent
+  // table above.
+  it('keep relation F1 on the unseen check set 7 (tests/fixtures/checkset7) at its current level', () => {
+    const { articles } = evaluate('tests/fixtures/checkset7/gold', 'tests/fixtures/checkset7/corpus');
+    const summary = summarise(sumScores(articles.map((a) => a.scores)), articles.length);
+    expect(summary.relations.f1).toBeGreaterThanOrEqual(0.88);
+    for (const predicate of PREDICATES) expect(summary.relationsByPredicate[predicate]?.f1, predicate).toBeGreaterThanOrEqual(0.84);
+    expect(summary.countAccuracy.accuracy).toBeGreaterThanOrEqual(0.84);
+  });
+
   // The paraphrase bank (tests/fixtures/paraphrase, 56 short articles of varied wording, spent by branch lexicon6:
   // not a held-out figure): 0.845 on main 11aa939, 0.923 after the multi-word classes and the separable matcher;
   // launched the weakest at 0.791 (interception sentences imply a launch the bank's gold does not annotate).
