@@ -239,10 +239,12 @@ interface Dirty {
   relations: Set<string>;
   /** Event reports to merge (again), by group (attacker and date): see events.ts. */
   events: Map<string, EventReport[]>;
+  /** Entities whose label `refreshEntity` changed: their events' labels follow at the flush. */
+  relabelled: Set<string>;
 }
 
 function newDirty(): Dirty {
-  return { entities: new Set(), relations: new Set(), events: new Map() };
+  return { entities: new Set(), relations: new Set(), events: new Map(), relabelled: new Set() };
 }
 
 /** The canonical order of a relation's evidence: by published date (undated last), document, offsets, text. */
@@ -259,8 +261,11 @@ export function compareEvidence(a: EvidenceRecord, b: EvidenceRecord): number {
   );
 }
 
-/** Recomputes an entity's label, aliases and document count from its mentions edges. */
-function refreshEntity(graph: KnowledgeGraph, key: string): void {
+/**
+ * Recomputes an entity's label, aliases and document count from its mentions edges; adds its key to `relabelled`
+ * when the label changed.
+ */
+function refreshEntity(graph: KnowledgeGraph, key: string, relabelled: Set<string>): void {
   if (!graph.hasNode(key)) return;
   const attributes = graph.getNodeAttributes(key);
   if (attributes.kind !== 'entity') return;
@@ -293,6 +298,7 @@ function refreshEntity(graph: KnowledgeGraph, key: string): void {
       best = n;
     }
   }
+  if (label !== attributes.label) relabelled.add(key);
   graph.mergeNodeAttributes(key, { label, aliases: sortedUnique(aliases), documents });
 }
 
@@ -329,13 +335,15 @@ function refreshRelation(graph: KnowledgeGraph, key: string): void {
 function flush(graph: KnowledgeGraph, dirty: Dirty, knowledge: EventKnowledge): void {
   for (const key of [...dirty.relations].sort(compareStrings)) refreshRelation(graph, key);
   const entities = [...dirty.entities].sort(compareStrings);
-  for (const key of entities) refreshEntity(graph, key);
-  // Events after entities: they are labelled with their attacker's label, and events of other groups follow a label
-  // that changed.
+  for (const key of entities) refreshEntity(graph, key, dirty.relabelled);
+  // Events after entities: they are labelled with their attacker's label, and the events the merge kept follow a
+  // label that changed (only those: walking the in-edges of every entity touched, Russia's mentions from nearly
+  // every article included, cost in proportion to the graph).
   rebuildGroups(graph, dirty.events, knowledge);
-  refreshEventLabels(graph, entities);
+  refreshEventLabels(graph, [...dirty.relabelled].sort(compareStrings));
   dirty.relations.clear();
   dirty.entities.clear();
+  dirty.relabelled.clear();
   const index = indexes.get(graph);
   if (index) index.order = graph.order;
   syncAddresseeIndex(graph);
@@ -375,7 +383,7 @@ function flushRemovals(graph: KnowledgeGraph, dirty: Dirty): void {
   dirty.relations.clear();
   let dropped = false;
   for (const key of [...dirty.entities].sort(compareStrings)) {
-    refreshEntity(graph, key);
+    refreshEntity(graph, key, dirty.relabelled);
     if (!graph.hasNode(key)) dropped = true;
   }
   dirty.entities.clear();

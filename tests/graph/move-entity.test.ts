@@ -5,36 +5,11 @@
  * by graphology's `forEachEdge`), not timed. Hand-made extractions (invented people).
  */
 import { describe, expect, it } from 'vitest';
-import type { DocumentExtraction, ExtractedEntity, ExtractedEvent, ExtractedRelation } from '../../src/extract/types.ts';
+import type { DocumentExtraction } from '../../src/extract/types.ts';
 import { addExtractions, buildGraph } from '../../src/graph/build.ts';
 import { serializeGraph } from '../../src/graph/serialize.ts';
 import type { KnowledgeGraph, RelationAttributes } from '../../src/graph/types.ts';
-
-const UKRAINE: ExtractedEntity = { id: 'ukraine', label: 'Ukraine', type: 'Country', aliases: ['Ukraine'], generic: false, wikidata: 'Q212' };
-const RUSSIA: ExtractedEntity = { id: 'russia', label: 'Russia', type: 'Country', aliases: ['Russia'], generic: false, wikidata: 'Q159' };
-const GERMANY: ExtractedEntity = { id: 'germany', label: 'Germany', type: 'Country', aliases: ['Germany'], generic: false, wikidata: 'Q183' };
-const PATRIOT: ExtractedEntity = { id: 'patriot', label: 'Patriot', type: 'WeaponSystem', aliases: ['Patriot'], generic: false, wikidata: null };
-const DRONE: ExtractedEntity = { id: 'drone', label: 'drone', type: 'WeaponSystem', aliases: ['drone'], generic: true, wikidata: null };
-
-function person(label: string): ExtractedEntity {
-  return { id: `Person:${label.toLowerCase().replace(/ /g, '-')}`, label, type: 'Person', aliases: [label], generic: false, wikidata: null };
-}
-
-const TEXT = 'A sentence of evidence written for this test.';
-
-function relation(subject: string, predicate: ExtractedRelation['predicate'], object: string, addressee: string[] | null = null): ExtractedRelation {
-  return { subject, predicate, object, count: null, addressee, evidence: { text: TEXT, start: 0, end: TEXT.length } };
-}
-
-function attack(id: string, date: string | null, claimant: string): ExtractedEvent {
-  const line = { weapon: 'drone', launched: 5, intercepted: 4 };
-  const evidence = { text: TEXT, start: 0, end: TEXT.length };
-  return { id: `${id}#e1`, kind: 'attack', date, attacker: 'russia', claimedBy: [claimant], weapons: [line], targets: [], evidence: [evidence], claims: [{ claimedBy: claimant, weapons: [line], evidence: [evidence] }] };
-}
-
-function doc(id: string, published: string, entities: ExtractedEntity[], relations: ExtractedRelation[], events: ExtractedEvent[] = []): DocumentExtraction {
-  return { document: { id, title: null, published, source: null, byline: null }, entities, relations, events };
-}
+import { DRONE, GERMANY, PATRIOT, RUSSIA, UKRAINE, attack, doc, person, relation } from './hand-made.ts';
 
 /** `n` articles without people: a request of Ukraine to Germany and a drone attack each (relations with addressees, events). */
 function padding(n: number): DocumentExtraction[] {
