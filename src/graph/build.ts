@@ -239,10 +239,12 @@ interface Dirty {
   relations: Set<string>;
   /** Event reports to merge (again), by group (attacker and date): see events.ts. */
   events: Map<string, EventReport[]>;
+  /** Entities whose label `refreshEntity` changed: their events' labels follow at the flush. */
+  relabelled: Set<string>;
 }
 
 function newDirty(): Dirty {
-  return { entities: new Set(), relations: new Set(), events: new Map() };
+  return { entities: new Set(), relations: new Set(), events: new Map(), relabelled: new Set() };
 }
 
 /** The canonical order of a relation's evidence: by published date (undated last), document, offsets, text. */
@@ -259,8 +261,11 @@ export function compareEvidence(a: EvidenceRecord, b: EvidenceRecord): number {
   );
 }
 
-/** Recomputes an entity's label, aliases and document count from its mentions edges. */
-function refreshEntity(graph: KnowledgeGraph, key: string): void {
+/**
+ * Recomputes an entity's label, aliases and document count from its mentions edges; adds its key to `relabelled`
+ * when the label changed.
+ */
+function refreshEntity(graph: KnowledgeGraph, key: string, relabelled: Set<string>): void {
   if (!graph.hasNode(key)) return;
   const attributes = graph.getNodeAttributes(key);
   if (attributes.kind !== 'entity') return;
@@ -293,6 +298,7 @@ function refreshEntity(graph: KnowledgeGraph, key: string): void {
       best = n;
     }
   }
+  if (label !== attributes.label) relabelled.add(key);
   graph.mergeNodeAttributes(key, { label, aliases: sortedUnique(aliases), documents });
 }
 
@@ -329,15 +335,18 @@ function refreshRelation(graph: KnowledgeGraph, key: string): void {
 function flush(graph: KnowledgeGraph, dirty: Dirty, knowledge: EventKnowledge): void {
   for (const key of [...dirty.relations].sort(compareStrings)) refreshRelation(graph, key);
   const entities = [...dirty.entities].sort(compareStrings);
-  for (const key of entities) refreshEntity(graph, key);
-  // Events after entities: they are labelled with their attacker's label, and events of other groups follow a label
-  // that changed.
+  for (const key of entities) refreshEntity(graph, key, dirty.relabelled);
+  // Events after entities: they are labelled with their attacker's label, and the events the merge kept follow a
+  // label that changed (only those: walking the in-edges of every entity touched, Russia's mentions from nearly
+  // every article included, cost in proportion to the graph).
   rebuildGroups(graph, dirty.events, knowledge);
-  refreshEventLabels(graph, entities);
+  refreshEventLabels(graph, [...dirty.relabelled].sort(compareStrings));
   dirty.relations.clear();
   dirty.entities.clear();
+  dirty.relabelled.clear();
   const index = indexes.get(graph);
   if (index) index.order = graph.order;
+  syncAddresseeIndex(graph);
 }
 
 function removeDocumentInto(graph: KnowledgeGraph, documentId: string, dirty: Dirty): boolean {
@@ -374,7 +383,7 @@ function flushRemovals(graph: KnowledgeGraph, dirty: Dirty): void {
   dirty.relations.clear();
   let dropped = false;
   for (const key of [...dirty.entities].sort(compareStrings)) {
-    refreshEntity(graph, key);
+    refreshEntity(graph, key, dirty.relabelled);
     if (!graph.hasNode(key)) dropped = true;
   }
   dirty.entities.clear();
@@ -489,6 +498,7 @@ function addOne(graph: KnowledgeGraph, extraction: DocumentExtraction, dirty: Di
     } else {
       (graph.getEdgeAttributes(key) as RelationAttributes).evidence.push(record);
     }
+    if (record.addressee) noteAddressees(addresseeIndexes.get(graph), key, [record]);
     dirty.relations.add(key);
   }
   // 5. Events become reports, merged into event nodes when the batch is flushed.
@@ -528,53 +538,178 @@ function mergeSurnames(graph: KnowledgeGraph, dirty: Dirty): void {
   });
   if (!lone.length || !full.size) return;
   let merged = false;
+  let reports: PendingReports | null = null;
   for (const key of lone.sort(compareStrings)) {
     const owners = full.get(surnameOf((graph.getNodeAttributes(key) as EntityAttributes).label));
     if (owners?.size !== 1) continue;
     const target = owners.values().next().value as string;
     if (target === key) continue;
-    moveEntity(graph, key, target, dirty);
+    reports ??= pendingReports(dirty.events);
+    moveEntity(graph, key, target, dirty, reports);
     merged = true;
   }
   if (merged) indexes.delete(graph);
 }
 
-/** Renames entity `from` to `to` in the event reports waiting to be merged, regrouping those whose attacker it was. */
-function renamePendingReports(pending: Map<string, EventReport[]>, from: string, to: string): void {
-  const rename = (key: string): string => (key === from ? to : key);
-  const renameId = (key: string | null): string | null => (key === null ? null : rename(key));
-  const lines = (weapons: readonly WeaponLine[]): WeaponLine[] => weapons.map((w) => ({ ...w, weapon: rename(w.weapon) }));
-  const reports = [...pending.values()].flat().map(
-    (r): EventReport => ({
-      ...r,
-      attacker: renameId(r.attacker),
-      claimedBy: [...new Set(r.claimedBy.map(rename))],
-      weapons: lines(r.weapons),
-      targets: [...new Set(r.targets.map(rename))],
-      claims: r.claims.map((c) => ({ ...c, claimedBy: renameId(c.claimedBy), weapons: lines(c.weapons) })),
-    }),
-  );
-  pending.clear();
-  for (const r of reports) {
-    const group = eventGroup(r.date, r.attacker);
-    const list = pending.get(group);
-    if (list) list.push(r);
-    else pending.set(group, [r]);
+// ---------------------------------------------------------------------------------------------------------------
+// Indexes of what a surname merge walks, so that a move costs in proportion to the edges and reports it touches.
+
+/**
+ * Entity -> keys of the relation edges whose evidence names it as an addressee, per graph. A superset: an entry may
+ * outlive its evidence (a removed document), so a lookup checks the evidence. Built on the first move in one pass
+ * over the edges, kept by this module's builders from then on (`noteAddressees`), and dropped when the graph's edge
+ * count is not the one this module left (the graph was changed by other means in between).
+ */
+interface AddresseeIndex {
+  /** graph.size when this module last changed the graph. */
+  size: number;
+  byEntity: Map<string, Set<string>>;
+}
+
+const addresseeIndexes = new WeakMap<KnowledgeGraph, AddresseeIndex>();
+
+/** Records that the evidence `records` of relation edge `relation` name their addressees. */
+function noteAddressees(index: AddresseeIndex | undefined, relation: string, records: readonly EvidenceRecord[]): void {
+  if (!index) return;
+  for (const record of records) {
+    for (const entity of record.addressee ?? []) {
+      let keys = index.byEntity.get(entity);
+      if (!keys) index.byEntity.set(entity, (keys = new Set()));
+      keys.add(relation);
+    }
+  }
+}
+
+/** The addressee index of `graph`, built in one pass over its relation edges when missing. */
+function addresseeIndexOf(graph: KnowledgeGraph): AddresseeIndex {
+  let index = addresseeIndexes.get(graph);
+  if (index) return index;
+  const built: AddresseeIndex = { size: graph.size, byEntity: new Map() };
+  graph.forEachEdge((key, attributes) => {
+    if (attributes.kind === 'relation') noteAddressees(built, key, attributes.evidence);
+  });
+  addresseeIndexes.set(graph, (index = built));
+  return index;
+}
+
+/** At the start of a batch: forgets the addressee index when the graph changed behind this module's back. */
+function checkAddresseeIndex(graph: KnowledgeGraph): void {
+  const index = addresseeIndexes.get(graph);
+  if (index && index.size !== graph.size) addresseeIndexes.delete(graph);
+}
+
+/** At the end of a batch: the edge count the addressee index is in step with. */
+function syncAddresseeIndex(graph: KnowledgeGraph): void {
+  const index = addresseeIndexes.get(graph);
+  if (index) index.size = graph.size;
+}
+
+/** The entities an event report names (attacker, claimants, weapons, targets, its claims' claimants and weapons). */
+function namedByReport(r: EventReport): Set<string> {
+  const out = new Set<string>([...r.claimedBy, ...r.targets, ...r.weapons.map((w) => w.weapon)]);
+  if (r.attacker !== null) out.add(r.attacker);
+  for (const c of r.claims) {
+    if (c.claimedBy !== null) out.add(c.claimedBy);
+    for (const w of c.weapons) out.add(w.weapon);
+  }
+  return out;
+}
+
+/**
+ * The event reports waiting to be merged (`Dirty.events`), with the reports that name each entity, so that a move
+ * renames the reports naming the moved entity and no other. Built once per `mergeSurnames`, on its first move.
+ */
+interface PendingReports {
+  pending: Map<string, EventReport[]>;
+  byEntity: Map<string, Set<EventReport>>;
+}
+
+function pendingReports(pending: Map<string, EventReport[]>): PendingReports {
+  const out: PendingReports = { pending, byEntity: new Map() };
+  for (const list of pending.values()) for (const r of list) notePending(out, r);
+  return out;
+}
+
+function notePending(reports: PendingReports, r: EventReport): void {
+  for (const entity of namedByReport(r)) {
+    let set = reports.byEntity.get(entity);
+    if (!set) reports.byEntity.set(entity, (set = new Set()));
+    set.add(r);
+  }
+}
+
+/** Adds reports to the pending ones (into their groups' lists and the index). */
+function addPending(reports: PendingReports, added: Map<string, EventReport[]>): void {
+  for (const [group, list] of added) {
+    const into = reports.pending.get(group);
+    if (into) into.push(...list);
+    else reports.pending.set(group, [...list]);
+    for (const r of list) notePending(reports, r);
   }
 }
 
 /**
- * Moves every edge of entity `from` onto entity `to` (mentions, relations, addressees; the events that name it are
- * taken out and merged again with `to`), then drops `from`.
+ * Renames entity `from` to `to` in the pending reports that name it, moving those whose attacker it was to their new
+ * group; the other reports are not visited.
  */
-function moveEntity(graph: KnowledgeGraph, from: string, to: string, dirty: Dirty): void {
+function renamePendingReports(reports: PendingReports, from: string, to: string): void {
+  const naming = reports.byEntity.get(from);
+  reports.byEntity.delete(from);
+  if (!naming?.size) return;
+  const rename = (key: string): string => (key === from ? to : key);
+  const renameId = (key: string | null): string | null => (key === null ? null : rename(key));
+  const lines = (weapons: readonly WeaponLine[]): WeaponLine[] => weapons.map((w) => ({ ...w, weapon: rename(w.weapon) }));
+  // 1. Out of their groups (a group left empty goes, as it has nothing left to merge).
+  const byGroup = new Map<string, Set<EventReport>>();
+  for (const r of naming) {
+    const group = eventGroup(r.date, r.attacker);
+    let set = byGroup.get(group);
+    if (!set) byGroup.set(group, (set = new Set()));
+    set.add(r);
+  }
+  for (const [group, set] of byGroup) {
+    const kept = (reports.pending.get(group) ?? []).filter((r) => !set.has(r));
+    if (kept.length) reports.pending.set(group, kept);
+    else reports.pending.delete(group);
+  }
+  // 2. Renamed, into their (new) groups, in their previous order within each group.
+  const renamed = new Map<string, EventReport[]>();
+  for (const set of byGroup.values()) {
+    for (const old of set) {
+      for (const entity of namedByReport(old)) reports.byEntity.get(entity)?.delete(old);
+      const r: EventReport = {
+        ...old,
+        attacker: renameId(old.attacker),
+        claimedBy: [...new Set(old.claimedBy.map(rename))],
+        weapons: lines(old.weapons),
+        targets: [...new Set(old.targets.map(rename))],
+        claims: old.claims.map((c) => ({ ...c, claimedBy: renameId(c.claimedBy), weapons: lines(c.weapons) })),
+      };
+      const group = eventGroup(r.date, r.attacker);
+      const list = renamed.get(group);
+      if (list) list.push(r);
+      else renamed.set(group, [r]);
+    }
+  }
+  addPending(reports, renamed);
+}
+
+/**
+ * Moves every edge of entity `from` onto entity `to` (mentions, relations, addressees; the events that name it are
+ * taken out and merged again with `to`), then drops `from`. Visits the edges of `from`, the relations that name it
+ * as an addressee (`AddresseeIndex`) and the pending reports that name it (`PendingReports`): nothing else.
+ */
+function moveEntity(graph: KnowledgeGraph, from: string, to: string, dirty: Dirty, reports: PendingReports): void {
+  const addressees = addresseeIndexOf(graph);
   const rename = (key: string): string => (key === from ? to : key);
   const edges: Array<{ key: string; source: string; target: string; attributes: EdgeAttributes }> = [];
   graph.forEachEdge(from, (key, attributes, source, target) => edges.push({ key, source, target, attributes }));
   // Events that name `from` leave the graph with their reports; they are merged again, renamed, when flushed.
   const events = sortedUnique(edges.filter((e) => e.attributes.kind === 'event-role').map((e) => e.source));
-  detachEvents(graph, events, null, dirty.events);
-  renamePendingReports(dirty.events, from, to);
+  const detached = new Map<string, EventReport[]>();
+  detachEvents(graph, events, null, detached);
+  addPending(reports, detached);
+  renamePendingReports(reports, from, to);
   for (const { source, target, attributes } of edges) {
     if (attributes.kind === 'event-role') continue;
     const s = rename(source);
@@ -597,17 +732,24 @@ function moveEntity(graph: KnowledgeGraph, from: string, to: string, dirty: Dirt
     } else {
       graph.addDirectedEdgeWithKey(key, s, t, { ...attributes, evidence: [...attributes.evidence] });
     }
+    noteAddressees(addressees, key, attributes.evidence);
     dirty.relations.add(key);
   }
   graph.dropNode(from);
   dirty.entities.add(to);
-  // Addressees name entities by key.
-  graph.forEachEdge((key, attributes) => {
-    if (attributes.kind !== 'relation' || !attributes.evidence.some((e) => e.addressee?.includes(from))) return;
+  // Addressees name entities by key: the relations whose evidence names `from` (in key order, as a walk of the
+  // graph's edges would not promise).
+  const naming = [...(addressees.byEntity.get(from) ?? [])].sort(compareStrings);
+  addressees.byEntity.delete(from);
+  for (const key of naming) {
+    if (!graph.hasEdge(key)) continue;
+    const attributes = graph.getEdgeAttributes(key);
+    if (attributes.kind !== 'relation' || !attributes.evidence.some((e) => e.addressee?.includes(from))) continue;
     for (const e of attributes.evidence) if (e.addressee?.includes(from)) e.addressee = sortedUnique(e.addressee.map(rename));
+    noteAddressees(addressees, key, attributes.evidence);
     dirty.relations.add(key);
-  });
-  for (const key of [...dirty.relations]) if (!graph.hasEdge(key)) dirty.relations.delete(key);
+  }
+  for (const { key } of edges) if (!graph.hasEdge(key)) dirty.relations.delete(key);
 }
 
 /**
@@ -629,6 +771,7 @@ export interface GraphBuilder {
 /** A `GraphBuilder` adding to `graph`. */
 export function graphBuilder(graph: KnowledgeGraph, options: BuildOptions = {}): GraphBuilder {
   const settings = { ...DEFAULT_BUILD_OPTIONS, ...options };
+  checkAddresseeIndex(graph);
   const dirty = newDirty();
   const report: AddReport = { documents: 0, replaced: 0, skippedRelations: 0 };
   let finished = false;
@@ -673,6 +816,7 @@ export function addExtraction(graph: KnowledgeGraph, extraction: DocumentExtract
  * returns false when it was not in the graph.
  */
 export function removeDocument(graph: KnowledgeGraph, documentId: string, options: BuildOptions = {}): boolean {
+  checkAddresseeIndex(graph);
   const dirty = newDirty();
   const removed = removeDocumentInto(graph, documentId, dirty);
   flush(graph, dirty, options.knowledge ?? NO_EVENT_KNOWLEDGE);

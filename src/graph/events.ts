@@ -412,36 +412,51 @@ export function detachEvents(graph: KnowledgeGraph, keys: readonly string[], wit
  * Merges again every group in `pending`: the group's current event nodes are taken out, their reports joined with
  * the pending ones, clustered (`clusterReports`) and written back as event nodes with their edges. Reports whose
  * document is not in the graph are dropped. `label` gives an entity's current label.
+ *
+ * An event node whose key still holds the same reports (the same objects, in the same order) stays as it is: its
+ * attributes are a function of those reports alone (and of the attacker's label, which `refreshEventLabels` follows).
+ * So an undated report joining the 3,000 undated events of an attacker (each an event of its own, numbered in
+ * report order) adds its own node, and renumbers only those after it if its document sorts before theirs, instead of
+ * making the whole group again; the result is the same.
  */
 export function rebuildGroups(graph: KnowledgeGraph, pending: Map<string, EventReport[]>, knowledge: EventKnowledge): void {
   const index = groupIndex(graph);
   for (const group of [...pending.keys()].sort(compareStrings)) {
-    // 1. Every report of the group: pending ones and those of its current nodes (which go).
+    // 1. Every report of the group: pending ones and those of its current nodes.
     const reports = [...(pending.get(group) ?? [])];
-    const current = [...(index.get(group) ?? [])].sort(compareStrings);
+    const current = [...(index.get(group) ?? [])].sort(compareStrings).filter((key) => graph.hasNode(key));
+    const held = new Map<string, EventReport[]>();
     for (const key of current) {
-      if (!graph.hasNode(key)) continue;
       const a = graph.getNodeAttributes(key);
-      if (a.kind === 'event') reports.push(...a.reports);
-      graph.dropNode(key);
+      if (a.kind !== 'event') continue;
+      held.set(key, a.reports);
+      reports.push(...a.reports);
     }
-    index.delete(group);
     // 2. One report per (document, event id), of documents still in the graph, in canonical order.
     const unique = new Map<string, EventReport>();
     for (const r of reports) if (graph.hasNode(`doc:${r.document}`)) unique.set(`${r.document}\u0000${r.event}`, r);
     const sorted = [...unique.values()].sort(compareReports);
-    if (sorted.length === 0) continue;
-    // 3. Clusters become event nodes, numbered in order of their first report.
-    const keys = new Set<string>();
-    const clusters = clusterReports(sorted, knowledge);
+    // 3. Clusters become event nodes, numbered in order of their first report. A node that already holds exactly its
+    //    cluster's reports (the same objects, so the same content and the same labels) stays as it is.
+    const clusters = sorted.length ? clusterReports(sorted, knowledge) : [];
+    const wanted = new Map<string, EventReport[]>();
     clusters.forEach((cluster, i) => {
       const members = cluster.map((j) => sorted[j] as EventReport);
       const first = members[0] as EventReport;
-      const key = eventKey(first.date, first.attacker, i + 1);
-      addEventNode(graph, key, mergeReports(members, knowledge, (k) => labelOf(graph, k)));
-      keys.add(key);
+      wanted.set(eventKey(first.date, first.attacker, i + 1), members);
     });
-    index.set(group, keys);
+    const keeps = (key: string): boolean => {
+      const had = held.get(key);
+      const members = wanted.get(key);
+      return had !== undefined && members !== undefined && had.length === members.length && had.every((r, i) => r === members[i]);
+    };
+    for (const key of current) if (!keeps(key)) graph.dropNode(key);
+    index.delete(group);
+    if (wanted.size === 0) continue;
+    for (const [key, members] of wanted) {
+      if (!graph.hasNode(key)) addEventNode(graph, key, mergeReports(members, knowledge, (k) => labelOf(graph, k)));
+    }
+    index.set(group, new Set(wanted.keys()));
   }
   pending.clear();
 }
