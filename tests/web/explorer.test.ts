@@ -403,9 +403,13 @@ describe('the explorer for analysts', () => {
       }
     }
     expect(overlapping).toEqual([]);
-    // the most cited entity has its label
-    const top = data.nodes.filter((node) => node.attributes.kind === 'entity').sort((a, b) => (b.attributes.documents as number) - (a.attributes.documents as number))[0]!;
-    expect(boxes.map((box) => box.key)).toContain(top.key);
+    // the most cited entity has its label (when several share the highest document count, at least one of them: the
+    // placement keeps the first of two overlapping labels of the same priority)
+    const entities = data.nodes.filter((node) => node.attributes.kind === 'entity');
+    const most = Math.max(...entities.map((node) => node.attributes.documents as number));
+    const tops = entities.filter((node) => node.attributes.documents === most).map((node) => node.key);
+    expect(tops.length).toBeGreaterThan(0);
+    expect(boxes.map((box) => box.key).filter((key) => tops.includes(key)).length, `labels of ${tops.join(', ')}`).toBeGreaterThan(0);
     // hover Kyiv: every neighbour's label is forced
     const neighbours = [...new Set(data.edges.filter((edge) => edge.attributes.kind === 'relation' && (edge.source === kyiv || edge.target === kyiv)).map((edge) => (edge.source === kyiv ? edge.target : edge.source)))];
     const [at] = await viewports(page, [kyiv]);
