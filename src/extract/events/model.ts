@@ -479,6 +479,32 @@ function tallyLines(input: EventInput, relations: readonly StatedRelation[], fir
 }
 
 /**
+ * An interception statement of one weapon mention that no relation carries: the attacker's opponent downed `count` of
+ * it (all of them, or 0), told by the whole sentence. Shared by `anaphoricWholes` and `notDowned`.
+ */
+function wholeInterception(
+  input: EventInput,
+  m: (typeof input.mentions)[number],
+  sentence: Sentence,
+  attacker: string,
+  count: number | null,
+  rule: StatedRule,
+  definite: boolean,
+): Statement {
+  const relation: StatedRelation = {
+    predicate: 'intercepted',
+    subject: input.opponentOf(attacker) ?? '',
+    object: m.entity,
+    count,
+    addressee: null,
+    sentence: sentence.index,
+    evidence: { start: sentence.start, end: sentence.end },
+    rule,
+  };
+  return { relation, count, token: m.tokenStart, start: m.start, end: m.end, spans: [m], alternative: false, definite, attacker, party: '', anchor: { kind: 'none', date: null }, carried: null, claimant: null, head: false };
+}
+
+/**
  * Weapons downed in full or not at all, named before the phrase that says so and not in it: "Russia fired 12 Kalibr
  * missiles; all were shot down" (the weapons before it in its sentence), "... six S-300 missiles. None of those was
  * intercepted." (the weapons of the sentence before, when its own names none), "None of the last five types was shot
@@ -522,17 +548,7 @@ function anaphoricWholes(input: EventInput, firstLauncher: ReadonlyMap<string, s
       }
       const attacker = firstLauncher.get(m.entity) ?? main;
       if (attacker === null) continue;
-      const relation: StatedRelation = {
-        predicate: 'intercepted',
-        subject: input.opponentOf(attacker) ?? '',
-        object: m.entity,
-        count,
-        addressee: null,
-        sentence: sentence.index,
-        evidence: { start: sentence.start, end: sentence.end },
-        rule: all ? WHOLE_DOWNED_RULE : NOT_DOWNED_RULE,
-      };
-      out.push({ relation, count, token: m.tokenStart, start: m.start, end: m.end, spans: [m], alternative: false, definite: true, attacker, party: '', anchor: { kind: 'none', date: null }, carried: null, claimant: null, head: false });
+      out.push(wholeInterception(input, m, sentence, attacker, count, all ? WHOLE_DOWNED_RULE : NOT_DOWNED_RULE, true));
     }
   }
   return out;
@@ -597,24 +613,15 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
     }
     const attacker = firstLauncher.get(m.entity) ?? main;
     if (attacker === null) continue;
-    const relation: StatedRelation = {
-      predicate: 'intercepted',
-      subject: input.opponentOf(attacker) ?? '',
-      object: m.entity,
-      count: 0,
-      addressee: null,
-      sentence: sentence.index,
-      evidence: { start: sentence.start, end: sentence.end },
-      rule: NOT_DOWNED_RULE,
-    };
-    out.push({ relation, count: 0, token: m.tokenStart, start: m.start, end: m.end, spans: [m], alternative: false, definite: false, attacker, party: '', anchor: { kind: 'none', date: null }, carried: null, claimant: null, head: false });
+    const statement = wholeInterception(input, m, sentence, attacker, 0, NOT_DOWNED_RULE, false);
+    out.push(statement);
     // "the three Kinzhals ... got through": the number before a weapon that got through counts its launch, when no
     // launch of it is counted in the sentence.
     const launchCount = through ? input.numberValue(input.tokens[m.tokenStart - 1]?.normal ?? '') : null;
     const counted = input.relations.some((r) => r.sentence === sentence?.index && r.predicate === 'launched' && r.object === m.entity && r.count !== null);
     if (launchCount !== null && !counted) {
-      const launch: StatedRelation = { ...relation, predicate: 'launched', subject: attacker, count: launchCount, rule: GOT_THROUGH_LAUNCHED_RULE };
-      out.push({ relation: launch, count: launchCount, token: m.tokenStart, start: m.start, end: m.end, spans: [m], alternative: false, definite: false, attacker, party: '', anchor: { kind: 'none', date: null }, carried: null, claimant: null, head: false });
+      const launch: StatedRelation = { ...statement.relation, predicate: 'launched', subject: attacker, count: launchCount, rule: GOT_THROUGH_LAUNCHED_RULE };
+      out.push({ ...statement, relation: launch, count: launchCount });
     }
   }
   return out;
