@@ -16,6 +16,9 @@ const cases: Array<[string, string[]]> = [
   // Passive: the defender is the opponent of the attacker.
   ['Russia launched 40 drones. Thirty-one of them were shot down.', ['intercepted ukraine drone 31']],
   ['Russia fired 20 cruise missiles, 18 of which were intercepted.', ['intercepted ukraine cruise-missile 18']],
+  // The carriers named after "from" are no antecedent of "which".
+  ['Russia fired 20 Kh-101s from Tu-95 bombers, 18 of which were intercepted.', ['intercepted ukraine kh-101 18']],
+  ['Russia fired 20 Kh-101s from Tu-95 bombers, all of which returned to base.', []],
   ['Russia sent five Shahed drones and two Kinzhal missiles, all of which were destroyed.', ['intercepted ukraine kinzhal 2', 'intercepted ukraine shahed-136 5']],
   ['All three Kinzhals were brought down over Kyiv.', ['intercepted ukraine kinzhal 3']],
   // Partitive counts: the part for the interception.

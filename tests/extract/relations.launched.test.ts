@@ -49,6 +49,9 @@ const cases: Array<[string, string[]]> = [
   ['Air defences shot down two Iskander or Kinzhal missiles that Russia launched overnight.', ['launched russia iskander 2']],
   ['Russia fired Iskander and Kinzhal missiles at Kyiv.', ['launched russia iskander -', 'launched russia kinzhal -']],
   ['Russia fired Shahed drones or Iskander missiles at Kyiv.', ['launched russia iskander -', 'launched russia shahed-136 -']],
+  // An "N of which" aside does not end the object list; an actor after ", and" does.
+  ['Russia launched 20 Kh-101s, 18 of which were intercepted, and two Kinzhals, which were not.', ['launched russia kh-101 20', 'launched russia kinzhal 2']],
+  ['Russia fired 30 drones, all of which were downed, and Ukraine launched two Neptune missiles.', ['launched russia drone 30', 'launched ukraine neptune 2']],
 ];
 
 describe('relations: launched', () => {

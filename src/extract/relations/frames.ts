@@ -274,17 +274,22 @@ export function relativeAntecedent(view: DocView, sentence: Sentence, i: number)
 /** The coordinated weapon group ending at token `end` ("six Kinzhal, nine Kalibr and three Iskander missiles"). */
 export function groupLeft(view: DocView, sentence: Sentence, end: number): WeaponRef[] {
   const out: WeaponRef[] = [];
+  let platforms = false;
   for (let k = end; k >= sentence.tokenStart; k--) {
     const m = view.mention(k);
     if (m) {
       // "attacked by 15 drones, all of which ...": a "by" agent is a fine antecedent.
-      if (view.isWeapon(m) && !view.isClassNounOfNamed(m) && !view.isPlatform(m, { agentIsArgument: true })) out.unshift(view.weaponRef(m));
+      const platform = view.isPlatform(m, { agentIsArgument: true });
+      if (view.isWeapon(m) && !view.isClassNounOfNamed(m) && !platform) out.unshift(view.weaponRef(m));
       else if (!view.isWeapon(m) && m.type !== 'Country') break;
+      if (platform && out.length === 0) platforms = true;
       k = m.tokenStart;
       continue;
     }
     const w = view.word(k);
     if (w === ',' || w === 'and' || w === 'or' || w === 'all' || w === 'of' || view.npToken(k)) continue;
+    // "15 Kh-101s from Tu-95MS bombers, 13 of which ...": the carriers only say where the weapons came from.
+    if (platforms && out.length === 0 && view.lex.platformPrepositions.has(w)) continue;
     break;
   }
   return out;
@@ -518,7 +523,7 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
     if (w === 'and' && view.word(k - 1) === ',' && view.isActor(view.mention(k + 1))) break;
     // "..., of which 40 drones were destroyed" is another event; with `asides`, a list of items goes on after it
     // ("30 Kh-101s, of which 25 were shot down, eight Kalibrs, ...").
-    if (w === 'which' && weapons.length > 0 && options.asides && view.word(k - 1) === 'of' && view.word(k - 2) === ',') {
+    if (w === 'which' && weapons.length > 0 && options.asides && view.word(k - 1) === 'of' && asideOpens(view, k - 2)) {
       while (k + 1 < end && view.word(k + 1) !== ',' && view.boundaryAt(k + 1) === 0) k++;
       continue;
     }
@@ -557,6 +562,18 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
     }
   }
   return { weapons: view.sharedClassCount(resolveAnaphora(view, sentence, weapons)), places, end: k };
+}
+
+/**
+ * Does the relative "of which" before `end` open an aside after a comma (", of which", ", 13 of which", ", all of
+ * which", ", most of which")? `end` is the token before "of".
+ */
+function asideOpens(view: DocView, end: number): boolean {
+  let k = end;
+  const number = view.numberEndingAt(k);
+  if (number) k = number.start - 1;
+  else if (view.lex.quantifier.has(view.word(k)) || view.lex.numberWords.has(view.word(k))) k--;
+  return view.word(k) === ',';
 }
 
 /**

@@ -70,7 +70,8 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
       // 3. Relative clause "W that X launched" / "W X sent".
       const relative = relativeAntecedent(view, sentence, i);
       const agent = agentLeft(view, sentence, i);
-      const right = scanRight(view, sentence, after);
+      // "launched 15 Kh-101s, 13 of which were downed, and one Zircon": the aside does not end the object list.
+      const right = scanRight(view, sentence, after, { asides: true });
       if (relative && relative.length > 0) {
         const subject = agent.key;
         emitLaunched(view, out, sentence, i, subject, relative, 'launched:relative');
