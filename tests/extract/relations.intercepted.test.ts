@@ -35,6 +35,11 @@ const cases: Array<[string, string[]]> = [
   ['Air defences destroyed 41 drones over Kursk Oblast overnight, the ministry said.', ['intercepted russia drone 41']],
   // "All 12 missiles were downed" + a breakdown adding up to 12: each type was downed.
   ['Air defences destroyed all 12 missiles that Russia launched. The salvo comprised four Kinzhal and eight Kalibr missiles.', ['intercepted ukraine kalibr 8', 'intercepted ukraine kinzhal 4', 'intercepted ukraine missile 12']],
+  // "destroyed" with a patient that is no weapon is a strike, not an interception; a demonym or "dozens of" is no head.
+  ['Russian drones destroyed part of a five-storey building in Kyiv.', []],
+  ['A Russian missile destroyed a school in Kharkiv, among them several classrooms.', []],
+  ['Ukrainian air defences destroyed dozens of drones over Kyiv.', ['intercepted ukraine drone -']],
+  ["Ukraine's air force said it shot down 31 Russian missiles.", ['intercepted ukraine missile 31']],
   // Non-factual.
   ['Poland denied downing Russian drones over its territory.', []],
   ['No missiles were shot down over Lviv.', []],

@@ -57,6 +57,11 @@ const cases: Array<[string, string[]]> = [
   ['The drones were launched from Crimea.', []],
   ['Zelenskyy asked the allies to allow strikes on Belgorod.', []],
   ['Russia used Shahed drones assembled at a plant in Kursk Oblast.', []],
+  // A weapon destroying what is no weapon struck a place; air defences destroying drones did not.
+  ['A Russian missile destroyed a school in Kharkiv.', ['targeted russia kharkiv -']],
+  ['Russian drones destroyed part of a five-storey building in Odesa.', ['targeted russia odesa -']],
+  ['Ukrainian air defences destroyed dozens of drones over Kyiv.', []],
+  ['Polish F-16s destroyed three drones over Lviv.', []],
 ];
 
 describe('relations: targeted', () => {

@@ -564,6 +564,37 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
   return { weapons: view.sharedClassCount(resolveAnaphora(view, sentence, weapons)), places, end: k };
 }
 
+/** Words that may stand between a verb and its patient's head ("destroyed part of a five-storey block"). */
+const PATIENT_FILLERS = new Set(['of', '-']);
+
+/**
+ * Is the object right after a verb (from `from`) a noun phrase whose head is no weapon ("destroyed a school",
+ * "destroyed part of a five-storey building")? False for a weapon ("destroyed 20 drones"), a bare number
+ * ("destroyed 31 of the 36") or anything else that is no noun phrase.
+ */
+export function patientIsNoWeapon(view: DocView, sentence: Sentence, from: number): boolean {
+  for (let k = from; k < Math.min(sentence.tokenEnd, from + 8); k++) {
+    const m = view.mention(k);
+    // "31 Russian missiles", "Iranian-made drones": a demonym only modifies the head.
+    if (m && m.kind === 'demonym') {
+      k = m.tokenEnd - 1;
+      continue;
+    }
+    // "20 Ukraine-launched drones": a name in a hyphenated modifier.
+    if (m && view.word(m.tokenEnd) === '-') {
+      k = m.tokenEnd + 1;
+      continue;
+    }
+    if (m) return !view.isWeapon(m);
+    const pos = view.pos(k);
+    // "dozens of drones", "part of a building": a quantity or part noun before "of" is no head.
+    if ((pos === 'NOUN' || pos === 'PROPN') && view.word(k + 1) === 'of') continue;
+    if (pos === 'NOUN' || pos === 'PROPN') return !view.lex.numberWords.has(view.word(k));
+    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM' && pos !== 'ADV' && !PATIENT_FILLERS.has(view.word(k))) return false;
+  }
+  return false;
+}
+
 /**
  * Does the relative "of which" before `end` open an aside after a comma (", of which", ", 13 of which", ", all of
  * which", ", most of which")? `end` is the token before "of".

@@ -5,7 +5,7 @@
  */
 import type { Mention, Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { agentLeft, allQuantified, byAgent, definite, ellipticalPartitive, tallyItem, isPassive, isReducedParticiple, partOf, passiveObjects, placesRight, scanRight } from '../relations/frames.ts';
+import { agentLeft, allQuantified, byAgent, definite, ellipticalPartitive, tallyItem, isPassive, isReducedParticiple, partOf, passiveObjects, patientIsNoWeapon, placesRight, scanRight } from '../relations/frames.ts';
 import { withCues, type Emit } from '../relations/candidates.ts';
 import type { RuleId } from '../relations/registry.ts';
 import { BLOCKING, POLARITY, type DocView, type WeaponRef } from '../relations/view.ts';
@@ -58,6 +58,8 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
           continue;
         }
       } else {
+        // "drones destroyed part of a building": a verb of both classes whose patient is no weapon is a strike.
+        if (view.at(lex.attackVerb, i) > 0 && patientIsNoWeapon(view, sentence, after)) continue;
         const agent = agentLeft(view, sentence, i);
         // "Dutch F-35 jets brought down three drones": the state that flies the aircraft is the interceptor;
         // "Polish F-16s and Dutch F-35s brought down ...": each state of a coordinated list.

@@ -6,7 +6,7 @@
  */
 import type { Mention, Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { afterPreposition, agentLeft, breakdownColon, byAgent, isPassive, isQuantity, placesRight, preferSpecificPlaces, requestBefore, scanRight } from '../relations/frames.ts';
+import { afterPreposition, agentLeft, breakdownColon, byAgent, isPassive, isQuantity, patientIsNoWeapon, placesRight, preferSpecificPlaces, requestBefore, scanRight } from '../relations/frames.ts';
 import { emitLaunched, emitTargeted, withCues, type Emit } from '../relations/candidates.ts';
 import { CASUALTY_RULE, DAMAGE_RULE } from '../relations/registry.ts';
 import { ATTACK_NOUN, CASUALTY_VERB, DAMAGE_VERB, PLACE, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
@@ -120,9 +120,17 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
  */
 function weaponDestroyed(view: DocView, sentence: Sentence, i: number): number {
   const length = view.at(view.lex.attackVerb, i);
-  if (length === 0 || view.pos(i) !== 'VERB' || !isPassive(view, sentence, i)) return 0;
-  const agent = byAgent(view, sentence, i + length);
-  return agent.weapon !== null && agent.key === null ? length : 0;
+  if (length === 0 || view.pos(i) !== 'VERB') return 0;
+  if (isPassive(view, sentence, i)) {
+    const agent = byAgent(view, sentence, i + length);
+    return agent.weapon !== null && agent.key === null ? length : 0;
+  }
+  // Active: "a missile destroyed a school in X", "drones destroyed part of a building": a weapon that strikes as
+  // the doer and no weapon as the patient (air defences and aircraft destroying drones are interceptions).
+  const agent = agentLeft(view, sentence, i);
+  const doer = agent.weapon;
+  if (doer === null || view.isDefenceClass(doer) || view.isPlatform(doer)) return 0;
+  return patientIsNoWeapon(view, sentence, i + length) ? length : 0;
 }
 
 /** "struck by drones and ballistic missiles", "battered by 120 drones and six missiles": each coordinated weapon of the agent. */
