@@ -516,6 +516,12 @@ export const LEXICON_TABLE = {
   requestStop: words('relations'),
   /** Words that stand for a count of something named before ("others", "another", "one"), besides numbers. */
   countPronouns: words('relations'),
+  /** Quantifiers that take each member of a group ("every one of them", "each one of those"). */
+  distributives: words('relations'),
+  /** Bare quantifiers that stand for a whole group as a subject ("; all were destroyed", "Both were downed"). */
+  wholeQuantifiers: words('relations'),
+  /** Words that may stand between a verb and its patient's head ("destroyed part of a five-storey block"). */
+  patientFillers: words('relations'),
   /** Phrases that add more items to a list of places ("in A and B, as well as in C", "including in D"). */
   listAdditions: phrases('relations'),
   /** Pronouns that are only ever subjects: the word after one is its verb ("it downs 4 missiles"). */

@@ -47,6 +47,16 @@ describe('segmentation and weapon lines', () => {
       events: [{ kind: 'interception', date: '2024-03-12', attacker: 'ukraine', weapons: ['drone -/16'], targets: [] }],
     },
     {
+      name: 'a launch taken up by "all of which" is an attack with both numbers, not an interception alone',
+      text: 'Russia sent 40 drones at Ukraine overnight, all of which were destroyed, the air force said on Tuesday.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 40/40'], targets: ['ukraine'] }],
+    },
+    {
+      name: 'a passive launch taken up by "every one of them" keeps its count',
+      text: 'Overnight ten Shahed drones were fired at Ukraine; every one of them was downed, the air force said on Tuesday.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['shahed-136 10/10'], targets: ['ukraine'] }],
+    },
+    {
       name: 'a partitive gives both numbers',
       text: 'Air defences destroyed 21 of the 28 drones launched by Russia at Ukraine overnight, the air force said.',
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 28/21'], targets: ['ukraine'] }],

@@ -40,6 +40,12 @@ const cases: Array<[string, string[]]> = [
   ['A Russian missile destroyed a school in Kharkiv, among them several classrooms.', []],
   ['Ukrainian air defences destroyed dozens of drones over Kyiv.', ['intercepted ukraine drone -']],
   ["Ukraine's air force said it shot down 31 Russian missiles.", ['intercepted ukraine missile 31']],
+  // A bare "all"/"both" subject, "every one of them": the whole of the weapons before; "one of them" is one.
+  ['Russia launched 40 Kh-101s; all were destroyed.', ['intercepted ukraine kh-101 40']],
+  ['Russia launched two Kinzhals. Both were shot down over Kyiv.', ['intercepted ukraine kinzhal 2']],
+  ['Russia launched 40 Kh-101s, and the air force said every one of them was knocked down.', ['intercepted ukraine kh-101 40']],
+  ['Russia launched 40 drones; one of them was shot down.', ['intercepted ukraine drone 1']],
+  ['Russia launched 40 drones, and all of the crews returned.', []],
   // Non-factual.
   ['Poland denied downing Russian drones over its territory.', []],
   ['No missiles were shot down over Lviv.', []],

@@ -228,6 +228,9 @@ function mainAttacker(relations: readonly StatedRelation[]): string | null {
   return best;
 }
 
+/** An anaphor that takes up the whole of the weapons named before it ("all of which", "every one of them", "; all were"). */
+const WHOLE_ANAPHOR = /\b(?:all|each|every(?: single)? one|both)\s+of\s+(?:which|them|those|these)\b|(?:[;,]|\band)\s+(?:all|both)\s+(?:were|was|had)\b/i;
+
 /** True when "all" quantifies the number `count` in the sentence ("all 18 missiles", "all of the 18"). */
 function allOf(input: EventInput, sentence: Sentence, count: number): boolean {
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
@@ -339,7 +342,10 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
     //     A launch of the weapon with the count that an interception report of the sentence gives is no attack.
     for (const s of sentenceStatements) {
       if (s.relation.predicate !== 'launched') continue;
-      const reportsIt = (o: Statement): boolean => o.start === s.start && o.end === s.end && s.end > s.start && o.count === s.count;
+      // A launch whose weapons a later anaphor of the whole takes up ("sent 40 drones, all of which were downed",
+      // "ten drones were sent in; every one of them was downed") is stated for itself, with its count.
+      const wholeLater = WHOLE_ANAPHOR.test(input.text.slice(s.end, sentence.end));
+      const reportsIt = (o: Statement): boolean => !wholeLater && o.start === s.start && o.end === s.end && s.end > s.start && o.count === s.count;
       const downed = sentenceStatements.find(
         (o) => o.relation.predicate === 'intercepted' && o.relation.object === s.relation.object && o.attacker === s.attacker && (SUBORDINATE_LAUNCH_RULES.has(s.relation.rule) || reportsIt(o)),
       );

@@ -281,7 +281,8 @@ export function groupLeft(view: DocView, sentence: Sentence, end: number): Weapo
       // "attacked by 15 drones, all of which ...": a "by" agent is a fine antecedent.
       const platform = view.isPlatform(m, { agentIsArgument: true });
       if (view.isWeapon(m) && !view.isClassNounOfNamed(m) && !platform) out.unshift(view.weaponRef(m));
-      else if (!view.isWeapon(m) && m.type !== 'Country') break;
+      // "40 drones at Kyiv overnight, all of which ...": the target of the launch stands between.
+      else if (!view.isWeapon(m) && m.type !== 'Country' && !(out.length === 0 && view.isPlace(m))) break;
       if (platform && out.length === 0) platforms = true;
       k = m.tokenStart;
       continue;
@@ -290,6 +291,7 @@ export function groupLeft(view: DocView, sentence: Sentence, end: number): Weapo
     if (w === ',' || w === 'and' || w === 'or' || w === 'all' || w === 'of' || view.npToken(k)) continue;
     // "15 Kh-101s from Tu-95MS bombers, 13 of which ...": the carriers only say where the weapons came from.
     if (platforms && out.length === 0 && view.lex.platformPrepositions.has(w)) continue;
+    if (out.length === 0 && (view.lex.targetPrepositions.has(w) || view.pos(k) === 'ADV')) continue;
     break;
   }
   return out;
@@ -337,7 +339,9 @@ export function pronounWeapons(view: DocView, pronoun: number, antecedents: Weap
   if (view.word(k) === 'of') {
     k--;
     const number = view.numberEndingAt(k);
-    if (number && view.word(k) !== 'both') {
+    // "every one of them", "each one of those": the whole, not a part of one.
+    const every = number !== null && number.value === 1 && view.lex.distributives.has(view.word(number.start - 1));
+    if (number && view.word(k) !== 'both' && !every) {
       const head = antecedents.find((a) => a.count !== null) ?? antecedents[0];
       return head ? [{ ...head, partitive: number.value }] : [];
     }
@@ -349,12 +353,19 @@ export function pronounWeapons(view: DocView, pronoun: number, antecedents: Weap
   return antecedents.map((a) => ({ ...a, partitive: a.partitive ?? a.count }));
 }
 
+/** Does the quantifier at k stand alone as a subject: first in its sentence or after ";", "," or "and"? */
+function wholeSubjectAt(view: DocView, sentence: Sentence, k: number): boolean {
+  const before = view.word(k - 1);
+  return k === view.firstIndex(sentence) || before === ';' || before === ',' || before === 'and';
+}
+
 /** The weapons of a passive subject or of a relative "which/that" left of the trigger at i. */
 export function passiveObjects(view: DocView, sentence: Sentence, i: number): WeaponRef[] {
   // 1. Skip the auxiliary chain ("had also been").
   let k = i - 1;
   while (k >= sentence.tokenStart && (view.lex.beForms.has(view.word(k)) || view.lex.skipAdverbs.has(view.word(k)) || view.pos(k) === 'ADV' || view.pos(k) === 'AUX')) {
     if (view.word(k) === 'all' && view.word(k - 1) === 'of') break;
+    if (view.lex.wholeQuantifiers.has(view.word(k)) && wholeSubjectAt(view, sentence, k)) break;
     k--;
   }
   if (view.word(k) === ',') k--;
@@ -363,12 +374,18 @@ export function passiveObjects(view: DocView, sentence: Sentence, i: number): We
   if (view.lex.objectPronouns.has(head) && !view.mention(k)) {
     let start = k;
     if (view.word(k - 1) === 'of') start = k - 1;
-    while (start > sentence.tokenStart && (view.numberEndingAt(start - 1) || view.word(start - 1) === 'all' || view.word(start - 1) === 'of' || view.word(start - 1) === 'most')) start--;
+    while (start > sentence.tokenStart && (view.numberEndingAt(start - 1) || view.word(start - 1) === 'all' || view.word(start - 1) === 'of' || view.word(start - 1) === 'most' || view.lex.distributives.has(view.word(start - 1)))) start--;
     if (head === 'which' || head === 'that') {
       const group = groupLeft(view, sentence, start - 1 - (view.word(start - 1) === ',' ? 1 : 0));
       return pronounWeapons(view, k, group);
     }
     return pronounWeapons(view, k, view.previousWeapons(sentence, start));
+  }
+  // 2b. "; all were destroyed", "both were shot down": a bare quantifier subject stands for the whole of the
+  //     weapons named before it in the sentence.
+  if (view.lex.wholeQuantifiers.has(head) && !view.mention(k) && wholeSubjectAt(view, sentence, k)) {
+    const before = k === view.firstIndex(sentence) ? view.previousWeapons(sentence, k) : view.weaponsIn(sentence.tokenStart, k);
+    return before.map((a) => ({ ...a, partitive: a.partitive ?? a.count }));
   }
   // 3. A bare number ("the other 33 were ...", "31 of the 36 were ..."): a part of the nearest earlier weapons.
   const number = view.numberEndingAt(k);
@@ -564,9 +581,6 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
   return { weapons: view.sharedClassCount(resolveAnaphora(view, sentence, weapons)), places, end: k };
 }
 
-/** Words that may stand between a verb and its patient's head ("destroyed part of a five-storey block"). */
-const PATIENT_FILLERS = new Set(['of', '-']);
-
 /**
  * Is the object right after a verb (from `from`) a noun phrase whose head is no weapon ("destroyed a school",
  * "destroyed part of a five-storey building")? False for a weapon ("destroyed 20 drones"), a bare number
@@ -590,7 +604,7 @@ export function patientIsNoWeapon(view: DocView, sentence: Sentence, from: numbe
     // "dozens of drones", "part of a building": a quantity or part noun before "of" is no head.
     if ((pos === 'NOUN' || pos === 'PROPN') && view.word(k + 1) === 'of') continue;
     if (pos === 'NOUN' || pos === 'PROPN') return !view.lex.numberWords.has(view.word(k));
-    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM' && pos !== 'ADV' && !PATIENT_FILLERS.has(view.word(k))) return false;
+    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM' && pos !== 'ADV' && !view.lex.patientFillers.has(view.word(k))) return false;
   }
   return false;
 }

@@ -115,7 +115,8 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
           // "The single Kh-59 was destroyed": a named weapon downed by the side left open was launched by the
           // attacker (a named interceptor may be the attacker's own air defence). The count downed is the count
           // launched only for a whole ("all eight Kalibrs", "the two Kinzhals"), not for a bare count ("30 Kh-101s").
-          const whole = ref.partitive === null && ref.mention !== null && (allQuantified(view, ref.mention) || definite(view, ref.mention));
+          // "ten drones were sent in; every one of them was downed": an anaphor of the whole counts all of them.
+          const whole = ref.mention !== null && (ref.partitive === null ? allQuantified(view, ref.mention) || definite(view, ref.mention) : ref.partitive === ref.count);
           const count = whole ? ref.count : null;
           emit({ sentence: sentence.index, rule: 'launched:of-intercepted', addressee: null, predicate: 'launched', subject: null, subjectRole: 'attacker', object: ref.entity, weapon: { ...ref, count, partitive: null }, count, overSide: null, trigger: i });
         }
