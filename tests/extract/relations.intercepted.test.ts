@@ -46,6 +46,8 @@ const cases: Array<[string, string[]]> = [
   ['Russia launched 40 Kh-101s, and the air force said every one of them was knocked down.', ['intercepted ukraine kh-101 40']],
   ['Russia launched 40 drones; one of them was shot down.', ['intercepted ukraine drone 1']],
   ['Russia launched 40 drones, and all of the crews returned.', []],
+  // A gapped part after a trigger coordinated with another verb ("shot down or jammed").
+  ["Russia launched 50 drones and 12 missiles. Ukraine's air force said its units shot down or jammed 41 of the drones, but only three of the missiles.", ['intercepted ukraine drone 41', 'intercepted ukraine missile 3']],
   // Non-factual.
   ['Poland denied downing Russian drones over its territory.', []],
   ['No missiles were shot down over Lviv.', []],

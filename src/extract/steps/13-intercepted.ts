@@ -231,7 +231,10 @@ function gappedNegation(view: DocView, sentence: Sentence, from: number): Weapon
  * Kalibrs too"): counted weapon phrases, optionally after "only"/"just", that close the sentence with no verb.
  */
 function gappedPart(view: DocView, sentence: Sentence, from: number): WeaponRef[] {
-  for (let k = from; k < sentence.tokenEnd; k++) {
+  // "shot down or jammed 406 of the drones, but ...": a verb coordinated with the trigger is part of it.
+  let start = from;
+  if ((view.word(start) === 'or' || view.word(start) === 'and') && view.pos(start + 1) === 'VERB') start += 2;
+  for (let k = start; k < sentence.tokenEnd; k++) {
     const w = view.word(k);
     if (view.pos(k) === 'VERB' || view.pos(k) === 'AUX') return [];
     if (w !== ';' && !(w === 'but' && view.word(k - 1) === ',')) continue;
