@@ -41,6 +41,11 @@ const cases: Array<[string, string[]]> = [
   ['Zelenskyy criticised the silence of the EU.', []],
   ['Borrell did not condemn the strike.', []],
   ['Will NATO condemn the attack on Lviv?', []],
+  // "condemned the strikes" a paragraph after an aside on the other side's attacks names the main attack; within the
+  // aside's paragraph, and for a bare judgement, the latest attack stands.
+  ['Russia struck Kyiv and Odesa with missiles overnight. Ukraine has hit refineries in Belgorod for months.\n\nPoland condemned the strikes.', ['condemned poland russia -']],
+  ['Russia struck Kyiv with missiles overnight. Ukraine hit a refinery in Belgorod on Sunday. Poland condemned the strike.', ['condemned poland ukraine -']],
+  ['Ukraine hit a refinery in Belgorod on Sunday.\n\nPutin condemned the strike.', ['condemned vladimir-putin ukraine -']],
 ];
 
 describe('relations: condemned', () => {

@@ -96,6 +96,10 @@ export function closeSides(view: DocView, roles: DocumentRoles, candidates: read
     }
     if (object === null && p.predicate === 'condemned') {
       object = lastAttacker !== null && lastAttackSentence < p.sentence ? lastAttacker : (lastAttacker ?? main);
+      // "condemned the strikes" a paragraph after an aside on the other side's attacks ("Ukraine, for its part, has
+      // hit refineries"): the act a condemnation verb or noun names is the article's main attack, unless that is the
+      // speaker's own side's. A bare judgement ("such terror continues") keeps the latest attack.
+      if (p.rule !== 'condemned:judgement' && object !== main && main && lastAttackSentence < p.sentence && newParagraphBetween(view, lastAttackSentence, p.sentence) && subject !== null && view.sideOf(subject) !== view.sideOf(main)) object = main;
     }
     if (subject === null || object === null || subject === object) continue;
     // Nobody condemns their own side's act ("its strikes were aimed at terrorist sites", said by that side).
@@ -269,3 +273,11 @@ export const closeSidesStep = defineStep('19-close-sides', (context: ExtractCont
   if (context.roles === null) throw new Error('extract: the roles layer is empty; expected step 18-roles to run before 19-close-sides');
   context.relations.push(...closeSides(viewOf(context), context.roles, keptCandidates(context), context.statedRelations));
 });
+
+/** Does a blank line (a paragraph break) stand between sentence `a` and the later sentence `b`? */
+function newParagraphBetween(view: DocView, a: number, b: number): boolean {
+  const first = view.ctx.sentences[a];
+  const second = view.ctx.sentences[b];
+  if (!first || !second) return false;
+  return /\n[^\S\n]*\n/.test(view.ctx.doc.text.slice(first.end, second.start));
+}
