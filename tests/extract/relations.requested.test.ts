@@ -19,6 +19,10 @@ const cases: Array<[string, string[]]> = [
   ['Kyiv could ask for more Patriot systems next year.', []],
   ['Zelenskyy asked for an investigation into the strike.', []],
   ['Zelenskyy called for unity after Russian missiles hit Kyiv.', []],
+  // A request that ends in a colon goes on in its numbered or bulleted items; the enemy's weapons in an item are not asked for.
+  ['Zelenskyy called on the allies:\n1. to speed up deliveries of Patriot and IRIS-T;\n2. to sanction makers of parts for Russian drones.', ['requested volodymyr-zelenskyy iris-t -', 'requested volodymyr-zelenskyy patriot -']],
+  ['Zelenskyy called on the allies:\n- more Patriot batteries;\n- a ban on parts for Shahed drones.', ['requested volodymyr-zelenskyy patriot -']],
+  ['Zelenskyy listed the damage:\n1. Patriot batteries were hit;\n2. IRIS-T launchers too.', []],
 ];
 
 describe('relations: requested', () => {

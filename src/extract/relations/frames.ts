@@ -830,3 +830,13 @@ export function definite(view: DocView, m: Mention): boolean {
   }
   return false;
 }
+
+/** Does the sentence end with a colon (a list follows)? */
+export function endsWithColon(view: DocView, sentence: Sentence): boolean {
+  for (let k = sentence.tokenEnd - 1; k >= sentence.tokenStart; k--) {
+    const w = view.word(k);
+    if (/^\s*$/.test(w)) continue;
+    return w === ':';
+  }
+  return false;
+}

@@ -45,8 +45,8 @@ export const RELATION_RULES = {
     ],
   },
   requested: {
-    lexicon: ['request', 'needVerbs', 'needQuantifiers', 'needPronouns', 'requestStop', 'helpTerms', 'rankSuperlatives', 'ratingCopulas', 'abilityModals', 'ammunitionClasses'],
-    rules: ['requested:verb', 'requested:need-more', 'requested:best-help'],
+    lexicon: ['request', 'needVerbs', 'needQuantifiers', 'needPronouns', 'requestStop', 'helpTerms', 'rankSuperlatives', 'ratingCopulas', 'abilityModals', 'ammunitionClasses', 'deliveryNouns'],
+    rules: ['requested:verb', 'requested:need-more', 'requested:best-help', 'requested:list-item'],
   },
   condemned: {
     lexicon: ['condemn', 'condemnNoun', 'evaluativeCall', 'evaluativeTerms', 'notCondemnation', 'expressVerbs'],

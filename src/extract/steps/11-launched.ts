@@ -4,7 +4,7 @@
  */
 import type { Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { agentLeft, allQuantified, byAgent, definite, isPassive, tallyHeads, tallyItem, isReducedParticiple, passiveObjects, relativeAntecedent, requestBefore, scanRight } from '../relations/frames.ts';
+import { agentLeft, allQuantified, byAgent, definite, endsWithColon, isPassive, tallyHeads, tallyItem, isReducedParticiple, passiveObjects, relativeAntecedent, requestBefore, scanRight } from '../relations/frames.ts';
 import { emitLaunched, emitTargeted, withCues, type Emit } from '../relations/candidates.ts';
 import { POLARITY, WEAPON, type DocView } from '../relations/view.ts';
 
@@ -37,6 +37,8 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
       // 1. The noun "use of W" ("Russian use of kamikaze drones").
       if (pos === 'NOUN' && !headline) {
         if (view.word(i + 1) !== 'of') continue;
+        // "the supply of air defence systems", "deliveries of missiles": a delivery, not a launch.
+        if (view.at(lex.delivery, i) > 0) continue;
         const out = withCues(emit, view.polarity(sentence, i));
         const scan = scanRight(view, sentence, i + 2);
         const owner = view.mention(i - 1);
@@ -252,16 +254,6 @@ function bracketAfter(view: DocView, sentence: Sentence, from: number): number {
     if (view.mention(k)) return -1;
   }
   return -1;
-}
-
-/** Does the sentence end with a colon (a list follows)? */
-function endsWithColon(view: DocView, sentence: Sentence): boolean {
-  for (let k = sentence.tokenEnd - 1; k >= sentence.tokenStart; k--) {
-    const w = view.word(k);
-    if (/^\s*$/.test(w)) continue;
-    return w === ':';
-  }
-  return false;
 }
 
 /** The launched rule as a pipeline step. */

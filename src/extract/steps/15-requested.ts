@@ -4,7 +4,7 @@
  */
 import type { Mention, Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { agentLeft, descriptionFallback, scanRight, syntaxSubject } from '../relations/frames.ts';
+import { agentLeft, descriptionFallback, endsWithColon, scanRight, syntaxSubject } from '../relations/frames.ts';
 import type { Emit } from '../relations/candidates.ts';
 import type { SyntaxLayer } from '../syntax/index.ts';
 import { NEED_VERB, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
@@ -252,11 +252,20 @@ function actorsThenFor(view: DocView, sentence: Sentence, from: number): number 
 /** "X asked/urged/called for/pressed (Y) for W", "X's request for W", "X needs more W", "the best help would be W". */
 export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: Emit): void {
   const { lex } = view;
+  // "Ukraine calls on its partners:" then "1. to step up the supply of X;": the request goes on in its list items.
+  let list: ListedRequest | null = null;
   for (const sentence of view.ctx.sentences) {
     const { tokenStart, tokenEnd } = sentence;
+    if (list && itemNumber(view, sentence)) continue; // "1." split off as a sentence of its own
+    if (list && listItem(view, sentence)) {
+      requestListItem(view, emit, sentence, list);
+      continue;
+    }
+    list = null;
     if (view.has(sentence, WEAPON)) needMore(view, emit, sentence);
     if (view.has(sentence, WEAPON)) bestHelp(view, emit, sentence);
-    if (!view.has(sentence, WEAPON) && !view.words.slice(tokenStart, tokenEnd).includes('them')) continue;
+    const colon = endsWithColon(view, sentence);
+    if (!colon && !view.has(sentence, WEAPON) && !view.words.slice(tokenStart, tokenEnd).includes('them')) continue;
     for (let i = tokenStart; i < tokenEnd; i++) {
       const length = view.at(lex.request, i);
       if (length === 0) continue;
@@ -330,6 +339,7 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
         seen.add(ref.entity);
         emit({ sentence: sentence.index, rule: 'requested:verb', addressee: addressee.length ? addressee : null, predicate: 'requested', subject, subjectRole: null, object: ref.entity, weapon: ref, count: null, overSide: null, trigger: i, cues });
       }
+      if (colon && objects.length === 0) list = { subject, addressee: addressee.length ? addressee : null, cues, trigger: i };
       i += length - 1;
     }
   }
@@ -350,6 +360,68 @@ function reporterOfCoordinated(view: DocView, sentence: Sentence, i: number): st
     return agent.actor && (agent.actor.type === 'Person' || agent.actor.type === 'Organisation') ? agent.key : null;
   }
   return null;
+}
+
+/** A request whose clause ends in a colon: who asked whom, and its polarity, for the list items after it. */
+interface ListedRequest {
+  subject: string;
+  addressee: string[] | null;
+  cues: number;
+  trigger: number;
+}
+
+/** Is the sentence only the number of a list item ("1.", "2)"), as the sentence splitter leaves it? */
+function itemNumber(view: DocView, sentence: Sentence | undefined): boolean {
+  if (!sentence) return false;
+  const first = view.firstIndex(sentence);
+  return sentence.tokenEnd - first === 2 && /^\d{1,2}$/.test(view.word(first)) && (view.word(first + 1) === '.' || view.word(first + 1) === ')');
+}
+
+/**
+ * Is the sentence an item of a list: it opens with a bullet or an item number ("1.", "2)"), follows an item number
+ * split off by the sentence splitter, or opens a new line right after a line that ended in a colon or semicolon
+ * (ingest drops the bullets of a Markdown list).
+ */
+function listItem(view: DocView, sentence: Sentence): boolean {
+  const first = view.firstIndex(sentence);
+  const head = view.word(first);
+  if (head === '-' || head === '•' || head === '*') return true;
+  const next = view.word(first + 1);
+  if (/^\d{1,2}$/.test(head) && (next === '.' || next === ')')) return true;
+  const previous = view.ctx.sentences[sentence.index - 1];
+  if (!previous) return false;
+  if (itemNumber(view, previous)) return true;
+  const close = view.word(previous.tokenEnd - 1);
+  return (close === ':' || close === ';') && view.ctx.doc.text.slice(previous.end, sentence.start).includes('\n');
+}
+
+/**
+ * The weapons of one list item after a request that ended in a colon ("1. to step up the supply of air defence
+ * systems, first of all Patriot and IRIS-T;"): each is asked for by the request's subject from its addressees.
+ * The item ends at a request stop word; the enemy's weapons ("components found in Russian missiles") are not asked for.
+ */
+function requestListItem(view: DocView, emit: Emit, sentence: Sentence, list: ListedRequest): void {
+  const enemy = view.lex.opponents.get(view.sideOf(list.subject)) ?? null;
+  const seen = new Set<string>();
+  // The item names what is asked for: it opens with it ("more Patriot batteries", "two IRIS-T systems"), or a
+  // delivery or request word comes before it ("to step up the supply of X"); "a ban on parts for Shahed drones" does not.
+  let first = view.firstIndex(sentence);
+  while (first < sentence.tokenEnd && /^[-•*.)\d]+$/.test(view.word(first))) first++;
+  const opensWithIt = view.isWeapon(view.mention(first)) || view.lex.needQuantifiers.has(view.word(first)) || view.pos(first) === 'NUM';
+  let asked = opensWithIt;
+  for (let j = first; j < sentence.tokenEnd; j++) {
+    if (view.lex.requestStop.has(view.word(j))) break;
+    if (view.at(view.lex.delivery, j) > 0 || view.at(view.lex.request, j) > 0 || view.lex.deliveryNouns.has(view.word(j))) asked = true;
+    const m = view.mention(j);
+    if (!view.isWeapon(m) || !asked) continue;
+    j = m.tokenEnd - 1;
+    if (view.isClassNounOfNamed(m) || view.isPlatform(m) || (enemy !== null && view.weaponOwner(m) === enemy) || seen.has(m.entity)) continue;
+    // "components found in Russian missiles": a weapon named after an attack or launch word is the enemy's.
+    if (view.launchAt(m.tokenStart - 2) > 0 || view.launchAt(m.tokenStart - 1) > 0) continue;
+    seen.add(m.entity);
+    const cues = list.cues | view.polarity(sentence, m.tokenStart);
+    emit({ sentence: sentence.index, rule: 'requested:list-item', addressee: list.addressee, predicate: 'requested', subject: list.subject, subjectRole: null, object: m.entity, weapon: view.weaponRef(m), count: null, overSide: null, trigger: m.tokenStart, cues });
+  }
 }
 
 /** The token after ", and to VERB" that follows k in the sentence (a coordinated infinitive), else -1. */
