@@ -782,3 +782,16 @@ describe('recall classes (check set 4, still missing before)', () => {
   it.each(subjectPlaceList)('subject place list: %s', (text, expected) => expect(firedOf(text, 'targeted').filter((r) => r.startsWith('targeted:passive'))).toEqual(expected));
   it.each(attackNounVerb)('attack noun with a landing verb: %s', (text, expected) => expect(firedOf(text, 'targeted').filter((r) => r.startsWith('targeted:noun'))).toEqual(expected));
 });
+
+/** Tally items in other shapes (check set 6): "N out of M <participle>", "N of them <participle>", "N in total". */
+const tallyShapes: Case[] = [
+  ['Russia attacked Ukraine overnight.\nKh-101: 14 out of 21 stopped.', ['intercepted:tally ukraine kh-101 14', 'launched:tally russia kh-101 21']],
+  ['Russia attacked Ukraine overnight.\nCruise missiles: 37 in total, 24 of them downed.', ['intercepted:tally ukraine cruise-missile 24', 'launched:tally russia cruise-missile 37']],
+  ['Russia attacked Ukraine overnight.\nKalibr: 16 launched, 10 shot down.', ['intercepted:tally ukraine kalibr 10', 'launched:tally russia kalibr 16']],
+  // A number that is no part of a tally item ("out of service") gives no count.
+  ['Russia attacked Ukraine overnight.\nKalibr: 2 out of service.', []],
+];
+
+describe('recall classes (check set 6): tally shapes', () => {
+  it.each(tallyShapes)('%s', (text, expected) => expect(firedOf(text).filter((r) => !r.startsWith('targeted') && !r.startsWith('launched:event'))).toEqual(expected));
+});

@@ -448,7 +448,9 @@ export function tallyHeads(view: DocView, sentence: Sentence): Mention[] {
 
 /** Is the trigger at i a count item of a tally line ("40 launched" after "Shahed drones:"), which the tally rule reads? */
 export function tallyItem(view: DocView, sentence: Sentence, i: number): boolean {
-  const number = view.numberEndingAt(i - 1);
+  // "24 of them downed": the count stands before "of them".
+  const pronoun = view.word(i - 2) === 'of' && view.lex.objectPronouns.has(view.word(i - 1));
+  const number = view.numberEndingAt(pronoun ? i - 3 : i - 1);
   const heads = tallyHeads(view, sentence);
   const last = heads[heads.length - 1];
   return number !== null && last !== undefined && number.start > last.tokenEnd;

@@ -171,14 +171,27 @@ function tally(view: DocView, emit: Emit, sentence: Sentence): void {
   if (!last) return;
   const cues = view.polarity(sentence, last.tokenEnd);
   const joint = heads.length > 1;
-  // Items: "<number> <participle>" up to the next comma or semicolon.
+  // Items: "<number> <participle>" up to the next comma or semicolon; "14 out of 21 stopped" (the part downed of
+  // the whole launched), "24 of them downed", "37 in total" (the whole launched).
   for (let j = last.tokenEnd + 1; j < sentence.tokenEnd; j++) {
     const number = view.numberEndingAt(j);
     if (!number || number.start !== j) continue;
-    const verb = j + 1;
+    let verb = j + 1;
     if (lex.negation.has(view.word(j - 1))) continue;
     const count = joint ? null : number.value;
     const counted = heads.map((head) => ({ ...view.weaponRef(head), count, partitive: null }));
+    const whole = view.word(verb) === 'out' && view.word(verb + 1) === 'of' ? view.numberEndingAt(verb + 2) : null;
+    if (whole && whole.start === verb + 2) {
+      const launched = heads.map((head) => ({ ...view.weaponRef(head), count: joint ? null : whole.value, partitive: null }));
+      emitLaunched(view, withCues(emit, cues), sentence, verb, null, launched, 'launched:tally');
+      verb += 3;
+      j = verb - 1;
+    } else if (view.word(verb) === 'of' && lex.objectPronouns.has(view.word(verb + 1))) {
+      verb += 2;
+    } else if (view.word(verb) === 'total' || (view.word(verb) === 'in' && view.word(verb + 1) === 'total')) {
+      emitLaunched(view, withCues(emit, cues), sentence, verb, null, counted, 'launched:tally');
+      continue;
+    }
     if (view.launchAt(verb) > 0 && view.at(lex.delivery, verb) === 0) {
       emitLaunched(view, withCues(emit, cues), sentence, verb, null, counted, 'launched:tally');
       // "Cruise missiles: 60 launched (Kh-101 and Kalibr)": a bracket names the types of the class that were
@@ -186,7 +199,7 @@ function tally(view: DocView, emit: Emit, sentence: Sentence): void {
       const bracket = view.word(number.start - 1) === '(' ? -1 : bracketAfter(view, sentence, verb);
       const types = bracket < 0 ? [] : scanRight(view, sentence, bracket + 1).weapons.filter((w) => !lex.defenceClasses.has(view.classSlug(w.entity)) && !(w.mention && view.isDefenceClass(w.mention)));
       emitLaunched(view, withCues(emit, cues), sentence, verb, null, types.map((w) => ({ ...w, count: null, partitive: null })), 'launched:tally');
-    } else if (view.at(lex.intercept, verb) > 0) {
+    } else if (view.at(lex.intercept, verb) > 0 || view.at(lex.weaponStop, verb) > 0) {
       for (const ref of counted) withCues(emit, cues)({ sentence: sentence.index, rule: 'intercepted:tally', addressee: null, predicate: 'intercepted', subject: null, subjectRole: 'defender', object: ref.entity, weapon: ref, count, overSide: null, trigger: verb });
     }
   }
