@@ -62,6 +62,10 @@ const cases: Array<[string, string[]]> = [
   ['Russian drones destroyed part of a five-storey building in Odesa.', ['targeted russia odesa -']],
   ['Ukrainian air defences destroyed dozens of drones over Kyiv.', []],
   ['Polish F-16s destroyed three drones over Lviv.', []],
+  // "took/bore the brunt": the subject's places, coordinated ones included; other objects of "took" are no impact.
+  ['Russia struck overnight. Kharkiv and Odesa took the brunt.', ['targeted russia kharkiv -', 'targeted russia odesa -']],
+  ['Russia struck overnight. Substations in Lviv and Dnipro bore the brunt of the attack.', ['targeted russia dnipro -', 'targeted russia lviv -']],
+  ['Russia struck overnight. Lviv took the most time to restore power.', []],
 ];
 
 describe('relations: targeted', () => {

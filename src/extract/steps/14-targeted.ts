@@ -252,6 +252,15 @@ function attackSubject(view: DocView, sentence: Sentence, i: number): boolean {
   return view.flag(k, ATTACK_NOUN) && (view.pos(k) === 'NOUN' || view.pos(k) === 'PROPN');
 }
 
+/** Are two places coordinated: only commas, "and", "the" and region words between them ("Lviv, Ivano-Frankivsk and Rivne")? */
+function coordinatedPlaces(view: DocView, first: Mention, second: Mention): boolean {
+  for (let k = first.tokenEnd; k < second.tokenStart; k++) {
+    const w = view.word(k);
+    if (w !== ',' && w !== 'and' && w !== 'the' && !view.lex.regionWords.has(w)) return false;
+  }
+  return true;
+}
+
 /**
  * Is a place the location inside a subject phrase ("a residential building in the X district", "the outskirts
  * of Kharkiv"): "in"/"of" right after a noun, not "from"/"over"/"by"?
@@ -488,17 +497,26 @@ function hardestHit(view: DocView, emit: Emit, sentence: Sentence): void {
         break;
       }
     }
+    // The place of the subject ("Kharkiv", "facilities in the Lviv region") and the places coordinated with it
+    // ("Kharkiv and the Odesa region", "in the Lviv, Ivano-Frankivsk and Rivne regions").
+    const places: Mention[] = [];
     for (let k = start; k < Math.min(i, verb); k++) {
       const m = view.mention(k);
       if (!m) continue;
       k = m.tokenEnd - 1;
       if (!view.isPlace(m) || m.kind === 'demonym' || view.word(m.tokenEnd) === "'s") continue;
+      const last = places[places.length - 1];
+      if (last && coordinatedPlaces(view, last, m)) {
+        places.push(m);
+        continue;
+      }
+      if (last) break;
       const prior = view.word(m.tokenStart - 1);
       const ofPlaceNoun = prior === 'of' && lex.placeNouns.has(view.word(m.tokenStart - 2));
-      if ((afterPreposition(view, m) && !ofPlaceNoun) || view.pos(m.tokenStart - 1) === 'VERB') continue;
-      emitTargeted(view, withCues(emit, view.polarity(sentence, verb)), sentence, verb, null, [m], 'targeted:hardest-hit');
-      break;
+      if ((afterPreposition(view, m) && !ofPlaceNoun && !inSubjectPhrase(view, m)) || view.pos(m.tokenStart - 1) === 'VERB') continue;
+      places.push(m);
     }
+    if (places.length > 0) emitTargeted(view, withCues(emit, view.polarity(sentence, verb)), sentence, verb, null, places, 'targeted:hardest-hit');
     return;
   }
 }
