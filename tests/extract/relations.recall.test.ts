@@ -795,3 +795,21 @@ const tallyShapes: Case[] = [
 describe('recall classes (check set 6): tally shapes', () => {
   it.each(tallyShapes)('%s', (text, expected) => expect(firedOf(text).filter((r) => !r.startsWith('targeted') && !r.startsWith('launched:event'))).toEqual(expected));
 });
+
+/**
+ * Breakdown items with two figures per weapon (check set 4): launched first after "/" and "→", destroyed first
+ * before "out of", "from" and "of"; a verb beside the figures must be an interception verb.
+ */
+const breakdownNotations: Case[] = [
+  ['Russia attacked Ukraine overnight.\nKh-101 cruise missiles from Tu-95 bombers: 70 / 59', ['intercepted:tally ukraine kh-101 59', 'launched:tally russia kh-101 70']],
+  ['Russia attacked Ukraine overnight. Launched → destroyed: Kalibr 12 → 9; Kh-101 4 → 1.', ['intercepted:tally ukraine kalibr 9', 'intercepted:tally ukraine kh-101 1', 'launched:tally russia kalibr 12', 'launched:tally russia kh-101 4']],
+  ['Russia attacked Ukraine overnight. The breakdown: Kh-101 — 23 downed from 27; Kalibr — three of four.', ['intercepted:tally ukraine kalibr 3', 'intercepted:tally ukraine kh-101 23', 'launched:tally russia kalibr 4', 'launched:tally russia kh-101 27']],
+  ['Russia attacked Ukraine overnight.\nKh-101 (from Tu-95 bombers): 25 out of 35 brought down', ['intercepted:tally ukraine kh-101 25', 'launched:tally russia kh-101 35']],
+  // A verb that is no interception, or a figure that is no breakdown, gives no interception.
+  ['Russia attacked Ukraine overnight. Kalibr — 3 from 5 struck their targets.', []],
+  ['Russia attacked Ukraine overnight. Kalibr production: 30 / month, by our estimate.', []],
+];
+
+describe('recall classes (check set 4): breakdown notations', () => {
+  it.each(breakdownNotations)('%s', (text, expected) => expect(firedOf(text).filter((r) => r.includes(':tally'))).toEqual(expected));
+});

@@ -2,7 +2,7 @@
  * Step 11: launched. "X fired/launched/used/sent W", "W launched by X", "W that X launched", "X's use of W", and the
  * bullet lists after "the Russians used:". Also emits `targeted:launched-at` for the places a launch is aimed at.
  */
-import type { Sentence } from '../layers.ts';
+import type { Mention, Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
 import { agentLeft, allQuantified, byAgent, definite, endsWithColon, isPassive, tallyHeads, tallyItem, isReducedParticiple, passiveObjects, relativeAntecedent, requestBefore, scanRight } from '../relations/frames.ts';
 import { emitLaunched, emitTargeted, withCues, type Emit } from '../relations/candidates.ts';
@@ -25,6 +25,7 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
     list = null;
     if (view.has(sentence, WEAPON)) composition(view, emit, sentence);
     if (view.has(sentence, WEAPON)) tally(view, emit, sentence);
+    if (view.has(sentence, WEAPON)) breakdownItems(view, emit, sentence);
     if (view.has(sentence, WEAPON)) observed(view, emit, sentence);
     gotThrough(view, emit, sentence);
     const colon = endsWithColon(view, sentence);
@@ -203,6 +204,94 @@ function tally(view: DocView, emit: Emit, sentence: Sentence): void {
       for (const ref of counted) withCues(emit, cues)({ sentence: sentence.index, rule: 'intercepted:tally', addressee: null, predicate: 'intercepted', subject: null, subjectRole: 'defender', object: ref.entity, weapon: ref, count, overSide: null, trigger: verb });
     }
   }
+}
+
+/** A breakdown item read: the weapon, its two figures, and the token that stands for the item's verb. */
+interface BreakdownItem {
+  head: Mention;
+  launched: number;
+  intercepted: number;
+  trigger: number;
+}
+
+/**
+ * Breakdown items with two figures per weapon, in the notations of air-force tables and of writers who copy them:
+ * "Kh-101: 70 / 59", "Iskander-M 14 → 4" (launched, then destroyed), "Kh-101 — 23 downed from 27", "Kalibr: eight
+ * out of eight", "Kh-59 — four of four" (destroyed, then launched). An item opens its segment (the sentence, a
+ * semicolon's clause, or the text after a colon) with a weapon; a verb beside the figures must be an interception
+ * verb ("25 out of 35 brought down"; "3 out of 5 hit their targets" is no breakdown). The weapon was launched
+ * (`launched:tally`) and intercepted (`intercepted:tally`) that many times, by the sides left open.
+ */
+function breakdownItems(view: DocView, emit: Emit, sentence: Sentence): void {
+  const out = withCues(emit, view.polarity(sentence, sentence.tokenStart));
+  let segment = view.firstIndex(sentence);
+  for (let k = segment; k <= sentence.tokenEnd; k++) {
+    if (k < sentence.tokenEnd && view.word(k) !== ';') continue;
+    // The item may open the segment or follow a label and a colon ("launched → destroyed: Iskander-M 14 → 4").
+    let item = breakdownItem(view, segment, k);
+    for (let c = segment; item === null && c < k; c++) if (/^[)"'\]]*:$/.test(view.word(c))) item = breakdownItem(view, c + 1, k);
+    segment = k + 1;
+    if (!item) continue;
+    const ref = view.weaponRef(item.head);
+    emitLaunched(view, out, sentence, item.trigger, null, [{ ...ref, count: item.launched, partitive: null }], 'launched:tally');
+    out({ sentence: sentence.index, rule: 'intercepted:tally', addressee: null, predicate: 'intercepted', subject: null, subjectRole: 'defender', object: ref.entity, weapon: { ...ref, count: item.intercepted, partitive: null }, count: item.intercepted, overSide: null, trigger: item.trigger });
+  }
+}
+
+/** One breakdown item from `from` to `end` (see `breakdownItems`), or null. */
+function breakdownItem(view: DocView, from: number, end: number): BreakdownItem | null {
+  let k = from;
+  while (k < end && (view.word(k) === '-' || view.word(k) === '•' || view.word(k) === '*')) k++;
+  const head = view.mention(k);
+  if (!view.isWeapon(head) || head.tokenStart !== k || view.isPlatform(head) || view.isDefenceClass(head)) return null;
+  // The figures follow the head, or a colon or dash after words that describe it ("cruise missiles from 16
+  // Tu-95MS bombers: 70 / 59", "(from the Black Sea): eight out of eight").
+  const figures = breakdownFigures(view, head.tokenEnd, end);
+  if (figures) return { head, ...figures };
+  for (let c = head.tokenEnd; c < end; c++) {
+    const w = view.word(c);
+    // A colon may be glued to a closing bracket or quote by the tokenizer ("(from Tu-95MS):").
+    if (/^[)"'\]]*:$/.test(w) || w === '—' || w === '–') {
+      const after = breakdownFigures(view, c + 1, end);
+      return after ? { head, ...after } : null;
+    }
+  }
+  return null;
+}
+
+/** The two figures of a breakdown item from `j` to `end` ("70 / 59", "23 downed from 27", "eight out of eight"), or null. */
+function breakdownFigures(view: DocView, j: number, end: number): Omit<BreakdownItem, 'head'> | null {
+  const { lex } = view;
+  const first = view.numberEndingAt(j);
+  if (!first || first.start !== j) return null;
+  let sep = j + 1;
+  let verbBefore = -1;
+  if (view.pos(sep) === 'VERB' || view.at(lex.intercept, sep) > 0) {
+    verbBefore = sep;
+    sep += Math.max(1, view.at(lex.intercept, sep));
+  }
+  const word = view.word(sep);
+  let partFirst: boolean;
+  let second: number;
+  if (word === '/' || word === '→' || (word === '-' && view.word(sep + 1) === '>')) {
+    partFirst = false;
+    second = word === '-' ? sep + 2 : sep + 1;
+  } else if (word === 'out' && view.word(sep + 1) === 'of') {
+    partFirst = true;
+    second = sep + 2;
+  } else if (word === 'from' || word === 'of') {
+    partFirst = true;
+    second = sep + 1;
+  } else return null;
+  const other = view.numberEndingAt(second);
+  if (!other || other.start !== second) return null;
+  // After the figures: the end of the item, or an interception verb ("25 out of 35 brought down").
+  const after = second + 1;
+  const verbAfter = after < end && (view.pos(after) === 'VERB' || view.at(lex.intercept, after) > 0) ? after : -1;
+  for (const v of [verbBefore, verbAfter]) if (v >= 0 && view.at(lex.intercept, v) === 0 && view.at(lex.weaponStop, v) === 0) return null;
+  if (verbAfter < 0 && after < end && view.word(after) !== '.' && view.word(after) !== ',') return null;
+  const trigger = verbBefore >= 0 ? verbBefore : verbAfter >= 0 ? verbAfter : sep;
+  return partFirst ? { launched: other.value, intercepted: first.value, trigger } : { launched: first.value, intercepted: other.value, trigger };
 }
 
 /**
