@@ -516,6 +516,8 @@ export const LEXICON_TABLE = {
   requestStop: words('relations'),
   /** Words that stand for a count of something named before ("others", "another", "one"), besides numbers. */
   countPronouns: words('relations'),
+  /** Nouns of counting that head a label before a colon ("Air Force tally: 465 drones and 32 missiles"). */
+  tallyNouns: words('relations'),
   /** Nouns of handing weapons over ("deliveries of X", "the supply of Y"): a list item that names them asks for its weapons. */
   deliveryNouns: words('relations'),
   /** Quantifiers that take each member of a group ("every one of them", "each one of those"). */

@@ -813,3 +813,16 @@ const breakdownNotations: Case[] = [
 describe('recall classes (check set 4): breakdown notations', () => {
   it.each(breakdownNotations)('%s', (text, expected) => expect(firedOf(text).filter((r) => r.includes(':tally'))).toEqual(expected));
 });
+
+/** Labelled lists (check set 4): a counting noun's label launches the counted weapons; an interception label downs them. */
+const labelledLists: Case[] = [
+  ['Russia attacked Ukraine overnight.\nUkrainian Air Force tally: 465 drones and 32 missiles.', ['launched:observed russia drone 465', 'launched:observed russia missile 32']],
+  ['Russia attacked Ukraine overnight.\nDestroyed or suppressed: 405 drones and 15 missiles.', ['intercepted:active ukraine drone 405', 'intercepted:active ukraine missile 15']],
+  // A label that counts no weapons, or a label that is no count, launches nothing.
+  ['Russia attacked Ukraine overnight.\nCasualty count: 12 dead in Kyiv.', []],
+  ['Russia attacked Ukraine overnight.\nKyiv residents: 40 drones is too many.', []],
+];
+
+describe('recall classes (check set 4): labelled lists', () => {
+  it.each(labelledLists)('%s', (text, expected) => expect(firedOf(text).filter((r) => r.startsWith('launched:observed') || r.startsWith('intercepted:'))).toEqual(expected));
+});

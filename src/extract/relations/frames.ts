@@ -516,6 +516,8 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
   let list = false;
   let noPlaces = false;
   while (k < end && /^\s*$/.test(view.word(k))) k++;
+  // "Destroyed or suppressed: 405 drones and ...": a verb coordinated with the trigger before the list's colon.
+  if ((view.word(k) === 'or' || view.word(k) === 'and') && view.pos(k + 1) === 'VERB' && view.word(k + 2) === ':') k += 2;
   if (view.word(k) === ':') {
     list = true;
     k++;

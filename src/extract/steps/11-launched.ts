@@ -323,6 +323,32 @@ function observed(view: DocView, emit: Emit, sentence: Sentence): void {
     }
     for (const ref of weapons) emitLaunched(view, out, sentence, i, ref.owner ?? launcher, [ref], 'launched:observed');
   }
+  tallyLabel(view, emit, sentence);
+}
+
+/**
+ * "Ukrainian Air Force tally: 465 drones and 32 missiles", "Overnight count: ...": a label headed by a noun of
+ * counting (tallyNouns), a colon, then counted weapons: the observer's opponent launched them. An owner in the label
+ * ("Air Force tally") sets the observer; else the sides are left open.
+ */
+function tallyLabel(view: DocView, emit: Emit, sentence: Sentence): void {
+  const first = view.firstIndex(sentence);
+  for (let c = first + 1; c < Math.min(sentence.tokenEnd, first + 8); c++) {
+    if (!/^[)"'\]]*:$/.test(view.word(c))) continue;
+    if (!view.lex.tallyNouns.has(view.word(c - 1))) return;
+    let observer: string | null = null;
+    for (let k = first; k < c; k++) {
+      const m = view.mention(k);
+      if (view.isActor(m)) observer = m.entity;
+      if (m) k = m.tokenEnd - 1;
+      else if (view.pos(k) === 'VERB' || view.numberEndingAt(k)) return;
+    }
+    const weapons = scanRight(view, sentence, c).weapons.filter((w) => w.count !== null && w.mention !== null && !view.isPlatform(w.mention) && !view.isDefenceClass(w.mention));
+    const launcher = observer !== null ? (view.lex.opponents.get(view.sideOf(observer)) ?? null) : null;
+    const out = withCues(emit, view.polarity(sentence, c, { event: true }));
+    for (const ref of weapons) emitLaunched(view, out, sentence, c, ref.owner ?? launcher, [ref], 'launched:observed');
+    return;
+  }
 }
 
 /**
