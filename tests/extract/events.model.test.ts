@@ -57,6 +57,11 @@ describe('segmentation and weapon lines', () => {
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['shahed-136 10/10'], targets: ['ukraine'] }],
     },
     {
+      name: '"every one of the" / "all the" a counted weapon downs as many as were launched',
+      text: 'Russia launched 40 Kh-101 missiles and 30 drones at Ukraine overnight, the air force said on Tuesday. Every one of the Kh-101s was intercepted, alongside 23 of the drones.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 30/23', 'kh-101 40/40'], targets: ['ukraine'] }],
+    },
+    {
       name: 'a partitive gives both numbers',
       text: 'Air defences destroyed 21 of the 28 drones launched by Russia at Ukraine overnight, the air force said.',
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 28/21'], targets: ['ukraine'] }],

@@ -229,7 +229,7 @@ function mainAttacker(relations: readonly StatedRelation[]): string | null {
 }
 
 /** An anaphor that takes up the whole of the weapons named before it ("all of which", "every one of them", "; all were"). */
-const WHOLE_ANAPHOR = /\b(?:all|each|every(?: single)? one|both)\s+of\s+(?:which|them|those|these)\b|(?:[;,]|\band)\s+(?:all|both)\s+(?:were|was|had)\b/i;
+const WHOLE_ANAPHOR = new RegExp(`\\b(?:${WHOLE_WORD}|both)\\s+of\\s+(?:which|them|those|these)\\b|(?:[;,]|\\band)\\s+(?:all|both)\\s+(?:were|was|had)\\b`, 'i');
 
 /** True when "all" quantifies the number `count` in the sentence ("all 18 missiles", "all of the 18"). */
 function allOf(input: EventInput, sentence: Sentence, count: number): boolean {
@@ -768,6 +768,23 @@ interface Line extends WeaponLine {
   definite: boolean;
 }
 
+/** "all the", "every one of the", "each of these" right before a weapon: the whole of the weapons told of. */
+const WHOLE_BEFORE = new RegExp(`\\b${WHOLE_WORD}\\s+(?:of\\s+)?(?:the|these|those)\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu');
+
+/**
+ * "Russia launched 40 Kh-101s ... Every one of the Kh-101s was intercepted", "all the Kalibrs were shot down": an
+ * interception without a count of a weapon quantified as a whole downs as many as the line says were launched.
+ */
+function wholeQuantified(input: EventInput, statements: readonly Statement[], lines: Line[]): void {
+  for (const s of statements) {
+    if (s.relation.predicate !== 'intercepted' || s.count !== null || s.spans.length === 0) continue;
+    const sentence = input.sentences[s.relation.sentence];
+    if (!sentence || !s.spans.every((m) => WHOLE_BEFORE.test(input.text.slice(Math.max(sentence.start, m.start - 40), m.start)))) continue;
+    const line = lines.find((l) => l.weapon === s.relation.object);
+    if (line && line.launched !== null && line.intercepted === null) line.intercepted = line.launched;
+  }
+}
+
 /** The first count stated in the body, else the first in the headline. */
 function pick(statements: readonly Statement[]): number | null {
   return (statements.find((s) => !s.head && s.count !== null) ?? statements.find((s) => s.count !== null))?.count ?? null;
@@ -1043,6 +1060,7 @@ function toEvent(input: EventInput, group: Group): EventRecord {
     merged.delete(s.relation.object);
   }
   const lines = foldFamilies(input, [...merged.values()]);
+  wholeQuantified(input, group.statements, lines);
   spreadAllOverBreakdown(input, group.statements, lines);
   spreadAllDowned(input, lines);
   const tidy = tidyLines(input, lines);

@@ -596,6 +596,8 @@ export class DocView {
     while (k >= 0 && (this.word(k) === 'the' || this.word(k) === 'these' || this.word(k) === 'those')) k--;
     if (this.word(k) === 'of') {
       const part = this.numberEndingAt(k - 1);
+      // "every one of the Kh-101s", "each one of the 12": the whole, not a part of one.
+      if (part && part.value === 1 && this.lex.distributives.has(this.word(part.start - 1))) return { count, partitive: null, negated };
       if (part) return { count, partitive: part.value, negated };
     }
     return { count, partitive: null, negated };

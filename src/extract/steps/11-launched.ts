@@ -179,13 +179,18 @@ function tally(view: DocView, emit: Emit, sentence: Sentence): void {
     if (!number || number.start !== j) continue;
     let verb = j + 1;
     if (lex.negation.has(view.word(j - 1))) continue;
+    // "4 of 6 intercepted": the 6 is the whole of a part, read with the part.
+    if ((view.word(j - 1) === 'of' || view.word(j - 1) === 'from') && view.numberEndingAt(j - 2 - (view.word(j - 2) === 'out' ? 1 : 0))) continue;
     const count = joint ? null : number.value;
     const counted = heads.map((head) => ({ ...view.weaponRef(head), count, partitive: null }));
     const whole = view.word(verb) === 'out' && view.word(verb + 1) === 'of' ? view.numberEndingAt(verb + 2) : null;
     if (whole && whole.start === verb + 2) {
+      // "9 out of 12 stopped": the whole was launched when the part was downed ("9 out of 12 hit their targets" is no tally).
+      const after = verb + 3;
+      if (view.at(lex.intercept, after) === 0 && view.at(lex.weaponStop, after) === 0) continue;
       const launched = heads.map((head) => ({ ...view.weaponRef(head), count: joint ? null : whole.value, partitive: null }));
       emitLaunched(view, withCues(emit, cues), sentence, verb, null, launched, 'launched:tally');
-      verb += 3;
+      verb = after;
       j = verb - 1;
     } else if (view.word(verb) === 'of' && lex.objectPronouns.has(view.word(verb + 1))) {
       verb += 2;

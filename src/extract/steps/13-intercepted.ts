@@ -155,7 +155,7 @@ function continuationBefore(view: DocView, sentence: Sentence, m: Mention): bool
   if (listIntroducer(view, sentence, m)) return true;
   for (let k = m.tokenStart - 1; k >= Math.max(sentence.tokenStart, m.tokenStart - 6); k--) {
     const w = view.word(k);
-    if (w === 'with' && (view.word(k - 1) === 'together' || view.word(k - 1) === 'along')) return true;
+    if ((w === 'with' && (view.word(k - 1) === 'together' || view.word(k - 1) === 'along')) || w === 'alongside') return true;
     if (w === 'including' || (w === 'as' && view.word(k - 1) === 'well')) return true;
   }
   return false;
