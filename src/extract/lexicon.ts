@@ -416,6 +416,8 @@ export const LEXICON_TABLE = {
   denial: phrases('relations'),
   /** Conditionals ("if", "unless"). */
   conditional: phrases('relations'),
+  /** Idioms that hold a conditional word as an adverb ("once more", "at once", "more than once"): no conditional. */
+  adverbialIdioms: phrases('relations'),
   /** Hard clause boundaries for scans (";", "but", "while"). */
   clauseBoundary: phrases('relations'),
   /** Boundaries between independent clauses (";", ", but", "whereas"): the scope of a sentence-level cue. */
@@ -516,6 +518,8 @@ export const LEXICON_TABLE = {
   requestStop: words('relations'),
   /** Words that stand for a count of something named before ("others", "another", "one"), besides numbers. */
   countPronouns: words('relations'),
+  /** Nouns of a state that a moral label may qualify ("a terrorist state"): a label of the state, not of an act. */
+  labelledStateNouns: words('relations'),
   /** Nouns of counting that head a label before a colon ("Air Force tally: 465 drones and 32 missiles"). */
   tallyNouns: words('relations'),
   /** Nouns of handing weapons over ("deliveries of X", "the supply of Y"): a list item that names them asks for its weapons. */

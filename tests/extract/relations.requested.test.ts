@@ -23,6 +23,12 @@ const cases: Array<[string, string[]]> = [
   ['Zelenskyy called on the allies:\n1. to speed up deliveries of Patriot and IRIS-T;\n2. to sanction makers of parts for Russian drones.', ['requested volodymyr-zelenskyy iris-t -', 'requested volodymyr-zelenskyy patriot -']],
   ['Zelenskyy called on the allies:\n- more Patriot batteries;\n- a ban on parts for Shahed drones.', ['requested volodymyr-zelenskyy patriot -']],
   ['Zelenskyy listed the damage:\n1. Patriot batteries were hit;\n2. IRIS-T launchers too.', []],
+  // "once more" is no conditional; "made the case" takes an addressee before "for".
+  ['Zelenskyy once more made the case to partners for more IRIS-T systems.', ['requested volodymyr-zelenskyy iris-t -']],
+  ['Once IRIS-T systems arrive, Zelenskyy said, Kyiv will ask for Patriot systems too.', []],
+  // A request noun with "is for" after an aside names what is asked for; "was denied" does not.
+  ["Zelenskyy's request, repeated on Monday, is for more Patriot systems.", ['requested volodymyr-zelenskyy patriot -']],
+  ["Kyiv's request was denied, and Russia fired Kinzhal missiles for hours.", []],
 ];
 
 describe('relations: requested', () => {

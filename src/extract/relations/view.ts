@@ -441,7 +441,8 @@ export class DocView {
     //    denials, hedges. "38 drones were shot down; it did not say whether ..." keeps its first clause.
     const major = this.majorClauseStart(sentence, i);
     for (let k = major; k < i; k++) {
-      if (this.at(this.lex.conditional, k) > 0) cues |= POLARITY.CONDITIONAL;
+      // "once more", "at once", "more than once" are adverbs, not the conditional "once".
+      if (this.at(this.lex.conditional, k) > 0 && this.at(this.lex.adverbialIdioms, k) === 0 && this.at(this.lex.adverbialIdioms, k - 1) < 2) cues |= POLARITY.CONDITIONAL;
       if (this.at(this.lex.denial, k) > 0) cues |= POLARITY.DENIAL;
       if (this.at(this.lex.hedge, k) > 0) cues |= POLARITY.HEDGE;
     }

@@ -273,7 +273,7 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
       const noun = (pos === 'NOUN' || pos === 'PROPN') && view.word(i - 1) !== 'to' && !view.isActor(view.mention(i - 1));
       // "X's request for W", "a new request to Berlin for W": the noun names what is asked for after "for".
       const toWhom = noun && view.word(i + 1) === 'to' ? actorsThenFor(view, sentence, i + 2) : -1;
-      if (noun && !(view.word(i + 1) === 'for') && toWhom < 0) continue;
+      if (noun && !(view.word(i + 1) === 'for') && toWhom < 0 && !copulaFor(view, sentence, i + length)) continue;
       const cues = view.polarity(sentence, i);
       // 1. Who asked: the possessor of the noun ("Kyiv's request"), else the nearest actor to the left.
       let subject: string | null = null;
@@ -360,6 +360,21 @@ function reporterOfCoordinated(view: DocView, sentence: Sentence, i: number): st
     return agent.actor && (agent.actor.type === 'Person' || agent.actor.type === 'Organisation') ? agent.key : null;
   }
   return null;
+}
+
+/**
+ * "Kyiv's request, repeated on Monday, is for more Patriot systems": a form of "be" and "for" after a request noun,
+ * with only an aside between (commas and a participle phrase, no finite verb of its own).
+ */
+function copulaFor(view: DocView, sentence: Sentence, from: number): boolean {
+  let aside = false;
+  for (let k = from; k < Math.min(sentence.tokenEnd, from + 14); k++) {
+    const w = view.word(k);
+    if (view.lex.beForms.has(w) && view.word(k + 1) === 'for') return k === from || aside;
+    if (w === ',') aside = true;
+    else if (!aside) return false;
+  }
+  return false;
 }
 
 /** A request whose clause ends in a colon: who asked whom, and its polarity, for the list items after it. */

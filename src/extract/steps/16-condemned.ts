@@ -128,6 +128,8 @@ function judgement(view: DocView, syntax: SyntaxLayer | null, emit: Emit, senten
     if (view.at(view.lex.evaluativeTerms, i) === 0 || view.at(view.lex.notCondemnation, i) > 0) continue;
     // Inside a name ("Terror Defence Force") or a modifier of a class noun, it judges nothing.
     if (view.mention(i)) continue;
+    // "shown it was a terrorist state": a label of a state, not a judgement of an act.
+    if (view.lex.labelledStateNouns.has(view.word(i + view.at(view.lex.evaluativeTerms, i)))) continue;
     // A judgement noun names the act itself ("war crimes", "terror"); an adjective needs an act to judge.
     if (!act && view.pos(i) !== 'NOUN') continue;
     // "X was appalled by ...", "X expressed outrage at ...": the subject of the copula or of the verb of
