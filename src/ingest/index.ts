@@ -6,6 +6,9 @@
  *   ingestText(text, { id, format, ... }) -> Document
  *   formatOf(path)                       -> DocumentFormat | null
  *
+ * A folder may carry a manifest (SOURCES.md or sources.csv: file, date, URL per row, see manifest.ts): it gives
+ * the publication date and URL of a file whose text states none.
+ *
  * Bad input raises InputError (missing, too large, empty, binary, not UTF-8, not English, nothing left after cleaning).
  */
 import { basename, extname } from 'node:path';
@@ -17,6 +20,7 @@ import { parseDate } from './dates.ts';
 import { readHtml } from './html.ts';
 import { checkEnglish, type LanguageOptions } from './language.ts';
 import { readTextFile, type ReadOptions } from './read.ts';
+import { manifestEntry, type ManifestEntry } from './manifest.ts';
 
 export type { Document, DocumentFormat, DroppedLine } from './types.ts';
 export { DEFAULT_READ_OPTIONS } from './read.ts';
@@ -43,10 +47,14 @@ export interface IngestTextOptions {
   language?: Partial<LanguageOptions>;
   /** "Today", for year-less datelines (default: now). */
   now?: Date;
+  /** Metadata from elsewhere (a corpus manifest), used only where the text states none. */
+  fallback?: Partial<ManifestEntry>;
 }
 
 /** Options of `ingestFile`. */
 export interface IngestFileOptions extends Partial<ReadOptions> {
+  /** Read the publication date and URL of a file that states none from its folder's manifest (default true). */
+  manifest?: boolean;
   checkLanguage?: boolean;
   language?: Partial<LanguageOptions>;
   now?: Date;
@@ -116,8 +124,8 @@ export function ingestText(text: string, options: IngestTextOptions): Document {
     format: options.format,
     text: cleaned.text,
     title: cleaned.title,
-    published: cleaned.published,
-    source: cleaned.source,
+    published: cleaned.published ?? options.fallback?.published ?? null,
+    source: cleaned.source ?? options.fallback?.source ?? null,
     byline: cleaned.byline,
     dropped: cleaned.dropped,
   };
@@ -134,12 +142,14 @@ export function ingestFile(path: string, options: IngestFileOptions = {}): Docum
   }
   const id = documentId(path);
   if (!id) throw new InputError(path, 'no document id left in the file name once the extension and leading dots are removed; expected a name such as article.txt');
-  const { checkLanguage, language, now, ...read } = options;
+  const { checkLanguage, language, now, manifest, ...read } = options;
   const text = readTextFile(path, read);
+  const fallback = manifest === false ? null : manifestEntry(path);
   return ingestText(text, {
     id,
     format,
     path,
+    ...(fallback ? { fallback } : {}),
     ...(checkLanguage !== undefined ? { checkLanguage } : {}),
     ...(language ? { language } : {}),
     ...(now ? { now } : {}),

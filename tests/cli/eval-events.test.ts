@@ -31,12 +31,13 @@ function eventFigures(gold: string, corpus: string): EventFigures {
 
 /**
  * Just under the figures of the event model at the time of writing:
- * sample 0.889 / 1.000 / 0.927 / 0.947 / 1.000; real 0.973 / 0.857 / 0.901 / 1.000 / 0.872 (two real articles have no
- * date at all, so 12 of 14 dates is the most any resolver can reach there).
+ * sample 0.889 / 1.000 / 0.927 / 0.947 / 1.000; real 0.973 / 1.000 / 0.914 / 1.000 / 0.980 (session 9: the corpus
+ * manifest, ../shared/corpus/real/SOURCES.md, gives the two articles without a date line their publication date;
+ * 12 of 14 dates before).
  */
 const THRESHOLDS = {
   sample: { events: 0.85, dates: 0.95, lines: 0.9, numbers: 0.9, targets: 0.95 },
-  real: { events: 0.95, dates: 0.85, lines: 0.89, numbers: 0.95, targets: 0.85 },
+  real: { events: 0.95, dates: 0.95, lines: 0.89, numbers: 0.95, targets: 0.95 },
   // Check set 2, spent in session 5 (its event misses were grouped into classes and fixed): 0.897 / 1.000 / 0.898 /
   // 0.868 / 0.925 after that work (0.897 / 0.769 / 0.821 / 0.750 / 0.796 before).
   checkset2: { events: 0.88, dates: 0.98, lines: 0.88, numbers: 0.85, targets: 0.9 },
@@ -47,7 +48,8 @@ const THRESHOLDS = {
   // Check set 4, spent for relations in session 6 (its event misses were not worked on as such): 0.909 / 0.800 /
   // 0.727 / 0.558 / 0.800 after session 7's merges.
   // Session 8 (branch events6): 0.941 / 1.000 / 0.761 / 0.593 / 0.800.
-  checkset4: { events: 0.92, dates: 0.98, lines: 0.74, numbers: 0.57, targets: 0.78 },
+  // Session 9 (lead: breakdown notations, labelled lists, whole quantifiers): 0.941 / 1.000 / 0.827 / 0.758 / 0.835.
+  checkset4: { events: 0.92, dates: 0.98, lines: 0.8, numbers: 0.73, targets: 0.81 },
   // Check set 5, spent in session 7 (branch events5: its event misses were read for error classes; with the relation
   // classes of rel5a and rel5b merged): 0.966 / 1.000 / 0.857 / 0.611 / 0.952 (0.839 / 0.692 / 0.607 / 0.559 / 0.753
   // before).
@@ -55,7 +57,9 @@ const THRESHOLDS = {
   // Check set 6, written in session 7: 0.837 / 0.833 / 0.765 / 0.710 / 0.820 at its first look, 0.864 / 0.789 / 0.776 /
   // 0.688 / 0.841 after session 7's merges. Spent in session 8 (branch events6: its event misses were read for error
   // classes): 0.913 / 1.000 / 0.912 / 0.859 / 0.841.
-  checkset6: { events: 0.89, dates: 0.98, lines: 0.89, numbers: 0.83, targets: 0.82 },
+  // Session 9 (lead: its relation misses read; 'destroyed' a building is a strike, whole anaphors): 0.957 / 1.000 /
+  // 0.941 / 0.887 / 0.894.
+  checkset6: { events: 0.93, dates: 0.98, lines: 0.92, numbers: 0.86, targets: 0.87 },
   // Check set 7 (6 articles), written in session 8 and unseen: its first look, on main after session 8's merges, was
   // 0.846 / 0.818 / 0.894 / 0.684 / 0.778. A regression guard only: never tuned on.
   checkset7: { events: 0.82, dates: 0.8, lines: 0.87, numbers: 0.66, targets: 0.75 },
