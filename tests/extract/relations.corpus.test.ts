@@ -57,12 +57,16 @@ describe('relations on the dev and seed articles', () => {
   // - check set 6 (written in session 7: first look 0.796 on main 20596db, 0.811 after session 7's merges) was spent in
   //   session 8 for events (branch events6 read its articles; its main-attacker fix also moved relations) and scored
   //   in aggregate by the other branches: 0.858 after session 8's merges (intercepted the weakest at 0.769); counts 0.926.
+  // - Session 9 (the lead, its helpers stalled): check set 6's relation misses read for classes (whole anaphors,
+  //   "destroyed" a building as a strike, list-item requests, tally shapes, a condemnation a paragraph after the other
+  //   side's attack): 0.915 (intercepted the weakest at 0.871), counts 0.955; check set 4's breakdown notations,
+  //   labelled lists and "took the brunt": 0.795 (P 0.914).
   const spent: { set: string; f1: number; predicates?: number; counts?: number; precision?: number }[] = [
     { set: 'checkset2', f1: 0.9, predicates: 0.83, counts: 0.94 },
     { set: 'checkset3', f1: 0.9, predicates: 0.82, counts: 0.93 },
-    { set: 'checkset4', f1: 0.68, precision: 0.86 },
+    { set: 'checkset4', f1: 0.77, precision: 0.89 },
     { set: 'checkset5', f1: 0.9, predicates: 0.86, counts: 0.87 },
-    { set: 'checkset6', f1: 0.84, predicates: 0.75, counts: 0.91 },
+    { set: 'checkset6', f1: 0.89, predicates: 0.85, counts: 0.93 },
   ];
   it.each(spent)('reach relation F1 >= $f1 on the spent $set (tests/fixtures/$set)', ({ set, f1, predicates, counts, precision }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
