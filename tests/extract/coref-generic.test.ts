@@ -17,6 +17,7 @@ group('weapon classes', () => {
     ['a class noun owned by a named system', 'Two Storm Lance cruise missiles hit.', ['Storm Lance|name|WeaponSystem|storm-lance']],
     ['an unknown name before a class noun', 'They launched two Kestrel missiles.', ['Kestrel|name|WeaponSystem|weaponsystem:kestrel']],
     ['a designation code', 'A Zk-45 was seen.', ['Zk-45|name|WeaponSystem|weaponsystem:zk-45']],
+    ['a month and a year in a date are no designation code', 'Filed 26-Jan-2023 and updated in Dec-2024.', []],
     ['a name before a system noun', 'Madrid sent two Falcon systems.', ['Falcon|name|WeaponSystem|weaponsystem:falcon']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

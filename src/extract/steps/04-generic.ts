@@ -57,6 +57,8 @@ export function findWeaponClasses(context: ExtractContext): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (ownerOf(i) >= 0 || !isWeaponCode(token.text)) continue;
+    // "26-Jan-2023", "Dec-2024": a date, not a designation (the prefix is a word that never names: a month).
+    if (lex.neverNames.has(token.text.slice(0, token.text.indexOf('-')).toLowerCase())) continue;
     let end = i + 1;
     const next = tokens[end];
     if (next && next.sentence === token.sentence && isCapitalised(next) && next.pos === 'PROPN' && ownerOf(end) < 0 && !lex.neverNames.has(next.normal)) end++;
