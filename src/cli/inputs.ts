@@ -1,13 +1,15 @@
 /**
  * Command-line inputs: expands the files and folders a user named into the list of files to read.
  * A folder contributes every file with a supported extension (recursively, by real path, so link loops end);
- * other files in it, hidden articles and links to folders already read are skipped with a note. A named file with an unsupported extension, or a missing path, is an InputError.
+ * other files in it, hidden articles, its manifest (SOURCES.md, sources.csv: see src/ingest/manifest.ts) and links
+ * to folders already read are skipped with a note. A named file with an unsupported extension, or a missing path, is an InputError.
  * Shared by every command that reads articles (extract, build, eval).
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { InputError } from '../errors.ts';
 import { escapeControl } from '../util/display.ts';
+import { MANIFEST_NAMES } from '../ingest/manifest.ts';
 
 /** Options of `expandInputs`. */
 export interface ExpandOptions {
@@ -87,7 +89,8 @@ export function expandInputs(paths: readonly string[], options: Partial<ExpandOp
         const first = folders.get(target.real);
         if (first !== undefined) note(path, `skipped; a link to a folder already read (${escapeControl(first)})`);
         else walk(path, target.real);
-      } else if (supported) add(path, target.real);
+      } else if (MANIFEST_NAMES.includes(name)) note(path, 'read as the folder\'s manifest (publication dates and URLs of its articles), not as an article');
+      else if (supported) add(path, target.real);
       else note(path, `skipped; not a ${expected} file`);
     }
   };

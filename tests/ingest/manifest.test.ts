@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { expandInputs } from '../../src/cli/inputs.ts';
 import { ingestFile } from '../../src/ingest/index.ts';
 import { parseManifest } from '../../src/ingest/manifest.ts';
 
@@ -74,5 +75,14 @@ describe('ingestFile with a manifest beside the articles', () => {
     expect(ingestFile(join(d, 'z.txt')).published).toBeNull();
     writeFileSync(join(d, 'SOURCES.md'), '| file | date\n| --- \n| sub.txt');
     expect(ingestFile(join(d, 'sub.txt')).published).toBeNull();
+  });
+});
+
+describe('a folder walk and its manifest', () => {
+  it('reads the manifest as metadata, not as an article, and says so', () => {
+    const d = folder({ 'SOURCES.md': TABLE, 'a.txt': BODY, 'notes.md': BODY });
+    const inputs = expandInputs([d]);
+    expect(inputs.files.map((f) => f.slice(d.length + 1))).toEqual(['a.txt', 'notes.md']);
+    expect(inputs.notes).toEqual([`${join(d, 'SOURCES.md')}: read as the folder's manifest (publication dates and URLs of its articles), not as an article`]);
   });
 });
