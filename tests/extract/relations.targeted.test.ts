@@ -66,6 +66,12 @@ const cases: Array<[string, string[]]> = [
   ['Russia struck overnight. Kharkiv and Odesa took the brunt.', ['targeted russia kharkiv -', 'targeted russia odesa -']],
   ['Russia struck overnight. Substations in Lviv and Dnipro bore the brunt of the attack.', ['targeted russia dnipro -', 'targeted russia lviv -']],
   ['Russia struck overnight. Lviv took the most time to restore power.', []],
+  // "tore through", "crashed into": a weapon or attacker as subject strikes the place of the object; "block" tagged
+  // as a verb inside the object phrase does not end it; a storm or debris strikes nothing.
+  ['A Russian missile tore through an apartment block in Dnipro.', ['targeted russia dnipro -']],
+  ['A drone crashed into a high-rise in Odesa.', ['targeted russia odesa -']],
+  ['The storm tore through villages near Lviv.', []],
+  ['Debris crashed into a house in Lviv.', []],
 ];
 
 describe('relations: targeted', () => {

@@ -715,7 +715,9 @@ export function placesRight(view: DocView, sentence: Sentence, from: number, lim
     if (view.lex.platformPrepositions.has(w) || w === 'with' || w === 'using' || w === 'for' || w === 'to' || w === 'during') break;
     // "in occupied Melitopol", "the Russian-held town of ...": a participle right before a place modifies it.
     if (view.pos(k) === 'VERB' && w.endsWith('ed') && view.isPlace(view.mention(k + 1))) continue;
-    if (view.pos(k) === 'VERB' && view.word(k - 1) !== '-') break;
+    // "an apartment block in Dnipro": a noun the tagger read as a verb, inside a noun phrase before its locative.
+    const nounLike = (view.pos(k - 1) === 'DET' || view.pos(k - 1) === 'ADJ' || view.pos(k - 1) === 'NOUN') && !view.lex.beForms.has(view.word(k - 1)) && view.word(k + 1) === 'in';
+    if (view.pos(k) === 'VERB' && view.word(k - 1) !== '-' && !nounLike) break;
     if (view.pos(k) === 'AUX' || view.pos(k) === 'ADP' || view.pos(k) === 'SCONJ') break;
   }
   return preferSpecificPlaces(view, out);
