@@ -518,6 +518,8 @@ export const LEXICON_TABLE = {
   requestStop: words('relations'),
   /** Words that stand for a count of something named before ("others", "another", "one"), besides numbers. */
   countPronouns: words('relations'),
+  /** Nouns of what falls after an interception ("debris", "fragments"): a place they fell on is no target. */
+  debrisNouns: words('relations'),
   /** Nouns of a state that a moral label may qualify ("a terrorist state"): a label of the state, not of an act. */
   labelledStateNouns: words('relations'),
   /** Nouns of counting that head a label before a colon ("Air Force tally: 465 drones and 32 missiles"). */

@@ -52,6 +52,8 @@ const cases: Array<[string, string[]]> = [
   // An "N of which" aside does not end the object list; an actor after ", and" does.
   ['Russia launched 20 Kh-101s, 18 of which were intercepted, and two Kinzhals, which were not.', ['launched russia kh-101 20', 'launched russia kinzhal 2']],
   ['Russia fired 30 drones, all of which were downed, and Ukraine launched two Neptune missiles.', ['launched russia drone 30', 'launched ukraine neptune 2']],
+  // A correction retracts what an earlier version said.
+  ['Correction: An earlier version of this article said that 46 cruise missiles were launched.', []],
 ];
 
 describe('relations: launched', () => {

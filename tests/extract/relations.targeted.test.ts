@@ -72,6 +72,9 @@ const cases: Array<[string, string[]]> = [
   ['A drone crashed into a high-rise in Odesa.', ['targeted russia odesa -']],
   ['The storm tore through villages near Lviv.', []],
   ['Debris crashed into a house in Lviv.', []],
+  // A fronted place where only debris fell is no target; one where a missile hit is.
+  ['Russia struck Kharkiv overnight. In Lviv, debris fell on a gas pipe and injured two people.', ['targeted russia kharkiv -']],
+  ['Russia struck Kharkiv overnight. In Lviv, a missile hit a gas pipe and injured two people.', ['targeted russia kharkiv -', 'targeted russia lviv -']],
 ];
 
 describe('relations: targeted', () => {

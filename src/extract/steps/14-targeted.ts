@@ -454,6 +454,11 @@ function fronted(view: DocView, emit: Emit, sentence: Sentence): void {
     return;
   }
   if (places.length === 0 || (view.word(k) !== ',' && !clauseStart(view, k))) return;
+  // "In Kyiv, debris fell on a gas pipe and injured ...": falling debris marks no target (GUIDELINES), whatever it hit.
+  for (let j = k + 1; j < Math.min(tokenEnd, k + 5); j++) {
+    if (view.lex.debrisNouns.has(view.word(j))) return;
+    if (view.pos(j) === 'VERB' || view.pos(j) === 'AUX') break;
+  }
   for (let j = k + 1; j < tokenEnd; j++) {
     if (view.flag(j, DAMAGE_VERB) || (view.attackAt(j) > 0 && view.pos(j) === 'VERB')) {
       emitTargeted(view, withCues(emit, view.polarity(sentence, j)), sentence, j, null, places, 'targeted:fronted-place');
