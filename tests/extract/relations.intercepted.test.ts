@@ -48,6 +48,9 @@ const cases: Array<[string, string[]]> = [
   ['Russia launched 40 drones, and all of the crews returned.', []],
   // A gapped part after a trigger coordinated with another verb ("shot down or jammed").
   ["Russia launched 50 drones and 12 missiles. Ukraine's air force said its units shot down or jammed 41 of the drones, but only three of the missiles.", ['intercepted ukraine drone 41', 'intercepted ukraine missile 3']],
+  // A launch of the other side told only later does not decide who downed the drones of an earlier sentence.
+  ['Overnight 40 drones were aimed at Kyiv. 30 drones were neutralised. Moscow called it a reply to Ukrainian drone attacks on Belgorod.', ['intercepted ukraine drone 30']],
+  ['Ukrainian drones attacked Belgorod overnight. 30 drones were neutralised.', ['intercepted russia drone 30']],
   // Non-factual.
   ['Poland denied downing Russian drones over its territory.', []],
   ['No missiles were shot down over Lviv.', []],

@@ -18,6 +18,8 @@ export class DocumentRoles {
   readonly defender: string | null;
   /** Per weapon entity, the first side that the text says launched it. */
   readonly launcherOf: ReadonlyMap<string, string>;
+  /** Per weapon entity, the sentence of that first explicit launch. */
+  private readonly launchSentence = new Map<string, number>();
   private readonly view: DocView;
   private readonly syntax: SyntaxLayer | null;
 
@@ -29,9 +31,22 @@ export class DocumentRoles {
     this.defender = view.lex.opponents.get(this.attacker) ?? null;
     const launcherOf = new Map<string, string>();
     for (const p of ordered) {
-      if (p.predicate === 'launched' && p.subject !== null && p.object !== null && !launcherOf.has(p.object)) launcherOf.set(p.object, p.subject);
+      if (p.predicate === 'launched' && p.subject !== null && p.object !== null && !launcherOf.has(p.object)) {
+        launcherOf.set(p.object, p.subject);
+        this.launchSentence.set(p.object, p.sentence);
+      }
     }
     this.launcherOf = launcherOf;
+  }
+
+  /**
+   * The first side the text says launched `weapon`, when it says so at or before `sentence`, else undefined: a launch
+   * told only later ("a response to Ukrainian drone attacks" in the last paragraph) does not decide who downed the
+   * drones of an earlier paragraph.
+   */
+  launcherBefore(weapon: string, sentence: number): string | undefined {
+    const at = this.launchSentence.get(weapon);
+    return at !== undefined && at <= sentence ? this.launcherOf.get(weapon) : undefined;
   }
 
   /** The actor mention that speaks the quotation or report frame holding token t (null when none, or no actor). */

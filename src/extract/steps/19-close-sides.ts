@@ -90,7 +90,7 @@ export function closeSides(view: DocView, roles: DocumentRoles, candidates: read
     } else if (subject === null && p.subjectRole === 'defender') {
       // The defender: the opponent of the weapon's owner or launcher; else the state over which it was downed;
       // else the opponent of the document's main attacker.
-      const attacker = p.weapon?.owner ?? (p.object ? launcherOf.get(p.object) : undefined) ?? null;
+      const attacker = p.weapon?.owner ?? (p.object ? roles.launcherBefore(p.object, p.sentence) : undefined) ?? null;
       const over = p.overSide && view.lex.opponents.has(p.overSide) ? p.overSide : null;
       subject = attacker !== null ? (view.lex.opponents.get(attacker) ?? null) : (over ?? view.lex.opponents.get(main) ?? null);
     }
