@@ -17,12 +17,17 @@ const launched: Array<[string, string]> = [
   ['Russia fired dozens of drones.', 'launched russia drone -'],
   ['Russia fired several drones.', 'launched russia drone -'],
   ['Russia used 300 weapons - missiles and drones.', 'launched russia missile -'],
+  // The figure a count noun is "put at".
+  ["Ukraine's air force put the number of drones launched by Russia at 597.", 'launched russia drone 597'],
 ];
 
 const intercepted: Array<[string, string]> = [
   ['Air defences shot down 13 of the 24 Shahed drones launched by Russia.', 'intercepted ukraine shahed-136 13'],
   ['Air defences shot down both Iskander missiles.', 'intercepted ukraine iskander 2'],
   ['Russia fired 30 drones; seven of them were shot down.', 'intercepted ukraine drone 7'],
+  ["Russia fired 597 drones, the air force said, putting the number of drones shot down at 319.", 'intercepted ukraine drone 319'],
+  // "at" and a number that is no figure of the count ("at 3am") give no count.
+  ['Russia fired 597 drones; the number of drones shot down at 3am was not given.', 'intercepted ukraine drone -'],
   ['Russia fired 30 drones. Most of them were shot down.', 'intercepted ukraine drone -'],
 ];
 

@@ -846,3 +846,19 @@ export function endsWithColon(view: DocView, sentence: Sentence): boolean {
   }
   return false;
 }
+
+/**
+ * "putting the number of drones shot down at 319", "put the tally of missiles launched at 40": the figure a count
+ * noun before the weapon is put at, after the trigger that ends before token `end` (and its "by" agent); else null.
+ */
+export function figurePutAt(view: DocView, ref: WeaponRef, end: number): number | null {
+  let after = end;
+  const m = ref.mention;
+  if (!m || view.word(m.tokenStart - 1) !== 'of' || !view.lex.tallyNouns.has(view.word(m.tokenStart - 2))) return null;
+  // "... launched by Russia at 597": past the agent.
+  const agent = view.word(after) === 'by' ? view.mention(after + 1) : undefined;
+  if (agent && view.isActor(agent)) after = agent.tokenEnd;
+  if (view.word(after) !== 'at') return null;
+  const number = view.numberEndingAt(after + 1);
+  return number && number.start === after + 1 ? number.value : null;
+}

@@ -4,7 +4,7 @@
  */
 import type { Mention, Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { agentLeft, allQuantified, byAgent, definite, endsWithColon, isPassive, tallyHeads, tallyItem, isReducedParticiple, passiveObjects, relativeAntecedent, requestBefore, scanRight } from '../relations/frames.ts';
+import { agentLeft, allQuantified, byAgent, definite, endsWithColon, figurePutAt, isPassive, tallyHeads, tallyItem, isReducedParticiple, passiveObjects, relativeAntecedent, requestBefore, scanRight } from '../relations/frames.ts';
 import { emitLaunched, emitTargeted, withCues, type Emit } from '../relations/candidates.ts';
 import { POLARITY, WEAPON, type DocView } from '../relations/view.ts';
 
@@ -58,7 +58,11 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
       if (recipient && recipient.type === 'Country' && recipient.kind !== 'demonym') continue;
       // 2. Passive and reduced participle: the weapons are left, the agent follows "by".
       if (isPassive(view, sentence, i) || isReducedParticiple(view, sentence, i, length)) {
-        const objects = passiveObjects(view, sentence, i);
+        // "put the number of missiles launched at 40": the figure the count is put at.
+        const objects = passiveObjects(view, sentence, i).map((ref) => {
+          const figure = figurePutAt(view, ref, after);
+          return figure === null ? ref : { ...ref, count: figure, partitive: null };
+        });
         const agent = byAgent(view, sentence, after);
         const subject = agent.key ?? null;
         const right = scanRight(view, sentence, after);

@@ -5,7 +5,7 @@
  */
 import type { Mention, Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { agentLeft, allQuantified, byAgent, definite, ellipticalPartitive, tallyItem, isPassive, isReducedParticiple, partOf, passiveObjects, patientIsNoWeapon, placesRight, scanRight } from '../relations/frames.ts';
+import { agentLeft, allQuantified, byAgent, definite, ellipticalPartitive, figurePutAt, tallyItem, isPassive, isReducedParticiple, partOf, passiveObjects, patientIsNoWeapon, placesRight, scanRight } from '../relations/frames.ts';
 import { withCues, type Emit } from '../relations/candidates.ts';
 import type { RuleId } from '../relations/registry.ts';
 import { BLOCKING, POLARITY, type DocView, type WeaponRef } from '../relations/view.ts';
@@ -28,7 +28,11 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
       let rule: RuleId;
       let others: string[] = [];
       if (isPassive(view, sentence, i) || isReducedParticiple(view, sentence, i, length)) {
-        objects = passiveObjects(view, sentence, i);
+        // "the number of drones shot down at 319": the figure the count is put at.
+        objects = passiveObjects(view, sentence, i).map((ref) => {
+          const figure = figurePutAt(view, ref, after);
+          return figure === null ? ref : { ...ref, count: figure, partitive: null };
+        });
         const agent = byAgent(view, sentence, after);
         subject = agent.key;
         rule = 'intercepted:passive';
