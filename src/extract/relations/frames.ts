@@ -862,3 +862,8 @@ export function figurePutAt(view: DocView, ref: WeaponRef, end: number): number 
   const number = view.numberEndingAt(after + 1);
   return number && number.start === after + 1 ? number.value : null;
 }
+
+/** Is a token a colon, alone or glued to a closing bracket or quote by the tokenizer ("(from Tu-95MS):")? */
+export function isColon(word: string): boolean {
+  return /^[)"'\]]*:$/.test(word);
+}

@@ -4,7 +4,7 @@
  */
 import type { Mention, Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { agentLeft, allQuantified, byAgent, definite, endsWithColon, figurePutAt, isPassive, tallyHeads, tallyItem, isReducedParticiple, passiveObjects, relativeAntecedent, requestBefore, scanRight } from '../relations/frames.ts';
+import { agentLeft, allQuantified, byAgent, definite, endsWithColon, figurePutAt, isColon, isPassive, tallyHeads, tallyItem, isReducedParticiple, passiveObjects, relativeAntecedent, requestBefore, scanRight } from '../relations/frames.ts';
 import { emitLaunched, emitTargeted, withCues, type Emit } from '../relations/candidates.ts';
 import { POLARITY, WEAPON, type DocView } from '../relations/view.ts';
 
@@ -238,7 +238,7 @@ function breakdownItems(view: DocView, emit: Emit, sentence: Sentence): void {
     if (k < sentence.tokenEnd && view.word(k) !== ';') continue;
     // The item may open the segment or follow a label and a colon ("launched → destroyed: Iskander-M 14 → 4").
     let item = breakdownItem(view, segment, k);
-    for (let c = segment; item === null && c < k; c++) if (/^[)"'\]]*:$/.test(view.word(c))) item = breakdownItem(view, c + 1, k);
+    for (let c = segment; item === null && c < k; c++) if (isColon(view.word(c))) item = breakdownItem(view, c + 1, k);
     segment = k + 1;
     if (!item) continue;
     const ref = view.weaponRef(item.head);
@@ -260,7 +260,7 @@ function breakdownItem(view: DocView, from: number, end: number): BreakdownItem 
   for (let c = head.tokenEnd; c < end; c++) {
     const w = view.word(c);
     // A colon may be glued to a closing bracket or quote by the tokenizer ("(from Tu-95MS):").
-    if (/^[)"'\]]*:$/.test(w) || w === '—' || w === '–') {
+    if (isColon(w) || w === '—' || w === '–') {
       const after = breakdownFigures(view, c + 1, end);
       return after ? { head, ...after } : null;
     }
@@ -343,7 +343,7 @@ function observed(view: DocView, emit: Emit, sentence: Sentence): void {
 function tallyLabel(view: DocView, emit: Emit, sentence: Sentence): void {
   const first = view.firstIndex(sentence);
   for (let c = first + 1; c < Math.min(sentence.tokenEnd, first + 8); c++) {
-    if (!/^[)"'\]]*:$/.test(view.word(c))) continue;
+    if (!isColon(view.word(c))) continue;
     if (!view.lex.tallyNouns.has(view.word(c - 1))) return;
     let observer: string | null = null;
     for (let k = first; k < c; k++) {
