@@ -194,12 +194,14 @@ export class EventIndex {
       if (predicate === 'intercepted' && !lines.some((w) => w.intercepted !== null) && a.eventKind !== 'interception') continue;
       const total = eventTotal(lines, field);
       if (by === 'weapon') {
+        // The articles that report each line: those naming the weapon (one pass over the reports), and those giving
+        // a figure for it.
+        const naming = new Map<string, string[]>();
+        for (const rep of a.reports) for (const x of rep.weapons) push(naming, x.weapon, rep.document);
         for (const w of lines) {
           if (!options.generic && options.isGeneric(w.weapon)) continue;
           const r = this.lookup.ref(w.weapon);
-          // The articles that report this line: those naming the weapon, and those giving a figure for it.
-          const reporting = a.reports.filter((rep) => rep.weapons.some((x) => x.weapon === w.weapon)).map((rep) => rep.document);
-          add(r.id, r.label, w[field], [...reporting, ...w.figures.map((f) => f.document)]);
+          add(r.id, r.label, w[field], [...(naming.get(w.weapon) ?? []), ...w.figures.map((f) => f.document)]);
         }
       } else if (by === 'place') {
         for (const t of a.targets) {

@@ -82,6 +82,8 @@ export class NewsGraph {
   private readonly bySubject = new Map<string, RelationRecord[]>();
   private readonly byObject = new Map<string, RelationRecord[]>();
   private readonly byPredicate = new Map<Predicate, RelationRecord[]>();
+  /** Aggregates computed, by their options (see `aggregate`). */
+  private readonly aggregates = new Map<string, AggregateRow[]>();
   private projection: { graph: UndirectedGraph; best: Map<string, Relation> } | null = null;
   private sortedKeys: string[] | null = null;
   private eventIndex: EventIndex | null = null;
@@ -264,6 +266,19 @@ export class NewsGraph {
    * stated number. A count no source gave is null, never 0.
    */
   aggregate(options: AggregateOptions): AggregateRow[] {
+    // The graph does not change under its indexes: an aggregate asked again is a lookup (a year of news takes
+    // seconds to walk once, and a dashboard asks the same few aggregates over and over). Errors are not kept.
+    const key = JSON.stringify([options.by, options.predicate, options.subject, options.object, options.from, options.to, options.generic]);
+    let rows = this.aggregates.get(key);
+    if (!rows) {
+      rows = this.computeAggregate(options);
+      this.aggregates.set(key, rows);
+    }
+    return rows.map((row) => ({ ...row }));
+  }
+
+  /** `aggregate` computed from the indexes. */
+  private computeAggregate(options: AggregateOptions): AggregateRow[] {
     // 1. Resolve options and defaults.
     const by = options.by;
     if (!['weapon', 'predicate', 'place', 'month', 'subject'].includes(by)) {

@@ -207,6 +207,20 @@ describe('timeline()', () => {
   });
 });
 
+describe('aggregate() asked again', () => {
+  it('gives the same rows as a fresh index, and a caller that changes its rows changes no later answer', () => {
+    const first = g.aggregate({ by: 'weapon' });
+    const fresh = new NewsGraph(fixtureGraph()).aggregate({ by: 'weapon' });
+    expect(first).toEqual(fresh);
+    first[0]!.count = -1;
+    first.pop();
+    expect(g.aggregate({ by: 'weapon' })).toEqual(fresh);
+    // Other options are other answers, and a bad option is refused every time.
+    expect(g.aggregate({ by: 'weapon', predicate: 'intercepted' })).not.toEqual(fresh);
+    for (let i = 0; i < 2; i++) expect(() => g.aggregate({ by: 'colour' as never })).toThrow(UsageError);
+  });
+});
+
 describe('aggregate()', () => {
   // The fixture's events, by hand: 2022-10-10 Kyiv (84 cruise missiles, dev_04); 2023-01-14 Dnipro (5 Kh-22, dev_03);
   // 2023-05-16 Kyiv (6 Kinzhal, 6 downed, and 9 Kalibr; dev_01 and wire_01); 2023-05-20 no target (2 Kinzhal,
