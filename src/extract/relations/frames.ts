@@ -353,6 +353,28 @@ export function pronounWeapons(view: DocView, pronoun: number, antecedents: Weap
   return antecedents.map((a) => ({ ...a, partitive: a.partitive ?? a.count }));
 }
 
+/** The N of "all but N of ..." opening a subject phrase at `start`, else null. */
+function allButAt(view: DocView, start: number): number | null {
+  if (view.word(start) !== 'all' || view.word(start + 1) !== 'but') return null;
+  const number = view.numberEndingAt(start + 2);
+  return number && number.start === start + 2 && view.word(start + 3) === 'of' ? number.value : null;
+}
+
+/** The count of the nearest earlier mention of weapon `entity`, in this sentence or the three before it, else null. */
+function earlierCount(view: DocView, sentence: Sentence, entity: string): number | null {
+  const first = view.ctx.sentences[Math.max(0, sentence.index - 3)]?.tokenStart ?? 0;
+  for (let k = sentence.tokenStart - 1; k >= first; k--) {
+    const m = view.mention(k);
+    if (!m) continue;
+    k = m.tokenStart;
+    if (m.entity === entity) {
+      const count = view.weaponCount(m).count;
+      if (count !== null) return count;
+    }
+  }
+  return null;
+}
+
 /** Does the quantifier at k stand alone as a subject: first in its sentence or after ";", "," or "and"? */
 function wholeSubjectAt(view: DocView, sentence: Sentence, k: number): boolean {
   const before = view.word(k - 1);
@@ -413,7 +435,15 @@ export function passiveObjects(view: DocView, sentence: Sentence, i: number): We
   const start = subjectStart(view, sentence, k);
   const refs = view.weaponsIn(start, k + 1);
   const items = refs.filter((r) => !(r.mention && frameOf(view, r.mention) && refs.some((o) => o.mention && r.mention && o.mention.tokenStart > r.mention.tokenEnd)));
-  return resolveAnaphora(view, sentence, items);
+  const resolved = resolveAnaphora(view, sentence, items);
+  // "All but three of the cruise missiles were downed": the whole told before, less the part the phrase names.
+  // ("but" is a clause boundary, so the subject phrase may start after it.)
+  const except = allButAt(view, view.word(start - 1) === 'but' ? start - 2 : start);
+  if (except === null) return resolved;
+  return resolved.map((r) => {
+    const whole = r.count ?? earlierCount(view, sentence, r.entity);
+    return { ...r, count: whole, partitive: whole !== null && whole > except ? whole - except : null };
+  });
 }
 
 /**

@@ -694,6 +694,7 @@ export class DocView {
   resolveClassAnaphor(m: Mention, sentence: Sentence): Mention[] {
     const head = this.classHead(m.entity);
     const anyClass = head === 'weapon' || head === '';
+    const specific = this.classSlug(m.entity) !== head;
     const first = this.ctx.sentences[Math.max(0, sentence.index - 3)]?.tokenStart ?? 0;
     for (let k = m.tokenStart - 1; k >= first; k--) {
       const other = this.mention(k);
@@ -703,13 +704,23 @@ export class DocView {
         if (this.classHead(other.entity) !== head && !anyClass) continue;
         // "Vilkha missiles": the class noun names the class of the named system before it.
         if (this.isClassNounOfNamed(other)) {
-          for (let j = other.tokenStart - 1; j >= first; j--) {
-            const named = this.mention(j);
-            if (named && this.isWeapon(named) && !named.generic) return [named];
+          let named: Mention | null = null;
+          for (let j = other.tokenStart - 1; j >= first && named === null; j--) {
+            const n = this.mention(j);
+            if (n && this.isWeapon(n) && !n.generic) named = n;
           }
+          // "40 cruise missiles and eight Iskander missiles. ... three of the cruise missiles": an anaphor of a
+          // narrower class ("cruise missile") skips a named system of another class of the same head.
+          if (named && specific && this.classSlug(named.entity) !== this.classSlug(m.entity)) {
+            k = named.tokenStart;
+            continue;
+          }
+          if (named) return [named];
         }
         return [];
       }
+      // A narrower class ("the cruise missiles") names only a system of that class, not any of its head.
+      if (specific && this.classSlug(other.entity) !== this.classSlug(m.entity)) continue;
       if (anyClass || this.classHead(other.entity) === head || this.lastWordHead(other) === head) return [other];
     }
     return [];
