@@ -65,7 +65,9 @@ const THRESHOLDS = {
   checkset7: { events: 0.82, dates: 0.8, lines: 0.87, numbers: 0.66, targets: 0.75 },
   // Check set 8 (6 outlet-style articles), written in session 9 and unseen: its first look, on main after session 9's
   // work, was 0.957 / 0.778 / 0.881 / 0.692 / 0.814 (the same at the session's start, 0fe5660). A regression guard only.
-  checkset8: { events: 0.93, dates: 0.75, lines: 0.86, numbers: 0.67, targets: 0.79 },
+  // Its varied half (cs8_07-12) was scored once in session 10 (events 0.750, dates 0.833, lines 0.514, numbers 0.833,
+  // targets 0.596) and then read for classes: the whole set is spent.
+  checkset8: { events: 0.9, dates: 0.85, lines: 0.74, numbers: 0.72, targets: 0.82 },
 };
 
 /** Every event figure of `e` at or above its threshold. */
@@ -102,7 +104,7 @@ const CHECK_SETS = [
   { set: 'checkset5', kind: 'spent', articles: 12 },
   { set: 'checkset6', kind: 'spent', articles: 12 },
   { set: 'checkset7', kind: 'unseen', articles: 6 },
-  { set: 'checkset8', kind: 'unseen', articles: 6 },
+  { set: 'checkset8', kind: 'spent', articles: 12 },
 ] as const;
 
 group('newsgraph eval: events of the check sets', () => {

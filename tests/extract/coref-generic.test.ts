@@ -44,6 +44,12 @@ group('coreference', () => {
     // With no earlier sentence, the person of the phrase is the only antecedent left.
     expect(mentionsOf('After a call with Minister Ivan Petrov, he asked for calm.')).toContain('he|pronoun|Person|person:ivan-petrov');
   });
+  it('"the city" is the city the text names most, not one named once in passing', () => {
+    const found = mentionsOf('Drones hit Strelsau. In Strelsau power was lost before a summit in Szohod. Five died in the city.');
+    expect(found).toContain('city|description|City|strelsau');
+    // With each named once, the nearest stays.
+    expect(mentionsOf('Drones hit Strelsau before a summit in Szohod. Five died in the city.')).toContain('city|description|City|szohod');
+  });
   it('"it" is the last organisation or state, not a demonym', () => {
     const found = mentionsOf("Ruritania's air force said it shot down a Bordurian drone.");
     expect(found).toContain('it|pronoun|Organisation|ruritanian-air-force');

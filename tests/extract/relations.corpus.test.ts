@@ -67,6 +67,7 @@ describe('relations on the dev and seed articles', () => {
     { set: 'checkset4', f1: 0.77, precision: 0.89 },
     { set: 'checkset5', f1: 0.9, predicates: 0.86, counts: 0.87 },
     { set: 'checkset6', f1: 0.89, predicates: 0.85, counts: 0.93 },
+    { set: 'checkset8', f1: 0.79, predicates: 0.48, counts: 0.84 },
   ];
   it.each(spent)('reach relation F1 >= $f1 on the spent $set (tests/fixtures/$set)', ({ set, f1, predicates, counts, precision }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
@@ -84,10 +85,11 @@ describe('relations on the dev and seed articles', () => {
   //   intercepted 0.889 and targeted the weakest at 0.861; counts 0.864 (0.906 and 0.949 after session 9).
   // - Check set 8 (6 outlet-style articles; its varied half was not written), written in session 9. Its first look, on
   //   main after most of session 9's work, was 0.865 (P 0.847 / R 0.883; 0.848 at the session's start, 0fe5660),
-  //   requested the weakest at 0.750, targeted 0.807; counts 0.841; 0.860 after the session's last class.
+  //   requested the weakest at 0.750, targeted 0.807; counts 0.841; 0.860 after the session's last class. Its varied
+  //   half (cs8_07-12, written late in session 9) was scored once in session 10 (0.605, P 0.767 / R 0.500) and then
+  //   read for classes, so the whole set moved to the spent table above.
   const unseen: { set: string; f1: number; predicates: number; counts: number }[] = [
     { set: 'checkset7', f1: 0.88, predicates: 0.84, counts: 0.84 },
-    { set: 'checkset8', f1: 0.84, predicates: 0.73, counts: 0.82 },
   ];
   it.each(unseen)('keep relation F1 on the unseen $set (tests/fixtures/$set) at its current level', ({ set, f1, predicates, counts }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);

@@ -75,6 +75,23 @@ const cases: Array<[string, string[]]> = [
   // A fronted place where only debris fell is no target; one where a missile hit is.
   ['Russia struck Kharkiv overnight. In Lviv, debris fell on a gas pipe and injured two people.', ['targeted russia kharkiv -']],
   ['Russia struck Kharkiv overnight. In Lviv, a missile hit a gas pipe and injured two people.', ['targeted russia kharkiv -', 'targeted russia lviv -']],
+  // A superlative with an impact noun ("the heaviest blows", "the worst damage"); a place that reports hits.
+  ['Russia launched 40 drones overnight. Odesa and Lviv suffered the heaviest blows, officials said.', ['targeted russia lviv -', 'targeted russia odesa -']],
+  ['Russia launched 40 drones overnight. The Podilskyi district took the worst damage.', ['targeted russia podilskyi-district -']],
+  ['Russia launched 40 drones overnight. Odesa reported hits on port infrastructure.', ['targeted russia odesa -']],
+  ['Russia launched 40 drones overnight. The mayor of Odesa reported hits on port infrastructure.', []],
+  ['Russia launched 40 drones overnight. Odesa reported no problems with power.', []],
+  // A fronted place at the start of a clause, not only of the sentence; a locating parenthesis; a pronoun subject.
+  ['Russia launched 40 drones overnight; in Odesa a drone hit a house.', ['targeted russia odesa -']],
+  ['Russia fired ten missiles, and in Dnipro they struck a factory.', ['targeted russia dnipro -']],
+  ['Russia fired missiles overnight. In Dnipro (Podilskyi district) a missile struck a warehouse.', ['targeted russia dnipro -']],
+  ['Russia struck Kharkiv overnight; in Lviv, debris fell on a roof.', ['targeted russia kharkiv -']],
+  // An attack noun with a participle that performs it, then its agent and target.
+  ['It was a drone attack carried out by Russia against Odesa in the early hours.', ['targeted russia odesa -']],
+  ['The strikes launched against Kharkiv killed two people.', ['targeted russia kharkiv -']],
+  // Damage caused to objects in places; not what debris set fire to.
+  ['Russia launched 40 drones overnight. As a result, damage was caused to energy facilities in Lviv and Odesa.', ['targeted russia lviv -', 'targeted russia odesa -']],
+  ['Russia launched 40 drones overnight. Debris fell, and fragments set fire to a warehouse in Odesa.', []],
 ];
 
 describe('relations: targeted', () => {

@@ -95,7 +95,7 @@ export function resolveCoreference(context: ExtractContext): void {
     const after = tokens[i + 2];
     if (after && after.sentence === token.sentence && (after.normal === 'of' || after.normal === 'between' || after.normal === 'with' || (after.pos === 'PROPN' && after.text[0] !== after.text[0]?.toLowerCase()))) continue;
     if (token.normal !== 'the' && rule.types[0] !== 'City') continue;
-    const antecedent = findBack(i, (m) => {
+    let antecedent = findBack(i, (m) => {
       if (!rule.types.includes(m.type) || m.generic || m.kind === 'demonym') return false;
       if (m.type === 'Country' || (m.kind === 'capital')) return false;
       const label = entityLabel(context, m.entity).toLowerCase();
@@ -107,6 +107,7 @@ export function resolveCoreference(context: ExtractContext): void {
       if (rule.capital && !context.gazetteer.isCapital(m.entity)) return false;
       return true;
     }, rule.types[0] === 'Person' ? 4 : 8);
+    if (antecedent && rule.types[0] === 'City') antecedent = salientCity(resolved, antecedent, (tokens[i] as Token).sentence);
     if (antecedent) {
       add(i + 1, i + 2, 'description', antecedent.entity, antecedent.type);
     } else if (rule.types[0] === 'Organisation' && after && after.sentence === token.sentence && (after.pos === 'VERB' || after.pos === 'AUX')) {
@@ -117,6 +118,24 @@ export function resolveCoreference(context: ExtractContext): void {
     i++;
   }
   if (added.length) sortMentions(context);
+}
+
+/**
+ * "the city" names the city the article is about more often than a city named once in passing ("... on the eve of
+ * the summit in The Hague. ... ten people were killed in the city"): the nearest city is kept unless another city of
+ * the last eight sentences was named more often so far.
+ */
+function salientCity(resolved: readonly Mention[], nearest: Mention, sentence: number): Mention {
+  const counts = new Map<string, number>();
+  const recent = new Map<string, Mention>();
+  for (const m of resolved) {
+    if (m.type !== 'City' || m.generic || m.kind === 'demonym') continue;
+    counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    if (m.sentence >= sentence - 8) recent.set(m.entity, m);
+  }
+  let best = nearest;
+  for (const [entity, m] of recent) if ((counts.get(entity) ?? 0) > (counts.get(best.entity) ?? 0)) best = m;
+  return best;
 }
 
 /**

@@ -293,6 +293,11 @@ function targetNoun(view: DocView, emit: Emit, sentence: Sentence, i: number): v
   let prepAt = i + 1;
   // "an attack by the Kyiv government on Crimea": the "by" agent is the attacker; the target follows it.
   let byActor: string | null = null;
+  // "an attack carried out by the armed forces against Kyiv", "strikes launched against Odesa": a participle that
+  // performs the attack stands between the noun and its agent or target.
+  const performed = view.pos(prepAt) === 'VERB' ? view.at(lex.performVerbs, prepAt) : 0;
+  const performedPrep = view.word(prepAt + performed);
+  if (performed > 0 && (performedPrep === 'by' || performedPrep === 'against' || performedPrep === 'on' || performedPrep === 'at')) prepAt += performed;
   if (view.word(prepAt) === 'by') {
     let k = prepAt + 1;
     if (view.word(k) === 'the') k++;
@@ -427,14 +432,29 @@ function whereClause(view: DocView, emit: Emit, sentence: Sentence): void {
 /** Can token k open the subject of a clause (a determiner, number or noun)? */
 function clauseStart(view: DocView, k: number): boolean {
   const pos = view.pos(k);
-  return pos === 'DET' || pos === 'NUM' || pos === 'NOUN';
+  return pos === 'DET' || pos === 'NUM' || pos === 'NOUN' || pos === 'PRON';
 }
 
-/** "In Dnipro, a hospital was hit ..." : a fronted place with damage words. */
+/**
+ * "In Dnipro, a hospital was hit ...": a fronted place with damage words, at the start of the sentence or of a clause
+ * after a semicolon, a colon or ", and" ("...; in the Lviv region a strike set a plant on fire", "..., and in Sumy a
+ * drone hit a house"), where the clause ends at the next semicolon.
+ */
 function fronted(view: DocView, emit: Emit, sentence: Sentence): void {
-  const { tokenEnd } = sentence;
-  const tokenStart = view.firstIndex(sentence);
-  if (view.word(tokenStart) !== 'in') return;
+  const first = view.firstIndex(sentence);
+  if (view.word(first) === 'in') frontedAt(view, emit, sentence, first, sentence.tokenEnd);
+  for (let i = first + 1; i < sentence.tokenEnd; i++) {
+    if (view.word(i) !== 'in') continue;
+    const before = view.word(i - 1);
+    const opens = before === ';' || before === ':' || ((before === 'and' || before === 'but') && view.word(i - 2) === ',');
+    if (!opens) continue;
+    let end = i + 1;
+    while (end < sentence.tokenEnd && view.word(end) !== ';') end++;
+    frontedAt(view, emit, sentence, i, end);
+  }
+}
+
+function frontedAt(view: DocView, emit: Emit, sentence: Sentence, tokenStart: number, tokenEnd: number): void {
   const places: Mention[] = [];
   let k = tokenStart + 1;
   for (; k < Math.min(tokenEnd, tokenStart + 10); k++) {
@@ -445,6 +465,15 @@ function fronted(view: DocView, emit: Emit, sentence: Sentence): void {
       continue;
     }
     const w = view.word(k);
+    // "In Kremenchuk (Poltava region) the enemy struck ...": a parenthesis that locates the place is skipped.
+    if (w === '(' && places.length > 0) {
+      let close = k + 1;
+      while (close < Math.min(tokenEnd, k + 6) && view.word(close) !== ')') close++;
+      if (view.word(close) === ')') {
+        k = close;
+        continue;
+      }
+    }
     if (w === ',' && k > tokenStart + 1) break;
     // "In the southern city of Odesa," / "In the Kharkiv region,".
     // "In Kyiv's Podilskyi district,": a possessive place before the district.
@@ -493,7 +522,9 @@ function hardestHit(view: DocView, emit: Emit, sentence: Sentence): void {
     if (verb < 0) continue;
     // The statement ends there or names the attack ("suffered the most in the strike"), not another cause
     // ("suffered most from the power cuts").
-    const after = Math.max(i, verb) + 1;
+    let after = Math.max(i, verb) + 1;
+    // "suffered the heaviest blows", "took the worst damage": a superlative's impact noun is part of the statement.
+    if (after === i + 1 && (lex.damageNouns.has(view.word(after)) || (lex.attackNoun.has(view.word(after)) && view.pos(after) !== 'VERB'))) after++;
     if (!(after >= sentence.tokenEnd || view.pos(after) === 'PUNCT' || view.pos(after) === 'CCONJ' || attackWithin(view, sentence, after, 4))) continue;
     let start = sentence.tokenStart;
     for (let k = Math.min(i, verb) - 1; k > sentence.tokenStart; k--) {
@@ -669,6 +700,11 @@ function reportedIn(view: DocView, emit: Emit, sentence: Sentence): void {
   let damage = false;
   for (let i = tokenStart; i < tokenEnd; i++) {
     const w = view.word(i);
+    // "The Poltava region reported hits on infrastructure": a place that reports damage words as its subject.
+    if (w === 'reported' && view.pos(i) === 'VERB' && reportsDamage(view, i + 1)) {
+      const place = subjectPlace(view, sentence, i);
+      if (place) emitTargeted(view, withCues(emit, view.polarity(sentence, i)), sentence, i, null, [place], 'targeted:reported-in');
+    }
     // "Explosions reported in X", "Strikes reported in X, Y and Z": a damage or attack noun before the report.
     if (view.lex.damageNouns.has(w) || (view.lex.attackNoun.has(w) && view.pos(i) !== 'VERB')) damage = true;
     if (!damage) continue;
@@ -682,6 +718,28 @@ function reportedIn(view: DocView, emit: Emit, sentence: Sentence): void {
       }
     }
   }
+}
+
+/** A damage or attack noun within the first words of an object ("hits", "several explosions", "heavy damage"). */
+function reportsDamage(view: DocView, k: number): boolean {
+  for (let j = k; j < k + 3; j++) {
+    const w = view.word(j);
+    if (view.lex.damageNouns.has(w) || (view.lex.attackNoun.has(w) && view.pos(j) !== 'VERB')) return true;
+    if (view.pos(j) !== 'ADJ' && view.pos(j) !== 'DET' && view.pos(j) !== 'NUM') return false;
+  }
+  return false;
+}
+
+/** The place that is the whole subject of the verb at `i` ("Poltava region reported", "the Kharkiv region reported"). */
+function subjectPlace(view: DocView, sentence: Sentence, i: number): Mention | null {
+  let k = i - 1;
+  if (view.lex.placeNouns.has(view.word(k)) && view.isPlace(view.mention(k - 1))) k--;
+  const m = view.mention(k);
+  if (!view.isPlace(m) || m.kind === 'demonym') return null;
+  let s = m.tokenStart - 1;
+  if (view.word(s) === 'the') s--;
+  const before = view.word(s);
+  return s < view.firstIndex(sentence) || before === ',' || before === ';' || before === ':' || before === 'and' ? m : null;
 }
 
 /**
@@ -733,8 +791,14 @@ function damageIn(view: DocView, emit: Emit, sentence: Sentence): void {
     if (!lex.damageClass.has(view.word(j)) || view.pos(j) !== 'NOUN' || view.mention(j) || view.word(j + 1) === '-') continue;
     let places: Mention[] = [];
     const next = view.word(j + 1);
+    if (next === 'to' || (lex.beForms.has(next) && view.pos(j + 2) === 'VERB' && view.word(j + 3) === 'to')) {
+      // "damage to power lines in the Sumy region", "damage was caused to facilities in the Lviv and Poltava regions";
+      // not what debris did ("fragments set fire to a warehouse in X").
+      if (debrisBefore(view, sentence, j)) continue;
+      places = damagedIn(view, sentence, next === 'to' ? j + 2 : j + 4);
+    }
     if (next === 'in' || next === 'across' || next === 'throughout') places = placesRight(view, sentence, j + 2, 12);
-    else {
+    else if (places.length === 0) {
       // "reported (heavy) damage": the places of the reporter's "in" phrase, between the clause start and the verb.
       let v = j - 1;
       while (v > sentence.tokenStart && view.pos(v) === 'ADJ') v--;
@@ -753,6 +817,22 @@ function damageIn(view: DocView, emit: Emit, sentence: Sentence): void {
     if (places.length === 0) continue;
     emitTargeted(view, withCues(emit, view.polarity(sentence, j, { noun: true, event: true })), sentence, j, null, places, DAMAGE_RULE);
   }
+}
+
+/** A debris noun in the clause before token j ("fragments set fire to ..."). */
+function debrisBefore(view: DocView, sentence: Sentence, j: number): boolean {
+  for (let k = j - 1; k >= view.clauseStart(sentence, j); k--) if (view.lex.debrisNouns.has(view.word(k))) return true;
+  return false;
+}
+
+/** The places of the first "in"/"across" after a damaged object, within its phrase ("to facilities in X"). */
+function damagedIn(view: DocView, sentence: Sentence, from: number): Mention[] {
+  for (let k = from; k < Math.min(sentence.tokenEnd, from + 10); k++) {
+    if (view.pos(k) === 'VERB' || view.pos(k) === 'AUX' || view.boundaryAt(k) > 0) break;
+    const w = view.word(k);
+    if (w === 'in' || w === 'across' || w === 'throughout') return placesRight(view, sentence, k + 1, 12);
+  }
+  return [];
 }
 
 /**
