@@ -620,6 +620,12 @@ export const LEXICON_TABLE = {
   claimantNouns: words('events'),
   /** Words that may stand between a speaker and the verb of saying ("the air force also said", "officials have said"). */
   claimSpeakerGap: words('events'),
+  /** Units of a counted figure in a tally line ("12 pcs.", "1 pc. of each type"). */
+  tallyUnits: words('events'),
+  /** Words of a zero count in a tally line ("zero stopped", "none intercepted"). */
+  zeroWords: words('events'),
+  /** Adverbs that limit a figure and say nothing else ("only 1 stopped"). */
+  limitingAdverbs: words('events'),
 } as const;
 
 /** The name of a list of the lexicon. */

@@ -97,6 +97,21 @@ describe('segmentation and weapon lines', () => {
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 90/71', 'kalibr 6/4', 'kh-101 12/9', 'kinzhal 3/0'], targets: ['ukraine'] }],
     },
     {
+      name: 'tally lines with words describing the weapon, a bare launch figure and the interception after it',
+      text: 'Russia attacked Ukraine overnight, the air force said.\n\n- Kalibr, from ships in the Black Sea: 5, 4 downed\n- Kinzhal, from MiG-31K jets: 4 fired, not one intercepted\n- Iskander-M ballistic: 7, only 1 stopped\n- S-300: 3, zero stopped\n- Kh-101 (from Tu-95MS bombers): 20, of which 18 downed',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['iskander-m 7/1', 'kalibr 5/4', 'kh-101 20/18', 'kinzhal 4/0', 's-300 3/0'], targets: ['ukraine'] }],
+    },
+    {
+      name: 'bulletin lines: a dash apart, units, the interception after its verb, a figure of each of two weapons',
+      text: 'Russia launched missiles at Ukraine overnight, the air force said.\n\n- Kh-101 cruise missiles - 12 pcs., launched from Tu-95MS aircraft over the Caspian Sea; destroyed - 10;\n- Kalibr sea-based cruise missiles - 8 pcs., from the Black Sea; destroyed - 4;\n- Kh-59 and Kh-31 guided air missiles - 1 pc. of each type, from Su-35 aircraft; both destroyed;\n- P-800 Oniks missile - 1 pc.; not destroyed.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['kalibr 8/4', 'kh-101 12/10', 'kh-31 1/1', 'kh-59 1/1', 'p-800-oniks 1/0'], targets: ['ukraine'] }],
+    },
+    {
+      name: 'a weapon with a verb of its own before the colon, or two weapons with one figure, make no tally line',
+      text: 'Russia launched missiles at Ukraine overnight, the air force said.\n\nKh-101 missiles were fired from the Caspian Sea: 12, officials think.\n\n- Kh-59 and Kh-31: 2, both destroyed',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['kh-101 -/-', 'kh-31 -/-', 'kh-59 -/-'], targets: ['ukraine'] }],
+    },
+    {
       name: 'a part "out of" a whole that is no interception gives no tally numbers',
       text: 'Russia launched missiles at Ukraine overnight, the air force said.\n\n- Kh-101: 9 out of 12 hit their targets\n- Shelters: 40 in total, 12 of them closed',
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['missile -/-'], targets: ['ukraine'] }],

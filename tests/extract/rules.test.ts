@@ -42,6 +42,7 @@ const ROWS: Record<RuleId, Row> = {
   'launched:observed': { step: '11-launched', text: "Ukraine's air force recorded 96 Shahed drones overnight.", candidate: 'launched russia shahed-136 96' },
   'intercepted:counted-as': { step: '11-launched', text: 'The air force counted 30 drones as shot down.', candidate: 'intercepted ? drone 30' },
   'intercepted:tally': { step: '11-launched', text: 'The air force gave its tally.\nKalibr: 14 launched, 11 shot down', candidate: 'intercepted ? kalibr 11' },
+  'intercepted:event-line': { step: '20-events', text: 'Russia attacked Ukraine overnight.\n- Kalibr, from the Black Sea: 5, 4 downed', candidate: 'intercepted ukraine kalibr 4' },
   'intercepted:active': { step: '13-intercepted', text: 'Ukraine shot down 30 Shahed drones overnight.', candidate: 'intercepted ukraine shahed-136 30' },
   'intercepted:passive': { step: '13-intercepted', text: 'Twenty drones were shot down by Ukraine.', candidate: 'intercepted ukraine drone 20' },
   'intercepted:all-downed': {

@@ -391,15 +391,23 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
 /** What may stand before the weapon of a tally line: bullets and list punctuation. */
 const TALLY_LEAD = new Set(['-', '–', '—', '•', '*', '·', 'and', ',', '&']);
 
+/** Dashes that separate a tally line's weapon from its figures when they stand apart ("Kh-22 missiles - 12 pcs."). */
+const TALLY_DASHES = new Set(['-', '–', '—']);
+
 /**
- * Tally lines: a weapon before a colon, then its counts as participles, "Kinzhal: 8 launched, 7 neutralised",
- * "Cruise missiles: 101 launched, 85 shot down", "Iskander-M: 1 launched, not intercepted" (a bullet of a live
- * summary or a table row written out). Each gives a launch statement and an interception statement (0 when "not" or
- * "none" stands before the verb of intercepting); a sentence whose relations already count the weapon adds nothing.
+ * Tally lines: a weapon, words that describe it, a colon (or a dash standing apart), then its counts, "Kinzhal: 8
+ * launched, 7 neutralised", "Cruise missiles: 101 launched, 85 shot down", "Iskander-M: 1 launched, not intercepted",
+ * "Kalibr, from ships in the Black Sea: 5, 4 downed", "S-300: 3, zero stopped", "Kh-101 cruise missiles - 12 pcs.,
+ * launched from ...; destroyed - 10", "Kh-59 and Kh-31 missiles - 1 pc. of each type; both destroyed" (a bullet of a
+ * live summary, a bulletin's or a table's row written out). A bare figure is the launch; a figure with a verb of
+ * intercepting, or after one and a dash, is the interception (0 for "not", "zero", "not one"; the launch for
+ * "all"/"both"). Each gives a launch statement and an interception statement; a sentence whose relations already
+ * count the weapon adds nothing.
  */
 function tallyLines(input: EventInput, relations: readonly StatedRelation[], firstLauncher: ReadonlyMap<string, string>, main: string | null, body: number): Statement[] {
   const out: Statement[] = [];
   const words = input.tokens.map((t) => t.normal);
+  const { lexicon } = input;
   const weaponsBySentence = new Map<number, (typeof input.mentions)[number][]>();
   for (const m of input.mentions) {
     if (m.type !== 'WeaponSystem') continue;
@@ -407,65 +415,117 @@ function tallyLines(input: EventInput, relations: readonly StatedRelation[], fir
     list.push(m);
     weaponsBySentence.set(m.sentence, list);
   }
+  const numberAt = (k: number): number | null => input.numberValue(words[k] ?? '');
+  const intercepting = (k: number, end: number): number => lexicon.intercept.match(words, k, end) || lexicon.weaponStop.match(words, k, end);
   for (const [index, weapons] of weaponsBySentence) {
     const sentence = input.sentences[index] as Sentence;
-    let colon = -1;
-    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) if (words[i] === ':') {
-      colon = i;
-      break;
+    const end = sentence.tokenEnd;
+    let first = sentence.tokenStart;
+    while (first < end && TALLY_LEAD.has(words[first] as string)) first++;
+    const head = weapons.find((m) => m.tokenStart === first);
+    if (!head) continue;
+    // The weapons of the line: the head and those coordinated right after it ("Kh-59 and Kh-31 guided missiles").
+    const heads = [head];
+    for (let k = head.tokenEnd; words[k] === 'and' || words[k] === ','; ) {
+      const next = weapons.find((m) => m.tokenStart === k + 1);
+      if (!next) break;
+      heads.push(next);
+      k = next.tokenEnd;
     }
-    if (colon < 0) continue;
-    const named = weapons.filter((m) => m.tokenEnd <= colon);
-    if (named.length !== 1) continue;
-    const weapon = named[0] as (typeof weapons)[number];
-    // Only the weapon, bullets and list punctuation before the colon.
-    let lead = true;
-    for (let i = sentence.tokenStart; i < colon; i++) if (!(i >= weapon.tokenStart && i < weapon.tokenEnd) && !TALLY_LEAD.has(words[i] as string)) lead = false;
-    if (!lead) continue;
-    // The counts, each clause after a comma, "and" or ";": "N <launched>", "N <shot down>", "not <intercepted>",
-    // "N in total" (launched), "M of them <shot down>", "M out of N <stopped>" (M downed of N launched).
+    // The separator: the first colon, or a dash with spaces around it, outside brackets, before any verb of the
+    // line's own ("Kh-101s were fired at Kyiv: ..." is a sentence, not a tally line).
+    let separator = -1;
+    let depth = 0;
+    for (let i = (heads[heads.length - 1] as (typeof heads)[number]).tokenEnd; i < Math.min(end, head.tokenEnd + 18); i++) {
+      const w = words[i] as string;
+      const token = input.tokens[i] as (typeof input.tokens)[number];
+      if (w === '(') depth++;
+      else if (w === ')') depth = Math.max(0, depth - 1);
+      else if (depth === 0 && w === ':') separator = i;
+      else if (depth === 0 && TALLY_DASHES.has(w) && token.start > (input.tokens[i - 1]?.end ?? 0) && (input.tokens[i + 1]?.start ?? 0) > token.end) separator = i;
+      else if (depth === 0 && (token.pos === 'AUX' || (token.pos === 'VERB' && !participleModifier(input, i) && intercepting(i, end) === 0 && lexicon.launch.match(words, i, end) === 0))) break;
+      if (separator >= 0) break;
+    }
+    if (separator < 0) continue;
     let launched: number | null = null;
     let downed: number | null = null;
-    const numberAt = (k: number): number | null => input.numberValue(words[k] ?? '');
-    for (let i = colon + 1; i < sentence.tokenEnd; ) {
+    let each = false;
+    for (let i = separator + 1; i < end; ) {
       const word = words[i] as string;
-      if (word === ',' || word === ';' || word === 'and') {
+      if (word === ',' || word === ';' || word === 'and' || word === '.' || lexicon.limitingAdverbs.has(word)) {
         i++;
         continue;
       }
-      const n = input.numberValue(word);
-      const negated = word === 'not' || word === 'none';
-      if (n === null && !negated) break;
+      // "of which 33 downed", "of them": the figure after it is a part of the launch.
+      if (word === 'of' && (words[i + 1] === 'which' || words[i + 1] === 'them')) {
+        i += 2;
+        continue;
+      }
+      // "not one intercepted", "not a single one", "zero stopped", "none": a zero; "not destroyed" likewise.
+      let n = input.numberValue(word);
+      let width = 1;
+      if (word === 'not' && words[i + 1] === 'one') [n, width] = [0, 2];
+      else if (word === 'not' && words[i + 1] === 'a' && words[i + 2] === 'single') [n, width] = [0, words[i + 3] === 'one' ? 4 : 3];
+      else if (word === 'not' || lexicon.zeroWords.has(word)) n = 0;
+      // "all destroyed", "both destroyed": the whole of the launch.
+      const whole = lexicon.wholeQuantifiers.has(word) && intercepting(i + 1, end) > 0;
+      if (whole) n = launched;
+      // "destroyed - 10", "destroyed: 4": the verb of intercepting first, then a dash or colon and the figure.
+      const verbFirst = n === null ? intercepting(i, end) : 0;
+      if (verbFirst > 0 && (TALLY_DASHES.has(words[i + verbFirst] as string) || words[i + verbFirst] === ':') && numberAt(i + verbFirst + 1) !== null && downed === null) {
+        downed = numberAt(i + verbFirst + 1);
+        i += verbFirst + 2;
+        continue;
+      }
+      if (n === null) {
+        // Words that describe the launch ("launched from six Tu-22M3 bombers"): skipped to the next clause.
+        while (i < end && words[i] !== ',' && words[i] !== ';') i++;
+        continue;
+      }
       // "N in total", "N in all", "N total": the launch.
-      const total = n === null || launched !== null ? 0 : words[i + 1] === 'total' ? 1 : words[i + 1] === 'in' && (words[i + 2] === 'total' || words[i + 2] === 'all') ? 2 : 0;
+      const total = launched !== null || width > 1 ? 0 : words[i + 1] === 'total' ? 1 : words[i + 1] === 'in' && (words[i + 2] === 'total' || words[i + 2] === 'all') ? 2 : 0;
       if (total > 0) {
         launched = n;
         i += 1 + total;
         continue;
       }
       // "M out of N", "M of N": a part of a whole; "M of them": a part of the launch already told.
-      let verb = i + 1;
-      let whole: number | null = null;
-      if (n !== null && words[verb] === 'out' && words[verb + 1] === 'of' && numberAt(verb + 2) !== null) {
-        whole = numberAt(verb + 2);
+      let verb = i + width;
+      let whole2: number | null = null;
+      if (words[verb] === 'out' && words[verb + 1] === 'of' && numberAt(verb + 2) !== null) {
+        whole2 = numberAt(verb + 2);
         verb += 3;
-      } else if (n !== null && words[verb] === 'of' && numberAt(verb + 1) !== null) {
-        whole = numberAt(verb + 1);
+      } else if (words[verb] === 'of' && numberAt(verb + 1) !== null) {
+        whole2 = numberAt(verb + 1);
         verb += 2;
-      } else if (n !== null && words[verb] === 'of' && /^(?:them|these|those)$/.test(words[verb + 1] ?? '')) verb += 2;
-      const launch = n !== null && launched === null && verb === i + 1 ? input.lexicon.launch.match(words, verb, sentence.tokenEnd) : 0;
+      } else if (words[verb] === 'of' && /^(?:them|these|those)$/.test(words[verb + 1] ?? '')) verb += 2;
+      // "12 pcs.", "1 pc. of each type": a unit, and the figure of each weapon of the line.
+      if (lexicon.tallyUnits.has(words[verb] as string)) verb++;
+      if (words[verb] === '.') verb++;
+      if (words[verb] === 'of' && lexicon.distributives.has(words[verb + 1] as string)) {
+        each = true;
+        verb += 2;
+        while (verb < end && words[verb] !== ',' && words[verb] !== ';') verb++;
+      }
+      const launch = launched === null && verb === i + width ? lexicon.launch.match(words, verb, end) : 0;
       // (Verbs of stopping count too in a tally line: "Kh-101: 9 out of 12 stopped".)
-      const intercept = downed === null ? input.lexicon.intercept.match(words, verb, sentence.tokenEnd) || input.lexicon.weaponStop.match(words, verb, sentence.tokenEnd) : 0;
+      const intercept = downed === null ? intercepting(verb, end) : 0;
       if (launch > 0) {
         launched = n;
         i = verb + launch;
       } else if (intercept > 0) {
-        downed = negated ? 0 : n;
-        if (whole !== null) launched ??= whole;
+        downed = n;
+        if (whole2 !== null) launched ??= whole2;
         i = verb + intercept;
+      } else if (launched === null && whole2 === null && (verb >= end || words[verb] === ',' || words[verb] === ';' || words[verb] === '.')) {
+        // A bare figure: the launch ("Kalibr: 5, 4 downed").
+        launched = n;
+        i = verb;
       } else break;
     }
+    if (heads.length > 1 && !each) continue;
     if (launched === null) continue;
+    for (const weapon of heads) {
     // What the relation rules already state from this line (their own tally rules) is not stated twice; a negated
     // count ("not intercepted": 0) gives no relation, so it is added here. A relation that counts the line otherwise
     // ("4 of 6 intercepted" read as 6) gives way to the line's reading (see readStatements).
@@ -480,8 +540,22 @@ function tallyLines(input: EventInput, relations: readonly StatedRelation[], fir
       const relation: StatedRelation = { predicate, subject, object: weapon.entity, count, addressee: null, sentence: index, evidence: { start: sentence.start, end: sentence.end }, rule };
       out.push({ relation, count, token: weapon.tokenStart, start: weapon.start, end: weapon.end, spans: [weapon], alternative: false, definite: false, attacker, party: '', anchor: { kind: 'none', date: null }, carried: null, claimant: null, head: index < body });
     }
+    }
   }
   return out;
+}
+
+/**
+ * A participle the tagger reads as a verb that modifies the noun after it ("guided air missiles", "sea-based cruise
+ * missiles"): a word in -ed before a noun or adjective, or after a hyphen it is glued to.
+ */
+function participleModifier(input: EventInput, i: number): boolean {
+  const token = input.tokens[i];
+  const before = input.tokens[i - 1];
+  const after = input.tokens[i + 1];
+  if (!token) return false;
+  if (before?.normal === '-' && before.end === token.start) return true;
+  return /ed$/.test(token.normal) && (after?.pos === 'NOUN' || after?.pos === 'ADJ');
 }
 
 /**
@@ -1092,5 +1166,6 @@ function toEvent(input: EventInput, group: Group): EventRecord {
       evidence: sentenceSpans(input, c.statements),
     })) satisfies ClaimRecord[],
     lineSentence,
+    talliedDowns: new Set(group.statements.filter((s) => s.relation.rule === TALLY_DOWNED_RULE && (s.count ?? 0) > 0).map((s) => s.relation.object)),
   };
 }

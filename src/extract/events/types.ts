@@ -63,4 +63,6 @@ export interface EventRecord {
   claims: ClaimRecord[];
   /** The index of the first sentence that states each weapon line (for relations the lines imply). */
   lineSentence: ReadonlyMap<string, number>;
+  /** The weapons whose interception figure a tally line gives ("Kalibr: 5, 4 downed"), for the relations it implies. */
+  talliedDowns: ReadonlySet<string>;
 }

@@ -120,7 +120,7 @@ export function tokenise(context: ExtractContext): void {
       // wink may split "Censor.NET" after the period: no sentence ends without a space.
       const breaks =
         hasLineBreak(text, previous.end, current.start) ||
-        (sentenceOf[i] !== sentenceOf[i - 1] && current.start > previous.end) ||
+        (sentenceOf[i] !== sentenceOf[i - 1] && current.start > previous.end && !afterAbbreviation(tokens, i)) ||
         i - open >= MAX_SENTENCE_TOKENS;
       if (!breaks) continue;
     }
@@ -132,6 +132,18 @@ export function tokenise(context: ExtractContext): void {
   context.lexemeIds = ids.subarray(0, tokens.length);
   context.tokens = tokens;
   context.sentences = sentences;
+}
+
+/**
+ * wink ends a sentence after a short lower-case abbreviation ("1 pc. of each type", "approx. 40 drones"); a sentence
+ * goes on when the word after the period is in lower case and the word before it is a lower-case word of at most four
+ * letters.
+ */
+function afterAbbreviation(tokens: readonly Token[], i: number): boolean {
+  const period = tokens[i - 1] as Token;
+  const word = tokens[i - 2];
+  const next = (tokens[i] as Token).text;
+  return period.text === '.' && word !== undefined && word.end === period.start && /^[a-z]{1,4}$/.test(word.text) && /^[a-z]/.test(next);
 }
 
 /** The step object of the pipeline. */

@@ -4,7 +4,8 @@
  * ../events/model.ts for the model). Relations stay consistent with events: every weapon line with a number has a
  * launched relation from the event's attacker (an interception report implies the launch: "destroyed 20 Ukrainian
  * drones"), added to `relations` with the line's launch count and the first sentence that states the line when the
- * rules found none (rule `launched:event-line`). Lines without numbers add nothing: the relation rules drop bare
+ * rules found none (rule `launched:event-line`); likewise an interception count that no relation states gives the
+ * defender's interception (rule `intercepted:event-line`). Lines without numbers add nothing: the relation rules drop bare
  * classes beside specific ones on purpose.
  */
 import { defineStep, type ExtractContext } from '../context.ts';
@@ -20,11 +21,28 @@ export const eventsStep = defineStep('20-events', (context: ExtractContext) => {
     const parent = r.predicate === 'launched' && context.lexicon.roleClasses.has(r.object) ? context.gazetteer.get(r.object)?.class : undefined;
     if (parent) launched.add(`${r.subject}\u0000${parent}`);
   }
+  // An interception a tally line states and no relation does (a bulletin's "5, 4 downed", "destroyed - 10"):
+  // the defender downed the line's count. A zero is no relation (GUIDELINES), and a kind told already is not repeated.
+  const intercepted = new Set(context.relations.filter((r) => r.predicate === 'intercepted').map((r) => r.object));
   for (const event of context.events) {
     for (const line of event.weapons) {
       const key = `${event.attacker}\u0000${line.weapon}`;
       const index = event.lineSentence.get(line.weapon);
       const sentence = index === undefined ? undefined : context.sentences[index];
+      const defender = event.attacker === null ? undefined : context.lexicon.opponents.get(event.attacker);
+      if (sentence && defender && event.talliedDowns.has(line.weapon) && line.intercepted !== null && line.intercepted > 0 && !intercepted.has(line.weapon)) {
+        intercepted.add(line.weapon);
+        context.relations.push({
+          predicate: 'intercepted',
+          subject: defender,
+          object: line.weapon,
+          count: line.intercepted,
+          addressee: null,
+          sentence: sentence.index,
+          evidence: { start: sentence.start, end: sentence.end },
+          rule: 'intercepted:event-line',
+        });
+      }
       if (launched.has(key) || !sentence || (line.launched === null && line.intercepted === null)) continue;
       launched.add(key);
       context.relations.push({
