@@ -161,3 +161,64 @@ export function ownedOrganisations(context: ExtractContext, covered: Uint8Array)
   if (dropped.size) context.mentions = context.mentions.filter((m) => !dropped.has(m));
   return bare;
 }
+
+/**
+ * Organisations named with their state after them: "the Ministry of Energy of Ukraine", "the Embassy of Ukraine in
+ * the Kingdom of Sweden", "the Ministry of Foreign Affairs of Moldova". A capitalised organisation head opens the
+ * name (lexicon orgHeads), capitalised "of" phrases may follow ("of Energy", "of Foreign Affairs"), and an "of" before
+ * a state's name closes it, with a place after "in" that locates it (an embassy's host). The states inside keep their
+ * mentions. Upper-case lines ("MINISTRY OF ENERGY OF UKRAINE") are names too.
+ */
+export function stateNamedOrganisations(context: ExtractContext, covered: Uint8Array): void {
+  const tokens = context.tokens;
+  const lex = context.lexicon;
+  const countryAt = new Map<number, Mention>();
+  const placeAt = new Map<number, Mention>();
+  for (const m of context.mentions) {
+    if (m.kind !== 'name') continue;
+    if (m.type === 'Country') countryAt.set(m.tokenStart, m);
+    if (m.type === 'Country' || m.type === 'City') placeAt.set(m.tokenStart, m);
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    const head = tokens[k] as Token;
+    if (covered[k] || !isCapitalised(head) || !lex.orgHeads.has(head.normal) || tokens[k + 1]?.normal !== 'of') continue;
+    let t = k + 1;
+    let end = -1;
+    // "of Energy", "of Foreign Affairs", then "of [the] <state>".
+    while (tokens[t]?.normal === 'of' && tokens[t]?.sentence === head.sentence) {
+      const from = tokens[t + 1]?.normal === 'the' ? t + 2 : t + 1;
+      const state = countryAt.get(from);
+      if (state) {
+        end = state.tokenEnd;
+        break;
+      }
+      let u = from;
+      while (u < tokens.length && isCapitalised(tokens[u]) && !covered[u] && tokens[u]?.normal !== 'of' && tokens[u]?.sentence === head.sentence) u++;
+      if (u === from) break;
+      t = u;
+    }
+    if (end < 0) continue;
+    // "in [the] <country or city>": where an embassy or mission sits.
+    if (tokens[end]?.normal === 'in') {
+      const from = tokens[end + 1]?.normal === 'the' ? end + 2 : end + 1;
+      const host = placeAt.get(from);
+      if (host) end = host.tokenEnd;
+    }
+    const label = textOf(context, k, end);
+    const entity = recognisedName(context, 'Organisation', titleCase(label, lex.orgConnectors));
+    for (let u = k; u < end; u++) covered[u] = 1;
+    pushMention(context, k, end, { type: 'Organisation', kind: 'name', entity, generic: false });
+    k = end - 1;
+  }
+}
+
+/** "MINISTRY OF ENERGY OF UKRAINE" -> "Ministry of Energy of Ukraine"; a name in mixed case stays as it is. */
+function titleCase(label: string, connectors: ReadonlySet<string>): string {
+  if (label !== label.toUpperCase()) return label;
+  return label
+    .toLowerCase()
+    .split(' ')
+    .map((w, i) => (i > 0 && connectors.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
+}
+

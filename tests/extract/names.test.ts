@@ -32,6 +32,8 @@ group('person cues', () => {
     ['name alone on a byline line', 'Petra Vlk —\n\nThe storm passed.', 'Petra Vlk|Person'],
     ['coordinated with a known person', 'Mayor Ales Koci and Hana Benes condemned it.', 'Hana Benes|Person'],
     ['comma-enclosed before a speech verb', 'Our reporter in Zenda, Irena Sokol, said the lights went out.', 'Irena Sokol|Person'],
+    ['comma-enclosed after a title and its "of" phrase', 'The representative of Ruritania, Pavel Dvorak, citing the army, said the sky was clear.', 'Pavel Dvorak|Person'],
+    ['a signature line closing a letter', 'Dear editor, the shelters were full.\n\nYours,\n\nTereza Malik', 'Tereza Malik|Person'],
     ['closing a sentence after a titled description', 'Sirens sounded at dawn, reported the head of the district council, Marta Kral.', 'Marta Kral|Person'],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

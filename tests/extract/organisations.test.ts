@@ -53,6 +53,19 @@ group('organisations owned by a state or a place', () => {
   });
 });
 
+group('organisations named with their state after them', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['a ministry of a state', 'The Ministry of Energy of Ruritania reported damage.', ['Ministry of Energy of Ruritania|organisation:ministry-of-energy-of-ruritania']],
+    ['an embassy with its host', 'The Embassy of Ruritania in Borduria condemned the attack.', ['Embassy of Ruritania in Borduria|organisation:embassy-of-ruritania-in-borduria']],
+    ['an upper-case heading', 'MINISTRY OF DEFENCE OF BORDURIA\n\nThe strike was repelled.', ['MINISTRY OF DEFENCE OF BORDURIA|organisation:ministry-of-defence-of-borduria']],
+    ['"the Embassy" later is that embassy', 'The Embassy of Ruritania in Borduria condemned the attack. The Embassy said more.', ['Embassy of Ruritania in Borduria|organisation:embassy-of-ruritania-in-borduria', 'Embassy|organisation:embassy-of-ruritania-in-borduria']],
+    ['a head in lower case: no name', 'The ministry of Ruritania said nothing.', []],
+  ];
+  it.each(cases)('%s: %s', (_name, text, expected) => {
+    expect(organisations(text)).toEqual(expected);
+  });
+});
+
 group('sub-bodies, outlets and credits', () => {
   const cases: Array<[string, string, string]> = [
     ['a body of a named organisation', 'A colonel of the General Staff of the Bordurian Armed Forces spoke.', 'General Staff of the Bordurian Armed Forces|bordurian-armed-forces'],

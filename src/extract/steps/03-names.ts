@@ -13,11 +13,11 @@
  *      the document ("Sadovyi said", "Mr Duda") becomes a mention of that person.
  */
 import { defineStep, type ExtractContext } from '../context.ts';
-import type { Mention, Token } from '../layers.ts';
+import type { Mention, Sentence, Token } from '../layers.ts';
 import type { EntityType } from '../../domain/index.ts';
 import { closesLargerName, isAllCaps, isCapitalised, pushMention, recognisedName, sortMentions, titleCased, tokenKeysOf } from '../mentions.ts';
 import { foldKey, variantName } from '../../domain/names.ts';
-import { ownedOrganisations, unitNumber } from '../organisations.ts';
+import { ownedOrganisations, stateNamedOrganisations, unitNumber } from '../organisations.ts';
 import type { PhraseSet } from '../lexicon.ts';
 
 function isWeaponCode(token: Token): boolean {
@@ -242,6 +242,20 @@ function personCue(context: ExtractContext, run: Run, sentenceStart: number, sen
       if (lex.titleWords.has(word)) return true;
     }
   }
+  // 5d. "The representative of Ukraine, X Y, said": a comma-enclosed name after a title and its "of" phrase.
+  if (before && before.normal === ',' && after && after.normal === ',') {
+    for (let t = run.start - 2; t >= Math.max(sentenceStart, run.start - 7); t--) {
+      const word = (tokens[t] as Token).normal;
+      if (word === ',') break;
+      if (lex.titleWords.has(word) && (tokens[t + 1] as Token).normal === 'of') return true;
+    }
+  }
+  // 6b. A signature: a name of two or three proper nouns alone on its line among the document's last lines.
+  if (run.start === sentenceStart && run.end === sentenceEnd && length <= 3 && signatureBlock(context, (tokens[run.start] as Token).sentence)) {
+    let allProper = true;
+    for (let t = run.start; t < run.end; t++) if ((tokens[t] as Token).pos !== 'PROPN') allProper = false;
+    if (allProper) return true;
+  }
   // 6. A name alone on its line, closed by a dash or bar (a byline): "Oksana Lytvyn —".
   if (run.start === sentenceStart && length <= 3 && after && (after.normal === '—' || after.normal === '|' || after.normal === '–') && sentenceEnd - run.end === 1) {
     let allProper = true;
@@ -249,6 +263,17 @@ function personCue(context: ExtractContext, run: Run, sentenceStart: number, sen
     if (allProper) return true;
   }
   return false;
+}
+
+/** True when sentence `index` is among the last three and no sentence after it has a verb (a name, a town, a date). */
+function signatureBlock(context: ExtractContext, index: number): boolean {
+  const { sentences, tokens } = context;
+  if (sentences.length - index > 3) return false;
+  for (let s = index + 1; s < sentences.length; s++) {
+    const sentence = sentences[s] as Sentence;
+    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) if ((tokens[t] as Token).pos === 'VERB' || (tokens[t] as Token).pos === 'AUX') return false;
+  }
+  return true;
 }
 
 /** Types and records the runs of one sentence. */
@@ -645,6 +670,8 @@ function speakingOrganisations(context: ExtractContext, covered: Uint8Array): vo
       const previous = tokens[i - 1];
       if (previous && previous.sentence === token.sentence && (isCapitalised(previous) && !covered[i - 1] && previous.normal !== 'the')) continue;
       if (previous && previous.sentence === token.sentence && previous.normal === "'s") continue;
+      // "The Embassy said": a description of a body named before (step 05), not a name.
+      if (previous?.normal === 'the' && lex.descriptionNouns.has(token.normal)) continue;
       addName(context, i, i + 1, 'Organisation', token.text, covered);
     }
   }
@@ -658,6 +685,7 @@ export function recogniseNames(context: ExtractContext): void {
   const persons: Run[] = [];
   // 0. Organisations named after their state or place ("the French Foreign Ministry", "Moscow's defense ministry").
   const owned = ownedOrganisations(context, covered);
+  stateNamedOrganisations(context, covered);
   // 1-2. Runs per sentence, typed by their cues; then cues shared across coordination.
   for (const sentence of context.sentences) {
     const runs = collectRuns(context, sentence.tokenStart, sentence.tokenEnd, covered);
