@@ -520,6 +520,8 @@ export const LEXICON_TABLE = {
   countPronouns: words('relations'),
   /** Nouns of what falls after an interception ("debris", "fragments"): a place they fell on is no target. */
   debrisNouns: words('relations'),
+  /** Nouns of who speaks or acts for a state, whose "of" phrase names the actor ("the representative of X", "the governments of X and Y"). */
+  proxyNouns: words('relations'),
   /** Nouns of a state that a moral label may qualify ("a terrorist state"): a label of the state, not of an act. */
   labelledStateNouns: words('relations'),
   /** Nouns of counting that head a label before a colon ("Air Force tally: 465 drones and 32 missiles"). */

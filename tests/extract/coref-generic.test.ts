@@ -50,6 +50,11 @@ group('coreference', () => {
     // With each named once, the nearest stays.
     expect(mentionsOf('Drones hit Strelsau before a summit in Szohod. Five died in the city.')).toContain('city|description|City|szohod');
   });
+  it('"the ministry" finds a ministry named at the top of a long statement', () => {
+    const filler = Array.from({ length: 12 }, (_, i) => `Line ${i + 1} of the statement is about the weather.`).join(' ');
+    const found = mentionsOf(`The Ministry of Energy of Ruritania reported damage. ${filler} The ministry asked for help.`);
+    expect(found).toContain('ministry|description|Organisation|organisation:ministry-of-energy-of-ruritania');
+  });
   it('"it" is the last organisation or state, not a demonym', () => {
     const found = mentionsOf("Ruritania's air force said it shot down a Bordurian drone.");
     expect(found).toContain('it|pronoun|Organisation|ruritanian-air-force');

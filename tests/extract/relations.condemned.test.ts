@@ -46,6 +46,10 @@ const cases: Array<[string, string[]]> = [
   ['Russia struck Kyiv and Odesa with missiles overnight. Ukraine has hit refineries in Belgorod for months.\n\nPoland condemned the strikes.', ['condemned poland russia -']],
   ['Russia struck Kyiv with missiles overnight. Ukraine hit a refinery in Belgorod on Sunday. Poland condemned the strike.', ['condemned poland ukraine -']],
   ['Ukraine hit a refinery in Belgorod on Sunday.\n\nPutin condemned the strike.', ['condemned vladimir-putin ukraine -']],
+  // Who acts for a state names the state: "the representative of X", "the governments of X and Y".
+  ['Russia struck Kyiv. The representative of the United States condemned the strike.', ['condemned united-states russia -']],
+  ['Russia struck Kyiv. The strike was condemned by the governments of Poland and the United States.', ['condemned poland russia -', 'condemned united-states russia -']],
+  ['Russia struck Kyiv. The capital of Poland condemned nothing.', []],
   // A moral label of a state ("a terrorist state") judges no act.
   ['Zelenskyy urged allies to send Ukraine more weapons, saying Russia had once again shown it was a terrorist state.', []],
 ];

@@ -9,6 +9,7 @@ const cases: Array<[string, string[]]> = [
   ['Zelenskyy asked NATO to supply more air defence systems.', ['requested volodymyr-zelenskyy air-defense-system - @nato']],
   ['Kuleba urged the allies to send Ukraine Patriot and IRIS-T systems.', ['requested dmytro-kuleba iris-t -', 'requested dmytro-kuleba patriot -']],
   ['Zelenskyy called for more air defence for Ukrainian cities.', ['requested volodymyr-zelenskyy air-defense-system -']],
+  ['The representative of Ukraine asked NATO to supply more air defence systems.', ['requested ukraine air-defense-system - @nato']],
   ['Biden urged Congress to approve money for air defence systems.', ['requested joe-biden air-defense-system - @us-congress']],
   ['Ukrainian officials have pleaded for more Patriots.', ['requested ukraine patriot -']],
   ['Patriot systems stop Kinzhal missiles, he said, repeating the Kyiv government\'s request for them.', ['requested ukraine kinzhal -', 'requested ukraine patriot -']],

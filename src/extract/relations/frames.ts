@@ -195,6 +195,8 @@ export function agentLeft(view: DocView, sentence: Sentence, i: number, options:
 function nominalAgent(view: DocView, m: Mention): boolean {
   let k = m.tokenStart - 1;
   while (k >= 0 && (view.word(k) === 'the' || view.pos(k) === 'ADJ')) k--;
+  // "the representative of the United States condemned": who acts for a state names the state.
+  if (view.word(k) === 'of' && view.lex.proxyNouns.has(view.word(k - 1))) return true;
   if (view.word(k) !== 'by') return false;
   const noun = view.word(k - 1);
   return view.lex.attempt.has(noun) || view.lex.attackNoun.has(noun);
@@ -208,6 +210,8 @@ export function byAgent(view: DocView, sentence: Sentence, after: number): Agent
   for (let j = k + 1; j < Math.min(sentence.tokenEnd, k + 7); j++) {
     const m = view.mention(j);
     if (view.isActor(m)) return { actor: m, key: m.entity, weapon: null };
+    // "by the governments of the United Kingdom and Germany".
+    if (view.word(j) === 'of' && view.lex.proxyNouns.has(view.word(j - 1))) continue;
     if (view.isWeapon(m)) {
       // "by Ukrainian air defences": the owner of the defences is the agent.
       const owner = view.weaponOwner(m);

@@ -106,7 +106,7 @@ export function resolveCoreference(context: ExtractContext): void {
       }
       if (rule.capital && !context.gazetteer.isCapital(m.entity)) return false;
       return true;
-    }, rule.types[0] === 'Person' ? 4 : 8);
+    }, descriptionWindow(rule));
     if (antecedent && rule.types[0] === 'City') antecedent = salientCity(resolved, antecedent, (tokens[i] as Token).sentence);
     if (antecedent) {
       add(i + 1, i + 2, 'description', antecedent.entity, antecedent.type);
@@ -118,6 +118,16 @@ export function resolveCoreference(context: ExtractContext): void {
     i++;
   }
   if (added.length) sortMentions(context);
+}
+
+/**
+ * How many sentences back a description looks for its antecedent: a person four, a place eight; a body whose name
+ * holds the description's word ("the Embassy" after "the Embassy of Ukraine in Sweden") the whole text, as a
+ * statement names its issuer once, at the top.
+ */
+function descriptionWindow(rule: { types: readonly string[]; labelWord?: string }): number {
+  if (rule.types[0] === 'Person') return 4;
+  return rule.types[0] === 'Organisation' && rule.labelWord ? Number.POSITIVE_INFINITY : 8;
 }
 
 /**
