@@ -29,6 +29,8 @@ const cases: Array<[string, string[]]> = [
   ['Once IRIS-T systems arrive, Zelenskyy said, Kyiv will ask for Patriot systems too.', []],
   // A request noun with "is for" after an aside names what is asked for; "was denied" does not.
   ["Zelenskyy's request, repeated on Monday, is for more Patriot systems.", ['requested volodymyr-zelenskyy patriot -']],
+  ["Zelenskyy's appeal this morning was for more Patriot systems.", ['requested volodymyr-zelenskyy patriot -']],
+  ["Zelenskyy's appeal this morning was heard, and aid is for later.", []],
   ["Kyiv's request was denied, and Russia fired Kinzhal missiles for hours.", []],
 ];
 

@@ -368,9 +368,12 @@ function reporterOfCoordinated(view: DocView, sentence: Sentence, i: number): st
  */
 function copulaFor(view: DocView, sentence: Sentence, from: number): boolean {
   let aside = false;
-  for (let k = from; k < Math.min(sentence.tokenEnd, from + 14); k++) {
+  // "Zelenskyy's appeal this morning was for ...": a time phrase may stand before the copula.
+  let start = from;
+  while (start < Math.min(sentence.tokenEnd, from + 3) && (view.lex.timeWords.has(view.word(start)) || (start > from && view.lex.temporalNoun.has(view.word(start))))) start++;
+  for (let k = start; k < Math.min(sentence.tokenEnd, start + 14); k++) {
     const w = view.word(k);
-    if (view.lex.beForms.has(w) && view.word(k + 1) === 'for') return k === from || aside;
+    if (view.lex.beForms.has(w) && view.word(k + 1) === 'for') return k === start || aside;
     if (w === ',') aside = true;
     else if (!aside) return false;
   }
