@@ -6,6 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { relationsOf } from './relations-helpers.ts';
 
 const cases: Array<[string, string[]]> = [
+  // A pronoun and "be" restating the figure of the sentence before as counted weapons; not without a figure before.
+  ['Russia fired 537 weapons overnight. That is 477 drones plus 60 missiles.', ['launched russia drone 477', 'launched russia missile 60']],
+  ['Russia attacked overnight.\n\n2/ This was 40 drones and six missiles, the count says.', ['launched russia drone 40', 'launched russia missile 6']],
+  ['Kyiv was quiet overnight. This was 40 drones fewer than last week.', []],
+  ['Here is a photo of the wreck. This is a Shahed drone.', []],
   // Active voice, counts in digits and in words.
   ['Russia fired 12 Kalibr cruise missiles at Odesa overnight.', ['launched russia kalibr 12']],
   ['Overnight Russia launched forty-two drones and seven Kh-101 missiles.', ['launched russia drone 42', 'launched russia kh-101 7']],

@@ -27,6 +27,7 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
     if (view.has(sentence, WEAPON)) tally(view, emit, sentence);
     if (view.has(sentence, WEAPON)) breakdownItems(view, emit, sentence);
     if (view.has(sentence, WEAPON)) observed(view, emit, sentence);
+    if (view.has(sentence, WEAPON)) restated(view, emit, sentence);
     gotThrough(view, emit, sentence);
     const colon = endsWithColon(view, sentence);
     if (!colon && !view.has(sentence, WEAPON)) continue;
@@ -301,6 +302,26 @@ function breakdownFigures(view: DocView, j: number, end: number): Omit<Breakdown
   if (verbAfter < 0 && after < end && view.word(after) !== '.' && view.word(after) !== ',') return null;
   const trigger = verbBefore >= 0 ? verbBefore : verbAfter >= 0 ? verbAfter : sep;
   return partFirst ? { launched: other.value, intercepted: first.value, trigger } : { launched: first.value, intercepted: other.value, trigger };
+}
+
+/**
+ * "537 weapons in one night. That is 477 drones plus 60 missiles": a pronoun and a form of "be" that restate the
+ * figure of the sentence before as counted weapons (`launched:restated`, attacker left open). The sentence before
+ * must hold a number or an attack word, so "This is a Shahed drone" after a caption says nothing.
+ */
+function restated(view: DocView, emit: Emit, sentence: Sentence): void {
+  let first = view.firstIndex(sentence);
+  // A thread's post number ("2/") or a label before the pronoun.
+  while (first < sentence.tokenEnd && (view.pos(first) === 'NUM' || view.word(first) === '/') && first < sentence.tokenStart + 3) first++;
+  if (!view.lex.restatementPronouns.has(view.word(first)) || !view.lex.beForms.has(view.word(first + 1))) return;
+  const weapons = scanRight(view, sentence, first + 2).weapons.filter((w) => w.count !== null && w.mention !== null && !view.isPlatform(w.mention) && !view.isDefenceClass(w.mention));
+  if (weapons.length === 0 || view.numberEndingAt(first + 2) === null) return;
+  const previous = view.ctx.sentences[sentence.index - 1];
+  if (!previous) return;
+  let figure = false;
+  for (let k = previous.tokenStart; k < previous.tokenEnd && !figure; k++) figure = view.pos(k) === 'NUM' || view.attackAt(k) > 0 || view.launchAt(k) > 0;
+  if (!figure) return;
+  emitLaunched(view, withCues(emit, view.polarity(sentence, first + 1, { event: true })), sentence, first + 1, null, weapons, 'launched:restated');
 }
 
 /**
