@@ -86,6 +86,8 @@ const bestHelp: Case[] = [
   // No help word, no speaker, or the enemy's weapon: no request.
   ['The most feared weapon is the Kinzhal, Kuleba said.', []],
   ['The most useful help would be more Patriot systems.', []],
+  // What the wanted systems should stop is no weapon wanted.
+  ['The most useful help would be more Patriot systems and more launchers that can stop cruise missiles, Zelenskyy said.', ['requested volodymyr-zelenskyy patriot -']],
   ['The best thing Russia can use is more Shahed drones, Kuleba said.', []],
 ];
 

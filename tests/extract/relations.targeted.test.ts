@@ -89,6 +89,12 @@ const cases: Array<[string, string[]]> = [
   // An attack noun with a participle that performs it, then its agent and target.
   ['It was a drone attack carried out by Russia against Odesa in the early hours.', ['targeted russia odesa -']],
   ['The strikes launched against Kharkiv killed two people.', ['targeted russia kharkiv -']],
+  // The states of embassies hit are no places hit; "Ukrainian shelling of Belgorod" is a noun phrase with its attacker;
+  // a where-clause of debris names no target.
+  ['Russia struck Kyiv overnight, damaging a building housing the embassies of Poland and the United States.', ['targeted russia kyiv -']],
+  ['Russia said it acted in response to Ukrainian shelling of Belgorod.', ['targeted ukraine belgorod -']],
+  ['Russia struck Kharkiv. Blasts rang out in Lviv, where debris of a downed drone damaged a car.', ['targeted russia kharkiv -']],
+  ['Russia struck Kharkiv. Blasts rang out in Lviv, where a drone damaged a car.', ['targeted russia kharkiv -', 'targeted russia lviv -']],
   // Damage caused to objects in places; not what debris set fire to.
   ['Russia launched 40 drones overnight. As a result, damage was caused to energy facilities in Lviv and Odesa.', ['targeted russia lviv -', 'targeted russia odesa -']],
   ['Russia launched 40 drones overnight. Debris fell, and fragments set fire to a warehouse in Odesa.', []],

@@ -713,6 +713,8 @@ export function placesRight(view: DocView, sentence: Sentence, from: number, lim
     }
     const w = view.word(k);
     if (view.lex.relativePronouns.has(w) || w === 'where') break; // "the attack on Odesa, which Russia ..."
+    // "a building housing the embassies of Albania and Portugal": the states of representations are no places hit.
+    if (view.lex.proxyNouns.has(w) && view.word(k + 1) === 'of') break;
     // "the town of Kupiansk in Kharkiv Oblast", "the city in northeastern Ukraine": a larger place only locates.
     if (w === 'in') {
       const outer = locatorAfter(view, sentence, k, out);

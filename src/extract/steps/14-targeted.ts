@@ -29,7 +29,11 @@ export function ruleTargeted(view: DocView, propose: Emit): void {
       const verbLength = view.attackAt(i) || weaponDestroyed(view, sentence, i);
       const pos = view.pos(i);
       const afterActor = view.afterActor(i);
-      const isNoun = lex.attackNoun.has(w) && (pos === 'NOUN' || pos === 'PROPN' || verbLength === 0) && !(afterActor && verbLength > 0);
+      // "Ukrainian shelling of Belgorod", "the bombing of Odesa": after a demonym, possessive or article and before a
+      // target preposition, an attack word the tagger read as a verb is the noun.
+      const modified = view.mention(i - 1)?.kind === 'demonym' || view.word(i - 1) === "'s" || view.pos(i - 1) === 'DET';
+      const nounPhrase = modified && lex.targetPrepositions.has(view.word(i + 1)) && view.word(i + 1) !== 'in';
+      const isNoun = lex.attackNoun.has(w) && (pos === 'NOUN' || pos === 'PROPN' || verbLength === 0 || nounPhrase) && !(afterActor && verbLength > 0);
       if (view.word(i - 1) === '-') continue;
       if (!isNoun && (verbLength === 0 || (verbLength === 1 && pos !== 'VERB' && !afterActor && !participleClause(view, i) && !catenative(view, i) && !labelledPlace(view, sentence, i)))) continue;
       // What someone asks for has not happened: "asked partners to allow strikes on Russian territory".
@@ -420,6 +424,8 @@ function whereClause(view: DocView, emit: Emit, sentence: Sentence): void {
     if (!view.isPlace(place) || place.kind === 'demonym' || place.tokenEnd !== k - 1) continue;
     for (let j = k + 1; j < sentence.tokenEnd; j++) {
       if (view.word(j) === ',' || view.boundaryAt(j) > 0) break;
+      // What debris did names no target ("where debris of a downed missile damaged a car park").
+      if (view.lex.debrisNouns.has(view.word(j))) break;
       // An attack verb, not a casualty ("where a man was killed" after falling debris names no target).
       if (view.pos(j) === 'VERB' && view.attackAt(j) > 0 && !view.flag(j, CASUALTY_VERB)) {
         emitTargeted(view, withCues(emit, view.polarity(sentence, j)), sentence, j, null, [place], 'targeted:where-clause');

@@ -222,10 +222,18 @@ function bestHelp(view: DocView, emit: Emit, sentence: Sentence): void {
       const owner = ref.mention ? view.weaponOwner(ref.mention) : null;
       if (ref.mention && view.isPlatform(ref.mention)) continue;
       if (owner !== null && lex.opponents.has(owner) && !lex.recipients.has(owner)) continue;
+      // What the wanted systems should stop is no weapon wanted ("more systems that can stop ballistic missiles").
+      if (ref.mention && stoppedBy(view, ref.mention.tokenStart)) continue;
       emit({ sentence: sentence.index, rule: 'requested:best-help', addressee: null, predicate: 'requested', subject, subjectRole: null, object: ref.entity, weapon: ref, count: null, overSide: null, trigger: help, cues, source: 'speaker' });
     }
     return;
   }
+}
+
+/** A verb of intercepting or stopping within the three words before a weapon ("that can stop ballistic missiles"). */
+function stoppedBy(view: DocView, start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 4); k--) if (view.at(view.lex.intercept, k) > 0 || view.at(view.lex.weaponStop, k) > 0) return true;
+  return false;
 }
 
 /** After a request noun and "to": the token of "for" that follows one or more actors ("to Berlin and Paris for"), or -1. */
