@@ -11,6 +11,10 @@ const cases: Array<[string, string[]]> = [
   ['Russia attacked overnight.\n\n2/ This was 40 drones and six missiles, the count says.', ['launched russia drone 40', 'launched russia missile 6']],
   ['Kyiv was quiet overnight. This was 40 drones fewer than last week.', []],
   ['Here is a photo of the wreck. This is a Shahed drone.', []],
+  // A verb that puts a figure on an attack names the counted weapons after "at"; a price or a time is no launch.
+  ['Russia attacked overnight. The air force put the strike package at ten Kh-101 missiles and 13 Shahed drones.', ['launched russia kh-101 10', 'launched russia shahed-136 13']],
+  ['Russia attacked overnight. Officials estimated the barrage at 40 drones.', ['launched russia drone 40']],
+  ['Analysts put the cost of the strike at 40 million dollars.', []],
   // Active voice, counts in digits and in words.
   ['Russia fired 12 Kalibr cruise missiles at Odesa overnight.', ['launched russia kalibr 12']],
   ['Overnight Russia launched forty-two drones and seven Kh-101 missiles.', ['launched russia drone 42', 'launched russia kh-101 7']],

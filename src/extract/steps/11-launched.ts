@@ -28,6 +28,7 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
     if (view.has(sentence, WEAPON)) breakdownItems(view, emit, sentence);
     if (view.has(sentence, WEAPON)) observed(view, emit, sentence);
     if (view.has(sentence, WEAPON)) restated(view, emit, sentence);
+    if (view.has(sentence, WEAPON)) putAt(view, emit, sentence);
     gotThrough(view, emit, sentence);
     const colon = endsWithColon(view, sentence);
     if (!colon && !view.has(sentence, WEAPON)) continue;
@@ -322,6 +323,32 @@ function restated(view: DocView, emit: Emit, sentence: Sentence): void {
   for (let k = previous.tokenStart; k < previous.tokenEnd && !figure; k++) figure = view.pos(k) === 'NUM' || view.attackAt(k) > 0 || view.launchAt(k) > 0;
   if (!figure) return;
   emitLaunched(view, withCues(emit, view.polarity(sentence, first + 1, { event: true })), sentence, first + 1, null, weapons, 'launched:restated');
+}
+
+/**
+ * "The air force put the strike package at ten Kh-101s and 13 Shahed drones", "officials estimated the barrage at 40
+ * drones": a verb that puts a figure on an attack (an attack or tally noun as its object) names the counted weapons
+ * after "at" as launched (`launched:put-at`, attacker left open; the subject is who claims the figure).
+ */
+function putAt(view: DocView, emit: Emit, sentence: Sentence): void {
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (!view.lex.figureVerbs.has(view.word(i)) || view.pos(i) !== 'VERB') continue;
+    let attack = false;
+    let at = -1;
+    for (let k = i + 1; k < Math.min(sentence.tokenEnd, i + 7); k++) {
+      const w = view.word(k);
+      if (w === 'at') {
+        at = k;
+        break;
+      }
+      if (view.lex.attackNoun.has(w) || view.lex.tallyNouns.has(w)) attack = true;
+      else if (view.pos(k) === 'VERB' || view.pos(k) === 'AUX' || view.mention(k)) break;
+    }
+    if (!attack || at < 0 || view.numberEndingAt(at + 1) === null) continue;
+    const weapons = scanRight(view, sentence, at + 1).weapons.filter((w) => w.count !== null && w.mention !== null && !view.isPlatform(w.mention) && !view.isDefenceClass(w.mention));
+    if (weapons.length === 0) continue;
+    emitLaunched(view, withCues(emit, view.polarity(sentence, i, { event: true })), sentence, i, null, weapons, 'launched:put-at');
+  }
 }
 
 /**
