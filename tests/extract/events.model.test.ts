@@ -112,6 +112,14 @@ describe('segmentation and weapon lines', () => {
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['kh-101 -/-', 'kh-31 -/-', 'kh-59 -/-'], targets: ['ukraine'] }],
     },
     {
+      name: '"the following night" is the day after the event told before it; "none of the X could be stopped" is 0',
+      text: 'Russia fired 16 Kalibr missiles and six Oniks missiles at Odesa in the early hours of Sunday. Thirteen of the Kalibrs were shot down, but none of the Oniks could be stopped.\n\nThe following night, officials said, Russia fired three Kalibr missiles at Mykolaiv, and two of the Kalibrs were downed.',
+      events: [
+        { kind: 'attack', date: '2024-03-10', attacker: 'russia', weapons: ['kalibr 16/13', 'p-800-oniks 6/0'], targets: ['odesa'] },
+        { kind: 'attack', date: '2024-03-11', attacker: 'russia', weapons: ['kalibr 3/2'], targets: ['mykolaiv'] },
+      ],
+    },
+    {
       name: 'a part "out of" a whole that is no interception gives no tally numbers',
       text: 'Russia launched missiles at Ukraine overnight, the air force said.\n\n- Kh-101: 9 out of 12 hit their targets\n- Shelters: 40 in total, 12 of them closed',
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['missile -/-'], targets: ['ukraine'] }],

@@ -25,7 +25,7 @@ import type { ClosedRelation, Sentence } from '../layers.ts';
 import type { RuleId } from '../relations/registry.ts';
 import type { Span, WeaponLine } from '../types.ts';
 import { ClaimFinder, MentionIndex, nearestFrame, type ClaimFrame } from './claims.ts';
-import { findTimeExpressions, referenceDay, type TimeExpression } from './dates.ts';
+import { addDays, findTimeExpressions, referenceDay, type TimeExpression } from './dates.ts';
 import type { ClaimRecord, EventInput, EventRecord } from './types.ts';
 
 /**
@@ -112,7 +112,7 @@ const DEFINITE_BEFORE = /\b(?:the|these|those)\s+(?:[\p{L}-]+\s+)?$/iu;
 const ANY_BEFORE = /\b(?:every|any)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /** "None of the nine Iskander-M missiles was intercepted": the weapons named inside the phrase were downed 0 times. */
-const NONE_OF = new RegExp(`\\b${NONE_WORD}\\s+of\\s+(?:the|these|those)\\s+[^.;:]{1,80}?\\s+(?:was|were|has\\s+been|have\\s+been)\\s+${DOWNED_VERBS}\\b`, 'i');
+const NONE_OF = new RegExp(`\\b${NONE_WORD}\\s+of\\s+(?:the|these|those)\\s+[^.;:]{1,80}?\\s+(?:was|were|has\\s+been|have\\s+been|could\\s+be)\\s+${DOWNED_VERBS}\\b`, 'i');
 
 /**
  * The same negations with the verb left out, told right after a clause of downing: "32 drones were downed; the two
@@ -150,13 +150,17 @@ const NONE_DOWNED_ANAPHOR = new RegExp(
 /** A time told as that of the event just told: "during the same night", "on that night", "the same morning". */
 const SAME_TIME = /\b(?:the\s+same|that\s+same|that)\s+(?:night|morning|day)\b/i;
 
+/** A time told as the one after that of the event just told: "the following night", "the next morning". */
+const NEXT_TIME = /\bthe\s+(?:following|next)\s+(?:night|morning|day)\b/i;
+
 /** The marker of a third party in a side key/** The marker of a third party in a side key: a state that is not the attacker's opponent downed its weapons. */
 const THIRD_PARTY = 'third-party';
 
 /** When a statement took place, as far as its sentence tells. */
 interface Anchor {
   /** `same`: "during the same night", "that night": the day of the latest dated event told before it, of any side. */
-  kind: 'explicit' | 'period' | 'habit' | 'other' | 'report' | 'same' | 'none';
+  /** `next`: "the following night", the day after that of the latest dated event told before it. */
+  kind: 'explicit' | 'period' | 'habit' | 'other' | 'report' | 'same' | 'next' | 'none';
   date: string | null;
 }
 
@@ -328,6 +332,7 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
         const report = times.find((t) => t.kind === 'report' && t.date !== null);
         if (report) anchor = { kind: 'report', date: report.date };
         else if (SAME_TIME.test(input.text.slice(sentence.start, sentence.end))) anchor = { kind: 'same', date: null };
+        else if (NEXT_TIME.test(input.text.slice(sentence.start, sentence.end))) anchor = { kind: 'next', date: null };
       }
       // 1c. The claimant: the nearest evidential frame of the sentence.
       const frame = nearestFrame(frames, at.token);
@@ -779,6 +784,7 @@ function segment(statements: readonly Statement[], reference: string | null, cla
     return group;
   };
   let lastDated: string | null = null;
+  const nextDay = new Map<number, string>();
   for (const s of statements) {
     // A habit ("its missiles have repeatedly hit Kyiv") is told of no single event.
     if (s.anchor.kind === 'habit') continue;
@@ -793,7 +799,9 @@ function segment(statements: readonly Statement[], reference: string | null, cla
       continue;
     }
     // "during the same night": the day of the latest dated event, of any side (the other side's claims of that night).
-    const same: string | null = s.anchor.kind === 'same' ? lastDated : null;
+    // "the following night": the day after the latest dated event told before its sentence (once per sentence).
+    if (s.anchor.kind === 'next' && !nextDay.has(s.relation.sentence) && lastDated !== null) nextDay.set(s.relation.sentence, addDays(lastDated, 1));
+    const same: string | null = s.anchor.kind === 'same' ? lastDated : s.anchor.kind === 'next' ? (nextDay.get(s.relation.sentence) ?? null) : null;
     if (same !== null) group = byKey.get(`${side}\u0000day:${same}`) ?? open(s, side, `day:${same}`, same, 'day');
     else if (s.anchor.kind === 'explicit') group = open(s, side, `day:${s.anchor.date ?? '?'}`, s.anchor.date, s.anchor.date === null ? 'none' : 'day');
     else if (s.anchor.kind === 'period') group = open(s, side, 'period', null, 'period');
