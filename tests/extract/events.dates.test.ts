@@ -125,6 +125,8 @@ describe('time expressions', () => {
     ['Residents endured another night of blasts, the mayor said on Monday.', [['another night', 'night', '2024-01-01'], ['on Monday', 'report', '2024-01-01']]],
     ['The plant worked through the night, its director said.', [['through the night', 'night', REF]]],
     ['A night shift was added.', []],
+    // A span from an evening hour to the morning is the night that ended that morning.
+    ['Between 19:00 on Saturday and the early morning, drones flew in waves.', [['Between 19:00 on Saturday and the early morning', 'night', '2023-12-31']]],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(times(text, REF)).toEqual(expected);

@@ -267,6 +267,8 @@ const FORMS: readonly Form[] = [
   form(`\\b(?:on\\s+)?(${NAMED_DAY})\\s+(?:morning|before\\s+dawn)\\b`, 'night', NAMED(), [['morning', 'dawn'], NAMED_WORDS], 1),
   // the night before / the previous night (the night that ended on the reference day)
   form('\\b(?:the\\s+)?(?:previous|preceding)\\s+night\\b|\\bthe\\s+night\\s+before\\b', 'night', REFERENCE(), [['night']]),
+  // between 19:00 on Thursday and the early morning: the night that ended on the next morning
+  form(`\\b(?:between|from)\\s+(?:\\d{1,2}[:.]\\d{2}|\\d{1,2}\\s*(?:pm|p\\.m\\.))\\s+(?:on\\s+)?(${PAST_WEEKDAY})\\s+(?:and|to|until|till)\\s+(?:the\\s+)?(?:early\\s+)?(?:morning|dawn|hours)\\b`, 'night', NAMED(1), [['between', 'from'], ['morning', 'dawn', 'hours']], 1),
   // ranges: between 30 December and 7 February, from 1 to 5 May, from Monday until Thursday
   form(`\\b(?:between|from)\\s+(?:${NAMED_DAY}|[0-3]?\\d(?:st|nd|rd|th)?)\\s*(?:and|to|until|till|through|-|–)\\s*${NAMED_DAY}`, 'period', NONE, [['between', 'from'], NAMED_WORDS]),
   // the second night in a row, for the third consecutive night: this night (an ordinal counts nights up to this one)
@@ -309,8 +311,11 @@ const REPORT_BEFORE = new RegExp(`\\b(?:said|says|say|saying|reported|reports|an
 const START_BEFORE = /\b(?:began|begun|begin|begins|started|starts|start|starting|beginning|launched|from)(?:\s+(?:late|early|on|in|the))*\s*$/i;
 /** A comparison, not the time of the event: "for the first time since June", "the largest attack since 2022". */
 const COMPARISON_BEFORE = /\b(?:first\s+time|(?:largest|biggest|heaviest|highest|greatest|fiercest|deadliest|worst|longest|strongest|most\s+\w+)(?:\s+[\w-]+){0,12})\s+$/i;
-/** An ordinal that counts events within a period: "the twelfth this year", "its third such attack this month". */
-const ORDINAL_BEFORE = /\b(?:the|its|their|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d+(?:st|nd|rd|th))(?:\s+[\w-]+){0,3}\s+$/i;
+/**
+ * An ordinal that counts events within a period: "the twelfth this year", "its third such attack this month", "its
+ * eighth major assault on Ukraine's energy system since March".
+ */
+const ORDINAL_BEFORE = /\b(?:the|its|their|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d+(?:st|nd|rd|th))(?:\s+[\w'’-]+){0,8}\s+$/i;
 /** A day that dates a publication, not an event: "published on August 11", "photo released on ...", "Correction, 24 May:". */
 const META_BEFORE = /\b(?:(?:published|released|posted|updated|taken|filed|dated|issued|corrected|amended)\s+(?:on\s+)?|(?:correction|clarification|update|editor['’]s\s+note)\s*[,:(]?\s*)$/i;
 
