@@ -25,6 +25,7 @@ const SHAPES: Record<string, { articles: number; events: boolean }> = {
   checkset6: { articles: 12, events: true },
   checkset7: { articles: 6, events: true },
   checkset8: { articles: 12, events: true },
+  checkset9: { articles: 8, events: true },
   paraphrase: { articles: 56, events: false },
 };
 const SETS = Object.keys(SHAPES);
