@@ -67,7 +67,7 @@ describe('relations on the dev and seed articles', () => {
     { set: 'checkset4', f1: 0.77, precision: 0.89 },
     { set: 'checkset5', f1: 0.9, predicates: 0.86, counts: 0.87 },
     { set: 'checkset6', f1: 0.89, predicates: 0.85, counts: 0.93 },
-    { set: 'checkset8', f1: 0.79, predicates: 0.48, counts: 0.84 },
+    { set: 'checkset8', f1: 0.88, predicates: 0.76, counts: 0.9 },
   ];
   it.each(spent)('reach relation F1 >= $f1 on the spent $set (tests/fixtures/$set)', ({ set, f1, predicates, counts, precision }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
@@ -88,8 +88,12 @@ describe('relations on the dev and seed articles', () => {
   //   requested the weakest at 0.750, targeted 0.807; counts 0.841; 0.860 after the session's last class. Its varied
   //   half (cs8_07-12, written late in session 9) was scored once in session 10 (0.605, P 0.767 / R 0.500) and then
   //   read for classes, so the whole set moved to the spent table above.
+  // - Check set 9 (8 articles: cs9_01-04 outlet-style, cs9_05-08 varied forms), written in session 10 by a writer who
+  //   read no rule code. Its first look, on main after session 10's classes, was 0.846 (P 0.867 / R 0.825; outlet
+  //   half 0.876, varied half 0.800), requested the weakest at 0.737; counts 0.882.
   const unseen: { set: string; f1: number; predicates: number; counts: number }[] = [
     { set: 'checkset7', f1: 0.88, predicates: 0.84, counts: 0.84 },
+    { set: 'checkset9', f1: 0.83, predicates: 0.72, counts: 0.86 },
   ];
   it.each(unseen)('keep relation F1 on the unseen $set (tests/fixtures/$set) at its current level', ({ set, f1, predicates, counts }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
