@@ -376,6 +376,7 @@ function flush(graph: KnowledgeGraph, dirty: Dirty, knowledge: EventKnowledge): 
 function removeDocumentInto(graph: KnowledgeGraph, documentId: string, dirty: Dirty): boolean {
   const docKey = documentKey(documentId);
   if (!graph.hasNode(docKey)) return false;
+  const orderBefore = graph.order;
   // 0. Its events leave the graph (and its reports still waiting in this batch go); their other reports are merged
   //    again when the batch is flushed. Only the groups that may hold its waiting reports are filtered.
   for (const group of dirty.eventDocuments.get(documentId) ?? []) {
@@ -412,24 +413,37 @@ function removeDocumentInto(graph: KnowledgeGraph, documentId: string, dirty: Di
   //    again, makes them afresh as a full build would); the index forgets them. Every other aggregate (an entity's
   //    label, aliases and document count, a relation's order and dates) is recomputed once, at the batch's flush:
   //    recomputing them here walked Russia's mentions from nearly every article for each replaced document.
-  dropEmpty(graph, dirty);
+  dropEmpty(graph, dirty, orderBefore);
   return true;
 }
 
-function dropEmpty(graph: KnowledgeGraph, dirty: Dirty): void {
+function dropEmpty(graph: KnowledgeGraph, dirty: Dirty, orderBefore: number): void {
   for (const key of dirty.relations) {
     if (!graph.hasEdge(key)) continue;
     const attributes = graph.getEdgeAttributes(key);
     if (attributes.kind === 'relation' && attributes.evidence.length === 0) graph.dropEdge(key);
   }
-  let dropped = false;
+  const dropped = new Set<string>();
   for (const key of dirty.entities) {
     if (!graph.hasNode(key) || graph.degree(key) !== 0) continue;
     if (graph.getNodeAttributes(key).kind !== 'entity') continue;
     graph.dropNode(key);
-    dropped = true;
+    dropped.add(key);
   }
-  if (dropped) indexes.delete(graph);
+  // The index forgets the dropped entities (one pass over its maps, instead of being made again from every entity's
+  // names); the document and event nodes the removal dropped were never in it, so it stays in sync.
+  const index = indexes.get(graph);
+  if (!index) return;
+  if (index.order !== orderBefore) {
+    indexes.delete(graph);
+    return;
+  }
+  if (dropped.size) {
+    for (const map of [index.byId, index.byQid, index.byName, index.byVariant]) {
+      for (const [name, key] of map) if (dropped.has(key)) map.delete(name);
+    }
+  }
+  index.order = graph.order;
 }
 
 function addOne(graph: KnowledgeGraph, extraction: DocumentExtraction, dirty: Dirty, report: AddReport): void {
