@@ -241,10 +241,34 @@ interface Dirty {
   events: Map<string, EventReport[]>;
   /** Entities whose label `refreshEntity` changed: their events' labels follow at the flush. */
   relabelled: Set<string>;
+  /** Document -> the groups of `events` that may hold its reports (a superset), so a removal filters only those. */
+  eventDocuments: Map<string, Set<string>>;
+  /**
+   * Document -> keys of the relation edges its evidence may be on (a superset), built on the batch's first removal
+   * in one pass over the relation edges and kept by `addOne` from then on; null until then.
+   */
+  relationDocuments: Map<string, Set<string>> | null;
 }
 
 function newDirty(): Dirty {
-  return { entities: new Set(), relations: new Set(), events: new Map(), relabelled: new Set() };
+  return { entities: new Set(), relations: new Set(), events: new Map(), relabelled: new Set(), eventDocuments: new Map(), relationDocuments: null };
+}
+
+function noteIn(map: Map<string, Set<string>>, key: string, value: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+}
+
+function relationDocumentsOf(graph: KnowledgeGraph, dirty: Dirty): Map<string, Set<string>> {
+  if (dirty.relationDocuments) return dirty.relationDocuments;
+  const map = new Map<string, Set<string>>();
+  graph.forEachEdge((edge, attributes) => {
+    if (attributes.kind !== 'relation') return;
+    for (const e of attributes.evidence) noteIn(map, e.document, edge);
+  });
+  dirty.relationDocuments = map;
+  return map;
 }
 
 /** The canonical order of a relation's evidence: by published date (undated last), document, offsets, text. */
@@ -352,42 +376,74 @@ function flush(graph: KnowledgeGraph, dirty: Dirty, knowledge: EventKnowledge): 
 function removeDocumentInto(graph: KnowledgeGraph, documentId: string, dirty: Dirty): boolean {
   const docKey = documentKey(documentId);
   if (!graph.hasNode(docKey)) return false;
+  const orderBefore = graph.order;
   // 0. Its events leave the graph (and its reports still waiting in this batch go); their other reports are merged
-  //    again when the batch is flushed.
-  for (const [group, reports] of dirty.events) dirty.events.set(group, reports.filter((r) => r.document !== documentId));
-  detachEvents(graph, eventsOfDocument(graph, docKey), documentId, dirty.events);
-  // 1. Evidence from this document leaves every relation edge around the entities it mentions.
-  const entities: string[] = [];
-  graph.forEachOutEdge(docKey, (_edge, attributes, _source, target) => {
-    if (attributes.kind === 'mentions') entities.push(target);
-  });
-  for (const entity of entities) {
-    graph.forEachOutEdge(entity, (edge, attributes) => {
-      if (attributes.kind !== 'relation') return;
-      if (!attributes.evidence.some((e) => e.document === documentId)) return;
-      graph.replaceEdgeAttributes(edge, { ...attributes, evidence: attributes.evidence.filter((e) => e.document !== documentId) });
-      dirty.relations.add(edge);
-    });
-    dirty.entities.add(entity);
+  //    again when the batch is flushed. Only the groups that may hold its waiting reports are filtered.
+  for (const group of dirty.eventDocuments.get(documentId) ?? []) {
+    const reports = dirty.events.get(group);
+    if (reports) dirty.events.set(group, reports.filter((r) => r.document !== documentId));
   }
+  dirty.eventDocuments.delete(documentId);
+  const events = eventsOfDocument(graph, docKey);
+  for (const key of events) {
+    const a = graph.getNodeAttributes(key);
+    if (a.kind !== 'event') continue;
+    const group = eventGroup(a.date, a.attacker);
+    for (const r of a.reports) if (r.document !== documentId) noteIn(dirty.eventDocuments, r.document, group);
+  }
+  detachEvents(graph, events, documentId, dirty.events);
+  // 1. Evidence from this document leaves the relation edges it is on (found by the batch's document index, not by
+  //    walking the out-edges of every entity it mentions: Russia's would be walked for each replaced document).
+  const documents = relationDocumentsOf(graph, dirty);
+  for (const edge of documents.get(documentId) ?? []) {
+    if (!graph.hasEdge(edge)) continue;
+    const attributes = graph.getEdgeAttributes(edge);
+    if (attributes.kind !== 'relation') continue;
+    if (!attributes.evidence.some((e) => e.document === documentId)) continue;
+    graph.replaceEdgeAttributes(edge, { ...attributes, evidence: attributes.evidence.filter((e) => e.document !== documentId) });
+    dirty.relations.add(edge);
+  }
+  documents.delete(documentId);
+  graph.forEachOutEdge(docKey, (_edge, attributes, _source, target) => {
+    if (attributes.kind === 'mentions') dirty.entities.add(target);
+  });
   // 2. The document node goes, and its mentions edges with it.
   graph.dropNode(docKey);
-  // 3. Entities that lost their last document are dropped by refreshEntity (after their edges are gone); the index
-  //    forgets them.
-  flushRemovals(graph, dirty);
+  // 3. Relation edges left without evidence and entities left without any edge go now (so that the document, added
+  //    again, makes them afresh as a full build would); the index forgets them. Every other aggregate (an entity's
+  //    label, aliases and document count, a relation's order and dates) is recomputed once, at the batch's flush:
+  //    recomputing them here walked Russia's mentions from nearly every article for each replaced document.
+  dropEmpty(graph, dirty, orderBefore);
   return true;
 }
 
-function flushRemovals(graph: KnowledgeGraph, dirty: Dirty): void {
-  for (const key of [...dirty.relations].sort(compareStrings)) refreshRelation(graph, key);
-  dirty.relations.clear();
-  let dropped = false;
-  for (const key of [...dirty.entities].sort(compareStrings)) {
-    refreshEntity(graph, key, dirty.relabelled);
-    if (!graph.hasNode(key)) dropped = true;
+function dropEmpty(graph: KnowledgeGraph, dirty: Dirty, orderBefore: number): void {
+  for (const key of dirty.relations) {
+    if (!graph.hasEdge(key)) continue;
+    const attributes = graph.getEdgeAttributes(key);
+    if (attributes.kind === 'relation' && attributes.evidence.length === 0) graph.dropEdge(key);
   }
-  dirty.entities.clear();
-  if (dropped) indexes.delete(graph);
+  const dropped = new Set<string>();
+  for (const key of dirty.entities) {
+    if (!graph.hasNode(key) || graph.degree(key) !== 0) continue;
+    if (graph.getNodeAttributes(key).kind !== 'entity') continue;
+    graph.dropNode(key);
+    dropped.add(key);
+  }
+  // The index forgets the dropped entities (one pass over its maps, instead of being made again from every entity's
+  // names); the document and event nodes the removal dropped were never in it, so it stays in sync.
+  const index = indexes.get(graph);
+  if (!index) return;
+  if (index.order !== orderBefore) {
+    indexes.delete(graph);
+    return;
+  }
+  if (dropped.size) {
+    for (const map of [index.byId, index.byQid, index.byName, index.byVariant]) {
+      for (const [name, key] of map) if (dropped.has(key)) map.delete(name);
+    }
+  }
+  index.order = graph.order;
 }
 
 function addOne(graph: KnowledgeGraph, extraction: DocumentExtraction, dirty: Dirty, report: AddReport): void {
@@ -499,6 +555,7 @@ function addOne(graph: KnowledgeGraph, extraction: DocumentExtraction, dirty: Di
       (graph.getEdgeAttributes(key) as RelationAttributes).evidence.push(record);
     }
     if (record.addressee) noteAddressees(addresseeIndexes.get(graph), key, [record]);
+    if (dirty.relationDocuments) noteIn(dirty.relationDocuments, document.id, key);
     dirty.relations.add(key);
   }
   // 5. Events become reports, merged into event nodes when the batch is flushed.
@@ -508,6 +565,7 @@ function addOne(graph: KnowledgeGraph, extraction: DocumentExtraction, dirty: Di
     let list = dirty.events.get(group);
     if (!list) dirty.events.set(group, (list = []));
     list.push(r);
+    noteIn(dirty.eventDocuments, document.id, group);
   }
   index.order = graph.order;
   report.documents += 1;
