@@ -6,7 +6,7 @@ import type { Mention, Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
 import { agentLeft, allQuantified, byAgent, definite, endsWithColon, figurePutAt, isColon, isPassive, tallyHeads, tallyItem, isReducedParticiple, passiveObjects, relativeAntecedent, requestBefore, scanRight } from '../relations/frames.ts';
 import { emitLaunched, emitTargeted, withCues, type Emit } from '../relations/candidates.ts';
-import { POLARITY, WEAPON, type DocView } from '../relations/view.ts';
+import { POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
 
 /** "X fired/launched/used/sent W", "W launched by X", "W that X launched", "X's use of W". */
 export function ruleLaunched(view: DocView, emit: Emit): void {
@@ -305,6 +305,11 @@ function breakdownFigures(view: DocView, j: number, end: number): Omit<Breakdown
   return partFirst ? { launched: other.value, intercepted: first.value, trigger } : { launched: first.value, intercepted: other.value, trigger };
 }
 
+/** The counted weapons of a list that strike: no carrier aircraft, no air-defence system. */
+function countedWeapons(view: DocView, refs: readonly WeaponRef[]): WeaponRef[] {
+  return refs.filter((w) => w.count !== null && w.mention !== null && !view.isPlatform(w.mention) && !view.isDefenceClass(w.mention));
+}
+
 /**
  * "537 weapons in one night. That is 477 drones plus 60 missiles": a pronoun and a form of "be" that restate the
  * figure of the sentence before as counted weapons (`launched:restated`, attacker left open). The sentence before
@@ -315,7 +320,7 @@ function restated(view: DocView, emit: Emit, sentence: Sentence): void {
   // A thread's post number ("2/") or a label before the pronoun.
   while (first < sentence.tokenEnd && (view.pos(first) === 'NUM' || view.word(first) === '/') && first < sentence.tokenStart + 3) first++;
   if (!view.lex.restatementPronouns.has(view.word(first)) || !view.lex.beForms.has(view.word(first + 1))) return;
-  const weapons = scanRight(view, sentence, first + 2).weapons.filter((w) => w.count !== null && w.mention !== null && !view.isPlatform(w.mention) && !view.isDefenceClass(w.mention));
+  const weapons = countedWeapons(view, scanRight(view, sentence, first + 2).weapons);
   if (weapons.length === 0 || view.numberEndingAt(first + 2) === null) return;
   const previous = view.ctx.sentences[sentence.index - 1];
   if (!previous) return;
@@ -345,7 +350,7 @@ function putAt(view: DocView, emit: Emit, sentence: Sentence): void {
       else if (view.pos(k) === 'VERB' || view.pos(k) === 'AUX' || view.mention(k)) break;
     }
     if (!attack || at < 0 || view.numberEndingAt(at + 1) === null) continue;
-    const weapons = scanRight(view, sentence, at + 1).weapons.filter((w) => w.count !== null && w.mention !== null && !view.isPlatform(w.mention) && !view.isDefenceClass(w.mention));
+    const weapons = countedWeapons(view, scanRight(view, sentence, at + 1).weapons);
     if (weapons.length === 0) continue;
     emitLaunched(view, withCues(emit, view.polarity(sentence, i, { event: true })), sentence, i, null, weapons, 'launched:put-at');
   }
@@ -365,7 +370,7 @@ function observed(view: DocView, emit: Emit, sentence: Sentence): void {
     if (view.pos(i - 1) === 'DET' || view.pos(i - 1) === 'NUM' || view.numberEndingAt(i - 1)) continue;
     const passive = isPassive(view, sentence, i);
     const refs = passive ? passiveObjects(view, sentence, i) : scanRight(view, sentence, i + length).weapons;
-    const weapons = refs.filter((w) => w.count !== null && w.mention !== null && w.mention.sentence === sentence.index && !view.isPlatform(w.mention) && !view.isDefenceClass(w.mention));
+    const weapons = countedWeapons(view, refs).filter((w) => w.mention?.sentence === sentence.index);
     if (weapons.length === 0) continue;
     const observer = passive ? byAgent(view, sentence, i + length).key : agentLeft(view, sentence, i).key;
     const launcher = observer !== null ? (view.lex.opponents.get(view.sideOf(observer)) ?? null) : null;
@@ -400,7 +405,7 @@ function tallyLabel(view: DocView, emit: Emit, sentence: Sentence): void {
       if (m) k = m.tokenEnd - 1;
       else if (view.pos(k) === 'VERB' || view.numberEndingAt(k)) return;
     }
-    const weapons = scanRight(view, sentence, c).weapons.filter((w) => w.count !== null && w.mention !== null && !view.isPlatform(w.mention) && !view.isDefenceClass(w.mention));
+    const weapons = countedWeapons(view, scanRight(view, sentence, c).weapons);
     const launcher = observer !== null ? (view.lex.opponents.get(view.sideOf(observer)) ?? null) : null;
     const out = withCues(emit, view.polarity(sentence, c, { event: true }));
     for (const ref of weapons) emitLaunched(view, out, sentence, c, ref.owner ?? launcher, [ref], 'launched:observed');
