@@ -5,7 +5,7 @@
  * In the text, "\n" separates lines of one block (a list, a caption under a date) and "\n\n" separates paragraphs.
  */
 import type { DroppedLine } from './types.ts';
-import { APPEAL_OPENER, countWords, isListHeader, isMenuLine, matchLineRule } from './furniture.ts';
+import { APPEAL_OPENER, APPEAL_SIGNAL, countWords, isListHeader, isMenuLine, matchLineRule } from './furniture.ts';
 import { dateOfUrl, findDates, pickPublished, shortYearDate } from './dates.ts';
 
 /** One line of the source after markup was stripped. */
@@ -193,8 +193,20 @@ export function cleanLines(lines: SourceLine[], hints: MetaHints = {}, options: 
   // 4b. reader appeals that open with "A message from ...:" / "Dear readers": the opener and what follows, until
   //     article prose without first or second person resumes (two such paragraphs in a row)
   const impersonalProse = (i: number) => proseAt(i) && !/\b(?:we|our|us|you|your)\b/i.test(items[i]!.text);
+  // a letter to readers is an appeal only when it asks for money or sign-ups within its first lines ("Dear
+  // supporters," opens a club's or an embassy's notice as often as a newsroom's plea)
+  const appealConfirmed = (i: number) => {
+    for (let j = i, seen = 0; j < items.length && seen < 4; j++) {
+      if (blank[j]) continue;
+      seen++;
+      const text = items[j]!.text;
+      if (APPEAL_SIGNAL.test(text) || matchLineRule(text, words[j]!)?.id === 'appeal') return true;
+    }
+    return false;
+  };
   for (let i = 0; i < items.length; i++) {
     if (blank[i] || drop[i] || words[i]! > 40 || !APPEAL_OPENER.test(items[i]!.text)) continue;
+    if (!appealConfirmed(i)) continue;
     drop[i] = 'subscription or membership appeal';
     let j = i + 1;
     for (; j < items.length; j++) {

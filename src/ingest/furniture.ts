@@ -187,6 +187,10 @@ export const LIST_HEADER =
 /** Openers of a site's appeal to its readers ("A message from ...:", "Dear readers,"): the appeal runs on after them. */
 export const APPEAL_OPENER = /^(?:an? (?:message|note|letter|word) from (?:the )?[\p{L}\s.'’]{2,40}:?|dear (?:readers?|friends|subscribers|supporters)\b|(?:a )?note from the (?:author|editors?|newsroom)\b)/iu;
 
+/** Words of a plea for money or sign-ups, which confirm that a letter-like opener starts a reader appeal. */
+export const APPEAL_SIGNAL =
+  /\b(?:donat(?:e|es|ed|ing|ion|ions)|subscri(?:be|bers?|ption|ptions|bing)|contribut(?:e|ion|ions)|membership|patrons?|paywall|newsroom|(?:independent|our) (?:journalism|reporting))\b|\bsupport (?:us|our work|our journalism)\b/i;
+
 /** True when the line opens a list of links to other articles. */
 export function isListHeader(line: string): boolean {
   return LIST_HEADER.test(line.trim());

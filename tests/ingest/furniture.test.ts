@@ -221,6 +221,40 @@ describe('ingestText on a synthetic scraped page', () => {
     expect(d.text).not.toMatch(/Prosecutor|Dear readers|Continue|Remind me/);
   });
 
+  it('keeps a notice that opens "Dear supporters," when no plea for money or sign-ups follows', () => {
+    const text = [
+      'Cup tie moved after night of strikes',
+      '',
+      'Dear supporters,',
+      '',
+      'The club has asked the league to move Sunday\'s cup tie after drones struck the city overnight.',
+      '',
+      'What we know',
+      '',
+      'Two warehouses near the river port were hit, the regional governor said on Monday. Our stadium was not damaged.',
+    ].join('\n');
+    const d = ingestText(text, { id: 'notice', format: 'txt' });
+    expect(d.text).toContain('Two warehouses near the river port were hit');
+    expect(d.text).toContain('asked the league to move');
+  });
+
+  it('still drops a "Dear readers," appeal whose next lines ask for donations', () => {
+    const text = [
+      'Power cut after strike on substation',
+      '',
+      'A missile hit a substation on the edge of the city overnight, leaving 40,000 homes without power, officials said.',
+      '',
+      'Repair crews expected to restore supply by the evening.',
+      '',
+      'Dear readers,',
+      'We are a small team. If everyone who reads us gave a little, we could keep going for another year.',
+      'Please donate today: every contribution counts.',
+    ].join('\n');
+    const d = ingestText(text, { id: 'plea', format: 'txt' });
+    expect(d.text).toContain('Repair crews expected');
+    expect(d.text).not.toMatch(/small team|donate/);
+  });
+
   it('drops short labels wedged inside a sign-up form', () => {
     const text = [
       'Drones downed over the border region',
