@@ -88,6 +88,11 @@ group('organisation cues', () => {
     ['Grid operator said the lines held. Elektrosit said repairs began.', 'Elektrosit|Organisation'],
     ['The Centre for Border Studies (CBS) said so. CBS said more.', 'CBS|Organisation'],
     ['(Photo: Tomas Varga/Global Images Ruritania via Picture Service)', 'Picture Service|Organisation'],
+    // heads of clubs, leagues, schools, registers and analysts' firms
+    ['The match was postponed by the Zendan Premier League on Friday.', 'Zendan Premier League|Organisation'],
+    ['Supporters of FC Dravec gathered outside the ground.', 'FC Dravec|Organisation'],
+    ['Pupils of the Strelsau Lyceum were sent home.', 'Strelsau Lyceum|Organisation'],
+    ['A note by Borderland Energy Analytics put the loss at 2 GW.', 'Borderland Energy Analytics|Organisation'],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(names(text)).toContain(expected);
