@@ -42,7 +42,7 @@ describe('decisions on sentences', () => {
 
 describe('the weights table', () => {
   const candidate: RelationCandidate = { predicate: 'launched', subject: 'russia', subjectRole: null, object: 'shahed-136', weapon: null, count: 3, addressee: null, sentence: 0, rule: 'launched:active', overSide: null, trigger: 1 };
-  const features = (cues: CandidateFeatures['cues']): CandidateFeatures => ({ rule: 'launched:active', predicate: 'launched', trigger: 'launch', voice: 'active', distance: 2, cues, source: 'subject' });
+  const features = (cues: CandidateFeatures['cues']): CandidateFeatures => ({ rule: 'launched:active', predicate: 'launched', trigger: 'launch', voice: 'active', distance: 2, cues, source: 'subject', waterTarget: false });
 
   it.each([
     [[], true],
@@ -53,6 +53,19 @@ describe('the weights table', () => {
     const d = decide(candidate, features([...cues]));
     expect(d.kept).toBe(kept);
     expect(d.score).toBe(DECISION_WEIGHTS.bias + cues.reduce((s, c) => s + DECISION_WEIGHTS.cue[c], 0));
+  });
+
+  it.each([
+    ['Russian missiles struck a grain terminal in Izmail, a port on the Danube.', 'danube', false],
+    ['Drones hit Kremenchuk, a city on the Dnipro river, overnight.', 'dnieper', false],
+    ['Drones hit Kremenchuk, a city on the Dnipro river, overnight.', 'kremenchuk', true],
+    ['Russian missiles struck a grain terminal in Izmail, a port on the Danube.', 'izmail', true],
+  ] as const)('a water body is no target: %s -> %s kept %s', (text, object, kept) => {
+    // the project's whole gazetteer (its water entries), not the small one of the step tests
+    const found = runSteps(makeDoc(text)).decisions.filter((d) => d.candidate.predicate === 'targeted' && d.candidate.object === object);
+    expect(found.length).toBeGreaterThan(0);
+    if (kept) expect(found.some((d) => d.kept)).toBe(true);
+    else expect(found.every((d) => !d.kept)).toBe(true);
   });
 
   it('explains a decision with its features and terms', () => {

@@ -258,6 +258,7 @@ export const GAZETTEER_ENTRY_SCHEMA = z.strictObject({
   roles: WORDS.optional(),
   descriptions: WORDS.optional(),
   parent: ID.optional(),
+  water: z.boolean().optional(),
   /** Longitude and latitude in degrees (City and Region entries; see scripts/geo/coordinates.ts). */
   lon: z.number().min(-180).max(180).optional(),
   lat: z.number().min(-90).max(90).optional(),
@@ -314,6 +315,7 @@ function crossProblems(all: Sourced[], options: GazetteerOptions): Array<[string
     misplaced('roles', ['Person']);
     misplaced('descriptions', ['Organisation']);
     misplaced('parent', ['Organisation']);
+    misplaced('water', ['Region']);
     misplaced('lon', ['City', 'Region']);
     ref(s, 'capital', e.capital, 'City');
     ref(s, 'country', e.country, 'Country');

@@ -29,6 +29,8 @@ export interface GazetteerEntry {
   roles?: string[];
   /** Organisation: definite descriptions that refer back to it ("the alliance", "the ministry"). */
   descriptions?: string[];
+  /** Region: true for a body of water (sea, river, bay, strait, reservoir): weapons fly over it, it is no target. */
+  water?: boolean;
   /** Organisation: id of the organisation it is part of (an air force is part of the armed forces). */
   parent?: string;
   /**

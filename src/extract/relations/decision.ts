@@ -31,6 +31,8 @@ export interface CandidateFeatures {
   distance: number;
   cues: Cue[];
   source: SubjectSource;
+  /** A targeted candidate whose object is a body of water (gazetteer `water`): a sea or river is crossed, not hit. */
+  waterTarget: boolean;
 }
 
 /** One decision: the candidate, its features, the weights that applied and the score. */
@@ -83,6 +85,11 @@ export const DECISION_WEIGHTS = {
   } satisfies Record<Cue, number>,
   voice: { active: 0, passive: 0, reduced: 0, headline: 0, nominal: 0, other: 0 } satisfies Record<Voice, number>,
   source: { window: 0, subject: 0, agent: 0, possessor: 0, speaker: 0, owner: 0, document: 0, ellipsis: 0 } satisfies Record<SubjectSource, number>,
+  /**
+   * A sea, river or bay as the object of `targeted` (-10): weapons fly over or along water, and what a strike near it
+   * hits is a port or a town ("a city on the Dnipro", "the Danube ports"); no gold of any set has a water target.
+   */
+  waterTarget: -10,
   /** Per rule id, a prior beyond the bias (none differs from the bias yet). */
   rule: {} as Partial<Record<RuleId, number>>,
 } as const;
@@ -144,6 +151,7 @@ export function featuresOf(view: DocView, syntax: SyntaxLayer | null, c: Relatio
     distance,
     cues,
     source: c.subject === null ? 'document' : (c.source ?? 'window'),
+    waterTarget: c.predicate === 'targeted' && c.object !== null && view.ctx.gazetteer?.get(c.object)?.water === true,
   };
 }
 
@@ -157,6 +165,7 @@ export function decide(candidate: RelationCandidate, features: CandidateFeatures
   if (voice) terms.push([`voice=${features.voice}`, voice]);
   const source = weights.source[features.source];
   if (source) terms.push([`source=${features.source}`, source]);
+  if (features.waterTarget) terms.push(['object=water', weights.waterTarget]);
   for (const cue of features.cues) {
     const weight = weights.cue[cue];
     if (weight) terms.push([`cue=${cue}`, weight]);
