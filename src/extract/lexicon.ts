@@ -447,6 +447,8 @@ export const LEXICON_TABLE = {
   statementNouns: words('relations'),
   /** Relative pronouns ("that", "which"). */
   relativePronouns: words('relations'),
+  /** Pronouns after "of" in a partitive that takes up a group told before ("none of which", "two of them"). */
+  relativeAnaphors: words('relations'),
   /** Adverbs scans step over ("also", "reportedly"). */
   skipAdverbs: words('relations'),
   /** Forms of "be" and "have" of a passive or perfect auxiliary chain. */
@@ -584,6 +586,8 @@ export const LEXICON_TABLE = {
   speech: words('syntax'),
   /** "according" (of "according to X"). */
   according: words('syntax'),
+  /** Marks after a number that make it a clock time ("3 a.m.", "11 pm", "five o'clock"): no quantity. */
+  clockMark: words('syntax'),
   /** Relative pronouns ("which", "who"). */
   relative: words('syntax'),
   /** Complementisers ("that", "whether"). */

@@ -16,6 +16,10 @@ const launched: Array<[string, string]> = [
   ['Russia fired all ten Kalibr cruise missiles from one ship.', 'launched russia kalibr 10'],
   ['Russia fired dozens of drones.', 'launched russia drone -'],
   ['Russia fired several drones.', 'launched russia drone -'],
+  // A clock time before the weapon counts nothing ("a.m." ends no sentence for the splitter).
+  ['Shortly after 3 a.m. Russian drones hit a warehouse in Odesa.', 'launched russia drone -'],
+  ['At 11 pm drones hit Lviv again.', 'launched russia drone -'],
+  ['At 11 pm 14 drones hit Lviv again.', 'launched russia drone 14'],
   ['Russia used 300 weapons - missiles and drones.', 'launched russia missile -'],
   // The figure a count noun is "put at".
   ["Ukraine's air force put the number of drones launched by Russia at 597.", 'launched russia drone 597'],

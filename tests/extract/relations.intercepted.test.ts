@@ -55,6 +55,10 @@ const cases: Array<[string, string[]]> = [
   ['Russia launched 40 cruise missiles and eight Kinzhal missiles. Three of the cruise missiles were downed.', ['intercepted ukraine cruise-missile 3']],
   ['Russia launched 40 cruise missiles and eight Kinzhal missiles. All but three of the cruise missiles were downed.', ['intercepted ukraine cruise-missile 37']],
   ['Russia launched 12 Kalibr cruise missiles. Nine of the cruise missiles were downed.', ['intercepted ukraine kalibr 9']],
+  // A negated partitive relative: what "none of which" / "neither of them" takes up was launched, not downed.
+  ['Russia fired four Kh-101s, two of which were destroyed, and three Kinzhals, none of which was intercepted.', ['intercepted ukraine kh-101 2']],
+  ['Russia fired two Kalibr missiles at Odesa; neither of them could be stopped.', []],
+  ['Russia fired two Kalibr missiles at Odesa; both of them were shot down.', ['intercepted ukraine kalibr 2']],
   // Non-factual.
   ['Poland denied downing Russian drones over its territory.', []],
   ['No missiles were shot down over Lviv.', []],

@@ -581,6 +581,8 @@ export class DocView {
       const other = this.mention(k);
       if (other && this.isWeapon(other) && other !== m) return { count: null, partitive: null, negated: false };
       if (w === '-' && this.spacedDash(k)) break;
+      // "after 3 a.m. drones hit": a clock time before the weapon counts nothing.
+      if (this.lex.clockMark.has(w)) break;
       if (w === '-' || w === '"' || w === "'" || pos === 'ADJ' || pos === 'PROPN' || (pos === 'NOUN' && !this.lex.attackNoun.has(w))) continue;
       if (pos === 'VERB' && this.word(k - 1) === '-') continue;
       // The first part of a hyphenated modifier: "fixed-wing", "sea-based".

@@ -42,7 +42,7 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
         objects = objects.concat(extra.filter((w) => w.mention && continuationBefore(view, sentence, w.mention)));
         // "Not one of the four Kinzhals, three Iskanders and ... was stopped": a negative quantifier before a subject list.
         const first = objects[0]?.mention;
-        if (first && first.sentence === sentence.index && negatedSubject(view, sentence, first)) {
+        if ((first && first.sentence === sentence.index && negatedSubject(view, sentence, first)) || negatedRelative(view, sentence, i)) {
           cues |= POLARITY.NEGATION;
           emit = withCues(propose, cues);
         }
@@ -318,6 +318,18 @@ function negatedSubject(view: DocView, sentence: Sentence, m: Mention): boolean 
     if (view.pos(k) === 'VERB' || view.pos(k) === 'AUX' || view.boundaryAt(k) > 0 || w === ',') return false;
   }
   return false;
+}
+
+/**
+ * Does a negated partitive relative stand before the passive verb at i ("..., none of which was intercepted",
+ * "neither of them could be stopped", "not one of which was downed")? Its antecedent, told earlier, was not downed.
+ */
+function negatedRelative(view: DocView, sentence: Sentence, i: number): boolean {
+  let k = i - 1;
+  while (k > sentence.tokenStart && k >= i - 4 && (view.lex.beForms.has(view.word(k)) || view.lex.modalAuxiliary.has(view.word(k)) || view.pos(k) === 'ADV')) k--;
+  if (!view.lex.relativeAnaphors.has(view.word(k)) || view.word(k - 1) !== 'of') return false;
+  const quantifier = view.word(k - 2);
+  return view.lex.negation.has(quantifier) || (quantifier === 'one' && view.lex.negation.has(view.word(k - 3)));
 }
 
 /** The intercepted rule as a pipeline step. */

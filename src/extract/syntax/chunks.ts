@@ -139,6 +139,8 @@ function readQuantity(layer: SyntaxLayer, k: number, end: number): number {
   }
   // 2. A number, or a quantifier with an optional number ("all ten", "the other 33", "dozens").
   if (readNumber(layer, j, end)) {
+    // "after 3 a.m.": a clock time counts nothing.
+    if (lex.clockMark.has(layer.word(numberEnd))) return k;
     if (qStart < 0) qStart = j;
     qCount = numberValue;
     qHead = numberEnd - 1;

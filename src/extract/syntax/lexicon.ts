@@ -56,6 +56,8 @@ export interface SyntaxLexicon {
   readonly dash: ReadonlySet<string>;
   /** "according" (of "according to X"). */
   readonly according: ReadonlySet<string>;
+  /** Marks that make the number before them a clock time ("3 a.m."). */
+  readonly clockMark: ReadonlySet<string>;
   /** Number qualifiers by first word, longest first: the words and the kind ("more than" -> min). */
   readonly qualifiers: ReadonlyMap<string, ReadonlyArray<{ words: readonly string[]; kind: QualifierKind }>>;
 }
@@ -115,6 +117,7 @@ export function compileSyntaxLexicon(lex: Lexicon): SyntaxLexicon {
     demonstrative: lex.demonstrative,
     dash: lex.dash,
     according: lex.according,
+    clockMark: lex.clockMark,
   };
 }
 
