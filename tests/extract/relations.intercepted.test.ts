@@ -59,6 +59,10 @@ const cases: Array<[string, string[]]> = [
   ['Russia fired four Kh-101s, two of which were destroyed, and three Kinzhals, none of which was intercepted.', ['intercepted ukraine kh-101 2']],
   ['Russia fired two Kalibr missiles at Odesa; neither of them could be stopped.', []],
   ['Russia fired two Kalibr missiles at Odesa; both of them were shot down.', ['intercepted ukraine kalibr 2']],
+  // "..., as was X": an inverted be-form repeats the interception for its weapon; a copy of no interception gives none.
+  ['Russia fired seven Kh-101s at Kyiv. All seven were destroyed, as was the Kinzhal.', ['intercepted ukraine kh-101 7', 'intercepted ukraine kinzhal -']],
+  ['Twenty of the drones were shot down, as were both Kinzhals.', ['intercepted ukraine drone 20', 'intercepted ukraine kinzhal 2']],
+  ['Russia fired seven Kh-101s at Kyiv. The city was calm, as was the Kinzhal crew.', []],
   // Non-factual.
   ['Poland denied downing Russian drones over its territory.', []],
   ['No missiles were shot down over Lviv.', []],

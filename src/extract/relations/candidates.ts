@@ -79,24 +79,38 @@ export function emitTargeted(view: DocView, emit: Emit, sentence: Sentence, trig
  */
 export function ellipsisCandidates(view: DocView, syntax: SyntaxLayer | null, candidates: readonly RelationCandidate[]): RelationCandidate[] {
   if (!syntax) return [];
-  // 1. Elliptical verb groups by the verb group they copy, with their subject's actor.
+  // 1. Elliptical verb groups by the verb group they copy, with their subject's actor; a passive one ("..., as was
+  //    the Iskander") with the weapon that is its subject.
   const copies = new Map<number, Mention[]>();
+  const patients = new Map<number, Mention[]>();
   for (let g = 0; g < syntax.vgs.size; g++) {
-    if (!syntax.vgHas(g, VGF.ELLIPSIS) || syntax.vgHas(g, VGF.PASSIVE)) continue;
+    if (!syntax.vgHas(g, VGF.ELLIPSIS)) continue;
     const source = syntax.vg(g, VG.copies);
     const subject = syntax.vg(g, VG.subject);
     if (source < 0 || subject < 0 || syntax.vg(g, VG.object) >= 0) continue;
-    const actor = view.mention(syntax.np(subject, NP.head));
-    if (!view.isActor(actor) || actor.kind === 'pronoun') continue;
-    const list = copies.get(source) ?? [];
-    list.push(actor);
-    copies.set(source, list);
+    const head = view.mention(syntax.np(subject, NP.head));
+    if (!head) continue;
+    const passive = syntax.vgHas(g, VGF.PASSIVE);
+    if (passive ? !view.isWeapon(head) || view.isPlatform(head) : !view.isActor(head) || head.kind === 'pronoun') continue;
+    const map = passive ? patients : copies;
+    const list = map.get(source) ?? [];
+    list.push(head);
+    map.set(source, list);
   }
-  if (copies.size === 0) return [];
+  if (copies.size === 0 && patients.size === 0) return [];
   // 2. One copy per candidate of a copied verb group and per actor (not the candidate's own subject).
   const out: RelationCandidate[] = [];
   for (const c of candidates) {
     const g = syntax.vgOf[c.trigger] ?? -1;
+    // 2a. A passive copy takes the interception over to its weapon, once per copied trigger.
+    const weapons = g >= 0 && c.predicate === 'intercepted' ? patients.get(g) : undefined;
+    if (weapons && !out.some((o) => o.trigger === c.trigger && o.source === 'ellipsis' && o.predicate === 'intercepted')) {
+      for (const m of weapons) {
+        const weapon = view.weaponRef(m);
+        if (weapon.negated) continue;
+        out.push({ ...c, object: m.entity, weapon, count: weapon.count, sentence: m.sentence, source: 'ellipsis' });
+      }
+    }
     const actors = g >= 0 ? copies.get(g) : undefined;
     if (!actors || c.subject === null) continue;
     for (const actor of actors) {

@@ -549,9 +549,19 @@ function ellipses(layer: SyntaxLayer, s: number, vgStart: number, vgEnd: number,
     } else if (layer.word(head + 1) === 'suit' && layer.word(head).startsWith('follow')) {
       ellipsis = true;
     }
+    // "..., as was the Iskander", "so were the two Kalibrs": an inverted be-form repeats a passive or copular group.
+    const beForm = (cls[head]! & W.BE) !== 0 && head === vgs.get(g, VG.end) - 1 && first === head;
+    let passive = 0;
+    if (!ellipsis && beForm && (prev === 'as' || prev === 'so') && first - 1 >= start && layer.npOf[after]! >= 0) {
+      setSubject(layer, g, lift(layer, layer.npOf[after]!), SUBJ.INVERTED);
+      vgs.set(g, VG.object, -1);
+      ellipsis = true;
+      passive = VGF.PASSIVE;
+    }
     if (!ellipsis || f & VGF.ELLIPSIS) continue;
     const antecedent = antecedentGroup(layer, g);
-    vgs.set(g, VG.flags, vgs.get(g, VG.flags) | VGF.ELLIPSIS);
+    if (passive && (antecedent < 0 || !(vgs.get(antecedent, VG.flags) & VGF.PASSIVE))) passive = 0;
+    vgs.set(g, VG.flags, vgs.get(g, VG.flags) | VGF.ELLIPSIS | passive);
     vgs.set(g, VG.copies, antecedent);
   }
   gapping(layer, s, vgStart, vgEnd, start, end);

@@ -32,6 +32,8 @@ const FRAMES: Array<[string, string, Record<string, unknown>]> = [
   ['Norland and the UK condemned the strikes, as did Tarn.', 'did', { subject: 'Tarn', copies: 'condemned', object: null }],
   ['Norland condemned the strike. Tarn did too.', 'did', { subject: 'Tarn', copies: 'condemned' }],
   ['Norland condemned the strike and Tarn followed suit.', 'followed', { subject: 'Tarn', copies: 'condemned' }],
+  ['The drones were shot down, as was the cruise missile.', 'was', { subject: 'the cruise missile', copies: 'were shot down', voice: 'passive' }],
+  ['The city was calm, as were the ports.', 'were', { subject: 'the ports', copies: 'was' }],
   ['The salvo mixed cruise missiles with glide bombs.', 'mixed', { subject: 'The salvo', object: 'cruise missiles with glide bombs' }],
   ['Karl Berg said the help Norland could give would be new jets.', 'could give', { subject: 'Norland', object: 'the help' }],
   ['Karl Berg said the help Norland could give would be new jets.', 'would be', { subject: 'the help', object: 'new jets' }],
@@ -50,6 +52,7 @@ const FLAGS: Array<[string, string, string[], string[]]> = [
   ['The damage was severe.', 'was', ['copula'], ['passive']],
   ['Borduria is attacking the port.', 'is attacking', ['progressive'], ['passive']],
   ['Tarn had been struck twice.', 'had been struck', ['passive', 'perfect'], []],
+  ['The city was calm, as were the ports.', 'were', ['ellipsis'], ['passive']],
 ];
 
 describe('syntax: frames', () => {
