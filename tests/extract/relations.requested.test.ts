@@ -32,6 +32,11 @@ const cases: Array<[string, string[]]> = [
   ["Zelenskyy's appeal this morning was for more Patriot systems.", ['requested volodymyr-zelenskyy patriot -']],
   ["Zelenskyy's appeal this morning was heard, and aid is for later.", []],
   ["Kyiv's request was denied, and Russia fired Kinzhal missiles for hours.", []],
+  // A need of a common-noun subject in a reported clause is the speaker's request; no speaker, no request.
+  ['Zelenskyy said the river ports needed more air defence systems.', ['requested volodymyr-zelenskyy air-defense-system -']],
+  ['The river ports needed more air defence systems, analysts said.', []],
+  // A request word inside a name asks for nothing.
+  ['KYIV, May 2 (Appeal Press) - Russia launched 40 drones overnight, the air force said.', []],
 ];
 
 describe('relations: requested', () => {

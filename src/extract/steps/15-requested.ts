@@ -115,8 +115,9 @@ function needAsker(view: DocView, sentence: Sentence, i: number): { subject: str
   const speaker = speakerOf(view, sentence, i);
   if (speaker === null) return null;
   const subject = speaker ?? needer;
-  if (subject === null || needer === null) return null;
-  if (!lex.recipients.has(view.sideOf(needer)) && !lex.recipients.has(view.sideOf(subject))) return null;
+  // "X said the ports needed more ...": a need of a common-noun subject is the speaker's request.
+  if (subject === null || (needer === null && speaker === undefined)) return null;
+  if (!lex.recipients.has(view.sideOf(needer ?? subject)) && !lex.recipients.has(view.sideOf(subject))) return null;
   return { subject, source: speaker === undefined ? 'window' : 'speaker' };
 }
 
@@ -277,6 +278,8 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
     for (let i = tokenStart; i < tokenEnd; i++) {
       const length = view.at(lex.request, i);
       if (length === 0) continue;
+      // A request word inside a name ("Eastline Press", "Appeal Court") asks for nothing.
+      if (view.mention(i)?.kind === 'name') continue;
       const pos = view.pos(i);
       const noun = (pos === 'NOUN' || pos === 'PROPN') && view.word(i - 1) !== 'to' && !view.isActor(view.mention(i - 1));
       // "X's request for W", "a new request to Berlin for W": the noun names what is asked for after "for".
