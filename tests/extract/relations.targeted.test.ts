@@ -8,6 +8,9 @@ import { relationsOf } from './relations-helpers.ts';
 const cases: Array<[string, string[]]> = [
   ['Russia struck Kharkiv and Odesa with drones.', ['targeted russia kharkiv -', 'targeted russia odesa -']],
   ['Russian missiles targeting Lviv were shot down.', ['targeted russia lviv -']],
+  // A number or "the other" as the subject makes an attack word a verb however it was tagged; no object, no verb.
+  ['Russia fired two missiles. Of the two, one hit a depot in Kharkiv; the other struck Odesa.', ['targeted russia kharkiv -', 'targeted russia odesa -']],
+  ['Russia fired two missiles at Lviv. The score was 2-1, and one hit the post.', ['targeted russia lviv -']],
   ["Ukraine's strike on Belgorod killed five people.", ['targeted ukraine belgorod -']],
   ['Russia carried out a massive attack on Kyiv overnight.', ['targeted russia kyiv -']],
   ['The barrage also hit energy facilities in Lviv.', ['targeted russia lviv -']],

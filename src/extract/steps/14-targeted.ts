@@ -28,7 +28,7 @@ export function ruleTargeted(view: DocView, propose: Emit): void {
       const w = view.word(i);
       const verbLength = view.attackAt(i) || weaponDestroyed(view, sentence, i);
       const pos = view.pos(i);
-      const afterActor = view.afterActor(i);
+      const afterActor = view.afterActor(i) || countedSubject(view, sentence, i);
       // "Ukrainian shelling of Belgorod", "the bombing of Odesa": after a demonym, possessive or article and before a
       // target preposition, an attack word the tagger read as a verb is the noun.
       const modified = view.mention(i - 1)?.kind === 'demonym' || view.word(i - 1) === "'s" || view.pos(i - 1) === 'DET';
@@ -55,6 +55,19 @@ export function ruleTargeted(view: DocView, propose: Emit): void {
     targetOf(view, propose, sentence);
     attackFell(view, propose, sentence);
   }
+}
+
+/**
+ * "Of the two missiles, one hit a depot in X", "another struck the port": a number or "the other" as the subject of an
+ * attack word, with an object phrase right after it, makes the word a verb whatever the tagger read.
+ */
+function countedSubject(view: DocView, sentence: Sentence, i: number): boolean {
+  if (i - 1 < sentence.tokenStart) return false;
+  const before = view.word(i - 1);
+  const counted = before === 'other' || before === 'another' || (view.pos(i - 1) === 'NUM' && view.numberEndingAt(i - 1) !== null && view.mention(i - 1) === undefined);
+  if (!counted) return false;
+  const next = view.mention(i + 1);
+  return view.lex.determiner.has(view.word(i + 1)) || (view.isPlace(next) && next.kind !== 'demonym');
 }
 
 function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, length: number): void {
