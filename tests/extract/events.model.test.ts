@@ -120,6 +120,14 @@ describe('segmentation and weapon lines', () => {
       ],
     },
     {
+      name: '"none of the N missiles" before a breakdown that adds up to N: none of each type; one that does not add up keeps its own',
+      text: 'Russia fired 60 drones and five missiles at Ukraine overnight. None of the five missiles was intercepted. The three Kh-59 missiles were aimed at Sumy, and the two Iskander-M missiles at Kharkiv.\n\nRussia fired 12 drones and six missiles at Lviv the next night. None of the six missiles was intercepted. The two Kh-59 missiles hit a depot in Lviv.',
+      events: [
+        { kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 60/-', 'iskander-m 2/0', 'kh-59 3/0', 'missile 5/0'], targets: ['kharkiv', 'sumy', 'ukraine'] },
+        { kind: 'attack', date: '2024-03-13', attacker: 'russia', weapons: ['drone 12/-', 'kh-59 2/-', 'missile 6/0'], targets: ['lviv'] },
+      ],
+    },
+    {
       name: 'a part "out of" a whole that is no interception gives no tally numbers',
       text: 'Russia launched missiles at Ukraine overnight, the air force said.\n\n- Kh-101: 9 out of 12 hit their targets\n- Shelters: 40 in total, 12 of them closed',
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['missile -/-'], targets: ['ukraine'] }],

@@ -874,15 +874,19 @@ function pick(statements: readonly Statement[]): number | null {
 
 /**
  * "All 18 missiles were destroyed" and "six Kinzhal, nine Kalibr and three Iskander": when a class was downed in full
- * and the launched types of that class add up to it, each type was downed in full too.
+ * and the launched types of that class add up to it, each type was downed in full too. Likewise "none of the four
+ * missiles was intercepted" before "two Kh-59s ... two Iskander-Ms": none of each type was.
  */
 function spreadAllDowned(input: EventInput, lines: WeaponLine[]): void {
   for (const whole of lines) {
-    if (!input.isGeneric(whole.weapon) || whole.launched === null || whole.launched !== whole.intercepted) continue;
+    const all = whole.launched !== null && whole.launched === whole.intercepted;
+    const none = whole.launched !== null && whole.intercepted === 0;
+    if (!input.isGeneric(whole.weapon) || !(all || none)) continue;
     const head = input.classHead(whole.weapon);
     const parts = lines.filter((p) => p !== whole && p.launched !== null && input.classHead(p.weapon) === head);
-    if (parts.length < 2 || parts.some((p) => p.intercepted !== null && p.intercepted !== p.launched)) continue;
-    if (parts.reduce((sum, p) => sum + (p.launched ?? 0), 0) === whole.launched) for (const p of parts) p.intercepted = p.launched;
+    const share = (p: WeaponLine): number => (all ? (p.launched ?? 0) : 0);
+    if (parts.length < 2 || parts.some((p) => p.intercepted !== null && p.intercepted !== share(p))) continue;
+    if (parts.reduce((sum, p) => sum + (p.launched ?? 0), 0) === whole.launched) for (const p of parts) p.intercepted = share(p);
   }
 }
 
