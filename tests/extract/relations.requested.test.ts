@@ -35,6 +35,9 @@ const cases: Array<[string, string[]]> = [
   // A need of a common-noun subject in a reported clause is the speaker's request; no speaker, no request.
   ['Zelenskyy said the river ports needed more air defence systems.', ['requested volodymyr-zelenskyy air-defense-system -']],
   ['The river ports needed more air defence systems, analysts said.', []],
+  // The count asked for; the missiles for a system asked for are its ammunition, in a need as in a request.
+  ['Zelenskyy asked Poland to buy two more Patriot systems for Ukraine.', ['requested volodymyr-zelenskyy patriot 2 @poland']],
+  ['Zelenskyy said Ukraine urgently needed more Patriot systems and missiles for them.', ['requested volodymyr-zelenskyy patriot -']],
   // A request word inside a name asks for nothing.
   ['KYIV, May 2 (Appeal Press) - Russia launched 40 drones overnight, the air force said.', []],
 ];

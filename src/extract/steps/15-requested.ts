@@ -65,7 +65,7 @@ function needMore(view: DocView, emit: Emit, sentence: Sentence): void {
     if (view.word(i - 1) === 'to' || view.word(i - 1) === "'s") continue;
     const asker = needAsker(view, sentence, i);
     if (asker === null) continue;
-    for (const ref of refs) {
+    for (const ref of withoutAmmunition(view, refs)) {
       emit({ sentence: sentence.index, rule: 'requested:need-more', addressee: null, predicate: 'requested', subject: asker.subject, subjectRole: null, object: ref.entity, weapon: count === null ? ref : { ...ref, count }, count, overSide: null, trigger: i, cues, source: asker.source });
     }
     i = k;
@@ -259,6 +259,12 @@ function actorsThenFor(view: DocView, sentence: Sentence, from: number): number 
 }
 
 /** "X asked/urged/called for/pressed (Y) for W", "X's request for W", "X needs more W", "the best help would be W". */
+/** Beside an air-defence system, a bare missile class is its ammunition ("Patriots and missiles for them"), not a system asked for. */
+function withoutAmmunition(view: DocView, refs: readonly WeaponRef[]): WeaponRef[] {
+  const defence = refs.some((ref) => view.classHead(ref.entity) === 'system');
+  return defence ? refs.filter((ref) => !(ref.mention?.generic && view.lex.ammunitionClasses.has(view.classSlug(ref.entity)))) : [...refs];
+}
+
 export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: Emit): void {
   const { lex } = view;
   // "Ukraine calls on its partners:" then "1. to step up the supply of X;": the request goes on in its list items.
@@ -342,13 +348,10 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
         if (w === 'them' && !m && (view.word(j - 1) === 'for' || view.word(j - 1) === 'of')) objects.push(...view.previousWeapons(sentence, j));
       }
       const seen = new Set<string>();
-      // Beside an air-defence system, a bare missile class is its ammunition, not a system asked for.
-      const defence = objects.some((ref) => view.classHead(ref.entity) === 'system');
-      for (const ref of objects) {
-        if (defence && ref.mention?.generic && lex.ammunitionClasses.has(view.classSlug(ref.entity))) continue;
+      for (const ref of withoutAmmunition(view, objects)) {
         if (seen.has(ref.entity)) continue;
         seen.add(ref.entity);
-        emit({ sentence: sentence.index, rule: 'requested:verb', addressee: addressee.length ? addressee : null, predicate: 'requested', subject, subjectRole: null, object: ref.entity, weapon: ref, count: null, overSide: null, trigger: i, cues });
+        emit({ sentence: sentence.index, rule: 'requested:verb', addressee: addressee.length ? addressee : null, predicate: 'requested', subject, subjectRole: null, object: ref.entity, weapon: ref, count: ref.count, overSide: null, trigger: i, cues });
       }
       if (colon && objects.length === 0) list = { subject, addressee: addressee.length ? addressee : null, cues, trigger: i };
       i += length - 1;
