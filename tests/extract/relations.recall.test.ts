@@ -108,7 +108,7 @@ const requestObjects: Case[] = [
 
 /** The subject of a request verb past a long apposition, through the syntax layer. */
 const appositionSubject: Case[] = [
-  ['Kuleba, a former diplomat who has run the ministry since 2020, has asked partners for two more Patriot batteries.', ['requested dmytro-kuleba patriot -']],
+  ['Kuleba, a former diplomat who has run the ministry since 2020, has asked partners for two more Patriot batteries.', ['requested dmytro-kuleba patriot 2']],
   ['A diplomat who once worked with Kuleba has asked about the Patriot batteries.', []],
 ];
 

@@ -737,7 +737,8 @@ export class DocView {
   /**
    * "728 Shahed and decoy drones", "90 Shahed-type attack drones and imitator drones": a count before a named system
    * coordinated with an uncounted class of the same head noun counts the whole phrase, that is the head class
-   * ("drone"), as the Air Force's tallies count them together; the name and the class get no count of their own.
+   * ("drone"), as the Air Force's tallies count them together; the name gets no count of its own, and the narrower
+   * class ("decoy drones") only says what the whole was made of: it is no weapon of its own.
    */
   sharedClassCount(weapons: WeaponRef[]): WeaponRef[] {
     let out: WeaponRef[] | null = null;
@@ -763,7 +764,7 @@ export class DocView {
       out ??= weapons.slice();
       out[i + shift] = { ...a, count: null };
       out.splice(i + shift, 0, { ...b, entity: head, count: a.count });
-      shift++;
+      out.splice(i + shift + 2, 1);
     }
     return out ?? weapons;
   }
