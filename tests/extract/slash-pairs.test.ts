@@ -21,6 +21,8 @@ function weapons(text: string): string[] {
 const cases: Array<[string, string[], string[]]> = [
   ['Russia launched 12 Kh-59/69 missiles at Odesa overnight.', ['kh-59', 'kh-69'], ['launched russia kh-59 12', 'targeted russia odesa -']],
   ['Russia sent 30 Shahed-136/131 drones against Kharkiv overnight.', ['shahed-131', 'shahed-136'], ['launched russia shahed-136 30', 'targeted russia kharkiv -']],
+  // Two names of one class joined by a glued slash are alternatives: the relation goes to the first, as after "or".
+  ['Russia fired two Iskander-M/KN-23 ballistic missiles at Kharkiv overnight.', ['iskander-m', 'kn-23'], ['launched russia iskander-m 2', 'targeted russia kharkiv -']],
 ];
 
 // No pair: a number the gazetteer has no sibling for, or spaces around the slash. The first designation keeps its

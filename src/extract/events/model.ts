@@ -362,11 +362,12 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       s.party = downed.party;
       if (s.count !== null && s.count === downed.count && !allOf(input, sentence, s.count)) s.count = null;
     }
-    // 1e. "two Iskander-M or KN-23 missiles": an uncounted weapon right after "or" and a counted one is an alternative name.
+    // 1e. "two Iskander-M or KN-23 missiles", "two Iskander-M/KN-23 missiles": an uncounted weapon right after "or"
+    //     (or a slash glued to both names) and a counted one is an alternative name.
     for (const s of sentenceStatements) {
       if (s.count !== null || s.relation.predicate === 'targeted') continue;
       s.alternative = sentenceStatements.some(
-        (o) => o.relation.predicate === s.relation.predicate && o.relation.count !== null && o.relation.object !== s.relation.object && /^\s+or\s+$/.test(input.text.slice(o.end, s.start)),
+        (o) => o.relation.predicate === s.relation.predicate && o.relation.count !== null && o.relation.object !== s.relation.object && /^(?:\s+or\s+|\/)$/.test(input.text.slice(o.end, s.start)),
       );
     }
     out.push(...sentenceStatements);

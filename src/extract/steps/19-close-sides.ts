@@ -184,9 +184,14 @@ function dropHeadedBodies(view: DocView, relations: ClosedRelation[]): ClosedRel
   });
 }
 
-/** Is a named weapon mention the alternative name after "or" of a named weapon of the same class right before it? */
+/**
+ * Is a named weapon mention the alternative name after "or", or after a slash glued to both names ("Iskander-M/KN-23"),
+ * of a named weapon of the same class right before it?
+ */
 function isAlternativeName(view: DocView, m: Mention): boolean {
-  if (m.generic || view.word(m.tokenStart - 1) !== 'or') return false;
+  const joiner = view.word(m.tokenStart - 1);
+  const slash = joiner === '/' && view.tokens[m.tokenStart - 1]?.end === view.tokens[m.tokenStart]?.start && view.tokens[m.tokenStart - 2]?.end === view.tokens[m.tokenStart - 1]?.start;
+  if (m.generic || (joiner !== 'or' && !slash)) return false;
   const before = view.mention(m.tokenStart - 2);
   return !!before && view.isWeapon(before) && !before.generic && view.classHead(before.entity) === view.classHead(m.entity) && view.classHead(m.entity) !== '';
 }
