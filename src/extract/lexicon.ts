@@ -449,6 +449,8 @@ export const LEXICON_TABLE = {
   relativePronouns: words('relations'),
   /** Pronouns after "of" in a partitive that takes up a group told before ("none of which", "two of them"). */
   relativeAnaphors: words('relations'),
+  /** Words of the part of a group not told yet ("the remaining one", "the other two", "the rest"). */
+  remainderWords: words('relations'),
   /** Adverbs scans step over ("also", "reportedly"). */
   skipAdverbs: words('relations'),
   /** Forms of "be" and "have" of a passive or perfect auxiliary chain. */

@@ -26,6 +26,7 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
     if (view.has(sentence, WEAPON)) composition(view, emit, sentence);
     if (view.has(sentence, WEAPON)) tally(view, emit, sentence);
     if (view.has(sentence, WEAPON)) breakdownItems(view, emit, sentence);
+    if (view.has(sentence, WEAPON)) copularParts(view, emit, sentence);
     if (view.has(sentence, WEAPON)) observed(view, emit, sentence);
     if (view.has(sentence, WEAPON)) restated(view, emit, sentence);
     if (view.has(sentence, WEAPON)) putAt(view, emit, sentence);
@@ -247,6 +248,67 @@ function breakdownItems(view: DocView, emit: Emit, sentence: Sentence): void {
     emitLaunched(view, out, sentence, item.trigger, null, [{ ...ref, count: item.launched, partitive: null }], 'launched:tally');
     out({ sentence: sentence.index, rule: 'intercepted:tally', addressee: null, predicate: 'intercepted', subject: null, subjectRole: 'defender', object: ref.entity, weapon: { ...ref, count: item.intercepted, partitive: null }, count: item.intercepted, overSide: null, trigger: item.trigger });
   }
+}
+
+/**
+ * Parts of a salvo told earlier, each a clause of its own with a figure and a copula: "Of the five missiles, four were
+ * Iskander-M ballistic missiles, and the remaining one was an Oniks", "None was downed: two were Kh-59s; the rest
+ * were Kh-22s". A clause opens the sentence or follows a colon, a semicolon or ", and"; its subject is a bare figure
+ * ("four", "the other two", "the remaining one") or "the rest", and the weapons up to the clause's end were launched,
+ * with the figure as their count, by the side left open (`launched:composition`).
+ */
+function copularParts(view: DocView, emit: Emit, sentence: Sentence): void {
+  const { lex } = view;
+  const first = view.firstIndex(sentence);
+  const out = withCues(emit, view.polarity(sentence, first, { event: true }));
+  for (let k = first; k < sentence.tokenEnd; k++) {
+    const before = view.word(k - 1);
+    const opens = k === first || isColon(before) || before === ';' || (before === 'and' && view.word(k - 2) === ',');
+    if (!opens) continue;
+    let j = k;
+    if (view.word(j) === 'the') j++;
+    const rest = view.word(j) === 'rest';
+    if (lex.remainderWords.has(view.word(j)) && !rest) j++;
+    let count: number | null = null;
+    if (rest) j++;
+    else {
+      const number = numberStartingAt(view, j);
+      if (!number || view.mention(j)) continue;
+      count = number.value;
+      j = number.end;
+    }
+    if (!lex.copulas.has(view.word(j))) continue;
+    j++;
+    while (view.word(j) === 'a' || view.word(j) === 'an' || view.word(j) === 'all') j++;
+    const head = view.mention(j);
+    if (!view.isWeapon(head) || head.tokenStart !== j || view.isDefenceClass(head) || view.isPlatform(head)) continue;
+    // The weapons of the clause: the head and what "or"/"and" joins to it before the clause ends.
+    const refs: WeaponRef[] = [];
+    for (let c = j; c < sentence.tokenEnd; c++) {
+      const w = view.word(c);
+      if (w === ',' || w === ';' || isColon(w) || view.boundaryAt(c) > 0) break;
+      const m = view.mention(c);
+      if (!view.isWeapon(m) || m.tokenStart !== c) continue;
+      if (!view.isClassNounOfNamed(m) && !view.isPlatform(m)) refs.push({ ...view.weaponRef(m), count: null, partitive: null });
+      c = m.tokenEnd - 1;
+    }
+    if (refs[0]) refs[0] = { ...refs[0], count };
+    emitLaunched(view, out, sentence, j - 1, null, refs, 'launched:composition');
+    k = j;
+  }
+}
+
+/** A number that starts at token j ("four", "twenty-one", "1,200"): its value and the token after it, or null. */
+function numberStartingAt(view: DocView, j: number): { value: number; end: number } | null {
+  for (let e = j; e < j + 3; e++) {
+    const number = view.numberEndingAt(e);
+    if (number && number.start === j) {
+      const longer = view.numberEndingAt(e + 1);
+      if (longer && longer.start === j) continue;
+      return { value: number.value, end: e + 1 };
+    }
+  }
+  return null;
 }
 
 /** One breakdown item from `from` to `end` (see `breakdownItems`), or null. */
