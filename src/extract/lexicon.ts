@@ -356,6 +356,8 @@ export const LEXICON_TABLE = {
   delivery: classPhrases('deliveryVerb'),
   /** Interception verbs (class interceptVerb: "shot down", "repelled", "fought off"). */
   intercept: classPhrases('interceptVerb'),
+  /** Nouns of an interception ("the destruction of all six drones", "the interception of 30 drones"). */
+  interceptNoun: classWords('interceptNoun'),
   /** Verbs that intercept only with a weapon as what they stop (class weaponStopVerb: "the missile was stopped"). */
   weaponStop: classPhrases('weaponStopVerb'),
   /** Verbs of detecting or counting incoming weapons (class observeVerb: "recorded", "detected", "tracked"). */

@@ -63,6 +63,13 @@ const cases: Array<[string, string[]]> = [
   ['Russia fired seven Kh-101s at Kyiv. All seven were destroyed, as was the Kinzhal.', ['intercepted ukraine kh-101 7', 'intercepted ukraine kinzhal -']],
   ['Twenty of the drones were shot down, as were both Kinzhals.', ['intercepted ukraine drone 20', 'intercepted ukraine kinzhal 2']],
   ['Russia fired seven Kh-101s at Kyiv. The city was calm, as was the Kinzhal crew.', []],
+  // A noun of interception with "of" and weapons; not a denied one, not an air-defence system hit.
+  ['The destruction of all six drones was reported by the air force.', ['intercepted ukraine drone 6']],
+  ["Russia launched 30 drones. Ukraine's interception of 25 of the drones was praised.", ['intercepted ukraine drone 25']],
+  ['Russia denied the destruction of 12 drones over Belgorod.', []],
+  ['Russia claimed the destruction of a Patriot system near Kyiv.', []],
+  ['Interceptions of ballistic missiles depend largely on Patriot batteries.', []],
+  ['Russia launched six Shahed drones. The destruction of all six drones was reported by the air force.', ['intercepted ukraine shahed-136 6']],
   // Non-factual.
   ['Poland denied downing Russian drones over its territory.', []],
   ['No missiles were shot down over Lviv.', []],

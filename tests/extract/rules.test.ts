@@ -47,6 +47,7 @@ const ROWS: Record<RuleId, Row> = {
   'intercepted:event-line': { step: '20-events', text: 'Russia attacked Ukraine overnight.\n- Kalibr, from the Black Sea: 5, 4 downed', candidate: 'intercepted ukraine kalibr 4' },
   'intercepted:active': { step: '13-intercepted', text: 'Ukraine shot down 30 Shahed drones overnight.', candidate: 'intercepted ukraine shahed-136 30' },
   'intercepted:passive': { step: '13-intercepted', text: 'Twenty drones were shot down by Ukraine.', candidate: 'intercepted ukraine drone 20' },
+  'intercepted:nominal': { step: '13-intercepted', text: 'The air force reported the destruction of all six Shahed drones.', candidate: 'intercepted ? shahed-136 6' },
   'intercepted:all-downed': {
     step: '19-close-sides',
     text: 'Russia fired 18 missiles at Kyiv. The barrage comprised six Kinzhal, nine Kalibr and three Iskander missiles. Ukraine shot down all 18 missiles.',

@@ -33,8 +33,8 @@ export const RELATION_RULES = {
     ],
   },
   intercepted: {
-    lexicon: ['intercept', 'weaponStop', 'attempt'],
-    rules: ['intercepted:active', 'intercepted:passive', 'intercepted:all-downed', 'intercepted:tally', 'intercepted:counted-as', 'intercepted:event-line'],
+    lexicon: ['intercept', 'interceptNoun', 'weaponStop', 'attempt'],
+    rules: ['intercepted:active', 'intercepted:passive', 'intercepted:nominal', 'intercepted:all-downed', 'intercepted:tally', 'intercepted:counted-as', 'intercepted:event-line'],
   },
   targeted: {
     lexicon: ['attackVerb', 'attackConstructions', 'attackNoun', 'weakAttackVerbs', 'targetPrepositions', 'damageVerbs', 'damageNouns', 'casualtyVerbs', 'casualtyNouns', 'damageClass', 'targetNouns', 'landingVerbs', 'impactVerbs', 'focusVerbs', 'placeOfficials', 'debrisNouns', 'proxyNouns'],

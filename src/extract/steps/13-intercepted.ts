@@ -5,15 +5,51 @@
  */
 import type { Mention, Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { agentLeft, allQuantified, byAgent, definite, ellipticalPartitive, figurePutAt, tallyItem, isPassive, isReducedParticiple, partOf, passiveObjects, patientIsNoWeapon, placesRight, scanRight } from '../relations/frames.ts';
+import { agentLeft, allQuantified, byAgent, definite, ellipticalPartitive, figurePutAt, tallyItem, isPassive, isReducedParticiple, partOf, passiveObjects, patientIsNoWeapon, placesRight, resolveAnaphora, scanRight } from '../relations/frames.ts';
 import { withCues, type Emit } from '../relations/candidates.ts';
 import type { RuleId } from '../relations/registry.ts';
-import { BLOCKING, POLARITY, type DocView, type WeaponRef } from '../relations/view.ts';
+import { BLOCKING, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
+
+/**
+ * "The destruction of all six drones was reported", "Ukraine's interception of 30 Shaheds": an interception noun
+ * with "of" and weapons names what was downed; the interceptor is the possessor, else the defender. A weapon that is
+ * an air-defence system or an aircraft class is what was hit, not what was downed, and gives nothing here.
+ */
+function nominalInterception(view: DocView, propose: Emit, sentence: Sentence): void {
+  const { lex } = view;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (!lex.interceptNoun.has(view.word(i)) || view.word(i + 1) !== 'of' || view.pos(i) === 'VERB') continue;
+    const refs: WeaponRef[] = [];
+    for (let k = i + 2; k < Math.min(sentence.tokenEnd, i + 14); k++) {
+      const m = view.mention(k);
+      if (view.isWeapon(m)) {
+        if (view.isDefenceClass(m) || view.isPlatformClass(m.entity)) break;
+        if (!view.isClassNounOfNamed(m)) refs.push(view.weaponRef(m));
+        k = m.tokenEnd - 1;
+        continue;
+      }
+      const w = view.word(k);
+      if (w === ',' || w === 'and' || w === 'the' || w === 'of' || w === 'all' || w === 'both' || view.pos(k) === 'NUM' || view.pos(k) === 'ADJ' || lex.numberWords.has(w)) continue;
+      break;
+    }
+    // "Interceptions of ballistic missiles depend on Patriots": a bare plural names no event; a figure, "all" or "the" does.
+    const told = resolveAnaphora(view, sentence, refs.filter((ref) => ref.count !== null || ref.partitive !== null || (ref.mention !== null && definite(view, ref.mention))));
+    if (told.length === 0) continue;
+    const possessor = view.word(i - 1) === "'s" ? view.mention(i - 2) : undefined;
+    const side = view.isActor(possessor) ? view.sideOf(possessor.entity) : null;
+    const emit = withCues(propose, view.polarity(sentence, i, { noun: true, success: true, event: true }));
+    for (const ref of told) {
+      if (ref.negated) continue;
+      emit({ sentence: sentence.index, rule: 'intercepted:nominal', addressee: null, predicate: 'intercepted', subject: side, subjectRole: side ? null : 'defender', object: ref.entity, weapon: ref, count: ref.partitive ?? ref.count, overSide: null, trigger: i });
+    }
+  }
+}
 
 /** "X shot down/intercepted/destroyed W", "W were shot down (by X)", "N of them were downed". */
 export function ruleIntercepted(view: DocView, propose: Emit): void {
   const { lex } = view;
   for (const sentence of view.ctx.sentences) {
+    if (view.has(sentence, WEAPON)) nominalInterception(view, propose, sentence);
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const length = view.at(lex.intercept, i) || weaponStopped(view, sentence, i);
       if (length === 0) continue;
