@@ -137,6 +137,8 @@ interface ListSpec<Raw, Out> {
   file: LexiconFile;
   schema: z.ZodType<Raw>;
   compile(raw: Raw, state: CompileState): Out;
+  /** The semantic classes of classes.json a class list is made of (absent for the other files). */
+  classes?: readonly string[];
 }
 
 /** Keys starting with "_" are comments inside a map. */
@@ -172,6 +174,7 @@ const wordSets = (file: LexiconFile): ListSpec<Record<string, string[]>, Readonl
 /** The forms of the named classes of classes.json, as one phrase set (a class missing from the file is refused). */
 const classPhrases = (...names: [string, ...string[]]): ListSpec<SemanticClasses, PhraseSet> => ({
   file: 'classes',
+  classes: names,
   schema: z.record(z.string(), classSchema),
   // Separable particles ("shot them down") are not wired in yet: measured on branch lexicon6, they add a correct
   // interception for "its air defences shot them down" that turns check set 4's attack events into interception
@@ -200,6 +203,7 @@ export function separableForms(raw: SemanticClasses, names: readonly string[]): 
 /** The single-word forms of the named classes of classes.json, as a word set (tested one token at a time). */
 const classWords = (...names: [string, ...string[]]): ListSpec<SemanticClasses, ReadonlySet<string>> => ({
   file: 'classes',
+  classes: names,
   schema: z.record(z.string(), classSchema),
   compile: (raw) => lower(classForms(raw, names).filter((form) => !form.includes(' '))),
 });
@@ -410,14 +414,16 @@ export const LEXICON_TABLE = {
   damageNouns: words('relations'),
   /** Verbs of damage after a fronted place ("In X, a hospital was hit"). */
   damageVerbs: words('relations'),
-  /** Negation words of a clause. */
-  negation: words('relations'),
+  /** Negation words of a clause (the closed class negationCue). */
+  negation: classWords('negationCue'),
+  /** Verbs of failure that deny what their complement says ("failed to shoot down"). */
+  failureVerbs: words('relations'),
   /** Plan and intention phrases ("plans to", "vowed to"). */
   plan: phrases('relations'),
   /** Denials and hedges anywhere before a trigger in its clause. */
   denial: phrases('relations'),
-  /** Conditionals ("if", "unless"). */
-  conditional: phrases('relations'),
+  /** Conditionals ("if", "unless", "once"; the closed class conditionalCue). */
+  conditional: classPhrases('conditionalCue'),
   /** Idioms that hold a conditional word as an adverb ("once more", "at once", "more than once"): no conditional. */
   adverbialIdioms: phrases('relations'),
   /** Hard clause boundaries for scans (";", "but", "while"). */

@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expandClass } from '../../scripts/lexicon/expand.ts';
+import { REFERENCE_CLASSES } from '../../scripts/lexicon/coverage.ts';
+import { LEXICON_TABLE } from '../../src/extract/lexicon.ts';
 import { grow, LEXICON_DIR, readLexiconJson, serialise, type GrowResult } from '../../scripts/lexicon/grow.ts';
 import { inflect } from '../../scripts/lexicon/inflect.ts';
 import { loadWordNet, type WordNet } from '../../scripts/lexicon/wordnet.ts';
@@ -177,6 +179,18 @@ describe('provenance and review', () => {
       classes: { ...seeds.classes, attackVerb: { ...seeds.classes.attackVerb!, seeds: [{ sense: 'strike%9:99:99::', note: 'bad' }] } },
     };
     expect(() => grow(wn, broken, review)).toThrow(/strike%9:99:99:: is not in WordNet/);
+  });
+});
+
+describe('no class is dead', () => {
+  const read = new Set(Object.values(LEXICON_TABLE as Record<string, { classes?: readonly string[] }>).flatMap((spec) => spec.classes ?? []));
+  it('every class is read by the rules (LEXICON_TABLE) or named a reference class with its reason', () => {
+    const dead = Object.keys(committed.classes).filter((name) => !read.has(name) && !(name in REFERENCE_CLASSES));
+    expect(dead).toEqual([]);
+  });
+  it('no reference class is read by the rules as well (the list says which are not)', () => {
+    expect(Object.keys(REFERENCE_CLASSES).filter((name) => read.has(name))).toEqual([]);
+    for (const name of Object.keys(REFERENCE_CLASSES)) expect(committed.classes[name], name).toBeDefined();
   });
 });
 

@@ -452,7 +452,7 @@ export class DocView {
     const start = this.clauseStart(sentence, i);
     for (let k = start; k < i; k++) {
       const w = this.word(k);
-      if (this.lex.negation.has(w)) cues |= POLARITY.NEGATION;
+      if (this.lex.negation.has(w) || this.lex.failureVerbs.has(w)) cues |= POLARITY.NEGATION;
       if (options.noun && !this.nounGoverned(k, i)) continue;
       if (this.lex.modal.has(w)) cues |= POLARITY.MODAL;
       if (this.at(this.lex.plan, k) > 0) cues |= POLARITY.PLAN;
