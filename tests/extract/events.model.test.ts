@@ -128,6 +128,14 @@ describe('segmentation and weapon lines', () => {
       ],
     },
     {
+      name: '"neither of the two ballistic missiles" is the one named line of that kind with the same count; another count keeps both',
+      text: 'Russia launched six Shahed drones and two Iskander-M ballistic missiles at Sumy overnight. Neither of the two ballistic missiles was shot down.\n\nThe next night Russia launched three Iskander-M ballistic missiles at Kharkiv. The four ballistic missiles of the week all hit their targets.',
+      events: [
+        { kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['iskander-m 2/0', 'shahed-136 6/-'], targets: ['sumy'] },
+        { kind: 'attack', date: '2024-03-13', attacker: 'russia', weapons: ['iskander-m 3/-'], targets: ['kharkiv'] },
+      ],
+    },
+    {
       name: 'a part "out of" a whole that is no interception gives no tally numbers',
       text: 'Russia launched missiles at Ukraine overnight, the air force said.\n\n- Kh-101: 9 out of 12 hit their targets\n- Shelters: 40 in total, 12 of them closed',
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['missile -/-'], targets: ['ukraine'] }],

@@ -699,7 +699,7 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
     }
     const attacker = firstLauncher.get(m.entity) ?? main;
     if (attacker === null) continue;
-    const statement = wholeInterception(input, m, sentence, attacker, 0, NOT_DOWNED_RULE, false);
+    const statement = wholeInterception(input, m, sentence, attacker, 0, NOT_DOWNED_RULE, DEFINITE_BEFORE.test(input.text.slice(Math.max(sentence.start, m.start - 40), m.start)));
     out.push(statement);
     // "the three Kinzhals ... got through": the number before a weapon that got through counts its launch, when no
     // launch of it is counted in the sentence.
@@ -849,6 +849,8 @@ interface Line extends WeaponLine {
   sentences: Set<number>;
   /** Every number of the line was stated of the weapon as one already told of ("99 of the drones"). */
   definite: boolean;
+  /** Some number of the line was ("Neither of the two ballistic missiles"). */
+  toldBefore: boolean;
 }
 
 /** "all the", "every one of the", "each of these" right before a weapon: the whole of the weapons told of. */
@@ -934,6 +936,7 @@ function weaponLines(input: EventInput, statements: readonly Statement[]): Line[
       intercepted: pick(downed),
       sentences: new Set(list.map((s) => s.relation.sentence)),
       definite: list.every((s) => s.count === null || s.definite),
+      toldBefore: list.some((s) => s.count !== null && s.definite),
     };
   });
   spreadAllOverBreakdown(input, statements, lines);
@@ -1018,6 +1021,7 @@ function tidyLines(input: EventInput, lines: Line[]): Line[] {
     if (input.isBareClass(twin.weapon) && !input.isBareClass(line.weapon)) twin.weapon = line.weapon;
   }
   foldClassFigures(input, out);
+  foldDefiniteKinds(input, out);
   return out.filter((line) => {
     const numbered = line.launched !== null || line.intercepted !== null;
     if (numbered || !input.isGeneric(line.weapon)) return true;
@@ -1057,6 +1061,28 @@ function foldClassFigures(input: EventInput, lines: Line[]): void {
     other.intercepted ??= bare.intercepted;
     for (const s of bare.sentences) other.sentences.add(s);
     lines.splice(lines.indexOf(bare), 1);
+  }
+}
+
+/**
+ * "six Shahed drones and two Iskander-M ballistic missiles were launched ... Neither of the two ballistic missiles was
+ * shot down": a kind told of as already known ("the two ballistic missiles"), when one named line of that kind has
+ * the same launch count, is that line: one line under the named weapon. Figures that disagree keep both lines.
+ */
+function foldDefiniteKinds(input: EventInput, lines: Line[]): void {
+  for (const kind of [...lines]) {
+    if (!kind.toldBefore || !input.isGeneric(kind.weapon) || input.isBareClass(kind.weapon)) continue;
+    const slug = input.classSlug(kind.weapon);
+    const named = lines.filter((l) => l !== kind && !input.isGeneric(l.weapon) && input.classSlug(l.weapon) === slug);
+    const one = named[0];
+    if (named.length !== 1 || !one) continue;
+    // The same launch count, or (the kind's count read as the interception's) a downed figure for a named line without one.
+    if (kind.launched !== null ? kind.launched !== one.launched : one.launched === null || kind.intercepted === null || one.intercepted !== null) continue;
+    if (kind.intercepted !== null && one.intercepted !== null && kind.intercepted !== one.intercepted) continue;
+    one.launched ??= kind.launched;
+    one.intercepted ??= kind.intercepted;
+    for (const s of kind.sentences) one.sentences.add(s);
+    lines.splice(lines.indexOf(kind), 1);
   }
 }
 
@@ -1131,6 +1157,7 @@ function toEvent(input: EventInput, group: Group): EventRecord {
         line.launched ??= w.launched;
         line.intercepted ??= w.intercepted;
         line.definite &&= w.definite;
+        line.toldBefore ||= w.toldBefore;
         for (const s of w.sentences) line.sentences.add(s);
       }
     }
