@@ -103,6 +103,7 @@ group('place cues', () => {
   const cases: Array<[string, string]> = [
     ['Debris fell on the Dolni district overnight.', 'Dolni district|Region'],
     ['A blast shook the villages of Lhota and Ves.', 'Lhota|City'],
+    ['An earlier strike on Dravec damaged a barn.', 'Dravec|City'],
     ['A blast shook the villages of Lhota and Ves.', 'Ves|City'],
     ['Two people died in Kravsko on Friday.', 'Kravsko|City'],
     ['Children played in Hradek Park all day.', 'Hradek Park|Region'],

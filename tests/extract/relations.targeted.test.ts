@@ -8,6 +8,10 @@ import { relationsOf } from './relations-helpers.ts';
 const cases: Array<[string, string[]]> = [
   ['Russia struck Kharkiv and Odesa with drones.', ['targeted russia kharkiv -', 'targeted russia odesa -']],
   ['Russian missiles targeting Lviv were shot down.', ['targeted russia lviv -']],
+  // A damage verb whose subject is a relative pronoun after an attack noun (over a time phrase); debris is no attack.
+  ['The raid came a week after a strike on 3 May that damaged a metro station in Kyiv.', ['targeted russia kyiv -']],
+  ['Officials described the strike, which damaged a school in Kharkiv, as deliberate.', ['targeted russia kharkiv -']],
+  ['Debris that damaged a house in Lviv was collected.', []],
   // A number or "the other" as the subject makes an attack word a verb however it was tagged; no object, no verb.
   ['Russia fired two missiles. Of the two, one hit a depot in Kharkiv; the other struck Odesa.', ['targeted russia kharkiv -', 'targeted russia odesa -']],
   ['Russia fired two missiles at Lviv. The score was 2-1, and one hit the post.', ['targeted russia lviv -']],

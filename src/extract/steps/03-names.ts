@@ -377,7 +377,10 @@ function typeRuns(context: ExtractContext, runs: Run[], sentenceStart: number, s
     }
     // 6. Place cues: "in X", "near X", "villages of X and Y" (a hyphenated name counts its words: "Zenda-Kovalyk").
     if (nameWords(tokens, run.start, run.end) <= 2 && first.pos === 'PROPN' && !(after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.normal === ':'))) {
-      const placeBefore = before && lex.placePrepositions.has(before.normal);
+      // "a strike on Khotin", "attacks against Zenda": what an attack noun is aimed at is a place.
+      const before2 = previousWord(context, run.start - 1, sentenceStart);
+      const attacked = before !== undefined && (before.normal === 'on' || before.normal === 'against') && before2 !== undefined && lex.attackNoun.has(before2.normal);
+      const placeBefore = (before && lex.placePrepositions.has(before.normal)) || attacked;
       const settlement = before && before.normal === 'of' && run.start - 2 >= sentenceStart && lex.settlementNouns.has((tokens[run.start - 2] as Token).normal);
       if (placeBefore || settlement) {
         addName(context, run.start, run.end, 'City', label, covered);

@@ -266,7 +266,16 @@ function labelledLine(view: DocView, emit: Emit, sentence: Sentence): void {
 function attackSubject(view: DocView, sentence: Sentence, i: number): boolean {
   let k = i - 1;
   while (k > sentence.tokenStart && (view.pos(k) === 'ADV' || view.pos(k) === 'AUX')) k--;
-  return view.flag(k, ATTACK_NOUN) && (view.pos(k) === 'NOUN' || view.pos(k) === 'PROPN');
+  const attackNoun = (j: number): boolean => view.flag(j, ATTACK_NOUN) && (view.pos(j) === 'NOUN' || view.pos(j) === 'PROPN');
+  // "a strike on July 21 that damaged ...": a relative pronoun takes the attack noun it follows, over a time phrase.
+  if (view.lex.relativePronouns.has(view.word(k)) && view.word(k) !== 'who' && view.word(k) !== 'whom') {
+    for (let j = view.word(k - 1) === ',' ? k - 2 : k - 1; j > sentence.tokenStart && j >= k - 8; j--) {
+      if (attackNoun(j)) return true;
+      if (view.pos(j) === 'VERB' || view.pos(j) === 'AUX' || view.word(j) === ',' || view.boundaryAt(j) > 0) return false;
+    }
+    return false;
+  }
+  return attackNoun(k);
 }
 
 /** Are two places coordinated: only commas, "and", "the" and region words between them ("Lviv, Ivano-Frankivsk and Rivne")? */
