@@ -136,6 +136,11 @@ describe('segmentation and weapon lines', () => {
       ],
     },
     {
+      name: '"None of the missiles was:" before a colon is the elliptical negation of the downing told just before',
+      text: 'Russia attacked Odesa overnight with 40 drones and three missiles. All but four of the drones were shot down. None of the missiles was: two were Kalibr missiles, and the remaining one was an Oniks.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 40/36', 'kalibr 2/0', 'missile 3/0', 'p-800-oniks 1/0'], targets: ['odesa'] }],
+    },
+    {
       name: 'a part "out of" a whole that is no interception gives no tally numbers',
       text: 'Russia launched missiles at Ukraine overnight, the air force said.\n\n- Kh-101: 9 out of 12 hit their targets\n- Shelters: 40 in total, 12 of them closed',
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['missile -/-'], targets: ['ukraine'] }],

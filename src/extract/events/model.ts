@@ -120,7 +120,7 @@ const NONE_OF = new RegExp(`\\b${NONE_WORD}\\s+of\\s+(?:the|these|those)\\s+[^.;
  * sentence before the negation, or its own clauses before it, use a verb of downing).
  */
 const NOT_DOWNED_ELLIPTIC = /(?<!\b(?:that|which|who)\s+)\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+not(?=\s*[.;]|\s*$)/i;
-const NONE_OF_ELLIPTIC = new RegExp(`\\b${NONE_WORD}\\s+of\\s+(?:the|these|those)\\s+[^.;:]{1,80}?\\s+(?:was|were)(?=\\s*[.;]|\\s*$)`, 'i');
+const NONE_OF_ELLIPTIC = new RegExp(`\\b${NONE_WORD}\\s+of\\s+(?:the|these|those)\\s+[^.;:]{1,80}?\\s+(?:was|were)(?=\\s*[.;:]|\\s*$)`, 'i');
 const DOWNED_VERB = new RegExp(`\\b${DOWNED_VERBS}\\b`, 'i');
 
 /** The verbs of downing a weapon as a participle or in the past, with the phrasal ones: "brought down", "taken out". */
