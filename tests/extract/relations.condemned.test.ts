@@ -52,6 +52,9 @@ const cases: Array<[string, string[]]> = [
   ['Russia struck Kyiv. The capital of Poland condemned nothing.', []],
   // A moral label of a state ("a terrorist state") judges no act.
   ['Zelenskyy urged allies to send Ukraine more weapons, saying Russia had once again shown it was a terrorist state.', []],
+  // A quotation's second sentence is still its speaker's; a title with an "of" phrase runs into the holder's name.
+  ['Minister of Foreign Affairs Dmytro Kuleba said: "Russia wants us in the dark. These strikes on power plants are a crime."', ['condemned dmytro-kuleba russia -']],
+  ['Minister of Foreign Affairs Dmytro Kuleba said: "The night was long. The repairs are going well."', []],
 ];
 
 describe('relations: condemned', () => {

@@ -70,8 +70,17 @@ export function ruleCondemned(view: DocView, syntax: SyntaxLayer | null, emit: E
 /** The actor mention at the head of a syntactic chunk (a resolved pronoun counts), or null. */
 function chunkActor(view: DocView, syntax: SyntaxLayer, chunk: number): Mention | null {
   if (chunk < 0) return null;
-  const m = view.mention(syntax.np(chunk, NP.head));
-  return view.isActor(m) ? m : null;
+  const head = syntax.np(chunk, NP.head);
+  const m = view.mention(head);
+  if (view.isActor(m)) return m;
+  // "Minister of Energy Herman Halushchenko said": a title whose "of" phrase runs into the name of its holder.
+  if (!view.lex.titleWords.has(view.word(head)) || view.word(syntax.np(chunk, NP.end)) !== 'of') return null;
+  for (let k = syntax.np(chunk, NP.end) + 1; k < syntax.np(chunk, NP.end) + 8; k++) {
+    const named = view.mention(k);
+    if (named?.type === 'Person' && named.kind === 'name') return named;
+    if (view.pos(k) === 'VERB' || view.pos(k) === 'AUX' || view.word(k) === ',' || view.boundaryAt(k) > 0) return null;
+  }
+  return null;
 }
 
 /** The actors of a chunk and of its coordination ("South Korea and the UK"). */
