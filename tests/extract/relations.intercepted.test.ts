@@ -63,6 +63,9 @@ const cases: Array<[string, string[]]> = [
   ['Russia fired seven Kh-101s at Kyiv. All seven were destroyed, as was the Kinzhal.', ['intercepted ukraine kh-101 7', 'intercepted ukraine kinzhal -']],
   ['Twenty of the drones were shot down, as were both Kinzhals.', ['intercepted ukraine drone 20', 'intercepted ukraine kinzhal 2']],
   ['Russia fired seven Kh-101s at Kyiv. The city was calm, as was the Kinzhal crew.', []],
+  // "accounted for" in a tally of air defence is a downing; of damage it is none.
+  ['Russia launched 40 drones. Air defence accounted for 30 of them.', ['intercepted ukraine drone 30']],
+  ['Drones accounted for most of the damage in Lviv.', []],
   // A noun of interception with "of" and weapons; not a denied one, not an air-defence system hit.
   ['The destruction of all six drones was reported by the air force.', ['intercepted ukraine drone 6']],
   ["Russia launched 30 drones. Ukraine's interception of 25 of the drones was praised.", ['intercepted ukraine drone 25']],

@@ -8,6 +8,9 @@ import { relationsOf } from './relations-helpers.ts';
 const cases: Array<[string, string[]]> = [
   ['Russia struck Kharkiv and Odesa with drones.', ['targeted russia kharkiv -', 'targeted russia odesa -']],
   ['Russian missiles targeting Lviv were shot down.', ['targeted russia lviv -']],
+  // "was set on fire / ablaze" is a strike on the place; what debris set on fire is not.
+  ['A heating plant in Kharkiv was set on fire overnight.', ['targeted russia kharkiv -']],
+  ['Falling debris set a car on fire in Lviv.', []],
   // A damage verb whose subject is a relative pronoun after an attack noun (over a time phrase); debris is no attack.
   ['The raid came a week after a strike on 3 May that damaged a metro station in Kyiv.', ['targeted russia kyiv -']],
   ['Officials described the strike, which damaged a school in Kharkiv, as deliberate.', ['targeted russia kharkiv -']],
