@@ -8,6 +8,9 @@ import { relationsOf } from './relations-helpers.ts';
 const cases: Array<[string, string[]]> = [
   ['Russia struck Kharkiv and Odesa with drones.', ['targeted russia kharkiv -', 'targeted russia odesa -']],
   ['Russian missiles targeting Lviv were shot down.', ['targeted russia lviv -']],
+  // An adverb inside a two-word construction ("aimed chiefly at"); one outside any construction adds nothing.
+  ["Russia's strike on Monday, aimed chiefly at Kyiv and Kharkiv, was the largest this year.", ['targeted russia kharkiv -', 'targeted russia kyiv -']],
+  ['Russia fired missiles mainly at night; officials in Kyiv counted them.', []],
   // "was set on fire / ablaze" is a strike on the place; what debris set on fire is not.
   ['A heating plant in Kharkiv was set on fire overnight.', ['targeted russia kharkiv -']],
   ['Falling debris set a car on fire in Lviv.', []],

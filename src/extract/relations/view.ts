@@ -404,6 +404,8 @@ export class DocView {
   /** Length of the attack verb or construction at token i (0 when none); an interception phrase wins ("shot down", "destroyed"). */
   attackAt(i: number): number {
     const length = Math.max(this.at(this.lex.attackVerb, i), this.at(this.lex.attackConstructions, i));
+    // "aimed chiefly at", "slammed directly into": an adverb inside a two-word construction.
+    if (length === 0 && this.lex.insertedAdverbs.has(this.word(i + 1)) && this.lex.attackConstructions.match([this.word(i), this.word(i + 2)], 0) === 2) return 3;
     return length > 0 && this.at(this.lex.intercept, i) >= length ? 0 : length;
   }
 
