@@ -38,6 +38,9 @@ const cases: Array<[string, string[]]> = [
   // The count asked for; the missiles for a system asked for are its ammunition, in a need as in a request.
   ['Zelenskyy asked Poland to buy two more Patriot systems for Ukraine.', ['requested volodymyr-zelenskyy patriot 2 @poland']],
   ['Zelenskyy said Ukraine urgently needed more Patriot systems and missiles for them.', ['requested volodymyr-zelenskyy patriot -']],
+  // An apposition after a relative clause names what is asked for; without one, the relative clause ends the request.
+  ['Zelenskyy has asked, yet again, for the one thing that stops ballistic missiles, more Patriot systems.', ['requested volodymyr-zelenskyy patriot -']],
+  ['Zelenskyy has asked for the one thing that stops ballistic missiles, and Russia fired Kinzhal missiles again.', []],
   // A request word inside a name asks for nothing.
   ['KYIV, May 2 (Appeal Press) - Russia launched 40 drones overnight, the air force said.', []],
 ];

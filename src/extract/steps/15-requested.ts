@@ -326,8 +326,15 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
           // A relative clause ends the object, but a coordinated infinitive after it goes on with the request
           // ("to speed up the delivery of X that was pledged, and to provide Ukraine with Y").
           const next = coordinatedInfinitive(view, j, tokenEnd);
-          if (next < 0) break;
-          j = next;
+          if (next >= 0) {
+            j = next;
+            continue;
+          }
+          // "for the one thing that works against X, more Patriot systems": an apposition after the relative clause
+          // names what is asked for.
+          const apposition = appositionAfter(view, j, tokenEnd);
+          if (apposition < 0) break;
+          j = apposition - 1;
           continue;
         }
         // What the request wants done to weapons ("asked X to shoot down drones") names no weapon it wants.
@@ -462,6 +469,22 @@ function coordinatedInfinitive(view: DocView, k: number, end: number): number {
     const w = view.word(j);
     if (w === ';' || view.lex.requestStop.has(w)) return -1;
     if (w === 'and' && view.word(j + 1) === 'to' && view.pos(j + 2) === 'VERB') return j + 2;
+  }
+  return -1;
+}
+
+/**
+ * The start of an apposition after the relative clause opening at k: the first comma after it, then a phrase of
+ * modifiers and a weapon ("..., more Patriot systems"); -1 when the clause ends otherwise.
+ */
+function appositionAfter(view: DocView, k: number, end: number): number {
+  let comma = k + 1;
+  while (comma < end && view.word(comma) !== ',' && view.word(comma) !== ';' && !view.lex.requestStop.has(view.word(comma))) comma++;
+  if (view.word(comma) !== ',') return -1;
+  for (let j = comma + 1; j < Math.min(end, comma + 5); j++) {
+    const m = view.mention(j);
+    if (view.isWeapon(m)) return comma + 1;
+    if (!(view.lex.needQuantifiers.has(view.word(j)) || view.pos(j) === 'ADJ' || view.pos(j) === 'NUM' || view.pos(j) === 'DET')) return -1;
   }
   return -1;
 }
