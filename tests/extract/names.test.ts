@@ -28,6 +28,8 @@ group('person cues', () => {
     ['byline', 'By Lucie Fiala and Marek Holub', 'Lucie Fiala|Person'],
     ['byline, second name', 'By Lucie Fiala and Marek Holub', 'Marek Holub|Person'],
     ['editing credit', '(Reporting by Eva Kubat; Editing by Jiri Polak)', 'Jiri Polak|Person'],
+    ['a labelled role line', 'Market note on the grid\n\nAnalyst: Marta Kolar\n\nPrices rose.', 'Marta Kolar|Person'],
+    ["a correspondent's byline", 'Port burns after strikes\n\nFrom Ivo Dragan in Strelsau\n\nThe port burned.', 'Ivo Dragan|Person'],
     ['comma-enclosed after a description', 'Its spokesman, Radek Mraz, denied it.', 'Radek Mraz|Person'],
     ['name alone on a byline line', 'Petra Vlk —\n\nThe storm passed.', 'Petra Vlk|Person'],
     ['coordinated with a known person', 'Mayor Ales Koci and Hana Benes condemned it.', 'Hana Benes|Person'],
@@ -59,6 +61,7 @@ group('outlets in mastheads and datelines', () => {
   const cases: Array<[string, string, string[]]> = [
     ['a dateline parenthesis before its dash', 'STRELSAU, May 2, 2024 (Borduria Wire) — Shelling went on.', ['Borduria Wire|Organisation']],
     ['a masthead line with a separator', 'ZBN News | World\n\nShelling went on.', ['ZBN News|Organisation']],
+    ['a masthead line that opens with "The"', 'Port burns after strikes\n\nThe Strelsau Ledger\nMarch 6, 2025\n\nShelling went on.', ['The Strelsau Ledger|Organisation']],
     // Negative rows: an all-caps section label, a common word before a media head.
     ['an all-caps section label', 'AIR WAR WEEKLY | Analysis\n\nShelling went on.', []],
     ['a heading of common words', 'Breaking Wire | Home\n\nShelling went on.', []],

@@ -159,8 +159,11 @@ function organisationCue(context: ExtractContext, run: Run, sentenceStart: numbe
   const head = tokens[run.end - 1] as Token;
   const firstWord = tokens[run.start] as Token;
   // An all-caps line ("AIR WAR WEEKLY") is a section label, not a masthead.
-  if (length >= 2 && lex.mediaHeads.has(head.normal) && !isAllCaps(head) && (firstWord.pos === 'PROPN' || isAllCaps(firstWord)) && !lex.neverNames.has(firstWord.normal) && !lex.headingWords.has(firstWord.normal)) {
-    const credit = !before || before.normal === 'by' || before.normal === 'of' || before.normal === '|' || before.normal === '(';
+  // "The Kyiv Ledger" alone at the head of a line: an article before the name still opens the line, and a Title Case
+  // name after it may start with a common noun ("The Morning Standard").
+  const theLine = before?.normal === 'the' && run.start - 1 === sentenceStart;
+  if (length >= 2 && lex.mediaHeads.has(head.normal) && !isAllCaps(head) && (firstWord.pos === 'PROPN' || isAllCaps(firstWord) || theLine) && !lex.neverNames.has(firstWord.normal) && !lex.headingWords.has(firstWord.normal)) {
+    const credit = !before || theLine || before.normal === 'by' || before.normal === 'of' || before.normal === '|' || before.normal === '(';
     if (credit || after?.normal === '|') return true;
   }
   // 2. "X/FIRST LAST" after a credit opening, X one word: the agency of a photographer ("(Vitalii Nosach/Global
@@ -229,6 +232,12 @@ function personCue(context: ExtractContext, run: Run, sentenceStart: number, sen
   if (before && before.normal === '/' && length >= 2 && length <= 3 && creditAgencyBefore(context, run.start - 1)) return true;
   // 4b. A labelled credit line: "Author: X", "Photo: X", "Text: X".
   if (before && before.normal === ':' && before2 && lex.creditLabels.has(before2.normal) && length <= 3) return true;
+  // 4c. A correspondent's byline opening its line: "From X Y in Odesa".
+  if (before?.normal === 'from' && run.start - 1 === sentenceStart && after?.normal === 'in' && length >= 2 && length <= 3) {
+    let allProper = true;
+    for (let t = run.start; t < run.end; t++) if ((tokens[t] as Token).pos !== 'PROPN') allProper = false;
+    if (allProper) return true;
+  }
   // 5. A name enclosed in commas after a description: "Its spokesman, Igor Konashenkov, said".
   if (before && before.normal === ',' && after && after.normal === ',' && before2 && !isCapitalised(before2)) return true;
   // 5b. "Our correspondent in Kyiv, X Y, said": a comma-enclosed name with a speech verb right after it.
@@ -365,7 +374,9 @@ function typeRuns(context: ExtractContext, runs: Run[], sentenceStart: number, s
     }
     // 5. Organisation cues of credits and sources, then person cues.
     if (organisationCue(context, run, sentenceStart, sentenceEnd)) {
-      addName(context, run.start, run.end, 'Organisation', label, covered);
+      // "The Kyiv Ledger" opening its line: the article is part of the outlet's name.
+      const the = run.start - 1 === sentenceStart && before?.normal === 'the' && lex.mediaHeads.has(last.normal) ? run.start - 1 : run.start;
+      addName(context, the, run.end, 'Organisation', spanText(context, the, run.end), covered);
       continue;
     }
     if (personCue(context, run, sentenceStart, sentenceEnd)) {
