@@ -49,7 +49,8 @@ const THRESHOLDS = {
   // 0.727 / 0.558 / 0.800 after session 7's merges.
   // Session 8 (branch events6): 0.941 / 1.000 / 0.761 / 0.593 / 0.800.
   // Session 9 (lead: breakdown notations, labelled lists, whole quantifiers): 0.941 / 1.000 / 0.827 / 0.758 / 0.835.
-  checkset4: { events: 0.92, dates: 0.98, lines: 0.8, numbers: 0.73, targets: 0.81 },
+  // Session 11 ("accounted for", "aimed chiefly at"): 0.941 / 1.000 / 0.865 / 0.746 / 0.899.
+  checkset4: { events: 0.92, dates: 0.98, lines: 0.84, numbers: 0.72, targets: 0.87 },
   // Check set 5, spent in session 7 (branch events5: its event misses were read for error classes; with the relation
   // classes of rel5a and rel5b merged): 0.966 / 1.000 / 0.857 / 0.611 / 0.952 (0.839 / 0.692 / 0.607 / 0.559 / 0.753
   // before).
@@ -71,8 +72,10 @@ const THRESHOLDS = {
   // 0.851 / 0.911.
   checkset8: { events: 0.93, dates: 0.98, lines: 0.9, numbers: 0.83, targets: 0.89 },
   // Check set 9 (8 articles), written in session 10 and unseen: its first look, on main after session 10's classes,
-  // was 0.875 / 0.929 / 0.754 / 0.615 / 0.853. A regression guard only.
-  checkset9: { events: 0.85, dates: 0.9, lines: 0.73, numbers: 0.59, targets: 0.83 },
+  // was 0.875 / 0.929 / 0.754 / 0.615 / 0.853. Spent in session 11 (its misses read for classes: "none of the N"
+  // over a breakdown, "the two ballistic missiles" as the named line, an elliptical "None of the missiles was:", a
+  // strike on a date in a relative clause): 0.971 / 0.941 / 0.857 / 0.767 / 0.972.
+  checkset9: { events: 0.95, dates: 0.92, lines: 0.84, numbers: 0.74, targets: 0.95 },
 };
 
 /** Every event figure of `e` at or above its threshold. */
@@ -110,7 +113,7 @@ const CHECK_SETS = [
   { set: 'checkset6', kind: 'spent', articles: 12 },
   { set: 'checkset7', kind: 'unseen', articles: 6 },
   { set: 'checkset8', kind: 'spent', articles: 12 },
-  { set: 'checkset9', kind: 'unseen', articles: 8 },
+  { set: 'checkset9', kind: 'spent', articles: 8 },
 ] as const;
 
 group('newsgraph eval: events of the check sets', () => {

@@ -22,13 +22,13 @@ describe('relations on the dev and seed articles', () => {
     expect(summary.countAccuracy.accuracy).toBeGreaterThanOrEqual(0.98);
   });
 
-  // The real outlet articles of ../shared (read, never copied): 0.960 now (0.864 before the error classes of
-  // quality2, with main's entity work), launched the weakest at 0.917.
-  it.skipIf(!existsSync(REAL[0]))('reach relation F1 >= 0.95 on the real articles, every predicate >= 0.90', () => {
+  // The real outlet articles of ../shared (read, never copied): 0.968 now (0.864 before the error classes of
+  // quality2, with main's entity work; 0.964 in session 10), condemned the weakest at 0.929, launched 0.930.
+  it.skipIf(!existsSync(REAL[0]))('reach relation F1 >= 0.96 on the real articles, every predicate >= 0.92', () => {
     const { articles } = evaluate(REAL[0], REAL[1]);
     const summary = summarise(sumScores(articles.map((a) => a.scores)), articles.length);
-    expect(summary.relations.f1).toBeGreaterThanOrEqual(0.95);
-    for (const predicate of PREDICATES) expect(summary.relationsByPredicate[predicate]?.f1, predicate).toBeGreaterThanOrEqual(0.9);
+    expect(summary.relations.f1).toBeGreaterThanOrEqual(0.96);
+    for (const predicate of PREDICATES) expect(summary.relationsByPredicate[predicate]?.f1, predicate).toBeGreaterThanOrEqual(0.92);
     // 0.971 since a count stated twice is chosen body first and own verb first (0.857 before).
     expect(summary.countAccuracy.accuracy).toBeGreaterThanOrEqual(0.95);
   });
@@ -61,13 +61,17 @@ describe('relations on the dev and seed articles', () => {
   //   "destroyed" a building as a strike, list-item requests, tally shapes, a condemnation a paragraph after the other
   //   side's attack): 0.915 (intercepted the weakest at 0.871), counts 0.955; check set 4's breakdown notations,
   //   labelled lists and "took the brunt": 0.795 (P 0.914).
+  // - Session 11: check set 9 (unseen until then; first look 0.846) was read for classes after a last unseen score
+  //   and spent: 0.971 (condemned the weakest at 0.941), counts 0.974; check set 4 0.843 (P 0.926 / R 0.774) after
+  //   its "accounted for", "aimed chiefly at", apposition and quotation-speaker classes.
   const spent: { set: string; f1: number; predicates?: number; counts?: number; precision?: number }[] = [
     { set: 'checkset2', f1: 0.9, predicates: 0.83, counts: 0.94 },
     { set: 'checkset3', f1: 0.9, predicates: 0.82, counts: 0.93 },
-    { set: 'checkset4', f1: 0.77, precision: 0.89 },
+    { set: 'checkset4', f1: 0.82, precision: 0.91 },
     { set: 'checkset5', f1: 0.9, predicates: 0.86, counts: 0.87 },
     { set: 'checkset6', f1: 0.89, predicates: 0.85, counts: 0.93 },
     { set: 'checkset8', f1: 0.88, predicates: 0.76, counts: 0.9 },
+    { set: 'checkset9', f1: 0.95, predicates: 0.92, counts: 0.95 },
   ];
   it.each(spent)('reach relation F1 >= $f1 on the spent $set (tests/fixtures/$set)', ({ set, f1, predicates, counts, precision }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
@@ -90,10 +94,10 @@ describe('relations on the dev and seed articles', () => {
   //   read for classes, so the whole set moved to the spent table above.
   // - Check set 9 (8 articles: cs9_01-04 outlet-style, cs9_05-08 varied forms), written in session 10 by a writer who
   //   read no rule code. Its first look, on main after session 10's classes, was 0.846 (P 0.867 / R 0.825; outlet
-  //   half 0.876, varied half 0.800), requested the weakest at 0.737; counts 0.882.
+  //   half 0.876, varied half 0.800), requested the weakest at 0.737; counts 0.882. Spent in session 11 (table above).
+  // - Check set 7 reads 0.926 after session 11's classes (P 0.982 / R 0.877), counts 0.966; still unread.
   const unseen: { set: string; f1: number; predicates: number; counts: number }[] = [
-    { set: 'checkset7', f1: 0.88, predicates: 0.84, counts: 0.84 },
-    { set: 'checkset9', f1: 0.83, predicates: 0.72, counts: 0.86 },
+    { set: 'checkset7', f1: 0.9, predicates: 0.86, counts: 0.94 },
   ];
   it.each(unseen)('keep relation F1 on the unseen $set (tests/fixtures/$set) at its current level', ({ set, f1, predicates, counts }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
@@ -105,11 +109,12 @@ describe('relations on the dev and seed articles', () => {
 
   // The paraphrase bank (tests/fixtures/paraphrase, 56 short articles of varied wording, spent by branch lexicon6:
   // not a held-out figure): 0.845 on main 11aa939, 0.923 after the multi-word classes and the separable matcher;
-  // launched the weakest at 0.791 (interception sentences imply a launch the bank's gold does not annotate).
-  it('reach relation F1 >= 0.89 on the paraphrase bank, every predicate >= 0.75', () => {
+  // launched the weakest at 0.791 (interception sentences imply a launch the bank's gold does not annotate); 0.930
+  // in session 11 ("accounted for" as a downing).
+  it('reach relation F1 >= 0.92 on the paraphrase bank, every predicate >= 0.75', () => {
     const { articles } = evaluate('tests/fixtures/paraphrase/gold', 'tests/fixtures/paraphrase/corpus');
     const summary = summarise(sumScores(articles.map((a) => a.scores)), articles.length);
-    expect(summary.relations.f1).toBeGreaterThanOrEqual(0.89);
+    expect(summary.relations.f1).toBeGreaterThanOrEqual(0.92);
     for (const predicate of PREDICATES) expect(summary.relationsByPredicate[predicate]?.f1, predicate).toBeGreaterThanOrEqual(0.75);
     expect(summary.countAccuracy.accuracy).toBeGreaterThanOrEqual(0.98);
   });
