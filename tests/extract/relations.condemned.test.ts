@@ -55,6 +55,9 @@ const cases: Array<[string, string[]]> = [
   // A quotation's second sentence is still its speaker's; a title with an "of" phrase runs into the holder's name.
   ['Minister of Foreign Affairs Dmytro Kuleba said: "Russia wants us in the dark. These strikes on power plants are a crime."', ['condemned dmytro-kuleba russia -']],
   ['Minister of Foreign Affairs Dmytro Kuleba said: "The night was long. The repairs are going well."', []],
+  // "shameful", "disgraceful" judge an act; "shocking" (mostly surprise in news) does not.
+  ['Russia struck Kyiv. Kuleba called the strikes on power plants cynical and shameful.', ['condemned dmytro-kuleba russia -']],
+  ['Russia struck Kyiv. Kuleba called the number of drones shocking.', []],
 ];
 
 describe('relations: condemned', () => {

@@ -44,7 +44,7 @@ describe('classes hold the words news uses', () => {
     ['needExpression', ['needs', 'needed', 'requires', 'requirement']],
     ['condemnVerb', ['condemns', 'condemned', 'denounced', 'deplored', 'decried', 'lambasted', 'lambasting', 'castigated', 'slammed', 'excoriated']],
     ['condemnNoun', ['condemnation', 'denunciation']],
-    ['moralJudgement', ['barbaric', 'war crime', 'war crimes', 'act of terrorism', 'acts of terrorism', 'terrorism', 'outrage', 'appalled', 'heinous', 'cowardly', 'outraged', 'horrified', 'unacceptable', 'atrocity']],
+    ['moralJudgement', ['barbaric', 'war crime', 'war crimes', 'act of terrorism', 'acts of terrorism', 'terrorism', 'outrage', 'appalled', 'heinous', 'cowardly', 'outraged', 'horrified', 'unacceptable', 'atrocity', 'shameful', 'disgraceful']],
     ['notCondemnation', ['concern', 'concerned', 'regret', 'sympathy', 'solidarity', 'restraint', 'condolences', 'stand with']],
     ['characteriseVerb', ['called', 'described', 'branded', 'labelled', 'labeled']],
     ['reportVerb', ['said', 'says', 'reported', 'claimed', 'stated', 'announced', 'confirmed', 'told', 'according to']],
@@ -66,7 +66,7 @@ describe('classes hold the words news uses', () => {
 describe('classes leave out the near-misses', () => {
   it.each([
     ['condemnVerb', ['concerned', 'concern', 'regret', 'criticised', 'criticized', 'attacked', 'rebuked']],
-    ['moralJudgement', ['concerned', 'regret', 'sympathy', 'solidarity', 'restraint', 'escalation', 'dismayed']],
+    ['moralJudgement', ['concerned', 'regret', 'sympathy', 'solidarity', 'restraint', 'escalation', 'dismayed', 'shocking', 'scandal']],
     ['launchVerb', ['send', 'sent', 'supplied', 'delivered', 'deployed', 'used']],
     ['attackVerb', ['invaded', 'aimed', 'nuked']],
     ['attackNoun', ['invasion', 'aggression', 'battery', 'batteries', 'fire']],
