@@ -495,6 +495,8 @@ export const LEXICON_TABLE = {
   /** Titles of the official of one place ("the governor of the X region", "X Mayor Y"), who reports what hit it. */
   placeOfficials: words('relations'),
   /** Verbs of where an attack came down ("strikes fell on X", "the missiles landed in Y"): with an attack noun as subject. */
+  /** Landing verbs that say a weapon itself came down where it hit ("the missiles landed in X"), unlike "fell" of debris. */
+  impactLandingVerbs: words('relations'),
   landingVerbs: words('relations'),
   /** Nouns of what an attack aims at ("the main target of the attack was X", "X was among the targets of the strike"). */
   targetNouns: words('relations'),

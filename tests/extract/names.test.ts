@@ -3,7 +3,8 @@
  * All names here are invented.
  */
 import { describe as group, expect, it } from 'vitest';
-import { mentionContext, mentionsOf } from './helpers.ts';
+import { makeDoc, mentionContext, mentionsOf } from './helpers.ts';
+import { runSteps } from '../../src/extract/index.ts';
 
 /** The recognised (non-gazetteer) names of a text as `surface|type`. */
 function names(text: string): string[] {
@@ -191,5 +192,18 @@ group('hyphenated place names', () => {
 
   it('a name of three words stays untyped', () => {
     expect(names('Three died in Kovalyk Dolyna Petrivka.')).toEqual([]);
+  });
+});
+
+group('a list closed by "districts" names districts (the project gazetteer)', () => {
+  const regions = (text: string): string[] =>
+    runSteps(makeDoc(text))
+      .mentions.filter((m) => m.type === 'Region')
+      .map((m) => m.entity);
+  it.each([
+    ['Missiles hit the Kharkiv and Chuhuiv districts.', ['kharkiv-raion', 'chuhuiv-raion']],
+    ['Missiles hit the Kharkiv and Poltava regions.', ['kharkiv-oblast', 'poltava-oblast']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
   });
 });

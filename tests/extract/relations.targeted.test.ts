@@ -11,6 +11,10 @@ const cases: Array<[string, string[]]> = [
   // An adverb inside a two-word construction ("aimed chiefly at"); one outside any construction adds nothing.
   ["Russia's strike on Monday, aimed chiefly at Kyiv and Kharkiv, was the largest this year.", ['targeted russia kharkiv -', 'targeted russia kyiv -']],
   ['Russia fired missiles mainly at night; officials in Kyiv counted them.', []],
+  // A weapon that itself "landed" in a place hit it; a downed one or the fragments of one did not.
+  ['Russia fired missiles overnight. The missiles landed in Kharkiv and Lviv.', ['targeted russia kharkiv -', 'targeted russia lviv -']],
+  ['A downed drone landed on a house in Kyiv.', []],
+  ['Fragments of a missile landed on a house in Kyiv.', []],
   // "was set on fire / ablaze" is a strike on the place; what debris set on fire is not.
   ['A heating plant in Kharkiv was set on fire overnight.', ['targeted russia kharkiv -']],
   ['Falling debris set a car on fire in Lviv.', []],

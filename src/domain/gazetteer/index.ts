@@ -43,7 +43,8 @@ export interface GazetteerOptions {
 export const DEFAULT_GAZETTEER_OPTIONS: GazetteerOptions = { strictAliases: true };
 
 const EMPTY: readonly GazetteerEntry[] = Object.freeze([]);
-const REGION_SUFFIX = /\s+(oblast|region|province|krai|raion)$/i;
+const REGION_SUFFIX = /\s+(oblast|region|province|krai|raion|district)$/i;
+const DISTRICT_SUFFIX = /\s+(?:raion|district)$/i;
 
 /** Pushes `entry` onto the list of `key` unless it is there. */
 function push(map: Map<string, GazetteerEntry[]>, key: string, entry: GazetteerEntry): void {
@@ -66,6 +67,7 @@ export class Gazetteer {
   readonly #capitals = new Set<string>();
   /** Folded region base name ("kharkiv") -> Region entry ("Kharkiv Oblast"). */
   readonly #regionByBase = new Map<string, GazetteerEntry>();
+  readonly #districtByBase = new Map<string, GazetteerEntry>();
   /** Folded name of a generic class -> its entry. */
   readonly #genericByName = new Map<string, GazetteerEntry>();
   readonly #descriptions = new Map<string, GazetteerEntry[]>();
@@ -90,6 +92,7 @@ export class Gazetteer {
           if (!REGION_SUFFIX.test(alias)) continue;
           const base = foldKey(alias.replace(REGION_SUFFIX, ''));
           if (base && !this.#regionByBase.has(base)) this.#regionByBase.set(base, entry);
+          if (base && DISTRICT_SUFFIX.test(alias) && !this.#districtByBase.has(base)) this.#districtByBase.set(base, entry);
         }
       }
       if (entry.generic) this.#genericByName.set(foldKey(entry.name), entry);
@@ -152,6 +155,11 @@ export class Gazetteer {
   /** The Region whose name is a base name plus a region word, by the folded base ("kharkiv" -> Kharkiv Oblast). */
   regionOfBase(foldedBase: string): GazetteerEntry | undefined {
     return this.#regionByBase.get(foldedBase);
+  }
+
+  /** The district (raion) whose name is a base name plus "raion" or "district", by the folded base ("chuhuiv" -> Chuhuiv Raion). */
+  districtOfBase(foldedBase: string): GazetteerEntry | undefined {
+    return this.#districtByBase.get(foldedBase);
   }
 
   /** The generic class entry named `label` ("cruise missile"), by its folded name. */

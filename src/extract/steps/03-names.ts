@@ -510,8 +510,11 @@ function regionLists(context: ExtractContext, covered: Uint8Array): void {
       end = mention.tokenStart - 1;
       if (joiner.normal === 'and' && tokens[end - 1]?.normal === ',') end--;
     }
+    // "the Kharkiv and Chuhuiv districts": districts, not the oblasts of the same base names.
+    const district = word.normal.startsWith('district') || word.normal.startsWith('raion');
     for (const mention of items) {
-      const base = gazetteer.regionOfBase(foldKey(context.doc.text.slice(mention.start, mention.end)));
+      const folded = foldKey(context.doc.text.slice(mention.start, mention.end));
+      const base = (district ? gazetteer.districtOfBase(folded) : undefined) ?? gazetteer.regionOfBase(folded);
       if (base) {
         mention.type = 'Region';
         mention.kind = 'name';

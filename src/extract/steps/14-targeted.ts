@@ -923,10 +923,15 @@ function targetOf(view: DocView, emit: Emit, sentence: Sentence): void {
  */
 function attackFell(view: DocView, emit: Emit, sentence: Sentence): void {
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    if (!view.flag(i, ATTACK_NOUN) || (view.pos(i) !== 'NOUN' && view.pos(i) !== 'PROPN') || view.mention(i)) continue;
+    // "the missiles landed in the Kharkiv and Chuhuiv districts": a weapon that is itself the subject of "landed" (not
+    // a downed one, not the wreckage of one: a weapon inside an "of" phrase is no subject) hit where it landed.
+    const weapon = view.mention(i);
+    const landed = view.isWeapon(weapon) && weapon.tokenEnd - 1 === i && !view.isDefenceClass(weapon) && !downedBefore(view, weapon) && !inOfPhrase(view, weapon);
+    if (!landed && (!view.flag(i, ATTACK_NOUN) || (view.pos(i) !== 'NOUN' && view.pos(i) !== 'PROPN') || view.mention(i))) continue;
     let v = i + 1;
     while (v < sentence.tokenEnd && view.pos(v) === 'ADV') v++;
     if (!view.lex.landingVerbs.has(view.word(v))) continue;
+    if (landed && !view.lex.impactLandingVerbs.has(view.word(v))) continue;
     let p = v + 1;
     while (p < sentence.tokenEnd && view.pos(p) === 'ADV') p++;
     const prep = view.word(p);
@@ -943,6 +948,22 @@ function attackFell(view: DocView, emit: Emit, sentence: Sentence): void {
     }
     emitTargeted(view, withCues(emit, view.polarity(sentence, v, { event: true })), sentence, i, side, places, 'targeted:noun');
   }
+}
+
+/** Is the weapon phrase the object of "of" ("fragments of a missile", "the wreckage of two drones")? */
+function inOfPhrase(view: DocView, m: Mention): boolean {
+  let k = m.tokenStart - 1;
+  while (k >= 0 && k >= m.tokenStart - 4 && (view.pos(k) === 'DET' || view.pos(k) === 'NUM' || view.pos(k) === 'ADJ')) k--;
+  return view.word(k) === 'of';
+}
+
+/** Is the weapon told of as downed ("a downed drone", "the intercepted missile", "shot-down drones")? */
+function downedBefore(view: DocView, m: Mention): boolean {
+  for (let k = m.tokenStart - 1; k >= 0 && k >= m.tokenStart - 3; k--) {
+    if (view.at(view.lex.intercept, k) > 0 || view.word(k) === 'down') return true;
+    if (view.pos(k) !== 'ADJ' && view.pos(k) !== 'VERB' && view.word(k) !== '-') return false;
+  }
+  return false;
 }
 
 /** The side of an actor mention that names who acts ("Russian strikes", "Russia's attack"), not an origin demonym. */
