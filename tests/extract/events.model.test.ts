@@ -141,6 +141,14 @@ describe('segmentation and weapon lines', () => {
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 40/36', 'kalibr 2/0', 'missile 3/0', 'p-800-oniks 1/0'], targets: ['odesa'] }],
     },
     {
+      name: '"the missiles that got through" names a part, not all of them; "the two Kinzhals that got through" counts two',
+      text: 'Russia fired 40 missiles at Kyiv overnight. The missiles that got through hit a depot.\n\nThe next night Russia fired two Kinzhal missiles at Lviv. The two Kinzhals that got through hit a plant.',
+      events: [
+        { kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['missile 40/-'], targets: ['kyiv'] },
+        { kind: 'attack', date: '2024-03-13', attacker: 'russia', weapons: ['kinzhal 2/0'], targets: ['lviv'] },
+      ],
+    },
+    {
       name: 'a part "out of" a whole that is no interception gives no tally numbers',
       text: 'Russia launched missiles at Ukraine overnight, the air force said.\n\n- Kh-101: 9 out of 12 hit their targets\n- Shelters: 40 in total, 12 of them closed',
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['missile -/-'], targets: ['ukraine'] }],

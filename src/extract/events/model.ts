@@ -695,6 +695,9 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       // (A launch participle's own phrase is part of the subject: "all seven Kinzhals fired from MiG-31K jets had
       // reached their targets"; a clause boundary before it is not: "the Kalibr were counted ..., and that ...".)
       if (through && /,\s*(?:and|or)\b|\b(?:and|but)\s+that\b/i.test(between)) continue;
+      // "the missiles that got through tell a story": a restrictive relative names the part that got through (with a
+      // number, "the twelve missiles that got through", it counts them).
+      if (through && input.numberValue(before) === null && /^\s*(?:that|which)\s+(?:\w+\s+)?$/i.test(between)) continue;
       if (through && /(?<!\b(?:fired|launched|sent|released|flown)\s+)\b(?:at|on|in|over|into|towards?|from|by|across|after|overnight)\b/i.test(between)) continue;
     }
     const attacker = firstLauncher.get(m.entity) ?? main;
