@@ -457,6 +457,10 @@ export const LEXICON_TABLE = {
   relativePronouns: words('relations'),
   /** Pronouns after "of" in a partitive that takes up a group told before ("none of which", "two of them"). */
   relativeAnaphors: words('relations'),
+  /** Adjectives that count one after "the" or "a" ("the single Iskander-K", "a lone Kinzhal"). */
+  singleWords: words('relations'),
+  /** Conjunctions after a comma that close a gapped list ("..., four of the Kalibrs, while none of ..."). */
+  gapClosers: words('relations'),
   /** Adverbs that may stand inside a two-word attack construction ("aimed chiefly at", "slammed directly into"). */
   insertedAdverbs: words('relations'),
   /** Words of the part of a group not told yet ("the remaining one", "the other two", "the rest"). */

@@ -16,6 +16,9 @@ const launched: Array<[string, string]> = [
   ['Russia fired all ten Kalibr cruise missiles from one ship.', 'launched russia kalibr 10'],
   ['Russia fired dozens of drones.', 'launched russia drone -'],
   ['Russia fired several drones.', 'launched russia drone -'],
+  // "the single", "a lone" count one; "not a single" counts nothing.
+  ['Russia fired a lone Kinzhal at Kyiv.', 'launched russia kinzhal 1'],
+  ['Russia fired 30 drones and the single Kinzhal at Kyiv.', 'launched russia kinzhal 1'],
   // A clock time before the weapon counts nothing ("a.m." ends no sentence for the splitter).
   ['Shortly after 3 a.m. Russian drones hit a warehouse in Odesa.', 'launched russia drone -'],
   ['At 11 pm drones hit Lviv again.', 'launched russia drone -'],

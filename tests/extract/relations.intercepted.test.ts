@@ -63,6 +63,9 @@ const cases: Array<[string, string[]]> = [
   ['Russia fired seven Kh-101s at Kyiv. All seven were destroyed, as was the Kinzhal.', ['intercepted ukraine kh-101 7', 'intercepted ukraine kinzhal -']],
   ['Twenty of the drones were shot down, as were both Kinzhals.', ['intercepted ukraine drone 20', 'intercepted ukraine kinzhal 2']],
   ['Russia fired seven Kh-101s at Kyiv. The city was calm, as was the Kinzhal crew.', []],
+  // A counted list right after the trigger's comma is gapped ("..., four of the Kalibrs and the single Kinzhal, while").
+  ['Russia fired 35 Kh-101s, ten Kalibrs and one Kinzhal. By type, 30 of the Kh-101s were shot down, four of the Kalibrs and the single Kinzhal, while the rest hit targets.', ['intercepted ukraine kalibr 4', 'intercepted ukraine kh-101 30', 'intercepted ukraine kinzhal 1']],
+  ['Russia fired 35 Kh-101s at Kyiv. Thirty of the Kh-101s were shot down, officials in Kyiv said.', ['intercepted ukraine kh-101 30']],
   // "accounted for" in a tally of air defence is a downing; of damage it is none.
   ['Russia launched 40 drones. Air defence accounted for 30 of them.', ['intercepted ukraine drone 30']],
   ['Drones accounted for most of the damage in Lviv.', []],

@@ -598,7 +598,7 @@ describe('recall classes (check set 5): tally lines with coordinated heads', () 
  * attacker (`launched:of-intercepted`); a whole ("all six Kalibrs", "the two Kinzhals") keeps its count, a bare count does not.
  */
 const launchedOfIntercepted: Case[] = [
-  ['Russia attacked Odesa at dawn. The lone Kinzhal was shot down near the port.', ['launched:of-intercepted russia kinzhal -']],
+  ['Russia attacked Odesa at dawn. The lone Kinzhal was shot down near the port.', ['launched:of-intercepted russia kinzhal 1']],
   ['Russia attacked Odesa at dawn. All six Kalibrs were brought down over the sea.', ['launched:of-intercepted russia kalibr 6']],
   ['Russia attacked Odesa at dawn. Twelve Kh-101 were downed over the region.', ['launched:of-intercepted russia kh-101 -']],
   // Negative rows: a named interceptor, a generic class, a denial and a question give no launch of this rule.

@@ -28,7 +28,7 @@ const ROWS: Record<RuleId, Row> = {
   'launched:including': { step: '13-intercepted', text: 'Ukraine shot down 30 of the 38 missiles, including Kinzhal missiles.', candidate: 'launched ? kinzhal -' },
   'launched:owner-of-intercepted': { step: '13-intercepted', text: 'Russia said it shot down 32 Ukrainian drones.', candidate: 'launched ukraine drone 32' },
   'launched:got-through': { step: '11-launched', text: 'At dawn the two Kalibrs got through.', candidate: 'launched ? kalibr 2' },
-  'launched:of-intercepted': { step: '13-intercepted', text: 'Overnight the lone Kinzhal was shot down.', candidate: 'launched ? kinzhal -' },
+  'launched:of-intercepted': { step: '13-intercepted', text: 'Overnight the lone Kinzhal was shot down.', candidate: 'launched ? kinzhal 1' },
   'launched:whole-of-partitive': { step: '13-intercepted', text: 'Ukrainian air defences destroyed two of the seven missiles.', candidate: 'launched ? missile 7' },
   'launched:hit-by': { step: '14-targeted', text: 'Kharkiv was hit by Iskander missiles on Monday.', candidate: 'launched ? iskander -' },
   'launched:weapon-hit': { step: '14-targeted', text: 'A Russian missile hit a hospital in Kharkiv.', candidate: 'launched russia missile -' },

@@ -585,6 +585,12 @@ export class DocView {
       if (w === '-' && this.spacedDash(k)) break;
       // "after 3 a.m. drones hit": a clock time before the weapon counts nothing.
       if (this.lex.clockMark.has(w)) break;
+      // "the single Iskander-K", "a lone Kinzhal": one ("not a single missile" is negated below).
+      if (this.lex.singleWords.has(w) && (this.word(k - 1) === 'the' || this.word(k - 1) === 'a')) {
+        count = this.word(k - 2) === 'not' ? null : 1;
+        k--;
+        break;
+      }
       if (w === '-' || w === '"' || w === "'" || pos === 'ADJ' || pos === 'PROPN' || (pos === 'NOUN' && !this.lex.attackNoun.has(w))) continue;
       if (pos === 'VERB' && this.word(k - 1) === '-') continue;
       // The first part of a hyphenated modifier: "fixed-wing", "sea-based".

@@ -274,6 +274,18 @@ function gappedPart(view: DocView, sentence: Sentence, from: number): WeaponRef[
   // "shot down or jammed 406 of the drones, but ...": a verb coordinated with the trigger is part of it.
   let start = from;
   if ((view.word(start) === 'or' || view.word(start) === 'and') && view.pos(start + 1) === 'VERB') start += 2;
+  // "30 of the Kh-101s were shot down, four of the Kalibrs and the single Iskander-K, while ...": a counted list right
+  // after the trigger's comma, closed by the sentence or by a comma before a subordinator, is gapped too.
+  if (view.word(start) === ',' && view.word(start + 1) !== 'and') {
+    const phrase = weaponPhrases(view, sentence, start + 1, () => true, true);
+    if (phrase !== null) {
+      const { refs, end: j } = phrase;
+      const closed = j >= sentence.tokenEnd || view.word(j) === '.' || view.word(j) === ';' || (view.word(j - 1) === ',' && view.lex.gapClosers.has(view.word(j)));
+      // Each a part of weapons told before ("four of the Kalibrs", "the single Iskander-K"), not new ones ("two Kinzhals").
+      const told = (r: WeaponRef): boolean => r.partitive !== null || (r.mention !== null && definite(view, r.mention));
+      if (closed && refs.length > 0 && refs.every((r) => told(r) && !r.negated)) return refs;
+    }
+  }
   for (let k = start; k < sentence.tokenEnd; k++) {
     const w = view.word(k);
     if (view.pos(k) === 'VERB' || view.pos(k) === 'AUX') return [];
