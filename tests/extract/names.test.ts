@@ -207,3 +207,11 @@ group('a list closed by "districts" names districts (the project gazetteer)', ()
     expect(regions(text)).toEqual(expected);
   });
 });
+
+group('"the X district of Y" names the city Y (the project gazetteer)', () => {
+  it('keeps Kyiv a city after "district of"', () => {
+    const mentions = runSteps(makeDoc('Blasts hit the Shevchenkivskyi district of Kyiv overnight.')).mentions.map((m) => `${m.entity}|${m.type}`);
+    expect(mentions).toContain('kyiv|City');
+    expect(mentions).not.toContain('kyiv-oblast|Region');
+  });
+});

@@ -11,6 +11,9 @@ const cases: Array<[string, string[]]> = [
   // An adverb inside a two-word construction ("aimed chiefly at"); one outside any construction adds nothing.
   ["Russia's strike on Monday, aimed chiefly at Kyiv and Kharkiv, was the largest this year.", ['targeted russia kharkiv -', 'targeted russia kyiv -']],
   ['Russia fired missiles mainly at night; officials in Kyiv counted them.', []],
+  // "took a direct hit" as "took the brunt"; "a direct approach" is no hit.
+  ['A high-rise in Kyiv took a direct hit, officials said.', ['targeted russia kyiv -']],
+  ['Kyiv took a direct approach to the talks.', []],
   // A weapon that itself "landed" in a place hit it; a downed one or the fragments of one did not.
   ['Russia fired missiles overnight. The missiles landed in Kharkiv and Lviv.', ['targeted russia kharkiv -', 'targeted russia lviv -']],
   ['A downed drone landed on a house in Kyiv.', []],

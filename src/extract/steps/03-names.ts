@@ -468,7 +468,9 @@ function regionLists(context: ExtractContext, covered: Uint8Array): void {
     }
     if (!lex.regionWords.has(word.normal) || word.normal === 'republic') continue;
     const plural = word.normal.endsWith('s');
-    // "the region of Kharkiv", "the regions of Poltava, Donetsk and Dnipro": the places after "of" are regions.
+    // "the region of Kharkiv", "the regions of Poltava, Donetsk and Dnipro": the places after "of" are regions ("the
+    // Shevchenkivskyi district of Kyiv" names the city the district is in).
+    if (tokens[i + 1]?.normal === 'of' && (word.normal.startsWith('district') || word.normal.startsWith('raion'))) continue;
     if (tokens[i + 1]?.normal === 'of') {
       let k = i + 2;
       while (k < tokens.length) {

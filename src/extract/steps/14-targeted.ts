@@ -545,7 +545,8 @@ function hardestHit(view: DocView, emit: Emit, sentence: Sentence): void {
     let next = i + 1;
     if (view.word(next) === '-') next++;
     if (impact(next) && (lex.beForms.has(view.word(i - 1)) || (view.word(i - 1) === 'the' && lex.beForms.has(view.word(i - 2))))) verb = next;
-    const before = view.word(i - 1) === 'the' ? i - 2 : i - 1;
+    // "took the brunt", "took a direct hit".
+    const before = view.word(i - 1) === 'the' || view.word(i - 1) === 'a' ? i - 2 : i - 1;
     if (verb < 0 && impact(before) && (view.pos(before) === 'VERB' || lex.impactVerbs.has(view.word(before)))) verb = before;
     if (verb < 0) continue;
     // The statement ends there or names the attack ("suffered the most in the strike"), not another cause
