@@ -58,6 +58,8 @@ const cases: Array<[string, string[]]> = [
   // "shameful", "disgraceful" judge an act; "shocking" (mostly surprise in news) does not.
   ['Russia struck Kyiv. Kuleba called the strikes on power plants cynical and shameful.', ['condemned dmytro-kuleba russia -']],
   ['Russia struck Kyiv. Kuleba called the number of drones shocking.', []],
+  // A verb coordinated after a reported clause whose subject is the attacker's side goes back to the reporter.
+  ['Russia struck Kyiv. Zelenskyy said Russia had chosen the holiday on purpose and called the attack inhuman.', ['condemned volodymyr-zelenskyy russia -']],
 ];
 
 describe('relations: condemned', () => {

@@ -44,7 +44,7 @@ describe('classes hold the words news uses', () => {
     ['needExpression', ['needs', 'needed', 'requires', 'requirement']],
     ['condemnVerb', ['condemns', 'condemned', 'denounced', 'deplored', 'decried', 'lambasted', 'lambasting', 'castigated', 'slammed', 'excoriated']],
     ['condemnNoun', ['condemnation', 'denunciation']],
-    ['moralJudgement', ['barbaric', 'war crime', 'war crimes', 'act of terrorism', 'acts of terrorism', 'terrorism', 'outrage', 'appalled', 'heinous', 'cowardly', 'outraged', 'horrified', 'unacceptable', 'atrocity', 'shameful', 'disgraceful']],
+    ['moralJudgement', ['barbaric', 'war crime', 'war crimes', 'act of terrorism', 'acts of terrorism', 'terrorism', 'outrage', 'appalled', 'heinous', 'cowardly', 'outraged', 'horrified', 'unacceptable', 'atrocity', 'shameful', 'disgraceful', 'inhuman']],
     ['notCondemnation', ['concern', 'concerned', 'regret', 'sympathy', 'solidarity', 'restraint', 'condolences', 'stand with']],
     ['characteriseVerb', ['called', 'described', 'branded', 'labelled', 'labeled']],
     ['reportVerb', ['said', 'says', 'reported', 'claimed', 'stated', 'announced', 'confirmed', 'told', 'according to']],

@@ -10,12 +10,15 @@ import type { SyntaxLayer } from '../syntax/index.ts';
 import { NP, NPF, Q, VG } from '../syntax/index.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
 import { afterPreposition, agentLeft, byAgent, descriptionFallback, isPassive } from '../relations/frames.ts';
-import { withCues, type Emit } from '../relations/candidates.ts';
+import { withCues, type Emit, type RelationCandidate } from '../relations/candidates.ts';
+import { mainAttacker } from '../relations/roles.ts';
 import { ATTACK_NOUN, BLOCKING, EVALUATIVE_CALL, type DocView } from '../relations/view.ts';
 
 /** "X condemned/denounced/deplored the (Russian) attack", "X called the shelling an unworthy act". */
-export function ruleCondemned(view: DocView, syntax: SyntaxLayer | null, emit: Emit): void {
+export function ruleCondemned(view: DocView, syntax: SyntaxLayer | null, emit: Emit, earlier: readonly RelationCandidate[] = []): void {
   const { lex } = view;
+  // The side that attacks in the document, from the launch and strike candidates so far (computed when first needed).
+  let attacker: string | undefined;
   for (const sentence of view.ctx.sentences) {
     const { tokenStart, tokenEnd } = sentence;
     let found = false;
@@ -45,6 +48,13 @@ export function ruleCondemned(view: DocView, syntax: SyntaxLayer | null, emit: E
         }
       } else {
         subjects = participle ? firstActorGroup(view, sentence, i) : actorGroupLeft(view, sentence, i);
+        // "Zelenskyy said Putin had chosen the day on purpose and called the attack inhuman": a verb coordinated after
+        // a reported clause whose subject is the attacker's own side goes back to the reporter (no side judges its
+        // own attack).
+        if (subjects.length > 0 && subjects.every((s) => view.sideOf(s) === (attacker ??= mainAttacker(view, earlier)))) {
+          const reporter = reporterBefore(view, sentence, i);
+          if (reporter !== null) subjects = [reporter];
+        }
       }
       if (subjects.length === 0) continue;
       // 2. Whose act: an explicit state in the object phrase (for a passive, the subject phrase), else the
@@ -65,6 +75,19 @@ export function ruleCondemned(view: DocView, syntax: SyntaxLayer | null, emit: E
     // Once a verb or a call names who condemns, a judgement in the same sentence adds only actors it is predicated of.
     judgement(view, syntax, emit, sentence, found);
   }
+}
+
+/** The person or organisation that reports the clause a verb after "and" at i is coordinated into ("X said ... and called"), or null. */
+function reporterBefore(view: DocView, sentence: Sentence, i: number): string | null {
+  let j = i - 1;
+  while (j > sentence.tokenStart && view.pos(j) === 'ADV') j--;
+  if (view.word(j) !== 'and') return null;
+  for (let r = sentence.tokenStart; r < j; r++) {
+    if (!(view.reportAt(r) > 0 && view.pos(r) === 'VERB')) continue;
+    const agent = agentLeft(view, sentence, r, { stopAtReport: false });
+    return agent.actor && (agent.actor.type === 'Person' || agent.actor.type === 'Organisation') ? agent.key : null;
+  }
+  return null;
 }
 
 /** The actor mention at the head of a syntactic chunk (a resolved pronoun counts), or null. */
@@ -435,4 +458,4 @@ function judgedHead(view: DocView, k: number, end: number): boolean {
 }
 
 /** The condemned rule as a pipeline step. */
-export const condemnedStep = defineStep('16-condemned', (context: ExtractContext) => ruleCondemned(viewOf(context), context.syntax, (candidate) => context.candidates.push(candidate)));
+export const condemnedStep = defineStep('16-condemned', (context: ExtractContext) => ruleCondemned(viewOf(context), context.syntax, (candidate) => context.candidates.push(candidate), context.candidates));
