@@ -215,3 +215,13 @@ group('"the X district of Y" names the city Y (the project gazetteer)', () => {
     expect(mentions).not.toContain('kyiv-oblast|Region');
   });
 });
+
+group('a list of unknown districts closed by "districts" (the project gazetteer)', () => {
+  it('names every item, the last read as one name included, and each was struck', () => {
+    const context = runSteps(makeDoc('Officials said that the Zendivskyi, Dolnivskyi and Hornivskyi districts were struck overnight.'));
+    const regions = context.mentions.filter((m) => m.type === 'Region').map((m) => m.entity);
+    expect(regions).toEqual(['region:zendivskyi-district', 'region:dolnivskyi-district', 'region:hornivskyi-district']);
+    const targeted = context.relations.filter((r) => r.predicate === 'targeted').map((r) => r.object).sort();
+    expect(targeted).toEqual(['region:dolnivskyi-district', 'region:hornivskyi-district', 'region:zendivskyi-district']);
+  });
+});

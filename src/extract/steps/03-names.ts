@@ -494,11 +494,23 @@ function regionLists(context: ExtractContext, covered: Uint8Array): void {
     const modified = !byEnd.has(i) && lex.regionModifiers.has(tokens[i - 1]?.normal ?? '') && byEnd.has(i - 1);
     if (modified) end = i - 1;
     const items: Mention[] = [];
+    // "the Saltivskyi, Kyivskyi and Industrialnyi districts" where "Industrialnyi districts" was read as one name: the
+    // list goes on before it.
+    const last = plural && !modified ? byEnd.get(i + 1) : undefined;
+    if (last && last.tokenStart < i && last.type === 'Region' && last.kind === 'name') {
+      const joiner = tokens[last.tokenStart - 1]?.normal;
+      if (joiner === ',' || joiner === 'and') {
+        end = last.tokenStart - 1;
+        if (joiner === 'and' && tokens[end - 1]?.normal === ',') end--;
+      }
+    }
     while (end > 0) {
       let mention = byEnd.get(end);
-      // An unknown capitalised word in the list ("the Lviv, Volyn and Rivne regions") becomes a place mention.
+      // An unknown capitalised word in the list ("the Lviv, Volyn and Rivne regions") becomes a place mention (the
+      // tagger may read an adjectival name as an adjective: "Kyivskyi").
       const bare = tokens[end - 1];
-      if (!mention && plural && bare && !covered[end - 1] && isCapitalised(bare) && bare.pos === 'PROPN' && !lex.neverNames.has(bare.normal)) {
+      const nameLike = bare !== undefined && (bare.pos === 'PROPN' || ((bare.pos === 'ADJ' || bare.pos === 'NOUN') && end < i));
+      if (!mention && plural && bare && !covered[end - 1] && isCapitalised(bare) && nameLike && !lex.neverNames.has(bare.normal)) {
         const base = gazetteer.regionOfBase(foldKey(bare.text));
         mention = base
           ? pushMention(context, end - 1, end, { type: 'Region', kind: 'name', entity: base.id, generic: false })

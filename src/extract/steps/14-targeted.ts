@@ -185,6 +185,8 @@ function subjectListLeft(view: DocView, sentence: Sentence, start: number): Ment
     for (let j = from; j < k; j++) if (!view.npToken(j) || view.mention(j)) return [];
     return items;
   }
+  // "officials said that the X, Y and Z districts were hit": a list that opens a complement clause.
+  if (first && view.word(k) === 'that' && view.pos(k - 1) === 'VERB') return items;
   return k < view.firstIndex(sentence) ? items : [];
 }
 
