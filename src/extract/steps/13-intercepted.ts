@@ -117,6 +117,13 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
           const whole = view.word(k + 2) === 'the' ? k + 3 : k + 2;
           const ellipsis = view.numberEndingAt(whole) && !view.mention(whole + 1) ? ellipticalPartitive(view, whole) : null;
           if (ellipsis && ellipsis.start === k) objects = partOf(view.previousWeapons(sentence, k), ellipsis.part, ellipsis.whole);
+          // "shot down all 14": a whole without a noun is the earlier weapons of that count.
+          const a = view.word(k) === 'all' ? k : view.word(k - 1) === 'all' && k - 1 >= after ? k - 1 : -1;
+          const all = a >= 0 ? view.numberEndingAt(a + 1) : null;
+          if (objects.length === 0 && all && all.start === a + 1 && !view.mention(a + 2) && view.pos(a + 2) !== 'NOUN') {
+            const whole = view.previousWeapons(sentence, a).filter((ref) => ref.count === all.value);
+            if (whole.length === 1 && whole[0]) objects = [{ ...whole[0], partitive: null }];
+          }
         }
       }
       // "Fifteen of the drones were shot down, but only one of the missiles": a gapped clause adds its part.
