@@ -11,6 +11,9 @@ const cases: Array<[string, string[]]> = [
   // An adverb inside a two-word construction ("aimed chiefly at"); one outside any construction adds nothing.
   ["Russia's strike on Monday, aimed chiefly at Kyiv and Kharkiv, was the largest this year.", ['targeted russia kharkiv -', 'targeted russia kyiv -']],
   ['Russia fired missiles mainly at night; officials in Kyiv counted them.', []],
+  // A participle coordinated with one after the comma of an attack clause; debris is no attacker.
+  ['Russian drones pummelled Kyiv overnight, killing two people and damaging homes in Lviv.', ['targeted russia kyiv -', 'targeted russia lviv -']],
+  ['Falling debris hit a car, injuring one man and damaging homes in Lviv.', []],
   // "took a direct hit" as "took the brunt"; "a direct approach" is no hit.
   ['A high-rise in Kyiv took a direct hit, officials said.', ['targeted russia kyiv -']],
   ['Kyiv took a direct approach to the talks.', []],

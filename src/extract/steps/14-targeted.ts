@@ -195,7 +195,15 @@ function subjectListLeft(view: DocView, sentence: Sentence, start: number): Ment
  * adjective: it is a verb whose doer is the subject of the main clause.
  */
 function participleClause(view: DocView, i: number): boolean {
-  return view.word(i - 1) === ',' && view.word(i).endsWith('ing') && (view.pos(i) === 'ADJ' || view.pos(i) === 'NOUN');
+  if (!view.word(i).endsWith('ing')) return false;
+  if (view.word(i - 1) === ',') return view.pos(i) === 'ADJ' || view.pos(i) === 'NOUN';
+  // "..., killing two people and damaging homes in X": a participle coordinated with one that follows a comma.
+  if (view.word(i - 1) !== 'and') return false;
+  for (let k = i - 2; k > 0 && k >= i - 8; k--) {
+    if (view.word(k - 1) === ',' && view.word(k).endsWith('ing') && view.pos(k) !== 'NOUN') return true;
+    if (view.word(k) === ',' || view.boundaryAt(k) > 0) return false;
+  }
+  return false;
 }
 
 /**
