@@ -66,6 +66,8 @@ const cases: Array<[string, string[]]> = [
   // A counted list right after the trigger's comma is gapped ("..., four of the Kalibrs and the single Kinzhal, while").
   ['Russia fired 35 Kh-101s, ten Kalibrs and one Kinzhal. By type, 30 of the Kh-101s were shot down, four of the Kalibrs and the single Kinzhal, while the rest hit targets.', ['intercepted ukraine kalibr 4', 'intercepted ukraine kh-101 30', 'intercepted ukraine kinzhal 1']],
   ['Russia fired 35 Kh-101s at Kyiv. Thirty of the Kh-101s were shot down, officials in Kyiv said.', ['intercepted ukraine kh-101 30']],
+  // After a relative aside ("of which 18 were destroyed") the list goes on with what the main clause counts.
+  ['The attack involved 24 Kh-101 missiles, of which 18 were destroyed, as well as six Kinzhal missiles.', ['intercepted ukraine kh-101 18']],
   // "shot down all 14": a whole without a noun is the earlier weapons of that count; another count names none.
   ['Russia launched 14 Shahed drones at Kharkiv. Crews shot down all 14, but two missiles hit the city.', ['intercepted ukraine shahed-136 14']],
   ['Russia launched 14 Shahed drones at Kharkiv. Crews shot down all 12.', []],

@@ -601,6 +601,8 @@ const launchedOfIntercepted: Case[] = [
   ['Russia attacked Odesa at dawn. The lone Kinzhal was shot down near the port.', ['launched:of-intercepted russia kinzhal 1']],
   ['Russia attacked Odesa at dawn. All six Kalibrs were brought down over the sea.', ['launched:of-intercepted russia kalibr 6']],
   ['Russia attacked Odesa at dawn. Twelve Kh-101 were downed over the region.', ['launched:of-intercepted russia kh-101 -']],
+  // A launch participle after the weapon makes its number the launch count ("Two Shahed drones sent in were downed").
+  ['Russia attacked Odesa at dawn. Two Shahed drones sent in alongside were also destroyed.', ['launched:of-intercepted russia shahed-136 2']],
   // Negative rows: a named interceptor, a generic class, a denial and a question give no launch of this rule.
   ['Russia attacked Odesa at dawn. Ukraine said Polish F-16s shot down the Kinzhal.', []],
   ['Russia attacked Odesa at dawn. Five missiles were shot down near the port.', []],

@@ -75,7 +75,9 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
         // "..., together with all ten Shahed drones Russia sent": more objects after the verb.
         const right = scanRight(view, sentence, after, { stopAt: (k) => view.launchAt(k) });
         const extra = right.weapons.filter((w) => w.mention && !view.isPlatform(w.mention) && view.weaponOwner(w.mention) === null);
-        objects = objects.concat(extra.filter((w) => w.mention && continuationBefore(view, sentence, w.mention)));
+        // "24 Kh-101s, of which 18 were destroyed, as well as six Iskander-Ms": after a relative aside the list goes
+        // on with what the main clause counts, not with what was downed.
+        if (!relativeSubject(view, sentence, i)) objects = objects.concat(extra.filter((w) => w.mention && continuationBefore(view, sentence, w.mention)));
         // "Not one of the four Kinzhals, three Iskanders and ... was stopped": a negative quantifier before a subject list.
         const first = objects[0]?.mention;
         if ((first && first.sentence === sentence.index && negatedSubject(view, sentence, first)) || negatedRelative(view, sentence, i)) {
@@ -158,12 +160,15 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
         } else if (ref.partitive !== null && ref.count !== null && ref.partitive < ref.count && view.launchAt(ref.mention?.tokenEnd ?? 0) === 0) {
           // "destroyed two of the seven missiles": the seven were launched by the attacker.
           emit({ sentence: sentence.index, rule: 'launched:whole-of-partitive', addressee: null, predicate: 'launched', subject: null, subjectRole: 'attacker', object: ref.entity, weapon: ref, count: ref.count, overSide: null, trigger: i });
-        } else if (subject === null && rule === 'intercepted:passive' && !ref.generic && view.launchAt(ref.mention?.tokenEnd ?? 0) === 0) {
+        } else if (subject === null && rule === 'intercepted:passive' && !ref.generic) {
           // "The single Kh-59 was destroyed": a named weapon downed by the side left open was launched by the
           // attacker (a named interceptor may be the attacker's own air defence). The count downed is the count
           // launched only for a whole ("all eight Kalibrs", "the two Kinzhals"), not for a bare count ("30 Kh-101s").
           // "ten drones were sent in; every one of them was downed": an anaphor of the whole counts all of them.
-          const whole = ref.mention !== null && (ref.partitive === null ? allQuantified(view, ref.mention) || definite(view, ref.mention) : ref.partitive === ref.count);
+          // "Two Shahed drones sent in alongside were also destroyed": a launch participle after the weapon makes its
+          // number the launch count too.
+          const launchedHere = ref.mention !== null && view.launchAt(ref.mention.tokenEnd) > 0 && view.pos(ref.mention.tokenEnd) !== 'NOUN';
+          const whole = ref.mention !== null && (ref.partitive === null ? allQuantified(view, ref.mention) || definite(view, ref.mention) || launchedHere : ref.partitive === ref.count);
           const count = whole ? ref.count : null;
           emit({ sentence: sentence.index, rule: 'launched:of-intercepted', addressee: null, predicate: 'launched', subject: null, subjectRole: 'attacker', object: ref.entity, weapon: { ...ref, count, partitive: null }, count, overSide: null, trigger: i });
         }
@@ -385,6 +390,16 @@ function negatedRelative(view: DocView, sentence: Sentence, i: number): boolean 
   if (!view.lex.relativeAnaphors.has(view.word(k)) || view.word(k - 1) !== 'of') return false;
   const quantifier = view.word(k - 2);
   return view.lex.negation.has(quantifier) || (quantifier === 'one' && view.lex.negation.has(view.word(k - 3)));
+}
+
+/** Is the subject of the passive at i a relative partitive ("of which 18 were destroyed", "18 of which were")? */
+function relativeSubject(view: DocView, sentence: Sentence, i: number): boolean {
+  for (let k = i - 1; k > sentence.tokenStart && k >= i - 6; k--) {
+    const w = view.word(k);
+    if (w === 'which' || w === 'whom') return view.word(k - 1) === 'of' || view.word(k + 1) === 'of' || view.pos(k + 1) === 'NUM';
+    if (w === ',' || view.boundaryAt(k) > 0) return false;
+  }
+  return false;
 }
 
 /** The intercepted rule as a pipeline step. */
