@@ -14,6 +14,10 @@ const cases: Array<[string, string[]]> = [
   // A participle coordinated with one after the comma of an attack clause; debris is no attacker.
   ['Russian drones pummelled Kyiv overnight, killing two people and damaging homes in Lviv.', ['targeted russia kyiv -', 'targeted russia lviv -']],
   ['Falling debris hit a car, injuring one man and damaging homes in Lviv.', []],
+  // "X, an aside, was the main target": the place that opens the sentence; present tense or "of criticism" is none.
+  ['Lviv, far in the west, was the main target, officials said.', ['targeted russia lviv -']],
+  ['Lviv remains a key target.', []],
+  ['Lviv was the main target of criticism.', []],
   // "took a direct hit" as "took the brunt"; "a direct approach" is no hit.
   ['A high-rise in Kyiv took a direct hit, officials said.', ['targeted russia kyiv -']],
   ['Kyiv took a direct approach to the talks.', []],

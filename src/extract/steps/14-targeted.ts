@@ -882,7 +882,11 @@ function damagedIn(view: DocView, sentence: Sentence, from: number): Mention[] {
 function targetOf(view: DocView, emit: Emit, sentence: Sentence): void {
   const { lex } = view;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    if (!lex.targetNouns.has(view.word(i)) || view.pos(i) !== 'NOUN' || view.word(i + 1) !== 'of') continue;
+    if (!lex.targetNouns.has(view.word(i)) || view.pos(i) !== 'NOUN') continue;
+    if (view.word(i + 1) !== 'of') {
+      mainTarget(view, emit, sentence, i);
+      continue;
+    }
     // The attack: an attack noun after "of", past determiners, modifiers, weapons and their coordination.
     let side: string | null = null;
     let attack = -1;
@@ -925,6 +929,30 @@ function targetOf(view: DocView, emit: Emit, sentence: Sentence): void {
     const cues = view.polarity(sentence, i, { noun: true, event: true });
     emitTargeted(view, withCues(emit, cues), sentence, i, side, preferSpecificPlaces(view, places), 'targeted:target-of');
   }
+}
+
+/**
+ * "Lutsk, near the Polish border, was the main target": a place that opens the sentence, then (past an aside between
+ * commas) "was/were the (main) target(s)" with no "of" phrase after it (`targeted:target-of`, the attacker left open).
+ * The present tense ("Kyiv remains a target") says what may come, not what happened.
+ */
+function mainTarget(view: DocView, emit: Emit, sentence: Sentence, i: number): void {
+  let k = i - 1;
+  while (k > sentence.tokenStart && (view.pos(k) === 'ADJ' || view.pos(k) === 'ADV')) k--;
+  if (view.word(k) !== 'the' && view.word(k) !== 'a') return;
+  const be = view.word(k - 1);
+  if (be !== 'was' && be !== 'were') return;
+  const first = view.firstIndex(sentence);
+  const place = view.mention(first);
+  if (!view.isPlace(place) || place.kind === 'demonym') return;
+  // The subject runs from the place to the copula: nothing but an aside between commas.
+  let j = place.tokenEnd;
+  if (view.word(j) === ',') {
+    while (j < k - 1 && view.word(j + 1) !== ',') j++;
+    j += 2;
+  }
+  if (j !== k - 1) return;
+  emitTargeted(view, withCues(emit, view.polarity(sentence, i, { noun: true, event: true })), sentence, i, null, [place], 'targeted:target-of');
 }
 
 /**
