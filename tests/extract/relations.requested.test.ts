@@ -41,6 +41,8 @@ const cases: Array<[string, string[]]> = [
   // An apposition after a relative clause names what is asked for; without one, the relative clause ends the request.
   ['Zelenskyy has asked, yet again, for the one thing that stops ballistic missiles, more Patriot systems.', ['requested volodymyr-zelenskyy patriot -']],
   ['Zelenskyy has asked for the one thing that stops ballistic missiles, and Russia fired Kinzhal missiles again.', []],
+  // A need in a quotation's later sentence is its speaker's, a title's "of" phrase naming its holder.
+  ['Minister of Foreign Affairs Dmytro Kuleba said: "It was a long night. We need more Patriot systems."', ['requested dmytro-kuleba patriot -']],
   // A request word inside a name asks for nothing.
   ['KYIV, May 2 (Appeal Press) - Russia launched 40 drones overnight, the air force said.', []],
 ];

@@ -903,3 +903,22 @@ export function figurePutAt(view: DocView, ref: WeaponRef, end: number): number 
 export function isColon(word: string): boolean {
   return /^[)"'\]]*:$/.test(word);
 }
+
+/**
+ * The actor at the head of a syntactic chunk (a resolved pronoun counts), or null; a title whose "of" phrase runs into
+ * the name of its holder ("Minister of Energy Herman Halushchenko said") names the holder.
+ */
+export function chunkActor(view: DocView, syntax: SyntaxLayer, chunk: number): Mention | null {
+  if (chunk < 0) return null;
+  const head = syntax.np(chunk, NP.head);
+  const m = view.mention(head);
+  if (view.isActor(m)) return m;
+  const end = syntax.np(chunk, NP.end);
+  if (!view.lex.titleWords.has(view.word(head)) || view.word(end) !== 'of') return null;
+  for (let k = end + 1; k < end + 8; k++) {
+    const named = view.mention(k);
+    if (named?.type === 'Person' && named.kind === 'name') return named;
+    if (view.pos(k) === 'VERB' || view.pos(k) === 'AUX' || view.word(k) === ',' || view.boundaryAt(k) > 0) return null;
+  }
+  return null;
+}

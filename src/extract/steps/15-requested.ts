@@ -4,7 +4,7 @@
  */
 import type { Mention, Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { agentLeft, descriptionFallback, endsWithColon, scanRight, syntaxSubject } from '../relations/frames.ts';
+import { agentLeft, chunkActor, descriptionFallback, endsWithColon, scanRight, syntaxSubject } from '../relations/frames.ts';
 import type { Emit } from '../relations/candidates.ts';
 import type { SyntaxLayer } from '../syntax/index.ts';
 import { NEED_VERB, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
@@ -14,7 +14,7 @@ import { NEED_VERB, POLARITY, WEAPON, type DocView, type WeaponRef } from '../re
  * speaker (a person or organisation), else by the side that needs them. Negated, modal and conditional needs
  * ("does not need", "would need", "if ... needs") are not requests.
  */
-function needMore(view: DocView, emit: Emit, sentence: Sentence): void {
+function needMore(view: DocView, emit: Emit, sentence: Sentence, syntax: SyntaxLayer | null): void {
   const { lex } = view;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     if (!view.flag(i, NEED_VERB) || (view.pos(i) !== 'VERB' && view.pos(i) !== 'AUX' && view.pos(i) !== 'NOUN')) continue;
@@ -26,12 +26,12 @@ function needMore(view: DocView, emit: Emit, sentence: Sentence): void {
     if (counted) k = counted.quantifier;
     // "Patriot, NASAMS, IRIS-T - we need them now": a pronoun takes the air-defence systems listed before it.
     if (!lex.needQuantifiers.has(view.word(k)) && lex.needPronouns.has(view.word(k)) && (view.mention(k)?.kind ?? 'pronoun') === 'pronoun') {
-      needListed(view, emit, sentence, i);
+      needListed(view, emit, sentence, i, syntax);
       continue;
     }
     // 'needed "Patriot, IRIS-T, ..."', "needs NASAMS and IRIS-T": named systems as the direct object of the need.
     if (!lex.needQuantifiers.has(view.word(k))) {
-      needNamed(view, emit, sentence, i, k);
+      needNamed(view, emit, sentence, i, k, syntax);
       continue;
     }
     // The weapons right after the quantifier ("more air defence systems and Patriot batteries").
@@ -63,7 +63,7 @@ function needMore(view: DocView, emit: Emit, sentence: Sentence): void {
     const cues = view.polarity(sentence, i);
     // "we need more" in a quote, "needs more" after a possessive: who needs them.
     if (view.word(i - 1) === 'to' || view.word(i - 1) === "'s") continue;
-    const asker = needAsker(view, sentence, i);
+    const asker = needAsker(view, sentence, i, syntax);
     if (asker === null) continue;
     for (const ref of withoutAmmunition(view, refs)) {
       emit({ sentence: sentence.index, rule: 'requested:need-more', addressee: null, predicate: 'requested', subject: asker.subject, subjectRole: null, object: ref.entity, weapon: count === null ? ref : { ...ref, count }, count, overSide: null, trigger: i, cues, source: asker.source });
@@ -76,7 +76,7 @@ function needMore(view: DocView, emit: Emit, sentence: Sentence): void {
  * 'Ukraine needed "Patriot, IRIS-T, anything that flies"', "we need NASAMS and IRIS-T now": a need whose direct
  * object (after an opening quotation mark or colon) is a list of named systems, not the enemy's, asks for each.
  */
-function needNamed(view: DocView, emit: Emit, sentence: Sentence, i: number, k: number): void {
+function needNamed(view: DocView, emit: Emit, sentence: Sentence, i: number, k: number, syntax: SyntaxLayer | null): void {
   if (view.word(i - 1) === 'to' || view.word(i - 1) === "'s" || view.pos(i) === 'NOUN') return;
   let j = k;
   if (view.word(j) === '"' || view.word(j) === ':') j++;
@@ -92,7 +92,7 @@ function needNamed(view: DocView, emit: Emit, sentence: Sentence, i: number, k: 
     break;
   }
   if (refs.length === 0) return;
-  const asker = needAsker(view, sentence, i);
+  const asker = needAsker(view, sentence, i, syntax);
   if (asker === null) return;
   const enemy = view.lex.opponents.get(view.sideOf(asker.subject)) ?? null;
   const cues = view.polarity(sentence, i);
@@ -107,12 +107,12 @@ function needNamed(view: DocView, emit: Emit, sentence: Sentence, i: number, k: 
  * the speaker is no actor ("analysts say Ukraine needs more ...": an assessment) or when neither depends on
  * deliveries ("Russia needs more drones" is no request).
  */
-function needAsker(view: DocView, sentence: Sentence, i: number): { subject: string; source: 'window' | 'speaker' } | null {
+function needAsker(view: DocView, sentence: Sentence, i: number, syntax: SyntaxLayer | null): { subject: string; source: 'window' | 'speaker' } | null {
   const { lex } = view;
   // Who needs them: the actor left of the verb, else a place that is its subject ("the city needed more ...").
   const before = view.mention(i - 1);
   const needer = agentLeft(view, sentence, i).key ?? (view.isPlace(before) && before.kind !== 'demonym' ? before.entity : null);
-  const speaker = speakerOf(view, sentence, i);
+  const speaker = speakerOf(view, sentence, i, syntax);
   if (speaker === null) return null;
   const subject = speaker ?? needer;
   // "X said the ports needed more ...": a need of a common-noun subject is the speaker's request.
@@ -135,11 +135,11 @@ function countBeforeQuantifier(view: DocView, k: number): { value: number; quant
  * "Patriot, NASAMS, IRIS-T - whatever partners can send, we need them": a need whose object is a pronoun asks for
  * the air-defence systems named before it in the sentence (attack weapons before it are what is feared, not asked).
  */
-function needListed(view: DocView, emit: Emit, sentence: Sentence, i: number): void {
+function needListed(view: DocView, emit: Emit, sentence: Sentence, i: number, syntax: SyntaxLayer | null): void {
   if (view.word(i - 1) === 'to' || view.word(i - 1) === "'s") return;
   const refs = view.weaponsIn(sentence.tokenStart, i).filter((ref) => ref.mention && !ref.mention.generic && view.classHead(ref.entity) === 'system');
   if (refs.length === 0) return;
-  const asker = needAsker(view, sentence, i);
+  const asker = needAsker(view, sentence, i, syntax);
   if (asker === null) return;
   const cues = view.polarity(sentence, i);
   for (const ref of refs) {
@@ -151,7 +151,7 @@ function needListed(view: DocView, emit: Emit, sentence: Sentence, i: number): v
  * The person or organisation that says the clause at i: '"...," X said', 'X said (that) ...'; undefined when
  * no reporting verb frames it, null when the speaker is not an actor ("analysts say").
  */
-function speakerOf(view: DocView, sentence: Sentence, i: number): string | null | undefined {
+function speakerOf(view: DocView, sentence: Sentence, i: number, syntax: SyntaxLayer | null = null): string | null | undefined {
   const person = (m: Mention | undefined): m is Mention => !!m && (m.type === 'Person' || m.type === 'Organisation') && !m.generic;
   for (let r = i + 1; r < sentence.tokenEnd; r++) {
     if (!(view.reportAt(r) > 0 && view.pos(r) === 'VERB')) continue;
@@ -178,6 +178,9 @@ function speakerOf(view: DocView, sentence: Sentence, i: number): string | null 
     const agent = agentLeft(view, sentence, v, { stopAtReport: false });
     return agent.actor && person(agent.actor) ? agent.key : null;
   }
+  // 'X said: "It was a long night. We need more Patriots."': the speaker of a quotation begun in an earlier sentence.
+  const quoted = syntax ? chunkActor(view, syntax, syntax.speakerOf(i)) : null;
+  if (quoted && person(quoted)) return quoted.entity;
   return undefined;
 }
 
@@ -277,7 +280,7 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
       continue;
     }
     list = null;
-    if (view.has(sentence, WEAPON)) needMore(view, emit, sentence);
+    if (view.has(sentence, WEAPON)) needMore(view, emit, sentence, syntax);
     if (view.has(sentence, WEAPON)) bestHelp(view, emit, sentence);
     const colon = endsWithColon(view, sentence);
     if (!colon && !view.has(sentence, WEAPON) && !view.words.slice(tokenStart, tokenEnd).includes('them')) continue;

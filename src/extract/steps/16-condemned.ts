@@ -9,7 +9,7 @@ import type { Mention, Sentence } from '../layers.ts';
 import type { SyntaxLayer } from '../syntax/index.ts';
 import { NP, NPF, Q, VG } from '../syntax/index.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { afterPreposition, agentLeft, byAgent, descriptionFallback, isPassive } from '../relations/frames.ts';
+import { afterPreposition, agentLeft, byAgent, chunkActor, descriptionFallback, isPassive } from '../relations/frames.ts';
 import { withCues, type Emit, type RelationCandidate } from '../relations/candidates.ts';
 import { mainAttacker } from '../relations/roles.ts';
 import { ATTACK_NOUN, BLOCKING, EVALUATIVE_CALL, type DocView } from '../relations/view.ts';
@@ -90,21 +90,6 @@ function reporterBefore(view: DocView, sentence: Sentence, i: number): string | 
   return null;
 }
 
-/** The actor mention at the head of a syntactic chunk (a resolved pronoun counts), or null. */
-function chunkActor(view: DocView, syntax: SyntaxLayer, chunk: number): Mention | null {
-  if (chunk < 0) return null;
-  const head = syntax.np(chunk, NP.head);
-  const m = view.mention(head);
-  if (view.isActor(m)) return m;
-  // "Minister of Energy Herman Halushchenko said": a title whose "of" phrase runs into the name of its holder.
-  if (!view.lex.titleWords.has(view.word(head)) || view.word(syntax.np(chunk, NP.end)) !== 'of') return null;
-  for (let k = syntax.np(chunk, NP.end) + 1; k < syntax.np(chunk, NP.end) + 8; k++) {
-    const named = view.mention(k);
-    if (named?.type === 'Person' && named.kind === 'name') return named;
-    if (view.pos(k) === 'VERB' || view.pos(k) === 'AUX' || view.word(k) === ',' || view.boundaryAt(k) > 0) return null;
-  }
-  return null;
-}
 
 /** The actors of a chunk and of its coordination ("South Korea and the UK"). */
 function chunkActors(view: DocView, syntax: SyntaxLayer, chunk: number): string[] {
