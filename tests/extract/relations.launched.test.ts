@@ -24,6 +24,7 @@ const cases: Array<[string, string[]]> = [
   ['Russia fired three Iskander ballistic missiles and 20 cruise missiles.', ['launched russia cruise-missile 20', 'launched russia iskander 3']],
   ['The strike force comprised four Kinzhal, eight Kalibr and two Iskander missiles, the general said.', ['launched russia iskander 2', 'launched russia kalibr 8', 'launched russia kinzhal 4']],
   ['The attack involved 24 Kh-101 missiles as well as six Kinzhal missiles, the air force said.', ['launched russia kh-101 24', 'launched russia kinzhal 6']],
+  ['Russia attacked Ukraine. The offensive began at dusk and included Shahed drones and Kinzhal missiles.', ['launched russia kinzhal -', 'launched russia shahed-136 -']],
   // Parts told clause by clause with a figure and a copula; "the rest" has no figure; a figure of no weapon is none.
   ['Russia fired five missiles at Odesa. None was downed: four were Iskander ballistic missiles, and the remaining one was a Kalibr.', ['launched russia iskander 4', 'launched russia kalibr 1', 'launched russia missile 5']],
   ['Russia fired six missiles at Odesa. Two were Kalibrs; the rest were Kh-101 missiles.', ['launched russia kalibr 2', 'launched russia kh-101 -', 'launched russia missile 6']],

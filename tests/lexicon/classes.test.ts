@@ -32,7 +32,7 @@ describe('classes hold the words news uses', () => {
   it.each([
     ['launchVerb', ['fired', 'launched', 'hurled', 'unleashed', 'rained', 'rained down', 'lobbed', 'opened fire', 'dropped']],
     ['attackVerb', ['struck', 'attacked', 'shelled', 'bombarded', 'pounded', 'pummelled', 'pummeled', 'slammed', 'hit', 'targeted', 'blitzed', 'tore into']],
-    ['attackNoun', ['attack', 'strikes', 'barrage', 'salvo', 'salvos', 'bombardment', 'assault', 'raid', 'wave', 'onslaught', 'air raid']],
+    ['attackNoun', ['attack', 'strikes', 'barrage', 'salvo', 'salvos', 'bombardment', 'assault', 'raid', 'wave', 'onslaught', 'air raid', 'offensive']],
     ['supportVerb', ['carried out', 'conducted', 'mounted', 'staged', 'stepped up', 'resumed']],
     ['interceptVerb', ['shot down', 'downed', 'intercepted', 'destroyed', 'neutralised', 'neutralized', 'repelled', 'took out', 'brought down']],
     ['interceptNoun', ['interception', 'interceptions', 'shootdown']],
