@@ -225,3 +225,17 @@ group('a list of unknown districts closed by "districts" (the project gazetteer)
     expect(targeted).toEqual(['region:dolnivskyi-district', 'region:hornivskyi-district', 'region:zendivskyi-district']);
   });
 });
+
+group('"I" in a letter signed at its end is the writer (the project gazetteer)', () => {
+  const first = (text: string): string[] =>
+    runSteps(makeDoc(text))
+      .mentions.filter((m) => text.slice(m.start, m.end) === 'I')
+      .map((m) => m.entity);
+  it.each([
+    ['a signed letter', 'Sir, drones hit Lviv again last night. I urge the government to send more air defence.\n\nMarta Kolar\nLeeds', ['person:marta-kolar']],
+    ['an interview with a byline, no signature', 'Q: What do you need?\nA: I need more air defence.\n\nBy Ivo Dragan', []],
+    ['a quotation inside the letter', 'Sir, my neighbour said: "I saw the drone." It hit Lviv.\n\nMarta Kolar\nLeeds', []],
+  ])('%s', (_name, text, expected) => {
+    expect(first(text)).toEqual(expected);
+  });
+});

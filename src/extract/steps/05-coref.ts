@@ -22,6 +22,35 @@ function titledBefore(context: ExtractContext, mention: Mention, word: string): 
   return false;
 }
 
+/** Is token i inside a quotation opened earlier in its sentence (an odd number of quotation marks before it)? */
+function quotedBefore(context: ExtractContext, i: number): boolean {
+  const tokens = context.tokens;
+  const sentence = (tokens[i] as Token).sentence;
+  let marks = 0;
+  for (let k = i - 1; k >= 0 && (tokens[k] as Token).sentence === sentence; k--) if ((tokens[k] as Token).normal === '"') marks++;
+  return marks % 2 === 1;
+}
+
+/**
+ * The person who signs a letter: a Person name that opens one of the document's last three sentences, with no verb in
+ * that sentence or after it ("Halyna Sorokina, Leeds"); null when there is none (an interview's "I" is its speaker's,
+ * not the reporter's, so a byline is no signature).
+ */
+function signatureAuthor(context: ExtractContext): string | null {
+  const { sentences, tokens, mentions } = context;
+  for (let s = sentences.length - 1; s >= Math.max(0, sentences.length - 3); s--) {
+    const sentence = sentences[s];
+    if (!sentence) continue;
+    for (let t = sentence.tokenStart; t < (sentences[sentences.length - 1]?.tokenEnd ?? 0); t++) {
+      const pos = (tokens[t] as Token).pos;
+      if (t >= sentence.tokenStart && (pos === 'VERB' || pos === 'AUX')) return null;
+    }
+    const name = mentions.find((m) => m.tokenStart === sentence.tokenStart && m.type === 'Person' && m.kind === 'name');
+    if (name) return name.entity;
+  }
+  return null;
+}
+
 /** Resolves pronouns and descriptions in one pass over the tokens. */
 export function resolveCoreference(context: ExtractContext): void {
   const lex = context.lexicon;
@@ -42,6 +71,8 @@ export function resolveCoreference(context: ExtractContext): void {
   }
   let next = 0;
   const added: Mention[] = [];
+  // The person who signs the document at its end, found when a first-person "I" is first met ('' when none).
+  let author: string | undefined;
   const findBack = (from: number, accept: (m: Mention) => boolean, sentences: number): Mention | undefined => {
     const sentence = (tokens[from] as Token).sentence;
     for (let m = resolved.length - 1; m >= 0; m--) {
@@ -63,6 +94,12 @@ export function resolveCoreference(context: ExtractContext): void {
     }
     if (covered[i]) continue;
     const token = tokens[i] as Token;
+    // 0. "I urge the government to ..." in a letter signed at its end: the writer, outside quotation marks.
+    if (token.text === 'I' && !quotedBefore(context, i)) {
+      author ??= signatureAuthor(context) ?? '';
+      if (author !== '') add(i, i + 1, 'pronoun', author, 'Person');
+      continue;
+    }
     // 1. Pronouns.
     if (lex.personPronouns.has(token.normal)) {
       // "After talks with X, he urged ...": a person inside a fronted prepositional phrase is not the subject
