@@ -22,12 +22,12 @@ describe('relations on the dev and seed articles', () => {
     expect(summary.countAccuracy.accuracy).toBeGreaterThanOrEqual(0.98);
   });
 
-  // The real outlet articles of ../shared (read, never copied): 0.968 now (0.864 before the error classes of
-  // quality2, with main's entity work; 0.964 in session 10), condemned the weakest at 0.929, launched 0.930.
-  it.skipIf(!existsSync(REAL[0]))('reach relation F1 >= 0.96 on the real articles, every predicate >= 0.92', () => {
+  // The real outlet articles of ../shared (read, never copied): 0.976 now (0.864 before the error classes of
+  // quality2, with main's entity work; 0.964 in session 10), condemned the weakest at 0.929, launched 0.959.
+  it.skipIf(!existsSync(REAL[0]))('reach relation F1 >= 0.965 on the real articles, every predicate >= 0.92', () => {
     const { articles } = evaluate(REAL[0], REAL[1]);
     const summary = summarise(sumScores(articles.map((a) => a.scores)), articles.length);
-    expect(summary.relations.f1).toBeGreaterThanOrEqual(0.96);
+    expect(summary.relations.f1).toBeGreaterThanOrEqual(0.965);
     for (const predicate of PREDICATES) expect(summary.relationsByPredicate[predicate]?.f1, predicate).toBeGreaterThanOrEqual(0.92);
     // 0.971 since a count stated twice is chosen body first and own verb first (0.857 before).
     expect(summary.countAccuracy.accuracy).toBeGreaterThanOrEqual(0.95);
