@@ -62,8 +62,9 @@ const THRESHOLDS = {
   // 0.941 / 0.887 / 0.894.
   checkset6: { events: 0.93, dates: 0.98, lines: 0.92, numbers: 0.86, targets: 0.87 },
   // Check set 7 (6 articles), written in session 8 and unseen: its first look, on main after session 8's merges, was
-  // 0.846 / 0.818 / 0.894 / 0.684 / 0.778. A regression guard only: never tuned on.
-  checkset7: { events: 0.82, dates: 0.8, lines: 0.87, numbers: 0.66, targets: 0.75 },
+  // 0.846 / 0.818 / 0.894 / 0.684 / 0.778. A regression guard only: never tuned on. After session 11 (aggregate
+  // only): 0.889 / 0.833 / 0.907 / 0.769 / 0.822.
+  checkset7: { events: 0.86, dates: 0.8, lines: 0.88, numbers: 0.74, targets: 0.8 },
   // Check set 8 (6 outlet-style articles), written in session 9 and unseen: its first look, on main after session 9's
   // work, was 0.957 / 0.778 / 0.881 / 0.692 / 0.814 (the same at the session's start, 0fe5660). A regression guard only.
   // Its varied half (cs8_07-12) was scored once in session 10 (events 0.750, dates 0.833, lines 0.514, numbers 0.833,
