@@ -68,6 +68,9 @@ const cases: Array<[string, string[]]> = [
   ['Russia fired 35 Kh-101s at Kyiv. Thirty of the Kh-101s were shot down, officials in Kyiv said.', ['intercepted ukraine kh-101 30']],
   // After a relative aside ("of which 18 were destroyed") the list goes on with what the main clause counts.
   ['The attack involved 24 Kh-101 missiles, of which 18 were destroyed, as well as six Kinzhal missiles.', ['intercepted ukraine kh-101 18']],
+  // "downed every one of the ten" is the ten told before; debris "from an intercepted missile" reports no downing.
+  ['Ten Shahed drones flew alongside the missiles, and crews downed every one of the ten.', ['intercepted ukraine shahed-136 10']],
+  ['Debris from an intercepted missile landed in a field outside Lviv.', []],
   // "shot down all 14": a whole without a noun is the earlier weapons of that count; another count names none.
   ['Russia launched 14 Shahed drones at Kharkiv. Crews shot down all 14, but two missiles hit the city.', ['intercepted ukraine shahed-136 14']],
   ['Russia launched 14 Shahed drones at Kharkiv. Crews shot down all 12.', []],

@@ -56,6 +56,8 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
       const pos = view.pos(i);
       if (length === 1 && pos !== 'VERB' && !view.afterActor(i) && !view.afterSubjectPronoun(i) && !view.afterDefence(i)) continue; // "down" as a particle
       if (view.word(i - 1) === '-' || tallyItem(view, sentence, i)) continue;
+      // "debris from an intercepted missile": a participle naming the weapon inside a debris phrase reports no downing.
+      if (debrisOf(view, sentence, i)) continue;
       let cues = view.polarity(sentence, i, { success: true, event: true });
       let emit = withCues(propose, cues);
       const after = i + length;
@@ -119,8 +121,9 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
           const whole = view.word(k + 2) === 'the' ? k + 3 : k + 2;
           const ellipsis = view.numberEndingAt(whole) && !view.mention(whole + 1) ? ellipticalPartitive(view, whole) : null;
           if (ellipsis && ellipsis.start === k) objects = partOf(view.previousWeapons(sentence, k), ellipsis.part, ellipsis.whole);
-          // "shot down all 14": a whole without a noun is the earlier weapons of that count.
-          const a = view.word(k) === 'all' ? k : view.word(k - 1) === 'all' && k - 1 >= after ? k - 1 : -1;
+          // "shot down all 14", "downed every one of the ten": a whole without a noun is the earlier weapons of that count.
+          let a = view.word(k) === 'all' ? k : view.word(k - 1) === 'all' && k - 1 >= after ? k - 1 : -1;
+          if (a < 0 && view.word(k) === 'every' && view.word(k + 1) === 'one' && view.word(k + 2) === 'of' && view.word(k + 3) === 'the') a = k + 3;
           const all = a >= 0 ? view.numberEndingAt(a + 1) : null;
           if (objects.length === 0 && all && all.start === a + 1 && !view.mention(a + 2) && view.pos(a + 2) !== 'NOUN') {
             const whole = view.previousWeapons(sentence, a).filter((ref) => ref.count === all.value);
@@ -400,6 +403,14 @@ function relativeSubject(view: DocView, sentence: Sentence, i: number): boolean 
     if (w === ',' || view.boundaryAt(k) > 0) return false;
   }
   return false;
+}
+
+/** Is the trigger at i an attributive participle ("an intercepted missile") in a phrase of debris ("debris from")? */
+function debrisOf(view: DocView, sentence: Sentence, i: number): boolean {
+  let k = i - 1;
+  if (view.word(k) === 'a' || view.word(k) === 'an' || view.word(k) === 'the' || view.pos(k) === 'NUM') k--;
+  if (view.word(k) !== 'from' && view.word(k) !== 'of') return false;
+  return k - 1 >= sentence.tokenStart && view.lex.debrisNouns.has(view.word(k - 1));
 }
 
 /** The intercepted rule as a pipeline step. */
