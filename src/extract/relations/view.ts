@@ -750,7 +750,6 @@ export class DocView {
    */
   sharedClassCount(weapons: WeaponRef[]): WeaponRef[] {
     let out: WeaponRef[] | null = null;
-    let shift = 0;
     for (let i = 0; i + 1 < weapons.length; i++) {
       const a = weapons[i] as WeaponRef;
       const b = weapons[i + 1] as WeaponRef;
@@ -770,9 +769,9 @@ export class DocView {
       if (!head || this.classHead(a.entity) !== head || b.entity === head || !this.ctx.gazetteer.get(head)?.generic) continue;
       // The counted whole goes first: "Of these, 60 were shot down" refers back to it.
       out ??= weapons.slice();
-      out[i + shift] = { ...a, count: null };
-      out.splice(i + shift, 0, { ...b, entity: head, count: a.count });
-      out.splice(i + shift + 2, 1);
+      out[i] = { ...a, count: null };
+      out.splice(i, 0, { ...b, entity: head, count: a.count });
+      out.splice(i + 2, 1);
     }
     return out ?? weapons;
   }
