@@ -95,9 +95,14 @@ describe('relations on the dev and seed articles', () => {
   // - Check set 9 (8 articles: cs9_01-04 outlet-style, cs9_05-08 varied forms), written in session 10 by a writer who
   //   read no rule code. Its first look, on main after session 10's classes, was 0.846 (P 0.867 / R 0.825; outlet
   //   half 0.876, varied half 0.800), requested the weakest at 0.737; counts 0.882. Spent in session 11 (table above).
-  // - Check set 7 reads 0.926 after session 11's classes (P 0.982 / R 0.877), counts 0.966; still unread.
+  // - Check set 7 reads 0.931 after session 11's classes (P 0.982 / R 0.885), counts 1.000; still unread.
+  // - Check set 10 (4 articles: cs10_01-02 outlet-style, cs10_05-06 varied forms; the other four were not written),
+  //   written in session 11 by a writer who read no rule code. Its first look, on main at the end of session 11
+  //   (d844c26), was 0.773 (P 0.872 / R 0.694; outlet half 0.857, varied half 0.696), condemned the weakest at 0.667,
+  //   requested 0.727; counts 0.824. Session 11's start (a8ae403) scores it exactly the same.
   const unseen: { set: string; f1: number; predicates: number; counts: number }[] = [
     { set: 'checkset7', f1: 0.9, predicates: 0.86, counts: 0.94 },
+    { set: 'checkset10', f1: 0.75, predicates: 0.64, counts: 0.8 },
   ];
   it.each(unseen)('keep relation F1 on the unseen $set (tests/fixtures/$set) at its current level', ({ set, f1, predicates, counts }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
