@@ -106,10 +106,12 @@ if (mode === 'build') {
   const read = performance.now();
   const graph = await importGraph(c as string);
   const loaded = performance.now();
+  const cpuBefore = process.cpuUsage();
   const { changedDays, changedKeys } = addForUpdate(graph, extractions);
   const added = performance.now();
+  const addCpu = process.cpuUsage(cpuBefore);
   const exported = await exportGraph(graph, c as string, { changedDays, changedKeys });
-  report = { ms: performance.now() - read, loadMs: loaded - read, addMs: added - loaded, exportMs: performance.now() - added, formatMs: exported.ms, triples: exported.triples, ...counts(graph), files: files(c as string) };
+  report = { ms: performance.now() - read, loadMs: loaded - read, addMs: added - loaded, addCpuMs: (addCpu.user + addCpu.system) / 1000, exportMs: performance.now() - added, formatMs: exported.ms, triples: exported.triples, ...counts(graph), files: files(c as string) };
 }
 report.maxRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
 const cpu = process.cpuUsage();

@@ -70,7 +70,110 @@ export function mentionsKey(documentId: string, entity: string): string {
 export function createGraph(): KnowledgeGraph {
   const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: true });
   graph.replaceAttributes({ formatVersion: GRAPH_FORMAT_VERSION });
+  const tallies = mentionTallies();
+  tallies.attach(graph);
   return graph;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Mention tallies: an entity's label, aliases and document count are aggregates of its mentions edges. Kept as
+// counts per entity (how many mentions give each label and each name), so that adding or removing a document
+// changes them by its own mentions, instead of walking every mentions edge of every entity it names (Russia's, from
+// nearly every article) at each update.
+
+/** The counts an entity's aggregates are derived from (see `refreshEntity`). */
+interface Tally {
+  /** Label -> mentions edges that give it. */
+  labels: Map<string, number>;
+  /** Name (a mention's label or one of its aliases) -> mentions edges that give it. */
+  names: Map<string, number>;
+  /** Mentions edges (one per document). */
+  documents: number;
+}
+
+/**
+ * The tallies of a graph's entities. An entity with a tally has it in step with its mentions edges; one without is
+ * counted by walking its mentions when refreshed (and has a tally from then on). Dropped whole when the graph's
+ * node or edge count is not the one this module left (the graph was changed by other means in between).
+ */
+interface TallyIndex {
+  order: number;
+  size: number;
+  byEntity: Map<string, Tally>;
+}
+
+const tallyIndexes = new WeakMap<KnowledgeGraph, TallyIndex>();
+
+function emptyTally(): Tally {
+  return { labels: new Map(), names: new Map(), documents: 0 };
+}
+
+function bump(map: Map<string, number>, key: string, by: number): void {
+  const n = (map.get(key) ?? 0) + by;
+  if (n === 0) map.delete(key);
+  else map.set(key, n);
+}
+
+/** Adds (`by` = 1) or subtracts (`by` = -1) one mentions edge's contribution to a tally. */
+function countMention(tally: Tally, attributes: MentionsAttributes, by: 1 | -1): void {
+  tally.documents += by;
+  const names = new Set(attributes.aliases ?? []);
+  if (attributes.label !== undefined) {
+    bump(tally.labels, attributes.label, by);
+    names.add(attributes.label);
+  }
+  for (const name of names) bump(tally.names, name, by);
+}
+
+/** Tallies gathered while a graph is read (graph.json's reader notes each entity and mentions edge as it adds it). */
+export interface MentionTallies {
+  /** An entity node was added (it starts with no mentions). */
+  entity(key: string): void;
+  /** A mentions edge to `entity` was added. */
+  mention(entity: string, attributes: MentionsAttributes): void;
+  /** Gives the tallies to `graph`, in step with it as it is now (call once every node and edge is added). */
+  attach(graph: KnowledgeGraph): void;
+}
+
+/** A collector of mention tallies (see `MentionTallies`). */
+export function mentionTallies(): MentionTallies {
+  const byEntity = new Map<string, Tally>();
+  return {
+    entity(key) {
+      if (!byEntity.has(key)) byEntity.set(key, emptyTally());
+    },
+    mention(entity, attributes) {
+      let tally = byEntity.get(entity);
+      if (!tally) byEntity.set(entity, (tally = emptyTally()));
+      countMention(tally, attributes, 1);
+    },
+    attach(graph) {
+      tallyIndexes.set(graph, { order: graph.order, size: graph.size, byEntity });
+    },
+  };
+}
+
+/** The tally of an entity, if one is kept. */
+function tallyOf(graph: KnowledgeGraph, key: string): Tally | undefined {
+  return tallyIndexes.get(graph)?.byEntity.get(key);
+}
+
+/**
+ * At the start of a batch: forgets the tallies when the graph changed behind this module's back, and starts an empty
+ * index for a graph without one (its entities are counted from their mentions once, when first refreshed).
+ */
+function checkTallies(graph: KnowledgeGraph): void {
+  const index = tallyIndexes.get(graph);
+  if (index && index.order === graph.order && index.size === graph.size) return;
+  tallyIndexes.set(graph, { order: graph.order, size: graph.size, byEntity: new Map() });
+}
+
+/** At the end of a batch: the counts the tallies are in step with. */
+function syncTallies(graph: KnowledgeGraph): void {
+  const index = tallyIndexes.get(graph);
+  if (!index) return;
+  index.order = graph.order;
+  index.size = graph.size;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -286,28 +389,29 @@ export function compareEvidence(a: EvidenceRecord, b: EvidenceRecord): number {
 }
 
 /**
- * Recomputes an entity's label, aliases and document count from its mentions edges; adds its key to `relabelled`
- * when the label changed.
+ * Recomputes an entity's label, aliases and document count from its mention tally (counted from its mentions edges
+ * when none is kept); adds its key to `relabelled` when the label changed.
  */
 function refreshEntity(graph: KnowledgeGraph, key: string, relabelled: Set<string>): void {
   if (!graph.hasNode(key)) return;
   const attributes = graph.getNodeAttributes(key);
   if (attributes.kind !== 'entity') return;
-  const labels = new Map<string, number>();
-  const aliases = new Set<string>();
-  let documents = 0;
-  graph.forEachInEdge(key, (_edge, edge) => {
-    if (edge.kind !== 'mentions') return;
-    documents += 1;
-    if (edge.label !== undefined) {
-      labels.set(edge.label, (labels.get(edge.label) ?? 0) + 1);
-      aliases.add(edge.label);
-    }
-    for (const alias of edge.aliases ?? []) aliases.add(alias);
-  });
+  let tally = tallyOf(graph, key);
+  if (!tally) {
+    // No tally kept (a graph changed by other means, a surname merge): counted from its mentions once.
+    tally = emptyTally();
+    const counted = tally;
+    graph.forEachInEdge(key, (_edge, edge) => {
+      if (edge.kind === 'mentions') countMention(counted, edge, 1);
+    });
+    tallyIndexes.get(graph)?.byEntity.set(key, tally);
+  }
+  const { labels, documents } = tally;
+  const aliases = new Set<string>(tally.names.keys());
   for (const spelling of attributes.spellings ?? []) aliases.add(spelling);
   if (documents === 0 && graph.degree(key) === 0) {
     graph.dropNode(key);
+    tallyIndexes.get(graph)?.byEntity.delete(key);
     return;
   }
   // The most frequent label wins; ties go to the first in code-unit order, so the result is order-independent.
@@ -371,6 +475,7 @@ function flush(graph: KnowledgeGraph, dirty: Dirty, knowledge: EventKnowledge): 
   const index = indexes.get(graph);
   if (index) index.order = graph.order;
   syncAddresseeIndex(graph);
+  syncTallies(graph);
 }
 
 function removeDocumentInto(graph: KnowledgeGraph, documentId: string, dirty: Dirty): boolean {
@@ -405,7 +510,10 @@ function removeDocumentInto(graph: KnowledgeGraph, documentId: string, dirty: Di
   }
   documents.delete(documentId);
   graph.forEachOutEdge(docKey, (_edge, attributes, _source, target) => {
-    if (attributes.kind === 'mentions') dirty.entities.add(target);
+    if (attributes.kind !== 'mentions') return;
+    dirty.entities.add(target);
+    const tally = tallyOf(graph, target);
+    if (tally) countMention(tally, attributes, -1);
   });
   // 2. The document node goes, and its mentions edges with it.
   graph.dropNode(docKey);
@@ -428,6 +536,7 @@ function dropEmpty(graph: KnowledgeGraph, dirty: Dirty, orderBefore: number): vo
     if (!graph.hasNode(key) || graph.degree(key) !== 0) continue;
     if (graph.getNodeAttributes(key).kind !== 'entity') continue;
     graph.dropNode(key);
+    tallyIndexes.get(graph)?.byEntity.delete(key);
     dropped.add(key);
   }
   // The index forgets the dropped entities (one pass over its maps, instead of being made again from every entity's
@@ -483,6 +592,7 @@ function addOne(graph: KnowledgeGraph, extraction: DocumentExtraction, dirty: Di
         documents: 0,
       };
       graph.addNode(key, attributes);
+      tallyIndexes.get(graph)?.byEntity.set(key, emptyTally());
       registerNode(index, key, attributes);
     } else {
       const existing = graph.getNodeAttributes(key) as EntityAttributes;
@@ -515,6 +625,8 @@ function addOne(graph: KnowledgeGraph, extraction: DocumentExtraction, dirty: Di
     const seen = mentionAliases.get(key)!;
     const attributes: MentionsAttributes = { kind: 'mentions', label: seen.label, aliases: sortedUnique(seen.aliases) };
     graph.addDirectedEdgeWithKey(mentionsKey(document.id, key), docKey, key, attributes);
+    const tally = tallyOf(graph, key);
+    if (tally) countMention(tally, attributes, 1);
     dirty.entities.add(key);
   }
   // 4. Relations: evidence joins the edge (subject, predicate, object); the same span twice counts once.
@@ -794,6 +906,9 @@ function moveEntity(graph: KnowledgeGraph, from: string, to: string, dirty: Dirt
     dirty.relations.add(key);
   }
   graph.dropNode(from);
+  // Mentions moved onto `to` (some merged into its own): its tally is counted again at the flush.
+  tallyIndexes.get(graph)?.byEntity.delete(from);
+  tallyIndexes.get(graph)?.byEntity.delete(to);
   dirty.entities.add(to);
   // Addressees name entities by key: the relations whose evidence names `from` (in key order, as a walk of the
   // graph's edges would not promise).
@@ -830,6 +945,7 @@ export interface GraphBuilder {
 export function graphBuilder(graph: KnowledgeGraph, options: BuildOptions = {}): GraphBuilder {
   const settings = { ...DEFAULT_BUILD_OPTIONS, ...options };
   checkAddresseeIndex(graph);
+  checkTallies(graph);
   const dirty = newDirty();
   const report: AddReport = { documents: 0, replaced: 0, skippedRelations: 0 };
   let finished = false;
@@ -875,6 +991,7 @@ export function addExtraction(graph: KnowledgeGraph, extraction: DocumentExtract
  */
 export function removeDocument(graph: KnowledgeGraph, documentId: string, options: BuildOptions = {}): boolean {
   checkAddresseeIndex(graph);
+  checkTallies(graph);
   const dirty = newDirty();
   const removed = removeDocumentInto(graph, documentId, dirty);
   flush(graph, dirty, options.knowledge ?? NO_EVENT_KNOWLEDGE);

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { MultiDirectedGraph } from 'graphology';
 import { InputError, NewsgraphError } from '../errors.ts';
 import { parseGraph } from './serialize.ts';
+import { mentionTallies } from './build.ts';
 import { GRAPH_FORMAT_VERSION, type EdgeAttributes, type KnowledgeGraph, type NodeAttributes } from './types.ts';
 
 /**
@@ -83,6 +84,9 @@ export async function readGraphJson(path: string): Promise<KnowledgeGraph> {
 
 async function readLines(path: string): Promise<KnowledgeGraph> {
   const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  // Each entity's mention counts are gathered as its lines go by, so that `build --update` changes them by its
+  // documents' mentions and does not walk every mentions edge of the entities they name.
+  const tallies = mentionTallies();
   let section: Section = 'header';
   let number = 0;
   const parse = (line: string): unknown => {
@@ -118,6 +122,7 @@ async function readLines(path: string): Promise<KnowledgeGraph> {
           if (typeof node.key !== 'string') throw new InputError(path, `line ${number}: a node without a key; expected graph.json from newsgraph build`);
           try {
             graph.addNode(node.key, node.attributes);
+            if (node.attributes?.kind === 'entity') tallies.entity(node.key);
           } catch (error) {
             throw new InputError(path, `line ${number}: inconsistent graph (${(error as Error).message}); expected graph.json from newsgraph build`);
           }
@@ -137,6 +142,7 @@ async function readLines(path: string): Promise<KnowledgeGraph> {
           }
           try {
             graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, edge.attributes);
+            if (edge.attributes?.kind === 'mentions') tallies.mention(edge.target, edge.attributes);
           } catch (error) {
             throw new InputError(path, `line ${number}: inconsistent graph (${(error as Error).message}); expected graph.json from newsgraph build`);
           }
@@ -149,5 +155,6 @@ async function readLines(path: string): Promise<KnowledgeGraph> {
   await forEachLine(path, handle);
   if (section === 'header') throw new LayoutMismatch('it is empty or has no header line');
   if (section !== 'done') throw new InputError(path, `ends early (line ${number}, inside the ${section === 'edges' || section === 'before-edges' ? 'edges' : 'nodes'}); expected graph.json from newsgraph build, written to the end`);
+  tallies.attach(graph);
   return graph;
 }
