@@ -922,3 +922,19 @@ export function chunkActor(view: DocView, syntax: SyntaxLayer, chunk: number): M
   }
   return null;
 }
+
+/**
+ * The person or organisation that reports the clause a verb after "and" at i is coordinated into ("X said ... and
+ * called ..."), or null; with `comma`, only after ", and".
+ */
+export function reporterOfCoordinated(view: DocView, sentence: Sentence, i: number, comma: boolean): string | null {
+  let j = i - 1;
+  while (j > sentence.tokenStart && view.pos(j) === 'ADV') j--;
+  if (view.word(j) !== 'and' || (comma && view.word(j - 1) !== ',')) return null;
+  for (let r = sentence.tokenStart; r < j; r++) {
+    if (!(view.reportAt(r) > 0 && view.pos(r) === 'VERB')) continue;
+    const agent = agentLeft(view, sentence, r, { stopAtReport: false });
+    return agent.actor && (agent.actor.type === 'Person' || agent.actor.type === 'Organisation') ? agent.key : null;
+  }
+  return null;
+}

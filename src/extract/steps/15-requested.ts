@@ -4,7 +4,7 @@
  */
 import type { Mention, Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { agentLeft, chunkActor, descriptionFallback, endsWithColon, scanRight, syntaxSubject } from '../relations/frames.ts';
+import { agentLeft, chunkActor, descriptionFallback, endsWithColon, reporterOfCoordinated, scanRight, syntaxSubject } from '../relations/frames.ts';
 import type { Emit } from '../relations/candidates.ts';
 import type { SyntaxLayer } from '../syntax/index.ts';
 import { NEED_VERB, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
@@ -300,7 +300,7 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
       if (noun && view.word(i - 1) === "'s") subject = view.mention(i - 2)?.entity ?? null;
       if (subject === null) {
         const agent = agentLeft(view, sentence, i, { stopAtReport: false });
-        subject = agent.key ?? syntaxSubject(view, syntax, i)?.entity ?? reporterOfCoordinated(view, sentence, i) ?? descriptionFallback(view, sentence, i);
+        subject = agent.key ?? syntaxSubject(view, syntax, i)?.entity ?? reporterOfCoordinated(view, sentence, i, true) ?? descriptionFallback(view, sentence, i);
       }
       if (subject === null) continue;
       // 2. Whom: actors right after the verb, before "to"/"for".
@@ -369,22 +369,6 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
   }
 }
 
-/**
- * "X said the operator had to cut power, and called on partners to ...": a request verb after ", and" with no
- * subject of its own goes back to the speaker of the report verb that opens the sentence (a request is a speech
- * act of the speaker, not of the reported clause's subject).
- */
-function reporterOfCoordinated(view: DocView, sentence: Sentence, i: number): string | null {
-  let j = i - 1;
-  while (j > sentence.tokenStart && view.pos(j) === 'ADV') j--;
-  if (view.word(j) !== 'and' || view.word(j - 1) !== ',') return null;
-  for (let r = sentence.tokenStart; r < j; r++) {
-    if (!(view.reportAt(r) > 0 && view.pos(r) === 'VERB')) continue;
-    const agent = agentLeft(view, sentence, r, { stopAtReport: false });
-    return agent.actor && (agent.actor.type === 'Person' || agent.actor.type === 'Organisation') ? agent.key : null;
-  }
-  return null;
-}
 
 /**
  * "Kyiv's request, repeated on Monday, is for more Patriot systems": a form of "be" and "for" after a request noun,

@@ -9,7 +9,7 @@ import type { Mention, Sentence } from '../layers.ts';
 import type { SyntaxLayer } from '../syntax/index.ts';
 import { NP, NPF, Q, VG } from '../syntax/index.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { afterPreposition, agentLeft, byAgent, chunkActor, descriptionFallback, isPassive } from '../relations/frames.ts';
+import { afterPreposition, agentLeft, byAgent, chunkActor, descriptionFallback, isPassive, reporterOfCoordinated } from '../relations/frames.ts';
 import { withCues, type Emit, type RelationCandidate } from '../relations/candidates.ts';
 import { mainAttacker } from '../relations/roles.ts';
 import { ATTACK_NOUN, BLOCKING, EVALUATIVE_CALL, type DocView } from '../relations/view.ts';
@@ -52,7 +52,7 @@ export function ruleCondemned(view: DocView, syntax: SyntaxLayer | null, emit: E
         // a reported clause whose subject is the attacker's own side goes back to the reporter (no side judges its
         // own attack).
         if (subjects.length > 0 && subjects.every((s) => view.sideOf(s) === (attacker ??= mainAttacker(view, earlier)))) {
-          const reporter = reporterBefore(view, sentence, i);
+          const reporter = reporterOfCoordinated(view, sentence, i, false);
           if (reporter !== null) subjects = [reporter];
         }
       }
@@ -77,18 +77,6 @@ export function ruleCondemned(view: DocView, syntax: SyntaxLayer | null, emit: E
   }
 }
 
-/** The person or organisation that reports the clause a verb after "and" at i is coordinated into ("X said ... and called"), or null. */
-function reporterBefore(view: DocView, sentence: Sentence, i: number): string | null {
-  let j = i - 1;
-  while (j > sentence.tokenStart && view.pos(j) === 'ADV') j--;
-  if (view.word(j) !== 'and') return null;
-  for (let r = sentence.tokenStart; r < j; r++) {
-    if (!(view.reportAt(r) > 0 && view.pos(r) === 'VERB')) continue;
-    const agent = agentLeft(view, sentence, r, { stopAtReport: false });
-    return agent.actor && (agent.actor.type === 'Person' || agent.actor.type === 'Organisation') ? agent.key : null;
-  }
-  return null;
-}
 
 
 /** The actors of a chunk and of its coordination ("South Korea and the UK"). */
