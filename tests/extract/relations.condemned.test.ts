@@ -58,6 +58,10 @@ const cases: Array<[string, string[]]> = [
   // "shameful", "disgraceful" judge an act; "shocking" (mostly surprise in news) does not.
   ['Russia struck Kyiv. Kuleba called the strikes on power plants cynical and shameful.', ['condemned dmytro-kuleba russia -']],
   ['Russia struck Kyiv. Kuleba called the number of drones shocking.', []],
+  // Nouns of dishonour and insult judge an act too ("a disgrace", "an affront"); a regretful "shame" does not.
+  ['Russian drones hit Odesa. Borrell called the shelling of the port "a disgrace to the century".', ['condemned josep-borrell russia -']],
+  ['Russian missiles hit Lviv. Poland said the raid was an affront to every nation that keeps the peace.', ['condemned poland russia -']],
+  ['Russian missiles hit Lviv. Borrell said it was a shame that the talks had stalled.', []],
   // A verb coordinated after a reported clause whose subject is the attacker's side goes back to the reporter.
   ['Russia struck Kyiv. Zelenskyy said Russia had chosen the holiday on purpose and called the attack inhuman.', ['condemned volodymyr-zelenskyy russia -']],
 ];
