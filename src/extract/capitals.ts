@@ -199,7 +199,10 @@ export function readCapitals(context: ExtractContext, layer: SyntaxLayer): void 
     const index = layer.mentionOf[token] ?? -1;
     return index >= 0 && context.mentions[index]?.type === 'WeaponSystem';
   };
-  const readings = capitals.map((c) => capitalReading(layer, context.lexicon, c.mention.tokenStart, c.mention.tokenEnd, conjunctRole, isWeapon));
+  // A capital inside an organisation's name says where the body sits ("the Japanese embassy in Kyiv"): the place.
+  const bodies = context.mentions.filter((m) => m.type === 'Organisation' && m.kind === 'name' && m.tokenEnd - m.tokenStart > 1);
+  const inBody = (m: Mention): boolean => bodies.some((b) => b.tokenStart < m.tokenStart && m.tokenEnd <= b.tokenEnd);
+  const readings = capitals.map((c) => (inBody(c.mention) ? 'place' : capitalReading(layer, context.lexicon, c.mention.tokenStart, c.mention.tokenEnd, conjunctRole, isWeapon)));
   capitals.forEach(({ mention, city, country }, i) => {
     const reading = readings[i];
     if (reading === 'state') {

@@ -136,6 +136,16 @@ export function ownedOrganisations(context: ExtractContext, covered: Uint8Array)
       pushMention(context, owner.tokenStart, described.end, { type: 'Organisation', kind: 'name', entity: described.entry.id, generic: false });
       continue;
     }
+    // 1b. A body of the state that the gazetteer lacks, in lower case after a demonym or possessive ("the Lithuanian
+    // foreign ministry", "Japan's embassy in Kyiv"): a body of its own, named as the article names it.
+    const lower = state && owner.kind !== 'capital' && (possessive || owner.kind === 'demonym') ? stateBodyEnd(context, k, covered, placeAt) : -1;
+    if (lower > 0) {
+      for (let t = k; t < lower; t++) covered[t] = 1;
+      const ownerName = context.gazetteer.get(owner.entity)?.name ?? owner.entity;
+      const entity = recognisedName(context, 'Organisation', textOf(context, owner.tokenStart, lower), `${ownerName} ${textOf(context, k, bodyHeadEnd(context, k, lower))}`);
+      pushMention(context, owner.tokenStart, lower, { type: 'Organisation', kind: 'name', entity, generic: false });
+      continue;
+    }
     // 2. A capitalised organisation phrase.
     const sentence = context.sentences[owner.sentence] as Sentence;
     const end = organisationPhraseEnd(context, k, covered, titleCased(tokens, sentence.tokenStart, sentence.tokenEnd), placeAt);
@@ -160,6 +170,36 @@ export function ownedOrganisations(context: ExtractContext, covered: Uint8Array)
   }
   if (dropped.size) context.mentions = context.mentions.filter((m) => !dropped.has(m));
   return bare;
+}
+
+/** Longest lower-case phrase a state body may take before its head ("foreign ministry", "defence ministry"). */
+const STATE_BODY_WORDS = 3;
+
+/**
+ * End of a lower-case state body's phrase starting at `start` ("foreign ministry", "embassy in Kyiv"), or -1: up to
+ * three lower-case words ending with a state-body head (lexicon stateBodyHeads), then "in" and a place for a mission
+ * abroad.
+ */
+function stateBodyEnd(context: ExtractContext, start: number, covered: Uint8Array, placeAt: ReadonlyMap<number, Mention>): number {
+  const end = bodyHeadEnd(context, start, start + STATE_BODY_WORDS);
+  if (end < 0) return -1;
+  for (let t = start; t < end; t++) if (covered[t] || (t > start && !continues(context, t, covered))) return -1;
+  const tokens = context.tokens;
+  if (tokens[end]?.normal === 'in' && tokens[end]?.sentence === tokens[start]?.sentence) {
+    const host = placeAt.get(end + 1) ?? context.mentions.find((m) => m.tokenStart === end + 1 && m.kind === 'name' && m.type === 'City');
+    if (host) return host.tokenEnd;
+  }
+  return end;
+}
+
+/** End of the first state-body head among lower-case words [start, limit), or -1 when a capitalised word comes first. */
+function bodyHeadEnd(context: ExtractContext, start: number, limit: number): number {
+  for (let t = start; t < limit; t++) {
+    const token = context.tokens[t];
+    if (!token || isCapitalised(token) || token.pos === 'PUNCT' || token.pos === 'NUM') return -1;
+    if (context.lexicon.stateBodyHeads.has(token.normal)) return t + 1;
+  }
+  return -1;
 }
 
 /**

@@ -27,6 +27,10 @@ group('organisations owned by a state or a place', () => {
     ['demonym, description of a gazetteer body', 'The Ruritanian Civil Protection Service put out the fires.', 'Ruritanian Civil Protection Service|ruritanian-civil-protection'],
     ['place before an administration', 'The Zenda Regional Military Administration reported damage.', 'Zenda Regional Military Administration|organisation:zenda-regional-military-administration'],
     ['connectors inside the phrase', 'The Bordurian Ministry of Foreign Affairs protested.', 'Bordurian Ministry of Foreign Affairs|organisation:borduria-ministry-of-foreign-affairs'],
+    // A state body the gazetteer lacks, in lower case after a demonym or a possessive, is a body of its own.
+    ['lower-case body after a possessive', "Borduria's foreign ministry spoke.", "Borduria's foreign ministry|organisation:borduria-foreign-ministry"],
+    ['lower-case body after a demonym', 'The Bordurian interior ministry denied it.', 'Bordurian interior ministry|organisation:borduria-interior-ministry'],
+    ['lower-case embassy with its host city', 'The Bordurian embassy in Zenda lowered its flag.', 'Bordurian embassy in Zenda|organisation:borduria-embassy'],
   ];
   it.each(cases)('%s: %s', (_name, text, expected) => {
     expect(organisations(text)).toContain(expected);
@@ -35,6 +39,10 @@ group('organisations owned by a state or a place', () => {
   it('gives one entity to two forms of one owned body', () => {
     const found = organisations("The Bordurian Foreign Ministry protested. Later Borduria's Foreign Ministry added a note.");
     expect(new Set(found.map((f) => f.split('|')[1]))).toEqual(new Set(['organisation:borduria-foreign-ministry']));
+  });
+
+  it('keeps a capital inside a lower-case embassy as the place it names', () => {
+    expect(mentions('The Bordurian embassy in Strelsau said so.')).toContain('Strelsau|City');
   });
 
   it('keeps the state mentioned, and drops a place inside a larger name', () => {
@@ -46,7 +54,8 @@ group('organisations owned by a state or a place', () => {
     ['a title, not a body', 'The Bordurian Foreign Minister spoke first.'],
     ['a collective word in a headline', 'Bordurian Forces Shell Border Post'],
     ['a collective word before a noun', 'Ruritanian jets struck Bordurian military depots.'],
-    ['a lower-case phrase without a gazetteer description', "Borduria's foreign ministry spoke."],
+    ['a lower-case phrase without a state-body head', "Borduria's foreign policy unit spoke."],
+    ['a lower-case body after a bare state name', 'In Borduria foreign ministry staff spoke.'],
   ];
   it.each(negatives)('no organisation from %s', (_name, text) => {
     expect(organisations(text)).toEqual([]);
