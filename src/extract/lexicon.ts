@@ -270,6 +270,8 @@ export const LEXICON_TABLE = {
   orgHeads: words('mentions'),
   /** Heads of a state's bodies named in lower case after the state ("the Lithuanian foreign ministry", "Japan's embassy"). */
   stateBodyHeads: words('mentions'),
+  /** Post-nominal letters closing a capitalised run ("Helen Ward MP"): no part of the name. */
+  postNominals: words('mentions'),
   /** Heads of military units, whose ordinal is part of the name ("the 110th Mechanised Brigade"). */
   unitHeads: words('mentions'),
   /** Organisation heads that alone after a state name its collective forces, not a body ("Russian Forces"). */

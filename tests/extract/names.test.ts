@@ -38,6 +38,8 @@ group('person cues', () => {
     ['comma-enclosed after a title and its "of" phrase', 'The representative of Ruritania, Pavel Dvorak, citing the army, said the sky was clear.', 'Pavel Dvorak|Person'],
     ['a signature line closing a letter', 'Dear editor, the shelters were full.\n\nYours,\n\nTereza Malik', 'Tereza Malik|Person'],
     ['closing a sentence after a titled description', 'Sirens sounded at dawn, reported the head of the district council, Marta Kral.', 'Marta Kral|Person'],
+    ['post-nominal letters after, not part of the name', 'A question was tabled by Hana Koval-Brandt MP on Monday.', 'Hana Koval-Brandt|Person'],
+    ['post-nominal letters before a speech verb', 'Pieter Vos MEP said the vote would wait.', 'Pieter Vos|Person'],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(names(text)).toContain(expected);
@@ -56,6 +58,10 @@ group('person cues', () => {
     const found = names(text).filter((n) => n.endsWith('|Person'));
     expect(found.filter((n) => !n.startsWith('Lucie Fiala'))).toEqual([]);
   });
+
+  it('post-nominal letters alone name nobody', () => {
+    expect(names('Pieter Vos MEP said the vote would wait. The MEP said more.').filter((n) => n.includes('MEP'))).toEqual([]);
+  });
 });
 
 group('outlets in mastheads and datelines', () => {
@@ -66,6 +72,17 @@ group('outlets in mastheads and datelines', () => {
     // Negative rows: an all-caps section label, a common word before a media head.
     ['an all-caps section label', 'AIR WAR WEEKLY | Analysis\n\nShelling went on.', []],
     ['a heading of common words', 'Breaking Wire | Home\n\nShelling went on.', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(names(text).filter((n) => n.endsWith('|Organisation'))).toEqual(expected);
+  });
+});
+
+group('the portfolio of a title names no body', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['"Minister for the" before an organisation head', 'Answered by Karel Dusek, Minister for the Armed Forces, on Monday.', []],
+    ['"Commissioner for" before an organisation head', 'The Commissioner for Border Services spoke.', []],
+    ['the same phrase owned by a state is a body', 'The Ruritanian Armed Forces said so.', ['Ruritanian Armed Forces|Organisation']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(names(text).filter((n) => n.endsWith('|Organisation'))).toEqual(expected);
@@ -153,6 +170,16 @@ group('surnames link to the full name', () => {
       'Rudolf Elphberg|name|Person|rudolf-elphberg',
       'Elphberg|name|Person|rudolf-elphberg',
     ]);
+  });
+  it("a gazetteer surname after someone else's full name is that someone", () => {
+    expect(mentionsOf('Our adjuster, Ilse Elphberg, counted the loss. In Elphberg\'s view, it will grow.').filter((m) => m.includes('|Person|'))).toEqual([
+      'Ilse Elphberg|name|Person|person:ilse-elphberg',
+      'Elphberg|name|Person|person:ilse-elphberg',
+    ]);
+  });
+  it('a gazetteer surname stays the gazetteer person when the article names both in full', () => {
+    const found = mentionsOf('Mayor Ilse Elphberg spoke. Rudolf Elphberg answered. Elphberg left.').filter((m) => m.startsWith('Elphberg|'));
+    expect(found).toEqual(['Elphberg|name|Person|rudolf-elphberg']);
   });
 });
 

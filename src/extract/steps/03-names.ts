@@ -18,7 +18,7 @@ import type { EntityType } from '../../domain/index.ts';
 import { closesLargerName, isAllCaps, isCapitalised, pushMention, recognisedName, sortMentions, titleCased, tokenKeysOf } from '../mentions.ts';
 import { foldKey, variantName } from '../../domain/names.ts';
 import { ownedOrganisations, stateNamedOrganisations, unitNumber } from '../organisations.ts';
-import type { PhraseSet } from '../lexicon.ts';
+import type { Lexicon, PhraseSet } from '../lexicon.ts';
 
 function isWeaponCode(token: Token): boolean {
   return /^[A-Z][A-Za-z]{0,3}-\d/.test(token.text);
@@ -104,6 +104,9 @@ function collectRuns(context: ExtractContext, sentenceStart: number, sentenceEnd
     }
     // A run never ends with a connector ("... Force on Aug. 4").
     while (end - 1 > i && (lex.orgConnectors.has((tokens[end - 1] as Token).normal) || lex.nameParticles.has((tokens[end - 1] as Token).normal))) end--;
+    // "Helen Ward MP", "Jan Vos MEP": post-nominal letters close a name and are no part of it.
+    const runEnd = end;
+    while (end - 1 > i && lex.postNominals.has((tokens[end - 1] as Token).normal)) end--;
     // "3:39 PM CDT": capitals after a time are its marks and zone, not a name.
     const previous = tokens[i - 1];
     if (previous && i > sentenceStart && /^\d/.test(previous.text) && allShortCaps(tokens, i, end)) {
@@ -120,10 +123,19 @@ function collectRuns(context: ExtractContext, sentenceStart: number, sentenceEnd
         titled = true;
       }
     }
-    if (nameStart < end) runs.push({ start: nameStart, end, titled });
-    i = end;
+    // "Minister for the Armed Forces", "Commissioner for Human Rights": the portfolio of a title, not a body.
+    const portfolio = hasOrgHead && nameStart === i && lex.orgHeads.has((tokens[end - 1] as Token).normal) && titledPortfolio(lex, tokens, i, sentenceStart);
+    if (nameStart < end && !portfolio) runs.push({ start: nameStart, end, titled });
+    i = runEnd;
   }
   return runs;
+}
+
+/** True when a title and "for" [the] stand right before token `start` ("Minister for the ..."). */
+function titledPortfolio(lex: Lexicon, tokens: readonly Token[], start: number, sentenceStart: number): boolean {
+  let k = start - 1;
+  if (k >= sentenceStart && tokens[k]?.normal === 'the') k--;
+  return k - 1 >= sentenceStart && tokens[k]?.normal === 'for' && lex.titleWords.has((tokens[k - 1] as Token).normal);
 }
 
 function previousWord(context: ExtractContext, index: number, sentenceStart: number): Token | undefined {
@@ -206,6 +218,8 @@ function personCue(context: ExtractContext, run: Run, sentenceStart: number, sen
   if (run.titled) return true;
   if (before && (lex.titleWords.has(before.normal) || lex.groupTitles.has(before.normal)) && length >= 1) return length >= 2 || before.normal !== 'head';
   if (length < 2) return false;
+  // Post-nominal letters after: "Jan Vos MEP".
+  if (after && isCapitalised(after) && lex.postNominals.has(after.normal)) return true;
   // 2. Speech verb after or before: "X said", "said X", "X told".
   if (after && lex.speechVerbs.has(after.normal)) return true;
   // Adverbs and time phrases may stand between: "X also said", "X on Tuesday said", "X has repeatedly warned".
@@ -655,6 +669,7 @@ function linkSurnames(context: ExtractContext, covered: Uint8Array): void {
     if (entry) for (const surname of context.gazetteer.surnames(entry)) note(surname, mention.entity);
   }
   if (!surnames.size) return;
+  relinkGazetteerSurnames(context, keys);
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || !isCapitalised(tokens[i])) continue;
     const entity = surnames.get(keys[i] as string);
@@ -663,6 +678,29 @@ function linkSurnames(context: ExtractContext, covered: Uint8Array): void {
     if (next && isCapitalised(next) && !covered[i + 1] && next.sentence === (tokens[i] as Token).sentence && next.start - (tokens[i] as Token).end <= 1) continue;
     covered[i] = 1;
     pushMention(context, i, i + 1, { type: 'Person', kind: 'name', entity, generic: false });
+  }
+}
+
+/**
+ * A lone surname that the gazetteer knows for someone else names the person the article introduced in full: after
+ * "Marta Kovalenko", "Kovalenko" is Marta, not the gazetteer's Andriy Kovalenko, unless the article names him in full
+ * too (then the surname is ambiguous and keeps the gazetteer's reading).
+ */
+function relinkGazetteerSurnames(context: ExtractContext, keys: readonly string[]): void {
+  const full = new Map<string, string | null>();
+  const namedInFull = new Set<string>();
+  for (const mention of context.mentions) {
+    if (mention.type !== 'Person' || mention.kind !== 'name' || mention.tokenEnd - mention.tokenStart < 2) continue;
+    namedInFull.add(mention.entity);
+    const surname = keys[mention.tokenEnd - 1] as string;
+    const known = full.get(surname);
+    full.set(surname, known === undefined || known === mention.entity ? mention.entity : null);
+  }
+  for (const mention of context.mentions) {
+    if (mention.type !== 'Person' || mention.kind !== 'name' || mention.tokenEnd - mention.tokenStart !== 1) continue;
+    if (!context.gazetteer.get(mention.entity) || namedInFull.has(mention.entity)) continue;
+    const person = full.get(keys[mention.tokenStart] as string);
+    if (person && person !== mention.entity) mention.entity = person;
   }
 }
 
@@ -697,7 +735,7 @@ function speakingOrganisations(context: ExtractContext, covered: Uint8Array): vo
       const token = tokens[i] as Token;
       const next = tokens[i + 1] as Token;
       if (covered[i] || !lex.statementVerbs.has(next.normal) || token.pos !== 'PROPN' || !isCapitalised(token)) continue;
-      if (lex.neverNames.has(token.normal) || lex.titleWords.has(token.normal) || token.text.length < 3) continue;
+      if (lex.neverNames.has(token.normal) || lex.titleWords.has(token.normal) || lex.postNominals.has(token.normal) || token.text.length < 3) continue;
       const previous = tokens[i - 1];
       if (previous && previous.sentence === token.sentence && (isCapitalised(previous) && !covered[i - 1] && previous.normal !== 'the')) continue;
       if (previous && previous.sentence === token.sentence && previous.normal === "'s") continue;
