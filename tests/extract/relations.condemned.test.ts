@@ -14,6 +14,9 @@ const cases: Array<[string, string[]]> = [
   ['NATO and the EU deplored the attacks on civilians in Ukraine.', ['condemned european-union russia -', 'condemned nato russia -']],
   ['Russian drones hit Odesa. Borrell called the strike a war crime.', ['condemned josep-borrell russia -']],
   ['Russia struck Odesa on Monday. The strike was condemned by NATO and the EU.', ['condemned european-union russia -', 'condemned nato russia -']],
+  // The "by" agent of a passive condemnation is who condemns, never whose act it was.
+  ['Russia struck Lviv. The strike was condemned by Poland as an act of terror.', ['condemned poland russia -']],
+  ['Ukraine hit Belgorod. The strike by Ukraine was condemned by Russia.', ['condemned russia ukraine -']],
   // Classes, not phrasings (issue 10): condemnation verbs and nouns grown from WordNet, moral judgements in an actor's words.
   ['Russia struck Lviv overnight. Borrell lambasted the strike.', ['condemned josep-borrell russia -']],
   ['Russian drones hit Odesa. The strike drew condemnation from NATO.', ['condemned nato russia -']],

@@ -61,7 +61,7 @@ export function ruleCondemned(view: DocView, syntax: SyntaxLayer | null, emit: E
       //    attacker of the attack referred to.
       // "..., which X calls terrorism": the act judged is the clause the relative pronoun points back to.
       const relative = evaluative ? relativeAct(view, sentence, i, subjects) : undefined;
-      const object = relative ?? condemnedObject(view, sentence, passive ? view.clauseStart(sentence, i) : i + Math.max(1, length), evaluative);
+      const object = relative ?? (passive ? condemnedObject(view, sentence, view.clauseStart(sentence, i), evaluative, i) : condemnedObject(view, sentence, i + Math.max(1, length), evaluative));
       if (object === undefined) continue;
       for (const subject of subjects) {
         for (const target of object) {
@@ -379,13 +379,14 @@ function firstActorGroup(view: DocView, sentence: Sentence, limit: number): stri
  * ("the Russian attack", "Putin's war"); the attackers of places after it ("attacks on ... Ukraine and Russia");
  * null = the attacker of the attack referred to; undefined = no attack referred to.
  */
-function condemnedObject(view: DocView, sentence: Sentence, from: number, evaluative: boolean): (string | null)[] | undefined {
+function condemnedObject(view: DocView, sentence: Sentence, from: number, evaluative: boolean, until: number = sentence.tokenEnd): (string | null)[] | undefined {
   const explicit: string[] = [];
   const attacked: string[] = [];
   let attack = false;
   let any = false;
   let prepSeen = false;
-  for (let k = from; k < Math.min(sentence.tokenEnd, from + 16); k++) {
+  // A passive's subject phrase ends at its verb: the "by" agent after it is who condemns, not whose act it was.
+  for (let k = from; k < Math.min(until, from + 16); k++) {
     const w = view.word(k);
     // "the attack on Z"; "this terror against Z" (against names the victim of whatever act it follows).
     if ((attack && (w === 'on' || w === 'in' || w === 'at')) || w === 'against') prepSeen = true;
