@@ -51,6 +51,9 @@ const cases: Array<[string, string[]]> = [
   // A launch of the other side told only later does not decide who downed the drones of an earlier sentence.
   ['Overnight 40 drones were aimed at Kyiv. 30 drones were neutralised. Moscow called it a reply to Ukrainian drone attacks on Belgorod.', ['intercepted ukraine drone 30']],
   ['Ukrainian drones attacked Belgorod overnight. 30 drones were neutralised.', ['intercepted russia drone 30']],
+  // A reduced participle after its weapon that the tagger reads as a noun ("reported 77 of the drones neutralised").
+  ['Russia launched 90 drones at Kyiv. The air force reported 61 of the drones neutralised; the rest were jammed.', ['intercepted ukraine drone 61']],
+  ['Russia launched 90 drones at Kyiv. The air force reported the drones unneeded.', []],
   // An anaphor of a narrower class takes a system of that class only; "all but N of" is the whole less N.
   ['Russia launched 40 cruise missiles and eight Kinzhal missiles. Three of the cruise missiles were downed.', ['intercepted ukraine cruise-missile 3']],
   ['Russia launched 40 cruise missiles and eight Kinzhal missiles. All but three of the cruise missiles were downed.', ['intercepted ukraine cruise-missile 37']],

@@ -54,7 +54,10 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
       const length = view.at(lex.intercept, i) || weaponStopped(view, sentence, i);
       if (length === 0) continue;
       const pos = view.pos(i);
-      if (length === 1 && pos !== 'VERB' && !view.afterActor(i) && !view.afterSubjectPronoun(i) && !view.afterDefence(i)) continue; // "down" as a particle
+      // "down" as a particle; a participle the tagger read as a noun right after its weapon still counts ("reported 77 of
+      // the drones neutralised").
+      const taggedNoun = length === 1 && pos === 'NOUN' && view.word(i).endsWith('ed') && isReducedParticiple(view, sentence, i, length);
+      if (length === 1 && pos !== 'VERB' && !taggedNoun && !view.afterActor(i) && !view.afterSubjectPronoun(i) && !view.afterDefence(i)) continue;
       if (view.word(i - 1) === '-' || tallyItem(view, sentence, i)) continue;
       // "debris from an intercepted missile": a participle naming the weapon inside a debris phrase reports no downing.
       if (debrisOf(view, sentence, i)) continue;

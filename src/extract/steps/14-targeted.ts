@@ -400,8 +400,9 @@ function targetNoun(view: DocView, emit: Emit, sentence: Sentence, i: number): v
   if (byActor !== null) side = byActor;
   emitTargeted(view, emit, sentence, i, side, places, 'targeted:noun');
   withWeapons(view, emit, sentence, i, i + 1, side);
-  // "a barrage of 70 missiles, including six Kinzhal missiles": the weapons of the attack were launched.
-  if (prep === 'of' && places.length === 0) {
+  // "a barrage of 70 missiles, including six Kinzhal missiles": the weapons of the attack were launched (also when the
+  // place attacked stands before the noun: "Ukraine came under a combined attack of 183 drones").
+  if (prep === 'of' && !places.some((p) => p.tokenStart > i)) {
     const verb = (j: number): number => ((view.pos(j) === 'VERB' || view.pos(j) === 'AUX') && view.word(j) !== 'including' && view.pos(j + 1) !== 'NOUN' ? 1 : 0);
     const scan = scanRight(view, sentence, i + 2, { stopAt: verb });
     const first = scan.weapons[0]?.mention;
