@@ -12,6 +12,8 @@ const cases: Array<[string, string[]]> = [
   ['The representative of Ukraine asked NATO to supply more air defence systems.', ['requested ukraine air-defense-system - @nato']],
   ['Biden urged Congress to approve money for air defence systems.', ['requested joe-biden air-defense-system - @us-congress']],
   ['Ukrainian officials have pleaded for more Patriots.', ['requested ukraine patriot -']],
+  // A possessive before the request noun is its clause's subject; who acts for an addressee may follow its name.
+  ['Ukrainian officials renewed their appeal to the NATO governments for more IRIS-T systems.', ['requested ukraine iris-t - @nato']],
   ['Patriot systems stop Kinzhal missiles, he said, repeating the Kyiv government\'s request for them.', ['requested ukraine kinzhal -', 'requested ukraine patriot -']],
   ['Zelenskyy met Biden and pressed Washington for more IRIS-T units.', ['requested volodymyr-zelenskyy iris-t - @united-states']],
   ['"We ask our partners for more IRIS-T systems," Zelenskyy said.', ['requested volodymyr-zelenskyy iris-t -']],

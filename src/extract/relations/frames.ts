@@ -184,6 +184,12 @@ export function agentLeft(view: DocView, sentence: Sentence, i: number, options:
       continue;
     }
     if (view.bareProunoun(k) && (w === 'it' || w === 'its' || w === 'they' || w === 'their' || w === 'we' || w === 'our' || w === 'i')) {
+      // "Ukrainian officials renewed their appeal": a possessive before the trigger noun is the clause's own subject
+      // when one stands further left.
+      if ((w === 'its' || w === 'their' || w === 'our') && k === i - 1 && view.pos(i) === 'NOUN') {
+        const subject = agentLeft(view, sentence, k, options);
+        if (subject.key !== null) return subject;
+      }
       const resolved = pronounFallback(view, sentence, k);
       return { actor: resolved ?? null, key: resolved?.entity ?? null, weapon: null };
     }

@@ -249,6 +249,8 @@ function actorsThenFor(view: DocView, sentence: Sentence, from: number): number 
     if (view.isActor(m)) {
       actors++;
       k = m.tokenEnd;
+      // "to the G7 governments for": who acts for the actor after its name.
+      if (view.lex.proxyNouns.has(view.word(k)) && !view.mention(k)) k++;
       continue;
     }
     const w = view.word(k);
