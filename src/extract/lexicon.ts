@@ -453,6 +453,8 @@ export const LEXICON_TABLE = {
   rankSuperlatives: words('relations'),
   /** Copulas between a rating of what would help and the weapons it names ("the best help would be X"). */
   ratingCopulas: words('relations'),
+  /** Verbs that keep a rating as a copula does ("X remains its most urgent need"). */
+  remainVerbs: words('relations'),
   /** Modals of ability after a giver ("the best answer partners could give"): what another can do, a help word. */
   abilityModals: words('relations'),
   /** Nouns that open a document issued by an actor ("Statement of the Ministry of ..."): its "we" is the issuer. */

@@ -89,6 +89,12 @@ const bestHelp: Case[] = [
   // What the wanted systems should stop is no weapon wanted.
   ['The most useful help would be more Patriot systems and more launchers that can stop cruise missiles, Zelenskyy said.', ['requested volodymyr-zelenskyy patriot -']],
   ['The best thing Russia can use is more Shahed drones, Kuleba said.', []],
+  // Whose need it is: a possessor of the rating; the weapons may stand before the copula ("X remain its most urgent need").
+  ["Russian missiles hit Lviv. Ukraine's most urgent need is more IRIS-T systems.", ['requested ukraine iris-t -']],
+  ['Russian missiles hit Lviv. Ukraine told its partners that launchers for its IRIS-T systems remain its most urgent need.', ['requested ukraine iris-t -']],
+  ['Russian missiles hit Lviv. More Patriot batteries are the greatest need, Zelenskyy said.', ['requested volodymyr-zelenskyy patriot -']],
+  ["Russian missiles hit Lviv. Shahed drones remain Russia's most used weapon.", []],
+  ['Russian missiles hit Lviv. IRIS-T systems remain the most reliable shield.', []],
 ];
 
 /** A stated need goes on over items that are no weapons, and a place can be the one in need. */

@@ -213,8 +213,8 @@ function bestHelp(view: DocView, emit: Emit, sentence: Sentence): void {
     // 2. The weapons right of it, to the end of the clause.
     const scan = scanRight(view, sentence, c + 1);
     if (scan.weapons.length === 0 || (scan.weapons[0]?.mention?.tokenStart ?? sentence.tokenEnd) > c + 8) continue;
-    // 3. Who asks: the speaker, else the actor of a fronted "For X,".
-    let subject = speakerOf(view, sentence, c) ?? null;
+    // 3. Who asks: the speaker, else the actor of a fronted "For X,", else whose need it is ("Ukraine's best help").
+    let subject = speakerOf(view, sentence, c) ?? possessorOf(view, sentence, Math.min(help, superlative));
     const first = view.firstIndex(sentence);
     const fronted = view.word(first) === 'for' ? view.mention(first + 1) : undefined;
     if (subject === null && view.isActor(fronted) && view.word(fronted.tokenEnd) === ',') subject = fronted.entity;
@@ -229,6 +229,55 @@ function bestHelp(view: DocView, emit: Emit, sentence: Sentence): void {
       // What the wanted systems should stop is no weapon wanted ("more systems that can stop ballistic missiles").
       if (ref.mention && stoppedBy(view, ref.mention.tokenStart)) continue;
       emit({ sentence: sentence.index, rule: 'requested:best-help', addressee: null, predicate: 'requested', subject, subjectRole: null, object: ref.entity, weapon: ref, count: null, overSide: null, trigger: help, cues, source: 'speaker' });
+    }
+    return;
+  }
+  neededMost(view, emit, sentence);
+}
+
+/** The actor whose rated thing it is: a possessor ("Ukraine's", "its") before the modifiers at `start`, or null. */
+function possessorOf(view: DocView, sentence: Sentence, start: number): string | null {
+  let k = start - 1;
+  while (k > sentence.tokenStart && (view.pos(k) === 'ADJ' || view.pos(k) === 'ADV' || view.lex.rankSuperlatives.has(view.word(k)))) k--;
+  if (view.word(k) === "'s" || view.word(k) === "'") {
+    const m = view.mention(k - 1);
+    return view.isActor(m) ? m.entity : null;
+  }
+  const w = view.word(k);
+  if (w !== 'its' && w !== 'their' && w !== 'our') return null;
+  const m = view.mention(k);
+  if (view.isActor(m)) return m.entity;
+  return agentLeft(view, sentence, k + 1, { stopAtReport: false }).key;
+}
+
+/**
+ * "Interceptors for its Patriot batteries remain its most urgent need": weapons before a copula, then a possessor,
+ * a superlative and a need or help word that close the clause; a request by the possessor (else the speaker).
+ */
+function neededMost(view: DocView, emit: Emit, sentence: Sentence): void {
+  const { lex } = view;
+  for (let c = sentence.tokenStart + 1; c < sentence.tokenEnd; c++) {
+    if (!lex.ratingCopulas.has(view.word(c)) && !lex.remainVerbs.has(view.word(c))) continue;
+    let k = c + 1;
+    const owner = k;
+    if (view.word(k) === 'its' || view.word(k) === 'their' || view.word(k) === 'our') k++;
+    else if (view.isActor(view.mention(k)) && view.word((view.mention(k) as Mention).tokenEnd) === "'s") k = (view.mention(k) as Mention).tokenEnd + 1;
+    else if (view.word(k) === 'the') k++;
+    if (!lex.rankSuperlatives.has(view.word(k))) continue;
+    while (k < sentence.tokenEnd && (lex.rankSuperlatives.has(view.word(k)) || view.pos(k) === 'ADJ')) k++;
+    const word = view.word(k);
+    if (!lex.needVerbs.has(word) && !lex.helpTerms.has(word)) continue;
+    const close = view.word(k + 1);
+    if (close !== '.' && close !== ';' && close !== ',' && close !== '"' && k + 1 < sentence.tokenEnd) continue;
+    const refs = view.weaponsIn(view.clauseStart(sentence, c), c).filter((ref) => ref.mention && !view.isPlatform(ref.mention));
+    if (refs.length === 0) continue;
+    const subject = (owner < k ? possessorOf(view, sentence, k) : null) ?? speakerOf(view, sentence, c) ?? null;
+    if (subject === null) continue;
+    const enemy = lex.opponents.get(view.sideOf(subject)) ?? null;
+    const cues = view.polarity(sentence, c) & ~POLARITY.MODAL;
+    for (const ref of withoutAmmunition(view, refs)) {
+      if (ref.mention && enemy !== null && view.weaponOwner(ref.mention) === enemy) continue;
+      emit({ sentence: sentence.index, rule: 'requested:best-help', addressee: null, predicate: 'requested', subject, subjectRole: null, object: ref.entity, weapon: ref, count: null, overSide: null, trigger: k, cues, source: 'speaker' });
     }
     return;
   }
