@@ -50,6 +50,15 @@ group('coreference', () => {
     // With each named once, the nearest stays.
     expect(mentionsOf('Drones hit Strelsau before a summit in Szohod. Five died in the city.')).toContain('city|description|City|szohod');
   });
+  it('"the capital" is the capital the text names most, also when step 02 read it as its state', () => {
+    const text = 'Drones hit Strelsau and Zenda. Strelsau buried its dead. The president spoke in Szohod. Rain fell all day. The raid was the second attack on the capital.';
+    expect(mentionsOf(text)).toContain('capital|description|City|strelsau');
+    expect(mentionsOf('Strelsau and Zenda were hit. Residents of the capital heard blasts.')).toContain('capital|description|City|strelsau');
+    // A capital of the sentence before is the one meant, however often another was named.
+    expect(mentionsOf('Drones hit Strelsau. Strelsau buried its dead. Fog lay over the airport in Szohod. The capital closed it.')).toContain('capital|description|City|szohod');
+    // A capital named once stays the nearest.
+    expect(mentionsOf('Drones hit Zenda. The president spoke in Szohod. The capital was calm.')).toContain('capital|description|City|szohod');
+  });
   it('"the ministry" finds a ministry named at the top of a long statement', () => {
     const filler = Array.from({ length: 12 }, (_, i) => `Line ${i + 1} of the statement is about the weather.`).join(' ');
     const found = mentionsOf(`The Ministry of Energy of Ruritania reported damage. ${filler} The ministry asked for help.`);

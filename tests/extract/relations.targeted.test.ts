@@ -61,6 +61,10 @@ const cases: Array<[string, string[]]> = [
   ['Russia struck Kyiv overnight. Kharkiv suffered the most in the strike, Zelenskyy said.', ['targeted russia kharkiv -', 'targeted russia kyiv -']],
   ['Russia struck Kyiv overnight. Kharkiv suffered most from the power cuts of last winter, Zelenskyy said.', ['targeted russia kyiv -']],
   ['The economy of Lviv was the worst in years.', []],
+  // An absolute "with" clause singles out its own subject ("with Kharkiv taking the worst of it").
+  ['Russia fired drones at Ukraine overnight, with Kharkiv bearing the brunt of it.', ['targeted russia kharkiv -', 'targeted russia ukraine -']],
+  ['Russia fired drones at Ukraine overnight, with Kharkiv taking the worst of the traffic jams.', ['targeted russia ukraine -']],
+  ['Russia sent 40 drones and six missiles, and Kharkiv took most of it.', ['targeted russia kharkiv -']],
   // A focus verb whose subject is the attack names its main targets.
   ['Russia launched 40 drones and six missiles overnight, focusing mainly on Lviv and Kharkiv, the air force said.', ['targeted russia kharkiv -', 'targeted russia lviv -']],
   ['The Russian strikes concentrated on Odesa and the Podilskyi district.', ['targeted russia odesa -', 'targeted russia podilskyi-district -']],

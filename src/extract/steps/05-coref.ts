@@ -133,6 +133,9 @@ export function resolveCoreference(context: ExtractContext): void {
     if (after && after.sentence === token.sentence && (after.normal === 'of' || after.normal === 'between' || after.normal === 'with' || (after.pos === 'PROPN' && after.text[0] !== after.text[0]?.toLowerCase()))) continue;
     if (token.normal !== 'the' && rule.types[0] !== 'City') continue;
     let antecedent = findBack(i, (m) => {
+      // "Kyiv and Odesa ... the capital": a capital that step 02 read as its state (step 09 reads it again) is still
+      // the city the description names.
+      if (rule.capital && m.kind === 'capital' && m.type === 'Country') return true;
       if (!rule.types.includes(m.type) || m.generic || m.kind === 'demonym') return false;
       if (m.type === 'Country' || (m.kind === 'capital')) return false;
       const label = entityLabel(context, m.entity).toLowerCase();
@@ -144,8 +147,11 @@ export function resolveCoreference(context: ExtractContext): void {
       if (rule.capital && !context.gazetteer.isCapital(m.entity)) return false;
       return true;
     }, descriptionWindow(rule));
-    if (antecedent && rule.types[0] === 'City') antecedent = salientCity(resolved, antecedent, (tokens[i] as Token).sentence);
-    if (antecedent) {
+    const capitalCity = rule.capital && antecedent ? salientCapital(context, resolved, antecedent, (tokens[i] as Token).sentence) : undefined;
+    if (antecedent && rule.types[0] === 'City' && !rule.capital) antecedent = salientCity(resolved, antecedent, (tokens[i] as Token).sentence);
+    if (capitalCity) {
+      add(i + 1, i + 2, 'description', capitalCity, 'City');
+    } else if (antecedent && antecedent.kind !== 'capital') {
       add(i + 1, i + 2, 'description', antecedent.entity, antecedent.type);
     } else if (rule.types[0] === 'Organisation' && after && after.sentence === token.sentence && (after.pos === 'VERB' || after.pos === 'AUX')) {
       // Without an antecedent, only a description that acts ("The alliance said") falls back to the gazetteer.
@@ -183,6 +189,40 @@ function salientCity(resolved: readonly Mention[], nearest: Mention, sentence: n
   let best = nearest;
   for (const [entity, m] of recent) if ((counts.get(entity) ?? 0) > (counts.get(best.entity) ?? 0)) best = m;
   return best;
+}
+
+/**
+ * "the capital" names the capital the article is about: a capital named as a place in the same or the sentence
+ * before, else of the capitals named as a place the one named most often so far (the nearest on a tie), else, when
+ * every capital so far was read as its state by step 02 (step 09 reads them again), the one of those named most often. A capital
+ * named once in passing ("a news conference in Chisinau") does not take over from the one of the report, and a
+ * government ("Moscow insisted ... in the capital") is no place.
+ */
+function salientCapital(context: ExtractContext, resolved: readonly Mention[], nearest: Mention, sentence: number): string | undefined {
+  const places = new Map<string, number>();
+  const states = new Map<string, number>();
+  let recent: string | undefined;
+  for (const m of resolved) {
+    if (m.generic || m.kind === 'demonym') continue;
+    if (m.type === 'Country' && m.kind === 'capital') {
+      const city = context.gazetteer.get(m.entity)?.capital;
+      if (city) states.set(city, (states.get(city) ?? 0) + 1);
+    } else if (m.type === 'City' && context.gazetteer.isCapital(m.entity)) {
+      places.set(m.entity, (places.get(m.entity) ?? 0) + 1);
+      if (m.sentence >= sentence - 1) recent = m.entity;
+    }
+  }
+  if (recent) return recent;
+  // Capitals named as a place compete by all their mentions; the state readings count only where no place is named.
+  const total = (city: string): number => (places.get(city) ?? 0) + (states.get(city) ?? 0);
+  const mostNamed = (candidates: Iterable<string>, nearestCity: string | undefined): string | undefined => {
+    const pool = new Set(candidates);
+    let best = nearestCity !== undefined && pool.has(nearestCity) ? nearestCity : undefined;
+    for (const city of pool) if (best === undefined || total(city) > total(best)) best = city;
+    return best;
+  };
+  const nearestCity = nearest.type === 'City' ? nearest.entity : context.gazetteer.get(nearest.entity)?.capital;
+  return mostNamed(places.keys(), nearestCity) ?? mostNamed(states.keys(), nearestCity);
 }
 
 /**

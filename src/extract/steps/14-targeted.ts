@@ -565,11 +565,21 @@ function hardestHit(view: DocView, emit: Emit, sentence: Sentence): void {
     let after = Math.max(i, verb) + 1;
     // "suffered the heaviest blows", "took the worst damage": a superlative's impact noun is part of the statement.
     if (after === i + 1 && (lex.damageNouns.has(view.word(after)) || (lex.attackNoun.has(view.word(after)) && view.pos(after) !== 'VERB'))) after++;
+    // "taking the worst of it", "bore the brunt of the attack": an "of" phrase naming the attack or pointing back to it.
+    if (after === i + 1 && view.word(after) === 'of' && (view.word(after + 1) === 'it' || view.word(after + 1) === 'them')) after += 2;
     if (!(after >= sentence.tokenEnd || view.pos(after) === 'PUNCT' || view.pos(after) === 'CCONJ' || attackWithin(view, sentence, after, 4))) continue;
     let start = sentence.tokenStart;
+    // "..., with the capital taking the worst of it": an absolute "with" clause is its own subject and predicate.
+    let absolute = false;
     for (let k = Math.min(i, verb) - 1; k > sentence.tokenStart; k--) {
-      if ((view.reportAt(k) > 0 && view.pos(k) === 'VERB') || view.word(k) === '"' || view.boundaryAt(k) > 0) {
+      // ", and the capital took most of it": a clause coordinated after a comma has a subject of its own.
+      if ((view.reportAt(k) > 0 && view.pos(k) === 'VERB') || view.word(k) === '"' || view.boundaryAt(k) > 0 || (view.word(k) === 'and' && view.word(k - 1) === ',')) {
         start = k + 1;
+        break;
+      }
+      if (view.word(k) === 'with' && view.word(k - 1) === ',' && view.word(verb).endsWith('ing')) {
+        start = k + 1;
+        absolute = true;
         break;
       }
     }
@@ -589,7 +599,8 @@ function hardestHit(view: DocView, emit: Emit, sentence: Sentence): void {
       if (last) break;
       const prior = view.word(m.tokenStart - 1);
       const ofPlaceNoun = prior === 'of' && lex.placeNouns.has(view.word(m.tokenStart - 2));
-      if ((afterPreposition(view, m) && !ofPlaceNoun && !inSubjectPhrase(view, m)) || view.pos(m.tokenStart - 1) === 'VERB') continue;
+      const absoluteSubject = absolute && places.length === 0 && (m.tokenStart === start || (m.tokenStart === start + 1 && view.word(start) === 'the'));
+      if ((afterPreposition(view, m) && !ofPlaceNoun && !inSubjectPhrase(view, m) && !absoluteSubject) || view.pos(m.tokenStart - 1) === 'VERB') continue;
       places.push(m);
     }
     if (places.length > 0) emitTargeted(view, withCues(emit, view.polarity(sentence, verb)), sentence, verb, null, places, 'targeted:hardest-hit');
