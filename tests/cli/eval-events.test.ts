@@ -78,8 +78,11 @@ const THRESHOLDS = {
   // strike on a date in a relative clause): 0.971 / 0.941 / 0.857 / 0.767 / 0.972.
   checkset9: { events: 0.95, dates: 0.92, lines: 0.84, numbers: 0.74, targets: 0.95 },
   // Check set 10 (4 articles), written in session 11 and unseen: its first look, on main at the end of session 11, was
-  // 0.909 / 1.000 / 0.692 / 0.556 / 0.692 (the same at the session's start). A regression guard only.
-  checkset10: { events: 0.88, dates: 0.95, lines: 0.66, numbers: 0.53, targets: 0.66 },
+  // 0.909 / 1.000 / 0.692 / 0.556 / 0.692 (the same at the session's start). Spent in session 12.
+  checkset10: { events: 0.88, dates: 0.95, lines: 0.76, numbers: 0.53, targets: 0.74 },
+  // Check set 11 (4 articles), written in session 12 and unseen: its first look, at the session's start, was 0.750 /
+  // 0.833 / 0.684 / 0.462 / 0.759. A regression guard only.
+  checkset11: { events: 0.72, dates: 0.8, lines: 0.66, numbers: 0.44, targets: 0.73 },
 };
 
 /** Every event figure of `e` at or above its threshold. */
@@ -118,7 +121,8 @@ const CHECK_SETS = [
   { set: 'checkset7', kind: 'unseen', articles: 6 },
   { set: 'checkset8', kind: 'spent', articles: 12 },
   { set: 'checkset9', kind: 'spent', articles: 8 },
-  { set: 'checkset10', kind: 'unseen', articles: 4 },
+  { set: 'checkset10', kind: 'spent', articles: 4 },
+  { set: 'checkset11', kind: 'unseen', articles: 4 },
 ] as const;
 
 group('newsgraph eval: events of the check sets', () => {

@@ -26,7 +26,8 @@ const SHAPES: Record<string, { articles: number; events: boolean }> = {
   checkset7: { articles: 6, events: true },
   checkset8: { articles: 12, events: true },
   checkset9: { articles: 8, events: true },
-  checkset10: { articles: 8, events: true },
+  checkset10: { articles: 4, events: true },
+  checkset11: { articles: 4, events: true },
   paraphrase: { articles: 56, events: false },
 };
 const SETS = Object.keys(SHAPES);

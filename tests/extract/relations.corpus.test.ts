@@ -64,6 +64,8 @@ describe('relations on the dev and seed articles', () => {
   // - Session 11: check set 9 (unseen until then; first look 0.846) was read for classes after a last unseen score
   //   and spent: 0.971 (condemned the weakest at 0.941), counts 0.974; check set 4 0.843 (P 0.926 / R 0.774) after
   //   its "accounted for", "aimed chiefly at", apposition and quotation-speaker classes.
+  // - Session 12: check set 10 (4 articles; first look 0.773 at the end of session 11) was read for classes and spent:
+  //   0.875 (P 0.894 / R 0.857; targeted the weakest at 0.815), counts 0.850.
   const spent: { set: string; f1: number; predicates?: number; counts?: number; precision?: number }[] = [
     { set: 'checkset2', f1: 0.9, predicates: 0.83, counts: 0.94 },
     { set: 'checkset3', f1: 0.9, predicates: 0.82, counts: 0.93 },
@@ -72,6 +74,7 @@ describe('relations on the dev and seed articles', () => {
     { set: 'checkset6', f1: 0.89, predicates: 0.85, counts: 0.93 },
     { set: 'checkset8', f1: 0.88, predicates: 0.76, counts: 0.9 },
     { set: 'checkset9', f1: 0.95, predicates: 0.92, counts: 0.95 },
+    { set: 'checkset10', f1: 0.85, predicates: 0.79, counts: 0.83 },
   ];
   it.each(spent)('reach relation F1 >= $f1 on the spent $set (tests/fixtures/$set)', ({ set, f1, predicates, counts, precision }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
@@ -99,10 +102,15 @@ describe('relations on the dev and seed articles', () => {
   // - Check set 10 (4 articles: cs10_01-02 outlet-style, cs10_05-06 varied forms; the other four were not written),
   //   written in session 11 by a writer who read no rule code. Its first look, on main at the end of session 11
   //   (d844c26), was 0.773 (P 0.872 / R 0.694; outlet half 0.857, varied half 0.696), condemned the weakest at 0.667,
-  //   requested 0.727; counts 0.824. Session 11's start (a8ae403) scores it exactly the same.
+  //   requested 0.727; counts 0.824. Session 11's start (a8ae403) scores it exactly the same. Spent in session 12 (table above).
+  // - Check set 11 (4 articles: cs10_03-04 outlet-style, cs10_07-08 varied forms: a structured abstract, association
+  //   minutes with a chronology of four nights), written in session 12 by a second writer who read no rule code to
+  //   finish check set 10. Its first look, at the session's start (3f3e503) and again after its first commits, was
+  //   0.704 (P 0.745 / R 0.667; cs10_03 0.788, cs10_04 0.875, cs10_07 0.182, cs10_08 0.625), condemned the weakest at
+  //   0.286, requested 0.545; counts 0.765.
   const unseen: { set: string; f1: number; predicates: number; counts: number }[] = [
     { set: 'checkset7', f1: 0.9, predicates: 0.86, counts: 0.94 },
-    { set: 'checkset10', f1: 0.75, predicates: 0.64, counts: 0.8 },
+    { set: 'checkset11', f1: 0.68, predicates: 0.25, counts: 0.74 },
   ];
   it.each(unseen)('keep relation F1 on the unseen $set (tests/fixtures/$set) at its current level', ({ set, f1, predicates, counts }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
