@@ -27,6 +27,10 @@ const cases: Array<[string, string[]]> = [
   ['Russia attacked Ukraine. The offensive began at dusk and included Shahed drones and Kinzhal missiles.', ['launched russia kinzhal -', 'launched russia shahed-136 -']],
   // Parts told clause by clause with a figure and a copula; "the rest" has no figure; a figure of no weapon is none.
   ['Russia fired five missiles at Odesa. None was downed: four were Iskander ballistic missiles, and the remaining one was a Kalibr.', ['launched russia iskander 4', 'launched russia kalibr 1', 'launched russia missile 5']],
+  // Parts after a fronted "Of the missiles," and after commas; a hyphenated modifier before the weapon; an attack word
+  // inside a weapon's name ("attack drones ... together with") is no attack with instruments.
+  ['Russia fired seven missiles and 40 attack drones together with decoys. Of the missiles, four were sea-launched Kalibr missiles, two were Kinzhals and one was an Iskander.', ['launched russia attack-drone 40', 'launched russia iskander 1', 'launched russia kalibr 4', 'launched russia kinzhal 2', 'launched russia missile 7']],
+  ['Russia fired seven missiles at Odesa. Of the crews, four were women.', ['launched russia missile 7']],
   ['Russia fired six missiles at Odesa. Two were Kalibrs; the rest were Kh-101 missiles.', ['launched russia kalibr 2', 'launched russia kh-101 -', 'launched russia missile 6']],
   ['Russia fired six missiles at Odesa. Two were fired from ships; four hit the port.', ['launched russia missile 6']],
   // Passive, reduced participles and relative clauses.

@@ -702,6 +702,32 @@ export class DocView {
    * (before `before`) or the three sentences before it.
    */
   resolveClassAnaphor(m: Mention, sentence: Sentence): Mention[] {
+    const found = this.classAnaphorTarget(m, sentence);
+    // "11 missiles. Of the missiles, four were Kalibrs, ... one was a KN-23. ... eight of the missiles": after a
+    // breakdown of a counted whole into several named systems, the anaphor is the whole again.
+    if (found.length === 1 && this.breakdownSince(m, found[0] as Mention, sentence)) return [];
+    return found;
+  }
+
+  /** Is there, before `named`, a counted generic of `m`'s own class with another named system of its head between? */
+  private breakdownSince(m: Mention, named: Mention, sentence: Sentence): boolean {
+    const head = this.classHead(m.entity);
+    const first = this.ctx.sentences[Math.max(0, sentence.index - 3)]?.tokenStart ?? 0;
+    const systems = new Set<string>([named.entity]);
+    for (let k = named.tokenStart - 1; k >= first; k--) {
+      const other = this.mention(k);
+      if (!other || !this.isWeapon(other)) continue;
+      k = other.tokenStart;
+      if (!other.generic) {
+        if (this.classHead(other.entity) === head) systems.add(other.entity);
+        continue;
+      }
+      if (other.entity === m.entity && !this.isClassNounOfNamed(other) && this.numberEndingAt(other.tokenStart - 1) !== null) return systems.size >= 2;
+    }
+    return false;
+  }
+
+  private classAnaphorTarget(m: Mention, sentence: Sentence): Mention[] {
     const head = this.classHead(m.entity);
     const anyClass = head === 'weapon' || head === '';
     const specific = this.classSlug(m.entity) !== head;

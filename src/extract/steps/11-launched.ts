@@ -257,13 +257,20 @@ function breakdownItems(view: DocView, emit: Emit, sentence: Sentence): void {
  * ("four", "the other two", "the remaining one") or "the rest", and the weapons up to the clause's end were launched,
  * with the figure as their count, by the side left open (`launched:composition`).
  */
+/** True when a copular part ends right before the "and" at `and` ("..., two were Kinzhals and one was ..."): a weapon closes it. */
+function partBefore(view: DocView, and: number): boolean {
+  return view.isWeapon(view.mention(and - 1));
+}
+
 function copularParts(view: DocView, emit: Emit, sentence: Sentence): void {
   const { lex } = view;
   const first = view.firstIndex(sentence);
   const out = withCues(emit, view.polarity(sentence, first, { event: true }));
   for (let k = first; k < sentence.tokenEnd; k++) {
     const before = view.word(k - 1);
-    const opens = k === first || isColon(before) || before === ';' || (before === 'and' && view.word(k - 2) === ',');
+    // "Of the missiles, four were X, four were Y and one was Z": after a comma too, as the copula and the weapon head
+    // below make the clause a part of the salvo.
+    const opens = k === first || isColon(before) || before === ';' || before === ',' || (before === 'and' && (view.word(k - 2) === ',' || partBefore(view, k - 1)));
     if (!opens) continue;
     let j = k;
     if (view.word(j) === 'the') j++;
@@ -280,6 +287,8 @@ function copularParts(view: DocView, emit: Emit, sentence: Sentence): void {
     if (!lex.copulas.has(view.word(j))) continue;
     j++;
     while (view.word(j) === 'a' || view.word(j) === 'an' || view.word(j) === 'all') j++;
+    // "were sea-launched Kalibr missiles": a hyphenated modifier before the weapon.
+    if (!view.mention(j) && view.word(j + 1) === '-' && !view.mention(j + 2) && view.mention(j + 3)) j += 3;
     const head = view.mention(j);
     if (!view.isWeapon(head) || head.tokenStart !== j || view.isDefenceClass(head) || view.isPlatform(head)) continue;
     // The weapons of the clause: the head and what "or"/"and" joins to it before the clause ends.

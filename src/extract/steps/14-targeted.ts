@@ -35,6 +35,8 @@ export function ruleTargeted(view: DocView, propose: Emit): void {
       const nounPhrase = modified && lex.targetPrepositions.has(view.word(i + 1)) && view.word(i + 1) !== 'in';
       const isNoun = lex.attackNoun.has(w) && (pos === 'NOUN' || pos === 'PROPN' || verbLength === 0 || nounPhrase) && !(afterActor && verbLength > 0);
       if (view.word(i - 1) === '-') continue;
+      // "one-way attack drones", "strike drones": an attack word inside a weapon's name names no attack.
+      if (isNoun && view.isWeapon(view.mention(i))) continue;
       if (!isNoun && (verbLength === 0 || (verbLength === 1 && pos !== 'VERB' && !afterActor && !participleClause(view, i) && !catenative(view, i) && !labelledPlace(view, sentence, i)))) continue;
       // What someone asks for has not happened: "asked partners to allow strikes on Russian territory".
       const cues = view.polarity(sentence, i, { noun: isNoun, event: true }) | (requestBefore(view, sentence, i) ? POLARITY.REQUESTED : 0);
