@@ -501,6 +501,8 @@ export const LEXICON_TABLE = {
   /** Superlatives that single out the place an attack hit hardest ("the hardest hit", "suffered the most"). */
   impactSuperlatives: words('relations'),
   /** Verbs of being affected that a superlative makes an impact statement ("suffered the most", "worst affected"). */
+  /** Nouns of a weapon's impact after "direct" ("after a direct hit"). */
+  directHitNouns: words('relations'),
   impactVerbs: words('relations'),
   /** Titles of the official of one place ("the governor of the X region", "X Mayor Y"), who reports what hit it. */
   placeOfficials: words('relations'),

@@ -483,12 +483,28 @@ describe('recall classes (check set 3): gapped part', () => {
 
 /** A place with a "where" clause of an attack verb (`targeted:where-clause`); a fronted "In X's Y district," (`targeted:fronted-place`). */
 const wherePlaces: Case[] = [
-  ['Russia attacked Ukraine overnight. The worst damage was in Dnipro, where a missile hit a warehouse.', ['targeted:where-clause russia dnipro -']],
+  ['Russia attacked Ukraine overnight. The worst damage was in Dnipro, where a missile hit a warehouse.', ['targeted:damage russia dnipro -', 'targeted:where-clause russia dnipro -']],
   ["Russia attacked Ukraine overnight. In Kyiv's Podilskyi district, a drone slammed into a residential building.", ['targeted:fronted-place russia kyiv -', 'targeted:fronted-place russia podilskyi-district -']],
   // Casualties under falling debris, or a "where" clause with no attack: no target.
   ['Russia attacked Ukraine overnight. Debris fell in Dnipro, where a man was killed.', []],
   ['Russia attacked Ukraine overnight. Rescuers went to Dnipro, where volunteers handed out food.', []],
+  // An impact after "after" in the where clause, with the places the clause locates.
+  ['Russia attacked Ukraine overnight. The worst damage was in Dnipro, where a school in the Podilskyi district burned after a direct hit.', ['targeted:damage russia dnipro -', 'targeted:where-clause russia dnipro -', 'targeted:where-clause russia podilskyi-district -']],
+  ['Russia attacked Ukraine overnight. Rescuers went to Dnipro, where a school reopened after a hit of the local band.', []],
 ];
+
+/** Places a harmed clause locates before an attack or impact noun after "after" (`targeted:after-impact`). */
+const afterImpactPlaces: Case[] = [
+  ['Russia attacked Ukraine overnight. Fires broke out in Dnipro and the Podilskyi district after direct hits on two depots.', ['targeted:after-impact russia dnipro -', 'targeted:after-impact russia podilskyi-district -']],
+  ['Russia attacked Ukraine overnight. Two people were killed in Dnipro after a strike on a bus depot.', ['targeted:after-impact russia dnipro -']],
+  // No harm in the clause, or debris: no target.
+  ['Russia attacked Ukraine overnight. Prices rose in Dnipro after the strikes of last year.', []],
+  ['Russia attacked Ukraine overnight. A fire broke out in Dnipro after debris fell after a strike.', []],
+];
+
+describe('recall classes (check set 10): after an impact', () => {
+  it.each(afterImpactPlaces)('%s', (text, expected) => expect(firedOf(text, 'targeted').filter((r) => r.startsWith('targeted:after-impact'))).toEqual(expected));
+});
 
 describe('recall classes (check set 3): where clauses', () => {
   it.each(wherePlaces)('%s', (text, expected) => expect(firedOf(text, 'targeted').filter((r) => !r.endsWith('ukraine -'))).toEqual(expected));
@@ -702,6 +718,7 @@ const damageIn: Case[] = [
   ['Russia launched missiles overnight. The barrage caused destruction in Lviv and Dnipro.', ['targeted:damage russia dnipro -', 'targeted:damage russia lviv -']],
   ['Russian drones struck overnight. Officials in Kharkiv and Odesa reported damage to homes.', ['targeted:damage russia kharkiv -', 'targeted:damage russia odesa -']],
   // Negative rows: no damage, and damage in an article that reports no attack.
+  ['Russia launched missiles overnight. The heaviest damage was in Lviv and Dnipro.', ['targeted:damage russia dnipro -', 'targeted:damage russia lviv -']],
   ['Russia launched missiles overnight. There was no damage in Lviv.', []],
   ['Storms caused heavy damage in Odesa.', []],
 ];

@@ -65,6 +65,10 @@ const cases: Array<[string, string[]]> = [
   ['Russia fired drones at Ukraine overnight, with Kharkiv bearing the brunt of it.', ['targeted russia kharkiv -', 'targeted russia ukraine -']],
   ['Russia fired drones at Ukraine overnight, with Kharkiv taking the worst of the traffic jams.', ['targeted russia ukraine -']],
   ['Russia sent 40 drones and six missiles, and Kharkiv took most of it.', ['targeted russia kharkiv -']],
+  // A launch "over" a country attacks it; over a city or a time it says nothing of the target.
+  ['Russia sent 40 drones over Ukraine during the night.', ['targeted russia ukraine -']],
+  ['Russia sent 40 drones over the weekend.', []],
+  ['Ukraine shot down 40 drones over Russia.', []],
   // A focus verb whose subject is the attack names its main targets.
   ['Russia launched 40 drones and six missiles overnight, focusing mainly on Lviv and Kharkiv, the air force said.', ['targeted russia kharkiv -', 'targeted russia lviv -']],
   ['The Russian strikes concentrated on Odesa and the Podilskyi district.', ['targeted russia odesa -', 'targeted russia podilskyi-district -']],

@@ -547,7 +547,13 @@ export interface RightScan {
  * Scans right of a trigger to the end of its clause, collecting weapon objects (skipping platforms after
  * "from"/"by"/"over"), pronoun objects ("nine of them") and places after a target preposition.
  */
-export function scanRight(view: DocView, sentence: Sentence, from: number, options: { stopAt?: (k: number) => number; asides?: boolean } = {}): RightScan {
+/** True when a country's name (not a demonym) starts at k, after an optional "the". */
+function countryAfter(view: DocView, k: number): boolean {
+  const m = view.mention(view.word(k) === 'the' ? k + 1 : k);
+  return m !== undefined && m.type === 'Country' && m.kind === 'name';
+}
+
+export function scanRight(view: DocView, sentence: Sentence, from: number, options: { stopAt?: (k: number) => number; asides?: boolean; over?: boolean } = {}): RightScan {
   const weapons: WeaponRef[] = [];
   const places: Mention[] = [];
   const end = sentence.tokenEnd;
@@ -594,7 +600,9 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
     // Another verb ("drones produced at a plant in ...") ends the phrase that can name the target.
     // A participle that modifies the next noun ("Kh-59 guided missiles", "air-launched") is no verb of its own.
     if (view.pos(k) === 'VERB' && view.word(k - 1) !== '-' && !view.mention(k) && view.pos(k + 1) !== 'NOUN' && weapons.length > 0 && view.launchAt(k) === 0 && view.attackAt(k) === 0) noPlaces = true;
-    if (!noPlaces && (w === 'at' || w === 'against' || w === 'on' || w === 'into' || w === 'toward' || w === 'towards') && !view.mention(k)) {
+    // With `over` (a launch: "sent 149 drones over Ukraine"), a country the weapons were sent over is attacked too.
+    const overCountry = options.over === true && w === 'over' && weapons.length > 0 && countryAfter(view, k + 1);
+    if (!noPlaces && (w === 'at' || w === 'against' || w === 'on' || w === 'into' || w === 'toward' || w === 'towards' || overCountry) && !view.mention(k)) {
       const found = placesRight(view, sentence, k + 1, 12);
       places.push(...found);
       const last = found[found.length - 1];

@@ -81,7 +81,7 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
       const relative = relativeAntecedent(view, sentence, i);
       const agent = agentLeft(view, sentence, i);
       // "launched 15 Kh-101s, 13 of which were downed, and one Zircon": the aside does not end the object list.
-      const right = scanRight(view, sentence, after, { asides: true });
+      const right = scanRight(view, sentence, after, { asides: true, over: true });
       if (relative && relative.length > 0) {
         const subject = agent.key;
         emitLaunched(view, out, sentence, i, subject, relative, 'launched:relative');

@@ -54,6 +54,7 @@ export function ruleTargeted(view: DocView, propose: Emit): void {
     reportedIn(view, propose, sentence);
     weaponsAt(view, propose, sentence);
     damageIn(view, propose, sentence);
+    afterImpact(view, propose, sentence);
     targetOf(view, propose, sentence);
     attackFell(view, propose, sentence);
   }
@@ -458,15 +459,79 @@ function whereClause(view: DocView, emit: Emit, sentence: Sentence): void {
     const place = view.mention(k - 2);
     if (!view.isPlace(place) || place.kind === 'demonym' || place.tokenEnd !== k - 1) continue;
     for (let j = k + 1; j < sentence.tokenEnd; j++) {
-      if (view.word(j) === ',' || view.boundaryAt(j) > 0) break;
+      // An impact after "after" ("where a building collapsed after a direct hit") belongs to the clause.
+      let impact = false;
+      if (view.word(j) === 'after') {
+        for (let n = j + 1; n < Math.min(sentence.tokenEnd, j + 5) && !impact; n++) impact = impactAfter(view, n);
+        if (impact) j = sentence.tokenEnd - 1;
+      }
+      if (!impact && (view.word(j) === ',' || view.boundaryAt(j) > 0)) break;
       // What debris did names no target ("where debris of a downed missile damaged a car park").
       if (view.lex.debrisNouns.has(view.word(j))) break;
-      // An attack verb, not a casualty ("where a man was killed" after falling debris names no target).
-      if (view.pos(j) === 'VERB' && view.attackAt(j) > 0 && !view.flag(j, CASUALTY_VERB)) {
-        emitTargeted(view, withCues(emit, view.polarity(sentence, j)), sentence, j, null, [place], 'targeted:where-clause');
+      // An attack verb, not a casualty ("where a man was killed" after falling debris names no target); or the
+      // impact, with the places the clause locates.
+      if ((view.pos(j) === 'VERB' && view.attackAt(j) > 0 && !view.flag(j, CASUALTY_VERB)) || impact) {
+        const inside = impact ? locativesIn(view, sentence, k + 1, afterIndex(view, k + 1, sentence.tokenEnd)) : [];
+        emitTargeted(view, withCues(emit, view.polarity(sentence, j)), sentence, j, null, [place, ...inside], 'targeted:where-clause');
         break;
       }
     }
+  }
+}
+
+/**
+ * Is token j an attack or impact noun after "after" ("after strikes on a depot", "after a direct hit")? An impact
+ * noun of lexicon directHitNouns counts only after "direct".
+ */
+function impactAfter(view: DocView, j: number): boolean {
+  const { lex } = view;
+  const w = view.word(j);
+  const attack = lex.attackNoun.has(w) && view.pos(j) === 'NOUN';
+  const direct = lex.directHitNouns.has(w) && view.word(j - 1) === 'direct';
+  if (!attack && !direct) return false;
+  let k = j - 1;
+  while (k > j - 4 && (view.pos(k) === 'ADJ' || view.pos(k) === 'DET' || view.pos(k) === 'NUM' || view.word(k) === 'direct')) k--;
+  return view.word(k) === 'after';
+}
+
+/** The first "after" in [from, end), or `end`. */
+function afterIndex(view: DocView, from: number, end: number): number {
+  for (let k = from; k < end; k++) if (view.word(k) === 'after') return k;
+  return end;
+}
+
+/** The places after "in"/"across" between tokens [from, to) (not demonyms, not after "from"). */
+function locativesIn(view: DocView, sentence: Sentence, from: number, to: number): Mention[] {
+  const out: Mention[] = [];
+  for (let k = from; k < to; k++) {
+    const w = view.word(k);
+    if (w !== 'in' && w !== 'across') continue;
+    for (const m of placesRight(view, sentence, k + 1, Math.max(1, to - k - 1))) if (m.kind !== 'demonym' && m.tokenEnd <= to && !out.includes(m)) out.push(m);
+  }
+  return out;
+}
+
+/**
+ * "Fires broke out in the X and Y districts after direct hits on a warehouse", "a roof collapsed in Sumy after a
+ * strike": the places a clause locates before an attack or impact noun after "after" were hit
+ * (`targeted:after-impact`). The attacker is left open; debris, falling fragments and the like name no target.
+ */
+function afterImpact(view: DocView, emit: Emit, sentence: Sentence): void {
+  if (!view.has(sentence, PLACE)) return;
+  for (let j = sentence.tokenStart + 2; j < sentence.tokenEnd; j++) {
+    if (!impactAfter(view, j)) continue;
+    let after = j - 1;
+    while (view.word(after) !== 'after') after--;
+    const start = view.clauseStart(sentence, after);
+    if (debrisBefore(view, sentence, after)) continue;
+    // The clause tells of harm ("fires broke out", "was damaged", "two were killed"), not of prices or moods.
+    let harm = false;
+    for (let k = start; k < after && !harm; k++) harm = view.lex.damageClass.has(view.word(k)) || view.flag(k, DAMAGE_VERB) || view.flag(k, CASUALTY_VERB);
+    if (!harm) continue;
+    // "strikes on X" after the noun are the attack noun's own target (rule targeted:noun): only the clause's locatives here.
+    const places = locativesIn(view, sentence, start, after);
+    if (places.length === 0) continue;
+    emitTargeted(view, withCues(emit, view.polarity(sentence, j, { noun: true, event: true })), sentence, j, null, places, 'targeted:after-impact');
   }
 }
 
@@ -850,7 +915,11 @@ function damageIn(view: DocView, emit: Emit, sentence: Sentence): void {
       if (debrisBefore(view, sentence, j)) continue;
       places = damagedIn(view, sentence, next === 'to' ? j + 2 : j + 4);
     }
+    // "damage in X"; "the heaviest damage was in X".
+    const third = view.word(j + 2);
+    const copular = lex.beForms.has(next) && (third === 'in' || third === 'across' || third === 'throughout');
     if (next === 'in' || next === 'across' || next === 'throughout') places = placesRight(view, sentence, j + 2, 12);
+    else if (copular) places = placesRight(view, sentence, j + 3, 12);
     else if (places.length === 0) {
       // "reported (heavy) damage": the places of the reporter's "in" phrase, between the clause start and the verb.
       let v = j - 1;
