@@ -136,6 +136,14 @@ describe('segmentation and weapon lines', () => {
       ],
     },
     {
+      name: 'a bare class total equal to the one named line of its head is that line; a different count keeps both',
+      text: 'Russia fired 30 drones and four missiles at Lviv overnight. The salvo was made up of 30 drones and four Kinzhal missiles. None of the four missiles was stopped.\n\nThe next night Russia fired five missiles and three Kinzhal missiles at Sumy.',
+      events: [
+        { kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 30/-', 'kinzhal 4/0'], targets: ['lviv'] },
+        { kind: 'attack', date: '2024-03-13', attacker: 'russia', weapons: ['kinzhal 3/-', 'missile 5/-'], targets: ['sumy'] },
+      ],
+    },
+    {
       name: '"None of the missiles was:" before a colon is the elliptical negation of the downing told just before',
       text: 'Russia attacked Odesa overnight with 40 drones and three missiles. All but four of the drones were shot down. None of the missiles was: two were Kalibr missiles, and the remaining one was an Oniks.',
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 40/36', 'kalibr 2/0', 'missile 3/0', 'p-800-oniks 1/0'], targets: ['odesa'] }],

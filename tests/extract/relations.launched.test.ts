@@ -31,6 +31,8 @@ const cases: Array<[string, string[]]> = [
   // inside a weapon's name ("attack drones ... together with") is no attack with instruments.
   ['Russia fired seven missiles and 40 attack drones together with decoys. Of the missiles, four were sea-launched Kalibr missiles, two were Kinzhals and one was an Iskander.', ['launched russia attack-drone 40', 'launched russia iskander 1', 'launched russia kalibr 4', 'launched russia kinzhal 2', 'launched russia missile 7']],
   ['Russia fired seven missiles at Odesa. Of the crews, four were women.', ['launched russia missile 7']],
+  // A class noun after a named system and a hyphenated participle is the system's class, no weapon of its own.
+  ['Russia fired four Kalibr sea-launched cruise missiles at Odesa.', ['launched russia kalibr 4']],
   ['Russia fired six missiles at Odesa. Two were Kalibrs; the rest were Kh-101 missiles.', ['launched russia kalibr 2', 'launched russia kh-101 -', 'launched russia missile 6']],
   ['Russia fired six missiles at Odesa. Two were fired from ships; four hit the port.', ['launched russia missile 6']],
   // Passive, reduced participles and relative clauses.

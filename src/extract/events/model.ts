@@ -1025,6 +1025,7 @@ function tidyLines(input: EventInput, lines: Line[]): Line[] {
   }
   foldClassFigures(input, out);
   foldDefiniteKinds(input, out);
+  foldEqualTotals(input, out);
   return out.filter((line) => {
     const numbered = line.launched !== null || line.intercepted !== null;
     if (numbered || !input.isGeneric(line.weapon)) return true;
@@ -1086,6 +1087,24 @@ function foldDefiniteKinds(input: EventInput, lines: Line[]): void {
     one.intercepted ??= kind.intercepted;
     for (const s of kind.sentences) one.sentences.add(s);
     lines.splice(lines.indexOf(kind), 1);
+  }
+}
+
+/**
+ * "four missiles ... the wave was made up of 55 drones and four Iskander-M ballistic missiles ... none of the four
+ * missiles could be stopped": a bare class whose launch count equals that of the one named line of its head, with
+ * figures that never disagree, counts the same weapons: one line, under the named weapon.
+ */
+function foldEqualTotals(input: EventInput, lines: Line[]): void {
+  for (const bare of [...lines]) {
+    if (!input.isBareClass(bare.weapon) || bare.launched === null) continue;
+    const head = input.classHead(bare.weapon);
+    const kin = lines.filter((l) => l !== bare && input.classHead(l.weapon) === head && (l.launched !== null || l.intercepted !== null));
+    const named = kin[0];
+    if (kin.length !== 1 || !named || input.isGeneric(named.weapon) || named.launched !== bare.launched || !complementary(bare, named)) continue;
+    named.intercepted ??= bare.intercepted;
+    for (const s of bare.sentences) named.sentences.add(s);
+    lines.splice(lines.indexOf(bare), 1);
   }
 }
 

@@ -347,11 +347,13 @@ export class DocView {
   /** True for the class noun right after a named system ("Iskander [ballistic missiles]"). */
   isClassNounOfNamed(m: Mention): boolean {
     if (!m.generic) return false;
-    for (let i = m.tokenStart - 1, steps = 0; i >= 0 && steps < 4; i--, steps++) {
+    for (let i = m.tokenStart - 1, steps = 0; i >= 0 && steps < 5; i--, steps++) {
       const other = this.mention(i);
       if (other && other !== m) return this.isWeapon(other) && !other.generic;
       const w = this.word(i);
       if (w === '"' || w === "'" || w === '-' || this.pos(i) === 'ADJ' || (this.pos(i) === 'NOUN' && !this.spacedDash(i + 1))) continue;
+      // "Iskander-K ground-launched cruise missiles": the participle of a hyphenated modifier.
+      if (this.pos(i) === 'VERB' && this.word(i - 1) === '-' && !this.spacedDash(i - 1)) continue;
       return false;
     }
     return false;
