@@ -115,6 +115,8 @@ function prepositionReading(layer: SyntaxLayer, lex: Lexicon, c: number, isWeapo
     const prep = layer.pp(p, PP.prep);
     const word = layer.word(prep);
     if (lex.according.has(layer.word(prep - 1)) || lex.according.has(word)) return 'state';
+    // "Ukraine's allies in Berlin and Paris": allies or partners "in" a capital are its state.
+    if (word === 'in' && lex.allyNouns.has(headWord(layer, layer.pp(p, PP.noun)))) return 'state';
     // Prepositions of place: the place, whatever the noun ("talks in Ankara", "the embassy in Chisinau").
     if (lex.placePrepositions.has(word)) return 'place';
     // The noun the phrase hangs on, else the subject of its verb ("pressure grew on X").

@@ -302,6 +302,8 @@ export const LEXICON_TABLE = {
   settlementNouns: words('mentions'),
   /** Capitalised words that never start or form a name on their own (function words, months, days, section labels). */
   neverNames: words('mentions'),
+  /** Nouns whose "in" phrase names a capital's state, not the place ("Ukraine's allies in Berlin"). */
+  allyNouns: words('mentions'),
   /** Words after a capital that make it the state ("the X regime", "X authorities"). */
   stateNouns: words('mentions'),
   /** Words before a capital, besides the place prepositions, that make it the city ("of X", "near X"). */

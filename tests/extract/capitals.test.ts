@@ -37,6 +37,7 @@ group('capitals read as their state', () => {
     ['weapons for it', 'The allies pledged more air defence systems for Strelsau.', 'Strelsau'],
     ['weapons from it', 'Ruritania hopes for more Patriot batteries from Szohod.', 'Szohod'],
     ['coordinated subjects with a floating quantifier', 'Strelsau and Szohod both called the raid an outrage.', 'Szohod'],
+    ['allies in a capital', "Ruritania's allies in Szohod have promised more systems.", 'Szohod'],
   ];
   it.each(cases)('%s: %s', (_name, text, name) => {
     expect(readingOf(text, name)).toBe('state');
@@ -48,6 +49,7 @@ group('capitals read as the place', () => {
     ['preposition of place', 'Balloons drifted over Strelsau overnight.', 'Strelsau'],
     ['place preposition beats a diplomacy noun', 'The Bordurian embassy in Strelsau was evacuated.', 'Strelsau'],
     ['talks held somewhere', 'Talks in Szohod ended without a deal.', 'Szohod'],
+    ['people in a capital who are no allies', 'Residents in Szohod queued for water.', 'Szohod'],
     ['object of an attack verb', 'Borduria struck Strelsau with cruise missiles.', 'Strelsau'],
     ['object of a shaking verb', 'Explosions rocked Strelsau early on Tuesday.', 'Strelsau'],
     ['object of a battering verb', 'Bordurian drones battered Szohod through the night.', 'Szohod'],
