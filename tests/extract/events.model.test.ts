@@ -136,6 +136,11 @@ describe('segmentation and weapon lines', () => {
       ],
     },
     {
+      name: '"no interception of the two missiles" downs none of them',
+      text: 'Russia launched 60 drones and two Kinzhal missiles at Lviv overnight. The air force reported 50 of the drones downed; it recorded no interception of the two Kinzhal missiles.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 60/50', 'kinzhal 2/0'], targets: ['lviv'] }],
+    },
+    {
       name: 'a bare class total equal to the one named line of its head is that line; a different count keeps both',
       text: 'Russia fired 30 drones and four missiles at Lviv overnight. The salvo was made up of 30 drones and four Kinzhal missiles. None of the four missiles was stopped.\n\nThe next night Russia fired five missiles and three Kinzhal missiles at Sumy.',
       events: [

@@ -114,6 +114,9 @@ const ANY_BEFORE = /\b(?:every|any)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** "None of the nine Iskander-M missiles was intercepted": the weapons named inside the phrase were downed 0 times. */
 const NONE_OF = new RegExp(`\\b${NONE_WORD}\\s+of\\s+(?:the|these|those)\\s+[^.;:]{1,80}?\\s+(?:was|were|has\\s+been|have\\s+been|could\\s+be)\\s+${DOWNED_VERBS}\\b`, 'i');
 
+/** "it recorded no interception of the two missiles": the weapons of the nominal's "of" phrase were downed 0 times. */
+const NO_INTERCEPTION_OF = /\bno\s+(?:interceptions?|shoot-?downs?)\s+of\s+(?:the|these|those)\s+[^.;:,]{1,60}/i;
+
 /**
  * The same negations with the verb left out, told right after a clause of downing: "32 drones were downed; the two
  * Kinzhals were not.", "Of the missiles, 12 were intercepted. None of the three Kalibrs was." (read only when the
@@ -657,7 +660,7 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       sentence = input.sentences[m.sentence];
       const text = sentence ? input.text.slice(sentence.start, sentence.end) : '';
       match = sentence ? NOT_DOWNED.exec(text) : null;
-      noneOf = sentence ? NONE_OF.exec(text) : null;
+      noneOf = sentence ? (NONE_OF.exec(text) ?? NO_INTERCEPTION_OF.exec(text)) : null;
       through = false;
       if (sentence && !match) {
         const got = QUESTION.test(text) ? null : GOT_THROUGH.exec(text);
