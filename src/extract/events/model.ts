@@ -276,6 +276,18 @@ export function buildEvents(input: EventInput): EventRecord[] {
   return events.sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
 }
 
+/** The time expressions of each sentence, read once per document and reference day (several passes ask for them). */
+const TIMES = new WeakMap<EventInput, Map<string, readonly TimeExpression[]>>();
+
+function timesIn(input: EventInput, reference: string | null, sentence: Sentence): readonly TimeExpression[] {
+  let cache = TIMES.get(input);
+  if (!cache) TIMES.set(input, (cache = new Map()));
+  const key = `${reference ?? ''}|${sentence.start}|${sentence.end}`;
+  let times = cache.get(key);
+  if (!times) cache.set(key, (times = findTimeExpressions(input.text, reference, sentence.start, sentence.end)));
+  return times;
+}
+
 /* ------------------------------------------------------------------ 1. statements */
 
 function readStatements(input: EventInput, relations: readonly StatedRelation[], reference: string | null): Statement[] {
@@ -303,7 +315,7 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
     const sentence = input.sentences[index] as Sentence;
     // "An earlier version of this story said that 46 missiles were launched": a figure withdrawn, not stated.
     if (RETRACTED.test(input.text.slice(sentence.start, sentence.end))) continue;
-    const times: TimeExpression[] = findTimeExpressions(input.text, reference, sentence.start, sentence.end);
+    const times: readonly TimeExpression[] = timesIn(input, reference, sentence);
     const frames: ClaimFrame[] = claims.framesOf(sentence);
     const sentenceStatements: Statement[] = [];
     for (const r of here) {
@@ -731,7 +743,7 @@ function sceneDay(input: EventInput, sentence: Sentence, reference: string | nul
   for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - SCENE_REACH); i--) {
     const before = input.sentences[i] as Sentence;
     if (/\n[^\S\n]*\n/.test(input.text.slice(before.end, sentence.start))) return null;
-    const times = findTimeExpressions(input.text, reference, before.start, before.end).filter((t) => t.kind !== 'report');
+    const times = timesIn(input, reference, before).filter((t) => t.kind !== 'report');
     if (!times.length) continue;
     const last = times[times.length - 1] as TimeExpression;
     return last.kind === 'night' || last.kind === 'day' ? last.date : null;
@@ -758,7 +770,7 @@ function daySetBetween(input: EventInput, reference: string | null, from: number
   let day: string | undefined;
   for (let i = from; i < until; i++) {
     const sentence = input.sentences[i] as Sentence;
-    for (const t of findTimeExpressions(input.text, reference, sentence.start, sentence.end)) {
+    for (const t of timesIn(input, reference, sentence)) {
       if (t.kind === 'report' || t.kind === 'other') continue;
       if ((t.kind !== 'night' && t.kind !== 'day') || t.date === null || (day !== undefined && day !== t.date)) return null;
       day = t.date;
