@@ -41,6 +41,10 @@ const cases: Array<[string, string[]]> = [
   ['A shopping centre was struck in Odesa.', ['targeted russia odesa -']],
   ['In Kharkiv, a school was hit and two people were injured.', ['targeted russia kharkiv -']],
   ['Explosions were reported on Monday morning in Kyiv, Lviv and Odesa.', ['targeted russia kyiv -', 'targeted russia lviv -', 'targeted russia odesa -']],
+  // A verb of observing says the same; a coordinated "in" goes on with the places.
+  ['Russia launched drones overnight. Hits were recorded in Kyiv and in Lviv.', ['targeted russia kyiv -', 'targeted russia lviv -']],
+  ['Russia launched drones overnight. Impacts were reported in Odesa.', ['targeted russia odesa -']],
+  ['Russia launched drones overnight. Visitors were recorded in Odesa.', []],
   ['Ukraine fired nine rockets at Belgorod.', ['targeted ukraine belgorod -']],
   ['The drones were aimed at Kursk Oblast.', ['targeted ukraine kursk-oblast -']],
   ['On Sunday night Kharkiv came under a massive drone attack.', ['targeted russia kharkiv -']],

@@ -826,12 +826,17 @@ function reportedIn(view: DocView, emit: Emit, sentence: Sentence): void {
     // "Explosions reported in X", "Strikes reported in X, Y and Z": a damage or attack noun before the report.
     if (view.lex.damageNouns.has(w) || (view.lex.attackNoun.has(w) && view.pos(i) !== 'VERB')) damage = true;
     if (!damage) continue;
-    if (w === 'reported' || w === 'heard') {
+    // "Hits were recorded in X": a verb of observing past-tense after the noun says the same.
+    if (w === 'reported' || w === 'heard' || (w.endsWith('ed') && view.at(view.lex.observe, i) > 0)) {
       // "Blasts were reported during the morning rush hour in Lviv, Dnipro ...": the first "in" within a few words.
       for (let k = i + 1; k < Math.min(tokenEnd, i + 9); k++) {
         if (view.pos(k) === 'VERB' || view.pos(k) === 'AUX') break;
         if (view.word(k) !== 'in') continue;
-        emitTargeted(view, withCues(emit, view.polarity(sentence, i)), sentence, i, null, placesRight(view, sentence, k + 1), 'targeted:reported-in');
+        // "in Sumy and in the Kharkiv region": a coordinated "in" goes on with the list.
+        const places = placesRight(view, sentence, k + 1);
+        const last = places[places.length - 1];
+        if (last && view.word(last.tokenEnd) === 'and' && view.word(last.tokenEnd + 1) === 'in') places.push(...placesRight(view, sentence, last.tokenEnd + 2));
+        emitTargeted(view, withCues(emit, view.polarity(sentence, i)), sentence, i, null, places, 'targeted:reported-in');
         return;
       }
     }
