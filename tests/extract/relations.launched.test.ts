@@ -31,6 +31,9 @@ const cases: Array<[string, string[]]> = [
   // inside a weapon's name ("attack drones ... together with") is no attack with instruments.
   ['Russia fired seven missiles and 40 attack drones together with decoys. Of the missiles, four were sea-launched Kalibr missiles, two were Kinzhals and one was an Iskander.', ['launched russia attack-drone 40', 'launched russia iskander 1', 'launched russia kalibr 4', 'launched russia kinzhal 2', 'launched russia missile 7']],
   ['Russia fired seven missiles at Odesa. Of the crews, four were women.', ['launched russia missile 7']],
+  // Weapons coordinated before a weapon subject of an attack verb were launched too; air-defence systems were not.
+  ['Russia attacked Lviv. Eleven cruise missiles and six Shahed drones struck the Podilskyi district.', ['launched russia cruise-missile 11', 'launched russia shahed-136 6']],
+  ['Russia attacked Lviv. IRIS-T systems and drones hit the city.', ['launched russia drone -']],
   // A class noun after a named system and a hyphenated participle is the system's class, no weapon of its own.
   ['Russia fired four Kalibr sea-launched cruise missiles at Odesa.', ['launched russia kalibr 4']],
   ['Russia fired six missiles at Odesa. Two were Kalibrs; the rest were Kh-101 missiles.', ['launched russia kalibr 2', 'launched russia kh-101 -', 'launched russia missile 6']],

@@ -128,7 +128,7 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
   emitTargeted(view, emit, sentence, i, side, places, 'targeted:verb', agent.weapon ? view.weaponRef(agent.weapon) : null);
   // 3. The weapon doing the hitting was launched ("a missile hit the building").
   if (agent.weapon && !view.isSingularDefinite(agent.weapon) && !view.isAnaphoricGeneric(agent.weapon)) {
-    emitLaunched(view, emit, sentence, i, side, [view.weaponRef(agent.weapon)], 'launched:weapon-hit');
+    emitLaunched(view, emit, sentence, i, side, [...subjectConjuncts(view, sentence, agent.weapon), view.weaponRef(agent.weapon)], 'launched:weapon-hit');
   }
   // 4. "struck X with cruise missiles", "strike ... using two Vilkha missiles".
   withWeapons(view, emit, sentence, i, after, side);
@@ -154,6 +154,27 @@ function weaponDestroyed(view: DocView, sentence: Sentence, i: number): number {
 }
 
 /** "struck by drones and ballistic missiles", "battered by 120 drones and six missiles": each coordinated weapon of the agent. */
+/**
+ * The weapons coordinated before the weapon subject of a verb ("Eleven guided bombs and six Shahed drones struck"):
+ * counted or bare weapon phrases joined by "and" or commas, back to the start of the clause.
+ */
+function subjectConjuncts(view: DocView, sentence: Sentence, weapon: Mention): WeaponRef[] {
+  const out: WeaponRef[] = [];
+  let k = weapon.tokenStart - 1;
+  const skipModifiers = (): void => {
+    while (k > sentence.tokenStart && !view.mention(k) && (view.pos(k) === 'NUM' || view.pos(k) === 'ADJ' || view.lex.numberWords.has(view.word(k)))) k--;
+  };
+  skipModifiers();
+  while (k > sentence.tokenStart && (view.word(k) === 'and' || view.word(k) === ',')) {
+    const m = view.mention(k - 1);
+    if (!view.isWeapon(m) || m.tokenEnd !== k || view.isDefenceClass(m) || view.classHead(m.entity) === 'system' || view.isPlatform(m) || view.isClassNounOfNamed(m)) break;
+    out.unshift(view.weaponRef(m));
+    k = m.tokenStart - 1;
+    skipModifiers();
+  }
+  return out;
+}
+
 function agentWeapons(view: DocView, sentence: Sentence, weapon: Mention): WeaponRef[] {
   const first = view.weaponRef(weapon);
   const more = scanRight(view, sentence, weapon.tokenEnd).weapons.filter((w) => w.entity !== first.entity);
