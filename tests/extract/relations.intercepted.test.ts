@@ -51,6 +51,9 @@ const cases: Array<[string, string[]]> = [
   // A launch of the other side told only later does not decide who downed the drones of an earlier sentence.
   ['Overnight 40 drones were aimed at Kyiv. 30 drones were neutralised. Moscow called it a reply to Ukrainian drone attacks on Belgorod.', ['intercepted ukraine drone 30']],
   ['Ukrainian drones attacked Belgorod overnight. 30 drones were neutralised.', ['intercepted russia drone 30']],
+  // A count with its weapon gapped after a launch participle's phrase ("48 drones launched and 41 shot down").
+  ['The air force put the tally at 48 drones launched and 41 shot down.', ['intercepted ukraine drone 41']],
+  ['The air force put the tally at 48 drones launched and 41 villages hit.', []],
   // After a counted whole was broken down into several named systems, "the missiles" is the whole again, not the last one.
   ['Russia launched 11 missiles. Of the missiles, four were Kalibrs, four were Kinzhals and three were Iskanders. Ukraine shot down eight of the missiles.', ['intercepted ukraine missile 8']],
   ['Russia launched four Kalibrs at Kyiv. Ukraine shot down three of the missiles.', ['intercepted ukraine kalibr 3']],

@@ -45,6 +45,8 @@ const cases: Array<[string, string[]]> = [
   ['Russia launched drones overnight. Hits were recorded in Kyiv and in Lviv.', ['targeted russia kyiv -', 'targeted russia lviv -']],
   ['Russia launched drones overnight. Impacts were reported in Odesa.', ['targeted russia odesa -']],
   ['Russia launched drones overnight. Visitors were recorded in Odesa.', []],
+  // A damage noun opening a timeline line, tagged as a proper noun.
+  ['Russia launched drones at Ukraine overnight. At 03:30 the sirens sounded.\n\n03:40 - Explosions in Odesa; a depot burned.', ['targeted russia odesa -', 'targeted russia ukraine -']],
   ['Ukraine fired nine rockets at Belgorod.', ['targeted ukraine belgorod -']],
   ['The drones were aimed at Kursk Oblast.', ['targeted ukraine kursk-oblast -']],
   ['On Sunday night Kharkiv came under a massive drone attack.', ['targeted russia kharkiv -']],

@@ -63,6 +63,12 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
       if (debrisOf(view, sentence, i)) continue;
       let cues = view.polarity(sentence, i, { success: true, event: true });
       let emit = withCues(propose, cues);
+      // "48 drones launched and 41 shot down": a count with the weapon gapped, after a launch participle's phrase.
+      const gapped = gappedDownedCount(view, sentence, i, length);
+      if (gapped) {
+        emit({ sentence: sentence.index, rule: 'intercepted:passive', addressee: null, predicate: 'intercepted', subject: null, subjectRole: 'defender', object: gapped.entity, weapon: gapped, count: gapped.count, overSide: null, trigger: i });
+        continue;
+      }
       const after = i + length;
       let subject: string | null;
       let objects: WeaponRef[];
@@ -184,6 +190,23 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
 }
 
 /** The state of the place named by "over ..." after an interception verb ("downed ... over the Kursk region"). */
+/**
+ * "48 drones launched and 41 shot down", "30 missiles fired, 25 destroyed": a bare count right before the trigger,
+ * after "and" or a comma, with no weapon after the trigger, whose coordinated phrase before it is a counted weapon
+ * and a launch participle. The weapon of that phrase, with the gapped count.
+ */
+function gappedDownedCount(view: DocView, sentence: Sentence, i: number, length: number): WeaponRef | null {
+  const number = view.numberEndingAt(i - 1);
+  if (!number || number.start <= sentence.tokenStart + 1 || view.mention(i + length) || view.isWeapon(view.mention(i + length + 1))) return null;
+  const join = number.start - 1;
+  if (view.word(join) !== 'and' && view.word(join) !== ',') return null;
+  const participle = join - 1;
+  if (view.launchAt(participle) === 0) return null;
+  const weapon = view.mention(participle - 1);
+  if (!view.isWeapon(weapon) || weapon.tokenEnd !== participle || view.numberEndingAt(weapon.tokenStart - 1) === null) return null;
+  return { ...view.weaponRef(weapon), count: number.value, partitive: null };
+}
+
 function overPlaceSide(view: DocView, sentence: Sentence, from: number): string | null {
   for (let k = from; k < Math.min(sentence.tokenEnd, from + 16); k++) {
     if (view.word(k) === ';' || (view.reportAt(k) > 0 && view.pos(k) === 'VERB')) return null;

@@ -932,7 +932,8 @@ function damageIn(view: DocView, emit: Emit, sentence: Sentence): void {
   if (!view.has(sentence, PLACE)) return;
   const { lex } = view;
   for (let j = sentence.tokenStart; j < sentence.tokenEnd; j++) {
-    if (!lex.damageClass.has(view.word(j)) || view.pos(j) !== 'NOUN' || view.mention(j) || view.word(j + 1) === '-') continue;
+    // (A capitalised damage noun opening a line may be tagged as a proper noun: "03:30 - Explosions in X".)
+    if (!lex.damageClass.has(view.word(j)) || (view.pos(j) !== 'NOUN' && view.pos(j) !== 'PROPN') || view.mention(j) || view.word(j + 1) === '-') continue;
     let places: Mention[] = [];
     const next = view.word(j + 1);
     if (next === 'to' || (lex.beForms.has(next) && view.pos(j + 2) === 'VERB' && view.word(j + 3) === 'to')) {
