@@ -59,6 +59,12 @@ group('coreference', () => {
     // A capital named once stays the nearest.
     expect(mentionsOf('Drones hit Zenda. The president spoke in Szohod. The capital was calm.')).toContain('capital|description|City|szohod');
   });
+  it('"the council", "the administration" find a body whose name holds the word', () => {
+    expect(mentionsOf('Statement of the Zenda City Council\n\nThe council asks for help.')).toContain('council|description|Organisation|organisation:zenda-city-council');
+    expect(mentionsOf('The Zenda City Military Administration said so. The administration asked for help.')).toContain('administration|description|Organisation|organisation:zenda-city-military-administration');
+    // No body of that word named: no antecedent.
+    expect(mentionsOf('Drones hit Zenda. The council asks for help.').filter((m) => m.startsWith('council|'))).toEqual([]);
+  });
   it('"the ministry" finds a ministry named at the top of a long statement', () => {
     const filler = Array.from({ length: 12 }, (_, i) => `Line ${i + 1} of the statement is about the weather.`).join(' ');
     const found = mentionsOf(`The Ministry of Energy of Ruritania reported damage. ${filler} The ministry asked for help.`);
