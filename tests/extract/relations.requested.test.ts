@@ -14,6 +14,9 @@ const cases: Array<[string, string[]]> = [
   ['Ukrainian officials have pleaded for more Patriots.', ['requested ukraine patriot -']],
   // A possessive before the request noun is its clause's subject; who acts for an addressee may follow its name.
   ['Ukrainian officials renewed their appeal to the NATO governments for more IRIS-T systems.', ['requested ukraine iris-t - @nato']],
+  // "a plea for" is a request noun; a clause of another actor after ", and" has its own request.
+  ['Zelenskyy renewed calls for air defence on Monday, and Foreign Minister Dmytro Kuleba made a fresh plea for IRIS-T launchers.', ['requested dmytro-kuleba iris-t -', 'requested volodymyr-zelenskyy air-defense-system -']],
+  ['Zelenskyy made a plea for calm.', []],
   ['Patriot systems stop Kinzhal missiles, he said, repeating the Kyiv government\'s request for them.', ['requested ukraine kinzhal -', 'requested ukraine patriot -']],
   ['Zelenskyy met Biden and pressed Washington for more IRIS-T units.', ['requested volodymyr-zelenskyy iris-t - @united-states']],
   ['"We ask our partners for more IRIS-T systems," Zelenskyy said.', ['requested volodymyr-zelenskyy iris-t -']],

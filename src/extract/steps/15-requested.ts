@@ -289,6 +289,14 @@ function stoppedBy(view: DocView, start: number): boolean {
   return false;
 }
 
+/** Does an actor's name open the phrase at k, after articles and title words ("Foreign Minister X")? */
+function actorOpens(view: DocView, k: number): boolean {
+  let j = k;
+  while (j < k + 4 && !view.mention(j) && (view.word(j) === 'the' || view.lex.titleWords.has(view.word(j)) || /^[A-Z]/.test(view.tokens[j]?.text ?? ''))) j++;
+  const m = view.mention(j);
+  return view.isActor(m) && m.kind !== 'demonym' && m.tokenStart === j;
+}
+
 /** After a request noun and "to": the token of "for" that follows one or more actors ("to Berlin and Paris for"), or -1. */
 function actorsThenFor(view: DocView, sentence: Sentence, from: number): number {
   let k = from;
@@ -376,6 +384,8 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
         if (lex.requestStop.has(w) || w === ';') break;
         // Another speaker's clause ("..., and officials say Ukraine would welcome X") is not part of the request.
         if (j > i + length + 1 && view.reportAt(j) > 0 && view.pos(j) === 'VERB') break;
+        // ", and Foreign Minister X made a plea for Y": a clause of another actor, with its own request.
+        if (w === 'and' && view.word(j - 1) === ',' && actorOpens(view, j + 1)) break;
         if (lex.relativePronouns.has(w) && j > i + length + 1 && view.word(j - 1) !== 'so') {
           // A relative clause ends the object, but a coordinated infinitive after it goes on with the request
           // ("to speed up the delivery of X that was pledged, and to provide Ukraine with Y").
