@@ -14,6 +14,11 @@ const cases: Array<[string, string[]]> = [
   ['NATO and the EU deplored the attacks on civilians in Ukraine.', ['condemned european-union russia -', 'condemned nato russia -']],
   ['Russian drones hit Odesa. Borrell called the strike a war crime.', ['condemned josep-borrell russia -']],
   ['Russia struck Odesa on Monday. The strike was condemned by NATO and the EU.', ['condemned european-union russia -', 'condemned nato russia -']],
+  // A condemnation noun that "came from" its authors, or that a chorus joined has; "indefensible" judges an act.
+  ['Russian drones hit Odesa. Condemnation came swiftly from NATO and the EU.', ['condemned european-union russia -', 'condemned nato russia -']],
+  ['Russian drones hit Odesa. Borrell joined the chorus of condemnation on Monday.', ['condemned josep-borrell russia -']],
+  ['Russian drones hit Odesa. Borrell said the strikes were indefensible.', ['condemned josep-borrell russia -']],
+  ['Russian drones hit Odesa. Borrell joined the chorus of singers on Monday.', []],
   // The "by" agent of a passive condemnation is who condemns, never whose act it was.
   ['Russia struck Lviv. The strike was condemned by Poland as an act of terror.', ['condemned poland russia -']],
   ['Ukraine hit Belgorod. The strike by Ukraine was condemned by Russia.', ['condemned russia ukraine -']],

@@ -225,19 +225,30 @@ function condemnationNoun(view: DocView, syntax: SyntaxLayer | null, emit: Emit,
     if (!view.lex.condemnNoun.has(view.word(i)) || (view.pos(i) !== 'NOUN' && view.pos(i) !== 'PROPN')) continue;
     let subjects: string[] = [];
     const chunk = syntax.npOf[i] ?? -1;
-    // 1. "condemnation from X (and Y)".
-    if (view.word(i + 1) === 'from') subjects = chunkActors(view, syntax, syntax.npOf[i + 2] ?? -1);
+    // 1. "condemnation from X (and Y)"; "condemnation came swiftly from X".
+    let from = i + 1;
+    while (from < Math.min(sentence.tokenEnd, i + 5) && view.word(from) !== 'from' && (view.pos(from) === 'VERB' || view.pos(from) === 'ADV' || view.pos(from) === 'AUX')) from++;
+    let objectFrom = i + 1;
+    if (view.word(from) === 'from') {
+      subjects = chunkActors(view, syntax, syntax.npOf[from + 1] ?? -1);
+      // What was condemned follows the condemners: "condemnation from X and Y over the strike on Z".
+      objectFrom = from + 1;
+      while (objectFrom < sentence.tokenEnd && (view.isActor(view.mention(objectFrom)) || view.word(objectFrom) === 'and' || view.word(objectFrom) === ',' || view.word(objectFrom) === 'the')) objectFrom = view.mention(objectFrom)?.tokenEnd ?? objectFrom + 1;
+    }
     // 2. "X's condemnation".
     if (subjects.length === 0 && chunk >= 0) subjects = chunkActors(view, syntax, syntax.np(chunk, NP.poss));
-    // 3. "X issued/voiced a condemnation": the subject of the verb whose object it is.
+    // 3. "X issued/voiced a condemnation", "X joined the chorus of condemnation": the subject of the verb whose object
+    //    it is, or whose object it completes with "of".
     if (subjects.length === 0 && chunk >= 0) {
+      const holders = [chunk];
+      for (let o = 0; o < syntax.nps.size; o++) if (syntax.np(o, NP.of) === chunk) holders.push(o);
       for (let g = 0; g < syntax.vgs.size; g++) {
-        if (syntax.logicalObject(g) === chunk) subjects = chunkActors(view, syntax, syntax.logicalSubject(g));
+        if (holders.includes(syntax.logicalObject(g))) subjects = chunkActors(view, syntax, syntax.logicalSubject(g));
         if (subjects.length > 0) break;
       }
     }
     if (subjects.length === 0) continue;
-    const object = condemnedObject(view, sentence, i + 1, false);
+    const object = condemnedObject(view, sentence, objectFrom, false);
     const cues = view.polarity(sentence, i);
     for (const subject of subjects) {
       for (const target of object ?? [null]) {
