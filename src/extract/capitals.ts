@@ -26,6 +26,9 @@ import type { Mention } from './layers.ts';
 import type { Lexicon } from './lexicon.ts';
 import { type SyntaxLayer, NP, NPF, PP, S, Tag, VG, VGF } from './syntax/index.ts';
 
+/** Opening quotation marks (as the tokenizer gives them). */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', "'", '‘']);
+
 /** How a capital is read: its state, the place, or not settled by syntax. */
 export type CapitalReading = 'state' | 'place' | null;
 
@@ -145,6 +148,8 @@ export function capitalReading(layer: SyntaxLayer, lex: Lexicon, start: number, 
   const s = layer.np(c, NP.sentence);
   // 1. A dateline.
   if (layer.sentence(s, S.dateline) === c) return 'place';
+  // 1b. The label of a quotation ('Prague: "an act of barbarism"'): who said it, the state.
+  if (layer.word(end) === ':' && QUOTE_MARKS.has(layer.word(end + 1))) return 'state';
   // 2. The capital modifies another noun.
   const head = layer.np(c, NP.head);
   if (head >= end) {

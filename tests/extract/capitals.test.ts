@@ -38,6 +38,7 @@ group('capitals read as their state', () => {
     ['weapons from it', 'Ruritania hopes for more Patriot batteries from Szohod.', 'Szohod'],
     ['coordinated subjects with a floating quantifier', 'Strelsau and Szohod both called the raid an outrage.', 'Szohod'],
     ['allies in a capital', "Ruritania's allies in Szohod have promised more systems.", 'Szohod'],
+    ['the label of a quotation', 'Szohod: "an act of barbarism that must not go unanswered."', 'Szohod'],
   ];
   it.each(cases)('%s: %s', (_name, text, name) => {
     expect(readingOf(text, name)).toBe('state');
@@ -50,6 +51,7 @@ group('capitals read as the place', () => {
     ['place preposition beats a diplomacy noun', 'The Bordurian embassy in Strelsau was evacuated.', 'Strelsau'],
     ['talks held somewhere', 'Talks in Szohod ended without a deal.', 'Szohod'],
     ['people in a capital who are no allies', 'Residents in Szohod queued for water.', 'Szohod'],
+    ['a label without a quotation', 'Szohod: power cut for six hours.', 'Szohod'],
     ['object of an attack verb', 'Borduria struck Strelsau with cruise missiles.', 'Strelsau'],
     ['object of a shaking verb', 'Explosions rocked Strelsau early on Tuesday.', 'Strelsau'],
     ['object of a battering verb', 'Bordurian drones battered Szohod through the night.', 'Szohod'],
