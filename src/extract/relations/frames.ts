@@ -248,7 +248,11 @@ export function isReducedParticiple(view: DocView, sentence: Sentence, i: number
   const w = view.word(i);
   if (w.endsWith('ing')) return false;
   let k = i - 1;
-  if (view.word(k) === ',') k--;
+  if (view.word(k) === ',') {
+    k--;
+    // "saw Kh-69 missiles again, launched from Su-34 jets": an adverb of the clause before the comma.
+    if (view.pos(k) === 'ADV' && view.weaponEndingAt(k - 1)) k--;
+  }
   while (k >= sentence.tokenStart && (view.word(k) === '"' || view.word(k) === "'")) k--;
   if (!view.weaponEndingAt(k)) return false;
   // An object right after the verb means it is active ("Russia's missiles hit Kyiv" is not reduced).

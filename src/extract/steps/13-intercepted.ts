@@ -391,10 +391,12 @@ function weaponStopped(view: DocView, sentence: Sentence, i: number): number {
     if (be === 'is' || be === 'are' || be === 'be' || be === 'get' || be === 'gets') return 0;
     return passiveObjects(view, sentence, i).length > 0 ? length : 0;
   }
-  for (let k = i + length; k < Math.min(sentence.tokenEnd, i + length + 4); k++) {
+  for (let k = i + length; k < Math.min(sentence.tokenEnd, i + length + 6); k++) {
     const m = view.mention(k);
     if (m) return view.isWeapon(m) && !view.isPlatform(m) ? length : 0;
-    if (!(view.pos(k) === 'NUM' || view.pos(k) === 'DET' || view.pos(k) === 'ADJ' || view.lex.numberWords.has(view.word(k)))) return 0;
+    // "stopped around 270 of the drones": an approximate count and a partitive "of" before the weapon.
+    const partitive = view.word(k) === 'of' && (view.pos(k - 1) === 'NUM' || view.lex.numberWords.has(view.word(k - 1)));
+    if (!(view.pos(k) === 'NUM' || view.pos(k) === 'DET' || view.pos(k) === 'ADJ' || view.lex.numberWords.has(view.word(k)) || view.lex.numberQualifiers.has(view.word(k)) || partitive)) return 0;
   }
   return 0;
 }
