@@ -51,8 +51,10 @@ export interface EventRow {
   /** Totals over the lines (a class and its systems counted once); null: unknown. */
   launched: number | null;
   intercepted: number | null;
-  /** Reporting documents (ids without `doc:`), sorted. */
+  /** Reporting documents (ids without `doc:`), sorted; empty in a summary graph (its events keep no reports). */
   documents: string[];
+  /** Number of reporting documents (also in a summary graph). */
+  documentCount: number;
   claimants: string[];
 }
 
@@ -197,6 +199,7 @@ export function eventRow(entry: EventEntry, filters: Pick<FilterState, 'claimant
     launched: eventTotal(lines, 'launched'),
     intercepted: eventTotal(lines, 'intercepted'),
     documents: [...new Set(attributes.reports.map((report) => report.document))].sort(),
+    documentCount: attributes.documents,
     claimants: [...entry.claimants].sort(),
   };
 }
