@@ -41,9 +41,12 @@ export function renderEdgePanel(container: HTMLElement, key: string, context: Pa
   }
   // 2. Evidence, oldest first
   const terms = [...termsOf(sourceAttributes), ...termsOf(targetAttributes)];
-  for (const addressee of attributes.evidence.flatMap((record) => record.addressee ?? [])) {
-    if (graph.hasNode(addressee)) terms.push(...termsOf(graph.getNodeAttributes(addressee)));
-  }
+  const addAddressees = (evidence: readonly EvidenceRecord[]): void => {
+    for (const addressee of evidence.flatMap((record) => record.addressee ?? [])) {
+      if (graph.hasNode(addressee)) terms.push(...termsOf(graph.getNodeAttributes(addressee)));
+    }
+  };
+  addAddressees(attributes.evidence);
   // A summary graph (what newsgraph serve sends) carries no evidence or documents: the server's API gives them.
   if (isSummary(graph)) {
     const status = el('p', 'panel-type', `${attributes.documents} source document${attributes.documents === 1 ? '' : 's'}: loading the evidence…`);
@@ -54,6 +57,7 @@ export function renderEdgePanel(container: HTMLElement, key: string, context: Pa
         // another panel may have replaced this one meanwhile
         if (!status.isConnected) return;
         status.remove();
+        addAddressees(evidence);
         renderEvidence(container, predicate, evidence, attributes.documents, terms, remoteArticles(documents));
       })
       .catch((error: unknown) => {
