@@ -19,7 +19,7 @@ import { importGraph } from '../src/rdf/files.ts';
 import { rdfSource } from '../src/rdf/parts.ts';
 import { serializeGraphChunks } from '../src/graph/serialize.ts';
 import { loadGraph } from '../src/query/load.ts';
-import { summaryGraph } from '../src/web/graph/summary.ts';
+import { summaryGraph } from '../src/graph/summary.ts';
 import { quadBlocks } from '../src/rdf/quads.ts';
 
 /** Extractions [from, to) of the cache, streamed in batches of `batch`. */

@@ -113,7 +113,7 @@ export interface GraphAttributes {
   /**
    * A summary for the explorer (what `newsgraph serve` sends as /graph.json): entities, relation edges with their
    * sources counted in groups instead of their evidence, and event nodes without their reports; no documents. The
-   * panels fetch evidence, documents and event reports from the server's API (src/web/graph/summary.ts).
+   * panels fetch evidence, documents and event reports from the server's API (src/graph/summary.ts).
    */
   summary?: boolean;
 }

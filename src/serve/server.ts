@@ -6,7 +6,7 @@
  *   /sparql             SPARQL 1.1 Protocol (GET ?query=, POST form or application/sparql-query), read-only,
  *                       JSON / CSV / TSV by Accept, a time limit and a size limit per query
  *   /api/<route>        the library's query API as JSON (api.ts)
- *   /graph.json         the explorer's summary of the graph, whatever its size (src/web/graph/summary.ts: entities,
+ *   /graph.json         the explorer's summary of the graph, whatever its size (src/graph/summary.ts: entities,
  *                       relation edges with their sources counted, events without reports; no documents or
  *                       evidence, which the explorer's panels ask /api/relations, /api/documents, /api/event for)
  *   /                   the built explorer (dist/web), when present
@@ -24,7 +24,7 @@ import { join, resolve } from 'node:path';
 import { NewsgraphError } from '../errors.ts';
 import { serializeGraphChunks } from '../graph/serialize.ts';
 import { graphFile, loadGraph } from '../query/load.ts';
-import { summaryGraph } from '../web/graph/summary.ts';
+import { summaryGraph } from '../graph/summary.ts';
 import type { NewsGraph } from '../query/news-graph.ts';
 import { negotiateResults, RESULT_TYPES, resultsCsv, resultsTsv } from '../query/results.ts';
 import { parseResultsText, sparqlSources } from '../query/sparql.ts';
@@ -349,5 +349,5 @@ export async function startServer(options: Partial<ServeOptions> = {}): Promise<
   return { url, port, ready, close };
 }
 
-/** The explorer's summary of a graph (src/web/graph/summary.ts), re-exported for the server's callers. */
+/** The explorer's summary of a graph (src/graph/summary.ts), re-exported for the server's callers. */
 export { summaryGraph };

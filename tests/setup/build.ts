@@ -10,10 +10,7 @@ import { join, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '../..');
 /** A file every build writes; its age is the build's. */
 const STAMP = join(root, 'dist', 'index.js');
-/**
- * Inputs of the build besides src/. src/web counts too: the explorer itself is built by Vite, but the server compiles
- * the modules of it that it shares (src/web/graph/summary.ts and what that imports).
- */
+/** Inputs of the build besides src/ (the explorer, built by Vite, is not one). */
 const INPUTS = ['package.json', 'tsconfig.json', 'tsconfig.build.json'];
 
 /** Newest modification time (ms) of the build's inputs. */
@@ -22,8 +19,9 @@ function newestInput(): number {
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else newest = Math.max(newest, statSync(path).mtimeMs);
+      if (entry.isDirectory()) {
+        if (path !== join(root, 'src', 'web')) walk(path);
+      } else newest = Math.max(newest, statSync(path).mtimeMs);
     }
   };
   walk(join(root, 'src'));

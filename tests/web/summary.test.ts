@@ -1,5 +1,5 @@
 /**
- * The explorer's summary of a graph (src/web/graph/summary.ts, what `newsgraph serve` sends as /graph.json): it
+ * The explorer's summary of a graph (src/graph/summary.ts, what `newsgraph serve` sends as /graph.json): it
  * holds no document, evidence sentence or event report, yet every filter, count and chart the explorer draws from
  * it equals what it draws from the whole graph. Checked on the sample corpus's real build and on invented articles
  * whose documents report the figures of different claimants.
@@ -11,7 +11,7 @@ import { loadGraph } from '../../src/query/load.ts';
 import { claimStatements, dailySeries, eventCatalogue, eventRows, placeEvents, UNCLAIMED } from '../../src/web/events/index.ts';
 import { applyFilters, defaultFilters, documentOutlets, filterDomain, sourcesInRange } from '../../src/web/filters/index.ts';
 import type { FilterState } from '../../src/web/filters/types.ts';
-import { distinctFigures, isSummary, sourceGroups, summaryGraph } from '../../src/web/graph/summary.ts';
+import { distinctFigures, isSummary, sourceGroups, summaryGraph } from '../../src/graph/summary.ts';
 import { TEST_KNOWLEDGE, article } from '../graph/event-fixture.ts';
 import { sampleGraphDir } from '../query/sample-graph.ts';
 

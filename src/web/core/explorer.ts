@@ -14,7 +14,7 @@ import { renderFilters } from '../filters/ui.ts';
 import { EventsView } from '../events/view.ts';
 import { captionLines, composeView, sceneToSvg, withLegend, type Legend, type LegendSection, type SvgScene } from '../export/index.ts';
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, LoadedGraph, NodeAttributes } from '../graph/types.ts';
-import { isSummary } from '../graph/summary.ts';
+import { isSummary } from '../../graph/summary.ts';
 import { LayoutRunner, autoLayoutDuration, restorePositions, seedPositions, storePositions } from '../layout/index.ts';
 import { renderEdgePanel } from '../panels/edge.ts';
 import { renderNodePanel } from '../panels/node.ts';
@@ -631,7 +631,7 @@ export class Explorer {
         const outlet = outlets.get(document) ?? UNKNOWN_OUTLET;
         counts.set(outlet, (counts.get(outlet) ?? 0) + 1);
       }
-      // a summary graph: the documents counted in groups (src/web/graph/summary.ts)
+      // a summary graph: the documents counted in groups (src/graph/summary.ts)
       for (const group of groupsInFilters(attributes.sources ?? [], this.view.filters, false)) {
         counts.set(group.outlet, (counts.get(group.outlet) ?? 0) + group.documents);
       }

@@ -11,7 +11,7 @@ import { PLACE_TYPES } from '../../domain/index.ts';
 import { UNKNOWN_OUTLET } from '../filters/index.ts';
 import type { FigureRule } from '../../graph/event-types.ts';
 import { fetchDocuments, fetchEvent } from '../graph/remote.ts';
-import { isSummary } from '../graph/summary.ts';
+import { isSummary } from '../../graph/summary.ts';
 import type { EventAttributes } from '../graph/types.ts';
 import { graphArticles, remoteArticles, type ArticleLookup } from '../panels/articles.ts';
 import { button, el, safeLink } from '../panels/dom.ts';

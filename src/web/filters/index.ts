@@ -8,11 +8,11 @@ import { PREDICATES } from '../../domain/index.ts';
 import { NODE_TYPES } from '../appearance/index.ts';
 import { eventCatalogue } from '../events/index.ts';
 import type { EdgeAttributes, KnowledgeGraph, RelationAttributes, SourceGroup } from '../graph/types.ts';
-import { documentOutlets, UNKNOWN_OUTLET } from './outlets.ts';
+import { documentOutlets, UNKNOWN_OUTLET } from '../../graph/outlets.ts';
 import type { FilterDomain, FilterResult, FilterState } from './types.ts';
 
 export type { FilterDomain, FilterResult, FilterState } from './types.ts';
-export { documentOutlets, outletOf, UNKNOWN_OUTLET } from './outlets.ts';
+export { documentOutlets, outletOf, UNKNOWN_OUTLET } from '../../graph/outlets.ts';
 
 /** The default filters: every entity type (documents hidden), every predicate and outlet, all dates, one source, no isolated entities. */
 export function defaultFilters(): FilterState {
@@ -62,7 +62,7 @@ export function filterDomain(graph: KnowledgeGraph): FilterDomain {
       if (record.published) dates.add(record.published.slice(0, 10));
       seen.add(outlets.get(record.document) ?? UNKNOWN_OUTLET);
     }
-    // a summary graph's relations carry their documents in groups instead of evidence (src/web/graph/summary.ts)
+    // a summary graph's relations carry their documents in groups instead of evidence (src/graph/summary.ts)
     for (const group of attributes.sources ?? []) {
       if (group.day) dates.add(group.day);
       seen.add(group.outlet);

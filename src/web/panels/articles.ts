@@ -2,7 +2,7 @@
  * The article facts a panel shows beside a sentence (title, link, publication date, outlet), from the document
  * nodes of a whole graph or from what /api/documents answered for a summary graph. DOM-free.
  */
-import { outletOf } from '../filters/outlets.ts';
+import { outletOf } from '../../graph/outlets.ts';
 import type { RemoteDocument } from '../graph/remote.ts';
 import type { KnowledgeGraph } from '../graph/types.ts';
 

@@ -5,7 +5,7 @@
 import { predicateColor, predicateLabel } from '../appearance/index.ts';
 import { UNKNOWN_OUTLET } from '../filters/index.ts';
 import { fetchDocuments, fetchEvidence } from '../graph/remote.ts';
-import { isSummary } from '../graph/summary.ts';
+import { isSummary } from '../../graph/summary.ts';
 import type { EntityAttributes, EvidenceRecord, NodeAttributes } from '../graph/types.ts';
 import { graphArticles, remoteArticles, type ArticleLookup } from './articles.ts';
 import { button, el, highlight, safeLink } from './dom.ts';

@@ -4,7 +4,7 @@
  */
 import { PREDICATES } from '../../domain/index.ts';
 import { predicateColor, predicateLabel, typeColor, typeLabel } from '../appearance/index.ts';
-import { isSummary } from '../graph/summary.ts';
+import { isSummary } from '../../graph/summary.ts';
 import type { RelationAttributes } from '../graph/types.ts';
 import { displayAliases } from './aliases.ts';
 import { button, el, safeLink } from './dom.ts';

@@ -1,7 +1,7 @@
 /**
- * The summary of a graph that `newsgraph serve` sends to the explorer as /graph.json, whatever the graph's size, so
- * that no browser parses a whole graph: what the first view, the search, the filters, the chart and the event list
- * need, and nothing that only a panel shows. DOM-free (the server builds it; the explorer reads it).
+ * The summary of a graph that `newsgraph serve` sends to the explorer (src/web) as /graph.json, whatever the graph's
+ * size, so that no browser parses a whole graph: what the first view, the search, the filters, the chart and the
+ * event list need, and nothing that only a panel shows. Browser-safe (the server builds it; the explorer reads it).
  *
  *   kept                  entity nodes as they are; relation edges with their counts and dates
  *   in groups             a relation's evidence becomes its documents counted by publication day, outlet and
@@ -11,11 +11,11 @@
  *                         (claimant and numbers, without the document), which is what the claimant view shows
  *   left out              documents, mentions, evidence sentences, reports, event-role edges
  *
- * A panel asks the server's API for the rest when it opens (./remote.ts): /api/relations for an edge's evidence,
+ * A panel asks the server's API for the rest when it opens (src/web/graph/remote.ts): /api/relations for an edge's evidence,
  * /api/documents for article titles and links, /api/event for an event's reports.
  */
-import { claimantsOf, eventCatalogue } from '../events/index.ts';
-import { documentOutlets, UNKNOWN_OUTLET } from '../filters/outlets.ts';
+import { claimantsOf, documentClaimants } from './claimants.ts';
+import { documentOutlets, UNKNOWN_OUTLET } from './outlets.ts';
 import type { EventAttributes, EventFigure, EvidenceRecord, KnowledgeGraph, SourceGroup } from './types.ts';
 
 /** Whether a graph is a summary (the panels then fetch what it leaves out). */
@@ -74,7 +74,7 @@ export function summaryEvent(attributes: EventAttributes): EventAttributes {
 /** The summary of a whole graph (see the file's head); `summary: true` among its graph attributes. */
 export function summaryGraph(graph: KnowledgeGraph): KnowledgeGraph {
   const outlets = documentOutlets(graph);
-  const claimants = eventCatalogue(graph).documentClaimants;
+  const claimants = documentClaimants(graph);
   const summary = graph.emptyCopy();
   summary.replaceAttributes({ ...graph.getAttributes(), summary: true });
   graph.forEachNode((key, attributes) => {

@@ -1,8 +1,8 @@
 /**
  * Outlets: the host name of each document's source URL, as the explorer's outlet filter, colours and panels name
- * them. Kept apart from the filters (no display code) so that the server's summary (../graph/summary.ts) can use it.
+ * them, and as the summary the explorer is served (./summary.ts) counts them. Browser-safe.
  */
-import type { DocumentAttributes, KnowledgeGraph } from '../graph/types.ts';
+import type { DocumentAttributes, KnowledgeGraph } from './types.ts';
 
 /** The outlet of documents without a usable source URL. */
 export const UNKNOWN_OUTLET = 'unknown outlet';
