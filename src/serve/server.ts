@@ -54,7 +54,7 @@ interface Loaded {
   api: NewsGraph | null;
   sparql: SparqlSide;
   answers: AnswerCache;
-  /** The explorer's summary of the graph as graph.json text (made on the first request); null before. */
+  /** The explorer's summary of the graph as graph.json text (made with the API); null while it loads. */
   summary: string[] | null;
   /** When both sides were loaded; null before. */
   loadedAt: string | null;
@@ -129,8 +129,12 @@ export async function startServer(options: Partial<ServeOptions> = {}): Promise<
     try {
       log(`serve: loading ${json} (${(bytes / 1e6).toFixed(1)} MB) while the SPARQL store loads…`);
       const api = await loadGraph(settings.graph);
+      // The explorer's summary is made before the API answers, so that no page load waits for it (3 s of CPU at
+      // 100,000 articles).
+      generation.summary = [...serializeGraphChunks(summaryGraph(api.graph))];
       generation.api = api;
-      log(`serve: API ready: ${api.size.entities.toLocaleString('en-US')} entities, ${api.size.relations.toLocaleString('en-US')} relations (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+      const summaryMB = generation.summary.reduce((sum, chunk) => sum + Buffer.byteLength(chunk), 0) / 1e6;
+      log(`serve: API ready: ${api.size.entities.toLocaleString('en-US')} entities, ${api.size.relations.toLocaleString('en-US')} relations, the explorer's summary ${summaryMB.toFixed(1)} MB (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
       await sparql.ready();
     } catch (error) {
       await sparql.close();
@@ -237,8 +241,8 @@ export async function startServer(options: Partial<ServeOptions> = {}): Promise<
     sendText(response, 200, body, `${RESULT_TYPES[format]}; charset=utf-8`, timing);
   };
 
-  // The explorer always starts from the summary (whatever the graph's size, no browser parses a whole graph); it is
-  // made once per loaded generation, on the first request.
+  // The explorer always starts from the summary (whatever the graph's size, no browser parses a whole graph), made
+  // once per loaded generation, with its API.
   const sendGraphJson = (response: ServerResponse): void => {
     const current = requireLoaded();
     const api = requireApi();
