@@ -2,6 +2,9 @@
  * Child process of the "scale" bench (bench/scale.ts), so that each build's peak memory is its own:
  *   scale-child.ts build <cache.ndjson> <size> <out>            build the first <size> extractions into <out>
  *   scale-child.ts update <cache.ndjson> <from> <count> <out>    add extractions [from, from + count) to <out>
+ *   scale-child.ts summary <dir>                                 what `serve` does for the explorer on a built graph:
+ *                                                                its summary (time, bytes) and the busiest edge's and
+ *                                                                event's panel answers (relations, documents, event)
  * Prints one JSON line: times, peak RSS, file sizes, counts and the triples by predicate.
  */
 import { createReadStream, readdirSync, statSync } from 'node:fs';
@@ -14,6 +17,9 @@ import type { KnowledgeGraph } from '../src/graph/types.ts';
 import { addForUpdate, exportGraph } from '../src/output/index.ts';
 import { importGraph } from '../src/rdf/files.ts';
 import { rdfSource } from '../src/rdf/parts.ts';
+import { serializeGraphChunks } from '../src/graph/serialize.ts';
+import { loadGraph } from '../src/query/load.ts';
+import { summaryGraph } from '../src/graph/summary.ts';
 import { quadBlocks } from '../src/rdf/quads.ts';
 
 /** Extractions [from, to) of the cache, streamed in batches of `batch`. */
@@ -78,9 +84,71 @@ function files(dir: string): Record<string, number> {
   return sizes;
 }
 
+/**
+ * The explorer's side of `serve` on a built graph: load it as serve does, make and serialise the summary it sends as
+ * /graph.json, then answer what the panels of the busiest relation edge and event ask (each answer serialised as the
+ * server sends it; documents in batches of 100, as the explorer asks them).
+ */
+async function summaryReport(dir: string): Promise<Record<string, unknown>> {
+  const t0 = performance.now();
+  const api = await loadGraph(dir);
+  const loaded = performance.now();
+  const cpu0 = process.cpuUsage();
+  let summaryBytes = 0;
+  for (const chunk of serializeGraphChunks(summaryGraph(api.graph))) summaryBytes += Buffer.byteLength(chunk);
+  const made = performance.now();
+  const summaryCpu = process.cpuUsage(cpu0);
+  // The busiest relation edge (most evidence) and event (most reports).
+  let edge: { source: string; target: string; predicate: string; evidence: number } | null = null;
+  api.graph.forEachEdge((_key, attributes, source, target) => {
+    if (attributes.kind === 'relation' && (!edge || attributes.evidence.length > edge.evidence)) edge = { source, target, predicate: attributes.predicate, evidence: attributes.evidence.length };
+  });
+  let event: { key: string; reports: number } | null = null;
+  api.graph.forEachNode((key, attributes) => {
+    if (attributes.kind === 'event' && (!event || attributes.reports.length > event.reports)) event = { key, reports: attributes.reports.length };
+  });
+  const busiest = edge as { source: string; target: string; predicate: string; evidence: number } | null;
+  const busiestEvent = event as { key: string; reports: number } | null;
+  const timed = (task: () => unknown): { ms: number; bytes: number } => {
+    const started = performance.now();
+    const bytes = Buffer.byteLength(JSON.stringify(task()));
+    return { ms: performance.now() - started, bytes };
+  };
+  const panel = (ids: string[]): { ms: number; bytes: number; requests: number } => {
+    let ms = 0;
+    let bytes = 0;
+    let requests = 0;
+    const unique = [...new Set(ids)];
+    for (let start = 0; start < unique.length; start += 100) {
+      const answer = timed(() => api.documents(unique.slice(start, start + 100)));
+      ms += answer.ms;
+      bytes += answer.bytes;
+      requests += 1;
+    }
+    return { ms, bytes, requests };
+  };
+  const relation = busiest ? api.relations({ subject: busiest.source, predicate: busiest.predicate as never, object: busiest.target })[0] : undefined;
+  const full = busiestEvent ? api.event(busiestEvent.key) : undefined;
+  return {
+    loadMs: loaded - t0,
+    summaryMs: made - loaded,
+    summaryCpuMs: (summaryCpu.user + summaryCpu.system) / 1000,
+    summaryBytes,
+    graphJsonBytes: statSync(join(dir, 'graph.json')).size,
+    edge: busiest,
+    relations: busiest ? timed(() => api.relations({ subject: busiest.source, predicate: busiest.predicate as never, object: busiest.target })) : null,
+    edgeDocuments: relation ? panel(relation.evidence.map((record) => record.document)) : null,
+    event: busiestEvent,
+    eventAnswer: busiestEvent ? timed(() => api.event(busiestEvent.key)) : null,
+    eventDocuments: full ? panel(full.reports.map((report) => report.document)) : null,
+  };
+}
+
 const [mode, cache, a, b, c] = process.argv.slice(2) as [string, string, string, string, string | undefined];
 let report: Record<string, unknown>;
-if (mode === 'build') {
+if (mode === 'summary') {
+  report = await summaryReport(cache);
+} else if (mode === 'build') {
   // The cache is in document-id order, so feeding it batch by batch to one builder, whose aggregates are computed once
   // at the end, gives the graph buildGraph would (which adds in id order), without holding every extraction at once.
   const read = performance.now();

@@ -29,6 +29,7 @@ export type {
   AggregateOptions,
   AggregateRow,
   Direction,
+  DocumentInfo,
   EntityInfo,
   EntityRef,
   EventFigureRow,

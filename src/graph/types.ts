@@ -71,6 +71,27 @@ export interface RelationAttributes {
   lastDate: string | null;
   /** Number of distinct documents that state it. */
   documents: number;
+  /**
+   * Only in a summary graph (`GraphAttributes.summary`, where `evidence` is empty): the documents that state it,
+   * counted by publication day, outlet and claimants, so that the explorer's date, outlet and claimant filters count
+   * sources as on the whole graph.
+   */
+  sources?: SourceGroup[];
+}
+
+/**
+ * Documents of one relation that share a publication day, an outlet and the claimants of the figures they report
+ * (a summary graph's stand-in for the evidence, whose documents each fall in exactly one group).
+ */
+export interface SourceGroup {
+  /** Publication day (YYYY-MM-DD) of the documents; null when undated. */
+  day: string | null;
+  /** Host name of their source URL, as the explorer names outlets. */
+  outlet: string;
+  /** Claimants of the figures they report (event claimants; "(unattributed)" for the article's own), sorted. */
+  claimants: string[];
+  /** Number of documents. */
+  documents: number;
 }
 
 /** A document -> entity edge. */
@@ -90,8 +111,9 @@ export interface GraphAttributes {
   /** Whether x/y positions come from a finished layout. */
   laidOut?: boolean;
   /**
-   * A summary for the explorer (`newsgraph serve` on a large graph): entities and relation edges without documents
-   * or evidence; the evidence of an edge is fetched from the server's /api/relations.
+   * A summary for the explorer (what `newsgraph serve` sends as /graph.json): entities, relation edges with their
+   * sources counted in groups instead of their evidence, and event nodes without their reports; no documents. The
+   * panels fetch evidence, documents and event reports from the server's API (src/graph/summary.ts).
    */
   summary?: boolean;
 }

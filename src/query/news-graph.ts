@@ -7,7 +7,7 @@
 import { UndirectedGraph } from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 import { PLACE_TYPES as PLACE_TYPE_LIST, PREDICATES, type EntityType, type Predicate } from '../domain/index.ts';
-import type { EntityAttributes, EvidenceRecord, KnowledgeGraph, RelationAttributes } from '../graph/types.ts';
+import type { EntityAttributes, EventAttributes, EvidenceRecord, KnowledgeGraph, RelationAttributes } from '../graph/types.ts';
 import { NotFoundError, UsageError } from '../errors.ts';
 import { closestNames, editDistance, type NameCandidate } from './normalize.ts';
 import { lookupKey } from '../domain/names.ts';
@@ -17,6 +17,7 @@ import { EVENT_PREDICATES, EventIndex } from './event-index.ts';
 import type {
   AggregateOptions,
   AggregateRow,
+  DocumentInfo,
   EntityInfo,
   EntityRef,
   EventQuery,
@@ -36,6 +37,9 @@ const RANK_LABEL = 1;
 const RANK_ALIAS = 2;
 /** The last word of a multi-word person name ("Zelensky" for "Volodymyr Zelensky"). */
 const RANK_SURNAME = 3;
+
+/** Most document ids `documents()` takes per call. */
+export const DOCUMENTS_LIMIT = 200;
 
 /** Types whose entities `aggregate({ by: 'place' })` groups by. */
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set(PLACE_TYPE_LIST);
@@ -364,6 +368,34 @@ export class NewsGraph {
       .sort((a, b) => a.score - b.score || b.info.documents - a.info.documents || a.info.label.localeCompare(b.info.label))
       .slice(0, limit)
       .map(({ info }) => ({ id: info.id, label: info.label, type: info.type, documents: info.documents }));
+  }
+
+  /**
+   * The articles with these document ids (without `doc:`), in the order asked, each once; ids the graph does not
+   * hold are left out. At most DOCUMENTS_LIMIT ids per call. For the explorer's panels over a summary graph.
+   */
+  documents(ids: readonly string[]): DocumentInfo[] {
+    if (ids.length > DOCUMENTS_LIMIT) throw new UsageError(`documents: ${ids.length} ids; expected at most ${DOCUMENTS_LIMIT} per call`);
+    const out: DocumentInfo[] = [];
+    for (const id of new Set(ids)) {
+      const key = `doc:${id}`;
+      if (!this.graph.hasNode(key)) continue;
+      const attributes = this.graph.getNodeAttributes(key);
+      if (attributes.kind !== 'document') continue;
+      out.push({ id, title: attributes.title, published: attributes.published, source: attributes.source, byline: attributes.byline });
+    }
+    return out;
+  }
+
+  /**
+   * The event node `key` (`event:<date>/<attacker>/<n>`, as `events()` rows name it) with every report, figure and
+   * evidence span. Throws NotFoundError for a key that names no event.
+   */
+  event(key: string): EventAttributes {
+    if (typeof key !== 'string' || key.trim() === '') throw new UsageError('event: empty key; expected an event key such as event:2024-01-02/russia/1');
+    const attributes = this.graph.hasNode(key) ? this.graph.getNodeAttributes(key) : null;
+    if (attributes?.kind !== 'event') throw new NotFoundError(`event: no event "${key}"; expected the key of an event row (newsgraph events --format json)`);
+    return attributes;
   }
 
   // ---- internals ----

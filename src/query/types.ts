@@ -142,6 +142,18 @@ export interface SearchHit {
   documents: number;
 }
 
+/** One article found by `NewsGraph.documents`. */
+export interface DocumentInfo {
+  /** Document id (without `doc:`). */
+  id: string;
+  title: string | null;
+  /** Publication date as the article gave it; null when unknown. */
+  published: string | null;
+  /** Source URL; null when unknown. */
+  source: string | null;
+  byline: string | null;
+}
+
 /** Filters of `NewsGraph.events`. Every field is optional; names may be any alias. */
 export interface EventQuery {
   /** Earliest event date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive; undated events drop out when a bound is given. */

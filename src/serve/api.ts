@@ -84,6 +84,18 @@ export const API_ROUTES: Record<string, Route> = {
     params: ['q', 'limit'],
     run: (g, p) => g.search(required(p, 'q', '/api/search'), wholeNumber(p, 'limit', '/api/search') ?? 10),
   },
+  documents: {
+    params: ['id'],
+    run: (g, p) => {
+      const ids = p.getAll('id');
+      if (ids.length === 0) throw new UsageError('/api/documents: missing parameter "id"; expected one or more id=<document id>');
+      return g.documents(ids);
+    },
+  },
+  event: {
+    params: ['key'],
+    run: (g, p) => g.event(required(p, 'key', '/api/event')),
+  },
   events: {
     params: ['from', 'to', 'attacker', 'weapon', 'place', 'claimedBy', 'kind'],
     run: (g, p) =>

@@ -6,8 +6,9 @@
  *   /sparql             SPARQL 1.1 Protocol (GET ?query=, POST form or application/sparql-query), read-only,
  *                       JSON / CSV / TSV by Accept, a time limit and a size limit per query
  *   /api/<route>        the library's query API as JSON (api.ts)
- *   /graph.json         the graph for the explorer: the file itself when small, else its summary (entities and
- *                       relation edges, no evidence; the explorer asks /api/relations for the evidence)
+ *   /graph.json         the explorer's summary of the graph, whatever its size (src/graph/summary.ts: entities,
+ *                       relation edges with their sources counted, events without reports; no documents or
+ *                       evidence, which the explorer's panels ask /api/relations, /api/documents, /api/event for)
  *   /                   the built explorer (dist/web), when present
  *
  * Steps: 1. listen at once (so /health can say "loading"); 2. start the SPARQL store loading in its worker thread
@@ -21,15 +22,15 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { existsSync, lstatSync, readlinkSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { NewsgraphError } from '../errors.ts';
-import type { KnowledgeGraph } from '../graph/types.ts';
 import { serializeGraphChunks } from '../graph/serialize.ts';
 import { graphFile, loadGraph } from '../query/load.ts';
+import { summaryGraph } from '../graph/summary.ts';
 import type { NewsGraph } from '../query/news-graph.ts';
 import { negotiateResults, RESULT_TYPES, resultsCsv, resultsTsv } from '../query/results.ts';
 import { parseResultsText, sparqlSources } from '../query/sparql.ts';
 import { AnswerCache } from './answer-cache.ts';
 import { runApi } from './api.ts';
-import { HttpError, readBody, sendFile, sendJson, sendJsonError, sendStatic, sendText, statusOf } from './http.ts';
+import { HttpError, readBody, sendJson, sendJsonError, sendStatic, sendText, statusOf } from './http.ts';
 import { SparqlPool, type PoolAnswer } from './sparql-pool.ts';
 import { RemoteSparql } from './sparql-remote.ts';
 import { DEFAULT_SERVE_OPTIONS, type ServeOptions, type SparqlHealth } from './types.ts';
@@ -53,8 +54,8 @@ interface Loaded {
   api: NewsGraph | null;
   sparql: SparqlSide;
   answers: AnswerCache;
-  /** graph.json path and size, for the explorer. */
-  graphJson: { path: string; bytes: number } | null;
+  /** The explorer's summary of the graph as graph.json text (made with the API); null while it loads. */
+  summary: string[] | null;
   /** When both sides were loaded; null before. */
   loadedAt: string | null;
 }
@@ -123,13 +124,17 @@ export async function startServer(options: Partial<ServeOptions> = {}): Promise<
     const sparql: SparqlSide = settings.sparqlEndpoint
       ? new RemoteSparql(settings.sparqlEndpoint, settings.endpointCredentials, settings.queryTimeoutMs, log)
       : new SparqlPool(dir, workerCount(dir, settings.sparqlWorkers), settings.queryTimeoutMs, log);
-    const generation: Loaded = { stamp, api: null, sparql, answers: new AnswerCache(settings.answerCacheBytes), graphJson: { path: json, bytes }, loadedAt: null };
+    const generation: Loaded = { stamp, api: null, sparql, answers: new AnswerCache(settings.answerCacheBytes), summary: null, loadedAt: null };
     onStarted?.(generation);
     try {
       log(`serve: loading ${json} (${(bytes / 1e6).toFixed(1)} MB) while the SPARQL store loads…`);
       const api = await loadGraph(settings.graph);
+      // The explorer's summary is made before the API answers, so that no page load waits for it (3 s of CPU at
+      // 100,000 articles).
+      generation.summary = [...serializeGraphChunks(summaryGraph(api.graph))];
       generation.api = api;
-      log(`serve: API ready: ${api.size.entities.toLocaleString('en-US')} entities, ${api.size.relations.toLocaleString('en-US')} relations (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+      const summaryMB = generation.summary.reduce((sum, chunk) => sum + Buffer.byteLength(chunk), 0) / 1e6;
+      log(`serve: API ready: ${api.size.entities.toLocaleString('en-US')} entities, ${api.size.relations.toLocaleString('en-US')} relations, the explorer's summary ${summaryMB.toFixed(1)} MB (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
       await sparql.ready();
     } catch (error) {
       await sparql.close();
@@ -236,15 +241,14 @@ export async function startServer(options: Partial<ServeOptions> = {}): Promise<
     sendText(response, 200, body, `${RESULT_TYPES[format]}; charset=utf-8`, timing);
   };
 
+  // The explorer always starts from the summary (whatever the graph's size, no browser parses a whole graph), made
+  // once per loaded generation, with its API.
   const sendGraphJson = (response: ServerResponse): void => {
     const current = requireLoaded();
     const api = requireApi();
-    if (current.graphJson && current.graphJson.bytes <= settings.maxGraphJsonBytes) {
-      sendFile(response, current.graphJson.path, 'application/json; charset=utf-8');
-      return;
-    }
+    current.summary ??= [...serializeGraphChunks(summaryGraph(api.graph))];
     response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-    for (const chunk of serializeGraphChunks(summaryGraph(api.graph))) response.write(chunk);
+    for (const chunk of current.summary) response.write(chunk);
     response.end();
   };
 
@@ -349,20 +353,5 @@ export async function startServer(options: Partial<ServeOptions> = {}): Promise<
   return { url, port, ready, close };
 }
 
-/**
- * The explorer's view of a large graph: entities and relation edges with their counts and dates, without documents,
- * mentions, evidence or event nodes (graph attribute `summary: true`; the explorer asks /api/relations for an edge's
- * evidence and /api/events for the events).
- */
-export function summaryGraph(graph: KnowledgeGraph): KnowledgeGraph {
-  const summary = graph.emptyCopy();
-  summary.replaceAttributes({ ...graph.getAttributes(), summary: true });
-  graph.forEachNode((key, attributes) => {
-    if (attributes.kind === 'document' || attributes.kind === 'event') summary.dropNode(key);
-  });
-  graph.forEachEdge((key, attributes, source, target) => {
-    if (attributes.kind !== 'relation') return;
-    summary.addDirectedEdgeWithKey(key, source, target, { ...attributes, evidence: [] });
-  });
-  return summary;
-}
+/** The explorer's summary of a graph (src/graph/summary.ts), re-exported for the server's callers. */
+export { summaryGraph };

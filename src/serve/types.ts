@@ -34,8 +34,6 @@ export interface ServeOptions {
   watch: boolean;
   /** Milliseconds between checks of the graph folder. */
   watchIntervalMs: number;
-  /** graph.json files above this size are not shipped to the explorer in one piece (it uses the API). */
-  maxGraphJsonBytes: number;
   /**
    * Bytes of SPARQL answers kept per loaded generation (the same query text is answered from memory until the graph
    * folder changes); 0 keeps none.
@@ -58,7 +56,6 @@ export const DEFAULT_SERVE_OPTIONS: ServeOptions = {
   webRoot: null,
   watch: true,
   watchIntervalMs: 2000,
-  maxGraphJsonBytes: 32 * 1024 * 1024,
   answerCacheBytes: 64 * 1024 * 1024,
   log: (line) => process.stderr.write(`${line}\n`),
 };

@@ -356,3 +356,36 @@ describe('events()', () => {
     expect(() => g.events(query)).toThrow(errorClass);
   });
 });
+
+describe('documents() and event(): what the explorer\'s panels fetch over a summary graph', () => {
+  it.each<[string, string[], string[]]>([
+    ['known ids, in the order asked', ['wire_01', 'dev_01'], ['wire_01', 'dev_01']],
+    ['an id asked twice, once', ['dev_01', 'dev_01'], ['dev_01']],
+    ['unknown ids left out', ['dev_01', 'no-such-article', 'doc:dev_01'], ['dev_01']],
+    ['nothing asked, nothing found', [], []],
+  ])('documents: %s', (_name, ids, found) => {
+    expect(g.documents(ids).map((document) => document.id)).toEqual(found);
+  });
+
+  it('gives each article its title, date, source and byline as the graph holds them', () => {
+    const [info] = g.documents(['dev_01']);
+    const node = g.graph.getNodeAttributes('doc:dev_01');
+    expect(node.kind).toBe('document');
+    if (node.kind === 'document') expect(info).toEqual({ id: 'dev_01', title: node.title, published: node.published, source: node.source, byline: node.byline });
+  });
+
+  it('refuses more than 200 ids at once', () => {
+    expect(() => g.documents(Array.from({ length: 201 }, (_, i) => `d${i}`))).toThrow(UsageError);
+    expect(g.documents(Array.from({ length: 200 }, (_, i) => `d${i}`))).toEqual([]);
+  });
+
+  it('gives an event node with every report, and NotFoundError or UsageError for a bad key', () => {
+    const event = g.event('event:2023-05-16/russia/1');
+    expect(event.reports.map((report) => report.document)).toEqual(['dev_01', 'wire_01']);
+    expect(event.reports.every((report) => report.evidence.length > 0)).toBe(true);
+    expect(() => g.event('event:2023-05-16/russia/9')).toThrow(NotFoundError);
+    expect(() => g.event('doc:dev_01')).toThrow(NotFoundError);
+    expect(() => g.event('kinzhal')).toThrow(NotFoundError);
+    expect(() => g.event(' ')).toThrow(UsageError);
+  });
+});

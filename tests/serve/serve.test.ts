@@ -222,6 +222,19 @@ describe('JSON API', () => {
     expect(await json(path)).toEqual(roundTrip(library()));
   });
 
+  it('answers /api/documents and /api/event (the explorer\'s panels over the summary) as the library', async () => {
+    const documents = api.graph.filterNodes((_key, attributes) => attributes.kind === 'document').slice(0, 3).map((key) => key.slice(4));
+    const event = api.graph.filterNodes((_key, attributes) => attributes.kind === 'event')[0] as string;
+    expect(documents.length).toBe(3);
+    const asked = new URLSearchParams([...documents, 'no-such-article'].map((id) => ['id', id]));
+    expect(await json(`api/documents?${asked}`)).toEqual(roundTrip(api.documents(documents)));
+    expect(await json(`api/event?key=${encodeURIComponent(event)}`)).toEqual(roundTrip(api.event(event)));
+    expect((await get('api/event?key=event%3A2024-01-01%2Fnobody%2F1')).status).toBe(404);
+    expect((await get('api/event')).status).toBe(400);
+    expect((await get('api/documents')).status).toBe(400);
+    expect((await get(`api/documents?${new URLSearchParams(Array.from({ length: 201 }, (_, i) => ['id', `d${i}`]))}`)).status).toBe(400);
+  });
+
   it('serves the events of the graph, with unknown numbers as null', async () => {
     const rows = (await json('api/events')) as { launched: number | null; targets: { label: string }[] }[];
     expect(rows.length).toBe(api.events().length);
@@ -279,11 +292,15 @@ describe('load', () => {
     await Promise.all(responses.map((r) => r.arrayBuffer()));
   });
 
-  it('serves graph.json for the explorer', async () => {
+  it('serves the explorer its summary of the graph as graph.json, whatever the graph\'s size', async () => {
     const response = await get('graph.json');
     expect(response.status).toBe(200);
-    const graph = (await response.json()) as { nodes: unknown[]; edges: unknown[] };
-    expect(graph.nodes.length).toBeGreaterThan(100);
+    const graph = (await response.json()) as { attributes: { summary?: boolean }; nodes: Array<{ attributes: { kind: string } }>; edges: Array<{ attributes: { kind: string; evidence: unknown[] } }> };
+    expect(graph.attributes.summary).toBe(true);
+    expect(graph.nodes.length).toBe(api.size.entities + api.size.events);
+    expect(graph.nodes.filter((node) => node.attributes.kind === 'document')).toEqual([]);
+    expect(graph.edges.length).toBe(api.size.relations);
+    expect(graph.edges.every((edge) => edge.attributes.kind === 'relation' && edge.attributes.evidence.length === 0)).toBe(true);
   });
 });
 

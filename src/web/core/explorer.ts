@@ -9,11 +9,12 @@ import { EdgeArrowProgram, EdgeLineProgram, NodePointProgram, drawDiscNodeHover,
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { NODE_TYPES, THEMES, computeSizes, outletColors, predicateColor, predicateLabel, typeColor, typeLabel, type ColorMode, type SizeMetric, type ThemeName } from '../appearance/index.ts';
 import { PREDICATES } from '../../domain/index.ts';
-import { applyFilters, documentOutlets, documentsInFilters, filterDomain, UNKNOWN_OUTLET, type FilterDomain, type FilterState } from '../filters/index.ts';
+import { applyFilters, documentOutlets, documentsInFilters, filterDomain, groupsInFilters, UNKNOWN_OUTLET, type FilterDomain, type FilterState } from '../filters/index.ts';
 import { renderFilters } from '../filters/ui.ts';
 import { EventsView } from '../events/view.ts';
 import { captionLines, composeView, sceneToSvg, withLegend, type Legend, type LegendSection, type SvgScene } from '../export/index.ts';
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, LoadedGraph, NodeAttributes } from '../graph/types.ts';
+import { isSummary } from '../../graph/summary.ts';
 import { LayoutRunner, autoLayoutDuration, restorePositions, seedPositions, storePositions } from '../layout/index.ts';
 import { renderEdgePanel } from '../panels/edge.ts';
 import { renderNodePanel } from '../panels/node.ts';
@@ -324,7 +325,7 @@ export class Explorer {
     const shownEdges = graph.size - this.context.hiddenEdges.size;
     const caption = captionLines({
       mode: this.view.mode, filters: this.view.filters, allTypes: NODE_TYPES, allPredicates: PREDICATES, dates: this.domain?.dates ?? [],
-      shownNodes, shownEdges, sources: this.shownDocuments.size, origin: this.loaded?.source ?? 'graph',
+      shownNodes, shownEdges, sources: isSummary(graph) ? null : this.shownDocuments.size, origin: this.loaded?.source ?? 'graph',
       label: (key) => this.events.label(key), events: this.events.rows.length,
     });
     return { sections, caption };
@@ -630,6 +631,10 @@ export class Explorer {
         const outlet = outlets.get(document) ?? UNKNOWN_OUTLET;
         counts.set(outlet, (counts.get(outlet) ?? 0) + 1);
       }
+      // a summary graph: the documents counted in groups (src/graph/summary.ts)
+      for (const group of groupsInFilters(attributes.sources ?? [], this.view.filters, false)) {
+        counts.set(group.outlet, (counts.get(group.outlet) ?? 0) + group.documents);
+      }
       const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
       if (best) dominant.set(key, best[0]);
     });
@@ -653,6 +658,11 @@ export class Explorer {
       for (const document of documentsInFilters(attributes, this.view.filters, outlets, claimants)) {
         for (const claimant of claimants.get(document) ?? []) {
           if (!chosen || chosen.has(claimant)) counts.set(claimant, (counts.get(claimant) ?? 0) + 1);
+        }
+      }
+      for (const group of groupsInFilters(attributes.sources ?? [], this.view.filters, true)) {
+        for (const claimant of group.claimants) {
+          if (!chosen || chosen.has(claimant)) counts.set(claimant, (counts.get(claimant) ?? 0) + group.documents);
         }
       }
       const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];

@@ -4,12 +4,12 @@
  * launched and intercepted per day for the chart, the rows of the event list and of a place's panel, and who
  * claimed what. A number no report gave stays null here and is shown as "unknown", never as 0.
  */
+import { addDocumentClaimants, claimantsOf, UNCLAIMED } from '../../graph/claimants.ts';
 import { eventTotal } from '../../graph/event-totals.ts';
 import type { EventAttributes, EventWeaponLine, KnowledgeGraph } from '../graph/types.ts';
 import type { FilterState } from '../filters/types.ts';
 
-/** The claimant key of figures that no one is said to have stated (the article gives them itself). */
-export const UNCLAIMED = '(unattributed)';
+export { UNCLAIMED, claimantsOf } from '../../graph/claimants.ts';
 
 /** One event node with the claimants of its figures (UNCLAIMED for figures without one). */
 export interface EventEntry {
@@ -51,8 +51,10 @@ export interface EventRow {
   /** Totals over the lines (a class and its systems counted once); null: unknown. */
   launched: number | null;
   intercepted: number | null;
-  /** Reporting documents (ids without `doc:`), sorted. */
+  /** Reporting documents (ids without `doc:`), sorted; empty in a summary graph (its events keep no reports). */
   documents: string[];
+  /** Number of reporting documents (also in a summary graph). */
+  documentCount: number;
   claimants: string[];
 }
 
@@ -86,15 +88,6 @@ const bump = (counts: Map<string, number>, key: string): void => {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 };
 
-/** Claimants of an event's figures and claims: every figure's and report claim's `claimedBy` (null as UNCLAIMED). */
-export function claimantsOf(attributes: EventAttributes): Set<string> {
-  const claimants = new Set<string>();
-  for (const line of attributes.weapons) for (const figure of line.figures) claimants.add(figure.claimedBy ?? UNCLAIMED);
-  for (const report of attributes.reports) for (const claim of report.claims) claimants.add(claim.claimedBy ?? UNCLAIMED);
-  for (const claimant of attributes.claimants) claimants.add(claimant);
-  return claimants;
-}
-
 /** Collects the event nodes of a graph. */
 export function eventCatalogue(graph: KnowledgeGraph): EventCatalogue {
   const events: EventEntry[] = [];
@@ -109,14 +102,7 @@ export function eventCatalogue(graph: KnowledgeGraph): EventCatalogue {
     for (const claimant of claimants) bump(claimantCounts, claimant);
     for (const target of attributes.targets) bump(placeCounts, target);
     for (const line of attributes.weapons) bump(weaponCounts, line.weapon);
-    for (const report of attributes.reports) {
-      const set = documentClaimants.get(report.document) ?? new Set<string>();
-      for (const claim of report.claims) set.add(claim.claimedBy ?? UNCLAIMED);
-      for (const line of attributes.weapons) {
-        for (const figure of line.figures) if (figure.document === report.document) set.add(figure.claimedBy ?? UNCLAIMED);
-      }
-      documentClaimants.set(report.document, set);
-    }
+    addDocumentClaimants(attributes, documentClaimants);
   });
   events.sort((a, b) => {
     const da = a.attributes.date ?? '\uffff';
@@ -197,6 +183,7 @@ export function eventRow(entry: EventEntry, filters: Pick<FilterState, 'claimant
     launched: eventTotal(lines, 'launched'),
     intercepted: eventTotal(lines, 'intercepted'),
     documents: [...new Set(attributes.reports.map((report) => report.document))].sort(),
+    documentCount: attributes.documents,
     claimants: [...entry.claimants].sort(),
   };
 }

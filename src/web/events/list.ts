@@ -74,7 +74,7 @@ export function renderEventList(container: HTMLElement, input: EventListInput): 
     }
     const item = el('li', row.key === input.selected ? 'selected' : null,
       button(rowTitle(row, label), 'link-button event-title', () => input.onSelect(row.key)),
-      el('div', 'event-totals', totalsText(row), ` · ${row.documents.length} report${row.documents.length === 1 ? '' : 's'}`),
+      el('div', 'event-totals', totalsText(row), ` · ${row.documentCount} report${row.documentCount === 1 ? '' : 's'}`),
       claimants);
     item.dataset.event = row.key;
     list.append(item);

@@ -10,7 +10,10 @@
 import { PLACE_TYPES } from '../../domain/index.ts';
 import { UNKNOWN_OUTLET } from '../filters/index.ts';
 import type { FigureRule } from '../../graph/event-types.ts';
-import type { EventAttributes, KnowledgeGraph } from '../graph/types.ts';
+import { fetchDocuments, fetchEvent } from '../graph/remote.ts';
+import { isSummary } from '../../graph/summary.ts';
+import type { EventAttributes } from '../graph/types.ts';
+import { graphArticles, remoteArticles, type ArticleLookup } from '../panels/articles.ts';
 import { button, el, safeLink } from '../panels/dom.ts';
 import type { NodePanelSection, PanelContext } from '../panels/types.ts';
 import { claimStatements, formatCount, placeEvents, statementText, type EventCatalogue, type EventRow } from './index.ts';
@@ -34,19 +37,14 @@ export function ruleText(launched: FigureRule | null, intercepted: FigureRule | 
   return [launched ? `launched: ${RULE_WORDS[launched]}` : null, intercepted ? `intercepted: ${RULE_WORDS[intercepted]}` : null].filter(Boolean).join('; ');
 }
 
-function documentTitle(graph: KnowledgeGraph, document: string): { title: string; url: string | null; published: string | null } {
-  const key = `doc:${document}`;
-  const attributes = graph.hasNode(key) ? graph.getNodeAttributes(key) : null;
-  if (attributes?.kind === 'document') return { title: attributes.title ?? attributes.label, url: attributes.source, published: attributes.published };
-  return { title: document, url: null, published: null };
-}
-
-/** The reports of a row as "outlet (n)" items with links to each article. */
-function sourcesOf(row: EventRow, context: PanelContext): HTMLElement {
+/** The reports of a row as "outlet: title" items with links to each article (a summary graph's rows have none). */
+function sourcesOf(row: EventRow, context: PanelContext): HTMLElement | null {
+  if (isSummary(context.graph)) return null;
+  const articles = graphArticles(context.graph, context.outlets);
   const list = el('ul', 'event-sources');
   for (const document of row.documents) {
-    const { title, url } = documentTitle(context.graph, document);
-    const item = el('li', null, el('span', 'outlet', context.outlets.get(document) ?? UNKNOWN_OUTLET), ': ', safeLink(url, title));
+    const article = articles(document);
+    const item = el('li', null, el('span', 'outlet', article?.outlet ?? UNKNOWN_OUTLET), ': ', safeLink(article?.url ?? null, article?.title ?? document));
     item.dataset.document = document;
     list.append(item);
   }
@@ -128,20 +126,35 @@ export function eventSection(source: EventPanelSource): NodePanelSection {
       claims.append(item);
     }
     section.append(el('h3', null, 'Who claimed what'), claims);
-    // 4. Reports with their sentences
-    section.append(el('h3', null, 'Reports'), reportsOf(attributes, context, label));
+    // 4. Reports with their sentences (a summary graph's event has none: the server's /api/event gives them)
+    section.append(el('h3', null, 'Reports'));
+    if (!isSummary(context.graph)) {
+      section.append(reportsOf(attributes, graphArticles(context.graph, context.outlets), label));
+      return section;
+    }
+    const status = el('p', 'panel-type', `${attributes.documents} report${attributes.documents === 1 ? '' : 's'}: loading…`);
+    section.append(status);
+    fetchEvent(key)
+      .then(async (full) => ({ full, documents: await fetchDocuments(full.reports.map((report) => report.document)) }))
+      .then(({ full, documents }) => {
+        if (!status.isConnected) return;
+        status.replaceWith(reportsOf(full, remoteArticles(documents), label));
+      })
+      .catch((error: unknown) => {
+        status.textContent = `The reports could not be loaded from the server (${(error as Error).message}).`;
+      });
     return section;
   };
 }
 
-function reportsOf(attributes: EventAttributes, context: PanelContext, label: (key: string) => string): HTMLElement {
+function reportsOf(attributes: EventAttributes, articles: ArticleLookup, label: (key: string) => string): HTMLElement {
   const list = el('ol', 'evidence');
   for (const report of attributes.reports) {
-    const { title, url, published } = documentTitle(context.graph, report.document);
-    const date = report.published ?? published;
+    const article = articles(report.document);
+    const date = report.published ?? article?.published ?? null;
     const claimants = report.claimedBy.map(label).join(', ');
-    const meta = el('div', 'evidence-meta', safeLink(url, title), date ? el('time', null, date.slice(0, 10)) : null,
-      el('span', 'outlet', context.outlets.get(report.document) ?? UNKNOWN_OUTLET),
+    const meta = el('div', 'evidence-meta', safeLink(article?.url ?? null, article?.title ?? report.document), date ? el('time', null, date.slice(0, 10)) : null,
+      el('span', 'outlet', article?.outlet ?? UNKNOWN_OUTLET),
       claimants ? el('span', 'count', `claimed by ${claimants}`) : null);
     const item = el('li', null, meta);
     for (const sentence of report.evidence) item.append(el('blockquote', 'evidence-text', sentence.text));

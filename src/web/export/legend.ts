@@ -39,8 +39,8 @@ export interface CaptionFacts {
   label?: (key: string) => string;
   shownNodes: number;
   shownEdges: number;
-  /** Distinct documents behind the visible relations. */
-  sources: number;
+  /** Distinct documents behind the visible relations; null when unknown (a summary graph counts them per relation only). */
+  sources: number | null;
   /** Where the graph came from (file or URL). */
   origin: string;
   /** Events that pass the filters (omitted from the caption when absent or when the graph has none). */
@@ -66,7 +66,7 @@ export function captionLines(facts: CaptionFacts): string[] {
   if (filters.place) filterParts.push(`events at ${label(filters.place)}`);
   if (filters.weapon) filterParts.push(`events with ${label(filters.weapon)}`);
   return [
-    `newsgraph, ${facts.mode} view of ${facts.origin}: ${facts.shownNodes} entities, ${facts.shownEdges} relations from ${facts.sources} source document${facts.sources === 1 ? '' : 's'}${facts.events ? `, ${facts.events} event${facts.events === 1 ? '' : 's'}` : ''}`,
+    `newsgraph, ${facts.mode} view of ${facts.origin}: ${facts.shownNodes} entities, ${facts.shownEdges} relations${facts.sources === null ? '' : ` from ${facts.sources} source document${facts.sources === 1 ? '' : 's'}`}${facts.events ? `, ${facts.events} event${facts.events === 1 ? '' : 's'}` : ''}`,
     `Dates ${first && last ? `${first} to ${last}` : 'any'}${filters.from || filters.to ? ' (time filter)' : ''}: events by event date, relations by publication date`,
     `Filters: ${filterParts.join('; ')}`,
   ];

@@ -7,13 +7,12 @@
 import { PREDICATES } from '../../domain/index.ts';
 import { NODE_TYPES } from '../appearance/index.ts';
 import { eventCatalogue } from '../events/index.ts';
-import type { DocumentAttributes, EdgeAttributes, KnowledgeGraph, RelationAttributes } from '../graph/types.ts';
+import type { EdgeAttributes, KnowledgeGraph, RelationAttributes, SourceGroup } from '../graph/types.ts';
+import { documentOutlets, UNKNOWN_OUTLET } from '../../graph/outlets.ts';
 import type { FilterDomain, FilterResult, FilterState } from './types.ts';
 
 export type { FilterDomain, FilterResult, FilterState } from './types.ts';
-
-/** The outlet of documents without a usable source URL. */
-export const UNKNOWN_OUTLET = 'unknown outlet';
+export { documentOutlets, outletOf, UNKNOWN_OUTLET } from '../../graph/outlets.ts';
 
 /** The default filters: every entity type (documents hidden), every predicate and outlet, all dates, one source, no isolated entities. */
 export function defaultFilters(): FilterState {
@@ -42,27 +41,6 @@ export function cloneFilters(filters: FilterState): FilterState {
   };
 }
 
-/** The outlet of a document: the host name of its source URL without "www.", else UNKNOWN_OUTLET. */
-export function outletOf(document: Pick<DocumentAttributes, 'source'>): string {
-  if (!document.source) return UNKNOWN_OUTLET;
-  try {
-    const url = new URL(document.source);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return UNKNOWN_OUTLET;
-    return url.hostname.toLowerCase().replace(/^www\./, '') || UNKNOWN_OUTLET;
-  } catch {
-    return UNKNOWN_OUTLET;
-  }
-}
-
-/** Outlet of every document of the graph, by document id (without `doc:`). */
-export function documentOutlets(graph: KnowledgeGraph): Map<string, string> {
-  const outlets = new Map<string, string>();
-  graph.forEachNode((key, attributes) => {
-    if (attributes.kind === 'document') outlets.set(key.startsWith('doc:') ? key.slice(4) : key, outletOf(attributes));
-  });
-  return outlets;
-}
-
 /** Counts types, predicates, dates (published and event dates), outlets, claimants and the largest number of sources. */
 export function filterDomain(graph: KnowledgeGraph): FilterDomain {
   const typeCounts = new Map<string, number>(NODE_TYPES.map((type) => [type, 0]));
@@ -83,6 +61,11 @@ export function filterDomain(graph: KnowledgeGraph): FilterDomain {
     for (const record of attributes.evidence) {
       if (record.published) dates.add(record.published.slice(0, 10));
       seen.add(outlets.get(record.document) ?? UNKNOWN_OUTLET);
+    }
+    // a summary graph's relations carry their documents in groups instead of evidence (src/graph/summary.ts)
+    for (const group of attributes.sources ?? []) {
+      if (group.day) dates.add(group.day);
+      seen.add(group.outlet);
     }
     for (const outlet of seen) outletCounts.set(outlet, (outletCounts.get(outlet) ?? 0) + 1);
     maxSources = Math.max(maxSources, attributes.documents);
@@ -117,9 +100,30 @@ export function documentsInFilters(attributes: RelationAttributes, filters: Filt
   return documents;
 }
 
+/**
+ * The source groups of a summary graph's relation (`attributes.sources`) inside the filters' date range, outlets
+ * and, when `byClaimants`, claimants: the same documents documentsInFilters keeps on the whole graph, counted.
+ */
+export function groupsInFilters(groups: readonly SourceGroup[], filters: FilterState, byClaimants: boolean): SourceGroup[] {
+  return groups.filter((group) => {
+    if (filters.from !== null || filters.to !== null) {
+      if (group.day === null) return false;
+      if (filters.from !== null && group.day < filters.from) return false;
+      if (filters.to !== null && group.day > filters.to) return false;
+    }
+    if (filters.outlets && !filters.outlets.has(group.outlet)) return false;
+    if (byClaimants && filters.claimants) {
+      const chosen = filters.claimants;
+      if (!group.claimants.some((claimant) => chosen.has(claimant))) return false;
+    }
+    return true;
+  });
+}
+
 /** Number of distinct documents among the evidence inside the date range (and the outlets and claimants, given their maps). */
 export function sourcesInRange(attributes: RelationAttributes, filters: FilterState, outlets?: Map<string, string>, claimants?: Map<string, Set<string>>): number {
   if (filters.from === null && filters.to === null && !filters.outlets && !(filters.claimants && claimants)) return attributes.documents;
+  if (attributes.sources) return groupsInFilters(attributes.sources, filters, claimants !== undefined).reduce((sum, group) => sum + group.documents, 0);
   return documentsInFilters(attributes, filters, outlets, claimants).size;
 }
 

@@ -13,10 +13,12 @@ import type {
   DocumentAttributes,
   EventAttributes,
   EventWeaponLine,
+  EventFigure,
   EvidenceRecord,
+  SourceGroup,
 } from '../../graph/types.ts';
 
-export type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes, RelationAttributes, EntityAttributes, DocumentAttributes, EventAttributes, EventWeaponLine, EvidenceRecord };
+export type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes, RelationAttributes, EntityAttributes, DocumentAttributes, EventAttributes, EventWeaponLine, EventFigure, EvidenceRecord, SourceGroup };
 
 /** graph/graph.json: graphology's serialized graph; `attributes.formatVersion` carries the format version. */
 export type SerializedKnowledgeGraph = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;

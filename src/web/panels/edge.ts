@@ -4,7 +4,10 @@
  */
 import { predicateColor, predicateLabel } from '../appearance/index.ts';
 import { UNKNOWN_OUTLET } from '../filters/index.ts';
-import type { EntityAttributes, EvidenceRecord, KnowledgeGraph, NodeAttributes } from '../graph/types.ts';
+import { fetchDocuments, fetchEvidence } from '../graph/remote.ts';
+import { isSummary } from '../../graph/summary.ts';
+import type { EntityAttributes, EvidenceRecord, NodeAttributes } from '../graph/types.ts';
+import { graphArticles, remoteArticles, type ArticleLookup } from './articles.ts';
 import { button, el, highlight, safeLink } from './dom.ts';
 import type { PanelContext } from './types.ts';
 
@@ -12,10 +15,6 @@ function termsOf(attributes: NodeAttributes): string[] {
   return attributes.kind === 'entity' ? [attributes.label, ...(attributes as EntityAttributes).aliases] : [attributes.label];
 }
 
-function documentOf(graph: KnowledgeGraph, id: string): NodeAttributes | null {
-  for (const key of [`doc:${id}`, id]) if (id && graph.hasNode(key)) return graph.getNodeAttributes(key);
-  return null;
-}
 
 /** Fills `container` with the evidence of edge `key`. */
 export function renderEdgePanel(container: HTMLElement, key: string, context: PanelContext): void {
@@ -42,38 +41,41 @@ export function renderEdgePanel(container: HTMLElement, key: string, context: Pa
   }
   // 2. Evidence, oldest first
   const terms = [...termsOf(sourceAttributes), ...termsOf(targetAttributes)];
-  for (const addressee of attributes.evidence.flatMap((record) => record.addressee ?? [])) {
-    if (graph.hasNode(addressee)) terms.push(...termsOf(graph.getNodeAttributes(addressee)));
-  }
-  // A summary graph (newsgraph serve on a large graph) carries no evidence: the server's API gives it.
-  if (graph.getAttribute('summary') === true && attributes.evidence.length === 0) {
+  const addAddressees = (evidence: readonly EvidenceRecord[]): void => {
+    for (const addressee of evidence.flatMap((record) => record.addressee ?? [])) {
+      if (graph.hasNode(addressee)) terms.push(...termsOf(graph.getNodeAttributes(addressee)));
+    }
+  };
+  addAddressees(attributes.evidence);
+  // A summary graph (what newsgraph serve sends) carries no evidence or documents: the server's API gives them.
+  if (isSummary(graph)) {
     const status = el('p', 'panel-type', `${attributes.documents} source document${attributes.documents === 1 ? '' : 's'}: loading the evidence…`);
     container.append(status);
-    const query = new URLSearchParams({ subject: source, predicate: attributes.predicate, object: target });
-    fetch(`api/relations?${query}`)
-      .then(async (response) => {
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        const [relation] = (await response.json()) as { evidence: EvidenceRecord[] }[];
+    fetchEvidence(source, attributes.predicate, target)
+      .then(async (evidence) => ({ evidence, documents: await fetchDocuments(evidence.map((record) => record.document)) }))
+      .then(({ evidence, documents }) => {
+        // another panel may have replaced this one meanwhile
+        if (!status.isConnected) return;
         status.remove();
-        renderEvidence(container, context, predicate, relation?.evidence ?? [], attributes.documents, terms);
+        addAddressees(evidence);
+        renderEvidence(container, predicate, evidence, attributes.documents, terms, remoteArticles(documents));
       })
       .catch((error: unknown) => {
         status.textContent = `The evidence could not be loaded from the server (${(error as Error).message}).`;
       });
     return;
   }
-  renderEvidence(container, context, predicate, attributes.evidence, attributes.documents, terms);
+  renderEvidence(container, predicate, attributes.evidence, attributes.documents, terms, graphArticles(graph, context.outlets));
 }
 
 /** The evidence of one relation: who reports it, then every sentence, oldest first. */
-function renderEvidence(container: HTMLElement, context: PanelContext, predicate: string, evidence: readonly EvidenceRecord[], documents: number, terms: string[]): void {
-  const { graph } = context;
+function renderEvidence(container: HTMLElement, predicate: string, evidence: readonly EvidenceRecord[], documents: number, terms: string[], articles: ArticleLookup): void {
   const records = [...evidence].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
   container.append(el('p', 'panel-type', `${documents} source document${documents === 1 ? '' : 's'}, ${records.length} sentence${records.length === 1 ? '' : 's'}`));
   // 2a. Who says so: each outlet with its documents and the figures its sentences give
   const byOutlet = new Map<string, { documents: Set<string>; counts: number[] }>();
   for (const record of records) {
-    const outlet = context.outlets.get(record.document) ?? UNKNOWN_OUTLET;
+    const outlet = articles(record.document)?.outlet ?? UNKNOWN_OUTLET;
     const entry = byOutlet.get(outlet) ?? { documents: new Set<string>(), counts: [] };
     entry.documents.add(record.document);
     if (record.count !== null) entry.counts.push(record.count);
@@ -89,12 +91,11 @@ function renderEvidence(container: HTMLElement, context: PanelContext, predicate
   container.append(el('section', 'relations', el('h3', null, 'Who reports it'), claims));
   const list = el('ol', 'evidence');
   for (const record of records) {
-    const article = documentOf(graph, record.document);
-    const title = article?.kind === 'document' ? (article.title ?? article.label) : record.document || 'Unknown article';
-    const url = article?.kind === 'document' ? article.source : null;
-    const date = record.published ?? (article?.kind === 'document' ? article.published : null);
-    const meta = el('div', 'evidence-meta', safeLink(url, title), date ? el('time', null, date.slice(0, 10)) : null,
-      el('span', 'outlet', context.outlets.get(record.document) ?? UNKNOWN_OUTLET),
+    const article = articles(record.document);
+    const title = article?.title ?? (record.document || 'Unknown article');
+    const date = record.published ?? article?.published ?? null;
+    const meta = el('div', 'evidence-meta', safeLink(article?.url ?? null, title), date ? el('time', null, date.slice(0, 10)) : null,
+      el('span', 'outlet', article?.outlet ?? UNKNOWN_OUTLET),
       record.count !== null ? el('span', 'count', `count ${record.count}`) : null);
     const sentence = el('blockquote', 'evidence-text');
     sentence.append(highlight(record.text, terms));

@@ -4,6 +4,7 @@
  */
 import { PREDICATES } from '../../domain/index.ts';
 import { predicateColor, predicateLabel, typeColor, typeLabel } from '../appearance/index.ts';
+import { isSummary } from '../../graph/summary.ts';
 import type { RelationAttributes } from '../graph/types.ts';
 import { displayAliases } from './aliases.ts';
 import { button, el, safeLink } from './dom.ts';
@@ -101,5 +102,8 @@ export function renderNodePanel(container: HTMLElement, key: string, context: Pa
     }
     const title = attributes.kind === 'document' ? `Mentions ${mentioned.length} entities` : `Mentioned in ${mentioned.length} document${mentioned.length === 1 ? '' : 's'}`;
     container.append(el('section', 'relations mentions', el('h3', null, title), list));
+  } else if (isSummary(graph) && attributes.kind === 'entity') {
+    // a summary graph has no documents: their number only (each relation's evidence panel lists its articles)
+    container.append(el('section', 'relations mentions', el('h3', null, `Mentioned in ${attributes.documents} document${attributes.documents === 1 ? '' : 's'}`)));
   }
 }
