@@ -51,6 +51,9 @@ const cases: Array<[string, string[]]> = [
   // A launch of the other side told only later does not decide who downed the drones of an earlier sentence.
   ['Overnight 40 drones were aimed at Kyiv. 30 drones were neutralised. Moscow called it a reply to Ukrainian drone attacks on Belgorod.', ['intercepted ukraine drone 30']],
   ['Ukrainian drones attacked Belgorod overnight. 30 drones were neutralised.', ['intercepted russia drone 30']],
+  // "stopped" with an approximate count and a partitive; a vague "most of" is no count.
+  ['Russia launched 90 drones at Kyiv. Ukraine stopped around 70 of the drones.', ['intercepted ukraine drone 70']],
+  ['Russia launched 90 drones at Kyiv. Ukraine stopped most of the drones.', []],
   // A count with its weapon gapped after a launch participle's phrase ("48 drones launched and 41 shot down").
   ['The air force put the tally at 48 drones launched and 41 shot down.', ['intercepted ukraine drone 41']],
   ['The air force put the tally at 48 drones launched and 41 villages hit.', []],

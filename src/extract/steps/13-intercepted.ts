@@ -391,12 +391,16 @@ function weaponStopped(view: DocView, sentence: Sentence, i: number): number {
     if (be === 'is' || be === 'are' || be === 'be' || be === 'get' || be === 'gets') return 0;
     return passiveObjects(view, sentence, i).length > 0 ? length : 0;
   }
+  let loose = false;
   for (let k = i + length; k < Math.min(sentence.tokenEnd, i + length + 6); k++) {
     const m = view.mention(k);
     if (m) return view.isWeapon(m) && !view.isPlatform(m) ? length : 0;
-    // "stopped around 270 of the drones": an approximate count and a partitive "of" before the weapon.
+    // "stopped around 270 of the drones": an approximate count and a partitive "of" before the weapon (a count, not
+    // a vague "most of the missiles").
     const partitive = view.word(k) === 'of' && (view.pos(k - 1) === 'NUM' || view.lex.numberWords.has(view.word(k - 1)));
-    if (!(view.pos(k) === 'NUM' || view.pos(k) === 'DET' || view.pos(k) === 'ADJ' || view.lex.numberWords.has(view.word(k)) || view.lex.numberQualifiers.has(view.word(k)) || partitive)) return 0;
+    const qualifier = view.lex.numberQualifiers.has(view.word(k)) && view.pos(k + 1) === 'NUM';
+    if (partitive || qualifier) loose = true;
+    if (!(view.pos(k) === 'NUM' || view.pos(k) === 'DET' || view.lex.numberWords.has(view.word(k)) || qualifier || partitive || (view.pos(k) === 'ADJ' && !loose))) return 0;
   }
   return 0;
 }
