@@ -78,6 +78,19 @@ group('outlets in mastheads and datelines', () => {
   });
 });
 
+group('speaker labels of a transcript', () => {
+  it('a name in capitals labelling a line, with its surname labelling a later line, is a person', () => {
+    const found = mentionsOf('HOST: What happened?\n\nILSE MORAVEC: Drones came at night.\n\nHOST: And then?\n\nMORAVEC: Fires.').filter((m) => m.includes('|Person|'));
+    expect(found).toEqual(['ILSE MORAVEC|name|Person|person:ilse-moravec', 'MORAVEC|name|Person|person:ilse-moravec']);
+  });
+  it('a capitalised name with a role in parentheses before the colon is a person', () => {
+    expect(mentionsOf('Ilse Moravec (analyst): Drones came at night.')).toContain('Ilse Moravec|name|Person|person:ilse-moravec');
+  });
+  it('a heading in capitals and a one-word role label name nobody', () => {
+    expect(mentionsOf('KEY EVENTS: Drones came at night.\n\nHOST: What next?\n\nLATE NEWS: Fires.').filter((m) => m.includes('|Person|'))).toEqual([]);
+  });
+});
+
 group('the portfolio of a title names no body', () => {
   const cases: Array<[string, string, string[]]> = [
     ['"Minister for the" before an organisation head', 'Answered by Karel Dusek, Minister for the Armed Forces, on Monday.', []],

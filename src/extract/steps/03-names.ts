@@ -746,6 +746,64 @@ function speakingOrganisations(context: ExtractContext, covered: Uint8Array): vo
   }
 }
 
+/**
+ * Speaker labels of a transcript: a line that opens with a name of two or three words, then a colon, in capitals
+ * ("OKSANA BILYK: ...", "OKSANA BILYK (analyst): ...") or capitalised with a role in parentheses ("Oksana Bilyk
+ * (analyst): ..."). A one-word label ("HOST:", "Q:") names a role, not a person; a later "BILYK:" is the surname of
+ * the person labelled before (step 4).
+ */
+function speakerLabels(context: ExtractContext, covered: Uint8Array): void {
+  const { tokens, lexicon: lex } = context;
+  const text = context.doc.text;
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i] as Token;
+    const previous = tokens[i - 1];
+    if (previous && !text.slice(previous.end, first.start).includes('\n')) continue;
+    let end = i;
+    while (end < i + 3 && end < tokens.length && !covered[end] && nameWord(lex, tokens[end] as Token) && (end === i || (tokens[end] as Token).start - (tokens[end - 1] as Token).end === 1)) end++;
+    if (end - i < 2) continue;
+    let colon = end;
+    const role = tokens[colon]?.normal === '(';
+    if (role) {
+      while (colon < end + 6 && colon < tokens.length && tokens[colon]?.normal !== ')') colon++;
+      colon++;
+    }
+    if (tokens[colon]?.normal !== ':') continue;
+    const capitals = isAllCaps(first);
+    // A label of capitals is a person's name when a role follows it or its last word labels a later line alone
+    // ("BILYK:"); "KEY EVENTS:" is neither.
+    if (!role && !(capitals && surnameLabelLater(context, colon, (tokens[end - 1] as Token).normal))) continue;
+    const label = spanText(context, i, end);
+    addName(context, i, end, 'Person', capitals ? titleCaseWords(label) : label, covered);
+    i = colon;
+  }
+}
+
+/** Does a later line open with `surname` alone and a colon ("BILYK: ...")? */
+function surnameLabelLater(context: ExtractContext, from: number, surname: string): boolean {
+  const { tokens } = context;
+  const text = context.doc.text;
+  for (let k = from + 1; k + 1 < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.normal !== surname || tokens[k + 1]?.normal !== ':') continue;
+    const previous = tokens[k - 1] as Token;
+    if (text.slice(previous.end, token.start).includes('\n')) return true;
+  }
+  return false;
+}
+
+/** A word that may be part of a labelled name: capitalised letters, not a function word, title, head or region word. */
+function nameWord(lex: Lexicon, token: Token): boolean {
+  if (!/^\p{Lu}[\p{L}'’-]*$/u.test(token.text)) return false;
+  const w = token.normal;
+  return !lex.neverNames.has(w) && !lex.titleWords.has(w) && !lex.orgHeads.has(w) && !lex.regionWords.has(w) && !lex.headingWords.has(w);
+}
+
+/** "OKSANA BILYK" -> "Oksana Bilyk" (each part of a hyphenated word too). */
+function titleCaseWords(label: string): string {
+  return label.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase());
+}
+
 /** Recognises names that are not in the gazetteer. */
 export function recogniseNames(context: ExtractContext): void {
   const tokens = context.tokens;
@@ -755,6 +813,7 @@ export function recogniseNames(context: ExtractContext): void {
   // 0. Organisations named after their state or place ("the French Foreign Ministry", "Moscow's defense ministry").
   const owned = ownedOrganisations(context, covered);
   stateNamedOrganisations(context, covered);
+  speakerLabels(context, covered);
   // 1-2. Runs per sentence, typed by their cues; then cues shared across coordination.
   for (const sentence of context.sentences) {
     const runs = collectRuns(context, sentence.tokenStart, sentence.tokenEnd, covered);
