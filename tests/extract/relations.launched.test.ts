@@ -31,6 +31,8 @@ const cases: Array<[string, string[]]> = [
   // inside a weapon's name ("attack drones ... together with") is no attack with instruments.
   ['Russia fired seven missiles and 40 attack drones together with decoys. Of the missiles, four were sea-launched Kalibr missiles, two were Kinzhals and one was an Iskander.', ['launched russia attack-drone 40', 'launched russia iskander 1', 'launched russia kalibr 4', 'launched russia kinzhal 2', 'launched russia missile 7']],
   ['Russia fired seven missiles at Odesa. Of the crews, four were women.', ['launched russia missile 7']],
+  // A reduced participle with an adverb or adjective before its phrase ("96 drones launched nationwide on the night").
+  ['The air force said that of 96 drones launched nationwide on Monday night, 58 were downed.', ['launched russia drone 96']],
   // A reduced participle after a weapon, an adverb of its clause and a comma.
   ['Russia attacked Lviv. Crews saw Kh-101 missiles again, launched from Tu-95 bombers.', ['launched russia kh-101 -']],
   // Weapons coordinated before a weapon subject of an attack verb were launched too; air-defence systems were not.

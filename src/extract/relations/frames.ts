@@ -256,9 +256,13 @@ export function isReducedParticiple(view: DocView, sentence: Sentence, i: number
   while (k >= sentence.tokenStart && (view.word(k) === '"' || view.word(k) === "'")) k--;
   if (!view.weaponEndingAt(k)) return false;
   // An object right after the verb means it is active ("Russia's missiles hit Kyiv" is not reduced).
-  const next = view.word(i + length);
-  if (view.pos(i + length) === 'NUM' || view.pos(i + length) === 'DET' || view.mention(i + length)) return false;
-  return next === 'by' || next === 'from' || next === 'in' || next === 'at' || next === 'against' || next === 'over' || next === 'on' || next === ',' || next === '.' || next === 'overnight' || next === 'that' || view.lex.platformPrepositions.has(next) || view.pos(i + length) === 'ADP' || view.boundaryAt(i + length) > 0;
+  let after = i + length;
+  // "96 drones launched nationwide on the night of ...": an adverb (or a "-wide" word the tagger reads as an
+  // adjective) may stand before the phrase that follows.
+  if ((view.pos(after) === 'ADV' || (view.pos(after) === 'ADJ' && view.word(after).endsWith('wide'))) && view.pos(after + 1) === 'ADP' && view.word(after + 1) !== 'of' && !view.mention(after)) after++;
+  const next = view.word(after);
+  if (view.pos(after) === 'NUM' || view.pos(after) === 'DET' || view.mention(after)) return false;
+  return next === 'by' || next === 'from' || next === 'in' || next === 'at' || next === 'against' || next === 'over' || next === 'on' || next === ',' || next === '.' || next === 'overnight' || next === 'that' || view.lex.platformPrepositions.has(next) || view.pos(after) === 'ADP' || view.boundaryAt(after) > 0;
 }
 
 /** "missiles that Russia launched": the relative pronoun before the agent, with weapons before it. */
