@@ -65,7 +65,7 @@ describe('relations on the dev and seed articles', () => {
   //   and spent: 0.971 (condemned the weakest at 0.941), counts 0.974; check set 4 0.843 (P 0.926 / R 0.774) after
   //   its "accounted for", "aimed chiefly at", apposition and quotation-speaker classes.
   // - Session 12: check set 10 (4 articles; first look 0.773 at the end of session 11) was read for classes and spent:
-  //   0.875 (P 0.894 / R 0.857; targeted the weakest at 0.815), counts 0.850.
+  //   0.959 at the session's end (P 0.959 / R 0.959; condemned the weakest at 0.857), counts 1.000.
   const spent: { set: string; f1: number; predicates?: number; counts?: number; precision?: number }[] = [
     { set: 'checkset2', f1: 0.9, predicates: 0.83, counts: 0.94 },
     { set: 'checkset3', f1: 0.9, predicates: 0.82, counts: 0.93 },
@@ -74,7 +74,7 @@ describe('relations on the dev and seed articles', () => {
     { set: 'checkset6', f1: 0.89, predicates: 0.85, counts: 0.93 },
     { set: 'checkset8', f1: 0.88, predicates: 0.76, counts: 0.9 },
     { set: 'checkset9', f1: 0.95, predicates: 0.92, counts: 0.95 },
-    { set: 'checkset10', f1: 0.85, predicates: 0.79, counts: 0.83 },
+    { set: 'checkset10', f1: 0.94, predicates: 0.84, counts: 0.97 },
   ];
   it.each(spent)('reach relation F1 >= $f1 on the spent $set (tests/fixtures/$set)', ({ set, f1, predicates, counts, precision }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
@@ -107,10 +107,11 @@ describe('relations on the dev and seed articles', () => {
   //   minutes with a chronology of four nights), written in session 12 by a second writer who read no rule code to
   //   finish check set 10. Its first look, at the session's start (3f3e503) and again after its first commits, was
   //   0.704 (P 0.745 / R 0.667; cs10_03 0.788, cs10_04 0.875, cs10_07 0.182, cs10_08 0.625), condemned the weakest at
-  //   0.286, requested 0.545; counts 0.765.
+  //   0.286, requested 0.545; counts 0.765. 0.716 after session 12 (condemned 0.500, biased: see the README's
+  //   "Session 12" caveat).
   const unseen: { set: string; f1: number; predicates: number; counts: number }[] = [
     { set: 'checkset7', f1: 0.9, predicates: 0.86, counts: 0.94 },
-    { set: 'checkset11', f1: 0.68, predicates: 0.25, counts: 0.74 },
+    { set: 'checkset11', f1: 0.7, predicates: 0.48, counts: 0.74 },
   ];
   it.each(unseen)('keep relation F1 on the unseen $set (tests/fixtures/$set) at its current level', ({ set, f1, predicates, counts }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
