@@ -471,6 +471,8 @@ export const LEXICON_TABLE = {
   gapClosers: words('relations'),
   /** Adverbs that may stand inside a two-word attack construction ("aimed chiefly at", "slammed directly into"). */
   insertedAdverbs: words('relations'),
+  /** Parts of no stated size before "of which"/"of them" ("most of which", "the bulk of them"). */
+  vagueParts: words('relations'),
   /** Words of the part of a group not told yet ("the remaining one", "the other two", "the rest"). */
   remainderWords: words('relations'),
   /** Adverbs scans step over ("also", "reportedly"). */

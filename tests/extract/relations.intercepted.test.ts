@@ -51,6 +51,10 @@ const cases: Array<[string, string[]]> = [
   // A launch of the other side told only later does not decide who downed the drones of an earlier sentence.
   ['Overnight 40 drones were aimed at Kyiv. 30 drones were neutralised. Moscow called it a reply to Ukrainian drone attacks on Belgorod.', ['intercepted ukraine drone 30']],
   ['Ukrainian drones attacked Belgorod overnight. 30 drones were neutralised.', ['intercepted russia drone 30']],
+  // A part of no stated size before "of which" gives no count ("most of which", "the bulk of which"); a number does.
+  ['Russia fired 40 cruise missiles, the bulk of which were shot down.', ['intercepted ukraine cruise-missile -']],
+  ['Russia fired 40 cruise missiles, most of which were shot down.', ['intercepted ukraine cruise-missile -']],
+  ['Russia fired 40 cruise missiles, 30 of which were shot down.', ['intercepted ukraine cruise-missile 30']],
   // "stopped" with an approximate count and a partitive; a vague "most of" is no count.
   ['Russia launched 90 drones at Kyiv. Ukraine stopped around 70 of the drones.', ['intercepted ukraine drone 70']],
   ['Russia launched 90 drones at Kyiv. Ukraine stopped most of the drones.', []],

@@ -364,7 +364,8 @@ export function pronounWeapons(view: DocView, pronoun: number, antecedents: Weap
       return head ? [{ ...head, partitive: number.value }] : [];
     }
     const q = view.word(k);
-    if (q === 'most' || q === 'many' || q === 'some' || q === 'several' || q === 'half' || q === 'majority') {
+    // "most of which", "the bulk of which": a part of no stated size.
+    if (view.lex.vagueParts.has(q)) {
       return antecedents.map((a) => ({ ...a, partitive: null, count: null }));
     }
   }
