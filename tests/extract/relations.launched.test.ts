@@ -57,6 +57,9 @@ const cases: Array<[string, string[]]> = [
   // "a barrage/salvo of N weapons" (the attack noun's "of" names its weapons, not a place).
   ["Russia's overnight barrage of 40 missiles, including five Kinzhal missiles, was aimed at Kyiv.", ['launched russia kinzhal 5', 'launched russia missile 40']],
   ['The bombardment of Kharkiv lasted three hours.', []],
+  // A list between dashes right after the attack noun is what the attack was made of; an aside without weapons is not.
+  ["Russia's overnight barrage - 40 cruise missiles and 120 drones - was largely repelled.", ['launched russia cruise-missile 40', 'launched russia drone 120']],
+  ["Russia's overnight barrage - the third this week - ended at dawn.", []],
   // The place attacked before the noun ("came under") leaves the "of" phrase to the weapons.
   ['Overnight Ukraine came under a combined attack of 90 Shahed drones and four Kinzhal missiles.', ['launched russia kinzhal 4', 'launched russia shahed-136 90']],
   ['Overnight Kharkiv came under an attack of unusual length.', []],

@@ -435,6 +435,15 @@ function targetNoun(view: DocView, emit: Emit, sentence: Sentence, i: number): v
   // "a combined strike on Ukraine overnight: 44 missiles and 20 drones": the breakdown after a colon was launched.
   const colon = breakdownColon(view, sentence, i);
   if (colon >= 0) emitLaunched(view, emit, sentence, i, side, scanRight(view, sentence, colon).weapons, 'launched:attack-of');
+  // "the overnight barrage - 40 cruise missiles, 8 ballistic missiles and 120 drones - was repelled": a list between
+  // dashes right after the noun is what the attack was made of.
+  const dash = i + 1;
+  if ((view.word(dash) === '-' && view.spacedDash(dash)) || view.word(dash) === '—' || view.word(dash) === '–') {
+    let close = dash + 1;
+    while (close < sentence.tokenEnd && !(view.word(close) === '-' && view.spacedDash(close)) && view.word(close) !== '—' && view.word(close) !== '–') close++;
+    const inside = close < sentence.tokenEnd ? view.weaponsIn(dash + 1, close).filter((w) => w.mention && !view.isDefenceClass(w.mention) && !view.isPlatform(w.mention)) : [];
+    if (inside.length > 0 && inside[0]?.mention?.tokenStart !== undefined && inside[0].mention.tokenStart <= dash + 3) emitLaunched(view, emit, sentence, i, side, inside, 'launched:attack-of');
+  }
   // "a drone and missile attack", "cruise missile strike": the weapon classes that modify the attack were launched.
   const modifiers: WeaponRef[] = [];
   for (let j = i - 1; j >= Math.max(sentence.tokenStart, i - 6); j--) {
