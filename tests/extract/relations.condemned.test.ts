@@ -14,6 +14,8 @@ const cases: Array<[string, string[]]> = [
   ['NATO and the EU deplored the attacks on civilians in Ukraine.', ['condemned european-union russia -', 'condemned nato russia -']],
   ['Russian drones hit Odesa. Borrell called the strike a war crime.', ['condemned josep-borrell russia -']],
   ['Russia struck Odesa on Monday. The strike was condemned by NATO and the EU.', ['condemned european-union russia -', 'condemned nato russia -']],
+  // "a flagrant violation of international law" judges an act (WordNet violation%1:04:04, reviewed).
+  ['Russian drones hit Odesa. Borrell called the strikes a flagrant violation of international law.', ['condemned josep-borrell russia -']],
   // A condemnation noun that "came from" its authors, or that a chorus joined has; "indefensible" judges an act.
   ['Russian drones hit Odesa. Condemnation came swiftly from NATO and the EU.', ['condemned european-union russia -', 'condemned nato russia -']],
   ['Russian drones hit Odesa. Borrell joined the chorus of condemnation on Monday.', ['condemned josep-borrell russia -']],
