@@ -14,6 +14,9 @@ const cases: Array<[string, string[]]> = [
   ['NATO and the EU deplored the attacks on civilians in Ukraine.', ['condemned european-union russia -', 'condemned nato russia -']],
   ['Russian drones hit Odesa. Borrell called the strike a war crime.', ['condemned josep-borrell russia -']],
   ['Russia struck Odesa on Monday. The strike was condemned by NATO and the EU.', ['condemned european-union russia -', 'condemned nato russia -']],
+  // A fronted "Speaking for X," names who acts when the clause's subject is a description ("the representative").
+  ['Russian drones hit Odesa. Speaking for Poland, the representative deplored the attacks on the port.', ['condemned poland russia -']],
+  ['Russian drones hit Odesa. Speaking for Poland, the representative praised the rescuers.', []],
   // "a flagrant violation of international law" judges an act (WordNet violation%1:04:04, reviewed).
   ['Russian drones hit Odesa. Borrell called the strikes a flagrant violation of international law.', ['condemned josep-borrell russia -']],
   // A condemnation noun that "came from" its authors, or that a chorus joined has; "indefensible" judges an act.

@@ -167,7 +167,7 @@ export function agentLeft(view: DocView, sentence: Sentence, i: number, options:
           k = m.tokenStart;
           continue;
         }
-        if (afterPreposition(view, m) && m.kind !== 'pronoun' && !nominalAgent(view, m)) {
+        if (afterPreposition(view, m) && m.kind !== 'pronoun' && !nominalAgent(view, m) && !onBehalfOf(view, sentence, m)) {
           k = m.tokenStart;
           continue;
         }
@@ -195,6 +195,20 @@ export function agentLeft(view: DocView, sentence: Sentence, i: number, options:
     }
   }
   return { actor: null, key: null, weapon: null };
+}
+
+/**
+ * "Speaking for France, the representative deplored ...", "On behalf of the EU, ...": an actor in a fronted phrase of
+ * speaking for someone, closed by a comma, is who acts in the clause after it.
+ */
+function onBehalfOf(view: DocView, sentence: Sentence, m: Mention): boolean {
+  if (view.word(m.tokenEnd) !== ',') return false;
+  const first = view.firstIndex(sentence);
+  const w = (k: number): string => view.word(first + k);
+  const opener = (w(0) === 'speaking' && w(1) === 'for') || (w(0) === 'on' && w(1) === 'behalf' && w(2) === 'of') || (w(0) === 'speaking' && w(1) === 'on' && w(2) === 'behalf' && w(3) === 'of');
+  if (!opener) return false;
+  for (let k = first + 2; k < m.tokenStart; k++) if (view.word(k) === ',') return false;
+  return true;
 }
 
 /** "an attempt by X to ...", "strikes by X": the "by" agent of an attempt or attack noun is the doer. */
