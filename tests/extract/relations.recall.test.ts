@@ -102,6 +102,7 @@ const needMore: Case[] = [
   ['Kuleba said Kharkiv needed more mobile repair crews and more IRIS-T launchers.', ['requested dmytro-kuleba iris-t -']],
   // Time is no weapon; a need of the attacking side is no request.
   ['Kuleba said Ukraine needs every Patriot battery that can be spared.', ['requested dmytro-kuleba patriot -']],
+  ["Ukraine's representative said his country needed more Patriot batteries.", ['requested ukraine patriot -']],
   ['Kuleba said Ukraine needs more time before the Patriot systems arrive.', []],
   ['Peskov said Russia needed more Shahed drones.', []],
 ];

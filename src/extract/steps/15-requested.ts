@@ -176,7 +176,9 @@ function speakerOf(view: DocView, sentence: Sentence, i: number, syntax: SyntaxL
       }
     }
     const agent = agentLeft(view, sentence, v, { stopAtReport: false });
-    return agent.actor && person(agent.actor) ? agent.key : null;
+    // "Ukraine's representative said ...": who acts for a state speaks for it.
+    const proxy = agent.actor !== null && view.word(agent.actor.tokenEnd) === "'s" && view.lex.proxyNouns.has(view.word(agent.actor.tokenEnd + 1));
+    return agent.actor && (person(agent.actor) || proxy) ? agent.key : null;
   }
   // 'X said: "It was a long night. We need more Patriots."': the speaker of a quotation begun in an earlier sentence.
   const quoted = syntax ? chunkActor(view, syntax, syntax.speakerOf(i)) : null;
