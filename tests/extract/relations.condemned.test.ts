@@ -17,8 +17,8 @@ const cases: Array<[string, string[]]> = [
   // A fronted "Speaking for X," names who acts when the clause's subject is a description ("the representative").
   ['Russian drones hit Odesa. Speaking for Poland, the representative deplored the attacks on the port.', ['condemned poland russia -']],
   ['Russian drones hit Odesa. Speaking for Poland, the representative praised the rescuers.', []],
-  // "a flagrant violation of international law" judges an act (WordNet violation%1:04:04, reviewed).
-  ['Russian drones hit Odesa. Borrell called the strikes a flagrant violation of international law.', ['condemned josep-borrell russia -']],
+  // "violations of its airspace were recorded" is a count, not a judgement (violation is rejected in the review).
+  ['Russian drones hit Odesa. Borrell said 19 violations of the airspace were recorded.', []],
   // A condemnation noun that "came from" its authors, or that a chorus joined has; "indefensible" judges an act.
   ['Russian drones hit Odesa. Condemnation came swiftly from NATO and the EU.', ['condemned european-union russia -', 'condemned nato russia -']],
   ['Russian drones hit Odesa. Borrell joined the chorus of condemnation on Monday.', ['condemned josep-borrell russia -']],
