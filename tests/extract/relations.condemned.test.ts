@@ -14,6 +14,8 @@ const cases: Array<[string, string[]]> = [
   ['NATO and the EU deplored the attacks on civilians in Ukraine.', ['condemned european-union russia -', 'condemned nato russia -']],
   ['Russian drones hit Odesa. Borrell called the strike a war crime.', ['condemned josep-borrell russia -']],
   ['Russia struck Odesa on Monday. The strike was condemned by NATO and the EU.', ['condemned european-union russia -', 'condemned nato russia -']],
+  // ", calling it ..." after a closing report frame, with no actor before it (or only a dateline's outlet): the speaker.
+  ['Russia attacked Odesa. Drones hit the port overnight, Borrell said on Friday, calling the raid an act of terror.', ['condemned josep-borrell russia -']],
   // A fronted "Speaking for X," names who acts when the clause's subject is a description ("the representative").
   ['Russian drones hit Odesa. Speaking for Poland, the representative deplored the attacks on the port.', ['condemned poland russia -']],
   ['Russian drones hit Odesa. Speaking for Poland, the representative praised the rescuers.', []],

@@ -47,7 +47,7 @@ export function ruleCondemned(view: DocView, syntax: SyntaxLayer | null, emit: E
           } else if (w !== 'and' && w !== ',' && w !== 'the') break;
         }
       } else {
-        subjects = participle ? firstActorGroup(view, sentence, i) : actorGroupLeft(view, sentence, i);
+        subjects = participle ? participleSubjects(view, sentence, i) : actorGroupLeft(view, sentence, i);
         // "Zelenskyy said Putin had chosen the day on purpose and called the attack inhuman": a verb coordinated after
         // a reported clause whose subject is the attacker's own side goes back to the reporter (no side judges its
         // own attack).
@@ -364,6 +364,33 @@ function actorGroupLeft(view: DocView, sentence: Sentence, i: number): string[] 
 }
 
 /** The first actor phrase of the sentence, by its head (for participles: "X condemned ..., calling it ..."). */
+/**
+ * Who does ", calling ...": the first actor group of the sentence ("X was shocked ..., his spokesman said, calling"
+ * judges for X), unless that is an outlet credited in the dateline ("WARSAW (Newsline) - ...") or there is none: then
+ * the speaker of the report frame that closes the clause before the comma.
+ */
+function participleSubjects(view: DocView, sentence: Sentence, i: number): string[] {
+  const first = firstActorGroup(view, sentence, i);
+  const m = first.length > 0 ? view.mentionsOf(sentence).find((x) => x.entity === first[0]) : undefined;
+  const credited = m !== undefined && view.word(m.tokenStart - 1) === '(' && view.word(m.tokenEnd) === ')';
+  if (first.length > 0 && !credited) return first;
+  return trailingSpeaker(view, sentence, i - 1) ?? first;
+}
+
+/**
+ * '..., Prime Minister X said on Wednesday, calling it ...': the speaker of a report frame that closes the clause
+ * right before the comma at `comma` is the subject of the participle after it; null when no such frame.
+ */
+function trailingSpeaker(view: DocView, sentence: Sentence, comma: number): string[] | null {
+  for (let r = comma - 1; r > sentence.tokenStart && r >= comma - 5; r--) {
+    if (view.boundaryAt(r) > 0 || view.word(r) === ',') return null;
+    if (!(view.reportAt(r) > 0 && view.pos(r) === 'VERB')) continue;
+    const agent = agentLeft(view, sentence, r, { stopAtReport: false });
+    return agent.actor && view.word(agent.actor.tokenEnd) !== "'s" ? [agent.actor.entity] : null;
+  }
+  return null;
+}
+
 function firstActorGroup(view: DocView, sentence: Sentence, limit: number): string[] {
   for (let k = sentence.tokenStart; k < limit; k++) {
     const m = view.mention(k);
