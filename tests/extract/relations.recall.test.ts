@@ -395,6 +395,8 @@ const agents: Case[] = [
   ['Odesa was battered by 120 drones and six missiles overnight, officials said.', ['launched:hit-by russia drone 120', 'launched:hit-by russia missile 6']],
   ['Russian drones entered Poland. Dutch F-35 jets brought down three Russian drones over Poland.', ['intercepted:active netherlands drone 3']],
   ['Russian drones entered Poland. Polish F-16s and Dutch F-35s brought down several of them.', ['intercepted:active netherlands drone -', 'intercepted:active poland drone -']],
+  // Coordinated modifiers before the aircraft ("Polish and allied F-16s", a participle the tagger reads as a verb).
+  ['Russian drones entered Poland. Polish and allied F-16s brought down several of them.', ['intercepted:active poland drone -']],
   // No aircraft before the verb: the defender of the document.
   ['Russian drones entered Poland. Air defences brought down three Russian drones over Kyiv.', ['intercepted:active ukraine drone 3']],
 ];

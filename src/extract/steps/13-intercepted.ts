@@ -365,7 +365,11 @@ function interceptorOwners(view: DocView, sentence: Sentence, i: number): string
         j = other.tokenStart;
         continue;
       }
-      if (view.pos(j) !== 'ADJ' && view.pos(j) !== 'NUM' && view.word(j) !== "'s" && view.word(j) !== '-') break;
+      // "Polish and allied aircraft": coordinated modifiers of the aircraft.
+      // (A participle the tagger reads as a verb, "allied", modifies it too.)
+      const participle = view.pos(j) === 'VERB' && view.word(j).endsWith('ed') && !view.mention(j);
+      const coordinated = view.word(j) === 'and' && (view.pos(j + 1) === 'ADJ' || (view.pos(j + 1) === 'VERB' && view.word(j + 1).endsWith('ed')));
+      if (view.pos(j) !== 'ADJ' && view.pos(j) !== 'NUM' && view.word(j) !== "'s" && view.word(j) !== '-' && !coordinated && !participle) break;
     }
     if (!owner) break;
     owners.unshift(owner.entity);
