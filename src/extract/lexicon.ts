@@ -270,6 +270,8 @@ export const LEXICON_TABLE = {
   orgHeads: words('mentions'),
   /** Heads of a state's bodies named in lower case after the state ("the Lithuanian foreign ministry", "Japan's embassy"). */
   stateBodyHeads: words('mentions'),
+  /** Nouns after a named system in "drones of the Shahed type": the class phrase names that system. */
+  typeNouns: words('mentions'),
   /** Post-nominal letters closing a capitalised run ("Helen Ward MP"): no part of the name. */
   postNominals: words('mentions'),
   /** Heads of military units, whose ordinal is part of the name ("the 110th Mechanised Brigade"). */

@@ -24,6 +24,11 @@ group('weapon classes', () => {
     expect(mentionsOf(text).filter((m) => m.includes('|WeaponSystem|'))).toEqual(expected);
   });
 
+  it('a class noun phrase "of the <system> type" names that system; without a type noun it stays the class', () => {
+    expect(mentionsOf('They fired 40 drones of the Hornet-7 type.').filter((m) => m.includes('|WeaponSystem|'))).toEqual(['drones|name|WeaponSystem|hornet-7']);
+    expect(mentionsOf('They fired 40 drones of the Hornet-7 battalion.').filter((m) => m.includes('|WeaponSystem|'))).toEqual(['drones|generic|WeaponSystem|drone', 'Hornet-7|name|WeaponSystem|hornet-7']);
+  });
+
   it('a demonym before a class noun does not own it', () => {
     expect(mentionsOf('Bordurian drones crossed.')).toEqual(['Bordurian|demonym|Country|borduria', 'drones|generic|WeaponSystem|drone']);
   });

@@ -156,6 +156,32 @@ export function findWeaponClasses(context: ExtractContext): void {
     added.push(pushMention(context, i - 1, i, { type: 'WeaponSystem', kind: 'name', entity: key, generic: false }));
   }
   if (added.length) sortMentions(context);
+  typedClasses(context);
+}
+
+/**
+ * "183 one-way attack drones of the Shahed type": a class noun phrase followed by "of the <named system> type" (lexicon
+ * typeNouns) names that system; the class mention takes the system's entity, so its count goes to the system, and the
+ * name inside the "of" phrase is no weapon of its own.
+ */
+function typedClasses(context: ExtractContext): void {
+  const { tokens, lexicon: lex } = context;
+  const byStart = new Map<number, Mention>();
+  for (const m of context.mentions) if (m.type === 'WeaponSystem') byStart.set(m.tokenStart, m);
+  const dropped = new Set<Mention>();
+  for (const m of context.mentions) {
+    if (m.type !== 'WeaponSystem' || !m.generic || tokens[m.tokenEnd]?.normal !== 'of') continue;
+    const at = tokens[m.tokenEnd + 1]?.normal === 'the' ? m.tokenEnd + 2 : m.tokenEnd + 1;
+    const named = byStart.get(at);
+    if (!named || named.generic) continue;
+    // ("Shahed type" may be one gazetteer alias.)
+    if (!lex.typeNouns.has(tokens[named.tokenEnd]?.normal ?? '') && !lex.typeNouns.has(tokens[named.tokenEnd - 1]?.normal ?? '')) continue;
+    m.entity = named.entity;
+    m.generic = false;
+    m.kind = 'name';
+    dropped.add(named);
+  }
+  if (dropped.size) context.mentions = context.mentions.filter((m) => !dropped.has(m));
 }
 
 /** The step object of the pipeline. */
