@@ -758,7 +758,7 @@ function speakerLabels(context: ExtractContext, covered: Uint8Array): void {
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
     const previous = tokens[i - 1];
-    if (previous && !text.slice(previous.end, first.start).includes('\n')) continue;
+    if (previous && !lineBreakBetween(text, previous.end, first.start)) continue;
     let end = i;
     while (end < i + 3 && end < tokens.length && !covered[end] && nameWord(lex, tokens[end] as Token) && (end === i || (tokens[end] as Token).start - (tokens[end - 1] as Token).end === 1)) end++;
     if (end - i < 2) continue;
@@ -779,6 +779,12 @@ function speakerLabels(context: ExtractContext, covered: Uint8Array): void {
   }
 }
 
+/** Is there a line break in text[from, to)? (No slice: speakerLabels asks this for every token.) */
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  const at = text.indexOf('\n', from);
+  return at >= 0 && at < to;
+}
+
 /** Does a later line open with `surname` alone and a colon ("BILYK: ...")? */
 function surnameLabelLater(context: ExtractContext, from: number, surname: string): boolean {
   const { tokens } = context;
@@ -787,7 +793,7 @@ function surnameLabelLater(context: ExtractContext, from: number, surname: strin
     const token = tokens[k] as Token;
     if (token.normal !== surname || tokens[k + 1]?.normal !== ':') continue;
     const previous = tokens[k - 1] as Token;
-    if (text.slice(previous.end, token.start).includes('\n')) return true;
+    if (lineBreakBetween(text, previous.end, token.start)) return true;
   }
   return false;
 }

@@ -3,6 +3,7 @@
  * that depends on deliveries ("Ukraine needs more air defence," the minister said).
  */
 import type { Mention, Sentence } from '../layers.ts';
+import { isCapitalised } from '../mentions.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
 import { agentLeft, chunkActor, descriptionFallback, endsWithColon, reporterOfCoordinated, scanRight, syntaxSubject } from '../relations/frames.ts';
 import type { Emit } from '../relations/candidates.ts';
@@ -294,7 +295,7 @@ function stoppedBy(view: DocView, start: number): boolean {
 /** Does an actor's name open the phrase at k, after articles and title words ("Foreign Minister X")? */
 function actorOpens(view: DocView, k: number): boolean {
   let j = k;
-  while (j < k + 4 && !view.mention(j) && (view.word(j) === 'the' || view.lex.titleWords.has(view.word(j)) || /^[A-Z]/.test(view.tokens[j]?.text ?? ''))) j++;
+  while (j < k + 4 && !view.mention(j) && (view.word(j) === 'the' || view.lex.titleWords.has(view.word(j)) || isCapitalised(view.tokens[j]))) j++;
   const m = view.mention(j);
   return view.isActor(m) && m.kind !== 'demonym' && m.tokenStart === j;
 }
