@@ -28,6 +28,7 @@ const SHAPES: Record<string, { articles: number; events: boolean }> = {
   checkset9: { articles: 8, events: true },
   checkset10: { articles: 4, events: true },
   checkset11: { articles: 4, events: true },
+  checkset12: { articles: 8, events: true },
   paraphrase: { articles: 56, events: false },
 };
 const SETS = Object.keys(SHAPES);
