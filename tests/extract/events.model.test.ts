@@ -136,6 +136,14 @@ describe('segmentation and weapon lines', () => {
       ],
     },
     {
+      name: '"neither missile was stopped" and ", none of which was intercepted" down the phrase before them 0 times',
+      text: 'Russia fired 45 drones and two Kalibr missiles at Odesa overnight. Neither missile was stopped.\n\nThe next night Russia launched 90 drones and five Kh-101 cruise missiles, none of which was intercepted, at Lviv.',
+      events: [
+        { kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 45/-', 'kalibr 2/0'], targets: ['odesa'] },
+        { kind: 'attack', date: '2024-03-13', attacker: 'russia', weapons: ['drone 90/-', 'kh-101 5/0'], targets: ['lviv'] },
+      ],
+    },
+    {
       name: '"no interception of the two missiles" downs none of them',
       text: 'Russia launched 60 drones and two Kinzhal missiles at Lviv overnight. The air force reported 50 of the drones downed; it recorded no interception of the two Kinzhal missiles.',
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 60/50', 'kinzhal 2/0'], targets: ['lviv'] }],

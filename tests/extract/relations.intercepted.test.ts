@@ -55,6 +55,15 @@ const cases: Array<[string, string[]]> = [
   ['Russia fired 40 cruise missiles, the bulk of which were shot down.', ['intercepted ukraine cruise-missile -']],
   ['Russia fired 40 cruise missiles, most of which were shot down.', ['intercepted ukraine cruise-missile -']],
   ['Russia fired 40 cruise missiles, 30 of which were shot down.', ['intercepted ukraine cruise-missile 30']],
+  // A reduced partitive ("85 drones, 61 of them downed") is a passive with the part as subject; the list goes on
+  // with the main clause's weapons, which the participle does not take as objects.
+  ['Russia sent 80 drones, 55 of them downed, and two Iskander-M missiles at Kharkiv overnight.', ['intercepted ukraine drone 55']],
+  ['Russia launched 85 drones overnight, 61 of them shot down by mobile fire groups.', ['intercepted ukraine drone 61']],
+  ['Russia launched 85 drones overnight, 61 of them aimed at Kyiv.', []],
+  // "20, 15 and two of them respectively": each number is the part of the weapon told in that place; a list of
+  // another length than the weapons told names none of them.
+  ['Russia launched 30 Shahed drones, 18 Kalibr missiles and four Kh-101 missiles. Air defences shot down 20, 15 and two of them respectively.', ['intercepted ukraine kalibr 15', 'intercepted ukraine kh-101 2', 'intercepted ukraine shahed-136 20']],
+  ['Russia launched 30 Shahed drones and 18 Kalibr missiles. Air defences shot down 20, 15 and two of them respectively.', []],
   // "stopped" with an approximate count and a partitive; a vague "most of" is no count.
   ['Russia launched 90 drones at Kyiv. Ukraine stopped around 70 of the drones.', ['intercepted ukraine drone 70']],
   ['Russia launched 90 drones at Kyiv. Ukraine stopped most of the drones.', []],

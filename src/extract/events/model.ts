@@ -89,7 +89,7 @@ const NONE_WORD = '(?:none|neither|not\\s+(?:a\\s+single\\s+)?one)';
  * "The Oniks and Kh-22 missiles were not intercepted", "none of them was shot down": the weapons named before it were
  * downed 0 times (not in a relative clause: "the two missiles that were not destroyed" counts the missed ones).
  */
-const NOT_DOWNED = new RegExp(`(?<!\\b(?:that|which|who)\\s+)\\b(?:(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+not|${NONE_WORD}\\s+(?:of\\s+(?:them|these|those)\\s+)?(?:were|was|has\\s+been|have\\s+been))\\s+${DOWNED_VERBS}\\b`, 'i');
+const NOT_DOWNED = new RegExp(`(?<!\\b(?:that|which|who)\\s+)\\b(?:(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+not|${NONE_WORD}\\s+(?:of\\s+(?:them|these|those|which)\\s+)?(?:were|was|has\\s+been|have\\s+been))\\s+${DOWNED_VERBS}\\b`, 'i');
 
 /**
  * "The three Kinzhals and one Iskander-M got through", "all four Kinzhals had reached their targets": the weapons
@@ -111,8 +111,11 @@ const DEFINITE_BEFORE = /\b(?:the|these|those)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** A weapon named as any of its kind: "every ballistic missile", "any drone". */
 const ANY_BEFORE = /\b(?:every|any)\s+(?:[\p{L}-]+\s+)?$/iu;
 
-/** "None of the nine Iskander-M missiles was intercepted": the weapons named inside the phrase were downed 0 times. */
-const NONE_OF = new RegExp(`\\b${NONE_WORD}\\s+of\\s+(?:the|these|those)\\s+[^.;:]{1,80}?\\s+(?:was|were|has\\s+been|have\\s+been|could\\s+be)\\s+${DOWNED_VERBS}\\b`, 'i');
+/**
+ * "None of the nine Iskander-M missiles was intercepted", "neither missile was stopped": the weapons named inside the
+ * phrase were downed 0 times.
+ */
+const NONE_OF = new RegExp(`\\b(?:${NONE_WORD}\\s+of\\s+(?:the|these|those)\\s+[^.;:]{1,80}?|neither\\s+(?:[\\p{L}-]+\\s+){1,3}?)(?:was|were|has\\s+been|have\\s+been|could\\s+be)\\s+${DOWNED_VERBS}\\b`, 'iu');
 
 /** "it recorded no interception of the two missiles": the weapons of the nominal's "of" phrase were downed 0 times. */
 const NO_INTERCEPTION_OF = /\bno\s+(?:interceptions?|shoot-?downs?)\s+of\s+(?:the|these|those)\s+[^.;:,]{1,60}/i;
@@ -705,6 +708,8 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       const at = sentence.start + match.index;
       const between = input.text.slice(m.end, at);
       if (/[;:]|,\s*(?:but|while|whereas)\b|\bbut\b/.test(between)) continue;
+      // "90 drones and five Kh-101s, none of which was intercepted": a relative names the phrase right before it.
+      if (/\bwhich\b/i.test(match[0]) && !/^\s*(?:[\p{L}-]+\s+){0,3}?,?\s*$/u.test(between.replace(/,\s*$/, ' '))) continue;
       // What got through is the subject right before it ("the two Kinzhals and one Iskander-M got through"), not a
       // weapon of an earlier clause ("fired 60 drones at Lviv, and many got through").
       // (A launch participle's own phrase is part of the subject: "all seven Kinzhals fired from MiG-31K jets had

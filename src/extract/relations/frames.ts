@@ -268,7 +268,7 @@ export function isReducedParticiple(view: DocView, sentence: Sentence, i: number
     if (view.pos(k) === 'ADV' && view.weaponEndingAt(k - 1)) k--;
   }
   while (k >= sentence.tokenStart && (view.word(k) === '"' || view.word(k) === "'")) k--;
-  if (!view.weaponEndingAt(k)) return false;
+  if (!view.weaponEndingAt(k) && !partitiveAnaphorEndingAt(view, sentence, k)) return false;
   // An object right after the verb means it is active ("Russia's missiles hit Kyiv" is not reduced).
   let after = i + length;
   // "96 drones launched nationwide on the night of ...": an adverb (or a "-wide" word the tagger reads as an
@@ -277,6 +277,16 @@ export function isReducedParticiple(view: DocView, sentence: Sentence, i: number
   const next = view.word(after);
   if (view.pos(after) === 'NUM' || view.pos(after) === 'DET' || view.mention(after)) return false;
   return next === 'by' || next === 'from' || next === 'in' || next === 'at' || next === 'against' || next === 'over' || next === 'on' || next === ',' || next === '.' || next === 'overnight' || next === 'that' || view.lex.platformPrepositions.has(next) || view.pos(after) === 'ADP' || view.boundaryAt(after) > 0;
+}
+
+/**
+ * A counted part of weapons told just before, ending at k: "61 of them", "five of which", "all of these" ("85 drones,
+ * 61 of them downed"). The part stands for the weapons of the anaphor like a weapon phrase does.
+ */
+export function partitiveAnaphorEndingAt(view: DocView, sentence: Sentence, k: number): boolean {
+  if (k - 2 < sentence.tokenStart || !view.lex.relativeAnaphors.has(view.word(k)) || view.word(k - 1) !== 'of') return false;
+  const number = view.numberEndingAt(k - 2);
+  return number !== null || view.word(k - 2) === 'all' || view.word(k - 2) === 'most';
 }
 
 /** "missiles that Russia launched": the relative pronoun before the agent, with weapons before it. */

@@ -5,7 +5,7 @@
  */
 import type { Mention, Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { agentLeft, allQuantified, byAgent, definite, ellipticalPartitive, figurePutAt, tallyItem, isPassive, isReducedParticiple, partOf, passiveObjects, patientIsNoWeapon, placesRight, resolveAnaphora, scanRight } from '../relations/frames.ts';
+import { agentLeft, allQuantified, byAgent, definite, ellipticalPartitive, figurePutAt, tallyItem, isPassive, isReducedParticiple, partitiveAnaphorEndingAt, partOf, passiveObjects, patientIsNoWeapon, placesRight, resolveAnaphora, scanRight } from '../relations/frames.ts';
 import { withCues, type Emit } from '../relations/candidates.ts';
 import type { RuleId } from '../relations/registry.ts';
 import { BLOCKING, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
@@ -123,6 +123,11 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
         // Air-defence systems are the means of an interception, not what is intercepted.
         objects = right.weapons.filter((w) => view.classHead(w.entity) !== 'system');
         rule = 'intercepted:active';
+        // "shot down 20, 15 and two of them respectively": each number is a part of the weapon told in that place.
+        let first = after;
+        while (first < sentence.tokenEnd && view.lex.skipAdverbs.has(view.word(first))) first++;
+        const respective = respectiveParts(view, sentence, first);
+        if (respective !== null) objects = respective;
         // "destroyed 31 of the 36.": an elliptical partitive refers back to the earlier weapons.
         if (objects.length === 0) {
           let k = after;
@@ -431,8 +436,36 @@ function negatedRelative(view: DocView, sentence: Sentence, i: number): boolean 
   return view.lex.negation.has(quantifier) || (quantifier === 'one' && view.lex.negation.has(view.word(k - 3)));
 }
 
+/**
+ * "destroyed 20, 15 and two of them respectively": a list of bare numbers closed by "respectively" gives, in order,
+ * the part of each weapon of the list told before (the same count of weapons, each with a count), or none when the
+ * count of weapons told differs; null when no such list follows.
+ */
+function respectiveParts(view: DocView, sentence: Sentence, from: number): WeaponRef[] | null {
+  const numbers: number[] = [];
+  let k = from;
+  for (;;) {
+    const number = view.numberEndingAt(k) ?? view.numberEndingAt(k + 1);
+    const end = number && number.start === k ? (view.numberEndingAt(k + 1)?.start === k ? k + 1 : k) : -1;
+    if (!number || end < 0) break;
+    numbers.push(number.value);
+    k = end + 1;
+    if (view.word(k) === ',' && view.word(k + 1) === 'and') k += 2;
+    else if (view.word(k) === ',' || view.word(k) === 'and') k += 1;
+    else break;
+  }
+  if (numbers.length < 2) return null;
+  if (view.word(k) === 'of' && view.lex.relativeAnaphors.has(view.word(k + 1))) k += 2;
+  if (view.word(k) !== 'respectively') return null;
+  const told = view.previousWeapons(sentence, from).filter((ref) => ref.count !== null);
+  if (told.length !== numbers.length) return [];
+  return told.map((ref, n) => ({ ...ref, partitive: numbers[n] ?? null }));
+}
+
 /** Is the subject of the passive at i a relative partitive ("of which 18 were destroyed", "18 of which were")? */
 function relativeSubject(view: DocView, sentence: Sentence, i: number): boolean {
+  // "85 drones, 61 of them downed, and two missiles": a reduced partitive aside, like a relative one.
+  if (partitiveAnaphorEndingAt(view, sentence, i - 1) && view.word(i - 4) === ',') return true;
   for (let k = i - 1; k > sentence.tokenStart && k >= i - 6; k--) {
     const w = view.word(k);
     if (w === 'which' || w === 'whom') return view.word(k - 1) === 'of' || view.word(k + 1) === 'of' || view.pos(k + 1) === 'NUM';
