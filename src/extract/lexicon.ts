@@ -42,11 +42,15 @@ export class PhraseSet {
     }
     for (const phrase of phrases) {
       const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
-      const first = words[0];
-      if (first === undefined) continue;
-      const list = this.byFirst.get(first) ?? [];
-      list.push(words);
-      this.byFirst.set(first, list);
+      // The tokenizer splits a hyphenated word ("cold-blooded" -> cold, -, blooded): the phrase is kept in both shapes.
+      const split = words.flatMap((w) => (/^\p{L}+(?:-\p{L}+)+$/u.test(w) ? w.split(/(-)/) : [w]));
+      for (const shape of split.length === words.length ? [words] : [words, split]) {
+        const first = shape[0];
+        if (first === undefined) continue;
+        const list = this.byFirst.get(first) ?? [];
+        list.push(shape);
+        this.byFirst.set(first, list);
+      }
     }
     // Longest phrase first, so "shot down" wins over a one-word entry.
     for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
@@ -467,6 +471,8 @@ export const LEXICON_TABLE = {
   relativePronouns: words('relations'),
   /** Pronouns after "of" in a partitive that takes up a group told before ("none of which", "two of them"). */
   relativeAnaphors: words('relations'),
+  /** Participles of saying or believing that raise a passive ("were reported shot down", "was said to have been hit"). */
+  raisingVerbs: words('relations'),
   /** Adjectives that count one after "the" or "a" ("the single Iskander-K", "a lone Kinzhal"). */
   singleWords: words('relations'),
   /** Conjunctions after a comma that close a gapped list ("..., four of the Kalibrs, while none of ..."). */

@@ -79,6 +79,10 @@ group('coreference', () => {
     const found = mentionsOf("Ruritania's air force said it shot down a Bordurian drone.");
     expect(found).toContain('it|pronoun|Organisation|ruritanian-air-force');
   });
+  it('"it" after "the <demonym> government" is that state; a demonym before another noun is no antecedent', () => {
+    expect(mentionsOf('Borduria fired drones. The Ruritanian government said it condemns the attack.')).toContain('it|pronoun|Country|ruritania');
+    expect(mentionsOf('Borduria fired drones. The Ruritanian people said it was a shock.')).toContain('it|pronoun|Country|borduria');
+  });
   const capitals: Array<[string, string, string[]]> = [
     ['"the <demonym> capital" is the state\'s gazetteer capital', 'Drones flew towards the Bordurian capital overnight.', ['capital|description|City|szohod']],
     ['also at the start of a sentence', 'The Ruritanian capital was calm.', ['capital|description|City|strelsau']],

@@ -79,6 +79,12 @@ const cases: Array<[string, string[]]> = [
   ['Russian missiles hit Lviv. Borrell said it was a shame that the talks had stalled.', []],
   // A verb coordinated after a reported clause whose subject is the attacker's side goes back to the reporter.
   ['Russia struck Kyiv. Zelenskyy said Russia had chosen the holiday on purpose and called the attack inhuman.', ['condemned volodymyr-zelenskyy russia -']],
+  // An attack verb's gerund as the act ("the deliberate targeting of power plants"), not a gerund of something else.
+  ['Russia struck the power grid overnight. Poland condemned the deliberate targeting of civilian energy supplies.', ['condemned poland russia -']],
+  ['Russia struck the power grid overnight. Poland condemned the funding of hate speech.', []],
+  // A hyphenated judgement ("cold-blooded") matches although the tokenizer splits it at the hyphen.
+  ['Russia struck Kyiv overnight. Poland described the raid as "a cold-blooded choice to leave families without heat".', ['condemned poland russia -']],
+  ['Russia struck Kyiv overnight. Poland described the raid as a long-planned operation.', []],
 ];
 
 describe('relations: condemned', () => {

@@ -119,6 +119,17 @@ const cases: Array<[string, string[]]> = [
   ['Patriot batteries should shoot down Iskander missiles more often.', []],
   ['Would NATO shoot down Russian missiles over Ukraine?', []],
   ['Ukrainian gunners were trying to intercept the cruise missiles.', []],
+  // A raised passive ("were reported shot down", "was said to have been destroyed") reads like a plain passive.
+  ['Russia launched 90 drones at Ukraine overnight. Of the drones, 70 were reported shot down.', ['intercepted ukraine drone 70']],
+  ['Russia launched 90 drones overnight; 70 were said to have been destroyed.', ['intercepted ukraine drone 70']],
+  ['Russia launched 90 drones overnight; 70 were said to be heading west.', []],
+  // An air-defence system destroyed as equipment ("a Patriot battery") was hit, not downed; an S-300 fired as a missile was.
+  ['Russian bloggers claimed that a Ukrainian Patriot battery had been destroyed near Odesa.', []],
+  ['Ukraine fired Patriot missiles at Belgorod, and two Patriot missiles were destroyed, Moscow claimed.', ['intercepted russia patriot 2']],
+  // A second reported clause ("and that ...") and the means after "with" are not what was downed.
+  ['The air force said its units downed 90 drones and that all three missiles struck their targets.', ['intercepted ukraine drone 90']],
+  ['The volunteer unit said it downed 12 drones over Sumy with Stinger missiles.', ['intercepted ukraine drone 12']],
+  ['Air defences downed 12 drones together with two Kalibr missiles.', ['intercepted ukraine drone 12', 'intercepted ukraine kalibr 2']],
 ];
 
 describe('relations: intercepted', () => {

@@ -50,6 +50,10 @@ const cases: Array<[string, string[]]> = [
   ['Minister of Foreign Affairs Dmytro Kuleba said: "It was a long night. We need more Patriot systems."', ['requested dmytro-kuleba patriot -']],
   // A request word inside a name asks for nothing.
   ['KYIV, May 2 (Appeal Press) - Russia launched 40 drones overnight, the air force said.', []],
+  // "the need for X" after a verb of saying or raising is a request noun like "appeal"; a doubted need is none.
+  ['Zelenskyy stressed the need for more air defence systems in a call with Chancellor Scholz.', ['requested volodymyr-zelenskyy air-defense-system -']],
+  ['Kuleba raised the need for more Patriot systems with Berlin.', ['requested dmytro-kuleba patriot -']],
+  ['Analysts doubt the need for more Patriot systems in Lviv.', []],
 ];
 
 describe('relations: requested', () => {

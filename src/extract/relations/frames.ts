@@ -257,6 +257,18 @@ export function isPassive(view: DocView, sentence: Sentence, i: number): boolean
   return false;
 }
 
+/**
+ * The start of a raised passive before the participle at i: "70 were reported shot down", "the drone was said to have
+ * been destroyed" (a be-form, a participle of saying or believing, "to have been" or "to be"): the index of the
+ * raising participle, which stands where the auxiliary chain ends; else i.
+ */
+export function raisedParticiple(view: DocView, sentence: Sentence, i: number): number {
+  let k = i - 1;
+  if (view.word(k) === 'been' && view.word(k - 1) === 'have' && view.word(k - 2) === 'to') k -= 3;
+  else if (view.word(k) === 'be' && view.word(k - 1) === 'to') k -= 2;
+  return k - 1 >= sentence.tokenStart && view.lex.raisingVerbs.has(view.word(k)) && view.lex.beForms.has(view.word(k - 1)) ? k : i;
+}
+
 /** Is the trigger a reduced relative participle after a weapon ("drones launched by Russia", "missiles, fired from")? */
 export function isReducedParticiple(view: DocView, sentence: Sentence, i: number, length = 1): boolean {
   const w = view.word(i);
@@ -621,6 +633,8 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
       break;
     }
     if (w === 'and' && view.word(k - 1) === ',' && view.isActor(view.mention(k + 1))) break;
+    // "downed 101 drones and that all four missiles struck": a second reported clause.
+    if (w === 'and' && view.word(k + 1) === 'that' && !view.mention(k + 2) && view.pos(k + 2) !== 'NOUN') break;
     // "..., of which 40 drones were destroyed" is another event; with `asides`, a list of items goes on after it
     // ("30 Kh-101s, of which 25 were shot down, eight Kalibrs, ...").
     if (w === 'which' && weapons.length > 0 && options.asides && view.word(k - 1) === 'of' && asideOpens(view, k - 2)) {

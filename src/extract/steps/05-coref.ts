@@ -111,7 +111,9 @@ export function resolveCoreference(context: ExtractContext): void {
       continue;
     }
     if (lex.thingPronouns.has(token.normal)) {
-      const antecedent = findBack(i, (m) => (m.type === 'Organisation' || m.type === 'Country') && m.kind !== 'demonym' && !m.generic, 2);
+      // "The Czech government said it ...": a demonym before a noun of the state's government stands for the state.
+      const stateBody = (m: Mention): boolean => m.type === 'Country' && lex.stateNouns.has(tokens[m.tokenEnd]?.normal ?? '');
+      const antecedent = findBack(i, (m) => (m.type === 'Organisation' || m.type === 'Country') && (m.kind !== 'demonym' || stateBody(m)) && !m.generic, 2);
       if (antecedent) add(i, i + 1, 'pronoun', antecedent.entity, antecedent.type);
       continue;
     }

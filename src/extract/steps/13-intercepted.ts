@@ -5,7 +5,7 @@
  */
 import type { Mention, Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { agentLeft, allQuantified, byAgent, definite, ellipticalPartitive, figurePutAt, tallyItem, isPassive, isReducedParticiple, partitiveAnaphorEndingAt, partOf, passiveObjects, patientIsNoWeapon, placesRight, resolveAnaphora, scanRight } from '../relations/frames.ts';
+import { agentLeft, allQuantified, byAgent, definite, ellipticalPartitive, figurePutAt, tallyItem, isPassive, isReducedParticiple, partitiveAnaphorEndingAt, partOf, raisedParticiple, passiveObjects, patientIsNoWeapon, placesRight, resolveAnaphora, scanRight } from '../relations/frames.ts';
 import { withCues, type Emit } from '../relations/candidates.ts';
 import type { RuleId } from '../relations/registry.ts';
 import { BLOCKING, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
@@ -74,12 +74,17 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
       let objects: WeaponRef[];
       let rule: RuleId;
       let others: string[] = [];
-      if (isPassive(view, sentence, i) || isReducedParticiple(view, sentence, i, length)) {
+      // "70 were reported shot down": a raised passive reads from where its auxiliary chain ends.
+      const core = raisedParticiple(view, sentence, i);
+      if (isPassive(view, sentence, core) || isReducedParticiple(view, sentence, i, length)) {
         // "the number of drones shot down at 319": the figure the count is put at.
-        objects = passiveObjects(view, sentence, i).map((ref) => {
-          const figure = figurePutAt(view, ref, after);
-          return figure === null ? ref : { ...ref, count: figure, partitive: null };
-        });
+        // An air-defence system "destroyed" on the ground ("a Patriot battery had been destroyed") was hit, not downed.
+        objects = passiveObjects(view, sentence, core)
+          .filter((ref) => !(ref.mention && view.classHead(ref.entity) === 'system' && groundSystem(view, ref.mention)))
+          .map((ref) => {
+            const figure = figurePutAt(view, ref, after);
+            return figure === null ? ref : { ...ref, count: figure, partitive: null };
+          });
         const agent = byAgent(view, sentence, after);
         subject = agent.key;
         rule = 'intercepted:passive';
@@ -119,7 +124,10 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
         const owners = agent.key === null ? interceptorOwners(view, sentence, i) : [];
         subject = agent.key ?? owners[0] ?? null;
         others = owners.slice(1);
-        const right = scanRight(view, sentence, after, { stopAt: (k) => (view.pos(k) === 'VERB' ? view.at(lex.intercept, k) : 0) });
+        // "downed 12 drones with Sting interceptors": what stands after "with" is the means, not what was downed
+        // ("together with", and a counted "with 12 missiles also destroyed", go on with the objects).
+        const means = (k: number): number => (view.word(k) === 'with' && view.word(k - 1) !== 'together' && view.word(k - 1) !== 'along' && view.numberEndingAt(k + 1) === null && view.numberEndingAt(k + 2) === null ? 1 : 0);
+        const right = scanRight(view, sentence, after, { stopAt: (k) => (view.pos(k) === 'VERB' ? view.at(lex.intercept, k) : means(k)) });
         // Air-defence systems are the means of an interception, not what is intercepted.
         objects = right.weapons.filter((w) => view.classHead(w.entity) !== 'system');
         rule = 'intercepted:active';
@@ -460,6 +468,11 @@ function respectiveParts(view: DocView, sentence: Sentence, from: number): Weapo
   const told = view.previousWeapons(sentence, from).filter((ref) => ref.count !== null);
   if (told.length !== numbers.length) return [];
   return told.map((ref, n) => ({ ...ref, partitive: numbers[n] ?? null }));
+}
+
+/** Does the mention name an air-defence system as equipment ("a Patriot battery", "the IRIS-T launcher"), not a missile? */
+function groundSystem(view: DocView, m: Mention): boolean {
+  return view.lex.systemNouns.has(view.word(m.tokenEnd - 1)) || view.lex.systemNouns.has(view.word(m.tokenEnd));
 }
 
 /** Is the subject of the passive at i a relative partitive ("of which 18 were destroyed", "18 of which were")? */

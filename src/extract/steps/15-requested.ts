@@ -347,7 +347,7 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
     const colon = endsWithColon(view, sentence);
     if (!colon && !view.has(sentence, WEAPON) && !view.words.slice(tokenStart, tokenEnd).includes('them')) continue;
     for (let i = tokenStart; i < tokenEnd; i++) {
-      const length = view.at(lex.request, i);
+      const length = view.at(lex.request, i) || needFor(view, i);
       if (length === 0) continue;
       // A request word inside a name ("Eastline Press", "Appeal Court") asks for nothing.
       if (view.mention(i)?.kind === 'name') continue;
@@ -433,6 +433,18 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
   }
 }
 
+
+/**
+ * "stressed the need for more air defence", "raised Ukraine's urgent need for Patriots": a noun of need with "for" after
+ * a determiner or possessive is a request noun like "appeal" (1, its length), else 0.
+ */
+function needFor(view: DocView, i: number): number {
+  if (view.word(i + 1) !== 'for' || view.pos(i) !== 'NOUN' || !view.lex.needVerbs.has(view.word(i))) return 0;
+  let k = i - 1;
+  if (view.pos(k) === 'ADJ' || view.pos(k) === 'ADV') k--;
+  const before = view.word(k);
+  return before === 'the' || before === "'s" || view.lex.possessivePronoun.has(before) ? 1 : 0;
+}
 
 /**
  * "Kyiv's request, repeated on Monday, is for more Patriot systems": a form of "be" and "for" after a request noun,
