@@ -29,6 +29,7 @@ const SHAPES: Record<string, { articles: number; events: boolean }> = {
   checkset10: { articles: 4, events: true },
   checkset11: { articles: 4, events: true },
   checkset12: { articles: 8, events: true },
+  checkset13: { articles: 8, events: true },
   paraphrase: { articles: 56, events: false },
 };
 const SETS = Object.keys(SHAPES);
