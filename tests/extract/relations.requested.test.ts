@@ -54,6 +54,9 @@ const cases: Array<[string, string[]]> = [
   ['Zelenskyy stressed the need for more air defence systems in a call with Chancellor Scholz.', ['requested volodymyr-zelenskyy air-defense-system -']],
   ['Kuleba raised the need for more Patriot systems with Berlin.', ['requested dmytro-kuleba patriot -']],
   ['Analysts doubt the need for more Patriot systems in Lviv.', []],
+  // The weapons after "against" are what the weapons asked for are to stop, not asked for.
+  ['Kuleba raised the need for more Patriot systems against ballistic missiles with Berlin.', ['requested dmytro-kuleba patriot -']],
+  ['Kuleba asked NATO for more Patriot systems and IRIS-T systems.', ['requested dmytro-kuleba iris-t - @nato', 'requested dmytro-kuleba patriot - @nato']],
 ];
 
 describe('relations: requested', () => {

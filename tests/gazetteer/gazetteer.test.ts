@@ -45,6 +45,11 @@ describe('gazetteer data', () => {
     expect(oblasts.length).toBe(24);
     expect(gaz.get('crimea')?.type).toBe('Region');
   });
+  it('has the raions of the 24 oblasts of the 2020 division (127 entries), each named "<seat> district" as well', () => {
+    const raions = gaz.entriesOfType('Region').filter((e) => e.country === 'ukraine' && e.name.endsWith(' Raion'));
+    expect(raions.length).toBe(127);
+    for (const r of raions) expect(r.aliases, r.name).toContain(`${r.name.slice(0, -' Raion'.length)} district`);
+  });
 
   it('has 80+ named weapon systems, each with a generic class', () => {
     const weapons = gaz.entriesOfType('WeaponSystem');
@@ -168,6 +173,9 @@ describe('longest match in running text (the trie extraction matches with)', () 
 
   it('finds the longest forms, in any case when the form allows it, and nothing inside a word or a lower-case name', () => {
     expect(matches(text)).toEqual(['Kyiv Oblast|kyiv-oblast', 'Kharkov region|kharkiv-oblast', 'US|united-states', 'NASAMS|nasams', 'Kinzhal missile|kinzhal']);
+  });
+  it('reads "<city> district" as the raion and the city alone as the city', () => {
+    expect(matches('Drones hit the Nizhyn district of Chernihiv Oblast; Nizhyn itself was calm.')).toEqual(['Drones|drone', 'Nizhyn district|nizhyn-raion', 'Chernihiv Oblast|chernihiv-oblast', 'Nizhyn|nizhyn']);
   });
 
   it('folds curly apostrophes and case (a state in possessive position is a mention of its own)', () => {

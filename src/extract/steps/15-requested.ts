@@ -412,6 +412,11 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
             continue;
           }
         }
+        // "interceptors against ballistic missiles": what the weapons asked for are to stop is not asked for.
+        if (w === 'against') {
+          j = threatsAfter(view, j + 1, tokenEnd) - 1;
+          continue;
+        }
         const m = view.mention(j);
         if (view.isWeapon(m)) {
           if (!view.isClassNounOfNamed(m) && !view.isPlatform(m) && (enemy === null || view.weaponOwner(m) !== enemy)) objects.push(view.weaponRef(m));
@@ -433,6 +438,27 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
   }
 }
 
+
+/** The end of the weapons named from k on ("ballistic missiles and drones"): the index after the last, else k. */
+function threatsAfter(view: DocView, k: number, end: number): number {
+  let j = k;
+  let last = k;
+  while (j < end) {
+    const m = view.mention(j);
+    if (view.isWeapon(m)) {
+      j = m.tokenEnd;
+      last = j;
+      continue;
+    }
+    const w = view.word(j);
+    if (w === 'and' || w === 'or' || w === ',' || view.pos(j) === 'ADJ' || view.pos(j) === 'DET' || view.pos(j) === 'NUM') {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return last;
+}
 
 /**
  * "stressed the need for more air defence", "raised Ukraine's urgent need for Patriots": a noun of need with "for" after
