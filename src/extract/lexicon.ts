@@ -471,6 +471,8 @@ export const LEXICON_TABLE = {
   relativePronouns: words('relations'),
   /** Pronouns after "of" in a partitive that takes up a group told before ("none of which", "two of them"). */
   relativeAnaphors: words('relations'),
+  /** Adverbs that may open a sentence before its fronted place ("Here in Sumy, drones hit ...", "Elsewhere in Kharkiv"). */
+  locativeLeads: words('relations'),
   /** Participles of saying or believing that raise a passive ("were reported shot down", "was said to have been hit"). */
   raisingVerbs: words('relations'),
   /** Adjectives that count one after "the" or "a" ("the single Iskander-K", "a lone Kinzhal"). */

@@ -44,6 +44,10 @@ describe('time expressions', () => {
   const cases: [string, [string, string, string | null][]][] = [
     ['Drones struck the port city overnight, officials said.', [['overnight', 'night', REF]]],
     ['The barrage came last night and lasted for hours.', [['last night', 'night', REF]]],
+    // The night before last ended the morning before the reference day; "the night before" ended on it.
+    ['The night before last, 60 drones came over the region.', [['The night before last', 'night', '2024-01-01']]],
+    ['Two nights ago a depot burned.', [['Two nights ago', 'night', '2024-01-01']]],
+    ['The night before, 40 drones came over the region.', [['The night before', 'night', REF]]],
     ['A missile hit the station on Monday.', [['on Monday', 'day', '2024-01-01']]],
     ['Sirens sounded early on Sunday in the capital.', [['early on Sunday', 'night', '2023-12-31']]],
     ['Two blasts shook the town on Saturday night.', [['on Saturday night', 'night', '2023-12-31']]],

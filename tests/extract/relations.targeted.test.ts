@@ -139,6 +139,15 @@ const cases: Array<[string, string[]]> = [
   // Damage caused to objects in places; not what debris set fire to.
   ['Russia launched 40 drones overnight. As a result, damage was caused to energy facilities in Lviv and Odesa.', ['targeted russia lviv -', 'targeted russia odesa -']],
   ['Russia launched 40 drones overnight. Debris fell, and fragments set fire to a warehouse in Odesa.', []],
+  // An adverb before a fronted place ("Here in Sumy, ..."); a fronted place of no damage is none.
+  ['Russia launched drones overnight. Here in Odesa, drones hit a boiler house.', ['targeted russia odesa -']],
+  ['Russia launched drones overnight. Here in Odesa, people slept in the metro.', []],
+  // "destroyed" with an actor as the doer and no weapon as the patient is a strike; with weapons it is an interception.
+  ['Russia destroyed a railway depot in Lviv overnight.', ['targeted russia lviv -']],
+  ['Ukraine destroyed 30 drones over Lviv overnight.', []],
+  // Debris of a downed weapon names no target, even with a damage verb.
+  ['Debris from a downed Russian drone damaged a car park in Kyiv.', []],
+  ['A Russian drone damaged a car park in Kyiv.', ['targeted russia kyiv -']],
 ];
 
 describe('relations: targeted', () => {

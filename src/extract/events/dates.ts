@@ -265,6 +265,8 @@ const FORMS: readonly Form[] = [
   form(`\\b(?:in\\s+the\\s+)?(?:early|small|wee)\\s+hours\\s+of\\s+(?:on\\s+)?(${NAMED_DAY})`, 'night', NAMED(), [['early', 'small', 'wee'], ['hours'], NAMED_WORDS], 1),
   form(`\\b(?:early|before\\s+dawn)\\s+(?:on\\s+)?(${NAMED_DAY})`, 'night', NAMED(), [['early', 'dawn'], NAMED_WORDS], 1),
   form(`\\b(?:on\\s+)?(${NAMED_DAY})\\s+(?:morning|before\\s+dawn)\\b`, 'night', NAMED(), [['morning', 'dawn'], NAMED_WORDS], 1),
+  // the night before last / two nights ago: the night that ended the morning before the reference day
+  form('\\bthe\\s+night\\s+before\\s+last\\b|\\btwo\\s+nights\\s+ago\\b', 'night', REFERENCE(-1), [['night', 'nights']]),
   // the night before / the previous night (the night that ended on the reference day)
   form('\\b(?:the\\s+)?(?:previous|preceding)\\s+night\\b|\\bthe\\s+night\\s+before\\b', 'night', REFERENCE(), [['night']]),
   // between 19:00 on Thursday and the early morning: the night that ended on the next morning

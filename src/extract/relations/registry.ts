@@ -33,11 +33,11 @@ export const RELATION_RULES = {
     ],
   },
   intercepted: {
-    lexicon: ['intercept', 'interceptNoun', 'weaponStop', 'attempt'],
+    lexicon: ['intercept', 'interceptNoun', 'weaponStop', 'attempt', 'raisingVerbs'],
     rules: ['intercepted:active', 'intercepted:passive', 'intercepted:nominal', 'intercepted:all-downed', 'intercepted:tally', 'intercepted:counted-as', 'intercepted:event-line'],
   },
   targeted: {
-    lexicon: ['attackVerb', 'attackConstructions', 'attackNoun', 'weakAttackVerbs', 'targetPrepositions', 'damageVerbs', 'damageNouns', 'casualtyVerbs', 'casualtyNouns', 'damageClass', 'directHitNouns', 'targetNouns', 'landingVerbs', 'impactVerbs', 'focusVerbs', 'placeOfficials', 'debrisNouns', 'proxyNouns'],
+    lexicon: ['attackVerb', 'locativeLeads', 'attackConstructions', 'attackNoun', 'weakAttackVerbs', 'targetPrepositions', 'damageVerbs', 'damageNouns', 'casualtyVerbs', 'casualtyNouns', 'damageClass', 'directHitNouns', 'targetNouns', 'landingVerbs', 'impactVerbs', 'focusVerbs', 'placeOfficials', 'debrisNouns', 'proxyNouns'],
     rules: [
       'targeted:launched-at', 'targeted:verb', 'targeted:passive', 'targeted:noun', 'targeted:fronted-place', 'targeted:where-clause', 'targeted:casualties',
       'targeted:reported-in', 'targeted:hardest-hit', 'targeted:focus', 'targeted:official-place', 'targeted:labelled-line',

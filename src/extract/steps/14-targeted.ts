@@ -124,6 +124,8 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
   const agent = agentLeft(view, sentence, i);
   // "debris damaged a building": a damage verb needs an attacker, a weapon or an attack ("the strike damaged") as its subject.
   if (view.lex.weakAttackVerbs.has(view.word(i)) && !agent.key && !agent.weapon && !attackSubject(view, sentence, i)) return;
+  // "debris from a downed drone damaged a car park": the weapon only names where the debris came from.
+  if (agent.weapon && debrisHead(view, agent.weapon)) return;
   const side = agentSide(view, agent.key, agent.weapon);
   emitTargeted(view, emit, sentence, i, side, places, 'targeted:verb', agent.weapon ? view.weaponRef(agent.weapon) : null);
   // 3. The weapon doing the hitting was launched ("a missile hit the building").
@@ -132,6 +134,13 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
   }
   // 4. "struck X with cruise missiles", "strike ... using two Vilkha missiles".
   withWeapons(view, emit, sentence, i, after, side);
+}
+
+/** Is the weapon inside a phrase of debris ("debris from a downed drone", "fragments of an intercepted missile")? */
+function debrisHead(view: DocView, weapon: Mention): boolean {
+  let k = weapon.tokenStart - 1;
+  while (k > 0 && (view.pos(k) === 'DET' || view.pos(k) === 'ADJ' || view.pos(k) === 'NUM' || view.mention(k)?.kind === 'demonym' || (view.pos(k) === 'VERB' && view.word(k).endsWith('ed')))) k--;
+  return (view.word(k) === 'from' || view.word(k) === 'of') && view.lex.debrisNouns.has(view.word(k - 1));
 }
 
 /**
@@ -147,9 +156,11 @@ function weaponDestroyed(view: DocView, sentence: Sentence, i: number): number {
   }
   // Active: "a missile destroyed a school in X", "drones destroyed part of a building": a weapon that strikes as
   // the doer and no weapon as the patient (air defences and aircraft destroying drones are interceptions).
+  // An actor as the doer ("Russia destroyed a depot in Fastiv", "it destroyed part of a depot") strikes the same way.
   const agent = agentLeft(view, sentence, i);
   const doer = agent.weapon;
-  if (doer === null || view.isDefenceClass(doer) || view.isPlatform(doer)) return 0;
+  if (doer === null && agent.key === null) return 0;
+  if (doer !== null && (view.isDefenceClass(doer) || view.isPlatform(doer))) return 0;
   return patientIsNoWeapon(view, sentence, i + length) ? length : 0;
 }
 
@@ -577,7 +588,9 @@ function clauseStart(view: DocView, k: number): boolean {
  * drone hit a house"), where the clause ends at the next semicolon.
  */
 function fronted(view: DocView, emit: Emit, sentence: Sentence): void {
-  const first = view.firstIndex(sentence);
+  let first = view.firstIndex(sentence);
+  // "Here in Sumy, ...", "Elsewhere in the region, ...": an adverb before the fronted place.
+  if (view.lex.locativeLeads.has(view.word(first)) && view.word(first + 1) === 'in') first++;
   if (view.word(first) === 'in') frontedAt(view, emit, sentence, first, sentence.tokenEnd);
   for (let i = first + 1; i < sentence.tokenEnd; i++) {
     if (view.word(i) !== 'in') continue;
