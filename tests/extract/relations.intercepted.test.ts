@@ -130,6 +130,8 @@ const cases: Array<[string, string[]]> = [
   ['The air force said its units downed 90 drones and that all three missiles struck their targets.', ['intercepted ukraine drone 90']],
   ['The volunteer unit said it downed 12 drones over Sumy with Stinger missiles.', ['intercepted ukraine drone 12']],
   ['Air defences downed 12 drones together with two Kalibr missiles.', ['intercepted ukraine drone 12', 'intercepted ukraine kalibr 2']],
+  // "respectively" after "of the <class>" takes only the weapons of that class; what follows the list goes on.
+  ['Russia launched 30 Shahed drones, 18 Kalibr missiles and four Kh-101 missiles. Air defences shot down 15 and two of the missiles respectively, along with 20 of the Shaheds.', ['intercepted ukraine kalibr 15', 'intercepted ukraine kh-101 2', 'intercepted ukraine shahed-136 20']],
 ];
 
 describe('relations: intercepted', () => {

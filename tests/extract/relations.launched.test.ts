@@ -88,6 +88,11 @@ const cases: Array<[string, string[]]> = [
   ['Russia fired 30 drones, all of which were downed, and Ukraine launched two Neptune missiles.', ['launched russia drone 30', 'launched ukraine neptune 2']],
   // A correction retracts what an earlier version said.
   ['Correction: An earlier version of this article said that 46 cruise missiles were launched.', []],
+  // An actor that puts weapons together with other weapons ("combined X with Y", "mixed X with Y") launched both;
+  // not air-defence systems, not things that are no weapons.
+  ['In the night, Russia combined 62 Shahed drones with nine Kalibr missiles.', ['launched russia kalibr 9', 'launched russia shahed-136 62']],
+  ['Ukraine combined Patriot systems with IRIS-T systems to protect Kyiv.', []],
+  ['The researchers combined alert timestamps with metro entry counts.', []],
 ];
 
 describe('relations: launched', () => {

@@ -148,6 +148,18 @@ const cases: Array<[string, string[]]> = [
   // Debris of a downed weapon names no target, even with a damage verb.
   ['Debris from a downed Russian drone damaged a car park in Kyiv.', []],
   ['A Russian drone damaged a car park in Kyiv.', ['targeted russia kyiv -']],
+  // "fell on" with weapons as the subject is a strike (also after a relative clause with its own negation); debris or
+  // snow that fell names no target.
+  ['Russia fired nine missiles overnight. The missiles that were not intercepted fell on Kyiv.', ['targeted russia kyiv -']],
+  ['Russia fired nine missiles overnight. Two missiles fell on Lviv.', ['targeted russia lviv -']],
+  ['Russia fired nine missiles overnight. Fragments and two missiles fell on Lviv.', []],
+  ['Snow fell on Kyiv overnight.', []],
+  // "burned" (class damageVerb, WordNet burn/burn down) with an attacker's weapon as the doer.
+  ['Russian drones burned an oil depot in Odesa overnight.', ['targeted russia odesa -']],
+  ['Farmers burned stubble near Odesa.', []],
+  // A locating apposition of the subject before an impact clause ("A store in X, Y Oblast, burned down after a hit").
+  ['Russia attacked overnight. A grain store in Kyiv, Podilskyi district, burned down after a direct hit.', ['targeted russia kyiv -', 'targeted russia podilskyi-district -']],
+  ['Russia attacked overnight. A grain store in Kyiv, Podilskyi district, burned down after a short circuit.', []],
 ];
 
 describe('relations: targeted', () => {

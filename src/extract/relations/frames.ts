@@ -155,6 +155,9 @@ export function agentLeft(view: DocView, sentence: Sentence, i: number, options:
   // 2. Otherwise the nearest actor, pronoun or weapon to the left.
   for (let k = i - 1; k >= sentence.tokenStart; k--) {
     const w = view.word(k);
+    // "the five missiles that were not intercepted fell on ...": the head of a restrictive relative is the doer.
+    const head = (w === 'that' || w === 'which') && view.pos(i) === 'VERB' ? view.mention(k - 1) : null;
+    if (head && view.isWeapon(head) && !view.isDefenceClass(head) && !view.isPlatform(head)) return { actor: null, key: null, weapon: head };
     if (view.boundaryAt(k) > 0) break;
     if (w === 'and' && view.word(k - 1) === ',') break;
     if (stopAtReport && view.reportAt(k) > 0 && view.pos(k) === 'VERB') break;

@@ -453,7 +453,16 @@ export class DocView {
     // 2b. A claim disputed later in the sentence: "..., which Moscow denied", "..., a claim Kyiv rejected".
     if (this.disputedAfter(sentence, i)) cues |= POLARITY.DISPUTED;
     // 3. Clause-level cues: negation, modals, plans and intentions.
-    const start = this.clauseStart(sentence, i);
+    let start = this.clauseStart(sentence, i);
+    // "The missiles that were not intercepted fell on X": a relative clause with a verb of its own, between its head and
+    // the trigger, is not the trigger's clause.
+    if (this.lex.relativePronouns.has(this.word(start - 1)) && this.mention(start - 2) && this.pos(i) === 'VERB') {
+      for (let k = start; k < i; k++) {
+        if (this.pos(k) !== 'VERB') continue;
+        start = i;
+        break;
+      }
+    }
     for (let k = start; k < i; k++) {
       const w = this.word(k);
       if (this.lex.negation.has(w) || this.lex.failureVerbs.has(w)) cues |= POLARITY.NEGATION;

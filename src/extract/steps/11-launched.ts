@@ -24,6 +24,7 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
     }
     list = null;
     if (view.has(sentence, WEAPON)) composition(view, emit, sentence);
+    if (view.has(sentence, WEAPON)) actorComposition(view, emit, sentence);
     if (view.has(sentence, WEAPON)) tally(view, emit, sentence);
     if (view.has(sentence, WEAPON)) breakdownItems(view, emit, sentence);
     if (view.has(sentence, WEAPON)) copularParts(view, emit, sentence);
@@ -97,6 +98,30 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
       if (colon && right.weapons.length === 0) list = { subject, cues };
       emitTargeted(view, out, sentence, i, subject, right.places, 'targeted:launched-at');
     }
+  }
+}
+
+/**
+ * "Russia combined 62 Shahed drones with nine Iskander-M missiles", "the enemy mixed Kh-101s with Kalibrs": an actor
+ * that puts weapons together with other weapons (a composition cue as the verb, weapons on both sides of "with")
+ * launched each of them (`launched:composition`).
+ */
+function actorComposition(view: DocView, emit: Emit, sentence: Sentence): void {
+  const { lex } = view;
+  for (let v = sentence.tokenStart; v < sentence.tokenEnd; v++) {
+    const length = view.at(lex.compositionCues, v);
+    // (A past form before a counted object may be tagged as an adjective: "The enemy mixed 12 Kh-101s with ...".)
+    const verb = view.pos(v) === 'VERB' || (view.pos(v) === 'ADJ' && view.word(v).endsWith('ed') && (view.pos(v + 1) === 'NUM' || view.pos(v + 1) === 'DET'));
+    if (length !== 1 || !verb) continue;
+    const agent = agentLeft(view, sentence, v);
+    if ((agent.key === null && !agent.attackerNoun) || view.isWeapon(view.mention(v + 1))) continue;
+    const scan = scanRight(view, sentence, v + 1);
+    const weapons = scan.weapons.filter((w) => w.mention && !view.isDefenceClass(w.mention) && view.classHead(w.entity) !== 'system');
+    const joint = view.words.slice(v + 1, scan.end).indexOf('with');
+    if (joint < 0 || weapons.length < 2) continue;
+    const at = v + 1 + joint;
+    if (!weapons.some((w) => (w.mention?.tokenStart ?? 0) < at) || !weapons.some((w) => (w.mention?.tokenStart ?? 0) > at)) continue;
+    emitLaunched(view, withCues(emit, view.polarity(sentence, v, { event: true })), sentence, v, agent.key, weapons, 'launched:composition');
   }
 }
 

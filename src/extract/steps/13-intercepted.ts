@@ -135,7 +135,8 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
         let first = after;
         while (first < sentence.tokenEnd && view.lex.skipAdverbs.has(view.word(first))) first++;
         const respective = respectiveParts(view, sentence, first);
-        if (respective !== null) objects = respective;
+        // "..., along with 40 of the drones": what the clause adds after the list goes on as objects.
+        if (respective !== null) objects = respective.concat(objects.filter((w) => w.mention !== null && w.mention.sentence === sentence.index && view.words.lastIndexOf('respectively', w.mention.tokenStart) >= first));
         // "destroyed 31 of the 36.": an elliptical partitive refers back to the earlier weapons.
         if (objects.length === 0) {
           let k = after;
@@ -463,9 +464,16 @@ function respectiveParts(view: DocView, sentence: Sentence, from: number): Weapo
     else break;
   }
   if (numbers.length < 2) return null;
+  // "... of them respectively", "... of the missiles respectively" (only the weapons of that class).
+  let head = '';
   if (view.word(k) === 'of' && view.lex.relativeAnaphors.has(view.word(k + 1))) k += 2;
+  else if (view.word(k) === 'of' && view.word(k + 1) === 'the' && view.mention(k + 2)?.generic) {
+    const m = view.mention(k + 2) as Mention;
+    head = view.classHead(m.entity);
+    k = m.tokenEnd;
+  }
   if (view.word(k) !== 'respectively') return null;
-  const told = view.previousWeapons(sentence, from).filter((ref) => ref.count !== null);
+  const told = view.previousWeapons(sentence, from).filter((ref) => ref.count !== null && (head === '' || view.classHead(ref.entity) === head));
   if (told.length !== numbers.length) return [];
   return told.map((ref, n) => ({ ...ref, partitive: numbers[n] ?? null }));
 }

@@ -126,6 +126,8 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
   if (view.lex.weakAttackVerbs.has(view.word(i)) && !agent.key && !agent.weapon && !attackSubject(view, sentence, i)) return;
   // "debris from a downed drone damaged a car park": the weapon only names where the debris came from.
   if (agent.weapon && debrisHead(view, agent.weapon)) return;
+  // "fragments and several rockets fell on the city": a weak verb of a clause that tells of debris.
+  if (view.lex.weakAttackVerbs.has(view.word(i)) && debrisBefore(view, sentence, i)) return;
   const side = agentSide(view, agent.key, agent.weapon);
   emitTargeted(view, emit, sentence, i, side, places, 'targeted:verb', agent.weapon ? view.weaponRef(agent.weapon) : null);
   // 3. The weapon doing the hitting was launched ("a missile hit the building").
@@ -304,6 +306,8 @@ function labelledLine(view: DocView, emit: Emit, sentence: Sentence): void {
       if (view.lex.modal.has(view.word(j + 1))) cues |= POLARITY.MODAL;
     }
   }
+  // "Mykolaiv: debris from a downed drone fell on a house": what debris did names no target.
+  if (trigger >= 0 && debrisBefore(view, sentence, trigger)) return;
   if (trigger >= 0) emitTargeted(view, withCues(emit, cues), sentence, trigger, null, places, 'targeted:labelled-line');
 }
 
@@ -563,7 +567,15 @@ function afterImpact(view: DocView, emit: Emit, sentence: Sentence): void {
     if (!impactAfter(view, j)) continue;
     let after = j - 1;
     while (view.word(after) !== 'after') after--;
-    const start = view.clauseStart(sentence, after);
+    let start = view.clauseStart(sentence, after);
+    // "A store in Pavlohrad, Dnipropetrovsk Oblast, burned down after ...": a locating apposition is part of the subject.
+    for (let guard = 0; guard < 3 && view.word(start - 1) === ','; guard++) {
+      const place = view.mention(start - 2);
+      if (!view.isPlace(place) || place.tokenEnd !== start - 1) break;
+      const back = view.clauseStart(sentence, place.tokenStart);
+      if (back >= start) break;
+      start = back;
+    }
     if (debrisBefore(view, sentence, after)) continue;
     // The clause tells of harm ("fires broke out", "was damaged", "two were killed"), not of prices or moods.
     let harm = false;
