@@ -244,7 +244,7 @@ describe('JSON API', () => {
       expect(await json(`api/evidence?${asked}`)).toEqual(roundTrip(api.evidence(subject, predicate, object, { offset, limit })));
     }
     expect(await json(`api/evidence?${new URLSearchParams({ subject, predicate, object })}`)).toEqual(roundTrip(api.evidence(subject, predicate, object)));
-    for (const bad of [{ limit: '0' }, { limit: '501' }, { offset: '-1' }, { offset: 'two' }, { page: '1' }]) {
+    for (const bad of [{ limit: '0' }, { limit: '501' }, { offset: '-1' }, { offset: 'two' }, { page: '1' }] as Record<string, string>[]) {
       expect((await get(`api/evidence?${new URLSearchParams({ subject, predicate, object, ...bad })}`)).status).toBe(400);
     }
     expect((await get(`api/evidence?${new URLSearchParams({ subject: object, predicate, object: subject })}`)).status).toBe(404);
