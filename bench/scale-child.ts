@@ -111,7 +111,7 @@ function files(dir: string): Record<string, number> {
  */
 async function summaryReport(dir: string): Promise<Record<string, unknown>> {
   const t0 = performance.now();
-  const api = await loadGraph(dir);
+  const api = await loadGraph(dir, { mentions: false });
   const loaded = performance.now();
   const cpu0 = process.cpuUsage();
   let summaryBytes = 0;
