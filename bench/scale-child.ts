@@ -5,9 +5,11 @@
  *   scale-child.ts summary <dir>                                 what `serve` does for the explorer on a built graph:
  *                                                                its summary (time, bytes) and the busiest edge's and
  *                                                                event's panel answers (relations, documents, event)
- * Prints one JSON line: times, peak RSS, file sizes, counts and the triples by predicate.
+ * Prints one JSON line: times, peak RSS, file sizes, counts and the triples by predicate; for an update, the bytes the
+ * process read and wrote from the graph's read to the commit (`io`, from /proc/self/io: `rchar`/`wchar` count every
+ * read and write call, cached or not; `read_bytes`/`write_bytes` what reached the disk).
  */
-import { createReadStream, readdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { DocumentExtraction } from '../src/extract/types.ts';
@@ -21,6 +23,24 @@ import { serializeGraphChunks } from '../src/graph/serialize.ts';
 import { loadGraph } from '../src/query/load.ts';
 import { summaryGraph } from '../src/graph/summary.ts';
 import { quadBlocks } from '../src/rdf/quads.ts';
+
+/** The I/O counters of this process (Linux /proc/self/io), or null elsewhere. */
+function ioCounters(): Record<string, number> | null {
+  if (!existsSync('/proc/self/io')) return null;
+  const out: Record<string, number> = {};
+  for (const line of readFileSync('/proc/self/io', 'utf8').split('\n')) {
+    const [name, value] = line.split(':');
+    if (name && value) out[name.trim()] = Number(value.trim());
+  }
+  return out;
+}
+
+/** What the process read and wrote between two readings of `ioCounters`, in MB. */
+function ioDelta(before: Record<string, number> | null, after: Record<string, number> | null): Record<string, number> | null {
+  if (!before || !after) return null;
+  const mb = (name: string): number => Math.round(((after[name] ?? 0) - (before[name] ?? 0)) / 1e5) / 10;
+  return { readMB: mb('rchar'), writtenMB: mb('wchar'), diskReadMB: mb('read_bytes'), diskWrittenMB: mb('write_bytes') };
+}
 
 /** Extractions [from, to) of the cache, streamed in batches of `batch`. */
 async function* extractionBatches(path: string, from: number, to: number, batch = 2000): AsyncGenerator<DocumentExtraction[]> {
@@ -91,7 +111,7 @@ function files(dir: string): Record<string, number> {
  */
 async function summaryReport(dir: string): Promise<Record<string, unknown>> {
   const t0 = performance.now();
-  const api = await loadGraph(dir);
+  const api = await loadGraph(dir, { mentions: false });
   const loaded = performance.now();
   const cpu0 = process.cpuUsage();
   let summaryBytes = 0;
@@ -137,6 +157,9 @@ async function summaryReport(dir: string): Promise<Record<string, unknown>> {
     graphJsonBytes: statSync(join(dir, 'graph.json')).size,
     edge: busiest,
     relations: busiest ? timed(() => api.relations({ subject: busiest.source, predicate: busiest.predicate as never, object: busiest.target })) : null,
+    // what the paged panel asks: the first page (its order and outlets made once per relation), then a later page
+    evidenceFirstPage: busiest ? timed(() => api.evidence(busiest.source, busiest.predicate as never, busiest.target)) : null,
+    evidenceLaterPage: busiest ? timed(() => api.evidence(busiest.source, busiest.predicate as never, busiest.target, { offset: 5000 })) : null,
     edgeDocuments: relation ? panel(relation.evidence.map((record) => record.document)) : null,
     event: busiestEvent,
     eventAnswer: busiestEvent ? timed(() => api.event(busiestEvent.key)) : null,
@@ -172,6 +195,7 @@ if (mode === 'summary') {
 } else {
   const extractions = await readExtractions(cache, Number(a), Number(a) + Number(b));
   const read = performance.now();
+  const ioBefore = ioCounters();
   const graph = await importGraph(c as string);
   const loaded = performance.now();
   const cpuBefore = process.cpuUsage();
@@ -179,7 +203,8 @@ if (mode === 'summary') {
   const added = performance.now();
   const addCpu = process.cpuUsage(cpuBefore);
   const exported = await exportGraph(graph, c as string, { changedDays, changedKeys });
-  report = { ms: performance.now() - read, loadMs: loaded - read, addMs: added - loaded, addCpuMs: (addCpu.user + addCpu.system) / 1000, exportMs: performance.now() - added, formatMs: exported.ms, triples: exported.triples, ...counts(graph), files: files(c as string) };
+  const io = ioDelta(ioBefore, ioCounters());
+  report = { io, ms: performance.now() - read, loadMs: loaded - read, addMs: added - loaded, addCpuMs: (addCpu.user + addCpu.system) / 1000, exportMs: performance.now() - added, formatMs: exported.ms, triples: exported.triples, ...counts(graph), files: files(c as string) };
 }
 report.maxRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
 const cpu = process.cpuUsage();

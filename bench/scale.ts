@@ -5,7 +5,8 @@
  *    which predicates the triples are (the profile that says what to slim);
  * 2. `newsgraph serve` on the result: cold start (to /health ok, i.e. API and one SPARQL store loaded) and the
  *    latency of each ready-made query and of three API calls, through HTTP;
- * 3. `build --update` with the next 1,000 articles (the following days' news) in a child process.
+ * 3. `build --update` with the next 1,000 articles (the following days' news) in a child process, with the bytes it
+ *    read and wrote.
  * Extractions are made once and cached in bench/out/cache/news-<seed>.ndjson (a corpus of N is the first N lines).
  * Heavy: run it alone, in the background (`npm run bench -- scale`).
  */
@@ -215,6 +216,8 @@ export async function run(options: BenchOptions): Promise<BenchSection> {
         'update 1k s': (update.ms as number) / 1000,
         'update CPU s': (update.cpuMs as number) / 1000,
         'update peak MB': update.maxRssMB as number,
+        // bytes read and written from the graph's read to the commit (null off Linux)
+        'update read / written MB': update.io ? `${(update.io as { readMB: number }).readMB} / ${(update.io as { writtenMB: number }).writtenMB}` : null,
       });
     } finally {
       rmSync(dir, { recursive: true, force: true });

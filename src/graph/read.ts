@@ -21,6 +21,25 @@ export const WHOLE_PARSE_LIMIT_BYTES = 128 * 1024 * 1024;
 /** Where the line reader stands in the file. */
 type Section = 'header' | 'before-nodes' | 'nodes' | 'before-edges' | 'edges' | 'done';
 
+/** Options of `readGraphJson`. */
+export interface ReadOptions {
+  /**
+   * Whether to read the documents' `mentions` edges (default true). The query API, the explorer's summary and
+   * `serve` never read them, and at 100,000 articles they are 44 % of the loaded graph's heap (368 of 844 MB: a
+   * million edges), so the query commands and `serve` leave them out. A graph read without them cannot be exported
+   * or updated (`readWithoutMentions`).
+   */
+  mentions?: boolean;
+}
+
+/** Graphs read without their mentions edges (see ReadOptions.mentions). */
+const withoutMentions = new WeakSet<KnowledgeGraph>();
+
+/** Whether `graph` was read without its mentions edges (so that it must not be exported or updated). */
+export function readWithoutMentions(graph: KnowledgeGraph): boolean {
+  return withoutMentions.has(graph);
+}
+
 /** Thrown inside the reader when the layout is not the writer's (the caller then decides how to go on). */
 class LayoutMismatch extends Error {}
 
@@ -69,20 +88,33 @@ function item(line: string): string {
  * whole when small (see WHOLE_PARSE_LIMIT_BYTES). Throws InputError naming the file for anything that is not a
  * newsgraph graph of a known format version.
  */
-export async function readGraphJson(path: string): Promise<KnowledgeGraph> {
+export async function readGraphJson(path: string, options: ReadOptions = {}): Promise<KnowledgeGraph> {
   try {
-    return await readLines(path);
+    return await readLines(path, options.mentions ?? true);
   } catch (error) {
     if (!(error instanceof LayoutMismatch)) throw error;
     const size = statSync(path).size;
     if (size > WHOLE_PARSE_LIMIT_BYTES) {
       throw new InputError(path, `${error.message}, and at ${(size / 1e6).toFixed(0)} MB it is too large to parse as one string; expected graph.json as newsgraph build writes it`);
     }
-    return parseGraph(await readFile(path, 'utf8'), path);
+    const graph = parseGraph(await readFile(path, 'utf8'), path);
+    if (options.mentions === false) {
+      graph.forEachEdge((key, attributes) => {
+        if (attributes.kind === 'mentions') graph.dropEdge(key);
+      });
+      withoutMentions.add(graph);
+    }
+    return graph;
   }
 }
 
-async function readLines(path: string): Promise<KnowledgeGraph> {
+/**
+ * A mentions edge's line, told without parsing it: its attributes come first and their keys are sorted, and a quote
+ * inside a JSON string is always escaped, so `"kind":"mentions"` occurs only as a mentions edge's own member.
+ */
+const MENTIONS_MEMBER = '"kind":"mentions"';
+
+async function readLines(path: string, mentions: boolean): Promise<KnowledgeGraph> {
   const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: true });
   // Each entity's mention counts are gathered as its lines go by, so that `build --update` changes them by its
   // documents' mentions and does not walk every mentions edge of the entities they name.
@@ -135,6 +167,7 @@ async function readLines(path: string): Promise<KnowledgeGraph> {
         break;
       case 'edges':
         if (line === ']}') section = 'done';
+        else if (!mentions && line.includes(MENTIONS_MEMBER)) break;
         else {
           const edge = parse(item(line)) as { key?: unknown; source?: unknown; target?: unknown; attributes?: EdgeAttributes };
           if (typeof edge.key !== 'string' || typeof edge.source !== 'string' || typeof edge.target !== 'string') {
@@ -155,6 +188,7 @@ async function readLines(path: string): Promise<KnowledgeGraph> {
   await forEachLine(path, handle);
   if (section === 'header') throw new LayoutMismatch('it is empty or has no header line');
   if (section !== 'done') throw new InputError(path, `ends early (line ${number}, inside the ${section === 'edges' || section === 'before-edges' ? 'edges' : 'nodes'}); expected graph.json from newsgraph build, written to the end`);
-  tallies.attach(graph);
+  if (mentions) tallies.attach(graph);
+  else withoutMentions.add(graph);
   return graph;
 }

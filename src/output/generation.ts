@@ -17,6 +17,7 @@
 import { writeFileSync, closeSync, createWriteStream, existsSync, fsyncSync, linkSync, copyFileSync, lstatSync, mkdirSync, openSync, readdirSync, readlinkSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { readWithoutMentions } from '../graph/read.ts';
 import type { KnowledgeGraph } from '../graph/types.ts';
 import { removeStaleTemps, tempPathFor } from '../util/atomic.ts';
 import { TextSink } from '../util/text-sink.ts';
@@ -203,6 +204,7 @@ export class OutputTransaction {
    */
   async write(graph: KnowledgeGraph, formats: readonly OutputFormat[], options: WriteOptions = {}): Promise<ExportReport> {
     this.assertOpen('write');
+    if (readWithoutMentions(graph)) throw new Error(`${this.where}: the graph was read without its mentions edges (for queries); read it whole to write it`);
     const chosen = normaliseFormats(formats);
     const report: ExportReport = { dir: this.dir, generation: this.generation, formats: chosen, files: [], triples: 0, quads: 0, ms: {} };
     for (const format of chosen) {

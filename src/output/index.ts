@@ -6,6 +6,7 @@ import type { DocumentExtraction } from '../extract/types.ts';
 import { trackDocumentChanges } from '../graph/changes.ts';
 import type { AddReport } from '../graph/build.ts';
 import { addExtractions } from '../graph/node.ts';
+import { readWithoutMentions } from '../graph/read.ts';
 import type { KnowledgeGraph } from '../graph/types.ts';
 import { OutputTransaction, type ExportOptions } from './generation.ts';
 import { DEFAULT_FORMATS } from './registry.ts';
@@ -58,6 +59,7 @@ export function addForUpdate(
   extractions: readonly DocumentExtraction[],
   add: (graph: KnowledgeGraph, extractions: readonly DocumentExtraction[]) => AddReport = addExtractions,
 ): UpdateChanges {
+  if (readWithoutMentions(graph)) throw new Error('update: the graph was read without its mentions edges (for queries); read it whole to update it');
   const days = changedDays(graph, extractions);
   const changes = trackDocumentChanges(graph);
   const report = add(graph, extractions);

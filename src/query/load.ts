@@ -5,7 +5,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { NotFoundError } from '../errors.ts';
-import { readGraphJson } from '../graph/read.ts';
+import { readGraphJson, type ReadOptions } from '../graph/read.ts';
 import { importGraph } from '../rdf/files.ts';
 import { NewsGraph } from './news-graph.ts';
 
@@ -30,12 +30,14 @@ export function graphFile(dir: string, file: string): string {
 
 /**
  * Loads the graph built into `dir` (default `graph/`) and returns its query object. `dir` may also name one
- * exported file (graph.json, graph.ttl, graph.nt or graph.trig).
+ * exported file (graph.json, graph.ttl, graph.nt or graph.trig). `{ mentions: false }` leaves out the documents'
+ * mentions edges, which no query reads (the commands and `serve` do, to hold less: see ReadOptions); the graph of
+ * such a query object cannot be exported or updated.
  * @throws NotFoundError when the folder or its graph.json is missing; InputError when graph.json is malformed
  */
-export async function loadGraph(dir: string = DEFAULT_GRAPH_DIR): Promise<NewsGraph> {
+export async function loadGraph(dir: string = DEFAULT_GRAPH_DIR, options: ReadOptions = {}): Promise<NewsGraph> {
   // A file (graph.json, graph.ttl, graph.nt, graph.trig) is read by the graph module's importer.
   if (existsSync(dir) && statSync(dir).isFile()) return new NewsGraph(await importGraph(dir));
   // graph.json is streamed line by line: never one string, whatever its size.
-  return new NewsGraph(await readGraphJson(graphFile(dir, 'graph.json')));
+  return new NewsGraph(await readGraphJson(graphFile(dir, 'graph.json'), options));
 }

@@ -14,6 +14,7 @@ import { lookupKey } from '../domain/names.ts';
 import { eventsOf, inDateRange, sumEventCounts, type RelationEvent } from './events.ts';
 import { checkDateRange } from './dates.ts';
 import { EVENT_PREDICATES, EventIndex } from './event-index.ts';
+import { outletOf, UNKNOWN_OUTLET } from '../graph/outlets.ts';
 import type {
   AggregateOptions,
   AggregateRow,
@@ -22,6 +23,9 @@ import type {
   EntityRef,
   EventQuery,
   EventRow,
+  EvidenceOutlet,
+  EvidencePage,
+  EvidencePageQuery,
   Neighbor,
   NeighborOptions,
   Path,
@@ -40,6 +44,9 @@ const RANK_SURNAME = 3;
 
 /** Most document ids `documents()` takes per call. */
 export const DOCUMENTS_LIMIT = 200;
+/** Sentences on a page of `evidence()` when no limit is given, and the most one page may hold. */
+export const EVIDENCE_PAGE_DEFAULT = 50;
+export const EVIDENCE_PAGE_LIMIT = 500;
 
 /** Types whose entities `aggregate({ by: 'place' })` groups by. */
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set(PLACE_TYPE_LIST);
@@ -55,6 +62,8 @@ interface RelationRecord {
   events: RelationEvent[] | null;
   /** Date-range index, built on the first dated query (see `rangeIndex`). */
   range: RangeIndex | null;
+  /** Evidence in the panel's order and its outlets, built when `evidence()` first pages this relation. */
+  pages: { sorted: EvidenceRecord[]; outlets: EvidenceOutlet[] } | null;
 }
 
 /**
@@ -106,7 +115,7 @@ export class NewsGraph {
       const subject = this.refs.get(source);
       const object = this.refs.get(target);
       if (!subject || !object) return;
-      const record: RelationRecord = { relation: makeRelation(subject, attributes.predicate, object, attributes.evidence, attributes), events: null, range: null };
+      const record: RelationRecord = { relation: makeRelation(subject, attributes.predicate, object, attributes.evidence, attributes), events: null, range: null, pages: null };
       this.all.push(record);
       push(this.bySubject, source, record);
       push(this.byObject, target, record);
@@ -388,6 +397,40 @@ export class NewsGraph {
   }
 
   /**
+   * One page of the evidence of relation `subject -predicate-> object` (names resolved like `entity()`), oldest first
+   * (undated sentences first; sentences of one date keep the graph's order), with the relation's documents, sentence
+   * total and outlets, and the articles of the page's sentences: what the explorer's edge panel shows over a summary
+   * graph, one request per page. Throws NotFoundError when no such relation exists, UsageError for a bad page.
+   */
+  evidence(subject: string, predicate: Predicate, object: string, page: EvidencePageQuery = {}): EvidencePage {
+    const checked = checkPredicate(predicate, 'evidence');
+    if (checked === undefined) throw new UsageError(`evidence: missing predicate; expected one of ${PREDICATES.join(', ')}`);
+    const offset = checkPageNumber(page.offset ?? 0, 'offset', 0, Number.MAX_SAFE_INTEGER);
+    const limit = checkPageNumber(page.limit ?? EVIDENCE_PAGE_DEFAULT, 'limit', 1, EVIDENCE_PAGE_LIMIT);
+    const subjectId = this.resolve(subject);
+    const objectId = this.resolve(object);
+    const record = (this.bySubject.get(subjectId) ?? []).find((r) => r.relation.predicate === checked && r.relation.object.id === objectId);
+    if (!record) {
+      throw new NotFoundError(`evidence: no relation ${subjectId} ${checked} ${objectId}; expected a relation edge of the graph (see relations())`, []);
+    }
+    record.pages ??= this.evidenceOrder(record.relation.evidence);
+    const records = record.pages.sorted.slice(offset, offset + limit);
+    const relation = record.relation;
+    return {
+      subject: relation.subject,
+      predicate: relation.predicate,
+      object: relation.object,
+      documents: relation.documents,
+      total: record.pages.sorted.length,
+      offset,
+      limit,
+      outlets: record.pages.outlets,
+      records,
+      articles: this.documents([...new Set(records.map((r) => r.document))].filter((id) => id !== '')),
+    };
+  }
+
+  /**
    * The event node `key` (`event:<date>/<attacker>/<n>`, as `events()` rows name it) with every report, figure and
    * evidence span. Throws NotFoundError for a key that names no event.
    */
@@ -399,6 +442,25 @@ export class NewsGraph {
   }
 
   // ---- internals ----
+
+  /** A relation's evidence in the explorer panel's order (stable by publication date) and its outlets. */
+  private evidenceOrder(evidence: readonly EvidenceRecord[]): { sorted: EvidenceRecord[]; outlets: EvidenceOutlet[] } {
+    const sorted = [...evidence].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
+    const byOutlet = new Map<string, { documents: Set<string>; counts: Set<number> }>();
+    for (const record of sorted) {
+      const key = `doc:${record.document}`;
+      const attributes = record.document && this.graph.hasNode(key) ? this.graph.getNodeAttributes(key) : null;
+      const outlet = attributes?.kind === 'document' ? outletOf(attributes) : UNKNOWN_OUTLET;
+      const entry = byOutlet.get(outlet) ?? { documents: new Set<string>(), counts: new Set<number>() };
+      entry.documents.add(record.document);
+      if (record.count !== null) entry.counts.add(record.count);
+      byOutlet.set(outlet, entry);
+    }
+    const outlets = [...byOutlet]
+      .map(([outlet, { documents, counts }]) => ({ outlet, documents: documents.size, counts: [...counts].sort((a, b) => a - b) }))
+      .sort((a, b) => b.documents - a.documents || a.outlet.localeCompare(b.outlet));
+    return { sorted, outlets };
+  }
 
   /** The event index, built on first use. */
   private events_(): EventIndex {
@@ -628,6 +690,14 @@ function checkPredicate(predicate: string | undefined, where: string): Predicate
     throw new UsageError(`${where}: unknown predicate "${predicate}"; expected one of ${PREDICATES.join(', ')}`);
   }
   return predicate as Predicate;
+}
+
+/** A page offset or limit: a whole number in [min, max]; UsageError otherwise. */
+function checkPageNumber(value: number, name: string, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new UsageError(`evidence: bad ${name} ${String(value)}; expected a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? '' : ` to ${max}`}`);
+  }
+  return value;
 }
 
 function checkMinSources(minSources: number | undefined): number {

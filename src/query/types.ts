@@ -154,6 +154,44 @@ export interface DocumentInfo {
   byline: string | null;
 }
 
+/** Which page of a relation's evidence `NewsGraph.evidence` gives. */
+export interface EvidencePageQuery {
+  /** Sentences to skip (default 0). */
+  offset?: number;
+  /** Sentences on the page (default EVIDENCE_PAGE_DEFAULT, at most EVIDENCE_PAGE_LIMIT). */
+  limit?: number;
+}
+
+/** One outlet among a relation's sources: its documents and the distinct figures its sentences state, ascending. */
+export interface EvidenceOutlet {
+  outlet: string;
+  documents: number;
+  counts: number[];
+}
+
+/**
+ * One page of a relation's evidence, oldest first (undated sentences first, as the explorer's panel orders them),
+ * with what the panel shows over the whole relation (documents, sentences, who reports it) and the articles of the
+ * page's sentences, so the explorer needs one request per page.
+ */
+export interface EvidencePage {
+  subject: EntityRef;
+  predicate: Predicate;
+  object: EntityRef;
+  /** Distinct documents of the whole relation. */
+  documents: number;
+  /** Sentences of the whole relation. */
+  total: number;
+  offset: number;
+  limit: number;
+  /** Every outlet of the whole relation, most documents first, then by name. */
+  outlets: EvidenceOutlet[];
+  /** The page's sentences. */
+  records: EvidenceRecord[];
+  /** Title, date and link of the page's documents, each once, in the order of their first sentence. */
+  articles: DocumentInfo[];
+}
+
 /** Filters of `NewsGraph.events`. Every field is optional; names may be any alias. */
 export interface EventQuery {
   /** Earliest event date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive; undated events drop out when a bound is given. */

@@ -92,6 +92,14 @@ export const API_ROUTES: Record<string, Route> = {
       return g.documents(ids);
     },
   },
+  evidence: {
+    params: ['subject', 'predicate', 'object', 'offset', 'limit'],
+    run: (g, p) =>
+      g.evidence(required(p, 'subject', '/api/evidence'), required(p, 'predicate', '/api/evidence') as Predicate, required(p, 'object', '/api/evidence'), {
+        offset: wholeNumber(p, 'offset', '/api/evidence'),
+        limit: wholeNumber(p, 'limit', '/api/evidence'),
+      }),
+  },
   event: {
     params: ['key'],
     run: (g, p) => g.event(required(p, 'key', '/api/event')),

@@ -128,7 +128,8 @@ export async function startServer(options: Partial<ServeOptions> = {}): Promise<
     onStarted?.(generation);
     try {
       log(`serve: loading ${json} (${(bytes / 1e6).toFixed(1)} MB) while the SPARQL store loads…`);
-      const api = await loadGraph(settings.graph);
+      // No query, panel or summary reads the documents' mentions edges: left out, the graph holds 44 % less.
+      const api = await loadGraph(settings.graph, { mentions: false });
       // The explorer's summary is made before the API answers, so that no page load waits for it (3 s of CPU at
       // 100,000 articles).
       generation.summary = [...serializeGraphChunks(summaryGraph(api.graph))];

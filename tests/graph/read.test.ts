@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.ts';
 import { buildGraph, createGraph } from '../../src/graph/build.ts';
-import { forEachLine, readGraphJson } from '../../src/graph/read.ts';
+import { forEachLine, readGraphJson, readWithoutMentions } from '../../src/graph/read.ts';
+import { addForUpdate, exportGraph } from '../../src/output/index.ts';
+import { NewsGraph } from '../../src/query/news-graph.ts';
+import { summaryGraph } from '../../src/graph/summary.ts';
 import { serializeGraph } from '../../src/graph/serialize.ts';
 import { loadFixtures } from '../rdf/helpers.ts';
 
@@ -69,5 +72,46 @@ describe('forEachLine (the block reader under readGraphJson)', () => {
 
   it('a missing file is an InputError naming it', async () => {
     await expect(forEachLine(join(dir, 'missing.json'), () => undefined)).rejects.toBeInstanceOf(InputError);
+  });
+});
+
+describe('readGraphJson without the mentions edges (what the query commands and serve read)', () => {
+  const graph = buildGraph(loadFixtures());
+  const text = serializeGraph(graph);
+  const pretty = JSON.stringify(JSON.parse(text), null, 2);
+  const kinds = (g: typeof graph): string[] => g.mapEdges((_key, attributes) => attributes.kind).sort();
+
+  it.each([
+    ['graph.json as newsgraph build writes it', text],
+    ['a small graph.json in another layout', pretty],
+  ])('%s: every node and every other edge, no mentions edge', async (_name, source) => {
+    const light = await readGraphJson(file('light.json', source), { mentions: false });
+    expect(light.order).toBe(graph.order);
+    expect(kinds(light)).toEqual(kinds(graph).filter((kind) => kind !== 'mentions'));
+    expect(kinds(graph)).toContain('mentions');
+    light.forEachNode((key, attributes) => expect(attributes).toEqual(graph.getNodeAttributes(key)));
+    light.forEachEdge((key, attributes) => expect(attributes).toEqual(graph.getEdgeAttributes(key)));
+    expect(readWithoutMentions(light)).toBe(true);
+    expect(readWithoutMentions(await readGraphJson(file('whole.json', source)))).toBe(false);
+  });
+
+  it('answers every query and makes the same summary as the whole graph', async () => {
+    const light = new NewsGraph(await readGraphJson(file('light.json', text), { mentions: false }));
+    const whole = new NewsGraph(await readGraphJson(file('whole.json', text)));
+    expect(light.relations()).toEqual(whole.relations());
+    expect(light.events()).toEqual(whole.events());
+    for (const by of ['weapon', 'predicate', 'place', 'month', 'subject'] as const) expect(light.aggregate({ by })).toEqual(whole.aggregate({ by }));
+    for (const { subject, predicate, object } of whole.relations()) {
+      expect(light.evidence(subject.id, predicate, object.id)).toEqual(whole.evidence(subject.id, predicate, object.id));
+      expect(light.timeline(subject.id)).toEqual(whole.timeline(subject.id));
+      expect(light.entity(object.id)).toEqual(whole.entity(object.id));
+    }
+    expect(serializeGraph(summaryGraph(light.graph))).toBe(serializeGraph(summaryGraph(whole.graph)));
+  });
+
+  it('cannot be exported or updated', async () => {
+    const light = await readGraphJson(file('light.json', text), { mentions: false });
+    await expect(exportGraph(light, join(dir, 'out'))).rejects.toThrow(/without its mentions edges/);
+    expect(() => addForUpdate(light, loadFixtures().slice(0, 1))).toThrow(/without its mentions edges/);
   });
 });

@@ -389,3 +389,72 @@ describe('documents() and event(): what the explorer\'s panels fetch over a summ
     expect(() => g.event(' ')).toThrow(UsageError);
   });
 });
+
+describe('evidence(): one page of a relation\'s evidence for the explorer\'s edge panel', () => {
+  /** The fixture graph plus a relation with undated, dated and repeated-document sentences from two outlets. */
+  function pagedGraph(): NewsGraph {
+    const graph = fixtureGraph();
+    const sources: Record<string, string | null> = { wire_01: 'https://wire.example/a', wire_02: 'https://www.wire.example/b', dev_01: null, dev_03: 'https://daily.example/c' };
+    for (const [id, source] of Object.entries(sources)) graph.mergeNodeAttributes(`doc:${id}`, { source });
+    const line = (document: string, published: string | null, count: number | null, text: string) => ({ document, text, start: 0, end: text.length, published, count, addressee: null });
+    graph.addDirectedEdgeWithKey('rel|russia|launched|lviv', 'russia', 'lviv', {
+      kind: 'relation', predicate: 'launched', firstDate: '2023-01-16', lastDate: '2023-05-20', documents: 4,
+      evidence: [
+        line('wire_02', '2023-05-20', 12, 'An invented later line.'),
+        line('dev_01', null, null, 'An invented undated line.'),
+        line('wire_01', '2023-05-16', 8, 'An invented first wire line.'),
+        line('wire_01', '2023-05-16', 12, 'An invented second wire line.'),
+        line('dev_03', '2023-01-16', null, 'An invented oldest line.'),
+      ],
+    });
+    return new NewsGraph(graph);
+  }
+  const paged = pagedGraph();
+
+  it.each<[string, { offset?: number; limit?: number }, string[]]>([
+    ['the first page, undated first, then oldest first, one date in the graph\'s order', { limit: 3 }, ['An invented undated line.', 'An invented oldest line.', 'An invented first wire line.']],
+    ['the next page', { offset: 3, limit: 3 }, ['An invented second wire line.', 'An invented later line.']],
+    ['a page past the end is empty', { offset: 9, limit: 3 }, []],
+    ['the default page holds every sentence of a short relation', {}, ['An invented undated line.', 'An invented oldest line.', 'An invented first wire line.', 'An invented second wire line.', 'An invented later line.']],
+  ])('%s', (_name, page, texts) => {
+    const answer = paged.evidence('Russia', 'launched', 'Lviv', page);
+    expect(answer.records.map((record) => record.text)).toEqual(texts);
+    expect(answer.total).toBe(5);
+    expect(answer.documents).toBe(4);
+    // the articles of the page's sentences, each once
+    expect(answer.articles.map((article) => article.id)).toEqual([...new Set(answer.records.map((record) => record.document))]);
+  });
+
+  it('says who reports the whole relation on every page: outlets by documents, distinct figures ascending', () => {
+    const expected = [
+      { outlet: 'wire.example', documents: 2, counts: [8, 12] },
+      { outlet: 'daily.example', documents: 1, counts: [] },
+      { outlet: 'unknown outlet', documents: 1, counts: [] },
+    ];
+    expect(paged.evidence('Russia', 'launched', 'Lviv', { limit: 1 }).outlets).toEqual(expected);
+    expect(paged.evidence('Russia', 'launched', 'Lviv', { offset: 4, limit: 1 }).outlets).toEqual(expected);
+  });
+
+  it('pages the fixture\'s relations the same as relations() lists their evidence', () => {
+    for (const relation of g.relations()) {
+      const all = g.evidence(relation.subject.id, relation.predicate, relation.object.id, { limit: 500 });
+      expect(all.records.length).toBe(relation.evidence.length);
+      expect(new Set(all.records)).toEqual(new Set(relation.evidence));
+      const pieces = [0, 1, 2].flatMap((page) => g.evidence(relation.subject.id, relation.predicate, relation.object.id, { offset: page, limit: 1 }).records);
+      expect(pieces).toEqual(all.records.slice(0, 3));
+    }
+  });
+
+  it.each<[string, () => unknown, typeof UsageError | typeof NotFoundError]>([
+    ['an unknown subject', () => g.evidence('Atlantis', 'launched', 'Kinzhal'), NotFoundError],
+    ['a relation the graph does not hold', () => g.evidence('Ukraine', 'launched', 'Kinzhal'), NotFoundError],
+    ['the reversed relation', () => g.evidence('Kinzhal', 'launched', 'Russia'), NotFoundError],
+    ['an unknown predicate', () => g.evidence('Russia', 'fired' as 'launched', 'Kinzhal'), UsageError],
+    ['a negative offset', () => g.evidence('Russia', 'launched', 'Kinzhal', { offset: -1 }), UsageError],
+    ['a fractional limit', () => g.evidence('Russia', 'launched', 'Kinzhal', { limit: 2.5 }), UsageError],
+    ['a limit of 0', () => g.evidence('Russia', 'launched', 'Kinzhal', { limit: 0 }), UsageError],
+    ['a limit over 500', () => g.evidence('Russia', 'launched', 'Kinzhal', { limit: 501 }), UsageError],
+  ])('refuses %s', (_name, call, errorClass) => {
+    expect(call).toThrow(errorClass);
+  });
+});

@@ -235,6 +235,22 @@ describe('JSON API', () => {
     expect((await get(`api/documents?${new URLSearchParams(Array.from({ length: 201 }, (_, i) => ['id', `d${i}`]))}`)).status).toBe(400);
   });
 
+  it('answers /api/evidence (the edge panel\'s pages) as the library, and refuses a bad page', async () => {
+    const busiest = [...api.relations()].sort((a, b) => b.evidence.length - a.evidence.length)[0];
+    if (!busiest) throw new Error('the sample graph has no relation');
+    const { subject, predicate, object } = { subject: busiest.subject.id, predicate: busiest.predicate, object: busiest.object.id };
+    for (const [offset, limit] of [[0, 2], [2, 2], [0, 500], [busiest.evidence.length, 5]] as const) {
+      const asked = new URLSearchParams({ subject, predicate, object, offset: String(offset), limit: String(limit) });
+      expect(await json(`api/evidence?${asked}`)).toEqual(roundTrip(api.evidence(subject, predicate, object, { offset, limit })));
+    }
+    expect(await json(`api/evidence?${new URLSearchParams({ subject, predicate, object })}`)).toEqual(roundTrip(api.evidence(subject, predicate, object)));
+    for (const bad of [{ limit: '0' }, { limit: '501' }, { offset: '-1' }, { offset: 'two' }, { page: '1' }] as Record<string, string>[]) {
+      expect((await get(`api/evidence?${new URLSearchParams({ subject, predicate, object, ...bad })}`)).status).toBe(400);
+    }
+    expect((await get(`api/evidence?${new URLSearchParams({ subject: object, predicate, object: subject })}`)).status).toBe(404);
+    expect((await get(`api/evidence?${new URLSearchParams({ subject, object })}`)).status).toBe(400);
+  });
+
   it('serves the events of the graph, with unknown numbers as null', async () => {
     const rows = (await json('api/events')) as { launched: number | null; targets: { label: string }[] }[];
     expect(rows.length).toBe(api.events().length);

@@ -1,7 +1,7 @@
 /**
  * The explorer as `newsgraph serve` serves it, in Debian's headless Chromium: the page starts from the server's
  * summary (/graph.json holds no document, evidence sentence or event report), and a panel opened on it shows what it
- * fetched from the JSON API: a relation's evidence and its articles' titles (/api/relations, /api/documents), an
+ * fetched from the JSON API: a relation's evidence and its articles' titles one page at a time (/api/evidence), an
  * event's reports (/api/event). The invented articles carry an HTML payload in their sentences and titles, which
  * the panels must show as text and never run.
  */
@@ -19,6 +19,9 @@ import { buildSite, launchChromium, scratchDir } from './harness.ts';
 
 const RELATION = 'rel|russia|launched|shahed-136';
 const SENTENCE = 'An invented line: Russia launched Shahed-136 drones at the capital overnight.';
+/** A busy relation: more sentences than one page of the edge panel (50). */
+const BUSY = 'rel|ukrainian-air-force|intercepted|shahed-136';
+const BUSY_SENTENCES = 120;
 let browser: Browser;
 let server: { url: string; child: ChildProcess };
 let graph: KnowledgeGraph;
@@ -43,6 +46,15 @@ function servedGraph(): KnowledgeGraph {
   built.addDirectedEdgeWithKey(RELATION, 'russia', 'shahed-136', {
     kind: 'relation', predicate: 'launched', firstDate: '2024-03-01', lastDate: '2024-03-02', documents: 2,
     evidence: ['s1', 's2'].map((document, index) => ({ document, text: `${SENTENCE} ${XSS_PAYLOAD}`, start: 0, end: 10, published: `2024-03-0${index + 1}`, count: null, addressee: null })),
+  });
+  if (built.hasEdge(BUSY)) throw new Error(`${BUSY} is already in the test graph`);
+  built.addDirectedEdgeWithKey(BUSY, 'ukrainian-air-force', 'shahed-136', {
+    kind: 'relation', predicate: 'intercepted', firstDate: '2024-03-01', lastDate: '2024-03-02', documents: 2,
+    // the later article's sentences first: the panel shows them oldest first (s1's, 2024-03-01), each day in this order
+    evidence: Array.from({ length: BUSY_SENTENCES }, (_, i) => (i + BUSY_SENTENCES / 2) % BUSY_SENTENCES).map((n) => {
+      const text = `Invented busy sentence ${n}: the air force downed drones.`;
+      return { document: n < 60 ? 's1' : 's2', text, start: 0, end: text.length, published: n < 60 ? '2024-03-01' : '2024-03-02', count: n % 2 === 0 ? 9 : null, addressee: null };
+    }),
   });
   return built;
 }
@@ -126,7 +138,58 @@ describe('the explorer served by newsgraph serve', () => {
     expect(await page.locator('#panel img').count()).toBe(0);
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
-    expect(asked).toEqual(expect.arrayContaining(['/graph.json', '/api/relations', '/api/documents']));
+    expect(asked).toEqual(expect.arrayContaining(['/graph.json', '/api/evidence']));
+    // one request gives the sentences and their articles
+    expect(asked).not.toContain('/api/documents');
+    expect(asked).not.toContain('/api/relations');
+    await page.close();
+  });
+
+  it('pages a busy edge\'s evidence: the first page at once, the next one per click, oldest first', async () => {
+    const { page, asked, errors } = await openPage(`#edge=${encodeURIComponent(BUSY)}`);
+    const sentences = page.locator('#panel .evidence-text');
+    const more = page.locator('#panel .evidence-more');
+    await sentences.first().waitFor({ timeout: 20_000 });
+    const expected = Array.from({ length: BUSY_SENTENCES }, (_, n) => `Invented busy sentence ${n}: the air force downed drones.`);
+    expect(await sentences.allTextContents()).toEqual(expected.slice(0, 50));
+    // the head counts the whole relation, not the page
+    expect(await page.locator('#panel .panel-type').first().textContent()).toBe(`2 source documents, ${BUSY_SENTENCES} sentences`);
+    expect(await page.locator('#panel .claims li').allTextContents()).toEqual(['news.example (2 documents): intercepted 9']);
+    expect(await more.textContent()).toBe(`Show 50 more (50 of ${BUSY_SENTENCES} sentences shown)`);
+    expect(asked.filter((path) => path === '/api/evidence')).toHaveLength(1);
+    await more.click();
+    await expect.poll(() => sentences.count(), { timeout: 20_000 }).toBe(100);
+    expect(await more.textContent()).toBe(`Show 20 more (100 of ${BUSY_SENTENCES} sentences shown)`);
+    await more.click();
+    await expect.poll(() => sentences.count(), { timeout: 20_000 }).toBe(BUSY_SENTENCES);
+    expect(await sentences.allTextContents()).toEqual(expected);
+    // the last page removes the button; each page was one request
+    expect(await more.count()).toBe(0);
+    expect(asked.filter((path) => path === '/api/evidence')).toHaveLength(3);
+    expect(await page.locator('#panel .evidence-meta a').nth(119).textContent()).toBe(`Night report s2 ${XSS_PAYLOAD}`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says so when a later page fails, and its button tries again', async () => {
+    let failing = true;
+    const { page, errors } = await openPage(`#edge=${encodeURIComponent(BUSY)}`, (fresh) =>
+      fresh.route('**/api/evidence?*', (route) => {
+        const offset = new URL(route.request().url()).searchParams.get('offset');
+        if (offset !== '0' && failing) return route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: 'the graph is loading' }) });
+        return route.continue();
+      }));
+    const sentences = page.locator('#panel .evidence-text');
+    const more = page.locator('#panel .evidence-more');
+    await sentences.first().waitFor({ timeout: 20_000 });
+    await more.click();
+    await expect.poll(() => page.locator('#panel .evidence-more-status').textContent(), { timeout: 20_000 }).toBe('The next sentences could not be loaded from the server (api/evidence: HTTP 503 (the graph is loading)).');
+    expect(await sentences.count()).toBe(50);
+    failing = false;
+    await more.click();
+    await expect.poll(() => sentences.count(), { timeout: 20_000 }).toBe(100);
+    expect(await page.locator('#panel .evidence-more-status').textContent()).toBe('');
+    expect(errors).toEqual([]);
     await page.close();
   });
 
@@ -147,8 +210,8 @@ describe('the explorer served by newsgraph serve', () => {
 
   it('says so in the panel when the server cannot answer', async () => {
     const { page, errors } = await openPage(`#edge=${encodeURIComponent(RELATION)}`, (fresh) =>
-      fresh.route('**/api/relations?*', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: 'the graph is loading' }) })));
-    await expect.poll(() => page.locator('#panel').textContent(), { timeout: 20_000 }).toContain('The evidence could not be loaded from the server (api/relations: HTTP 503 (the graph is loading)).');
+      fresh.route('**/api/evidence?*', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: 'the graph is loading' }) })));
+    await expect.poll(() => page.locator('#panel').textContent(), { timeout: 20_000 }).toContain('The evidence could not be loaded from the server (api/evidence: HTTP 503 (the graph is loading)).');
     expect(await page.locator('#panel .evidence-text').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();

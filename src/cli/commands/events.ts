@@ -37,7 +37,7 @@ export function registerEvents(program: Command): void {
     .option('-g, --graph <dir>', 'built graph folder', DEFAULT_GRAPH_DIR)
     .action(async (options: EventsOptions) => {
       const format = checkFormat(options.format, 'events');
-      const graph = await loadGraph(options.graph);
+      const graph = await loadGraph(options.graph, { mentions: false });
       const query: EventQuery = {};
       if (options.from !== undefined) query.from = options.from;
       if (options.to !== undefined) query.to = options.to;

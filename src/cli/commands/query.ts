@@ -71,7 +71,7 @@ export function registerQuery(program: Command): void {
           if (answer !== null) return answer as T;
           process.stderr.write(`newsgraph: query: no server answers at ${base.origin}; loading ${options.graph} here\n`);
         }
-        graph ??= await loadGraph(options.graph);
+        graph ??= await loadGraph(options.graph, { mentions: false });
         return local(graph);
       };
       let value: unknown;

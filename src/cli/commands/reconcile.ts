@@ -49,7 +49,7 @@ export function registerReconcile(program: Command): void {
       const format = checkFormat(options.format, 'reconcile');
       const mapping = loadOfficialMapping();
       const table = readOfficialTable(options.official, mapping);
-      const graph = await loadGraph(options.graph);
+      const graph = await loadGraph(options.graph, { mentions: false });
       const report = reconcileGraph(graph, table, mapping);
       if (format === 'json') process.stdout.write(formatJson(report));
       else if (format === 'csv') process.stdout.write(formatCsv(reconcileTable(report.rows, null)));

@@ -1,7 +1,7 @@
 /**
  * What the panels of a summary graph (./summary.ts) fetch from `newsgraph serve`'s JSON API when they open: a
- * relation's evidence (/api/relations), article titles, dates and links (/api/documents) and an event's reports
- * (/api/event). Paths are relative to the page, as /graph.json is. Answers are kept per page, so a panel opened
+ * relation's evidence one page at a time with its articles' titles, dates and links (/api/evidence), article titles
+ * by id (/api/documents) and an event's reports (/api/event). Paths are relative to the page, as /graph.json is. Answers are kept per page, so a panel opened
  * twice asks once.
  */
 import type { EventAttributes, EvidenceRecord } from './types.ts';
@@ -37,11 +37,34 @@ function getJson<T>(path: string): Promise<T> {
   return answer;
 }
 
-/** The evidence of the relation edge subject -predicate-> object (entity keys). */
-export async function fetchEvidence(subject: string, predicate: string, object: string): Promise<EvidenceRecord[]> {
-  const query = new URLSearchParams({ subject, predicate, object });
-  const [relation] = await getJson<Array<{ evidence: EvidenceRecord[] }>>(`api/relations?${query}`);
-  return relation?.evidence ?? [];
+/** Sentences the edge panel asks for at a time (the server takes at most 500). */
+export const EVIDENCE_PER_PAGE = 50;
+
+/** One outlet among a relation's sources, as /api/evidence gives it. */
+export interface RemoteOutlet {
+  outlet: string;
+  documents: number;
+  counts: number[];
+}
+
+/** One page of a relation's evidence, as /api/evidence gives it (see `NewsGraph.evidence`). */
+export interface EvidencePageAnswer {
+  documents: number;
+  total: number;
+  offset: number;
+  limit: number;
+  outlets: RemoteOutlet[];
+  records: EvidenceRecord[];
+  articles: RemoteDocument[];
+}
+
+/**
+ * The page of the evidence of relation edge subject -predicate-> object (entity keys) that starts at sentence
+ * `offset`, oldest first, with the relation's outlets and the page's articles.
+ */
+export function fetchEvidencePage(subject: string, predicate: string, object: string, offset: number): Promise<EvidencePageAnswer> {
+  const query = new URLSearchParams({ subject, predicate, object, offset: String(offset), limit: String(EVIDENCE_PER_PAGE) });
+  return getJson<EvidencePageAnswer>(`api/evidence?${query}`);
 }
 
 /** Title, date and link of each document id (ids the server does not know are left out), in batches. */
