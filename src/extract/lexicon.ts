@@ -471,6 +471,10 @@ export const LEXICON_TABLE = {
   relativePronouns: words('relations'),
   /** Pronouns after "of" in a partitive that takes up a group told before ("none of which", "two of them"). */
   relativeAnaphors: words('relations'),
+  /** Verbs of blasts felt at a place ("explosions rocked Lviv", "blasts echoed across Kyiv"). */
+  shakeVerbs: words('relations'),
+  /** Verbs of undergoing harm before a damage noun ("the grid sustained damage", "Kharkiv suffered heavy damage"). */
+  sufferVerbs: words('relations'),
   /** Adverbs that may open a sentence before its fronted place ("Here in Sumy, drones hit ...", "Elsewhere in Kharkiv"). */
   locativeLeads: words('relations'),
   /** Participles of saying or believing that raise a passive ("were reported shot down", "was said to have been hit"). */

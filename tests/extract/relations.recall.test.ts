@@ -16,6 +16,11 @@ const participleClause: Case[] = [
   // A participle that is no attack verb, and debris with no attacker, name no target.
   ['Russian drones circled over Kyiv, watching roads in the Podilskyi district.', []],
   ['Firefighters worked through the night, clearing rubble in Kharkiv.', []],
+  // Blasts felt at places ("Explosions rocked X and Y") and harm undergone ("X suffered heavy damage") after an attack;
+  // news that "rocked" a city, or damage from another cause, are none.
+  ['Russia launched 40 drones at Ukraine overnight. Explosions rocked Lviv and Odesa.', ['targeted russia lviv -', 'targeted russia odesa -', 'targeted russia ukraine -']],
+  ['Russia launched 40 drones at Ukraine overnight. Kharkiv suffered heavy damage.', ['targeted russia kharkiv -', 'targeted russia ukraine -']],
+  ['Russia launched 40 drones at Ukraine overnight. The news rocked Kyiv.', ['targeted russia ukraine -']],
 ];
 
 /** A place list goes on after "as well as", "including", "along with"; "across" opens the places of an attack noun. */

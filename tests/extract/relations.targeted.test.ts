@@ -160,6 +160,19 @@ const cases: Array<[string, string[]]> = [
   // A locating apposition of the subject before an impact clause ("A store in X, Y Oblast, burned down after a hit").
   ['Russia attacked overnight. A grain store in Kyiv, Podilskyi district, burned down after a direct hit.', ['targeted russia kyiv -', 'targeted russia podilskyi-district -']],
   ['Russia attacked overnight. A grain store in Kyiv, Podilskyi district, burned down after a short circuit.', []],
+  // A city owning the subject of a passive strike is where it stands; a state owning it is not named by that.
+  ["Russia attacked overnight. Lviv's refinery was hit again.", ['targeted russia lviv -']],
+  // "came under attack" after a demonym inside the attack phrase, and after an apposition of the subject.
+  ['Odesa came under a massive Russian drone attack overnight.', ['targeted russia odesa -']],
+  ["Ukraine's second city, Kharkiv, came under attack overnight.", ['targeted russia kharkiv -']],
+  ['Kharkiv came under criticism overnight.', []],
+  // "among the hardest hit", "with X the worst hit": ranked places were hit.
+  ['Russia launched 40 drones at Lviv overnight. Kharkiv and Odesa were among the hardest hit.', ['targeted russia kharkiv -', 'targeted russia lviv -', 'targeted russia odesa -']],
+  ['Russia launched 40 drones at Lviv overnight, with Kharkiv the worst hit.', ['targeted russia kharkiv -', 'targeted russia lviv -']],
+  ['Russia launched 40 drones at Lviv overnight. Kharkiv was among the hardest cities to reach.', ['targeted russia lviv -']],
+  // The target noun as the subject: "The main targets were facilities in X and Y"; no place inside the complement, none.
+  ['Russia launched 40 drones overnight. The main targets were energy facilities in Kyiv and Odesa.', ['targeted russia kyiv -', 'targeted russia odesa -']],
+  ['Russia launched 40 drones overnight. The targets were unclear, officials in Kyiv said.', []],
 ];
 
 describe('relations: targeted', () => {

@@ -81,7 +81,9 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
     const start = view.clauseStart(sentence, i);
     for (let k = start; k < i; k++) {
       const m = view.mention(k);
-      if (view.isPlace(m) && m.kind !== 'demonym' && view.word(m.tokenEnd) !== "'s" && (!afterPreposition(view, m) || inSubjectPhrase(view, m))) places.push(m);
+      // "Kremenchuk's refinery was hit": a city or region owning the subject is where it stands (a state's is not).
+      const owner = view.word(m?.tokenEnd ?? -1) === "'s" && m?.type !== 'Country';
+      if (view.isPlace(m) && m.kind !== 'demonym' && (view.word(m.tokenEnd) !== "'s" || owner) && (!afterPreposition(view, m) || inSubjectPhrase(view, m))) places.push(m);
       if (m) k = m.tokenEnd - 1;
     }
     // "Lviv, Dnipro, Odesa and Kharkiv were also hit": the commas of a subject list split it into clauses.
@@ -393,13 +395,18 @@ function targetNoun(view: DocView, emit: Emit, sentence: Sentence, i: number): v
   if (view.isPlace(before) && (before.type === 'City' || before.type === 'Region') && !afterPreposition(view, before)) places.unshift(before);
   // "Kharkiv came under a massive drone attack": the place is the subject of "came under".
   let u = i - 1;
-  while (u > sentence.tokenStart && (view.pos(u) === 'ADJ' || view.pos(u) === 'DET' || view.pos(u) === 'NOUN' || view.isWeapon(view.mention(u)))) u--;
+  while (u > sentence.tokenStart && (view.pos(u) === 'ADJ' || view.pos(u) === 'DET' || view.pos(u) === 'NOUN' || view.isWeapon(view.mention(u)) || view.mention(u)?.kind === 'demonym')) u--;
   if (view.word(u) === 'under' && (view.word(u - 1) === 'came' || view.word(u - 1) === 'come' || view.word(u - 1) === 'comes' || view.lex.beForms.has(view.word(u - 1)))) {
-    for (let k = view.clauseStart(sentence, u); k < u; k++) {
+    const start = view.clauseStart(sentence, u);
+    const found = places.length;
+    for (let k = start; k < u; k++) {
       const m = view.mention(k);
       if (view.isPlace(m) && m.kind !== 'demonym') places.push(m);
       if (m) k = m.tokenEnd - 1;
     }
+    // "Ukraine's second city, Kharkiv, came under attack": the apposition before the comma is the subject.
+    const apposed = view.mention(start - 2);
+    if (places.length === found && view.word(start - 1) === ',' && view.isPlace(apposed) && apposed.kind !== 'demonym') places.push(apposed);
   }
   // 2. The attacker: possessor or demonym in the phrase ("Russia's strike", "Ukrainian strikes"), else the verb's agent.
   let side: string | null = null;
@@ -677,7 +684,9 @@ function hardestHit(view: DocView, emit: Emit, sentence: Sentence): void {
     let verb = -1;
     let next = i + 1;
     if (view.word(next) === '-') next++;
-    if (impact(next) && (lex.beForms.has(view.word(i - 1)) || (view.word(i - 1) === 'the' && lex.beForms.has(view.word(i - 2))))) verb = next;
+    // "were among the hardest hit", "with Kharkiv the worst hit": "among" or the place itself before "the".
+    const ranked = view.word(i - 1) === 'the' && (lex.beForms.has(view.word(i - 2)) || view.word(i - 2) === 'among' || view.isPlace(view.mention(i - 2)));
+    if (impact(next) && (lex.beForms.has(view.word(i - 1)) || ranked)) verb = next;
     // "took the brunt", "took a direct hit".
     const before = view.word(i - 1) === 'the' || view.word(i - 1) === 'a' ? i - 2 : i - 1;
     if (verb < 0 && impact(before) && (view.pos(before) === 'VERB' || lex.impactVerbs.has(view.word(before)))) verb = before;
@@ -699,7 +708,7 @@ function hardestHit(view: DocView, emit: Emit, sentence: Sentence): void {
         start = k + 1;
         break;
       }
-      if (view.word(k) === 'with' && view.word(k - 1) === ',' && view.word(verb).endsWith('ing')) {
+      if (view.word(k) === 'with' && view.word(k - 1) === ',' && (view.word(verb).endsWith('ing') || verb === i + 1)) {
         start = k + 1;
         absolute = true;
         break;
@@ -981,16 +990,25 @@ function damageIn(view: DocView, emit: Emit, sentence: Sentence): void {
     const copular = lex.beForms.has(next) && (third === 'in' || third === 'across' || third === 'throughout');
     if (next === 'in' || next === 'across' || next === 'throughout') places = placesRight(view, sentence, j + 2, 12);
     else if (copular) places = placesRight(view, sentence, j + 3, 12);
+    else if (lex.shakeVerbs.has(next)) {
+      // "Explosions rocked Lviv and Ternopil", "blasts echoed across Kyiv": the places the blasts were felt in.
+      const from = third === 'across' || third === 'through' || third === 'over' || third === 'in' ? j + 3 : j + 2;
+      places = placesRight(view, sentence, from, 12);
+    }
     else if (places.length === 0) {
       // "reported (heavy) damage": the places of the reporter's "in" phrase, between the clause start and the verb.
       let v = j - 1;
       while (v > sentence.tokenStart && view.pos(v) === 'ADJ') v--;
       // The tagger may read a present "report" after a plural subject as a noun ("regions report damage").
-      if (!(view.reportAt(v) > 0 && (view.pos(v) === 'VERB' || view.pos(v - 1) === 'NOUN'))) continue;
+      // "Energy sites in Kyiv Oblast sustained damage", "Kharkiv suffered heavy damage": the subject underwent it.
+      const suffered = lex.sufferVerbs.has(view.word(v));
+      if (!((view.reportAt(v) > 0 || suffered) && (view.pos(v) === 'VERB' || view.pos(v - 1) === 'NOUN'))) continue;
+      const subject = view.mention(v - 1);
+      if (suffered && view.isPlace(subject) && subject.kind !== 'demonym' && subject.type !== 'Country') places = [subject];
       // The phrase may hold a comma list, so it reaches back to a boundary or another verb, not to a comma.
       let start = v - 1;
       while (start > sentence.tokenStart && view.boundaryAt(start - 1) === 0 && view.pos(start - 1) !== 'VERB' && view.pos(start - 1) !== 'AUX') start--;
-      for (let k = start; k < v; k++) {
+      for (let k = start; k < v && places.length === 0; k++) {
         if (view.word(k) !== 'in') continue;
         places = placesRight(view, sentence, k + 1, v - k - 1);
         break;
@@ -1081,6 +1099,20 @@ function targetOf(view: DocView, emit: Emit, sentence: Sentence): void {
  * The present tense ("Kyiv remains a target") says what may come, not what happened.
  */
 function mainTarget(view: DocView, emit: Emit, sentence: Sentence, i: number): void {
+  // "The main targets were energy facilities in Dnipro and Kryvyi Rih", "The target was Odesa": the target noun as
+  // the subject, its places after the copula (directly or in the first "in" phrase of the complement).
+  if (view.lex.beForms.has(view.word(i + 1)) && (view.word(i + 1) === 'was' || view.word(i + 1) === 'were')) {
+    let places: Mention[] = [];
+    for (let j = i + 2; j < Math.min(sentence.tokenEnd, i + 10) && places.length === 0; j++) {
+      const m = view.mention(j);
+      if (j === i + 2 && view.isPlace(m) && m.kind !== 'demonym') places = placesRight(view, sentence, j, 12);
+      else if (view.word(j) === 'in' || view.word(j) === 'near' || view.word(j) === 'around') places = placesRight(view, sentence, j + 1, 12);
+      else if (view.pos(j) === 'VERB' || view.word(j) === ',' || view.boundaryAt(j) > 0) break;
+    }
+    places = places.filter((p) => p.kind !== 'demonym');
+    if (places.length > 0) emitTargeted(view, withCues(emit, view.polarity(sentence, i, { noun: true, event: true })), sentence, i, null, places, 'targeted:target-of');
+    return;
+  }
   let k = i - 1;
   while (k > sentence.tokenStart && (view.pos(k) === 'ADJ' || view.pos(k) === 'ADV')) k--;
   if (view.word(k) !== 'the' && view.word(k) !== 'a') return;
