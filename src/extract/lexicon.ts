@@ -471,6 +471,8 @@ export const LEXICON_TABLE = {
   relativePronouns: words('relations'),
   /** Pronouns after "of" in a partitive that takes up a group told before ("none of which", "two of them"). */
   relativeAnaphors: words('relations'),
+  /** Report verbs whose gerund object is the claimed act itself ("the air force reported downing 12", "Moscow claimed destroying"). */
+  gerundClaimVerbs: words('relations'),
   /** Verbs of blasts felt at a place ("explosions rocked Lviv", "blasts echoed across Kyiv"). */
   shakeVerbs: words('relations'),
   /** Verbs of undergoing harm before a damage noun ("the grid sustained damage", "Kharkiv suffered heavy damage"). */

@@ -132,6 +132,13 @@ const cases: Array<[string, string[]]> = [
   ['Air defences downed 12 drones together with two Kalibr missiles.', ['intercepted ukraine drone 12', 'intercepted ukraine kalibr 2']],
   // "respectively" after "of the <class>" takes only the weapons of that class; what follows the list goes on.
   ['Russia launched 30 Shahed drones, 18 Kalibr missiles and four Kh-101 missiles. Air defences shot down 15 and two of the missiles respectively, along with 20 of the Shaheds.', ['intercepted ukraine kalibr 15', 'intercepted ukraine kh-101 2', 'intercepted ukraine shahed-136 20']],
+  // "all but three" and a bare number after the verb are parts of the one earlier counted weapon; with two counted
+  // weapons before it a bare number names neither.
+  ['Russia fired 15 missiles overnight. Ukraine destroyed all but three.', ['intercepted ukraine missile 12']],
+  ['Russia fired 15 missiles overnight. The air force reported downing 12.', ['intercepted ukraine missile 12']],
+  ['Russia fired 15 missiles and 40 drones overnight. Air defences shot down 12.', []],
+  // A gerund after "reported"/"claimed" is the claimed act; after "said" it is a topic.
+  ['Russia fired 15 missiles overnight. The minister said downing drones was getting harder.', []],
 ];
 
 describe('relations: intercepted', () => {

@@ -33,7 +33,7 @@ export const RELATION_RULES = {
     ],
   },
   intercepted: {
-    lexicon: ['intercept', 'interceptNoun', 'weaponStop', 'attempt', 'raisingVerbs'],
+    lexicon: ['intercept', 'interceptNoun', 'weaponStop', 'attempt', 'raisingVerbs', 'gerundClaimVerbs'],
     rules: ['intercepted:active', 'intercepted:passive', 'intercepted:nominal', 'intercepted:all-downed', 'intercepted:tally', 'intercepted:counted-as', 'intercepted:event-line'],
   },
   targeted: {

@@ -479,7 +479,8 @@ export class DocView {
     const form = this.word(i);
     if (form.endsWith('ing')) {
       const before = this.word(i - 1);
-      if (before === 'that' || this.reportAt(i - 1) > 0) cues |= POLARITY.TOPIC;
+      // ("reported downing 12", "claimed destroying two launchers": a claim of the act, not a topic.)
+      if (before === 'that' || (this.reportAt(i - 1) > 0 && !this.lex.gerundClaimVerbs.has(before))) cues |= POLARITY.TOPIC;
     }
     return cues;
   }

@@ -152,6 +152,19 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
             const whole = view.previousWeapons(sentence, a).filter((ref) => ref.count === all.value);
             if (whole.length === 1 && whole[0]) objects = [{ ...whole[0], partitive: null }];
           }
+          // "neutralised all but three": the part is the earlier counted weapon less that number.
+          const b = view.word(k) === 'but' && view.word(k - 1) === 'all' ? k : view.word(k) === 'all' && view.word(k + 1) === 'but' ? k + 1 : -1;
+          const but = b >= 0 ? view.numberEndingAt(b + 1) : null;
+          if (objects.length === 0 && but && but.start === b + 1 && !view.mention(b + 2) && view.pos(b + 2) !== 'NOUN') {
+            const whole = view.previousWeapons(sentence, b - 1).filter((ref) => ref.count !== null && ref.count > but.value);
+            if (whole.length === 1 && whole[0]) objects = [{ ...whole[0], partitive: (whole[0].count ?? 0) - but.value }];
+          }
+          // "The air force reported downing 12.": a bare number with no noun is a part of the one earlier counted weapon.
+          const bare = view.numberEndingAt(k);
+          if (objects.length === 0 && respective === null && bare && bare.start === k && view.word(k - 1) !== 'all' && !view.mention(k + 1) && view.pos(k + 1) !== 'NOUN' && view.word(k + 1) !== 'of' && (view.pos(k + 1) === 'PUNCT' || view.pos(k + 1) === 'ADP' || view.boundaryAt(k + 1) > 0)) {
+            const whole = view.previousWeapons(sentence, k).filter((ref) => ref.count !== null && ref.count >= bare.value);
+            if (whole.length === 1 && whole[0]) objects = [{ ...whole[0], partitive: bare.value }];
+          }
         }
       }
       // "Fifteen of the drones were shot down, but only one of the missiles": a gapped clause adds its part.
