@@ -144,6 +144,14 @@ describe('segmentation and weapon lines', () => {
       ],
     },
     {
+      name: 'section headings that name the night date their sections; hours with no day take the heading\'s night',
+      text: 'Dear residents,\n\n1.\n\nThe night from Saturday to Sunday\n\nRussia sent 90 drones against Ukraine. Air defence destroyed 70 of the drones. At about 3 a.m. a drone struck a depot in Sumy.\n\n2.\n\nLast night\n\nThe air force counted 120 drones, of which 100 were destroyed. Drones hit a substation in Lviv.',
+      events: [
+        { kind: 'attack', date: '2024-03-10', attacker: 'russia', weapons: ['drone 90/70'], targets: ['sumy', 'ukraine'] },
+        { kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 120/100'], targets: ['lviv'] },
+      ],
+    },
+    {
       name: '"no interception of the two missiles" downs none of them',
       text: 'Russia launched 60 drones and two Kinzhal missiles at Lviv overnight. The air force reported 50 of the drones downed; it recorded no interception of the two Kinzhal missiles.',
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 60/50', 'kinzhal 2/0'], targets: ['lviv'] }],

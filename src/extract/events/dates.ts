@@ -30,6 +30,8 @@ export interface TimeExpression {
   end: number;
   kind: TimeKind;
   date: string | null;
+  /** Hours with no day named ("at about 4 a.m."): dated by the reference day only for want of a day in the context. */
+  hoursOnly?: true;
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -381,6 +383,7 @@ export function findTimeExpressions(text: string, reference: string | null, from
     // "On Friday, Russia fired 31 drones in the small hours": the hours of the one day the text names.
     const day = hours && namedDays.length === 1 ? (namedDays[0] as TimeExpression).date : null;
     expression.date = day ?? (base ? addDays(base, shift) : null);
+    if (hours && day === null && reportDay === null) expression.hoursOnly = true;
   }
   return claimed.sort((a, b) => a.start - b.start);
 }

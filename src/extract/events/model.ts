@@ -219,7 +219,11 @@ interface Group {
 function bodyStart(input: EventInput): number {
   for (const s of input.sentences) {
     const last = input.tokens[s.tokenEnd - 1]?.normal ?? '';
-    if (s.tokenEnd - s.tokenStart >= 8 && /^[.!?"”’)]$/.test(last)) return s.index;
+    // A short sentence that another follows on its line is running text too ("Russia sent 90 drones. Air defence ...").
+    const next = input.sentences[s.index + 1];
+    const running = next !== undefined && !input.text.slice(s.end, next.start).includes('\n');
+    const length = s.tokenEnd - s.tokenStart;
+    if ((length >= 8 || (length >= 5 && running)) && /^[.!?"”’)]$/.test(last)) return s.index;
   }
   return 0;
 }
@@ -357,7 +361,12 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       const definite = DEFINITE_BEFORE.test(input.text.slice(Math.max(sentence.start, at.start - 40), at.start)) || /^(?:them|these|those)$/i.test(input.text.slice(at.start, at.end));
       // "every ballistic missile aimed at the city": a weapon quantified as any of its kind names no event.
       if (r.predicate !== 'targeted' && spans.length > 0 && spans.every((m) => ANY_BEFORE.test(input.text.slice(Math.max(sentence.start, m.start - 20), m.start)))) continue;
-      const carried = anchor.kind === 'none' || anchor.kind === 'report' ? sceneDay(input, sentence, reference) : null;
+      // "at about 4 a.m." under a heading or scene that names the night: the hours are that night's.
+      const loose = anchor.kind === 'explicit' && times.some((t) => t.hoursOnly === true && t.date === anchor.date) && !times.some((t) => t.kind !== 'report' && t.hoursOnly !== true);
+      const carried = anchor.kind === 'none' || anchor.kind === 'report' || loose ? sceneDay(input, sentence, reference) : null;
+      if (loose && carried !== null) anchor = { kind: 'explicit', date: carried };
+      // A section heading that names the night ("2. Last night") dates its section as if each sentence said it.
+      else if (carried !== null && anchor.kind === 'none' && headingDay(input, sentence, reference) === carried) anchor = { kind: 'explicit', date: carried };
       sentenceStatements.push({ relation: r, count: r.count, token: at.token, start: at.start, end: at.end, spans, alternative: false, definite, attacker, party, anchor, carried, claimant: frame?.speaker ?? null, head: index < body });
     }
     // 1d. A launch named inside an interception report belongs to that interception: its side, and not its count
@@ -747,13 +756,35 @@ const SCENE_REACH = 3;
 function sceneDay(input: EventInput, sentence: Sentence, reference: string | null): string | null {
   for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - SCENE_REACH); i--) {
     const before = input.sentences[i] as Sentence;
-    if (/\n[^\S\n]*\n/.test(input.text.slice(before.end, sentence.start))) return null;
+    if (/\n[^\S\n]*\n/.test(input.text.slice(before.end, sentence.start))) return headingDay(input, sentence, reference);
     const times = timesIn(input, reference, before).filter((t) => t.kind !== 'report');
     if (!times.length) continue;
     const last = times[times.length - 1] as TimeExpression;
     return last.kind === 'night' || last.kind === 'day' ? last.date : null;
   }
-  return null;
+  return headingDay(input, sentence, reference);
+}
+
+/**
+ * The day a section heading sets ("2. Last night", "The night from Saturday to Sunday"): the line alone in its
+ * paragraph right before the paragraph of `sentence`, short and with no verb, that names one night or day; else null.
+ */
+function headingDay(input: EventInput, sentence: Sentence, reference: string | null): string | null {
+  let first = sentence.index;
+  while (first > 0 && !/\n[^\S\n]*\n/.test(input.text.slice((input.sentences[first - 1] as Sentence).end, (input.sentences[first] as Sentence).start))) first--;
+  const heading = input.sentences[first - 1];
+  if (!heading || heading.end - heading.start > 60) return null;
+  // A numbered heading ("1.", then "The night from Saturday to Sunday") may be split after its number.
+  let top = first - 1;
+  const number = input.sentences[top - 1];
+  if (number && /^\s*(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)]\s*$/.test(input.text.slice(number.start, number.end))) top--;
+  const above = input.sentences[top - 1];
+  const alone = !above || /\n[^\S\n]*\n/.test(input.text.slice(above.end, (input.sentences[top] as Sentence).start));
+  if (!alone) return null;
+  for (let t = heading.tokenStart; t < heading.tokenEnd; t++) if (input.tokens[t]?.pos === 'VERB' || input.tokens[t]?.pos === 'AUX') return null;
+  const times = timesIn(input, reference, heading);
+  const last = times[times.length - 1];
+  return times.length === 1 && last && (last.kind === 'night' || last.kind === 'day') ? last.date : null;
 }
 
 /**
