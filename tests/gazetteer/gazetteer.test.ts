@@ -108,6 +108,9 @@ describe('lookups', () => {
     ['Organisation for Security and Cooperation in Europe', 'organization-for-security-and-co-operation-in-europe', 'Organisation'],
     ["Russia's Defense Ministry", 'russian-ministry-of-defence', 'Organisation'],
     ['Pentagon', 'united-states-department-of-defense', 'Organisation'],
+    ['Latvian Saeima', 'saeima', 'Organisation'],
+    ["Lithuania's parliament", 'seimas', 'Organisation'],
+    ['Bundestag', 'bundestag', 'Organisation'],
   ];
   it.each(table)('%s -> %s', (surface, id, type) => {
     const hits = gaz.lookupSurface(surface).filter((e) => e.type === type);
