@@ -57,6 +57,9 @@ const cases: Array<[string, string[]]> = [
   // The weapons after "against" are what the weapons asked for are to stop, not asked for.
   ['Kuleba raised the need for more Patriot systems against ballistic missiles with Berlin.', ['requested dmytro-kuleba patriot -']],
   ['Kuleba asked NATO for more Patriot systems and IRIS-T systems.', ['requested dmytro-kuleba iris-t - @nato', 'requested dmytro-kuleba patriot - @nato']],
+  // A participle of asking after a document's phrase asks for the document's issuer, not the addressee in between.
+  ["Kuleba's letter to the alliance's chief, Stoltenberg, urging partners to send more Patriot systems, went unanswered.", ['requested dmytro-kuleba patriot -']],
+  ['Zelenskyy spoke to NATO, urging it to send more Patriot systems.', ['requested volodymyr-zelenskyy patriot -']],
 ];
 
 describe('relations: requested', () => {

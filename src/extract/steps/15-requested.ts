@@ -360,6 +360,9 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
       // 1. Who asked: the possessor of the noun ("Kyiv's request"), else the nearest actor to the left.
       let subject: string | null = null;
       if (noun && view.word(i - 1) === "'s") subject = view.mention(i - 2)?.entity ?? null;
+      // "The mayor's letter to the minister, X, urging ...": a participle of asking after a document's phrase asks for
+      // the document's issuer (its possessor or "of" actor), not for the addressee named in between.
+      if (subject === null && view.word(i).endsWith('ing')) subject = documentIssuer(view, sentence, i);
       if (subject === null) {
         const agent = agentLeft(view, sentence, i, { stopAtReport: false });
         subject = agent.key ?? syntaxSubject(view, syntax, i)?.entity ?? reporterOfCoordinated(view, sentence, i, true) ?? descriptionFallback(view, sentence, i);
@@ -438,6 +441,30 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
   }
 }
 
+
+/**
+ * The issuer of the document a participle of asking at i follows ("the association's letter of 11 August to X,
+ * urging ...", "a declaration of the Saeima calling for ..."): the actor before "'s" or after "of" of the nearest
+ * statement noun (lexicon statementNouns) in the clause to its left; else null.
+ */
+function documentIssuer(view: DocView, sentence: Sentence, i: number): string | null {
+  for (let k = i - 1; k > sentence.tokenStart && k >= i - 20; k--) {
+    if (view.boundaryAt(k) > 0 || (view.pos(k) === 'VERB' && !view.word(k).endsWith('ed'))) return null;
+    if (!view.lex.statementNouns.has(view.word(k)) || view.pos(k) !== 'NOUN') continue;
+    if (view.word(k - 1) === "'s") {
+      const owner = view.mention(k - 2);
+      return view.isActor(owner) ? owner.entity : null;
+    }
+    if (view.word(k + 1) === 'of') {
+      let j = k + 2;
+      if (view.word(j) === 'the') j++;
+      const issuer = view.mention(j);
+      return view.isActor(issuer) ? issuer.entity : null;
+    }
+    return null;
+  }
+  return null;
+}
 
 /** The end of the weapons named from k on ("ballistic missiles and drones"): the index after the last, else k. */
 function threatsAfter(view: DocView, k: number, end: number): number {
