@@ -71,6 +71,8 @@ describe('relations on the dev and seed articles', () => {
   //   written this session by a writer who read no rule code; first look 0.789 at the session's start 27a2e26, P
   //   0.833 / R 0.750, outlet half 0.750, 0.741, 0.696, 0.833, varied half 0.900, 0.875, 0.556, 1.000; requested the
   //   weakest at 0.588, counts 0.839) was read for classes and spent: 0.827 after the first classes.
+  //   At the session's end: check set 11 0.838 (requested the weakest at 0.545), counts 0.864; check set 12 0.844
+  //   (requested 0.667), counts 0.844.
   const spent: { set: string; f1: number; predicates?: number; counts?: number; precision?: number }[] = [
     { set: 'checkset2', f1: 0.9, predicates: 0.83, counts: 0.94 },
     { set: 'checkset3', f1: 0.9, predicates: 0.82, counts: 0.93 },
@@ -80,8 +82,8 @@ describe('relations on the dev and seed articles', () => {
     { set: 'checkset8', f1: 0.88, predicates: 0.76, counts: 0.9 },
     { set: 'checkset9', f1: 0.95, predicates: 0.92, counts: 0.95 },
     { set: 'checkset10', f1: 0.94, predicates: 0.84, counts: 0.97 },
-    { set: 'checkset11', f1: 0.72, predicates: 0.42, counts: 0.8 },
-    { set: 'checkset12', f1: 0.8, predicates: 0.6, counts: 0.82 },
+    { set: 'checkset11', f1: 0.81, predicates: 0.52, counts: 0.84 },
+    { set: 'checkset12', f1: 0.82, predicates: 0.64, counts: 0.82 },
   ];
   it.each(spent)('reach relation F1 >= $f1 on the spent $set (tests/fixtures/$set)', ({ set, f1, predicates, counts, precision }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
