@@ -26,6 +26,10 @@ const launched: Array<[string, string]> = [
   ['Russia used 300 weapons - missiles and drones.', 'launched russia missile -'],
   // The figure a count noun is "put at".
   ["Ukraine's air force put the number of drones launched by Russia at 597.", 'launched russia drone 597'],
+  // An exact figure told later wins over a bound told first ("more than 100", then "85 of the 104"); two exact
+  // figures keep the first.
+  ['Russia fired more than 100 drones at Ukraine overnight, officials said. Air defences shot down 85 of the 104 drones.', 'launched russia drone 104'],
+  ['Russia fired 110 drones at Ukraine overnight, officials said. Air defences shot down 85 of the 104 drones.', 'launched russia drone 110'],
 ];
 
 const intercepted: Array<[string, string]> = [

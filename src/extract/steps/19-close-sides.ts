@@ -13,6 +13,7 @@ import { CASUALTY_RULE, DAMAGE_RULE, WEAK_RULES } from '../relations/registry.ts
 import type { DocView } from '../relations/view.ts';
 import type { DocumentRoles } from '../relations/roles.ts';
 import { keptCandidates } from './18-roles.ts';
+import { NP, NPF, type SyntaxLayer } from '../syntax/index.ts';
 
 /**
  * Rules whose count is lent by another statement: the count of weapons an interception report names in its launch
@@ -25,10 +26,19 @@ const LENT_COUNT_RULES: ReadonlySet<string> = new Set(['launched:relative', 'lau
  * breakdown is worth least; a count of the body beats one of the headline (a headline rounds: "more than 300"), then a count of the relation's own verb beats a
  * lent one ("shot down two X that Russia launched" vs "Russia launched four X").
  */
-function countRank(r: ClosedRelation, p: RelationCandidate, body: number): number {
+function countRank(syntax: SyntaxLayer | null, r: ClosedRelation, p: RelationCandidate, body: number): number {
   // "Nine of the drones were destroyed over X, three over Y": one part of a breakdown never stands for the whole.
   if (p.weapon?.partitive !== null && p.weapon?.partitive !== undefined && p.weapon.partitive === r.count) return -1;
-  return (r.sentence >= body ? 2 : 0) + (LENT_COUNT_RULES.has(r.rule) ? 0 : 1);
+  // An exact figure, even one lent by another phrase, says more than a bound or an estimate ("more than 100 drones").
+  return (r.sentence >= body ? 4 : 0) + (approximate(syntax, p) ? 0 : 2) + (LENT_COUNT_RULES.has(r.rule) ? 0 : 1);
+}
+
+/** Is the count of the candidate's weapon phrase a bound or an estimate ("more than 100 drones", "about 40")? */
+function approximate(syntax: SyntaxLayer | null, p: RelationCandidate): boolean {
+  const m = p.weapon?.mention;
+  if (!syntax || !m) return false;
+  const chunk = syntax.npOf[m.tokenEnd - 1] ?? -1;
+  return chunk >= 0 && (syntax.np(chunk, NP.flags) & (NPF.APPROX | NPF.AT_LEAST | NPF.AT_MOST)) !== 0;
 }
 
 /** The first sentence of the body: the first that reads as prose (eight tokens or more, closed by a full stop). */
@@ -45,7 +55,7 @@ function bodyStart(view: DocView): number {
  * `stated`, when given, receives every closed relation as stated in its sentence, before the per-document dedup
  * (the event model needs each statement: two nights, two claimants, a count and its partitive whole).
  */
-export function closeSides(view: DocView, roles: DocumentRoles, candidates: readonly RelationCandidate[], stated?: ClosedRelation[]): ClosedRelation[] {
+export function closeSides(view: DocView, roles: DocumentRoles, candidates: readonly RelationCandidate[], stated?: ClosedRelation[], syntax: SyntaxLayer | null = null): ClosedRelation[] {
   const body = bodyStart(view);
   // 1. Document order; the main attacker and the explicit launcher of each weapon come from the roles layer.
   // Array.prototype.sort is stable, so equal sentences keep their emission order.
@@ -130,13 +140,13 @@ export function closeSides(view: DocView, roles: DocumentRoles, candidates: read
     if (seen === undefined) {
       index.set(key, out.length);
       out.push(candidate);
-      ranks.push(countRank(candidate, p, body));
+      ranks.push(countRank(syntax, candidate, p, body));
       const last = p.weapon?.mention ? view.word(p.weapon.mention.tokenEnd - 1) : '';
       if (last && !last.endsWith('s')) singular.add(candidate);
     } else {
       const old = out[seen];
       // Prefer a candidate with a count, then one found by a launch verb over one found without.
-      const rank = countRank(candidate, p, body);
+      const rank = countRank(syntax, candidate, p, body);
       if (old && old.count === null && candidate.count !== null) {
         out[seen] = { ...candidate };
         ranks[seen] = rank;
@@ -276,7 +286,7 @@ function dropHypernyms(view: DocView, relations: ClosedRelation[], singular: Set
 /** The closing of open sides as a pipeline step: `candidates` -> `relations` (and `statedRelations`, before the dedup). */
 export const closeSidesStep = defineStep('19-close-sides', (context: ExtractContext) => {
   if (context.roles === null) throw new Error('extract: the roles layer is empty; expected step 18-roles to run before 19-close-sides');
-  context.relations.push(...closeSides(viewOf(context), context.roles, keptCandidates(context), context.statedRelations));
+  context.relations.push(...closeSides(viewOf(context), context.roles, keptCandidates(context), context.statedRelations, context.syntax));
 });
 
 /** Does a blank line (a paragraph break) stand between sentence `a` and the later sentence `b`? */
