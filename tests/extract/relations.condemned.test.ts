@@ -85,6 +85,10 @@ const cases: Array<[string, string[]]> = [
   // A hyphenated judgement ("cold-blooded") matches although the tokenizer splits it at the hyphen.
   ['Russia struck Kyiv overnight. Poland described the raid as "a cold-blooded choice to leave families without heat".', ['condemned poland russia -']],
   ['Russia struck Kyiv overnight. Poland described the raid as a long-planned operation.', []],
+  // The harm done named as the act ("the destruction of X") is judged like an attack noun; a shock is no judgement.
+  ['Russia struck Odesa overnight. Poland condemned the destruction of the power plant.', ['condemned poland russia -']],
+  ['Russia struck Odesa overnight. Poland said the destruction of the market was "unacceptable".', ['condemned poland russia -']],
+  ['Russia struck Odesa overnight. Poland said the destruction of the market was a shock.', []],
 ];
 
 describe('relations: condemned', () => {

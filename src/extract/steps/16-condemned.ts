@@ -97,7 +97,8 @@ function refersToAct(view: DocView, sentence: Sentence): boolean {
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
     const w = view.word(k);
     const pronoun = (w === 'it' || w === 'this') && view.pos(k) === 'PRON';
-    if (view.flag(k, ATTACK_NOUN) || view.attackAt(k) > 0 || view.isWeapon(view.mention(k)) || pronoun || view.lex.casualtyVerbs.has(w)) return true;
+    // (The harm done is the act too: "the deliberate destruction of energy infrastructure was unacceptable".)
+    if (view.flag(k, ATTACK_NOUN) || view.attackAt(k) > 0 || view.isWeapon(view.mention(k)) || pronoun || view.lex.casualtyVerbs.has(w) || (view.lex.damageClass.has(w) && view.pos(k) === 'NOUN' && view.word(k + 1) === 'of')) return true;
   }
   return false;
 }
@@ -435,6 +436,7 @@ function condemnedObject(view: DocView, sentence: Sentence, from: number, evalua
     if (view.lex.attackNoun.has(w) || w === 'war' || w === 'it' || w === 'them') attack = true;
     // "the deliberate targeting of power plants", "the shelling of Kharkiv": an attack verb's gerund used as a noun.
     if (w.endsWith('ing') && view.word(k + 1) === 'of' && view.attackAt(k) > 0) attack = true;
+    if (view.lex.damageClass.has(w) && view.word(k + 1) === 'of' && view.pos(k) === 'NOUN') attack = true;
     // "condemns this deliberate terror", "these crimes": a demonstrative object points back to the act reported.
     if (k === from && (w === 'this' || w === 'these') && view.pos(k) === 'DET' && judgedHead(view, k + 1, sentence.tokenEnd)) attack = true;
     const m = view.mention(k);
