@@ -5,8 +5,6 @@
  * the steps before it prepared (`stepsBefore` in index.ts).
  *
  *   layer        written by             what
- *   winkPass     createContext          the wink pass of the text when it was run ahead (`readAhead`), else null;
- *                                       step 01 reads it (or runs the pass) and clears it
  *   tokens       01-tokens              tokens with offsets and POS tags
  *   sentences    01-tokens              sentences (token and character ranges)
  *   lexemeIds    01-tokens              wink's lexeme id per token (for memo tables keyed by token text)
@@ -30,15 +28,12 @@ import type { EventRecord } from './events/types.ts';
 import type { SyntaxLayer } from './syntax/index.ts';
 import type { Decision } from './relations/decision.ts';
 import type { DocumentRoles } from './relations/roles.ts';
-import type { WinkPass } from './nlp.ts';
 
 export type { ClosedRelation, EntityInfo, Mention, MentionKind, MentionLayers, Sentence, Token } from './layers.ts';
 export type { RelationCandidate } from './relations/candidates.ts';
 
 /** Everything the steps share for one document: the inputs and the layers (see the file banner). */
 export interface ExtractContext extends MentionLayers {
-  /** The wink pass of `doc.text` run ahead of extraction (`readAhead`), until step 01 takes it; null otherwise. */
-  winkPass: WinkPass | null;
   /** wink's lexeme id of each token (null when the tokens did not come from step 01). */
   lexemeIds: Int32Array | null;
   /** Folded key of each token (empty until step 02). */

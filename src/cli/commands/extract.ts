@@ -14,8 +14,7 @@ import { removeStaleTemps, writeFileAtomic } from '../../util/atomic.ts';
 import { ensureWritableFolder } from '../../output/index.ts';
 import { DEFAULT_READ_OPTIONS, ingestFile } from '../../ingest/index.ts';
 import type { Document } from '../../ingest/types.ts';
-import { READ_AHEAD_CHARS, READ_AHEAD_DOCUMENTS, extractDocument, readAhead, runSteps } from '../../extract/index.ts';
-import type { WinkPass } from '../../extract/nlp.ts';
+import { BATCH_CHARS, BATCH_DOCUMENTS, type BatchResult, extractBatch, runSteps } from '../../extract/index.ts';
 import { explainDecision } from '../../extract/relations/decision.ts';
 import type { DocumentExtraction } from '../../extract/types.ts';
 import { expandInputs, parseSize } from '../inputs.ts';
@@ -131,14 +130,14 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
       if (process.env.NEWSGRAPH_DEBUG) console.error(error);
     }
   };
-  // The files go in batches: each batch is read (and its output names checked) in order, its wink passes are run
-  // back to back (`readAhead`: less work than one between the other steps of each article), then each article is
-  // extracted and written in order. Outputs and messages are those of one file at a time.
+  // The files go in batches: each batch is read (and its output names checked) in order, extracted step by step
+  // (`extractBatch`: less work than one article at a time), then each article is written (or its failure reported)
+  // in order. Outputs and messages are those of one file at a time.
   const files = expanded.files;
   for (let next = 0; next < files.length; ) {
     const batch: Array<{ file: string; doc: Document | null; error: unknown }> = [];
     let chars = 0;
-    while (next < files.length && batch.length < READ_AHEAD_DOCUMENTS && chars < READ_AHEAD_CHARS) {
+    while (next < files.length && batch.length < BATCH_DOCUMENTS && chars < BATCH_CHARS) {
       const file = files[next++] as string;
       try {
         const doc = ingestFile(file, { maxBytes, ...(options.languageCheck === false ? { checkLanguage: false } : {}) });
@@ -151,18 +150,17 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
         batch.push({ file, doc: null, error });
       }
     }
-    // (--explain runs the steps once more per article: it reads each article alone.)
-    const passes = new Map<Document, WinkPass | null>();
-    if (!options.explain) {
-      const docs = batch.flatMap((item) => (item.doc ? [item.doc] : []));
-      readAhead(docs).forEach((pass, i) => passes.set(docs[i] as Document, pass));
-    }
+    const docs = batch.flatMap((item) => (item.doc ? [item.doc] : []));
+    const results = new Map<Document, BatchResult>();
+    extractBatch(docs).forEach((result, i) => results.set(docs[i] as Document, result));
     for (const { file, doc, error } of batch) {
       bar?.increment(0, { file: escapeControl(file) });
       try {
         if (!doc) throw error;
         if (options.explain) for (const line of [...explainLines(doc), ...explainRelations(doc)]) stderr(line);
-        const json = `${JSON.stringify(toContract(doc, extractDocument(doc, { winkPass: passes.get(doc) ?? null })), null, 2)}\n`;
+        const result = results.get(doc);
+        if (!result?.ok) throw result?.error;
+        const json = `${JSON.stringify(toContract(doc, result.extraction), null, 2)}\n`;
         if (options.out) writeFileAtomic(join(options.out, `${doc.id}.json`), json);
         else process.stdout.write(json);
         summary.written++;

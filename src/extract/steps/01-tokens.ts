@@ -6,8 +6,7 @@
  */
 import { defineStep, type ExtractContext } from '../context.ts';
 import type { Sentence, Token } from '../layers.ts';
-import type { Document } from '../../ingest/types.ts';
-import { type WinkPass, winkPass } from '../nlp.ts';
+import { winkPass } from '../nlp.ts';
 
 /** Lower-cases a token and straightens curly quotes and apostrophes. */
 export function normaliseToken(value: string): string {
@@ -78,33 +77,13 @@ function normalOf(value: string, id: number): string {
 }
 
 /**
- * The wink pass of each document, run now, in order (null for a document whose pass fails: step 01 runs it again and
- * reports the failure where it always did). Extraction given these passes (`ExtractOptions.winkPass`) reads the same
- * tokens: a batch of documents read back to back keeps wink's tables in the processor caches, where the other steps
- * of extraction in between would evict them, so the passes of a batch cost less than one pass per document between
- * the other steps. Run in the order the documents are extracted in, wink (whose vocabulary grows with each new word)
- * sees the texts in the same order either way.
- */
-export function readAhead(docs: readonly Document[]): Array<WinkPass | null> {
-  return docs.map((doc) => {
-    try {
-      return winkPass(doc.text);
-    } catch {
-      return null;
-    }
-  });
-}
-
-/**
- * Fills `context.tokens` and `context.sentences` from one wink pass over `context.doc.text` (the one run ahead, by
- * `readAhead`, when the context holds it; else run now), and `context.lexemeIds`
+ * Fills `context.tokens` and `context.sentences` from one wink pass over `context.doc.text`, and `context.lexemeIds`
  * with wink's lexeme id of every token (one id per distinct token text, stable for the process): later steps use
  * them to memoise per-token work without hashing strings.
  */
 export function tokenise(context: ExtractContext): void {
   const text = context.doc.text;
-  const pass = context.winkPass ?? winkPass(text);
-  context.winkPass = null;
+  const pass = winkPass(text);
   const values = pass.values;
   const pos = pass.pos;
   const spans = pass.sentences;
