@@ -126,8 +126,8 @@ export type BatchResult = { ok: true; extraction: DocumentExtraction } | { ok: f
  * The extractions of a batch of documents, step by step: each step runs over every document of the batch before the
  * next step starts (the steps keep all their state in the context, so the order across documents changes nothing),
  * then each context is resolved. One step's code and tables then serve the whole batch while they are in the
- * processor caches, where one document at a time runs through all of the pipeline's code between two uses: about 25%
- * less CPU than `extractDocument` on each document in turn, for the same outputs. A document whose step throws gets
+ * processor caches, where one document at a time runs through all of the pipeline's code between two uses: 17-33%
+ * less CPU than `extractDocument` on each document in turn (README, Speed, session 13), for the same outputs. A document whose step throws gets
  * the error as its result and skips its later steps; the others go on.
  */
 export function extractBatch(docs: readonly Document[], options: ExtractOptions = {}): BatchResult[] {
