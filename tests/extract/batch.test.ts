@@ -3,7 +3,9 @@
  * gives what `extractDocument` gives one document at a time, in any order of the documents; a document whose step
  * throws gets the error and the others go on; batches end at `BATCH_DOCUMENTS` documents or `BATCH_CHARS` characters.
  */
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ingestFile } from '../../src/ingest/index.ts';
 import {
   BATCH_CHARS,
   BATCH_DOCUMENTS,
@@ -43,6 +45,16 @@ describe('extractDocuments', () => {
 
   it('gives nothing for no documents', () => {
     expect(extractDocuments([])).toEqual([]);
+  });
+
+  it('gives what extractDocument gives on every article of the sample corpus, shuffled (no step keeps state between documents)', () => {
+    const dir = new URL('../../corpus/', import.meta.url);
+    const articles = readdirSync(dir).filter((name) => name.endsWith('.txt')).sort().map((name) => ingestFile(new URL(name, dir).pathname));
+    const expected = articles.map((doc) => JSON.stringify(extractDocument(doc)));
+    const order = articles.map((_, i) => (i * 5) % articles.length);
+    expect(new Set(order).size).toBe(articles.length);
+    const got = extractDocuments(order.map((i) => articles[i]!)).map((out) => JSON.stringify(out));
+    expect(got).toEqual(order.map((i) => expected[i]));
   });
 
   it('throws the error of a document that fails, as a loop over extractDocument would', () => {
