@@ -1,7 +1,7 @@
 /**
  * The public API of newsgraph (`import { extractDocument, loadGraph } from 'newsgraph'`), small and named:
  *  - the pipeline: `ingestFile` / `ingestText` (a file or text to a cleaned `Document`), `extractDocument` (entities
- *    and relations of one document), `buildGraph` / `addExtractions` (the corpus graph), `exportGraph` /
+ *    and relations of one document; `extractDocuments` for a list, with less work per document), `buildGraph` / `addExtractions` (the corpus graph), `exportGraph` /
  *    `importGraph` (graph.json and RDF files on disk);
  *  - queries: open a built graph or build one from texts, then use the `NewsGraph` methods (entity, relations,
  *    neighbors, shortestPath, timeline, aggregate, events); SPARQL in-process with `LocalSparql`; push with `pushGraph`;
@@ -10,7 +10,7 @@
  * More of each stage is behind the subpaths `newsgraph/extract`, `newsgraph/graph` and `newsgraph/rdf`.
  */
 export { ingestFile, ingestText, type Document, type IngestFileOptions, type IngestTextOptions } from './ingest/index.ts';
-export { extractDocument, type ExtractOptions } from './extract/index.ts';
+export { extractDocument, extractDocuments, type ExtractOptions } from './extract/index.ts';
 export { addExtractions, buildGraph } from './graph/node.ts';
 export type { AddReport, BuildOptions } from './graph/build.ts';
 export { importGraph } from './rdf/files.ts';

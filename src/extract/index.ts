@@ -90,3 +90,82 @@ export function runSteps(doc: Document, options: ExtractOptions = {}): ExtractCo
 export function extractDocument(doc: Document, options: ExtractOptions = {}): DocumentExtraction {
   return resolveDocument(runSteps(doc, options));
 }
+
+/**
+ * How many documents `extractBatch` takes at a time in `extractDocuments` (and `newsgraph extract`), and the most
+ * text they may hold together: past either, a batch ends.
+ */
+export const BATCH_DOCUMENTS = 32;
+export const BATCH_CHARS = 1_000_000;
+
+/**
+ * `docs` cut into batches for `extractBatch`: consecutive documents, at most `BATCH_DOCUMENTS` of them and (unless one
+ * document is larger alone) at most `BATCH_CHARS` characters of text together.
+ */
+export function extractionBatches<T extends Document>(docs: readonly T[]): T[][] {
+  const batches: T[][] = [];
+  let batch: T[] = [];
+  let chars = 0;
+  for (const doc of docs) {
+    if (batch.length > 0 && (batch.length >= BATCH_DOCUMENTS || chars + doc.text.length > BATCH_CHARS)) {
+      batches.push(batch);
+      batch = [];
+      chars = 0;
+    }
+    batch.push(doc);
+    chars += doc.text.length;
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
+
+/** The extraction of one document of a batch, or what stopped it. */
+export type BatchResult = { ok: true; extraction: DocumentExtraction } | { ok: false; error: unknown };
+
+/**
+ * The extractions of a batch of documents, step by step: each step runs over every document of the batch before the
+ * next step starts (the steps keep all their state in the context, so the order across documents changes nothing),
+ * then each context is resolved. One step's code and tables then serve the whole batch while they are in the
+ * processor caches, where one document at a time runs through all of the pipeline's code between two uses: 17-33%
+ * less CPU than `extractDocument` on each document in turn (README, Speed, session 13), for the same outputs. A document whose step throws gets
+ * the error as its result and skips its later steps; the others go on.
+ */
+export function extractBatch(docs: readonly Document[], options: ExtractOptions = {}): BatchResult[] {
+  const contexts = docs.map((doc) => createContext(doc, options));
+  const errors: unknown[] = docs.map(() => undefined);
+  const failed = new Uint8Array(docs.length);
+  for (const step of options.steps ?? EXTRACT_STEPS) {
+    contexts.forEach((context, i) => {
+      if (failed[i]) return;
+      try {
+        step.run(context);
+      } catch (error) {
+        failed[i] = 1;
+        errors[i] = error;
+      }
+    });
+  }
+  return contexts.map((context, i): BatchResult => {
+    if (failed[i]) return { ok: false, error: errors[i] };
+    try {
+      return { ok: true, extraction: resolveDocument(context) };
+    } catch (error) {
+      return { ok: false, error };
+    }
+  });
+}
+
+/**
+ * `extractDocument` of each document, in order, computed batch by batch (`extractionBatches`, `extractBatch`): the same
+ * outputs for less work. Throws the error of the first document that fails, as a loop over `extractDocument` would.
+ */
+export function extractDocuments(docs: readonly Document[], options: ExtractOptions = {}): DocumentExtraction[] {
+  const out: DocumentExtraction[] = [];
+  for (const batch of extractionBatches(docs)) {
+    for (const result of extractBatch(batch, options)) {
+      if (!result.ok) throw result.error;
+      out.push(result.extraction);
+    }
+  }
+  return out;
+}

@@ -14,7 +14,7 @@ import { removeStaleTemps, writeFileAtomic } from '../../util/atomic.ts';
 import { ensureWritableFolder } from '../../output/index.ts';
 import { DEFAULT_READ_OPTIONS, ingestFile } from '../../ingest/index.ts';
 import type { Document } from '../../ingest/types.ts';
-import { extractDocument, runSteps } from '../../extract/index.ts';
+import { BATCH_CHARS, BATCH_DOCUMENTS, type BatchResult, extractBatch, runSteps } from '../../extract/index.ts';
 import { explainDecision } from '../../extract/relations/decision.ts';
 import type { DocumentExtraction } from '../../extract/types.ts';
 import { expandInputs, parseSize } from '../inputs.ts';
@@ -120,28 +120,55 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
   bar?.start(expanded.files.length, 0, { file: '' });
   const problems: string[] = [];
   const report = (line: string) => (bar ? problems.push(line) : stderr(line));
-  for (const file of expanded.files) {
-    bar?.increment(0, { file: escapeControl(file) });
-    try {
-      const doc = ingestFile(file, { maxBytes, ...(options.languageCheck === false ? { checkLanguage: false } : {}) });
-      const other = usedIds.get(doc.id);
-      if (other) throw new InputError(file, `output name ${doc.id}.json is already used by ${other}; expected distinct file names`);
-      usedIds.set(doc.id, file);
-      if (options.explain) for (const line of [...explainLines(doc), ...explainRelations(doc)]) stderr(line);
-      const json = `${JSON.stringify(toContract(doc, extractDocument(doc)), null, 2)}\n`;
-      if (options.out) writeFileAtomic(join(options.out, `${doc.id}.json`), json);
-      else process.stdout.write(json);
-      summary.written++;
-    } catch (error) {
-      summary.failed++;
-      if (error instanceof InputError) report(`newsgraph: ${error.message}`);
-      else {
-        const message = error instanceof Error ? error.message : String(error);
-        report(`newsgraph: ${file}: extraction failed (${message}); expected a processable article`);
-        if (process.env.NEWSGRAPH_DEBUG) console.error(error);
+  /** Reports the failure of one input (an unreadable article, or one extraction could not process). */
+  const fail = (file: string, error: unknown): void => {
+    summary.failed++;
+    if (error instanceof InputError) report(`newsgraph: ${error.message}`);
+    else {
+      const message = error instanceof Error ? error.message : String(error);
+      report(`newsgraph: ${file}: extraction failed (${message}); expected a processable article`);
+      if (process.env.NEWSGRAPH_DEBUG) console.error(error);
+    }
+  };
+  // The files go in batches: each batch is read (and its output names checked) in order, extracted step by step
+  // (`extractBatch`: less work than one article at a time), then each article is written (or its failure reported)
+  // in order. Outputs and messages are those of one file at a time.
+  const files = expanded.files;
+  for (let next = 0; next < files.length; ) {
+    const batch: Array<{ file: string; doc: Document | null; error: unknown }> = [];
+    let chars = 0;
+    while (next < files.length && batch.length < BATCH_DOCUMENTS && chars < BATCH_CHARS) {
+      const file = files[next++] as string;
+      try {
+        const doc = ingestFile(file, { maxBytes, ...(options.languageCheck === false ? { checkLanguage: false } : {}) });
+        const other = usedIds.get(doc.id);
+        if (other) throw new InputError(file, `output name ${doc.id}.json is already used by ${other}; expected distinct file names`);
+        usedIds.set(doc.id, file);
+        batch.push({ file, doc, error: null });
+        chars += doc.text.length;
+      } catch (error) {
+        batch.push({ file, doc: null, error });
       }
     }
-    bar?.increment(1);
+    const docs = batch.flatMap((item) => (item.doc ? [item.doc] : []));
+    const results = new Map<Document, BatchResult>();
+    extractBatch(docs).forEach((result, i) => results.set(docs[i] as Document, result));
+    for (const { file, doc, error } of batch) {
+      bar?.increment(0, { file: escapeControl(file) });
+      try {
+        if (!doc) throw error;
+        if (options.explain) for (const line of [...explainLines(doc), ...explainRelations(doc)]) stderr(line);
+        const result = results.get(doc);
+        if (!result?.ok) throw result?.error;
+        const json = `${JSON.stringify(toContract(doc, result.extraction), null, 2)}\n`;
+        if (options.out) writeFileAtomic(join(options.out, `${doc.id}.json`), json);
+        else process.stdout.write(json);
+        summary.written++;
+      } catch (caught) {
+        fail(file, caught);
+      }
+      bar?.increment(1);
+    }
   }
   bar?.stop();
   for (const line of problems) stderr(line);
