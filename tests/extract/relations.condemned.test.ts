@@ -89,6 +89,8 @@ const cases: Array<[string, string[]]> = [
   ['Russia struck Odesa overnight. Poland condemned the destruction of the power plant.', ['condemned poland russia -']],
   ['Russia struck Odesa overnight. Poland said the destruction of the market was "unacceptable".', ['condemned poland russia -']],
   ['Russia struck Odesa overnight. Poland said the destruction of the market was a shock.', []],
+  // A moral judgement inside the object names the act ("condemned what she called another night of terror").
+  ['Russia struck Kyiv overnight. Poland condemned what it called another night of terror.', ['condemned poland russia -']],
 ];
 
 describe('relations: condemned', () => {

@@ -139,6 +139,10 @@ const cases: Array<[string, string[]]> = [
   ['Russia fired 15 missiles and 40 drones overnight. Air defences shot down 12.', []],
   // A gerund after "reported"/"claimed" is the claimed act; after "said" it is a topic.
   ['Russia fired 15 missiles overnight. The minister said downing drones was getting harder.', []],
+  // An absolute clause after ", with" has its own subject: the part it counts, not the whole told before it.
+  ['Russia fired 145 drones overnight, with 110 drones shot down.', ['intercepted ukraine drone 110']],
+  ['Russia fired 145 drones overnight, with 110 shot down.', ['intercepted ukraine drone 110']],
+  ['Russia fired 145 drones overnight, with 110 aimed at Kyiv.', []],
 ];
 
 describe('relations: intercepted', () => {

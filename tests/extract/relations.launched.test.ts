@@ -93,6 +93,8 @@ const cases: Array<[string, string[]]> = [
   ['In the night, Russia combined 62 Shahed drones with nine Kalibr missiles.', ['launched russia kalibr 9', 'launched russia shahed-136 62']],
   ['Ukraine combined Patriot systems with IRIS-T systems to protect Kyiv.', []],
   ['The researchers combined alert timestamps with metro entry counts.', []],
+  // A launch's object list ends at an absolute ", with ..." clause.
+  ['Russia fired 145 drones overnight, with 110 drones shot down.', ['launched russia drone 145']],
 ];
 
 describe('relations: launched', () => {

@@ -283,7 +283,10 @@ export function isReducedParticiple(view: DocView, sentence: Sentence, i: number
     if (view.pos(k) === 'ADV' && view.weaponEndingAt(k - 1)) k--;
   }
   while (k >= sentence.tokenStart && (view.word(k) === '"' || view.word(k) === "'")) k--;
-  if (!view.weaponEndingAt(k) && !partitiveAnaphorEndingAt(view, sentence, k)) return false;
+  // ", with 110 shot down": a bare count opening an absolute clause stands for part of the weapons just told.
+  const absolute = view.numberEndingAt(k);
+  const counted = absolute !== null && view.word(absolute.start - 1) === 'with' && view.word(absolute.start - 2) === ',';
+  if (!view.weaponEndingAt(k) && !partitiveAnaphorEndingAt(view, sentence, k) && !counted) return false;
   // An object right after the verb means it is active ("Russia's missiles hit Kyiv" is not reduced).
   let after = i + length;
   // "96 drones launched nationwide on the night of ...": an adverb (or a "-wide" word the tagger reads as an
@@ -577,6 +580,8 @@ function subjectStart(view: DocView, sentence: Sentence, k: number): number {
     if (view.boundaryAt(j) > 0 || view.lex.relativePronouns.has(w)) return j + 1;
     if (view.reportAt(j) > 0 && view.pos(j) === 'VERB') return j + 1;
     if (w === 'and' && view.word(j - 1) === ',') return j + 1;
+    // ", with 110 drones shot down": an absolute clause has its own subject.
+    if (w === 'with' && view.word(j - 1) === ',') return j + 1;
   }
   return sentence.tokenStart;
 }
@@ -638,6 +643,8 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
     if (w === 'and' && view.word(k - 1) === ',' && view.isActor(view.mention(k + 1))) break;
     // "downed 101 drones and that all four missiles struck": a second reported clause.
     if (w === 'and' && view.word(k + 1) === 'that' && !view.mention(k + 2) && view.pos(k + 2) !== 'NOUN') break;
+    // "fired 145 drones, with 110 shot down": an absolute clause after a comma tells its own event.
+    if (w === 'with' && view.word(k - 1) === ',' && weapons.length > 0) break;
     // "..., of which 40 drones were destroyed" is another event; with `asides`, a list of items goes on after it
     // ("30 Kh-101s, of which 25 were shot down, eight Kalibrs, ...").
     if (w === 'which' && weapons.length > 0 && options.asides && view.word(k - 1) === 'of' && asideOpens(view, k - 2)) {

@@ -437,6 +437,8 @@ function condemnedObject(view: DocView, sentence: Sentence, from: number, evalua
     // "the deliberate targeting of power plants", "the shelling of Kharkiv": an attack verb's gerund used as a noun.
     if (w.endsWith('ing') && view.word(k + 1) === 'of' && view.attackAt(k) > 0) attack = true;
     if (view.lex.damageClass.has(w) && view.word(k + 1) === 'of' && view.pos(k) === 'NOUN') attack = true;
+    // "condemned what she called another night of terror": a moral judgement in the object names the act.
+    if (!evaluative && view.at(view.lex.evaluativeTerms, k) > 0) attack = true;
     // "condemns this deliberate terror", "these crimes": a demonstrative object points back to the act reported.
     if (k === from && (w === 'this' || w === 'these') && view.pos(k) === 'DET' && judgedHead(view, k + 1, sentence.tokenEnd)) attack = true;
     const m = view.mention(k);
