@@ -756,7 +756,7 @@ const SCENE_REACH = 3;
 function sceneDay(input: EventInput, sentence: Sentence, reference: string | null): string | null {
   for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - SCENE_REACH); i--) {
     const before = input.sentences[i] as Sentence;
-    if (/\n[^\S\n]*\n/.test(input.text.slice(before.end, sentence.start))) return headingDay(input, sentence, reference);
+    if (blankLineBetween(input, before.end, sentence.start)) return headingDay(input, sentence, reference);
     const times = timesIn(input, reference, before).filter((t) => t.kind !== 'report');
     if (!times.length) continue;
     const last = times[times.length - 1] as TimeExpression;
@@ -765,13 +765,18 @@ function sceneDay(input: EventInput, sentence: Sentence, reference: string | nul
   return headingDay(input, sentence, reference);
 }
 
+/** Does a blank line (a paragraph break) stand between the offsets `from` and `to` of the text? */
+function blankLineBetween(input: EventInput, from: number, to: number): boolean {
+  return /\n[^\S\n]*\n/.test(input.text.slice(from, to));
+}
+
 /**
  * The day a section heading sets ("2. Last night", "The night from Saturday to Sunday"): the line alone in its
  * paragraph right before the paragraph of `sentence`, short and with no verb, that names one night or day; else null.
  */
 function headingDay(input: EventInput, sentence: Sentence, reference: string | null): string | null {
   let first = sentence.index;
-  while (first > 0 && !/\n[^\S\n]*\n/.test(input.text.slice((input.sentences[first - 1] as Sentence).end, (input.sentences[first] as Sentence).start))) first--;
+  while (first > 0 && !blankLineBetween(input, (input.sentences[first - 1] as Sentence).end, (input.sentences[first] as Sentence).start)) first--;
   const heading = input.sentences[first - 1];
   if (!heading || heading.end - heading.start > 60) return null;
   // A numbered heading ("1.", then "The night from Saturday to Sunday") may be split after its number.
@@ -779,7 +784,7 @@ function headingDay(input: EventInput, sentence: Sentence, reference: string | n
   const number = input.sentences[top - 1];
   if (number && /^\s*(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)]\s*$/.test(input.text.slice(number.start, number.end))) top--;
   const above = input.sentences[top - 1];
-  const alone = !above || /\n[^\S\n]*\n/.test(input.text.slice(above.end, (input.sentences[top] as Sentence).start));
+  const alone = !above || blankLineBetween(input, above.end, (input.sentences[top] as Sentence).start);
   if (!alone) return null;
   for (let t = heading.tokenStart; t < heading.tokenEnd; t++) if (input.tokens[t]?.pos === 'VERB' || input.tokens[t]?.pos === 'AUX') return null;
   const times = timesIn(input, reference, heading);
