@@ -54,6 +54,48 @@ export function capLongTokens(text: string, max = MAX_TOKEN_CHARS): string {
   return out.join('');
 }
 
+/**
+ * The letter wink-nlp reads in place of each letter of Latin Extended-A/B and Latin Extended Additional
+ * (U+0100-U+024F, U+1E00-U+1EFF): its base letter ("ș" -> "s", "Ł" -> "L"), else "x"/"X". wink's tokeniser takes
+ * these letters for symbols and cuts a word at each ("Popșoi" -> "Pop", "ș", "oi"; "Łukasz" -> "Ł", "ukasz"), so
+ * Romanian, Polish, Czech, Turkish and Croatian names were broken apart. Every replacement is one UTF-16 unit for one,
+ * so offsets are kept.
+ */
+const WINK_LETTERS: ReadonlyMap<number, string> = (() => {
+  const out = new Map<number, string>();
+  const special: Record<string, string> = { Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', ı: 'i', Ħ: 'H', ħ: 'h', Ŧ: 'T', ŧ: 't', Ŀ: 'L', ŀ: 'l', ĸ: 'k', Ŋ: 'N', ŋ: 'n', Ɨ: 'I', ƚ: 'l', Ƶ: 'Z', ƶ: 'z' };
+  const add = (from: number, to: number): void => {
+    for (let c = from; c <= to; c++) {
+      const ch = String.fromCharCode(c);
+      if (!/\p{L}/u.test(ch)) continue;
+      const base = special[ch] ?? ch.normalize('NFD').charAt(0);
+      const ascii = /^[A-Za-z]$/.test(base) ? base : ch === ch.toLowerCase() ? 'x' : 'X';
+      out.set(c, ascii);
+    }
+  };
+  add(0x100, 0x24f);
+  add(0x1e00, 0x1eff);
+  return out;
+})();
+
+/** `text` with the letters wink cuts words at (`WINK_LETTERS`) replaced one for one; the text itself when it has none. */
+export function foldForWink(text: string): string {
+  let out: string[] | null = null;
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x100 || (c > 0x24f && (c < 0x1e00 || c > 0x1eff))) continue;
+    const letter = WINK_LETTERS.get(c);
+    if (letter === undefined) continue;
+    out ??= [];
+    out.push(text.slice(copied, i), letter);
+    copied = i + 1;
+  }
+  if (!out) return text;
+  out.push(text.slice(copied));
+  return out.join('');
+}
+
 /** Raw output of the wink pass over a text: token values, POS tags, and sentence token spans. */
 export interface WinkPass {
   values: string[];

@@ -6,7 +6,7 @@
  */
 import { defineStep, type ExtractContext } from '../context.ts';
 import type { Sentence, Token } from '../layers.ts';
-import { winkPass } from '../nlp.ts';
+import { foldForWink, winkPass } from '../nlp.ts';
 
 /** Lower-cases a token and straightens curly quotes and apostrophes. */
 export function normaliseToken(value: string): string {
@@ -83,7 +83,10 @@ function normalOf(value: string, id: number): string {
  */
 export function tokenise(context: ExtractContext): void {
   const text = context.doc.text;
-  const pass = winkPass(text);
+  // wink reads a copy with the letters it would cut words at replaced one for one (`foldForWink`); tokens keep the
+  // article's own letters, and such a token has no lexeme id (its look-ups go by word).
+  const read = foldForWink(text);
+  const pass = winkPass(read);
   const values = pass.values;
   const pos = pass.pos;
   const spans = pass.sentences;
@@ -97,15 +100,16 @@ export function tokenise(context: ExtractContext): void {
   let span = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
-    let start = value.length === 0 ? text.indexOf(value, cursor) : findToken(text, value, cursor);
+    let start = value.length === 0 ? read.indexOf(value, cursor) : findToken(read, value, cursor);
     if (start < 0 || start - cursor > 200) start = cursor;
     const end = Math.min(text.length, start + value.length);
     cursor = end;
     const tag = pos[i] ?? 'X';
     if (tag === 'SPACE' || isBlank(value)) continue;
-    const id = pass.ids[i] ?? -1;
+    const own = read === text ? value : text.slice(start, end);
+    const id = own === value ? (pass.ids[i] ?? -1) : -1;
     ids[tokens.length] = id;
-    tokens.push({ text: value, normal: normalOf(value, id), start, end, pos: tag, sentence: 0 });
+    tokens.push({ text: own, normal: normalOf(own, id), start, end, pos: tag, sentence: 0 });
     while (span < spans.length && (spans[span] as [number, number])[1] < i) span++;
     sentenceOf.push(span < spans.length && (spans[span] as [number, number])[0] <= i ? span : -1);
   }
