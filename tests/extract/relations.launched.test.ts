@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { relationsOf } from './relations-helpers.ts';
 
 const cases: Array<[string, string[]]> = [
+  // "direct" as "aim" (lexicon launchVerb): a launch only with a weapon object.
+  ['Russia directed 30 drones against Kharkiv overnight.', ['launched russia drone 30']],
+  ['The ministry directed funds to Kharkiv overnight.', []],
   // A pronoun and "be" restating the figure of the sentence before as counted weapons; not without a figure before.
   ['Russia fired 537 weapons overnight. That is 477 drones plus 60 missiles.', ['launched russia drone 477', 'launched russia missile 60']],
   ['Russia attacked overnight.\n\n2/ This was 40 drones and six missiles, the count says.', ['launched russia drone 40', 'launched russia missile 6']],

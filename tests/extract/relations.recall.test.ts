@@ -710,11 +710,12 @@ describe('recall classes (check set 5): composition subjects', () => {
 
 /** Any verb whose object is a list of attack weapons, with a belligerent subject, names the place after "at"/"against". */
 const weaponsAimedAt: Case[] = [
-  ['Russia directed 90 drones at Kharkiv before dawn.', ['targeted:weapons-at russia kharkiv -']],
-  ['Russia directed 40 missiles and 60 drones at Lviv and Odesa.', ['targeted:weapons-at russia lviv -', 'targeted:weapons-at russia odesa -']],
-  // "aim" and "throw" are launch verbs (lexicon launchVerb): this rule leaves launch verbs to the launch's own "at"
+  ['Russia turned 90 drones against Kharkiv before dawn.', ['targeted:weapons-at russia kharkiv -']],
+  ['Russia pointed 40 missiles and 60 drones at Lviv and Odesa.', ['targeted:weapons-at russia lviv -', 'targeted:weapons-at russia odesa -']],
+  // "aim", "direct" and "throw" are launch verbs (lexicon launchVerb): this rule leaves launch verbs to the launch's own "at"
   // phrase (below).
   ['Russia threw 90 drones at Kharkiv before dawn.', []],
+  ['Russia directed 90 drones at Kharkiv before dawn.', []],
   ['Russia aimed 40 missiles and 60 drones at Lviv and Odesa.', []],
   // Negative rows: air defence placed somewhere, a question and a modal give no target.
   ['Poland positioned air defences at Lviv.', []],

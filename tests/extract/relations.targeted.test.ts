@@ -173,6 +173,17 @@ const cases: Array<[string, string[]]> = [
   // The target noun as the subject: "The main targets were facilities in X and Y"; no place inside the complement, none.
   ['Russia launched 40 drones overnight. The main targets were energy facilities in Kyiv and Odesa.', ['targeted russia kyiv -', 'targeted russia odesa -']],
   ['Russia launched 40 drones overnight. The targets were unclear, officials in Kyiv said.', []],
+  // "directed at" and "came down on" as "aimed at" and "fell on"; a subject headed by a noun of no attack aims at nothing.
+  ['Russia fired a missile overnight. The missile was directed at Kharkiv, the air force said.', ['targeted russia kharkiv -']],
+  ['Russia directed 30 drones against Kharkiv overnight.', ['targeted russia kharkiv -']],
+  ['Russia attacked overnight. A Kh-101 missile came down on the harbour district of Odesa before dawn.', ['targeted russia odesa -']],
+  ['Russia attacked overnight. Debris came down on a house in Odesa.', []],
+  ['Russia attacked overnight. Rain came down on Odesa all day.', []],
+  ['Russia attacked Lviv overnight. The criticism was directed at Odesa.', ['targeted russia lviv -']],
+  ['Russia attacked Lviv overnight. Sanctions were aimed at Odesa.', ['targeted russia lviv -']],
+  // ", and" before a state and its verb ends the attack noun's object; a city there may still be a place hit.
+  ['Russia struck Lviv overnight. The minister wrote that it was "an attack on people in their homes, and Russia alone bears the blame".', ['targeted russia lviv -']],
+  ['Missiles struck energy facilities in Lviv, and Kharkiv came under fire in the morning.', ['targeted russia kharkiv -', 'targeted russia lviv -']],
 ];
 
 describe('relations: targeted', () => {

@@ -65,7 +65,7 @@ const ROWS: Record<RuleId, Row> = {
   'targeted:focus': { step: '14-targeted', text: 'Drones struck overnight, focusing on Odesa.', candidate: 'targeted ? odesa -' },
   'targeted:official-place': { step: '14-targeted', text: 'The governor of the Kursk Oblast said two people were hurt in the drone attack.', candidate: 'targeted ? kursk-oblast -' },
   'targeted:hardest-hit': { step: '14-targeted', text: 'Drones struck overnight and the city of Odesa was the hardest hit.', candidate: 'targeted ? odesa -' },
-  'targeted:weapons-at': { step: '14-targeted', text: 'Russia directed 40 drones at Odesa after dark.', candidate: 'targeted russia odesa -' },
+  'targeted:weapons-at': { step: '14-targeted', text: 'Russia turned 40 drones against Odesa after dark.', candidate: 'targeted russia odesa -' },
   'targeted:after-impact': { step: '14-targeted', text: 'Fires broke out in Lviv after strikes on a depot.', candidate: 'targeted ? lviv -' },
   'targeted:damage': { step: '14-targeted', text: 'Shelling caused heavy damage in Lviv and Dnipro.', candidate: 'targeted ? lviv -' },
   'targeted:target-of': { step: '14-targeted', text: 'The main target of the Russian attack was Odesa.', candidate: 'targeted russia odesa -' },

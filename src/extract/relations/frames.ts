@@ -804,6 +804,9 @@ export function placesRight(view: DocView, sentence: Sentence, from: number, lim
     if ((w === 'on' || w === 'at') && k > from && view.pos(k - 1) === 'NOUN' && !view.mention(k - 1) && view.word(k + 1) === 'the') continue;
     // "in and around Kyiv": a second preposition of place joined to "in".
     if (w === 'around' && view.word(k - 1) === 'and' && view.word(k - 2) === 'in') continue;
+    // "an attack on people in their homes, and Russia alone bears ...": ", and" before a state and its verb opens a
+    // new clause (a city there may still be one more place hit: ", and Kyiv came under fire").
+    if (w === 'and' && view.word(k - 1) === ',' && clauseOpensAt(view, sentence, k + 1, 'Country')) break;
     if (w === ',' || w === 'and' || w === 'or' || w === 'of' || w === 'in' || w === 'across' || w === 'inside' || w === 'within' || w === 'throughout' || w === 'both' || w === 'the' || w === "'s") continue;
     // "three strikes on Kyiv, two on Kharkiv and others on Sumy": the attack noun left out before a repeated preposition.
     const prior = view.word(k - 1);
@@ -828,6 +831,21 @@ export function placesRight(view: DocView, sentence: Sentence, from: number, lim
     if (view.pos(k) === 'AUX' || view.pos(k) === 'ADP' || view.pos(k) === 'SCONJ') break;
   }
   return preferSpecificPlaces(view, out);
+}
+
+/**
+ * Does a clause open at `from`: a name (of entity type `type` when given; after an optional "the") followed, past
+ * at most two adverbs, by a verb or an auxiliary ("Russia alone bears", "Kharkiv was also hit")?
+ */
+export function clauseOpensAt(view: DocView, sentence: Sentence, from: number, type?: string): boolean {
+  let j = from;
+  if (view.word(j) === 'the') j++;
+  const m = view.mention(j);
+  if (!m || (type !== undefined && m.type !== type)) return false;
+  j = m.tokenEnd;
+  for (let adverbs = 0; adverbs < 2 && j < sentence.tokenEnd && view.pos(j) === 'ADV'; adverbs++) j++;
+  const pos = view.pos(j);
+  return j < sentence.tokenEnd && (pos === 'VERB' || pos === 'AUX');
 }
 
 /**

@@ -93,7 +93,12 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
     if (view.word(k) === 'in') places.push(...placesRight(view, sentence, k + 1, 8));
     // "were aimed at Kursk Oblast": a phrasal attack verb ending in a preposition has its target after it.
     const particle = view.word(after - 1);
-    if (length > 1 && (particle === 'at' || particle === 'against' || particle === 'into')) places.push(...placesRight(view, sentence, after));
+    if (length > 1 && (particle === 'at' || particle === 'against' || particle === 'into')) {
+      // "Sanctions were aimed at Moscow", "the criticism was directed at Kyiv": a subject headed by a noun that is no
+      // weapon and no attack aims at nothing of this war.
+      if (nounSubjectOfNoAttack(view, sentence, i)) return;
+      places.push(...placesRight(view, sentence, after));
+    }
     const agent = byAgent(view, sentence, after);
     const side = agentSide(view, agent.key, agent.weapon);
     emitTargeted(view, emit, sentence, i, side, preferSpecificPlaces(view, places), 'targeted:passive', agent.weapon ? view.weaponRef(agent.weapon) : null);
@@ -327,6 +332,21 @@ function attackSubject(view: DocView, sentence: Sentence, i: number): boolean {
     return false;
   }
   return attackNoun(k);
+}
+
+/**
+ * Is the subject of the passive verb at i headed by a common noun that is neither a weapon nor an attack noun
+ * ("sanctions were aimed at", "the criticism was directed at")? A weapon, an attack noun, a number or a pronoun
+ * subject is not ("the missile was directed at", "two of them were aimed at").
+ */
+function nounSubjectOfNoAttack(view: DocView, sentence: Sentence, i: number): boolean {
+  let k = i - 1;
+  while (k > sentence.tokenStart && (view.pos(k) === 'ADV' || view.pos(k) === 'AUX' || view.pos(k) === 'PART')) k--;
+  const m = view.mention(k);
+  if (m) return !view.isWeapon(m) && !view.isPlace(m);
+  // A capitalised first word is often tagged as a name ("Sanctions were aimed at").
+  const noun = view.pos(k) === 'NOUN' || (view.pos(k) === 'PROPN' && k === sentence.tokenStart);
+  return noun && !view.flag(k, ATTACK_NOUN) && !view.lex.weaponHeads.has(view.word(k));
 }
 
 /** Are two places coordinated: only commas, "and", "the" and region words between them ("Lviv, Ivano-Frankivsk and Rivne")? */
