@@ -30,6 +30,7 @@ const SHAPES: Record<string, { articles: number; events: boolean }> = {
   checkset11: { articles: 4, events: true },
   checkset12: { articles: 8, events: true },
   checkset13: { articles: 8, events: true },
+  checkset14: { articles: 8, events: true },
   paraphrase: { articles: 56, events: false },
 };
 const SETS = Object.keys(SHAPES);
