@@ -4,6 +4,8 @@
  * ("deeply concerned", "discussed", "criticised the silence") that must give nothing.
  */
 import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract/index.ts';
+import { makeDoc } from './helpers.ts';
 import { relationsOf } from './relations-helpers.ts';
 
 const cases: Array<[string, string[]]> = [
@@ -91,10 +93,31 @@ const cases: Array<[string, string[]]> = [
   ['Russia struck Odesa overnight. Poland said the destruction of the market was a shock.', []],
   // A moral judgement inside the object names the act ("condemned what she called another night of terror").
   ['Russia struck Kyiv overnight. Poland condemned what it called another night of terror.', ['condemned poland russia -']],
+  // Judgement nouns grown from WordNet (desecration, mockery, murder); one that only modifies a noun judges nothing.
+  ['Russia struck Lviv overnight. Poland called the strike "a desecration of Easter".', ['condemned poland russia -']],
+  ['Russia struck Lviv overnight. Poland called the strike "a mockery of every promise".', ['condemned poland russia -']],
+  ['Russia struck Lviv overnight. "This is murder," Borrell said.', ['condemned josep-borrell russia -']],
+  ['Russia struck Lviv overnight. Poland said the murder trial of a local official would open in May.', []],
 ];
 
 describe('relations: condemned', () => {
   it.each(cases)('%s', (sentence, expected) => {
     expect(relationsOf(sentence, 'condemned')).toEqual(expected);
+  });
+});
+
+/** Transcripts with the real gazetteer: a speaker label governs its paragraph and the unlabelled ones after it. */
+const transcripts: Array<[string, string[]]> = [
+  ['Transcript: talks of Foreign Minister Oleh Marchenko and Latvian Foreign Minister Baiba Braze\n\nMARCHENKO: Thank you. Russia struck Lviv overnight.\n\nBRAZE: Thank you, Oleh. I came by train.\n\nShelling a market is terrorism.', ['person:baiba-braze russia']],
+  ['OKSANA BILYK (analyst): Russia struck Lviv overnight. Shelling a market is terrorism.', ['person:oksana-bilyk russia']],
+  // Negative rows: a questioner's label is no judge, and a line that labels a place names no speaker.
+  ['Russia struck Lviv overnight.\n\nQUESTION (Olena Bondar): Is this terrorism?', []],
+  ['Russia struck Lviv overnight.\n\nLviv: a market hit. Shelling a market is terrorism.', []],
+];
+
+describe('condemned: transcript speaker labels', () => {
+  it.each(transcripts)('%s', (text, expected) => {
+    const found = extractDocument(makeDoc(text, 'transcript')).relations.filter((r) => r.predicate === 'condemned').map((r) => `${r.subject} ${r.object}`);
+    expect(found).toEqual(expected);
   });
 });

@@ -111,6 +111,9 @@ describe('lookups', () => {
     ['Latvian Saeima', 'saeima', 'Organisation'],
     ["Lithuania's parliament", 'seimas', 'Organisation'],
     ['Bundestag', 'bundestag', 'Organisation'],
+    ['interceptor drones', 'interceptor-drone', 'WeaponSystem'],
+    ['heavy machine guns', 'machine-gun', 'WeaponSystem'],
+    ['anti-radar missiles', 'anti-radiation-missile', 'WeaponSystem'],
   ];
   it.each(table)('%s -> %s', (surface, id, type) => {
     const hits = gaz.lookupSurface(surface).filter((e) => e.type === type);

@@ -762,6 +762,41 @@ export function breakdownColon(view: DocView, sentence: Sentence, i: number): nu
   return -1;
 }
 
+/** How many sentences back a transcript's speaker label is looked for. */
+const LABEL_REACH = 40;
+
+/**
+ * The person whose transcript label governs `sentence` ("TSAHKNA: Thank you. ... Killing people is terrorism."): the
+ * nearest line at or before it that opens with a name and a colon (a role in parentheses may stand between:
+ * "OKSANA BILYK (analyst):"). Paragraphs with no label of their own go on with the last speaker. A label that is no
+ * person ("QUESTION (Lepik):", "KEY EVENTS:", "Kharkiv: struck by missiles") ends the search with none.
+ */
+export function labelSpeaker(view: DocView, sentence: Sentence): Mention | null {
+  const { doc, sentences, tokens } = view.ctx;
+  for (let s = sentence.index; s >= 0 && s > sentence.index - LABEL_REACH; s--) {
+    const open = sentences[s] as Sentence;
+    const first = open.tokenStart;
+    const previous = tokens[first - 1];
+    if (previous) {
+      const br = doc.text.indexOf('\n', previous.end);
+      if (br < 0 || br >= open.start) continue;
+    }
+    let k = first;
+    const m = view.mention(k);
+    if (m) k = m.tokenEnd;
+    else while (k < first + 3 && k < open.tokenEnd && /^[A-Z][A-Z'-]+$/.test(view.ctx.tokens[k]?.text ?? '')) k++;
+    if (k === first) continue;
+    if (view.word(k) === '(') {
+      const close = k + 8;
+      while (k < close && k < open.tokenEnd && view.word(k) !== ')') k++;
+      k++;
+    }
+    if (view.word(k) !== ':') continue;
+    return m && m.type === 'Person' ? m : null;
+  }
+  return null;
+}
+
 /** Places of a target phrase starting at `from` ("the capital Kyiv", "energy facilities in the Kharkiv ... oblasts"). */
 export function placesRight(view: DocView, sentence: Sentence, from: number, limit = 25): Mention[] {
   const out: Mention[] = [];

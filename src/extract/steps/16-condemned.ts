@@ -9,7 +9,7 @@ import type { Mention, Sentence } from '../layers.ts';
 import type { SyntaxLayer } from '../syntax/index.ts';
 import { NP, NPF, Q, VG } from '../syntax/index.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { afterPreposition, agentLeft, byAgent, chunkActor, descriptionFallback, isPassive, reporterOfCoordinated } from '../relations/frames.ts';
+import { afterPreposition, agentLeft, byAgent, chunkActor, descriptionFallback, isPassive, labelSpeaker, reporterOfCoordinated } from '../relations/frames.ts';
 import { withCues, type Emit, type RelationCandidate } from '../relations/candidates.ts';
 import { mainAttacker } from '../relations/roles.ts';
 import { ATTACK_NOUN, BLOCKING, EVALUATIVE_CALL, type DocView } from '../relations/view.ts';
@@ -136,12 +136,15 @@ function judgement(view: DocView, syntax: SyntaxLayer | null, emit: Emit, senten
     if (view.mention(i)) continue;
     // "shown it was a terrorist state": a label of a state, not a judgement of an act.
     if (view.lex.labelledStateNouns.has(view.word(i + view.at(view.lex.evaluativeTerms, i)))) continue;
-    // A judgement noun names the act itself ("war crimes", "terror"); an adjective needs an act to judge.
+    // A judgement noun names the act itself ("war crimes", "terror"); an adjective needs an act to judge. A noun that
+    // only modifies the next one ("a murder trial", "a terror alert") judges nothing.
     if (!act && view.pos(i) !== 'NOUN') continue;
+    const length = view.at(view.lex.evaluativeTerms, i);
+    if (view.pos(i) === 'NOUN' && view.pos(i + length) === 'NOUN' && !view.mention(i + length)) continue;
     // "X was appalled by ...", "X expressed outrage at ...": the subject of the copula or of the verb of
     // expression judges; else the speaker of the clause or quotation.
     const subject = copulaSubject(view, syntax, sentence, i) ?? expressedBy(view, syntax, i);
-    const judge = subject ?? (subjectsOnly ? null : (quotedJudge(view, syntax, i) ?? reportSpeaker(view, sentence, i)));
+    const judge = subject ?? (subjectsOnly ? null : (quotedJudge(view, syntax, i) ?? reportSpeaker(view, sentence, i) ?? labelSpeaker(view, sentence)));
     if (!judge || spoken.has(judge.entity)) continue;
     spoken.add(judge.entity);
     const object = judgedState(view, sentence, judge.entity);
