@@ -60,6 +60,15 @@ const cases: Array<[string, string[]]> = [
   // A participle of asking after a document's phrase asks for the document's issuer, not the addressee in between.
   ["Kuleba's letter to the alliance's chief, Stoltenberg, urging partners to send more Patriot systems, went unanswered.", ['requested dmytro-kuleba patriot -']],
   ['Zelenskyy spoke to NATO, urging it to send more Patriot systems.', ['requested volodymyr-zelenskyy patriot -']],
+  // What the asker wants the addressee to stop firing, and weapons in a clause of time, are not asked for; a delivery
+  // verb's object is ("to send", "to deploy").
+  ['Russia struck Lviv overnight. Zelenskyy urged Russia to stop launching drones at cities.', []],
+  ['Russia struck Lviv overnight. Zelenskyy asked residents to stay in shelters when drones approach.', []],
+  ['Zelenskyy asked Germany to deploy Patriot systems.', ['requested volodymyr-zelenskyy patriot -']],
+  ['Zelenskyy appealed once more for Patriot missiles.', ['requested volodymyr-zelenskyy patriot -']],
+  // A need whose object is a class of air defence, not only named systems; an attack class needed is no request.
+  ['Zelenskyy said Ukraine needs air defence systems.', ['requested volodymyr-zelenskyy air-defense-system -']],
+  ['Zelenskyy said Ukraine needs drones.', []],
 ];
 
 describe('relations: requested', () => {

@@ -84,7 +84,8 @@ function needNamed(view: DocView, emit: Emit, sentence: Sentence, i: number, k: 
   const refs: WeaponRef[] = [];
   for (; j < sentence.tokenEnd; j++) {
     const m = view.mention(j);
-    if (view.isWeapon(m) && !m.generic && !view.isPlatform(m)) {
+    // A named system, or a class of air defence ("needs anti-aircraft guns and interceptor drones").
+    if (view.isWeapon(m) && (!m.generic || view.lex.defenceClasses.has(view.classSlug(m.entity))) && !view.isPlatform(m)) {
       refs.push(view.weaponRef(m));
       j = m.tokenEnd - 1;
       continue;
@@ -407,9 +408,12 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
           j = apposition - 1;
           continue;
         }
-        // What the request wants done to weapons ("asked X to shoot down drones") names no weapon it wants.
-        if (view.at(lex.intercept, j) > 0 || view.attackAt(j) > 0) {
-          const m = view.mention(j + view.at(lex.intercept, j) + (view.word(j + 1) === 'down' ? 1 : 0));
+        // What the request wants done to weapons ("asked X to shoot down drones", "urged Russia to stop launching
+        // drones") names no weapon it wants.
+        // A delivery verb ("to send Patriot systems") is what a request asks for, so only a launch proper counts here.
+        const fired = view.at(lex.delivery, j) > 0 ? 0 : view.launchAt(j);
+        if (view.at(lex.intercept, j) > 0 || view.attackAt(j) > 0 || fired > 0) {
+          const m = view.mention(j + Math.max(view.at(lex.intercept, j), fired) + (view.word(j + 1) === 'down' ? 1 : 0));
           if (view.isWeapon(m)) {
             j = m.tokenEnd - 1;
             continue;
