@@ -145,6 +145,14 @@ group('ambiguous aliases pick the entry of the nearest state', () => {
     const found = mentionsOf('Ruritania denied it. The Defence Ministry said no strike took place.');
     expect(found).toContain('Defence Ministry|name|Organisation|ruritanian-defence-ministry');
   });
+  it('a city of the same sentence stands for its state ("In Strelsau, the Defence Ministry")', () => {
+    const found = mentionsOf('Borduria denied it. In Strelsau, the Defence Ministry said no strike took place.');
+    expect(found).toContain('Defence Ministry|name|Organisation|ruritanian-defence-ministry');
+  });
+  it('a city of an earlier sentence does not', () => {
+    const found = mentionsOf('Sirens sounded in Strelsau. Borduria denied it. The Defence Ministry said no strike took place.');
+    expect(found).toContain('Defence Ministry|name|Organisation|bordurian-defence-ministry');
+  });
 });
 
 group('matches joined to what follows or precedes them', () => {

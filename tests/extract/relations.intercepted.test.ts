@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { relationsOf } from './relations-helpers.ts';
 
 const cases: Array<[string, string[]]> = [
+  // A negated verb of reporting whose object is the interception noun reports none.
+  ['Russia fired two missiles at Kyiv. The air force did not report any interception of the missiles.', []],
+  ['Russia fired two missiles at Kyiv. The air force reported the interception of both missiles.', ['intercepted ukraine missile 2']],
   // Active; the owner of the air defences from a possessive or a demonym.
   ["Ukraine's air defences destroyed 25 drones overnight.", ['intercepted ukraine drone 25']],
   ['Russian air defences intercepted six Kh-101 missiles near Belgorod.', ['intercepted russia kh-101 6']],

@@ -463,6 +463,10 @@ export class DocView {
         break;
       }
     }
+    // "did not report any interception of ...": a negated verb of reporting whose object is the trigger noun.
+    if (options.noun && start > major && this.reportAt(start - 1) > 0 && (start === i || this.word(start) === 'any')) {
+      for (let k = Math.max(major, start - 4); k < start - 1; k++) if (this.lex.negation.has(this.word(k))) cues |= POLARITY.NEGATION;
+    }
     for (let k = start; k < i; k++) {
       const w = this.word(k);
       if (this.lex.negation.has(w) || this.lex.failureVerbs.has(w)) cues |= POLARITY.NEGATION;

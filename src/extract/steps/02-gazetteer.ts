@@ -204,10 +204,14 @@ function chooseHit(context: ExtractContext, hits: AliasHit[], at: number): Alias
   // Nearest country mentioned before: in the same sentence first, then earlier in the document.
   const withCountry = pool.filter((h) => h.entry.country);
   if (withCountry.length) {
+    // A city of the same sentence counts for its state ("In Moscow, the defence ministry said").
+    const sentence = context.tokens[at]?.sentence;
     for (let m = context.mentions.length - 1; m >= 0; m--) {
       const mention = context.mentions[m] as Mention;
-      if (mention.tokenStart >= at || mention.type !== 'Country') continue;
-      const found = withCountry.find((h) => h.entry.country === mention.entity);
+      if (mention.tokenStart >= at) continue;
+      const country = mention.type === 'Country' ? mention.entity : mention.type === 'City' && mention.sentence === sentence ? context.gazetteer.get(mention.entity)?.country : undefined;
+      if (country === undefined) continue;
+      const found = withCountry.find((h) => h.entry.country === country);
       if (found) return found;
     }
     // Then the country mentioned first after it in the sentence ("the Defence Ministry in Moscow").
