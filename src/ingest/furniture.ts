@@ -53,6 +53,8 @@ export function isMenuLine(line: string): boolean {
   const segments = menuSegments(line);
   const spacedSlashOrBar = /\s[|/]\s|·|•|»|›/.test(line);
   if (segments.length < (spacedSlashOrBar ? 2 : 3)) return false;
+  // "Shahed drones: 88 launched / 51 downed": figures each followed by a word are a tally, not menu items.
+  if (segments.filter((s) => /^\W*\d[\d,.]*\s+\p{L}/u.test(s) || /:\s*\d[\d,.]*\s+\p{L}/u.test(s)).length >= 2) return false;
   // a segment that reads as a sentence (several words ending in punctuation) means this is not a menu; "U.S." is fine
   return segments.every((s) => {
     const w = wordCount(s);

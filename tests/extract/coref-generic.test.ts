@@ -169,3 +169,15 @@ group('resolution into the output contract', () => {
     expect(resolveDocument(context).document).toEqual({ id: 'test', title: null, published: null, source: null, byline: null });
   });
 });
+
+group('a weapon family stands for its one member named in the article', () => {
+  const objects = (text: string): string[] => extractDocument(makeDoc(text, 'family')).relations.filter((r) => r.predicate === 'launched').map((r) => r.object).sort();
+  it.each([
+    ['Russia fired one Iskander-M missile overnight. The Iskander hit a depot in Kharkiv.', ['iskander-m']],
+    // Negative rows: two members named keep the family; a family alone is the family.
+    ['Russia fired one Iskander-M and two Iskander-K missiles overnight. Iskander missiles hit Kharkiv.', ['iskander', 'iskander-k', 'iskander-m']],
+    ['Russia fired Iskander missiles at Kharkiv.', ['iskander']],
+  ])('%s', (text, expected) => {
+    expect(objects(text)).toEqual(expected);
+  });
+});

@@ -7,6 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { relationsOf } from './relations-helpers.ts';
 
 const cases: Array<[string, string[]]> = [
+  // "as were X", "all but one of which", a bare count after "reported", "put the number shot down at N".
+  ['Russia fired three Kalibr missiles and two Kinzhal missiles. Two of the Kalibrs were shot down, as was one Kinzhal.', ['intercepted ukraine kalibr 2', 'intercepted ukraine kinzhal 1']],
+  ['Russia launched 120 drones against Ukraine, all but one of which were shot down.', ['intercepted ukraine drone 119']],
+  ['Russia launched 54 drones overnight. The air force reported 40 destroyed.', ['intercepted ukraine drone 40']],
+  ['Russia launched 54 drones overnight. The air force said 40 destroyed buildings were counted.', []],
+  ['Russia launched 90 drones overnight. The air force put the number shot down at 61.', ['intercepted ukraine drone 61']],
+  ['Russia launched 90 drones overnight. The air force put the number shot down at 120.', []],
   // A negated verb of reporting whose object is the interception noun reports none.
   ['Russia fired two missiles at Kyiv. The air force did not report any interception of the missiles.', []],
   ['Russia fired two missiles at Kyiv. The air force reported the interception of both missiles.', ['intercepted ukraine missile 2']],

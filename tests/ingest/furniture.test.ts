@@ -96,6 +96,10 @@ describe('menus and list headers', () => {
     ['Sections  World  U.S.  Politics  Sports', true],
     ['LONDON/PARIS, March 3 - Officials said on Monday that the talks would resume.', false],
     ['Ukraine and Poland agree on air defence cooperation', false],
+    // A tally with slashes between its figures is no menu; a menu of years still is.
+    ['Shahed drones: 88 launched / 51 downed / 30 lost to jamming', false],
+    ['- 12 launched / 9 destroyed', false],
+    ['Archive: 2023 | 2024 | 2025', true],
   ];
   it.each(menus)('%j is a menu: %s', (line, expected) => {
     expect(isMenuLine(line)).toBe(expected);

@@ -285,7 +285,8 @@ export function isReducedParticiple(view: DocView, sentence: Sentence, i: number
   while (k >= sentence.tokenStart && (view.word(k) === '"' || view.word(k) === "'")) k--;
   // ", with 110 shot down": a bare count opening an absolute clause stands for part of the weapons just told.
   const absolute = view.numberEndingAt(k);
-  const counted = absolute !== null && view.word(absolute.start - 1) === 'with' && view.word(absolute.start - 2) === ',';
+  // "the air force reported 40 destroyed": a bare count as the object of a verb of reporting, likewise.
+  const counted = absolute !== null && ((view.word(absolute.start - 1) === 'with' && view.word(absolute.start - 2) === ',') || (absolute.start === k && view.lex.raisingVerbs.has(view.word(absolute.start - 1))));
   if (!view.weaponEndingAt(k) && !partitiveAnaphorEndingAt(view, sentence, k) && !counted) return false;
   // An object right after the verb means it is active ("Russia's missiles hit Kyiv" is not reduced).
   let after = i + length;
@@ -403,6 +404,10 @@ export function pronounWeapons(view: DocView, pronoun: number, antecedents: Weap
     const every = number !== null && number.value === 1 && view.lex.distributives.has(view.word(number.start - 1));
     if (number && view.word(k) !== 'both' && !every) {
       const head = antecedents.find((a) => a.count !== null) ?? antecedents[0];
+      // "all but one of which": the whole less the number.
+      if (view.word(number.start - 1) === 'but' && view.word(number.start - 2) === 'all') {
+        return head ? [{ ...head, partitive: head.count !== null && head.count > number.value ? head.count - number.value : null }] : [];
+      }
       return head ? [{ ...head, partitive: number.value }] : [];
     }
     const q = view.word(k);
@@ -457,7 +462,7 @@ export function passiveObjects(view: DocView, sentence: Sentence, i: number): We
   if (view.lex.objectPronouns.has(head) && !view.mention(k)) {
     let start = k;
     if (view.word(k - 1) === 'of') start = k - 1;
-    while (start > sentence.tokenStart && (view.numberEndingAt(start - 1) || view.word(start - 1) === 'all' || view.word(start - 1) === 'of' || view.word(start - 1) === 'most' || view.lex.distributives.has(view.word(start - 1)))) start--;
+    while (start > sentence.tokenStart && (view.numberEndingAt(start - 1) || view.word(start - 1) === 'all' || view.word(start - 1) === 'of' || view.word(start - 1) === 'most' || view.lex.distributives.has(view.word(start - 1)) || (view.word(start - 1) === 'but' && view.word(start - 2) === 'all'))) start--;
     if (head === 'which' || head === 'that') {
       const group = groupLeft(view, sentence, start - 1 - (view.word(start - 1) === ',' ? 1 : 0));
       return pronounWeapons(view, k, group);

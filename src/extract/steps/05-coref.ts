@@ -260,4 +260,22 @@ function demonymCapital(context: ExtractContext, k: number): { token: number; ci
 }
 
 /** The step object of the pipeline. */
-export const corefStep = defineStep('05-coref', resolveCoreference);
+/**
+ * A family name of a weapon ("Iskander", "the Iskanders") in an article that names exactly one member of the family
+ * (a gazetteer id that extends the family's id: "iskander-m") stands for that member. With two members named
+ * ("Iskander-M" and "Iskander-K") it stays the family.
+ */
+export function resolveWeaponFamilies(context: ExtractContext): void {
+  const named = new Set<string>();
+  for (const m of context.mentions) if (m.type === 'WeaponSystem' && !m.generic) named.add(m.entity);
+  for (const m of context.mentions) {
+    if (m.type !== 'WeaponSystem' || m.generic || m.kind !== 'name') continue;
+    const members = [...named].filter((id) => id.startsWith(`${m.entity}-`) && context.gazetteer.get(id) !== undefined);
+    if (members.length === 1 && context.gazetteer.get(m.entity) !== undefined) m.entity = members[0] as string;
+  }
+}
+
+export const corefStep = defineStep('05-coref', (context: ExtractContext) => {
+  resolveCoreference(context);
+  resolveWeaponFamilies(context);
+});

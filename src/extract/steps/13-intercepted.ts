@@ -70,6 +70,12 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
         continue;
       }
       const after = i + length;
+      // "The air force put the number shot down at 61": a tally noun with no weapon of its own, and its figure.
+      const put = tallyNounPutAt(view, sentence, i, after);
+      if (put) {
+        emit({ sentence: sentence.index, rule: 'intercepted:passive', addressee: null, predicate: 'intercepted', subject: null, subjectRole: 'defender', object: put.entity, weapon: put, count: put.partitive, overSide: null, trigger: i });
+        continue;
+      }
       let subject: string | null;
       let objects: WeaponRef[];
       let rule: RuleId;
@@ -216,6 +222,21 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
   }
 }
 
+/**
+ * "put the number shot down at 61", "the total destroyed stood at 40": a tally noun right before the trigger with no
+ * weapon of its own, then "at" and a figure, counts a part of the one weapon told before with a count that large.
+ */
+function tallyNounPutAt(view: DocView, sentence: Sentence, i: number, after: number): WeaponRef | null {
+  if (!view.lex.tallyNouns.has(view.word(i - 1)) || view.word(i - 2) !== 'the') return null;
+  let k = after;
+  if (view.word(k) === 'stood' || view.word(k) === 'was') k++;
+  if (view.word(k) !== 'at') return null;
+  const figure = view.numberEndingAt(k + 1);
+  if (!figure || figure.start !== k + 1 || view.mention(k + 2)) return null;
+  const whole = view.previousWeapons(sentence, i - 2).filter((ref) => ref.count !== null && ref.count >= figure.value);
+  return whole.length === 1 && whole[0] ? { ...whole[0], partitive: figure.value } : null;
+}
+
 /** The state of the place named by "over ..." after an interception verb ("downed ... over the Kursk region"). */
 /**
  * "48 drones launched and 41 shot down", "30 missiles fired, 25 destroyed": a bare count right before the trigger,
@@ -342,6 +363,15 @@ function gappedPart(view: DocView, sentence: Sentence, from: number): WeaponRef[
   // "shot down or jammed 406 of the drones, but ...": a verb coordinated with the trigger is part of it.
   let start = from;
   if ((view.word(start) === 'or' || view.word(start) === 'and') && view.pos(start + 1) === 'VERB') start += 2;
+  // "Two of the Kalibrs were shot down, as were one Iskander-K and one Kinzhal": "as" and a copula repeat the trigger.
+  if (view.word(start) === ',' && view.word(start + 1) === 'as' && view.lex.beForms.has(view.word(start + 2))) {
+    const phrase = weaponPhrases(view, sentence, start + 3, () => true, true);
+    if (phrase !== null) {
+      const { refs, end: j } = phrase;
+      const closed = j >= sentence.tokenEnd || view.word(j) === '.' || view.word(j) === ';' || view.word(j) === ',';
+      if (closed && refs.length > 0 && refs.every((r) => !r.negated)) return refs;
+    }
+  }
   // "30 of the Kh-101s were shot down, four of the Kalibrs and the single Iskander-K, while ...": a counted list right
   // after the trigger's comma, closed by the sentence or by a comma before a subordinator, is gapped too.
   if (view.word(start) === ',' && view.word(start + 1) !== 'and') {
