@@ -184,6 +184,17 @@ const cases: Array<[string, string[]]> = [
   // ", and" before a state and its verb ends the attack noun's object; a city there may still be a place hit.
   ['Russia struck Lviv overnight. The minister wrote that it was "an attack on people in their homes, and Russia alone bears the blame".', ['targeted russia lviv -']],
   ['Missiles struck energy facilities in Lviv, and Kharkiv came under fire in the morning.', ['targeted russia kharkiv -', 'targeted russia lviv -']],
+  // A line labelled with what happened lists the places hit; a part of it about debris names none.
+  ['Russia attacked overnight.\n- Impacts: a grain terminal in Odesa; a depot in Lviv.', ['targeted russia lviv -', 'targeted russia odesa -']],
+  ['Russia attacked overnight.\n- Damage: debris fell in Odesa; a depot burned in Lviv.', ['targeted russia lviv -']],
+  ['Russia attacked overnight.\n- Contacts: the mayor of Odesa and the governor of Lviv.', []],
+  // A participle after a noun, its agent, then the place; debris as the agent names no target.
+  ['Russia attacked overnight. A factory hit by a Russian drone in Kharkiv burned.', ['targeted russia kharkiv -']],
+  ['Russia attacked overnight. A car damaged by debris in Kyiv was towed.', []],
+  // Weapons sent across a country; hits recorded at locations, most of them in named places.
+  ['Russia sent 80 drones across Ukraine overnight.', ['targeted russia ukraine -']],
+  ['Russia launched 20 drones. Hits were recorded at 12 locations, the air force said, most of them in Odesa and Lviv.', ['targeted russia lviv -', 'targeted russia odesa -']],
+  ['Russia launched 20 drones. Hits were recorded at 12 locations, the air force said, and officials in Lviv praised the crews.', []],
 ];
 
 describe('relations: targeted', () => {

@@ -662,8 +662,10 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
     // Another verb ("drones produced at a plant in ...") ends the phrase that can name the target.
     // A participle that modifies the next noun ("Kh-59 guided missiles", "air-launched") is no verb of its own.
     if (view.pos(k) === 'VERB' && view.word(k - 1) !== '-' && !view.mention(k) && view.pos(k + 1) !== 'NOUN' && weapons.length > 0 && view.launchAt(k) === 0 && view.attackAt(k) === 0) noPlaces = true;
-    // With `over` (a launch: "sent 149 drones over Ukraine"), a country the weapons were sent over is attacked too.
-    const overCountry = options.over === true && w === 'over' && weapons.length > 0 && countryAfter(view, k + 1);
+    // With `over` (a launch: "sent 149 drones over Ukraine"), a country the weapons were sent over or across is
+    // attacked too.
+    // "sent 80 drones across Ukraine" likewise.
+    const overCountry = options.over === true && (w === 'over' || w === 'across') && weapons.length > 0 && countryAfter(view, k + 1);
     if (!noPlaces && (w === 'at' || w === 'against' || w === 'on' || w === 'into' || w === 'toward' || w === 'towards' || overCountry) && !view.mention(k)) {
       const found = placesRight(view, sentence, k + 1, 12);
       places.push(...found);

@@ -6,7 +6,7 @@
  */
 import type { Mention, Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { afterPreposition, agentLeft, breakdownColon, byAgent, isPassive, isQuantity, patientIsNoWeapon, placesRight, preferSpecificPlaces, requestBefore, scanRight } from '../relations/frames.ts';
+import { afterPreposition, agentLeft, breakdownColon, byAgent, isPassive, isColon, isQuantity, patientIsNoWeapon, placesRight, preferSpecificPlaces, requestBefore, scanRight } from '../relations/frames.ts';
 import { emitLaunched, emitTargeted, withCues, type Emit } from '../relations/candidates.ts';
 import { CASUALTY_RULE, DAMAGE_RULE } from '../relations/registry.ts';
 import { ATTACK_NOUN, CASUALTY_VERB, DAMAGE_VERB, PLACE, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
@@ -47,6 +47,7 @@ export function ruleTargeted(view: DocView, propose: Emit): void {
     fronted(view, propose, sentence);
     whereClause(view, propose, sentence);
     labelledLine(view, propose, sentence);
+    impactLabel(view, propose, sentence);
     hardestHit(view, propose, sentence);
     focusedOn(view, propose, sentence);
     officialPlace(view, propose, sentence);
@@ -122,6 +123,19 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
     emitTargeted(view, emit, sentence, i, side, [placeBefore], 'targeted:passive');
     if (agent.weapon) emitLaunched(view, emit, sentence, i, side, [view.weaponRef(agent.weapon)], 'launched:hit-by');
     return;
+  }
+  // 1c. A participle after a noun, with its agent and then the place: "a factory hit by a Russian drone in Zhytomyr".
+  if (view.word(after) === 'by' && view.pos(i - 1) === 'NOUN' && !view.mention(i - 1)) {
+    const agent = byAgent(view, sentence, after);
+    // The end of the agent's phrase ("by a Russian drone").
+    let end = after + 1;
+    while (end < Math.min(sentence.tokenEnd, after + 8) && (view.mention(end) || view.npToken(end))) end = view.mention(end)?.tokenEnd ?? end + 1;
+    if ((agent.weapon || agent.key) && view.word(end) === 'in') {
+      const side = agentSide(view, agent.key, agent.weapon);
+      emitTargeted(view, emit, sentence, i, side, placesRight(view, sentence, end + 1, 8), 'targeted:passive', agent.weapon ? view.weaponRef(agent.weapon) : null);
+      if (agent.weapon) emitLaunched(view, emit, sentence, i, side, agentWeapons(view, sentence, agent.weapon), 'launched:hit-by');
+      return;
+    }
   }
   // 2. Active: "Russia struck Kyiv", "missiles targeting Kyiv", "the raids that have hit Kyiv".
   let from = after;
@@ -316,6 +330,31 @@ function labelledLine(view: DocView, emit: Emit, sentence: Sentence): void {
   // "Mykolaiv: debris from a downed drone fell on a house": what debris did names no target.
   if (trigger >= 0 && debrisBefore(view, sentence, trigger)) return;
   if (trigger >= 0) emitTargeted(view, withCues(emit, cues), sentence, trigger, null, places, 'targeted:labelled-line');
+}
+
+/**
+ * A line labelled with what happened, then a colon and the places it happened ("- Impacts: a grain terminal in
+ * Izmail; a plant in Shostka, Sumy Oblast", "Hits: Kharkiv, Odesa", "Targets: energy sites in Lviv"): every place
+ * after the colon is a target, its attacker left open. A part of the list that tells of debris names none.
+ */
+function impactLabel(view: DocView, emit: Emit, sentence: Sentence): void {
+  const { lex } = view;
+  let k = view.firstIndex(sentence);
+  if (view.pos(k) === 'PUNCT' || view.pos(k) === 'SYM') k++;
+  const label = view.word(k);
+  if (!(lex.damageNouns.has(label) || lex.targetNouns.has(label)) || view.mention(k) || !isColon(view.word(k + 1))) return;
+  const places: Mention[] = [];
+  let debris = false;
+  for (let j = k + 2; j < sentence.tokenEnd; j++) {
+    const w = view.word(j);
+    if (w === ';') debris = false;
+    if (lex.debrisNouns.has(w)) debris = true;
+    const m = view.mention(j);
+    if (!m) continue;
+    if (!debris && view.isPlace(m) && m.kind !== 'demonym') places.push(m);
+    j = m.tokenEnd - 1;
+  }
+  if (places.length > 0) emitTargeted(view, withCues(emit, view.polarity(sentence, k, { event: true })), sentence, k, null, preferSpecificPlaces(view, places), 'targeted:labelled-line');
 }
 
 /** Is the subject right before the verb at i an attack noun ("the attack damaged", "the night's strikes also damaged")? */
@@ -913,8 +952,11 @@ function reportedIn(view: DocView, emit: Emit, sentence: Sentence): void {
     // "Hits were recorded in X": a verb of observing past-tense after the noun says the same.
     if (w === 'reported' || w === 'heard' || (w.endsWith('ed') && view.at(view.lex.observe, i) > 0)) {
       // "Blasts were reported during the morning rush hour in Lviv, Dnipro ...": the first "in" within a few words.
-      for (let k = i + 1; k < Math.min(tokenEnd, i + 9); k++) {
-        if (view.pos(k) === 'VERB' || view.pos(k) === 'AUX') break;
+      // "Hits were recorded at 18 locations, the air force said, most of them in X and Y": past a parenthetical
+      // report and a part of the locations.
+      for (let k = i + 1; k < Math.min(tokenEnd, i + 16); k++) {
+        if ((view.pos(k) === 'VERB' || view.pos(k) === 'AUX') && !(view.reportAt(k) > 0 && view.word(k + 1) === ',')) break;
+        if (view.word(k) === 'and' && view.word(k - 1) === ',') break;
         if (view.word(k) !== 'in') continue;
         // "in Sumy and in the Kharkiv region": a coordinated "in" goes on with the list.
         const places = placesRight(view, sentence, k + 1);
