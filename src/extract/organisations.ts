@@ -161,15 +161,34 @@ export function ownedOrganisations(context: ExtractContext, covered: Uint8Array)
       pushMention(context, k, end, { type: 'Organisation', kind: 'name', entity, generic: false });
       continue;
     }
+    // "the Nordic-Ukrainian Chamber of Commerce": a capitalised word hyphenated to the owner opens the name, which is
+    // then no body of the owner's.
+    const from = hyphenatedOpener(context, owner.tokenStart, covered) ? owner.tokenStart - 2 : owner.tokenStart;
     const ownerName = context.gazetteer.get(owner.entity)?.name ?? textOf(context, owner.tokenStart, owner.tokenEnd);
-    const entity = recognisedName(context, 'Organisation', textOf(context, owner.tokenStart, end), `${ownerName} ${phrase}`);
-    pushMention(context, owner.tokenStart, end, { type: 'Organisation', kind: 'name', entity, generic: false });
+    const label = textOf(context, from, end);
+    const entity = from < owner.tokenStart ? recognisedName(context, 'Organisation', label) : recognisedName(context, 'Organisation', label, `${ownerName} ${phrase}`);
+    pushMention(context, from, end, { type: 'Organisation', kind: 'name', entity, generic: false });
+    if (from < owner.tokenStart) {
+      covered[from] = 1;
+      covered[from + 1] = 1;
+      dropped.add(owner);
+      continue;
+    }
     if (!bare.has(foldKey(phrase))) bare.set(foldKey(phrase), entity);
     // A place inside the name is no mention of the place ("Kyiv City Military Administration").
     if (place && !possessive) dropped.add(owner);
   }
   if (dropped.size) context.mentions = context.mentions.filter((m) => !dropped.has(m));
   return bare;
+}
+
+/** Is the token at `start` joined by a hyphen, without spaces, to a capitalised word before it ("Nordic-Ukrainian")? */
+function hyphenatedOpener(context: ExtractContext, start: number, covered: Uint8Array): boolean {
+  const { tokens } = context;
+  const hyphen = tokens[start - 1];
+  const opener = tokens[start - 2];
+  const token = tokens[start];
+  return hyphen?.normal === '-' && opener !== undefined && token !== undefined && !covered[start - 2] && isCapitalised(opener) && opener.sentence === token.sentence && opener.end === hyphen.start && hyphen.end === token.start;
 }
 
 /** Longest lower-case phrase a state body may take before its head ("foreign ministry", "defence ministry"). */

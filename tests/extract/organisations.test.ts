@@ -31,6 +31,8 @@ group('organisations owned by a state or a place', () => {
     ['lower-case body after a possessive', "Borduria's foreign ministry spoke.", "Borduria's foreign ministry|organisation:borduria-foreign-ministry"],
     ['lower-case body after a demonym', 'The Bordurian interior ministry denied it.', 'Bordurian interior ministry|organisation:borduria-interior-ministry'],
     ['lower-case embassy with its host city', 'The Bordurian embassy in Zenda lowered its flag.', 'Bordurian embassy in Zenda|organisation:borduria-embassy'],
+    // A capitalised word hyphenated before the owner opens another body's name.
+    ['hyphenated opener', 'The Nordic-Bordurian Chamber of Commerce condemned the strike.', 'Nordic-Bordurian Chamber of Commerce|organisation:nordic-bordurian-chamber-of-commerce'],
   ];
   it.each(cases)('%s: %s', (_name, text, expected) => {
     expect(organisations(text)).toContain(expected);
@@ -136,3 +138,14 @@ group('military units, missions and offices', () => {
   });
 });
 
+
+group('outlet and company heads', () => {
+  it.each([
+    ['Siverian Power Networks said drones hit two substations.', 'Siverian Power Networks|Organisation'],
+    ['The Inhul Courier reported the strike.', 'Inhul Courier|Organisation'],
+    ['The Lowland Review reported the strike.', 'Lowland Review|Organisation'],
+    ['Ardent Risk Partners advised clients to leave.', 'Ardent Risk Partners|Organisation'],
+  ])('%s', (text, expected) => {
+    expect(mentions(text)).toContain(expected);
+  });
+});

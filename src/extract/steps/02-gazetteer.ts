@@ -302,6 +302,8 @@ export function matchGazetteer(context: ExtractContext): void {
     if ((entry.type === 'City' || entry.type === 'Region') && !titleCased(tokens, item.sentenceStart, item.sentenceEnd) && opensLargerName(lex, tokens, item.end, item.sentenceEnd, covered)) continue;
     // "Novo-Zenda", "Zenda-Kovalyk": a place joined by a hyphen to an unknown name is part of a compound place name.
     if ((entry.type === 'City' || entry.type === 'Region') && inHyphenCompound(tokens, item.start, item.end, covered)) continue;
+    // "the Nordic-Ukrainian Chamber of Commerce": a body whose name a hyphenated word opens is another body.
+    if (entry.type === 'Organisation' && inHyphenCompound(tokens, item.start, item.start + 1, covered) && tokens[item.start - 1]?.normal === '-') continue;
     // "UN News", "Kyiv Post", "Russia Today": the name of an outlet (step 03 reads the whole name).
     if (entry.type !== 'Person' && entry.type !== 'WeaponSystem' && opensOutletName(lex, tokens, item.end, item.sentenceEnd, covered)) continue;
     if (entry.type !== 'Country' && closesLargerName(lex, tokens, item.start)) continue;
