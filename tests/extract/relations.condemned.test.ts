@@ -98,6 +98,11 @@ const cases: Array<[string, string[]]> = [
   ['Russia struck Lviv overnight. Poland called the strike "a mockery of every promise".', ['condemned poland russia -']],
   ['Russia struck Lviv overnight. "This is murder," Borrell said.', ['condemned josep-borrell russia -']],
   ['Russia struck Lviv overnight. Poland said the murder trial of a local official would open in May.', []],
+  // A parenthetical between the verb of expression and the condemnation; a relative clause between a speaker and
+  // the verb; a capital whose relative aside stands before its verb is the state.
+  ['Russia struck Lviv overnight. Poland expressed, on behalf of its government, firm condemnation of the strikes.', ['condemned poland russia -']],
+  ['Russia struck Lviv overnight. Poland expressed, on behalf of its government, deep concern over the strikes.', []],
+  ['Russia struck Lviv overnight. Borrell, who had visited Kyiv the day before, wrote that the strikes were shameful.', ['condemned josep-borrell russia -']],
 ];
 
 describe('relations: condemned', () => {
@@ -118,6 +123,17 @@ const transcripts: Array<[string, string[]]> = [
 describe('condemned: transcript speaker labels', () => {
   it.each(transcripts)('%s', (text, expected) => {
     const found = extractDocument(makeDoc(text, 'transcript')).relations.filter((r) => r.predicate === 'condemned').map((r) => `${r.subject} ${r.object}`);
+    expect(found).toEqual(expected);
+  });
+});
+
+/** Capitals with the real gazetteer: a capital whose relative aside stands before its verb is the state. */
+describe('condemned: a capital past a relative aside', () => {
+  it.each([
+    ['Russia struck Lviv overnight. Athens, whose consulate stands near the damaged block, called the attack "barbaric".', ['greece russia']],
+    ['Russia struck Lviv overnight. Athens, which lies far from the front, was quiet.', []],
+  ])('%s', (text, expected) => {
+    const found = extractDocument(makeDoc(text, 'capital')).relations.filter((r) => r.predicate === 'condemned').map((r) => `${r.subject} ${r.object}`);
     expect(found).toEqual(expected);
   });
 });

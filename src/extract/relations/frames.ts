@@ -152,8 +152,9 @@ export function agentLeft(view: DocView, sentence: Sentence, i: number, options:
       if (view.pos(v) === 'VERB' && view.word(v - 1) !== '-' && !view.mention(v)) return agentLeft(view, sentence, v, options);
     }
   }
-  // 2. Otherwise the nearest actor, pronoun or weapon to the left.
-  for (let k = i - 1; k >= sentence.tokenStart; k--) {
+  // 2. Otherwise the nearest actor, pronoun or weapon to the left; a relative clause set off by commas right before
+  //    the verb is passed over ("Pedro Sánchez, who had visited Kyiv the day before, wrote ...").
+  for (let k = relativeAsideStart(view, sentence, i) - 1; k >= sentence.tokenStart; k--) {
     const w = view.word(k);
     // "the five missiles that were not intercepted fell on ...": the head of a restrictive relative is the doer.
     const head = (w === 'that' || w === 'which') && view.pos(i) === 'VERB' ? view.mention(k - 1) : null;
@@ -246,6 +247,22 @@ export function byAgent(view: DocView, sentence: Sentence, after: number): Agent
     if (!view.npToken(j)) break;
   }
   return { actor: null, key: null, weapon: null };
+}
+
+/**
+ * Where a relative clause set off by commas ends right before token i starts (the comma before "who"/"which"), or i
+ * when there is none: ", who had visited Kyiv the day before," before "wrote".
+ */
+export function relativeAsideStart(view: DocView, sentence: Sentence, i: number): number {
+  if (view.word(i - 1) !== ',') return i;
+  for (let r = i - 2; r > sentence.tokenStart && r >= i - 18; r--) {
+    const w = view.word(r);
+    if (w === ';' || w === ':' || w === '"') return i;
+    if (w !== ',') continue;
+    const next = view.word(r + 1);
+    return next === 'who' || next === 'whose' || next === 'which' ? r : i;
+  }
+  return i;
 }
 
 /** Is the trigger at i in the passive ("were shot down", "had been destroyed")? */

@@ -32,6 +32,14 @@ export function capitalStandsForState(lex: Lexicon, tokens: readonly Token[], st
   const after = end + 1 < sentenceEnd ? tokens[end + 1] : undefined;
   // 1. "the Kiev regime", "Moscow authorities".
   if (next && lex.stateNouns.has(next.normal)) return true;
+  // 1b. "Athens, whose consulate sits nearby, called the attack ...": the subject of a verb past a relative aside.
+  if (next?.normal === ',' && (after?.normal === 'whose' || after?.normal === 'which')) {
+    for (let k = end + 2; k < sentenceEnd && k < end + 18; k++) {
+      if ((tokens[k] as Token).normal !== ',') continue;
+      const verb = tokens[k + 1];
+      return verb !== undefined && k + 1 < sentenceEnd && verb.pos === 'VERB' && (lex.speechVerbs.has(verb.normal) || lex.stateObjectVerbs.has(verb.normal) || /ed$/.test(verb.normal));
+    }
+  }
   // 2. Dateline or a line in capitals: the city.
   if (isAllCaps(tokens[start] as Token) && (!next || DATELINE_BREAKS.has(next.normal))) return false;
   const possessive = next !== undefined && (next.normal === "'s" || next.normal === "'");

@@ -251,6 +251,13 @@ function condemnationNoun(view: DocView, syntax: SyntaxLayer | null, emit: Emit,
         if (subjects.length > 0) break;
       }
     }
+    // 4. "X expressed, on behalf of the Government, firm condemnation of ...": a parenthetical between the verb of
+    //    expression and its object.
+    if (subjects.length === 0) {
+      const verb = expressedOverAside(view, sentence, i);
+      const agent = verb >= 0 ? agentLeft(view, sentence, verb).key : null;
+      if (agent) subjects = [agent];
+    }
     if (subjects.length === 0) continue;
     const object = condemnedObject(view, sentence, objectFrom, false);
     const cues = view.polarity(sentence, i);
@@ -261,6 +268,22 @@ function condemnationNoun(view: DocView, syntax: SyntaxLayer | null, emit: Emit,
     }
     return;
   }
+}
+
+/**
+ * The verb of expression (class expressVerb) before a parenthetical set off by commas that ends right before the noun
+ * phrase of token i ("expressed, on behalf of the Government, firm condemnation"), or -1.
+ */
+function expressedOverAside(view: DocView, sentence: Sentence, i: number): number {
+  let k = i - 1;
+  // Modifiers of the noun ("its firm", "a strong", "firm" read as a noun).
+  while (k > sentence.tokenStart && k >= i - 3 && (view.pos(k) === 'ADJ' || view.pos(k) === 'DET' || view.pos(k) === 'ADV' || view.pos(k) === 'NOUN' || view.lex.possessivePronoun.has(view.word(k)))) k--;
+  if (view.word(k) !== ',') return -1;
+  for (let j = k - 1; j > sentence.tokenStart && j >= k - 10; j--) {
+    if (view.word(j) !== ',') continue;
+    return view.lex.expressVerbs.has(view.word(j - 1)) ? j - 1 : -1;
+  }
+  return -1;
 }
 
 /**
