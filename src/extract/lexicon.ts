@@ -511,6 +511,10 @@ export const LEXICON_TABLE = {
   placeNouns: words('relations'),
   /** Weapon classes that are launch platforms, never what was launched (class slugs). */
   platformClasses: words('relations'),
+  /** Nouns of a stretch of time that may be the subject of a night's weapons ("the same night brought 87 drones"). */
+  timeSubjects: words('relations'),
+  /** Verbs whose subject is a stretch of time and whose object is what it held ("brought", "saw"). */
+  timeSubjectVerbs: words('relations'),
   /** Weapon classes of air defence, the means of an interception, never what was launched (class slugs). */
   defenceClasses: words('relations'),
   /**

@@ -9,6 +9,14 @@ const cases: Array<[string, string[]]> = [
   // "direct" as "aim" (lexicon launchVerb): a launch only with a weapon object.
   ['Russia directed 30 drones against Kharkiv overnight.', ['launched russia drone 30']],
   ['The ministry directed funds to Kharkiv overnight.', []],
+  // A part of the weapons named as its whole ("Five of the missiles were X"); a bare figure after a tally label;
+  // a stretch of time holding the weapons ("the same night brought 87 drones").
+  ['Russia fired six missiles overnight. Five of the missiles were Kalibr cruise missiles.', ['launched russia kalibr 5', 'launched russia missile 6']],
+  ['Russia attacked overnight.\n\n- Kinzhal missiles: 3, of which 2 were destroyed;\n- Kalibr: 4.', ['launched russia kalibr 4', 'launched russia kinzhal 3']],
+  ['Russia attacked overnight.\n\n- Kinzhal (air-launched): 3, of which 2 were destroyed;', ['launched russia kinzhal 3']],
+  ['Russia attacked Lviv. Across the country, the same night brought 87 drones.', ['launched russia drone 87']],
+  ['The parcel brought 87 drones to the front.', []],
+  ['Russia attacked Lviv. The night brought no drones.', []],
   // A pronoun and "be" restating the figure of the sentence before as counted weapons; not without a figure before.
   ['Russia fired 537 weapons overnight. That is 477 drones plus 60 missiles.', ['launched russia drone 477', 'launched russia missile 60']],
   ['Russia attacked overnight.\n\n2/ This was 40 drones and six missiles, the count says.', ['launched russia drone 40', 'launched russia missile 6']],

@@ -550,8 +550,17 @@ export function tallyHeads(view: DocView, sentence: Sentence): Mention[] {
     k = next;
   }
   if (heads.length === 0) return [];
+  // "Kh-47M2 Kinzhal missiles:": the same system named twice (a designation and its name).
+  for (let again = view.mention(k); again && again.tokenStart === k && (again.entity === heads[heads.length - 1]?.entity || view.isClassNounOfNamed(again)); again = view.mention(k)) k = again.tokenEnd;
+  // "strike UAVs (Shahed, Gerbera and other types):": a bracket naming the types of the class.
+  if (view.word(k) === '(') {
+    let close = k + 1;
+    while (close < sentence.tokenEnd && close < k + 12 && view.word(close) !== ')' && !isColon(view.word(close))) close++;
+    if (view.word(close) === ')' && isColon(view.word(close + 1))) k = close + 1;
+    else if (view.word(close).startsWith(')') && isColon(view.word(close))) k = close; // "):" read as one token
+  }
   // The words before the colon: a comma, adverbs and participles that neither count nor launch ("counted together").
-  for (let steps = 0; view.word(k) !== ':'; k++, steps++) {
+  for (let steps = 0; !isColon(view.word(k)); k++, steps++) {
     const pos = view.pos(k);
     const filler = view.word(k) === ',' || pos === 'ADV' || pos === 'ADJ' || (pos === 'VERB' && view.launchAt(k) === 0 && view.at(view.lex.intercept, k) === 0);
     if (steps >= 3 || k >= sentence.tokenEnd || view.mention(k) || view.numberEndingAt(k) || !filler) return [];

@@ -215,6 +215,13 @@ function tally(view: DocView, emit: Emit, sentence: Sentence): void {
     if ((view.word(j - 1) === 'of' || view.word(j - 1) === 'from') && view.numberEndingAt(j - 2 - (view.word(j - 2) === 'out' ? 1 : 0))) continue;
     const count = joint ? null : number.value;
     const counted = heads.map((head) => ({ ...view.weaponRef(head), count, partitive: null }));
+    // "Kinzhal missiles: 3, of which 2 were destroyed", "Kalibr: 4;": a bare figure right after the colon, closed by
+    // the line or opening a relative part, is the count launched.
+    const next = view.word(j + 1);
+    if (isColon(view.word(j - 1)) && (j + 1 >= sentence.tokenEnd || next === ';' || next === '.' || (next === ',' && view.word(j + 2) === 'of' && view.word(j + 3) === 'which'))) {
+      emitLaunched(view, withCues(emit, cues), sentence, j, null, counted, 'launched:tally');
+      continue;
+    }
     const whole = view.word(verb) === 'out' && view.word(verb + 1) === 'of' ? view.numberEndingAt(verb + 2) : null;
     if (whole && whole.start === verb + 2) {
       // "9 out of 12 stopped": the whole was launched when the part was downed ("9 out of 12 hit their targets" is no tally).
@@ -302,12 +309,21 @@ function copularParts(view: DocView, emit: Emit, sentence: Sentence): void {
     const rest = view.word(j) === 'rest';
     if (lex.remainderWords.has(view.word(j)) && !rest) j++;
     let count: number | null = null;
+    let partOfWhole = false;
     if (rest) j++;
     else {
       const number = numberStartingAt(view, j);
       if (!number || view.mention(j)) continue;
       count = number.value;
       j = number.end;
+      // "Five of the missiles were Iskander-K cruise missiles": a part of the weapons named as its whole.
+      if (view.word(j) === 'of' && (view.word(j + 1) === 'the' || view.word(j + 1) === 'these')) {
+        const whole = view.mention(j + 2);
+        if (view.isWeapon(whole) && whole.generic && whole.tokenStart === j + 2) {
+          j = whole.tokenEnd;
+          partOfWhole = true;
+        }
+      }
     }
     if (!lex.copulas.has(view.word(j))) continue;
     j++;
@@ -326,7 +342,8 @@ function copularParts(view: DocView, emit: Emit, sentence: Sentence): void {
       if (!view.isClassNounOfNamed(m) && !view.isPlatform(m)) refs.push({ ...view.weaponRef(m), count: null, partitive: null });
       c = m.tokenEnd - 1;
     }
-    if (refs[0]) refs[0] = { ...refs[0], count };
+    // "Six of the missiles were Kalibrs and Kinzhals": a figure shared by several systems counts none of them.
+    if (refs[0] && !(partOfWhole && refs.length > 1)) refs[0] = { ...refs[0], count };
     emitLaunched(view, out, sentence, j - 1, null, refs, 'launched:composition');
     k = j;
   }
@@ -482,6 +499,22 @@ function observed(view: DocView, emit: Emit, sentence: Sentence): void {
     for (const ref of weapons) emitLaunched(view, out, sentence, i, ref.owner ?? launcher, [ref], 'launched:observed');
   }
   tallyLabel(view, emit, sentence);
+  timeSubject(view, emit, sentence);
+}
+
+/**
+ * "Across the country, the same night brought 87 attack drones", "The weekend saw 300 drones": a stretch of time as
+ * the subject of a verb of holding (timeSubjectVerbs) and counted weapons as its object were launched, the sides left
+ * open. A weapon launched in a clause of its own ("saw 87 drones launched") is read by the launch rules.
+ */
+function timeSubject(view: DocView, emit: Emit, sentence: Sentence): void {
+  for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd; i++) {
+    if (!view.lex.timeSubjectVerbs.has(view.word(i)) || !view.lex.timeSubjects.has(view.word(i - 1))) continue;
+    const right = scanRight(view, sentence, i + 1);
+    const weapons = countedWeapons(view, right.weapons).filter((w) => w.mention?.sentence === sentence.index && w.mention && view.launchAt(w.mention.tokenEnd) === 0);
+    const out = withCues(emit, view.polarity(sentence, i, { event: true }));
+    for (const ref of weapons) emitLaunched(view, out, sentence, i, ref.owner, [ref], 'launched:observed');
+  }
 }
 
 /**
