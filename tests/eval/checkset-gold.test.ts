@@ -31,6 +31,7 @@ const SHAPES: Record<string, { articles: number; events: boolean }> = {
   checkset12: { articles: 8, events: true },
   checkset13: { articles: 8, events: true },
   checkset14: { articles: 8, events: true },
+  checkset15: { articles: 8, events: true },
   paraphrase: { articles: 56, events: false },
 };
 const SETS = Object.keys(SHAPES);
