@@ -69,6 +69,10 @@ const cases: Array<[string, string[]]> = [
   // A need whose object is a class of air defence, not only named systems; an attack class needed is no request.
   ['Zelenskyy said Ukraine needs air defence systems.', ['requested volodymyr-zelenskyy air-defense-system -']],
   ['Zelenskyy said Ukraine needs drones.', []],
+  // A need or want of a delivery by an addressee ("wants Germany to deliver X"); a side that receives no deliveries
+  // asks for none, whoever reports it.
+  ['Russia struck Lviv overnight. Zelenskyy said Ukraine needs the United States to supply more Patriot systems.', ['requested volodymyr-zelenskyy patriot -']],
+  ['Russia struck Lviv overnight. Zelenskyy said Russia wants Iran to supply more Shahed drones.', []],
 ];
 
 describe('relations: requested', () => {

@@ -81,6 +81,12 @@ function needNamed(view: DocView, emit: Emit, sentence: Sentence, i: number, k: 
   if (view.word(i - 1) === 'to' || view.word(i - 1) === "'s" || view.pos(i) === 'NOUN') return;
   let j = k;
   if (view.word(j) === '"' || view.word(j) === ':') j++;
+  // "wants Germany to deliver Taurus missiles": the addressee and the verb of delivery stand before the object.
+  const addressee = view.mention(view.word(j) === 'the' ? j + 1 : j);
+  if (view.isActor(addressee) && view.word(addressee.tokenEnd) === 'to' && view.at(view.lex.delivery, addressee.tokenEnd + 1) > 0) {
+    j = addressee.tokenEnd + 1 + view.at(view.lex.delivery, addressee.tokenEnd + 1);
+    while (j < sentence.tokenEnd && !view.mention(j) && (view.pos(j) === 'DET' || view.pos(j) === 'NUM' || view.pos(j) === 'ADJ' || view.lex.needQuantifiers.has(view.word(j)))) j++;
+  }
   const refs: WeaponRef[] = [];
   for (; j < sentence.tokenEnd; j++) {
     const m = view.mention(j);
@@ -119,6 +125,8 @@ function needAsker(view: DocView, sentence: Sentence, i: number, syntax: SyntaxL
   const subject = speaker ?? needer;
   // "X said the ports needed more ...": a need of a common-noun subject is the speaker's request.
   if (subject === null || (needer === null && speaker === undefined)) return null;
+  // "Zelensky said Russia wants Iran to supply more drones": a side that needs and receives no deliveries asks for none.
+  if (needer !== null && !lex.recipients.has(view.sideOf(needer))) return null;
   if (!lex.recipients.has(view.sideOf(needer ?? subject)) && !lex.recipients.has(view.sideOf(subject))) return null;
   return { subject, source: speaker === undefined ? 'window' : 'speaker' };
 }
