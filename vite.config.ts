@@ -4,8 +4,10 @@
  * The `newsgraph-graph` plugin makes graph/graph.json reachable as ./graph.json: served by the dev server and
  * copied into the build (NEWSGRAPH_GRAPH names another file; set it to an empty string to copy none).
  */
-import { copyFileSync, createReadStream, existsSync, mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { graphJsonSource, graphJsonStream } from './src/graph/json-parts.ts';
 import { defineConfig, type Plugin } from 'vitest/config';
 
 const graphFile = (): string | null => {
@@ -27,20 +29,23 @@ function newsgraphGraph(): Plugin {
     configureServer(server) {
       server.middlewares.use('/graph.json', (_request, response) => {
         const file = graphFile();
-        if (!file || !existsSync(file)) {
+        // graph.json as a build keeps it: its parts read in order, or the joined file (src/graph/json-parts.ts)
+        const source = file ? graphJsonSource(file) : null;
+        if (!source) {
           response.statusCode = 404;
           response.end('graph.json not found: run `npx newsgraph build corpus --out graph`');
           return;
         }
         response.setHeader('Content-Type', 'application/json');
-        createReadStream(file).pipe(response);
+        graphJsonStream(source).pipe(response);
       });
     },
-    closeBundle() {
+    async closeBundle() {
       const file = graphFile();
-      if (!building || !file || !existsSync(file)) return;
+      const source = building && file ? graphJsonSource(file) : null;
+      if (!source) return;
       mkdirSync(outDir, { recursive: true });
-      copyFileSync(file, join(outDir, 'graph.json'));
+      await pipeline(graphJsonStream(source), createWriteStream(join(outDir, 'graph.json')));
     },
   };
 }

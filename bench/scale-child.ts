@@ -19,6 +19,7 @@ import type { KnowledgeGraph } from '../src/graph/types.ts';
 import { addForUpdate, exportGraph } from '../src/output/index.ts';
 import { importGraph } from '../src/rdf/files.ts';
 import { rdfSource } from '../src/rdf/parts.ts';
+import { graphJsonSource } from '../src/graph/json-parts.ts';
 import { serializeGraphChunks } from '../src/graph/serialize.ts';
 import { loadGraph } from '../src/query/load.ts';
 import { summaryGraph } from '../src/graph/summary.ts';
@@ -101,6 +102,9 @@ function files(dir: string): Record<string, number> {
     const source = rdfSource(dir, format);
     if (source) sizes[basename(source.label)] ??= source.bytes;
   }
+  // graph.json likewise: its pieces' total (src/graph/json-parts.ts).
+  const json = graphJsonSource(dir);
+  if (json) sizes['graph.json'] ??= json.bytes;
   return sizes;
 }
 
@@ -154,7 +158,7 @@ async function summaryReport(dir: string): Promise<Record<string, unknown>> {
     summaryMs: made - loaded,
     summaryCpuMs: (summaryCpu.user + summaryCpu.system) / 1000,
     summaryBytes,
-    graphJsonBytes: statSync(join(dir, 'graph.json')).size,
+    graphJsonBytes: graphJsonSource(dir)?.bytes ?? 0,
     edge: busiest,
     relations: busiest ? timed(() => api.relations({ subject: busiest.source, predicate: busiest.predicate as never, object: busiest.target })) : null,
     // what the paged panel asks: the first page (its order and outlets made once per relation), then a later page

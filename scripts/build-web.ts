@@ -8,14 +8,15 @@ import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { hasGraphJson } from '../src/graph/json-parts.ts';
 
 /** Builds `graph/graph.json` from corpus/ with `newsgraph build` unless it exists; returns its path. */
 export function ensureGraph(dir = 'graph', corpus = 'corpus'): string {
   const file = resolve(dir, 'graph.json');
-  if (existsSync(file)) return file;
+  if (hasGraphJson(resolve(dir))) return file;
   console.log(`${file} is missing: building the sample corpus (newsgraph build ${corpus} --out ${dir})…`);
   const run = spawnSync(process.execPath, [resolve('bin/newsgraph.js'), 'build', corpus, '--out', dir], { stdio: 'inherit' });
-  if (run.status !== 0 || !existsSync(file)) {
+  if (run.status !== 0 || !hasGraphJson(resolve(dir))) {
     throw new Error(`build-web: newsgraph build ${corpus} --out ${dir} failed (exit ${String(run.status)}); expected ${file}`);
   }
   return file;

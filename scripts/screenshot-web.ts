@@ -7,10 +7,11 @@
  *  - docs/explorer-events.png: the event chart and list beside the panel of the place hit by most events.
  * Usage: `npx tsx scripts/screenshot-web.ts [out-dir]` (default docs/). Look at the pictures before committing them.
  */
-import { readFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ensureGraph } from './build-web.ts';
+import { graphJsonSource, readGraphJsonText, type GraphJsonSource } from '../src/graph/json-parts.ts';
 import { serveStatic } from './serve.ts';
 import { buildSite, launchChromium, scratchDir } from '../tests/web/harness.ts';
 
@@ -26,9 +27,10 @@ interface Edge {
 }
 
 // 1. Graph and site
-const graphFile = ensureGraph();
+// graph.json as the build keeps it (in parts: src/graph/json-parts.ts), joined once for the page and for the picks below.
+const graphText = await readGraphJsonText(graphJsonSource(ensureGraph()) as GraphJsonSource);
 const out = resolve(process.argv[2] ?? 'docs');
-const { nodes, edges } = JSON.parse(readFileSync(graphFile, 'utf8')) as { nodes: GraphNode[]; edges: Edge[] };
+const { nodes, edges } = JSON.parse(graphText) as { nodes: GraphNode[]; edges: Edge[] };
 const hits = new Map<string, number>();
 for (const node of nodes) for (const target of node.attributes.kind === 'event' ? (node.attributes.targets ?? []) : []) hits.set(target, (hits.get(target) ?? 0) + 1);
 const cities = new Set(nodes.filter((node) => node.attributes.type === 'City').map((node) => node.key));
@@ -37,6 +39,8 @@ const chosen = edges
   .filter((edge) => edge.attributes.predicate === 'launched')
   .sort((a, b) => (b.attributes.documents ?? 0) - (a.attributes.documents ?? 0))[0];
 const scratch = scratchDir('screenshot');
+const graphFile = join(scratch, 'graph.json');
+writeFileSync(graphFile, graphText);
 await buildSite(join(scratch, 'dist'));
 const server = await serveStatic(join(scratch, 'dist'), { extra: { '/graph.json': graphFile } });
 const browser = await launchChromium();

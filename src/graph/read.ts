@@ -2,12 +2,13 @@
  * Reading graph.json without holding it as one string: the writer (output/writers/json.ts) puts the header on one
  * line and each node and edge on a line of its own, so the file is read line by line and each line is parsed and
  * added to the graph as it comes. A whole-file string would stop near 45,000 articles (V8's limit of about 537 M
- * characters); this reader's memory is the graph's. Node-only (the explorer parses graph.json with `parseGraph`).
+ * characters); this reader's memory is the graph's. A build keeps graph.json in parts (./json-parts.ts), read one
+ * after the other as one stream. Node-only (the explorer parses graph.json with `parseGraph`).
  */
-import { createReadStream, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import { MultiDirectedGraph } from 'graphology';
-import { InputError, NewsgraphError } from '../errors.ts';
+import { InputError, NewsgraphError, NotFoundError } from '../errors.ts';
+import { GenerationChanged, graphJsonSource, graphJsonStream, readGraphJsonText, type GraphJsonSource } from './json-parts.ts';
 import { parseGraph } from './serialize.ts';
 import { mentionTallies } from './build.ts';
 import { GRAPH_FORMAT_VERSION, type EdgeAttributes, type KnowledgeGraph, type NodeAttributes } from './types.ts';
@@ -48,8 +49,9 @@ class LayoutMismatch extends Error {}
  * line from 1 MB blocks: about three times faster than node:readline, and a line longer than a block is assembled
  * from its pieces once. InputError naming the file when it cannot be read.
  */
-export async function forEachLine(path: string, handle: (line: string) => void): Promise<void> {
-  const input = createReadStream(path, { highWaterMark: 1 << 20 });
+export async function forEachLine(path: string | GraphJsonSource, handle: (line: string) => void): Promise<void> {
+  const input = typeof path === 'string' ? createReadStream(path, { highWaterMark: 1 << 20 }) : graphJsonStream(path);
+  const name = typeof path === 'string' ? path : path.label;
   const emit = (bytes: Buffer): void => {
     const end = bytes.length > 0 && bytes[bytes.length - 1] === 13 ? bytes.length - 1 : bytes.length;
     handle(bytes.toString('utf8', 0, end));
@@ -70,8 +72,8 @@ export async function forEachLine(path: string, handle: (line: string) => void):
       if (start < chunk.length) pending.push(chunk.subarray(start));
     }
   } catch (error) {
-    if (error instanceof NewsgraphError || error instanceof LayoutMismatch) throw error;
-    throw new InputError(path, `cannot read (${(error as Error).message}); expected a readable file`);
+    if (error instanceof NewsgraphError || error instanceof LayoutMismatch || error instanceof GenerationChanged) throw error;
+    throw new InputError(name, `cannot read (${(error as Error).message}); expected a readable file`);
   } finally {
     input.destroy();
   }
@@ -83,21 +85,39 @@ function item(line: string): string {
   return line.endsWith(',') ? line.slice(0, -1) : line;
 }
 
+/** Reads of a build folder that a concurrent build may replace meanwhile before one gives up (see json-parts.ts). */
+const READ_ATTEMPTS = 3;
+
 /**
- * Reads graph.json at `path` into a KnowledgeGraph, streaming it line by line. A file in another layout is parsed
- * whole when small (see WHOLE_PARSE_LIMIT_BYTES). Throws InputError naming the file for anything that is not a
- * newsgraph graph of a known format version.
+ * Reads graph.json into a KnowledgeGraph, streaming it line by line: `path` is a build folder, a generation folder or
+ * a path named graph.json, whose parts are read in order (src/graph/json-parts.ts), else the joined file. A file in
+ * another layout is parsed whole when small (see WHOLE_PARSE_LIMIT_BYTES). Throws NotFoundError when there is no
+ * graph.json, InputError naming the file for anything that is not a newsgraph graph of a known format version.
  */
 export async function readGraphJson(path: string, options: ReadOptions = {}): Promise<KnowledgeGraph> {
+  for (let attempt = 1; ; attempt++) {
+    const source = graphJsonSource(path);
+    if (!source) throw new NotFoundError(`${path}: no graph.json (joined or in parts); expected a folder written by newsgraph build`);
+    try {
+      return await readSource(source, options);
+    } catch (error) {
+      // A build committed during the read and removed the generation being read: read the new one.
+      if (!(error instanceof GenerationChanged) || attempt >= READ_ATTEMPTS) throw error;
+    }
+  }
+}
+
+async function readSource(source: GraphJsonSource, options: ReadOptions): Promise<KnowledgeGraph> {
+  const path = source.label;
   try {
-    return await readLines(path, options.mentions ?? true);
+    return await readLines(source, options.mentions ?? true);
   } catch (error) {
     if (!(error instanceof LayoutMismatch)) throw error;
-    const size = statSync(path).size;
+    const size = source.bytes;
     if (size > WHOLE_PARSE_LIMIT_BYTES) {
       throw new InputError(path, `${error.message}, and at ${(size / 1e6).toFixed(0)} MB it is too large to parse as one string; expected graph.json as newsgraph build writes it`);
     }
-    const graph = parseGraph(await readFile(path, 'utf8'), path);
+    const graph = parseGraph(await readGraphJsonText(source), path);
     if (options.mentions === false) {
       graph.forEachEdge((key, attributes) => {
         if (attributes.kind === 'mentions') graph.dropEdge(key);
@@ -114,7 +134,8 @@ export async function readGraphJson(path: string, options: ReadOptions = {}): Pr
  */
 const MENTIONS_MEMBER = '"kind":"mentions"';
 
-async function readLines(path: string, mentions: boolean): Promise<KnowledgeGraph> {
+async function readLines(source: GraphJsonSource, mentions: boolean): Promise<KnowledgeGraph> {
+  const path = source.label;
   const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: true });
   // Each entity's mention counts are gathered as its lines go by, so that `build --update` changes them by its
   // documents' mentions and does not walk every mentions edge of the entities they name.
@@ -185,7 +206,7 @@ async function readLines(path: string, mentions: boolean): Promise<KnowledgeGrap
         if (line.trim() !== '') throw new InputError(path, `line ${number}: text after the end of the graph; expected graph.json from newsgraph build`);
     }
   };
-  await forEachLine(path, handle);
+  await forEachLine(source, handle);
   if (section === 'header') throw new LayoutMismatch('it is empty or has no header line');
   if (section !== 'done') throw new InputError(path, `ends early (line ${number}, inside the ${section === 'edges' || section === 'before-edges' ? 'edges' : 'nodes'}); expected graph.json from newsgraph build, written to the end`);
   if (mentions) tallies.attach(graph);

@@ -31,8 +31,8 @@ import type { ExportReport, OutputFormat, WriteOptions, WriterResult } from './t
 export const CURRENT_LINK = '.current';
 /** Prefix of generation folders. */
 export const GENERATION_PREFIX = '.gen-';
-/** Folders of a generation shown at the top of the build folder by a fixed link, like the files: the RDF parts. */
-const OUTPUT_FOLDERS: readonly string[] = ['rdf'];
+/** Folders of a generation shown at the top of the build folder by a fixed link, like the files: graph.json's and the RDF parts. */
+const OUTPUT_FOLDERS: readonly string[] = ['json', 'rdf'];
 
 /** Options of `OutputTransaction.begin`. */
 export interface TransactionOptions {

@@ -3,9 +3,10 @@
  * and returns a `NewsGraph` with its indexes built.
  */
 import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { NotFoundError } from '../errors.ts';
 import { readGraphJson, type ReadOptions } from '../graph/read.ts';
+import { graphJsonSource, hasGraphJson } from '../graph/json-parts.ts';
 import { importGraph } from '../rdf/files.ts';
 import { NewsGraph } from './news-graph.ts';
 
@@ -22,7 +23,8 @@ export function graphFile(dir: string, file: string): string {
     throw new NotFoundError(`${dir}: no such graph folder; expected the output folder of \`newsgraph build <corpus> --out ${dir}\``);
   }
   const path = join(folder, file);
-  if (!existsSync(path)) {
+  // graph.json is kept in parts (src/graph/json-parts.ts): the folder holds it when it holds those.
+  if (file === 'graph.json' ? !hasGraphJson(folder) : !existsSync(path)) {
     throw new NotFoundError(`${dir}: no ${file} in the graph folder; expected the output of \`newsgraph build <corpus> --out ${dir}\``);
   }
   return path;
@@ -38,6 +40,8 @@ export function graphFile(dir: string, file: string): string {
 export async function loadGraph(dir: string = DEFAULT_GRAPH_DIR, options: ReadOptions = {}): Promise<NewsGraph> {
   // A file (graph.json, graph.ttl, graph.nt, graph.trig) is read by the graph module's importer.
   if (existsSync(dir) && statSync(dir).isFile()) return new NewsGraph(await importGraph(dir));
+  // A build folder's graph.json named by its path: its parts beside it (src/graph/json-parts.ts).
+  if (!existsSync(dir) && basename(dir) === 'graph.json' && graphJsonSource(dir)) return new NewsGraph(await readGraphJson(dir, options));
   // graph.json is streamed line by line: never one string, whatever its size.
   return new NewsGraph(await readGraphJson(graphFile(dir, 'graph.json'), options));
 }

@@ -4,13 +4,14 @@
  * (never by string concatenation), block by block with the disk's backpressure respected. Node only (uses node:fs).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { StreamParser, Writer } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { InputError, NotFoundError } from '../errors.ts';
 import type { KnowledgeGraph } from '../graph/types.ts';
 import { readGraphJson } from '../graph/read.ts';
+import { graphJsonSource, hasGraphJson } from '../graph/json-parts.ts';
 import { TextSink } from '../util/text-sink.ts';
 import { quadBlocks, type QuadOptions } from './quads.ts';
 import { quadsToGraph } from './fromQuads.ts';
@@ -117,14 +118,18 @@ const IMPORTABLE_RDF: readonly RdfFormat[] = ['trig', 'turtle', 'ntriples'];
  * Throws NotFoundError for a missing path and InputError for a file that is not a newsgraph export.
  */
 export async function importGraph(path: string): Promise<KnowledgeGraph> {
+  // A build folder's graph.json named by its path: kept in parts beside it (src/graph/json-parts.ts), not as a file.
+  if (!existsSync(path) && basename(path) === 'graph.json' && graphJsonSource(path)) return readGraphJson(path);
   if (!existsSync(path)) throw new NotFoundError(`${path}: no such file or folder; expected a graph folder, graph.json or graph.ttl`);
-  if (statSync(path).isDirectory() && !existsSync(join(path, 'graph.json'))) {
+  if (statSync(path).isDirectory() && !hasGraphJson(path)) {
     // A folder without graph.json: its RDF, read from the parts (one stream, the joined file's bytes).
     for (const format of IMPORTABLE_RDF) {
       const source = rdfSource(path, format);
       if (source) return quadsToGraph(await parseQuads(() => rdfStream(source), RDF_FORMATS[format].n3, source.label), source.label);
     }
   }
+  // A folder with graph.json (joined or in parts) is read from it; the RDF of a folder without parts was tried above.
+  if (statSync(path).isDirectory() && hasGraphJson(path)) return readGraphJson(join(path, 'graph.json'));
   const file = statSync(path).isDirectory() ? (IMPORTABLE_FILES.map((name) => join(path, name)).find((f) => existsSync(f)) ?? join(path, 'graph.json')) : path;
   if (!existsSync(file)) throw new NotFoundError(`${file}: no such file; expected a folder written by newsgraph build`);
   if (extname(file).toLowerCase() === '.json') return readGraphJson(file);

@@ -24,6 +24,7 @@ import { join, resolve } from 'node:path';
 import { NewsgraphError } from '../errors.ts';
 import { serializeGraphChunks } from '../graph/serialize.ts';
 import { graphFile, loadGraph } from '../query/load.ts';
+import { graphJsonSource } from '../graph/json-parts.ts';
 import { summaryGraph } from '../graph/summary.ts';
 import type { NewsGraph } from '../query/news-graph.ts';
 import { negotiateResults, RESULT_TYPES, resultsCsv, resultsTsv } from '../query/results.ts';
@@ -118,7 +119,7 @@ export async function startServer(options: Partial<ServeOptions> = {}): Promise<
     const stamp = graphStamp(dir);
     const t0 = performance.now();
     const json = graphFile(settings.graph, 'graph.json');
-    const bytes = statSync(json).size;
+    const bytes = graphJsonSource(json)?.bytes ?? 0;
     // The store loads in its worker thread while this thread reads graph.json (or is a triple store that already holds
     // the graph: --sparql-endpoint).
     const sparql: SparqlSide = settings.sparqlEndpoint

@@ -19,7 +19,7 @@ function visible(dir: string): string[] {
   return readdirSync(dir).filter((name) => !name.startsWith('.')).sort();
 }
 
-/** The four outputs' text: an RDF syntax from its joined file (--joined) or its parts joined in order. */
+/** The four outputs' text: each from its joined file (--joined) or its parts joined in order. */
 function read(dir: string): Record<string, string> {
   return Object.fromEntries(FILES.map((f) => [f, outputText(dir, f)]));
 }
@@ -37,11 +37,11 @@ describe('newsgraph build', () => {
     expect(errLines(first.stderr)).toEqual([]);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^newsgraph build: 3 documents, 14 entities, 9 relations, 0 events, \d+ triples -> g1\/\n$/);
-    expect(visible(join(work, 'g1'))).toEqual([...FILES, 'rdf']);
-    // Without --joined: graph.json and the parts; the parts joined are the joined files' bytes.
+    expect(visible(join(work, 'g1'))).toEqual([...FILES, 'json', 'rdf']);
+    // Without --joined: the parts only; the parts joined are the joined files' bytes.
     const again = await newsgraph(['build', 'fx_gamma.json', 'fx_beta.json', 'fx_alpha.json', '--out', 'g2'], work);
     expect(again.code).toBe(0);
-    expect(visible(join(work, 'g2'))).toEqual(['graph.json', 'rdf']);
+    expect(visible(join(work, 'g2'))).toEqual(['json', 'rdf']);
     expect(read(join(work, 'g2'))).toEqual(read(join(work, 'g1')));
   }, 60_000);
 
@@ -70,7 +70,7 @@ describe('newsgraph build', () => {
     expect(lines.find((l) => l.includes('wrong.json'))).toMatch(/wrong\.json: entities\.0\.type: /);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/1 documents.*3 input error/);
-    expect(visible(join(work, 'g4'))).toEqual(['graph.json', 'rdf']);
+    expect(visible(join(work, 'g4'))).toEqual(['json', 'rdf']);
   }, 60_000);
 
   it('exits non-zero and writes nothing when no input could be read', async () => {
@@ -83,10 +83,10 @@ describe('newsgraph build', () => {
     const built = await newsgraph(['build', 'fx_alpha.json', '--format', 'gexf,json,csv', '--out', 'g8'], work);
     expect(built.code, built.stderr).toBe(0);
     expect(built.stdout).toMatch(/^newsgraph build: 1 documents, \d+ entities, \d+ relations, \d+ events -> g8\/\n$/);
-    expect(visible(join(work, 'g8'))).toEqual(['edges.csv', 'events.csv', 'evidence.csv', 'graph.gexf', 'graph.json', 'nodes.csv']);
+    expect(visible(join(work, 'g8'))).toEqual(['edges.csv', 'events.csv', 'evidence.csv', 'graph.gexf', 'json', 'nodes.csv']);
     const updated = await newsgraph(['build', '--update', 'fx_beta.json', '--out', 'g8'], work);
     expect(updated.code, updated.stderr).toBe(0);
-    expect(visible(join(work, 'g8'))).toEqual(['edges.csv', 'events.csv', 'evidence.csv', 'graph.gexf', 'graph.json', 'nodes.csv']);
+    expect(visible(join(work, 'g8'))).toEqual(['edges.csv', 'events.csv', 'evidence.csv', 'graph.gexf', 'json', 'nodes.csv']);
     expect(readFileSync(join(work, 'g8/nodes.csv'), 'utf8')).toContain('doc:fx_beta');
     const wrong = await newsgraph(['build', 'fx_alpha.json', '--format', 'json,xml', '--out', 'g9'], work);
     expect(wrong.code).toBe(2);
@@ -106,7 +106,7 @@ describe('newsgraph build', () => {
     const result = await newsgraph(['build', join(root, 'corpus/dev_01.txt'), join(root, 'corpus/dev_02.txt'), '--out', 'g6'], work);
     expect(errLines(result.stderr)).toEqual([]);
     expect(result.stdout).toMatch(/^newsgraph build: 2 documents, [1-9]\d* entities, [1-9]\d* relations/);
-    const graph = JSON.parse(readFileSync(join(work, 'g6/graph.json'), 'utf8'));
+    const graph = JSON.parse(outputText(join(work, 'g6'), 'graph.json'));
     expect(graph.nodes.filter((n: { key: string }) => n.key.startsWith('doc:')).map((n: { key: string }) => n.key)).toEqual(['doc:dev_01', 'doc:dev_02']);
   }, 120_000);
 });

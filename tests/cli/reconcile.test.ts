@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { exportGraph } from '../../src/output/index.ts';
+import { hasGraphJson } from '../../src/graph/json-parts.ts';
 import { RECONCILE_REASONS, type ReconcileReport } from '../../src/query/reconcile.ts';
 import { fixtureGraph } from '../query/fixture.ts';
 import { cli, newsgraph, repoRoot } from './run-cli.ts';
@@ -80,7 +81,7 @@ describe.skipIf(realMissing)(`newsgraph reconcile on the real articles${realMiss
   it('agrees with the official record on most figures and gives a reason for every disagreement', async () => {
     const out = join(dir, 'real');
     await newsgraph(['build', REAL_CORPUS, '--out', out], repoRoot);
-    expect(existsSync(join(out, 'graph.json'))).toBe(true);
+    expect(hasGraphJson(out)).toBe(true);
     const { code, stdout } = await cli('reconcile', '--official', REAL_TABLE, '--graph', out, '--format', 'json');
     expect(code).toBe(0);
     const { rows, summary } = JSON.parse(stdout) as ReconcileReport;

@@ -19,7 +19,7 @@ import { exportGraph, OUTPUT_FORMATS } from '../../src/output/index.ts';
 import { checkGexf } from '../output/gexf-check.ts';
 import { importGraph } from '../../src/rdf/files.ts';
 import { loadGraph } from '../../src/query/load.ts';
-import { RAPPER_SYNTAX, rapperCount, snapshot } from '../rdf/helpers.ts';
+import { RAPPER_SYNTAX, outputText, rapperCount, snapshot } from '../rdf/helpers.ts';
 import { newsgraph } from '../cli/run-cli.ts';
 import { HOSTILE_NAMES, hostileGraph } from './hostile.ts';
 
@@ -64,7 +64,7 @@ function parseCsv(text: string): string[][] {
 
 describe('hostile names in the graph files', () => {
   it('graph.json reads back into the same graph', () => {
-    expect(snapshot(parseGraph(readFileSync(join(dir, 'graph.json'), 'utf8')))).toEqual(snapshot(hostileGraph()));
+    expect(snapshot(parseGraph(outputText(dir, 'graph.json')))).toEqual(snapshot(hostileGraph()));
   });
 
   it.each(Object.entries(RAPPER_SYNTAX))('%s parses with n3 and rapper, with every triple, and imports as the same graph', async (file, syntax) => {

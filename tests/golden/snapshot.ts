@@ -12,6 +12,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { rdfSource } from '../../src/rdf/parts.ts';
+import { graphJsonSource, readGraphJsonTextSync } from '../../src/graph/json-parts.ts';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 const shared = resolve(repoRoot, '../shared');
@@ -53,6 +54,9 @@ function hashFolder(dir: string): Record<string, string> {
     for (const path of source.paths) hash.update(readFileSync(path));
     out[name] = hash.digest('hex');
   }
+  // graph.json likewise (src/graph/json-parts.ts): the hash of its pieces in order, the joined file's bytes.
+  const json = graphJsonSource(join(dir, 'graph.json'));
+  if (json && !('graph.json' in out)) out['graph.json'] = createHash('sha256').update(readGraphJsonTextSync(json)).digest('hex');
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 

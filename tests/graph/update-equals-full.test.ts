@@ -20,6 +20,8 @@ import { projectEventKnowledge } from '../../src/graph/knowledge.ts';
 import { ingestText } from '../../src/ingest/index.ts';
 import { readGraphJson } from '../../src/graph/read.ts';
 import { writeGraphJson } from '../../src/output/writers/json.ts';
+import { addForUpdate, exportGraph } from '../../src/output/index.ts';
+import { graphJsonSource, readGraphJsonTextSync, type GraphJsonSource } from '../../src/graph/json-parts.ts';
 import { TextSink } from '../../src/util/text-sink.ts';
 
 const all: DocumentExtraction[] = [...generateNews({ size: 200, seed: 23, perDay: 40 })].map((article) =>
@@ -161,6 +163,20 @@ describe('an incremental update gives the events of a full build', () => {
     if (update.length) addExtractions(graph, update);
     for (const id of remove ?? []) expect(removeDocument(graph, id, { knowledge })).toBe(true);
     expect(serialized(graph, !!remove?.length)).toEqual(serialized(buildGraph(expected), !!remove?.length));
+  });
+  // The build folder's layout (graph.json in parts: src/graph/json-parts.ts): `build --update` reads the parts of the
+  // live generation, writes the changed ones and the head, links the rest, and joins to a full build's graph.json.
+  it.each(cases.filter((c) => !c.remove?.length))('$name, as build --update of a build folder: the pieces join to a full build\'s graph.json', async ({ name, base, update, expected }) => {
+    const folder = join(dir, `folder-${name.replace(/\W+/g, '-')}`);
+    await exportGraph(buildGraph(all.slice(...base)), folder);
+    const graph = await readGraphJson(folder);
+    const changes = addForUpdate(graph, update);
+    await exportGraph(graph, folder, { changedDays: changes.changedDays, changedKeys: changes.changedKeys });
+    const source = graphJsonSource(folder);
+    expect(source?.file, 'no joined graph.json without --joined').toBeNull();
+    const text = readGraphJsonTextSync(source as GraphJsonSource);
+    expect(Buffer.byteLength(text)).toBe(source?.bytes);
+    expect(text).toEqual(serializeGraph(buildGraph(expected)));
   });
   it('the same articles again leave the graph as it was, byte for byte', () => {
     const graph = buildGraph(all);

@@ -20,6 +20,7 @@ import { DEFAULT_FORMATS, OUTPUT_FORMATS, OutputTransaction } from '../../src/ou
 import { V } from '../../src/rdf/vocabulary.ts';
 import { Parser } from 'n3';
 import { outputText } from '../rdf/helpers.ts';
+import { hasGraphJson } from '../../src/graph/json-parts.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const DRIVER = join(root, 'tests/output/build-driver.mjs');
@@ -91,8 +92,8 @@ const hidden = (dir: string) => readdirSync(dir).filter((n) => n.startsWith('.')
 async function documentCounts(dir: string): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   const has = (file: string) => existsSync(join(dir, file));
-  if (has('graph.json')) {
-    const nodes = JSON.parse(readFileSync(join(dir, 'graph.json'), 'utf8')).nodes as { attributes: { kind: string } }[];
+  if (hasGraphJson(dir)) {
+    const nodes = JSON.parse(outputText(dir, 'graph.json')).nodes as { attributes: { kind: string } }[];
     counts.json = nodes.filter((n) => n.attributes.kind === 'document').length;
   }
   // Each RDF syntax from its joined file (a legacy folder) or its parts.
@@ -179,8 +180,9 @@ async function killEach(label: string, from: string, args: string[], phases: str
 describe('kill -9 at every phase', () => {
   it('of a build (adding GEXF and CSV to the four formats): the old build until the switch, the new one from then on', async () => {
     const phases = buildPhases(ALL, false);
-    // 6 files half and fully written: graph.json, graph.gexf, the CSV files (the RDF is in parts, no joined files)
-    expect(phases).toHaveLength(2 + 1 + 12 + 4);
+    // 5 files half and fully written: graph.gexf and the CSV files (graph.json and the RDF are in parts, no joined
+    // files); with --joined also graph.json, graph.ttl, graph.nt and graph.trig
+    expect(phases).toHaveLength(2 + 1 + 10 + 4);
     expect(buildPhases(ALL, false, true)).toHaveLength(2 + 1 + 18 + 4);
     const switchAt = phases.indexOf('switched');
     const scenarios = await killEach('build', ref.oldDefault, ['fx_alpha.json', 'fx_beta.json', 'fx_gamma.json', '--format', 'all'], phases, (phase) =>

@@ -5,7 +5,7 @@
  * included; a replaced old article rewrites its old day; a surname merged into a full name rewrites the old
  * documents that named it.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,6 +18,10 @@ import { currentGeneration, exportGraph } from '../../src/output/index.ts';
 import { build, update } from './update-helpers.ts';
 import { outputText } from '../rdf/helpers.ts';
 import { JSON_PARTS_FOLDER } from '../../src/output/writers/json.ts';
+import { GenerationChanged, graphJsonSource, readGraphJsonText, readJsonManifest, type GraphJsonSource } from '../../src/graph/json-parts.ts';
+import { NotFoundError } from '../../src/errors.ts';
+import { importGraph } from '../../src/rdf/files.ts';
+import { loadGraph } from '../../src/query/load.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'newsgraph-json-parts-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -45,16 +49,16 @@ function reports(prefix: string, n: number, firstDay: number): DocumentExtractio
   return Array.from({ length: n }, (_, i) => report(`${prefix}${String(i).padStart(3, '0')}`, `2024-03-${String(firstDay + Math.floor(i / 100)).padStart(2, '0')}`, CITIES[i % CITIES.length]!));
 }
 
-/** The parts of a generation: name -> inode. */
+/** The parts of a generation (not the head file and the manifest, which every build writes): name -> inode. */
 function parts(generation: string): Map<string, number> {
   const folder = join(generation, JSON_PARTS_FOLDER);
-  return new Map(readdirSync(folder).map((name) => [name, statSync(join(folder, name)).ino]));
+  return new Map(readdirSync(folder).filter((name) => name.endsWith('.part')).map((name) => [name, statSync(join(folder, name)).ino]));
 }
 
 /** The part of `generation` that holds the node line of document `id`. */
 function partOf(generation: string, id: string): string {
   const folder = join(generation, JSON_PARTS_FOLDER);
-  const found = readdirSync(folder).filter((name) => readFileSync(join(folder, name), 'utf8').includes(`"key":"doc:${id}"`));
+  const found = readdirSync(folder).filter((name) => name.endsWith('.part')).filter((name) => readFileSync(join(folder, name), 'utf8').includes(`"key":"doc:${id}"`));
   expect(found, `parts holding doc:${id}`).toHaveLength(1);
   return found[0] as string;
 }
@@ -78,7 +82,7 @@ describe('graph.json in document parts', () => {
     const dir = join(work, 'same-text');
     const graph = buildGraph(base);
     await exportGraph(graph, dir);
-    expect(readFileSync(join(dir, 'graph.json'), 'utf8')).toBe(serializeGraph(graph));
+    expect(outputText(dir, 'graph.json')).toBe(serializeGraph(graph));
     // Several parts for 400 documents (a run ends where a document key hashes to 0 modulo 128), nodes and mentions.
     expect(parts(currentGeneration(dir) as string).size).toBeGreaterThan(2);
   });
@@ -161,5 +165,82 @@ describe('trackDocumentChanges', () => {
     addExtractions(graph, [report('t004', '2024-03-07', CITIES[4]!)]);
     changes.stop();
     expect([...changes.days].sort()).toEqual(['2024-03-01', '2024-03-07']);
+  });
+});
+
+describe('graph.json without a joined file (src/graph/json-parts.ts)', () => {
+  const base = reports('j', 300, 1);
+
+  it('a build writes the head, the parts and their order, no graph.json; with joined: true also graph.json, the same bytes', async () => {
+    const dir = join(work, 'no-joined');
+    const graph = buildGraph(base);
+    await exportGraph(graph, dir);
+    const generation = currentGeneration(dir) as string;
+    expect(existsSync(join(generation, 'graph.json'))).toBe(false);
+    const manifest = readJsonManifest(join(generation, JSON_PARTS_FOLDER));
+    expect(manifest?.order.some((piece) => typeof piece === 'string')).toBe(true);
+    expect(manifest?.order.some((piece) => typeof piece !== 'string')).toBe(true);
+    const source = graphJsonSource(dir) as GraphJsonSource;
+    expect(source.file).toBeNull();
+    expect(await readGraphJsonText(source)).toBe(serializeGraph(graph));
+    expect(source.bytes).toBe(Buffer.byteLength(serializeGraph(graph)));
+    const joined = join(work, 'joined');
+    await exportGraph(graph, joined, { joined: true });
+    expect(readFileSync(join(joined, 'graph.json'), 'utf8')).toBe(serializeGraph(graph));
+  });
+
+  it('an update writes the head and the manifest again and never a joined file', async () => {
+    const dir = join(work, 'update-head');
+    await build(dir, base);
+    const before = currentGeneration(dir) as string;
+    const head = statSync(join(before, JSON_PARTS_FOLDER, '_head.json')).ino;
+    await update(dir, [report('j900', '2024-03-04', 'odesa')]);
+    const after = currentGeneration(dir) as string;
+    expect(statSync(join(after, JSON_PARTS_FOLDER, '_head.json')).ino).not.toBe(head);
+    expect(existsSync(join(after, 'graph.json'))).toBe(false);
+    expect(outputText(dir, 'graph.json')).toBe(serializeGraph(buildGraph([...base, report('j900', '2024-03-04', 'odesa')])));
+  });
+
+  it.each([
+    ['a build folder', (dir: string) => dir],
+    ['its graph.json path (no such file: the parts beside it)', (dir: string) => join(dir, 'graph.json')],
+    ['the generation folder', (dir: string) => currentGeneration(dir) as string],
+  ])('is read from %s', async (_name, pathOf) => {
+    const dir = join(work, 'read-paths');
+    if (!existsSync(dir)) await build(dir, base.slice(0, 40));
+    const graph = await readGraphJson(pathOf(dir));
+    expect(serializeGraph(graph)).toBe(serializeGraph(buildGraph(base.slice(0, 40))));
+  });
+
+  it('loadGraph and importGraph given the graph.json path of a build folder read its parts', async () => {
+    const dir = join(work, 'named-path');
+    await build(dir, base.slice(0, 30));
+    const expected = serializeGraph(buildGraph(base.slice(0, 30)));
+    expect(serializeGraph(await importGraph(join(dir, 'graph.json')))).toBe(expected);
+    expect((await loadGraph(join(dir, 'graph.json'))).size).toEqual((await loadGraph(dir)).size);
+    await expect(loadGraph(join(work, 'no-such-folder', 'graph.json'))).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('a folder without graph.json, joined or in parts, is a NotFoundError; a missing part stops the stream as a changed generation', async () => {
+    const empty = join(work, 'empty-folder');
+    mkdirSync(empty, { recursive: true });
+    expect(graphJsonSource(empty)).toBeNull();
+    await expect(readGraphJson(empty)).rejects.toBeInstanceOf(NotFoundError);
+    const dir = join(work, 'missing-part');
+    await build(dir, base.slice(0, 40));
+    const source = graphJsonSource(dir) as GraphJsonSource;
+    const part = (source.order ?? []).find((piece) => typeof piece === 'string') as string;
+    rmSync(join(source.folder as string, `${part}.part`));
+    await expect(readGraphJsonText(source)).rejects.toBeInstanceOf(GenerationChanged);
+  });
+
+  it('a manifest of another version is not read: the folder has no graph.json in parts', async () => {
+    const dir = join(work, 'other-version');
+    await build(dir, base.slice(0, 20));
+    const folder = join(currentGeneration(dir) as string, JSON_PARTS_FOLDER);
+    const manifest = JSON.parse(readFileSync(join(folder, 'parts.json'), 'utf8')) as { version: number };
+    writeFileSync(join(folder, 'parts.json'), JSON.stringify({ ...manifest, version: manifest.version + 1 }));
+    expect(readJsonManifest(folder)).toBeNull();
+    expect(graphJsonSource(dir)).toBeNull();
   });
 });

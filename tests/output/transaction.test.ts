@@ -13,7 +13,7 @@ import { buildGraph } from '../../src/graph/build.ts';
 import { exportGraph, LockedError, OutputError, OutputTransaction, currentGeneration, type OutputFormat } from '../../src/output/index.ts';
 import { LOCK_FILE, lockFolder } from '../../src/output/lock.ts';
 import { processStartTime } from '../../src/util/pid.ts';
-import { loadFixtures } from '../rdf/helpers.ts';
+import { loadFixtures, outputText } from '../rdf/helpers.ts';
 
 let work = '';
 beforeAll(() => {
@@ -51,18 +51,20 @@ describe('layout', () => {
   it('shows each file as a fixed link into the one live generation', async () => {
     const dir = fresh('layout');
     const report = await exportGraph(small, dir, { joined: true });
-    expect(Object.keys(shown(dir))).toEqual(['graph.json', 'graph.nt', 'graph.trig', 'graph.ttl', 'rdf']);
-    for (const file of ['graph.json', 'graph.nt', 'graph.trig', 'graph.ttl', 'rdf']) expect(readlinkSync(join(dir, file))).toBe(`.current/${file}`);
+    expect(Object.keys(shown(dir))).toEqual(['graph.json', 'graph.nt', 'graph.trig', 'graph.ttl', 'json', 'rdf']);
+    for (const file of ['graph.json', 'graph.nt', 'graph.trig', 'graph.ttl', 'json', 'rdf']) expect(readlinkSync(join(dir, file))).toBe(`.current/${file}`);
     expect(hidden(dir)).toEqual(['.current', expect.stringMatching(/^\.gen-/)]);
     expect(currentGeneration(dir)).toBe(report.generation);
     expect(readlinkSync(join(dir, '.current'))).not.toMatch(/^\//);
   });
 
-  it('without --joined shows graph.json and the RDF parts folder, each a fixed link', async () => {
+  it('without --joined shows the parts folders of graph.json and the RDF, each a fixed link', async () => {
     const dir = fresh('layout-parts');
     await exportGraph(small, dir);
-    expect(Object.keys(shown(dir))).toEqual(['graph.json', 'rdf']);
+    expect(Object.keys(shown(dir))).toEqual(['json', 'rdf']);
+    expect(readlinkSync(join(dir, 'json'))).toBe('.current/json');
     expect(readlinkSync(join(dir, 'rdf'))).toBe('.current/rdf');
+    expect(readdirSync(join(dir, 'json'))).toEqual(expect.arrayContaining(['_head.json', 'parts.json']));
     expect(readdirSync(join(dir, 'rdf')).sort()).toEqual(['ntriples', 'trig', 'turtle']);
   });
 
@@ -71,10 +73,10 @@ describe('layout', () => {
     await exportGraph(small, dir, { formats: ['json', 'ttl', 'nt', 'trig', 'csv'] });
     const before = currentGeneration(dir);
     await exportGraph(full, dir, { formats: ['json', 'gexf'] });
-    expect(Object.keys(shown(dir))).toEqual(['graph.gexf', 'graph.json']);
+    expect(Object.keys(shown(dir))).toEqual(['graph.gexf', 'json']);
     expect(hidden(dir)).toHaveLength(2);
     expect(existsSync(before!)).toBe(false);
-    expect(JSON.parse(readFileSync(join(dir, 'graph.json'), 'utf8')).nodes.length).toBe(full.order);
+    expect(JSON.parse(outputText(dir, 'graph.json')).nodes.length).toBe(full.order);
   });
 
   it('converts a folder of regular files from an older newsgraph without changing what it shows', async () => {

@@ -31,7 +31,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('export files', () => {
   it('writes the four files (with joined: true) and the RDF parts, nothing else (no temporary files left): links into the one live generation', () => {
     const names = readdirSync(dir).sort();
-    expect(names.filter((n) => !n.startsWith('.'))).toEqual(['graph.json', 'graph.nt', 'graph.trig', 'graph.ttl', 'rdf']);
+    expect(names.filter((n) => !n.startsWith('.'))).toEqual(['graph.json', 'graph.nt', 'graph.trig', 'graph.ttl', 'json', 'rdf']);
     expect(names.filter((n) => n.startsWith('.'))).toEqual(['.current', expect.stringMatching(/^\.gen-/)]);
   });
 

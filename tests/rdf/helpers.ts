@@ -10,6 +10,7 @@ import type { KnowledgeGraph } from '../../src/graph/types.ts';
 import { compareStrings } from '../../src/graph/text.ts';
 import { parseShapes } from '../../src/rdf/validate.ts';
 import { rdfSource } from '../../src/rdf/parts.ts';
+import { graphJsonSource, readGraphJsonTextSync } from '../../src/graph/json-parts.ts';
 import type { Quad } from '@rdfjs/types';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -70,10 +71,16 @@ export function loadShapes(): Quad[] {
 const FILE_FORMAT = { 'graph.ttl': 'turtle', 'graph.nt': 'ntriples', 'graph.trig': 'trig' } as const;
 
 /**
- * The text of output `file` of build folder `dir`: graph.json (and other whole files) as written, an RDF file as its
- * parts joined in the manifest's order (the bytes `build --joined` writes). Throws when neither is there.
+ * The text of output `file` of build folder `dir`: graph.json and an RDF file as their parts joined in order (the bytes
+ * `build --joined` writes), other files as written. Throws when neither is there.
  */
 export function outputText(dir: string, file: string): string {
+  if (file === 'graph.json') {
+    // graph.json's pieces in order (src/graph/json-parts.ts), or the joined file.
+    const json = graphJsonSource(join(dir, file));
+    if (!json) throw new Error(`${dir}: no graph.json, joined or in parts`);
+    return readGraphJsonTextSync(json);
+  }
   const format = FILE_FORMAT[file as keyof typeof FILE_FORMAT];
   if (!format || existsSync(join(dir, file))) return readFileSync(join(dir, file), 'utf8');
   const source = rdfSource(dir, format);

@@ -3,7 +3,8 @@
  * the sample graph (graph/graph.json, else a fresh `newsgraph build` of corpus/, else the hand-written fixture),
  * serves everything on 127.0.0.1 with a random port and launches Debian's headless Chromium.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { graphJsonSource, hasGraphJson, readGraphJsonTextSync, type GraphJsonSource } from '../../src/graph/json-parts.ts';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { build } from 'vite';
@@ -46,7 +47,8 @@ export interface SampleGraph {
 }
 
 /**
- * The sample corpus's graph: graph/graph.json when present, else `newsgraph build corpus` into `scratch`.
+ * The sample corpus's graph: graph/'s when built, else `newsgraph build corpus` into `scratch`; its graph.json joined
+ * into one file in `scratch`.
  * A failing build fails the tests; with NEWSGRAPH_WEB_FIXTURE=1 the hand-written fixture (`writeFixture`) is used
  * instead (for working on the explorer while the pipeline is broken).
  */
@@ -56,11 +58,18 @@ export function sampleGraph(scratch: string, writeFixture: (file: string) => voi
     writeFixture(file);
     return { file, origin: 'fixture' };
   }
-  if (existsSync('graph/graph.json')) return { file: resolve('graph/graph.json'), origin: 'graph/' };
+  // A build keeps graph.json in parts (src/graph/json-parts.ts): the page is served their joined text, as one file.
+  const joined = (dir: string): string => {
+    const text = readGraphJsonTextSync(graphJsonSource(join(dir, 'graph.json')) as GraphJsonSource);
+    const copy = join(scratch, 'sample-graph.json');
+    writeFileSync(copy, text);
+    return copy;
+  };
+  if (hasGraphJson(resolve('graph'))) return { file: joined(resolve('graph')), origin: 'graph/' };
   const out = join(scratch, 'sample-graph');
   rmSync(out, { recursive: true, force: true });
   const run = spawnSync(process.execPath, ['bin/newsgraph.js', 'build', 'corpus', '--out', out], { encoding: 'utf8', timeout: 240_000 });
-  if (run.status === 0 && existsSync(join(out, 'graph.json'))) return { file: join(out, 'graph.json'), origin: 'newsgraph build' };
+  if (run.status === 0 && hasGraphJson(out)) return { file: joined(out), origin: 'newsgraph build' };
   throw new Error(`browser tests: newsgraph build corpus failed (${(run.stderr || run.error?.message || '').trim().split('\n').slice(-3).join(' | ')}); set NEWSGRAPH_WEB_FIXTURE=1 to test the explorer on its fixture graph`);
 }
 

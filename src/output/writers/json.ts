@@ -3,31 +3,46 @@
  * line at a time. The explorer, `loadGraph`, `import` and `build --update` read it.
  *
  * The lines that depend on one document or one event node alone (its node line, a document's `mentions` edges, an
- * event's role edges: three quarters of the file) are also kept in parts, so that `build --update` serialises only
- * the parts of the documents and events it touched, and the entity and relation lines:
+ * event's role edges: three quarters of the file) are kept in parts, and the other pieces (header, entity and relation
+ * lines, separators) in a head file, with a manifest of their order (layout and readers: src/graph/json-parts.ts):
  *
- *   .gen-<id>/json/<sha1>.part   a run of such lines, joined by ",\n"
+ *   .gen-<id>/json/<sha1>.part   a run of owned lines, joined by ",\n"
+ *   .gen-<id>/json/_head.json    the other pieces back to back, serialised by every build
+ *   .gen-<id>/json/parts.json    the order of the pieces: ranges of the head file and part names
+ *   .gen-<id>/graph.json         the joined file, only with `build --joined`
  *
  * The lines are cut into runs where the owner's key hashes to 0 modulo `RUN_DIVISOR` (documents) or
  * `EVENT_RUN_DIVISOR` (events): a cut that depends on that key alone, so a new document changes the run it falls in
  * and no other. A part is named by the SHA-1 of the layout version and the keys of its lines: an update links a part
  * from the previous generation when that name is there and none of its owners changed (`changedKeys`), and
- * serialises it otherwise. graph.json is the header, the other lines and the parts in key order, so it has the same
- * bytes as one writer over the whole graph gives (the parts only save the serialisation).
+ * serialises it otherwise. The pieces in order are the bytes one writer over the whole graph gives; readers read
+ * them one after the other, so an update neither reads its unchanged parts back nor writes a joined copy of them.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, createWriteStream, existsSync, fsyncSync, linkSync, mkdirSync, openSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { betweenNodesAndEdges, edgeLine, graphJsonEnd, graphJsonHeader, nodeLine, serializeGraphChunks } from '../../graph/serialize.ts';
 import { compareStrings } from '../../graph/text.ts';
 import type { KnowledgeGraph } from '../../graph/types.ts';
-import type { TextSink } from '../../util/text-sink.ts';
+import { TextSink } from '../../util/text-sink.ts';
+import {
+  JSON_HEAD_FILE,
+  JSON_MANIFEST,
+  JSON_MANIFEST_VERSION,
+  JSON_PARTS_FOLDER,
+  JSON_PART_EXT,
+  graphJsonChunks,
+  readJsonManifest,
+  type GraphJsonSource,
+  type JsonManifest,
+  type JsonPiece,
+} from '../../graph/json-parts.ts';
 import type { OutputFiles, OutputWriter } from '../types.ts';
 
 /** Version of the parts layout: parts of another version never match a name (it is hashed into every name). */
 export const JSON_PARTS_VERSION = 2;
-/** Folder of the parts inside a generation. */
-export const JSON_PARTS_FOLDER = 'json';
+/** Folder of the parts inside a generation (src/graph/json-parts.ts). */
+export { JSON_PARTS_FOLDER };
 /**
  * A run of lines starts at a document whose key hashes to 0 modulo this (about this many documents per part: a
  * document's lines are about 2 KB).
@@ -66,17 +81,55 @@ interface Run {
   owners: Set<string>;
 }
 
-/** Where parts are written and from where they may be linked. */
-interface PartStore {
-  folder: string;
-  previous: string | null;
-  changed: ReadonlySet<string> | null;
-  written: number;
-  linked: number;
+/**
+ * Where the pieces of graph.json go: the lines serialised every time into the head file (as byte ranges of it), the
+ * runs of owned lines into parts (linked from the previous generation when unchanged), and their order.
+ */
+class PartStore {
+  written = 0;
+  linked = 0;
+  private readonly order: JsonPiece[] = [];
+  private offset = 0;
+  private rangeStart = 0;
+  private bytes = 0;
+
+  constructor(
+    readonly folder: string,
+    private readonly head: TextSink,
+    readonly previous: string | null,
+    readonly changed: ReadonlySet<string> | null,
+  ) {}
+
+  /** Appends text to the head file. */
+  async text(text: string): Promise<void> {
+    this.head.write(text);
+    const n = Buffer.byteLength(text);
+    this.offset += n;
+    this.bytes += n;
+    if (this.head.full) await this.head.flush();
+  }
+
+  /** Appends a part (already on disk in `folder`, of `bytes` bytes) after the head text so far. */
+  part(name: string, bytes: number): void {
+    this.endRange();
+    this.order.push(name.slice(0, -JSON_PART_EXT.length));
+    this.bytes += bytes;
+  }
+
+  private endRange(): void {
+    if (this.offset > this.rangeStart) this.order.push([this.rangeStart, this.offset]);
+    this.rangeStart = this.offset;
+  }
+
+  /** The manifest of what was appended. */
+  manifest(): JsonManifest {
+    this.endRange();
+    return { version: JSON_MANIFEST_VERSION, bytes: this.bytes, order: this.order };
+  }
 }
 
 /**
- * Writes the lines of one section (nodes or edges, keys sorted) into `sink`, each run of owned lines through a part.
+ * Writes the lines of one section (nodes or edges, keys sorted) into the store, each run of owned lines as a part.
  * `ownerOf` gives the document or event a line depends on alone, or null for the other lines (entities, relation
  * edges), which are serialised every time.
  */
@@ -85,21 +138,20 @@ async function writeSection(
   section: 'nodes' | 'edges',
   ownerOf: (key: string) => string | null,
   line: (key: string) => string,
-  sink: TextSink,
   store: PartStore,
 ): Promise<void> {
   let first = true;
-  const put = async (text: string | Buffer): Promise<void> => {
-    if (!first) sink.write(',\n');
+  const separator = async (): Promise<void> => {
+    if (!first) await store.text(',\n');
     first = false;
-    if (typeof text === 'string') sink.write(text);
-    else await sink.writeBytes(text);
-    if (sink.full) await sink.flush();
   };
   let run: Run | null = null;
   let lastOwner: string | null = null;
   const endRun = async (): Promise<void> => {
-    if (run) await putRun(run, section, line, put, store);
+    if (run) {
+      await separator();
+      putRun(run, section, line, store);
+    }
     run = null;
   };
   for (const key of keys) {
@@ -107,7 +159,8 @@ async function writeSection(
     if (owner === null) {
       await endRun();
       lastOwner = null;
-      await put(line(key));
+      await separator();
+      await store.text(line(key));
       continue;
     }
     if (run === null || (owner !== lastOwner && cutsBefore(owner))) {
@@ -122,10 +175,10 @@ async function writeSection(
 }
 
 /** Writes one run: linked from the previous generation when its part is there and unchanged, else serialised. */
-async function putRun(run: Run, section: string, line: (key: string) => string, put: (text: string | Buffer) => Promise<void>, store: PartStore): Promise<void> {
+function putRun(run: Run, section: string, line: (key: string) => string, store: PartStore): void {
   const hash = createHash('sha1').update(`newsgraph graph.json part ${JSON_PARTS_VERSION} ${section}\n`);
   for (const key of run.keys) hash.update(`${key}\n`);
-  const name = `${hash.digest('hex')}.part`;
+  const name = `${hash.digest('hex')}${JSON_PART_EXT}`;
   const path = join(store.folder, name);
   if (existsSync(path)) {
     // The same run twice in one graph cannot happen (keys are unique); a leftover is never trusted.
@@ -135,61 +188,78 @@ async function putRun(run: Run, section: string, line: (key: string) => string, 
   if (previous && store.changed && existsSync(previous) && ![...run.owners].some((owner) => store.changed?.has(owner))) {
     linkSync(previous, path);
     store.linked += 1;
-    await put(readFileSync(path));
+    // Its size from the link: an unchanged part is never read.
+    store.part(name, statSync(path).size);
     return;
   }
   const text = run.keys.map(line).join(',\n');
   writeFileSync(path, text, { flush: true });
   store.written += 1;
-  await put(text);
+  store.part(name, Buffer.byteLength(text));
 }
 
 /**
- * Streams graph.json into `sink` and keeps its document and event lines in parts under `files.folder/json/`,
- * linking the unchanged ones from the previous generation (see the file comment). Resolves to the parts written and
- * linked.
+ * Writes graph.json in parts under `files.folder/json/` (see src/graph/json-parts.ts): the head file, the parts (the
+ * unchanged ones linked from the previous generation) and the manifest of their order. With `joined`, also streams
+ * the joined graph.json into `joined`. Resolves to the parts written and linked.
  */
-export async function writeGraphJsonParts(graph: KnowledgeGraph, sink: TextSink, files: Pick<OutputFiles, 'folder' | 'previous' | 'changedKeys'>): Promise<{ written: number; linked: number }> {
+export async function writeGraphJsonParts(
+  graph: KnowledgeGraph,
+  files: Pick<OutputFiles, 'folder' | 'previous' | 'changedKeys'>,
+  joined: TextSink | null = null,
+): Promise<{ written: number; linked: number; bytes: number }> {
   const folder = join(files.folder, JSON_PARTS_FOLDER);
   mkdirSync(folder, { recursive: true });
-  const store: PartStore = {
-    folder,
-    previous: files.previous && files.changedKeys ? join(files.previous, JSON_PARTS_FOLDER) : null,
-    changed: files.changedKeys ?? null,
-    written: 0,
-    linked: 0,
-  };
-  // 1. Header, then the nodes: a document or event node depends on itself alone.
-  sink.write(graphJsonHeader(graph));
-  const nodes = graph.nodes().sort(compareStrings);
-  sink.write(nodes.length ? '[\n' : '[');
-  const ownNode = (key: string): string | null => (graph.getNodeAttribute(key, 'kind') === 'entity' ? null : key);
-  await writeSection(nodes, 'nodes', ownNode, (key) => nodeLine(graph, key), sink, store);
-  sink.write(betweenNodesAndEdges(nodes.length === 0));
-  // 2. The edges: a mentions edge depends on its document alone, an event's role edge on its event.
-  const edges = graph.edges().sort(compareStrings);
-  sink.write(edges.length ? '[\n' : '[');
-  const ownEdge = (key: string): string | null => (graph.getEdgeAttribute(key, 'kind') === 'relation' ? null : graph.source(key));
-  await writeSection(edges, 'edges', ownEdge, (key) => edgeLine(graph, key), sink, store);
-  sink.write(graphJsonEnd(edges.length === 0));
-  await sink.flush();
-  // 3. The parts' folder entries on disk (each part was flushed as it was written).
+  const head = new TextSink(createWriteStream(join(folder, JSON_HEAD_FILE), { flush: true }));
+  const store = new PartStore(folder, head, files.previous && files.changedKeys ? join(files.previous, JSON_PARTS_FOLDER) : null, files.changedKeys ?? null);
+  let manifest: JsonManifest;
+  try {
+    // 1. Header, then the nodes: a document or event node depends on itself alone.
+    await store.text(graphJsonHeader(graph));
+    const nodes = graph.nodes().sort(compareStrings);
+    await store.text(nodes.length ? '[\n' : '[');
+    const ownNode = (key: string): string | null => (graph.getNodeAttribute(key, 'kind') === 'entity' ? null : key);
+    await writeSection(nodes, 'nodes', ownNode, (key) => nodeLine(graph, key), store);
+    await store.text(betweenNodesAndEdges(nodes.length === 0));
+    // 2. The edges: a mentions edge depends on its document alone, an event's role edge on its event.
+    const edges = graph.edges().sort(compareStrings);
+    await store.text(edges.length ? '[\n' : '[');
+    const ownEdge = (key: string): string | null => (graph.getEdgeAttribute(key, 'kind') === 'relation' ? null : graph.source(key));
+    await writeSection(edges, 'edges', ownEdge, (key) => edgeLine(graph, key), store);
+    await store.text(graphJsonEnd(edges.length === 0));
+    manifest = store.manifest();
+    await head.end();
+  } catch (error) {
+    head.destroy();
+    throw error;
+  }
+  // 3. The order, last: a folder whose manifest is there is complete. Then the folder's entries on disk (each part
+  //    was flushed as it was written).
+  writeFileSync(join(folder, JSON_MANIFEST), `${JSON.stringify(manifest)}\n`, { flush: true });
   const fd = openSync(folder, 'r');
   try {
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
-  return { written: store.written, linked: store.linked };
+  // 4. The joined file, only when asked (`build --joined`): the pieces in order, copied as bytes.
+  if (joined) {
+    const source: GraphJsonSource = { folder, order: manifest.order, file: null, bytes: manifest.bytes, label: join(files.folder, 'graph.json') };
+    for await (const chunk of graphJsonChunks(source)) await joined.writeBytes(chunk);
+    await joined.flush();
+  }
+  return { written: store.written, linked: store.linked, bytes: manifest.bytes };
 }
 
 /** The graph.json writer. */
 export const jsonWriter: OutputWriter = {
   id: 'json',
   files: ['graph.json'],
-  description: 'graph.json: the graphology graph (explorer, query API, import, --update)',
+  optional: ['graph.json'],
+  present: (generation) => readJsonManifest(join(generation, JSON_PARTS_FOLDER)) !== null || existsSync(join(generation, 'graph.json')),
+  description: 'graph.json: the graphology graph (explorer, query API, import, --update), in parts (src/graph/json-parts.ts)',
   async write(graph, files) {
-    await writeGraphJsonParts(graph, files.open('graph.json'), files);
+    await writeGraphJsonParts(graph, files, files.joined ? files.open('graph.json') : null);
     return {};
   },
 };
