@@ -12,7 +12,9 @@ import { extname } from 'node:path';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { InputError, NewsgraphError, UsageError } from '../../errors.ts';
+import type { BatchResult } from '../../extract/index.ts';
 import type { DocumentExtraction } from '../../extract/types.ts';
+import type { Document } from '../../ingest/types.ts';
 import { createGraph, parseExtraction } from '../../graph/build.ts';
 import { addExtractions } from '../../graph/node.ts';
 import { compareStrings } from '../../graph/text.ts';
@@ -63,8 +65,15 @@ export interface BuildSummary {
   out: string;
 }
 
-/** Ingests and extracts one article file. */
-type Extractor = (path: string) => DocumentExtraction;
+/** Ingests article files and extracts them a batch at a time. */
+interface Extractor {
+  ingest(path: string): Document;
+  /** One result per document, in order (`extractBatch`: step by step over the batch, one failure stops only its own). */
+  extract(docs: readonly Document[]): BatchResult[];
+  /** A batch ends at this many articles or characters of text (as in `newsgraph extract`). */
+  batchDocuments: number;
+  batchChars: number;
+}
 
 /**
  * Loads ingest and the extractor lazily: builds from extraction JSON files pay for neither the HTML and Markdown
@@ -72,21 +81,69 @@ type Extractor = (path: string) => DocumentExtraction;
  */
 async function loadExtractor(): Promise<Extractor> {
   const [ingest, extract] = await Promise.all([import('../../ingest/index.ts'), import('../../extract/index.ts')]);
-  return (path) => extract.extractDocument(ingest.ingestFile(path));
+  return {
+    ingest: (path) => ingest.ingestFile(path),
+    extract: (docs) => extract.extractBatch(docs),
+    batchDocuments: extract.BATCH_DOCUMENTS,
+    batchChars: extract.BATCH_CHARS,
+  };
 }
 
-/** Reads one input into an extraction: a `.json` file is taken as `newsgraph extract` output, anything else is an article. */
-async function readInput(path: string, extractor: () => Promise<Extractor>): Promise<DocumentExtraction> {
-  if (extname(path).toLowerCase() === '.json') {
-    let data: unknown;
-    try {
-      data = JSON.parse(readFileSync(path, 'utf8'));
-    } catch (error) {
-      throw new InputError(path, `not valid JSON (${(error as Error).message}); expected the output of newsgraph extract`);
-    }
-    return parseExtraction(data, path);
+/** Reads a `.json` input as `newsgraph extract` output. */
+function readExtractionFile(path: string): DocumentExtraction {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new InputError(path, `not valid JSON (${(error as Error).message}); expected the output of newsgraph extract`);
   }
-  return parseExtraction((await extractor())(path), path);
+  return parseExtraction(data, path);
+}
+
+/** One input of a batch: its extraction, what stopped it, or (an article) its document waiting for the batch's extraction. */
+type BatchItem = { path: string; extraction?: DocumentExtraction; error?: unknown; doc?: Document };
+
+/**
+ * The next batch of `files` from `start` (`.json` files read, articles ingested) until it holds `batchDocuments`
+ * articles or `batchChars` characters of their text, then the articles extracted together: each input's extraction
+ * or error, in file order.
+ */
+async function readBatch(files: readonly string[], start: number, extractor: () => Promise<Extractor>): Promise<BatchItem[]> {
+  const items: BatchItem[] = [];
+  const docs: Document[] = [];
+  let chars = 0;
+  let limits: Extractor | null = null;
+  for (let next = start; next < files.length && (limits === null || (docs.length < limits.batchDocuments && chars < limits.batchChars)); next++) {
+    const path = files[next] as string;
+    const item: BatchItem = { path };
+    items.push(item);
+    try {
+      if (extname(path).toLowerCase() === '.json') {
+        item.extraction = readExtractionFile(path);
+      } else {
+        limits = await extractor();
+        item.doc = limits.ingest(path);
+        docs.push(item.doc);
+        chars += item.doc.text.length;
+      }
+    } catch (error) {
+      item.error = error;
+    }
+  }
+  if (docs.length === 0) return items;
+  const results = (await extractor()).extract(docs);
+  let k = 0;
+  for (const item of items) {
+    if (!item.doc) continue;
+    const result = results[k++] as BatchResult;
+    try {
+      if (!result.ok) throw result.error;
+      item.extraction = parseExtraction(result.extraction, item.path);
+    } catch (error) {
+      item.error = error;
+    }
+  }
+  return items;
 }
 
 function message(error: unknown, path: string): string {
@@ -124,7 +181,7 @@ async function buildInto(transaction: OutputTransaction, files: string[], errors
     faultPoint('loaded');
   }
 
-  // 4. Extraction, file by file, with a progress bar on a terminal.
+  // 4. Extraction, batch by batch, with a progress bar on a terminal.
   let extractorPromise: Promise<Extractor> | undefined;
   const extractor = (): Promise<Extractor> => (extractorPromise ??= loadExtractor());
   const showBar = options.progress ?? (process.stderr.isTTY === true && files.length >= 20);
@@ -133,16 +190,21 @@ async function buildInto(transaction: OutputTransaction, files: string[], errors
     : null;
   bar?.start(files.length, 0, { file: '' });
   const extractions = new Map<string, { extraction: DocumentExtraction; path: string }>();
-  for (const path of files) {
-    try {
-      const extraction = await readInput(path, extractor);
-      const previous = extractions.get(extraction.document.id);
-      if (previous) errors.push(`${path}: document id "${extraction.document.id}" also comes from ${previous.path}; this one replaces it`);
-      extractions.set(extraction.document.id, { extraction, path });
-    } catch (error) {
-      errors.push(message(error, path));
+  // Articles are extracted in batches (`extractBatch`, as `newsgraph extract` does); results, messages and the
+  // replacement of a repeated document id still go in file order, one input at a time.
+  for (let next = 0; next < files.length; ) {
+    const items = await readBatch(files, next, extractor);
+    next += items.length;
+    for (const { path, extraction, error } of items) {
+      if (extraction) {
+        const previous = extractions.get(extraction.document.id);
+        if (previous) errors.push(`${path}: document id "${extraction.document.id}" also comes from ${previous.path}; this one replaces it`);
+        extractions.set(extraction.document.id, { extraction, path });
+      } else {
+        errors.push(message(error, path));
+      }
+      bar?.increment(1, { file: escapeControl(path.length > 40 ? `...${path.slice(-37)}` : path) });
     }
-    bar?.increment(1, { file: escapeControl(path.length > 40 ? `...${path.slice(-37)}` : path) });
   }
   bar?.stop();
   for (const line of errors) printLine(`newsgraph: ${line}`);
