@@ -4,7 +4,8 @@
  * after it, is built as if the failing file had not been given; extraction files mixed among the articles keep their
  * place. In-process (`runBuild`), with one step of the real pipeline made to throw for chosen documents.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { graphJsonSource, readGraphJsonTextSync } from '../../src/graph/json-parts.ts';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -72,7 +73,9 @@ afterEach(() => vi.restoreAllMocks());
 /** Builds `inputs` (names in the work folder) into `out` as graph.json only; the summary and graph.json's text. */
 async function build(inputs: string[], out: string) {
   const summary = await runBuild(inputs.map((name) => join(work, name)), { out: join(work, out), update: false, progress: false, formats: ['json'] });
-  return { summary, graph: readFileSync(join(work, out, 'graph.json'), 'utf8') };
+  const source = graphJsonSource(join(work, out, 'graph.json'));
+  if (!source) throw new Error(`no graph.json written in ${out}`);
+  return { summary, graph: readGraphJsonTextSync(source) };
 }
 
 describe('newsgraph build in batches', () => {
