@@ -460,6 +460,32 @@ describe('segmentation and weapon lines', () => {
         { kind: 'attack', date: '2024-03-08', attacker: 'russia', weapons: ['missile 12/-'], targets: ['zaporizhzhia'] },
       ],
     },
+    {
+      name: 'a diary heading of a weekday and its date dates its entry; the next entry\'s heading starts another event',
+      text: 'Diary of a week\n\nSaturday, 9 March\n\nRussia sent 50 drones against Ukraine. Air defence destroyed 41 of the drones. A drone struck a warehouse in Poltava.\n\nMonday, 11 March\n\nRussia fired six missiles at Dnipro.',
+      events: [
+        { kind: 'attack', date: '2024-03-09', attacker: 'russia', weapons: ['drone 50/41'], targets: ['poltava', 'ukraine'] },
+        { kind: 'attack', date: '2024-03-11', attacker: 'russia', weapons: ['missile 6/-'], targets: ['dnipro'] },
+      ],
+    },
+    {
+      name: 'a heading of two days dates nothing: its statements stay with the night the text names',
+      text: 'Saturday and Sunday\n\nRussia sent 50 drones against Ukraine overnight. A drone struck a warehouse in Poltava.\n\nMonday and Tuesday\n\nRussia fired six missiles at Dnipro.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 50/-', 'missile 6/-'], targets: ['dnipro', 'poltava', 'ukraine'] }],
+    },
+    {
+      name: 'a scene that names another night than the open event\'s starts the event of that night',
+      text: 'Russia launched 30 drones at Kharkiv overnight, the governor said.\n\nThe night before last was calmer. Russia sent 12 drones, and the air force downed 10 of them.',
+      events: [
+        { kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 30/-'], targets: ['kharkiv'] },
+        { kind: 'attack', date: '2024-03-11', attacker: 'russia', weapons: ['drone 12/10'], targets: [] },
+      ],
+    },
+    {
+      name: 'a scene that names only the day of a visit leaves the figures with the open event',
+      text: 'Russia launched 30 drones at Kharkiv overnight, the governor said.\n\nOn Sunday the mayor visited the damaged school. Air defence downed 25 of the drones, he said.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 30/25'], targets: ['kharkiv'] }],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

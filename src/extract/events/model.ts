@@ -193,9 +193,11 @@ interface Statement {
   /**
    * The day that a sentence before it in the same paragraph sets the scene with ("Early on Tuesday the capital came
    * under attack. Russia fired six missiles ..."), when its own sentence dates nothing: it dates the statement only
-   * when no event of its side is open yet.
+   * when no event of its side is open yet, or (`sceneNight`) when a night or a heading sets another day than the open one's.
    */
   carried: string | null;
+  /** The carried day is set by a night or a section heading: it starts an event of that day (see `sceneOf`). */
+  sceneNight?: boolean;
   claimant: string | null;
   /** In the headline or the lines before the body. */
   head: boolean;
@@ -363,11 +365,12 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       if (r.predicate !== 'targeted' && spans.length > 0 && spans.every((m) => ANY_BEFORE.test(input.text.slice(Math.max(sentence.start, m.start - 20), m.start)))) continue;
       // "at about 4 a.m." under a heading or scene that names the night: the hours are that night's.
       const loose = anchor.kind === 'explicit' && times.some((t) => t.hoursOnly === true && t.date === anchor.date) && !times.some((t) => t.kind !== 'report' && t.hoursOnly !== true);
-      const carried = anchor.kind === 'none' || anchor.kind === 'report' || loose ? sceneDay(input, sentence, reference) : null;
+      const scene = anchor.kind === 'none' || anchor.kind === 'report' || loose ? sceneOf(input, sentence, reference) : { date: null, night: false };
+      const carried = scene.date;
       if (loose && carried !== null) anchor = { kind: 'explicit', date: carried };
       // A section heading that names the night ("2. Last night") dates its section as if each sentence said it.
       else if (carried !== null && anchor.kind === 'none' && headingDay(input, sentence, reference) === carried) anchor = { kind: 'explicit', date: carried };
-      sentenceStatements.push({ relation: r, count: r.count, token: at.token, start: at.start, end: at.end, spans, alternative: false, definite, attacker, party, anchor, carried, claimant: frame?.speaker ?? null, head: index < body });
+      sentenceStatements.push({ relation: r, count: r.count, token: at.token, start: at.start, end: at.end, spans, alternative: false, definite, attacker, party, anchor, carried, sceneNight: scene.night, claimant: frame?.speaker ?? null, head: index < body });
     }
     // 1d. A launch named inside an interception report belongs to that interception: its side, and not its count
     //     ("downed 20 drones that X launched" says nothing of how many X launched, unless "all 20").
@@ -750,19 +753,25 @@ const SCENE_REACH = 3;
 
 /**
  * The day of the nearest sentence before `sentence`, in its paragraph and at most `SCENE_REACH` sentences back, that
- * dates an event ("Early on Tuesday Kyiv came under attack."); null when that sentence names a period, a habit or
- * only the day of a statement, or when none dates anything.
+ * dates an event ("Early on Tuesday Kyiv came under attack."), else the day of the section heading above its
+ * paragraph; null when that sentence names a period, a habit or only the day of a statement, or when none dates
+ * anything. `night` says whether a night or a section heading sets it ("The night before last was worse.",
+ * "Monday, 10 November"): such a scene starts an event of its own day.
  */
-function sceneDay(input: EventInput, sentence: Sentence, reference: string | null): string | null {
+function sceneOf(input: EventInput, sentence: Sentence, reference: string | null): { date: string | null; night: boolean } {
+  const heading = (): { date: string | null; night: boolean } => {
+    const date = headingDay(input, sentence, reference);
+    return { date, night: date !== null };
+  };
   for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - SCENE_REACH); i--) {
     const before = input.sentences[i] as Sentence;
-    if (blankLineBetween(input, before.end, sentence.start)) return headingDay(input, sentence, reference);
+    if (blankLineBetween(input, before.end, sentence.start)) return heading();
     const times = timesIn(input, reference, before).filter((t) => t.kind !== 'report');
     if (!times.length) continue;
     const last = times[times.length - 1] as TimeExpression;
-    return last.kind === 'night' || last.kind === 'day' ? last.date : null;
+    return last.kind === 'night' || last.kind === 'day' ? { date: last.date, night: last.kind === 'night' && last.date !== null } : { date: null, night: false };
   }
-  return headingDay(input, sentence, reference);
+  return heading();
 }
 
 /** Does a blank line (a paragraph break) stand between the offsets `from` and `to` of the text? */
@@ -787,9 +796,10 @@ function headingDay(input: EventInput, sentence: Sentence, reference: string | n
   const alone = !above || blankLineBetween(input, above.end, (input.sentences[top] as Sentence).start);
   if (!alone) return null;
   for (let t = heading.tokenStart; t < heading.tokenEnd; t++) if (input.tokens[t]?.pos === 'VERB' || input.tokens[t]?.pos === 'AUX') return null;
+  // One day, though it may be named twice: "Monday, 10 November" (a diary's or a live blog's entry).
   const times = timesIn(input, reference, heading);
   const last = times[times.length - 1];
-  return times.length === 1 && last && (last.kind === 'night' || last.kind === 'day') ? last.date : null;
+  return last && times.every((t) => (t.kind === 'night' || t.kind === 'day') && t.date === last.date) ? last.date : null;
 }
 
 /**
@@ -871,11 +881,15 @@ function segment(statements: readonly Statement[], reference: string | null, cla
         byKey.get(`${side}\u0000day:${s.anchor.date}`) ??
         current.get(side) ??
         (s.carried !== null ? open(s, side, `day:${s.carried}`, s.carried, 'day') : open(s, side, `day:${s.anchor.date}`, s.anchor.date, 'day'));
-    else
-      group =
-        (weaponKey !== null ? lastOfWeapon.get(weaponKey) : undefined) ??
-        current.get(side) ??
-        (s.carried !== null ? open(s, side, `day:${s.carried}`, s.carried, 'day') : undefined);
+    else {
+      // A night or a heading that sets another day than the open event's ("The night before last was worse.", a new
+      // diary entry "Monday, 10 November") starts the event of that day.
+      const latest = current.get(side);
+      const moved = s.sceneNight === true && s.carried !== null && latest !== undefined && latest.dated === 'day' && latest.date !== null && latest.date !== s.carried;
+      group = moved
+        ? open(s, side, `day:${s.carried}`, s.carried, 'day')
+        : ((weaponKey !== null ? lastOfWeapon.get(weaponKey) : undefined) ?? latest ?? (s.carried !== null ? open(s, side, `day:${s.carried}`, s.carried, 'day') : undefined));
+    }
     if (!group) {
       const list = floating.get(side) ?? [];
       list.push(s);
