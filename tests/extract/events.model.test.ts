@@ -486,6 +486,39 @@ describe('segmentation and weapon lines', () => {
       text: 'Russia launched 30 drones at Kharkiv overnight, the governor said.\n\nOn Sunday the mayor visited the damaged school. Air defence downed 25 of the drones, he said.',
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 30/25'], targets: ['kharkiv'] }],
     },
+    {
+      name: '"all four missiles ... struck their targets" downs none of them; "13 drones" of 114 is the part that got through',
+      text: 'Russia launched 114 drones and four Iskander-M missiles overnight. The air force said Ukrainian forces downed 101 drones and that all four missiles and 13 drones struck their targets.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 114/101', 'iskander-m 4/0'], targets: [] }],
+    },
+    {
+      name: 'a counted part that hit its targets is no whole: the launch count stays, with no interception figure',
+      text: 'Russia launched 50 drones at Odesa overnight. Only 12 drones hit their targets, the air force said.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 50/-'], targets: ['odesa'] }],
+    },
+    {
+      name: '"one more X, which also got through" and "the single X evaded the defences" are one weapon not downed',
+      text: 'Russia sent 85 drones at Sumy on Saturday night. Air defence downed 61 of the drones, and one more Iskander-M, which also got through, hit a depot.\n\nThe next night 60 drones came over Sumy and 40 were destroyed; the single Iskander-M again evaded the defences.',
+      events: [
+        { kind: 'attack', date: '2024-03-10', attacker: 'russia', weapons: ['drone 85/61', 'iskander-m 1/0'], targets: ['sumy'] },
+        { kind: 'attack', date: '2024-03-11', attacker: 'russia', weapons: ['drone 60/40', 'iskander-m 1/0'], targets: [] },
+      ],
+    },
+    {
+      name: 'a negation before the phrase of evading keeps the weapon undecided',
+      text: 'Russia fired two Kinzhal missiles and 20 drones at Kyiv overnight. Neither Kinzhal evaded the defences, and 15 drones were shot down.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 20/15', 'kinzhal 2/-'], targets: ['kyiv'] }],
+    },
+    {
+      name: '"No missile interception was reported" downs none of the missiles, S-300s fired at the ground among them',
+      text: 'Russia fired six S-300 missiles and one Kh-59 missile at Kharkiv overnight. No missile interception was reported; both types hit the city.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['kh-59 1/0', 's-300 6/0'], targets: ['kharkiv'] }],
+    },
+    {
+      name: '"no drone interception" after a counted interception leaves the count',
+      text: 'Russia fired 30 drones at Lviv overnight. Air defence downed 25 of the drones. No drone interception was possible over the border villages, the governor said.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 30/25'], targets: ['lviv'] }],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

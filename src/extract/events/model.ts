@@ -92,11 +92,13 @@ const NONE_WORD = '(?:none|neither|not\\s+(?:a\\s+single\\s+)?one)';
 const NOT_DOWNED = new RegExp(`(?<!\\b(?:that|which|who)\\s+)\\b(?:(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+not|${NONE_WORD}\\s+(?:of\\s+(?:them|these|those|which)\\s+)?(?:were|was|has\\s+been|have\\s+been))\\s+${DOWNED_VERBS}\\b`, 'i');
 
 /**
- * "The three Kinzhals and one Iskander-M got through", "all four Kinzhals had reached their targets": the weapons
- * named before it were downed 0 times (unless a negation stands before it in its clause: "no missile got through";
- * "failed to reach their targets" is no past "reached").
+ * "The three Kinzhals and one Iskander-M got through", "all four Kinzhals had reached their targets", "all four
+ * missiles struck their targets", "the single Iskander-M evaded the defences": the weapons named before it were downed
+ * 0 times (unless a negation stands before it in its clause: "no missile got through"; "failed to reach their
+ * targets" is no past "reached").
  */
-const GOT_THROUGH = /\b(?:(?:got|get|gets|slipped|broke)\s+through|reached\s+(?:their|its)\s+targets?)\b/i;
+const GOT_THROUGH =
+  /\b(?:(?:got|get|gets|slipped|broke)\s+through|(?:reached|struck|hit)\s+(?:their|its)\s+(?:intended\s+|designated\s+)?targets?|(?:evaded|eluded|escaped|avoided)\s+(?:(?:the|Ukraine's|Ukrainian)\s+)?(?:air\s+)?(?:defen[cs]es|interception))\b/i;
 
 /** A question asks what got through; it does not say so: "Where did the missiles get through?". */
 const QUESTION = /\?\s*["”’)]?\s*$/;
@@ -117,8 +119,11 @@ const ANY_BEFORE = /\b(?:every|any)\s+(?:[\p{L}-]+\s+)?$/iu;
  */
 const NONE_OF = new RegExp(`\\b(?:${NONE_WORD}\\s+of\\s+(?:the|these|those)\\s+[^.;:]{1,80}?|neither\\s+(?:[\\p{L}-]+\\s+){1,3}?)(?:was|were|has\\s+been|have\\s+been|could\\s+be)\\s+${DOWNED_VERBS}\\b`, 'iu');
 
-/** "it recorded no interception of the two missiles": the weapons of the nominal's "of" phrase were downed 0 times. */
-const NO_INTERCEPTION_OF = /\bno\s+(?:interceptions?|shoot-?downs?)\s+of\s+(?:the|these|those)\s+[^.;:,]{1,60}/i;
+/**
+ * "it recorded no interception of the two missiles", "No missile interception reported": the weapons of the nominal's
+ * "of" phrase, or the weapon class that modifies it, were downed 0 times.
+ */
+const NO_INTERCEPTION_OF = /\bno\s+(?:(?:interceptions?|shoot-?downs?)\s+of\s+(?:the|these|those)\s+[^.;:,]{1,60}|[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:interceptions?|shoot-?downs?)\b)/iu;
 
 /**
  * The same negations with the verb left out, told right after a clause of downing: "32 drones were downed; the two
@@ -710,8 +715,27 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
     if (!sentence || (input.classHead(m.entity) === 'system' && (input.isGeneric(m.entity) || !firstLauncher.has(m.entity)))) continue;
     // Only weapons counted or told of as known got through in full ("the two Kinzhals", "one Iskander-M"), not a
     // vague number of them ("why so many drones got through").
+    // ("one more Iskander-M", "another Kinzhal", "the single Iskander-M": one weapon.)
     const before = input.tokens[m.tokenStart - 1]?.normal ?? '';
-    if (through && before !== 'the' && input.numberValue(before) === null) continue;
+    const ahead = input.tokens[m.tokenStart - 2]?.normal ?? '';
+    const single = before === 'another' || ((before === 'single' || before === 'lone') && ahead === 'the');
+    const throughCount = through ? (input.numberValue(before) ?? (before === 'more' ? input.numberValue(ahead) : null) ?? (single ? 1 : null)) : null;
+    if (through && before !== 'the' && throughCount === null) continue;
+    // "13 drones struck their targets" of 114 launched: a count below a launch count of the weapon (or of its class)
+    // in the same paragraph, not quantified as all of them, is the part that got through.
+    const kin = (key: string): boolean => key === m.entity || (input.isBareClass(m.entity) && input.classHead(key) === input.classHead(m.entity));
+    const here = sentence;
+    const sameParagraph = (index: number): boolean => {
+      const other = input.sentences[index];
+      return other !== undefined && !blankLineBetween(input, Math.min(other.end, here.end), Math.max(other.start, here.start));
+    };
+    if (
+      throughCount !== null &&
+      ahead !== 'all' &&
+      ahead !== 'both' &&
+      input.relations.some((r) => r.predicate === 'launched' && kin(r.object) && r.count !== null && r.count > throughCount && sameParagraph(r.sentence))
+    )
+      continue;
     const inNoneOf = noneOf !== null && m.start >= sentence.start + noneOf.index && m.end <= sentence.start + noneOf.index + noneOf[0].length;
     if (!inNoneOf) {
       if (!match || m.start >= sentence.start + match.index) continue;
@@ -731,6 +755,8 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       // number, "the twelve missiles that got through", it counts them).
       if (through && input.numberValue(before) === null && /^\s*(?:that|which)\s+(?:\w+\s+)?$/i.test(between)) continue;
       if (through && /(?<!\b(?:fired|launched|sent|released|flown)\s+)\b(?:at|on|in|over|into|towards?|from|by|across|after|overnight)\b/i.test(between)) continue;
+      // "the four ballistic missiles of the week all hit their targets": a period's total is no event's.
+      if (through && /\b(?:of\s+the|this|that|last)\s+(?:week|month|year|weekend|winter|summer|spring|autumn)\b/i.test(between)) continue;
     }
     const attacker = firstLauncher.get(m.entity) ?? main;
     if (attacker === null) continue;
@@ -738,7 +764,7 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
     out.push(statement);
     // "the three Kinzhals ... got through": the number before a weapon that got through counts its launch, when no
     // launch of it is counted in the sentence.
-    const launchCount = through ? input.numberValue(input.tokens[m.tokenStart - 1]?.normal ?? '') : null;
+    const launchCount = throughCount;
     const counted = input.relations.some((r) => r.sentence === sentence?.index && r.predicate === 'launched' && r.object === m.entity && r.count !== null);
     if (launchCount !== null && !counted) {
       const launch: StatedRelation = { ...statement.relation, predicate: 'launched', subject: attacker, count: launchCount, rule: GOT_THROUGH_LAUNCHED_RULE };
@@ -1259,7 +1285,9 @@ function toEvent(input: EventInput, group: Group): EventRecord {
   for (const s of group.statements) {
     if (s.relation.rule !== NOT_DOWNED_RULE || !input.isBareClass(s.relation.object)) continue;
     const head = input.classHead(s.relation.object);
-    const kin = [...merged.values()].filter((l) => l.weapon !== s.relation.object && input.classHead(l.weapon) === head);
+    // (A named air-defence system with a launch count was fired at the ground as a missile: "six S-300 missiles".)
+    const firedAsMissile = (l: Line): boolean => head === 'missile' && input.classHead(l.weapon) === 'system' && !input.isGeneric(l.weapon) && l.launched !== null;
+    const kin = [...merged.values()].filter((l) => l.weapon !== s.relation.object && (input.classHead(l.weapon) === head || firedAsMissile(l)));
     const bare = merged.get(s.relation.object);
     if (!kin.length || (bare && bare.launched !== null)) continue;
     for (const l of kin) l.intercepted ??= 0;
