@@ -519,6 +519,29 @@ describe('segmentation and weapon lines', () => {
       text: 'Russia fired 30 drones at Lviv overnight. Air defence downed 25 of the drones. No drone interception was possible over the border villages, the governor said.',
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 30/25'], targets: ['lviv'] }],
     },
+    {
+      name: '"None of those five was stopped" downs none of the weapons counted five, not the systems that fired them',
+      text: 'Russia sent 76 drones across the country overnight, of which 60 were downed, and five guided missiles from S-300 and S-400 systems fired from Kursk Oblast at Sumy. None of those five was stopped.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 76/60', 'guided-missile 5/0', 's-400 -/-'], targets: ['sumy'] }],
+    },
+    {
+      name: 'a count that no weapon of the sentence before has names none of them',
+      text: 'Russia sent 40 drones and three Kalibr missiles at Odesa overnight. None of those seven was shot down.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 40/-', 'kalibr 3/-'], targets: ['odesa'] }],
+    },
+    {
+      name: '"X ...; none of those was shot down" takes the counted weapons of the clause before the semicolon',
+      text: 'Russia fired two Kinzhal missiles at Lviv overnight. Five missiles of the S-300 and S-400 types came from Kursk Oblast towards Sumy; none of those was shot down either.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['kinzhal 2/-', 'missile 5/0', 's-300 -/-'], targets: ['lviv'] }],
+    },
+    {
+      name: '"all but one of which were neutralised" downs the count before it but one; with no count, nothing',
+      text: 'Overnight, 162 attack drones were launched against Ukraine, all but one of which were neutralised, the air force said.\n\nThe next night Russia sent drones at Kyiv, all but one of which were shot down.',
+      events: [
+        { kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['attack-drone 162/161'], targets: ['ukraine'] },
+        { kind: 'attack', date: '2024-03-13', attacker: 'russia', weapons: ['drone -/-'], targets: ['kyiv'] },
+      ],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

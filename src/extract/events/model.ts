@@ -150,13 +150,17 @@ const ALL_DOWNED = new RegExp(
 );
 
 /**
- * The weapons of the sentence before downed 0 times: "None of those was intercepted.", "None of the last five types
- * was shot down" (group 1: how many of the last weapons), "none of the others was stopped".
+ * The weapons of the sentence before downed 0 times: "None of those was intercepted.", "None of those five was
+ * stopped" (group 1: the count of the weapons meant), "None of the last five types was shot down" (group 2: how many of
+ * the last weapons), "none of the others was stopped".
  */
 const NONE_DOWNED_ANAPHOR = new RegExp(
-  `\\b(?:none|neither|not\\s+(?:a\\s+single\\s+)?one)\\s+of\\s+(?:them|these|those|the\\s+(?:others|rest|(?:last|other|remaining)\\s+([\\w-]+)\\s+(?:types|kinds|models|systems)))\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:also\\s+)?${DOWNED_PAST}\\b`,
+  `\\b(?:none|neither|not\\s+(?:a\\s+single\\s+)?one)\\s+of\\s+(?:(?:them|these|those)(?:\\s+([\\w-]+))?|the\\s+(?:others|rest|(?:last|other|remaining)\\s+([\\w-]+)\\s+(?:types|kinds|models|systems)))\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:also\\s+)?${DOWNED_PAST}\\b`,
   'i',
 );
+
+/** "162 drones were launched, all but one of which were neutralised": the weapon before it downed but N (group 1). */
+const ALL_BUT_DOWNED = new RegExp(`\\ball\\s+but\\s+([\\w-]+)\\s+of\\s+(?:which|them|these|those)\\s+(?:was|were|had\\s+been|have\\s+been)\\s+(?:also\\s+)?${DOWNED_PAST}\\b`, 'i');
 
 /** A time told as that of the event just told: "during the same night", "on that night", "the same morning". */
 const SAME_TIME = /\b(?:the\s+same|that\s+same|that)\s+(?:night|morning|day)\b/i;
@@ -636,38 +640,72 @@ function wholeInterception(
 function anaphoricWholes(input: EventInput, firstLauncher: ReadonlyMap<string, string>, main: string | null): Statement[] {
   const out: Statement[] = [];
   // (An air-defence system is the means of downing, unless it was fired at the ground: "six S-300 missiles".)
-  const weaponsOf = (index: number, before: number): (typeof input.mentions)[number][] =>
+  const weaponsOf = (index: number, from: number, before: number): (typeof input.mentions)[number][] =>
     input.mentions.filter(
-      (m) => m.sentence === index && m.end <= before && m.type === 'WeaponSystem' && !(input.classHead(m.entity) === 'system' && (input.isGeneric(m.entity) || !firstLauncher.has(m.entity))),
+      (m) =>
+        m.sentence === index &&
+        m.start >= from &&
+        m.end <= before &&
+        m.type === 'WeaponSystem' &&
+        !(input.classHead(m.entity) === 'system' && (input.isGeneric(m.entity) || !firstLauncher.has(m.entity))),
     );
+  // The launch count of a weapon mention: a launch relation of its sentence, else the number right before it.
+  const countOf = (m: (typeof input.mentions)[number]): number | null =>
+    input.relations.find((r) => r.sentence === m.sentence && r.predicate === 'launched' && r.object === m.entity && r.count !== null)?.count ??
+    input.numberValue(input.tokens[m.tokenStart - 1]?.normal ?? '');
   for (const sentence of input.sentences) {
     const text = input.text.slice(sentence.start, sentence.end);
     const all = ALL_DOWNED.exec(text);
     const none = all ? null : NONE_DOWNED_ANAPHOR.exec(text);
-    const match = all ?? none;
+    const allBut = all || none ? null : ALL_BUT_DOWNED.exec(text);
+    const match = all ?? none ?? allBut;
     if (!match) continue;
     const at = sentence.start + match.index;
+    const attackerOf = (m: (typeof input.mentions)[number]): string | null => firstLauncher.get(m.entity) ?? main;
+    // "162 drones were launched, all but one of which were neutralised": the counted weapon right before it, but N.
+    if (allBut) {
+      const but = input.numberValue((allBut[1] ?? '').toLowerCase());
+      const counted = weaponsOf(sentence.index, sentence.start, at).filter((m) => countOf(m) !== null);
+      const m = counted[counted.length - 1];
+      const launched = m ? countOf(m) : null;
+      const attacker = m ? attackerOf(m) : null;
+      if (m && but !== null && launched !== null && launched >= but && attacker !== null) out.push(wholeInterception(input, m, sentence, attacker, launched - but, WHOLE_DOWNED_RULE, true));
+      continue;
+    }
     // The weapons before the phrase in its sentence (its clause, for "all"), else those of the sentence before.
+    // ("X ...; none of those was shot down": the clause before the semicolon.)
     let referent = sentence.index;
-    let weapons = weaponsOf(sentence.index, at);
-    if (none && weapons.length > 0 && match[1] === undefined) continue; // "X ..., none of them was downed": notDowned reads it
-    if (weapons.length === 0 || match[1] !== undefined) {
+    let weapons = weaponsOf(sentence.index, sentence.start, at);
+    const lastWeapon = weapons[weapons.length - 1];
+    const acrossClause = none !== null && lastWeapon !== undefined && /;/.test(input.text.slice(lastWeapon.end, at));
+    if (acrossClause) {
+      const clauseStart = input.text.lastIndexOf(';', input.text.lastIndexOf(';', at - 1) - 1);
+      weapons = weaponsOf(sentence.index, Math.max(sentence.start, clauseStart + 1), at);
+    } else if (none && weapons.length > 0 && match[2] === undefined) continue; // "X ..., none of them was downed": notDowned reads it
+    if (weapons.length === 0 || match[2] !== undefined) {
       referent = sentence.index - 1;
       const previous = input.sentences[referent];
-      weapons = previous ? weaponsOf(referent, previous.end) : [];
+      weapons = previous ? weaponsOf(referent, previous.start, previous.end) : [];
     }
     // Each weapon once, in order; "the last five types": the last five of them.
     const distinct = weapons.filter((m, k) => weapons.findIndex((o) => o.entity === m.entity) === k);
-    const last = match[1] !== undefined ? input.numberValue(match[1].toLowerCase()) : null;
-    if (match[1] !== undefined && (last === null || last > distinct.length)) continue;
-    const chosen = last !== null ? distinct.slice(distinct.length - last) : distinct;
+    const last = match[2] !== undefined ? input.numberValue(match[2].toLowerCase()) : null;
+    if (match[2] !== undefined && (last === null || last > distinct.length)) continue;
+    let chosen = last !== null ? distinct.slice(distinct.length - last) : distinct;
+    // "None of those five was stopped": the weapons counted five; a count no weapon has names none of them.
+    const meant = none && match[1] !== undefined ? input.numberValue(match[1].toLowerCase()) : null;
+    if (none && match[1] !== undefined && meant === null) continue;
+    if (meant !== null) chosen = chosen.filter((m) => countOf(m) === meant);
+    // Across a clause, the counted weapons are the ones told of ("Five missiles of the S-300 and S-400 types ...;
+    // none of those"): the types that only qualify them are not.
+    else if (acrossClause && chosen.some((m) => countOf(m) !== null)) chosen = chosen.filter((m) => countOf(m) !== null);
     for (const m of chosen) {
       let count: number | null = 0;
       if (all) {
-        count = input.relations.find((r) => r.sentence === referent && r.predicate === 'launched' && r.object === m.entity && r.count !== null)?.count ?? input.numberValue(input.tokens[m.tokenStart - 1]?.normal ?? '');
+        count = countOf(m);
         if (count === null) continue;
       }
-      const attacker = firstLauncher.get(m.entity) ?? main;
+      const attacker = attackerOf(m);
       if (attacker === null) continue;
       out.push(wholeInterception(input, m, sentence, attacker, count, all ? WHOLE_DOWNED_RULE : NOT_DOWNED_RULE, true));
     }
