@@ -542,6 +542,19 @@ describe('segmentation and weapon lines', () => {
         { kind: 'attack', date: '2024-03-13', attacker: 'russia', weapons: ['drone -/-'], targets: ['kyiv'] },
       ],
     },
+    {
+      name: '"..., so that two missiles broke through" names the part that got through, not the weapons of the clause before',
+      text: 'Russia fired six missiles at Dnipro overnight: four Kalibr cruise missiles and two Kh-101 cruise missiles.\n\nThree of the Kalibrs were shot down, as was one Kh-101, so that two missiles broke through.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['kalibr 4/3', 'kh-101 2/1', 'missile 6/-'], targets: ['dnipro'] }],
+    },
+    {
+      name: 'a count that got through on its own night is whole, whatever an earlier night launched',
+      text: 'Russia fired six Kalibr missiles at Odesa on Monday night.\n\nOn Tuesday night two Kalibr missiles got through to Odesa.',
+      events: [
+        { kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['kalibr 6/-'], targets: ['odesa'] },
+        { kind: 'attack', date: '2024-03-13', attacker: 'russia', weapons: ['kalibr 2/0'], targets: [] },
+      ],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

@@ -720,6 +720,12 @@ function anaphoricWholes(input: EventInput, firstLauncher: ReadonlyMap<string, s
  */
 function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>, main: string | null): Statement[] {
   const out: Statement[] = [];
+  const reference = referenceDay(input.text, input.published);
+  // The day or night a sentence names, if any.
+  const dayOf = (index: number): string | null => {
+    const at = input.sentences[index];
+    return at ? (timesIn(input, reference, at).find((t) => (t.kind === 'night' || t.kind === 'day') && t.date !== null)?.date ?? null) : null;
+  };
   let sentence: Sentence | undefined;
   let match: RegExpExecArray | null = null;
   let noneOf: RegExpExecArray | null = null;
@@ -759,19 +765,22 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
     const single = before === 'another' || ((before === 'single' || before === 'lone') && ahead === 'the');
     const throughCount = through ? (input.numberValue(before) ?? (before === 'more' ? input.numberValue(ahead) : null) ?? (single ? 1 : null)) : null;
     if (through && before !== 'the' && throughCount === null) continue;
-    // "13 drones struck their targets" of 114 launched: a count below a launch count of the weapon (or of its class)
-    // in the same paragraph, not quantified as all of them, is the part that got through.
+    // "13 drones struck their targets" of 114 launched, "so that three missiles broke through" of eight: a count below
+    // a launch count of the weapon (or of its class) told up to its sentence, not quantified as all of them, is the
+    // part that got through ("one more Iskander-M", "the single Iskander-M" are single weapons of their own).
     const kin = (key: string): boolean => key === m.entity || (input.isBareClass(m.entity) && input.classHead(key) === input.classHead(m.entity));
-    const here = sentence;
-    const sameParagraph = (index: number): boolean => {
-      const other = input.sentences[index];
-      return other !== undefined && !blankLineBetween(input, Math.min(other.end, here.end), Math.max(other.start, here.start));
+    const whole = ahead === 'all' || ahead === 'both' || before === 'more' || single;
+    // (A launch of another night, each sentence naming its own, is another event's.)
+    const here = sentence.index;
+    const sameNight = (index: number): boolean => {
+      const a = dayOf(index);
+      const b = dayOf(here);
+      return a === null || b === null || a === b;
     };
     if (
       throughCount !== null &&
-      ahead !== 'all' &&
-      ahead !== 'both' &&
-      input.relations.some((r) => r.predicate === 'launched' && kin(r.object) && r.count !== null && r.count > throughCount && sameParagraph(r.sentence))
+      !whole &&
+      input.relations.some((r) => r.predicate === 'launched' && kin(r.object) && r.count !== null && r.count > throughCount && r.sentence <= here && sameNight(r.sentence))
     )
       continue;
     const inNoneOf = noneOf !== null && m.start >= sentence.start + noneOf.index && m.end <= sentence.start + noneOf.index + noneOf[0].length;
@@ -788,7 +797,8 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       // weapon of an earlier clause ("fired 60 drones at Lviv, and many got through").
       // (A launch participle's own phrase is part of the subject: "all seven Kinzhals fired from MiG-31K jets had
       // reached their targets"; a clause boundary before it is not: "the Kalibr were counted ..., and that ...".)
-      if (through && /,\s*(?:and|or)\b|\b(?:and|but)\s+that\b/i.test(between)) continue;
+      // ("Three of the Kalibrs were shot down, as was one Kinzhal, so that three missiles broke through.")
+      if (through && /,\s*(?:and|or|so)\b|\b(?:and|but)\s+that\b/i.test(between)) continue;
       // "the missiles that got through tell a story": a restrictive relative names the part that got through (with a
       // number, "the twelve missiles that got through", it counts them).
       if (through && input.numberValue(before) === null && /^\s*(?:that|which)\s+(?:\w+\s+)?$/i.test(between)) continue;
