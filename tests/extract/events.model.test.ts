@@ -555,6 +555,21 @@ describe('segmentation and weapon lines', () => {
         { kind: 'attack', date: '2024-03-13', attacker: 'russia', weapons: ['kalibr 2/0'], targets: [] },
       ],
     },
+    {
+      name: 'an exact count of the body outranks a bound told first ("more than 100", then "85 of the 104")',
+      text: 'Russia launched more than 100 drones at Ukraine overnight, the air force said. Air defences destroyed 85 of the 104 drones, it said.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 104/85'], targets: ['ukraine'] }],
+    },
+    {
+      name: 'an estimate gives way to an exact whole of a partitive ("about 40", then "Of the 43 missiles")',
+      text: 'Russia fired about 40 missiles at Kyiv overnight. Of the 43 missiles, 30 were shot down.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['missile 43/30'], targets: ['kyiv'] }],
+    },
+    {
+      name: 'an exact count told first stays before a later bound ("40", then "up to 45")',
+      text: 'Russia fired 40 missiles at Kyiv overnight. Later the air force said up to 45 missiles had been fired.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['missile 40/-'], targets: ['kyiv'] }],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

@@ -195,6 +195,8 @@ interface Statement {
   alternative: boolean;
   /** Named as one already told of: "99 of the drones", "of these drones", "63 of them". */
   definite: boolean;
+  /** The count is a bound or an estimate ("more than 100 drones", "about 40"): an exact count of the line outranks it. */
+  approx?: boolean;
   attacker: string;
   /** THIRD_PARTY when a third party downed the attacker's weapons, else "". */
   party: string;
@@ -379,7 +381,8 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       if (loose && carried !== null) anchor = { kind: 'explicit', date: carried };
       // A section heading that names the night ("2. Last night") dates its section as if each sentence said it.
       else if (carried !== null && anchor.kind === 'none' && headingDay(input, sentence, reference) === carried) anchor = { kind: 'explicit', date: carried };
-      sentenceStatements.push({ relation: r, count: r.count, token: at.token, start: at.start, end: at.end, spans, alternative: false, definite, attacker, party, anchor, carried, sceneNight: scene.night, claimant: frame?.speaker ?? null, head: index < body });
+      const approx = r.count !== null && r.predicate !== 'targeted' && spans.length > 0 && approximateCount(input, sentence, at.token, r.count);
+      sentenceStatements.push({ relation: r, count: r.count, token: at.token, start: at.start, end: at.end, spans, alternative: false, definite, approx, attacker, party, anchor, carried, sceneNight: scene.night, claimant: frame?.speaker ?? null, head: index < body });
     }
     // 1d. A launch named inside an interception report belongs to that interception: its side, and not its count
     //     ("downed 20 drones that X launched" says nothing of how many X launched, unless "all 20").
@@ -1017,9 +1020,29 @@ function wholeQuantified(input: EventInput, statements: readonly Statement[], li
   }
 }
 
-/** The first count stated in the body, else the first in the headline. */
+/**
+ * The first exact count stated in the body, else the first count of the body (a bound: "more than 100"), else the
+ * first exact count of the headline, else its first count: "more than 100 drones" then "85 of the 104" is 104.
+ */
 function pick(statements: readonly Statement[]): number | null {
-  return (statements.find((s) => !s.head && s.count !== null) ?? statements.find((s) => s.count !== null))?.count ?? null;
+  const counted = statements.filter((s) => s.count !== null);
+  return (counted.find((s) => !s.head && s.approx !== true) ?? counted.find((s) => !s.head) ?? counted.find((s) => s.approx !== true) ?? counted[0])?.count ?? null;
+}
+
+/** Words that make the number after them a bound or an estimate: "more than", "at least", "about", "nearly". */
+const BOUND_BEFORE =
+  /\b(?:(?:more|fewer|less)\s+than|over|under|at\s+least|at\s+most|about|around|nearly|almost|approximately|roughly|some|up\s+to|upwards\s+of|in\s+excess\s+of|close\s+to|as\s+many\s+as|an\s+estimated)\s+$/i;
+
+/** Is the count of a statement, written right before its weapon, a bound or an estimate ("more than 100 drones")? */
+function approximateCount(input: EventInput, sentence: Sentence, weaponToken: number, count: number): boolean {
+  // The number token nearest before the weapon (at most six tokens back) that reads as the count.
+  for (let k = weaponToken - 1, steps = 0; k >= sentence.tokenStart && steps < 6; k--, steps++) {
+    const token = input.tokens[k];
+    if (!token) break;
+    if (input.numberValue(token.normal) !== count) continue;
+    return BOUND_BEFORE.test(input.text.slice(Math.max(sentence.start, token.start - 30), token.start));
+  }
+  return false;
 }
 
 /**
