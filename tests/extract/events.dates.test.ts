@@ -87,6 +87,11 @@ describe('time expressions', () => {
     ['The region counted 900 strikes in the first four months of the year.', [['in the first four months of the year', 'period', null]]],
     ['The river port has been shelled most often.', [['most often', 'habit', null]]],
     ['Its rockets have repeatedly struck the old town.', [['have repeatedly', 'habit', null]]],
+    ['Daily missile strikes on the port have become commonplace.', [['Daily missile strikes', 'habit', null], ['have become commonplace', 'habit', null]]],
+    ['Nightly raids of 80 drones are what the city lives with.', [['Nightly raids', 'habit', null]]],
+    // (one nightly attack is still a period word, not a habit; "become" of no habit is nothing)
+    ['Russia launched 40 drones in a nightly attack on the port.', [['nightly', 'period', null]]],
+    ['The port has become a target.', []],
     ['The suburb was shelled repeatedly through the night.', [['through the night', 'night', REF]]],
     ['The drone flew for two hours on Monday.', [['on Monday', 'day', '2024-01-01']]],
     // "last <weekday>" is before the reference day, a week back when it names the reference day's own weekday.

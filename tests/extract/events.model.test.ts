@@ -570,6 +570,11 @@ describe('segmentation and weapon lines', () => {
       text: 'Russia fired 40 missiles at Kyiv overnight. Later the air force said up to 45 missiles had been fired.',
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['missile 40/-'], targets: ['kyiv'] }],
     },
+    {
+      name: '"Nightly raids of more than 100 drones have become routine" is a habit, no event of its own',
+      text: 'Russia launched 40 drones at Odesa overnight, the air force said. Nightly raids of more than 100 drones have become routine since the summer.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 40/-'], targets: ['odesa'] }],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
