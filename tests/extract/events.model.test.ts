@@ -575,6 +575,27 @@ describe('segmentation and weapon lines', () => {
       text: 'Russia launched 40 drones at Odesa overnight, the air force said. Nightly raids of more than 100 drones have become routine since the summer.',
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 40/-'], targets: ['odesa'] }],
     },
+    {
+      name: 'a country attacked in a sentence of no weapon and no time leaves the other side\'s shoot-downs an interception',
+      text: 'Russia launched 40 drones at Odesa overnight, the air force said.\n\nMoscow called its strikes a response to Ukrainian attacks on Russia. Its defence ministry said its air defences had destroyed 20 Ukrainian drones over the Belgorod region overnight.',
+      events: [
+        { kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 40/-'], targets: ['odesa'] },
+        { kind: 'interception', date: '2024-03-12', attacker: 'ukraine', weapons: ['drone -/20'], targets: [] },
+      ],
+    },
+    {
+      name: 'a country attacked with no weapon, no time and nothing else is no event',
+      text: 'The foreign minister said Russia alone bore responsibility for the attacks on Ukraine.',
+      events: [],
+    },
+    {
+      name: 'a country attacked on a night the sentence names is an event; so is one whose sentence names the weapons',
+      text: 'Russia attacked Ukraine overnight, the president said.\n\nUkrainian drones attacked Russia, its defence ministry said on Monday, adding that 20 of them were destroyed over the Belgorod region.',
+      events: [
+        { kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: [], targets: ['ukraine'] },
+        { kind: 'attack', date: '2024-03-11', attacker: 'ukraine', weapons: ['drone -/20'], targets: ['russia'] },
+      ],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

@@ -1371,8 +1371,18 @@ function toEvent(input: EventInput, group: Group): EventRecord {
   const tidy = tidyLines(input, lines);
   const weapons = tidy.map((l) => ({ weapon: l.weapon, launched: l.launched, intercepted: l.intercepted }));
   const lineSentence = new Map(tidy.map((l) => [l.weapon, Math.min(...l.sentences)]));
-  // Targets, without the places that only locate another target.
-  const strikes = group.statements.filter((s) => s.relation.predicate === 'targeted');
+  // Targets, without the places that only locate another target. A whole country named as attacked in a sentence
+  // that tells no weapon and no time of its own ("a response to Ukrainian attacks on Russian refineries", "Russia must
+  // be held to account for them") says nothing of this event when nothing else in it is an attack: no launch stated for
+  // itself and no other target (the other side's shoot-downs over its regions stay an interception).
+  const vague = (s: Statement): boolean =>
+    s.relation.predicate === 'targeted' &&
+    input.typeOf(s.relation.object) === 'Country' &&
+    (s.anchor.kind === 'none' || s.anchor.kind === 'report') &&
+    !group.statements.some((o) => o.relation.sentence === s.relation.sentence && o.relation.predicate !== 'targeted');
+  const launchedItself = group.statements.some((s) => s.relation.predicate === 'launched' && !NOT_ATTACK_RULES.has(s.relation.rule) && s.inReport !== true);
+  const allStrikes = group.statements.filter((s) => s.relation.predicate === 'targeted');
+  const strikes = launchedItself || allStrikes.some((s) => !vague(s)) ? allStrikes : [];
   const targets: string[] = [];
   for (const s of strikes) {
     if (targets.includes(s.relation.object)) continue;
@@ -1381,7 +1391,7 @@ function toEvent(input: EventInput, group: Group): EventRecord {
   // Kind: a launch stated for itself, or a strike in a sentence that reports no interception of this event.
   const intercepting = new Set(group.statements.filter((s) => s.relation.predicate === 'intercepted').map((s) => s.relation.sentence));
   const attack = group.statements.some((s) =>
-    s.relation.predicate === 'launched' ? !NOT_ATTACK_RULES.has(s.relation.rule) && s.inReport !== true : s.relation.predicate === 'targeted' && !intercepting.has(s.relation.sentence),
+    s.relation.predicate === 'launched' ? !NOT_ATTACK_RULES.has(s.relation.rule) && s.inReport !== true : strikes.includes(s) && !intercepting.has(s.relation.sentence),
   );
   return {
     kind: attack ? 'attack' : 'interception',
