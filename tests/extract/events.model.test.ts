@@ -596,6 +596,21 @@ describe('segmentation and weapon lines', () => {
         { kind: 'attack', date: '2024-03-11', attacker: 'ukraine', weapons: ['drone -/20'], targets: ['russia'] },
       ],
     },
+    {
+      name: 'a tally line whose weapon follows a modifier or two ("- strike UAVs (...): 90") counts that weapon',
+      text: 'Russia attacked Ukraine overnight, the air force said. Its figures:\n- strike UAVs (Shahed and other types): 90, of which 70 were destroyed;\n- Kalibr missiles: 4, all destroyed.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 90/70', 'kalibr 4/4'], targets: ['ukraine'] }],
+    },
+    {
+      name: 'two modifiers before the weapon of a tally line ("- enemy attack drones: 50, 41 downed")',
+      text: 'Russia attacked Ukraine overnight, the air force said. Its figures:\n- enemy attack drones: 50, 41 downed\n- Iskander-M: 2, 0 downed',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['attack-drone 50/41', 'iskander-m 2/0'], targets: ['ukraine'] }],
+    },
+    {
+      name: 'a line with a verb of its own before the colon is a sentence, not a tally line, modifiers or not',
+      text: 'Russia attacked Ukraine overnight, the air force said. Its figures:\n- strike UAVs were seen over Sumy: 30 according to the governor',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: [], targets: ['ukraine'] }],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

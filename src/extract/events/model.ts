@@ -470,7 +470,9 @@ function tallyLines(input: EventInput, relations: readonly StatedRelation[], fir
     const end = sentence.tokenEnd;
     let first = sentence.tokenStart;
     while (first < end && TALLY_LEAD.has(words[first] as string)) first++;
-    const head = weapons.find((m) => m.tokenStart === first);
+    // (One or two modifiers may stand before the weapon: "- strike UAVs (Shahed, Gerbera and other types): 241".)
+    const modifier = (k: number): boolean => /^\p{Ll}[\p{Ll}-]*$/u.test(input.tokens[k]?.text ?? '') && (input.tokens[k]?.pos === 'NOUN' || input.tokens[k]?.pos === 'ADJ' || input.tokens[k]?.pos === 'VERB');
+    const head = weapons.find((m) => m.tokenStart === first) ?? weapons.find((m) => m.tokenStart > first && m.tokenStart <= first + 2 && Array.from({ length: m.tokenStart - first }, (_v, j) => first + j).every(modifier));
     if (!head) continue;
     // The weapons of the line: the head and those coordinated right after it ("Kh-59 and Kh-31 guided missiles").
     const heads = [head];
