@@ -611,6 +611,31 @@ describe('segmentation and weapon lines', () => {
       text: 'Russia attacked Ukraine overnight, the air force said. Its figures:\n- strike UAVs were seen over Sumy: 30 according to the governor',
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: [], targets: ['ukraine'] }],
     },
+    {
+      name: 'a shoot-down told over one region is a regional part beside a figure of the whole of its head',
+      text: 'Russia launched 120 Shahed drones at Ukraine overnight; the air force said 100 Shaheds were shot down. A regional command said it shot down 23 drones over the Rivne region.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['shahed-136 120/100'], targets: ['ukraine'] }],
+    },
+    {
+      name: 'a shoot-down over one region stays the figure when nothing else counts the downed weapons',
+      text: 'Russia launched 120 drones at Ukraine overnight. Mobile groups shot down 23 drones over the Rivne region.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 120/23'], targets: ['ukraine'] }],
+    },
+    {
+      name: 'a rough class total ("Nearly 330 drones") is the one named line of its head with an exact count near it',
+      text: 'Nearly 330 drones were sent against Ukraine overnight. The air force said 328 Shahed drones were launched and 297 were shot down.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['shahed-136 328/297'], targets: ['ukraine'] }],
+    },
+    {
+      name: 'a rough total far from the one named count stays a line of its own',
+      text: 'More than 300 drones were sent against Ukraine overnight. The air force said 150 Shahed drones were launched at Kyiv.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 300/-', 'shahed-136 150/-'], targets: ['kyiv', 'ukraine'] }],
+    },
+    {
+      name: 'a rough total above two named lines stays a line of its own',
+      text: 'About 40 drones were sent against Ukraine overnight. The air force said 38 Shahed drones and 5 Gerbera drones were launched.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 40/-', 'gerbera 5/-', 'shahed-136 38/-'], targets: ['ukraine'] }],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

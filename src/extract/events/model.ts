@@ -197,6 +197,8 @@ interface Statement {
   definite: boolean;
   /** The count is a bound or an estimate ("more than 100 drones", "about 40"): an exact count of the line outranks it. */
   approx?: boolean;
+  /** An interception located over named places ("shot down 23 drones over the Rivne region"): maybe a regional part. */
+  located?: boolean;
   attacker: string;
   /** THIRD_PARTY when a third party downed the attacker's weapons, else "". */
   party: string;
@@ -382,7 +384,8 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       // A section heading that names the night ("2. Last night") dates its section as if each sentence said it.
       else if (carried !== null && anchor.kind === 'none' && headingDay(input, sentence, reference) === carried) anchor = { kind: 'explicit', date: carried };
       const approx = r.count !== null && r.predicate !== 'targeted' && spans.length > 0 && approximateCount(input, sentence, at.token, r.count);
-      sentenceStatements.push({ relation: r, count: r.count, token: at.token, start: at.start, end: at.end, spans, alternative: false, definite, approx, attacker, party, anchor, carried, sceneNight: scene.night, claimant: frame?.speaker ?? null, head: index < body });
+      const located = r.predicate === 'intercepted' && r.count !== null && spans.length > 0 && locatedOverPlace(input, index, at.end);
+      sentenceStatements.push({ relation: r, count: r.count, token: at.token, start: at.start, end: at.end, spans, alternative: false, definite, approx, located, attacker, party, anchor, carried, sceneNight: scene.night, claimant: frame?.speaker ?? null, head: index < body });
     }
     // 1d. A launch named inside an interception report belongs to that interception: its side, and not its count
     //     ("downed 20 drones that X launched" says nothing of how many X launched, unless "all 20").
@@ -1003,6 +1006,10 @@ interface Line extends WeaponLine {
   definite: boolean;
   /** Some number of the line was ("Neither of the two ballistic missiles"). */
   toldBefore: boolean;
+  /** The launch count is a bound or an estimate ("nearly 330 drones"). */
+  roughLaunch?: boolean;
+  /** The interception count was told only of places it was downed over ("23 drones over the Rivne region"). */
+  localDown?: boolean;
 }
 
 /** "all the", "every one of the", "each of these" right before a weapon: the whole of the weapons told of. */
@@ -1023,17 +1030,30 @@ function wholeQuantified(input: EventInput, statements: readonly Statement[], li
 }
 
 /**
- * The first exact count stated in the body, else the first count of the body (a bound: "more than 100"), else the
- * first exact count of the headline, else its first count: "more than 100 drones" then "85 of the 104" is 104.
+ * The statement whose count a line takes: the first exact count stated in the body, else the first count of the body
+ * (a bound: "more than 100"), else the first exact count of the headline, else its first count: "more than 100
+ * drones" then "85 of the 104" is 104.
  */
-function pick(statements: readonly Statement[]): number | null {
+function pickFrom(statements: readonly Statement[]): Statement | undefined {
   const counted = statements.filter((s) => s.count !== null);
-  return (counted.find((s) => !s.head && s.approx !== true) ?? counted.find((s) => !s.head) ?? counted.find((s) => s.approx !== true) ?? counted[0])?.count ?? null;
+  return counted.find((s) => !s.head && s.approx !== true) ?? counted.find((s) => !s.head) ?? counted.find((s) => s.approx !== true) ?? counted[0];
 }
 
 /** Words that make the number after them a bound or an estimate: "more than", "at least", "about", "nearly". */
 const BOUND_BEFORE =
   /\b(?:(?:more|fewer|less)\s+than|over|under|at\s+least|at\s+most|about|around|nearly|almost|approximately|roughly|some|up\s+to|upwards\s+of|in\s+excess\s+of|close\s+to|as\s+many\s+as|an\s+estimated)\s+$/i;
+
+/** "over the", "overnight above": what stands between a downed weapon and the places it was downed over. */
+const OVER_GAP = /^\s+(?:overnight\s+)?(?:over|above)\s+(?:the\s+)?$/i;
+
+/** Is the weapon ending at `end` told as downed over a named city or region ("23 drones over the Rivne region")? */
+function locatedOverPlace(input: EventInput, sentence: number, end: number): boolean {
+  return input.mentions.some((m) => {
+    if (m.sentence !== sentence || m.start < end || m.start - end > 30) return false;
+    const type = input.typeOf(m.entity);
+    return (type === 'City' || type === 'Region') && OVER_GAP.test(input.text.slice(end, m.start));
+  });
+}
 
 /** Is the count of a statement, written right before its weapon, a bound or an estimate ("more than 100 drones")? */
 function approximateCount(input: EventInput, sentence: Sentence, weaponToken: number, count: number): boolean {
@@ -1102,13 +1122,18 @@ function weaponLines(input: EventInput, statements: readonly Statement[]): Line[
     const downed = list.filter((s) => s.relation.predicate === 'intercepted');
     // "destroyed all four Kh-101 missiles": all that were launched.
     const whole = downed.find((s) => s.count !== null && allOf(input, input.sentences[s.relation.sentence] as Sentence, s.count));
+    const launch = pickFrom(list.filter((s) => s.relation.predicate === 'launched'));
+    // (A figure not located over named places outranks a located one, which may be a regional part.)
+    const down = pickFrom(downed.filter((s) => s.located !== true)) ?? pickFrom(downed);
     return {
       weapon,
-      launched: pick(list.filter((s) => s.relation.predicate === 'launched')) ?? whole?.count ?? null,
-      intercepted: pick(downed),
+      launched: launch?.count ?? whole?.count ?? null,
+      intercepted: down?.count ?? null,
       sentences: new Set(list.map((s) => s.relation.sentence)),
       definite: list.every((s) => s.count === null || s.definite),
       toldBefore: list.some((s) => s.count !== null && s.definite),
+      roughLaunch: launch?.approx === true,
+      localDown: down?.located === true,
     };
   });
   spreadAllOverBreakdown(input, statements, lines);
@@ -1195,6 +1220,7 @@ function tidyLines(input: EventInput, lines: Line[]): Line[] {
   foldClassFigures(input, out);
   foldDefiniteKinds(input, out);
   foldEqualTotals(input, out);
+  foldRoughTotals(input, out);
   return out.filter((line) => {
     const numbered = line.launched !== null || line.intercepted !== null;
     if (numbered || !input.isGeneric(line.weapon)) return true;
@@ -1277,6 +1303,24 @@ function foldEqualTotals(input: EventInput, lines: Line[]): void {
   }
 }
 
+/**
+ * "Nearly 330 drones were sent ... 328 attack drones of the Shahed type were launched": a bare class whose launch count
+ * is a bound or an estimate, with no interception figure of its own, is the one other numbered line of its head whose
+ * exact launch count lies within a tenth of it: one line, under that weapon, with its exact figures.
+ */
+function foldRoughTotals(input: EventInput, lines: Line[]): void {
+  for (const bare of [...lines]) {
+    if (!input.isBareClass(bare.weapon) || bare.roughLaunch !== true || bare.launched === null || bare.intercepted !== null) continue;
+    const head = input.classHead(bare.weapon);
+    const kin = lines.filter((l) => l !== bare && input.classHead(l.weapon) === head && (l.launched !== null || l.intercepted !== null));
+    const other = kin[0];
+    if (kin.length !== 1 || !other || other.launched === null || other.roughLaunch === true) continue;
+    if (Math.abs(other.launched - bare.launched) > Math.max(2, bare.launched / 10)) continue;
+    for (const s of bare.sentences) other.sentences.add(s);
+    lines.splice(lines.indexOf(bare), 1);
+  }
+}
+
 /* ------------------------------------------------------------------ 4. the event */
 
 function sentenceSpans(input: EventInput, statements: readonly Statement[]): Span[] {
@@ -1345,6 +1389,8 @@ function toEvent(input: EventInput, group: Group): EventRecord {
       const line = merged.get(w.weapon);
       if (!line) merged.set(w.weapon, { ...w, sentences: new Set(w.sentences) });
       else {
+        if (line.launched === null && w.launched !== null) line.roughLaunch = w.roughLaunch;
+        if (line.intercepted === null && w.intercepted !== null) line.localDown = w.localDown;
         line.launched ??= w.launched;
         line.intercepted ??= w.intercepted;
         line.definite &&= w.definite;
@@ -1352,6 +1398,14 @@ function toEvent(input: EventInput, group: Group): EventRecord {
         for (const s of w.sentences) line.sentences.add(s);
       }
     }
+  }
+  // "Air Command West shot down 23 drones over the Khmelnytskyi and Rivne regions": an interception told only of the
+  // places it happened over is a regional part when another line of its head has a figure told of the whole.
+  for (const line of merged.values()) {
+    if (line.localDown !== true || line.intercepted === null) continue;
+    const head = input.classHead(line.weapon);
+    const part = line.intercepted;
+    if ([...merged.values()].some((o) => o !== line && o.intercepted !== null && o.localDown !== true && input.classHead(o.weapon) === head && o.intercepted > part)) line.intercepted = null;
   }
   // "The missiles were not intercepted": a bare class not downed stands for the lines of its class that have no
   // interception figure of their own.
