@@ -636,6 +636,26 @@ describe('segmentation and weapon lines', () => {
       text: 'About 40 drones were sent against Ukraine overnight. The air force said 38 Shahed drones and 5 Gerbera drones were launched.',
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 40/-', 'gerbera 5/-', 'shahed-136 38/-'], targets: ['ukraine'] }],
     },
+    {
+      name: 'a class total of "drones and missiles" that the lines of two heads add up to is the attack\'s, no line',
+      text: 'Russia fired 80 drones and missiles at Ukraine overnight; the air force says 66 were brought down.\n\nThe air force broke the night down:\nShahed drones - 70 launched, 60 downed\nKh-101 cruise missiles - 6 launched, 5 downed\nIskander-M ballistic missiles - 4 launched, 1 downed',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['iskander-m 4/1', 'kh-101 6/5', 'shahed-136 70/60'], targets: ['ukraine'] }],
+    },
+    {
+      name: 'a class total of one head stays beside its breakdown (S-300s fired at the ground are missiles)',
+      text: 'Russia fired 12 missiles at Ukraine overnight: eight Kh-101 cruise missiles and four S-300 missiles. Air defence downed six of the Kh-101s.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['kh-101 8/6', 'missile 12/-', 's-300 4/-'], targets: ['ukraine'] }],
+    },
+    {
+      name: '"the one cruise missile that evaded air defences" is a part of the one named cruise missile line',
+      text: 'Russia launched five Kh-101 cruise missiles at Poltava overnight, and four were shot down. The one cruise missile that evaded air defences struck a gas site in Poltava Oblast.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['kh-101 5/4'], targets: ['poltava', 'poltava-oblast'] }],
+    },
+    {
+      name: 'a kind counted without being told as known stays a line beside the named one',
+      text: 'Russia launched five Kh-101 cruise missiles at Poltava overnight, and four were shot down. Two cruise missiles struck a gas site in Poltava Oblast.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['cruise-missile 2/-', 'kh-101 5/4'], targets: ['poltava', 'poltava-oblast'] }],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

@@ -1221,6 +1221,7 @@ function tidyLines(input: EventInput, lines: Line[]): Line[] {
   foldDefiniteKinds(input, out);
   foldEqualTotals(input, out);
   foldRoughTotals(input, out);
+  dropAttackTotals(input, out);
   return out.filter((line) => {
     const numbered = line.launched !== null || line.intercepted !== null;
     if (numbered || !input.isGeneric(line.weapon)) return true;
@@ -1275,6 +1276,13 @@ function foldDefiniteKinds(input: EventInput, lines: Line[]): void {
     const named = lines.filter((l) => l !== kind && !input.isGeneric(l.weapon) && input.classSlug(l.weapon) === slug);
     const one = named[0];
     if (named.length !== 1 || !one) continue;
+    // "The one cruise missile that evaded air defences" beside "Kh-101 cruise missiles - 5 launched": a part of the
+    // named line, told as known, with fewer weapons than it: no line of its own, and its figures are the part's.
+    if (kind.definite && kind.launched !== null && one.launched !== null && kind.launched < one.launched) {
+      for (const s of kind.sentences) one.sentences.add(s);
+      lines.splice(lines.indexOf(kind), 1);
+      continue;
+    }
     // The same launch count, or (the kind's count read as the interception's) a downed figure for a named line without one.
     if (kind.launched !== null ? kind.launched !== one.launched : one.launched === null || kind.intercepted === null || one.intercepted !== null) continue;
     if (kind.intercepted !== null && one.intercepted !== null && kind.intercepted !== one.intercepted) continue;
@@ -1317,6 +1325,25 @@ function foldRoughTotals(input: EventInput, lines: Line[]): void {
     if (kin.length !== 1 || !other || other.launched === null || other.roughLaunch === true) continue;
     if (Math.abs(other.launched - bare.launched) > Math.max(2, bare.launched / 10)) continue;
     for (const s of bare.sentences) other.sentences.add(s);
+    lines.splice(lines.indexOf(bare), 1);
+  }
+}
+
+/**
+ * "Russia fired 280 drones and missiles ...; 236 were brought down" above "Shahed-type drones - 270 launched, 230
+ * downed; Kh-101 - 5 launched, 4 downed; Iskander-M - 5 launched, 2 downed": a bare class line whose figures are the
+ * sums of the other lines, of more than one head, counts the whole attack, not weapons of its own: it is no line.
+ */
+function dropAttackTotals(input: EventInput, lines: Line[]): void {
+  for (const bare of [...lines]) {
+    if (!input.isBareClass(bare.weapon) || bare.launched === null) continue;
+    const others = lines.filter((l) => l !== bare && l.launched !== null);
+    // (A named air-defence system with a launch count was fired as a missile: "two S-300s" are missiles here.)
+    const headOf = (l: Line): string => (input.classHead(l.weapon) === 'system' && !input.isGeneric(l.weapon) ? 'missile' : input.classHead(l.weapon));
+    const heads = new Set(others.map(headOf));
+    if (others.length < 2 || heads.size < 2 || !heads.has(input.classHead(bare.weapon))) continue;
+    if (others.reduce((sum, l) => sum + (l.launched ?? 0), 0) !== bare.launched) continue;
+    if (bare.intercepted !== null && (others.some((l) => l.intercepted === null) || others.reduce((sum, l) => sum + (l.intercepted ?? 0), 0) !== bare.intercepted)) continue;
     lines.splice(lines.indexOf(bare), 1);
   }
 }
