@@ -656,6 +656,19 @@ describe('segmentation and weapon lines', () => {
       text: 'Russia launched five Kh-101 cruise missiles at Poltava overnight, and four were shot down. Two cruise missiles struck a gas site in Poltava Oblast.',
       events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['cruise-missile 2/-', 'kh-101 5/4'], targets: ['poltava', 'poltava-oblast'] }],
     },
+    {
+      name: 'a unit of no known state that downs the attacker\'s weapons is the defender, not a third party',
+      text: 'Russia launched 50 drones at Odesa overnight, and the air force shot down 40 of them. The 12th Territorial Defence Battalion said its mobile fire groups shot down six drones over the city that night.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 50/40'], targets: ['odesa'] }],
+    },
+    {
+      name: 'another state that downs the attacker\'s weapons stays a third party, an interception of its own',
+      text: 'Russia launched 50 drones at Lviv overnight, and the air force shot down 40 of them. Poland said its jets shot down three Russian drones over its territory that night.',
+      events: [
+        { kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 50/40'], targets: ['lviv'] },
+        { kind: 'interception', date: '2024-03-12', attacker: 'russia', weapons: ['drone -/3'], targets: [] },
+      ],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

@@ -351,8 +351,11 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
         const launcher = firstLauncher.get(r.object);
         attacker = sameSentence ?? input.opponentOf(r.subject) ?? (launcher !== undefined && launcher !== r.subject ? launcher : null) ?? main ?? '';
         if (attacker === '' || attacker === r.subject) continue;
+        // (An interceptor of no known state, "the 251st Territorial Defence Battalion", "the Nebokray Group", is taken
+        // for the defender: only another state's forces are a third party.)
         const defender = input.opponentOf(attacker);
-        if (defender !== null && defender !== r.subject) party = THIRD_PARTY;
+        const state = input.countryOf(r.subject);
+        if (defender !== null && defender !== r.subject && state !== null && state !== defender) party = THIRD_PARTY;
       }
       // 1b. The anchor: the nearest time expression that dates an event, else the day of the statement.
       let anchor: Anchor = { kind: 'none', date: null };
