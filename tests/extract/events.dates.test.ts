@@ -48,6 +48,10 @@ describe('time expressions', () => {
     ['The night before last, 60 drones came over the region.', [['The night before last', 'night', '2024-01-01']]],
     ['Two nights ago a depot burned.', [['Two nights ago', 'night', '2024-01-01']]],
     ['The night before, 40 drones came over the region.', [['The night before', 'night', REF]]],
+    // "according to <a source of up to four words> on <day>" is the day of a statement: relative days are told from it.
+    ['According to Russian state media on Sunday, 30 drones were downed the night before.', [['on Sunday', 'report', '2023-12-31'], ['the night before', 'night', '2023-12-31']]],
+    ['According to the regional governor on Monday, drones hit the port overnight.', [['on Monday', 'report', '2024-01-01'], ['overnight', 'night', '2024-01-01']]],
+    ['According to officials the drones hit the port on Monday.', [['on Monday', 'day', '2024-01-01']]],
     ['A missile hit the station on Monday.', [['on Monday', 'day', '2024-01-01']]],
     ['Sirens sounded early on Sunday in the capital.', [['early on Sunday', 'night', '2023-12-31']]],
     ['Two blasts shook the town on Saturday night.', [['on Saturday night', 'night', '2023-12-31']]],

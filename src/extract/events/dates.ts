@@ -313,7 +313,11 @@ const FORMS: readonly Form[] = [
 
 /** Words that may stand between a verb of saying and the day of the statement: "said in a statement on Telegram on Sunday". */
 const REPORT_FILLER = '(?:\\s+(?:in|on|at|late|early|a|an|the|its|his|her|their|statement|statements|telegram|messaging|app|post|video|address|interview|briefing|channel|social|media|x|to|reporters|journalists|state|tv|television|news|conference|update|evening|morning|afternoon|nightly|daily|official|website|separately|also|later|earlier))*';
-const REPORT_BEFORE = new RegExp(`\\b(?:said|says|say|saying|reported|reports|announced|announces|stated|states|claimed|claims|added|adds|wrote|writes|posted|told|confirmed|noted|warned|updated|according)${REPORT_FILLER}\\s*$`, 'i');
+// (also "according to Russian state television on Saturday": a source of up to four words after "according to")
+const REPORT_BEFORE = new RegExp(
+  `\\b(?:(?:said|says|say|saying|reported|reports|announced|announces|stated|states|claimed|claims|added|adds|wrote|writes|posted|told|confirmed|noted|warned|updated|according)${REPORT_FILLER}|according\\s+to(?:\\s+[\\p{L}'’.-]+){1,4})\\s*$`,
+  'iu',
+);
 /** A verb of starting right before an evening: the evening opens the night ("the attack began on Sunday evening"). */
 const START_BEFORE = /\b(?:began|begun|begin|begins|started|starts|start|starting|beginning|launched|from)(?:\s+(?:late|early|on|in|the))*\s*$/i;
 /** A comparison, not the time of the event: "for the first time since June", "the largest attack since 2022". */
