@@ -669,6 +669,14 @@ describe('segmentation and weapon lines', () => {
         { kind: 'interception', date: '2024-03-12', attacker: 'russia', weapons: ['drone -/3'], targets: [] },
       ],
     },
+    {
+      name: 'the platform a missile was launched from is never what "neither was stopped" or "none of them" speaks of',
+      text: 'Two Kinzhal missiles, launched from MiG-31 jets over Tambov Oblast, were aimed at Kyiv overnight, and neither was stopped.\n\nThe next night Russia fired four Kh-101 missiles from Tu-95 bombers at Lviv; none of them was shot down.',
+      events: [
+        { kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['kinzhal 2/0'], targets: ['kyiv'] },
+        { kind: 'attack', date: '2024-03-13', attacker: 'russia', weapons: ['kh-101 4/0'], targets: ['lviv'] },
+      ],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

@@ -658,7 +658,8 @@ function anaphoricWholes(input: EventInput, firstLauncher: ReadonlyMap<string, s
         m.start >= from &&
         m.end <= before &&
         m.type === 'WeaponSystem' &&
-        !(input.classHead(m.entity) === 'system' && (input.isGeneric(m.entity) || !firstLauncher.has(m.entity))),
+        !(input.classHead(m.entity) === 'system' && (input.isGeneric(m.entity) || !firstLauncher.has(m.entity))) &&
+        !input.lexicon.platformClasses.has(input.classSlug(m.entity)),
     );
   // The launch count of a weapon mention: a launch relation of its sentence, else the number right before it.
   const countOf = (m: (typeof input.mentions)[number]): number | null =>
@@ -767,7 +768,8 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
     }
     // Air defences are the means of downing, not its object; a named air-defence system fired as a missile at the
     // ground (S-300s launched at a city) is an object like any other weapon.
-    if (!sentence || (input.classHead(m.entity) === 'system' && (input.isGeneric(m.entity) || !firstLauncher.has(m.entity)))) continue;
+    // A launch platform ("launched from MiG-31 jets", lexicon platformClasses) is never what was downed or got through.
+    if (!sentence || (input.classHead(m.entity) === 'system' && (input.isGeneric(m.entity) || !firstLauncher.has(m.entity))) || input.lexicon.platformClasses.has(input.classSlug(m.entity))) continue;
     // Only weapons counted or told of as known got through in full ("the two Kinzhals", "one Iskander-M"), not a
     // vague number of them ("why so many drones got through").
     // ("one more Iskander-M", "another Kinzhal", "the single Iskander-M": one weapon.)
