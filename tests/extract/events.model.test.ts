@@ -677,6 +677,27 @@ describe('segmentation and weapon lines', () => {
         { kind: 'attack', date: '2024-03-13', attacker: 'russia', weapons: ['kh-101 4/0'], targets: ['lviv'] },
       ],
     },
+    {
+      name: 'a tally figure with an auxiliary before its verb ("none was shot down", "19 were shot down") is a downing',
+      text: 'Russia attacked Ukraine overnight. By types of missiles the air force gives these figures:\n— Kh-101: of 21 launched, 19 were shot down;\n— Kh-22: 2 launched, none was shot down;\n— Kalibr: 6 launched, 4 have been destroyed.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['kalibr 6/4', 'kh-101 21/19', 'kh-22 2/0'], targets: ['ukraine'] }],
+    },
+    {
+      name: '"the two Iskander-Ms were not, and ..." is the elliptic negation before a conjunction; "were not, as feared," is not',
+      text: 'Russia fired 145 drones and two Iskander-M missiles overnight. 79 drones were downed; the two Iskander-Ms were not, and 54 drones were lost from tracking.\n\nThe next night Russia fired 20 drones at Kyiv. Air defence downed 15 drones; the missiles were not, as officials had feared, aimed at the centre.',
+      events: [
+        { kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 145/79', 'iskander-m 2/0'], targets: [] },
+        { kind: 'attack', date: '2024-03-13', attacker: 'russia', weapons: ['drone 20/15'], targets: ['kyiv'] },
+      ],
+    },
+    {
+      name: '"The Iskander missiles were not intercepted" downs none of each Iskander variant; a count of the family stays apart',
+      text: 'Russia deployed 55 missiles (45 Kh-101, 2 Iskander-M and 1 Iskander-K) overnight. 33 of the Kh-101s were shot down. The Iskander missiles were not intercepted.\n\nThe next night Russia deployed 3 Iskander-M and 2 Iskander-K missiles. Two of the Iskanders were intercepted.',
+      events: [
+        { kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['iskander-k 1/0', 'iskander-m 2/0', 'kh-101 45/33', 'missile 55/-'], targets: [] },
+        { kind: 'attack', date: '2024-03-13', attacker: 'russia', weapons: ['iskander -/2', 'iskander-k 2/-', 'iskander-m 3/-'], targets: [] },
+      ],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

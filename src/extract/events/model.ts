@@ -127,10 +127,10 @@ const NO_INTERCEPTION_OF = /\bno\s+(?:(?:interceptions?|shoot-?downs?)\s+of\s+(?
 
 /**
  * The same negations with the verb left out, told right after a clause of downing: "32 drones were downed; the two
- * Kinzhals were not.", "Of the missiles, 12 were intercepted. None of the three Kalibrs was." (read only when the
+ * Kinzhals were not.", "... the two Iskander-Ms were not, and 54 drones were lost", "Of the missiles, 12 were intercepted. None of the three Kalibrs was." (read only when the
  * sentence before the negation, or its own clauses before it, use a verb of downing).
  */
-const NOT_DOWNED_ELLIPTIC = /(?<!\b(?:that|which|who)\s+)\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+not(?=\s*[.;]|\s*$)/i;
+const NOT_DOWNED_ELLIPTIC = /(?<!\b(?:that|which|who)\s+)\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+not(?=\s*[.;]|\s*,\s*(?:and|but|while|whereas)\b|\s*$)/i;
 const NONE_OF_ELLIPTIC = new RegExp(`\\b${NONE_WORD}\\s+of\\s+(?:the|these|those)\\s+[^.;:]{1,80}?\\s+(?:was|were)(?=\\s*[.;:]|\\s*$)`, 'i');
 const DOWNED_VERB = new RegExp(`\\b${DOWNED_VERBS}\\b`, 'i');
 
@@ -445,6 +445,9 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
 /** What may stand before the weapon of a tally line: bullets and list punctuation. */
 const TALLY_LEAD = new Set(['-', '–', '—', '•', '*', '·', 'and', ',', '&']);
 
+/** Auxiliaries between a tally line's figure and its verb: "none was shot down", "30 were downed", "4 have been destroyed". */
+const TALLY_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'has', 'have', 'had']);
+
 /** Dashes that separate a tally line's weapon from its figures when they stand apart ("Kh-22 missiles - 12 pcs."). */
 const TALLY_DASHES = new Set(['-', '–', '—']);
 
@@ -563,16 +566,20 @@ function tallyLines(input: EventInput, relations: readonly StatedRelation[], fir
         verb += 2;
         while (verb < end && words[verb] !== ',' && words[verb] !== ';') verb++;
       }
-      const launch = launched === null && verb === i + width ? lexicon.launch.match(words, verb, end) : 0;
+      // ("2 launched, none was shot down", "30 were downed": an auxiliary may stand before the verb.)
+      let at = verb;
+      while (TALLY_AUXILIARIES.has(words[at] as string)) at++;
+      const launch = launched === null && verb === i + width ? lexicon.launch.match(words, at, end) : 0;
       // (Verbs of stopping count too in a tally line: "Kh-101: 9 out of 12 stopped".)
-      const intercept = downed === null ? intercepting(verb, end) : 0;
-      if (launch > 0) {
+      const intercept = downed === null ? intercepting(at, end) : 0;
+      // (The longer reading wins: "shot down" is a downing, though "shot" alone may be a launch.)
+      if (launch > 0 && launch > intercept) {
         launched = n;
-        i = verb + launch;
+        i = at + launch;
       } else if (intercept > 0) {
         downed = n;
         if (whole2 !== null) launched ??= whole2;
-        i = verb + intercept;
+        i = at + intercept;
       } else if (launched === null && whole2 === null && (verb >= end || words[verb] === ',' || words[verb] === ';' || words[verb] === '.')) {
         // A bare figure: the launch ("Kalibr: 5, 4 downed").
         launched = n;
@@ -1149,13 +1156,23 @@ function weaponLines(input: EventInput, statements: readonly Statement[]): Line[
 /**
  * "16 Iskander-M ballistic missiles ... nine of the Iskanders were shot down": a line of a family of systems (its key
  * heads the keys of its variants: "iskander" of "iskander-m", "iskander-k") is the one variant of it that the event
- * has a line of, when their numbers never disagree. With two variants, or none, the family line stays.
+ * has a line of, when their numbers never disagree. With two variants, or none, the family line stays, unless it only
+ * says that none was downed ("The Iskander missiles were not intercepted"): then none of each variant was.
  */
 function foldFamilies(input: EventInput, lines: Line[]): Line[] {
   const out = [...lines];
   for (const family of lines) {
     if (input.isGeneric(family.weapon)) continue;
     const variants = out.filter((l) => l !== family && l.weapon.startsWith(`${family.weapon}-`) && !input.isGeneric(l.weapon));
+    // "The Iskander missiles were not intercepted" beside Iskander-M and Iskander-K lines: none of either was.
+    if (variants.length > 1 && family.launched === null && family.intercepted === 0) {
+      for (const v of variants) {
+        v.intercepted ??= 0;
+        for (const sentence of family.sentences) v.sentences.add(sentence);
+      }
+      out.splice(out.indexOf(family), 1);
+      continue;
+    }
     const variant = variants[0];
     if (variants.length !== 1 || !variant) continue;
     const agree = (a: number | null, b: number | null): boolean => a === null || b === null || a === b;
