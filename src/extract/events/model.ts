@@ -445,9 +445,6 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
 /** What may stand before the weapon of a tally line: bullets and list punctuation. */
 const TALLY_LEAD = new Set(['-', '–', '—', '•', '*', '·', 'and', ',', '&']);
 
-/** Auxiliaries between a tally line's figure and its verb: "none was shot down", "30 were downed", "4 have been destroyed". */
-const TALLY_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'has', 'have', 'had']);
-
 /** Dashes that separate a tally line's weapon from its figures when they stand apart ("Kh-22 missiles - 12 pcs."). */
 const TALLY_DASHES = new Set(['-', '–', '—']);
 
@@ -568,7 +565,7 @@ function tallyLines(input: EventInput, relations: readonly StatedRelation[], fir
       }
       // ("2 launched, none was shot down", "30 were downed": an auxiliary may stand before the verb.)
       let at = verb;
-      while (TALLY_AUXILIARIES.has(words[at] as string)) at++;
+      while (lexicon.tallyAuxiliaries.has(words[at] as string)) at++;
       const launch = launched === null && verb === i + width ? lexicon.launch.match(words, at, end) : 0;
       // (Verbs of stopping count too in a tally line: "Kh-101: 9 out of 12 stopped".)
       const intercept = downed === null ? intercepting(at, end) : 0;
