@@ -686,6 +686,8 @@ export const LEXICON_TABLE = {
   zeroWords: words('events'),
   /** Adverbs that limit a figure and say nothing else ("only 1 stopped"). */
   limitingAdverbs: words('events'),
+  /** Auxiliaries between a tally line's figure and its verb ("none was shot down", "4 have been destroyed"). */
+  tallyAuxiliaries: words('events'),
 } as const;
 
 /** The name of a list of the lexicon. */

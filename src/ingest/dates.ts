@@ -139,6 +139,9 @@ export function dateOfUrl(url: string | null): string | null {
 const PUBLISHED_LABEL = /^\s*(?:first\s+)?(?:published|posted|date|dated|released)(?:\s+on)?\b\s*:?/i;
 const UPDATED_LABEL = /^\s*(?:last\s+)?(?:updated|modified)\b/i;
 
+/** A verb of publishing right before the date's preposition in prose: "were posted on", "was first published on". */
+const PUBLISHED_IN_PROSE = /\b(?:(?:was|were|is|are|been)\s+)(?:first\s+)?(?:posted|published|filed)\s+on\s+$/i;
+
 /**
  * Picks the publication date from the head of an article (the lines before and including its first
  * few prose paragraphs), in this order:
@@ -156,11 +159,13 @@ export function pickPublished(headLines: string[], now: Date = new Date()): stri
     }
   }
   // 2. the first full date in the head; inside prose, dates after a preposition ("since 24 February 2022",
-  //    "on March 3, 2024") are dates of events, not of the page
+  //    "on March 3, 2024") are dates of events, not of the page, unless a verb of publishing stands before the
+  //    preposition ("These entries were posted on 12 November 2025")
   for (const line of headLines) {
     const prose = line.split(/\s+/).length >= 15;
     for (const found of findDates(line)) {
-      if (prose && /\b(?:since|from|until|till|before|after|by|in|of|on|between|and|to|through|during)\s+(?:the\s+)?$/i.test(line.slice(Math.max(0, found.index - 20), found.index))) continue;
+      const before = line.slice(Math.max(0, found.index - 30), found.index);
+      if (prose && /\b(?:since|from|until|till|before|after|by|in|of|on|between|and|to|through|during)\s+(?:the\s+)?$/i.test(before) && !PUBLISHED_IN_PROSE.test(before)) continue;
       return found.iso;
     }
   }

@@ -44,17 +44,21 @@ const THRESHOLDS = {
   // Check set 3, spent in session 6 (its misses were read for error classes): 1.000 / 0.813 / 0.932 / 0.903 / 0.923
   // after that work (1.000 / 0.813 / 0.932 / 0.806 / 0.923 on main before it).
   // Session 8 (branch events6: holidays of a fixed day, "the same night"): dates 1.000.
-  checkset3: { events: 0.98, dates: 0.98, lines: 0.91, numbers: 0.88, targets: 0.9 },
+  // Session 14 (branch events14: "none of those five", platforms never downed): 1.000 / 1.000 / 0.947 / 0.952 / 0.957.
+  checkset3: { events: 0.98, dates: 0.98, lines: 0.91, numbers: 0.92, targets: 0.9 },
   // Check set 4, spent for relations in session 6 (its event misses were not worked on as such): 0.909 / 0.800 /
   // 0.727 / 0.558 / 0.800 after session 7's merges.
   // Session 8 (branch events6): 0.941 / 1.000 / 0.761 / 0.593 / 0.800.
   // Session 9 (lead: breakdown notations, labelled lists, whole quantifiers): 0.941 / 1.000 / 0.827 / 0.758 / 0.835.
   // Session 11 ("accounted for", "aimed chiefly at"): 0.941 / 1.000 / 0.865 / 0.746 / 0.899.
-  checkset4: { events: 0.92, dates: 0.98, lines: 0.84, numbers: 0.72, targets: 0.87 },
+  // Session 14 (branch events14: tally auxiliaries, "were not, and", an Iskander family not downed): 0.941 / 1.000 /
+  // 0.885 / 0.768 / 0.899.
+  checkset4: { events: 0.92, dates: 0.98, lines: 0.84, numbers: 0.74, targets: 0.87 },
   // Check set 5, spent in session 7 (branch events5: its event misses were read for error classes; with the relation
   // classes of rel5a and rel5b merged): 0.966 / 1.000 / 0.857 / 0.611 / 0.952 (0.839 / 0.692 / 0.607 / 0.559 / 0.753
   // before).
-  checkset5: { events: 0.94, dates: 0.98, lines: 0.83, numbers: 0.59, targets: 0.92 },
+  // Session 14 (branch events14): 0.966 / 1.000 / 0.885 / 0.833 / 0.952.
+  checkset5: { events: 0.94, dates: 0.98, lines: 0.83, numbers: 0.8, targets: 0.92 },
   // Check set 6, written in session 7: 0.837 / 0.833 / 0.765 / 0.710 / 0.820 at its first look, 0.864 / 0.789 / 0.776 /
   // 0.688 / 0.841 after session 7's merges. Spent in session 8 (branch events6: its event misses were read for error
   // classes): 0.913 / 1.000 / 0.912 / 0.859 / 0.841.
@@ -84,15 +88,20 @@ const THRESHOLDS = {
   // Check set 11 (4 articles), written in session 12 and unseen: its first look, at the session's start, was 0.750 /
   // 0.833 / 0.684 / 0.462 / 0.759. Spent in session 13 ("none of which", "neither missile", reduced partitives,
   // "respectively"): 0.875 / 0.857 / 0.811 / 0.600 / 0.828; at the session's end 1.000 / 0.889 / 0.927 / 0.737 / 0.938.
-  checkset11: { events: 0.97, dates: 0.86, lines: 0.9, numbers: 0.71, targets: 0.91 },
+  // Session 14 (branch events14: its misses read again for classes): 1.000 / 1.000 / 0.974 / 0.842 / 0.938.
+  checkset11: { events: 0.97, dates: 0.97, lines: 0.95, numbers: 0.82, targets: 0.91 },
   // Check set 12 (8 articles), written in session 13 and unseen until scored: its first look, at the session's start,
   // was 0.720 / 0.778 / 0.758 / 0.400 / 0.767. Spent in session 13 (section headings, "the night before last"):
   // 0.800 / 1.000 / 0.813 / 0.577 / 0.885.
-  checkset12: { events: 0.77, dates: 0.97, lines: 0.79, numbers: 0.55, targets: 0.86 },
+  // Session 14 (branch events14: regional shoot-downs, rough totals, interceptors of no known state): 0.833 / 1.000 /
+  // 0.839 / 0.654 / 0.885.
+  checkset12: { events: 0.8, dates: 0.97, lines: 0.81, numbers: 0.63, targets: 0.86 },
   // Check set 13 (8 articles), written in session 13 and unseen: its first look, at the session's start, was 0.696 /
   // 0.875 / 0.676 / 0.375 / 0.542 (0.696 / 0.875 / 0.686 / 0.375 / 0.542 after the first two class commits). A
   // regression guard only.
-  checkset13: { events: 0.67, dates: 0.85, lines: 0.65, numbers: 0.35, targets: 0.52 },
+  // Spent for events in session 14 (branch events14: its event misses were read for classes): 0.909 / 1.000 / 0.716 /
+  // 0.708 / 0.607.
+  checkset13: { events: 0.88, dates: 0.97, lines: 0.69, numbers: 0.68, targets: 0.58 },
 };
 
 /** Every event figure of `e` at or above its threshold. */

@@ -48,6 +48,10 @@ describe('time expressions', () => {
     ['The night before last, 60 drones came over the region.', [['The night before last', 'night', '2024-01-01']]],
     ['Two nights ago a depot burned.', [['Two nights ago', 'night', '2024-01-01']]],
     ['The night before, 40 drones came over the region.', [['The night before', 'night', REF]]],
+    // "according to <a source of up to four words> on <day>" is the day of a statement: relative days are told from it.
+    ['According to Russian state media on Sunday, 30 drones were downed the night before.', [['on Sunday', 'report', '2023-12-31'], ['the night before', 'night', '2023-12-31']]],
+    ['According to the regional governor on Monday, drones hit the port overnight.', [['on Monday', 'report', '2024-01-01'], ['overnight', 'night', '2024-01-01']]],
+    ['According to officials the drones hit the port on Monday.', [['on Monday', 'day', '2024-01-01']]],
     ['A missile hit the station on Monday.', [['on Monday', 'day', '2024-01-01']]],
     ['Sirens sounded early on Sunday in the capital.', [['early on Sunday', 'night', '2023-12-31']]],
     ['Two blasts shook the town on Saturday night.', [['on Saturday night', 'night', '2023-12-31']]],
@@ -87,6 +91,11 @@ describe('time expressions', () => {
     ['The region counted 900 strikes in the first four months of the year.', [['in the first four months of the year', 'period', null]]],
     ['The river port has been shelled most often.', [['most often', 'habit', null]]],
     ['Its rockets have repeatedly struck the old town.', [['have repeatedly', 'habit', null]]],
+    ['Daily missile strikes on the port have become commonplace.', [['Daily missile strikes', 'habit', null], ['have become commonplace', 'habit', null]]],
+    ['Nightly raids of 80 drones are what the city lives with.', [['Nightly raids', 'habit', null]]],
+    // (one nightly attack is still a period word, not a habit; "become" of no habit is nothing)
+    ['Russia launched 40 drones in a nightly attack on the port.', [['nightly', 'period', null]]],
+    ['The port has become a target.', []],
     ['The suburb was shelled repeatedly through the night.', [['through the night', 'night', REF]]],
     ['The drone flew for two hours on Monday.', [['on Monday', 'day', '2024-01-01']]],
     // "last <weekday>" is before the reference day, a week back when it names the reference day's own weekday.

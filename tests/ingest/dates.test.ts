@@ -100,6 +100,16 @@ describe('pickPublished', () => {
     ).toBe('2024-03-03');
   });
 
+  it.each([
+    ['These notes from the front-line city were posted on 9 October 2025, a day after the strike on the depot.', '2025-10-09'],
+    ['Our reporter kept a log of the week; the entries below were first published on 2 May 2024 by the paper.', '2024-05-02'],
+    // negatives: the same preposition without a verb of publishing, or with a verb of an event
+    ['Our reporter kept a log of the week that began on 2 May 2024, when the first drones came over the river.', null],
+    ['The missiles that were launched on 2 May 2024 had been stored for months in depots near the border.', null],
+  ])('a verb of publishing before "on" makes a prose date the page\'s: %s', (line, expected) => {
+    expect(pickPublished(['A headline', line], now)).toBe(expected);
+  });
+
   it('reads a day-first date with a two-digit year on a short head line, never in prose or ahead of now', () => {
     expect(pickPublished(['EVENING DESK', 'Edition: 05.03.24, 18:00 | Read by K. Ivanova'], now)).toBe('2024-03-05');
     expect(pickPublished(['Headline', 'Show notes 31/12/25'], now)).toBe('2025-12-31');

@@ -289,6 +289,9 @@ const FORMS: readonly Form[] = [
   form('\\bin\\s+the\\s+(?:first|last|past|final|opening)\\s+(?:[\\w-]+\\s+)?(?:days|weeks|months|years)\\s+of\\s+(?:the\\s+)?(?:year|war|invasion|conflict|(?:19|20)\\d{2})\\b', 'period', NONE, [['days', 'weeks', 'months', 'years'], ['year', 'war', 'invasion', 'conflict', '19', '20']]),
   form('\\b(?:most|more|so)\\s+(?:often|frequently)\\b', 'habit', NONE, [['often', 'frequently']]),
   form('\\b(?:has|have)\\s+(?:been\\s+)?(?:repeatedly|often|frequently|regularly|routinely|constantly)\\b', 'habit', NONE, [['has', 'have'], ['repeatedly', 'often', 'frequently', 'regularly', 'routinely', 'constantly']]),
+  // a habit of raids: "Nightly raids of more than 100 drones", "such attacks have become routine"
+  form('\\b(?:nightly|daily)\\s+(?:(?:drone|missile|air|russian|ukrainian)\\s+)?(?:raids|attacks|strikes|barrages|bombardments|waves|salvos)\\b', 'habit', NONE, [['nightly', 'daily']]),
+  form('\\b(?:has|have)\\s+become\\s+(?:routine|commonplace|the\\s+norm|a\\s+(?:daily|nightly|regular)\\s+(?:occurrence|event|routine))\\b', 'habit', NONE, [['become']]),
   form('\\b(?:every|each)\\s+(?:night|day)\\b|\\bnightly\\b|\\bfor\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:consecutive\\s+|straight\\s+)?nights?\\s+in\\s+a\\s+row\\b|\\bnight\\s+after\\s+night\\b', 'period', NONE, [['night', 'day']]),
   // an evening starts the night that the next morning's tally counts: late on Monday, Monday evening
   form(`\\blate\\s+(?:on\\s+)?(${NAMED_DAY})(?:\\s+(?:afternoon|evening))?`, 'night', NAMED(1), [['late'], NAMED_WORDS], 1),
@@ -310,7 +313,11 @@ const FORMS: readonly Form[] = [
 
 /** Words that may stand between a verb of saying and the day of the statement: "said in a statement on Telegram on Sunday". */
 const REPORT_FILLER = '(?:\\s+(?:in|on|at|late|early|a|an|the|its|his|her|their|statement|statements|telegram|messaging|app|post|video|address|interview|briefing|channel|social|media|x|to|reporters|journalists|state|tv|television|news|conference|update|evening|morning|afternoon|nightly|daily|official|website|separately|also|later|earlier))*';
-const REPORT_BEFORE = new RegExp(`\\b(?:said|says|say|saying|reported|reports|announced|announces|stated|states|claimed|claims|added|adds|wrote|writes|posted|told|confirmed|noted|warned|updated|according)${REPORT_FILLER}\\s*$`, 'i');
+// (also "according to Russian state television on Saturday": a source of up to four words after "according to")
+const REPORT_BEFORE = new RegExp(
+  `\\b(?:(?:said|says|say|saying|reported|reports|announced|announces|stated|states|claimed|claims|added|adds|wrote|writes|posted|told|confirmed|noted|warned|updated|according)${REPORT_FILLER}|according\\s+to(?:\\s+[\\p{L}'’.-]+){1,4})\\s*$`,
+  'iu',
+);
 /** A verb of starting right before an evening: the evening opens the night ("the attack began on Sunday evening"). */
 const START_BEFORE = /\b(?:began|begun|begin|begins|started|starts|start|starting|beginning|launched|from)(?:\s+(?:late|early|on|in|the))*\s*$/i;
 /** A comparison, not the time of the event: "for the first time since June", "the largest attack since 2022". */

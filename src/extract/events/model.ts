@@ -92,11 +92,13 @@ const NONE_WORD = '(?:none|neither|not\\s+(?:a\\s+single\\s+)?one)';
 const NOT_DOWNED = new RegExp(`(?<!\\b(?:that|which|who)\\s+)\\b(?:(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+not|${NONE_WORD}\\s+(?:of\\s+(?:them|these|those|which)\\s+)?(?:were|was|has\\s+been|have\\s+been))\\s+${DOWNED_VERBS}\\b`, 'i');
 
 /**
- * "The three Kinzhals and one Iskander-M got through", "all four Kinzhals had reached their targets": the weapons
- * named before it were downed 0 times (unless a negation stands before it in its clause: "no missile got through";
- * "failed to reach their targets" is no past "reached").
+ * "The three Kinzhals and one Iskander-M got through", "all four Kinzhals had reached their targets", "all four
+ * missiles struck their targets", "the single Iskander-M evaded the defences": the weapons named before it were downed
+ * 0 times (unless a negation stands before it in its clause: "no missile got through"; "failed to reach their
+ * targets" is no past "reached").
  */
-const GOT_THROUGH = /\b(?:(?:got|get|gets|slipped|broke)\s+through|reached\s+(?:their|its)\s+targets?)\b/i;
+const GOT_THROUGH =
+  /\b(?:(?:got|get|gets|slipped|broke)\s+through|(?:reached|struck|hit)\s+(?:their|its)\s+(?:intended\s+|designated\s+)?targets?|(?:evaded|eluded|escaped|avoided)\s+(?:(?:the|Ukraine's|Ukrainian)\s+)?(?:air\s+)?(?:defen[cs]es|interception))\b/i;
 
 /** A question asks what got through; it does not say so: "Where did the missiles get through?". */
 const QUESTION = /\?\s*["”’)]?\s*$/;
@@ -117,15 +119,18 @@ const ANY_BEFORE = /\b(?:every|any)\s+(?:[\p{L}-]+\s+)?$/iu;
  */
 const NONE_OF = new RegExp(`\\b(?:${NONE_WORD}\\s+of\\s+(?:the|these|those)\\s+[^.;:]{1,80}?|neither\\s+(?:[\\p{L}-]+\\s+){1,3}?)(?:was|were|has\\s+been|have\\s+been|could\\s+be)\\s+${DOWNED_VERBS}\\b`, 'iu');
 
-/** "it recorded no interception of the two missiles": the weapons of the nominal's "of" phrase were downed 0 times. */
-const NO_INTERCEPTION_OF = /\bno\s+(?:interceptions?|shoot-?downs?)\s+of\s+(?:the|these|those)\s+[^.;:,]{1,60}/i;
+/**
+ * "it recorded no interception of the two missiles", "No missile interception reported": the weapons of the nominal's
+ * "of" phrase, or the weapon class that modifies it, were downed 0 times.
+ */
+const NO_INTERCEPTION_OF = /\bno\s+(?:(?:interceptions?|shoot-?downs?)\s+of\s+(?:the|these|those)\s+[^.;:,]{1,60}|[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:interceptions?|shoot-?downs?)\b)/iu;
 
 /**
  * The same negations with the verb left out, told right after a clause of downing: "32 drones were downed; the two
- * Kinzhals were not.", "Of the missiles, 12 were intercepted. None of the three Kalibrs was." (read only when the
+ * Kinzhals were not.", "... the two Iskander-Ms were not, and 54 drones were lost", "Of the missiles, 12 were intercepted. None of the three Kalibrs was." (read only when the
  * sentence before the negation, or its own clauses before it, use a verb of downing).
  */
-const NOT_DOWNED_ELLIPTIC = /(?<!\b(?:that|which|who)\s+)\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+not(?=\s*[.;]|\s*$)/i;
+const NOT_DOWNED_ELLIPTIC = /(?<!\b(?:that|which|who)\s+)\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+not(?=\s*[.;]|\s*,\s*(?:and|but|while|whereas)\b|\s*$)/i;
 const NONE_OF_ELLIPTIC = new RegExp(`\\b${NONE_WORD}\\s+of\\s+(?:the|these|those)\\s+[^.;:]{1,80}?\\s+(?:was|were)(?=\\s*[.;:]|\\s*$)`, 'i');
 const DOWNED_VERB = new RegExp(`\\b${DOWNED_VERBS}\\b`, 'i');
 
@@ -145,13 +150,17 @@ const ALL_DOWNED = new RegExp(
 );
 
 /**
- * The weapons of the sentence before downed 0 times: "None of those was intercepted.", "None of the last five types
- * was shot down" (group 1: how many of the last weapons), "none of the others was stopped".
+ * The weapons of the sentence before downed 0 times: "None of those was intercepted.", "None of those five was
+ * stopped" (group 1: the count of the weapons meant), "None of the last five types was shot down" (group 2: how many of
+ * the last weapons), "none of the others was stopped".
  */
 const NONE_DOWNED_ANAPHOR = new RegExp(
-  `\\b(?:none|neither|not\\s+(?:a\\s+single\\s+)?one)\\s+of\\s+(?:them|these|those|the\\s+(?:others|rest|(?:last|other|remaining)\\s+([\\w-]+)\\s+(?:types|kinds|models|systems)))\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:also\\s+)?${DOWNED_PAST}\\b`,
+  `\\b(?:none|neither|not\\s+(?:a\\s+single\\s+)?one)\\s+of\\s+(?:(?:them|these|those)(?:\\s+([\\w-]+))?|the\\s+(?:others|rest|(?:last|other|remaining)\\s+([\\w-]+)\\s+(?:types|kinds|models|systems)))\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:also\\s+)?${DOWNED_PAST}\\b`,
   'i',
 );
+
+/** "162 drones were launched, all but one of which were neutralised": the weapon before it downed but N (group 1). */
+const ALL_BUT_DOWNED = new RegExp(`\\ball\\s+but\\s+([\\w-]+)\\s+of\\s+(?:which|them|these|those)\\s+(?:was|were|had\\s+been|have\\s+been)\\s+(?:also\\s+)?${DOWNED_PAST}\\b`, 'i');
 
 /** A time told as that of the event just told: "during the same night", "on that night", "the same morning". */
 const SAME_TIME = /\b(?:the\s+same|that\s+same|that)\s+(?:night|morning|day)\b/i;
@@ -186,6 +195,10 @@ interface Statement {
   alternative: boolean;
   /** Named as one already told of: "99 of the drones", "of these drones", "63 of them". */
   definite: boolean;
+  /** The count is a bound or an estimate ("more than 100 drones", "about 40"): an exact count of the line outranks it. */
+  approx?: boolean;
+  /** An interception located over named places ("shot down 23 drones over the Rivne region"): maybe a regional part. */
+  located?: boolean;
   attacker: string;
   /** THIRD_PARTY when a third party downed the attacker's weapons, else "". */
   party: string;
@@ -193,9 +206,11 @@ interface Statement {
   /**
    * The day that a sentence before it in the same paragraph sets the scene with ("Early on Tuesday the capital came
    * under attack. Russia fired six missiles ..."), when its own sentence dates nothing: it dates the statement only
-   * when no event of its side is open yet.
+   * when no event of its side is open yet, or (`sceneNight`) when a night or a heading sets another day than the open one's.
    */
   carried: string | null;
+  /** The carried day is set by a night or a section heading: it starts an event of that day (see `sceneOf`). */
+  sceneNight?: boolean;
   claimant: string | null;
   /** In the headline or the lines before the body. */
   head: boolean;
@@ -336,8 +351,11 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
         const launcher = firstLauncher.get(r.object);
         attacker = sameSentence ?? input.opponentOf(r.subject) ?? (launcher !== undefined && launcher !== r.subject ? launcher : null) ?? main ?? '';
         if (attacker === '' || attacker === r.subject) continue;
+        // (An interceptor of no known state, "the 251st Territorial Defence Battalion", "the Nebokray Group", is taken
+        // for the defender: only another state's forces are a third party.)
         const defender = input.opponentOf(attacker);
-        if (defender !== null && defender !== r.subject) party = THIRD_PARTY;
+        const state = input.countryOf(r.subject);
+        if (defender !== null && defender !== r.subject && state !== null && state !== defender) party = THIRD_PARTY;
       }
       // 1b. The anchor: the nearest time expression that dates an event, else the day of the statement.
       let anchor: Anchor = { kind: 'none', date: null };
@@ -363,11 +381,14 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       if (r.predicate !== 'targeted' && spans.length > 0 && spans.every((m) => ANY_BEFORE.test(input.text.slice(Math.max(sentence.start, m.start - 20), m.start)))) continue;
       // "at about 4 a.m." under a heading or scene that names the night: the hours are that night's.
       const loose = anchor.kind === 'explicit' && times.some((t) => t.hoursOnly === true && t.date === anchor.date) && !times.some((t) => t.kind !== 'report' && t.hoursOnly !== true);
-      const carried = anchor.kind === 'none' || anchor.kind === 'report' || loose ? sceneDay(input, sentence, reference) : null;
+      const scene = anchor.kind === 'none' || anchor.kind === 'report' || loose ? sceneOf(input, sentence, reference) : { date: null, night: false };
+      const carried = scene.date;
       if (loose && carried !== null) anchor = { kind: 'explicit', date: carried };
       // A section heading that names the night ("2. Last night") dates its section as if each sentence said it.
       else if (carried !== null && anchor.kind === 'none' && headingDay(input, sentence, reference) === carried) anchor = { kind: 'explicit', date: carried };
-      sentenceStatements.push({ relation: r, count: r.count, token: at.token, start: at.start, end: at.end, spans, alternative: false, definite, attacker, party, anchor, carried, claimant: frame?.speaker ?? null, head: index < body });
+      const approx = r.count !== null && r.predicate !== 'targeted' && spans.length > 0 && approximateCount(input, sentence, at.token, r.count);
+      const located = r.predicate === 'intercepted' && r.count !== null && spans.length > 0 && locatedOverPlace(input, index, at.end);
+      sentenceStatements.push({ relation: r, count: r.count, token: at.token, start: at.start, end: at.end, spans, alternative: false, definite, approx, located, attacker, party, anchor, carried, sceneNight: scene.night, claimant: frame?.speaker ?? null, head: index < body });
     }
     // 1d. A launch named inside an interception report belongs to that interception: its side, and not its count
     //     ("downed 20 drones that X launched" says nothing of how many X launched, unless "all 20").
@@ -455,7 +476,9 @@ function tallyLines(input: EventInput, relations: readonly StatedRelation[], fir
     const end = sentence.tokenEnd;
     let first = sentence.tokenStart;
     while (first < end && TALLY_LEAD.has(words[first] as string)) first++;
-    const head = weapons.find((m) => m.tokenStart === first);
+    // (One or two modifiers may stand before the weapon: "- strike UAVs (Shahed, Gerbera and other types): 241".)
+    const modifier = (k: number): boolean => /^\p{Ll}[\p{Ll}-]*$/u.test(input.tokens[k]?.text ?? '') && (input.tokens[k]?.pos === 'NOUN' || input.tokens[k]?.pos === 'ADJ' || input.tokens[k]?.pos === 'VERB');
+    const head = weapons.find((m) => m.tokenStart === first) ?? weapons.find((m) => m.tokenStart > first && m.tokenStart <= first + 2 && Array.from({ length: m.tokenStart - first }, (_v, j) => first + j).every(modifier));
     if (!head) continue;
     // The weapons of the line: the head and those coordinated right after it ("Kh-59 and Kh-31 guided missiles").
     const heads = [head];
@@ -540,16 +563,20 @@ function tallyLines(input: EventInput, relations: readonly StatedRelation[], fir
         verb += 2;
         while (verb < end && words[verb] !== ',' && words[verb] !== ';') verb++;
       }
-      const launch = launched === null && verb === i + width ? lexicon.launch.match(words, verb, end) : 0;
+      // ("2 launched, none was shot down", "30 were downed": an auxiliary may stand before the verb.)
+      let at = verb;
+      while (lexicon.tallyAuxiliaries.has(words[at] as string)) at++;
+      const launch = launched === null && verb === i + width ? lexicon.launch.match(words, at, end) : 0;
       // (Verbs of stopping count too in a tally line: "Kh-101: 9 out of 12 stopped".)
-      const intercept = downed === null ? intercepting(verb, end) : 0;
-      if (launch > 0) {
+      const intercept = downed === null ? intercepting(at, end) : 0;
+      // (The longer reading wins: "shot down" is a downing, though "shot" alone may be a launch.)
+      if (launch > 0 && launch > intercept) {
         launched = n;
-        i = verb + launch;
+        i = at + launch;
       } else if (intercept > 0) {
         downed = n;
         if (whole2 !== null) launched ??= whole2;
-        i = verb + intercept;
+        i = at + intercept;
       } else if (launched === null && whole2 === null && (verb >= end || words[verb] === ',' || words[verb] === ';' || words[verb] === '.')) {
         // A bare figure: the launch ("Kalibr: 5, 4 downed").
         launched = n;
@@ -628,38 +655,73 @@ function wholeInterception(
 function anaphoricWholes(input: EventInput, firstLauncher: ReadonlyMap<string, string>, main: string | null): Statement[] {
   const out: Statement[] = [];
   // (An air-defence system is the means of downing, unless it was fired at the ground: "six S-300 missiles".)
-  const weaponsOf = (index: number, before: number): (typeof input.mentions)[number][] =>
+  const weaponsOf = (index: number, from: number, before: number): (typeof input.mentions)[number][] =>
     input.mentions.filter(
-      (m) => m.sentence === index && m.end <= before && m.type === 'WeaponSystem' && !(input.classHead(m.entity) === 'system' && (input.isGeneric(m.entity) || !firstLauncher.has(m.entity))),
+      (m) =>
+        m.sentence === index &&
+        m.start >= from &&
+        m.end <= before &&
+        m.type === 'WeaponSystem' &&
+        !(input.classHead(m.entity) === 'system' && (input.isGeneric(m.entity) || !firstLauncher.has(m.entity))) &&
+        !input.lexicon.platformClasses.has(input.classSlug(m.entity)),
     );
+  // The launch count of a weapon mention: a launch relation of its sentence, else the number right before it.
+  const countOf = (m: (typeof input.mentions)[number]): number | null =>
+    input.relations.find((r) => r.sentence === m.sentence && r.predicate === 'launched' && r.object === m.entity && r.count !== null)?.count ??
+    input.numberValue(input.tokens[m.tokenStart - 1]?.normal ?? '');
   for (const sentence of input.sentences) {
     const text = input.text.slice(sentence.start, sentence.end);
     const all = ALL_DOWNED.exec(text);
     const none = all ? null : NONE_DOWNED_ANAPHOR.exec(text);
-    const match = all ?? none;
+    const allBut = all || none ? null : ALL_BUT_DOWNED.exec(text);
+    const match = all ?? none ?? allBut;
     if (!match) continue;
     const at = sentence.start + match.index;
+    const attackerOf = (m: (typeof input.mentions)[number]): string | null => firstLauncher.get(m.entity) ?? main;
+    // "162 drones were launched, all but one of which were neutralised": the counted weapon right before it, but N.
+    if (allBut) {
+      const but = input.numberValue((allBut[1] ?? '').toLowerCase());
+      const counted = weaponsOf(sentence.index, sentence.start, at).filter((m) => countOf(m) !== null);
+      const m = counted[counted.length - 1];
+      const launched = m ? countOf(m) : null;
+      const attacker = m ? attackerOf(m) : null;
+      if (m && but !== null && launched !== null && launched >= but && attacker !== null) out.push(wholeInterception(input, m, sentence, attacker, launched - but, WHOLE_DOWNED_RULE, true));
+      continue;
+    }
     // The weapons before the phrase in its sentence (its clause, for "all"), else those of the sentence before.
+    // ("X ...; none of those was shot down": the clause before the semicolon.)
     let referent = sentence.index;
-    let weapons = weaponsOf(sentence.index, at);
-    if (none && weapons.length > 0 && match[1] === undefined) continue; // "X ..., none of them was downed": notDowned reads it
-    if (weapons.length === 0 || match[1] !== undefined) {
+    let weapons = weaponsOf(sentence.index, sentence.start, at);
+    const lastWeapon = weapons[weapons.length - 1];
+    const acrossClause = none !== null && lastWeapon !== undefined && /;/.test(input.text.slice(lastWeapon.end, at));
+    if (acrossClause) {
+      const clauseStart = input.text.lastIndexOf(';', input.text.lastIndexOf(';', at - 1) - 1);
+      weapons = weaponsOf(sentence.index, Math.max(sentence.start, clauseStart + 1), at);
+    } else if (none && weapons.length > 0 && match[2] === undefined) continue; // "X ..., none of them was downed": notDowned reads it
+    if (weapons.length === 0 || match[2] !== undefined) {
       referent = sentence.index - 1;
       const previous = input.sentences[referent];
-      weapons = previous ? weaponsOf(referent, previous.end) : [];
+      weapons = previous ? weaponsOf(referent, previous.start, previous.end) : [];
     }
     // Each weapon once, in order; "the last five types": the last five of them.
     const distinct = weapons.filter((m, k) => weapons.findIndex((o) => o.entity === m.entity) === k);
-    const last = match[1] !== undefined ? input.numberValue(match[1].toLowerCase()) : null;
-    if (match[1] !== undefined && (last === null || last > distinct.length)) continue;
-    const chosen = last !== null ? distinct.slice(distinct.length - last) : distinct;
+    const last = match[2] !== undefined ? input.numberValue(match[2].toLowerCase()) : null;
+    if (match[2] !== undefined && (last === null || last > distinct.length)) continue;
+    let chosen = last !== null ? distinct.slice(distinct.length - last) : distinct;
+    // "None of those five was stopped": the weapons counted five; a count no weapon has names none of them.
+    const meant = none && match[1] !== undefined ? input.numberValue(match[1].toLowerCase()) : null;
+    if (none && match[1] !== undefined && meant === null) continue;
+    if (meant !== null) chosen = chosen.filter((m) => countOf(m) === meant);
+    // Across a clause, the counted weapons are the ones told of ("Five missiles of the S-300 and S-400 types ...;
+    // none of those"): the types that only qualify them are not.
+    else if (acrossClause && chosen.some((m) => countOf(m) !== null)) chosen = chosen.filter((m) => countOf(m) !== null);
     for (const m of chosen) {
       let count: number | null = 0;
       if (all) {
-        count = input.relations.find((r) => r.sentence === referent && r.predicate === 'launched' && r.object === m.entity && r.count !== null)?.count ?? input.numberValue(input.tokens[m.tokenStart - 1]?.normal ?? '');
+        count = countOf(m);
         if (count === null) continue;
       }
-      const attacker = firstLauncher.get(m.entity) ?? main;
+      const attacker = attackerOf(m);
       if (attacker === null) continue;
       out.push(wholeInterception(input, m, sentence, attacker, count, all ? WHOLE_DOWNED_RULE : NOT_DOWNED_RULE, true));
     }
@@ -674,6 +736,12 @@ function anaphoricWholes(input: EventInput, firstLauncher: ReadonlyMap<string, s
  */
 function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>, main: string | null): Statement[] {
   const out: Statement[] = [];
+  const reference = referenceDay(input.text, input.published);
+  // The day or night a sentence names, if any.
+  const dayOf = (index: number): string | null => {
+    const at = input.sentences[index];
+    return at ? (timesIn(input, reference, at).find((t) => (t.kind === 'night' || t.kind === 'day') && t.date !== null)?.date ?? null) : null;
+  };
   let sentence: Sentence | undefined;
   let match: RegExpExecArray | null = null;
   let noneOf: RegExpExecArray | null = null;
@@ -704,11 +772,34 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
     }
     // Air defences are the means of downing, not its object; a named air-defence system fired as a missile at the
     // ground (S-300s launched at a city) is an object like any other weapon.
-    if (!sentence || (input.classHead(m.entity) === 'system' && (input.isGeneric(m.entity) || !firstLauncher.has(m.entity)))) continue;
+    // A launch platform ("launched from MiG-31 jets", lexicon platformClasses) is never what was downed or got through.
+    if (!sentence || (input.classHead(m.entity) === 'system' && (input.isGeneric(m.entity) || !firstLauncher.has(m.entity))) || input.lexicon.platformClasses.has(input.classSlug(m.entity))) continue;
     // Only weapons counted or told of as known got through in full ("the two Kinzhals", "one Iskander-M"), not a
     // vague number of them ("why so many drones got through").
+    // ("one more Iskander-M", "another Kinzhal", "the single Iskander-M": one weapon.)
     const before = input.tokens[m.tokenStart - 1]?.normal ?? '';
-    if (through && before !== 'the' && input.numberValue(before) === null) continue;
+    const ahead = input.tokens[m.tokenStart - 2]?.normal ?? '';
+    const single = before === 'another' || ((before === 'single' || before === 'lone') && ahead === 'the');
+    const throughCount = through ? (input.numberValue(before) ?? (before === 'more' ? input.numberValue(ahead) : null) ?? (single ? 1 : null)) : null;
+    if (through && before !== 'the' && throughCount === null) continue;
+    // "13 drones struck their targets" of 114 launched, "so that three missiles broke through" of eight: a count below
+    // a launch count of the weapon (or of its class) told up to its sentence, not quantified as all of them, is the
+    // part that got through ("one more Iskander-M", "the single Iskander-M" are single weapons of their own).
+    const kin = (key: string): boolean => key === m.entity || (input.isBareClass(m.entity) && input.classHead(key) === input.classHead(m.entity));
+    const whole = ahead === 'all' || ahead === 'both' || before === 'more' || single;
+    // (A launch of another night, each sentence naming its own, is another event's.)
+    const here = sentence.index;
+    const sameNight = (index: number): boolean => {
+      const a = dayOf(index);
+      const b = dayOf(here);
+      return a === null || b === null || a === b;
+    };
+    if (
+      throughCount !== null &&
+      !whole &&
+      input.relations.some((r) => r.predicate === 'launched' && kin(r.object) && r.count !== null && r.count > throughCount && r.sentence <= here && sameNight(r.sentence))
+    )
+      continue;
     const inNoneOf = noneOf !== null && m.start >= sentence.start + noneOf.index && m.end <= sentence.start + noneOf.index + noneOf[0].length;
     if (!inNoneOf) {
       if (!match || m.start >= sentence.start + match.index) continue;
@@ -723,11 +814,14 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       // weapon of an earlier clause ("fired 60 drones at Lviv, and many got through").
       // (A launch participle's own phrase is part of the subject: "all seven Kinzhals fired from MiG-31K jets had
       // reached their targets"; a clause boundary before it is not: "the Kalibr were counted ..., and that ...".)
-      if (through && /,\s*(?:and|or)\b|\b(?:and|but)\s+that\b/i.test(between)) continue;
+      // ("Three of the Kalibrs were shot down, as was one Kinzhal, so that three missiles broke through.")
+      if (through && /,\s*(?:and|or|so)\b|\b(?:and|but)\s+that\b/i.test(between)) continue;
       // "the missiles that got through tell a story": a restrictive relative names the part that got through (with a
       // number, "the twelve missiles that got through", it counts them).
       if (through && input.numberValue(before) === null && /^\s*(?:that|which)\s+(?:\w+\s+)?$/i.test(between)) continue;
       if (through && /(?<!\b(?:fired|launched|sent|released|flown)\s+)\b(?:at|on|in|over|into|towards?|from|by|across|after|overnight)\b/i.test(between)) continue;
+      // "the four ballistic missiles of the week all hit their targets": a period's total is no event's.
+      if (through && /\b(?:of\s+the|this|that|last)\s+(?:week|month|year|weekend|winter|summer|spring|autumn)\b/i.test(between)) continue;
     }
     const attacker = firstLauncher.get(m.entity) ?? main;
     if (attacker === null) continue;
@@ -735,7 +829,7 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
     out.push(statement);
     // "the three Kinzhals ... got through": the number before a weapon that got through counts its launch, when no
     // launch of it is counted in the sentence.
-    const launchCount = through ? input.numberValue(input.tokens[m.tokenStart - 1]?.normal ?? '') : null;
+    const launchCount = throughCount;
     const counted = input.relations.some((r) => r.sentence === sentence?.index && r.predicate === 'launched' && r.object === m.entity && r.count !== null);
     if (launchCount !== null && !counted) {
       const launch: StatedRelation = { ...statement.relation, predicate: 'launched', subject: attacker, count: launchCount, rule: GOT_THROUGH_LAUNCHED_RULE };
@@ -750,19 +844,25 @@ const SCENE_REACH = 3;
 
 /**
  * The day of the nearest sentence before `sentence`, in its paragraph and at most `SCENE_REACH` sentences back, that
- * dates an event ("Early on Tuesday Kyiv came under attack."); null when that sentence names a period, a habit or
- * only the day of a statement, or when none dates anything.
+ * dates an event ("Early on Tuesday Kyiv came under attack."), else the day of the section heading above its
+ * paragraph; null when that sentence names a period, a habit or only the day of a statement, or when none dates
+ * anything. `night` says whether a night or a section heading sets it ("The night before last was worse.",
+ * "Monday, 10 November"): such a scene starts an event of its own day.
  */
-function sceneDay(input: EventInput, sentence: Sentence, reference: string | null): string | null {
+function sceneOf(input: EventInput, sentence: Sentence, reference: string | null): { date: string | null; night: boolean } {
+  const heading = (): { date: string | null; night: boolean } => {
+    const date = headingDay(input, sentence, reference);
+    return { date, night: date !== null };
+  };
   for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - SCENE_REACH); i--) {
     const before = input.sentences[i] as Sentence;
-    if (blankLineBetween(input, before.end, sentence.start)) return headingDay(input, sentence, reference);
+    if (blankLineBetween(input, before.end, sentence.start)) return heading();
     const times = timesIn(input, reference, before).filter((t) => t.kind !== 'report');
     if (!times.length) continue;
     const last = times[times.length - 1] as TimeExpression;
-    return last.kind === 'night' || last.kind === 'day' ? last.date : null;
+    return last.kind === 'night' || last.kind === 'day' ? { date: last.date, night: last.kind === 'night' && last.date !== null } : { date: null, night: false };
   }
-  return headingDay(input, sentence, reference);
+  return heading();
 }
 
 /** Does a blank line (a paragraph break) stand between the offsets `from` and `to` of the text? */
@@ -787,9 +887,10 @@ function headingDay(input: EventInput, sentence: Sentence, reference: string | n
   const alone = !above || blankLineBetween(input, above.end, (input.sentences[top] as Sentence).start);
   if (!alone) return null;
   for (let t = heading.tokenStart; t < heading.tokenEnd; t++) if (input.tokens[t]?.pos === 'VERB' || input.tokens[t]?.pos === 'AUX') return null;
+  // One day, though it may be named twice: "Monday, 10 November" (a diary's or a live blog's entry).
   const times = timesIn(input, reference, heading);
   const last = times[times.length - 1];
-  return times.length === 1 && last && (last.kind === 'night' || last.kind === 'day') ? last.date : null;
+  return last && times.every((t) => (t.kind === 'night' || t.kind === 'day') && t.date === last.date) ? last.date : null;
 }
 
 /**
@@ -871,11 +972,15 @@ function segment(statements: readonly Statement[], reference: string | null, cla
         byKey.get(`${side}\u0000day:${s.anchor.date}`) ??
         current.get(side) ??
         (s.carried !== null ? open(s, side, `day:${s.carried}`, s.carried, 'day') : open(s, side, `day:${s.anchor.date}`, s.anchor.date, 'day'));
-    else
-      group =
-        (weaponKey !== null ? lastOfWeapon.get(weaponKey) : undefined) ??
-        current.get(side) ??
-        (s.carried !== null ? open(s, side, `day:${s.carried}`, s.carried, 'day') : undefined);
+    else {
+      // A night or a heading that sets another day than the open event's ("The night before last was worse.", a new
+      // diary entry "Monday, 10 November") starts the event of that day.
+      const latest = current.get(side);
+      const moved = s.sceneNight === true && s.carried !== null && latest !== undefined && latest.dated === 'day' && latest.date !== null && latest.date !== s.carried;
+      group = moved
+        ? open(s, side, `day:${s.carried}`, s.carried, 'day')
+        : ((weaponKey !== null ? lastOfWeapon.get(weaponKey) : undefined) ?? latest ?? (s.carried !== null ? open(s, side, `day:${s.carried}`, s.carried, 'day') : undefined));
+    }
     if (!group) {
       const list = floating.get(side) ?? [];
       list.push(s);
@@ -910,6 +1015,10 @@ interface Line extends WeaponLine {
   definite: boolean;
   /** Some number of the line was ("Neither of the two ballistic missiles"). */
   toldBefore: boolean;
+  /** The launch count is a bound or an estimate ("nearly 330 drones"). */
+  roughLaunch?: boolean;
+  /** The interception count was told only of places it was downed over ("23 drones over the Rivne region"). */
+  localDown?: boolean;
 }
 
 /** "all the", "every one of the", "each of these" right before a weapon: the whole of the weapons told of. */
@@ -929,9 +1038,42 @@ function wholeQuantified(input: EventInput, statements: readonly Statement[], li
   }
 }
 
-/** The first count stated in the body, else the first in the headline. */
-function pick(statements: readonly Statement[]): number | null {
-  return (statements.find((s) => !s.head && s.count !== null) ?? statements.find((s) => s.count !== null))?.count ?? null;
+/**
+ * The statement whose count a line takes: the first exact count stated in the body, else the first count of the body
+ * (a bound: "more than 100"), else the first exact count of the headline, else its first count: "more than 100
+ * drones" then "85 of the 104" is 104.
+ */
+function pickFrom(statements: readonly Statement[]): Statement | undefined {
+  const counted = statements.filter((s) => s.count !== null);
+  return counted.find((s) => !s.head && s.approx !== true) ?? counted.find((s) => !s.head) ?? counted.find((s) => s.approx !== true) ?? counted[0];
+}
+
+/** Words that make the number after them a bound or an estimate: "more than", "at least", "about", "nearly". */
+const BOUND_BEFORE =
+  /\b(?:(?:more|fewer|less)\s+than|over|under|at\s+least|at\s+most|about|around|nearly|almost|approximately|roughly|some|up\s+to|upwards\s+of|in\s+excess\s+of|close\s+to|as\s+many\s+as|an\s+estimated)\s+$/i;
+
+/** "over the", "overnight above": what stands between a downed weapon and the places it was downed over. */
+const OVER_GAP = /^\s+(?:overnight\s+)?(?:over|above)\s+(?:the\s+)?$/i;
+
+/** Is the weapon ending at `end` told as downed over a named city or region ("23 drones over the Rivne region")? */
+function locatedOverPlace(input: EventInput, sentence: number, end: number): boolean {
+  return input.mentions.some((m) => {
+    if (m.sentence !== sentence || m.start < end || m.start - end > 30) return false;
+    const type = input.typeOf(m.entity);
+    return (type === 'City' || type === 'Region') && OVER_GAP.test(input.text.slice(end, m.start));
+  });
+}
+
+/** Is the count of a statement, written right before its weapon, a bound or an estimate ("more than 100 drones")? */
+function approximateCount(input: EventInput, sentence: Sentence, weaponToken: number, count: number): boolean {
+  // The number token nearest before the weapon (at most six tokens back) that reads as the count.
+  for (let k = weaponToken - 1, steps = 0; k >= sentence.tokenStart && steps < 6; k--, steps++) {
+    const token = input.tokens[k];
+    if (!token) break;
+    if (input.numberValue(token.normal) !== count) continue;
+    return BOUND_BEFORE.test(input.text.slice(Math.max(sentence.start, token.start - 30), token.start));
+  }
+  return false;
 }
 
 /**
@@ -989,13 +1131,18 @@ function weaponLines(input: EventInput, statements: readonly Statement[]): Line[
     const downed = list.filter((s) => s.relation.predicate === 'intercepted');
     // "destroyed all four Kh-101 missiles": all that were launched.
     const whole = downed.find((s) => s.count !== null && allOf(input, input.sentences[s.relation.sentence] as Sentence, s.count));
+    const launch = pickFrom(list.filter((s) => s.relation.predicate === 'launched'));
+    // (A figure not located over named places outranks a located one, which may be a regional part.)
+    const down = pickFrom(downed.filter((s) => s.located !== true)) ?? pickFrom(downed);
     return {
       weapon,
-      launched: pick(list.filter((s) => s.relation.predicate === 'launched')) ?? whole?.count ?? null,
-      intercepted: pick(downed),
+      launched: launch?.count ?? whole?.count ?? null,
+      intercepted: down?.count ?? null,
       sentences: new Set(list.map((s) => s.relation.sentence)),
       definite: list.every((s) => s.count === null || s.definite),
       toldBefore: list.some((s) => s.count !== null && s.definite),
+      roughLaunch: launch?.approx === true,
+      localDown: down?.located === true,
     };
   });
   spreadAllOverBreakdown(input, statements, lines);
@@ -1006,13 +1153,23 @@ function weaponLines(input: EventInput, statements: readonly Statement[]): Line[
 /**
  * "16 Iskander-M ballistic missiles ... nine of the Iskanders were shot down": a line of a family of systems (its key
  * heads the keys of its variants: "iskander" of "iskander-m", "iskander-k") is the one variant of it that the event
- * has a line of, when their numbers never disagree. With two variants, or none, the family line stays.
+ * has a line of, when their numbers never disagree. With two variants, or none, the family line stays, unless it only
+ * says that none was downed ("The Iskander missiles were not intercepted"): then none of each variant was.
  */
 function foldFamilies(input: EventInput, lines: Line[]): Line[] {
   const out = [...lines];
   for (const family of lines) {
     if (input.isGeneric(family.weapon)) continue;
     const variants = out.filter((l) => l !== family && l.weapon.startsWith(`${family.weapon}-`) && !input.isGeneric(l.weapon));
+    // "The Iskander missiles were not intercepted" beside Iskander-M and Iskander-K lines: none of either was.
+    if (variants.length > 1 && family.launched === null && family.intercepted === 0) {
+      for (const v of variants) {
+        v.intercepted ??= 0;
+        for (const sentence of family.sentences) v.sentences.add(sentence);
+      }
+      out.splice(out.indexOf(family), 1);
+      continue;
+    }
     const variant = variants[0];
     if (variants.length !== 1 || !variant) continue;
     const agree = (a: number | null, b: number | null): boolean => a === null || b === null || a === b;
@@ -1082,6 +1239,8 @@ function tidyLines(input: EventInput, lines: Line[]): Line[] {
   foldClassFigures(input, out);
   foldDefiniteKinds(input, out);
   foldEqualTotals(input, out);
+  foldRoughTotals(input, out);
+  dropAttackTotals(input, out);
   return out.filter((line) => {
     const numbered = line.launched !== null || line.intercepted !== null;
     if (numbered || !input.isGeneric(line.weapon)) return true;
@@ -1136,6 +1295,13 @@ function foldDefiniteKinds(input: EventInput, lines: Line[]): void {
     const named = lines.filter((l) => l !== kind && !input.isGeneric(l.weapon) && input.classSlug(l.weapon) === slug);
     const one = named[0];
     if (named.length !== 1 || !one) continue;
+    // "The one cruise missile that evaded air defences" beside "Kh-101 cruise missiles - 5 launched": a part of the
+    // named line, told as known, with fewer weapons than it: no line of its own, and its figures are the part's.
+    if (kind.definite && kind.launched !== null && one.launched !== null && kind.launched < one.launched) {
+      for (const s of kind.sentences) one.sentences.add(s);
+      lines.splice(lines.indexOf(kind), 1);
+      continue;
+    }
     // The same launch count, or (the kind's count read as the interception's) a downed figure for a named line without one.
     if (kind.launched !== null ? kind.launched !== one.launched : one.launched === null || kind.intercepted === null || one.intercepted !== null) continue;
     if (kind.intercepted !== null && one.intercepted !== null && kind.intercepted !== one.intercepted) continue;
@@ -1160,6 +1326,43 @@ function foldEqualTotals(input: EventInput, lines: Line[]): void {
     if (kin.length !== 1 || !named || input.isGeneric(named.weapon) || named.launched !== bare.launched || !complementary(bare, named)) continue;
     named.intercepted ??= bare.intercepted;
     for (const s of bare.sentences) named.sentences.add(s);
+    lines.splice(lines.indexOf(bare), 1);
+  }
+}
+
+/**
+ * "Nearly 330 drones were sent ... 328 attack drones of the Shahed type were launched": a bare class whose launch count
+ * is a bound or an estimate, with no interception figure of its own, is the one other numbered line of its head whose
+ * exact launch count lies within a tenth of it: one line, under that weapon, with its exact figures.
+ */
+function foldRoughTotals(input: EventInput, lines: Line[]): void {
+  for (const bare of [...lines]) {
+    if (!input.isBareClass(bare.weapon) || bare.roughLaunch !== true || bare.launched === null || bare.intercepted !== null) continue;
+    const head = input.classHead(bare.weapon);
+    const kin = lines.filter((l) => l !== bare && input.classHead(l.weapon) === head && (l.launched !== null || l.intercepted !== null));
+    const other = kin[0];
+    if (kin.length !== 1 || !other || other.launched === null || other.roughLaunch === true) continue;
+    if (Math.abs(other.launched - bare.launched) > Math.max(2, bare.launched / 10)) continue;
+    for (const s of bare.sentences) other.sentences.add(s);
+    lines.splice(lines.indexOf(bare), 1);
+  }
+}
+
+/**
+ * "Russia fired 280 drones and missiles ...; 236 were brought down" above "Shahed-type drones - 270 launched, 230
+ * downed; Kh-101 - 5 launched, 4 downed; Iskander-M - 5 launched, 2 downed": a bare class line whose figures are the
+ * sums of the other lines, of more than one head, counts the whole attack, not weapons of its own: it is no line.
+ */
+function dropAttackTotals(input: EventInput, lines: Line[]): void {
+  for (const bare of [...lines]) {
+    if (!input.isBareClass(bare.weapon) || bare.launched === null) continue;
+    const others = lines.filter((l) => l !== bare && l.launched !== null);
+    // (A named air-defence system with a launch count was fired as a missile: "two S-300s" are missiles here.)
+    const headOf = (l: Line): string => (input.classHead(l.weapon) === 'system' && !input.isGeneric(l.weapon) ? 'missile' : input.classHead(l.weapon));
+    const heads = new Set(others.map(headOf));
+    if (others.length < 2 || heads.size < 2 || !heads.has(input.classHead(bare.weapon))) continue;
+    if (others.reduce((sum, l) => sum + (l.launched ?? 0), 0) !== bare.launched) continue;
+    if (bare.intercepted !== null && (others.some((l) => l.intercepted === null) || others.reduce((sum, l) => sum + (l.intercepted ?? 0), 0) !== bare.intercepted)) continue;
     lines.splice(lines.indexOf(bare), 1);
   }
 }
@@ -1232,6 +1435,8 @@ function toEvent(input: EventInput, group: Group): EventRecord {
       const line = merged.get(w.weapon);
       if (!line) merged.set(w.weapon, { ...w, sentences: new Set(w.sentences) });
       else {
+        if (line.launched === null && w.launched !== null) line.roughLaunch = w.roughLaunch;
+        if (line.intercepted === null && w.intercepted !== null) line.localDown = w.localDown;
         line.launched ??= w.launched;
         line.intercepted ??= w.intercepted;
         line.definite &&= w.definite;
@@ -1240,12 +1445,22 @@ function toEvent(input: EventInput, group: Group): EventRecord {
       }
     }
   }
+  // "Air Command West shot down 23 drones over the Khmelnytskyi and Rivne regions": an interception told only of the
+  // places it happened over is a regional part when another line of its head has a figure told of the whole.
+  for (const line of merged.values()) {
+    if (line.localDown !== true || line.intercepted === null) continue;
+    const head = input.classHead(line.weapon);
+    const part = line.intercepted;
+    if ([...merged.values()].some((o) => o !== line && o.intercepted !== null && o.localDown !== true && input.classHead(o.weapon) === head && o.intercepted > part)) line.intercepted = null;
+  }
   // "The missiles were not intercepted": a bare class not downed stands for the lines of its class that have no
   // interception figure of their own.
   for (const s of group.statements) {
     if (s.relation.rule !== NOT_DOWNED_RULE || !input.isBareClass(s.relation.object)) continue;
     const head = input.classHead(s.relation.object);
-    const kin = [...merged.values()].filter((l) => l.weapon !== s.relation.object && input.classHead(l.weapon) === head);
+    // (A named air-defence system with a launch count was fired at the ground as a missile: "six S-300 missiles".)
+    const firedAsMissile = (l: Line): boolean => head === 'missile' && input.classHead(l.weapon) === 'system' && !input.isGeneric(l.weapon) && l.launched !== null;
+    const kin = [...merged.values()].filter((l) => l.weapon !== s.relation.object && (input.classHead(l.weapon) === head || firedAsMissile(l)));
     const bare = merged.get(s.relation.object);
     if (!kin.length || (bare && bare.launched !== null)) continue;
     for (const l of kin) l.intercepted ??= 0;
@@ -1258,8 +1473,18 @@ function toEvent(input: EventInput, group: Group): EventRecord {
   const tidy = tidyLines(input, lines);
   const weapons = tidy.map((l) => ({ weapon: l.weapon, launched: l.launched, intercepted: l.intercepted }));
   const lineSentence = new Map(tidy.map((l) => [l.weapon, Math.min(...l.sentences)]));
-  // Targets, without the places that only locate another target.
-  const strikes = group.statements.filter((s) => s.relation.predicate === 'targeted');
+  // Targets, without the places that only locate another target. A whole country named as attacked in a sentence
+  // that tells no weapon and no time of its own ("a response to Ukrainian attacks on Russian refineries", "Russia must
+  // be held to account for them") says nothing of this event when nothing else in it is an attack: no launch stated for
+  // itself and no other target (the other side's shoot-downs over its regions stay an interception).
+  const vague = (s: Statement): boolean =>
+    s.relation.predicate === 'targeted' &&
+    input.typeOf(s.relation.object) === 'Country' &&
+    (s.anchor.kind === 'none' || s.anchor.kind === 'report') &&
+    !group.statements.some((o) => o.relation.sentence === s.relation.sentence && o.relation.predicate !== 'targeted');
+  const launchedItself = group.statements.some((s) => s.relation.predicate === 'launched' && !NOT_ATTACK_RULES.has(s.relation.rule) && s.inReport !== true);
+  const allStrikes = group.statements.filter((s) => s.relation.predicate === 'targeted');
+  const strikes = launchedItself || allStrikes.some((s) => !vague(s)) ? allStrikes : [];
   const targets: string[] = [];
   for (const s of strikes) {
     if (targets.includes(s.relation.object)) continue;
@@ -1268,7 +1493,7 @@ function toEvent(input: EventInput, group: Group): EventRecord {
   // Kind: a launch stated for itself, or a strike in a sentence that reports no interception of this event.
   const intercepting = new Set(group.statements.filter((s) => s.relation.predicate === 'intercepted').map((s) => s.relation.sentence));
   const attack = group.statements.some((s) =>
-    s.relation.predicate === 'launched' ? !NOT_ATTACK_RULES.has(s.relation.rule) && s.inReport !== true : s.relation.predicate === 'targeted' && !intercepting.has(s.relation.sentence),
+    s.relation.predicate === 'launched' ? !NOT_ATTACK_RULES.has(s.relation.rule) && s.inReport !== true : strikes.includes(s) && !intercepting.has(s.relation.sentence),
   );
   return {
     kind: attack ? 'attack' : 'interception',
