@@ -101,7 +101,16 @@ const THRESHOLDS = {
   // regression guard only.
   // Spent for events in session 14 (branch events14: its event misses were read for classes): 0.909 / 1.000 / 0.716 /
   // 0.708 / 0.607.
-  checkset13: { events: 0.88, dates: 0.97, lines: 0.69, numbers: 0.68, targets: 0.58 },
+  // With the lead's relation classes of session 14 merged: 0.909 / 1.000 / 0.754 / 0.692 / 0.742.
+  checkset13: { events: 0.88, dates: 0.97, lines: 0.73, numbers: 0.67, targets: 0.72 },
+  // Check set 14 (8 articles), written in session 14 and unseen until scored: its first look, at the session's start
+  // (4a2ac31), was 0.846 / 0.727 / 0.866 / 0.552 / 0.760. Its relation misses were read in session 14 (spent): 0.880 /
+  // 0.727 / 0.879 / 0.552 / 0.852.
+  checkset14: { events: 0.85, dates: 0.7, lines: 0.85, numbers: 0.52, targets: 0.82 },
+  // Check set 15 (8 articles), written in session 14 and unseen: its first look, on main after the session's relation
+  // classes (d3b7277), was 0.966 / 0.929 / 0.880 / 0.576 / 0.794 (at the session's start 4a2ac31: 0.897 / 0.923 /
+  // 0.853 / 0.563 / 0.762); unchanged by the events14 merge. A regression guard only.
+  checkset15: { events: 0.94, dates: 0.9, lines: 0.85, numbers: 0.55, targets: 0.77 },
 };
 
 /** Every event figure of `e` at or above its threshold. */
@@ -143,7 +152,9 @@ const CHECK_SETS = [
   { set: 'checkset10', kind: 'spent', articles: 4 },
   { set: 'checkset11', kind: 'spent', articles: 4 },
   { set: 'checkset12', kind: 'spent', articles: 8 },
-  { set: 'checkset13', kind: 'unseen', articles: 8 },
+  { set: 'checkset13', kind: 'spent', articles: 8 },
+  { set: 'checkset14', kind: 'spent', articles: 8 },
+  { set: 'checkset15', kind: 'unseen', articles: 8 },
 ] as const;
 
 group('newsgraph eval: events of the check sets', () => {

@@ -84,6 +84,10 @@ describe('relations on the dev and seed articles', () => {
     { set: 'checkset10', f1: 0.94, predicates: 0.84, counts: 0.97 },
     { set: 'checkset11', f1: 0.81, predicates: 0.52, counts: 0.84 },
     { set: 'checkset12', f1: 0.82, predicates: 0.64, counts: 0.82 },
+    // Session 14: check set 13 (unseen since session 13, 0.742 at the session's start) and check set 14 (first look
+    // 0.782 at the session's start 4a2ac31) were read for classes: 0.833 and 0.877.
+    { set: 'checkset13', f1: 0.81, predicates: 0.75, counts: 0.85 },
+    { set: 'checkset14', f1: 0.85, predicates: 0.67, counts: 0.81 },
   ];
   it.each(spent)('reach relation F1 >= $f1 on the spent $set (tests/fixtures/$set)', ({ set, f1, predicates, counts, precision }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
@@ -123,9 +127,14 @@ describe('relations on the dev and seed articles', () => {
   //   code. Its first look at the session's start (27a2e26) was 0.731 (P 0.878 / R 0.626), targeted the weakest at
   //   0.623, requested 0.625; counts 0.868. After the session's first two class commits (d667a94): 0.738 (P 0.900 /
   //   R 0.626; per article 0.714, 0.833, 0.889, 0.741 | 0.538, 0.667, 0.900, 0.632).
+  // - Check set 13 was read in session 14 and joined the spent table.
+  // - Check set 15 (8 articles: cs15_01-04 outlet-style, cs15_05-08 varied forms), written in session 14 by a writer
+  //   who read no rule code. Its first look, on main after the session's relation classes (d3b7277), was 0.814 (P
+  //   0.856 / R 0.776), requested the weakest at 0.444 (P 0.571 / R 0.364), condemned 0.750; counts 0.926. At the
+  //   session's start (4a2ac31) it scores 0.804 (P 0.845 / R 0.766).
   const unseen: { set: string; f1: number; predicates: number; counts: number }[] = [
     { set: 'checkset7', f1: 0.9, predicates: 0.86, counts: 0.94 },
-    { set: 'checkset13', f1: 0.71, predicates: 0.6, counts: 0.84 },
+    { set: 'checkset15', f1: 0.79, predicates: 0.42, counts: 0.9 },
   ];
   it.each(unseen)('keep relation F1 on the unseen $set (tests/fixtures/$set) at its current level', ({ set, f1, predicates, counts }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
