@@ -511,6 +511,10 @@ export const LEXICON_TABLE = {
   placeNouns: words('relations'),
   /** Weapon classes that are launch platforms, never what was launched (class slugs). */
   platformClasses: words('relations'),
+  /** Verbs of giving that ask when they open a quotation in the imperative ('"Give us Patriots," he said'). */
+  imperativeAsks: words('relations'),
+  /** Pronouns of the speaker as the receiver of an imperative of giving ("give us", "send me"). */
+  recipientPronouns: words('relations'),
   /** Nouns of a stretch of time that may be the subject of a night's weapons ("the same night brought 87 drones"). */
   timeSubjects: words('relations'),
   /** Verbs whose subject is a stretch of time and whose object is what it held ("brought", "saw"). */

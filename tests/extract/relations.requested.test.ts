@@ -73,6 +73,11 @@ const cases: Array<[string, string[]]> = [
   // asks for none, whoever reports it.
   ['Russia struck Lviv overnight. Zelenskyy said Ukraine needs the United States to supply more Patriot systems.', ['requested volodymyr-zelenskyy patriot -']],
   ['Russia struck Lviv overnight. Zelenskyy said Russia wants Iran to supply more Shahed drones.', []],
+  // An imperative of giving that opens a quotation, with the speaker as its receiver; negated or of no weapon, none.
+  ['Russia struck Lviv overnight. "Give us Patriots," Zelenskyy told the summit.', ['requested volodymyr-zelenskyy patriot -']],
+  ['Russia struck Lviv overnight. Zelenskyy said: "Send us more air defence now."', ['requested volodymyr-zelenskyy air-defense-system -']],
+  ['Russia struck Lviv overnight. "Give us time," Zelenskyy said.', []],
+  ['Russia struck Lviv overnight. "Do not send us drones," Zelenskyy said.', []],
 ];
 
 describe('relations: requested', () => {

@@ -74,6 +74,28 @@ function needMore(view: DocView, emit: Emit, sentence: Sentence, syntax: SyntaxL
 }
 
 /**
+ * '"Give us Patriots," Zelensky told the summit', '"Send us more air defence now."': an imperative of giving that opens
+ * a quotation or a sentence, with the speaker as its receiver, asks the speaker's weapons of whoever is addressed.
+ */
+function imperativeAsk(view: DocView, emit: Emit, sentence: Sentence, syntax: SyntaxLayer | null): void {
+  const { lex } = view;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (!lex.imperativeAsks.has(view.word(i)) || !lex.recipientPronouns.has(view.word(i + 1))) continue;
+    if (!(i === view.firstIndex(sentence) || view.word(i - 1) === '"' || view.word(i - 1) === '“')) continue;
+    const refs = scanRight(view, sentence, i + 2).weapons.filter((ref) => ref.mention !== null && !view.isPlatform(ref.mention));
+    if (refs.length === 0) continue;
+    const speaker = speakerOf(view, sentence, i, syntax);
+    if (!speaker) continue;
+    const enemy = lex.opponents.get(view.sideOf(speaker)) ?? null;
+    const cues = view.polarity(sentence, i);
+    for (const ref of refs) {
+      if (ref.mention && enemy !== null && view.weaponOwner(ref.mention) === enemy) continue;
+      emit({ sentence: sentence.index, rule: 'requested:verb', addressee: null, predicate: 'requested', subject: speaker, subjectRole: null, object: ref.entity, weapon: { ...ref, count: null }, count: null, overSide: null, trigger: i, cues });
+    }
+  }
+}
+
+/**
  * 'Ukraine needed "Patriot, IRIS-T, anything that flies"', "we need NASAMS and IRIS-T now": a need whose direct
  * object (after an opening quotation mark or colon) is a list of named systems, not the enemy's, asks for each.
  */
@@ -352,6 +374,7 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
     }
     list = null;
     if (view.has(sentence, WEAPON)) needMore(view, emit, sentence, syntax);
+    if (view.has(sentence, WEAPON)) imperativeAsk(view, emit, sentence, syntax);
     if (view.has(sentence, WEAPON)) bestHelp(view, emit, sentence);
     const colon = endsWithColon(view, sentence);
     if (!colon && !view.has(sentence, WEAPON) && !view.words.slice(tokenStart, tokenEnd).includes('them')) continue;
