@@ -257,8 +257,11 @@ function mainAttacker(relations: readonly StatedRelation[]): string | null {
   return best;
 }
 
-/** An anaphor that takes up the whole of the weapons named before it ("all of which", "every one of them", "; all were"). */
-const WHOLE_ANAPHOR = new RegExp(`\\b(?:${WHOLE_WORD}|both)\\s+of\\s+(?:which|them|those|these)\\b|(?:[;,]|\\band)\\s+(?:all|both)\\s+(?:were|was|had)\\b`, 'i');
+/**
+ * An anaphor that takes up the whole of the weapons named before it ("all of which", "every one of them", "; all were"),
+ * or the whole less a few ("all but one of which"): the launch before it is stated for itself.
+ */
+const WHOLE_ANAPHOR = new RegExp(`\\b(?:${WHOLE_WORD}|both|all\\s+but\\s+\\w+)\\s+of\\s+(?:which|them|those|these)\\b|(?:[;,]|\\band)\\s+(?:all|both)\\s+(?:were|was|had)\\b`, 'i');
 
 /** True when "all" quantifies the number `count` in the sentence ("all 18 missiles", "all of the 18"). */
 function allOf(input: EventInput, sentence: Sentence, count: number): boolean {
