@@ -18,6 +18,21 @@ export function isCapitalised(token: Token | undefined): boolean {
   return ch !== ch.toLowerCase() && ch.toLowerCase() !== ch.toUpperCase();
 }
 
+/** True when tokens a and b both exist and touch (no space between them). */
+export function glued(tokens: readonly Token[], a: number, b: number): boolean {
+  const left = tokens[a];
+  const right = tokens[b];
+  return left !== undefined && right !== undefined && left.end === right.start;
+}
+
+/**
+ * True when the token at `start` is joined by a hyphen, without spaces, to a capitalised word before it that no match
+ * covers ("Novo-Zenda", "the Nordic-Ukrainian Chamber").
+ */
+export function hyphenGluedBefore(tokens: readonly Token[], start: number, covered: Uint8Array): boolean {
+  return tokens[start - 1]?.normal === '-' && glued(tokens, start - 2, start - 1) && glued(tokens, start - 1, start) && isCapitalised(tokens[start - 2]) && !covered[start - 2];
+}
+
 /** True for a token in capitals of two letters or more ("KYIV", "NATO"). */
 export function isAllCaps(token: Token): boolean {
   return token.text.length > 1 && token.text === token.text.toUpperCase() && token.text !== token.text.toLowerCase();

@@ -14,7 +14,7 @@
 import type { ExtractContext } from './context.ts';
 import type { Mention, Sentence, Token } from './layers.ts';
 import type { GazetteerEntry } from '../domain/gazetteer/types.ts';
-import { closesLargerName, isCapitalised, pushMention, recognisedName, titleCased } from './mentions.ts';
+import { closesLargerName, hyphenGluedBefore, isCapitalised, pushMention, recognisedName, titleCased } from './mentions.ts';
 import { foldKey } from '../domain/names.ts';
 
 /** The longest phrase the gazetteer's descriptions hold, in words ("the defence ministry" -> 2). */
@@ -163,7 +163,7 @@ export function ownedOrganisations(context: ExtractContext, covered: Uint8Array)
     }
     // "the Nordic-Ukrainian Chamber of Commerce": a capitalised word hyphenated to the owner opens the name, which is
     // then no body of the owner's.
-    const from = hyphenatedOpener(context, owner.tokenStart, covered) ? owner.tokenStart - 2 : owner.tokenStart;
+    const from = hyphenGluedBefore(tokens, owner.tokenStart, covered) ? owner.tokenStart - 2 : owner.tokenStart;
     const ownerName = context.gazetteer.get(owner.entity)?.name ?? textOf(context, owner.tokenStart, owner.tokenEnd);
     const label = textOf(context, from, end);
     const entity = from < owner.tokenStart ? recognisedName(context, 'Organisation', label) : recognisedName(context, 'Organisation', label, `${ownerName} ${phrase}`);
@@ -180,15 +180,6 @@ export function ownedOrganisations(context: ExtractContext, covered: Uint8Array)
   }
   if (dropped.size) context.mentions = context.mentions.filter((m) => !dropped.has(m));
   return bare;
-}
-
-/** Is the token at `start` joined by a hyphen, without spaces, to a capitalised word before it ("Nordic-Ukrainian")? */
-function hyphenatedOpener(context: ExtractContext, start: number, covered: Uint8Array): boolean {
-  const { tokens } = context;
-  const hyphen = tokens[start - 1];
-  const opener = tokens[start - 2];
-  const token = tokens[start];
-  return hyphen?.normal === '-' && opener !== undefined && token !== undefined && !covered[start - 2] && isCapitalised(opener) && opener.sentence === token.sentence && opener.end === hyphen.start && hyphen.end === token.start;
 }
 
 /** Longest lower-case phrase a state body may take before its head ("foreign ministry", "defence ministry"). */

@@ -688,9 +688,8 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
     // Another verb ("drones produced at a plant in ...") ends the phrase that can name the target.
     // A participle that modifies the next noun ("Kh-59 guided missiles", "air-launched") is no verb of its own.
     if (view.pos(k) === 'VERB' && view.word(k - 1) !== '-' && !view.mention(k) && view.pos(k + 1) !== 'NOUN' && weapons.length > 0 && view.launchAt(k) === 0 && view.attackAt(k) === 0) noPlaces = true;
-    // With `over` (a launch: "sent 149 drones over Ukraine"), a country the weapons were sent over or across is
-    // attacked too.
-    // "sent 80 drones across Ukraine" likewise.
+    // With `over` (a launch: "sent 149 drones over Ukraine", "across Ukraine"), a country the weapons were sent over or
+    // across is attacked too.
     const overCountry = options.over === true && (w === 'over' || w === 'across') && weapons.length > 0 && countryAfter(view, k + 1);
     if (!noPlaces && (w === 'at' || w === 'against' || w === 'on' || w === 'into' || w === 'toward' || w === 'towards' || overCountry) && !view.mention(k)) {
       const found = placesRight(view, sentence, k + 1, 12);
@@ -817,7 +816,7 @@ export function labelSpeaker(view: DocView, sentence: Sentence): Mention | null 
     let k = first;
     const m = view.mention(k);
     if (m) k = m.tokenEnd;
-    else while (k < first + 3 && k < open.tokenEnd && /^[A-Z][A-Z'-]+$/.test(view.ctx.tokens[k]?.text ?? '')) k++;
+    else while (k < first + 3 && k < open.tokenEnd && /^[A-Z][A-Z'-]+$/.test(tokens[k]?.text ?? '')) k++;
     if (k === first) continue;
     if (view.word(k) === '(') {
       const close = k + 8;

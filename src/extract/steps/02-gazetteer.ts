@@ -15,7 +15,7 @@ import type { Lexicon } from '../lexicon.ts';
 import type { GazetteerEntry } from '../../domain/gazetteer/types.ts';
 import { type AliasHit, CaseMode, type Gazetteer, type GazetteerMatch, type TokenStep, longestMatchAt, tokenEntry, tokenEntryById } from '../../domain/gazetteer/index.ts';
 import { foldKey } from '../../domain/names.ts';
-import { closesLargerName, isAllCaps, isCapitalised, pushMention, sortMentions, titleCased } from '../mentions.ts';
+import { closesLargerName, glued, hyphenGluedBefore, isAllCaps, isCapitalised, pushMention, sortMentions, titleCased } from '../mentions.ts';
 
 /** What may follow a capital in capitals at the head of a dateline ("KYIV, May 16", "KYIV -"). */
 const DATELINE_BREAKS: ReadonlySet<string> = new Set([',', '—', '/', '-', '–']);
@@ -110,16 +110,9 @@ function opensLargerName(lex: Lexicon, tokens: readonly Token[], end: number, se
   return true;
 }
 
-/** True when tokens a and b both exist and touch (no space between them). */
-function glued(tokens: readonly Token[], a: number, b: number): boolean {
-  const left = tokens[a];
-  const right = tokens[b];
-  return left !== undefined && right !== undefined && left.end === right.start;
-}
-
 /** True when tokens [start, end) are joined without spaces by a hyphen to a capitalised word no match covers. */
 function inHyphenCompound(tokens: readonly Token[], start: number, end: number, covered: Uint8Array): boolean {
-  if (tokens[start - 1]?.normal === '-' && glued(tokens, start - 2, start - 1) && glued(tokens, start - 1, start) && isCapitalised(tokens[start - 2]) && !covered[start - 2]) return true;
+  if (hyphenGluedBefore(tokens, start, covered)) return true;
   return tokens[end]?.normal === '-' && glued(tokens, end - 1, end) && glued(tokens, end, end + 1) && isCapitalised(tokens[end + 1]) && !covered[end + 1];
 }
 
@@ -311,7 +304,7 @@ export function matchGazetteer(context: ExtractContext): void {
     // "Novo-Zenda", "Zenda-Kovalyk": a place joined by a hyphen to an unknown name is part of a compound place name.
     if ((entry.type === 'City' || entry.type === 'Region') && inHyphenCompound(tokens, item.start, item.end, covered)) continue;
     // "the Nordic-Ukrainian Chamber of Commerce": a body whose name a hyphenated word opens is another body.
-    if (entry.type === 'Organisation' && inHyphenCompound(tokens, item.start, item.start + 1, covered) && tokens[item.start - 1]?.normal === '-') continue;
+    if (entry.type === 'Organisation' && hyphenGluedBefore(tokens, item.start, covered)) continue;
     // "UN News", "Kyiv Post", "Russia Today": the name of an outlet (step 03 reads the whole name).
     if (entry.type !== 'Person' && entry.type !== 'WeaponSystem' && opensOutletName(lex, tokens, item.end, item.sentenceEnd, covered)) continue;
     if (entry.type !== 'Country' && closesLargerName(lex, tokens, item.start)) continue;

@@ -81,7 +81,8 @@ function imperativeAsk(view: DocView, emit: Emit, sentence: Sentence, syntax: Sy
   const { lex } = view;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     if (!lex.imperativeAsks.has(view.word(i)) || !lex.recipientPronouns.has(view.word(i + 1))) continue;
-    if (!(i === view.firstIndex(sentence) || view.word(i - 1) === '"' || view.word(i - 1) === '“')) continue;
+    // (Token normals write curly quotation marks as '"'.)
+    if (!(i === view.firstIndex(sentence) || view.word(i - 1) === '"')) continue;
     const refs = scanRight(view, sentence, i + 2).weapons.filter((ref) => ref.mention !== null && !view.isPlatform(ref.mention));
     if (refs.length === 0) continue;
     const speaker = speakerOf(view, sentence, i, syntax);
