@@ -455,6 +455,10 @@ export const LEXICON_TABLE = {
    * missiles for them", "air defence, every missile you can spare"), not a weapon system asked for (class slugs).
    */
   ammunitionClasses: words('relations'),
+  /** "more launchers for NASAMS", "ammunition for Gepards": parts or ammunition of a system, asked for through "for" and the system. */
+  componentNouns: words('relations'),
+  /** "asked whether/if/how ...": words after a verb of asking (or its addressee) that open an indirect question, not a request. */
+  indirectQuestions: words('relations'),
   /** "we need them": pronoun objects of a need that stand for the systems named before it. */
   needPronouns: words('relations'),
   /** Superlatives that rank what would help most ("the best help", "the most useful delivery"). */
@@ -638,6 +642,8 @@ export const LEXICON_TABLE = {
   objectControl: words('syntax'),
   /** Verbs of speech ("said", "told"). */
   speech: words('syntax'),
+  /** Nouns of a stated text ("issued a statement on the strikes:"): a colon after one opens its words. */
+  speechNoun: words('syntax'),
   /** "according" (of "according to X"). */
   according: words('syntax'),
   /** Marks after a number that make it a clock time ("3 a.m.", "11 pm", "five o'clock"): no quantity. */

@@ -103,6 +103,12 @@ const cases: Array<[string, string[]]> = [
   ['Russia struck Lviv overnight. Poland expressed, on behalf of its government, firm condemnation of the strikes.', ['condemned poland russia -']],
   ['Russia struck Lviv overnight. Poland expressed, on behalf of its government, deep concern over the strikes.', []],
   ['Russia struck Lviv overnight. Borrell, who had visited Kyiv the day before, wrote that the strikes were shameful.', ['condemned josep-borrell russia -']],
+  // A colon after a noun of a stated text opens its maker's words, over several sentences; calling a strike deliberate
+  // accuses its doer. A colon after a place or an event names no speaker; a deliberate pace judges nothing.
+  ['Russia struck Lviv overnight. Poland issued a short statement on the night\'s strikes: "Flats on fire are no accident. This is terror against civilians."', ['condemned poland russia -']],
+  ['Russia struck Lviv overnight. The strikes hit three districts: "This is terror," a resident shouted.', []],
+  ['Russia struck Lviv overnight. Borrell called the strike on the station "a deliberate blow against families".', ['condemned josep-borrell russia -']],
+  ['Russia struck Lviv overnight. Borrell walked at a deliberate pace through the station.', []],
 ];
 
 describe('relations: condemned', () => {

@@ -80,6 +80,26 @@ const cases: Array<[string, string[]]> = [
   ['Russia struck Lviv overnight. "Do not send us drones," Zelenskyy said.', []],
 ];
 
+/** Speakers after "told", indirect questions, and the parts of a system asked for through "for". */
+const speakersAndParts: Array<[string, string[]]> = [
+  // The actor after a verb of telling is the listener, the speaker stands before it.
+  ['"We asked Berlin, through the ministry, to release more Patriot missiles for the east," Zelenskyy told Congress on Monday.', ['requested volodymyr-zelenskyy patriot -']],
+  // "asked whether/how" opens a question, not a request; "asked X for" still asks.
+  ['Kuleba asked whether Poland had ever sent Patriot systems.', []],
+  ['Kuleba asked Biden how many IRIS-T systems Poland could spare.', []],
+  ['Kuleba asked Poland for more IRIS-T systems.', ['requested dmytro-kuleba iris-t - @poland']],
+  // "more launchers for X": the parts of a system, then the system; "more time for talks" asks for no weapon.
+  ['"We need more launchers for Patriot and IRIS-T, and we need them soon," Zelenskyy said.', ['requested volodymyr-zelenskyy iris-t -', 'requested volodymyr-zelenskyy patriot -']],
+  ['"We need more missiles for Gepard," Zelenskyy said.', ['requested volodymyr-zelenskyy gepard -']],
+  ['"We need more time for talks on Patriot," Zelenskyy said.', []],
+];
+
+describe('requested: speakers after "told", indirect questions, parts of a system', () => {
+  it.each(speakersAndParts)('%s', (sentence, expected) => {
+    expect(relationsOf(sentence, 'requested')).toEqual(expected);
+  });
+});
+
 describe('relations: requested', () => {
   it.each(cases)('%s', (sentence, expected) => {
     expect(relationsOf(sentence, 'requested')).toEqual(expected);

@@ -72,7 +72,8 @@ function pronounFallback(view: DocView, sentence: Sentence, k: number): Mention 
 function quotedSpeaker(view: DocView, sentence: Sentence, k: number): Mention | undefined {
   for (let r = k + 1; r < sentence.tokenEnd; r++) {
     if (!(view.reportAt(r) > 0 && view.pos(r) === 'VERB')) continue;
-    const after = view.mention(r + 1);
+    // '"...," Kim told Meridian Wire': the actor after a verb of telling is the listener; the speaker stands before it.
+    const after = view.lex.toldVerbs.has(view.word(r)) ? undefined : view.mention(r + 1);
     if (view.isActor(after) && after.kind !== 'pronoun') return after;
     for (let a = r - 1; a > k && a >= r - 4; a--) {
       const m = view.mention(a);

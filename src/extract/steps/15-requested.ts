@@ -46,6 +46,13 @@ function needMore(view: DocView, emit: Emit, sentence: Sentence, syntax: SyntaxL
         continue;
       }
       const w = view.word(j);
+      // "more launchers for NASAMS and IRIS-T", "more missiles for Patriot": the parts of a system, then the system.
+      if (w === 'for' && lex.componentNouns.has(view.word(j - 1)) && view.isWeapon(view.mention(j + 1))) {
+        // (A generic class just before "for" is the part: "more missiles for Gepard" asks for Gepard.)
+        const part = view.mention(j - 1);
+        if (part?.generic && refs.at(-1)?.mention === part) refs.pop();
+        continue;
+      }
       if (w === 'and' || w === ',' || w === 'or' || view.pos(j) === 'ADJ' || view.pos(j) === 'NUM' || lex.needQuantifiers.has(w)) continue;
       if (view.pos(j) === 'NOUN' && !m && (refs.length > 0 || lex.needQuantifiers.has(view.word(j - 1)) || view.pos(j - 1) === 'ADJ' || view.pos(j - 1) === 'NOUN')) continue;
       break;
@@ -357,6 +364,13 @@ function actorsThenFor(view: DocView, sentence: Sentence, from: number): number 
 
 /** "X asked/urged/called for/pressed (Y) for W", "X's request for W", "X needs more W", "the best help would be W". */
 /** Beside an air-defence system, a bare missile class is its ammunition ("Patriots and missiles for them"), not a system asked for. */
+/** Does an indirect question open at token k, or right after an actor there ("asked the minister whether")? */
+function indirectQuestion(view: DocView, k: number): boolean {
+  const m = view.mention(k) ?? (view.word(k) === 'the' ? view.mention(k + 1) : undefined);
+  const after = view.isActor(m) ? m.tokenEnd : k;
+  return view.lex.indirectQuestions.has(view.word(after));
+}
+
 function withoutAmmunition(view: DocView, refs: readonly WeaponRef[]): WeaponRef[] {
   const defence = refs.some((ref) => view.classHead(ref.entity) === 'system');
   return defence ? refs.filter((ref) => !(ref.mention?.generic && view.lex.ammunitionClasses.has(view.classSlug(ref.entity)))) : [...refs];
@@ -389,6 +403,8 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
       // "X's request for W", "a new request to Berlin for W": the noun names what is asked for after "for".
       const toWhom = noun && view.word(i + 1) === 'to' ? actorsThenFor(view, sentence, i + 2) : -1;
       if (noun && !(view.word(i + 1) === 'for') && toWhom < 0 && !copulaFor(view, sentence, i + length)) continue;
+      // "asked whether Berlin had sent Patriots", "asked the minister how many IRIS-T ...": an indirect question.
+      if (!noun && indirectQuestion(view, i + length)) continue;
       const cues = view.polarity(sentence, i);
       // 1. Who asked: the possessor of the noun ("Kyiv's request"), else the nearest actor to the left.
       let subject: string | null = null;

@@ -483,6 +483,22 @@ function firstGroupIn(layer: SyntaxLayer, c: number): number {
   return -1;
 }
 
+/**
+ * The verb group before a colon at p+1 whose clause names a stated text ("issued a statement on the strikes:",
+ * "posted a message:"): the nearest group left of p in the sentence, with a speech noun between it and the colon; -1
+ * when there is none.
+ */
+function statedBefore(layer: SyntaxLayer, p: number): number {
+  const floor = layer.sentences.get(layer.tokens[p]!.sentence, S.start);
+  let noun = false;
+  for (let j = p; j >= floor; j--) {
+    const g = layer.vgOf[j]!;
+    if (g >= 0) return noun ? g : -1;
+    if (layer.lex.speechNoun.has(layer.word(j))) noun = true;
+  }
+  return -1;
+}
+
 /** Speaker frames of every quotation of the document (after all sentences are built). */
 export function quoteFrames(layer: SyntaxLayer): void {
   const { quotes, vgs, vgOf, npOf, clauses } = layer;
@@ -522,6 +538,12 @@ export function quoteFrames(layer: SyntaxLayer): void {
         if (g >= 0 && vgs.get(g, VG.flags) & VGF.SPEECH) {
           verb = g;
           speaker = vgs.get(g, VG.subject);
+          frame = Q_FRAME.BEFORE;
+        } else if (punct === ':' && statedBefore(layer, p) >= 0) {
+          // 'X issued a short statement on the night's attack: "..."': the subject of the verb whose object is a
+          // noun of a stated text.
+          verb = statedBefore(layer, p);
+          speaker = layer.logicalSubject(verb);
           frame = Q_FRAME.BEFORE;
         } else if (punct === ':' && npOf[p]! >= 0) {
           speaker = npOf[p]!;

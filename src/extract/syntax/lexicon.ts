@@ -54,6 +54,8 @@ export interface SyntaxLexicon {
   readonly demonstrative: ReadonlySet<string>;
   /** Dash tokens ("-", "–", "—"). */
   readonly dash: ReadonlySet<string>;
+  /** Nouns of a stated text ("statement", "message", "post"). */
+  readonly speechNoun: ReadonlySet<string>;
   /** "according" (of "according to X"). */
   readonly according: ReadonlySet<string>;
   /** Marks that make the number before them a clock time ("3 a.m."). */
@@ -116,6 +118,7 @@ export function compileSyntaxLexicon(lex: Lexicon): SyntaxLexicon {
     multiplier: lex.multiplier,
     demonstrative: lex.demonstrative,
     dash: lex.dash,
+    speechNoun: lex.speechNoun,
     according: lex.according,
     clockMark: lex.clockMark,
   };
