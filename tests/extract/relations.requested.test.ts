@@ -92,6 +92,15 @@ const speakersAndParts: Array<[string, string[]]> = [
   ['"We need more launchers for Patriot and IRIS-T, and we need them soon," Zelenskyy said.', ['requested volodymyr-zelenskyy iris-t -', 'requested volodymyr-zelenskyy patriot -']],
   ['"We need more missiles for Gepard," Zelenskyy said.', ['requested volodymyr-zelenskyy gepard -']],
   ['"We need more time for talks on Patriot," Zelenskyy said.', []],
+  // A quotation with no frame that opens the next sentence goes on with the speaker of the framed one before it; one
+  // with a frame of its own after an apposition keeps that frame.
+  ['"Crews worked all night," Zelenskyy told the telethon. "But a machine gun is no help. We need more IRIS-T launchers."', ['requested volodymyr-zelenskyy iris-t -']],
+  ['"Crews worked all night," Zelenskyy told the telethon. "We need more IRIS-T launchers," Kuleba, the foreign minister, said.', ['requested dmytro-kuleba iris-t -']],
+  // Pseudo-clefts of need or request, forward and reverse; the enemy's wants and needs of no weapon ask for nothing.
+  ['"What we really need is IRIS-T," Zelenskyy said.', ['requested volodymyr-zelenskyy iris-t -']],
+  ['Kuleba spoke in Kyiv. "Patriot missiles, and more launchers to fire them. That is what we are asking our partners for," Kuleba said.', ['requested dmytro-kuleba patriot -']],
+  ['"What Russia wants is more Shahed drones," Zelenskyy said.', []],
+  ['"What we need is time, and what worries us is the Kinzhal missiles," Zelenskyy said.', []],
 ];
 
 describe('requested: speakers after "told", indirect questions, parts of a system', () => {

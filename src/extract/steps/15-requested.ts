@@ -81,6 +81,72 @@ function needMore(view: DocView, emit: Emit, sentence: Sentence, syntax: SyntaxL
 }
 
 /**
+ * Pseudo-clefts of need or request: "what we need most is air defence", "what Ukraine asks of its partners is
+ * Patriot", and the reverse "Patriot missiles, and more launchers. That is what we are asking our partners for."
+ * The weapons on the other side of the copula are asked for, by whoever states the need (as in `needAsker`).
+ */
+function cleftNeed(view: DocView, emit: Emit, sentence: Sentence, syntax: SyntaxLayer | null): void {
+  const { lex } = view;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (view.word(i) !== 'what') continue;
+    // 1. The verb of need or request within a few words ("what we really need", "what the city is asking for").
+    let verb = -1;
+    for (let k = i + 1; k < Math.min(sentence.tokenEnd, i + 6); k++) {
+      if ((view.flag(k, NEED_VERB) || view.at(lex.request, k) > 0) && view.pos(k) !== 'NOUN') {
+        verb = k;
+        break;
+      }
+      if (view.word(k) === ',' || lex.ratingCopulas.has(view.word(k)) && k > i + 1 && view.pos(k - 1) !== 'PRON') break;
+    }
+    if (verb < 0) continue;
+    let refs: WeaponRef[] = [];
+    if (lex.ratingCopulas.has(view.word(i - 1))) {
+      // 2a. Reverse: "X is what we need", "That is what we are asking for": the weapons before the copula, or
+      //     those of the sentence before a demonstrative subject.
+      const demonstrative = i - 2 === view.firstIndex(sentence) && (view.word(i - 2) === 'that' || view.word(i - 2) === 'this');
+      const previous = view.ctx.sentences[sentence.index - 1];
+      refs = demonstrative ? (previous ? requestedWeapons(view, previous.tokenStart, previous.tokenEnd) : []) : requestedWeapons(view, sentence.tokenStart, i - 1);
+    } else {
+      // 2b. Forward: the copula after the verb's clause, then the weapons to the end of the clause.
+      let copula = -1;
+      for (let k = verb + 1; k < Math.min(sentence.tokenEnd, verb + 8); k++) {
+        if (lex.ratingCopulas.has(view.word(k)) && view.pos(k) !== 'NOUN') {
+          copula = k;
+          break;
+        }
+        if (view.word(k) === ',' || view.word(k) === ';' || view.mention(k)) break;
+      }
+      if (copula < 0) continue;
+      let end = copula + 1;
+      // (To the end of the clause: "what we need is time, and what worries us is X" names no X asked for.)
+      while (end < sentence.tokenEnd && view.word(end) !== ';' && view.word(end) !== 'what' && !lex.requestStop.has(view.word(end)) && !(view.word(end) === ',' && (view.word(end + 1) === 'and' || view.word(end + 1) === 'but'))) end++;
+      refs = requestedWeapons(view, copula + 1, end);
+    }
+    if (refs.length === 0) continue;
+    const asker = needAsker(view, sentence, verb, syntax);
+    if (asker === null) continue;
+    const enemy = lex.opponents.get(view.sideOf(asker.subject)) ?? null;
+    const cues = view.polarity(sentence, verb);
+    for (const ref of withoutAmmunition(view, refs)) {
+      if (ref.mention && enemy !== null && view.weaponOwner(ref.mention) === enemy) continue;
+      emit({ sentence: sentence.index, rule: 'requested:need-more', addressee: null, predicate: 'requested', subject: asker.subject, subjectRole: null, object: ref.entity, weapon: { ...ref, count: null }, count: null, overSide: null, trigger: verb, cues, source: asker.source });
+    }
+  }
+}
+
+/** The weapons that can be asked for in tokens [from, to): named systems and classes, not platforms or a class noun of a named one. */
+function requestedWeapons(view: DocView, from: number, to: number): WeaponRef[] {
+  const out: WeaponRef[] = [];
+  for (let j = from; j < to; j++) {
+    const m = view.mention(j);
+    if (!m || m.tokenStart !== j || !view.isWeapon(m)) continue;
+    if (!view.isClassNounOfNamed(m) && !view.isPlatform(m) && !out.some((ref) => ref.entity === m.entity)) out.push(view.weaponRef(m));
+    j = m.tokenEnd - 1;
+  }
+  return out;
+}
+
+/**
  * '"Give us Patriots," Zelensky told the summit', '"Send us more air defence now."': an imperative of giving that opens
  * a quotation or a sentence, with the speaker as its receiver, asks the speaker's weapons of whoever is addressed.
  */
@@ -200,6 +266,15 @@ function speakerOf(view: DocView, sentence: Sentence, i: number, syntax: SyntaxL
     for (let a = r - 1; a > i && a >= r - 4; a--) {
       const m = view.mention(a);
       if (person(m)) return m.entity;
+    }
+    // '"...," Kuleba, the foreign minister, said': the name before an apposition.
+    if (view.word(r - 1) === ',') {
+      for (let a = r - 2; a > i && a >= r - 12; a--) {
+        if (view.word(a) !== ',') continue;
+        const m = view.mention(a - 1);
+        if (person(m)) return m.entity;
+        break;
+      }
     }
     return null;
   }
@@ -391,6 +466,7 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
     if (view.has(sentence, WEAPON)) needMore(view, emit, sentence, syntax);
     if (view.has(sentence, WEAPON)) imperativeAsk(view, emit, sentence, syntax);
     if (view.has(sentence, WEAPON)) bestHelp(view, emit, sentence);
+    if (view.words.slice(tokenStart, tokenEnd).includes('what')) cleftNeed(view, emit, sentence, syntax);
     const colon = endsWithColon(view, sentence);
     if (!colon && !view.has(sentence, WEAPON) && !view.words.slice(tokenStart, tokenEnd).includes('them')) continue;
     for (let i = tokenStart; i < tokenEnd; i++) {

@@ -190,6 +190,21 @@ function afterChunk(layer: SyntaxLayer, k: number): number {
   return e;
 }
 
+/**
+ * The token after an apposition that opens with the comma at e ("Brown, humanitarian coordinator for Ukraine,
+ * said"): the token after the closing comma, when up to 10 tokens of noun phrases and prepositions lie between and no
+ * verb group; -1 otherwise.
+ */
+function appositionEnd(layer: SyntaxLayer, e: number): number {
+  const s = layer.tokens[e]!.sentence;
+  const end = Math.min(layer.sentences.get(s, S.end), e + 12);
+  for (let k = e + 1; k < end; k++) {
+    if (layer.word(k) === ',') return k > e + 1 ? k + 1 : -1;
+    if (layer.vgOf[k]! >= 0 || layer.word(k) === '"') return -1;
+  }
+  return -1;
+}
+
 /** Does a subject + finite verb follow token k (a chunk at k whose verb comes right after it)? */
 function subjectAndVerbAt(layer: SyntaxLayer, k: number): boolean {
   const e = afterChunk(layer, k);
@@ -499,6 +514,21 @@ function statedBefore(layer: SyntaxLayer, p: number): number {
   return -1;
 }
 
+/**
+ * Is there a verb group of speech after the closing mark at c in its sentence ('"...," Denise Brown, the UN's
+ * coordinator, said'): a frame of its own that the readings above could not attach.
+ */
+function speechAfter(layer: SyntaxLayer, c: number): boolean {
+  if (c < 0) return false;
+  const s = layer.tokens[c]!.sentence;
+  const end = layer.sentences.get(s, S.end);
+  for (let k = c + 1; k < end; k++) {
+    const g = layer.vgOf[k]!;
+    if (g >= 0 && layer.vgs.get(g, VG.flags) & VGF.SPEECH) return true;
+  }
+  return false;
+}
+
 /** Speaker frames of every quotation of the document (after all sentences are built). */
 export function quoteFrames(layer: SyntaxLayer): void {
   const { quotes, vgs, vgOf, npOf, clauses } = layer;
@@ -518,7 +548,12 @@ export function quoteFrames(layer: SyntaxLayer): void {
           verb = g;
           speaker = vgs.get(g, VG.subject);
         } else if (npOf[j]! >= 0) {
-          const e = afterChunk(layer, j);
+          let e = afterChunk(layer, j);
+          // '"...," Denise Brown, the UN's coordinator in Ukraine, said': an apposition between name and verb.
+          if (e >= 0 && layer.word(e) === ',') {
+            const close = appositionEnd(layer, e);
+            if (close >= 0) e = close;
+          }
           const h = e >= 0 ? vgOf[e]! : -1;
           if (h >= 0 && vgs.get(h, VG.start) === e && vgs.get(h, VG.flags) & VGF.SPEECH) {
             verb = h;
@@ -562,6 +597,19 @@ export function quoteFrames(layer: SyntaxLayer): void {
           speaker = layer.logicalSubject(g);
           break;
         }
+      }
+    }
+    // 4. '"...," X told the telethon. "But ... We need more launchers."': a quotation with no frame of its own that
+    //    opens the sentence right after the one holding a framed quotation goes on with the same speaker.
+    if (frame === Q_FRAME.NONE && q > 0) {
+      const previous = q - 1;
+      const kind = quotes.get(previous, Q.frame);
+      const end = quotes.get(previous, Q.close);
+      const s = layer.tokens[o]!.sentence;
+      const sentenceOfEnd = end >= 0 ? layer.tokens[end]!.sentence : -1;
+      if ((kind === Q_FRAME.AFTER || kind === Q_FRAME.BEFORE || kind === Q_FRAME.CONTINUED) && quotes.get(previous, Q.speaker) >= 0 && sentenceOfEnd >= 0 && sentenceOfEnd + 1 === s && layer.sentences.get(s, S.start) === o && !speechAfter(layer, c)) {
+        speaker = quotes.get(previous, Q.speaker);
+        frame = Q_FRAME.CONTINUED;
       }
     }
     quotes.set(q, Q.speaker, speaker);

@@ -391,4 +391,6 @@ export const Q_FRAME = {
   LABEL: 3,
   /** A short quotation inside a clause ('called the attack "barbaric"'). */
   INLINE: 4,
+  /** A quotation with no frame of its own that opens the sentence after a framed one: the same speaker goes on. */
+  CONTINUED: 5,
 } as const;
