@@ -420,6 +420,10 @@ export const LEXICON_TABLE = {
   launchConstructions: phrases('relations'),
   /** Attack phrases outside the attack class: a class verb plus its preposition ("slammed into", "aimed at"). */
   attackConstructions: phrases('relations'),
+  /** "The second hit a school", "the rest struck the port": an ordinal standing for one of the weapons just told. */
+  ordinalSubjects: words('relations'),
+  /** "were sent against the country": a preposition after a verb of sending that makes it a launch, not a delivery. */
+  hostileDirections: words('relations'),
   /** Prepositions that introduce the target of an attack noun ("attack on X"). */
   targetPrepositions: words('relations'),
   /** Nouns of blasts and damage ("Blasts were reported in X"). */

@@ -164,6 +164,11 @@ export function agentLeft(view: DocView, sentence: Sentence, i: number, options:
     if (w === 'and' && view.word(k - 1) === ',') break;
     if (stopAtReport && view.reportAt(k) > 0 && view.pos(k) === 'VERB') break;
     const m = view.mention(k);
+    // "Two missiles were fired. The second hit a school": an ordinal subject stands for the weapons told before.
+    if (!m && k >= i - 3 && view.word(k - 1) === 'the' && view.lex.ordinalSubjects.has(w)) {
+      const told = view.previousWeapons(sentence, k - 1)[0]?.mention;
+      if (told) return { actor: null, key: null, weapon: told };
+    }
     // "the aggressor deployed 55 missiles": a noun for the attacking side is the doer, left open for the roles.
     if (!m && view.pos(k) === 'NOUN' && view.lex.attackerNouns.has(w)) return { actor: null, key: null, weapon: null, attackerNoun: true };
     if (m) {
@@ -876,6 +881,8 @@ export function placesRight(view: DocView, sentence: Sentence, from: number, lim
     // new clause (a city there may still be one more place hit: ", and Kyiv came under fire").
     if (w === 'and' && view.word(k - 1) === ',' && clauseOpensAt(view, sentence, k + 1, 'Country')) break;
     if (w === ',' || w === 'and' || w === 'or' || w === 'of' || w === 'in' || w === 'across' || w === 'inside' || w === 'within' || w === 'throughout' || w === 'both' || w === 'the' || w === "'s") continue;
+    // "struck a fuel depot near Lutsk": a facility near a place locates the hit there.
+    if (w === 'near' && view.pos(k - 1) === 'NOUN' && !view.mention(k - 1)) continue;
     // "three strikes on Kyiv, two on Kharkiv and others on Sumy": the attack noun left out before a repeated preposition.
     const prior = view.word(k - 1);
     if (out.length > 0 && (prior === ',' || prior === 'and') && isQuantity(view, k) && view.lex.targetPrepositions.has(view.word(k + 1))) {

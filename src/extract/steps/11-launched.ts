@@ -71,7 +71,8 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
         const subject = agent.key ?? null;
         const right = scanRight(view, sentence, after);
         // "supplied by the United States", "was handed over in October": a delivery, unless a belligerent sent it or it was sent at a place.
-        if (view.at(lex.delivery, i) > 0 && !(subject !== null && lex.opponents.has(view.sideOf(subject))) && right.places.length === 0) continue;
+        // ("were sent against the country": a hostile direction makes the sending a launch.)
+        if (view.at(lex.delivery, i) > 0 && !(subject !== null && lex.opponents.has(view.sideOf(subject))) && right.places.length === 0 && !lex.hostileDirections.has(view.word(after))) continue;
         emitLaunched(view, out, sentence, i, subject, objects, 'launched:passive');
         // Gapped coordination: "four Kh-22 were fired from bombers and two Kh-59 from fighters".
         emitLaunched(view, out, sentence, i, subject, right.weapons.filter((w) => w.count !== null), 'launched:passive-gapped');

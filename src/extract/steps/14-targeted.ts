@@ -68,7 +68,7 @@ export function ruleTargeted(view: DocView, propose: Emit): void {
 function countedSubject(view: DocView, sentence: Sentence, i: number): boolean {
   if (i - 1 < sentence.tokenStart) return false;
   const before = view.word(i - 1);
-  const counted = before === 'other' || before === 'another' || (view.pos(i - 1) === 'NUM' && view.numberEndingAt(i - 1) !== null && view.mention(i - 1) === undefined);
+  const counted = before === 'other' || before === 'another' || (view.word(i - 2) === 'the' && view.lex.ordinalSubjects.has(before) && view.previousWeapons(sentence, i - 2).length > 0) || (view.pos(i - 1) === 'NUM' && view.numberEndingAt(i - 1) !== null && view.mention(i - 1) === undefined);
   if (!counted) return false;
   const next = view.mention(i + 1);
   return view.lex.determiner.has(view.word(i + 1)) || (view.isPlace(next) && next.kind !== 'demonym');
@@ -1167,7 +1167,8 @@ function mainTarget(view: DocView, emit: Emit, sentence: Sentence, i: number): v
     let places: Mention[] = [];
     for (let j = i + 2; j < Math.min(sentence.tokenEnd, i + 10) && places.length === 0; j++) {
       const m = view.mention(j);
-      if (j === i + 2 && view.isPlace(m) && m.kind !== 'demonym') places = placesRight(view, sentence, j, 12);
+      // ("The main targets were the Kharkiv and Sumy regions": a determiner may stand before the place.)
+      if ((j === i + 2 || (j === i + 3 && view.word(i + 2) === 'the')) && view.isPlace(m) && m.kind !== 'demonym') places = placesRight(view, sentence, j, 12);
       else if (view.word(j) === 'in' || view.word(j) === 'near' || view.word(j) === 'around') places = placesRight(view, sentence, j + 1, 12);
       else if (view.pos(j) === 'VERB' || view.word(j) === ',' || view.boundaryAt(j) > 0) break;
     }

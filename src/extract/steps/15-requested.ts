@@ -114,7 +114,7 @@ function cleftNeed(view: DocView, emit: Emit, sentence: Sentence, syntax: Syntax
           copula = k;
           break;
         }
-        if (view.word(k) === ',' || view.word(k) === ';' || view.mention(k)) break;
+        if (view.word(k) === ',' || view.word(k) === ';' || view.isWeapon(view.mention(k))) break;
       }
       if (copula < 0) continue;
       let end = copula + 1;
