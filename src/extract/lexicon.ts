@@ -272,6 +272,8 @@ export const LEXICON_TABLE = {
   creditLabels: words('mentions'),
   /** Head words that make a capitalised run an organisation ("... Ministry", "... Forces"). */
   orgHeads: words('mentions'),
+  /** Heads of a town's or region's own bodies in lower case after its name ("the Izmail city administration", "Kharkiv city council"). */
+  municipalBodyHeads: words('mentions'),
   /** Heads of a state's bodies named in lower case after the state ("the Lithuanian foreign ministry", "Japan's embassy"). */
   stateBodyHeads: words('mentions'),
   /** Nouns after a named system in "drones of the Shahed type": the class phrase names that system. */

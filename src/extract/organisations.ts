@@ -146,6 +146,18 @@ export function ownedOrganisations(context: ExtractContext, covered: Uint8Array)
       pushMention(context, owner.tokenStart, lower, { type: 'Organisation', kind: 'name', entity, generic: false });
       continue;
     }
+    // 1c. A town's or region's own body in lower case ("the Izmail city administration", "Sumy regional military
+    // administration"): named as the capitalised form would be ("Izmail City Administration"), the place inside it.
+    const municipal = place && !possessive ? municipalBodyEnd(context, k, covered) : -1;
+    if (municipal > 0) {
+      for (let t = k; t < municipal; t++) covered[t] = 1;
+      const ownerName = context.gazetteer.get(owner.entity)?.name ?? textOf(context, owner.tokenStart, owner.tokenEnd);
+      const label = `${ownerName} ${textOf(context, k, municipal).replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())}`;
+      const entity = recognisedName(context, 'Organisation', label);
+      pushMention(context, owner.tokenStart, municipal, { type: 'Organisation', kind: 'name', entity, generic: false });
+      dropped.add(owner);
+      continue;
+    }
     // 2. A capitalised organisation phrase.
     const sentence = context.sentences[owner.sentence] as Sentence;
     const end = organisationPhraseEnd(context, k, covered, titleCased(tokens, sentence.tokenStart, sentence.tokenEnd), placeAt);
@@ -200,6 +212,20 @@ function stateBodyEnd(context: ExtractContext, start: number, covered: Uint8Arra
     if (host) return host.tokenEnd;
   }
   return end;
+}
+
+/**
+ * End of a lower-case municipal body after a town or region at `start` ("city administration", "regional military
+ * administration"): up to two lower-case words, then a head of lexicon municipalBodyHeads; -1 otherwise.
+ */
+function municipalBodyEnd(context: ExtractContext, start: number, covered: Uint8Array): number {
+  for (let t = start; t < start + 3; t++) {
+    const token = context.tokens[t];
+    if (!token || covered[t] || isCapitalised(token) || token.pos === 'PUNCT' || token.pos === 'NUM' || (t > start && !continues(context, t, covered))) return -1;
+    // ("the Kharkiv regional administration building was hit" names a building: a noun after the head is no body.)
+    if (context.lexicon.municipalBodyHeads.has(token.normal)) return t > start && context.tokens[t + 1]?.pos !== 'NOUN' ? t + 1 : -1;
+  }
+  return -1;
 }
 
 /** End of the first state-body head among lower-case words [start, limit), or -1 when a capitalised word comes first. */

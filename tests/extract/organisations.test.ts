@@ -33,6 +33,9 @@ group('organisations owned by a state or a place', () => {
     ['lower-case embassy with its host city', 'The Bordurian embassy in Zenda lowered its flag.', 'Bordurian embassy in Zenda|organisation:borduria-embassy'],
     // A capitalised word hyphenated before the owner opens another body's name.
     ['hyphenated opener', 'The Nordic-Bordurian Chamber of Commerce condemned the strike.', 'Nordic-Bordurian Chamber of Commerce|organisation:nordic-bordurian-chamber-of-commerce'],
+    // A town's own body in lower case after its name is named as its capitalised form would be.
+    ['lower-case town administration', 'The Zenda city administration says it asked for help.', 'Zenda city administration|organisation:zenda-city-administration'],
+    ['lower-case town council', 'Zenda city council met on Monday.', 'Zenda city council|organisation:zenda-city-council'],
   ];
   it.each(cases)('%s: %s', (_name, text, expected) => {
     expect(organisations(text)).toContain(expected);
@@ -58,6 +61,9 @@ group('organisations owned by a state or a place', () => {
     ['a collective word before a noun', 'Ruritanian jets struck Bordurian military depots.'],
     ['a lower-case phrase without a state-body head', "Borduria's foreign policy unit spoke."],
     ['a lower-case body after a bare state name', 'In Borduria foreign ministry staff spoke.'],
+    ['a town before a head with no body word before it', 'Zenda council members spoke.'],
+    ['a town possessive before a hall', "Zenda's city hall was hit."],
+    ['a town body before a building noun', 'The Zenda city administration building was hit.'],
   ];
   it.each(negatives)('no organisation from %s', (_name, text) => {
     expect(organisations(text)).toEqual([]);
