@@ -4,6 +4,8 @@
  * wink pass, so that load from other processes weighs on both alike. Prints CPU seconds, the ratio of each build to
  * the bare pass, and whether their outputs agree. Usage: npm run build, then
  *   node --import tsx scripts/ab-speed.mjs [articles=1000] [baseDir=dist-base] [newDir=dist]
+ * With `AB_SPEED_BATCH=32` in the environment both builds extract batches of 32 with `extractBatch`, the way
+ * `newsgraph extract` and the bench do (the warm-up stays document by document).
  *
  * Each build has its own wink instance; the bare pass takes them in turn. Whichever build plays the first role (A:
  * it ingests the articles and runs first in the warm-up) still runs 3-6% faster than the other: the same build
@@ -20,11 +22,14 @@ const size = Number(process.argv[2] ?? 1000);
 const root = resolve(import.meta.dirname, '..');
 const baseDir = resolve(root, process.argv[3] ?? 'dist-base');
 const newDir = resolve(root, process.argv[4] ?? 'dist');
+/** `AB_SPEED_BATCH=32`: compare `extractBatch` over batches of that many documents instead of `extractDocument`. */
+const BATCH = Number(process.env.AB_SPEED_BATCH ?? 0);
 
 /** One measurement, in this process: build `aDir` as A, `bDir` as B; returns CPU microseconds of bare, A and B. */
 async function measure(aDir, bDir) {
   const load = async (dir) => ({
     extract: (await import(pathToFileURL(`${dir}/extract/index.js`).href)).extractDocument,
+    extractBatch: (await import(pathToFileURL(`${dir}/extract/index.js`).href)).extractBatch,
     ingest: (await import(pathToFileURL(`${dir}/ingest/index.js`).href)).ingestText,
     nlp: (await import(pathToFileURL(`${dir}/extract/nlp.js`).href)).nlp,
   });
@@ -57,6 +62,27 @@ async function measure(aDir, bDir) {
   let tBare = 0;
   let differ = 0;
   let sink = 0;
+  if (BATCH > 0) {
+    // Batch mode: each build extracts the same batch with `extractBatch` (as `newsgraph extract` does), the order of
+    // the two alternating by batch; the bare pass runs over the batch after both.
+    for (let i = 0, k = 0; i < docs.length; i += BATCH, k++) {
+      const batch = docs.slice(i, i + BATCH);
+      const outs = [];
+      for (const build of k % 2 === 0 ? [A, B] : [B, A]) {
+        const t = cpu();
+        const out = build.extractBatch(batch);
+        const u = cpu();
+        if (build === A) tA += u - t;
+        else tB += u - t;
+        outs.push(out.map((r) => JSON.stringify(r.ok ? r.extraction : String(r.error))));
+      }
+      for (let j = 0; j < batch.length; j++) if (outs[0][j] !== outs[1][j]) differ++;
+      const t = cpu();
+      for (const d of batch) sink += bare(d.text);
+      tBare += cpu() - t;
+    }
+    return { bare: tBare, a: tA, b: tB, differ, sink };
+  }
   docs.forEach((d, i) => {
     let t = cpu();
     sink += bare(d.text);

@@ -131,8 +131,22 @@ const HOLIDAYS: readonly [RegExp, number, number][] = [
   [/\bnew\s+year['’]?s\s+eve\b/, 12, 31],
 ];
 
+/** Memo of `resolveNamedDay` by reference day and text (a corpus names few distinct days against few reference days). */
+const namedDayMemo = new Map<string, string | null>();
+
 /** The day a weekday, a written date or a holiday of a fixed day names, against the reference day. */
 export function resolveNamedDay(text: string, reference: string | null): string | null {
+  const key = `${reference ?? ''}\u0000${text}`;
+  let day = namedDayMemo.get(key);
+  if (day === undefined) {
+    day = namedDayOf(text, reference);
+    if (namedDayMemo.size >= CALENDAR_MEMO_LIMIT) namedDayMemo.clear();
+    namedDayMemo.set(key, day);
+  }
+  return day;
+}
+
+function namedDayOf(text: string, reference: string | null): string | null {
   const lower = text.toLowerCase().replace(/[,.]/g, ' ');
   const holiday = HOLIDAYS.find(([pattern]) => pattern.test(lower));
   if (holiday) return reference ? monthDayNear(reference, holiday[1], holiday[2]) : null;
@@ -201,9 +215,13 @@ function alnumIndex(c: number): number {
 /** The need words by their first two characters (`alnumIndex(a) * 36 + alnumIndex(b)`), and those that fit no slot. */
 let needIndex: { byPair: number[][]; other: number[] } | null = null;
 
+/** The result buffer of `presentWords`, reused. */
+let presentBuffer = new Uint8Array(0);
+
 /**
- * Which need words `lower` (a lower-cased text) holds, as `lower.includes(word)` for each: 1 present, 0 absent.
- * One pass over the text: at each position, only the words that start with its two characters are compared.
+ * Which need words `lower` (a lower-cased text) holds, as `lower.includes(word)` for each: 1 present, 0 absent (one
+ * buffer, overwritten by the next call). One pass over the text: at each position, only the words that start with its
+ * two characters are compared.
  */
 function presentWords(lower: string): Uint8Array {
   if (needIndex === null) {
@@ -216,7 +234,9 @@ function presentWords(lower: string): Uint8Array {
     });
     needIndex = index;
   }
-  const present = new Uint8Array(NEED_WORDS.length);
+  // One buffer for every call (the caller reads it before the next call): no typed array per sentence.
+  if (presentBuffer.length !== NEED_WORDS.length) presentBuffer = new Uint8Array(NEED_WORDS.length);
+  const present = presentBuffer.fill(0);
   for (const w of needIndex.other) if (lower.includes(NEED_WORDS[w] as string)) present[w] = 1;
   let b = lower.length > 0 ? alnumIndex(lower.charCodeAt(0)) : -1;
   for (let i = 0; i + 1 < lower.length; i++) {

@@ -90,12 +90,14 @@ export function tokenise(context: ExtractContext): void {
   const values = pass.values;
   const pos = pass.pos;
   const spans = pass.sentences;
-  const ids = new Int32Array(values.length);
+  // The lexeme ids of the kept tokens (kept as `context.lexemeIds`) and their wink sentences, in one buffer.
+  const buffer = new Int32Array(2 * values.length);
+  const ids = buffer.subarray(0, values.length);
+  const sentenceOf = buffer.subarray(values.length);
   // 1. Offsets: wink keeps token values verbatim, so each one is found at or after the previous end.
   //    Whitespace tokens (wink emits line breaks as SPACE tokens) are dropped. The wink sentence of each kept
   //    token is read off the sentence spans with one cursor (spans are in order and do not overlap).
   const tokens: Token[] = [];
-  const sentenceOf: number[] = [];
   let cursor = 0;
   let span = 0;
   for (let i = 0; i < values.length; i++) {
@@ -111,7 +113,7 @@ export function tokenise(context: ExtractContext): void {
     ids[tokens.length] = id;
     tokens.push({ text: own, normal: normalOf(own, id), start, end, pos: tag, sentence: 0 });
     while (span < spans.length && (spans[span] as [number, number])[1] < i) span++;
-    sentenceOf.push(span < spans.length && (spans[span] as [number, number])[0] <= i ? span : -1);
+    sentenceOf[tokens.length - 1] = span < spans.length && (spans[span] as [number, number])[0] <= i ? span : -1;
   }
   // 2. Sentences: wink's sentence boundaries plus a break wherever a line break separates two tokens, and a cut
   //    after MAX_SENTENCE_TOKENS tokens.
