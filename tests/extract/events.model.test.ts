@@ -744,6 +744,8 @@ describe('weapons not downed, told apart from the weapons they refer to', () => 
     ['"not one of the missiles" spreads to the named missiles', 'Russia fires three Iskander-M missiles and 60 drones at Odesa overnight. Not one of the missiles is brought down; 38 drones are.', ['drone 60/-', 'iskander-m 3/0']],
     ['"not one of the five missiles" over two counted types that make five', 'Russia fired two Iskander-M missiles and three missiles of the S-300 type at Kharkiv overnight. Not one of the five missiles was stopped.', ['iskander-m 2/0', 's-300 3/0']],
     ['"none of the six missiles" over a class line and a named one that do not make six', 'Russia fired 12 drones and six missiles at Lviv overnight. None of the six missiles was intercepted. The two Kh-59 missiles hit a depot in Lviv.', ['drone 12/-', 'kh-59 2/-', 'missile 6/0']],
+    // A total that two types add up to is no line; its 0, when a part was downed, was the other part's.
+    ['a total over a breakdown with a part downed', 'Russia attacked Ukraine overnight with 30 drones and seven missiles. The seven missiles comprised four Kh-101 cruise missiles, two of which were destroyed, and three Kinzhal missiles, none of which was intercepted.', ['drone 30/-', 'kh-101 4/2', 'kinzhal 3/0']],
     // A kind with only a launch count beside the one named weapon of that kind with only an interception figure.
     ['a kind with a launch and its one named weapon that got through', 'Russia fired six missiles at Dnipro overnight: five Kalibr missiles and one ballistic missile. Three of the Kalibrs were shot down, but the Iskander-M got through.', ['iskander-m 1/0', 'kalibr 5/3']],
   ];

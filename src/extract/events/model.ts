@@ -1509,8 +1509,9 @@ function dropBreakdownTotals(input: EventInput, lines: Line[]): void {
     const head = input.classHead(bare.weapon);
     const parts = lines.filter((l) => l !== bare && lineHead(input, l) === head && l.launched !== null);
     if (parts.length !== 2 || parts.reduce((sum, l) => sum + (l.launched ?? 0), 0) !== bare.launched) continue;
-    if (bare.intercepted === 0 && parts.some((l) => l.intercepted !== null && l.intercepted !== 0)) continue;
-    if (bare.intercepted === 0) for (const l of parts) l.intercepted = 0;
+    // (A 0 that a part contradicts, "four Kh-101s, two of which were destroyed, and three Kinzhals, none of which was
+    // intercepted", was another part's: it is not spread.)
+    if (bare.intercepted === 0 && parts.every((l) => l.intercepted === null || l.intercepted === 0)) for (const l of parts) l.intercepted = 0;
     lines.splice(lines.indexOf(bare), 1);
   }
 }
