@@ -756,6 +756,43 @@ describe('weapons not downed, told apart from the weapons they refer to', () => 
   });
 });
 
+describe('sections and timelines', () => {
+  // Published Tuesday 12 March 2024.
+  const cases: { name: string; text: string; events: ReturnType<typeof brief>[] }[] = [
+    {
+      name: 'the heading line of a list dates its tally lines: two nights are two events',
+      text: 'Security briefing for clients\n\nTwo strike nights this week, both mostly drones, the air force said in its morning reports.\n\nNight into Monday (10-11 Mar):\n- Shahed drones: 40 launched / 30 downed\n- Impacts: a warehouse in Kyiv Oblast was hit\n\nNight into Tuesday (11-12 Mar):\n- Iskander-M missiles: 2 launched / none downed\n- Impacts: a depot in Odesa was hit\n\nWe keep the rating for the south at high.',
+      events: [
+        { kind: 'attack', date: '2024-03-11', attacker: 'russia', weapons: ['shahed-136 40/30'], targets: ['kyiv-oblast'] },
+        { kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['iskander-m 2/0'], targets: ['odesa'] },
+      ],
+    },
+    {
+      name: '"overnight" in a timeline entry is the night of its heading\'s day ("Sunday, 10 March")',
+      text: 'Timeline of the week\n\nSunday, 10 March\n- Overnight, Russia sends 50 drones against Odesa. Of the drones, 40 are shot down.\n\nMonday, 11 March\n- In the small hours, Russia fires two Kalibr missiles at Odesa. Neither is shot down.\n\nMore entries will follow as the reports come in.',
+      events: [
+        { kind: 'attack', date: '2024-03-10', attacker: 'russia', weapons: ['drone 50/40'], targets: ['odesa'] },
+        { kind: 'attack', date: '2024-03-11', attacker: 'russia', weapons: ['kalibr 2/0'], targets: ['odesa'] },
+      ],
+    },
+    {
+      name: 'a dateline paragraph is no heading of the lede: "overnight" is read against the day of writing',
+      text: 'Pivden Daily | Odesa | Sunday, 10 March 2024\n\nRussia launched 30 drones at Odesa overnight, the governor said.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 30/-'], targets: ['odesa'] }],
+    },
+    {
+      name: 'a heading whose weekday is not the day of its date dates nothing',
+      text: 'Timeline of the week\n\nSunday, 11 March\n- Overnight, Russia sends 50 drones against Odesa.\n\nMore entries will follow as the reports come in.',
+      events: [{ kind: 'attack', date: '2024-03-12', attacker: 'russia', weapons: ['drone 50/-'], targets: ['odesa'] }],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(extract(c.text).events.map(brief)).toEqual(c.events);
+    });
+  }
+});
+
 describe('claims', () => {
   it('keeps the figures of each claimant, never summed, and lists the claimants', () => {
     const text =

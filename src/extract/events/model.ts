@@ -110,6 +110,9 @@ const NEGATION_WORD = /\b(?:no|none|not|never|nothing|neither|nor)\b|n't\b/i;
 /** What stands before a weapon named as one already told of: "of the", "these", "the remaining". */
 const DEFINITE_BEFORE = /\b(?:the|these|those)\s+(?:[\p{L}-]+\s+)?$/iu;
 
+/** A time expression that names its day: a number, a weekday or a month ("on Sunday", "12 October", "2-3 Feb"). */
+const NAMED_DAY = /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+
 /** A weapon named as any of its kind: "every ballistic missile", "any drone". */
 const ANY_BEFORE = /\b(?:every|any)\s+(?:[\p{L}-]+\s+)?$/iu;
 
@@ -403,6 +406,13 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       const scene = anchor.kind === 'none' || anchor.kind === 'report' || loose ? sceneOf(input, sentence, reference) : { date: null, night: false };
       const carried = scene.date;
       if (loose && carried !== null) anchor = { kind: 'explicit', date: carried };
+      // "Overnight, Russia sends 118 drones" on a line under the heading line "Sunday, 12 October" of its paragraph (a
+      // timeline's entry): a night or a morning named only relative to the day of writing ("overnight", "in the small
+      // hours") is the one of the heading's day.
+      else if (anchor.kind === 'explicit') {
+        const heading = entryDay(input, sentence, times, reference);
+        if (heading !== null) anchor = { kind: 'explicit', date: heading };
+      }
       // A section heading that names the night ("2. Last night") dates its section as if each sentence said it.
       else if (carried !== null && anchor.kind === 'none' && headingDay(input, sentence, reference) === carried) anchor = { kind: 'explicit', date: carried };
       const approx = r.count !== null && r.predicate !== 'targeted' && spans.length > 0 && approximateCount(input, sentence, at.token, r.count);
@@ -481,6 +491,7 @@ function tallyLines(input: EventInput, relations: readonly StatedRelation[], fir
   const out: Statement[] = [];
   const words = input.tokens.map((t) => t.normal);
   const { lexicon } = input;
+  const reference = referenceDay(input.text, input.published);
   const weaponsBySentence = new Map<number, (typeof input.mentions)[number][]>();
   for (const m of input.mentions) {
     if (m.type !== 'WeaponSystem') continue;
@@ -527,7 +538,8 @@ function tallyLines(input: EventInput, relations: readonly StatedRelation[], fir
     let each = false;
     for (let i = separator + 1; i < end; ) {
       const word = words[i] as string;
-      if (word === ',' || word === ';' || word === 'and' || word === '.' || lexicon.limitingAdverbs.has(word)) {
+      // ("2 launched / none downed", "71 launched | 38 downed": a slash or a bar separates the figures like a comma.)
+      if (word === ',' || word === ';' || word === 'and' || word === '.' || word === '/' || word === '|' || lexicon.limitingAdverbs.has(word)) {
         i++;
         continue;
       }
@@ -615,9 +627,13 @@ function tallyLines(input: EventInput, relations: readonly StatedRelation[], fir
     const made: [StatedRelation['predicate'], string, number | null, StatedRule][] = [];
     if (!stated('launched')) made.push(['launched', attacker, launched, TALLY_LAUNCHED_RULE]);
     if (downed !== null && !stated('intercepted')) made.push(['intercepted', input.opponentOf(attacker) ?? '', downed, TALLY_DOWNED_RULE]);
+    // The day of the line: the scene or the heading of its section ("Night into Monday (2-3 Feb):" above the list),
+    // which dates it as if the line said it (the day is read as `readStatements` reads it for a sentence that names none).
+    const scene = sceneOf(input, sentence, reference);
+    const anchor: Anchor = scene.date !== null && headingDay(input, sentence, reference) === scene.date ? { kind: 'explicit', date: scene.date } : { kind: 'none', date: null };
     for (const [predicate, subject, count, rule] of made) {
       const relation: StatedRelation = { predicate, subject, object: weapon.entity, count, addressee: null, sentence: index, evidence: { start: sentence.start, end: sentence.end }, rule };
-      out.push({ relation, count, token: weapon.tokenStart, start: weapon.start, end: weapon.end, spans: [weapon], alternative: false, definite: false, attacker, party: '', anchor: { kind: 'none', date: null }, carried: null, claimant: null, head: index < body });
+      out.push({ relation, count, token: weapon.tokenStart, start: weapon.start, end: weapon.end, spans: [weapon], alternative: false, definite: false, attacker, party: '', anchor, carried: scene.date, sceneNight: scene.night, claimant: null, head: index < body });
     }
     }
   }
@@ -939,9 +955,22 @@ function sceneOf(input: EventInput, sentence: Sentence, reference: string | null
     const times = timesIn(input, reference, before).filter((t) => t.kind !== 'report');
     if (!times.length) continue;
     const last = times[times.length - 1] as TimeExpression;
-    return last.kind === 'night' || last.kind === 'day' ? { date: last.date, night: last.kind === 'night' && last.date !== null } : { date: null, night: false };
+    if (last.kind !== 'night' && last.kind !== 'day') return { date: null, night: false };
+    const date = entryDay(input, before, times, reference) ?? last.date;
+    return { date, night: last.kind === 'night' && date !== null };
   }
   return heading();
+}
+
+/**
+ * The day of a timeline's entry: when every time the sentence names is a night or a day named only relative to the
+ * day of writing ("overnight", "in the small hours") and its line stands under the heading line of its paragraph
+ * ("Sunday, 12 October"), the heading's day; else null.
+ */
+function entryDay(input: EventInput, sentence: Sentence, times: readonly TimeExpression[], reference: string | null): string | null {
+  if (!times.every((t) => t.kind === 'report' || ((t.kind === 'night' || t.kind === 'day') && !NAMED_DAY.test(input.text.slice(t.start, t.end))))) return null;
+  const line = listHeading(input, sentence);
+  return line ? headingLineDay(input, line, reference) : null;
 }
 
 /** Does a blank line (a paragraph break) stand between the offsets `from` and `to` of the text? */
@@ -954,6 +983,8 @@ function blankLineBetween(input: EventInput, from: number, to: number): boolean 
  * paragraph right before the paragraph of `sentence`, short and with no verb, that names one night or day; else null.
  */
 function headingDay(input: EventInput, sentence: Sentence, reference: string | null): string | null {
+  const listed = listHeading(input, sentence);
+  if (listed !== null) return headingLineDay(input, listed, reference);
   let first = sentence.index;
   while (first > 0 && !blankLineBetween(input, (input.sentences[first - 1] as Sentence).end, (input.sentences[first] as Sentence).start)) first--;
   const heading = input.sentences[first - 1];
@@ -965,11 +996,41 @@ function headingDay(input: EventInput, sentence: Sentence, reference: string | n
   const above = input.sentences[top - 1];
   const alone = !above || blankLineBetween(input, above.end, (input.sentences[top] as Sentence).start);
   if (!alone) return null;
+  return headingLineDay(input, heading, reference);
+}
+
+/** The one day a heading line names (no verb in it; "Monday, 10 November", "Night into Monday (2-3 Feb):"), else null. */
+function headingLineDay(input: EventInput, heading: Sentence, reference: string | null): string | null {
   for (let t = heading.tokenStart; t < heading.tokenEnd; t++) if (input.tokens[t]?.pos === 'VERB' || input.tokens[t]?.pos === 'AUX') return null;
   // One day, though it may be named twice: "Monday, 10 November" (a diary's or a live blog's entry).
   const times = timesIn(input, reference, heading);
   const last = times[times.length - 1];
-  return last && times.every((t) => (t.kind === 'night' || t.kind === 'day') && t.date === last.date) ? last.date : null;
+  if (!last || last.date === null || !times.every((t) => t.kind === 'night' || t.kind === 'day')) return null;
+  if (times.every((t) => t.date === last.date)) return last.date;
+  // "Sunday, 12 October": the weekday read on its own may land on another week; the date it stands beside is the day,
+  // when that date is the weekday named.
+  const weekday = new Date(`${last.date}T00:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', timeZone: 'UTC' });
+  return times.length === 2 && new RegExp(`\\b${weekday}\\b`, 'i').test(input.text.slice(heading.start, heading.end)) ? last.date : null;
+}
+
+/**
+ * The heading line of the paragraph of `sentence`, when the paragraph opens with one ("Sunday, 12 October" or "Night
+ * into Monday (2-3 Feb):" above the lines of a list, their bullets gone with the cleaning): the first line of the
+ * paragraph, short and a sentence of its own, with `sentence` on a later line; else null.
+ */
+function listHeading(input: EventInput, sentence: Sentence): Sentence | null {
+  const { text } = input;
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  let firstStart = lineStart;
+  while (firstStart > 0) {
+    const previousStart = text.lastIndexOf('\n', firstStart - 2) + 1;
+    if (text.slice(previousStart, firstStart - 1).trim() === '') break;
+    firstStart = previousStart;
+  }
+  if (firstStart === lineStart) return null;
+  const firstEnd = text.indexOf('\n', firstStart);
+  if (firstEnd - firstStart > 60) return null;
+  return input.sentences.find((s) => s.start >= firstStart && s.end <= firstEnd && text.slice(firstStart, s.start).trim() === '' && text.slice(s.end, firstEnd).trim().length <= 1) ?? null;
 }
 
 /**
