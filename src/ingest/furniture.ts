@@ -53,8 +53,12 @@ export function isMenuLine(line: string): boolean {
   const segments = menuSegments(line);
   const spacedSlashOrBar = /\s[|/]\s|·|•|»|›/.test(line);
   if (segments.length < (spacedSlashOrBar ? 2 : 3)) return false;
-  // "Shahed drones: 88 launched / 51 downed": figures each followed by a word are a tally, not menu items.
-  if (segments.filter((s) => /^\W*\d[\d,.]*\s+\p{L}/u.test(s) || /:\s*\d[\d,.]*\s+\p{L}/u.test(s)).length >= 2) return false;
+  // "Shahed drones: 88 launched / 51 downed", "Kalibr missiles: 2 launched / none downed": figures each followed by a
+  // word are a tally, not menu items ("none", "all" and the like count as figures once a digit is among them).
+  const figure = /^\W*\d[\d,.]*\s+\p{L}/u;
+  const tally = segments.filter((s) => figure.test(s) || /:\s*\d[\d,.]*\s+\p{L}/u.test(s));
+  const wordFigures = segments.filter((s) => /^\W*(?:none|no|zero|all|both|nil)\s+\p{L}/iu.test(s));
+  if (tally.length >= 2 || (tally.length >= 1 && tally.length + wordFigures.length >= 2)) return false;
   // a segment that reads as a sentence (several words ending in punctuation) means this is not a menu; "U.S." is fine
   return segments.every((s) => {
     const w = wordCount(s);

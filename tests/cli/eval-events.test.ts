@@ -67,7 +67,8 @@ const THRESHOLDS = {
   checkset6: { events: 0.93, dates: 0.98, lines: 0.92, numbers: 0.86, targets: 0.87 },
   // Check set 7 (6 articles), written in session 8 and unseen: its first look, on main after session 8's merges, was
   // 0.846 / 0.818 / 0.894 / 0.684 / 0.778. A regression guard only: never tuned on. After session 11 (aggregate
-  // only): 0.889 / 0.833 / 0.907 / 0.769 / 0.822.
+  // only): 0.889 / 0.833 / 0.907 / 0.769 / 0.822. Session 15 (aggregate only, the events' unseen guard now that check
+  // set 15 is spent): 0.889 / 0.833 / 0.920 / 0.800 / 0.822, the same at the session's start (f934d35).
   checkset7: { events: 0.86, dates: 0.8, lines: 0.88, numbers: 0.74, targets: 0.8 },
   // Check set 8 (6 outlet-style articles), written in session 9 and unseen: its first look, on main after session 9's
   // work, was 0.957 / 0.778 / 0.881 / 0.692 / 0.814 (the same at the session's start, 0fe5660). A regression guard only.
@@ -80,7 +81,9 @@ const THRESHOLDS = {
   // was 0.875 / 0.929 / 0.754 / 0.615 / 0.853. Spent in session 11 (its misses read for classes: "none of the N"
   // over a breakdown, "the two ballistic missiles" as the named line, an elliptical "None of the missiles was:", a
   // strike on a date in a relative clause): 0.971 / 0.941 / 0.857 / 0.767 / 0.972.
-  checkset9: { events: 0.95, dates: 0.92, lines: 0.84, numbers: 0.74, targets: 0.95 },
+  // Session 15 (branch events15: class totals that two types add up to, "None of the missiles was brought down"):
+  // 0.971 / 0.941 / 0.909 / 0.933 / 0.972.
+  checkset9: { events: 0.95, dates: 0.92, lines: 0.88, numbers: 0.9, targets: 0.95 },
   // Check set 10 (4 articles), written in session 11 and unseen: its first look, on main at the end of session 11, was
   // 0.909 / 1.000 / 0.692 / 0.556 / 0.692 (the same at the session's start). Spent in session 12: 1.000 / 1.000 /
   // 0.957 / 0.909 / 0.968.
@@ -102,15 +105,19 @@ const THRESHOLDS = {
   // Spent for events in session 14 (branch events14: its event misses were read for classes): 0.909 / 1.000 / 0.716 /
   // 0.708 / 0.607.
   // With the lead's relation classes of session 14 merged: 0.909 / 1.000 / 0.754 / 0.692 / 0.742.
-  checkset13: { events: 0.88, dates: 0.97, lines: 0.73, numbers: 0.67, targets: 0.72 },
+  // Session 15 (branch events15): 0.909 / 1.000 / 0.765 / 0.731 / 0.742.
+  checkset13: { events: 0.88, dates: 0.97, lines: 0.74, numbers: 0.7, targets: 0.72 },
   // Check set 14 (8 articles), written in session 14 and unseen until scored: its first look, at the session's start
   // (4a2ac31), was 0.846 / 0.727 / 0.866 / 0.552 / 0.760. Its relation misses were read in session 14 (spent): 0.880 /
   // 0.727 / 0.879 / 0.552 / 0.852.
-  checkset14: { events: 0.85, dates: 0.7, lines: 0.85, numbers: 0.52, targets: 0.82 },
+  // Session 15 (branch events15: its event misses read for classes: "None was intercepted." after a breakdown, a
+  // briefing's section headings, "2 launched / none downed"): 0.923 / 0.833 / 0.923 / 0.933 / 0.889.
+  checkset14: { events: 0.9, dates: 0.8, lines: 0.9, numbers: 0.9, targets: 0.86 },
   // Check set 15 (8 articles), written in session 14 and unseen: its first look, on main after the session's relation
   // classes (d3b7277), was 0.966 / 0.929 / 0.880 / 0.576 / 0.794 (at the session's start 4a2ac31: 0.897 / 0.923 /
-  // 0.853 / 0.563 / 0.762); unchanged by the events14 merge. A regression guard only.
-  checkset15: { events: 0.94, dates: 0.9, lines: 0.85, numbers: 0.55, targets: 0.77 },
+  // 0.853 / 0.563 / 0.762); unchanged by the events14 merge. Spent in session 15 (branch events15: its event misses
+  // were read for classes; present-tense negations, a timeline's day headings): 0.966 / 1.000 / 0.880 / 0.697 / 0.794.
+  checkset15: { events: 0.94, dates: 0.97, lines: 0.85, numbers: 0.67, targets: 0.77 },
 };
 
 /** Every event figure of `e` at or above its threshold. */
@@ -154,7 +161,7 @@ const CHECK_SETS = [
   { set: 'checkset12', kind: 'spent', articles: 8 },
   { set: 'checkset13', kind: 'spent', articles: 8 },
   { set: 'checkset14', kind: 'spent', articles: 8 },
-  { set: 'checkset15', kind: 'unseen', articles: 8 },
+  { set: 'checkset15', kind: 'spent', articles: 8 },
 ] as const;
 
 group('newsgraph eval: events of the check sets', () => {

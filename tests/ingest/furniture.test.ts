@@ -99,6 +99,9 @@ describe('menus and list headers', () => {
     // A tally with slashes between its figures is no menu; a menu of years still is.
     ['Shahed drones: 88 launched / 51 downed / 30 lost to jamming', false],
     ['- 12 launched / 9 destroyed', false],
+    ['- Iskander-M missiles: 2 launched / none downed', false],
+    ['Kalibr: 4 launched / all destroyed', false],
+    ['None / All / Archive', true],
     ['Archive: 2023 | 2024 | 2025', true],
   ];
   it.each(menus)('%j is a menu: %s', (line, expected) => {

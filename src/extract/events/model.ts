@@ -79,8 +79,8 @@ const HIT_RULE: StatedRule = 'launched:weapon-hit';
 /** Launches that do not make an event an attack by themselves: the subordinate ones and the whole of a partitive. */
 const NOT_ATTACK_RULES: ReadonlySet<StatedRule> = new Set<StatedRule>([...SUBORDINATE_LAUNCH_RULES, 'launched:whole-of-partitive']);
 
-/** The verbs of a weapon being downed, in the passive: "intercepted", "shot down", "stopped", "neutralised". */
-const DOWNED_VERBS = '(?:intercepted|shot\\s+down|downed|destroyed|stopped|neutrali[sz]ed)';
+/** The verbs of a weapon being downed, in the passive: "intercepted", "shot down", "stopped", "neutralised", "brought down". */
+const DOWNED_VERBS = '(?:intercepted|shot\\s+down|downed|destroyed|stopped|neutrali[sz]ed|brought\\s+down|knocked\\s+down|taken\\s+down)';
 
 /** The words of no one of a group: "none", "neither", "not one", "not a single one". */
 const NONE_WORD = '(?:none|neither|not\\s+(?:a\\s+single\\s+)?one)';
@@ -89,7 +89,7 @@ const NONE_WORD = '(?:none|neither|not\\s+(?:a\\s+single\\s+)?one)';
  * "The Oniks and Kh-22 missiles were not intercepted", "none of them was shot down": the weapons named before it were
  * downed 0 times (not in a relative clause: "the two missiles that were not destroyed" counts the missed ones).
  */
-const NOT_DOWNED = new RegExp(`(?<!\\b(?:that|which|who)\\s+)\\b(?:(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+not|${NONE_WORD}\\s+(?:of\\s+(?:them|these|those|which)\\s+)?(?:were|was|has\\s+been|have\\s+been))\\s+${DOWNED_VERBS}\\b`, 'i');
+const NOT_DOWNED = new RegExp(`(?<!\\b(?:that|which|who)\\s+)\\b(?:(?:were|was|is|are|have\\s+been|has\\s+been|had\\s+been)\\s+not|${NONE_WORD}\\s+(?:of\\s+(?:them|these|those|which)\\s+)?(?:were|was|is|are|has\\s+been|have\\s+been))\\s+${DOWNED_VERBS}\\b`, 'i');
 
 /**
  * "The three Kinzhals and one Iskander-M got through", "all four Kinzhals had reached their targets", "all four
@@ -110,6 +110,9 @@ const NEGATION_WORD = /\b(?:no|none|not|never|nothing|neither|nor)\b|n't\b/i;
 /** What stands before a weapon named as one already told of: "of the", "these", "the remaining". */
 const DEFINITE_BEFORE = /\b(?:the|these|those)\s+(?:[\p{L}-]+\s+)?$/iu;
 
+/** A time expression that names its day: a number, a weekday or a month ("on Sunday", "12 October", "2-3 Feb"). */
+const NAMED_DAY = /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+
 /** A weapon named as any of its kind: "every ballistic missile", "any drone". */
 const ANY_BEFORE = /\b(?:every|any)\s+(?:[\p{L}-]+\s+)?$/iu;
 
@@ -117,13 +120,18 @@ const ANY_BEFORE = /\b(?:every|any)\s+(?:[\p{L}-]+\s+)?$/iu;
  * "None of the nine Iskander-M missiles was intercepted", "neither missile was stopped": the weapons named inside the
  * phrase were downed 0 times.
  */
-const NONE_OF = new RegExp(`\\b(?:${NONE_WORD}\\s+of\\s+(?:the|these|those)\\s+[^.;:]{1,80}?|neither\\s+(?:[\\p{L}-]+\\s+){1,3}?)(?:was|were|has\\s+been|have\\s+been|could\\s+be)\\s+${DOWNED_VERBS}\\b`, 'iu');
+const NONE_OF = new RegExp(`\\b(?:${NONE_WORD}\\s+of\\s+(?:the|these|those)\\s+[^.;:]{1,100}?|neither\\s+(?:[\\p{L}-]+\\s+){1,3}?)(?:was|were|is|are|has\\s+been|have\\s+been|could\\s+be)\\s+${DOWNED_VERBS}\\b`, 'iu');
 
 /**
- * "it recorded no interception of the two missiles", "No missile interception reported": the weapons of the nominal's
- * "of" phrase, or the weapon class that modifies it, were downed 0 times.
+ * "it recorded no interception of the two missiles", "No missile interception reported", "did not report the
+ * interception of any of the S-300 missiles": the weapons of the nominal's "of" phrase, or the weapon class that
+ * modifies it, were downed 0 times.
  */
-const NO_INTERCEPTION_OF = /\bno\s+(?:(?:interceptions?|shoot-?downs?)\s+of\s+(?:the|these|those)\s+[^.;:,]{1,60}|[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:interceptions?|shoot-?downs?)\b)/iu;
+const NO_INTERCEPTION_OF =
+  /\b(?:no|(?:did|does|do)\s+not\s+(?:report|record|confirm|claim|mention)\s+(?:the|any))\s+(?:(?:interceptions?|shoot-?downs?|downing)\s+of\s+(?:any\s+of\s+)?(?:the|these|those)\s+[^.;:,]{1,60}|[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:interceptions?|shoot-?downs?)\b)/iu;
+
+/** A participle's apposition inside a phrase, before a weapon it describes: "the missiles, described as ...". */
+const APPOSED_PARTICIPLE = /,\s+\p{L}+ed\b/u;
 
 /**
  * The same negations with the verb left out, told right after a clause of downing: "32 drones were downed; the two
@@ -161,6 +169,17 @@ const NONE_DOWNED_ANAPHOR = new RegExp(
 
 /** "162 drones were launched, all but one of which were neutralised": the weapon before it downed but N (group 1). */
 const ALL_BUT_DOWNED = new RegExp(`\\ball\\s+but\\s+([\\w-]+)\\s+of\\s+(?:which|them|these|those)\\s+(?:was|were|had\\s+been|have\\s+been)\\s+(?:also\\s+)?${DOWNED_PAST}\\b`, 'i');
+
+/**
+ * A sentence that opens with the negation and names no weapon before it: "None was intercepted.", "Neither was shot
+ * down, the air force said.", "According to the Air Force, none of the three was downed" (group 1: the count of the
+ * weapons meant), "It was not shot down" (group 2: a single weapon of the sentence before). What was not downed is
+ * what the sentences before it named (see `anaphoricWholes`).
+ */
+const NONE_OPENING = new RegExp(
+  `^\\W*(?:(?:according\\s+to|per)\\s+[^,.;:]{1,60},\\s*)?(?:(?:none|neither|not\\s+(?:a\\s+single\\s+)?one)(?:\\s+of\\s+the\\s+([\\w-]+))?\\s+(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)|(it)\\s+(?:was|is|has\\s+been|had\\s+been)\\s+not)\\s+(?:also\\s+)?${DOWNED_PAST}\\b`,
+  'i',
+);
 
 /** A time told as that of the event just told: "during the same night", "on that night", "the same morning". */
 const SAME_TIME = /\b(?:the\s+same|that\s+same|that)\s+(?:night|morning|day)\b/i;
@@ -387,6 +406,13 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       const scene = anchor.kind === 'none' || anchor.kind === 'report' || loose ? sceneOf(input, sentence, reference) : { date: null, night: false };
       const carried = scene.date;
       if (loose && carried !== null) anchor = { kind: 'explicit', date: carried };
+      // "Overnight, Russia sends 118 drones" on a line under the heading line "Sunday, 12 October" of its paragraph (a
+      // timeline's entry): a night or a morning named only relative to the day of writing ("overnight", "in the small
+      // hours") is the one of the heading's day.
+      else if (anchor.kind === 'explicit') {
+        const heading = entryDay(input, sentence, times, reference);
+        if (heading !== null) anchor = { kind: 'explicit', date: heading };
+      }
       // A section heading that names the night ("2. Last night") dates its section as if each sentence said it.
       else if (carried !== null && anchor.kind === 'none' && headingDay(input, sentence, reference) === carried) anchor = { kind: 'explicit', date: carried };
       const approx = r.count !== null && r.predicate !== 'targeted' && spans.length > 0 && approximateCount(input, sentence, at.token, r.count);
@@ -465,6 +491,7 @@ function tallyLines(input: EventInput, relations: readonly StatedRelation[], fir
   const out: Statement[] = [];
   const words = input.tokens.map((t) => t.normal);
   const { lexicon } = input;
+  const reference = referenceDay(input.text, input.published);
   const weaponsBySentence = new Map<number, (typeof input.mentions)[number][]>();
   for (const m of input.mentions) {
     if (m.type !== 'WeaponSystem') continue;
@@ -511,7 +538,8 @@ function tallyLines(input: EventInput, relations: readonly StatedRelation[], fir
     let each = false;
     for (let i = separator + 1; i < end; ) {
       const word = words[i] as string;
-      if (word === ',' || word === ';' || word === 'and' || word === '.' || lexicon.limitingAdverbs.has(word)) {
+      // ("2 launched / none downed", "71 launched | 38 downed": a slash or a bar separates the figures like a comma.)
+      if (word === ',' || word === ';' || word === 'and' || word === '.' || word === '/' || word === '|' || lexicon.limitingAdverbs.has(word)) {
         i++;
         continue;
       }
@@ -599,9 +627,13 @@ function tallyLines(input: EventInput, relations: readonly StatedRelation[], fir
     const made: [StatedRelation['predicate'], string, number | null, StatedRule][] = [];
     if (!stated('launched')) made.push(['launched', attacker, launched, TALLY_LAUNCHED_RULE]);
     if (downed !== null && !stated('intercepted')) made.push(['intercepted', input.opponentOf(attacker) ?? '', downed, TALLY_DOWNED_RULE]);
+    // The day of the line: the scene or the heading of its section ("Night into Monday (2-3 Feb):" above the list),
+    // which dates it as if the line said it (the day is read as `readStatements` reads it for a sentence that names none).
+    const scene = sceneOf(input, sentence, reference);
+    const anchor: Anchor = scene.date !== null && headingDay(input, sentence, reference) === scene.date ? { kind: 'explicit', date: scene.date } : { kind: 'none', date: null };
     for (const [predicate, subject, count, rule] of made) {
       const relation: StatedRelation = { predicate, subject, object: weapon.entity, count, addressee: null, sentence: index, evidence: { start: sentence.start, end: sentence.end }, rule };
-      out.push({ relation, count, token: weapon.tokenStart, start: weapon.start, end: weapon.end, spans: [weapon], alternative: false, definite: false, attacker, party: '', anchor: { kind: 'none', date: null }, carried: null, claimant: null, head: index < body });
+      out.push({ relation, count, token: weapon.tokenStart, start: weapon.start, end: weapon.end, spans: [weapon], alternative: false, definite: false, attacker, party: '', anchor, carried: scene.date, sceneNight: scene.night, claimant: null, head: index < body });
     }
     }
   }
@@ -647,6 +679,57 @@ function wholeInterception(
   return { relation, count, token: m.tokenStart, start: m.start, end: m.end, spans: [m], alternative: false, definite, attacker, party: '', anchor: { kind: 'none', date: null }, carried: null, claimant: null, head: false };
 }
 
+/** How many sentences back, within its paragraph, "none of the three" looks for the weapons it counts. */
+const OPENING_REACH = 3;
+
+/**
+ * A sentence that opens by saying that none was downed, naming no weapon ("None was intercepted.", "Neither was shot
+ * down.", "According to the Air Force, none of the three was downed.", "It was not shot down."): interception
+ * statements of 0 for the weapons it takes up, told of as launched, in its paragraph only. Plain "none"/"neither": every
+ * weapon of the sentence before; "it": the one weapon of the sentence before (none when it names several); "none of
+ * the three": the weapons of the sentences before it in its paragraph (at most `OPENING_REACH` back), when they were
+ * counted as many as that in all (or one launch of them was).
+ */
+function openingNone(
+  input: EventInput,
+  sentence: Sentence,
+  text: string,
+  weaponsOf: (index: number, from: number, before: number) => (typeof input.mentions)[number][],
+  main: string | null,
+  firstLauncher: ReadonlyMap<string, string>,
+): Statement[] {
+  const opening = NONE_OPENING.exec(text);
+  if (!opening || weaponsOf(sentence.index, sentence.start, sentence.start + opening.index + opening[0].length).length > 0) return [];
+  const meant = opening[1] !== undefined ? input.numberValue(opening[1].toLowerCase()) : null;
+  if (opening[1] !== undefined && meant === null) return [];
+  const previous = input.sentences[sentence.index - 1];
+  if (!previous || blankLineBetween(input, previous.end, sentence.start)) return [];
+  let weapons = weaponsOf(previous.index, previous.start, previous.end);
+  if (meant !== null) {
+    // "none of the three": the weapons of the paragraph before it, when their counts (or a class count) make three.
+    weapons = [];
+    for (let k = sentence.index - 1; k >= Math.max(0, sentence.index - OPENING_REACH); k--) {
+      const at = input.sentences[k] as Sentence;
+      if (blankLineBetween(input, at.end, sentence.start)) break;
+      weapons.unshift(...weaponsOf(k, at.start, at.end));
+    }
+    const counts = weapons.map((m) => input.numberValue(input.tokens[m.tokenStart - 1]?.normal ?? ''));
+    const sum = counts.reduce<number>((total, n) => total + (n ?? 0), 0);
+    const launches = input.relations.filter((r) => r.predicate === 'launched' && r.count === meant && r.sentence < sentence.index && weapons.some((m) => m.entity === r.object));
+    if (sum !== meant && launches.length === 0 && !counts.includes(meant)) return [];
+  }
+  const distinct = weapons.filter((m, k) => weapons.findIndex((o) => o.entity === m.entity) === k);
+  // "It was not shot down": one weapon only.
+  if (opening[2] !== undefined && distinct.length !== 1) return [];
+  const out: Statement[] = [];
+  // (Only weapons told of as launched: a variant named in passing, "Kh-59/69", is not one more weapon.)
+  for (const m of distinct.filter((w) => firstLauncher.has(w.entity))) {
+    const attacker = firstLauncher.get(m.entity) ?? main;
+    if (attacker !== null) out.push(wholeInterception(input, m, sentence, attacker, 0, NOT_DOWNED_RULE, true));
+  }
+  return out;
+}
+
 /**
  * Weapons downed in full or not at all, named before the phrase that says so and not in it: "Russia fired 12 Kalibr
  * missiles; all were shot down" (the weapons before it in its sentence), "... six S-300 missiles. None of those was
@@ -678,7 +761,10 @@ function anaphoricWholes(input: EventInput, firstLauncher: ReadonlyMap<string, s
     const none = all ? null : NONE_DOWNED_ANAPHOR.exec(text);
     const allBut = all || none ? null : ALL_BUT_DOWNED.exec(text);
     const match = all ?? none ?? allBut;
-    if (!match) continue;
+    if (!match) {
+      out.push(...openingNone(input, sentence, text, weaponsOf, main, firstLauncher));
+      continue;
+    }
     const at = sentence.start + match.index;
     const attackerOf = (m: (typeof input.mentions)[number]): string | null => firstLauncher.get(m.entity) ?? main;
     // "162 drones were launched, all but one of which were neutralised": the counted weapon right before it, but N.
@@ -803,7 +889,13 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       input.relations.some((r) => r.predicate === 'launched' && kin(r.object) && r.count !== null && r.count > throughCount && r.sentence <= here && sameNight(r.sentence))
     )
       continue;
-    const inNoneOf = noneOf !== null && m.start >= sentence.start + noneOf.index && m.end <= sentence.start + noneOf.index + noneOf[0].length;
+    // ("None of the missiles, described as Iskander-M or KN-23, were intercepted": a participle's apposition only
+    // describes the weapons meant.)
+    const inNoneOf =
+      noneOf !== null &&
+      m.start >= sentence.start + noneOf.index &&
+      m.end <= sentence.start + noneOf.index + noneOf[0].length &&
+      !APPOSED_PARTICIPLE.test(input.text.slice(sentence.start + noneOf.index, m.start));
     if (!inNoneOf) {
       if (!match || m.start >= sentence.start + match.index) continue;
       // Only the clause of the negation names what was not downed ("... neutralised 30 drones; the missiles were not
@@ -863,9 +955,22 @@ function sceneOf(input: EventInput, sentence: Sentence, reference: string | null
     const times = timesIn(input, reference, before).filter((t) => t.kind !== 'report');
     if (!times.length) continue;
     const last = times[times.length - 1] as TimeExpression;
-    return last.kind === 'night' || last.kind === 'day' ? { date: last.date, night: last.kind === 'night' && last.date !== null } : { date: null, night: false };
+    if (last.kind !== 'night' && last.kind !== 'day') return { date: null, night: false };
+    const date = entryDay(input, before, times, reference) ?? last.date;
+    return { date, night: last.kind === 'night' && date !== null };
   }
   return heading();
+}
+
+/**
+ * The day of a timeline's entry: when every time the sentence names is a night or a day named only relative to the
+ * day of writing ("overnight", "in the small hours") and its line stands under the heading line of its paragraph
+ * ("Sunday, 12 October"), the heading's day; else null.
+ */
+function entryDay(input: EventInput, sentence: Sentence, times: readonly TimeExpression[], reference: string | null): string | null {
+  if (!times.every((t) => t.kind === 'report' || ((t.kind === 'night' || t.kind === 'day') && !NAMED_DAY.test(input.text.slice(t.start, t.end))))) return null;
+  const line = listHeading(input, sentence);
+  return line ? headingLineDay(input, line, reference) : null;
 }
 
 /** Does a blank line (a paragraph break) stand between the offsets `from` and `to` of the text? */
@@ -878,6 +983,8 @@ function blankLineBetween(input: EventInput, from: number, to: number): boolean 
  * paragraph right before the paragraph of `sentence`, short and with no verb, that names one night or day; else null.
  */
 function headingDay(input: EventInput, sentence: Sentence, reference: string | null): string | null {
+  const listed = listHeading(input, sentence);
+  if (listed !== null) return headingLineDay(input, listed, reference);
   let first = sentence.index;
   while (first > 0 && !blankLineBetween(input, (input.sentences[first - 1] as Sentence).end, (input.sentences[first] as Sentence).start)) first--;
   const heading = input.sentences[first - 1];
@@ -889,11 +996,41 @@ function headingDay(input: EventInput, sentence: Sentence, reference: string | n
   const above = input.sentences[top - 1];
   const alone = !above || blankLineBetween(input, above.end, (input.sentences[top] as Sentence).start);
   if (!alone) return null;
+  return headingLineDay(input, heading, reference);
+}
+
+/** The one day a heading line names (no verb in it; "Monday, 10 November", "Night into Monday (2-3 Feb):"), else null. */
+function headingLineDay(input: EventInput, heading: Sentence, reference: string | null): string | null {
   for (let t = heading.tokenStart; t < heading.tokenEnd; t++) if (input.tokens[t]?.pos === 'VERB' || input.tokens[t]?.pos === 'AUX') return null;
   // One day, though it may be named twice: "Monday, 10 November" (a diary's or a live blog's entry).
   const times = timesIn(input, reference, heading);
   const last = times[times.length - 1];
-  return last && times.every((t) => (t.kind === 'night' || t.kind === 'day') && t.date === last.date) ? last.date : null;
+  if (!last || last.date === null || !times.every((t) => t.kind === 'night' || t.kind === 'day')) return null;
+  if (times.every((t) => t.date === last.date)) return last.date;
+  // "Sunday, 12 October": the weekday read on its own may land on another week; the date it stands beside is the day,
+  // when that date is the weekday named.
+  const weekday = new Date(`${last.date}T00:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', timeZone: 'UTC' });
+  return times.length === 2 && new RegExp(`\\b${weekday}\\b`, 'i').test(input.text.slice(heading.start, heading.end)) ? last.date : null;
+}
+
+/**
+ * The heading line of the paragraph of `sentence`, when the paragraph opens with one ("Sunday, 12 October" or "Night
+ * into Monday (2-3 Feb):" above the lines of a list, their bullets gone with the cleaning): the first line of the
+ * paragraph, short and a sentence of its own, with `sentence` on a later line; else null.
+ */
+function listHeading(input: EventInput, sentence: Sentence): Sentence | null {
+  const { text } = input;
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  let firstStart = lineStart;
+  while (firstStart > 0) {
+    const previousStart = text.lastIndexOf('\n', firstStart - 2) + 1;
+    if (text.slice(previousStart, firstStart - 1).trim() === '') break;
+    firstStart = previousStart;
+  }
+  if (firstStart === lineStart) return null;
+  const firstEnd = text.indexOf('\n', firstStart);
+  if (firstEnd - firstStart > 60) return null;
+  return input.sentences.find((s) => s.start >= firstStart && s.end <= firstEnd && text.slice(firstStart, s.start).trim() === '' && text.slice(s.end, firstEnd).trim().length <= 1) ?? null;
 }
 
 /**
@@ -1022,6 +1159,8 @@ interface Line extends WeaponLine {
   roughLaunch?: boolean;
   /** The interception count was told only of places it was downed over ("23 drones over the Rivne region"). */
   localDown?: boolean;
+  /** How many weapons a "none of the N" phrase of the line counted ("Not one of the five missiles was stopped"). */
+  noneOf?: number;
 }
 
 /** "all the", "every one of the", "each of these" right before a weapon: the whole of the weapons told of. */
@@ -1121,6 +1260,16 @@ function spreadAllOverBreakdown(input: EventInput, statements: readonly Statemen
   }
 }
 
+/** The count right before the weapon of a "none downed" statement ("none of the five missiles"), if any. */
+function noneOfCount(input: EventInput, downed: readonly Statement[]): number | undefined {
+  for (const s of downed) {
+    if (s.relation.rule !== NOT_DOWNED_RULE) continue;
+    const n = input.numberValue(input.tokens[s.token - 1]?.normal ?? '');
+    if (n !== null) return n;
+  }
+  return undefined;
+}
+
 /** Weapon lines of the statements of one claimant (headline counts already set aside where the body counts). */
 function weaponLines(input: EventInput, statements: readonly Statement[]): Line[] {
   const byWeapon = new Map<string, Statement[]>();
@@ -1146,6 +1295,7 @@ function weaponLines(input: EventInput, statements: readonly Statement[]): Line[
       toldBefore: list.some((s) => s.count !== null && s.definite),
       roughLaunch: launch?.approx === true,
       localDown: down?.located === true,
+      noneOf: noneOfCount(input, downed),
     };
   });
   spreadAllOverBreakdown(input, statements, lines);
@@ -1243,6 +1393,9 @@ function tidyLines(input: EventInput, lines: Line[]): Line[] {
   foldDefiniteKinds(input, out);
   foldEqualTotals(input, out);
   foldRoughTotals(input, out);
+  foldKindIntoNamed(input, out);
+  spreadClassZeros(input, out);
+  dropBreakdownTotals(input, out);
   dropAttackTotals(input, out);
   return out.filter((line) => {
     const numbered = line.launched !== null || line.intercepted !== null;
@@ -1347,6 +1500,79 @@ function foldRoughTotals(input: EventInput, lines: Line[]): void {
     if (kin.length !== 1 || !other || other.launched === null || other.roughLaunch === true) continue;
     if (Math.abs(other.launched - bare.launched) > Math.max(2, bare.launched / 10)) continue;
     for (const s of bare.sentences) other.sentences.add(s);
+    lines.splice(lines.indexOf(bare), 1);
+  }
+}
+
+/** The head of a line's weapon; a named air-defence system with a launch count was fired as a missile ("two S-300s"). */
+function lineHead(input: EventInput, l: Line): string {
+  return input.classHead(l.weapon) === 'system' && !input.isGeneric(l.weapon) && l.launched !== null ? 'missile' : input.classHead(l.weapon);
+}
+
+/**
+ * "Russia fired six missiles ... the sixth was an Iskander-M ballistic missile ... the Iskander-M got through": a kind
+ * ("ballistic missile") with only a launch count beside the one named weapon of that kind with only an interception
+ * count (or the other way round) counts that weapon: one line, under the named weapon. (Two named weapons of the kind,
+ * figures on both sides, or a named air-defence system beside them keep the kind apart: it may count them all.)
+ */
+function foldKindIntoNamed(input: EventInput, lines: Line[]): void {
+  const onlyLaunched = (l: Line): boolean => l.launched !== null && l.intercepted === null;
+  const onlyDowned = (l: Line): boolean => l.launched === null && l.intercepted !== null;
+  for (const kind of [...lines]) {
+    if (!input.isGeneric(kind.weapon) || input.isBareClass(kind.weapon) || !(onlyLaunched(kind) || onlyDowned(kind))) continue;
+    const slug = input.classSlug(kind.weapon);
+    const named = lines.filter((l) => l !== kind && !input.isGeneric(l.weapon) && input.classSlug(l.weapon) === slug);
+    const one = named[0];
+    if (named.length !== 1 || !one || !(onlyLaunched(kind) ? onlyDowned(one) : onlyLaunched(one))) continue;
+    // (An air-defence system named beside it, "S-300", may be fired as a missile of the kind: the kind may count it too.)
+    if (lines.some((l) => !input.isGeneric(l.weapon) && input.classHead(l.weapon) === 'system')) continue;
+    one.launched ??= kind.launched;
+    one.intercepted ??= kind.intercepted;
+    for (const s of kind.sentences) one.sentences.add(s);
+    lines.splice(lines.indexOf(kind), 1);
+  }
+}
+
+/**
+ * "Russia fires three Iskander-M missiles and 60 drones. Not one of the missiles is brought down": a bare class told of
+ * as already known and downed 0 times ("the missiles", "the five missiles" when five is what the class line and the
+ * others count together) says none of each counted weapon of its head was downed; a class line with no launch count of
+ * its own then says nothing more and goes.
+ */
+function spreadClassZeros(input: EventInput, lines: Line[]): void {
+  for (const bare of [...lines]) {
+    if (!input.isBareClass(bare.weapon) || bare.intercepted !== 0 || !(bare.toldBefore || bare.launched === null)) continue;
+    const head = input.classHead(bare.weapon);
+    const kin = lines.filter((l) => l !== bare && lineHead(input, l) === head && l.launched !== null && l.intercepted === null);
+    if (kin.length === 0) continue;
+    // "None of the six missiles ... the two Kh-59s": a count that the class and those weapons do not make up leaves
+    // them apart ("none of the five" beside three counted missiles and two Iskander-Ms takes in both).
+    const counted = kin.reduce((sum, l) => sum + (l.launched ?? 0), 0);
+    if (bare.noneOf !== undefined && bare.noneOf !== counted + (bare.launched ?? 0)) continue;
+    for (const l of kin) l.intercepted = 0;
+    if (bare.launched === null) {
+      for (const s of bare.sentences) kin[0]?.sentences.add(s);
+      lines.splice(lines.indexOf(bare), 1);
+    }
+  }
+}
+
+/**
+ * "Russia attacked with 324 drones and seven missiles ... four Kh-101 cruise missiles ... and three Kinzhal
+ * missiles": a bare class whose launch count is the sum of the launch counts of the two other lines of its head names
+ * the pair, not weapons of its own: it is no line. Its "none downed" is each part's. A class total with an
+ * interception figure of its own ("43 missiles ... 30 of the missiles were destroyed"), or over three types or more
+ * (the wave's headline figure, which the air force's tallies give a line of its own), stays.
+ */
+function dropBreakdownTotals(input: EventInput, lines: Line[]): void {
+  for (const bare of [...lines]) {
+    if (!input.isBareClass(bare.weapon) || bare.launched === null || (bare.intercepted !== null && bare.intercepted !== 0)) continue;
+    const head = input.classHead(bare.weapon);
+    const parts = lines.filter((l) => l !== bare && lineHead(input, l) === head && l.launched !== null);
+    if (parts.length !== 2 || parts.reduce((sum, l) => sum + (l.launched ?? 0), 0) !== bare.launched) continue;
+    // (A 0 that a part contradicts, "four Kh-101s, two of which were destroyed, and three Kinzhals, none of which was
+    // intercepted", was another part's: it is not spread.)
+    if (bare.intercepted === 0 && parts.every((l) => l.intercepted === null || l.intercepted === 0)) for (const l of parts) l.intercepted = 0;
     lines.splice(lines.indexOf(bare), 1);
   }
 }
