@@ -87,7 +87,11 @@ describe('relations on the dev and seed articles', () => {
     // Session 14: check set 13 (unseen since session 13, 0.742 at the session's start) and check set 14 (first look
     // 0.782 at the session's start 4a2ac31) were read for classes: 0.833 and 0.877.
     { set: 'checkset13', f1: 0.81, predicates: 0.75, counts: 0.85 },
-    { set: 'checkset14', f1: 0.85, predicates: 0.67, counts: 0.81 },
+    { set: 'checkset14', f1: 0.86, predicates: 0.74, counts: 0.81 },
+    // Session 15: check set 15 (unseen since session 14, 0.814) and check set 16 (first look 0.741 at bb5fde1) were read
+    // for classes: 0.850 and 0.812.
+    { set: 'checkset15', f1: 0.83, predicates: 0.71, counts: 0.9 },
+    { set: 'checkset16', f1: 0.79, predicates: 0.59, counts: 0.78 },
   ];
   it.each(spent)('reach relation F1 >= $f1 on the spent $set (tests/fixtures/$set)', ({ set, f1, predicates, counts, precision }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
@@ -131,10 +135,13 @@ describe('relations on the dev and seed articles', () => {
   // - Check set 15 (8 articles: cs15_01-04 outlet-style, cs15_05-08 varied forms), written in session 14 by a writer
   //   who read no rule code. Its first look, on main after the session's relation classes (d3b7277), was 0.814 (P
   //   0.856 / R 0.776), requested the weakest at 0.444 (P 0.571 / R 0.364), condemned 0.750; counts 0.926. At the
-  //   session's start (4a2ac31) it scores 0.804 (P 0.845 / R 0.766).
+  //   session's start (4a2ac31) it scores 0.804 (P 0.845 / R 0.766). It was read in session 15 and joined the spent table.
+  // - Check set 17 (8 articles: cs17_01-04 outlet-style, cs17_05-08 varied forms), written in session 15 by a writer
+  //   who read no rule code. First look at bb5fde1: 0.722 (P 0.814 / R 0.648), requested the weakest at 0.444,
+  //   condemned 0.571; counts 0.889. At the session's start (f934d35) it scores 0.709; after the session's classes 0.722.
   const unseen: { set: string; f1: number; predicates: number; counts: number }[] = [
     { set: 'checkset7', f1: 0.9, predicates: 0.86, counts: 0.94 },
-    { set: 'checkset15', f1: 0.79, predicates: 0.42, counts: 0.9 },
+    { set: 'checkset17', f1: 0.7, predicates: 0.42, counts: 0.87 },
   ];
   it.each(unseen)('keep relation F1 on the unseen $set (tests/fixtures/$set) at its current level', ({ set, f1, predicates, counts }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
