@@ -347,6 +347,8 @@ export async function readGraphJsonForUpdate(path: string, batch: UpdateBatch): 
       }
       return graph;
     } catch (error) {
+      // Not the writer's layout (a graph.json edited by hand): read whole, as `readGraphJson` would.
+      if (error instanceof LayoutMismatch) return await readGraphJson(path);
       if (!(error instanceof GenerationChanged) || attempt >= READ_ATTEMPTS) throw error;
     }
   }
