@@ -207,10 +207,8 @@ if (mode === 'summary') {
   const read = performance.now();
   const ioBefore = ioCounters();
   // As `build --update` does: the graph read in part when it can (src/output `updateGraph`), the batch added.
-  const cpuBefore = process.cpuUsage();
-  const { graph, changedDays, changedKeys, partial, wholeBecause, readMs } = await updateGraph(c as string, extractions, DEFAULT_FORMATS);
+  const { graph, changedDays, changedKeys, partial, wholeBecause, readMs, addCpuMs } = await updateGraph(c as string, extractions, DEFAULT_FORMATS);
   const added = performance.now();
-  const addCpu = process.cpuUsage(cpuBefore);
   const unread = partialRead(graph)?.skipped.length ?? 0;
   const exported = await exportGraph(graph, c as string, { changedDays, changedKeys });
   const io = ioDelta(ioBefore, ioCounters());
@@ -219,7 +217,7 @@ if (mode === 'summary') {
     ms: performance.now() - read,
     loadMs: readMs,
     addMs: added - read - readMs,
-    readAndAddCpuMs: (addCpu.user + addCpu.system) / 1000,
+    addCpuMs,
     partial,
     wholeBecause,
     unreadParts: unread,
