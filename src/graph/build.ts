@@ -153,6 +153,95 @@ export function mentionTallies(): MentionTallies {
   };
 }
 
+/** An entity's tally as stored beside graph.json (json/tallies.json): documents, then labels and names with counts. */
+export type TallyRecord = [documents: number, labels: [string, number][], names: [string, number][]];
+
+/**
+ * Every entity's tally, for the file kept beside graph.json's parts so that an update which reads only some
+ * documents' mentions (./read.ts `readGraphJsonForUpdate`) can still change the aggregates by difference. A whole
+ * graph is counted from its mentions edges (one pass: never trusting an index that may be out of step); a graph read
+ * in part gives the tallies it was given and changed since (all of them: one missing is an error).
+ */
+export function entityTallies(graph: KnowledgeGraph): Map<string, TallyRecord> {
+  const out = new Map<string, TallyRecord>();
+  const record = (tally: Tally): TallyRecord => [tally.documents, [...tally.labels].sort(byFirst), [...tally.names].sort(byFirst)];
+  if (partialGraphs.has(graph)) {
+    graph.forEachNode((key, attributes) => {
+      if (attributes.kind !== 'entity') return;
+      const tally = tallyOf(graph, key);
+      if (!tally) throw new NeedsWholeGraph(`entity ${key} has no mention tally`);
+      out.set(key, record(tally));
+    });
+    return out;
+  }
+  const counted = new Map<string, Tally>();
+  graph.forEachNode((key, attributes) => {
+    if (attributes.kind === 'entity') counted.set(key, emptyTally());
+  });
+  graph.forEachEdge((_edge, attributes, _source, target) => {
+    if (attributes.kind === 'mentions') {
+      const tally = counted.get(target);
+      if (tally) countMention(tally, attributes, 1);
+    }
+  });
+  for (const [key, tally] of counted) out.set(key, record(tally));
+  return out;
+}
+
+function byFirst(a: [string, number], b: [string, number]): number {
+  return compareStrings(a[0], b[0]);
+}
+
+/** Gives `graph` the tallies of `records` (read from json/tallies.json), in step with it as it is now. */
+export function attachEntityTallies(graph: KnowledgeGraph, records: ReadonlyMap<string, TallyRecord>): void {
+  const byEntity = new Map<string, Tally>();
+  for (const [key, [documents, labels, names]] of records) byEntity.set(key, { documents, labels: new Map(labels), names: new Map(names) });
+  tallyIndexes.set(graph, { order: graph.order, size: graph.size, byEntity });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Graphs read in part: `build --update` reads every node and every edge but the mentions edges of the documents it
+// does not touch (./read.ts `readGraphJsonForUpdate`). What the builders would need those edges for (a surname merge
+// moves an entity's mentions; an entity without a tally is counted from them) stops the update with
+// `NeedsWholeGraph`, and the caller reads the whole graph and adds the batch again.
+
+/** Thrown when a graph read in part cannot take a change: the caller reads the whole graph and starts again. */
+export class NeedsWholeGraph extends Error {
+  constructor(why: string) {
+    super(`the update needs the whole graph: ${why}`);
+  }
+}
+
+/** A run of mentions lines left unread (one graph.json part): its name, first and last line keys and documents. */
+export interface SkippedPart {
+  name: string;
+  first: string;
+  last: string;
+  owners: string[];
+}
+
+/** What a graph read in part left out. */
+export interface PartialRead {
+  /** The generation folder it was read from (absolute): its parts are linked, never read, by the writer. */
+  generation: string;
+  /** The parts of mentions lines not read, in graph.json's order. */
+  skipped: SkippedPart[];
+  /** Their documents. */
+  skippedDocuments: Set<string>;
+}
+
+const partialGraphs = new WeakMap<KnowledgeGraph, PartialRead>();
+
+/** Marks `graph` as read in part (see `PartialRead`). */
+export function markPartial(graph: KnowledgeGraph, read: PartialRead): void {
+  partialGraphs.set(graph, read);
+}
+
+/** What `graph` left out when it was read, or undefined for a whole graph. */
+export function partialRead(graph: KnowledgeGraph): PartialRead | undefined {
+  return partialGraphs.get(graph);
+}
+
 /** The tally of an entity, if one is kept. */
 function tallyOf(graph: KnowledgeGraph, key: string): Tally | undefined {
   return tallyIndexes.get(graph)?.byEntity.get(key);
@@ -397,6 +486,7 @@ function refreshEntity(graph: KnowledgeGraph, key: string, relabelled: Set<strin
   const attributes = graph.getNodeAttributes(key);
   if (attributes.kind !== 'entity') return;
   let tally = tallyOf(graph, key);
+  if (!tally && partialGraphs.has(graph)) throw new NeedsWholeGraph(`entity ${key} has no mention tally`);
   if (!tally) {
     // No tally kept (a graph changed by other means, a surname merge): counted from its mentions once.
     tally = emptyTally();
@@ -533,7 +623,8 @@ function dropEmpty(graph: KnowledgeGraph, dirty: Dirty, orderBefore: number): vo
   }
   const dropped = new Set<string>();
   for (const key of dirty.entities) {
-    if (!graph.hasNode(key) || graph.degree(key) !== 0) continue;
+    // A graph read in part lacks some mentions edges: the tally says whether any document still mentions it.
+    if (!graph.hasNode(key) || graph.degree(key) !== 0 || (tallyOf(graph, key)?.documents ?? 0) > 0) continue;
     if (graph.getNodeAttributes(key).kind !== 'entity') continue;
     graph.dropNode(key);
     tallyIndexes.get(graph)?.byEntity.delete(key);
@@ -870,6 +961,7 @@ function renamePendingReports(reports: PendingReports, from: string, to: string)
  * as an addressee (`AddresseeIndex`) and the pending reports that name it (`PendingReports`): nothing else.
  */
 function moveEntity(graph: KnowledgeGraph, from: string, to: string, dirty: Dirty, reports: PendingReports): void {
+  if (partialGraphs.has(graph)) throw new NeedsWholeGraph(`a surname merge moves ${from} into ${to}`);
   const addressees = addresseeIndexOf(graph);
   const rename = (key: string): string => (key === from ? to : key);
   const edges: Array<{ key: string; source: string; target: string; attributes: EdgeAttributes }> = [];

@@ -32,6 +32,16 @@ export const JSON_HEAD_FILE = '_head.json';
 export const JSON_MANIFEST = 'parts.json';
 /** Extension of the parts' files. */
 export const JSON_PART_EXT = '.part';
+/**
+ * Beside the parts, for `build --update` (./read.ts `readGraphJsonForUpdate`), both written by every build:
+ * the parts that hold mentions lines alone, in order, with their first and last line keys and their documents
+ * (`{"version":1,"parts":[{"name":..,"first":..,"last":..,"owners":[..]}]}`), and every entity's mention tally
+ * (`{"version":1,"entities":{"<key>":[documents,[[label,n]..],[[name,n]..]]}}`). Neither is part of graph.json's bytes.
+ */
+export const JSON_MENTIONS_INDEX = 'mentions.json';
+export const JSON_TALLIES = 'tallies.json';
+/** Version of both files' layout; another version is not read (the update then reads the whole graph). */
+export const JSON_SIDECAR_VERSION = 1;
 /** Version of the manifest's layout; another version is not read (the joined file, if any, is). */
 export const JSON_MANIFEST_VERSION = 2;
 /** The pointer to the live generation of a build folder (the same name as src/output's CURRENT_LINK). */
@@ -119,7 +129,7 @@ function openPiece(path: string): number {
 }
 
 /** The bytes of graph.json from `source`, in blocks of about `highWaterMark` bytes (see the file comment). */
-export async function* graphJsonChunks(source: GraphJsonSource, highWaterMark = 1 << 20): AsyncGenerator<Buffer> {
+export async function* graphJsonChunks(source: GraphJsonSource, highWaterMark = 1 << 20, skip?: (part: string) => boolean): AsyncGenerator<Buffer> {
   if (source.file !== null) {
     const fd = openPiece(source.file);
     for await (const chunk of createReadStream('', { fd, highWaterMark, autoClose: true })) yield chunk as Buffer;
@@ -131,6 +141,8 @@ export async function* graphJsonChunks(source: GraphJsonSource, highWaterMark = 
   try {
     for (const piece of source.order as JsonPiece[]) {
       if (typeof piece === 'string') {
+        // A part the reader does not want (an update's untouched mentions) is not opened at all.
+        if (skip?.(piece)) continue;
         const fd = openPiece(join(folder, `${piece}${JSON_PART_EXT}`));
         for await (const chunk of createReadStream('', { fd, highWaterMark, autoClose: true })) yield chunk as Buffer;
       } else if (piece[1] > piece[0]) {
@@ -143,8 +155,8 @@ export async function* graphJsonChunks(source: GraphJsonSource, highWaterMark = 
 }
 
 /** graph.json of `source` as one byte stream (what the joined file would give). */
-export function graphJsonStream(source: GraphJsonSource): Readable {
-  return Readable.from(graphJsonChunks(source), { objectMode: false });
+export function graphJsonStream(source: GraphJsonSource, skip?: (part: string) => boolean): Readable {
+  return Readable.from(graphJsonChunks(source, 1 << 20, skip), { objectMode: false });
 }
 
 /** The whole text of graph.json (for small graphs and tests: the joined file's text). */

@@ -5,8 +5,14 @@
 import type { DocumentExtraction } from '../extract/types.ts';
 import { trackDocumentChanges } from '../graph/changes.ts';
 import type { AddReport } from '../graph/build.ts';
+import { NeedsWholeGraph, partialRead } from '../graph/build.ts';
+import { documentDay } from '../graph/day.ts';
 import { addExtractions } from '../graph/node.ts';
-import { readWithoutMentions } from '../graph/read.ts';
+import { readGraphJsonForUpdate, readWithoutMentions } from '../graph/read.ts';
+import { hasGraphJson } from '../graph/json-parts.ts';
+import { importGraph } from '../rdf/files.ts';
+import { checkPartialLayout } from './writers/json.ts';
+import type { OutputFormat } from './types.ts';
 import type { KnowledgeGraph } from '../graph/types.ts';
 import { OutputTransaction, type ExportOptions } from './generation.ts';
 import { DEFAULT_FORMATS } from './registry.ts';
@@ -66,4 +72,86 @@ export function addForUpdate(
   changes.stop();
   for (const day of changes.days) days.add(day);
   return { changedDays: days, changedKeys: changes.keys, report };
+}
+
+/** Formats a graph read in part can be written in (the others write every mentions edge). */
+const PARTIAL_FORMATS: readonly OutputFormat[] = ['json', 'ttl', 'nt', 'trig'];
+
+/** What `updateGraph` did: the graph with the batch added, what changed, and how much of the graph it read. */
+export interface UpdatedGraph extends UpdateChanges {
+  graph: KnowledgeGraph;
+  /** Whether it left some documents' mentions unread (see `readGraphJsonForUpdate`). */
+  partial: boolean;
+  /** Why it read the whole graph after a start in part (a surname merge, an entity without a tally...), if it did. */
+  wholeBecause: string | null;
+  /** Time spent reading the graph (both reads when it read it twice), in ms. */
+  readMs: number;
+  /** CPU time of the addition that was kept (the last one), in ms: the bench reports it. */
+  addCpuMs: number;
+}
+
+/**
+ * `build --update` of the live generation `generation` with `extractions`, for output in `formats`: reads the graph
+ * in part when it can (every node and edge but the mentions of the documents the batch leaves alone, when the build
+ * has the sidecar files and every format is graph.json or RDF), adds the batch, and checks that what it changed lies
+ * within what it read; when not (a surname merge reaching old documents, a day whose RDF is written again holding
+ * unread mentions, new lines falling inside an unread part), it reads the whole graph and adds the batch again, so
+ * the result is always the one a whole read gives. Otherwise as `addForUpdate`.
+ */
+export async function updateGraph(
+  generation: string,
+  extractions: readonly DocumentExtraction[],
+  formats: readonly OutputFormat[],
+  add: (graph: KnowledgeGraph, extractions: readonly DocumentExtraction[]) => AddReport = addExtractions,
+): Promise<UpdatedGraph> {
+  const started = performance.now();
+  if (formats.every((format) => PARTIAL_FORMATS.includes(format)) && hasGraphJson(generation)) {
+    const graph = await readGraphJsonForUpdate(generation, extractions);
+    const readMs = performance.now() - started;
+    try {
+      const cpu = process.cpuUsage();
+      const changes = addForUpdate(graph, extractions, add);
+      const addCpuMs = cpuMs(cpu);
+      checkWithinRead(graph, changes);
+      return { graph, ...changes, partial: partialRead(graph) !== undefined, wholeBecause: null, readMs, addCpuMs };
+    } catch (error) {
+      if (!(error instanceof NeedsWholeGraph)) throw error;
+      const again = performance.now();
+      const whole = await importGraph(generation);
+      const wholeRead = performance.now() - again;
+      const cpu = process.cpuUsage();
+      const changes = addForUpdate(whole, extractions, add);
+      return { graph: whole, ...changes, partial: false, wholeBecause: error.message, readMs: readMs + wholeRead, addCpuMs: cpuMs(cpu) };
+    }
+  }
+  const graph = await importGraph(generation);
+  const readMs = performance.now() - started;
+  const cpu = process.cpuUsage();
+  const changes = addForUpdate(graph, extractions, add);
+  return { graph, ...changes, partial: false, wholeBecause: null, readMs, addCpuMs: cpuMs(cpu) };
+}
+
+/** CPU time (user + system) since `start`, in ms. */
+function cpuMs(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+/**
+ * Throws `NeedsWholeGraph` when an update of a graph read in part changed a document it did not read the mentions of,
+ * must write again the RDF of a day holding such a document, or cannot write graph.json around its unread parts.
+ */
+function checkWithinRead(graph: KnowledgeGraph, changes: UpdateChanges): void {
+  const partial = partialRead(graph);
+  if (!partial) return;
+  for (const key of changes.changedKeys) {
+    if (partial.skippedDocuments.has(key)) throw new NeedsWholeGraph(`the batch changed ${key}, whose mentions were not read`);
+  }
+  for (const key of partial.skippedDocuments) {
+    const attributes = graph.hasNode(key) ? graph.getNodeAttributes(key) : null;
+    if (attributes?.kind !== 'document') throw new NeedsWholeGraph(`${key}, whose mentions were not read, is gone`);
+    const day = documentDay(attributes.published);
+    if (changes.changedDays.has(day)) throw new NeedsWholeGraph(`the RDF of ${day} is written again, and the mentions of ${key} were not read`);
+  }
+  checkPartialLayout(graph);
 }

@@ -2,21 +2,22 @@
  * Builds and updates as the CLI does them, for the tests of the build folder's parts (shards.test.ts,
  * json-parts.test.ts): a fresh build, and `build --update` with what it changed (RDF days, graph.json keys).
  */
-import { join } from 'node:path';
 import type { DocumentExtraction } from '../../src/extract/types.ts';
 import { addExtractions, buildGraph } from '../../src/graph/build.ts';
-import { readGraphJson } from '../../src/graph/read.ts';
-import { addForUpdate, exportGraph, type UpdateChanges } from '../../src/output/index.ts';
+import { DEFAULT_FORMATS, exportGraph, updateGraph, type UpdateChanges } from '../../src/output/index.ts';
 
 /** A fresh build of `extractions` into `dir`. */
 export async function build(dir: string, extractions: DocumentExtraction[]): Promise<void> {
   await exportGraph(buildGraph(extractions), dir);
 }
 
-/** `build --update` of `dir` with `extractions`; returns the days and keys it rewrote. */
+/**
+ * `build --update` of `dir` with `extractions`, as the CLI does it (the graph read in part when it can, see
+ * src/output `updateGraph`); returns the days and keys it rewrote.
+ */
 export async function update(dir: string, extractions: DocumentExtraction[]): Promise<UpdateChanges> {
-  const graph = await readGraphJson(join(dir, 'graph.json'));
-  const changes = addForUpdate(graph, extractions, addExtractions);
+  const { graph, ...changes } = await updateGraph(dir, extractions, DEFAULT_FORMATS, addExtractions);
   await exportGraph(graph, dir, { changedDays: changes.changedDays, changedKeys: changes.changedKeys });
   return changes;
 }
+

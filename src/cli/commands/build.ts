@@ -19,8 +19,7 @@ import { createGraph, parseExtraction } from '../../graph/build.ts';
 import { addExtractions } from '../../graph/node.ts';
 import { compareStrings } from '../../graph/text.ts';
 import type { KnowledgeGraph } from '../../graph/types.ts';
-import { importGraph } from '../../rdf/files.ts';
-import { addForUpdate, DEFAULT_FORMATS, OUTPUT_WRITERS, OutputTransaction, parseFormats, writerOf, type OutputFormat } from '../../output/index.ts';
+import { DEFAULT_FORMATS, OUTPUT_WRITERS, OutputTransaction, parseFormats, updateGraph, writerOf, type OutputFormat, type UpdatedGraph } from '../../output/index.ts';
 import { CLOSING_PHASES, OPENING_PHASES, faultPoint, writingPhases } from '../../output/fault.ts';
 import { DEFAULT_EXPAND_OPTIONS, expandInputs } from '../inputs.ts';
 import { printLine } from '../stderr.ts';
@@ -170,16 +169,13 @@ export async function runBuild(inputs: string[], options: BuildCommandOptions): 
 
 /** Steps 3-6 of `runBuild`, inside the open transaction (which they commit, or abort when nothing was read). */
 async function buildInto(transaction: OutputTransaction, files: string[], errors: string[], options: BuildCommandOptions): Promise<BuildSummary> {
-  // 3. The graph to add to: a fresh one, or the live generation of --out with --update.
-  let graph: KnowledgeGraph = createGraph();
-  if (options.update && transaction.current) {
-    if (transaction.currentFormats().some((format) => format === 'json' || format === 'trig' || format === 'ttl' || format === 'nt')) {
-      graph = await importGraph(transaction.current);
-    } else {
-      throw new UsageError(`build --update: ${options.out} holds no graph.json or RDF file to update; expected a build written with --format json, ttl, nt or trig`);
-    }
-    faultPoint('loaded');
+  // 3. The graph to add to: a fresh one, or the live generation of --out with --update, read once the batch is
+  //    known (step 5: an update reads only what its documents touch, see src/output `updateGraph`).
+  const updating = options.update && transaction.current !== null;
+  if (updating && !transaction.currentFormats().some((format) => format === 'json' || format === 'trig' || format === 'ttl' || format === 'nt')) {
+    throw new UsageError(`build --update: ${options.out} holds no graph.json or RDF file to update; expected a build written with --format json, ttl, nt or trig`);
   }
+  const formats = options.formats ?? (updating ? transaction.currentFormats() : DEFAULT_FORMATS);
 
   // 4. Extraction, batch by batch, with a progress bar on a terminal.
   let extractorPromise: Promise<Extractor> | undefined;
@@ -209,15 +205,20 @@ async function buildInto(transaction: OutputTransaction, files: string[], errors
   bar?.stop();
   for (const line of errors) printLine(`newsgraph: ${line}`);
 
-  faultPoint('extracted');
-
   // 5. Build (documents in id order, so the result does not depend on the order of the inputs); nothing read: the
   //    old build stays as it is.
   const sorted = [...extractions.keys()].sort(compareStrings).map((id) => extractions.get(id)!.extraction);
-  // An update rewrites only the RDF of the days it touches (see output/writers/rdf.ts).
-  // graph.json keeps the lines of the documents it does not touch (see output/writers/json.ts).
-  const updating = options.update && transaction.current !== null;
-  const changes = updating ? addForUpdate(graph, sorted) : undefined;
+  // An update reads the graph's head, events and the mentions of the documents it touches, rewrites only the RDF of
+  // the days it touches (see output/writers/rdf.ts), and graph.json keeps the lines of the documents it does not
+  // touch (see output/writers/json.ts).
+  let graph: KnowledgeGraph = createGraph();
+  let changes: UpdatedGraph | undefined;
+  if (updating && sorted.length) {
+    changes = await updateGraph(transaction.current as string, sorted, formats);
+    graph = changes.graph;
+    faultPoint('loaded');
+  }
+  faultPoint('extracted');
   const report = changes?.report ?? addExtractions(graph, sorted);
   const summary: BuildSummary = { documents: report.documents, replaced: report.replaced, errors, entities: 0, relations: 0, events: 0, triples: 0, out: options.out };
   if (report.documents === 0) {
@@ -226,7 +227,6 @@ async function buildInto(transaction: OutputTransaction, files: string[], errors
   }
 
   // 6. Export into the new generation, and the switch.
-  const formats = options.formats ?? (options.update && transaction.current ? transaction.currentFormats() : DEFAULT_FORMATS);
   const exported = await transaction.write(graph, formats, { changedDays: changes?.changedDays, changedKeys: changes?.changedKeys, joined: options.joined });
   transaction.commit();
   graph.forEachNode((_key, attributes) => {

@@ -19,14 +19,18 @@
  * them one after the other, so an update neither reads its unchanged parts back nor writes a joined copy of them.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, createWriteStream, existsSync, fsyncSync, linkSync, mkdirSync, openSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, createWriteStream, existsSync, fsyncSync, linkSync, mkdirSync, openSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { betweenNodesAndEdges, edgeLine, graphJsonEnd, graphJsonHeader, nodeLine, serializeGraphChunks } from '../../graph/serialize.ts';
 import { compareStrings } from '../../graph/text.ts';
 import type { KnowledgeGraph } from '../../graph/types.ts';
 import { TextSink } from '../../util/text-sink.ts';
+import { NeedsWholeGraph, entityTallies, partialRead, type SkippedPart } from '../../graph/build.ts';
 import {
   JSON_HEAD_FILE,
+  JSON_MENTIONS_INDEX,
+  JSON_SIDECAR_VERSION,
+  JSON_TALLIES,
   JSON_MANIFEST,
   JSON_MANIFEST_VERSION,
   JSON_PARTS_FOLDER,
@@ -81,6 +85,60 @@ interface Run {
   owners: Set<string>;
 }
 
+/** What a section is written as, in order: lines serialised every time, runs of owned lines, parts left unread. */
+type SectionItem = { line: string } | { run: Run } | { unread: SkippedPart };
+
+/**
+ * The items of one section (keys sorted): the lines `ownerOf` gives no owner (entities, relation edges), the runs of
+ * owned lines, and, for a graph read in part (`partialRead`), the parts it left unread, each where its lines sort. A
+ * part left unread must still be a run of its own: a line that sorts inside it, or an owned line that would join it
+ * (not starting a run where the part ends) or that it would join, means the update needs the whole graph
+ * (`NeedsWholeGraph`); `build --update` checks this before it writes (`checkPartialLayout`).
+ */
+function* sectionItems(keys: readonly string[], ownerOf: (key: string) => string | null, unread: readonly SkippedPart[] = []): Generator<SectionItem> {
+  let run: Run | null = null;
+  let lastOwner: string | null = null;
+  // The last item was a part left unread: the next owned line must start a run.
+  let sealed = false;
+  let next = 0;
+  const startsRun = (owner: string): boolean => owner !== lastOwner && cutsBefore(owner);
+  function* part(skipped: SkippedPart): Generator<SectionItem> {
+    if ((run !== null || sealed) && !startsRun(skipped.owners[0] as string)) throw new NeedsWholeGraph(`graph.json part ${skipped.name} would join the lines before it`);
+    if (run) yield { run };
+    run = null;
+    yield { unread: skipped };
+    lastOwner = skipped.owners[skipped.owners.length - 1] as string;
+    sealed = true;
+  }
+  for (const key of keys) {
+    while (next < unread.length && compareStrings((unread[next] as SkippedPart).first, key) < 0) {
+      const skipped = unread[next++] as SkippedPart;
+      if (compareStrings(skipped.last, key) >= 0) throw new NeedsWholeGraph(`line ${key} sorts inside graph.json part ${skipped.name}`);
+      yield* part(skipped);
+    }
+    const owner = ownerOf(key);
+    if (owner === null) {
+      if (run) yield { run };
+      run = null;
+      lastOwner = null;
+      sealed = false;
+      yield { line: key };
+      continue;
+    }
+    if (run === null || startsRun(owner)) {
+      if (sealed && !startsRun(owner)) throw new NeedsWholeGraph(`line ${key} would join graph.json part ${unread[next - 1]?.name}`);
+      if (run) yield { run };
+      run = { keys: [], owners: new Set() };
+    }
+    (run as Run).keys.push(key);
+    (run as Run).owners.add(owner);
+    lastOwner = owner;
+    sealed = false;
+  }
+  while (next < unread.length) yield* part(unread[next++] as SkippedPart);
+  if (run) yield { run };
+}
+
 /**
  * Where the pieces of graph.json go: the lines serialised every time into the head file (as byte ranges of it), the
  * runs of owned lines into parts (linked from the previous generation when unchanged), and their order.
@@ -88,6 +146,8 @@ interface Run {
 class PartStore {
   written = 0;
   linked = 0;
+  /** The parts of mentions lines alone, in order (json/mentions.json). */
+  readonly mentions: SkippedPart[] = [];
   private readonly order: JsonPiece[] = [];
   private offset = 0;
   private rangeStart = 0;
@@ -131,7 +191,7 @@ class PartStore {
 /**
  * Writes the lines of one section (nodes or edges, keys sorted) into the store, each run of owned lines as a part.
  * `ownerOf` gives the document or event a line depends on alone, or null for the other lines (entities, relation
- * edges), which are serialised every time.
+ * edges), which are serialised every time. `unread`: the parts a graph read in part left unread (linked as they are).
  */
 async function writeSection(
   keys: readonly string[],
@@ -139,39 +199,27 @@ async function writeSection(
   ownerOf: (key: string) => string | null,
   line: (key: string) => string,
   store: PartStore,
+  unread: readonly SkippedPart[] = [],
 ): Promise<void> {
   let first = true;
-  const separator = async (): Promise<void> => {
+  for (const item of sectionItems(keys, ownerOf, unread)) {
     if (!first) await store.text(',\n');
     first = false;
-  };
-  let run: Run | null = null;
-  let lastOwner: string | null = null;
-  const endRun = async (): Promise<void> => {
-    if (run) {
-      await separator();
-      putRun(run, section, line, store);
-    }
-    run = null;
-  };
-  for (const key of keys) {
-    const owner = ownerOf(key);
-    if (owner === null) {
-      await endRun();
-      lastOwner = null;
-      await separator();
-      await store.text(line(key));
-      continue;
-    }
-    if (run === null || (owner !== lastOwner && cutsBefore(owner))) {
-      await endRun();
-      run = { keys: [], owners: new Set() };
-    }
-    (run as Run).keys.push(key);
-    (run as Run).owners.add(owner);
-    lastOwner = owner;
+    if ('line' in item) await store.text(line(item.line));
+    else if ('run' in item) putRun(item.run, section, line, store);
+    else linkUnread(item.unread, store);
   }
-  await endRun();
+}
+
+/** Links a part left unread from the generation the graph was read from. */
+function linkUnread(part: SkippedPart, store: PartStore): void {
+  const name = `${part.name}${JSON_PART_EXT}`;
+  if (!store.previous) throw new Error(`graph.json part ${name}: a graph read in part is written only as an update of the build it was read from`);
+  const path = join(store.folder, name);
+  linkSync(join(store.previous, name), path);
+  store.linked += 1;
+  store.part(name, statSync(path).size);
+  store.mentions.push(part);
 }
 
 /** Writes one run: linked from the previous generation when its part is there and unchanged, else serialised. */
@@ -180,6 +228,10 @@ function putRun(run: Run, section: string, line: (key: string) => string, store:
   for (const key of run.keys) hash.update(`${key}\n`);
   const name = `${hash.digest('hex')}${JSON_PART_EXT}`;
   const path = join(store.folder, name);
+  // A run of mentions lines alone goes into the index an update reads to leave it unread.
+  if (section === 'edges' && [...run.owners].every((owner) => owner.startsWith('doc:'))) {
+    store.mentions.push({ name: name.slice(0, -JSON_PART_EXT.length), first: run.keys[0] as string, last: run.keys[run.keys.length - 1] as string, owners: [...run.owners] });
+  }
   if (existsSync(path)) {
     // The same run twice in one graph cannot happen (keys are unique); a leftover is never trusted.
     throw new Error(`graph.json part ${name} written twice`);
@@ -210,6 +262,10 @@ export async function writeGraphJsonParts(
 ): Promise<{ written: number; linked: number; bytes: number }> {
   const folder = join(files.folder, JSON_PARTS_FOLDER);
   mkdirSync(folder, { recursive: true });
+  const partial = partialRead(graph);
+  if (partial && (!files.previous || realpathSync(files.previous) !== realpathSync(partial.generation) || !files.changedKeys)) {
+    throw new Error('graph.json: a graph read in part is written only as an update of the build it was read from');
+  }
   const head = new TextSink(createWriteStream(join(folder, JSON_HEAD_FILE), { flush: true }));
   const store = new PartStore(folder, head, files.previous && files.changedKeys ? join(files.previous, JSON_PARTS_FOLDER) : null, files.changedKeys ?? null);
   let manifest: JsonManifest;
@@ -225,7 +281,7 @@ export async function writeGraphJsonParts(
     const edges = graph.edges().sort(compareStrings);
     await store.text(edges.length ? '[\n' : '[');
     const ownEdge = (key: string): string | null => (graph.getEdgeAttribute(key, 'kind') === 'relation' ? null : graph.source(key));
-    await writeSection(edges, 'edges', ownEdge, (key) => edgeLine(graph, key), store);
+    await writeSection(edges, 'edges', ownEdge, (key) => edgeLine(graph, key), store, partial?.skipped);
     await store.text(graphJsonEnd(edges.length === 0));
     manifest = store.manifest();
     await head.end();
@@ -233,7 +289,11 @@ export async function writeGraphJsonParts(
     head.destroy();
     throw error;
   }
-  // 3. The order, last: a folder whose manifest is there is complete. Then the folder's entries on disk (each part
+  // 3. What an update reads to leave the untouched mentions unread: the index of their parts and every entity's
+  //    mention tally (src/graph/read.ts `readGraphJsonForUpdate`).
+  writeFileSync(join(folder, JSON_MENTIONS_INDEX), `${JSON.stringify({ version: JSON_SIDECAR_VERSION, parts: store.mentions })}\n`, { flush: true });
+  writeFileSync(join(folder, JSON_TALLIES), `${JSON.stringify({ version: JSON_SIDECAR_VERSION, entities: Object.fromEntries([...entityTallies(graph)].sort((a, b) => compareStrings(a[0], b[0]))) })}\n`, { flush: true });
+  // 4. The order, last: a folder whose manifest is there is complete. Then the folder's entries on disk (each part
   //    was flushed as it was written).
   writeFileSync(join(folder, JSON_MANIFEST), `${JSON.stringify(manifest)}\n`, { flush: true });
   const fd = openSync(folder, 'r');
@@ -242,7 +302,7 @@ export async function writeGraphJsonParts(
   } finally {
     closeSync(fd);
   }
-  // 4. The joined file, only when asked (`build --joined`): the pieces in order, copied as bytes.
+  // 5. The joined file, only when asked (`build --joined`): the pieces in order, copied as bytes.
   if (joined) {
     const source: GraphJsonSource = { folder, order: manifest.order, file: null, bytes: manifest.bytes, label: join(files.folder, 'graph.json') };
     for await (const chunk of graphJsonChunks(source)) await joined.writeBytes(chunk);
@@ -263,3 +323,14 @@ export const jsonWriter: OutputWriter = {
     return {};
   },
 };
+
+/**
+ * Whether `graph`, read in part, can be written as an update (the parts it left unread are still runs of their own
+ * where its new lines fall); throws `NeedsWholeGraph` otherwise. A whole graph always can.
+ */
+export function checkPartialLayout(graph: KnowledgeGraph): void {
+  const partial = partialRead(graph);
+  if (!partial) return;
+  const ownEdge = (key: string): string | null => (graph.getEdgeAttribute(key, 'kind') === 'relation' ? null : graph.source(key));
+  for (const _item of sectionItems(graph.edges().sort(compareStrings), ownEdge, partial.skipped));
+}
