@@ -511,6 +511,8 @@ export const LEXICON_TABLE = {
   originSuffixes: words('relations'),
   /** Attempt words: an attempt does not assert success. */
   attempt: words('relations'),
+  /** "heading for X": verbs of travel that aim at a target only for a weapon or a side, never for a person ("the minister was heading for Kharkiv"). */
+  travelVerbs: words('relations'),
   /** Damage verbs that need an attacker or a weapon as subject ("debris damaged a building" is no attack). */
   weakAttackVerbs: words('relations'),
   /** Verbs of doing under which an infinitive event happened ("used X to strike", "managed to destroy"). */

@@ -91,7 +91,7 @@ describe('relations on the dev and seed articles', () => {
     // Session 15: check set 15 (unseen since session 14, 0.814) and check set 16 (first look 0.741 at bb5fde1) were read
     // for classes: 0.850 and 0.812.
     { set: 'checkset15', f1: 0.83, predicates: 0.71, counts: 0.9 },
-    { set: 'checkset16', f1: 0.79, predicates: 0.59, counts: 0.78 },
+    { set: 'checkset16', f1: 0.8, predicates: 0.59, counts: 0.76 },
   ];
   it.each(spent)('reach relation F1 >= $f1 on the spent $set (tests/fixtures/$set)', ({ set, f1, predicates, counts, precision }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);

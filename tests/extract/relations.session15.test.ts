@@ -28,6 +28,12 @@ const launches: Case[] = [
   ['Russian drones knocked out power in Poltava.', ['launched russia drone -']],
 ];
 
+launches.push(
+  // A relative clause of downing after a weapon whose class noun has a participle the tagger reads as a verb.
+  ['Russia fired a Kh-59 guided missile, which was shot down.', ['intercepted ukraine kh-59 -', 'launched russia kh-59 -']],
+  ['Russia fired a Kh-59 guided missile, which hit a bridge.', ['launched russia kh-59 -']],
+);
+
 describe('session 15: sending, knocking out of the sky', () => {
   it.each(launches)('%s', (text, expected) => {
     expect(found(text, ['launched', 'intercepted'])).toEqual(expected);
@@ -49,6 +55,12 @@ const targets: Case[] = [
   // An ordinal subject stands for the weapons told before; with no weapon told, it stands for nothing.
   ['Russia fired two Iskander-M missiles. The second hit a school in Kharkiv.', ['targeted russia kharkiv -']],
   ['The first round of talks ended. The second hit a snag in Kharkiv.', []],
+  // The nominal launch aims at the places after "against"; where it was launched from is no target.
+  ['The air force reported the launch of four Iskander-M missiles and 20 Shahed drones against Ukraine.', ['targeted russia ukraine -']],
+  ['The air force reported the launch of four Iskander-M missiles from Crimea.', []],
+  // A weapon "heading for" a place aims at it; a person heading somewhere travels.
+  ['Russia fired a Kh-59 missile overnight. The Kh-59 had been heading for Kryvyi Rih.', ['targeted russia kryvyi-rih -']],
+  ['Zelenskyy was heading for Kharkiv on Monday.', []],
 ];
 
 describe('session 15: debris, near, copular targets, blows, ordinals', () => {

@@ -373,6 +373,8 @@ export function groupLeft(view: DocView, sentence: Sentence, end: number): Weapo
     }
     const w = view.word(k);
     if (w === ',' || w === 'and' || w === 'or' || w === 'all' || w === 'of' || view.npToken(k)) continue;
+    // "a Kh-59 guided missile, which ...": a participle the tagger read as a verb, modifying the noun after it.
+    if (out.length === 0 && view.pos(k) === 'VERB' && w.endsWith('ed') && view.pos(k + 1) === 'NOUN' && !view.mention(k + 1)) continue;
     // "15 Kh-101s from Tu-95MS bombers, 13 of which ...": the carriers only say where the weapons came from.
     if (platforms && out.length === 0 && view.lex.platformPrepositions.has(w)) continue;
     if (out.length === 0 && (view.lex.targetPrepositions.has(w) || view.pos(k) === 'ADV')) continue;

@@ -49,6 +49,9 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
         const owner = view.mention(i - 1);
         const key = view.isActor(owner) && !view.isOrigin(owner) ? owner.entity : view.word(i - 1) === "'s" ? (view.mention(i - 2)?.entity ?? null) : null;
         emitLaunched(view, out, sentence, i, key, scan.weapons.slice(0, 3), 'launched:use-of');
+        // "reported the launch of five Iskander-M ... against Ukraine": the places the launch was aimed at.
+        // (Only a launch proper: "the threat of Russian use of drones on Ukrainian territory" aims at nothing.)
+        if (scan.weapons.length > 0 && view.word(i).startsWith('launch')) emitTargeted(view, out, sentence, i, key ?? scan.weapons[0]?.owner ?? null, scan.places, 'targeted:launched-at', scan.weapons[0] ?? null);
         continue;
       }
       if (pos !== 'VERB' && pos !== 'AUX' && length === 1 && !headline) continue;

@@ -145,6 +145,8 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
   const agent = agentLeft(view, sentence, i);
   // "debris damaged a building": a damage verb needs an attacker, a weapon or an attack ("the strike damaged") as its subject.
   if (view.lex.weakAttackVerbs.has(view.word(i)) && !agent.key && !agent.weapon && !attackSubject(view, sentence, i)) return;
+  // "the minister was heading for Kharkiv": a person travels, only weapons and sides aim.
+  if (view.lex.travelVerbs.has(view.word(i)) && agent.actor?.type === 'Person') return;
   // "debris from a downed drone damaged a car park": the weapon only names where the debris came from.
   if (agent.weapon && debrisHead(view, agent.weapon)) return;
   // "fragments and several rockets fell on the city": a weak verb of a clause that tells of debris.
