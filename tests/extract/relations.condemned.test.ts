@@ -109,6 +109,8 @@ const cases: Array<[string, string[]]> = [
   ['Russia struck Lviv overnight. The strikes hit three districts: "This is terror," a resident shouted.', []],
   ['Russia struck Lviv overnight. Borrell called the strike on the station "a deliberate blow against families".', ['condemned josep-borrell russia -']],
   ['Russia struck Lviv overnight. Borrell walked at a deliberate pace through the station.', []],
+  // The listener after "told" is no speaker: the judgement is the speaker's before the verb.
+  ['Russia struck Lviv overnight. "This is barbaric," Borrell told Congress.', ['condemned josep-borrell russia -']],
 ];
 
 describe('relations: condemned', () => {

@@ -84,6 +84,7 @@ const cases: Array<[string, string[]]> = [
 const speakersAndParts: Array<[string, string[]]> = [
   // The actor after a verb of telling is the listener, the speaker stands before it.
   ['"We asked Berlin, through the ministry, to release more Patriot missiles for the east," Zelenskyy told Congress on Monday.', ['requested volodymyr-zelenskyy patriot -']],
+  ['"We need more IRIS-T launchers," Zelenskyy told Congress on Monday.', ['requested volodymyr-zelenskyy iris-t -']],
   // "asked whether/how" opens a question, not a request; "asked X for" still asks.
   ['Kuleba asked whether Poland had ever sent Patriot systems.', []],
   ['Kuleba asked Biden how many IRIS-T systems Poland could spare.', []],

@@ -66,14 +66,21 @@ function pronounFallback(view: DocView, sentence: Sentence, k: number): Mention 
 }
 
 /**
+ * The mention right after the reporting verb at r that may be its speaker ('"...," said Zelensky'), or undefined
+ * after a verb of telling: '"...," Kim told Meridian Wire' names the listener there, the speaker stands before it.
+ */
+export function mentionAfterReport(view: DocView, r: number): Mention | undefined {
+  return view.lex.toldVerbs.has(view.word(r)) ? undefined : view.mention(r + 1);
+}
+
+/**
  * The speaker of a quotation that contains token k: '"We shot down 20 drones," Zelensky said' (an actor next to
  * a reporting verb after the pronoun), or a "Quote from X:" / "X:" line in the two sentences before.
  */
 function quotedSpeaker(view: DocView, sentence: Sentence, k: number): Mention | undefined {
   for (let r = k + 1; r < sentence.tokenEnd; r++) {
     if (!(view.reportAt(r) > 0 && view.pos(r) === 'VERB')) continue;
-    // '"...," Kim told Meridian Wire': the actor after a verb of telling is the listener; the speaker stands before it.
-    const after = view.lex.toldVerbs.has(view.word(r)) ? undefined : view.mention(r + 1);
+    const after = mentionAfterReport(view, r);
     if (view.isActor(after) && after.kind !== 'pronoun') return after;
     for (let a = r - 1; a > k && a >= r - 4; a--) {
       const m = view.mention(a);

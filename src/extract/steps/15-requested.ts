@@ -5,7 +5,7 @@
 import type { Mention, Sentence } from '../layers.ts';
 import { isCapitalised } from '../mentions.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { agentLeft, chunkActor, descriptionFallback, endsWithColon, reporterOfCoordinated, scanRight, syntaxSubject } from '../relations/frames.ts';
+import { agentLeft, chunkActor, descriptionFallback, endsWithColon, mentionAfterReport, reporterOfCoordinated, scanRight, syntaxSubject } from '../relations/frames.ts';
 import type { Emit } from '../relations/candidates.ts';
 import type { SyntaxLayer } from '../syntax/index.ts';
 import { NEED_VERB, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
@@ -261,7 +261,7 @@ function speakerOf(view: DocView, sentence: Sentence, i: number, syntax: SyntaxL
   const person = (m: Mention | undefined): m is Mention => !!m && (m.type === 'Person' || m.type === 'Organisation') && !m.generic;
   for (let r = i + 1; r < sentence.tokenEnd; r++) {
     if (!(view.reportAt(r) > 0 && view.pos(r) === 'VERB')) continue;
-    const after = view.mention(r + 1);
+    const after = mentionAfterReport(view, r);
     if (person(after)) return after.entity;
     for (let a = r - 1; a > i && a >= r - 4; a--) {
       const m = view.mention(a);

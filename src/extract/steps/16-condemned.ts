@@ -9,7 +9,7 @@ import type { Mention, Sentence } from '../layers.ts';
 import type { SyntaxLayer } from '../syntax/index.ts';
 import { NP, NPF, Q, VG } from '../syntax/index.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { afterPreposition, agentLeft, byAgent, chunkActor, descriptionFallback, isPassive, labelSpeaker, reporterOfCoordinated } from '../relations/frames.ts';
+import { afterPreposition, agentLeft, byAgent, chunkActor, descriptionFallback, isPassive, labelSpeaker, mentionAfterReport, reporterOfCoordinated } from '../relations/frames.ts';
 import { withCues, type Emit, type RelationCandidate } from '../relations/candidates.ts';
 import { mainAttacker } from '../relations/roles.ts';
 import { ATTACK_NOUN, BLOCKING, EVALUATIVE_CALL, type DocView } from '../relations/view.ts';
@@ -181,7 +181,7 @@ function quotedJudge(view: DocView, syntax: SyntaxLayer, i: number): Mention | n
 function reportSpeaker(view: DocView, sentence: Sentence, i: number): Mention | null {
   for (let r = i + 1; r < sentence.tokenEnd; r++) {
     if (!(view.reportAt(r) > 0 && view.pos(r) === 'VERB')) continue;
-    const after = view.mention(r + 1);
+    const after = mentionAfterReport(view, r);
     if (view.isActor(after) && after.type !== 'Country') return after;
     // "X cited him as saying": a person pronoun after the first actor is the speaker.
     let first: Mention | null = null;
