@@ -570,14 +570,14 @@ export function quoteFrames(layer: SyntaxLayer): void {
       if (punct === ':' || punct === ',') p--;
       if (p >= 0 && layer.tokens[p]!.sentence === layer.tokens[o]!.sentence) {
         const g = vgOf[p]!;
+        // 'X issued a short statement on the night's attack: "..."': the verb whose object is a noun of a stated text.
+        const stated = punct === ':' && !(g >= 0 && vgs.get(g, VG.flags) & VGF.SPEECH) ? statedBefore(layer, p) : -1;
         if (g >= 0 && vgs.get(g, VG.flags) & VGF.SPEECH) {
           verb = g;
           speaker = vgs.get(g, VG.subject);
           frame = Q_FRAME.BEFORE;
-        } else if (punct === ':' && statedBefore(layer, p) >= 0) {
-          // 'X issued a short statement on the night's attack: "..."': the subject of the verb whose object is a
-          // noun of a stated text.
-          verb = statedBefore(layer, p);
+        } else if (stated >= 0) {
+          verb = stated;
           speaker = layer.logicalSubject(verb);
           frame = Q_FRAME.BEFORE;
         } else if (punct === ':' && npOf[p]! >= 0) {
