@@ -108,7 +108,7 @@ export function ellipsisCandidates(view: DocView, syntax: SyntaxLayer | null, ca
       for (const m of weapons) {
         const weapon = view.weaponRef(m);
         if (weapon.negated) continue;
-        out.push({ ...c, object: m.entity, weapon, count: weapon.count, sentence: m.sentence, source: 'ellipsis' });
+        out.push({ ...c, object: m.entity, weapon, count: weapon.partitive ?? weapon.count, sentence: m.sentence, source: 'ellipsis' });
       }
     }
     const actors = g >= 0 ? copies.get(g) : undefined;

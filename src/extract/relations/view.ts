@@ -247,7 +247,15 @@ export class DocView {
   }
 
   pos(i: number): string {
-    return this.tokens[i]?.pos ?? '';
+    return this.corrected?.get(i) ?? this.tokens[i]?.pos ?? '';
+  }
+
+  /** Tags the syntax layer corrected (token index -> tag name): "Air defence crews neutralised/NOUN 45 ..." is a verb. */
+  private corrected: Map<number, string> | null = null;
+
+  /** Reads, from here on, the tags the syntax layer corrected instead of the tagger's. */
+  useCorrectedTags(corrections: Map<number, string>): void {
+    this.corrected = corrections.size > 0 ? corrections : null;
   }
 
   /** Does the sentence hold a mention of one of these kinds (bits WEAPON | PLACE | ACTOR)? */

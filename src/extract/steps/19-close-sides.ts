@@ -243,6 +243,7 @@ function dropHypernyms(view: DocView, relations: ClosedRelation[], singular: Set
   const specific = new Set<string>();
   const named = new Set<string>();
   const anyOfHead = new Map<string, number>();
+  const firedOfHead = new Set<string>();
   const isGeneric = (key: string): boolean => view.ctx.gazetteer?.get(key)?.generic ?? view.ctx.entityInfo?.get(key)?.generic ?? false;
   for (const r of relations) {
     const slug = view.classSlug(r.object);
@@ -251,11 +252,21 @@ function dropHypernyms(view: DocView, relations: ClosedRelation[], singular: Set
     if (!isGeneric(r.object) && head) named.add(`${r.predicate}|${r.subject}|${head}`);
     const key = `${r.predicate}|${r.subject}|${head}`;
     anyOfHead.set(key, (anyOfHead.get(key) ?? 0) + 1);
+    if (!WEAK_RULES.has(r.rule)) firedOfHead.add(key);
   }
   const namedCounts = new Set<string>();
   for (const r of relations) {
     if (!isGeneric(r.object) && r.count !== null) namedCounts.add(`${r.predicate}|${r.subject}|${view.classHead(r.object)}|${r.count}`);
   }
+  // "two drones hit a hospital" when a launch verb already tells the side's weapons of that head: how many hit one
+  // place is not how many were launched, so the hit gives the class without a count.
+  relations = relations.map((r) => {
+    if (r.rule !== 'launched:weapon-hit' || r.count === null || !isGeneric(r.object) || !firedOfHead.has(`${r.predicate}|${r.subject}|${view.classHead(r.object)}`)) return r;
+    if (namedCounts.has(`${r.predicate}|${r.subject}|${view.classHead(r.object)}|${r.count}`)) return r;
+    const uncounted = { ...r, count: null };
+    if (singular.has(r)) singular.add(uncounted);
+    return uncounted;
+  });
   // "28 drones" in the headline and "28 attack drones" in the text: a role class (lexicon roleClasses) and its
   // parent class with the same side and predicate and no different counts are one relation; the one with a count,
   // else the role class, stays. ("cruise missiles" and "missiles" stay two: a cruise missile is a kind, not a role.)
