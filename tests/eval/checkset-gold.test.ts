@@ -34,6 +34,7 @@ const SHAPES: Record<string, { articles: number; events: boolean }> = {
   checkset15: { articles: 8, events: true },
   checkset16: { articles: 8, events: true },
   checkset17: { articles: 8, events: true },
+  checkset19: { articles: 8, events: true },
   paraphrase: { articles: 56, events: false },
 };
 const SETS = Object.keys(SHAPES);
