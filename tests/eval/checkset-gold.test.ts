@@ -35,6 +35,7 @@ const SHAPES: Record<string, { articles: number; events: boolean }> = {
   checkset16: { articles: 8, events: true },
   checkset17: { articles: 8, events: true },
   checkset18: { articles: 8, events: true },
+  checkset19: { articles: 8, events: true },
   paraphrase: { articles: 56, events: false },
 };
 const SETS = Object.keys(SHAPES);
