@@ -15,7 +15,7 @@ import { basename, extname } from 'node:path';
 import { InputError } from '../errors.ts';
 import type { Document, DocumentFormat } from './types.ts';
 import { cleanLines, type SourceLine } from './clean.ts';
-import { markdownLines, readFrontMatter } from './markdown.ts';
+import { joinWrappedLines, markdownLines, readFrontMatter } from './markdown.ts';
 import { parseDate } from './dates.ts';
 import { readHtml } from './html.ts';
 import { checkEnglish, type LanguageOptions } from './language.ts';
@@ -98,7 +98,7 @@ export function ingestText(text: string, options: IngestTextOptions): Document {
   } else {
     const raw = source.split('\n');
     const front = readFrontMatter(raw);
-    lines = markdownLines(raw.map((l, i) => (i < front.lines ? '' : l))).map((l, i) => ({ line: i + 1, ...l }));
+    lines = joinWrappedLines(markdownLines(raw.map((l, i) => (i < front.lines ? '' : l))).map((l, i) => ({ line: i + 1, ...l })));
     if (front.lines > 0) {
       hints = {
         ...(front.title ? { title: front.title } : {}),

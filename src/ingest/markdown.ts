@@ -11,6 +11,8 @@ export interface PlainLine {
   heading: number;
   /** URLs the line linked to (link targets and autolinks), for source detection. */
   urls: string[];
+  /** The line opened with a list bullet or a block-quote mark (lost from `text`). */
+  item?: boolean;
 }
 
 const LINK_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S+/;
@@ -64,10 +66,34 @@ export function markdownLines(lines: string[]): PlainLine[] {
       heading = atx[1]!.length;
       line = atx[2]!;
     }
-    line = line.replace(/^\s{0,3}(?:>\s?)+/, '');
-    line = line.replace(/^\s{0,3}(?:[-+•]|\*(?=\s))\s+/, '');
-    return { text: stripInline(line, urls), heading, urls };
+    const marked = line.replace(/^\s{0,3}(?:>\s?)+/, '').replace(/^\s{0,3}(?:[-+•]|\*(?=\s))\s+/, '');
+    const item = marked.length !== line.length;
+    return { text: stripInline(marked, urls), heading, urls, ...(item ? { item } : {}) };
   });
+}
+
+/**
+ * Re-joins hard-wrapped lines (subtitles, plain-text mail, wire copy cut at a fixed width): a line that goes on in
+ * lower case after a line ending in a comma or a lower-case word, with no blank line, heading or bullet between, is
+ * the rest of the same sentence ("sent 97 attack drones," / "most of them ..."). Headlines, bylines and list items
+ * start with a capital, a digit or a mark and stay lines of their own. The joined line keeps the first line's number.
+ */
+export function joinWrappedLines<L extends PlainLine>(lines: readonly L[]): L[] {
+  const out: L[] = [];
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    if (last && wrapsInto(last, line)) {
+      out[out.length - 1] = { ...last, text: `${last.text.trimEnd()} ${line.text.trimStart()}`, urls: [...last.urls, ...line.urls] };
+    } else out.push(line);
+  }
+  return out;
+}
+
+function wrapsInto(previous: PlainLine, next: PlainLine): boolean {
+  if (previous.heading !== 0 || next.heading !== 0 || next.item) return false;
+  const end = previous.text.trimEnd();
+  const start = next.text.trimStart();
+  return /[,a-z]$/.test(end) && /^[a-z]/.test(start);
 }
 
 /** Metadata read from a YAML-style front matter block (`---` ... `---`) at the top of a markdown file. */
