@@ -53,3 +53,18 @@ describe('session 16: inverted partitives, corrected participles', () => {
     expect(found(text, ['intercepted'])).toEqual(expected);
   });
 });
+
+const habits: Case[] = [
+  // A habit ("every time", "each time", "whenever") tells no one night's act.
+  ['"Every time a ballistic missile is launched from Crimea, we have ninety seconds," the governor said.', []],
+  ['Each time Russian drones hit Sumy, the water supply fails.', []],
+  ['Whenever a Kalibr is fired from the Black Sea, sirens sound in Odesa.', []],
+  // The same words with a time of their own are no habit: "the last time" and "at the time" still report.
+  ['Russia fired a Kalibr at Odesa on Monday, the last time the port was hit.', ['launched russia kalibr -', 'targeted russia odesa -']],
+];
+
+describe('session 16: habits are no reports', () => {
+  it.each(habits)('%s', (text, expected) => {
+    expect(found(text, ['launched', 'targeted'])).toEqual(expected);
+  });
+});
