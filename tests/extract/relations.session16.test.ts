@@ -68,3 +68,18 @@ describe('session 16: habits are no reports', () => {
     expect(found(text, ['launched', 'targeted'])).toEqual(expected);
   });
 });
+
+const explosions: Case[] = [
+  // A weapon that exploded (or detonated) in a place hit it, like one that landed there.
+  ['Russia attacked Kyiv overnight. A drone exploded in a courtyard in the Solomianskyi district.', ['targeted russia kyiv -', 'targeted russia solomianskyi-district -']],
+  ['Russia attacked Odesa overnight. A missile detonated in the port area of Izmail.', ['targeted russia izmail -', 'targeted russia odesa -']],
+  // Exploding in the air is no hit, and a downed weapon exploding is no attack on where it fell.
+  ['Russia attacked Kyiv overnight. A drone exploded in the air over the Dnipro river.', ['targeted russia kyiv -']],
+  ['A downed drone exploded in a field near Bucha.', []],
+];
+
+describe('session 16: weapons that exploded in a place', () => {
+  it.each(explosions)('%s', (text, expected) => {
+    expect(found(text, ['targeted'])).toEqual(expected);
+  });
+});
