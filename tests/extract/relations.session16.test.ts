@@ -83,3 +83,19 @@ describe('session 16: weapons that exploded in a place', () => {
     expect(found(text, ['targeted'])).toEqual(expected);
   });
 });
+
+const restated: Case[] = [
+  // The weapons just told, or a part of them, restated by their types after a copula.
+  ['Russia launched 80 drones at Ukraine overnight. Nearly all of them were Shahed attack drones or Gerbera decoys.', ['launched russia drone 80', 'launched russia gerbera -', 'launched russia shahed-136 -']],
+  ['Russia launched 80 drones at Ukraine overnight. Most were Shaheds.', ['launched russia drone 80', 'launched russia shahed-136 -']],
+  ['Russia launched 80 drones at Ukraine overnight. They were mostly Shaheds and Gerberas.', ['launched russia drone 80', 'launched russia gerbera -', 'launched russia shahed-136 -']],
+  // A restatement by class only says nothing new; a pronoun with no weapon told before restates nothing.
+  ['Russia launched 80 Shahed drones at Ukraine overnight. They were drones of an older series.', ['launched russia shahed-136 80']],
+  ['The talks ended on Monday. Most of them were about Patriot systems.', []],
+];
+
+describe('session 16: weapons restated by type', () => {
+  it.each(restated)('%s', (text, expected) => {
+    expect(found(text, ['launched'])).toEqual(expected);
+  });
+});

@@ -151,6 +151,7 @@ function composition(view: DocView, emit: Emit, sentence: Sentence): void {
     while (c < Math.min(sentence.tokenEnd, k + 10) && view.word(c) !== ',') c++;
     if (view.word(c) === ',') k = c + 1;
   }
+  if (restatedTypes(view, emit, sentence, k)) return;
   const inverted = view.word(k) === 'among';
   if (inverted) k++;
   // A part of the salvo ("Twelve of the missiles were X and Y") or a possessive ("Its breakdown listed ...").
@@ -191,6 +192,33 @@ function composition(view: DocView, emit: Emit, sentence: Sentence): void {
   const weapons = scan.weapons.filter((w) => !(w.mention && view.isDefenceClass(w.mention)));
   if (weapons.length === 0) return;
   emitLaunched(view, withCues(emit, view.polarity(sentence, v, { event: true })), sentence, v, null, weapons, 'launched:composition');
+}
+
+/**
+ * "Most of them were Shaheds", "Nearly all of them were Shahed drones or Gerbera decoys", "They were mostly
+ * Kalibrs": the weapons told before, or a part of them ("most", "all", "some" of them), restated by their types after
+ * a copula. The named types are launched by the same side (left to the document's attacker); a restatement by class
+ * only ("they were drones") says nothing new. Returns whether the sentence was read so.
+ */
+function restatedTypes(view: DocView, emit: Emit, sentence: Sentence, from: number): boolean {
+  const { lex } = view;
+  let k = from;
+  while (k < sentence.tokenEnd && view.pos(k) === 'ADV' && !view.mention(k)) k++;
+  const w = view.word(k);
+  if (lex.wholeQuantifiers.has(w) || lex.vagueParts.has(w)) {
+    k++;
+    if (view.word(k) === 'of' && lex.objectPronouns.has(view.word(k + 1)) && !lex.relativePronouns.has(view.word(k + 1))) k += 2;
+    else if (!lex.beForms.has(view.word(k))) return false;
+  } else if (w === 'they' || w === 'these' || w === 'those') k++;
+  else return false;
+  if (view.word(k) !== 'were' && view.word(k) !== 'are') return false;
+  const copula = k;
+  if (view.previousWeapons(sentence, from).length === 0) return false;
+  const scan = scanRight(view, sentence, copula + 1, { asides: true });
+  const named = scan.weapons.filter((ref) => !ref.generic && !(ref.mention && (view.isDefenceClass(ref.mention) || view.isPlatform(ref.mention))));
+  if (named.length === 0) return false;
+  emitLaunched(view, withCues(emit, view.polarity(sentence, copula, { event: true })), sentence, copula, null, named.map((ref) => ({ ...ref, count: null, partitive: null })), 'launched:composition');
+  return true;
 }
 
 /**
