@@ -99,3 +99,19 @@ describe('session 16: weapons restated by type', () => {
     expect(found(text, ['launched'])).toEqual(expected);
   });
 });
+
+const clauses: Case[] = [
+  // A pronoun after a fronted place is the clause's subject, not one more place.
+  ['Russia fired a Kalibr overnight. In Mykolaiv it struck a warehouse near the river.', ['targeted russia mykolaiv -']],
+  ['Russia fired a Kalibr overnight. In Mykolaiv it was quiet until dawn.', []],
+  // A reporting aside between the weapon and where it landed.
+  ['Russia attacked Dnipro overnight. The missile, officials said, landed in the Shevchenkivskyi district.', ['targeted russia dnipro -', 'targeted russia shevchenkivskyi-district -']],
+  // Debris that landed after the same aside marks no target (GUIDELINES).
+  ['Russia attacked Dnipro overnight. The debris, officials said, landed in the Shevchenkivskyi district.', ['targeted russia dnipro -']],
+];
+
+describe('session 16: fronted places and reporting asides', () => {
+  it.each(clauses)('%s', (text, expected) => {
+    expect(found(text, ['targeted'])).toEqual(expected);
+  });
+});

@@ -688,6 +688,8 @@ function frontedAt(view: DocView, emit: Emit, sentence: Sentence, tokenStart: nu
   let k = tokenStart + 1;
   for (; k < Math.min(tokenEnd, tokenStart + 10); k++) {
     const m = view.mention(k);
+    // "In Odesa it struck ...": a pronoun after the fronted place is the clause's subject, whatever it resolves to.
+    if (m?.kind === 'pronoun' && places.length > 0) break;
     if (view.isPlace(m)) {
       places.push(m);
       k = m.tokenEnd - 1;
@@ -1208,7 +1210,7 @@ function attackFell(view: DocView, emit: Emit, sentence: Sentence): void {
     const weapon = view.mention(i);
     const landed = view.isWeapon(weapon) && weapon.tokenEnd - 1 === i && !view.isDefenceClass(weapon) && !downedBefore(view, weapon) && !inOfPhrase(view, weapon);
     if (!landed && (!view.flag(i, ATTACK_NOUN) || (view.pos(i) !== 'NOUN' && view.pos(i) !== 'PROPN') || view.mention(i))) continue;
-    let v = i + 1;
+    let v = reportAsideEnd(view, sentence, i + 1);
     while (v < sentence.tokenEnd && view.pos(v) === 'ADV') v++;
     if (!view.lex.landingVerbs.has(view.word(v))) continue;
     if (landed && !view.lex.impactLandingVerbs.has(view.word(v))) continue;
@@ -1228,6 +1230,21 @@ function attackFell(view: DocView, emit: Emit, sentence: Sentence): void {
     }
     emitTargeted(view, withCues(emit, view.polarity(sentence, v, { event: true })), sentence, i, side, places, 'targeted:noun');
   }
+}
+
+/**
+ * Past a reporting aside between a subject and its verb ("The missile, officials said, landed ..."): the token after
+ * its closing comma; `k` itself when no such aside (a comma, at most five words with a reporting verb, a comma) starts
+ * there.
+ */
+function reportAsideEnd(view: DocView, sentence: Sentence, k: number): number {
+  if (view.word(k) !== ',') return k;
+  let reported = false;
+  for (let j = k + 1; j < Math.min(sentence.tokenEnd, k + 7); j++) {
+    if (view.word(j) === ',') return reported ? j + 1 : k;
+    if (view.reportAt(j) > 0) reported = true;
+  }
+  return k;
 }
 
 /** Is the weapon phrase the object of "of" ("fragments of a missile", "the wreckage of two drones")? */
