@@ -89,6 +89,13 @@ group('speaker labels of a transcript', () => {
   it('a heading in capitals and a one-word role label name nobody', () => {
     expect(mentionsOf('KEY EVENTS: Drones came at night.\n\nHOST: What next?\n\nLATE NEWS: Fires.').filter((m) => m.includes('|Person|'))).toEqual([]);
   });
+  it("a verbatim record's turn ('Name, on behalf of the X Group. - ...') opens with a person", () => {
+    expect(mentionsOf('Marta Lindqvist, on behalf of the Renew Group. - Madam President, the drones came at night.')).toContain('Marta Lindqvist|name|Person|person:marta-lindqvist');
+  });
+  it('a comma and a full stop without the dash, or a dash on the next line, make no turn', () => {
+    expect(mentionsOf('Marta Lindqvist, a quiet town, woke up.').filter((m) => m.includes('|Person|'))).toEqual([]);
+    expect(mentionsOf('Marta Lindqvist, on behalf of the Renew Group.\n- Madam President, the drones came.').filter((m) => m.includes('|Person|'))).toEqual([]);
+  });
 });
 
 group('the portfolio of a title names no body', () => {

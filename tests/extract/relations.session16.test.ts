@@ -115,3 +115,16 @@ describe('session 16: fronted places and reporting asides', () => {
     expect(found(text, ['targeted'])).toEqual(expected);
   });
 });
+
+const turns: Case[] = [
+  // A verbatim record's turn: the judgement in the turn is its speaker's.
+  ['Russia struck Odesa overnight.\n\nMarta Lindqvist, on behalf of the Renew Group. - Madam President, what Moscow did last night was a war crime.', ['condemned person:marta-lindqvist russia -']],
+  // Without the turn's dash the line is no label, and the judgement has no speaker.
+  ['Russia struck Odesa overnight.\n\nMarta Lindqvist, on behalf of the Renew Group.\n\nWhat Moscow did last night was a war crime.', []],
+];
+
+describe("session 16: a verbatim record's turns", () => {
+  it.each(turns)('%s', (text, expected) => {
+    expect(found(text, ['condemned'])).toEqual(expected);
+  });
+});

@@ -5,6 +5,7 @@
  * Each is a bounded linear scan over the relation view.
  */
 import type { Mention, Sentence } from '../layers.ts';
+import { turnLabelEnd } from '../labels.ts';
 import type { DocView, WeaponRef } from './view.ts';
 import { NP, type SyntaxLayer } from '../syntax/index.ts';
 
@@ -830,6 +831,8 @@ export function labelSpeaker(view: DocView, sentence: Sentence): Mention | null 
     }
     let k = first;
     const m = view.mention(k);
+    // "Name Surname, on behalf of the X Group. - ...": a verbatim record's turn.
+    if (m && m.type === 'Person' && turnLabelEnd(tokens, doc.text, m.tokenEnd) > 0) return m;
     if (m) k = m.tokenEnd;
     else while (k < first + 3 && k < open.tokenEnd && /^[A-Z][A-Z'-]+$/.test(tokens[k]?.text ?? '')) k++;
     if (k === first) continue;

@@ -12,6 +12,7 @@
  *      ("Vorobyev" / "Vorobyov") is that person; a lone capitalised word equal to the last word of a person found in
  *      the document ("Sadovyi said", "Mr Duda") becomes a mention of that person.
  */
+import { turnLabelEnd } from '../labels.ts';
 import { defineStep, type ExtractContext } from '../context.ts';
 import type { Mention, Sentence, Token } from '../layers.ts';
 import type { EntityType } from '../../domain/index.ts';
@@ -762,6 +763,13 @@ function speakerLabels(context: ExtractContext, covered: Uint8Array): void {
     let end = i;
     while (end < i + 3 && end < tokens.length && !covered[end] && nameWord(lex, tokens[end] as Token) && (end === i || (tokens[end] as Token).start - (tokens[end - 1] as Token).end === 1)) end++;
     if (end - i < 2) continue;
+    // A verbatim record's turn: "Name Surname, on behalf of the X Group. - Madam President, ...".
+    const turn = !isAllCaps(first) ? turnLabelEnd(tokens, text, end) : -1;
+    if (turn > 0) {
+      addName(context, i, end, 'Person', spanText(context, i, end), covered);
+      i = turn;
+      continue;
+    }
     let colon = end;
     const role = tokens[colon]?.normal === '(';
     if (role) {
