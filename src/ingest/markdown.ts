@@ -74,9 +74,10 @@ export function markdownLines(lines: string[]): PlainLine[] {
 
 /**
  * Re-joins hard-wrapped lines (subtitles, plain-text mail, wire copy cut at a fixed width): a line that goes on in
- * lower case after a line ending in a comma or a lower-case word, with no blank line, heading or bullet between, is
- * the rest of the same sentence ("sent 97 attack drones," / "most of them ..."). Headlines, bylines and list items
- * start with a capital, a digit or a mark and stay lines of their own. The joined line keeps the first line's number.
+ * lower case (a quotation mark may open it) after a line ending in a comma or a lower-case word, with no blank line,
+ * heading or bullet between, is the rest of the same sentence ("sent 97 attack drones," / "most of them ...").
+ * Headlines, bylines and list items start with a capital, a digit or a mark and stay lines of their own. The joined
+ * line keeps the first line's number.
  */
 export function joinWrappedLines<L extends PlainLine>(lines: readonly L[]): L[] {
   const out: L[] = [];
@@ -93,7 +94,7 @@ function wrapsInto(previous: PlainLine, next: PlainLine): boolean {
   if (previous.heading !== 0 || next.heading !== 0 || next.item) return false;
   const end = previous.text.trimEnd();
   const start = next.text.trimStart();
-  return /[,a-z]$/.test(end) && /^[a-z]/.test(start);
+  return /[,a-z]$/.test(end) && /^["'\u201c\u2018]?[a-z]/.test(start);
 }
 
 /** Metadata read from a YAML-style front matter block (`---` ... `---`) at the top of a markdown file. */
