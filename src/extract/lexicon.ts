@@ -239,6 +239,13 @@ const qualifiers = (file: LexiconFile): ListSpec<Record<string, QualifierKind>, 
   },
 });
 /** Description nouns and the antecedent each may take. */
+/** A map of lower-case phrases to names ("foreign ministry" -> "Ministry of Foreign Affairs"). */
+const names = (file: LexiconFile): ListSpec<Record<string, string>, ReadonlyMap<string, string>> => ({
+  file,
+  schema: z.record(z.string(), z.string()),
+  compile: (raw) => new Map(entries(raw).map(([k, v]) => [k.toLowerCase(), v])),
+});
+
 const descriptions = (file: LexiconFile): ListSpec<Record<string, DescriptionRule>, ReadonlyMap<string, DescriptionRule>> => ({
   file,
   schema: z.record(
@@ -276,6 +283,8 @@ export const LEXICON_TABLE = {
   municipalBodyHeads: words('mentions'),
   /** Heads of a state's bodies named in lower case after the state ("the Lithuanian foreign ministry", "Japan's embassy"). */
   stateBodyHeads: words('mentions'),
+  /** Formal names of a state's bodies told in lower case ("foreign ministry" -> "Ministry of Foreign Affairs"), named "<formal> of <state>". */
+  stateBodyNames: names('mentions'),
   /** Nouns after a named system in "drones of the Shahed type": the class phrase names that system. */
   typeNouns: words('mentions'),
   /** Post-nominal letters closing a capitalised run ("Helen Ward MP"): no part of the name. */

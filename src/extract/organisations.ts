@@ -142,7 +142,12 @@ export function ownedOrganisations(context: ExtractContext, covered: Uint8Array)
     if (lower > 0) {
       for (let t = k; t < lower; t++) covered[t] = 1;
       const ownerName = context.gazetteer.get(owner.entity)?.name ?? owner.entity;
-      const entity = recognisedName(context, 'Organisation', textOf(context, owner.tokenStart, lower), `${ownerName} ${textOf(context, k, bodyHeadEnd(context, k, lower))}`);
+      const body = textOf(context, k, bodyHeadEnd(context, k, lower));
+      // "Bulgaria's foreign ministry" is the "Ministry of Foreign Affairs of Bulgaria" (lexicon stateBodyNames).
+      const formal = context.lexicon.stateBodyNames.get(body.toLowerCase());
+      const entity = formal
+        ? recognisedName(context, 'Organisation', `${formal} of ${ownerName}`)
+        : recognisedName(context, 'Organisation', textOf(context, owner.tokenStart, lower), `${ownerName} ${body}`);
       pushMention(context, owner.tokenStart, lower, { type: 'Organisation', kind: 'name', entity, generic: false });
       continue;
     }
@@ -178,7 +183,12 @@ export function ownedOrganisations(context: ExtractContext, covered: Uint8Array)
     const from = hyphenGluedBefore(tokens, owner.tokenStart, covered) ? owner.tokenStart - 2 : owner.tokenStart;
     const ownerName = context.gazetteer.get(owner.entity)?.name ?? textOf(context, owner.tokenStart, owner.tokenEnd);
     const label = textOf(context, from, end);
-    const entity = from < owner.tokenStart ? recognisedName(context, 'Organisation', label) : recognisedName(context, 'Organisation', label, `${ownerName} ${phrase}`);
+    const formal = state && from === owner.tokenStart ? context.lexicon.stateBodyNames.get(phrase.toLowerCase()) : undefined;
+    const entity = formal
+      ? recognisedName(context, 'Organisation', `${formal} of ${ownerName}`)
+      : from < owner.tokenStart
+        ? recognisedName(context, 'Organisation', label)
+        : recognisedName(context, 'Organisation', label, `${ownerName} ${phrase}`);
     pushMention(context, from, end, { type: 'Organisation', kind: 'name', entity, generic: false });
     if (from < owner.tokenStart) {
       covered[from] = 1;

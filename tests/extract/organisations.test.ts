@@ -21,16 +21,19 @@ function mentions(text: string): string[] {
 
 group('organisations owned by a state or a place', () => {
   const cases: Array<[string, string, string]> = [
-    ['demonym before an organisation phrase', 'The Bordurian Foreign Ministry summoned the envoy.', 'Bordurian Foreign Ministry|organisation:borduria-foreign-ministry'],
-    ['possessive state', "Borduria's Interior Ministry denied the report.", "Borduria's Interior Ministry|organisation:borduria-interior-ministry"],
+    ['demonym before an organisation phrase', 'The Bordurian Foreign Ministry summoned the envoy.', 'Bordurian Foreign Ministry|organisation:ministry-of-foreign-affairs-of-borduria'],
+    ['possessive state', "Borduria's Interior Ministry denied the report.", "Borduria's Interior Ministry|organisation:ministry-of-internal-affairs-of-borduria"],
+    ['possessive state, a body the formal names lack', "Borduria's Grain Agency denied the report.", "Borduria's Grain Agency|organisation:borduria-grain-agency"],
     ['capital in possessive, description of a gazetteer body', "Strelsau's civil protection service counted the damage.", "Strelsau's civil protection service|ruritanian-civil-protection"],
     ['demonym, description of a gazetteer body', 'The Ruritanian Civil Protection Service put out the fires.', 'Ruritanian Civil Protection Service|ruritanian-civil-protection'],
     ['place before an administration', 'The Zenda Regional Military Administration reported damage.', 'Zenda Regional Military Administration|organisation:zenda-regional-military-administration'],
-    ['connectors inside the phrase', 'The Bordurian Ministry of Foreign Affairs protested.', 'Bordurian Ministry of Foreign Affairs|organisation:borduria-ministry-of-foreign-affairs'],
-    // A state body the gazetteer lacks, in lower case after a demonym or a possessive, is a body of its own.
-    ['lower-case body after a possessive', "Borduria's foreign ministry spoke.", "Borduria's foreign ministry|organisation:borduria-foreign-ministry"],
-    ['lower-case body after a demonym', 'The Bordurian interior ministry denied it.', 'Bordurian interior ministry|organisation:borduria-interior-ministry'],
-    ['lower-case embassy with its host city', 'The Bordurian embassy in Zenda lowered its flag.', 'Bordurian embassy in Zenda|organisation:borduria-embassy'],
+    ['connectors inside the phrase', 'The Bordurian Ministry of Foreign Affairs protested.', 'Bordurian Ministry of Foreign Affairs|organisation:ministry-of-foreign-affairs-of-borduria'],
+    // A state body the gazetteer lacks, in lower case after a demonym or a possessive, is a body of its own, named
+    // formally where the lexicon gives the form (stateBodyNames: "foreign ministry" is the Ministry of Foreign Affairs).
+    ['lower-case body after a possessive', "Borduria's foreign ministry spoke.", "Borduria's foreign ministry|organisation:ministry-of-foreign-affairs-of-borduria"],
+    ['lower-case body after a demonym', 'The Bordurian interior ministry denied it.', 'Bordurian interior ministry|organisation:ministry-of-internal-affairs-of-borduria'],
+    ['lower-case embassy with its host city', 'The Bordurian embassy in Zenda lowered its flag.', 'Bordurian embassy in Zenda|organisation:embassy-of-borduria'],
+    ['lower-case body without a formal name', "Borduria's culture ministry spoke.", "Borduria's culture ministry|organisation:borduria-culture-ministry"],
     // A capitalised word hyphenated before the owner opens another body's name.
     ['hyphenated opener', 'The Nordic-Bordurian Chamber of Commerce condemned the strike.', 'Nordic-Bordurian Chamber of Commerce|organisation:nordic-bordurian-chamber-of-commerce'],
     // A town's own body in lower case after its name is named as its capitalised form would be.
@@ -43,7 +46,12 @@ group('organisations owned by a state or a place', () => {
 
   it('gives one entity to two forms of one owned body', () => {
     const found = organisations("The Bordurian Foreign Ministry protested. Later Borduria's Foreign Ministry added a note.");
-    expect(new Set(found.map((f) => f.split('|')[1]))).toEqual(new Set(['organisation:borduria-foreign-ministry']));
+    expect(new Set(found.map((f) => f.split('|')[1]))).toEqual(new Set(['organisation:ministry-of-foreign-affairs-of-borduria']));
+  });
+
+  it('gives one entity to the lower-case, the capitalised and the formal form of one body', () => {
+    const found = organisations("Borduria's foreign ministry protested. The Bordurian Foreign Ministry added a note. The Ministry of Foreign Affairs of Borduria said no more.");
+    expect(new Set(found.map((f) => f.split('|')[1]))).toEqual(new Set(['organisation:ministry-of-foreign-affairs-of-borduria']));
   });
 
   it('keeps a capital inside a lower-case embassy as the place it names', () => {
@@ -132,7 +140,7 @@ group('military units, missions and offices', () => {
 
   it('links a later bare phrase to the owned body', () => {
     const found = organisations('The Bordurian Interior Ministry spoke. The Interior Ministry then added a note.');
-    expect(found).toEqual(['Bordurian Interior Ministry|organisation:borduria-interior-ministry', 'Interior Ministry|organisation:borduria-interior-ministry']);
+    expect(found).toEqual(['Bordurian Interior Ministry|organisation:ministry-of-internal-affairs-of-borduria', 'Interior Ministry|organisation:ministry-of-internal-affairs-of-borduria']);
   });
 
   const negatives: Array<[string, string, string]> = [
