@@ -58,7 +58,10 @@ const THRESHOLDS = {
   // classes of rel5a and rel5b merged): 0.966 / 1.000 / 0.857 / 0.611 / 0.952 (0.839 / 0.692 / 0.607 / 0.559 / 0.753
   // before).
   // Session 14 (branch events14): 0.966 / 1.000 / 0.885 / 0.833 / 0.952.
-  checkset5: { events: 0.94, dates: 0.98, lines: 0.83, numbers: 0.8, targets: 0.92 },
+  // Session 16 (branch events16): 0.966 / 1.000 / 0.871 / 0.796 / 0.952: a mixed wave ("355 Shahed-type attack drones
+  // and decoys") is now counted on the class, as the gold of the real set and of check sets 13-17 counts it; this
+  // set's gold counts it on the kind (a line read "Shahed-136"/"drone"), so two of its lines moved apart.
+  checkset5: { events: 0.94, dates: 0.98, lines: 0.83, numbers: 0.78, targets: 0.92 },
   // Check set 6, written in session 7: 0.837 / 0.833 / 0.765 / 0.710 / 0.820 at its first look, 0.864 / 0.789 / 0.776 /
   // 0.688 / 0.841 after session 7's merges. Spent in session 8 (branch events6: its event misses were read for error
   // classes): 0.913 / 1.000 / 0.912 / 0.859 / 0.841.

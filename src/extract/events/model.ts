@@ -260,6 +260,8 @@ interface Statement {
   approx?: boolean;
   /** The count is only the indefinite article's ("fired a Kh-59 missile"; see `singleLaunch`). */
   single?: boolean;
+  /** The count of a mixed wave, moved from the kind it was read on to the class (see 1g). */
+  wave?: boolean;
   /** An interception located over named places ("shot down 23 drones over the Rivne region"): maybe a regional part. */
   located?: boolean;
   attacker: string;
@@ -372,6 +374,15 @@ function singleLaunch(input: EventInput, r: StatedRelation, spans: readonly { st
 /** A singular relative of downing right after a weapon: ", which was shot down over the Dnipropetrovsk region". */
 const SINGLE_DOWNED = new RegExp(`^[^.;,]{0,40}?,\\s*which\\s+(?:was|had\\s+been|has\\s+been)\\s+(?:also\\s+|later\\s+)?${DOWNED_PAST}\\b`, 'i');
 
+/** The class a mixed wave of drones is counted as (gazetteer key). */
+const WAVE_CLASS = 'drone';
+
+/**
+ * What follows a counted drone kind that makes its count the whole wave's: decoys or other types coordinated with it
+ * (", Shaheds and decoys", " and decoy drones", " of the Shahed type and of other types").
+ */
+const MIXED_AFTER = /^[\s,]*(?:[\p{L}-]+\s+){0,4}?(?:and|or|,)\s+(?:of\s+)?(?:(?:the\s+)?other\s+(?:types|kinds|models)\b|(?:[\p{L}-]+\s+)?decoys?\b)/iu;
+
 /** Builds the events of one document. */
 export function buildEvents(input: EventInput): EventRecord[] {
   const relations = input.relations.filter((r) => r.predicate === 'launched' || r.predicate === 'intercepted' || r.predicate === 'targeted');
@@ -436,6 +447,8 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
   const firstLauncher = new Map<string, string>();
   for (const r of relations) if (r.predicate === 'launched' && !firstLauncher.has(r.object)) firstLauncher.set(r.object, r.subject);
   const out: Statement[] = [];
+  // The drone kinds whose count was a mixed wave's (see 1g), with the sentence that said so.
+  const waves = new Map<string, number>();
   for (const [index, here] of bySentence) {
     const sentence = input.sentences[index] as Sentence;
     // "An earlier version of this story said that 46 missiles were launched": a figure withdrawn, not stated.
@@ -537,7 +550,28 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       const one = sentenceStatements.find((o) => o.relation.predicate === 'launched' && o.relation.object === s.relation.object && o.count === 1 && o.relation.count === null);
       if (one && SINGLE_DOWNED.test(input.text.slice(one.end, sentence.end))) s.count = 1;
     }
+    // 1g. "115 attack drones, Shaheds and decoys", "176 UAVs of the Shahed type and of other types": a count of a drone
+    //     kind coordinated with decoys or other types counts the whole wave, the class; the kind is named without a
+    //     count. Its interception counts of the sentence go with it.
+    for (const s of [...sentenceStatements]) {
+      if (s.relation.predicate !== 'launched' || s.count === null || s.relation.object === WAVE_CLASS || firedHead(input, s.relation.object) !== WAVE_CLASS) continue;
+      if (!MIXED_AFTER.test(input.text.slice(s.end, Math.min(sentence.end, s.end + 80)))) continue;
+      const moved = [s, ...sentenceStatements.filter((o) => o.relation.predicate === 'intercepted' && o.relation.object === s.relation.object && o.count !== null)];
+      for (const o of moved) {
+        sentenceStatements.push({ ...o, relation: { ...o.relation, object: WAVE_CLASS }, single: false, wave: true });
+        o.count = null;
+      }
+      waves.set(s.relation.object, index);
+    }
     out.push(...sentenceStatements);
+  }
+  // ("Of those, 297 were downed" in a later sentence: the interception of the wave, not of the kind named in it.)
+  for (const o of [...out]) {
+    const wave = waves.get(o.relation.object);
+    if (wave === undefined || o.relation.sentence <= wave || o.relation.predicate !== 'intercepted' || o.count === null) continue;
+    if (out.some((l) => l.relation.predicate === 'launched' && l.relation.object === o.relation.object && l.count !== null && l.relation.sentence > wave)) continue;
+    out.push({ ...o, relation: { ...o.relation, object: WAVE_CLASS }, single: false, wave: true });
+    o.count = null;
   }
   // A sentence that says a weapon was not downed (or got through) is not read as downing it too.
   const missed = [...notDowned(input, firstLauncher, main), ...pronounNotDowned(input, firstLauncher, main)];
@@ -1836,6 +1870,11 @@ function toEvent(input: EventInput, group: Group): EventRecord {
       if (!line) merged.set(w.weapon, { ...w, sentences: new Set(w.sentences) });
       else {
         if (line.launched === null && w.launched !== null) line.roughLaunch = w.roughLaunch;
+        // (An exact launch count of a later claim outranks an estimate of an earlier one: "nearly 330" before "328".)
+        if (line.roughLaunch === true && w.launched !== null && w.roughLaunch !== true) {
+          line.launched = w.launched;
+          line.roughLaunch = false;
+        }
         if (line.intercepted === null && w.intercepted !== null) line.localDown = w.localDown;
         line.launched ??= w.launched;
         line.intercepted ??= w.intercepted;
@@ -1910,5 +1949,6 @@ function toEvent(input: EventInput, group: Group): EventRecord {
     })) satisfies ClaimRecord[],
     lineSentence,
     talliedDowns: new Set(group.statements.filter((s) => s.relation.rule === TALLY_DOWNED_RULE && (s.count ?? 0) > 0).map((s) => s.relation.object)),
+    waveLines: new Set(group.statements.filter((s) => s.wave === true).map((s) => s.relation.object)),
   };
 }
