@@ -112,3 +112,18 @@ describe('claims merged into one line', () => {
     expect(lines(text)).toEqual([['drone 147/-']]);
   });
 });
+
+describe('an ellipsis of the downing and a downing limited by "only"', () => {
+  const cases: [string, string, string[]][] = [
+    ['"So were N of the drones" counts the part downed', 'Russia fired 120 drones and four Kalibr missiles at Odesa overnight. Three of the Kalibr missiles were shot down. So were 95 of the drones.', ['drone 120/95', 'kalibr 4/3']],
+    ['"only the X and N of the drones": the others none, the one named as known in full', 'The air force reported four Iskander-M missiles, two S-300 missiles, one Kh-31 missile and 12 drones launched at Dnipro overnight. Crews managed to shoot down only the Kh-31 and five of the drones, the air force said.', ['drone 12/5', 'iskander-m 4/0', 'kh-31 1/1', 's-300 2/0']],
+    // Negative rows: no number in the ellipsis; "only" over a single launch says nothing of others.
+    ['"So were many of the drones" gives no count', 'Russia fired 120 drones and four Kalibr missiles at Odesa overnight. Three of the Kalibr missiles were shot down. So were many of the drones.', ['drone 120/-', 'kalibr 4/3']],
+    ['"only" with a single launch before it', 'Russia fired 30 drones at Lviv overnight. Gunners downed only 12 of the drones.', ['drone 30/12']],
+  ];
+  it.each(cases)('%s', (_name, text, weapons) => {
+    const events = lines(text);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toEqual(weapons);
+  });
+});

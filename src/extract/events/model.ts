@@ -371,6 +371,9 @@ function singleLaunch(input: EventInput, r: StatedRelation, spans: readonly { st
   });
 }
 
+/** A sentence that opens with the ellipsis of the downing told before it and counts a part: "So were 83 of the ". */
+const SO_WERE = /^\W*(?:and\s+)?(?:so|as)\s+(?:were|was|had\s+been|have\s+been)\s+([\w-]+)\s+of\s+(?:the|these|those)\s+/i;
+
 /** A singular relative of downing right after a weapon: ", which was shot down over the Dnipropetrovsk region". */
 const SINGLE_DOWNED = new RegExp(`^[^.;,]{0,40}?,\\s*which\\s+(?:was|had\\s+been|has\\s+been)\\s+(?:also\\s+|later\\s+)?${DOWNED_PAST}\\b`, 'i');
 
@@ -544,6 +547,13 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
         (o) => o.relation.predicate === s.relation.predicate && o.relation.count !== null && o.relation.object !== s.relation.object && /^(?:\s+or\s+|\/)$/.test(input.text.slice(o.end, s.start)),
       );
     }
+    // 1f'. "Two of the missiles were knocked down. So were 83 of the drones": the ellipsis counts the part downed.
+    const so = SO_WERE.exec(input.text.slice(sentence.start, sentence.end));
+    const part = so ? input.numberValue((so[1] ?? '').toLowerCase()) : null;
+    if (so && part !== null) {
+      const at = sentence.start + so.index + so[0].length;
+      for (const s of sentenceStatements) if (s.relation.predicate === 'intercepted' && s.count === null && s.start === at) s.count = part;
+    }
     // 1f. "a Kh-59 guided missile, which was shot down over Dnipro": the one weapon a singular relative downs.
     for (const s of sentenceStatements) {
       if (s.relation.predicate !== 'intercepted' || s.count !== null) continue;
@@ -574,7 +584,7 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
     o.count = null;
   }
   // A sentence that says a weapon was not downed (or got through) is not read as downing it too.
-  const missed = [...notDowned(input, firstLauncher, main), ...pronounNotDowned(input, firstLauncher, main)];
+  const missed = [...notDowned(input, firstLauncher, main), ...pronounNotDowned(input, firstLauncher, main), ...onlyDowned(input, firstLauncher, main)];
   for (const t of missed) {
     if (t.relation.predicate !== 'intercepted') continue;
     for (const o of out) if (o.relation.sentence === t.relation.sentence && o.relation.object === t.relation.object && o.relation.predicate === 'intercepted') o.count = null;
@@ -1010,6 +1020,58 @@ function pronounNotDowned(input: EventInput, firstLauncher: ReadonlyMap<string, 
     for (const m of kinds) {
       const attacker = firstLauncher.get(m.entity) ?? main;
       if (attacker !== null) out.push(wholeInterception(input, m, sentence, attacker, 0, NOT_DOWNED_RULE, true));
+    }
+  }
+  return out;
+}
+
+/** A weapon named as known, not as the whole of a part: "the Kh-59", not "five of the drones". */
+function knownBefore(before: string): boolean {
+  return /\bthe\s+$/i.test(before) && !/\bof\s+the\s+$/i.test(before);
+}
+
+/** A downing limited to the weapons it lists: "managed to destroy only the Kh-59 and three of the drones". */
+const ONLY_DOWNED = new RegExp(`\\b(?:${DOWNING_BASE}|${DOWNED_PAST})\\s+only\\s+`, 'i');
+
+/**
+ * "Five Iskander-Ms, one S-300, one Kh-59 and nine drones ... Air defences managed to destroy only the Kh-59 and three
+ * of the drones": a downing limited by "only" to the weapons it lists downs a weapon named as known ("the Kh-59") in
+ * full, and none of each other weapon counted as launched in its paragraph before it (a kind of a class the list
+ * names, "the drones", is that class's). The counted parts ("three of the drones") are the relations' own.
+ */
+function onlyDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>, main: string | null): Statement[] {
+  const out: Statement[] = [];
+  for (const sentence of input.sentences) {
+    const text = input.text.slice(sentence.start, sentence.end);
+    const only = ONLY_DOWNED.exec(text);
+    if (!only) continue;
+    const from = sentence.start + only.index + only[0].length;
+    const clause = /[;:]|,\s*(?:according|the|said|officials|but)\b|\.\s*$/.exec(input.text.slice(from, sentence.end));
+    const to = clause ? from + clause.index : sentence.end;
+    const listed = input.mentions.filter((m) => m.sentence === sentence.index && m.type === 'WeaponSystem' && m.start >= from && m.end <= to);
+    if (listed.length === 0) continue;
+    // The launches of the paragraph before it (at most three sentences back), with their counts.
+    const launches = input.relations.filter((r) => {
+      if (r.predicate !== 'launched' || r.count === null || r.sentence >= sentence.index || r.sentence < sentence.index - OPENING_REACH) return false;
+      const at = input.sentences[r.sentence];
+      return at !== undefined && !blankLineBetween(input, at.end, sentence.start);
+    });
+    if (launches.length < 2) continue;
+    const covers = (m: (typeof listed)[number], key: string): boolean => m.entity === key || (input.isBareClass(m.entity) && firedHead(input, key) === input.classHead(m.entity));
+    const seen = new Set<string>();
+    for (const r of launches) {
+      if (seen.has(r.object)) continue;
+      seen.add(r.object);
+      const attacker = firstLauncher.get(r.object) ?? main;
+      if (attacker === null) continue;
+      const named = listed.find((m) => covers(m, r.object));
+      const anchor = listed.find((m) => m.entity === r.object) ?? listed[0];
+      if (!anchor) continue;
+      const m = { ...anchor, entity: r.object };
+      if (!named) out.push(wholeInterception(input, m, sentence, attacker, 0, NOT_DOWNED_RULE, true));
+      // "only the Kh-59": all of the one weapon named as known.
+      else if (named.entity === r.object && knownBefore(input.text.slice(Math.max(from, named.start - 12), named.start)))
+        out.push(wholeInterception(input, m, sentence, attacker, r.count, WHOLE_DOWNED_RULE, true));
     }
   }
   return out;
