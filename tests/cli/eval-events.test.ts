@@ -136,8 +136,9 @@ const THRESHOLDS = {
   checkset16: { events: 0.97, dates: 0.76, lines: 0.83, numbers: 0.75, targets: 0.74 },
   // Check set 17 (written in session 15, unseen: first look at bb5fde1 0.870 / 0.900 / 0.884 / 0.579 / 0.755, the same
   // after the session's merges).
-  // Spent for events in session 16 (branch events16, the same classes): 0.870 / 0.900 / 0.909 / 0.850 / 0.755.
-  checkset17: { events: 0.84, dates: 0.87, lines: 0.88, numbers: 0.82, targets: 0.73 },
+  // Spent for events in session 16 (branch events16, the same classes; "between Saturday evening and 8am"): 0.870 /
+  // 1.000 / 0.909 / 0.850 / 0.755.
+  checkset17: { events: 0.84, dates: 0.97, lines: 0.88, numbers: 0.82, targets: 0.73 },
 };
 
 /** Every event figure of `e` at or above its threshold. */
