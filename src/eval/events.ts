@@ -50,16 +50,24 @@ export function emptyEventScores(): EventScores {
 
 /** One-to-one matching of predicted weapon lines to gold lines; exact readings are preferred to head-noun matches. */
 function matchLines(matches: ReadingMatcher, predicted: readonly WeaponLine[], gold: readonly GoldWeaponLine[]): number[] {
-  const edges = predicted.map((line) => {
-    const exact: number[] = [];
-    const head: number[] = [];
+  const exact: number[][] = predicted.map(() => []);
+  const head: number[][] = predicted.map(() => []);
+  predicted.forEach((line, i) => {
     gold.forEach((g, j) => {
-      if (matches(line.weapon, g.weapon, false)) exact.push(j);
-      else if (matches(line.weapon, g.weapon, true)) head.push(j);
+      if (matches(line.weapon, g.weapon, false)) exact[i]?.push(j);
+      else if (matches(line.weapon, g.weapon, true)) head[i]?.push(j);
     });
-    return [...exact, ...head];
   });
-  return bipartiteMatch(predicted.length, gold.length, edges);
+  // Exact readings first, then head-noun matches among the lines left over: a line that names the gold weapon keeps it
+  // even when a line of another kind of its head ("decoy drone" for "drone") comes first.
+  const match = bipartiteMatch(predicted.length, gold.length, exact);
+  const taken = new Set(match.filter((j) => j >= 0));
+  const rest = bipartiteMatch(
+    predicted.length,
+    gold.length,
+    head.map((edges, i) => (match[i] === -1 ? edges.filter((j) => !taken.has(j)) : [])),
+  );
+  return match.map((j, i) => (j >= 0 ? j : (rest[i] as number)));
 }
 
 /** One-to-one matching of predicted targets (entity ids) to gold targets (names). */

@@ -53,12 +53,16 @@ const THRESHOLDS = {
   // Session 11 ("accounted for", "aimed chiefly at"): 0.941 / 1.000 / 0.865 / 0.746 / 0.899.
   // Session 14 (branch events14: tally auxiliaries, "were not, and", an Iskander family not downed): 0.941 / 1.000 /
   // 0.885 / 0.768 / 0.899.
-  checkset4: { events: 0.92, dates: 0.98, lines: 0.84, numbers: 0.74, targets: 0.87 },
+  // Session 16 (branch events16; the scorer's exact readings first): 0.941 / 1.000 / 0.885 / 0.797 / 0.899.
+  checkset4: { events: 0.92, dates: 0.98, lines: 0.84, numbers: 0.77, targets: 0.87 },
   // Check set 5, spent in session 7 (branch events5: its event misses were read for error classes; with the relation
   // classes of rel5a and rel5b merged): 0.966 / 1.000 / 0.857 / 0.611 / 0.952 (0.839 / 0.692 / 0.607 / 0.559 / 0.753
   // before).
   // Session 14 (branch events14): 0.966 / 1.000 / 0.885 / 0.833 / 0.952.
-  checkset5: { events: 0.94, dates: 0.98, lines: 0.83, numbers: 0.8, targets: 0.92 },
+  // Session 16 (branch events16): 0.966 / 1.000 / 0.871 / 0.796 / 0.952: a mixed wave ("355 Shahed-type attack drones
+  // and decoys") is now counted on the class, as the gold of the real set and of check sets 13-17 counts it; this
+  // set's gold counts it on the kind (a line read "Shahed-136"/"drone"), so two of its lines moved apart.
+  checkset5: { events: 0.94, dates: 0.98, lines: 0.83, numbers: 0.78, targets: 0.92 },
   // Check set 6, written in session 7: 0.837 / 0.833 / 0.765 / 0.710 / 0.820 at its first look, 0.864 / 0.789 / 0.776 /
   // 0.688 / 0.841 after session 7's merges. Spent in session 8 (branch events6: its event misses were read for error
   // classes): 0.913 / 1.000 / 0.912 / 0.859 / 0.841.
@@ -87,18 +91,22 @@ const THRESHOLDS = {
   // Check set 10 (4 articles), written in session 11 and unseen: its first look, on main at the end of session 11, was
   // 0.909 / 1.000 / 0.692 / 0.556 / 0.692 (the same at the session's start). Spent in session 12: 1.000 / 1.000 /
   // 0.957 / 0.909 / 0.968.
-  checkset10: { events: 0.97, dates: 0.97, lines: 0.89, numbers: 0.79, targets: 0.94 },
+  // Session 16 (branch events16; the scorer's exact readings first): 1.000 / 1.000 / 0.957 / 1.000 / 0.968.
+  checkset10: { events: 0.97, dates: 0.97, lines: 0.89, numbers: 0.97, targets: 0.94 },
   // Check set 11 (4 articles), written in session 12 and unseen: its first look, at the session's start, was 0.750 /
   // 0.833 / 0.684 / 0.462 / 0.759. Spent in session 13 ("none of which", "neither missile", reduced partitives,
   // "respectively"): 0.875 / 0.857 / 0.811 / 0.600 / 0.828; at the session's end 1.000 / 0.889 / 0.927 / 0.737 / 0.938.
   // Session 14 (branch events14: its misses read again for classes): 1.000 / 1.000 / 0.974 / 0.842 / 0.938.
-  checkset11: { events: 0.97, dates: 0.97, lines: 0.95, numbers: 0.82, targets: 0.91 },
+  // Session 16 (branch events16; the scorer's exact readings first): 1.000 / 1.000 / 0.974 / 0.895 / 0.938.
+  checkset11: { events: 0.97, dates: 0.97, lines: 0.95, numbers: 0.87, targets: 0.91 },
   // Check set 12 (8 articles), written in session 13 and unseen until scored: its first look, at the session's start,
   // was 0.720 / 0.778 / 0.758 / 0.400 / 0.767. Spent in session 13 (section headings, "the night before last"):
   // 0.800 / 1.000 / 0.813 / 0.577 / 0.885.
   // Session 14 (branch events14: regional shoot-downs, rough totals, interceptors of no known state): 0.833 / 1.000 /
   // 0.839 / 0.654 / 0.885.
-  checkset12: { events: 0.8, dates: 0.97, lines: 0.81, numbers: 0.63, targets: 0.86 },
+  // Session 16 (branch events16): 0.833 / 1.000 / 0.825 / 0.731 / 0.903 (lines 0.839 before: its gold counts a mixed
+  // wave on the kind, see check set 5).
+  checkset12: { events: 0.8, dates: 0.97, lines: 0.81, numbers: 0.7, targets: 0.86 },
   // Check set 13 (8 articles), written in session 13 and unseen: its first look, at the session's start, was 0.696 /
   // 0.875 / 0.676 / 0.375 / 0.542 (0.696 / 0.875 / 0.686 / 0.375 / 0.542 after the first two class commits). A
   // regression guard only.
@@ -106,24 +114,31 @@ const THRESHOLDS = {
   // 0.708 / 0.607.
   // With the lead's relation classes of session 14 merged: 0.909 / 1.000 / 0.754 / 0.692 / 0.742.
   // Session 15 (branch events15): 0.909 / 1.000 / 0.765 / 0.731 / 0.742.
-  checkset13: { events: 0.88, dates: 0.97, lines: 0.74, numbers: 0.7, targets: 0.72 },
+  // Session 16 (branch events16): 0.909 / 1.000 / 0.765 / 0.769 / 0.742.
+  checkset13: { events: 0.88, dates: 0.97, lines: 0.74, numbers: 0.74, targets: 0.72 },
   // Check set 14 (8 articles), written in session 14 and unseen until scored: its first look, at the session's start
   // (4a2ac31), was 0.846 / 0.727 / 0.866 / 0.552 / 0.760. Its relation misses were read in session 14 (spent): 0.880 /
   // 0.727 / 0.879 / 0.552 / 0.852.
   // Session 15 (branch events15: its event misses read for classes: "None was intercepted." after a breakdown, a
   // briefing's section headings, "2 launched / none downed"): 0.923 / 0.833 / 0.923 / 0.933 / 0.889.
-  checkset14: { events: 0.9, dates: 0.8, lines: 0.9, numbers: 0.9, targets: 0.86 },
+  // Session 16 (branch events16: mixed waves on the class): 0.923 / 0.833 / 0.909 / 1.000 / 0.889.
+  checkset14: { events: 0.9, dates: 0.8, lines: 0.88, numbers: 0.97, targets: 0.86 },
   // Check set 15 (8 articles), written in session 14 and unseen: its first look, on main after the session's relation
   // classes (d3b7277), was 0.966 / 0.929 / 0.880 / 0.576 / 0.794 (at the session's start 4a2ac31: 0.897 / 0.923 /
   // 0.853 / 0.563 / 0.762); unchanged by the events14 merge. Spent in session 15 (branch events15: its event misses
   // were read for classes; present-tense negations, a timeline's day headings): 0.966 / 1.000 / 0.880 / 0.697 / 0.794.
-  checkset15: { events: 0.94, dates: 0.97, lines: 0.85, numbers: 0.67, targets: 0.77 },
+  // Session 16 (branch events16): 0.966 / 1.000 / 0.880 / 0.758 / 0.794.
+  checkset15: { events: 0.94, dates: 0.97, lines: 0.85, numbers: 0.73, targets: 0.77 },
   // Check set 16 (written in session 15; first look at bb5fde1 0.929 / 0.769 / 0.844 / 0.296 / 0.645) was
   // read for relation classes by the lead in session 15: 1.000 / 0.786 / 0.831 / 0.333 / 0.730.
-  checkset16: { events: 0.97, dates: 0.76, lines: 0.8, numbers: 0.3, targets: 0.7 },
+  // Spent for events in session 16 (branch events16: "not any of", "could not be", "only the X", bulleted breakdowns
+  // opening with the count, "one-way" no count, mixed waves): 1.000 / 0.786 / 0.857 / 0.778 / 0.769.
+  checkset16: { events: 0.97, dates: 0.76, lines: 0.83, numbers: 0.75, targets: 0.74 },
   // Check set 17 (written in session 15, unseen: first look at bb5fde1 0.870 / 0.900 / 0.884 / 0.579 / 0.755, the same
   // after the session's merges).
-  checkset17: { events: 0.84, dates: 0.87, lines: 0.86, numbers: 0.55, targets: 0.73 },
+  // Spent for events in session 16 (branch events16, the same classes; "between Saturday evening and 8am"): 0.870 /
+  // 1.000 / 0.909 / 0.850 / 0.755.
+  checkset17: { events: 0.84, dates: 0.97, lines: 0.88, numbers: 0.82, targets: 0.73 },
 };
 
 /** Every event figure of `e` at or above its threshold. */

@@ -19,6 +19,7 @@ const ENTITIES = [
   entity('lance', 'Storm Lance', 'WeaponSystem', ['Storm Lances']),
   entity('missile', 'missile', 'WeaponSystem', [], true),
   entity('drone', 'drone', 'WeaponSystem', ['drones'], true),
+  entity('decoy-drone', 'decoy drone', 'WeaponSystem', ['decoy drones'], true),
   entity('air-force', 'Bordurian Air Force', 'Organisation'),
 ];
 
@@ -95,6 +96,23 @@ group('figures inside matched events', () => {
     expect(s.lines).toEqual({ tp: 3, fp: 0, fn: 0 });
     // Storm Lance: launched right, intercepted missing: the line counts as wrong.
     expect(s.numbers).toEqual({ correct: 2, total: 3 });
+  });
+
+  it('keeps an exact reading when a line of another kind of the same head comes first', () => {
+    // "decoy drone" matches gold "drone" by its head only; the predicted "drone" line names it: it takes the gold line.
+    const gold = [goldEvent({ weapons: [{ weapon: ['drone'], launched: 30, intercepted: 21 }] })];
+    const predicted = [event({ weapons: [line('decoy-drone'), line('drone', 30, 21)] })];
+    const s = score(gold, predicted);
+    expect(s.lines).toEqual({ tp: 1, fp: 1, fn: 0 });
+    expect(s.numbers).toEqual({ correct: 1, total: 1 });
+  });
+
+  it('still matches by head noun a line that no exact reading takes', () => {
+    const gold = [goldEvent({ weapons: [{ weapon: ['drone'], launched: 30, intercepted: 21 }, { weapon: ['cruise missile'], launched: 6, intercepted: null }] })];
+    const predicted = [event({ weapons: [line('missile', 6, null), line('drone', 30, 21)] })];
+    const s = score(gold, predicted);
+    expect(s.lines).toEqual({ tp: 2, fp: 0, fn: 0 });
+    expect(s.numbers).toEqual({ correct: 2, total: 2 });
   });
 
   it('counts an extra line as a false positive and a missing one as a miss', () => {

@@ -140,6 +140,12 @@ describe('time expressions', () => {
     ['A night shift was added.', []],
     // A span from an evening hour to the morning is the night that ended that morning.
     ['Between 19:00 on Saturday and the early morning, drones flew in waves.', [['Between 19:00 on Saturday and the early morning', 'night', '2023-12-31']]],
+    // So is a span from a day's evening or night to a morning hour or dawn.
+    ['Russia sent 90 drones between Saturday evening and 7am, the air force said.', [['between Saturday evening and 7am', 'night', '2023-12-31']]],
+    ['Drones flew in from Friday night until dawn.', [['Friday night', 'night', '2023-12-30']]],
+    // Negative rows: an evening to another day's evening is no night; an evening alone stays that day.
+    ['Strikes went on between Friday evening and Sunday evening.', [['Friday evening', 'day', '2023-12-29'], ['Sunday evening', 'day', '2023-12-31']]],
+    ['A shell hit a bakery on Saturday evening.', [['on Saturday evening', 'day', '2023-12-30']]],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(times(text, REF)).toEqual(expected);

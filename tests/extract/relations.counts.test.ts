@@ -24,6 +24,10 @@ const launched: Array<[string, string]> = [
   ['At 11 pm drones hit Lviv again.', 'launched russia drone -'],
   ['At 11 pm 14 drones hit Lviv again.', 'launched russia drone 14'],
   ['Russia used 300 weapons - missiles and drones.', 'launched russia missile -'],
+  // A number word glued by a hyphen to a word is a modifier ("one-way"), not a count; the count before it stays.
+  ['Russia sent 40 Shahed one-way attack drones at Lviv.', 'launched russia attack-drone -'],
+  ['Russia sent 40 one-way attack drones at Lviv.', 'launched russia attack-drone 40'],
+  ['Russia sent one-way attack drones at Lviv.', 'launched russia attack-drone -'],
   // The figure a count noun is "put at".
   ["Ukraine's air force put the number of drones launched by Russia at 597.", 'launched russia drone 597'],
   // An exact figure told later wins over a bound told first ("more than 100", then "85 of the 104"); two exact

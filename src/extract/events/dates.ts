@@ -293,6 +293,8 @@ const FORMS: readonly Form[] = [
   form('\\b(?:the\\s+)?(?:previous|preceding)\\s+night\\b|\\bthe\\s+night\\s+before\\b', 'night', REFERENCE(), [['night']]),
   // between 19:00 on Thursday and the early morning: the night that ended on the next morning
   form(`\\b(?:between|from)\\s+(?:\\d{1,2}[:.]\\d{2}|\\d{1,2}\\s*(?:pm|p\\.m\\.))\\s+(?:on\\s+)?(${PAST_WEEKDAY})\\s+(?:and|to|until|till)\\s+(?:the\\s+)?(?:early\\s+)?(?:morning|dawn|hours)\\b`, 'night', NAMED(1), [['between', 'from'], ['morning', 'dawn', 'hours']], 1),
+  // between Saturday evening and 8am, from Friday night until dawn: the night that ended on the next morning
+  form(`\\b(?:between|from)\\s+(?:late\\s+)?(?:on\\s+)?(${PAST_WEEKDAY})\\s+(?:evening|night)\\s+(?:and|to|until|till)\\s+(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|a\\.m\\.)|(?:the\\s+)?(?:early\\s+)?(?:morning|dawn|hours))`, 'night', NAMED(1), [['between', 'from'], ['evening', 'night']], 1),
   // ranges: between 30 December and 7 February, from 1 to 5 May, from Monday until Thursday
   form(`\\b(?:between|from)\\s+(?:${NAMED_DAY}|[0-3]?\\d(?:st|nd|rd|th)?)\\s*(?:and|to|until|till|through|-|–)\\s*${NAMED_DAY}`, 'period', NONE, [['between', 'from'], NAMED_WORDS]),
   // the second night in a row, for the third consecutive night: this night (an ordinal counts nights up to this one)

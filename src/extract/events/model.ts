@@ -86,10 +86,14 @@ const DOWNED_VERBS = '(?:intercepted|shot\\s+down|downed|destroyed|stopped|neutr
 const NONE_WORD = '(?:none|neither|not\\s+(?:a\\s+single\\s+)?one)';
 
 /**
- * "The Oniks and Kh-22 missiles were not intercepted", "none of them was shot down": the weapons named before it were
- * downed 0 times (not in a relative clause: "the two missiles that were not destroyed" counts the missed ones).
+ * "The Oniks and Kh-22 missiles were not intercepted", "none of them was shot down", "the missile could not be
+ * stopped" (not the present "cannot be", which tells what a weapon is like), "the two Iskanders are not among the
+ * targets shot down": the weapons named before it were downed 0 times (not in a relative clause: "the two missiles that were not destroyed" counts the missed ones).
  */
-const NOT_DOWNED = new RegExp(`(?<!\\b(?:that|which|who)\\s+)\\b(?:(?:were|was|is|are|have\\s+been|has\\s+been|had\\s+been)\\s+not|${NONE_WORD}\\s+(?:of\\s+(?:them|these|those|which)\\s+)?(?:were|was|is|are|has\\s+been|have\\s+been))\\s+${DOWNED_VERBS}\\b`, 'i');
+const NOT_DOWNED = new RegExp(
+  `(?<!\\b(?:that|which|who)\\s+)\\b(?:(?:were|was|is|are|have\\s+been|has\\s+been|had\\s+been)\\s+not|could(?:\\s+not|n['’]t)\\s+be|${NONE_WORD}\\s+(?:of\\s+(?:them|these|those|which)\\s+)?(?:were|was|is|are|has\\s+been|have\\s+been)|(?:were|was|is|are)\\s+not\\s+among\\s+(?:the|those)\\s+(?:[\\p{L}-]+\\s+){0,2}?)\\s*${DOWNED_VERBS}\\b`,
+  'iu',
+);
 
 /**
  * "The three Kinzhals and one Iskander-M got through", "all four Kinzhals had reached their targets", "all four
@@ -181,6 +185,44 @@ const NONE_OPENING = new RegExp(
   'i',
 );
 
+/** The verbs of downing a weapon in the base form and as a gerund: "stop", "shoot down"; "stopping", "shooting down". */
+const DOWNING_BASE = '(?:intercept|stop|shoot\\s+down|down|destroy|bring\\s+down|knock\\s+down|neutrali[sz]e|catch|take\\s+out)';
+const DOWNING_GERUND = '(?:intercepting|stopping|shooting\\s+down|downing|destroying|bringing\\s+down|knocking\\s+down|neutrali[sz]ing|catching|taking\\s+out)';
+
+/**
+ * A defender that did not down any of the weapons: "Air defence was unable to stop any of the three", "the air force
+ * made no claim of stopping any of them", "could not shoot down any of those", "failed to intercept any of the S-300
+ * missiles"; in the past only: "cannot stop any of them" tells what a defence is like. Group 1 or 2: the count of
+ * the weapons meant ("those five", "the three"; a word that is no number names them: "any of the missiles"); group 3:
+ * the weapons named in the phrase.
+ */
+const NOT_ANY_DOWNED = new RegExp(
+  `\\b(?:(?:was|were)\\s+(?:unable|not\\s+able)\\s+to|failed\\s+to|(?:did|could)(?:\\s+not|n['’]t))\\s+${DOWNING_BASE}\\s+any\\s+of\\s+|\\bno\\s+(?:claim|report|record)\\s+of\\s+${DOWNING_GERUND}\\s+any\\s+of\\s+`,
+  'i',
+);
+const NOT_ANY_REFERENT = /^(?:(?:them|these|those)(?:\s+([\w-]+))?|the\s+([\w-]+))(?=\s*(?:[.;,)]|and\b|but\b|$))|^(?:the|these|those)\s+([^.;:]{1,80})/i;
+
+/** A "not any of" phrase of a sentence: where it is, how many it counts, the text that names the weapons it means. */
+interface NotAny {
+  index: number;
+  length: number;
+  /** The count word ("three", "five"), when the phrase counts the weapons. */
+  count: string | undefined;
+  /** The weapons are named in the phrase ("any of the S-300 missiles"), not taken up from before it. */
+  named: boolean;
+}
+
+function notAnyDowned(input: EventInput, text: string): NotAny | null {
+  const verb = NOT_ANY_DOWNED.exec(text);
+  if (!verb) return null;
+  const rest = text.slice(verb.index + verb[0].length);
+  const referent = NOT_ANY_REFERENT.exec(rest);
+  if (!referent) return null;
+  const word = referent[1] ?? referent[2];
+  const counted = word !== undefined && input.numberValue(word.toLowerCase()) !== null;
+  return { index: verb.index, length: verb[0].length + referent[0].length, count: counted ? word : undefined, named: !counted && (referent[3] !== undefined || referent[2] !== undefined) };
+}
+
 /** A time told as that of the event just told: "during the same night", "on that night", "the same morning". */
 const SAME_TIME = /\b(?:the\s+same|that\s+same|that)\s+(?:night|morning|day)\b/i;
 
@@ -216,6 +258,10 @@ interface Statement {
   definite: boolean;
   /** The count is a bound or an estimate ("more than 100 drones", "about 40"): an exact count of the line outranks it. */
   approx?: boolean;
+  /** The count is only the indefinite article's ("fired a Kh-59 missile"; see `singleLaunch`). */
+  single?: boolean;
+  /** The count of a mixed wave, moved from the kind it was read on to the class (see 1g). */
+  wave?: boolean;
   /** An interception located over named places ("shot down 23 drones over the Rivne region"): maybe a regional part. */
   located?: boolean;
   attacker: string;
@@ -291,6 +337,55 @@ function allOf(input: EventInput, sentence: Sentence, count: number): boolean {
   return false;
 }
 
+/** The head noun of a weapon's phrase: "missile", "drones", "rocket", "UAV". */
+const WEAPON_HEAD = /^(?:missiles?|drones?|rockets?|uavs?|vehicles?)$/;
+
+/**
+ * A launch of one weapon named with the indefinite article, as the head of its phrase: "Russia also fired a Kh-59
+ * guided missile", "as well as an Iskander-M ballistic missile launched from Rostov": its count is one. Not a weapon
+ * that only modifies the noun after it ("a Shahed drone attack"), and not the launch a hit or an interception report
+ * implies ("a missile hit the depot" counts the weapons that hit).
+ */
+function singleLaunch(input: EventInput, r: StatedRelation, spans: readonly { start: number; end: number; token: number }[]): boolean {
+  if (NOT_ATTACK_RULES.has(r.rule) || r.rule === HIT_RULE || r.rule === 'launched:hit-by') return false;
+  // (A weapon also named in the plural in the sentence, "swarms of Shahed drones ... a Shahed", is not counted so.)
+  if (spans.some((m) => /\p{Ll}s$/u.test(input.text.slice(m.start, m.end)))) return false;
+  const words = input.tokens.map((t) => t.normal);
+  const launchAt = (k: number): boolean => k >= 0 && input.lexicon.launch.match(words, k) > 0;
+  const sentence = input.sentences[r.sentence];
+  return spans.some((m) => {
+    const article = input.tokens[m.token - 1]?.normal;
+    if (article !== 'a' && article !== 'an') return false;
+    let end = input.tokens.findIndex((t, k) => k >= m.token && t.end >= m.end);
+    if (end < 0) return false;
+    // The noun phrase runs on over the nouns after the name; it must end in a weapon's head noun ("a Kh-31 missile"),
+    // not in another noun that the weapon only modifies ("a Shahed drone attack").
+    let last = end;
+    while (input.tokens[last + 1] && ['NOUN', 'PROPN', 'ADJ'].includes(input.tokens[last + 1]?.pos ?? '') && (input.tokens[last + 1]?.start ?? 0) - (input.tokens[last]?.end ?? 0) <= 1) last++;
+    if (last > end && !WEAPON_HEAD.test(words[last] ?? '')) return false;
+    end = last;
+    // The launch is told right at the phrase: "fired a Kh-59", "an Iskander-M launched from", "an Iskander-M, was
+    // launched", or before a list the phrase closes ("fired 40 drones and an Iskander-M").
+    const listed = (words[m.token - 2] === 'and' || words[m.token - 2] === ',') && sentence !== undefined && Array.from({ length: m.token - 2 - sentence.tokenStart }, (_v, j) => sentence.tokenStart + j).some(launchAt);
+    return listed || launchAt(m.token - 2) || launchAt(m.token - 3) || [1, 2, 3, 4].some((d) => launchAt(end + d));
+  });
+}
+
+/** A sentence that opens with the ellipsis of the downing told before it and counts a part: "So were 83 of the ". */
+const SO_WERE = /^\W*(?:and\s+)?(?:so|as)\s+(?:were|was|had\s+been|have\s+been)\s+([\w-]+)\s+of\s+(?:the|these|those)\s+/i;
+
+/** A singular relative of downing right after a weapon: ", which was shot down over the Dnipropetrovsk region". */
+const SINGLE_DOWNED = new RegExp(`^[^.;,]{0,40}?,\\s*which\\s+(?:was|had\\s+been|has\\s+been)\\s+(?:also\\s+|later\\s+)?${DOWNED_PAST}\\b`, 'i');
+
+/** The class a mixed wave of drones is counted as (gazetteer key). */
+const WAVE_CLASS = 'drone';
+
+/**
+ * What follows a counted drone kind that makes its count the whole wave's: decoys or other types coordinated with it
+ * (", Shaheds and decoys", " and decoy drones", " of the Shahed type and of other types").
+ */
+const MIXED_AFTER = /^[\s,]*(?:[\p{L}-]+\s+){0,4}?(?:and|or|,)\s+(?:of\s+)?(?:(?:the\s+)?other\s+(?:types|kinds|models)\b|(?:[\p{L}-]+\s+)?decoys?\b)/iu;
+
 /** Builds the events of one document. */
 export function buildEvents(input: EventInput): EventRecord[] {
   const relations = input.relations.filter((r) => r.predicate === 'launched' || r.predicate === 'intercepted' || r.predicate === 'targeted');
@@ -355,6 +450,8 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
   const firstLauncher = new Map<string, string>();
   for (const r of relations) if (r.predicate === 'launched' && !firstLauncher.has(r.object)) firstLauncher.set(r.object, r.subject);
   const out: Statement[] = [];
+  // The drone kinds whose count was a mixed wave's (see 1g), with the sentence that said so.
+  const waves = new Map<string, number>();
   for (const [index, here] of bySentence) {
     const sentence = input.sentences[index] as Sentence;
     // "An earlier version of this story said that 46 missiles were launched": a figure withdrawn, not stated.
@@ -415,9 +512,12 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       }
       // A section heading that names the night ("2. Last night") dates its section as if each sentence said it.
       else if (carried !== null && anchor.kind === 'none' && headingDay(input, sentence, reference) === carried) anchor = { kind: 'explicit', date: carried };
-      const approx = r.count !== null && r.predicate !== 'targeted' && spans.length > 0 && approximateCount(input, sentence, at.token, r.count);
+      // (An article's "a" is a weak count: an exact count of the line outranks it, as it does an estimate.)
+      const single = r.count === null && r.predicate === 'launched' && singleLaunch(input, r, spans);
+      const count = single ? 1 : r.count;
+      const approx = single || (r.count !== null && r.predicate !== 'targeted' && spans.length > 0 && approximateCount(input, sentence, at.token, r.count));
       const located = r.predicate === 'intercepted' && r.count !== null && spans.length > 0 && locatedOverPlace(input, index, at.end);
-      sentenceStatements.push({ relation: r, count: r.count, token: at.token, start: at.start, end: at.end, spans, alternative: false, definite, approx, located, attacker, party, anchor, carried, sceneNight: scene.night, claimant: frame?.speaker ?? null, head: index < body });
+      sentenceStatements.push({ relation: r, count, token: at.token, start: at.start, end: at.end, spans, alternative: false, definite, approx, single, located, attacker, party, anchor, carried, sceneNight: scene.night, claimant: frame?.speaker ?? null, head: index < body });
     }
     // 1d. A launch named inside an interception report belongs to that interception: its side, and not its count
     //     ("downed 20 drones that X launched" says nothing of how many X launched, unless "all 20").
@@ -447,10 +547,44 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
         (o) => o.relation.predicate === s.relation.predicate && o.relation.count !== null && o.relation.object !== s.relation.object && /^(?:\s+or\s+|\/)$/.test(input.text.slice(o.end, s.start)),
       );
     }
+    // 1f'. "Two of the missiles were knocked down. So were 83 of the drones": the ellipsis counts the part downed.
+    const so = SO_WERE.exec(input.text.slice(sentence.start, sentence.end));
+    const part = so ? input.numberValue((so[1] ?? '').toLowerCase()) : null;
+    if (so && part !== null) {
+      const at = sentence.start + so.index + so[0].length;
+      for (const s of sentenceStatements) if (s.relation.predicate === 'intercepted' && s.count === null && s.start === at) s.count = part;
+    }
+    // 1f. "a Kh-59 guided missile, which was shot down over Dnipro": the one weapon a singular relative downs.
+    for (const s of sentenceStatements) {
+      if (s.relation.predicate !== 'intercepted' || s.count !== null) continue;
+      const one = sentenceStatements.find((o) => o.relation.predicate === 'launched' && o.relation.object === s.relation.object && o.count === 1 && o.relation.count === null);
+      if (one && SINGLE_DOWNED.test(input.text.slice(one.end, sentence.end))) s.count = 1;
+    }
+    // 1g. "115 attack drones, Shaheds and decoys", "176 UAVs of the Shahed type and of other types": a count of a drone
+    //     kind coordinated with decoys or other types counts the whole wave, the class; the kind is named without a
+    //     count. Its interception counts of the sentence go with it.
+    for (const s of [...sentenceStatements]) {
+      if (s.relation.predicate !== 'launched' || s.count === null || s.relation.object === WAVE_CLASS || firedHead(input, s.relation.object) !== WAVE_CLASS) continue;
+      if (!MIXED_AFTER.test(input.text.slice(s.end, Math.min(sentence.end, s.end + 80)))) continue;
+      const moved = [s, ...sentenceStatements.filter((o) => o.relation.predicate === 'intercepted' && o.relation.object === s.relation.object && o.count !== null)];
+      for (const o of moved) {
+        sentenceStatements.push({ ...o, relation: { ...o.relation, object: WAVE_CLASS }, single: false, wave: true });
+        o.count = null;
+      }
+      waves.set(s.relation.object, index);
+    }
     out.push(...sentenceStatements);
   }
+  // ("Of those, 297 were downed" in a later sentence: the interception of the wave, not of the kind named in it.)
+  for (const o of [...out]) {
+    const wave = waves.get(o.relation.object);
+    if (wave === undefined || o.relation.sentence <= wave || o.relation.predicate !== 'intercepted' || o.count === null) continue;
+    if (out.some((l) => l.relation.predicate === 'launched' && l.relation.object === o.relation.object && l.count !== null && l.relation.sentence > wave)) continue;
+    out.push({ ...o, relation: { ...o.relation, object: WAVE_CLASS }, single: false, wave: true });
+    o.count = null;
+  }
   // A sentence that says a weapon was not downed (or got through) is not read as downing it too.
-  const missed = notDowned(input, firstLauncher, main);
+  const missed = [...notDowned(input, firstLauncher, main), ...pronounNotDowned(input, firstLauncher, main), ...onlyDowned(input, firstLauncher, main)];
   for (const t of missed) {
     if (t.relation.predicate !== 'intercepted') continue;
     for (const o of out) if (o.relation.sentence === t.relation.sentence && o.relation.object === t.relation.object && o.relation.predicate === 'intercepted') o.count = null;
@@ -506,6 +640,11 @@ function tallyLines(input: EventInput, relations: readonly StatedRelation[], fir
     const end = sentence.tokenEnd;
     let first = sentence.tokenStart;
     while (first < end && TALLY_LEAD.has(words[first] as string)) first++;
+    // "- 12 Kalibr cruise missiles, launched from ships - 11 destroyed;": a bullet may open with the launch count.
+    // (Ingest leaves the bullet out of the text: a line that opens with the count is one too.)
+    const bulleted = sentence.tokenStart < first || /^[ \t]*[-–—•*·]?[ \t]*$/.test(input.text.slice(input.text.lastIndexOf('\n', sentence.start - 1) + 1, sentence.start));
+    const leading = bulleted ? numberAt(first) : null;
+    if (leading !== null) first++;
     // (One or two modifiers may stand before the weapon: "- strike UAVs (Shahed, Gerbera and other types): 241".)
     const modifier = (k: number): boolean => /^\p{Ll}[\p{Ll}-]*$/u.test(input.tokens[k]?.text ?? '') && (input.tokens[k]?.pos === 'NOUN' || input.tokens[k]?.pos === 'ADJ' || input.tokens[k]?.pos === 'VERB');
     const head = weapons.find((m) => m.tokenStart === first) ?? weapons.find((m) => m.tokenStart > first && m.tokenStart <= first + 2 && Array.from({ length: m.tokenStart - first }, (_v, j) => first + j).every(modifier));
@@ -533,7 +672,7 @@ function tallyLines(input: EventInput, relations: readonly StatedRelation[], fir
       if (separator >= 0) break;
     }
     if (separator < 0) continue;
-    let launched: number | null = null;
+    let launched: number | null = leading;
     let downed: number | null = null;
     let each = false;
     for (let i = separator + 1; i < end; ) {
@@ -554,7 +693,11 @@ function tallyLines(input: EventInput, relations: readonly StatedRelation[], fir
       if (word === 'not' && words[i + 1] === 'one') [n, width] = [0, 2];
       else if (word === 'not' && words[i + 1] === 'a' && words[i + 2] === 'single') [n, width] = [0, words[i + 3] === 'one' ? 4 : 3];
       else if (word === 'not' || lexicon.zeroWords.has(word)) n = 0;
-      // "all destroyed", "both destroyed": the whole of the launch.
+      // "all destroyed", "both destroyed": the whole of the launch ("all 19 destroyed": the figure follows).
+      if (lexicon.wholeQuantifiers.has(word) && launched !== null && numberAt(i + 1) === launched) {
+        i++;
+        continue;
+      }
       const whole = lexicon.wholeQuantifiers.has(word) && intercepting(i + 1, end) > 0;
       if (whole) n = launched;
       // "destroyed - 10", "destroyed: 4": the verb of intercepting first, then a dash or colon and the figure.
@@ -616,6 +759,8 @@ function tallyLines(input: EventInput, relations: readonly StatedRelation[], fir
     }
     if (heads.length > 1 && !each) continue;
     if (launched === null) continue;
+    // (A line that opens with its count is a tally line only when its figures tell the downing: "- 11 destroyed".)
+    if (leading !== null && downed === null) continue;
     for (const weapon of heads) {
     // What the relation rules already state from this line (their own tally rules) is not stated twice; a negated
     // count ("not intercepted": 0) gives no relation, so it is added here. A relation that counts the line otherwise
@@ -642,7 +787,7 @@ function tallyLines(input: EventInput, relations: readonly StatedRelation[], fir
 
 /**
  * A participle the tagger reads as a verb that modifies the noun after it ("guided air missiles", "sea-based cruise
- * missiles"): a word in -ed before a noun or adjective, or after a hyphen it is glued to.
+ * missiles", "occupied Sevastopol"): a word in -ed before a noun, adjective or name, or after a hyphen it is glued to.
  */
 function participleModifier(input: EventInput, i: number): boolean {
   const token = input.tokens[i];
@@ -650,7 +795,7 @@ function participleModifier(input: EventInput, i: number): boolean {
   const after = input.tokens[i + 1];
   if (!token) return false;
   if (before?.normal === '-' && before.end === token.start) return true;
-  return /ed$/.test(token.normal) && (after?.pos === 'NOUN' || after?.pos === 'ADJ');
+  return /ed$/.test(token.normal) && (after?.pos === 'NOUN' || after?.pos === 'ADJ' || after?.pos === 'PROPN');
 }
 
 /**
@@ -698,10 +843,12 @@ function openingNone(
   main: string | null,
   firstLauncher: ReadonlyMap<string, string>,
 ): Statement[] {
-  const opening = NONE_OPENING.exec(text);
-  if (!opening || weaponsOf(sentence.index, sentence.start, sentence.start + opening.index + opening[0].length).length > 0) return [];
-  const meant = opening[1] !== undefined ? input.numberValue(opening[1].toLowerCase()) : null;
-  if (opening[1] !== undefined && meant === null) return [];
+  const none = NONE_OPENING.exec(text);
+  const any = none ? null : notAnyDowned(input, text);
+  const opening = none ? { index: none.index, length: none[0].length, count: none[1], it: none[2] !== undefined } : any && !any.named ? { ...any, it: false } : null;
+  if (!opening || weaponsOf(sentence.index, sentence.start, sentence.start + opening.index + opening.length).length > 0) return [];
+  const meant = opening.count !== undefined ? input.numberValue(opening.count.toLowerCase()) : null;
+  if (opening.count !== undefined && meant === null) return [];
   const previous = input.sentences[sentence.index - 1];
   if (!previous || blankLineBetween(input, previous.end, sentence.start)) return [];
   let weapons = weaponsOf(previous.index, previous.start, previous.end);
@@ -715,12 +862,23 @@ function openingNone(
     }
     const counts = weapons.map((m) => input.numberValue(input.tokens[m.tokenStart - 1]?.normal ?? ''));
     const sum = counts.reduce<number>((total, n) => total + (n ?? 0), 0);
-    const launches = input.relations.filter((r) => r.predicate === 'launched' && r.count === meant && r.sentence < sentence.index && weapons.some((m) => m.entity === r.object));
+    // (A launch counted so of one of them, or of a named kind of a class among them: "Three S-300 missiles hit
+    // Sumy. ... the missiles were launched from Kursk. Air defence could not stop any of the three.")
+    const meets = (m: (typeof weapons)[number], object: string): boolean => m.entity === object || (input.isBareClass(m.entity) && firedHead(input, object) === input.classHead(m.entity));
+    const launches = input.relations.filter((r) => r.predicate === 'launched' && r.count === meant && r.sentence < sentence.index && weapons.some((m) => meets(m, r.object)));
     if (sum !== meant && launches.length === 0 && !counts.includes(meant)) return [];
+    // A class that no launch names stands for the kind counted so ("the missiles" of three S-300s).
+    if (sum !== meant && !counts.includes(meant)) {
+      weapons = weapons.flatMap((m) => {
+        if (firstLauncher.has(m.entity)) return [m];
+        const kind = launches.find((r) => meets(m, r.object));
+        return kind ? [{ ...m, entity: kind.object }] : [];
+      });
+    }
   }
   const distinct = weapons.filter((m, k) => weapons.findIndex((o) => o.entity === m.entity) === k);
   // "It was not shot down": one weapon only.
-  if (opening[2] !== undefined && distinct.length !== 1) return [];
+  if (opening.it && distinct.length !== 1) return [];
   const out: Statement[] = [];
   // (Only weapons told of as launched: a variant named in passing, "Kh-59/69", is not one more weapon.)
   for (const m of distinct.filter((w) => firstLauncher.has(w.entity))) {
@@ -800,7 +958,12 @@ function anaphoricWholes(input: EventInput, firstLauncher: ReadonlyMap<string, s
     // "None of those five was stopped": the weapons counted five; a count no weapon has names none of them.
     const meant = none && match[1] !== undefined ? input.numberValue(match[1].toLowerCase()) : null;
     if (none && match[1] !== undefined && meant === null) continue;
-    if (meant !== null) chosen = chosen.filter((m) => countOf(m) === meant);
+    if (meant !== null) {
+      const one = chosen.filter((m) => countOf(m) === meant);
+      // "five Kh-22s, two Iskander-Ms and five S-300s. Not a single one of those twelve was intercepted": the last
+      // counted weapons whose counts add up to it, when no one weapon was counted so.
+      chosen = one.length > 0 ? one : lastSumming(chosen.filter((m) => countOf(m) !== null), countOf, meant);
+    }
     // Across a clause, the counted weapons are the ones told of ("Five missiles of the S-300 and S-400 types ...;
     // none of those"): the types that only qualify them are not.
     else if (acrossClause && chosen.some((m) => countOf(m) !== null)) chosen = chosen.filter((m) => countOf(m) !== null);
@@ -813,6 +976,102 @@ function anaphoricWholes(input: EventInput, firstLauncher: ReadonlyMap<string, s
       const attacker = attackerOf(m);
       if (attacker === null) continue;
       out.push(wholeInterception(input, m, sentence, attacker, count, all ? WHOLE_DOWNED_RULE : NOT_DOWNED_RULE, true));
+    }
+  }
+  return out;
+}
+
+/** The class head of a weapon fired: a named air-defence system fired at the ground is a missile ("two S-300s"). */
+function firedHead(input: EventInput, key: string): string {
+  return input.classHead(key) === 'system' && !input.isGeneric(key) ? 'missile' : input.classHead(key);
+}
+
+/** The last of the weapons (two or more) whose counts add up to `total`, or none. */
+function lastSumming<M>(weapons: readonly M[], countOf: (m: M) => number | null, total: number): M[] {
+  let sum = 0;
+  for (let k = weapons.length - 1; k >= 0; k--) {
+    sum += countOf(weapons[k] as M) ?? 0;
+    if (sum === total) return k < weapons.length - 1 ? weapons.slice(k) : [];
+    if (sum > total) break;
+  }
+  return [];
+}
+
+/** A pronoun that takes up the weapons of an earlier clause, then the negation: "...; according to the air force it was not intercepted". */
+const PRONOUN_BEFORE = /(?:[;:]|,\s*(?:and|but)\b|\bbut\b)[^;:]*?\b(it|they)\s+$/i;
+
+/**
+ * "The missile, an Iskander-M, was launched from Voronezh; according to the air force it was not intercepted": a
+ * pronoun after a clause boundary that says its weapons were not downed takes up the weapons of the clauses before it
+ * in its sentence, told of as launched ("it": one weapon, a class standing for the named kind beside it).
+ */
+function pronounNotDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>, main: string | null): Statement[] {
+  const out: Statement[] = [];
+  for (const sentence of input.sentences) {
+    const text = input.text.slice(sentence.start, sentence.end);
+    const negation = NOT_DOWNED.exec(text);
+    const pronoun = negation ? PRONOUN_BEFORE.exec(text.slice(0, negation.index)) : null;
+    if (!negation || !pronoun) continue;
+    const boundary = sentence.start + pronoun.index;
+    const weapons = input.mentions.filter((m) => m.sentence === sentence.index && m.type === 'WeaponSystem' && m.end <= boundary && firstLauncher.has(m.entity));
+    const named = weapons.filter((m) => !input.isBareClass(m.entity));
+    const kinds = weapons.filter((m, k) => weapons.findIndex((o) => o.entity === m.entity) === k && !(input.isBareClass(m.entity) && named.some((o) => firedHead(input, o.entity) === input.classHead(m.entity))));
+    if (kinds.length === 0 || (pronoun[1]?.toLowerCase() === 'it' && kinds.length !== 1)) continue;
+    for (const m of kinds) {
+      const attacker = firstLauncher.get(m.entity) ?? main;
+      if (attacker !== null) out.push(wholeInterception(input, m, sentence, attacker, 0, NOT_DOWNED_RULE, true));
+    }
+  }
+  return out;
+}
+
+/** A weapon named as known, not as the whole of a part: "the Kh-59", not "five of the drones". */
+function knownBefore(before: string): boolean {
+  return /\bthe\s+$/i.test(before) && !/\bof\s+the\s+$/i.test(before);
+}
+
+/** A downing limited to the weapons it lists: "managed to destroy only the Kh-59 and three of the drones". */
+const ONLY_DOWNED = new RegExp(`\\b(?:${DOWNING_BASE}|${DOWNED_PAST})\\s+only\\s+`, 'i');
+
+/**
+ * "Five Iskander-Ms, one S-300, one Kh-59 and nine drones ... Air defences managed to destroy only the Kh-59 and three
+ * of the drones": a downing limited by "only" to the weapons it lists downs a weapon named as known ("the Kh-59") in
+ * full, and none of each other weapon counted as launched in its paragraph before it (a kind of a class the list
+ * names, "the drones", is that class's). The counted parts ("three of the drones") are the relations' own.
+ */
+function onlyDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>, main: string | null): Statement[] {
+  const out: Statement[] = [];
+  for (const sentence of input.sentences) {
+    const text = input.text.slice(sentence.start, sentence.end);
+    const only = ONLY_DOWNED.exec(text);
+    if (!only) continue;
+    const from = sentence.start + only.index + only[0].length;
+    const clause = /[;:]|,\s*(?:according|the|said|officials|but)\b|\.\s*$/.exec(input.text.slice(from, sentence.end));
+    const to = clause ? from + clause.index : sentence.end;
+    const listed = input.mentions.filter((m) => m.sentence === sentence.index && m.type === 'WeaponSystem' && m.start >= from && m.end <= to);
+    if (listed.length === 0) continue;
+    // The launches of the paragraph before it (at most three sentences back), with their counts.
+    const launches = input.relations.filter((r) => {
+      if (r.predicate !== 'launched' || r.count === null || r.sentence >= sentence.index || r.sentence < sentence.index - OPENING_REACH) return false;
+      const at = input.sentences[r.sentence];
+      return at !== undefined && !blankLineBetween(input, at.end, sentence.start);
+    });
+    if (launches.length < 2) continue;
+    const covers = (m: (typeof listed)[number], key: string): boolean => m.entity === key || (input.isBareClass(m.entity) && firedHead(input, key) === input.classHead(m.entity));
+    const seen = new Set<string>();
+    for (const r of launches) {
+      if (seen.has(r.object)) continue;
+      seen.add(r.object);
+      const attacker = firstLauncher.get(r.object) ?? main;
+      if (attacker === null) continue;
+      const named = listed.find((m) => covers(m, r.object));
+      const anchor = listed.find((m) => m.entity === r.object) ?? listed[0];
+      if (!anchor) continue;
+      const m = { ...anchor, entity: r.object };
+      if (!named) out.push(wholeInterception(input, m, sentence, attacker, 0, NOT_DOWNED_RULE, true));
+      // "only the Kh-59": all of the one weapon named as known.
+      else if (named.entity === r.object && knownBefore(input.text.slice(Math.max(from, named.start - 12), named.start)))
+        out.push(wholeInterception(input, m, sentence, attacker, r.count, WHOLE_DOWNED_RULE, true));
     }
   }
   return out;
@@ -832,16 +1091,20 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
     return at ? (timesIn(input, reference, at).find((t) => (t.kind === 'night' || t.kind === 'day') && t.date !== null)?.date ?? null) : null;
   };
   let sentence: Sentence | undefined;
-  let match: RegExpExecArray | null = null;
-  let noneOf: RegExpExecArray | null = null;
+  // (Where a phrase stands in its sentence and its text: a match, or a "not any of" phrase.)
+  let match: { index: number; 0: string } | null = null;
+  let noneOf: { index: number; 0: string } | null = null;
   let through = false;
   for (const m of input.mentions) {
     if (m.type !== 'WeaponSystem') continue;
     if (sentence?.index !== m.sentence) {
       sentence = input.sentences[m.sentence];
       const text = sentence ? input.text.slice(sentence.start, sentence.end) : '';
-      match = sentence ? NOT_DOWNED.exec(text) : null;
-      noneOf = sentence ? (NONE_OF.exec(text) ?? NO_INTERCEPTION_OF.exec(text)) : null;
+      // "could not stop any of them": the weapons before it; "... any of the S-300 missiles": those it names.
+      const any = sentence ? notAnyDowned(input, text) : null;
+      const anyPhrase = any ? { index: any.index, 0: text.slice(any.index, any.index + any.length) } : null;
+      match = sentence ? (NOT_DOWNED.exec(text) ?? (any?.named === false ? anyPhrase : null)) : null;
+      noneOf = sentence ? (NONE_OF.exec(text) ?? NO_INTERCEPTION_OF.exec(text) ?? (any?.named ? anyPhrase : null)) : null;
       through = false;
       if (sentence && !match) {
         const got = QUESTION.test(text) ? null : GOT_THROUGH.exec(text);
@@ -1157,6 +1420,8 @@ interface Line extends WeaponLine {
   toldBefore: boolean;
   /** The launch count is a bound or an estimate ("nearly 330 drones"). */
   roughLaunch?: boolean;
+  /** The launch count is only an indefinite article's ("an Iskander-M"). */
+  singleLaunch?: boolean;
   /** The interception count was told only of places it was downed over ("23 drones over the Rivne region"). */
   localDown?: boolean;
   /** How many weapons a "none of the N" phrase of the line counted ("Not one of the five missiles was stopped"). */
@@ -1294,6 +1559,7 @@ function weaponLines(input: EventInput, statements: readonly Statement[]): Line[
       definite: list.every((s) => s.count === null || s.definite),
       toldBefore: list.some((s) => s.count !== null && s.definite),
       roughLaunch: launch?.approx === true,
+      singleLaunch: launch?.single === true,
       localDown: down?.located === true,
       noneOf: noneOfCount(input, downed),
     };
@@ -1516,8 +1782,10 @@ function lineHead(input: EventInput, l: Line): string {
  * figures on both sides, or a named air-defence system beside them keep the kind apart: it may count them all.)
  */
 function foldKindIntoNamed(input: EventInput, lines: Line[]): void {
-  const onlyLaunched = (l: Line): boolean => l.launched !== null && l.intercepted === null;
-  const onlyDowned = (l: Line): boolean => l.launched === null && l.intercepted !== null;
+  // (A launch count that is only an indefinite article's, "the sixth was an Iskander-M", is no count of its own here.)
+  const launchOf = (l: Line): number | null => (l.singleLaunch ? null : l.launched);
+  const onlyLaunched = (l: Line): boolean => launchOf(l) !== null && l.intercepted === null;
+  const onlyDowned = (l: Line): boolean => launchOf(l) === null && l.intercepted !== null;
   for (const kind of [...lines]) {
     if (!input.isGeneric(kind.weapon) || input.isBareClass(kind.weapon) || !(onlyLaunched(kind) || onlyDowned(kind))) continue;
     const slug = input.classSlug(kind.weapon);
@@ -1526,7 +1794,7 @@ function foldKindIntoNamed(input: EventInput, lines: Line[]): void {
     if (named.length !== 1 || !one || !(onlyLaunched(kind) ? onlyDowned(one) : onlyLaunched(one))) continue;
     // (An air-defence system named beside it, "S-300", may be fired as a missile of the kind: the kind may count it too.)
     if (lines.some((l) => !input.isGeneric(l.weapon) && input.classHead(l.weapon) === 'system')) continue;
-    one.launched ??= kind.launched;
+    one.launched = launchOf(one) ?? kind.launched ?? one.launched;
     one.intercepted ??= kind.intercepted;
     for (const s of kind.sentences) one.sentences.add(s);
     lines.splice(lines.indexOf(kind), 1);
@@ -1586,8 +1854,7 @@ function dropAttackTotals(input: EventInput, lines: Line[]): void {
   for (const bare of [...lines]) {
     if (!input.isBareClass(bare.weapon) || bare.launched === null) continue;
     const others = lines.filter((l) => l !== bare && l.launched !== null);
-    // (A named air-defence system with a launch count was fired as a missile: "two S-300s" are missiles here.)
-    const headOf = (l: Line): string => (input.classHead(l.weapon) === 'system' && !input.isGeneric(l.weapon) ? 'missile' : input.classHead(l.weapon));
+    const headOf = (l: Line): string => firedHead(input, l.weapon);
     const heads = new Set(others.map(headOf));
     if (others.length < 2 || heads.size < 2 || !heads.has(input.classHead(bare.weapon))) continue;
     if (others.reduce((sum, l) => sum + (l.launched ?? 0), 0) !== bare.launched) continue;
@@ -1665,6 +1932,11 @@ function toEvent(input: EventInput, group: Group): EventRecord {
       if (!line) merged.set(w.weapon, { ...w, sentences: new Set(w.sentences) });
       else {
         if (line.launched === null && w.launched !== null) line.roughLaunch = w.roughLaunch;
+        // (An exact launch count of a later claim outranks an estimate of an earlier one: "nearly 330" before "328".)
+        if (line.roughLaunch === true && w.launched !== null && w.roughLaunch !== true) {
+          line.launched = w.launched;
+          line.roughLaunch = false;
+        }
         if (line.intercepted === null && w.intercepted !== null) line.localDown = w.localDown;
         line.launched ??= w.launched;
         line.intercepted ??= w.intercepted;
@@ -1739,5 +2011,6 @@ function toEvent(input: EventInput, group: Group): EventRecord {
     })) satisfies ClaimRecord[],
     lineSentence,
     talliedDowns: new Set(group.statements.filter((s) => s.relation.rule === TALLY_DOWNED_RULE && (s.count ?? 0) > 0).map((s) => s.relation.object)),
+    waveLines: new Set(group.statements.filter((s) => s.wave === true).map((s) => s.relation.object)),
   };
 }

@@ -65,4 +65,6 @@ export interface EventRecord {
   lineSentence: ReadonlyMap<string, number>;
   /** The weapons whose interception figure a tally line gives ("Kalibr: 5, 4 downed"), for the relations it implies. */
   talliedDowns: ReadonlySet<string>;
+  /** The class lines that count a mixed wave read on a kind by the relations ("115 attack drones, Shaheds and decoys"). */
+  waveLines: ReadonlySet<string>;
 }

@@ -596,7 +596,9 @@ export class DocView {
     //    mention's sentence (a date line's year before "Russian drones ..." is no count).
     const first = this.ctx.sentences[m.sentence]?.tokenStart ?? 0;
     for (let steps = 0; k >= first && steps < 7; k--, steps++) {
-      const number = this.numberEndingAt(k);
+      // ("75 one-way attack drones": a number word glued by a hyphen to a word is a modifier, not a count.)
+      const compound = this.word(k + 1) === '-' && k + 2 < m.tokenStart && !this.spacedDash(k + 1) && /^\p{L}+$/u.test(this.word(k + 2)) && !this.lex.numberWords.has(this.word(k + 2));
+      const number = compound ? null : this.numberEndingAt(k);
       if (number) {
         count = number.value;
         k = number.start - 1;

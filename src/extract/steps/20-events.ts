@@ -13,7 +13,11 @@ import { buildEvents, eventInput } from '../events/index.ts';
 
 /** The events step of the pipeline: `statedRelations` -> `events` (and the launches event lines imply). */
 export const eventsStep = defineStep('20-events', (context: ExtractContext) => {
-  context.events.push(...buildEvents(eventInput(context)));
+  const input = eventInput(context);
+  context.events.push(...buildEvents(input));
+  // The count of a mixed wave that a relation already gives a kind of the line's class ("175 Shahed and decoy drones":
+  // read on Shahed-136 by the relations, on the class by the event) is not stated twice.
+  const counted = new Set(context.relations.filter((r) => r.predicate === 'launched' && r.count !== null).map((r) => `${r.subject}\u0000${input.classHead(r.object)}\u0000${r.count}`));
   const launched = new Set(context.relations.filter((r) => r.predicate === 'launched').map((r) => `${r.subject}\u0000${r.object}`));
   // A role class stands for its parent class (step 19 merged "36 drones" into "36 attack drones"): an event line of the
   // parent does not bring the parent back.
@@ -44,6 +48,7 @@ export const eventsStep = defineStep('20-events', (context: ExtractContext) => {
         });
       }
       if (launched.has(key) || !sentence || (line.launched === null && line.intercepted === null)) continue;
+      if (event.waveLines.has(line.weapon) && counted.has(`${event.attacker}\u0000${input.classHead(line.weapon)}\u0000${line.launched}`)) continue;
       launched.add(key);
       context.relations.push({
         predicate: 'launched',
