@@ -6,7 +6,7 @@
  */
 import type { Mention, Sentence } from '../layers.ts';
 import type { DocView, WeaponRef } from './view.ts';
-import { NP, type SyntaxLayer } from '../syntax/index.ts';
+import { NP, Q, type SyntaxLayer } from '../syntax/index.ts';
 
 /** What stands left of a trigger as its doer. */
 export interface Agent {
@@ -75,7 +75,8 @@ export function mentionAfterReport(view: DocView, r: number): Mention | undefine
 
 /**
  * The speaker of a quotation that contains token k: '"We shot down 20 drones," Zelensky said' (an actor next to
- * a reporting verb after the pronoun), or a "Quote from X:" / "X:" line in the two sentences before.
+ * a reporting verb after the pronoun), a "Quote from X:" / "X:" line in the two sentences before, the speaker of a
+ * quotation framed in another sentence, the last speaker label of a transcript, or the issuer of a statement.
  */
 function quotedSpeaker(view: DocView, sentence: Sentence, k: number): Mention | undefined {
   for (let r = k + 1; r < sentence.tokenEnd; r++) {
@@ -93,7 +94,38 @@ function quotedSpeaker(view: DocView, sentence: Sentence, k: number): Mention | 
     const m = view.mention(j - 1);
     if (view.isActor(m) && m.type === 'Person') return m;
   }
-  return documentIssuer(view, k);
+  // A transcript's paragraphs go on in the voice of the last speaker label ("SYBIHA: ..." two paragraphs up).
+  return quotationSpeaker(view, k) ?? labelSpeaker(view, sentence) ?? documentIssuer(view, k);
+}
+
+/**
+ * The person or body the syntactic layer gives as the speaker of the quotation holding token k, when the frame
+ * stands in another sentence ('X told reporters. "... I have asked ..."', '"A. B," she said' with k in A); undefined
+ * outside a quotation or when that speaker is no actor.
+ */
+export function quotationSpeaker(view: DocView, k: number): Mention | undefined {
+  const syntax = view.syntax;
+  const q = syntax ? (syntax.quoteOf[k] ?? -1) : -1;
+  if (!syntax || q < 0) return undefined;
+  const speaker = chunkActor(view, syntax, syntax.speakerOf(k)) ?? cueSpeaker(view, syntax.quote(q, Q.open));
+  return speaker && (speaker.type === 'Person' || speaker.type === 'Organisation') && !speaker.generic ? speaker : undefined;
+}
+
+/**
+ * '[CLIP: Dmytro Kuleba, foreign minister, 0'15"]' then '"..."': a bracketed cue line of a script, whose label
+ * names a person after its colon, gives the speaker of the quotation that opens the next line (open: its mark).
+ */
+export function cueSpeaker(view: DocView, open: number): Mention | null {
+  const sentence = view.ctx.sentences[view.tokens[open]?.sentence ?? -1];
+  if (!sentence || sentence.tokenStart !== open) return null;
+  const cue = view.ctx.sentences[sentence.index - 1];
+  if (!cue) return null;
+  const first = cue.tokenStart;
+  if (view.word(first) !== '[' || view.word(cue.tokenEnd - 1) !== ']') return null;
+  let colon = first + 1;
+  while (colon < first + 4 && colon < cue.tokenEnd && view.word(colon) !== ':') colon++;
+  const m = view.mention(colon + 1);
+  return view.word(colon) === ':' && view.isActor(m) && m.type === 'Person' ? m : null;
 }
 
 /**

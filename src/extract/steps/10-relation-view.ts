@@ -8,5 +8,5 @@ import { DocView } from '../relations/view.ts';
 
 /** The view step of the pipeline. */
 export const relationViewStep = defineStep('10-relation-view', (context: ExtractContext) => {
-  context.view = new DocView(context, context.lexemeIds);
+  context.view = new DocView(context, context.lexemeIds, context.syntax);
 });

@@ -154,8 +154,9 @@ function imperativeAsk(view: DocView, emit: Emit, sentence: Sentence, syntax: Sy
   const { lex } = view;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     if (!lex.imperativeAsks.has(view.word(i)) || !lex.recipientPronouns.has(view.word(i + 1))) continue;
-    // (Token normals write curly quotation marks as '"'.)
-    if (!(i === view.firstIndex(sentence) || view.word(i - 1) === '"')) continue;
+    // (Token normals write curly quotation marks as '"'.) "So I say again to our partners: give us ...": a colon
+    // after a clause in the speaker's own voice opens the imperative too ("their generals have one order:" does not).
+    if (!(i === view.firstIndex(sentence) || view.word(i - 1) === '"' || (view.word(i - 1) === ':' && ownVoiceBefore(view, sentence, i - 1)))) continue;
     const refs = scanRight(view, sentence, i + 2).weapons.filter((ref) => ref.mention !== null && !view.isPlatform(ref.mention));
     if (refs.length === 0) continue;
     const speaker = speakerOf(view, sentence, i, syntax);
@@ -167,6 +168,14 @@ function imperativeAsk(view: DocView, emit: Emit, sentence: Sentence, syntax: Sy
       emit({ sentence: sentence.index, rule: 'requested:verb', addressee: null, predicate: 'requested', subject: speaker, subjectRole: null, object: ref.entity, weapon: { ...ref, count: null }, count: null, overSide: null, trigger: i, cues });
     }
   }
+}
+
+/** Does the clause before the colon at `colon` (from the sentence start or an opening quotation mark) hold a word of the speaker's own voice? */
+function ownVoiceBefore(view: DocView, sentence: Sentence, colon: number): boolean {
+  for (let k = colon - 1; k >= sentence.tokenStart && view.word(k) !== '"' && view.word(k) !== ':'; k--) {
+    if (view.lex.firstPersonWords.has(view.word(k)) && !view.mention(k)) return true;
+  }
+  return false;
 }
 
 /**

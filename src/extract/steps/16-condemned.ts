@@ -9,7 +9,7 @@ import type { Mention, Sentence } from '../layers.ts';
 import type { SyntaxLayer } from '../syntax/index.ts';
 import { NP, NPF, Q, VG } from '../syntax/index.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { afterPreposition, agentLeft, byAgent, chunkActor, descriptionFallback, isPassive, labelSpeaker, mentionAfterReport, reporterOfCoordinated } from '../relations/frames.ts';
+import { afterPreposition, agentLeft, byAgent, chunkActor, cueSpeaker, descriptionFallback, isPassive, labelSpeaker, mentionAfterReport, reporterOfCoordinated } from '../relations/frames.ts';
 import { withCues, type Emit, type RelationCandidate } from '../relations/candidates.ts';
 import { mainAttacker } from '../relations/roles.ts';
 import { ATTACK_NOUN, BLOCKING, EVALUATIVE_CALL, type DocView } from '../relations/view.ts';
@@ -171,7 +171,8 @@ function quotedJudge(view: DocView, syntax: SyntaxLayer, i: number): Mention | n
   if (quoted && quoted.type === 'Person') return quoted;
   // An unresolved "him" quoted by an agency: who spoke is not known here.
   if (object >= 0 && syntax.npHas(object, NPF.PRONOUN)) return null;
-  return chunkActor(view, syntax, syntax.speakerOf(i));
+  // '[CLIP: X, ...]' then the quotation on the next line: the cue names who speaks.
+  return chunkActor(view, syntax, syntax.speakerOf(i)) ?? (q >= 0 ? cueSpeaker(view, syntax.quote(q, Q.open)) : null);
 }
 
 /**

@@ -1,0 +1,45 @@
+/**
+ * Table tests of session 16's `requested` classes: who speaks a first-person request when the frame is not in its
+ * sentence (a quotation framed in another sentence, a script's cue line, a transcript's speaker label), and an
+ * imperative of giving after a colon. Every class has rows that must give nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { relationsOf } from './relations-helpers.ts';
+
+const speakers: Array<[string, string[]]> = [
+  // A quotation framed in an earlier sentence: "I" and "we" in its later sentences are its speaker.
+  ['Kuleba spoke in Lviv. "The nights are long," he told reporters. "I have asked NATO, once again, for a Patriot battery. I will keep asking."', ['requested dmytro-kuleba patriot - @nato']],
+  ['"The nights are long. We have asked NATO for more IRIS-T systems," Kuleba said.', ['requested dmytro-kuleba iris-t - @nato']],
+  // No frame anywhere, a question, or a plan: no request.
+  ['"I have asked NATO for a Patriot battery. I will keep asking."', []],
+  ['Kuleba spoke in Lviv. "The nights are long," he told reporters. "Should I ask NATO for a Patriot battery?"', []],
+  ['Kuleba spoke in Lviv. "The nights are long," he told reporters. "I may ask NATO for a Patriot battery next year."', []],
+  // A script's bracketed cue line names the speaker of the quotation on the next line; a cue with no person does not.
+  ['[CLIP: Kuleba, foreign minister, 0\'15"]\n"It was a long night. We ask our partners for more IRIS-T systems."', ['requested dmytro-kuleba iris-t -']],
+  ['[MUSIC: theme]\n"It was a long night. We ask our partners for more IRIS-T systems."', []],
+  // A transcript goes on in the voice of the last speaker label, paragraphs later; without a label, "I" is nobody.
+  ['Kuleba: Good afternoon.\n\nThe night was long.\n\nToday I asked NATO for more Patriot systems.', ['requested dmytro-kuleba patriot - @nato']],
+  ['The night was long.\n\nToday I asked NATO for more Patriot systems.', []],
+];
+
+const imperatives: Array<[string, string[]]> = [
+  // An imperative of giving after a colon that closes what the speaker says.
+  ['"So I say it again to our partners: give us Patriot, give us IRIS-T," Kuleba said.', ['requested dmytro-kuleba iris-t -', 'requested dmytro-kuleba patriot -']],
+  ['Kuleba said: "Our message to partners: send us more air defence systems."', ['requested dmytro-kuleba air-defense-system -']],
+  // The enemy's weapons, an imperative with no speaker, and one that is no giving ask for nothing.
+  ['"Their generals have one order: give us more Kalibr missiles," Kuleba said of the Russians.', []],
+  ['The banner on the bridge read: give us Patriot.', []],
+  ['"Our message to partners: count the Shahed drones," Kuleba said.', []],
+];
+
+describe('requested: the speaker of a first-person request framed elsewhere', () => {
+  it.each(speakers)('%s', (sentence, expected) => {
+    expect(relationsOf(sentence, 'requested')).toEqual(expected);
+  });
+});
+
+describe('requested: imperatives of giving after a colon', () => {
+  it.each(imperatives)('%s', (sentence, expected) => {
+    expect(relationsOf(sentence, 'requested')).toEqual(expected);
+  });
+});
