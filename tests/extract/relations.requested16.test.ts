@@ -10,6 +10,8 @@ const speakers: Array<[string, string[]]> = [
   // A quotation framed in an earlier sentence: "I" and "we" in its later sentences are its speaker.
   ['Kuleba spoke in Lviv. "The nights are long," he told reporters. "I have asked NATO, once again, for a Patriot battery. I will keep asking."', ['requested dmytro-kuleba patriot - @nato']],
   ['"The nights are long. We have asked NATO for more IRIS-T systems," Kuleba said.', ['requested dmytro-kuleba iris-t - @nato']],
+  // A short quotation opening the sentence after a framed one (the frame's phrase "in a video address" is no verb).
+  ['"The night was long," Zelenskyy said in a video address. "We need more Patriot systems."', ['requested volodymyr-zelenskyy patriot -']],
   // No frame anywhere, a question, or a plan: no request.
   ['"I have asked NATO for a Patriot battery. I will keep asking."', []],
   ['Kuleba spoke in Lviv. "The nights are long," he told reporters. "Should I ask NATO for a Patriot battery?"', []],
