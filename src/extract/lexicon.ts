@@ -529,6 +529,8 @@ export const LEXICON_TABLE = {
   recipientPronouns: words('relations'),
   /** Words of the speaker's own voice ("I say", "our message"): a clause before a colon that holds one is the speaker's. */
   firstPersonWords: words('relations'),
+  /** Determiners that point back to something named before ("the deliveries", "those supplies"). */
+  anaphoricDeterminers: words('relations'),
   /** Nouns of a stretch of time that may be the subject of a night's weapons ("the same night brought 87 drones"). */
   timeSubjects: words('relations'),
   /** Verbs whose subject is a stretch of time and whose object is what it held ("brought", "saw"). */

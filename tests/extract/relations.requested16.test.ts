@@ -1,7 +1,7 @@
 /**
  * Table tests of session 16's `requested` classes: who speaks a first-person request when the frame is not in its
- * sentence (a quotation framed in another sentence, a script's cue line, a transcript's speaker label), and an
- * imperative of giving after a colon. Every class has rows that must give nothing.
+ * sentence (a quotation framed in another sentence, a script's cue line, a transcript's speaker label), an
+ * imperative of giving after a colon, and anaphoric objects of a delivery ("send them", "the deliveries"). Every class has rows that must give nothing.
  */
 import { describe, expect, it } from 'vitest';
 import { relationsOf } from './relations-helpers.ts';
@@ -33,6 +33,23 @@ const imperatives: Array<[string, string[]]> = [
   ['The banner on the bridge read: give us Patriot.', []],
   ['"Our message to partners: count the Shahed drones," Kuleba said.', []],
 ];
+
+const anaphors: Array<[string, string[]]> = [
+  // "send them", "the deliveries": what a delivery asked for stands for is the air defence named before it.
+  ['"Every missile that reaches a city is one we could have stopped with one more Patriot battery," Zelenskyy said, urging NATO to speed up the deliveries it had promised.', ['requested volodymyr-zelenskyy patriot - @nato']],
+  ['Kuleba said the answer was more air defence systems for Ukraine, and asked NATO to send them before winter.', ['requested dmytro-kuleba air-defense-system - @nato']],
+  ['Kyiv is short of IRIS-T launchers. Kuleba urged NATO to speed up the deliveries.', ['requested dmytro-kuleba iris-t - @nato']],
+  // Only threats before the anaphor, no weapon at all, or a verb that delivers nothing: no request.
+  ['Russia fired Kinzhal missiles at Kyiv. Zelenskyy urged NATO to speed up the deliveries.', []],
+  ['Zelenskyy asked NATO to send them home.', []],
+  ['Zelenskyy said Patriot systems were hit, and asked NATO to count them.', []],
+];
+
+describe('requested: anaphoric objects of a delivery asked for', () => {
+  it.each(anaphors)('%s', (sentence, expected) => {
+    expect(relationsOf(sentence, 'requested')).toEqual(expected);
+  });
+});
 
 describe('requested: the speaker of a first-person request framed elsewhere', () => {
   it.each(speakers)('%s', (sentence, expected) => {

@@ -134,6 +134,24 @@ function cleftNeed(view: DocView, emit: Emit, sentence: Sentence, syntax: Syntax
   }
 }
 
+/**
+ * The air defence a request's anaphor ("send them", "the deliveries") stands for: the air-defence systems and classes
+ * (lexicon defenceClasses) named before token j in its sentence, else in the two sentences before; the threats named
+ * with them ("every ballistic missile ... one more Patriot battery") and the enemy's weapons are not asked for.
+ */
+function askedBefore(view: DocView, sentence: Sentence, j: number, enemy: string | null): WeaponRef[] {
+  // (The number told with the antecedent is not the number asked for.)
+  const defence = (refs: WeaponRef[]): WeaponRef[] => refs.filter((ref) => (view.classHead(ref.entity) === 'system' || view.lex.defenceClasses.has(view.classSlug(ref.entity))) && !(ref.mention && enemy !== null && view.weaponOwner(ref.mention) === enemy)).map((ref) => ({ ...ref, count: null }));
+  const same = defence(requestedWeapons(view, sentence.tokenStart, j));
+  if (same.length > 0) return same;
+  for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - 2); s--) {
+    const previous = view.ctx.sentences[s];
+    const refs = previous ? defence(requestedWeapons(view, previous.tokenStart, previous.tokenEnd)) : [];
+    if (refs.length > 0) return refs;
+  }
+  return [];
+}
+
 /** The weapons that can be asked for in tokens [from, to): named systems and classes, not platforms or a class noun of a named one. */
 function requestedWeapons(view: DocView, from: number, to: number): WeaponRef[] {
   const out: WeaponRef[] = [];
@@ -477,7 +495,8 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
     if (view.has(sentence, WEAPON)) bestHelp(view, emit, sentence);
     if (view.words.slice(tokenStart, tokenEnd).includes('what')) cleftNeed(view, emit, sentence, syntax);
     const colon = endsWithColon(view, sentence);
-    if (!colon && !view.has(sentence, WEAPON) && !view.words.slice(tokenStart, tokenEnd).includes('them')) continue;
+    // (A sentence with no weapon may ask for one by an anaphor: "for them", "to speed up the deliveries".)
+    if (!colon && !view.has(sentence, WEAPON) && !view.words.slice(tokenStart, tokenEnd).some((w) => w === 'them' || lex.deliveryNouns.has(w))) continue;
     for (let i = tokenStart; i < tokenEnd; i++) {
       const length = view.at(lex.request, i) || needFor(view, i);
       if (length === 0) continue;
@@ -565,6 +584,10 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
         }
         // "for them", "more of them" (not "asked them to ...", where they are the addressees).
         if (w === 'them' && !m && (view.word(j - 1) === 'for' || view.word(j - 1) === 'of')) objects.push(...view.previousWeapons(sentence, j));
+        // "to send them", "to speed up the deliveries they had promised": the object of a delivery is the air defence
+        // named before it, in the sentence or in the two before.
+        else if (w === 'them' && !m && view.at(lex.delivery, j - 1) > 0) objects.push(...askedBefore(view, sentence, j, enemy));
+        else if (lex.deliveryNouns.has(w) && view.pos(j) === 'NOUN' && lex.anaphoricDeterminers.has(view.word(j - 1)) && view.word(j + 1) !== 'of') objects.push(...askedBefore(view, sentence, j, enemy));
       }
       const seen = new Set<string>();
       for (const ref of withoutAmmunition(view, objects)) {
