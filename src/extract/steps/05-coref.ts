@@ -22,22 +22,39 @@ function titledBefore(context: ExtractContext, mention: Mention, word: string): 
   return false;
 }
 
-/** Is token i inside a quotation opened earlier in its sentence (an odd number of quotation marks before it)? */
+/**
+ * Is token i inside a quotation opened earlier in its paragraph (an odd number of quotation marks before it on its
+ * line)? A quotation may run over several sentences ('"The night was long. I have asked ..."').
+ */
 function quotedBefore(context: ExtractContext, i: number): boolean {
   const tokens = context.tokens;
-  const sentence = (tokens[i] as Token).sentence;
+  const text = context.doc.text;
   let marks = 0;
-  for (let k = i - 1; k >= 0 && (tokens[k] as Token).sentence === sentence; k--) if ((tokens[k] as Token).normal === '"') marks++;
+  for (let k = i - 1; k >= 0; k--) {
+    const token = tokens[k] as Token;
+    const gap = text.indexOf('\n', token.end);
+    if (gap >= 0 && gap < (tokens[k + 1] as Token).start) break;
+    if (token.normal === '"') marks++;
+  }
   return marks % 2 === 1;
 }
 
 /**
  * The person who signs a letter: a Person name that opens one of the document's last three sentences, with no verb in
- * that sentence or after it ("Halyna Sorokina, Leeds"); null when there is none (an interview's "I" is its speaker's,
+ * that sentence or after it ("Halyna Sorokina, Leeds"), or that opens a note on the writer ("X is an economist
+ * ..."); null when there is none (an interview's "I" is its speaker's,
  * not the reporter's, so a byline is no signature).
  */
 function signatureAuthor(context: ExtractContext): string | null {
   const { sentences, tokens, mentions } = context;
+  // An opinion piece's closing note on its writer: "Yulia Korniienko is an economist born in Kryvyi Rih."
+  for (let s = sentences.length - 1; s >= Math.max(0, sentences.length - 3); s--) {
+    const sentence = sentences[s];
+    const name = sentence ? mentions.find((m) => m.tokenStart === sentence.tokenStart && m.type === 'Person' && m.kind === 'name') : undefined;
+    const be = name ? tokens[name.tokenEnd] : undefined;
+    const article = name ? tokens[name.tokenEnd + 1] : undefined;
+    if (name && be && article && context.lexicon.beForms.has(be.normal) && (article.normal === 'a' || article.normal === 'an')) return name.entity;
+  }
   for (let s = sentences.length - 1; s >= Math.max(0, sentences.length - 3); s--) {
     const sentence = sentences[s];
     if (!sentence) continue;

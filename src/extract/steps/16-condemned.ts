@@ -144,12 +144,25 @@ function judgement(view: DocView, syntax: SyntaxLayer | null, emit: Emit, senten
     // "X was appalled by ...", "X expressed outrage at ...": the subject of the copula or of the verb of
     // expression judges; else the speaker of the clause or quotation.
     const subject = copulaSubject(view, syntax, sentence, i) ?? expressedBy(view, syntax, i);
-    const judge = subject ?? (subjectsOnly ? null : (quotedJudge(view, syntax, i) ?? reportSpeaker(view, sentence, i) ?? labelSpeaker(view, sentence)));
+    const judge = subject ?? (subjectsOnly ? null : (quotedJudge(view, syntax, i) ?? reportSpeaker(view, sentence, i) ?? labelSpeaker(view, sentence) ?? writerOf(view, syntax, i)));
     if (!judge || spoken.has(judge.entity)) continue;
     spoken.add(judge.entity);
     const object = judgedState(view, sentence, judge.entity);
     withCues(emit, view.polarity(sentence, i), subject ? 'subject' : 'speaker')({ sentence: sentence.index, rule: 'condemned:judgement', addressee: null, predicate: 'condemned', subject: judge.entity, subjectRole: null, object, weapon: null, count: null, overSide: null, trigger: i });
   }
+}
+
+/**
+ * A letter's or opinion piece's own words, outside any quotation, are its writer's: the person the first-person "I"
+ * outside quotation marks stands for (step 05 resolves it to a signature or a closing note on the writer); null in a
+ * document with no such "I" (a news report's own words judge nothing).
+ */
+function writerOf(view: DocView, syntax: SyntaxLayer, i: number): Mention | null {
+  if ((syntax.quoteOf[i] ?? -1) >= 0) return null;
+  for (const m of view.ctx.mentions) {
+    if (m.kind === 'pronoun' && m.type === 'Person' && view.tokens[m.tokenStart]?.text === 'I' && (syntax.quoteOf[m.tokenStart] ?? -1) < 0) return m;
+  }
+  return null;
 }
 
 /** The actor subject of a verb of expression (class expressVerb) whose object holds token i: "X voiced indignation". */

@@ -1,0 +1,42 @@
+/**
+ * Table tests of session 16's `condemned` classes, over the whole pipeline (the writer of a letter is found by step
+ * 05): a letter's or opinion piece's own words, outside quotation marks, are its writer's judgement; a script's cue
+ * line names who speaks the quotation under it. Concern, quotations of others and reports with no first-person
+ * writer give nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from './helpers.ts';
+import { runSteps } from '../../src/extract/index.ts';
+
+const condemned = (text: string): string[] =>
+  runSteps(makeDoc(text))
+    .relations.filter((r) => r.predicate === 'condemned')
+    .map((r) => `${r.subject} ${r.object}`)
+    .sort();
+
+const writers: Array<[string, string, string[]]> = [
+  ['a signed letter', 'Sir, Russian drones hit Lviv again last night. I live two streets away. To aim drones at a sleeping city is a war crime.\n\nMarta Kolar\nLeeds', ['person:marta-kolar russia']],
+  ['a closing note on the writer', 'Russian missiles hit Kryvyi Rih on Saturday. I grew up there. It was terrorism against a city of workers.\n\nDmytro Kuleba is a columnist based in Kyiv.', ['dmytro-kuleba russia']],
+  // No first-person writer: a report's own words judge nothing.
+  ['a report with a signature but no "I"', 'Russian drones hit Lviv again last night. To aim drones at a sleeping city is a war crime.\n\nMarta Kolar\nLeeds', []],
+  // The judgement is a quotation of someone who is no actor, or no judgement at all.
+  ['a quotation inside the letter', 'Sir, Russian drones hit Lviv again last night. My neighbour said: "It was a war crime." I agree.\n\nMarta Kolar\nLeeds', []],
+  ['concern only', 'Sir, Russian drones hit Lviv again last night. I am deeply concerned for the city.\n\nMarta Kolar\nLeeds', []],
+];
+
+const cues: Array<[string, string, string[]]> = [
+  ['a cue line naming the speaker', 'PRESENTER: Russian drones hit Kyiv overnight.\n\n[CLIP: Dmytro Kuleba, foreign minister]\n"Choosing the city\'s birthday for this is a vile act."', ['dmytro-kuleba russia']],
+  ['a cue line with no person', 'PRESENTER: Russian drones hit Kyiv overnight.\n\n[MUSIC: theme]\n"Choosing the city\'s birthday for this is a vile act."', []],
+];
+
+describe('condemned: the writer of a letter or opinion piece', () => {
+  it.each(writers)('%s', (_name, text, expected) => {
+    expect(condemned(text)).toEqual(expected);
+  });
+});
+
+describe("condemned: a script's cue line", () => {
+  it.each(cues)('%s', (_name, text, expected) => {
+    expect(condemned(text)).toEqual(expected);
+  });
+});
