@@ -40,3 +40,24 @@ describe("condemned: a script's cue line", () => {
     expect(condemned(text)).toEqual(expected);
   });
 });
+
+// A state's government asks and condemns as the state (the project gazetteer: a body the text calls "the
+// government"); a ministry is a body of its own.
+const predicateOf = (text: string, predicate: string): string[] =>
+  runSteps(makeDoc(text))
+    .relations.filter((r) => r.predicate === predicate)
+    .map((r) => `${r.subject} ${r.object}`)
+    .sort();
+
+const governments: Array<[string, string, string[]]> = [
+  ['requested', "Ukraine's Government have asked Britain for more short-range air defence.", ['ukraine air-defense-system']],
+  ['condemned', 'The Ukrainian government condemned the Russian strike on Odesa.', ['ukraine russia']],
+  ['condemned', 'The Russian government condemned the Ukrainian strike on Belgorod.', ['russia ukraine']],
+  ['requested', 'The Ukrainian defence ministry asked Germany for more IRIS-T systems.', ['ministry-of-defence-of-ukraine iris-t']],
+];
+
+describe("requested and condemned: a state's government is the state", () => {
+  it.each(governments)('%s: %s', (predicate, text, expected) => {
+    expect(predicateOf(text, predicate)).toEqual(expected);
+  });
+});

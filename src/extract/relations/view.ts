@@ -296,6 +296,16 @@ export class DocView {
     return null;
   }
 
+  /**
+   * The state a government body stands for: a gazetteer organisation of a state that the text calls by a state noun
+   * ("the government", its `descriptions`; lexicon stateNouns), else null ("the ministry" is a body of its own).
+   */
+  governmentState(key: string): string | null {
+    const entry = this.ctx.gazetteer?.get(key);
+    if (entry?.type !== 'Organisation' || !entry.country) return null;
+    return (entry.descriptions ?? []).some((d) => this.lex.stateNouns.has(d.slice(d.lastIndexOf(' ') + 1).toLowerCase())) ? entry.country : null;
+  }
+
   /** The side that holds a place: the lexicon's `heldBy` for occupied territory, else the place's state. */
   holderOf(key: string): string | null {
     return this.lex.heldBy.get(key) ?? this.countryOf(key);

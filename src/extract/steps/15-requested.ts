@@ -6,7 +6,7 @@ import type { Mention, Sentence } from '../layers.ts';
 import { isCapitalised } from '../mentions.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
 import { agentLeft, chunkActor, descriptionFallback, endsWithColon, mentionAfterReport, reporterOfCoordinated, scanRight, syntaxSubject } from '../relations/frames.ts';
-import type { Emit } from '../relations/candidates.ts';
+import { governmentAsState, type Emit } from '../relations/candidates.ts';
 import type { SyntaxLayer } from '../syntax/index.ts';
 import { NEED_VERB, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
 
@@ -766,4 +766,4 @@ function appositionAfter(view: DocView, k: number, end: number): number {
 }
 
 /** The requested rule as a pipeline step. */
-export const requestedStep = defineStep('15-requested', (context: ExtractContext) => ruleRequested(viewOf(context), context.syntax, (candidate) => context.candidates.push(candidate)));
+export const requestedStep = defineStep('15-requested', (context: ExtractContext) => ruleRequested(viewOf(context), context.syntax, governmentAsState(viewOf(context), (candidate) => context.candidates.push(candidate))));

@@ -10,7 +10,7 @@ import type { SyntaxLayer } from '../syntax/index.ts';
 import { NP, NPF, Q, VG } from '../syntax/index.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
 import { afterPreposition, agentLeft, byAgent, chunkActor, cueSpeaker, descriptionFallback, isPassive, labelSpeaker, mentionAfterReport, reporterOfCoordinated } from '../relations/frames.ts';
-import { withCues, type Emit, type RelationCandidate } from '../relations/candidates.ts';
+import { governmentAsState, withCues, type Emit, type RelationCandidate } from '../relations/candidates.ts';
 import { mainAttacker } from '../relations/roles.ts';
 import { ATTACK_NOUN, BLOCKING, EVALUATIVE_CALL, type DocView } from '../relations/view.ts';
 
@@ -516,4 +516,4 @@ function judgedHead(view: DocView, k: number, end: number): boolean {
 }
 
 /** The condemned rule as a pipeline step. */
-export const condemnedStep = defineStep('16-condemned', (context: ExtractContext) => ruleCondemned(viewOf(context), context.syntax, (candidate) => context.candidates.push(candidate), context.candidates));
+export const condemnedStep = defineStep('16-condemned', (context: ExtractContext) => ruleCondemned(viewOf(context), context.syntax, governmentAsState(viewOf(context), (candidate) => context.candidates.push(candidate)), context.candidates));
