@@ -45,6 +45,21 @@ const anaphors: Array<[string, string[]]> = [
   ['Zelenskyy said Patriot systems were hit, and asked NATO to count them.', []],
 ];
 
+const nouns: Array<[string, string[]]> = [
+  // A request noun with its addressee after "with" as after "to".
+  ['Zelenskyy said Ukraine had lodged a formal request with NATO for more IRIS-T systems.', ['requested ukraine iris-t - @nato']],
+  ['Kuleba filed a new request to NATO for Patriot batteries.', ['requested dmytro-kuleba patriot - @nato']],
+  // "with" that names no addressee, or a request for something else.
+  ['Kuleba filed a request with his lawyers present for a hearing on the Patriot contract.', []],
+  ['Ukraine lodged a request with NATO for an inquiry into the Kinzhal strike.', []],
+];
+
+describe('requested: request nouns with an addressee', () => {
+  it.each(nouns)('%s', (sentence, expected) => {
+    expect(relationsOf(sentence, 'requested')).toEqual(expected);
+  });
+});
+
 describe('requested: anaphoric objects of a delivery asked for', () => {
   it.each(anaphors)('%s', (sentence, expected) => {
     expect(relationsOf(sentence, 'requested')).toEqual(expected);

@@ -8,7 +8,7 @@ import { defineStep, viewOf, type ExtractContext } from '../context.ts';
 import { agentLeft, chunkActor, descriptionFallback, endsWithColon, mentionAfterReport, reporterOfCoordinated, scanRight, syntaxSubject } from '../relations/frames.ts';
 import { governmentAsState, type Emit } from '../relations/candidates.ts';
 import type { SyntaxLayer } from '../syntax/index.ts';
-import { NEED_VERB, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
+import { ATTACK_NOUN, NEED_VERB, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
 
 /**
  * "Ukraine needs more air defence," the minister said: a stated need for more weapons is a request by the
@@ -504,8 +504,9 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
       if (view.mention(i)?.kind === 'name') continue;
       const pos = view.pos(i);
       const noun = (pos === 'NOUN' || pos === 'PROPN') && view.word(i - 1) !== 'to' && !view.isActor(view.mention(i - 1));
-      // "X's request for W", "a new request to Berlin for W": the noun names what is asked for after "for".
-      const toWhom = noun && view.word(i + 1) === 'to' ? actorsThenFor(view, sentence, i + 2) : -1;
+      // "X's request for W", "a new request to Berlin for W", "lodged a request with Germany for W": the noun names
+      // what is asked for after "for".
+      const toWhom = noun && (view.word(i + 1) === 'to' || view.word(i + 1) === 'with') ? actorsThenFor(view, sentence, i + 2) : -1;
       if (noun && !(view.word(i + 1) === 'for') && toWhom < 0 && !copulaFor(view, sentence, i + length)) continue;
       // "asked whether Berlin had sent Patriots", "asked the minister how many IRIS-T ...": an indirect question.
       if (!noun && indirectQuestion(view, i + length)) continue;
@@ -578,7 +579,9 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
         }
         const m = view.mention(j);
         if (view.isWeapon(m)) {
-          if (!view.isClassNounOfNamed(m) && !view.isPlatform(m) && (enemy === null || view.weaponOwner(m) !== enemy)) objects.push(view.weaponRef(m));
+          // "an inquiry into the Kinzhal strike": a weapon that modifies an attack noun is the attack's means.
+          const means = view.flag(m.tokenEnd, ATTACK_NOUN) && view.pos(m.tokenEnd) === 'NOUN';
+          if (!means && !view.isClassNounOfNamed(m) && !view.isPlatform(m) && (enemy === null || view.weaponOwner(m) !== enemy)) objects.push(view.weaponRef(m));
           j = m.tokenEnd - 1;
           continue;
         }
