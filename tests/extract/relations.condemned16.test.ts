@@ -61,3 +61,28 @@ describe("requested and condemned: a state's government is the state", () => {
     expect(predicateOf(text, predicate)).toEqual(expected);
   });
 });
+
+// A pronoun that opens its sentence goes on with the subject of the sentence before (step 05), not with a state named
+// inside that sentence's phrases; a subject inside a fronted phrase is none, and the nearest state is taken.
+const itsOf = (text: string): string[] =>
+  runSteps(makeDoc(text))
+    .mentions.filter((m) => text.slice(m.start, m.end) === 'Its')
+    .map((m) => m.entity);
+
+const openingPronouns: Array<[string, string[]]> = [
+  ['Lithuania came down hard on Russia after the largest attack on Ukraine. Its foreign ministry called the assault a crime.', ['lithuania']],
+  ['On Monday, Poland summoned the Russian ambassador over the drones. Its foreign minister spoke to reporters.', ['poland']],
+  ['After talks with Poland on Monday, Ukraine asked for more air defence. Its foreign minister spoke to reporters.', ['ukraine']],
+];
+
+describe('coreference: a sentence-opening "Its" is the subject of the sentence before', () => {
+  it.each(openingPronouns)('%s', (text, expected) => {
+    expect(itsOf(text)).toEqual(expected);
+  });
+});
+
+describe('condemned: the body of the state a sentence-opening "Its" stands for', () => {
+  it('gives the condemnation of "Its foreign ministry" to the state of the sentence before', () => {
+    expect(predicateOf('Lithuania came down hard on Russia after the largest attack on Ukraine. Its foreign ministry called the assault a deliberate crime against civilians.', 'condemned')).toEqual(['lithuania russia']);
+  });
+});

@@ -130,7 +130,10 @@ export function resolveCoreference(context: ExtractContext): void {
     if (lex.thingPronouns.has(token.normal)) {
       // "The Czech government said it ...": a demonym before a noun of the state's government stands for the state.
       const stateBody = (m: Mention): boolean => m.type === 'Country' && lex.stateNouns.has(tokens[m.tokenEnd]?.normal ?? '');
-      const antecedent = findBack(i, (m) => (m.type === 'Organisation' || m.type === 'Country') && (m.kind !== 'demonym' || stateBody(m)) && !m.generic, 2);
+      const actor = (m: Mention): boolean => (m.type === 'Organisation' || m.type === 'Country') && (m.kind !== 'demonym' || stateBody(m)) && !m.generic;
+      // "Lithuania came down hard on Russia after the attack on Ukraine. Its foreign ministry ...": a pronoun that
+      // opens its sentence goes on with the subject of the sentence before, not with a name inside its phrases.
+      const antecedent = (sentenceOpening(context, i) ? previousSubject(context, resolved, i, actor) : undefined) ?? findBack(i, actor, 2);
       if (antecedent) add(i, i + 1, 'pronoun', antecedent.entity, antecedent.type);
       continue;
     }
@@ -180,6 +183,37 @@ export function resolveCoreference(context: ExtractContext): void {
     i++;
   }
   if (added.length) sortMentions(context);
+}
+
+/** Is token i the first word of its sentence (after opening punctuation)? */
+function sentenceOpening(context: ExtractContext, i: number): boolean {
+  const tokens = context.tokens;
+  const sentence = (tokens[i] as Token).sentence;
+  for (let k = i - 1; k >= 0 && (tokens[k] as Token).sentence === sentence; k--) if (/\w/.test((tokens[k] as Token).normal)) return false;
+  return true;
+}
+
+/**
+ * The subject of the sentence before token i's: its first mention that `accept`s, when that opens the sentence (no
+ * preposition before it: "On Monday, Russia ..." is read past its fronted phrase); undefined otherwise.
+ */
+function previousSubject(context: ExtractContext, resolved: readonly Mention[], i: number, accept: (m: Mention) => boolean): Mention | undefined {
+  const tokens = context.tokens;
+  const sentence = (tokens[i] as Token).sentence - 1;
+  if (sentence < 0) return undefined;
+  const start = context.sentences[sentence]?.tokenStart ?? 0;
+  let first: Mention | undefined;
+  for (let m = resolved.length - 1; m >= 0; m--) {
+    const mention = resolved[m] as Mention;
+    if (mention.sentence < sentence) break;
+    if (mention.sentence === sentence && mention.kind !== 'pronoun') first = mention;
+  }
+  if (!first || !accept(first)) return undefined;
+  // Only determiners, a fronted phrase closed by a comma, or nothing before it.
+  let k = first.tokenStart - 1;
+  if (tokens[k]?.normal === 'the') k--;
+  if (k < start) return first;
+  return tokens[k]?.normal === ',' ? first : undefined;
 }
 
 /**
