@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from './helpers.ts';
 import { runSteps } from '../../src/extract/index.ts';
+import { relationsOf } from './relations-helpers.ts';
 
 const condemned = (text: string): string[] =>
   runSteps(makeDoc(text))
@@ -84,5 +85,21 @@ describe('coreference: a sentence-opening "Its" is the subject of the sentence b
 describe('condemned: the body of the state a sentence-opening "Its" stands for', () => {
   it('gives the condemnation of "Its foreign ministry" to the state of the sentence before', () => {
     expect(predicateOf('Lithuania came down hard on Russia after the largest attack on Ukraine. Its foreign ministry called the assault a deliberate crime against civilians.', 'condemned')).toEqual(['lithuania russia']);
+  });
+});
+
+const groups: Array<[string, string[]]> = [
+  // A name after a title and a comma is an apposition, not a second actor; a list with "and" is coordination.
+  ['Russia struck Odesa. The envoy named by Biden, Borrell, called the strike "collective punishment of civilians".', ['condemned josep-borrell russia -']],
+  ['Russia struck Odesa. Biden, Borrell and Kuleba condemned the strike.', ['condemned dmytro-kuleba russia -', 'condemned joe-biden russia -', 'condemned josep-borrell russia -']],
+  ['Russia struck Odesa. Biden, Borrell, and Kuleba condemned the strike.', ['condemned dmytro-kuleba russia -', 'condemned joe-biden russia -', 'condemned josep-borrell russia -']],
+  // "collective punishment" is a judgement; a punishment that is no judgement of an attack is none.
+  ['Russia struck Odesa. Borrell described the strikes as collective punishment.', ['condemned josep-borrell russia -']],
+  ['Russia struck Odesa. Borrell described the new sanctions as a punishment for Moscow.', []],
+];
+
+describe('condemned: appositions and lists of who condemns; collective punishment', () => {
+  it.each(groups)('%s', (sentence, expected) => {
+    expect(relationsOf(sentence, 'condemned')).toEqual(expected);
   });
 });

@@ -382,15 +382,22 @@ function actorGroupLeft(view: DocView, sentence: Sentence, i: number): string[] 
     return fallback ? [fallback] : [];
   }
   const out = [agent.key];
-  // Coordinated actors: walk left over "and", ",", "the", parentheses and the same entity.
+  // Coordinated actors: walk left over "and", ",", "the", parentheses and the same entity. A comma alone before the
+  // first actor is an apposition ("the Commissioner for Human Rights, Michael O'Flaherty, deplored"), not a list.
   let k = agent.actor.tokenStart - 1;
   let linked = false;
   for (let steps = 0; k >= sentence.tokenStart && steps < 12; k--, steps++) {
     const w = view.word(k);
-    if (w === 'and' || w === ',') {
+    if (w === 'and' || (w === ',' && out.length > 1)) {
       linked = true;
       continue;
     }
+    if (w === ',' && !linked) {
+      // (", and" links; a comma right before the agent does not.)
+      if (view.word(k - 1) === 'and') continue;
+      break;
+    }
+    if (w === ',') continue;
     if (w === 'the' || w === '(' || w === ')') continue;
     const m = view.mention(k);
     if (view.isActor(m) && (linked || m.entity === out[out.length - 1])) {
