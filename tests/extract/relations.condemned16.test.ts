@@ -103,3 +103,19 @@ describe('condemned: appositions and lists of who condemns; collective punishmen
     expect(relationsOf(sentence, 'condemned')).toEqual(expected);
   });
 });
+
+// A joint statement speaks as the body its heading names after the issuers' title ("Joint statement of the foreign
+// ministers of the Lublin Triangle"), and "We, the ministers of A, B and C, ..., condemn" is that "we", not the states
+// inside the apposition; a list of states in a report is each state.
+const statements: Array<[string, string, string[]]> = [
+  ['condemned', 'JOINT STATEMENT OF THE FOREIGN MINISTERS OF THE LUBLIN TRIANGLE\n\n1. We, the Ministers of Foreign Affairs of Poland, Lithuania and Ukraine, meeting in Warsaw, condemn the Russian strike on Odesa.', ['lublin-triangle russia']],
+  ['requested', 'JOINT STATEMENT OF THE FOREIGN MINISTERS OF THE LUBLIN TRIANGLE\n\n2. We call on all partners to speed up the delivery of air defence systems to Ukraine.', ['lublin-triangle air-defense-system']],
+  ['condemned', 'Poland, Lithuania and Ukraine condemned the Russian strike on Odesa.', ['lithuania russia', 'poland russia', 'ukraine russia']],
+  ['condemned', 'Drones hit Odesa overnight.\n\nWe, the residents of Odesa, condemn the Russian strike on our city.', []],
+];
+
+describe('condemned and requested: joint statements and their "we"', () => {
+  it.each(statements)('%s: %s', (predicate, text, expected) => {
+    expect(predicateOf(text, predicate)).toEqual(expected);
+  });
+});

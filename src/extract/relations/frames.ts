@@ -146,6 +146,10 @@ function documentIssuer(view: DocView, k: number): Mention | undefined {
   if (j >= opening.tokenEnd || j >= first + 3) return undefined;
   let a = j + 2;
   if (view.word(a) === 'the') a++;
+  // "Joint statement of the foreign ministers of the Lublin Triangle": the body after the issuers' title.
+  let title = a;
+  while (title < opening.tokenEnd && title < a + 4 && !view.mention(title) && view.word(title) !== 'of' && /^[a-z]+$/.test(view.word(title))) title++;
+  if (title > a && view.word(title) === 'of') a = view.word(title + 1) === 'the' ? title + 2 : title + 1;
   const m = view.mention(a);
   return issuer(m) ? m : undefined;
 }
@@ -191,6 +195,13 @@ export function agentLeft(view: DocView, sentence: Sentence, i: number, options:
       if (w === ';' || w === ':' || w === ',' || (view.reportAt(v) > 0 && view.pos(v) === 'VERB')) break;
       if (view.pos(v) === 'VERB' && view.word(v - 1) !== '-' && !view.mention(v)) return agentLeft(view, sentence, v, options);
     }
+  }
+  // 1c. "We, the ministers of A, B and C, meeting in Lublin, condemn ...": the first-person pronoun that opens the
+  //     sentence before an apposition set off by commas is the subject, not a state named inside the apposition.
+  const opener = view.firstIndex(sentence);
+  if ((view.word(opener) === 'we' || view.word(opener) === 'i') && view.word(opener + 1) === ',' && !view.mention(opener) && view.word(j) === ',' && j > opener + 1) {
+    const resolved = pronounFallback(view, sentence, opener);
+    return { actor: resolved ?? null, key: resolved?.entity ?? null, weapon: null };
   }
   // 2. Otherwise the nearest actor, pronoun or weapon to the left; a relative clause set off by commas right before
   //    the verb is passed over ("Pedro Sánchez, who had visited Kyiv the day before, wrote ...").
