@@ -119,3 +119,16 @@ describe('condemned and requested: joint statements and their "we"', () => {
     expect(predicateOf(text, predicate)).toEqual(expected);
   });
 });
+
+// A transcript's speaker label speaks as "I": a "he" in the speaker's turn is someone else (here the person asked
+// about); a summary's topic label before a verb is the subject, and "his" is the label's person.
+const labels: Array<[string, string, string[]]> = [
+  ['requested', 'JENSEN: What is President Volodymyr Zelenskyy asking for?\n\nBRANDT: In his nightly address he once more asked partners for more IRIS-T systems.', ['volodymyr-zelenskyy iris-t']],
+  ['requested', 'Volodymyr Zelenskyy: condemned the strike and repeated his call for more Patriot systems.', ['volodymyr-zelenskyy patriot']],
+];
+
+describe('requested: pronouns in a speaker turn and after a topic label', () => {
+  it.each(labels)('%s: %s', (predicate, text, expected) => {
+    expect(predicateOf(text, predicate)).toEqual(expected);
+  });
+});

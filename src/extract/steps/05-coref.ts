@@ -122,7 +122,8 @@ export function resolveCoreference(context: ExtractContext): void {
       // "After talks with X, he urged ...": a person inside a fronted prepositional phrase is not the subject
       // pronoun's antecedent when an earlier sentence names one.
       const fronted = frontedPhraseStart(context, i);
-      const person = (m: Mention): boolean => m.type === 'Person';
+      // A transcript's speaker label ("BRANDT: In his nightly address he ...") speaks as "I": "he" is someone else.
+      const person = (m: Mention): boolean => m.type === 'Person' && !speakerLabel(context, m);
       const antecedent = (fronted >= 0 ? findBack(i, (m) => person(m) && m.tokenEnd <= fronted, 3) : undefined) ?? findBack(i, person, 3);
       if (antecedent) add(i, i + 1, 'pronoun', antecedent.entity, 'Person');
       continue;
@@ -183,6 +184,19 @@ export function resolveCoreference(context: ExtractContext): void {
     i++;
   }
   if (added.length) sortMentions(context);
+}
+
+/**
+ * Is the mention a speaker label: it opens its line and a colon follows it ("BRANDT: ..."), not before a verb (a
+ * summary's topic label is the subject of what follows: "Zelensky: condemned the strike and repeated his call")?
+ */
+function speakerLabel(context: ExtractContext, m: Mention): boolean {
+  const { tokens } = context;
+  if (tokens[m.tokenEnd]?.normal !== ':' || tokens[m.tokenEnd + 1]?.pos === 'VERB') return false;
+  const previous = tokens[m.tokenStart - 1];
+  if (!previous) return true;
+  const br = context.doc.text.indexOf('\n', previous.end);
+  return br >= 0 && br < (tokens[m.tokenStart] as Token).start;
 }
 
 /** Is token i the first word of its sentence (after opening punctuation)? */
