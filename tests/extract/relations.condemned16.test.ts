@@ -132,3 +132,16 @@ describe('requested: pronouns in a speaker turn and after a topic label', () => 
     expect(predicateOf(text, predicate)).toEqual(expected);
   });
 });
+
+// A photo credit's person is no antecedent of "she" (with no one else named, nobody speaks); a person named in the
+// text is.
+const credits: Array<[string, string, string[]]> = [
+  ['condemned', 'Russian drones hit a factory in Zhytomyr (Photo by Dmytro Kovalchuk/Halyard Images). "This is murder," she said.', []],
+  ['condemned', 'Russian drones hit a factory in Zhytomyr, reported Olena Bilyk. "This is murder," she said.', ['person:olena-bilyk russia']],
+];
+
+describe('condemned: a credited photographer is not who speaks', () => {
+  it.each(credits)('%s: %s', (predicate, text, expected) => {
+    expect(predicateOf(text, predicate)).toEqual(expected);
+  });
+});

@@ -123,7 +123,8 @@ export function resolveCoreference(context: ExtractContext): void {
       // pronoun's antecedent when an earlier sentence names one.
       const fronted = frontedPhraseStart(context, i);
       // A transcript's speaker label ("BRANDT: In his nightly address he ...") speaks as "I": "he" is someone else.
-      const person = (m: Mention): boolean => m.type === 'Person' && !speakerLabel(context, m);
+      // A credit ("Photo by X") names who made the picture or report, not someone the text goes on about.
+      const person = (m: Mention): boolean => m.type === 'Person' && !speakerLabel(context, m) && !credited(context, m);
       const antecedent = (fronted >= 0 ? findBack(i, (m) => person(m) && m.tokenEnd <= fronted, 3) : undefined) ?? findBack(i, person, 3);
       if (antecedent) add(i, i + 1, 'pronoun', antecedent.entity, 'Person');
       continue;
@@ -197,6 +198,13 @@ function speakerLabel(context: ExtractContext, m: Mention): boolean {
   if (!previous) return true;
   const br = context.doc.text.indexOf('\n', previous.end);
   return br >= 0 && br < (tokens[m.tokenStart] as Token).start;
+}
+
+/** Is the mention credited ("Photo by X", "reporting by X"): "by" after a credit label (lexicon creditLabels)? */
+function credited(context: ExtractContext, m: Mention): boolean {
+  const { tokens } = context;
+  const label = tokens[m.tokenStart - 2]?.normal ?? '';
+  return tokens[m.tokenStart - 1]?.normal === 'by' && label !== 'by' && context.lexicon.creditLabels.has(label);
 }
 
 /** Is token i the first word of its sentence (after opening punctuation)? */
