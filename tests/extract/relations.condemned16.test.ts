@@ -145,3 +145,19 @@ describe('condemned: a credited photographer is not who speaks', () => {
     expect(predicateOf(text, predicate)).toEqual(expected);
   });
 });
+
+// A parliamentary record's speaker labels: a name with its constituency, party and item in parentheses, and the
+// holder of a title in parentheses, speak the turn (a holder not known as a person is no one, not the label before);
+// a line with parentheses but no colon is no label.
+const records: Array<[string, string, string[]]> = [
+  ['condemned', 'House of Commons\n\nMarta Kolar (Leeds North) (Lab) (Urgent Question): Russian drones hit Kyiv on Saturday. It was a barbaric act.', ['person:marta-kolar russia']],
+  ['condemned', 'House of Commons\n\nMarta Kolar (Leeds North) (Lab): I thank the Minister.\n\nThe Minister for the Armed Forces (Dmytro Kuleba): Russian drones hit Kyiv on Saturday. It was a barbaric act.', ['dmytro-kuleba russia']],
+  ['condemned', 'House of Commons\n\nMarta Kolar (Leeds North) (Lab): I thank the Minister.\n\nThe Minister for the Armed Forces (Ivo Dragan): Russian drones hit Kyiv on Saturday. It was a barbaric act.', []],
+  ['condemned', 'House of Commons\n\nMarta Kolar (Leeds North) (Lab) spoke first. Russian drones hit Kyiv on Saturday. It was a barbaric act.', []],
+];
+
+describe('condemned: speaker labels of a parliamentary record', () => {
+  it.each(records)('%s: %s', (predicate, text, expected) => {
+    expect(predicateOf(text, predicate)).toEqual(expected);
+  });
+});

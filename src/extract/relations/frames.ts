@@ -873,10 +873,24 @@ export function labelSpeaker(view: DocView, sentence: Sentence): Mention | null 
     }
     let k = first;
     const m = view.mention(k);
+    // "The Minister for the Armed Forces (James Heappey): ...": a title, then the holder's name in parentheses.
+    if (!m && view.word(k) === 'the') {
+      let t = k + 1;
+      while (t < open.tokenEnd && t < k + 10 && view.word(t) !== '(' && view.word(t) !== ':' && !(view.mention(t)?.type === 'Person')) t++;
+      let close = t;
+      while (close < open.tokenEnd && close < t + 8 && view.word(close) !== ')') close++;
+      if (view.word(t) === '(' && view.word(close + 1) === ':' && view.lex.titleWords.has(view.word(k + 1))) {
+        // A label line: its speaker is the holder named in the parentheses, or no one known (not an earlier label).
+        const holder = view.mention(t + 1);
+        return holder?.type === 'Person' && holder.tokenEnd === close ? holder : null;
+      }
+    }
     if (m) k = m.tokenEnd;
     else while (k < first + 3 && k < open.tokenEnd && /^[A-Z][A-Z'-]+$/.test(tokens[k]?.text ?? '')) k++;
     if (k === first) continue;
-    if (view.word(k) === '(') {
+    // Parentheticals after the name: a role, or a parliamentary record's constituency, party and item
+    // ("Alicia Kearns (Rutland and Melton) (Con):").
+    for (let parens = 0; parens < 4 && view.word(k) === '('; parens++) {
       const close = k + 8;
       while (k < close && k < open.tokenEnd && view.word(k) !== ')') k++;
       k++;
