@@ -536,6 +536,10 @@ export const LEXICON_TABLE = {
   imperativeAsks: words('relations'),
   /** Pronouns of the speaker as the receiver of an imperative of giving ("give us", "send me"). */
   recipientPronouns: words('relations'),
+  /** Words of the speaker's own voice ("I say", "our message"): a clause before a colon that holds one is the speaker's. */
+  firstPersonWords: words('relations'),
+  /** Determiners that point back to something named before ("the deliveries", "those supplies"). */
+  anaphoricDeterminers: words('relations'),
   /** Nouns of a stretch of time that may be the subject of a night's weapons ("the same night brought 87 drones"). */
   timeSubjects: words('relations'),
   /** Verbs whose subject is a stretch of time and whose object is what it held ("brought", "saw"). */

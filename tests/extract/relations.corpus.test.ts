@@ -76,22 +76,31 @@ describe('relations on the dev and seed articles', () => {
   const spent: { set: string; f1: number; predicates?: number; counts?: number; precision?: number }[] = [
     { set: 'checkset2', f1: 0.9, predicates: 0.83, counts: 0.94 },
     { set: 'checkset3', f1: 0.9, predicates: 0.82, counts: 0.93 },
-    { set: 'checkset4', f1: 0.82, precision: 0.91 },
+    { set: 'checkset4', f1: 0.86, precision: 0.93 },
     { set: 'checkset5', f1: 0.9, predicates: 0.86, counts: 0.87 },
     { set: 'checkset6', f1: 0.89, predicates: 0.85, counts: 0.93 },
     { set: 'checkset8', f1: 0.88, predicates: 0.76, counts: 0.9 },
     { set: 'checkset9', f1: 0.95, predicates: 0.92, counts: 0.95 },
     { set: 'checkset10', f1: 0.94, predicates: 0.84, counts: 0.97 },
     { set: 'checkset11', f1: 0.81, predicates: 0.52, counts: 0.84 },
-    { set: 'checkset12', f1: 0.82, predicates: 0.64, counts: 0.82 },
+    { set: 'checkset12', f1: 0.84, predicates: 0.72, counts: 0.82 },
     // Session 14: check set 13 (unseen since session 13, 0.742 at the session's start) and check set 14 (first look
     // 0.782 at the session's start 4a2ac31) were read for classes: 0.833 and 0.877.
-    { set: 'checkset13', f1: 0.81, predicates: 0.75, counts: 0.85 },
-    { set: 'checkset14', f1: 0.86, predicates: 0.74, counts: 0.81 },
+    { set: 'checkset13', f1: 0.82, predicates: 0.78, counts: 0.85 },
+    { set: 'checkset14', f1: 0.88, predicates: 0.8, counts: 0.81 },
     // Session 15: check set 15 (unseen since session 14, 0.814) and check set 16 (first look 0.741 at bb5fde1) were read
     // for classes: 0.850 and 0.812.
     { set: 'checkset15', f1: 0.83, predicates: 0.71, counts: 0.9 },
-    { set: 'checkset16', f1: 0.8, predicates: 0.59, counts: 0.76 },
+    { set: 'checkset16', f1: 0.84, predicates: 0.75, counts: 0.76 },
+    // Session 16 (branch requested16: the requested and condemned classes of issue 10 on new text): check set 17 (unseen
+    // since session 15, 0.722 with requested 0.444 and condemned 0.571) was read for those two predicates' classes:
+    // 0.785 (P 0.853 / R 0.727), requested 0.783, condemned 0.762, intercepted the weakest at 0.700; counts 0.889. Check
+    // set 7's requested misses were listed with the other sets' (the brief allowed it) and one of them shaped a class
+    // (a short quotation opening the sentence after a framed one), so it is no longer unread: 0.936 (P 0.982 / R
+    // 0.893), targeted the weakest at 0.889; counts 1.000. The same session raised check sets 4 (0.874, P 0.944), 12
+    // (0.862), 13 (0.839), 14 (0.899) and 16 (0.858, requested 0.769, condemned 0.947).
+    { set: 'checkset7', f1: 0.92, predicates: 0.87, counts: 0.98 },
+    { set: 'checkset17', f1: 0.77, predicates: 0.68, counts: 0.87 },
   ];
   it.each(spent)('reach relation F1 >= $f1 on the spent $set (tests/fixtures/$set)', ({ set, f1, predicates, counts, precision }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
@@ -139,10 +148,9 @@ describe('relations on the dev and seed articles', () => {
   // - Check set 17 (8 articles: cs17_01-04 outlet-style, cs17_05-08 varied forms), written in session 15 by a writer
   //   who read no rule code. First look at bb5fde1: 0.722 (P 0.814 / R 0.648), requested the weakest at 0.444,
   //   condemned 0.571; counts 0.889. At the session's start (f934d35) it scores 0.709; after the session's classes 0.722.
-  const unseen: { set: string; f1: number; predicates: number; counts: number }[] = [
-    { set: 'checkset7', f1: 0.9, predicates: 0.86, counts: 0.94 },
-    { set: 'checkset17', f1: 0.7, predicates: 0.42, counts: 0.87 },
-  ];
+  // - Check sets 7 and 17 were read in session 16 and joined the spent table; no unseen set is left here (check sets
+  //   18 and 19 are being written).
+  const unseen: { set: string; f1: number; predicates: number; counts: number }[] = [];
   it.each(unseen)('keep relation F1 on the unseen $set (tests/fixtures/$set) at its current level', ({ set, f1, predicates, counts }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
     const summary = summarise(sumScores(articles.map((a) => a.scores)), articles.length);
@@ -154,11 +162,12 @@ describe('relations on the dev and seed articles', () => {
   // The paraphrase bank (tests/fixtures/paraphrase, 56 short articles of varied wording, spent by branch lexicon6:
   // not a held-out figure): 0.845 on main 11aa939, 0.923 after the multi-word classes and the separable matcher;
   // launched the weakest at 0.791 (interception sentences imply a launch the bank's gold does not annotate); 0.930
-  // in session 11 ("accounted for" as a downing).
-  it('reach relation F1 >= 0.92 on the paraphrase bank, every predicate >= 0.75', () => {
+  // in session 11 ("accounted for" as a downing); 0.936 in session 16 (a sentence-opening "Its" takes the subject of
+  // the sentence before: condemned 1.000).
+  it('reach relation F1 >= 0.93 on the paraphrase bank, every predicate >= 0.75', () => {
     const { articles } = evaluate('tests/fixtures/paraphrase/gold', 'tests/fixtures/paraphrase/corpus');
     const summary = summarise(sumScores(articles.map((a) => a.scores)), articles.length);
-    expect(summary.relations.f1).toBeGreaterThanOrEqual(0.92);
+    expect(summary.relations.f1).toBeGreaterThanOrEqual(0.93);
     for (const predicate of PREDICATES) expect(summary.relationsByPredicate[predicate]?.f1, predicate).toBeGreaterThanOrEqual(0.75);
     expect(summary.countAccuracy.accuracy).toBeGreaterThanOrEqual(0.98);
   });

@@ -53,6 +53,17 @@ export function withCues(emit: Emit, cues: number, source?: SubjectSource): Emit
 /** Where a rule writes its candidates (the step passes `context.candidates.push`). */
 export type Emit = (candidate: RelationCandidate) => void;
 
+/**
+ * An emitter that reads a state's government as the state it governs ("Ukraine's government asked for ...", "the
+ * Government condemns ..."): who asks or condemns for a state is the state (`DocView.governmentState`).
+ */
+export function governmentAsState(view: DocView, emit: Emit): Emit {
+  return (candidate) => {
+    const state = candidate.subject !== null ? view.governmentState(candidate.subject) : null;
+    emit(state !== null ? { ...candidate, subject: state } : candidate);
+  };
+}
+
 /** Launched: one candidate per weapon (launch platforms and denied weapons skipped). */
 export function emitLaunched(view: DocView, emit: Emit, sentence: Sentence, trigger: number, subject: string | null, refs: WeaponRef[], rule: RuleId): void {
   for (const ref of refs) {

@@ -7,7 +7,7 @@
 import type { Mention, Sentence } from '../layers.ts';
 import { turnLabelEnd } from '../labels.ts';
 import type { DocView, WeaponRef } from './view.ts';
-import { NP, type SyntaxLayer } from '../syntax/index.ts';
+import { NP, Q, type SyntaxLayer } from '../syntax/index.ts';
 
 /** What stands left of a trigger as its doer. */
 export interface Agent {
@@ -76,7 +76,8 @@ export function mentionAfterReport(view: DocView, r: number): Mention | undefine
 
 /**
  * The speaker of a quotation that contains token k: '"We shot down 20 drones," Zelensky said' (an actor next to
- * a reporting verb after the pronoun), or a "Quote from X:" / "X:" line in the two sentences before.
+ * a reporting verb after the pronoun), a "Quote from X:" / "X:" line in the two sentences before, the speaker of a
+ * quotation framed in another sentence, the last speaker label of a transcript, or the issuer of a statement.
  */
 function quotedSpeaker(view: DocView, sentence: Sentence, k: number): Mention | undefined {
   for (let r = k + 1; r < sentence.tokenEnd; r++) {
@@ -94,7 +95,38 @@ function quotedSpeaker(view: DocView, sentence: Sentence, k: number): Mention | 
     const m = view.mention(j - 1);
     if (view.isActor(m) && m.type === 'Person') return m;
   }
-  return documentIssuer(view, k);
+  // A transcript's paragraphs go on in the voice of the last speaker label ("SYBIHA: ..." two paragraphs up).
+  return quotationSpeaker(view, k) ?? labelSpeaker(view, sentence) ?? documentIssuer(view, k);
+}
+
+/**
+ * The person or body the syntactic layer gives as the speaker of the quotation holding token k, when the frame
+ * stands in another sentence ('X told reporters. "... I have asked ..."', '"A. B," she said' with k in A); undefined
+ * outside a quotation or when that speaker is no actor.
+ */
+export function quotationSpeaker(view: DocView, k: number): Mention | undefined {
+  const syntax = view.syntax;
+  const q = syntax ? (syntax.quoteOf[k] ?? -1) : -1;
+  if (!syntax || q < 0) return undefined;
+  const speaker = chunkActor(view, syntax, syntax.speakerOf(k)) ?? cueSpeaker(view, syntax.quote(q, Q.open));
+  return speaker && (speaker.type === 'Person' || speaker.type === 'Organisation') && !speaker.generic ? speaker : undefined;
+}
+
+/**
+ * '[CLIP: Dmytro Kuleba, foreign minister, 0'15"]' then '"..."': a bracketed cue line of a script, whose label
+ * names a person after its colon, gives the speaker of the quotation that opens the next line (open: its mark).
+ */
+export function cueSpeaker(view: DocView, open: number): Mention | null {
+  const sentence = view.ctx.sentences[view.tokens[open]?.sentence ?? -1];
+  if (!sentence || sentence.tokenStart !== open) return null;
+  const cue = view.ctx.sentences[sentence.index - 1];
+  if (!cue) return null;
+  const first = cue.tokenStart;
+  if (view.word(first) !== '[' || view.word(cue.tokenEnd - 1) !== ']') return null;
+  let colon = first + 1;
+  while (colon < first + 4 && colon < cue.tokenEnd && view.word(colon) !== ':') colon++;
+  const m = view.mention(colon + 1);
+  return view.word(colon) === ':' && view.isActor(m) && m.type === 'Person' ? m : null;
 }
 
 /**
@@ -115,6 +147,10 @@ function documentIssuer(view: DocView, k: number): Mention | undefined {
   if (j >= opening.tokenEnd || j >= first + 3) return undefined;
   let a = j + 2;
   if (view.word(a) === 'the') a++;
+  // "Joint statement of the foreign ministers of the Lublin Triangle": the body after the issuers' title.
+  let title = a;
+  while (title < opening.tokenEnd && title < a + 4 && !view.mention(title) && view.word(title) !== 'of' && /^[a-z]+$/.test(view.word(title))) title++;
+  if (title > a && view.word(title) === 'of') a = view.word(title + 1) === 'the' ? title + 2 : title + 1;
   const m = view.mention(a);
   return issuer(m) ? m : undefined;
 }
@@ -160,6 +196,13 @@ export function agentLeft(view: DocView, sentence: Sentence, i: number, options:
       if (w === ';' || w === ':' || w === ',' || (view.reportAt(v) > 0 && view.pos(v) === 'VERB')) break;
       if (view.pos(v) === 'VERB' && view.word(v - 1) !== '-' && !view.mention(v)) return agentLeft(view, sentence, v, options);
     }
+  }
+  // 1c. "We, the ministers of A, B and C, meeting in Lublin, condemn ...": the first-person pronoun that opens the
+  //     sentence before an apposition set off by commas is the subject, not a state named inside the apposition.
+  const opener = view.firstIndex(sentence);
+  if ((view.word(opener) === 'we' || view.word(opener) === 'i') && view.word(opener + 1) === ',' && !view.mention(opener) && view.word(j) === ',' && j > opener + 1) {
+    const resolved = pronounFallback(view, sentence, opener);
+    return { actor: resolved ?? null, key: resolved?.entity ?? null, weapon: null };
   }
   // 2. Otherwise the nearest actor, pronoun or weapon to the left; a relative clause set off by commas right before
   //    the verb is passed over ("Pedro Sánchez, who had visited Kyiv the day before, wrote ...").
@@ -833,10 +876,24 @@ export function labelSpeaker(view: DocView, sentence: Sentence): Mention | null 
     const m = view.mention(k);
     // "Name Surname, on behalf of the X Group. - ...": a verbatim record's turn.
     if (m && m.type === 'Person' && turnLabelEnd(tokens, doc.text, m.tokenEnd) > 0) return m;
+    // "The Minister for the Armed Forces (James Heappey): ...": a title, then the holder's name in parentheses.
+    if (!m && view.word(k) === 'the') {
+      let t = k + 1;
+      while (t < open.tokenEnd && t < k + 10 && view.word(t) !== '(' && view.word(t) !== ':' && !(view.mention(t)?.type === 'Person')) t++;
+      let close = t;
+      while (close < open.tokenEnd && close < t + 8 && view.word(close) !== ')') close++;
+      if (view.word(t) === '(' && view.word(close + 1) === ':' && view.lex.titleWords.has(view.word(k + 1))) {
+        // A label line: its speaker is the holder named in the parentheses, or no one known (not an earlier label).
+        const holder = view.mention(t + 1);
+        return holder?.type === 'Person' && holder.tokenEnd === close ? holder : null;
+      }
+    }
     if (m) k = m.tokenEnd;
     else while (k < first + 3 && k < open.tokenEnd && /^[A-Z][A-Z'-]+$/.test(tokens[k]?.text ?? '')) k++;
     if (k === first) continue;
-    if (view.word(k) === '(') {
+    // Parentheticals after the name: a role, or a parliamentary record's constituency, party and item
+    // ("Alicia Kearns (Rutland and Melton) (Con):").
+    for (let parens = 0; parens < 4 && view.word(k) === '('; parens++) {
       const close = k + 8;
       while (k < close && k < open.tokenEnd && view.word(k) !== ')') k++;
       k++;

@@ -7,6 +7,7 @@
 import type { Mention, MentionLayers, Sentence, Token } from '../layers.ts';
 import { PhraseSet, type Lexicon } from '../lexicon.ts';
 import { ACTOR_TYPES, PLACE_TYPES, type EntityType } from '../../domain/index.ts';
+import type { SyntaxLayer } from '../syntax/index.ts';
 
 /** A weapon argument of a relation, with the numbers the text gives for it. */
 export interface WeaponRef {
@@ -166,8 +167,12 @@ export class DocView {
   /** wink's lexeme id of each token (as `ExtractContext.lexemeIds`), or null: the per-word look-ups then go by word. */
   private readonly lexemeIds: Int32Array | null;
 
-  constructor(ctx: MentionLayers, lexemeIds: Int32Array | null = null) {
+  /** The shallow syntactic layer of the document (step 09), or null: the frames read quotation speakers from it. */
+  readonly syntax: SyntaxLayer | null;
+
+  constructor(ctx: MentionLayers, lexemeIds: Int32Array | null = null, syntax: SyntaxLayer | null = null) {
     this.ctx = ctx;
+    this.syntax = syntax;
     this.lexemeIds = lexemeIds !== null && lexemeIds.length >= ctx.tokens.length ? lexemeIds : null;
     this.lex = ctx.lexicon;
     this.tokens = ctx.tokens;
@@ -297,6 +302,16 @@ export class DocView {
     const info = this.ctx.entityInfo?.get(key);
     if (info?.type === 'Country') return key;
     return null;
+  }
+
+  /**
+   * The state a government body stands for: a gazetteer organisation of a state that the text calls by a state noun
+   * ("the government", its `descriptions`; lexicon stateNouns), else null ("the ministry" is a body of its own).
+   */
+  governmentState(key: string): string | null {
+    const entry = this.ctx.gazetteer?.get(key);
+    if (entry?.type !== 'Organisation' || !entry.country) return null;
+    return (entry.descriptions ?? []).some((d) => this.lex.stateNouns.has(d.slice(d.lastIndexOf(' ') + 1).toLowerCase())) ? entry.country : null;
   }
 
   /** The side that holds a place: the lexicon's `heldBy` for occupied territory, else the place's state. */

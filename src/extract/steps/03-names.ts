@@ -772,8 +772,11 @@ function speakerLabels(context: ExtractContext, covered: Uint8Array): void {
     }
     let colon = end;
     const role = tokens[colon]?.normal === '(';
-    if (role) {
-      while (colon < end + 6 && colon < tokens.length && tokens[colon]?.normal !== ')') colon++;
+    // A role in parentheses, or a parliamentary record's constituency, party and item ("Alicia Kearns (Rutland and
+    // Melton) (Con):").
+    for (let parens = 0; parens < 4 && tokens[colon]?.normal === '('; parens++) {
+      const close = colon + 8;
+      while (colon < close && colon < tokens.length && tokens[colon]?.normal !== ')') colon++;
       colon++;
     }
     if (tokens[colon]?.normal !== ':') continue;

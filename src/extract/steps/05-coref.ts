@@ -22,22 +22,39 @@ function titledBefore(context: ExtractContext, mention: Mention, word: string): 
   return false;
 }
 
-/** Is token i inside a quotation opened earlier in its sentence (an odd number of quotation marks before it)? */
+/**
+ * Is token i inside a quotation opened earlier in its paragraph (an odd number of quotation marks before it on its
+ * line)? A quotation may run over several sentences ('"The night was long. I have asked ..."').
+ */
 function quotedBefore(context: ExtractContext, i: number): boolean {
   const tokens = context.tokens;
-  const sentence = (tokens[i] as Token).sentence;
+  const text = context.doc.text;
   let marks = 0;
-  for (let k = i - 1; k >= 0 && (tokens[k] as Token).sentence === sentence; k--) if ((tokens[k] as Token).normal === '"') marks++;
+  for (let k = i - 1; k >= 0; k--) {
+    const token = tokens[k] as Token;
+    const gap = text.indexOf('\n', token.end);
+    if (gap >= 0 && gap < (tokens[k + 1] as Token).start) break;
+    if (token.normal === '"') marks++;
+  }
   return marks % 2 === 1;
 }
 
 /**
  * The person who signs a letter: a Person name that opens one of the document's last three sentences, with no verb in
- * that sentence or after it ("Halyna Sorokina, Leeds"); null when there is none (an interview's "I" is its speaker's,
+ * that sentence or after it ("Halyna Sorokina, Leeds"), or that opens a note on the writer ("X is an economist
+ * ..."); null when there is none (an interview's "I" is its speaker's,
  * not the reporter's, so a byline is no signature).
  */
 function signatureAuthor(context: ExtractContext): string | null {
   const { sentences, tokens, mentions } = context;
+  // An opinion piece's closing note on its writer: "Yulia Korniienko is an economist born in Kryvyi Rih."
+  for (let s = sentences.length - 1; s >= Math.max(0, sentences.length - 3); s--) {
+    const sentence = sentences[s];
+    const name = sentence ? mentions.find((m) => m.tokenStart === sentence.tokenStart && m.type === 'Person' && m.kind === 'name') : undefined;
+    const be = name ? tokens[name.tokenEnd] : undefined;
+    const article = name ? tokens[name.tokenEnd + 1] : undefined;
+    if (name && be && article && context.lexicon.beForms.has(be.normal) && (article.normal === 'a' || article.normal === 'an')) return name.entity;
+  }
   for (let s = sentences.length - 1; s >= Math.max(0, sentences.length - 3); s--) {
     const sentence = sentences[s];
     if (!sentence) continue;
@@ -105,7 +122,9 @@ export function resolveCoreference(context: ExtractContext): void {
       // "After talks with X, he urged ...": a person inside a fronted prepositional phrase is not the subject
       // pronoun's antecedent when an earlier sentence names one.
       const fronted = frontedPhraseStart(context, i);
-      const person = (m: Mention): boolean => m.type === 'Person';
+      // A transcript's speaker label ("BRANDT: In his nightly address he ...") speaks as "I": "he" is someone else.
+      // A credit ("Photo by X") names who made the picture or report, not someone the text goes on about.
+      const person = (m: Mention): boolean => m.type === 'Person' && !speakerLabel(context, m) && !credited(context, m);
       const antecedent = (fronted >= 0 ? findBack(i, (m) => person(m) && m.tokenEnd <= fronted, 3) : undefined) ?? findBack(i, person, 3);
       if (antecedent) add(i, i + 1, 'pronoun', antecedent.entity, 'Person');
       continue;
@@ -113,7 +132,10 @@ export function resolveCoreference(context: ExtractContext): void {
     if (lex.thingPronouns.has(token.normal)) {
       // "The Czech government said it ...": a demonym before a noun of the state's government stands for the state.
       const stateBody = (m: Mention): boolean => m.type === 'Country' && lex.stateNouns.has(tokens[m.tokenEnd]?.normal ?? '');
-      const antecedent = findBack(i, (m) => (m.type === 'Organisation' || m.type === 'Country') && (m.kind !== 'demonym' || stateBody(m)) && !m.generic, 2);
+      const actor = (m: Mention): boolean => (m.type === 'Organisation' || m.type === 'Country') && (m.kind !== 'demonym' || stateBody(m)) && !m.generic;
+      // "Lithuania came down hard on Russia after the attack on Ukraine. Its foreign ministry ...": a pronoun that
+      // opens its sentence goes on with the subject of the sentence before, not with a name inside its phrases.
+      const antecedent = (sentenceOpening(context, i) ? previousSubject(context, resolved, i, actor) : undefined) ?? findBack(i, actor, 2);
       if (antecedent) add(i, i + 1, 'pronoun', antecedent.entity, antecedent.type);
       continue;
     }
@@ -163,6 +185,57 @@ export function resolveCoreference(context: ExtractContext): void {
     i++;
   }
   if (added.length) sortMentions(context);
+}
+
+/**
+ * Is the mention a speaker label: it opens its line and a colon follows it ("BRANDT: ..."), not before a verb (a
+ * summary's topic label is the subject of what follows: "Zelensky: condemned the strike and repeated his call")?
+ */
+function speakerLabel(context: ExtractContext, m: Mention): boolean {
+  const { tokens } = context;
+  if (tokens[m.tokenEnd]?.normal !== ':' || tokens[m.tokenEnd + 1]?.pos === 'VERB') return false;
+  const previous = tokens[m.tokenStart - 1];
+  if (!previous) return true;
+  const br = context.doc.text.indexOf('\n', previous.end);
+  return br >= 0 && br < (tokens[m.tokenStart] as Token).start;
+}
+
+/** Is the mention credited ("Photo by X", "reporting by X"): "by" after a credit label (lexicon creditLabels)? */
+function credited(context: ExtractContext, m: Mention): boolean {
+  const { tokens } = context;
+  const label = tokens[m.tokenStart - 2]?.normal ?? '';
+  return tokens[m.tokenStart - 1]?.normal === 'by' && label !== 'by' && context.lexicon.creditLabels.has(label);
+}
+
+/** Is token i the first word of its sentence (after opening punctuation)? */
+function sentenceOpening(context: ExtractContext, i: number): boolean {
+  const tokens = context.tokens;
+  const sentence = (tokens[i] as Token).sentence;
+  for (let k = i - 1; k >= 0 && (tokens[k] as Token).sentence === sentence; k--) if (/\w/.test((tokens[k] as Token).normal)) return false;
+  return true;
+}
+
+/**
+ * The subject of the sentence before token i's: its first mention that `accept`s, when that opens the sentence (no
+ * preposition before it: "On Monday, Russia ..." is read past its fronted phrase); undefined otherwise.
+ */
+function previousSubject(context: ExtractContext, resolved: readonly Mention[], i: number, accept: (m: Mention) => boolean): Mention | undefined {
+  const tokens = context.tokens;
+  const sentence = (tokens[i] as Token).sentence - 1;
+  if (sentence < 0) return undefined;
+  const start = context.sentences[sentence]?.tokenStart ?? 0;
+  let first: Mention | undefined;
+  for (let m = resolved.length - 1; m >= 0; m--) {
+    const mention = resolved[m] as Mention;
+    if (mention.sentence < sentence) break;
+    if (mention.sentence === sentence && mention.kind !== 'pronoun') first = mention;
+  }
+  if (!first || !accept(first)) return undefined;
+  // Only determiners, a fronted phrase closed by a comma, or nothing before it.
+  let k = first.tokenStart - 1;
+  if (tokens[k]?.normal === 'the') k--;
+  if (k < start) return first;
+  return tokens[k]?.normal === ',' ? first : undefined;
 }
 
 /**

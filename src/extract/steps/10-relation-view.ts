@@ -9,7 +9,7 @@ import { SHAPE, Tag } from '../syntax/index.ts';
 
 /** The view step of the pipeline. */
 export const relationViewStep = defineStep('10-relation-view', (context: ExtractContext) => {
-  context.view = new DocView(context, context.lexemeIds);
+  context.view = new DocView(context, context.lexemeIds, context.syntax);
   const syntax = context.syntax;
   if (syntax === null) return;
   const corrections = new Map<number, string>();

@@ -6,9 +6,9 @@ import type { Mention, Sentence } from '../layers.ts';
 import { isCapitalised } from '../mentions.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
 import { agentLeft, chunkActor, descriptionFallback, endsWithColon, mentionAfterReport, reporterOfCoordinated, scanRight, syntaxSubject } from '../relations/frames.ts';
-import type { Emit } from '../relations/candidates.ts';
+import { governmentAsState, type Emit } from '../relations/candidates.ts';
 import type { SyntaxLayer } from '../syntax/index.ts';
-import { NEED_VERB, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
+import { ATTACK_NOUN, NEED_VERB, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
 
 /**
  * "Ukraine needs more air defence," the minister said: a stated need for more weapons is a request by the
@@ -134,6 +134,24 @@ function cleftNeed(view: DocView, emit: Emit, sentence: Sentence, syntax: Syntax
   }
 }
 
+/**
+ * The air defence a request's anaphor ("send them", "the deliveries") stands for: the air-defence systems and classes
+ * (lexicon defenceClasses) named before token j in its sentence, else in the two sentences before; the threats named
+ * with them ("every ballistic missile ... one more Patriot battery") and the enemy's weapons are not asked for.
+ */
+function askedBefore(view: DocView, sentence: Sentence, j: number, enemy: string | null): WeaponRef[] {
+  // (The number told with the antecedent is not the number asked for.)
+  const defence = (refs: WeaponRef[]): WeaponRef[] => refs.filter((ref) => (view.classHead(ref.entity) === 'system' || view.lex.defenceClasses.has(view.classSlug(ref.entity))) && !(ref.mention && enemy !== null && view.weaponOwner(ref.mention) === enemy)).map((ref) => ({ ...ref, count: null }));
+  const same = defence(requestedWeapons(view, sentence.tokenStart, j));
+  if (same.length > 0) return same;
+  for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - 2); s--) {
+    const previous = view.ctx.sentences[s];
+    const refs = previous ? defence(requestedWeapons(view, previous.tokenStart, previous.tokenEnd)) : [];
+    if (refs.length > 0) return refs;
+  }
+  return [];
+}
+
 /** The weapons that can be asked for in tokens [from, to): named systems and classes, not platforms or a class noun of a named one. */
 function requestedWeapons(view: DocView, from: number, to: number): WeaponRef[] {
   const out: WeaponRef[] = [];
@@ -154,8 +172,9 @@ function imperativeAsk(view: DocView, emit: Emit, sentence: Sentence, syntax: Sy
   const { lex } = view;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     if (!lex.imperativeAsks.has(view.word(i)) || !lex.recipientPronouns.has(view.word(i + 1))) continue;
-    // (Token normals write curly quotation marks as '"'.)
-    if (!(i === view.firstIndex(sentence) || view.word(i - 1) === '"')) continue;
+    // (Token normals write curly quotation marks as '"'.) "So I say again to our partners: give us ...": a colon
+    // after a clause in the speaker's own voice opens the imperative too ("their generals have one order:" does not).
+    if (!(i === view.firstIndex(sentence) || view.word(i - 1) === '"' || (view.word(i - 1) === ':' && ownVoiceBefore(view, sentence, i - 1)))) continue;
     const refs = scanRight(view, sentence, i + 2).weapons.filter((ref) => ref.mention !== null && !view.isPlatform(ref.mention));
     if (refs.length === 0) continue;
     const speaker = speakerOf(view, sentence, i, syntax);
@@ -167,6 +186,14 @@ function imperativeAsk(view: DocView, emit: Emit, sentence: Sentence, syntax: Sy
       emit({ sentence: sentence.index, rule: 'requested:verb', addressee: null, predicate: 'requested', subject: speaker, subjectRole: null, object: ref.entity, weapon: { ...ref, count: null }, count: null, overSide: null, trigger: i, cues });
     }
   }
+}
+
+/** Does the clause before the colon at `colon` (from the sentence start or an opening quotation mark) hold a word of the speaker's own voice? */
+function ownVoiceBefore(view: DocView, sentence: Sentence, colon: number): boolean {
+  for (let k = colon - 1; k >= sentence.tokenStart && view.word(k) !== '"' && view.word(k) !== ':'; k--) {
+    if (view.lex.firstPersonWords.has(view.word(k)) && !view.mention(k)) return true;
+  }
+  return false;
 }
 
 /**
@@ -468,7 +495,8 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
     if (view.has(sentence, WEAPON)) bestHelp(view, emit, sentence);
     if (view.words.slice(tokenStart, tokenEnd).includes('what')) cleftNeed(view, emit, sentence, syntax);
     const colon = endsWithColon(view, sentence);
-    if (!colon && !view.has(sentence, WEAPON) && !view.words.slice(tokenStart, tokenEnd).includes('them')) continue;
+    // (A sentence with no weapon may ask for one by an anaphor: "for them", "to speed up the deliveries".)
+    if (!colon && !view.has(sentence, WEAPON) && !view.words.slice(tokenStart, tokenEnd).some((w) => w === 'them' || lex.deliveryNouns.has(w))) continue;
     for (let i = tokenStart; i < tokenEnd; i++) {
       const length = view.at(lex.request, i) || needFor(view, i);
       if (length === 0) continue;
@@ -476,8 +504,9 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
       if (view.mention(i)?.kind === 'name') continue;
       const pos = view.pos(i);
       const noun = (pos === 'NOUN' || pos === 'PROPN') && view.word(i - 1) !== 'to' && !view.isActor(view.mention(i - 1));
-      // "X's request for W", "a new request to Berlin for W": the noun names what is asked for after "for".
-      const toWhom = noun && view.word(i + 1) === 'to' ? actorsThenFor(view, sentence, i + 2) : -1;
+      // "X's request for W", "a new request to Berlin for W", "lodged a request with Germany for W": the noun names
+      // what is asked for after "for".
+      const toWhom = noun && (view.word(i + 1) === 'to' || view.word(i + 1) === 'with') ? actorsThenFor(view, sentence, i + 2) : -1;
       if (noun && !(view.word(i + 1) === 'for') && toWhom < 0 && !copulaFor(view, sentence, i + length)) continue;
       // "asked whether Berlin had sent Patriots", "asked the minister how many IRIS-T ...": an indirect question.
       if (!noun && indirectQuestion(view, i + length)) continue;
@@ -550,12 +579,18 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
         }
         const m = view.mention(j);
         if (view.isWeapon(m)) {
-          if (!view.isClassNounOfNamed(m) && !view.isPlatform(m) && (enemy === null || view.weaponOwner(m) !== enemy)) objects.push(view.weaponRef(m));
+          // "an inquiry into the Kinzhal strike": a weapon that modifies an attack noun is the attack's means.
+          const means = view.flag(m.tokenEnd, ATTACK_NOUN) && view.pos(m.tokenEnd) === 'NOUN';
+          if (!means && !view.isClassNounOfNamed(m) && !view.isPlatform(m) && (enemy === null || view.weaponOwner(m) !== enemy)) objects.push(view.weaponRef(m));
           j = m.tokenEnd - 1;
           continue;
         }
         // "for them", "more of them" (not "asked them to ...", where they are the addressees).
         if (w === 'them' && !m && (view.word(j - 1) === 'for' || view.word(j - 1) === 'of')) objects.push(...view.previousWeapons(sentence, j));
+        // "to send them", "to speed up the deliveries they had promised": the object of a delivery is the air defence
+        // named before it, in the sentence or in the two before.
+        else if (w === 'them' && !m && view.at(lex.delivery, j - 1) > 0) objects.push(...askedBefore(view, sentence, j, enemy));
+        else if (lex.deliveryNouns.has(w) && view.pos(j) === 'NOUN' && lex.anaphoricDeterminers.has(view.word(j - 1)) && view.word(j + 1) !== 'of') objects.push(...askedBefore(view, sentence, j, enemy));
       }
       const seen = new Set<string>();
       for (const ref of withoutAmmunition(view, objects)) {
@@ -734,4 +769,4 @@ function appositionAfter(view: DocView, k: number, end: number): number {
 }
 
 /** The requested rule as a pipeline step. */
-export const requestedStep = defineStep('15-requested', (context: ExtractContext) => ruleRequested(viewOf(context), context.syntax, (candidate) => context.candidates.push(candidate)));
+export const requestedStep = defineStep('15-requested', (context: ExtractContext) => ruleRequested(viewOf(context), context.syntax, governmentAsState(viewOf(context), (candidate) => context.candidates.push(candidate))));

@@ -9,8 +9,8 @@ import type { Mention, Sentence } from '../layers.ts';
 import type { SyntaxLayer } from '../syntax/index.ts';
 import { NP, NPF, Q, VG } from '../syntax/index.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { afterPreposition, agentLeft, byAgent, chunkActor, descriptionFallback, isPassive, labelSpeaker, mentionAfterReport, reporterOfCoordinated } from '../relations/frames.ts';
-import { withCues, type Emit, type RelationCandidate } from '../relations/candidates.ts';
+import { afterPreposition, agentLeft, byAgent, chunkActor, cueSpeaker, descriptionFallback, isPassive, labelSpeaker, mentionAfterReport, reporterOfCoordinated } from '../relations/frames.ts';
+import { governmentAsState, withCues, type Emit, type RelationCandidate } from '../relations/candidates.ts';
 import { mainAttacker } from '../relations/roles.ts';
 import { ATTACK_NOUN, BLOCKING, EVALUATIVE_CALL, type DocView } from '../relations/view.ts';
 
@@ -144,12 +144,25 @@ function judgement(view: DocView, syntax: SyntaxLayer | null, emit: Emit, senten
     // "X was appalled by ...", "X expressed outrage at ...": the subject of the copula or of the verb of
     // expression judges; else the speaker of the clause or quotation.
     const subject = copulaSubject(view, syntax, sentence, i) ?? expressedBy(view, syntax, i);
-    const judge = subject ?? (subjectsOnly ? null : (quotedJudge(view, syntax, i) ?? reportSpeaker(view, sentence, i) ?? labelSpeaker(view, sentence)));
+    const judge = subject ?? (subjectsOnly ? null : (quotedJudge(view, syntax, i) ?? reportSpeaker(view, sentence, i) ?? labelSpeaker(view, sentence) ?? writerOf(view, syntax, i)));
     if (!judge || spoken.has(judge.entity)) continue;
     spoken.add(judge.entity);
     const object = judgedState(view, sentence, judge.entity);
     withCues(emit, view.polarity(sentence, i), subject ? 'subject' : 'speaker')({ sentence: sentence.index, rule: 'condemned:judgement', addressee: null, predicate: 'condemned', subject: judge.entity, subjectRole: null, object, weapon: null, count: null, overSide: null, trigger: i });
   }
+}
+
+/**
+ * A letter's or opinion piece's own words, outside any quotation, are its writer's: the person the first-person "I"
+ * outside quotation marks stands for (step 05 resolves it to a signature or a closing note on the writer); null in a
+ * document with no such "I" (a news report's own words judge nothing).
+ */
+function writerOf(view: DocView, syntax: SyntaxLayer, i: number): Mention | null {
+  if ((syntax.quoteOf[i] ?? -1) >= 0) return null;
+  for (const m of view.ctx.mentions) {
+    if (m.kind === 'pronoun' && m.type === 'Person' && view.tokens[m.tokenStart]?.text === 'I' && (syntax.quoteOf[m.tokenStart] ?? -1) < 0) return m;
+  }
+  return null;
 }
 
 /** The actor subject of a verb of expression (class expressVerb) whose object holds token i: "X voiced indignation". */
@@ -171,7 +184,8 @@ function quotedJudge(view: DocView, syntax: SyntaxLayer, i: number): Mention | n
   if (quoted && quoted.type === 'Person') return quoted;
   // An unresolved "him" quoted by an agency: who spoke is not known here.
   if (object >= 0 && syntax.npHas(object, NPF.PRONOUN)) return null;
-  return chunkActor(view, syntax, syntax.speakerOf(i));
+  // '[CLIP: X, ...]' then the quotation on the next line: the cue names who speaks.
+  return chunkActor(view, syntax, syntax.speakerOf(i)) ?? (q >= 0 ? cueSpeaker(view, syntax.quote(q, Q.open)) : null);
 }
 
 /**
@@ -368,15 +382,22 @@ function actorGroupLeft(view: DocView, sentence: Sentence, i: number): string[] 
     return fallback ? [fallback] : [];
   }
   const out = [agent.key];
-  // Coordinated actors: walk left over "and", ",", "the", parentheses and the same entity.
+  // Coordinated actors: walk left over "and", ",", "the", parentheses and the same entity. A comma alone before the
+  // first actor is an apposition ("the Commissioner for Human Rights, Michael O'Flaherty, deplored"), not a list.
   let k = agent.actor.tokenStart - 1;
   let linked = false;
   for (let steps = 0; k >= sentence.tokenStart && steps < 12; k--, steps++) {
     const w = view.word(k);
-    if (w === 'and' || w === ',') {
+    if (w === 'and' || (w === ',' && out.length > 1)) {
       linked = true;
       continue;
     }
+    if (w === ',' && !linked) {
+      // (", and" links; a comma right before the agent does not.)
+      if (view.word(k - 1) === 'and') continue;
+      break;
+    }
+    if (w === ',') continue;
     if (w === 'the' || w === '(' || w === ')') continue;
     const m = view.mention(k);
     if (view.isActor(m) && (linked || m.entity === out[out.length - 1])) {
@@ -502,4 +523,4 @@ function judgedHead(view: DocView, k: number, end: number): boolean {
 }
 
 /** The condemned rule as a pipeline step. */
-export const condemnedStep = defineStep('16-condemned', (context: ExtractContext) => ruleCondemned(viewOf(context), context.syntax, (candidate) => context.candidates.push(candidate), context.candidates));
+export const condemnedStep = defineStep('16-condemned', (context: ExtractContext) => ruleCondemned(viewOf(context), context.syntax, governmentAsState(viewOf(context), (candidate) => context.candidates.push(candidate)), context.candidates));

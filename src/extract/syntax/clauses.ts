@@ -586,8 +586,9 @@ export function quoteFrames(layer: SyntaxLayer): void {
         }
       }
     }
-    // 3. A short quotation inside a clause: the speaker is the subject of the verb before it.
-    if (frame === Q_FRAME.NONE && c >= 0 && c - o <= 8) {
+    // 3. A short quotation inside a clause: the speaker is the subject of the verb before it. (One that opens its
+    //    sentence is inside no clause: rule 4 may give it the speaker of the quotation before.)
+    if (frame === Q_FRAME.NONE && c >= 0 && c - o <= 8 && layer.sentences.get(layer.tokens[o]!.sentence, S.start) !== o) {
       frame = Q_FRAME.INLINE;
       const s = layer.tokens[o]!.sentence;
       const floor = layer.sentences.get(s, S.start);

@@ -215,6 +215,8 @@ function segmentBreak(layer: SyntaxLayer, i: number): boolean {
  * - T6, verb after a determiner: "the attack/VERB" becomes NOUN when the word is not a participle or gerund.
  * - T7, sentence-initial plural tagged PROPN before a verb ("Missiles/PROPN fired at ...") becomes NOUN.
  * - T8, "that" before a noun after a verb or preposition is a determiner ("hit that city").
+ * - T9, a bare verb closing a prepositional phrase: "said in a video address/VERB." becomes NOUN (not after a
+ *   subordinator: "since the war began" keeps its verb).
  */
 export function correctTags(layer: SyntaxLayer, start: number, end: number): void {
   const { tag, cls, shape } = layer;
@@ -264,6 +266,11 @@ export function correctTags(layer: SyntaxLayer, start: number, end: number): voi
     }
     // T7
     if (i === start && tag[i] === Tag.PROPN && shape[i]! & SHAPE.S && layer.mentionOf[i]! < 0 && (next === Tag.VERB || next === Tag.AUX)) retag(layer, i, Tag.NOUN);
+    // T9: "said in a video address.": a bare verb that closes the clause after a preposition, a determiner and a noun
+    //     is the head noun of that phrase (a subordinator before it, "since the war began", keeps the verb).
+    if (tag[i] === Tag.VERB && prev === Tag.NOUN && i - 3 >= start && (cls[i - 2]! & W.DETERMINER) !== 0 && tag[i - 3] === Tag.ADP && (cls[i - 3]! & W.SUBORDINATOR) === 0 && !(shape[i]! & (SHAPE.ED | SHAPE.ING)) && !(cls[i]! & W.PARTICIPLE) && (next === Tag.PUNCT || i + 1 === end)) {
+      retag(layer, i, Tag.NOUN);
+    }
     // T8
     if (layer.word(i) === 'that' && tag[i] !== Tag.DET && (next === Tag.NOUN) && (prev === Tag.VERB || prev === Tag.ADP || i === start)) retag(layer, i, Tag.DET);
     if (tag[i] === Tag.VERB || tag[i] === Tag.AUX) verbSeen = true;

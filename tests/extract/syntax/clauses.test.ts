@@ -58,6 +58,24 @@ describe('syntax: quotations', () => {
     expect(layer.speakerOf(2)).toBeGreaterThanOrEqual(0);
   });
 
+  // A short quotation that opens the sentence after a framed one goes on with its speaker (it is inside no clause,
+  // so the inline reading does not take it); "in a video address" is a phrase, not a verb of its own.
+  const CONTINUED: Array<[string, Record<string, unknown>]> = [
+    ['"The night was long," Karl Berg said. "We need more guns."', { speaker: 'Karl Berg', frame: 'continued' }],
+    ['"The night was long," President Karl Berg said in a video address. "We need more guns."', { speaker: 'President Karl Berg', frame: 'continued' }],
+    ['"The night was long," Karl Berg said after the siren stopped. "We need more guns."', { speaker: 'Karl Berg', frame: 'continued' }],
+  ];
+  it.each(CONTINUED)('%s', (text, expected) => {
+    const { layer } = layerOf(text);
+    expect(layer.quotes.size).toBe(2);
+    expect(quoteView(layer, 1)).toMatchObject(expected);
+  });
+
+  it('gives no speaker to a short quotation opening a sentence when none was framed before it', () => {
+    const { layer } = layerOf('The night was long. "We need more guns."');
+    expect(quoteView(layer, 0)).toMatchObject({ speaker: null, frame: 'none' });
+  });
+
   it('does not read the quotation as the subject of the verb of saying', () => {
     expect(frameOf('"We shot down nine," said the spokesman.', 'said')).toMatchObject({ subject: 'the spokesman', object: null });
   });
