@@ -139,6 +139,12 @@ const THRESHOLDS = {
   // Spent for events in session 16 (branch events16, the same classes; "between Saturday evening and 8am"): 0.870 /
   // 1.000 / 0.909 / 0.850 / 0.755.
   checkset17: { events: 0.84, dates: 0.97, lines: 0.88, numbers: 0.82, targets: 0.73 },
+  // Check set 18 (written in session 16; first look 0.938 / 0.800 / 0.746 / 0.455 / 0.704), read by the lead for
+  // relation classes and spent: 0.938 / 0.800 / 0.825 / 0.577 / 0.757 after them and branch events16.
+  checkset18: { events: 0.92, dates: 0.78, lines: 0.8, numbers: 0.55, targets: 0.73 },
+  // Check set 19 (written in session 16, unseen: first look 0.970 / 0.867 / 0.889 / 0.429 / 0.789; after the session's
+  // merges 0.970 / 0.867 / 0.844 / 0.593 / 0.789, numbers up and lines down with branch events16's mixed-wave lines).
+  checkset19: { events: 0.95, dates: 0.85, lines: 0.82, numbers: 0.57, targets: 0.77 },
 };
 
 /** Every event figure of `e` at or above its threshold. */
@@ -174,7 +180,7 @@ const CHECK_SETS = [
   { set: 'checkset4', kind: 'spent', articles: 12 },
   { set: 'checkset5', kind: 'spent', articles: 12 },
   { set: 'checkset6', kind: 'spent', articles: 12 },
-  { set: 'checkset7', kind: 'unseen', articles: 6 },
+  { set: 'checkset7', kind: 'spent', articles: 6 },
   { set: 'checkset8', kind: 'spent', articles: 12 },
   { set: 'checkset9', kind: 'spent', articles: 8 },
   { set: 'checkset10', kind: 'spent', articles: 4 },
@@ -184,7 +190,9 @@ const CHECK_SETS = [
   { set: 'checkset14', kind: 'spent', articles: 8 },
   { set: 'checkset15', kind: 'spent', articles: 8 },
   { set: 'checkset16', kind: 'spent', articles: 8 },
-  { set: 'checkset17', kind: 'unseen', articles: 8 },
+  { set: 'checkset17', kind: 'spent', articles: 8 },
+  { set: 'checkset18', kind: 'spent', articles: 8 },
+  { set: 'checkset19', kind: 'unseen', articles: 8 },
 ] as const;
 
 group('newsgraph eval: events of the check sets', () => {

@@ -91,7 +91,7 @@ describe('relations on the dev and seed articles', () => {
     // Session 15: check set 15 (unseen since session 14, 0.814) and check set 16 (first look 0.741 at bb5fde1) were read
     // for classes: 0.850 and 0.812.
     { set: 'checkset15', f1: 0.83, predicates: 0.71, counts: 0.9 },
-    { set: 'checkset16', f1: 0.84, predicates: 0.75, counts: 0.76 },
+    { set: 'checkset16', f1: 0.85, predicates: 0.75, counts: 0.76 },
     // Session 16 (branch requested16: the requested and condemned classes of issue 10 on new text): check set 17 (unseen
     // since session 15, 0.722 with requested 0.444 and condemned 0.571) was read for those two predicates' classes:
     // 0.785 (P 0.853 / R 0.727), requested 0.783, condemned 0.762, intercepted the weakest at 0.700; counts 0.889. Check
@@ -99,8 +99,14 @@ describe('relations on the dev and seed articles', () => {
     // (a short quotation opening the sentence after a framed one), so it is no longer unread: 0.936 (P 0.982 / R
     // 0.893), targeted the weakest at 0.889; counts 1.000. The same session raised check sets 4 (0.874, P 0.944), 12
     // (0.862), 13 (0.839), 14 (0.899) and 16 (0.858, requested 0.769, condemned 0.947).
+    // After the lead's classes of session 16 and both merges: check set 17 0.802 (targeted the weakest at 0.741), check
+    // set 16 0.869. Check set 18 (written in session 16 by a writer who read no rule code; first look 0.759 at b6dfe21
+    // and at the lead's first rule commit) was read by the lead for classes and spent: 0.830 after them, 0.857 with
+    // branch requested16 merged (that branch never saw it: requested 0.621 -> 0.788), condemned the weakest at 0.769;
+    // counts 0.792.
     { set: 'checkset7', f1: 0.92, predicates: 0.87, counts: 0.98 },
-    { set: 'checkset17', f1: 0.77, predicates: 0.68, counts: 0.87 },
+    { set: 'checkset17', f1: 0.79, predicates: 0.72, counts: 0.87 },
+    { set: 'checkset18', f1: 0.84, predicates: 0.75, counts: 0.77 },
   ];
   it.each(spent)('reach relation F1 >= $f1 on the spent $set (tests/fixtures/$set)', ({ set, f1, predicates, counts, precision }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
@@ -148,9 +154,12 @@ describe('relations on the dev and seed articles', () => {
   // - Check set 17 (8 articles: cs17_01-04 outlet-style, cs17_05-08 varied forms), written in session 15 by a writer
   //   who read no rule code. First look at bb5fde1: 0.722 (P 0.814 / R 0.648), requested the weakest at 0.444,
   //   condemned 0.571; counts 0.889. At the session's start (f934d35) it scores 0.709; after the session's classes 0.722.
-  // - Check sets 7 and 17 were read in session 16 and joined the spent table; no unseen set is left here (check sets
-  //   18 and 19 are being written).
-  const unseen: { set: string; f1: number; predicates: number; counts: number }[] = [];
+  // - Check sets 7 and 17 were read in session 16 and joined the spent table.
+  // - Check set 19 (8 articles, written in session 16 by a writer who read no rule code): first look 0.794 (P 0.856 /
+  //   R 0.741; condemned the weakest at 0.583, requested 0.609), counts 0.792, at b6dfe21 and at the lead's first rule
+  //   commit; after all of session 16's classes and merges still 0.794, to the third decimal: none of the session's
+  //   classes reached it. Kept unseen: the guard of session 16.
+  const unseen: { set: string; f1: number; predicates: number; counts: number }[] = [{ set: 'checkset19', f1: 0.78, predicates: 0.56, counts: 0.77 }];
   it.each(unseen)('keep relation F1 on the unseen $set (tests/fixtures/$set) at its current level', ({ set, f1, predicates, counts }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
     const summary = summarise(sumScores(articles.map((a) => a.scores)), articles.length);
