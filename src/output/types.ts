@@ -33,6 +33,11 @@ export interface OutputFiles {
    * `trackEvidenceChanges`); graph.json links the evidence parts of the other days. Undefined: every day is written.
    */
   changedEvidence?: ReadonlySet<string>;
+  /**
+   * What the writers of one export share (the same graph, unchanged meanwhile): the RDF writers keep the head's quads
+   * and the evidence index here (rdf `SharedQuads`), made once for the three syntaxes. Absent: each makes its own.
+   */
+  shared?: Map<string, unknown>;
   /** Write the joined files of writers that keep their output in parts (graph.nt, graph.ttl, graph.trig). */
   joined?: boolean;
 }
