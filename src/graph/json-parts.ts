@@ -50,6 +50,8 @@ export const JSON_SIDECAR_VERSION = 1;
  * ranges of parts, for the relation evidence kept by day.
  */
 export const JSON_MANIFEST_VERSION = 3;
+/** Versions read: 2 (sessions 14-15) has no ranges of parts, and is otherwise the same layout. */
+const READ_MANIFEST_VERSIONS: readonly number[] = [2, JSON_MANIFEST_VERSION];
 /** Name (without `JSON_PART_EXT`) of the part holding the relation evidence of publication day `day` (see ./day.ts). */
 export function evidencePartName(day: string): string {
   return `evidence-${day}`;
@@ -88,11 +90,11 @@ export class GenerationChanged extends Error {
   }
 }
 
-/** Reads a parts manifest; null when it is missing, unreadable or of another version. */
+/** Reads a parts manifest; null when it is missing, unreadable or of a version not read (see READ_MANIFEST_VERSIONS). */
 export function readJsonManifest(folder: string): JsonManifest | null {
   try {
     const manifest = JSON.parse(readFileSync(join(folder, JSON_MANIFEST), 'utf8')) as Partial<JsonManifest>;
-    if (manifest.version !== JSON_MANIFEST_VERSION || !Array.isArray(manifest.order) || typeof manifest.bytes !== 'number') return null;
+    if (!READ_MANIFEST_VERSIONS.includes(manifest.version as number) || !Array.isArray(manifest.order) || typeof manifest.bytes !== 'number') return null;
     return manifest as JsonManifest;
   } catch {
     return null;

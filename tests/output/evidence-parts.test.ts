@@ -4,7 +4,7 @@
  * (graph/changes.ts `trackEvidenceChanges`). An update links the evidence of the days it leaves alone and gives the
  * bytes of a fresh build of the same articles, in every case below; the head no longer holds any evidence text.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import type { DocumentExtraction } from '../../src/extract/types.ts';
 import { addExtractions, buildGraph } from '../../src/graph/build.ts';
 import { trackEvidenceChanges } from '../../src/graph/changes.ts';
 import { readJsonManifest } from '../../src/graph/json-parts.ts';
+import { readGraphJson } from '../../src/graph/read.ts';
 import { serializeGraph } from '../../src/graph/serialize.ts';
 import { currentGeneration } from '../../src/output/index.ts';
 import { JSON_PARTS_FOLDER } from '../../src/output/writers/json.ts';
@@ -135,6 +136,36 @@ describe('graph.json evidence in parts by day', () => {
     await update(dir, second);
     expect(rewritten(before, dir)).toEqual(['evidence-2024-03-08.part', 'evidence-2024-03-12.part']);
     await sameAsFresh(dir, merged([...base, ...first], second), 'twice-fresh');
+  });
+});
+
+describe('a build of sessions 14-15 (manifest version 2, evidence in the head)', () => {
+  it('is read, and an update of it equals a fresh build', async () => {
+    const dir = join(work, 'version-2');
+    // Articles without relations: their manifest has no ranges of parts, so with version 2 it is what those
+    // sessions wrote.
+    const quiet = days('q', 1, 3).map((a) => ({ ...a, relations: [] }));
+    await build(dir, quiet);
+    const folder = join(currentGeneration(dir) as string, JSON_PARTS_FOLDER);
+    const manifest = JSON.parse(readFileSync(join(folder, 'parts.json'), 'utf8')) as { version: number };
+    writeFileSync(join(folder, 'parts.json'), JSON.stringify({ ...manifest, version: 2 }));
+    expect(readJsonManifest(folder)?.version).toBe(2);
+    expect(serializeGraph(await readGraphJson(dir))).toBe(serializeGraph(buildGraph(quiet)));
+    const later = days('r', 6, 1);
+    await update(dir, later);
+    expect([...evidenceParts(dir).keys()]).toEqual(['evidence-2024-03-06.part']);
+    await sameAsFresh(dir, [...quiet, ...later], 'version-2-fresh');
+  });
+
+  it('a manifest of version 1 or 4 is not read', async () => {
+    const dir = join(work, 'version-other');
+    await build(dir, days('v', 1, 1));
+    const folder = join(currentGeneration(dir) as string, JSON_PARTS_FOLDER);
+    const manifest = JSON.parse(readFileSync(join(folder, 'parts.json'), 'utf8')) as { version: number };
+    for (const version of [1, 4]) {
+      writeFileSync(join(folder, 'parts.json'), JSON.stringify({ ...manifest, version }));
+      expect(readJsonManifest(folder)).toBeNull();
+    }
   });
 });
 
