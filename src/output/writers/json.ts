@@ -3,12 +3,15 @@
  * line at a time. The explorer, `loadGraph`, `import` and `build --update` read it.
  *
  * The lines that depend on one document or one event node alone (its node line, a document's `mentions` edges, an
- * event's role edges: three quarters of the file) are kept in parts, and the other pieces (header, entity and relation
- * lines, separators) in a head file, with a manifest of their order (layout and readers: src/graph/json-parts.ts):
+ * event's role edges: three quarters of the file) are kept in parts, the relation evidence in one part per publication
+ * day (see "Relation evidence by publication day" below), and the other pieces (header, entity lines, relation lines
+ * around their evidence, separators) in a head file, with a manifest of their order (layout and readers:
+ * src/graph/json-parts.ts):
  *
- *   .gen-<id>/json/<sha1>.part   a run of owned lines, joined by ",\n"
- *   .gen-<id>/json/_head.json    the other pieces back to back, serialised by every build
- *   .gen-<id>/json/parts.json    the order of the pieces: ranges of the head file and part names
+ *   .gen-<id>/json/<sha1>.part            a run of owned lines, joined by ",\n"
+ *   .gen-<id>/json/evidence-<day>.part    the relation evidence records of one publication day
+ *   .gen-<id>/json/_head.json             the other pieces back to back, serialised by every build
+ *   .gen-<id>/json/parts.json             the order of the pieces: ranges of the head file, part names, ranges of parts
  *   .gen-<id>/graph.json         the joined file, only with `build --joined`
  *
  * The lines are cut into runs where the owner's key hashes to 0 modulo `RUN_DIVISOR` (documents) or
