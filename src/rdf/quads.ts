@@ -269,17 +269,23 @@ export class GraphQuads {
   private evidenceOf(documentId: string): EvidenceRef[] {
     if (!this.byDocument && this.shared?.byDocument) this.byDocument = this.shared.byDocument;
     if (!this.byDocument) {
-      const relations: EvidenceRef[] = [];
-      this.graph.forEachEdge((edge, attributes, subject, object) => {
-        if (attributes.kind !== 'relation') return;
-        for (const evidence of attributes.evidence) relations.push({ edge, subject, object, attributes, evidence });
+      // The relation edges in key order, each one's evidence in its own order: sorting the edges' keys instead of
+      // every record by its edge's key gives the same lists (at 100,000 articles 5,155 keys instead of 477,148 records).
+      const edges: string[] = [];
+      this.graph.forEachEdge((edge, attributes) => {
+        if (attributes.kind === 'relation') edges.push(edge);
       });
-      relations.sort((x, y) => compareStrings(x.edge, y.edge));
+      edges.sort(compareStrings);
       this.byDocument = new Map();
-      for (const ref of relations) {
-        let list = this.byDocument.get(ref.evidence.document);
-        if (!list) this.byDocument.set(ref.evidence.document, (list = []));
-        list.push(ref);
+      for (const edge of edges) {
+        const attributes = this.graph.getEdgeAttributes(edge) as RelationAttributes;
+        const subject = this.graph.source(edge);
+        const object = this.graph.target(edge);
+        for (const evidence of attributes.evidence) {
+          let list = this.byDocument.get(evidence.document);
+          if (!list) this.byDocument.set(evidence.document, (list = []));
+          list.push({ edge, subject, object, attributes, evidence });
+        }
       }
       if (this.shared) this.shared.byDocument = this.byDocument;
     }
