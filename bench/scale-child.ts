@@ -207,10 +207,10 @@ if (mode === 'summary') {
   const read = performance.now();
   const ioBefore = ioCounters();
   // As `build --update` does: the graph read in part when it can (src/output `updateGraph`), the batch added.
-  const { graph, changedDays, changedKeys, partial, wholeBecause, readMs, addCpuMs } = await updateGraph(c as string, extractions, DEFAULT_FORMATS);
+  const { graph, changedDays, changedKeys, changedEvidence, partial, wholeBecause, readMs, addCpuMs } = await updateGraph(c as string, extractions, DEFAULT_FORMATS);
   const added = performance.now();
   const unread = partialRead(graph)?.skipped.length ?? 0;
-  const exported = await exportGraph(graph, c as string, { changedDays, changedKeys });
+  const exported = await exportGraph(graph, c as string, { changedDays, changedKeys, changedEvidence });
   const io = ioDelta(ioBefore, ioCounters());
   report = {
     io,

@@ -1010,7 +1010,8 @@ function moveEntity(graph: KnowledgeGraph, from: string, to: string, dirty: Dirt
     if (!graph.hasEdge(key)) continue;
     const attributes = graph.getEdgeAttributes(key);
     if (attributes.kind !== 'relation' || !attributes.evidence.some((e) => e.addressee?.includes(from))) continue;
-    for (const e of attributes.evidence) if (e.addressee?.includes(from)) e.addressee = sortedUnique(e.addressee.map(rename));
+    // A new record, never the old one changed in place: graph/changes.ts `trackEvidenceChanges` compares by identity.
+    attributes.evidence = attributes.evidence.map((e) => (e.addressee?.includes(from) ? { ...e, addressee: sortedUnique(e.addressee.map(rename)) } : e));
     noteAddressees(addressees, key, attributes.evidence);
     dirty.relations.add(key);
   }

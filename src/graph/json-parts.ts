@@ -4,10 +4,13 @@
  * A build writes graph.json's lines into its generation folder (src/output/writers/json.ts):
  *
  *   .gen-<id>/json/<sha1>.part    a run of lines that depend on one document or one event alone (three quarters)
- *   .gen-<id>/json/_head.json     every other piece back to back: the header line, the entity and relation lines and
- *                                 the separators; serialised again by every build
- *   .gen-<id>/json/parts.json     the order: `{"version":2,"bytes":N,"order":[[0,120],"<sha1>",[120,4711],...]}`,
- *                                 a pair being a byte range [start, end) of `_head.json` and a string a part's name
+ *   .gen-<id>/json/evidence-<day>.part   the relation evidence of the documents published that day: for each relation
+ *                                 edge in key order, its records of that day as they stand inside its line
+ *   .gen-<id>/json/_head.json     every other piece back to back: the header line, the entity lines, the relation
+ *                                 lines around their evidence, and the separators; serialised again by every build
+ *   .gen-<id>/json/parts.json     the order: `{"version":3,"bytes":N,"order":[[0,120],"<sha1>",[120,4711],
+ *                                 ["evidence-2024-03-01",0,905],...]}`, a pair being a byte range [start, end) of
+ *                                 `_head.json`, a string a part's name and a triple a byte range of a part
  *   .gen-<id>/graph.json          the joined file, only with `build --joined`
  *
  * The pieces in that order are the bytes of graph.json. `graphJsonSource` finds them for a build folder (its live
@@ -20,7 +23,7 @@
  * part is then missing, and the stream fails with `GenerationChanged`, which `readGraphJson` answers by reading the new
  * generation from the start. Parts are never changed in place, so a read that finds every part is one generation.
  */
-import { closeSync, createReadStream, existsSync, openSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 
@@ -42,13 +45,22 @@ export const JSON_MENTIONS_INDEX = 'mentions.json';
 export const JSON_TALLIES = 'tallies.json';
 /** Version of both files' layout; another version is not read (the update then reads the whole graph). */
 export const JSON_SIDECAR_VERSION = 1;
-/** Version of the manifest's layout; another version is not read (the joined file, if any, is). */
-export const JSON_MANIFEST_VERSION = 2;
+/**
+ * Version of the manifest's layout; another version is not read (the joined file, if any, is). Version 3 (session 16):
+ * ranges of parts, for the relation evidence kept by day.
+ */
+export const JSON_MANIFEST_VERSION = 3;
+/** Versions read: 2 (sessions 14-15) has no ranges of parts, and is otherwise the same layout. */
+const READ_MANIFEST_VERSIONS: readonly number[] = [2, JSON_MANIFEST_VERSION];
+/** Name (without `JSON_PART_EXT`) of the part holding the relation evidence of publication day `day` (see ./day.ts). */
+export function evidencePartName(day: string): string {
+  return `evidence-${day}`;
+}
 /** The pointer to the live generation of a build folder (the same name as src/output's CURRENT_LINK). */
 const CURRENT = '.current';
 
-/** One piece of graph.json: a byte range of the head file, or a whole part. */
-export type JsonPiece = readonly [number, number] | string;
+/** One piece of graph.json: a byte range of the head file, a whole part, or a byte range [start, end) of a part. */
+export type JsonPiece = readonly [number, number] | string | readonly [string, number, number];
 
 /** What parts.json holds. */
 export interface JsonManifest {
@@ -78,11 +90,11 @@ export class GenerationChanged extends Error {
   }
 }
 
-/** Reads a parts manifest; null when it is missing, unreadable or of another version. */
+/** Reads a parts manifest; null when it is missing, unreadable or of a version not read (see READ_MANIFEST_VERSIONS). */
 export function readJsonManifest(folder: string): JsonManifest | null {
   try {
     const manifest = JSON.parse(readFileSync(join(folder, JSON_MANIFEST), 'utf8')) as Partial<JsonManifest>;
-    if (manifest.version !== JSON_MANIFEST_VERSION || !Array.isArray(manifest.order) || typeof manifest.bytes !== 'number') return null;
+    if (!READ_MANIFEST_VERSIONS.includes(manifest.version as number) || !Array.isArray(manifest.order) || typeof manifest.bytes !== 'number') return null;
     return manifest as JsonManifest;
   } catch {
     return null;
@@ -138,8 +150,33 @@ export async function* graphJsonChunks(source: GraphJsonSource, highWaterMark = 
   const folder = source.folder as string;
   // The head is opened first and kept open: its ranges come between the parts.
   const head = openPiece(join(folder, JSON_HEAD_FILE));
+  // The evidence parts are read in ranges, each many times over (once per relation with evidence that day): they stay
+  // open while the stream runs, a year of news having a few hundred of them.
+  const ranged = new RangedParts(folder);
+  // Consecutive ranges (a relation's evidence of many days, a few KB each) are gathered into blocks.
+  let block: Buffer[] = [];
+  let blockBytes = 0;
   try {
     for (const piece of source.order as JsonPiece[]) {
+      // Ranges of parts, and the short ranges of the head between them (a relation line's text around its evidence),
+      // are read in place.
+      const small = typeof piece !== 'string' && piece.length === 2 && piece[1] - piece[0] <= SMALL_RANGE;
+      if ((typeof piece !== 'string' && piece.length === 3) || small) {
+        const bytes = small ? readRange(head, piece[0] as number, piece[1] as number, JSON_HEAD_FILE) : ranged.read(piece[0] as string, piece[1] as number, piece[2] as number);
+        block.push(bytes);
+        blockBytes += bytes.length;
+        if (blockBytes >= highWaterMark) {
+          yield Buffer.concat(block);
+          block = [];
+          blockBytes = 0;
+        }
+        continue;
+      }
+      if (blockBytes > 0) {
+        yield Buffer.concat(block);
+        block = [];
+        blockBytes = 0;
+      }
       if (typeof piece === 'string') {
         // A part the reader does not want (an update's untouched mentions) is not opened at all.
         if (skip?.(piece)) continue;
@@ -149,8 +186,42 @@ export async function* graphJsonChunks(source: GraphJsonSource, highWaterMark = 
         for await (const chunk of createReadStream('', { fd: head, start: piece[0], end: piece[1] - 1, highWaterMark, autoClose: false })) yield chunk as Buffer;
       }
     }
+    if (blockBytes > 0) yield Buffer.concat(block);
   } finally {
     closeSync(head);
+    ranged.close();
+  }
+}
+
+/** Head ranges up to this size are read in place into the current block rather than streamed. */
+const SMALL_RANGE = 64 * 1024;
+
+/** Bytes [start, end) of an open file. */
+function readRange(fd: number, start: number, end: number, name: string): Buffer {
+  const bytes = Buffer.allocUnsafe(end - start);
+  let done = 0;
+  while (done < bytes.length) {
+    const n = readSync(fd, bytes, done, bytes.length - done, start + done);
+    if (n === 0) throw new Error(`${name}: ends before byte ${end}; expected the file its build wrote`);
+    done += n;
+  }
+  return bytes;
+}
+
+/** The parts read in ranges during one stream, each opened once (a missing one is `GenerationChanged`). */
+class RangedParts {
+  private readonly open = new Map<string, number>();
+  constructor(private readonly folder: string) {}
+
+  read(name: string, start: number, end: number): Buffer {
+    let fd = this.open.get(name);
+    if (fd === undefined) this.open.set(name, (fd = openPiece(join(this.folder, `${name}${JSON_PART_EXT}`))));
+    return readRange(fd, start, end, `${name}${JSON_PART_EXT}`);
+  }
+
+  close(): void {
+    for (const fd of this.open.values()) closeSync(fd);
+    this.open.clear();
   }
 }
 
@@ -171,6 +242,16 @@ export function readGraphJsonTextSync(source: GraphJsonSource): string {
   if (source.file !== null) return readFileSync(source.file, 'utf8');
   const folder = source.folder as string;
   const head = readFileSync(join(folder, JSON_HEAD_FILE));
-  const pieces = (source.order as JsonPiece[]).map((piece) => (typeof piece === 'string' ? readFileSync(join(folder, `${piece}${JSON_PART_EXT}`)) : head.subarray(piece[0], piece[1])));
+  const parts = new Map<string, Buffer>();
+  const part = (name: string): Buffer => {
+    let bytes = parts.get(name);
+    if (!bytes) parts.set(name, (bytes = readFileSync(join(folder, `${name}${JSON_PART_EXT}`))));
+    return bytes;
+  };
+  const pieces = (source.order as JsonPiece[]).map((piece) => {
+    if (typeof piece === 'string') return part(piece);
+    if (piece.length === 3) return part(piece[0]).subarray(piece[1], piece[2]);
+    return head.subarray(piece[0], piece[1]);
+  });
   return Buffer.concat(pieces).toString('utf8');
 }

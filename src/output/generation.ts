@@ -207,6 +207,8 @@ export class OutputTransaction {
     if (readWithoutMentions(graph)) throw new Error(`${this.where}: the graph was read without its mentions edges (for queries); read it whole to write it`);
     const chosen = normaliseFormats(formats);
     const report: ExportReport = { dir: this.dir, generation: this.generation, formats: chosen, files: [], triples: 0, quads: 0, ms: {} };
+    // The writers of this export share what they all make from the graph (the RDF head's quads, made once).
+    const shared = new Map<string, unknown>();
     for (const format of chosen) {
       const started = performance.now();
       const writer = writerOf(format);
@@ -223,7 +225,7 @@ export class OutputTransaction {
       };
       let result: WriterResult;
       try {
-        result = await writer.write(graph, { open, folder: this.generation, previous: this.current, changedDays: options.changedDays, changedKeys: options.changedKeys, joined: options.joined });
+        result = await writer.write(graph, { open, folder: this.generation, previous: this.current, changedDays: options.changedDays, changedKeys: options.changedKeys, changedEvidence: options.changedEvidence, joined: options.joined, shared });
         for (const file of writer.files) {
           if (!sinks.has(file) && writer.optional?.includes(file)) continue;
           await open(file).end();

@@ -3,7 +3,7 @@
  * writes a build folder as one atomic step under an exclusive lock. Downstream of graph and rdf; query and cli use it.
  */
 import type { DocumentExtraction } from '../extract/types.ts';
-import { trackDocumentChanges } from '../graph/changes.ts';
+import { trackDocumentChanges, trackEvidenceChanges } from '../graph/changes.ts';
 import type { AddReport } from '../graph/build.ts';
 import { NeedsWholeGraph, partialRead } from '../graph/build.ts';
 import { documentDay } from '../graph/day.ts';
@@ -38,7 +38,12 @@ export { writeCsv } from './writers/csv.ts';
 export async function exportGraph(graph: KnowledgeGraph, dir: string, options: ExportOptions = {}): Promise<ExportReport> {
   const transaction = OutputTransaction.begin(dir, options);
   try {
-    const report = await transaction.write(graph, options.formats ?? DEFAULT_FORMATS, { changedDays: options.changedDays, changedKeys: options.changedKeys, joined: options.joined });
+    const report = await transaction.write(graph, options.formats ?? DEFAULT_FORMATS, {
+      changedDays: options.changedDays,
+      changedKeys: options.changedKeys,
+      changedEvidence: options.changedEvidence,
+      joined: options.joined,
+    });
     transaction.commit();
     return report;
   } catch (error) {
@@ -51,13 +56,16 @@ export async function exportGraph(graph: KnowledgeGraph, dir: string, options: E
 export interface UpdateChanges {
   changedDays: Set<string>;
   changedKeys: ReadonlySet<string>;
+  /** The days whose relation evidence changed (graph.json's evidence parts of the others are linked). */
+  changedEvidence: ReadonlySet<string>;
   report: AddReport;
 }
 
 /**
  * Adds `extractions` to a graph read from an earlier build, as `build --update` does, and says what changed: the days
  * of the documents added, replaced or removed and of the event dates their reports join (`changedDays`), plus the
- * days and keys of every document and event the addition touched (a surname merge can reach old days). `add` is the
+ * days and keys of every document and event the addition touched (a surname merge can reach old days), and the days
+ * whose relation evidence changed (`changedEvidence`, for graph.json's evidence parts). `add` is the
  * graph's addition with the project's knowledge (gazetteer, event rules) unless a caller gives another.
  */
 export function addForUpdate(
@@ -68,10 +76,12 @@ export function addForUpdate(
   if (readWithoutMentions(graph)) throw new Error('update: the graph was read without its mentions edges (for queries); read it whole to update it');
   const days = changedDays(graph, extractions);
   const changes = trackDocumentChanges(graph);
+  const evidence = trackEvidenceChanges(graph);
   const report = add(graph, extractions);
   changes.stop();
+  evidence.stop();
   for (const day of changes.days) days.add(day);
-  return { changedDays: days, changedKeys: changes.keys, report };
+  return { changedDays: days, changedKeys: changes.keys, changedEvidence: evidence.days, report };
 }
 
 /** Formats a graph read in part can be written in (the others write every mentions edge). */

@@ -28,6 +28,16 @@ export interface OutputFiles {
    * them from `previous`. Undefined: everything is written.
    */
   changedKeys?: ReadonlySet<string>;
+  /**
+   * With `previous`: the publication days whose relation evidence may differ from `previous`'s (graph/changes.ts
+   * `trackEvidenceChanges`); graph.json links the evidence parts of the other days. Undefined: every day is written.
+   */
+  changedEvidence?: ReadonlySet<string>;
+  /**
+   * What the writers of one export share (the same graph, unchanged meanwhile): the RDF writers keep the head's quads
+   * and the evidence index here (rdf `SharedQuads`), made once for the three syntaxes. Absent: each makes its own.
+   */
+  shared?: Map<string, unknown>;
   /** Write the joined files of writers that keep their output in parts (graph.nt, graph.ttl, graph.trig). */
   joined?: boolean;
 }
@@ -38,6 +48,8 @@ export interface WriteOptions {
   changedDays?: ReadonlySet<string>;
   /** See `OutputFiles.changedKeys`. */
   changedKeys?: ReadonlySet<string>;
+  /** See `OutputFiles.changedEvidence`. */
+  changedEvidence?: ReadonlySet<string>;
   /** See `OutputFiles.joined`. */
   joined?: boolean;
 }

@@ -171,7 +171,7 @@ describe('an incremental update gives the events of a full build', () => {
     await exportGraph(buildGraph(all.slice(...base)), folder);
     const graph = await readGraphJson(folder);
     const changes = addForUpdate(graph, update);
-    await exportGraph(graph, folder, { changedDays: changes.changedDays, changedKeys: changes.changedKeys });
+    await exportGraph(graph, folder, { changedDays: changes.changedDays, changedKeys: changes.changedKeys, changedEvidence: changes.changedEvidence });
     const source = graphJsonSource(folder);
     expect(source?.file, 'no joined graph.json without --joined').toBeNull();
     const text = readGraphJsonTextSync(source as GraphJsonSource);

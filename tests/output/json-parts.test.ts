@@ -113,14 +113,16 @@ describe('graph.json in document parts', () => {
     await sameAsFresh(dir, merged(base, later), 'update-fresh');
   });
 
-  it('replacing one article rewrites one run of node lines and one of mentions lines, and links the rest', async () => {
+  it('replacing one article rewrites one run of node lines, one of mentions lines and its day\'s evidence, and links the rest', async () => {
     const dir = join(work, 'one-run');
     await build(dir, base);
     const old = parts(currentGeneration(dir) as string);
     const later = [report('a222', '2024-03-03', 'dnipro')];
     await update(dir, later);
     const now = parts(currentGeneration(dir) as string);
-    expect([...now].filter(([name, ino]) => old.get(name) !== ino)).toHaveLength(2);
+    const rewritten = [...now].filter(([name, ino]) => old.get(name) !== ino).map(([name]) => name);
+    expect(rewritten).toHaveLength(3);
+    expect(rewritten.filter((name) => name.startsWith('evidence-'))).toEqual(['evidence-2024-03-03.part']);
     await sameAsFresh(dir, merged(base, later), 'one-run-fresh');
   });
 

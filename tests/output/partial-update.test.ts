@@ -113,7 +113,7 @@ describe('build --update reads the graph in part', () => {
     } else {
       expect(updated.wholeBecause).toMatch(wholeBecause as RegExp);
     }
-    await exportGraph(updated.graph, dir, { changedDays: updated.changedDays, changedKeys: updated.changedKeys });
+    await exportGraph(updated.graph, dir, { changedDays: updated.changedDays, changedKeys: updated.changedKeys, changedEvidence: updated.changedEvidence });
     const fresh = join(work, `${name.replace(/\W+/g, '-')}-fresh`);
     await exportGraph(buildGraph(merged(base, later), { knowledge: TEST_KNOWLEDGE }), fresh);
     for (const file of FILES) expect(outputText(dir, file), file).toBe(outputText(fresh, file));
@@ -127,7 +127,7 @@ describe('build --update reads the graph in part', () => {
     for (const batch of batches) {
       const updated = await updateGraph(dir, batch, FORMATS, add);
       expect(updated.partial).toBe(true);
-      await exportGraph(updated.graph, dir, { changedDays: updated.changedDays, changedKeys: updated.changedKeys });
+      await exportGraph(updated.graph, dir, { changedDays: updated.changedDays, changedKeys: updated.changedKeys, changedEvidence: updated.changedEvidence });
     }
     const fresh = join(work, 'twice-fresh');
     await exportGraph(buildGraph(merged(merged(base, batches[0] as DocumentExtraction[]), batches[1] as DocumentExtraction[]), { knowledge: TEST_KNOWLEDGE }), fresh);
@@ -176,7 +176,7 @@ describe('build --update reads the graph in part', () => {
     await exportGraph(buildGraph(base, { knowledge: TEST_KNOWLEDGE }), dir);
     const updated = await updateGraph(dir, reports('b', 5, 20), FORMATS, add);
     expect(updated.partial).toBe(true);
-    await expect(exportGraph(updated.graph, join(work, 'elsewhere-out'), { changedDays: updated.changedDays, changedKeys: updated.changedKeys })).rejects.toThrow(
+    await expect(exportGraph(updated.graph, join(work, 'elsewhere-out'), { changedDays: updated.changedDays, changedKeys: updated.changedKeys, changedEvidence: updated.changedEvidence })).rejects.toThrow(
       /read in part is written only as an update of the build it was read from/,
     );
   });

@@ -17,7 +17,7 @@ export async function build(dir: string, extractions: DocumentExtraction[]): Pro
  */
 export async function update(dir: string, extractions: DocumentExtraction[]): Promise<UpdateChanges> {
   const { graph, ...changes } = await updateGraph(dir, extractions, DEFAULT_FORMATS, addExtractions);
-  await exportGraph(graph, dir, { changedDays: changes.changedDays, changedKeys: changes.changedKeys });
+  await exportGraph(graph, dir, { changedDays: changes.changedDays, changedKeys: changes.changedKeys, changedEvidence: changes.changedEvidence });
   return changes;
 }
 

@@ -227,7 +227,7 @@ async function buildInto(transaction: OutputTransaction, files: string[], errors
   }
 
   // 6. Export into the new generation, and the switch.
-  const exported = await transaction.write(graph, formats, { changedDays: changes?.changedDays, changedKeys: changes?.changedKeys, joined: options.joined });
+  const exported = await transaction.write(graph, formats, { changedDays: changes?.changedDays, changedKeys: changes?.changedKeys, changedEvidence: changes?.changedEvidence, joined: options.joined });
   transaction.commit();
   graph.forEachNode((_key, attributes) => {
     if (attributes.kind === 'entity') summary.entities += 1;

@@ -3,12 +3,15 @@
  * line at a time. The explorer, `loadGraph`, `import` and `build --update` read it.
  *
  * The lines that depend on one document or one event node alone (its node line, a document's `mentions` edges, an
- * event's role edges: three quarters of the file) are kept in parts, and the other pieces (header, entity and relation
- * lines, separators) in a head file, with a manifest of their order (layout and readers: src/graph/json-parts.ts):
+ * event's role edges: three quarters of the file) are kept in parts, the relation evidence in one part per publication
+ * day (see "Relation evidence by publication day" below), and the other pieces (header, entity lines, relation lines
+ * around their evidence, separators) in a head file, with a manifest of their order (layout and readers:
+ * src/graph/json-parts.ts):
  *
- *   .gen-<id>/json/<sha1>.part   a run of owned lines, joined by ",\n"
- *   .gen-<id>/json/_head.json    the other pieces back to back, serialised by every build
- *   .gen-<id>/json/parts.json    the order of the pieces: ranges of the head file and part names
+ *   .gen-<id>/json/<sha1>.part            a run of owned lines, joined by ",\n"
+ *   .gen-<id>/json/evidence-<day>.part    the relation evidence records of one publication day
+ *   .gen-<id>/json/_head.json             the other pieces back to back, serialised by every build
+ *   .gen-<id>/json/parts.json             the order of the pieces: ranges of the head file, part names, ranges of parts
  *   .gen-<id>/graph.json         the joined file, only with `build --joined`
  *
  * The lines are cut into runs where the owner's key hashes to 0 modulo `RUN_DIVISOR` (documents) or
@@ -21,9 +24,10 @@
 import { createHash } from 'node:crypto';
 import { closeSync, createWriteStream, existsSync, fsyncSync, linkSync, mkdirSync, openSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { betweenNodesAndEdges, edgeLine, graphJsonEnd, graphJsonHeader, nodeLine, serializeGraphChunks } from '../../graph/serialize.ts';
+import { betweenNodesAndEdges, edgeLine, graphJsonEnd, graphJsonHeader, nodeLine, serializeGraphChunks, stableStringify } from '../../graph/serialize.ts';
+import { documentDay } from '../../graph/day.ts';
 import { compareStrings } from '../../graph/text.ts';
-import type { KnowledgeGraph } from '../../graph/types.ts';
+import type { EvidenceRecord, KnowledgeGraph, RelationAttributes } from '../../graph/types.ts';
 import { TextSink } from '../../util/text-sink.ts';
 import { NeedsWholeGraph, entityTallies, partialRead, type SkippedPart } from '../../graph/build.ts';
 import {
@@ -35,6 +39,7 @@ import {
   JSON_MANIFEST_VERSION,
   JSON_PARTS_FOLDER,
   JSON_PART_EXT,
+  evidencePartName,
   graphJsonChunks,
   readJsonManifest,
   type GraphJsonSource,
@@ -169,6 +174,13 @@ class PartStore {
     if (this.head.full) await this.head.flush();
   }
 
+  /** Appends bytes [start, end) of part `name` (without its extension) after the head text so far. */
+  range(name: string, start: number, end: number): void {
+    this.endRange();
+    this.order.push([name, start, end]);
+    this.bytes += end - start;
+  }
+
   /** Appends a part (already on disk in `folder`, of `bytes` bytes) after the head text so far. */
   part(name: string, bytes: number): void {
     this.endRange();
@@ -200,12 +212,13 @@ async function writeSection(
   line: (key: string) => string,
   store: PartStore,
   unread: readonly SkippedPart[] = [],
+  putLine: (key: string) => Promise<void> = (key) => store.text(line(key)),
 ): Promise<void> {
   let first = true;
   for (const item of sectionItems(keys, ownerOf, unread)) {
     if (!first) await store.text(',\n');
     first = false;
-    if ('line' in item) await store.text(line(item.line));
+    if ('line' in item) await putLine(item.line);
     else if ('run' in item) putRun(item.run, section, line, store);
     else linkUnread(item.unread, store);
   }
@@ -257,7 +270,7 @@ function putRun(run: Run, section: string, line: (key: string) => string, store:
  */
 export async function writeGraphJsonParts(
   graph: KnowledgeGraph,
-  files: Pick<OutputFiles, 'folder' | 'previous' | 'changedKeys'>,
+  files: Pick<OutputFiles, 'folder' | 'previous' | 'changedKeys' | 'changedEvidence'>,
   joined: TextSink | null = null,
 ): Promise<{ written: number; linked: number; bytes: number }> {
   const folder = join(files.folder, JSON_PARTS_FOLDER);
@@ -281,7 +294,19 @@ export async function writeGraphJsonParts(
     const edges = graph.edges().sort(compareStrings);
     await store.text(edges.length ? '[\n' : '[');
     const ownEdge = (key: string): string | null => (graph.getEdgeAttribute(key, 'kind') === 'relation' ? null : graph.source(key));
-    await writeSection(edges, 'edges', ownEdge, (key) => edgeLine(graph, key), store, partial?.skipped);
+    //    A relation edge's line is written around its evidence, which lies in the parts of its days.
+    const evidence = writeEvidenceParts(graph, edges, folder, store.previous, files.changedEvidence ?? null);
+    store.written += evidence.written;
+    store.linked += evidence.linked;
+    const putRelation = async (key: string): Promise<void> => {
+      const groups = evidence.groups.get(key);
+      if (!groups) return store.text(edgeLine(graph, key));
+      const [prefix, suffix] = relationLineAround(graph, key);
+      await store.text(prefix);
+      groups.forEach((group, i) => store.range(group.part, i === 0 ? group.start + 1 : group.start, group.end));
+      await store.text(suffix);
+    };
+    await writeSection(edges, 'edges', ownEdge, (key) => edgeLine(graph, key), store, partial?.skipped, putRelation);
     await store.text(graphJsonEnd(edges.length === 0));
     manifest = store.manifest();
     await head.end();
@@ -310,6 +335,126 @@ export async function writeGraphJsonParts(
   }
   return { written: store.written, linked: store.linked, bytes: manifest.bytes };
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Relation evidence by publication day. A relation edge's line holds every evidence record of the edge, sorted by
+// publication date (graph/build.ts `compareEvidence`), so the records of one day are one run inside the line. Each
+// day's runs, of every relation edge in key order, go into one part, `evidence-<day>.part`, each run written with a
+// comma before it; the manifest names each run as a range of that part (the first run of a line without its comma).
+// A day no document of which changed (`changedEvidence`, from graph/changes.ts `trackEvidenceChanges`) has the same
+// runs as in the previous build: its part is linked, and its ranges are those of the previous manifest. So an update
+// serialises the evidence of the days it touches, not every day's at every build (at 100,000 articles the relation
+// lines were 99 MB, nearly all of graph.json's head).
+
+/** One run of a relation's evidence records: those of one day, [from, to) of its evidence list, and where it lies. */
+interface EvidenceRun {
+  relation: string;
+  day: string;
+  from: number;
+  to: number;
+  /** The part (name without extension) and the byte range [start, end) of the run, its leading comma included. */
+  part: string;
+  start: number;
+  end: number;
+}
+
+/** The runs of each relation edge's evidence (in its order) and the evidence parts written and linked. */
+interface EvidenceLayout {
+  groups: Map<string, EvidenceRun[]>;
+  written: number;
+  linked: number;
+}
+
+/** The evidence runs of `previous` (a parts folder), per part in order, each with its leading comma; null if none. */
+function previousEvidenceRuns(previous: string | null): Map<string, [number, number][]> | null {
+  if (!previous) return null;
+  const manifest = readJsonManifest(previous);
+  if (!manifest) return null;
+  const runs = new Map<string, [number, number][]>();
+  let afterRun = false;
+  for (const piece of manifest.order) {
+    if (typeof piece !== 'string' && piece.length === 3) {
+      const [name, start, end] = piece as readonly [string, number, number];
+      let list = runs.get(name);
+      if (!list) runs.set(name, (list = []));
+      // The first run of a line is named without its comma.
+      list.push([afterRun ? start : start - 1, end]);
+      afterRun = true;
+    } else afterRun = false;
+  }
+  return runs;
+}
+
+/**
+ * Writes (or links from `previous`) the evidence parts of `graph` into `folder` and says where each relation's runs
+ * lie. `changed`: the days whose evidence may differ from `previous`'s (null: every day is written).
+ */
+function writeEvidenceParts(graph: KnowledgeGraph, edges: readonly string[], folder: string, previous: string | null, changed: ReadonlySet<string> | null): EvidenceLayout {
+  const groups = new Map<string, EvidenceRun[]>();
+  const byDay = new Map<string, EvidenceRun[]>();
+  for (const key of edges) {
+    const attributes = graph.getEdgeAttributes(key);
+    if (attributes.kind !== 'relation' || attributes.evidence.length === 0) continue;
+    const runs: EvidenceRun[] = [];
+    const records = attributes.evidence;
+    for (let from = 0; from < records.length; ) {
+      const day = documentDay((records[from] as EvidenceRecord).published);
+      let to = from + 1;
+      while (to < records.length && documentDay((records[to] as EvidenceRecord).published) === day) to += 1;
+      const run: EvidenceRun = { relation: key, day, from, to, part: evidencePartName(day), start: 0, end: 0 };
+      runs.push(run);
+      let list = byDay.get(day);
+      if (!list) byDay.set(day, (list = []));
+      list.push(run);
+      from = to;
+    }
+    groups.set(key, runs);
+  }
+  const before = changed ? previousEvidenceRuns(previous) : null;
+  let written = 0;
+  let linked = 0;
+  for (const [day, runs] of [...byDay].sort((a, b) => compareStrings(a[0], b[0]))) {
+    const name = evidencePartName(day);
+    const path = join(folder, `${name}${JSON_PART_EXT}`);
+    const kept = before?.get(name);
+    const previousPath = previous ? join(previous, `${name}${JSON_PART_EXT}`) : null;
+    if (kept && kept.length === runs.length && !changed?.has(day) && previousPath && existsSync(previousPath)) {
+      linkSync(previousPath, path);
+      runs.forEach((run, i) => {
+        [run.start, run.end] = kept[i] as [number, number];
+      });
+      linked += 1;
+      continue;
+    }
+    const texts: string[] = [];
+    let offset = 0;
+    for (const run of runs) {
+      const records = (graph.getEdgeAttributes(run.relation) as RelationAttributes).evidence;
+      let text = '';
+      for (let i = run.from; i < run.to; i++) text += `,${stableStringify(records[i])}`;
+      run.start = offset;
+      offset += Buffer.byteLength(text);
+      run.end = offset;
+      texts.push(text);
+    }
+    writeFileSync(path, texts.join(''), { flush: true });
+    written += 1;
+  }
+  return { groups, written, linked };
+}
+
+/** The text of relation edge `key`'s line before and after its evidence records (between `"evidence":[` and `]`). */
+function relationLineAround(graph: KnowledgeGraph, key: string): [string, string] {
+  const attributes = graph.getEdgeAttributes(key);
+  const bare = stableStringify({ key, source: graph.source(key), target: graph.target(key), attributes: { ...attributes, evidence: [] } });
+  const at = bare.indexOf(EMPTY_EVIDENCE);
+  if (at < 0 || bare.indexOf(EMPTY_EVIDENCE, at + 1) >= 0) throw new Error(`graph.json: the line of ${key} has no single evidence list`);
+  const cut = at + EMPTY_EVIDENCE.length - 1;
+  return [bare.slice(0, cut), bare.slice(cut)];
+}
+
+/** An empty evidence list as a relation line holds it (the member's place is fixed: keys are sorted). */
+const EMPTY_EVIDENCE = '"evidence":[]';
 
 /** The graph.json writer. */
 export const jsonWriter: OutputWriter = {

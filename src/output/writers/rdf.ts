@@ -23,7 +23,7 @@ import { eventsOfDocument } from '../../graph/events.ts';
 import type { KnowledgeGraph } from '../../graph/types.ts';
 import { RDF_FORMATS, writeQuadBlocks, type RdfFormat } from '../../rdf/files.ts';
 import { HEAD_PART, SHARD_LAYOUT_VERSION, SHARD_MANIFEST, partsFolder, readShardManifest, type ShardManifest } from '../../rdf/parts.ts';
-import { GraphQuads, documentDay } from '../../rdf/quads.ts';
+import { GraphQuads, SharedQuads, documentDay } from '../../rdf/quads.ts';
 import { TextSink } from '../../util/text-sink.ts';
 import type { OutputFormat, OutputWriter } from '../types.ts';
 
@@ -80,6 +80,9 @@ async function writePart(path: string, blocks: Iterable<Quad[]>, format: RdfForm
   }
 }
 
+/** Where the RDF writers of one export keep their `SharedQuads` (`OutputFiles.shared`). */
+const SHARED_KEY = 'rdf-quads';
+
 /** A writer for one RDF syntax. */
 function rdfWriter(id: OutputFormat, format: RdfFormat, description: string): OutputWriter {
   const spec = RDF_FORMATS[format];
@@ -97,7 +100,10 @@ function rdfWriter(id: OutputFormat, format: RdfFormat, description: string): Ou
       mkdirSync(folder, { recursive: true });
       const previousFolder = files.previous && files.changedDays ? partsFolder(files.previous, format) : null;
       const previous = previousFolder ? readShardManifest(previousFolder) : null;
-      const quads = new GraphQuads(graph, spec.quads);
+      // The head's quads and the evidence index are made once for the three syntaxes (see rdf `SharedQuads`).
+      let shared = files.shared?.get(SHARED_KEY) as SharedQuads | undefined;
+      if (files.shared && !shared) files.shared.set(SHARED_KEY, (shared = new SharedQuads()));
+      const quads = new GraphQuads(graph, spec.quads, shared ?? null);
       const manifest: ShardManifest = { version: SHARD_LAYOUT_VERSION, quads: {} };
       manifest.quads[HEAD_PART] = await writePart(join(folder, `${HEAD_PART}${ext}`), quads.head(), format, true);
       const days = quads.parts();
