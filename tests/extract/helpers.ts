@@ -4,7 +4,8 @@
  */
 import type { Document } from '../../src/ingest/types.ts';
 import type { GazetteerEntry } from '../../src/domain/gazetteer/types.ts';
-import { runSteps, stepsBefore } from '../../src/extract/index.ts';
+import { extractDocument, runSteps, stepsBefore } from '../../src/extract/index.ts';
+import type { Predicate } from '../../src/domain/index.ts';
 import type { ExtractContext, Mention } from '../../src/extract/context.ts';
 
 /** A miniature gazetteer with the shapes the rules rely on (capitals, demonyms, weapons, descriptions). */
@@ -56,4 +57,16 @@ export function describe(context: ExtractContext, mention: Mention): string {
 export function mentionsOf(text: string): string[] {
   const context = mentionContext(text);
   return context.mentions.map((m) => describe(context, m));
+}
+
+/** A table row's expectation: the text and the relations it must give, as "predicate subject object count". */
+export type RelationCase = [string, string[]];
+
+/** The relations of `predicates` the project's pipeline finds in `text`, as sorted "predicate subject object count". */
+export function relationsFound(text: string, predicates: Predicate[], id = 'test'): string[] {
+  const extraction = extractDocument(makeDoc(text, id));
+  return extraction.relations
+    .filter((r) => predicates.includes(r.predicate))
+    .map((r) => `${r.predicate} ${r.subject} ${r.object} ${r.count ?? '-'}`)
+    .sort();
 }

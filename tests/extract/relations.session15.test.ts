@@ -5,19 +5,12 @@
  * landed on a place, and an ordinal standing for a weapon just told. Each table has negative rows.
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../src/extract/index.ts';
 import type { Predicate } from '../../src/domain/index.ts';
-import { makeDoc } from './helpers.ts';
+import { type RelationCase, relationsFound } from './helpers.ts';
 
-type Case = [string, string[]];
+type Case = RelationCase;
 
-function found(text: string, predicates: Predicate[]): string[] {
-  const extraction = extractDocument(makeDoc(text, 'session15'));
-  return extraction.relations
-    .filter((r) => predicates.includes(r.predicate))
-    .map((r) => `${r.predicate} ${r.subject} ${r.object} ${r.count ?? '-'}`)
-    .sort();
-}
+const found = (text: string, predicates: Predicate[]): string[] => relationsFound(text, predicates, 'session15');
 
 const launches: Case[] = [
   // A verb of sending with a hostile direction is a launch, whatever the target is called; sent to a state is a delivery.

@@ -6,19 +6,12 @@
  * layer corrects it to. Each table has negative rows.
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../src/extract/index.ts';
 import type { Predicate } from '../../src/domain/index.ts';
-import { makeDoc } from './helpers.ts';
+import { type RelationCase, relationsFound } from './helpers.ts';
 
-type Case = [string, string[]];
+type Case = RelationCase;
 
-function found(text: string, predicates: Predicate[]): string[] {
-  const extraction = extractDocument(makeDoc(text, 'session16'));
-  return extraction.relations
-    .filter((r) => predicates.includes(r.predicate))
-    .map((r) => `${r.predicate} ${r.subject} ${r.object} ${r.count ?? '-'}`)
-    .sort();
-}
+const found = (text: string, predicates: Predicate[]): string[] => relationsFound(text, predicates, 'session16');
 
 const hitCounts: Case[] = [
   // The launch verb tells the class ("attack drones"); how many hit a clinic is not how many were launched.

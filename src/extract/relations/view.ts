@@ -7,7 +7,7 @@
 import type { Mention, MentionLayers, Sentence, Token } from '../layers.ts';
 import { PhraseSet, type Lexicon } from '../lexicon.ts';
 import { ACTOR_TYPES, PLACE_TYPES, type EntityType } from '../../domain/index.ts';
-import type { SyntaxLayer } from '../syntax/index.ts';
+import { SHAPE, type SyntaxLayer, Tag } from '../syntax/index.ts';
 
 /** A weapon argument of a relation, with the numbers the text gives for it. */
 export interface WeaponRef {
@@ -251,16 +251,17 @@ export class DocView {
     return this.words[i] ?? '';
   }
 
+  /**
+   * The tagger's part of speech of token `i`, except an "-ed" word the syntax layer retagged as a verb ("Air defence
+   * crews neutralised/NOUN 45 ..." reads VERB): only that correction is read, the others cost recall on real text.
+   */
   pos(i: number): string {
-    return this.corrected?.get(i) ?? this.tokens[i]?.pos ?? '';
-  }
-
-  /** Tags the syntax layer corrected (token index -> tag name): "Air defence crews neutralised/NOUN 45 ..." is a verb. */
-  private corrected: Map<number, string> | null = null;
-
-  /** Reads, from here on, the tags the syntax layer corrected instead of the tagger's. */
-  useCorrectedTags(corrections: Map<number, string>): void {
-    this.corrected = corrections.size > 0 ? corrections : null;
+    const syntax = this.syntax;
+    if (syntax !== null) {
+      const shape = syntax.shape[i] ?? 0;
+      if (shape & SHAPE.RETAGGED && shape & SHAPE.ED && syntax.tag[i] === Tag.VERB) return 'VERB';
+    }
+    return this.tokens[i]?.pos ?? '';
   }
 
   /** Does the sentence hold a mention of one of these kinds (bits WEAPON | PLACE | ACTOR)? */

@@ -5,16 +5,8 @@
  */
 import { defineStep, type ExtractContext } from '../context.ts';
 import { DocView } from '../relations/view.ts';
-import { SHAPE, Tag } from '../syntax/index.ts';
 
 /** The view step of the pipeline. */
 export const relationViewStep = defineStep('10-relation-view', (context: ExtractContext) => {
   context.view = new DocView(context, context.lexemeIds, context.syntax);
-  const syntax = context.syntax;
-  if (syntax === null) return;
-  const corrections = new Map<number, string>();
-  for (let i = 0; i < context.tokens.length; i++) {
-    if (syntax.shape[i]! & SHAPE.RETAGGED && syntax.shape[i]! & SHAPE.ED && syntax.tag[i] === Tag.VERB) corrections.set(i, 'VERB');
-  }
-  context.view.useCorrectedTags(corrections);
 });
