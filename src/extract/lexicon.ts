@@ -526,6 +526,8 @@ export const LEXICON_TABLE = {
   weakAttackVerbs: words('relations'),
   /** Verbs of doing under which an infinitive event happened ("used X to strike", "managed to destroy"). */
   factualInfinitive: words('relations'),
+  /** Adjectives of ability: with a form of "be" a success ("crews were able to stop 40"), without one a capability ("systems able to stop ballistic missiles"). */
+  abilityAdjectives: words('relations'),
   /** Nouns after a place that make it an actor ("the Kiev regime", "Russian forces"). */
   actorNouns: words('relations'),
   /** Nouns after a demonym that make it a place ("Russian territory", "Ukrainian cities"). */

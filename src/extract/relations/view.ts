@@ -496,6 +496,8 @@ export class DocView {
       if (this.lex.negation.has(w) || this.lex.failureVerbs.has(w)) cues |= POLARITY.NEGATION;
       if (options.noun && !this.nounGoverned(k, i)) continue;
       if (this.lex.modal.has(w)) cues |= POLARITY.MODAL;
+      // "few systems able to stop a ballistic missile": ability without a form of "be" is a capability, not an act.
+      if (this.lex.abilityAdjectives.has(w) && !this.beBefore(k)) cues |= POLARITY.MODAL;
       if (this.at(this.lex.plan, k) > 0) cues |= POLARITY.PLAN;
       // An attempt does not assert success: "trying to intercept" is no interception.
       if (options.success && this.lex.attempt.has(w)) cues |= POLARITY.ATTEMPT;
@@ -511,6 +513,13 @@ export class DocView {
       if (before === 'that' || (this.reportAt(i - 1) > 0 && !this.lex.gerundClaimVerbs.has(before))) cues |= POLARITY.TOPIC;
     }
     return cues;
+  }
+
+  /** Is token `k` preceded by a form of "be", over adverbs and a negation ("were not yet able")? */
+  beBefore(k: number): boolean {
+    let j = k - 1;
+    while (j >= 0 && (this.pos(j) === 'ADV' || this.lex.negation.has(this.word(j)))) j--;
+    return this.lex.beForms.has(this.word(j)) || this.lex.copulas.has(this.word(j));
   }
 
   /** Is a trigger at token `i` non-factual: any `BLOCKING` polarity cue (see `polarity`)? */

@@ -9,6 +9,7 @@ import { defineStep, viewOf, type ExtractContext } from '../context.ts';
 import { afterPreposition, agentLeft, breakdownColon, byAgent, isPassive, isColon, isQuantity, patientIsNoWeapon, placesRight, preferSpecificPlaces, requestBefore, scanRight } from '../relations/frames.ts';
 import { emitLaunched, emitTargeted, withCues, type Emit } from '../relations/candidates.ts';
 import { CASUALTY_RULE, DAMAGE_RULE } from '../relations/registry.ts';
+import { NP, VG } from '../syntax/index.ts';
 import { ATTACK_NOUN, CASUALTY_VERB, DAMAGE_VERB, PLACE, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
 
 /** The side named by an agent, or the attacker behind a weapon agent. */
@@ -74,6 +75,24 @@ function countedSubject(view: DocView, sentence: Sentence, i: number): boolean {
   return view.lex.determiner.has(view.word(i + 1)) || (view.isPlace(next) && next.kind !== 'demonym');
 }
 
+/**
+ * The places heading the syntactic subject of the passive verb at `i` when that subject lies before `start` (the
+ * clause start the commas of an apposition give): "Sumy, a city near the border, was hit" -> Sumy.
+ */
+function passiveSubjectPlaces(view: DocView, sentence: Sentence, i: number, start: number): Mention[] {
+  const syntax = view.syntax;
+  const g = syntax?.vgOf[i] ?? -1;
+  if (!syntax || g < 0) return [];
+  const subject = syntax.vg(g, VG.subject);
+  if (subject < 0 || syntax.np(subject, NP.end) > start) return [];
+  const out: Mention[] = [];
+  syntax.forEachConjunct(subject, (c) => {
+    const m = view.mention(syntax.np(c, NP.head));
+    if (view.isPlace(m) && m.kind !== 'demonym' && m.sentence === sentence.index && view.word(m.tokenEnd) !== "'s" && !afterPreposition(view, m)) out.push(m);
+  });
+  return out;
+}
+
 function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, length: number): void {
   const after = i + length;
   // 1. Passive: "Kyiv was hit", "a block was struck in Kyiv", "the city was hit by S-300 missiles".
@@ -89,6 +108,9 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
     }
     // "Lviv, Dnipro, Odesa and Kharkiv were also hit": the commas of a subject list split it into clauses.
     if (places[0]?.tokenStart === start) places.unshift(...subjectListLeft(view, sentence, start));
+    // "Pavlohrad, in the Dnipro region, was struck": an apposition's commas cut the subject off; the syntax layer's
+    // subject of the verb group gives it back.
+    if (places.length === 0) places.push(...passiveSubjectPlaces(view, sentence, i, start));
     let k = after;
     while (k < sentence.tokenEnd && view.lex.skipAdverbs.has(view.word(k))) k++;
     if (view.word(k) === 'in') places.push(...placesRight(view, sentence, k + 1, 8));
