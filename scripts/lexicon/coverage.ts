@@ -41,7 +41,6 @@ export const REFERENCE_CLASSES: Record<string, string> = {
   casualtyExpression: 'measures casualtyVerbs; its nouns ("deaths", "casualties") would open a place-of-casualties reading no gold asks for',
   planCue: 'measures plan, whose hand list holds request and ability cues ("help", "capable") that block plans the class does not name',
   temporalModifier: 'reference for the date forms of src/extract/events/dates.ts, which are written as patterns, not word lists',
-  temporalExpression: 'reference for the date forms of src/extract/events/dates.ts, which are written as patterns, not word lists',
 };
 
 /** Coverage of one trigger list: its words, those in the mapped classes, and the missing ones. */

@@ -393,6 +393,8 @@ export const LEXICON_TABLE = {
   penetrate: classPhrases('penetrateVerb'),
   /** Attack verbs (classes attackVerb, damageVerb: "struck", "pounded", "pummelled", "knocked out"). */
   attackVerb: classPhrases('attackVerb', 'damageVerb'),
+  /** Single-word time expressions (class temporalExpression: "overnight", "yesterday", "Tuesday", "dawn"). */
+  timeAdverbs: classWords('temporalExpression'),
   /** Attack nouns (class attackNoun: "strike", "barrage", "salvo", "onslaught"). */
   attackNoun: classWords('attackNoun'),
   /** Damage nouns (class damageNoun: "damage", "destruction", "devastation"): where damage is, an attack hit. */
@@ -526,6 +528,8 @@ export const LEXICON_TABLE = {
   weakAttackVerbs: words('relations'),
   /** Verbs of doing under which an infinitive event happened ("used X to strike", "managed to destroy"). */
   factualInfinitive: words('relations'),
+  /** Prepositions that place a facility by a town ("a depot near Lutsk", "a substation outside Nizhyn"): the hit is there. */
+  nearLocators: words('relations'),
   /** Adjectives of ability: with a form of "be" a success ("crews were able to stop 40"), without one a capability ("systems able to stop ballistic missiles"). */
   abilityAdjectives: words('relations'),
   /** Nouns after a place that make it an actor ("the Kiev regime", "Russian forces"). */

@@ -191,7 +191,7 @@ export function agentLeft(view: DocView, sentence: Sentence, i: number, options:
   // 1b. A participle clause after a comma takes the doer of the main verb before it ("Russia went after the grid
   //     again, throwing 58 missiles at it"), not an owner inside the main verb's object.
   if (view.word(i - 1) === ',' && view.pos(i) === 'VERB' && view.word(i).endsWith('ing')) {
-    for (let v = i - 2; v >= Math.max(sentence.tokenStart, i - 14); v--) {
+    for (let v = i - 2; v >= Math.max(sentence.tokenStart, i - 30); v--) {
       const w = view.word(v);
       if (w === ';' || w === ':' || w === ',' || (view.reportAt(v) > 0 && view.pos(v) === 'VERB')) break;
       if (view.pos(v) === 'VERB' && view.word(v - 1) !== '-' && !view.mention(v)) return agentLeft(view, sentence, v, options);
@@ -950,8 +950,8 @@ export function placesRight(view: DocView, sentence: Sentence, from: number, lim
     // new clause (a city there may still be one more place hit: ", and Kyiv came under fire").
     if (w === 'and' && view.word(k - 1) === ',' && clauseOpensAt(view, sentence, k + 1, 'Country')) break;
     if (w === ',' || w === 'and' || w === 'or' || w === 'of' || w === 'in' || w === 'across' || w === 'inside' || w === 'within' || w === 'throughout' || w === 'both' || w === 'the' || w === "'s") continue;
-    // "struck a fuel depot near Lutsk": a facility near a place locates the hit there.
-    if (w === 'near' && view.pos(k - 1) === 'NOUN' && !view.mention(k - 1)) continue;
+    // "struck a fuel depot near Lutsk", "a substation outside Nizhyn": a facility near a place locates the hit there.
+    if (view.lex.nearLocators.has(w) && view.pos(k - 1) === 'NOUN' && !view.mention(k - 1)) continue;
     // "three strikes on Kyiv, two on Kharkiv and others on Sumy": the attack noun left out before a repeated preposition.
     const prior = view.word(k - 1);
     if (out.length > 0 && (prior === ',' || prior === 'and') && isQuantity(view, k) && view.lex.targetPrepositions.has(view.word(k + 1))) {
@@ -970,7 +970,9 @@ export function placesRight(view: DocView, sentence: Sentence, from: number, lim
     // "in occupied Melitopol", "the Russian-held town of ...": a participle right before a place modifies it.
     if (view.pos(k) === 'VERB' && w.endsWith('ed') && view.isPlace(view.mention(k + 1))) continue;
     // "an apartment block in Dnipro": a noun the tagger read as a verb, inside a noun phrase before its locative.
-    const nounLike = (view.pos(k - 1) === 'DET' || view.pos(k - 1) === 'ADJ' || view.pos(k - 1) === 'NOUN') && !view.lex.beForms.has(view.word(k - 1)) && view.word(k + 1) === 'in';
+    // "a pumping station near Z": an "-ing" modifier between an article and its noun.
+    const modifier = (view.pos(k - 1) === 'DET' || view.pos(k - 1) === 'ADJ' || view.pos(k - 1) === 'NOUN') && !view.lex.beForms.has(view.word(k - 1));
+    const nounLike = modifier && (view.word(k + 1) === 'in' || (w.endsWith('ing') && view.pos(k + 1) === 'NOUN' && !view.mention(k + 1)));
     if (view.pos(k) === 'VERB' && view.word(k - 1) !== '-' && !nounLike) break;
     if (view.pos(k) === 'AUX' || view.pos(k) === 'ADP' || view.pos(k) === 'SCONJ') break;
   }

@@ -9,7 +9,7 @@ import { defineStep, viewOf, type ExtractContext } from '../context.ts';
 import { afterPreposition, agentLeft, breakdownColon, byAgent, isPassive, isColon, isQuantity, patientIsNoWeapon, placesRight, preferSpecificPlaces, requestBefore, scanRight } from '../relations/frames.ts';
 import { emitLaunched, emitTargeted, withCues, type Emit } from '../relations/candidates.ts';
 import { CASUALTY_RULE, DAMAGE_RULE } from '../relations/registry.ts';
-import { NP, VG } from '../syntax/index.ts';
+import { NP, NPF, VG, VGF } from '../syntax/index.ts';
 import { ATTACK_NOUN, CASUALTY_VERB, DAMAGE_VERB, PLACE, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
 
 /** The side named by an agent, or the attacker behind a weapon agent. */
@@ -164,6 +164,7 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
   // A phrasal attack verb takes its target after "on" too ("zeroed in on the port").
   if (view.word(from) === 'at' || view.word(from) === 'against' || (length > 1 && view.word(from) === 'on')) from++;
   const places = placesRight(view, sentence, from);
+  if (places.length === 0) places.push(...frontedObjectPlaces(view, sentence, i));
   const agent = agentLeft(view, sentence, i);
   // "debris damaged a building": a damage verb needs an attacker, a weapon or an attack ("the strike damaged") as its subject.
   if (view.lex.weakAttackVerbs.has(view.word(i)) && !agent.key && !agent.weapon && !attackSubject(view, sentence, i)) return;
@@ -181,6 +182,36 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
   }
   // 4. "struck X with cruise missiles", "strike ... using two Vilkha missiles".
   withWeapons(view, emit, sentence, i, after, side);
+}
+
+/**
+ * The places of a fronted object ("A fuel depot in Lutsk the drones set alight", "A boiler house on the edge of Sumy
+ * one of them did reach"): the active verb at `i` has a subject and no object of its own, and the sentence opens with
+ * a noun phrase (not a preposition) that runs, verbless, up to that subject.
+ */
+function frontedObjectPlaces(view: DocView, sentence: Sentence, i: number): Mention[] {
+  const syntax = view.syntax;
+  const g = syntax?.vgOf[i] ?? -1;
+  if (!syntax || g < 0 || syntax.vgHas(g, VGF.PASSIVE) || syntax.vg(g, VG.object) >= 0) return [];
+  const subject = syntax.vg(g, VG.subject);
+  const first = view.firstIndex(sentence);
+  if (subject < 0 || view.pos(first) === 'ADP' || view.pos(first) === 'SCONJ') return [];
+  const subjectStart = syntax.np(subject, NP.start);
+  const opener = syntax.npOf[first] ?? -1;
+  if (opener < 0 || opener === subject || subjectStart <= first) return [];
+  // The doer is a weapon or a word standing for one ("one of them", "another"), never a place or a side: "Kharkiv
+  // hit hardest" is a headline's passive.
+  const doer = view.mention(syntax.np(subject, NP.head));
+  if (doer && !view.isWeapon(doer)) return [];
+  const out: Mention[] = [];
+  for (let k = first; k < subjectStart; k++) {
+    const pos = view.pos(k);
+    if (pos === 'VERB' || pos === 'AUX' || view.lex.relativePronouns.has(view.word(k)) || view.boundaryAt(k) > 0 || isColon(view.word(k))) return [];
+    const m = view.mention(k);
+    if (view.isPlace(m) && m.kind !== 'demonym') out.push(m);
+    if (m) k = m.tokenEnd - 1;
+  }
+  return preferSpecificPlaces(view, out);
 }
 
 /** Is the weapon inside a phrase of debris ("debris from a downed drone", "fragments of an intercepted missile")? */
@@ -446,6 +477,23 @@ function inSubjectPhrase(view: DocView, m: Mention): boolean {
   return pos === 'VERB' && (prior === 'NOUN' || prior === 'ADJ' || prior === 'DET') && !view.lex.beForms.has(view.word(head - 1));
 }
 
+/**
+ * The token after a time adjunct starting at `k` ("the strike of 6 October on X", "the attack last night on X", "the
+ * raid overnight on X"), or `k` when none starts there: a temporal noun phrase of the syntax layer, after an optional
+ * "of"/"on", or a lone time adverb.
+ */
+function afterTimeAdjunct(view: DocView, sentence: Sentence, k: number): number {
+  if (view.lex.timeAdverbs.has(view.word(k))) return k + 1;
+  const syntax = view.syntax;
+  if (!syntax) return k;
+  const at = view.word(k) === 'of' || view.word(k) === 'on' ? k + 1 : k;
+  const c = syntax.npOf[at] ?? -1;
+  if (c < 0 || !syntax.npHas(c, NPF.TEMPORAL) || syntax.np(c, NP.start) !== at) return k;
+  const end = syntax.np(c, NP.end);
+  // Only when a target preposition follows: "the strike of 6 October" alone names no place.
+  return end < sentence.tokenEnd && view.lex.targetPrepositions.has(view.word(end)) ? end : k;
+}
+
 function targetNoun(view: DocView, emit: Emit, sentence: Sentence, i: number): void {
   const { lex } = view;
   // 1. Places: after a preposition ("attack on Z", "bombardment of Z"), or a city right before ("Lviv strike").
@@ -469,6 +517,7 @@ function targetNoun(view: DocView, emit: Emit, sentence: Sentence, i: number): v
       prepAt = k;
     }
   }
+  prepAt = afterTimeAdjunct(view, sentence, prepAt);
   const prep = view.word(prepAt);
   const w = view.word(i);
   if (lex.targetPrepositions.has(prep) && (prep !== 'of' || w === 'bombardment' || w === 'shelling' || w === 'bombing')) {
