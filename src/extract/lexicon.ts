@@ -530,6 +530,8 @@ export const LEXICON_TABLE = {
   factualInfinitive: words('relations'),
   /** Prepositions that place a facility by a town ("a depot near Lutsk", "a substation outside Nizhyn"): the hit is there. */
   nearLocators: words('relations'),
+  /** Verbs that name the type of weapons told by class ("described as Iskander-M", "identified them as Kh-101s"). */
+  identifyVerbs: words('relations'),
   /** Adjectives of ability: with a form of "be" a success ("crews were able to stop 40"), without one a capability ("systems able to stop ballistic missiles"). */
   abilityAdjectives: words('relations'),
   /** Nouns after a place that make it an actor ("the Kiev regime", "Russian forces"). */

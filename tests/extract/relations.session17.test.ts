@@ -95,3 +95,37 @@ describe('session 17: a fronted object', () => {
     expect(found(text, ['targeted'])).toEqual(expected);
   });
 });
+
+const launches: RelationCase[] = [
+  // Weapons released by a platform were launched (the rule reads "release" only with a weapon released).
+  ['Twelve Kh-101 missiles, released by Tu-95MS bombers over the Caspian, were the core of the attack.', ['launched russia kh-101 12']],
+  ['The ministry released a statement on the drone that fell near Kyiv.', []],
+  ['Police released footage of the drone that fell near Kyiv.', []],
+  // Weapons told by class and then named by a verb of identification: the named types were launched, by the class's user.
+  ['Russia fired four ballistic missiles overnight, which the air force described as Iskander-M or North Korean KN-23 missiles.', ['launched russia ballistic-missile 4', 'launched russia iskander-m -', 'launched russia kn-23 -']],
+  ['Russia fired four ballistic missiles overnight; the air force identified them as Iskander-M.', ['launched russia ballistic-missile 4', 'launched russia iskander-m -']],
+  // No class told before: a type identified from debris is no launch of its own.
+  ['Investigators identified the debris as parts of a Kh-101.', []],
+];
+
+describe('session 17: weapons released, weapons identified', () => {
+  it.each(launches)('%s', (text, expected) => {
+    expect(found(text, ['launched'])).toEqual(expected);
+  });
+});
+
+const roles: RelationCase[] = [
+  // One late claim about the other side's drones does not make that side the article's attacker.
+  [
+    'Seventeen Kh-101 missiles, released by Tu-95MS bombers, were the core of the night. Fifteen of the missiles were shot down. Power failed in Stryi. Repairs began at dawn. Moscow said 9 Ukrainian drones had been downed over Bryansk.',
+    ['launched russia kh-101 17', 'launched ukraine drone 9'],
+  ],
+  // A lead that says so does.
+  ['Ukraine launched 120 drones at Russian refineries overnight. Eleven of the drones reached their targets.', ['launched ukraine drone 120']],
+];
+
+describe("session 17: the article's attacker needs more than one late mention", () => {
+  it.each(roles)('%s', (text, expected) => {
+    expect(found(text, ['launched'])).toEqual(expected);
+  });
+});

@@ -63,6 +63,9 @@ export class DocumentRoles {
 /** The side that attacks most often in the document (explicit subjects and weapon owners), with the lexicon's tie-break. */
 export function mainAttacker(view: DocView, candidates: readonly RelationCandidate[]): string {
   const tally = new Map<string, number>();
+  // A sentence votes once per side, however many candidates it holds ("9 Ukrainian drones had been downed" proposes
+  // the drones' launch twice).
+  const voted = new Set<string>();
   for (const p of candidates) {
     if (p.predicate !== 'launched' && p.predicate !== 'targeted') continue;
     // A place of a belligerent struck by a side left open is struck by the other side ("were aimed at ... in the
@@ -70,10 +73,14 @@ export function mainAttacker(view: DocView, candidates: readonly RelationCandida
     const holder = p.subject === null && p.predicate === 'targeted' && p.object ? view.holderOf(p.object) : null;
     const side = p.subject ?? p.weapon?.owner ?? (holder ? (view.lex.opponents.get(holder) ?? null) : null);
     // The headline and lead (first sentences) state the main event: they weigh double.
-    if (side !== null) tally.set(side, (tally.get(side) ?? 0) + (p.sentence < 4 ? 2 : 1));
+    if (side === null || voted.has(`${side} ${p.sentence}`)) continue;
+    voted.add(`${side} ${p.sentence}`);
+    tally.set(side, (tally.get(side) ?? 0) + (p.sentence < 4 ? 2 : 1));
   }
+  // The lexicon's default attacker starts one vote ahead: a single late mention ("Moscow said 9 Ukrainian drones were
+  // downed") does not turn an article's roles around; the lead, or two sentences, do.
   let best = view.lex.defaultAttacker;
-  let bestCount = tally.get(best) ?? 0;
+  let bestCount = (tally.get(best) ?? 0) + 1;
   for (const [side, count] of tally) {
     if (count > bestCount) {
       best = side;

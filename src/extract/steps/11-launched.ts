@@ -31,6 +31,7 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
     if (view.has(sentence, WEAPON)) observed(view, emit, sentence);
     if (view.has(sentence, WEAPON)) restated(view, emit, sentence);
     if (view.has(sentence, WEAPON)) putAt(view, emit, sentence);
+    if (view.has(sentence, WEAPON)) identifiedAs(view, emit, sentence);
     gotThrough(view, emit, sentence);
     const colon = endsWithColon(view, sentence);
     if (!colon && !view.has(sentence, WEAPON)) continue;
@@ -473,6 +474,27 @@ function restated(view: DocView, emit: Emit, sentence: Sentence): void {
   for (let k = previous.tokenStart; k < previous.tokenEnd && !figure; k++) figure = view.pos(k) === 'NUM' || view.attackAt(k) > 0 || view.launchAt(k) > 0;
   if (!figure) return;
   emitLaunched(view, withCues(emit, view.polarity(sentence, first + 1, { event: true })), sentence, first + 1, null, weapons, 'launched:restated');
+}
+
+/**
+ * "five ballistic missiles, which the air force described as Iskander-M or KN-23", "the air force identified them as
+ * Kh-101s", "the missiles were identified as Kalibrs": a verb of identification restates weapons told by class before
+ * it as named types. The named types were launched by the user of the class told, with no count of their own
+ * (`launched:identified-as`; a demonym of make, "North Korean KN-23", names no user). A type named with no class told before it ("identified as a Shahed" of debris found) is not read.
+ */
+function identifiedAs(view: DocView, emit: Emit, sentence: Sentence): void {
+  const { lex } = view;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (!lex.identifyVerbs.has(view.word(i))) continue;
+    let as = i + 1;
+    if (lex.objectPronouns.has(view.word(as)) && !lex.relativePronouns.has(view.word(as))) as++;
+    if (view.word(as) !== 'as') continue;
+    const told = view.previousWeapons(sentence, i).filter((ref) => ref.generic && !(ref.mention && (view.isDefenceClass(ref.mention) || view.isPlatform(ref.mention))));
+    if (told.length === 0) continue;
+    const named = scanRight(view, sentence, as + 1).weapons.filter((ref) => !ref.generic && !(ref.mention && (view.isDefenceClass(ref.mention) || view.isPlatform(ref.mention))));
+    if (named.length === 0) continue;
+    emitLaunched(view, withCues(emit, view.polarity(sentence, i, { event: true })), sentence, i, null, named.map((ref) => ({ ...ref, count: null, partitive: null, owner: told[0]!.owner })), 'launched:identified-as');
+  }
 }
 
 /**
