@@ -72,6 +72,18 @@ const locators: RelationCase[] = [
   ['Drones were seen outside Bucha.', []],
 ];
 
+const heard: RelationCase[] = [
+  // Blasts heard may be the air defence at work: only reported or recorded ones are hits.
+  ['Explosions were heard in Chuhuiv shortly after three.', []],
+  ['Explosions were reported in Chuhuiv shortly after three.', ['targeted russia chuhuiv -']],
+];
+
+describe('session 17: blasts heard are no hits', () => {
+  it.each(heard)('%s', (text, expected) => {
+    expect(found(text, ['targeted'])).toEqual(expected);
+  });
+});
+
 describe('session 17: a facility outside a town', () => {
   it.each(locators)('%s', (text, expected) => {
     expect(found(text, ['targeted'])).toEqual(expected);

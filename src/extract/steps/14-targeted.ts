@@ -1025,7 +1025,7 @@ function reportedIn(view: DocView, emit: Emit, sentence: Sentence): void {
     if (view.lex.damageNouns.has(w) || (view.lex.attackNoun.has(w) && view.pos(i) !== 'VERB')) damage = true;
     if (!damage) continue;
     // "Hits were recorded in X": a verb of observing past-tense after the noun says the same.
-    if (w === 'reported' || w === 'heard' || (w.endsWith('ed') && view.at(view.lex.observe, i) > 0)) {
+    if (w === 'reported' || (w.endsWith('ed') && view.at(view.lex.observe, i) > 0)) {
       // "Blasts were reported during the morning rush hour in Lviv, Dnipro ...": the first "in" within a few words.
       // "Hits were recorded at 18 locations, the air force said, most of them in X and Y": past a parenthetical
       // report and a part of the locations.
