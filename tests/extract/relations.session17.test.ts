@@ -141,3 +141,20 @@ describe("session 17: the article's attacker needs more than one late mention", 
     expect(found(text, ['launched'])).toEqual(expected);
   });
 });
+
+const claims: RelationCase[] = [
+  // The destruction of weapons named by their users' demonym: the interceptor is the users' opponent.
+  ['Russia launched 50 drones at Ukraine. The Russian defence ministry announced the destruction of twelve Ukrainian drones over Kursk.', ['intercepted russia drone 12']],
+  // With a possessor, the possessor intercepts.
+  ["Russia launched 50 drones at Ukraine. Ukraine's destruction of 40 of the drones was praised.", ['intercepted ukraine drone 40']],
+  // A quoted participle is still the passive of its auxiliary.
+  ['Russia launched 50 drones at Ukraine. Moscow said 30 Ukrainian drones had been "intercepted and destroyed" overnight.', ['intercepted russia drone 30']],
+  // The destruction of buildings is no interception.
+  ['Russia launched 50 drones at Ukraine. The destruction of two Ukrainian schools was condemned.', []],
+];
+
+describe("session 17: an interception told by the other side's ministry", () => {
+  it.each(claims)('%s', (text, expected) => {
+    expect(found(text, ['intercepted'])).toEqual(expected);
+  });
+});

@@ -323,12 +323,16 @@ export function relativeAsideStart(view: DocView, sentence: Sentence, i: number)
 }
 
 /** Is the trigger at i in the passive ("were shot down", "had been destroyed")? */
+/** A quotation mark token, straight or curly. */
+const QUOTE_MARK = /^["\u201c\u201d]$/;
+
 export function isPassive(view: DocView, sentence: Sentence, i: number): boolean {
   if (view.word(i).endsWith('ing')) return false; // "is using" is progressive
   for (let k = i - 1, steps = 0; k >= sentence.tokenStart && steps < 4; k--, steps++) {
     const w = view.word(k);
     if (view.lex.beForms.has(w)) return w !== 'have' && w !== 'has' && w !== 'had';
-    if (w === 'also' || w === 'reportedly' || w === 'successfully' || w === 'all' || w === 'not' || w === 'later' || view.pos(k) === 'ADV') continue;
+    // 'had been "intercepted and destroyed"': a quotation mark opening the quoted participle.
+    if (w === 'also' || w === 'reportedly' || w === 'successfully' || w === 'all' || w === 'not' || w === 'later' || view.pos(k) === 'ADV' || QUOTE_MARK.test(w)) continue;
     return false;
   }
   return false;

@@ -28,6 +28,11 @@ function nominalInterception(view: DocView, propose: Emit, sentence: Sentence): 
         k = m.tokenEnd - 1;
         continue;
       }
+      // "the destruction of nine Ukrainian drones": the users' demonym inside the weapon phrase.
+      if (m?.kind === 'demonym' && view.isWeapon(view.mention(m.tokenEnd))) {
+        k = m.tokenEnd - 1;
+        continue;
+      }
       const w = view.word(k);
       if (w === ',' || w === 'and' || w === 'the' || w === 'of' || w === 'all' || w === 'both' || view.pos(k) === 'NUM' || view.pos(k) === 'ADJ' || lex.numberWords.has(w)) continue;
       break;
@@ -40,7 +45,9 @@ function nominalInterception(view: DocView, propose: Emit, sentence: Sentence): 
     const emit = withCues(propose, view.polarity(sentence, i, { noun: true, success: true, event: true }));
     for (const ref of told) {
       if (ref.negated) continue;
-      emit({ sentence: sentence.index, rule: 'intercepted:nominal', addressee: null, predicate: 'intercepted', subject: side, subjectRole: side ? null : 'defender', object: ref.entity, weapon: ref, count: ref.partitive ?? ref.count, overSide: null, trigger: i });
+      // With no possessor, the users of the weapons ("Ukrainian drones") name the interceptor: their opponent.
+      const interceptor = side ?? (ref.owner !== null ? (lex.opponents.get(ref.owner) ?? null) : null);
+      emit({ sentence: sentence.index, rule: 'intercepted:nominal', addressee: null, predicate: 'intercepted', subject: interceptor, subjectRole: interceptor ? null : 'defender', object: ref.entity, weapon: ref, count: ref.partitive ?? ref.count, overSide: null, trigger: i });
     }
   }
 }
