@@ -158,3 +158,32 @@ describe("session 17: an interception told by the other side's ministry", () => 
     expect(found(text, ['intercepted'])).toEqual(expected);
   });
 });
+
+const counts: RelationCase[] = [
+  // A negative quantifier denies the main clause; the relative clause inside it still tells the launch and its count.
+  ['None of the four Kinzhal missiles that Russia fired at Kyiv was stopped.', ['launched russia kinzhal 4']],
+  // "the only" before a singular weapon is one; before a plural it counts nothing.
+  ['Sumy was hit by a Kh-59, the only missile Russia fired overnight.', ['launched russia kh-59 -', 'launched russia missile 1']],
+  ['Russia fired the only two Kinzhals it had left.', ['launched russia kinzhal 2']],
+  // A count set off after the weapons as "N of them".
+  ['Russia struck Odesa overnight. The drones, 212 of them by the air force count, came in three waves.', ['launched russia drone 212']],
+  // A count of something else set off after a weapon is none of its count.
+  ['Russia struck Odesa overnight. The drones hit homes, 12 of them in the centre.', []],
+];
+
+describe('session 17: counts under a negative quantifier, "the only", "N of them"', () => {
+  it.each(counts)('%s', (text, expected) => {
+    expect(found(text, ['launched'])).toEqual(expected);
+  });
+});
+
+const partitives: RelationCase[] = [
+  // A counted whole with a part and its verb after it is the partitive of the interception, not a count of the whole.
+  ['Into Sunday: 70 drones, 52 of them downed.', ['launched russia drone 70']],
+];
+
+describe('session 17: "N of them" with a verb is a partitive', () => {
+  it.each(partitives)('%s', (text, expected) => {
+    expect(found(text, ['launched'])).toEqual(expected);
+  });
+});

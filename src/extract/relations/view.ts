@@ -637,7 +637,8 @@ export class DocView {
       // "after 3 a.m. drones hit": a clock time before the weapon counts nothing.
       if (this.lex.clockMark.has(w)) break;
       // "the single Iskander-K", "a lone Kinzhal": one ("not a single missile" is negated below).
-      if (this.lex.singleWords.has(w) && (this.word(k - 1) === 'the' || this.word(k - 1) === 'a')) {
+      // ("the only missile Russia fired": one; "the only Patriot batteries" is a plural, no count.)
+      if (this.lex.singleWords.has(w) && (this.word(k - 1) === 'the' || this.word(k - 1) === 'a') && !/[^s]s$/.test(this.word(m.tokenEnd - 1))) {
         count = this.word(k - 2) === 'not' ? null : 1;
         k--;
         break;

@@ -32,6 +32,7 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
     if (view.has(sentence, WEAPON)) restated(view, emit, sentence);
     if (view.has(sentence, WEAPON)) putAt(view, emit, sentence);
     if (view.has(sentence, WEAPON)) identifiedAs(view, emit, sentence);
+    if (view.has(sentence, WEAPON)) appositionCount(view, emit, sentence);
     gotThrough(view, emit, sentence);
     const colon = endsWithColon(view, sentence);
     if (!colon && !view.has(sentence, WEAPON)) continue;
@@ -90,7 +91,9 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
       const right = scanRight(view, sentence, after, { asides: true, over: true });
       if (relative && relative.length > 0) {
         const subject = agent.key;
-        emitLaunched(view, out, sentence, i, subject, relative, 'launched:relative');
+        // "None of the five missiles that Russia fired was stopped": the relative clause asserts the launch; the
+        // negative quantifier denies the main clause only.
+        emitLaunched(view, out, sentence, i, subject, relative.map((ref) => ({ ...ref, negated: false })), 'launched:relative');
         const including = right.weapons.filter((w) => w.mention && view.word(w.mention.tokenStart - 2) !== 'of');
         emitLaunched(view, out, sentence, i, subject, including, 'launched:relative-including');
         emitTargeted(view, out, sentence, i, subject, right.places, 'targeted:launched-at');
@@ -474,6 +477,29 @@ function restated(view: DocView, emit: Emit, sentence: Sentence): void {
   for (let k = previous.tokenStart; k < previous.tokenEnd && !figure; k++) figure = view.pos(k) === 'NUM' || view.attackAt(k) > 0 || view.launchAt(k) > 0;
   if (!figure) return;
   emitLaunched(view, withCues(emit, view.polarity(sentence, first + 1, { event: true })), sentence, first + 1, null, weapons, 'launched:restated');
+}
+
+/**
+ * "The drones, 309 of them by the air force's count, fared worse", "the missiles - 40 of them - came in two waves": a
+ * count set off after weapons as "N of them" counts the weapons launched (`launched:apposition-count`, attacker left
+ * open).
+ */
+function appositionCount(view: DocView, emit: Emit, sentence: Sentence): void {
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const m = view.mention(i);
+    if (!view.isWeapon(m) || view.isDefenceClass(m) || view.isPlatform(m)) continue;
+    i = m.tokenEnd - 1;
+    const mark = view.word(m.tokenEnd);
+    if (mark !== ',' && mark !== '-' && mark !== '\u2014') continue;
+    const number = numberStartingAt(view, m.tokenEnd + 1);
+    if (!number || view.word(number.end) !== 'of' || view.word(number.end + 1) !== 'them') continue;
+    // "85 drones, 61 of them downed": a counted whole, and a part with its verb, is another rule's partitive.
+    const next = number.end + 2;
+    if (view.pos(next) === 'VERB' || view.pos(next) === 'AUX' || view.lex.beForms.has(view.word(next))) continue;
+    const ref = view.weaponRef(m);
+    if (ref.count !== null) continue;
+    emitLaunched(view, withCues(emit, view.polarity(sentence, number.end, { event: true })), sentence, m.tokenEnd + 1, null, [{ ...ref, count: number.value, partitive: null }], 'launched:apposition-count');
+  }
 }
 
 /**
