@@ -187,3 +187,17 @@ describe('session 17: "N of them" with a verb is a partitive', () => {
     expect(found(text, ['launched'])).toEqual(expected);
   });
 });
+
+const relatives: RelationCase[] = [
+  // A negation inside a relative clause closed before the trigger is that clause's own.
+  ['A cruise missile of a kind the air force did not identify was fired at the Sumy region.', ['targeted russia sumy-oblast -']],
+  ['The drones that were not shot down hit Sumy.', ['targeted russia sumy -']],
+  // A negation of the trigger's own clause still blocks it.
+  ['The missile was not fired at the Sumy region.', []],
+];
+
+describe('session 17: a negation inside a closed relative clause', () => {
+  it.each(relatives)('%s', (text, expected) => {
+    expect(found(text, ['targeted'])).toEqual(expected);
+  });
+});

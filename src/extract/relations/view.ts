@@ -7,7 +7,7 @@
 import type { Mention, MentionLayers, Sentence, Token } from '../layers.ts';
 import { PhraseSet, type Lexicon } from '../lexicon.ts';
 import { ACTOR_TYPES, PLACE_TYPES, type EntityType } from '../../domain/index.ts';
-import { SHAPE, type SyntaxLayer, Tag } from '../syntax/index.ts';
+import { CL, CL_KIND, SHAPE, type SyntaxLayer, Tag } from '../syntax/index.ts';
 
 /** A weapon argument of a relation, with the numbers the text gives for it. */
 export interface WeaponRef {
@@ -493,6 +493,9 @@ export class DocView {
     }
     for (let k = start; k < i; k++) {
       const w = this.word(k);
+      // "a missile of a type the air force did not name was launched": a relative clause closed before the trigger
+      // holds its own negation and modals.
+      if (this.inClosedRelative(k, i)) continue;
       if (this.lex.negation.has(w) || this.lex.failureVerbs.has(w)) cues |= POLARITY.NEGATION;
       if (options.noun && !this.nounGoverned(k, i)) continue;
       if (this.lex.modal.has(w)) cues |= POLARITY.MODAL;
@@ -513,6 +516,15 @@ export class DocView {
       if (before === 'that' || (this.reportAt(i - 1) > 0 && !this.lex.gerundClaimVerbs.has(before))) cues |= POLARITY.TOPIC;
     }
     return cues;
+  }
+
+  /** Does token `k` stand in a relative clause (of the syntax layer) that ends before token `i` and does not hold it? */
+  inClosedRelative(k: number, i: number): boolean {
+    const syntax = this.syntax;
+    if (syntax === null) return false;
+    const clause = syntax.clauseOf[k] ?? -1;
+    if (clause < 0 || clause === (syntax.clauseOf[i] ?? -1)) return false;
+    return syntax.clause(clause, CL.kind) === CL_KIND.RELATIVE && syntax.clause(clause, CL.end) <= i;
   }
 
   /** Is token `k` preceded by a form of "be", over adverbs and a negation ("were not yet able")? */
