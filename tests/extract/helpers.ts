@@ -15,7 +15,7 @@ export const MINI_GAZETTEER: GazetteerEntry[] = [
   { id: 'strelsau', name: 'Strelsau', type: 'City', wikidata: null, aliases: ['Strelsaw'], country: 'ruritania' },
   { id: 'szohod', name: 'Szohod', type: 'City', wikidata: null, aliases: [], country: 'borduria' },
   { id: 'washington', name: 'Washington', type: 'City', wikidata: null, aliases: ['Washington, D.C.'], country: 'united-states' },
-  { id: 'zenda', name: 'Zenda', type: 'City', wikidata: null, aliases: [], country: 'ruritania' },
+  { id: 'zenda', name: 'Zenda', type: 'City', wikidata: null, aliases: ['Zenda city'], country: 'ruritania' },
   { id: 'zenda-oblast', name: 'Zenda Oblast', type: 'Region', wikidata: null, aliases: ['Zenda region'], country: 'ruritania' },
   { id: 'storm-lance', name: 'Storm Lance', type: 'WeaponSystem', wikidata: null, aliases: [], class: 'cruise-missile' },
   { id: 'hornet-7', name: 'Hornet-7', type: 'WeaponSystem', wikidata: null, aliases: ['Hornet 7', 'Wasp-2'], class: 'drone' },
