@@ -1,0 +1,31 @@
+/**
+ * Table tests of session 17's `condemned` classes: a judgement whose judge is named by a frame with no verb of
+ * saying: "in the judgement of X", "in X's view", a fronted "For X, the strike was ...", a relative "X, for whom the
+ * attack was ...", and "...: that was how X described the strike". Rows with no judgement word, no actor in the frame,
+ * or a judgement that is concern only give nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { relationsOf } from './relations-helpers.ts';
+
+const viewpoints: Array<[string, string[]]> = [
+  ['In the judgement of Josep Borrell, the strike on Kharkiv was a war crime.', ['condemned josep-borrell russia -']],
+  ["In Borrell's view, the attack on Lviv was barbaric.", ['condemned josep-borrell russia -']],
+  ['That Russian missiles should hit Kyiv on a holiday was, in the eyes of Josep Borrell, "pure terror".', ['condemned josep-borrell russia -']],
+  ['For Poland, the strike on Lviv was "an act of terror against sleeping families".', ['condemned poland russia -']],
+  // An apposition's person speaks for the phrase.
+  ["For the European Union's top diplomat, Josep Borrell, the drone attack on Odesa was cowardly.", ['condemned josep-borrell russia -']],
+  ['The sharpest words came from Josep Borrell, for whom the attack on Kyiv was "a crime against children".', ['condemned josep-borrell russia -']],
+  ['Terror against a sleeping city: that was how Josep Borrell described the strike on Dnipro.', ['condemned josep-borrell russia -']],
+  // Negatives: no judgement word, concern only, no actor in the frame, a "for" that names a beneficiary.
+  ['In the view of Josep Borrell, the strike on Kharkiv was a turning point.', []],
+  ['For Josep Borrell, the attack on Lviv was a cause of deep concern.', []],
+  ['In the eyes of many residents, the strike on Kyiv was terror.', []],
+  ['The aid for Poland, the strike on Lviv was said to be terror.', []],
+  ['Is the strike on Kyiv, in the judgement of Josep Borrell, a war crime?', []],
+];
+
+describe('condemned: a judge named by a frame with no verb of saying', () => {
+  it.each(viewpoints)('%s', (sentence, expected) => {
+    expect(relationsOf(sentence, 'condemned')).toEqual(expected);
+  });
+});
