@@ -2,7 +2,8 @@
  * Table tests of session 17's `condemned` classes: a judgement whose judge is named by a frame with no verb of
  * saying: "in the judgement of X", "in X's view", a fronted "For X, the strike was ...", a relative "X, for whom the
  * attack was ...", and "...: that was how X described the strike". Rows with no judgement word, no actor in the frame,
- * or a judgement that is concern only give nothing.
+ * or a judgement that is concern only give nothing. And the act a verb of judging names when the latest attack told is
+ * the judge's own side's: the article's main attack, when that is the other side's.
  */
 import { describe, expect, it } from 'vitest';
 import { relationsOf } from './relations-helpers.ts';
@@ -26,6 +27,19 @@ const viewpoints: Array<[string, string[]]> = [
 
 describe('condemned: a judge named by a frame with no verb of saying', () => {
   it.each(viewpoints)('%s', (sentence, expected) => {
+    expect(relationsOf(sentence, 'condemned')).toEqual(expected);
+  });
+});
+
+const ownSide: Array<[string, string[]]> = [
+  // The latest attack told is Ukraine's; a Ukrainian judge's verb names the main (Russian) attack.
+  ['Russian missiles hit Kharkiv and Lviv overnight, and Russian drones hit Odesa. Ukrainian drones struck Belgorod, officials said. Kuleba called the strike barbaric.', ['condemned dmytro-kuleba russia -']],
+  // The main attack is the judge's own side's too: nothing.
+  ['Ukrainian drones struck Belgorod overnight. Kuleba called the strike barbaric.', []],
+];
+
+describe("condemned: the act judged is not the judge's own side's", () => {
+  it.each(ownSide)('%s', (sentence, expected) => {
     expect(relationsOf(sentence, 'condemned')).toEqual(expected);
   });
 });

@@ -110,6 +110,10 @@ export function closeSides(view: DocView, roles: DocumentRoles, candidates: read
       // hit refineries"): the act a condemnation verb or noun names is the article's main attack, unless that is the
       // speaker's own side's. A bare judgement ("such terror continues") keeps the latest attack.
       if (p.rule !== 'condemned:judgement' && object !== main && main && lastAttackSentence < p.sentence && newParagraphBetween(view, lastAttackSentence, p.sentence) && subject !== null && view.sideOf(subject) !== view.sideOf(main)) object = main;
+      // The latest attack being the judge's own side's (a misread strike, an aside on its own raids), the act a verb
+      // or a noun of condemnation names is the article's main attack, when that is another side's (a bare judgement
+      // keeps the latest attack, as above).
+      if (p.rule !== 'condemned:judgement' && object !== null && subject !== null && main && view.sideOf(object) === view.sideOf(subject) && view.sideOf(main) !== view.sideOf(subject)) object = main;
     }
     if (subject === null || object === null || subject === object) continue;
     // Nobody condemns their own side's act ("its strikes were aimed at terrorist sites", said by that side).
