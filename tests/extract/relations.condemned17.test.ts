@@ -6,7 +6,16 @@
  * the judge's own side's: the article's main attack, when that is the other side's.
  */
 import { describe, expect, it } from 'vitest';
+import { makeDoc } from './helpers.ts';
+import { runSteps } from '../../src/extract/index.ts';
 import { relationsOf } from './relations-helpers.ts';
+
+/** Relations of one predicate over the whole pipeline, as `subject object`. */
+const predicateOf = (text: string, predicate: string): string[] =>
+  runSteps(makeDoc(text))
+    .relations.filter((r) => r.predicate === predicate)
+    .map((r) => `${r.subject} ${r.object}`)
+    .sort();
 
 const viewpoints: Array<[string, string[]]> = [
   ['In the judgement of Josep Borrell, the strike on Kharkiv was a war crime.', ['condemned josep-borrell russia -']],
@@ -41,5 +50,20 @@ const ownSide: Array<[string, string[]]> = [
 describe("condemned: the act judged is not the judge's own side's", () => {
   it.each(ownSide)('%s', (sentence, expected) => {
     expect(relationsOf(sentence, 'condemned')).toEqual(expected);
+  });
+});
+
+// A statement filed under a heading block: the actor that makes up the line right above the statement's title is the
+// "we" of the statement. No such line (a forum or a date above the title), or a line that is more than a name: nothing.
+const headings: Array<[string, string, string[]]> = [
+  ['condemned', 'REF/88/25\n12 May 2025\n\nPermanent Council\n\nEuropean Union\n\nSTATEMENT ON THE WAR AGAINST UKRAINE\n\nRussian missiles hit Odesa on Sunday. We condemn this attack on a sleeping city.', ['european-union russia']],
+  ['requested', 'REF/88/25\n12 May 2025\n\nEuropean Union\n\nStatement on air defence for Ukraine\n\nWe call on all partners to send Ukraine more Patriot systems before the winter.', ['european-union patriot']],
+  ['condemned', 'REF/88/25\n12 May 2025\n\nSTATEMENT ON THE WAR AGAINST UKRAINE\n\nRussian missiles hit Odesa on Sunday. We condemn this attack on a sleeping city.', []],
+  ['condemned', 'REF/88/25\nNotes from the European Union visit\n\nSTATEMENT ON THE WAR AGAINST UKRAINE\n\nRussian missiles hit Odesa on Sunday. We condemn this attack on a sleeping city.', []],
+];
+
+describe('condemned and requested: the body above a statement title speaks its "we"', () => {
+  it.each(headings)('%s: %s', (predicate, text, expected) => {
+    expect(predicateOf(text, predicate)).toEqual(expected);
   });
 });
