@@ -281,6 +281,8 @@ export const LEXICON_TABLE = {
   orgHeads: words('mentions'),
   /** Heads of a town's or region's own bodies in lower case after its name ("the Izmail city administration", "Kharkiv city council"). */
   municipalBodyHeads: words('mentions'),
+  /** Heads of a state's body abroad, whose "in" phrase names its host, not its state ("the embassy in Kyiv"). */
+  hostedBodyHeads: words('mentions'),
   /** Heads of a state's bodies named in lower case after the state ("the Lithuanian foreign ministry", "Japan's embassy"). */
   stateBodyHeads: words('mentions'),
   /** Formal names of a state's bodies told in lower case ("foreign ministry" -> "Ministry of Foreign Affairs"), named "<formal> of <state>". */

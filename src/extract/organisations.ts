@@ -222,6 +222,17 @@ function withSettlementWord(context: ExtractContext, owner: Mention, name: strin
   return word ? `${name} ${word.charAt(0).toUpperCase()}${word.slice(1)}` : name;
 }
 
+/**
+ * The gazetteer body of `state` told in lower case from token k, after a word that stands for the state but is no
+ * mention of it ("its defence ministry", "the defence ministry in Moscow"): Russia's "defence ministry" is the Russian
+ * Ministry of Defence. Returns its entity and end, or null (a body the gazetteer lacks stays its state's voice, as the
+ * pronoun would be).
+ */
+export function stateBodyAt(context: ExtractContext, state: string, k: number, covered: Uint8Array): { entity: string; end: number } | null {
+  const described = describedOrganisation(context, state, k, covered);
+  return described ? { entity: described.entry.id, end: described.end } : null;
+}
+
 /** Longest lower-case phrase a state body may take before its head ("foreign ministry", "defence ministry"). */
 const STATE_BODY_WORDS = 3;
 

@@ -27,7 +27,7 @@ export const MINI_GAZETTEER: GazetteerEntry[] = [
   { id: 'pact', name: 'Northern Pact', type: 'Organisation', wikidata: null, aliases: ['NP'], descriptions: ['the alliance'] },
   { id: 'ruritanian-air-force', name: 'Ruritanian Air Force', type: 'Organisation', wikidata: null, aliases: ["Ruritania's air force"], descriptions: ['the air force'], country: 'ruritania' },
   { id: 'bordurian-air-force', name: 'Bordurian Air Force', type: 'Organisation', wikidata: null, aliases: ['Bordurian air force'], country: 'borduria' },
-  { id: 'ruritanian-defence-ministry', name: 'Ruritanian Ministry of Defence', type: 'Organisation', wikidata: null, aliases: ['Ruritanian Defence Ministry', 'Defence Ministry'], country: 'ruritania' },
+  { id: 'ruritanian-defence-ministry', name: 'Ruritanian Ministry of Defence', type: 'Organisation', wikidata: null, aliases: ['Ruritanian Defence Ministry', 'Defence Ministry'], descriptions: ['the defence ministry'], country: 'ruritania' },
   { id: 'bordurian-defence-ministry', name: 'Bordurian Ministry of Defence', type: 'Organisation', wikidata: null, aliases: ['Bordurian Defence Ministry', 'Defence Ministry'], country: 'borduria' },
   { id: 'ruritanian-civil-protection', name: 'Civil Protection Service of Ruritania', type: 'Organisation', wikidata: null, aliases: ["Ruritania's Civil Protection Service"], descriptions: ['the civil protection service', 'the service'], country: 'ruritania' },
   { id: 'bordurian-armed-forces', name: 'Bordurian Armed Forces', type: 'Organisation', wikidata: null, aliases: ['Bordurian army'], descriptions: ['the military', 'the armed forces'], country: 'borduria' },
