@@ -611,6 +611,8 @@ export const LEXICON_TABLE = {
   proxyNouns: words('relations'),
   /** Nouns of a state that a moral label may qualify ("a terrorist state"): a label of the state, not of an act. */
   labelledStateNouns: words('relations'),
+  /** Participles of uttering a request or a condemnation in the passive ("a call for X was made by Y", "was voiced by"). */
+  utterVerbs: words('relations'),
   /** Nouns of whose judgement a clause is ("in the judgement of X", "in X's view"): X judges what the clause says. */
   viewpointNouns: words('relations'),
   /** Nouns of counting that head a label before a colon ("Air Force tally: 465 drones and 32 missiles"). */

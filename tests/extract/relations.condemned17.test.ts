@@ -67,3 +67,17 @@ describe('condemned and requested: the body above a statement title speaks its "
     expect(predicateOf(text, predicate)).toEqual(expected);
   });
 });
+
+// A condemnation noun that is the subject of a passive: its agents condemn, and what was condemned ends at the verb.
+const passiveNouns: Array<[string, string[]]> = [
+  ['Condemnation of the Russian strike on Odesa was voiced by Poland and the United States.', ['condemned poland russia -', 'condemned united-states russia -']],
+  ['Condemnation of the Russian strike on Odesa could be voiced by Poland next week.', []],
+  ['Condemnation of the strike on Kyiv was issued by Josep Borrell within the hour.', ['condemned josep-borrell russia -']],
+  ['Condemnation of the strike on Kyiv was rejected by Dmitry Peskov.', []],
+];
+
+describe('condemned: a condemnation noun uttered in the passive', () => {
+  it.each(passiveNouns)('%s', (sentence, expected) => {
+    expect(relationsOf(sentence, 'condemned')).toEqual(expected);
+  });
+});

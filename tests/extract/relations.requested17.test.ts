@@ -1,7 +1,8 @@
 /**
  * Table tests of session 17's `requested` classes: a request verb whose object comes before it (the head of a
  * relative clause, reduced or not, and an object fronted to the start of the sentence). Every class has rows that
- * must give nothing: questions, negations, plans, and weapons that are no object of the request.
+ * must give nothing: questions, negations, plans, and weapons that are no object of the request. And a request noun
+ * that is the subject of a passive verb of uttering ("A call for X was made by Y") is asked by the verb's agent.
  */
 import { describe, expect, it } from 'vitest';
 import { relationsOf } from './relations-helpers.ts';
@@ -25,6 +26,21 @@ const gapped: Array<[string, string[]]> = [
 
 describe('requested: an object before its request verb', () => {
   it.each(gapped)('%s', (sentence, expected) => {
+    expect(relationsOf(sentence, 'requested')).toEqual(expected);
+  });
+});
+
+const passives: Array<[string, string[]]> = [
+  ['A call for more air defence systems was also made by Kuleba during a visit to Poland.', ['requested dmytro-kuleba air-defense-system -']],
+  ['A fresh plea for Patriot batteries was issued by Zelenskyy on Monday.', ['requested volodymyr-zelenskyy patriot -']],
+  // The verb is no uttering (the agent refused, answered, received the plea), or a plan: nothing.
+  ['A plea for Patriot batteries was rejected by Poland.', []],
+  ['A request for IRIS-T launchers was received by NATO on Monday.', []],
+  ['A call for more Patriot systems could be made by Kuleba next week.', []],
+];
+
+describe('requested: a request noun uttered in the passive', () => {
+  it.each(passives)('%s', (sentence, expected) => {
     expect(relationsOf(sentence, 'requested')).toEqual(expected);
   });
 });

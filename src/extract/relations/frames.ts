@@ -363,6 +363,23 @@ export function isPassive(view: DocView, sentence: Sentence, i: number): boolean
 }
 
 /**
+ * "A call for X was made by Y", "Condemnation was voiced by Y": the "by" agent of a passive verb of uttering (lexicon
+ * utterVerbs) whose subject phrase holds the noun at i (the first verb after the noun, in its clause), with the index
+ * of that verb; null when the verb is another ("a plea for X was rejected by Y": Y did not ask).
+ */
+export function nounPassiveAgent(view: DocView, sentence: Sentence, i: number): { agent: string; verb: number } | null {
+  for (let k = i + 1; k < sentence.tokenEnd; k++) {
+    const w = view.word(k);
+    if (w === ';' || w === ':' || (view.reportAt(k) > 0 && view.pos(k) === 'VERB')) return null;
+    if (view.pos(k) !== 'VERB' || view.mention(k)) continue;
+    if (!view.lex.utterVerbs.has(w) || !isPassive(view, sentence, k)) return null;
+    const agent = byAgent(view, sentence, k + 1).key;
+    return agent ? { agent, verb: k } : null;
+  }
+  return null;
+}
+
+/**
  * The start of a raised passive before the participle at i: "70 were reported shot down", "the drone was said to have
  * been destroyed" (a be-form, a participle of saying or believing, "to have been" or "to be"): the index of the
  * raising participle, which stands where the auxiliary chain ends; else i.

@@ -5,7 +5,7 @@
 import type { Mention, Sentence } from '../layers.ts';
 import { isCapitalised } from '../mentions.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { agentLeft, chunkActor, descriptionFallback, endsWithColon, mentionAfterReport, reporterOfCoordinated, scanRight, syntaxSubject } from '../relations/frames.ts';
+import { agentLeft, chunkActor, descriptionFallback, endsWithColon, mentionAfterReport, nounPassiveAgent, reporterOfCoordinated, scanRight, syntaxSubject } from '../relations/frames.ts';
 import { governmentAsState, type Emit } from '../relations/candidates.ts';
 import type { SyntaxLayer } from '../syntax/index.ts';
 import { ATTACK_NOUN, NEED_VERB, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
@@ -510,7 +510,7 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
       if (noun && !(view.word(i + 1) === 'for') && toWhom < 0 && !copulaFor(view, sentence, i + length)) continue;
       // "asked whether Berlin had sent Patriots", "asked the minister how many IRIS-T ...": an indirect question.
       if (!noun && indirectQuestion(view, i + length)) continue;
-      const cues = view.polarity(sentence, i);
+      let cues = view.polarity(sentence, i);
       // 1. Who asked: the possessor of the noun ("Kyiv's request"), else the nearest actor to the left.
       let subject: string | null = null;
       if (noun && view.word(i - 1) === "'s") subject = view.mention(i - 2)?.entity ?? null;
@@ -520,6 +520,13 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
       if (subject === null) {
         const agent = agentLeft(view, sentence, i, { stopAtReport: false });
         subject = agent.key ?? syntaxSubject(view, syntax, i)?.entity ?? reporterOfCoordinated(view, sentence, i, true) ?? descriptionFallback(view, sentence, i);
+        // "A call for X was made by Y": the agent of the passive the request noun is the subject of.
+        const passive = subject === null && noun ? nounPassiveAgent(view, sentence, i + length) : null;
+        if (passive) {
+          subject = passive.agent;
+          // ("could be made by Y": the passive verb's own modal or negation.)
+          cues |= view.polarity(sentence, passive.verb);
+        }
       }
       if (subject === null) continue;
       // 2. Whom: actors right after the verb, before "to"/"for".

@@ -9,7 +9,7 @@ import type { Mention, Sentence } from '../layers.ts';
 import type { SyntaxLayer } from '../syntax/index.ts';
 import { NP, NPF, Q, VG } from '../syntax/index.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { afterPreposition, agentLeft, byAgent, chunkActor, cueSpeaker, descriptionFallback, isPassive, labelSpeaker, mentionAfterReport, reporterOfCoordinated } from '../relations/frames.ts';
+import { afterPreposition, agentLeft, byAgent, chunkActor, cueSpeaker, descriptionFallback, isPassive, labelSpeaker, mentionAfterReport, nounPassiveAgent, reporterOfCoordinated } from '../relations/frames.ts';
 import { governmentAsState, withCues, type Emit, type RelationCandidate } from '../relations/candidates.ts';
 import { mainAttacker } from '../relations/roles.ts';
 import { ATTACK_NOUN, BLOCKING, EVALUATIVE_CALL, type DocView } from '../relations/view.ts';
@@ -334,6 +334,7 @@ function condemnationNoun(view: DocView, syntax: SyntaxLayer | null, emit: Emit,
       objectFrom = from + 1;
       while (objectFrom < sentence.tokenEnd && (view.isActor(view.mention(objectFrom)) || view.word(objectFrom) === 'and' || view.word(objectFrom) === ',' || view.word(objectFrom) === 'the')) objectFrom = view.mention(objectFrom)?.tokenEnd ?? objectFrom + 1;
     }
+    let objectUntil = sentence.tokenEnd;
     // 2. "X's condemnation".
     if (subjects.length === 0 && chunk >= 0) subjects = chunkActors(view, syntax, syntax.np(chunk, NP.poss));
     // 3. "X issued/voiced a condemnation", "X joined the chorus of condemnation": the subject of the verb whose object
@@ -343,8 +344,25 @@ function condemnationNoun(view: DocView, syntax: SyntaxLayer | null, emit: Emit,
       for (let o = 0; o < syntax.nps.size; o++) if (syntax.np(o, NP.of) === chunk) holders.push(o);
       for (let g = 0; g < syntax.vgs.size; g++) {
         if (holders.includes(syntax.logicalObject(g))) subjects = chunkActors(view, syntax, syntax.logicalSubject(g));
+        // ("Condemnation of X was voiced by Y": what was condemned ends at the passive verb, before its agent.)
+        if (subjects.length > 0 && syntax.vg(g, VG.start) > i) objectUntil = syntax.vg(g, VG.start);
         if (subjects.length > 0) break;
       }
+    }
+    // 3b. "Condemnation was voiced by X": the agent of the passive the noun is the subject of.
+    if (subjects.length === 0) {
+      const passive = nounPassiveAgent(view, sentence, i);
+      if (passive) {
+        subjects = [passive.agent];
+        objectUntil = passive.verb;
+      }
+    }
+    // The cues of the verb whose subject the noun is ("could be voiced by Y") count with the noun's own.
+    let verbCues = 0;
+    if (objectUntil < sentence.tokenEnd) {
+      let verb = objectUntil;
+      while (verb < sentence.tokenEnd && view.pos(verb) !== 'VERB') verb++;
+      verbCues = view.polarity(sentence, verb);
     }
     // 4. "X expressed, on behalf of the Government, firm condemnation of ...": a parenthetical between the verb of
     //    expression and its object.
@@ -354,8 +372,8 @@ function condemnationNoun(view: DocView, syntax: SyntaxLayer | null, emit: Emit,
       if (agent) subjects = [agent];
     }
     if (subjects.length === 0) continue;
-    const object = condemnedObject(view, sentence, objectFrom, false);
-    const cues = view.polarity(sentence, i);
+    const object = condemnedObject(view, sentence, objectFrom, false, objectUntil);
+    const cues = view.polarity(sentence, i) | verbCues;
     for (const subject of subjects) {
       for (const target of object ?? [null]) {
         emit({ sentence: sentence.index, rule: 'condemned:noun', addressee: null, predicate: 'condemned', subject, subjectRole: null, object: target, weapon: null, count: null, overSide: null, trigger: i, cues });
