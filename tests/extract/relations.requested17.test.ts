@@ -2,7 +2,8 @@
  * Table tests of session 17's `requested` classes: a request verb whose object comes before it (the head of a
  * relative clause, reduced or not, and an object fronted to the start of the sentence). Every class has rows that
  * must give nothing: questions, negations, plans, and weapons that are no object of the request. And a request noun
- * that is the subject of a passive verb of uttering ("A call for X was made by Y") is asked by the verb's agent.
+ * that is the subject of a passive verb of uttering ("A call for X was made by Y") is asked by the verb's agent; named
+ * systems joined by "or" are each asked for.
  */
 import { describe, expect, it } from 'vitest';
 import { relationsOf } from './relations-helpers.ts';
@@ -41,6 +42,19 @@ const passives: Array<[string, string[]]> = [
 
 describe('requested: a request noun uttered in the passive', () => {
   it.each(passives)('%s', (sentence, expected) => {
+    expect(relationsOf(sentence, 'requested')).toEqual(expected);
+  });
+});
+
+const alternatives: Array<[string, string[]]> = [
+  ['Kuleba renewed his plea for a Patriot or IRIS-T battery for the south.', ['requested dmytro-kuleba iris-t -', 'requested dmytro-kuleba patriot -']],
+  ['Kuleba asked NATO for a Patriot or IRIS-T battery.', ['requested dmytro-kuleba iris-t - @nato', 'requested dmytro-kuleba patriot - @nato']],
+  // An indirect question about them asks for neither.
+  ['Kuleba asked NATO whether a Patriot or IRIS-T battery could come.', []],
+];
+
+describe('requested: systems named as alternatives', () => {
+  it.each(alternatives)('%s', (sentence, expected) => {
     expect(relationsOf(sentence, 'requested')).toEqual(expected);
   });
 });

@@ -137,7 +137,8 @@ export function closeSides(view: DocView, roles: DocumentRoles, candidates: read
     stated?.push(candidate);
     // "two Iskander-M or KN-23 missiles": a named weapon after "or" and a named weapon of the same class is another
     // name for the one weapon stated (the event model reads it from `stated`), not a relation of its own.
-    if (p.weapon?.mention && isAlternativeName(view, p.weapon.mention)) continue;
+    // (Systems asked for are alternatives the asker would take either of: "a Patriot or SAMP/T battery" asks for both.)
+    if (p.predicate !== 'requested' && p.weapon?.mention && isAlternativeName(view, p.weapon.mention)) continue;
     // 3. One relation per (predicate, subject, object): keep the first with a count.
     const key = `${p.predicate}|${subject}|${object}`;
     const seen = index.get(key);
