@@ -281,6 +281,8 @@ export const LEXICON_TABLE = {
   orgHeads: words('mentions'),
   /** Heads of a town's or region's own bodies in lower case after its name ("the Izmail city administration", "Kharkiv city council"). */
   municipalBodyHeads: words('mentions'),
+  /** Heads of a state's body abroad, whose "in" phrase names its host, not its state ("the embassy in Kyiv"). */
+  hostedBodyHeads: words('mentions'),
   /** Heads of a state's bodies named in lower case after the state ("the Lithuanian foreign ministry", "Japan's embassy"). */
   stateBodyHeads: words('mentions'),
   /** Formal names of a state's bodies told in lower case ("foreign ministry" -> "Ministry of Foreign Affairs"), named "<formal> of <state>". */
@@ -617,6 +619,10 @@ export const LEXICON_TABLE = {
   proxyNouns: words('relations'),
   /** Nouns of a state that a moral label may qualify ("a terrorist state"): a label of the state, not of an act. */
   labelledStateNouns: words('relations'),
+  /** Participles of uttering a request or a condemnation in the passive ("a call for X was made by Y", "was voiced by"). */
+  utterVerbs: words('relations'),
+  /** Nouns of whose judgement a clause is ("in the judgement of X", "in X's view"): X judges what the clause says. */
+  viewpointNouns: words('relations'),
   /** Nouns of counting that head a label before a colon ("Air Force tally: 465 drones and 32 missiles"). */
   tallyNouns: words('relations'),
   /** Nouns of handing weapons over ("deliveries of X", "the supply of Y"): a list item that names them asks for its weapons. */

@@ -153,10 +153,12 @@ export function ownedOrganisations(context: ExtractContext, covered: Uint8Array)
     }
     // 1c. A town's or region's own body in lower case ("the Izmail city administration", "Sumy regional military
     // administration"): named as the capitalised form would be ("Izmail City Administration"), the place inside it.
-    const municipal = place && !possessive ? municipalBodyEnd(context, k, covered) : -1;
+    // ("the Odesa city council": the gazetteer's alias "Odesa city" holds the settlement word, so the head may follow it.)
+    const settlementSaid = place && !isCapitalised(tokens[owner.tokenEnd - 1]) && settlementWord(context, owner) !== null;
+    const municipal = place && !possessive ? municipalBodyEnd(context, k, covered, settlementSaid) : -1;
     if (municipal > 0) {
       for (let t = k; t < municipal; t++) covered[t] = 1;
-      const ownerName = context.gazetteer.get(owner.entity)?.name ?? textOf(context, owner.tokenStart, owner.tokenEnd);
+      const ownerName = withSettlementWord(context, owner, context.gazetteer.get(owner.entity)?.name ?? textOf(context, owner.tokenStart, owner.tokenEnd));
       const label = `${ownerName} ${textOf(context, k, municipal).replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())}`;
       const entity = recognisedName(context, 'Organisation', label);
       pushMention(context, owner.tokenStart, municipal, { type: 'Organisation', kind: 'name', entity, generic: false });
@@ -181,7 +183,7 @@ export function ownedOrganisations(context: ExtractContext, covered: Uint8Array)
     // "the Nordic-Ukrainian Chamber of Commerce": a capitalised word hyphenated to the owner opens the name, which is
     // then no body of the owner's.
     const from = hyphenGluedBefore(tokens, owner.tokenStart, covered) ? owner.tokenStart - 2 : owner.tokenStart;
-    const ownerName = context.gazetteer.get(owner.entity)?.name ?? textOf(context, owner.tokenStart, owner.tokenEnd);
+    const ownerName = withSettlementWord(context, owner, context.gazetteer.get(owner.entity)?.name ?? textOf(context, owner.tokenStart, owner.tokenEnd));
     const label = textOf(context, from, end);
     const formal = state && from === owner.tokenStart ? context.lexicon.stateBodyNames.get(phrase.toLowerCase()) : undefined;
     const entity = formal
@@ -202,6 +204,33 @@ export function ownedOrganisations(context: ExtractContext, covered: Uint8Array)
   }
   if (dropped.size) context.mentions = context.mentions.filter((m) => !dropped.has(m));
   return bare;
+}
+
+/**
+ * The settlement word a place's mention ends with when its name does not ("city" of the alias "Odesa city"), or null.
+ */
+function settlementWord(context: ExtractContext, owner: Mention): string | null {
+  if (owner.type !== 'City' && owner.type !== 'Region') return null;
+  const last = context.tokens[owner.tokenEnd - 1] as Token;
+  const name = (context.gazetteer.get(owner.entity)?.name ?? '').toLowerCase().split(' ');
+  return owner.tokenEnd - owner.tokenStart > 1 && !name.includes(last.normal) ? last.text : null;
+}
+
+/** A place's name with the settlement word its mention ended with ("Odesa City" for "the Odesa city council"). */
+function withSettlementWord(context: ExtractContext, owner: Mention, name: string): string {
+  const word = settlementWord(context, owner);
+  return word ? `${name} ${word.charAt(0).toUpperCase()}${word.slice(1)}` : name;
+}
+
+/**
+ * The gazetteer body of `state` told in lower case from token k, after a word that stands for the state but is no
+ * mention of it ("its defence ministry", "the defence ministry in Moscow"): Russia's "defence ministry" is the Russian
+ * Ministry of Defence. Returns its entity and end, or null (a body the gazetteer lacks stays its state's voice, as the
+ * pronoun would be).
+ */
+export function stateBodyAt(context: ExtractContext, state: string, k: number, covered: Uint8Array): { entity: string; end: number } | null {
+  const described = describedOrganisation(context, state, k, covered);
+  return described ? { entity: described.entry.id, end: described.end } : null;
 }
 
 /** Longest lower-case phrase a state body may take before its head ("foreign ministry", "defence ministry"). */
@@ -226,14 +255,15 @@ function stateBodyEnd(context: ExtractContext, start: number, covered: Uint8Arra
 
 /**
  * End of a lower-case municipal body after a town or region at `start` ("city administration", "regional military
- * administration"): up to two lower-case words, then a head of lexicon municipalBodyHeads; -1 otherwise.
+ * administration"): up to two lower-case words, then a head of lexicon municipalBodyHeads (the head alone when the
+ * place's own mention ended with its settlement word, "Odesa city" + "council"); -1 otherwise.
  */
-function municipalBodyEnd(context: ExtractContext, start: number, covered: Uint8Array): number {
+function municipalBodyEnd(context: ExtractContext, start: number, covered: Uint8Array, settlementSaid: boolean): number {
   for (let t = start; t < start + 3; t++) {
     const token = context.tokens[t];
     if (!token || covered[t] || isCapitalised(token) || token.pos === 'PUNCT' || token.pos === 'NUM' || (t > start && !continues(context, t, covered))) return -1;
     // ("the Kharkiv regional administration building was hit" names a building: a noun after the head is no body.)
-    if (context.lexicon.municipalBodyHeads.has(token.normal)) return t > start && context.tokens[t + 1]?.pos !== 'NOUN' ? t + 1 : -1;
+    if (context.lexicon.municipalBodyHeads.has(token.normal)) return (t > start || settlementSaid) && context.tokens[t + 1]?.pos !== 'NOUN' ? t + 1 : -1;
   }
   return -1;
 }

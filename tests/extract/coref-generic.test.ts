@@ -70,6 +70,14 @@ group('coreference', () => {
     // No body of that word named: no antecedent.
     expect(mentionsOf('Drones hit Zenda. The council asks for help.').filter((m) => m.startsWith('council|'))).toEqual([]);
   });
+  it('a state body told after "its" or seated in a capital is the gazetteer body of the state', () => {
+    expect(mentionsOf('Ruritania reported fires. Its defence ministry said so.')).toContain('defence ministry|description|Organisation|ruritanian-defence-ministry');
+    expect(mentionsOf('Fires broke out. The defence ministry in Strelsau said so.')).toContain('defence ministry|description|Organisation|ruritanian-defence-ministry');
+    // A state whose gazetteer lists no such body, a town that is no capital, a body that sits abroad: no body.
+    expect(mentionsOf('Borduria reported fires. Its defence ministry said so.').filter((m) => m.includes('|Organisation|'))).toEqual([]);
+    expect(mentionsOf('Fires broke out. The defence ministry in Zenda said so.').filter((m) => m.includes('|Organisation|'))).toEqual([]);
+    expect(mentionsOf('Fires broke out. The embassy in Strelsau closed.').filter((m) => m.includes('|Organisation|'))).toEqual([]);
+  });
   it('"the ministry" finds a ministry named at the top of a long statement', () => {
     const filler = Array.from({ length: 12 }, (_, i) => `Line ${i + 1} of the statement is about the weather.`).join(' ');
     const found = mentionsOf(`The Ministry of Energy of Ruritania reported damage. ${filler} The ministry asked for help.`);

@@ -39,6 +39,9 @@ group('organisations owned by a state or a place', () => {
     // A town's own body in lower case after its name is named as its capitalised form would be.
     ['lower-case town administration', 'The Zenda city administration says it asked for help.', 'Zenda city administration|organisation:zenda-city-administration'],
     ['lower-case town council', 'Zenda city council met on Monday.', 'Zenda city council|organisation:zenda-city-council'],
+    // The place's own alias may hold the settlement word ("Zenda city"): the head right after it names the body.
+    ['town council after an alias with its settlement word', 'The Zenda city council voted on Monday.', 'Zenda city council|organisation:zenda-city-council'],
+    ['town administration after an alias with its settlement word', 'The Zenda city administration asked for help.', 'Zenda city administration|organisation:zenda-city-administration'],
   ];
   it.each(cases)('%s: %s', (_name, text, expected) => {
     expect(organisations(text)).toContain(expected);
@@ -72,6 +75,7 @@ group('organisations owned by a state or a place', () => {
     ['a town before a head with no body word before it', 'Zenda council members spoke.'],
     ['a town possessive before a hall', "Zenda's city hall was hit."],
     ['a town body before a building noun', 'The Zenda city administration building was hit.'],
+    ['a town body before a building noun, after an alias with its settlement word', 'Zenda city council building was hit.'],
   ];
   it.each(negatives)('no organisation from %s', (_name, text) => {
     expect(organisations(text)).toEqual([]);

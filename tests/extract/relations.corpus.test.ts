@@ -105,8 +105,14 @@ describe('relations on the dev and seed articles', () => {
     // branch requested16 merged (that branch never saw it: requested 0.621 -> 0.788), condemned the weakest at 0.769;
     // counts 0.792.
     { set: 'checkset7', f1: 0.92, predicates: 0.87, counts: 0.98 },
+    // Session 17 (branch requested17, issue 10's requested and condemned classes on new text): check set 19 (unseen
+    // since session 16) was scored first, at 3f997ed: 0.794 (P 0.856 / R 0.741), requested 0.609, condemned 0.583,
+    // counts 0.792. Then its misses, with check sets 17 and 18's, were read for those two predicates' classes: check
+    // set 19 0.826 (P 0.871 / R 0.786), requested 0.720, condemned 0.769, intercepted 0.800; check set 18 0.893 (P
+    // 0.952 / R 0.840), requested 0.919, condemned 0.897, intercepted the weakest at 0.846; check set 17 unchanged.
     { set: 'checkset17', f1: 0.79, predicates: 0.72, counts: 0.87 },
-    { set: 'checkset18', f1: 0.84, predicates: 0.75, counts: 0.77 },
+    { set: 'checkset18', f1: 0.88, predicates: 0.83, counts: 0.79 },
+    { set: 'checkset19', f1: 0.81, predicates: 0.7, counts: 0.78 },
   ];
   it.each(spent)('reach relation F1 >= $f1 on the spent $set (tests/fixtures/$set)', ({ set, f1, predicates, counts, precision }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
@@ -158,8 +164,9 @@ describe('relations on the dev and seed articles', () => {
   // - Check set 19 (8 articles, written in session 16 by a writer who read no rule code): first look 0.794 (P 0.856 /
   //   R 0.741; condemned the weakest at 0.583, requested 0.609), counts 0.792, at b6dfe21 and at the lead's first rule
   //   commit; after all of session 16's classes and merges still 0.794, to the third decimal: none of the session's
-  //   classes reached it. Kept unseen: the guard of session 16.
-  const unseen: { set: string; f1: number; predicates: number; counts: number }[] = [{ set: 'checkset19', f1: 0.78, predicates: 0.56, counts: 0.77 }];
+  //   classes reached it. Kept unseen: the guard of session 16. Read in session 17 and joined the spent table.
+  // No unseen set is scored here now (check sets 20 and 21 are being written: add them here when they land).
+  const unseen: { set: string; f1: number; predicates: number; counts: number }[] = [];
   it.each(unseen)('keep relation F1 on the unseen $set (tests/fixtures/$set) at its current level', ({ set, f1, predicates, counts }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
     const summary = summarise(sumScores(articles.map((a) => a.scores)), articles.length);

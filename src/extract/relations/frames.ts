@@ -137,6 +137,34 @@ export function cueSpeaker(view: DocView, open: number): Mention | null {
 function documentIssuer(view: DocView, k: number): Mention | undefined {
   const opening = view.ctx.sentences[0];
   if (!opening || insideQuotes(view, k)) return undefined;
+  return openingIssuer(view, opening) ?? headingIssuer(view);
+}
+
+/** The most heading lines read before a statement's title ("Delegation of X" after a reference, a date, a forum). */
+const HEADING_LINES = 12;
+
+/**
+ * A statement filed under a heading block ("Delegation of Lithuania" on a line of its own, then "STATEMENT ON ..."):
+ * the actor that makes up the whole line right before the line that opens with a statement noun (lexicon
+ * statementNouns), among the heading lines (no final punctuation) that open the document; undefined otherwise.
+ */
+function headingIssuer(view: DocView): Mention | undefined {
+  const sentences = view.ctx.sentences;
+  for (let s = 1; s < Math.min(sentences.length, HEADING_LINES); s++) {
+    const line = sentences[s] as Sentence;
+    const last = view.word(line.tokenEnd - 1);
+    if (last === '.' || last === '!' || last === '?') return undefined;
+    if (!view.lex.statementNouns.has(view.word(view.firstIndex(line)))) continue;
+    const before = sentences[s - 1] as Sentence;
+    const m = view.mention(view.firstIndex(before));
+    const whole = m && m.tokenEnd === before.tokenEnd;
+    return whole && view.isActor(m) && (m.type === 'Organisation' || m.type === 'Country') ? m : undefined;
+  }
+  return undefined;
+}
+
+/** "Statement of the Ministry of X on ...", "X statement on ...": the issuer the opening line names. */
+function openingIssuer(view: DocView, opening: Sentence): Mention | undefined {
   const first = view.firstIndex(opening);
   // "X statement on ...": the issuer named before the statement noun.
   const named = view.mention(first);
@@ -336,6 +364,23 @@ export function isPassive(view: DocView, sentence: Sentence, i: number): boolean
     return false;
   }
   return false;
+}
+
+/**
+ * "A call for X was made by Y", "Condemnation was voiced by Y": the "by" agent of a passive verb of uttering (lexicon
+ * utterVerbs) whose subject phrase holds the noun at i (the first verb after the noun, in its clause), with the index
+ * of that verb; null when the verb is another ("a plea for X was rejected by Y": Y did not ask).
+ */
+export function nounPassiveAgent(view: DocView, sentence: Sentence, i: number): { agent: string; verb: number } | null {
+  for (let k = i + 1; k < sentence.tokenEnd; k++) {
+    const w = view.word(k);
+    if (w === ';' || w === ':' || (view.reportAt(k) > 0 && view.pos(k) === 'VERB')) return null;
+    if (view.pos(k) !== 'VERB' || view.mention(k)) continue;
+    if (!view.lex.utterVerbs.has(w) || !isPassive(view, sentence, k)) return null;
+    const agent = byAgent(view, sentence, k + 1).key;
+    return agent ? { agent, verb: k } : null;
+  }
+  return null;
 }
 
 /**

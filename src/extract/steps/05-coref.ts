@@ -13,6 +13,7 @@ import type { EntityType } from '../../domain/index.ts';
 import type { GazetteerEntry } from '../../domain/gazetteer/types.ts';
 import { pushMention, sortMentions } from '../mentions.ts';
 import { entityLabel } from '../references.ts';
+import { stateBodyAt } from '../organisations.ts';
 
 function titledBefore(context: ExtractContext, mention: Mention, word: string): boolean {
   for (let t = Math.max(0, mention.tokenStart - 4); t < mention.tokenStart; t++) {
@@ -137,10 +138,27 @@ export function resolveCoreference(context: ExtractContext): void {
       // opens its sentence goes on with the subject of the sentence before, not with a name inside its phrases.
       const antecedent = (sentenceOpening(context, i) ? previousSubject(context, resolved, i, actor) : undefined) ?? findBack(i, actor, 2);
       if (antecedent) add(i, i + 1, 'pronoun', antecedent.entity, antecedent.type);
+      // "Its defence ministry said ...": a state's body told after the pronoun that stands for the state.
+      const body = antecedent?.type === 'Country' && token.normal === 'its' ? stateBodyAt(context, antecedent.entity, i + 1, covered) : null;
+      if (body) {
+        add(i + 1, body.end, 'description', body.entity, 'Organisation');
+        for (let t = i + 1; t < body.end; t++) covered[t] = 1;
+        i = body.end - 1;
+      }
       continue;
     }
     // 2. Definite descriptions: "the ministry", "The alliance", "our city".
     const following = tokens[i + 1];
+    // "the defence ministry in Moscow": a state's body told in lower case, seated in the state's capital.
+    if (token.normal === 'the' && !covered[i + 1]) {
+      const seated = seatedBody(context, i + 1, covered);
+      if (seated) {
+        add(i + 1, seated.end, 'description', seated.entity, 'Organisation');
+        for (let t = i + 1; t < seated.end; t++) covered[t] = 1;
+        i = seated.end - 1;
+        continue;
+      }
+    }
     // "the Russian capital": a state's demonym before a description with a gazetteer slot of the state (its capital).
     if (token.normal === 'the' && covered[i + 1]) {
       const capital = demonymCapital(context, i + 1);
@@ -333,6 +351,24 @@ function demonymCapital(context: ExtractContext, k: number): { token: number; ci
 }
 
 /** The step object of the pipeline. */
+/**
+ * "the defence ministry in Moscow": a lower-case state body from token k (not one that sits abroad, lexicon
+ * hostedBodyHeads) followed by "in" and a capital, named as the capital's state's body; null otherwise.
+ */
+function seatedBody(context: ExtractContext, k: number, covered: Uint8Array): { entity: string; end: number } | null {
+  const tokens = context.tokens;
+  let head = k;
+  while (head < k + 3 && tokens[head] && !context.lexicon.stateBodyHeads.has((tokens[head] as Token).normal)) head++;
+  const headToken = tokens[head];
+  if (!headToken || tokens[head + 1]?.normal !== 'in' || context.lexicon.hostedBodyHeads.has(headToken.normal) || headToken.sentence !== tokens[k]?.sentence) return null;
+  const place = context.mentions.find((m) => m.tokenStart === head + 2 && m.kind !== 'pronoun');
+  const city = place && (place.type === 'City' || place.kind === 'capital') ? place.entity : null;
+  const state = city ? context.gazetteer.get(city)?.country : undefined;
+  if (!city || !state || !context.gazetteer.isCapital(city)) return null;
+  const body = stateBodyAt(context, state, k, covered);
+  return body && body.end === head + 1 ? body : null;
+}
+
 /**
  * A family name of a weapon ("Iskander", "the Iskanders") in an article that names exactly one member of the family
  * (a gazetteer id that extends the family's id: "iskander-m") stands for that member. With two members named

@@ -5,7 +5,7 @@
 import type { Mention, Sentence } from '../layers.ts';
 import { isCapitalised } from '../mentions.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { agentLeft, chunkActor, descriptionFallback, endsWithColon, mentionAfterReport, reporterOfCoordinated, scanRight, syntaxSubject } from '../relations/frames.ts';
+import { agentLeft, chunkActor, descriptionFallback, endsWithColon, mentionAfterReport, nounPassiveAgent, reporterOfCoordinated, scanRight, syntaxSubject } from '../relations/frames.ts';
 import { governmentAsState, type Emit } from '../relations/candidates.ts';
 import type { SyntaxLayer } from '../syntax/index.ts';
 import { ATTACK_NOUN, NEED_VERB, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
@@ -510,7 +510,7 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
       if (noun && !(view.word(i + 1) === 'for') && toWhom < 0 && !copulaFor(view, sentence, i + length)) continue;
       // "asked whether Berlin had sent Patriots", "asked the minister how many IRIS-T ...": an indirect question.
       if (!noun && indirectQuestion(view, i + length)) continue;
-      const cues = view.polarity(sentence, i);
+      let cues = view.polarity(sentence, i);
       // 1. Who asked: the possessor of the noun ("Kyiv's request"), else the nearest actor to the left.
       let subject: string | null = null;
       if (noun && view.word(i - 1) === "'s") subject = view.mention(i - 2)?.entity ?? null;
@@ -520,6 +520,13 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
       if (subject === null) {
         const agent = agentLeft(view, sentence, i, { stopAtReport: false });
         subject = agent.key ?? syntaxSubject(view, syntax, i)?.entity ?? reporterOfCoordinated(view, sentence, i, true) ?? descriptionFallback(view, sentence, i);
+        // "A call for X was made by Y": the agent of the passive the request noun is the subject of.
+        const passive = subject === null && noun ? nounPassiveAgent(view, sentence, i + length) : null;
+        if (passive) {
+          subject = passive.agent;
+          // ("could be made by Y": the passive verb's own modal or negation.)
+          cues |= view.polarity(sentence, passive.verb);
+        }
       }
       if (subject === null) continue;
       // 2. Whom: actors right after the verb, before "to"/"for".
@@ -592,6 +599,8 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
         else if (w === 'them' && !m && view.at(lex.delivery, j - 1) > 0) objects.push(...askedBefore(view, sentence, j, enemy));
         else if (lex.deliveryNouns.has(w) && view.pos(j) === 'NOUN' && lex.anaphoricDeterminers.has(view.word(j - 1)) && view.word(j + 1) !== 'of') objects.push(...askedBefore(view, sentence, j, enemy));
       }
+      // "the two Gepard guns it had asked the ministry for": the object slot is empty and the weapons come before.
+      if (objects.length === 0 && !noun) objects.push(...gappedObject(view, sentence, i, k, enemy));
       const seen = new Set<string>();
       for (const ref of withoutAmmunition(view, objects)) {
         if (seen.has(ref.entity)) continue;
@@ -770,3 +779,68 @@ function appositionAfter(view: DocView, k: number, end: number): number {
 
 /** The requested rule as a pipeline step. */
 export const requestedStep = defineStep('15-requested', (context: ExtractContext) => ruleRequested(viewOf(context), context.syntax, governmentAsState(viewOf(context), (candidate) => context.candidates.push(candidate))));
+
+/** Tags after a stranded "for" (the clause goes on without its object): "asked Berlin for in April", "asked for." */
+const AFTER_STRANDED = new Set(['ADP', 'ADV', 'AUX', 'PUNCT', 'SCONJ', 'CCONJ']);
+
+/**
+ * A request verb at i whose object slot is empty asks for the weapons before its subject: the head of a relative
+ * clause, reduced or not ("the two Gepard guns it had asked the ministry for", "the IRIS-T systems that Kyiv requested
+ * from Berlin", "More NASAMS launchers the ministry requested of Norway"), or a weapon phrase fronted at the start of the
+ * sentence and set off by a comma ("Two Gepard systems, the governor recalled, the region had requested from the
+ * General Staff"). For a fronted object the slot must be seen empty: the verb and its addressees (which end at k) are
+ * followed by a stranded "for" or by "from"/"of" (who was asked).
+ */
+function gappedObject(view: DocView, sentence: Sentence, i: number, k: number, enemy: string | null): WeaponRef[] {
+  const { tokenStart, tokenEnd } = sentence;
+  const w = view.word(k);
+  // "the Patriots Kyiv asked about": a question, not a request.
+  if (w === 'about') return [];
+  const agent = agentLeft(view, sentence, i, { stopAtReport: false }).actor;
+  if (!agent || agent.tokenStart <= tokenStart) return [];
+  const usable = (m: Mention | undefined): m is Mention => view.isWeapon(m) && !view.isPlatform(m) && !view.isClassNounOfNamed(m) && (enemy === null || view.weaponOwner(m) !== enemy);
+  // Only auxiliaries and adverbs between the subject and the verb ("it had asked", "Kyiv had long requested").
+  for (let j = agent.tokenEnd; j < i; j++) if (view.pos(j) !== 'AUX' && view.pos(j) !== 'ADV' && view.pos(j) !== 'PART') return [];
+  // 1. A relative clause: the weapon phrase ends right before the subject (or before "that"/"which"); a class noun
+  //    after a named system is no mention of its own ("the Patriot launchers").
+  let j = agent.tokenStart - 1;
+  if (view.word(j) === 'the') j--;
+  if (view.word(j) === 'that' || view.word(j) === 'which') j--;
+  for (let steps = 0; steps < 2 && j > tokenStart && !view.mention(j) && view.pos(j) === 'NOUN'; steps++) j--;
+  const head = view.mention(j);
+  if (usable(head) && head.tokenEnd === j + 1) return weaponsEndingAt(view, sentence, head, usable);
+  // 2. A fronted object, from the start of the sentence up to a comma: the verb's slot must be empty.
+  const stranded = w === 'for' && (k + 1 >= tokenEnd || AFTER_STRANDED.has(view.pos(k + 1)));
+  if (!stranded && w !== 'from' && w !== 'of') return [];
+  // (The subject opens the clause after the aside: "Two X, the governor said, the region had requested from Y".)
+  if (view.word(agent.tokenStart - 1) !== ',' && !(view.word(agent.tokenStart - 1) === 'the' && view.word(agent.tokenStart - 2) === ',')) return [];
+  const out: WeaponRef[] = [];
+  for (let f = tokenStart; f < agent.tokenStart; f++) {
+    const m = view.mention(f);
+    if (usable(m)) {
+      out.push(view.weaponRef(m));
+      f = m.tokenEnd - 1;
+      continue;
+    }
+    const pos = view.pos(f);
+    if (view.word(f) === ',') return out;
+    if (m || !(pos === 'DET' || pos === 'NUM' || pos === 'ADJ' || pos === 'ADV' || pos === 'NOUN' || view.word(f) === 'and' || view.word(f) === 'or')) return [];
+  }
+  return [];
+}
+
+/** The weapons of a phrase that ends with `last`, walking left over its coordination ("Patriot and IRIS-T systems"). */
+function weaponsEndingAt(view: DocView, sentence: Sentence, last: Mention, usable: (m: Mention | undefined) => m is Mention): WeaponRef[] {
+  const out = [view.weaponRef(last)];
+  for (let f = last.tokenStart - 1; f >= sentence.tokenStart; f--) {
+    const m = view.mention(f);
+    if (usable(m)) {
+      out.unshift(view.weaponRef(m));
+      f = m.tokenStart;
+      continue;
+    }
+    const word = view.word(f);
+    if (word !== 'and' && word !== 'or' && word !== ',') break;
+  }
+  return out;
+}

@@ -9,7 +9,7 @@ import type { Mention, Sentence } from '../layers.ts';
 import type { SyntaxLayer } from '../syntax/index.ts';
 import { NP, NPF, Q, VG } from '../syntax/index.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { afterPreposition, agentLeft, byAgent, chunkActor, cueSpeaker, descriptionFallback, isPassive, labelSpeaker, mentionAfterReport, reporterOfCoordinated } from '../relations/frames.ts';
+import { afterPreposition, agentLeft, byAgent, chunkActor, cueSpeaker, descriptionFallback, isPassive, labelSpeaker, mentionAfterReport, nounPassiveAgent, reporterOfCoordinated } from '../relations/frames.ts';
 import { governmentAsState, withCues, type Emit, type RelationCandidate } from '../relations/candidates.ts';
 import { mainAttacker } from '../relations/roles.ts';
 import { ATTACK_NOUN, BLOCKING, EVALUATIVE_CALL, type DocView } from '../relations/view.ts';
@@ -144,12 +144,93 @@ function judgement(view: DocView, syntax: SyntaxLayer | null, emit: Emit, senten
     // "X was appalled by ...", "X expressed outrage at ...": the subject of the copula or of the verb of
     // expression judges; else the speaker of the clause or quotation.
     const subject = copulaSubject(view, syntax, sentence, i) ?? expressedBy(view, syntax, i);
-    const judge = subject ?? (subjectsOnly ? null : (quotedJudge(view, syntax, i) ?? reportSpeaker(view, sentence, i) ?? labelSpeaker(view, sentence) ?? writerOf(view, syntax, i)));
+    const judge = subject ?? (subjectsOnly ? null : (viewpointJudge(view, sentence, i) ?? quotedJudge(view, syntax, i) ?? reportSpeaker(view, sentence, i) ?? labelSpeaker(view, sentence) ?? writerOf(view, syntax, i)));
     if (!judge || spoken.has(judge.entity)) continue;
     spoken.add(judge.entity);
     const object = judgedState(view, sentence, judge.entity);
     withCues(emit, view.polarity(sentence, i), subject ? 'subject' : 'speaker')({ sentence: sentence.index, rule: 'condemned:judgement', addressee: null, predicate: 'condemned', subject: judge.entity, subjectRole: null, object, weapon: null, count: null, overSide: null, trigger: i });
   }
+}
+
+/**
+ * Whose judgement the clause of token i is, when the sentence says so without a verb of saying: "in the judgement of
+ * X", "in X's view" (lexicon viewpointNouns) anywhere in the sentence; a fronted "For X, the strike was ..." or a
+ * relative "X, for whom the attack was ..." before the judgement; "... : that was how X called/described the strike"
+ * (class characteriseVerb) after it. An apposition's person speaks for the phrase ("For Ruritania's foreign minister,
+ * Jan Novak, ..."). Null when no such frame holds an actor.
+ */
+function viewpointJudge(view: DocView, sentence: Sentence, i: number): Mention | null {
+  const { tokenStart, tokenEnd } = sentence;
+  for (let k = tokenStart; k < tokenEnd; k++) {
+    const w = view.word(k);
+    // "in the judgement of X", "in X's view".
+    if (w === 'in' && k < i - 1) {
+      const noun = view.word(k + 1) === 'the' ? k + 2 : -1;
+      if (noun > 0 && view.lex.viewpointNouns.has(view.word(noun)) && view.word(noun + 1) === 'of') {
+        const judge = phraseJudge(view, sentence, noun + 2);
+        if (judge) return judge;
+      }
+      const owner = view.mention(k + 1);
+      if (view.isActor(owner) && view.word(owner.tokenEnd) === "'s" && view.lex.viewpointNouns.has(view.word(owner.tokenEnd + 1))) return owner;
+    }
+    // A fronted "For X, ..." (the judgement after its comma) and ", for whom ...".
+    if (w === 'for' && k < i && (k === view.firstIndex(sentence) || view.word(k - 1) === ',')) {
+      if (view.word(k + 1) === 'whom') {
+        const before = view.mention(k - 2);
+        if (view.isActor(before) && before.tokenEnd === k - 1) return before;
+        continue;
+      }
+      if (k !== view.firstIndex(sentence)) continue;
+      const judge = phraseJudge(view, sentence, k + 1);
+      if (judge && forPhraseEnd(view, sentence, k + 1) < i) return judge;
+    }
+    // "...: that was how X described the strike".
+    if (w === 'how' && k > i && view.word(k - 1) === 'was') {
+      const actor = view.mention(k + 1) ?? view.mention(k + 2);
+      if (view.isActor(actor) && actor.kind !== 'pronoun' && view.flag(actor.tokenEnd, EVALUATIVE_CALL)) return actor;
+    }
+  }
+  return null;
+}
+
+/** The end of a fronted "for" phrase from k: the comma after its actors and their appositions, or the sentence end. */
+function forPhraseEnd(view: DocView, sentence: Sentence, k: number): number {
+  for (let j = k; j < sentence.tokenEnd; j++) {
+    const m = view.mention(j);
+    if (m) {
+      j = m.tokenEnd - 1;
+      continue;
+    }
+    if (view.word(j) === ',' && !view.isActor(view.mention(j + 1)) && !view.npToken(j + 1)) return j;
+    if (view.word(j) === ',' && view.isActor(view.mention(j + 1)) && view.word(view.mention(j + 1)?.tokenEnd ?? j) !== ',') return j;
+    if (view.pos(j) === 'VERB' || view.pos(j) === 'AUX') return j;
+  }
+  return sentence.tokenEnd;
+}
+
+/**
+ * The actor of the noun phrase from k and of its apposition ("Ruritania's foreign minister, Jan Novak,"): the person
+ * when one is named, else the first actor; null when the phrase names none.
+ */
+function phraseJudge(view: DocView, sentence: Sentence, k: number): Mention | null {
+  let first: Mention | null = null;
+  for (let j = k; j < Math.min(sentence.tokenEnd, k + 14); j++) {
+    const m = view.mention(j);
+    if (view.isActor(m)) {
+      if (m.type === 'Person' && m.kind !== 'pronoun') return m;
+      first ??= m;
+      j = m.tokenEnd - 1;
+      continue;
+    }
+    if (m) {
+      j = m.tokenEnd - 1;
+      continue;
+    }
+    const w = view.word(j);
+    if (w === "'s" || w === ',' || view.npToken(j)) continue;
+    break;
+  }
+  return first;
 }
 
 /**
@@ -253,6 +334,7 @@ function condemnationNoun(view: DocView, syntax: SyntaxLayer | null, emit: Emit,
       objectFrom = from + 1;
       while (objectFrom < sentence.tokenEnd && (view.isActor(view.mention(objectFrom)) || view.word(objectFrom) === 'and' || view.word(objectFrom) === ',' || view.word(objectFrom) === 'the')) objectFrom = view.mention(objectFrom)?.tokenEnd ?? objectFrom + 1;
     }
+    let objectUntil = sentence.tokenEnd;
     // 2. "X's condemnation".
     if (subjects.length === 0 && chunk >= 0) subjects = chunkActors(view, syntax, syntax.np(chunk, NP.poss));
     // 3. "X issued/voiced a condemnation", "X joined the chorus of condemnation": the subject of the verb whose object
@@ -262,8 +344,25 @@ function condemnationNoun(view: DocView, syntax: SyntaxLayer | null, emit: Emit,
       for (let o = 0; o < syntax.nps.size; o++) if (syntax.np(o, NP.of) === chunk) holders.push(o);
       for (let g = 0; g < syntax.vgs.size; g++) {
         if (holders.includes(syntax.logicalObject(g))) subjects = chunkActors(view, syntax, syntax.logicalSubject(g));
+        // ("Condemnation of X was voiced by Y": what was condemned ends at the passive verb, before its agent.)
+        if (subjects.length > 0 && syntax.vg(g, VG.start) > i) objectUntil = syntax.vg(g, VG.start);
         if (subjects.length > 0) break;
       }
+    }
+    // 3b. "Condemnation was voiced by X": the agent of the passive the noun is the subject of.
+    if (subjects.length === 0) {
+      const passive = nounPassiveAgent(view, sentence, i);
+      if (passive) {
+        subjects = [passive.agent];
+        objectUntil = passive.verb;
+      }
+    }
+    // The cues of the verb whose subject the noun is ("could be voiced by Y") count with the noun's own.
+    let verbCues = 0;
+    if (objectUntil < sentence.tokenEnd) {
+      let verb = objectUntil;
+      while (verb < sentence.tokenEnd && view.pos(verb) !== 'VERB') verb++;
+      verbCues = view.polarity(sentence, verb);
     }
     // 4. "X expressed, on behalf of the Government, firm condemnation of ...": a parenthetical between the verb of
     //    expression and its object.
@@ -273,8 +372,8 @@ function condemnationNoun(view: DocView, syntax: SyntaxLayer | null, emit: Emit,
       if (agent) subjects = [agent];
     }
     if (subjects.length === 0) continue;
-    const object = condemnedObject(view, sentence, objectFrom, false);
-    const cues = view.polarity(sentence, i);
+    const object = condemnedObject(view, sentence, objectFrom, false, objectUntil);
+    const cues = view.polarity(sentence, i) | verbCues;
     for (const subject of subjects) {
       for (const target of object ?? [null]) {
         emit({ sentence: sentence.index, rule: 'condemned:noun', addressee: null, predicate: 'condemned', subject, subjectRole: null, object: target, weapon: null, count: null, overSide: null, trigger: i, cues });

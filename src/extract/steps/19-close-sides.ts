@@ -110,6 +110,10 @@ export function closeSides(view: DocView, roles: DocumentRoles, candidates: read
       // hit refineries"): the act a condemnation verb or noun names is the article's main attack, unless that is the
       // speaker's own side's. A bare judgement ("such terror continues") keeps the latest attack.
       if (p.rule !== 'condemned:judgement' && object !== main && main && lastAttackSentence < p.sentence && newParagraphBetween(view, lastAttackSentence, p.sentence) && subject !== null && view.sideOf(subject) !== view.sideOf(main)) object = main;
+      // The latest attack being the judge's own side's (a misread strike, an aside on its own raids), the act a verb
+      // or a noun of condemnation names is the article's main attack, when that is another side's (a bare judgement
+      // keeps the latest attack, as above).
+      if (p.rule !== 'condemned:judgement' && object !== null && subject !== null && main && view.sideOf(object) === view.sideOf(subject) && view.sideOf(main) !== view.sideOf(subject)) object = main;
     }
     if (subject === null || object === null || subject === object) continue;
     // Nobody condemns their own side's act ("its strikes were aimed at terrorist sites", said by that side).
@@ -133,7 +137,8 @@ export function closeSides(view: DocView, roles: DocumentRoles, candidates: read
     stated?.push(candidate);
     // "two Iskander-M or KN-23 missiles": a named weapon after "or" and a named weapon of the same class is another
     // name for the one weapon stated (the event model reads it from `stated`), not a relation of its own.
-    if (p.weapon?.mention && isAlternativeName(view, p.weapon.mention)) continue;
+    // (Systems asked for are alternatives the asker would take either of: "a Patriot or SAMP/T battery" asks for both.)
+    if (p.predicate !== 'requested' && p.weapon?.mention && isAlternativeName(view, p.weapon.mention)) continue;
     // 3. One relation per (predicate, subject, object): keep the first with a count.
     const key = `${p.predicate}|${subject}|${object}`;
     const seen = index.get(key);
