@@ -91,7 +91,7 @@ const NONE_WORD = '(?:none|neither|not\\s+(?:a\\s+single\\s+)?one)';
  * targets shot down": the weapons named before it were downed 0 times (not in a relative clause: "the two missiles that were not destroyed" counts the missed ones).
  */
 const NOT_DOWNED = new RegExp(
-  `(?<!\\b(?:that|which|who)\\s+)\\b(?:(?:were|was|is|are|have\\s+been|has\\s+been|had\\s+been)\\s+not|could(?:\\s+not|n['’]t)\\s+be|${NONE_WORD}\\s+(?:of\\s+(?:them|these|those|which)\\s+)?(?:were|was|is|are|has\\s+been|have\\s+been)|(?:were|was|is|are)\\s+not\\s+among\\s+(?:the|those)\\s+(?:[\\p{L}-]+\\s+){0,2}?)\\s*${DOWNED_VERBS}\\b`,
+  `(?<!\\b(?:that|which|who)\\s+)\\b(?:(?:were|was|is|are|have\\s+been|has\\s+been|had\\s+been)\\s+(?:not|never)|(?:wasn|weren|isn|aren)['’]t|(?:have|has|had)(?:\\s+(?:not|never)|n['’]t)\\s+been|could(?:\\s+not|n['’]t)\\s+be|${NONE_WORD}\\s+(?:of\\s+(?:them|these|those|which)\\s+)?(?:were|was|is|are|has\\s+been|have\\s+been)|(?:were|was|is|are)\\s+not\\s+among\\s+(?:the|those)\\s+(?:[\\p{L}-]+\\s+){0,2}?)\\s*${DOWNED_VERBS}\\b`,
   'iu',
 );
 
@@ -178,10 +178,11 @@ const ALL_BUT_DOWNED = new RegExp(`\\ball\\s+but\\s+([\\w-]+)\\s+of\\s+(?:which|
  * A sentence that opens with the negation and names no weapon before it: "None was intercepted.", "Neither was shot
  * down, the air force said.", "According to the Air Force, none of the three was downed" (group 1: the count of the
  * weapons meant), "It was not shot down" (group 2: a single weapon of the sentence before). What was not downed is
- * what the sentences before it named (see `anaphoricWholes`).
+ * what the sentences before it named (see `anaphoricWholes`). "It was launched from Crimea and was not intercepted": the
+ * pronoun's second verb phrase.
  */
 const NONE_OPENING = new RegExp(
-  `^\\W*(?:(?:according\\s+to|per)\\s+[^,.;:]{1,60},\\s*)?(?:(?:none|neither|not\\s+(?:a\\s+single\\s+)?one)(?:\\s+of\\s+the\\s+([\\w-]+))?\\s+(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)|(it)\\s+(?:was|is|has\\s+been|had\\s+been)\\s+not)\\s+(?:also\\s+)?${DOWNED_PAST}\\b`,
+  `^\\W*(?:(?:according\\s+to|per)\\s+[^,.;:]{1,60},\\s*)?(?:(?:none|neither|not\\s+(?:a\\s+single\\s+)?one)(?:\\s+of\\s+the\\s+([\\w-]+))?\\s+(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)|(it)\\s+(?:(?:was|is|has\\s+been|had\\s+been)\\s+not|(?:has|had)\\s+not\\s+been|was\\s+[^.;:]{1,80}?\\s+and\\s+was\\s+not))\\s+(?:also\\s+)?${DOWNED_PAST}\\b`,
   'i',
 );
 
@@ -200,6 +201,18 @@ const NOT_ANY_DOWNED = new RegExp(
   `\\b(?:(?:was|were)\\s+(?:unable|not\\s+able)\\s+to|failed\\s+to|(?:did|could)(?:\\s+not|n['’]t))\\s+${DOWNING_BASE}\\s+any\\s+of\\s+|\\bno\\s+(?:claim|report|record)\\s+of\\s+${DOWNING_GERUND}\\s+any\\s+of\\s+`,
   'i',
 );
+/**
+ * "None of the three missiles could the Air Force stop", "not one of the drones did the crews bring down": the fronted
+ * object of a negated downing, its subject after the auxiliary; the weapons inside the phrase were downed 0 times.
+ */
+const NONE_OF_FRONTED = new RegExp(`\\b${NONE_WORD}\\s+of\\s+(?:the|these|those)\\s+[^.;:,]{1,80}?\\s+(?:could|did|would)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}’'-]+\\s+){1,4}?${DOWNING_BASE}\\b`, 'iu');
+
+/**
+ * "it did not report the missile intercepted", "the air force did not list any of the Kh-59s as shot down": a source
+ * that reports no downing of the weapons it names; they were downed 0 times.
+ */
+const NOT_REPORTED_DOWNED = new RegExp(`\\b(?:did|does|do)(?:\\s+not|n['’]t)\\s+(?:report|record|list|count|confirm|claim)\\s+(?:any\\s+of\\s+)?(?:the|these|those|its|any)\\s+[^.;:,]{1,60}?\\s+(?:as\\s+)?${DOWNED_VERBS}\\b`, 'iu');
+
 const NOT_ANY_REFERENT = /^(?:(?:them|these|those)(?:\s+([\w-]+))?|the\s+([\w-]+))(?=\s*(?:[.;,)]|and\b|but\b|$))|^(?:the|these|those)\s+([^.;:]{1,80})/i;
 
 /** A "not any of" phrase of a sentence: where it is, how many it counts, the text that names the weapons it means. */
@@ -1104,7 +1117,7 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       const any = sentence ? notAnyDowned(input, text) : null;
       const anyPhrase = any ? { index: any.index, 0: text.slice(any.index, any.index + any.length) } : null;
       match = sentence ? (NOT_DOWNED.exec(text) ?? (any?.named === false ? anyPhrase : null)) : null;
-      noneOf = sentence ? (NONE_OF.exec(text) ?? NO_INTERCEPTION_OF.exec(text) ?? (any?.named ? anyPhrase : null)) : null;
+      noneOf = sentence ? (NONE_OF.exec(text) ?? NONE_OF_FRONTED.exec(text) ?? NOT_REPORTED_DOWNED.exec(text) ?? NO_INTERCEPTION_OF.exec(text) ?? (any?.named ? anyPhrase : null)) : null;
       through = false;
       if (sentence && !match) {
         const got = QUESTION.test(text) ? null : GOT_THROUGH.exec(text);
@@ -1165,7 +1178,8 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       // intercepted"), and air defences are its means, not its object.
       const at = sentence.start + match.index;
       const between = input.text.slice(m.end, at);
-      if (/[;:]|,\s*(?:but|while|whereas)\b|\bbut\b/.test(between)) continue;
+      // ("its units had shot down 83 of the drones and that the missile had not been intercepted": a second reported clause.)
+      if (/[;:]|,\s*(?:but|while|whereas)\b|\bbut\b|\band\s+(?:that|whether)\b/.test(between)) continue;
       // "90 drones and five Kh-101s, none of which was intercepted": a relative names the phrase right before it.
       if (/\bwhich\b/i.test(match[0]) && !/^\s*(?:[\p{L}-]+\s+){0,3}?,?\s*$/u.test(between.replace(/,\s*$/, ' '))) continue;
       // What got through is the subject right before it ("the two Kinzhals and one Iskander-M got through"), not a
