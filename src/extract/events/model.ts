@@ -1895,9 +1895,9 @@ const BEARING_BEFORE = /\b(?:(?:about|some|around)\s+)?(?:\d[\d,.]*\s*(?:km|kilo
 
 /**
  * A place that only locates another target of its sentence: named right after that target, behind "in" or a comma
- * and at most two modifiers, and larger than it (the state of a city or region, or a region around a city), or named
- * by a bearing from it ("Fastiv, southwest of Kyiv"):
- * "Okhtyrka community in Sumy Oblast", "Kyiv region, Ukraine", "the town of Kupiansk in Kharkiv Oblast".
+ * and at most two modifiers, and the state of it, or named by a bearing from it ("Fastiv, southwest of Kyiv"):
+ * "Kyiv region, Ukraine", "Kharkiv, in north-eastern Ukraine". A region named so is a target of its own (session 17:
+ * every gold set that states one lists it, as the targeted relations do): "Okhtyrka community in Sumy Oblast".
  */
 function isLocator(input: EventInput, s: Statement, others: readonly Statement[]): boolean {
   // "the rail hub in Fastiv, southwest of Kyiv": a place named by the bearing of another target from it.
@@ -1907,7 +1907,9 @@ function isLocator(input: EventInput, s: Statement, others: readonly Statement[]
   return others.some((o) => {
     if (o.relation.object === s.relation.object || o.relation.sentence !== s.relation.sentence) return false;
     const inner = input.typeOf(o.relation.object);
-    const contains = type === 'Country' ? inner !== 'Country' && input.countryOf(o.relation.object) === s.relation.object : type === 'Region' && inner === 'City';
+    // (A region named right after a city it holds is a target too, as the relations have it: "hit a depot in Korosten,
+    // in the Zhytomyr region" attacked the region; only a state named so locates: "Kyiv region, Ukraine".)
+    const contains = type === 'Country' && inner !== 'Country' && input.countryOf(o.relation.object) === s.relation.object;
     if (!contains) return false;
     return o.spans.some((a) => s.spans.some((b) => a.end <= b.start && b.start - a.end < 40 && LOCATOR_GAP.test(input.text.slice(a.end, b.start))));
   });
