@@ -38,3 +38,21 @@ describe('negated downings of session 17', () => {
     expect(events[0]).toEqual(weapons);
   });
 });
+
+describe('launch counts told without a verb of their own, and a hit count below a launch count', () => {
+  const cases: [string, string, string[]][] = [
+    ['"Of the 90 sent against Ukraine" is the launch of what "52 were shot down" downs', 'Drones came as well. Of the 90 sent against Ukraine overnight, the air force said, 52 were shot down.', ['drone 90/52']],
+    ['"Of the 40 launched" with the count in words', 'Russia attacked Kharkiv with drones overnight. Of the forty launched, 31 were destroyed, the governor said.', ['drone 40/31']],
+    ['"The drones, 215 of them" counts the launch in apposition', 'Russia attacked Kyiv overnight. The drones, 215 of them by the air force count, did less harm: 190 were shot down.', ['drone 215/190']],
+    ['"two Kh-22s hit Odesa" is the part of the five fired that hit', 'Two Kh-22 missiles hit Odesa before dawn. Russia fired five Kh-22 missiles at the region overnight, the navy said.', ['kh-22 5/-']],
+    // Negative rows: a count below the one downed, a partitive that names its weapon, a hit count told alone.
+    ['"Of the 30 sent" below the 52 downed is no launch of them', 'Drones came as well. Of the 30 sent at Kyiv, the air force said, 52 were shot down across the country overnight.', ['drone -/52']],
+    ['"Of the 40 drones launched" is the relations\' partitive, read as before', 'Of the 40 drones launched at Odesa overnight, 31 were destroyed, the navy said.', ['drone 40/31']],
+    ['a hit count told alone stays the launch count', 'Two Kh-22 missiles hit Odesa before dawn, the navy said.', ['kh-22 2/-']],
+  ];
+  it.each(cases)('%s', (_name, text, weapons) => {
+    const events = lines(text);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toEqual(weapons);
+  });
+});

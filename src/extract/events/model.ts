@@ -44,6 +44,13 @@ const WHOLE_DOWNED_RULE = 'intercepted:all';
 const GOT_THROUGH_LAUNCHED_RULE = 'launched:got-through';
 
 /**
+ * The rule of the launch statements of a count told beside an interception without its own verb: an ellipsis ("Of the
+ * 170 sent against Ukraine, 74 were shot down") or an apposition ("The drones, 309 of them, fared worse: 288 were
+ * shot down"); see `ellipticLaunches`.
+ */
+const ELLIPTIC_LAUNCHED_RULE = 'launched:elliptic';
+
+/**
  * The rules of the statements made of a tally line ("Kinzhal: 8 launched, 7 neutralised", see `tallyLines`): event
  * statements; the launch becomes a relation through the event line (step 20), as any line with a number does.
  */
@@ -53,7 +60,14 @@ const TALLY_DOWNED_RULE = 'intercepted:tally';
 const TALLY_RULES: ReadonlySet<string> = new Set([TALLY_LAUNCHED_RULE, TALLY_DOWNED_RULE]);
 
 /** The rule behind a statement: a relation rule, or the event model's own "not downed" and tally lines. */
-type StatedRule = RuleId | typeof NOT_DOWNED_RULE | typeof WHOLE_DOWNED_RULE | typeof TALLY_LAUNCHED_RULE | typeof TALLY_DOWNED_RULE | typeof GOT_THROUGH_LAUNCHED_RULE;
+type StatedRule =
+  | RuleId
+  | typeof NOT_DOWNED_RULE
+  | typeof WHOLE_DOWNED_RULE
+  | typeof TALLY_LAUNCHED_RULE
+  | typeof TALLY_DOWNED_RULE
+  | typeof GOT_THROUGH_LAUNCHED_RULE
+  | typeof ELLIPTIC_LAUNCHED_RULE;
 
 /** A relation as stated in its sentence (sides closed), or a "not downed" statement. */
 interface StatedRelation extends Omit<ClosedRelation, 'rule'> {
@@ -387,6 +401,43 @@ function singleLaunch(input: EventInput, r: StatedRelation, spans: readonly { st
 /** A sentence that opens with the ellipsis of the downing told before it and counts a part: "So were 83 of the ". */
 const SO_WERE = /^\W*(?:and\s+)?(?:so|as)\s+(?:were|was|had\s+been|have\s+been)\s+([\w-]+)\s+of\s+(?:the|these|those)\s+/i;
 
+/** A sentence that opens with a launch count whose weapon is left out: "Of the 170 sent against Ukraine overnight, ". */
+const OF_THE_LAUNCHED = /^\W*of\s+(?:the|those|these)\s+([\w,-]+)\s+(?:(?:that|which)\s+(?:were|had\s+been)\s+)?(?:launched|sent|fired|released|flown)\b/i;
+
+/** A count in apposition right after a weapon: "The drones, 309 of them according to the same count, ...". */
+const APPOSED_COUNT = /^\s*,\s*(?:all\s+)?([\w,-]+)\s+of\s+them\b/i;
+
+/**
+ * 1h. A launch count told beside an interception of its sentence without a verb of its own: "Of the 170 sent against
+ * Ukraine overnight, the air force said, 74 were shot down" (an ellipsis of the weapon before the count it downs), "The
+ * drones, 309 of them according to the same count, fared worse: 288 were shot down" (a count in apposition to the
+ * weapon). Each gives the interception's weapon a launch statement with that count, when the sentence counts no launch
+ * of it and the count is not below the one downed.
+ */
+function ellipticLaunches(input: EventInput, sentence: Sentence, statements: readonly Statement[]): Statement[] {
+  const text = input.text.slice(sentence.start, sentence.end);
+  const out: Statement[] = [];
+  for (const s of statements) {
+    if (s.relation.predicate !== 'intercepted' || s.count === null) continue;
+    if (statements.some((o) => o.relation.predicate === 'launched' && o.count !== null && o.relation.object === s.relation.object)) continue;
+    let count: number | null = null;
+    const of = OF_THE_LAUNCHED.exec(text);
+    // (The ellipsis names no weapon of its own: "Of the 40 drones sent" is the relations' partitive.)
+    if (of && !input.mentions.some((m) => m.sentence === sentence.index && m.type === 'WeaponSystem' && m.start < sentence.start + of.index + of[0].length)) count = input.numberValue((of[1] ?? '').toLowerCase());
+    else {
+      const kin = input.mentions.filter((m) => m.sentence === sentence.index && m.type === 'WeaponSystem' && (m.entity === s.relation.object || input.classHead(m.entity) === input.classHead(s.relation.object)));
+      for (const m of kin) {
+        const apposed = APPOSED_COUNT.exec(input.text.slice(m.end, sentence.end));
+        if (apposed) count = input.numberValue((apposed[1] ?? '').toLowerCase());
+      }
+    }
+    if (count === null || count < s.count) continue;
+    const relation: StatedRelation = { ...s.relation, predicate: 'launched', subject: s.attacker, count, rule: ELLIPTIC_LAUNCHED_RULE };
+    out.push({ ...s, relation, count, party: '', single: false, located: false, approx: false });
+  }
+  return out;
+}
+
 /** A singular relative of downing right after a weapon: ", which was shot down over the Dnipropetrovsk region". */
 const SINGLE_DOWNED = new RegExp(`^[^.;,]{0,40}?,\\s*which\\s+(?:was|had\\s+been|has\\s+been)\\s+(?:also\\s+|later\\s+)?${DOWNED_PAST}\\b`, 'i');
 
@@ -573,6 +624,7 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       const one = sentenceStatements.find((o) => o.relation.predicate === 'launched' && o.relation.object === s.relation.object && o.count === 1 && o.relation.count === null);
       if (one && SINGLE_DOWNED.test(input.text.slice(one.end, sentence.end))) s.count = 1;
     }
+    sentenceStatements.push(...ellipticLaunches(input, sentence, sentenceStatements));
     // 1g. "115 attack drones, Shaheds and decoys", "176 UAVs of the Shahed type and of other types": a count of a drone
     //     kind coordinated with decoys or other types counts the whole wave, the class; the kind is named without a
     //     count. Its interception counts of the sentence go with it.
@@ -1924,11 +1976,15 @@ function toEvent(input: EventInput, group: Group): EventRecord {
   for (const s of group.statements) if (s.head && s.count !== null && bodyCounted.has(input.classHead(s.relation.object))) s.count = null;
   // "Russia fired 84 cruise missiles ... One missile struck a park": how many of a bare class hit a place is part of a
   // launch count of their head, not a launch count of its own (a named system's count stays: "six Kinzhals aimed at").
+  // ("Two Iskander-Ms hit Kharkiv ... Russia fired four Iskander-Ms": a named system's hit count below a launch count
+  // of the same system is the part that hit.)
   for (const s of group.statements) {
-    if (s.relation.rule !== HIT_RULE || s.count === null || !input.isBareClass(s.relation.object)) continue;
+    if (s.relation.rule !== HIT_RULE || s.count === null) continue;
+    const bare = input.isBareClass(s.relation.object);
     const head = input.classHead(s.relation.object);
     const count = s.count;
-    if (group.statements.some((o) => o !== s && o.relation.predicate === 'launched' && o.relation.rule !== HIT_RULE && o.count !== null && o.count >= count && input.classHead(o.relation.object) === head)) s.count = null;
+    const covers = (o: Statement): boolean => (bare ? o.count !== null && o.count >= count && input.classHead(o.relation.object) === head : o.count !== null && o.count > count && o.relation.object === s.relation.object);
+    if (group.statements.some((o) => o !== s && o.relation.predicate === 'launched' && o.relation.rule !== HIT_RULE && covers(o))) s.count = null;
   }
   const byClaimant = new Map<string | null, Statement[]>();
   for (const s of group.statements) {
