@@ -56,3 +56,30 @@ describe('launch counts told without a verb of their own, and a hit count below 
     expect(events[0]).toEqual(weapons);
   });
 });
+
+describe('the other side\'s interception claim told with no time of its own', () => {
+  // Published Tuesday 12 March 2024. Each row: the text, then the date of each event in order.
+  const cases: [string, string, (string | null)[]][] = [
+    [
+      'in an article of one night, a later paragraph\'s claim is of that night',
+      'Russia launched 80 drones at Ukraine overnight, the air force said, and 61 were shot down.\n\nRussia\'s defence ministry said its air defences had destroyed 26 Ukrainian drones over the Kursk region.',
+      ['2024-03-12', '2024-03-12'],
+    ],
+    // Negative rows: an article of two nights does not tell which; a claim over a stretch of time has none.
+    [
+      'in an article of two nights, the claim stays undated',
+      'Russia launched 80 drones at Ukraine overnight, the air force said. On Sunday night Russia had launched 45 drones at Kharkiv.\n\nRussia\'s defence ministry said its air defences had destroyed 26 Ukrainian drones over the Kursk region.',
+      ['2024-03-12', '2024-03-11', null],
+    ],
+    [
+      'a claim of last week is no claim of the night',
+      'Russia launched 80 drones at Ukraine overnight, the air force said.\n\nRussia\'s defence ministry said its air defences had destroyed 260 Ukrainian drones last week.',
+      ['2024-03-12', null],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, dates) => {
+    const doc = ingestText(text, { id: 'case', format: 'txt', checkLanguage: false });
+    const events = extractDocument({ ...doc, published: '2024-03-12' }).events;
+    expect(events.map((e: ExtractedEvent) => e.date)).toEqual(dates);
+  });
+});

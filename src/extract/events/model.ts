@@ -1467,6 +1467,15 @@ function segment(statements: readonly Statement[], reference: string | null, cla
     if (first) first.statements.push(...list);
     else groups.push({ attacker: (list[0] as Statement).attacker, key: `${side}\u0000none`, date: null, dated: 'none', statements: list });
   }
+  // "Russia's defence ministry said its air defences had intercepted 17 Ukrainian drones": the other side's claim told
+  // with no time of its own, in an article that tells of one day only, is of that day (session 17: every gold set that
+  // has one dates it so).
+  const untimed = (g: Group): boolean => g.key.endsWith('\u0000none') && g.date === null && !g.statements.some((s) => s.head);
+  const timed = groups.filter((g) => !untimed(g));
+  const days = new Set(timed.map((g) => (g.dated === 'day' ? g.date : null)));
+  const interception = (g: Group): boolean => g.statements.every((s) => s.relation.predicate === 'intercepted' || (s.relation.predicate === 'launched' && NOT_ATTACK_RULES.has(s.relation.rule)));
+  const day = days.size === 1 ? [...days][0] : null;
+  if (day) for (const g of groups) if (untimed(g) && interception(g)) g.date = day;
   for (const g of groups) {
     g.statements.sort((a, b) => a.relation.sentence - b.relation.sentence || a.start - b.start);
     // The news of the day: an undated event that the headline reports happened on the reference day.
