@@ -115,7 +115,8 @@ const THRESHOLDS = {
   // With the lead's relation classes of session 14 merged: 0.909 / 1.000 / 0.754 / 0.692 / 0.742.
   // Session 15 (branch events15): 0.909 / 1.000 / 0.765 / 0.731 / 0.742.
   // Session 16 (branch events16): 0.909 / 1.000 / 0.765 / 0.769 / 0.742.
-  checkset13: { events: 0.88, dates: 0.97, lines: 0.74, numbers: 0.74, targets: 0.72 },
+  // Session 17 (branch events17: a region named after the city it holds is a target): 0.909 / 1.000 / 0.765 / 0.769 / 0.800.
+  checkset13: { events: 0.88, dates: 0.97, lines: 0.74, numbers: 0.74, targets: 0.78 },
   // Check set 14 (8 articles), written in session 14 and unseen until scored: its first look, at the session's start
   // (4a2ac31), was 0.846 / 0.727 / 0.866 / 0.552 / 0.760. Its relation misses were read in session 14 (spent): 0.880 /
   // 0.727 / 0.879 / 0.552 / 0.852.
@@ -128,7 +129,8 @@ const THRESHOLDS = {
   // 0.853 / 0.563 / 0.762); unchanged by the events14 merge. Spent in session 15 (branch events15: its event misses
   // were read for classes; present-tense negations, a timeline's day headings): 0.966 / 1.000 / 0.880 / 0.697 / 0.794.
   // Session 16 (branch events16): 0.966 / 1.000 / 0.880 / 0.758 / 0.794.
-  checkset15: { events: 0.94, dates: 0.97, lines: 0.85, numbers: 0.73, targets: 0.77 },
+  // Session 17 (branch events17: a region named after the city it holds is a target): 0.966 / 1.000 / 0.880 / 0.758 / 0.848.
+  checkset15: { events: 0.94, dates: 0.97, lines: 0.85, numbers: 0.73, targets: 0.82 },
   // Check set 16 (written in session 15; first look at bb5fde1 0.929 / 0.769 / 0.844 / 0.296 / 0.645) was
   // read for relation classes by the lead in session 15: 1.000 / 0.786 / 0.831 / 0.333 / 0.730.
   // Spent for events in session 16 (branch events16: "not any of", "could not be", "only the X", bulleted breakdowns
@@ -141,10 +143,16 @@ const THRESHOLDS = {
   checkset17: { events: 0.84, dates: 0.97, lines: 0.88, numbers: 0.82, targets: 0.73 },
   // Check set 18 (written in session 16; first look 0.938 / 0.800 / 0.746 / 0.455 / 0.704), read by the lead for
   // relation classes and spent: 0.938 / 0.800 / 0.825 / 0.577 / 0.757 after them and branch events16.
-  checkset18: { events: 0.92, dates: 0.78, lines: 0.8, numbers: 0.55, targets: 0.73 },
+  // Session 17 (branch events17: "Of the 170 sent", "The drones, 309 of them", the other side's untimed claim of the
+  // article's one night): 0.938 / 0.933 / 0.825 / 0.654 / 0.757.
+  checkset18: { events: 0.92, dates: 0.9, lines: 0.8, numbers: 0.63, targets: 0.73 },
   // Check set 19 (written in session 16, unseen: first look 0.970 / 0.867 / 0.889 / 0.429 / 0.789; after the session's
   // merges 0.970 / 0.867 / 0.844 / 0.593 / 0.789, numbers up and lines down with branch events16's mixed-wave lines).
-  checkset19: { events: 0.95, dates: 0.85, lines: 0.82, numbers: 0.57, targets: 0.77 },
+  // Scored once more at session 17's start (3f997ed), the same: 0.970 / 0.867 / 0.844 / 0.593 / 0.789. Then spent
+  // (branch events17: its event misses read for classes; negated perfect passives and fronted objects, "did not report
+  // the missile intercepted", hit counts below a launch count, regions after their cities as targets): 0.970 / 0.867 /
+  // 0.844 / 0.741 / 0.822.
+  checkset19: { events: 0.95, dates: 0.85, lines: 0.82, numbers: 0.72, targets: 0.8 },
 };
 
 /** Every event figure of `e` at or above its threshold. */
@@ -192,7 +200,7 @@ const CHECK_SETS = [
   { set: 'checkset16', kind: 'spent', articles: 8 },
   { set: 'checkset17', kind: 'spent', articles: 8 },
   { set: 'checkset18', kind: 'spent', articles: 8 },
-  { set: 'checkset19', kind: 'unseen', articles: 8 },
+  { set: 'checkset19', kind: 'spent', articles: 8 },
 ] as const;
 
 group('newsgraph eval: events of the check sets', () => {

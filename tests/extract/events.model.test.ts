@@ -291,8 +291,13 @@ describe('segmentation and weapon lines', () => {
       ],
     },
     {
-      name: 'a place that only locates another target is no target',
-      text: 'A Russian missile struck a school in Kupiansk in Kharkiv Oblast on Monday, the governor said.',
+      name: 'a region named right after the city it holds is a target too (as the relations have it)',
+      text: 'A Russian missile struck a school in Kupiansk, in the Kharkiv region, on Monday, the governor said.',
+      events: [{ kind: 'attack', date: '2024-03-11', attacker: 'russia', weapons: ['missile -/-'], targets: ['kharkiv-oblast', 'kupiansk'] }],
+    },
+    {
+      name: 'a state named right after a place it holds only locates it',
+      text: 'A Russian missile struck a school in Kupiansk, Ukraine, on Monday, the governor said.',
       events: [{ kind: 'attack', date: '2024-03-11', attacker: 'russia', weapons: ['missile -/-'], targets: ['kupiansk'] }],
     },
     {

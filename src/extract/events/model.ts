@@ -44,6 +44,13 @@ const WHOLE_DOWNED_RULE = 'intercepted:all';
 const GOT_THROUGH_LAUNCHED_RULE = 'launched:got-through';
 
 /**
+ * The rule of the launch statements of a count told beside an interception without its own verb: an ellipsis ("Of the
+ * 170 sent against Ukraine, 74 were shot down") or an apposition ("The drones, 309 of them, fared worse: 288 were
+ * shot down"); see `ellipticLaunches`.
+ */
+const ELLIPTIC_LAUNCHED_RULE = 'launched:elliptic';
+
+/**
  * The rules of the statements made of a tally line ("Kinzhal: 8 launched, 7 neutralised", see `tallyLines`): event
  * statements; the launch becomes a relation through the event line (step 20), as any line with a number does.
  */
@@ -53,7 +60,14 @@ const TALLY_DOWNED_RULE = 'intercepted:tally';
 const TALLY_RULES: ReadonlySet<string> = new Set([TALLY_LAUNCHED_RULE, TALLY_DOWNED_RULE]);
 
 /** The rule behind a statement: a relation rule, or the event model's own "not downed" and tally lines. */
-type StatedRule = RuleId | typeof NOT_DOWNED_RULE | typeof WHOLE_DOWNED_RULE | typeof TALLY_LAUNCHED_RULE | typeof TALLY_DOWNED_RULE | typeof GOT_THROUGH_LAUNCHED_RULE;
+type StatedRule =
+  | RuleId
+  | typeof NOT_DOWNED_RULE
+  | typeof WHOLE_DOWNED_RULE
+  | typeof TALLY_LAUNCHED_RULE
+  | typeof TALLY_DOWNED_RULE
+  | typeof GOT_THROUGH_LAUNCHED_RULE
+  | typeof ELLIPTIC_LAUNCHED_RULE;
 
 /** A relation as stated in its sentence (sides closed), or a "not downed" statement. */
 interface StatedRelation extends Omit<ClosedRelation, 'rule'> {
@@ -91,7 +105,7 @@ const NONE_WORD = '(?:none|neither|not\\s+(?:a\\s+single\\s+)?one)';
  * targets shot down": the weapons named before it were downed 0 times (not in a relative clause: "the two missiles that were not destroyed" counts the missed ones).
  */
 const NOT_DOWNED = new RegExp(
-  `(?<!\\b(?:that|which|who)\\s+)\\b(?:(?:were|was|is|are|have\\s+been|has\\s+been|had\\s+been)\\s+not|could(?:\\s+not|n['’]t)\\s+be|${NONE_WORD}\\s+(?:of\\s+(?:them|these|those|which)\\s+)?(?:were|was|is|are|has\\s+been|have\\s+been)|(?:were|was|is|are)\\s+not\\s+among\\s+(?:the|those)\\s+(?:[\\p{L}-]+\\s+){0,2}?)\\s*${DOWNED_VERBS}\\b`,
+  `(?<!\\b(?:that|which|who)\\s+)\\b(?:(?:were|was|is|are|have\\s+been|has\\s+been|had\\s+been)\\s+(?:not|never)|(?:wasn|weren|isn|aren)['’]t|(?:have|has|had)(?:\\s+(?:not|never)|n['’]t)\\s+been|could(?:\\s+not|n['’]t)\\s+be|${NONE_WORD}\\s+(?:of\\s+(?:them|these|those|which)\\s+)?(?:were|was|is|are|has\\s+been|have\\s+been)|(?:were|was|is|are)\\s+not\\s+among\\s+(?:the|those)\\s+(?:[\\p{L}-]+\\s+){0,2}?)\\s*${DOWNED_VERBS}\\b`,
   'iu',
 );
 
@@ -178,10 +192,11 @@ const ALL_BUT_DOWNED = new RegExp(`\\ball\\s+but\\s+([\\w-]+)\\s+of\\s+(?:which|
  * A sentence that opens with the negation and names no weapon before it: "None was intercepted.", "Neither was shot
  * down, the air force said.", "According to the Air Force, none of the three was downed" (group 1: the count of the
  * weapons meant), "It was not shot down" (group 2: a single weapon of the sentence before). What was not downed is
- * what the sentences before it named (see `anaphoricWholes`).
+ * what the sentences before it named (see `anaphoricWholes`). "It was launched from Crimea and was not intercepted": the
+ * pronoun's second verb phrase.
  */
 const NONE_OPENING = new RegExp(
-  `^\\W*(?:(?:according\\s+to|per)\\s+[^,.;:]{1,60},\\s*)?(?:(?:none|neither|not\\s+(?:a\\s+single\\s+)?one)(?:\\s+of\\s+the\\s+([\\w-]+))?\\s+(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)|(it)\\s+(?:was|is|has\\s+been|had\\s+been)\\s+not)\\s+(?:also\\s+)?${DOWNED_PAST}\\b`,
+  `^\\W*(?:(?:according\\s+to|per)\\s+[^,.;:]{1,60},\\s*)?(?:(?:none|neither|not\\s+(?:a\\s+single\\s+)?one)(?:\\s+of\\s+the\\s+([\\w-]+))?\\s+(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)|(it)\\s+(?:(?:was|is|has\\s+been|had\\s+been)\\s+not|(?:has|had)\\s+not\\s+been|was\\s+[^.;:]{1,80}?\\s+and\\s+was\\s+not))\\s+(?:also\\s+)?${DOWNED_PAST}\\b`,
   'i',
 );
 
@@ -200,6 +215,18 @@ const NOT_ANY_DOWNED = new RegExp(
   `\\b(?:(?:was|were)\\s+(?:unable|not\\s+able)\\s+to|failed\\s+to|(?:did|could)(?:\\s+not|n['’]t))\\s+${DOWNING_BASE}\\s+any\\s+of\\s+|\\bno\\s+(?:claim|report|record)\\s+of\\s+${DOWNING_GERUND}\\s+any\\s+of\\s+`,
   'i',
 );
+/**
+ * "None of the three missiles could the Air Force stop", "not one of the drones did the crews bring down": the fronted
+ * object of a negated downing, its subject after the auxiliary; the weapons inside the phrase were downed 0 times.
+ */
+const NONE_OF_FRONTED = new RegExp(`\\b${NONE_WORD}\\s+of\\s+(?:the|these|those)\\s+[^.;:,]{1,80}?\\s+(?:could|did|would)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}’'-]+\\s+){1,4}?${DOWNING_BASE}\\b`, 'iu');
+
+/**
+ * "it did not report the missile intercepted", "the air force did not list any of the Kh-59s as shot down": a source
+ * that reports no downing of the weapons it names; they were downed 0 times.
+ */
+const NOT_REPORTED_DOWNED = new RegExp(`\\b(?:did|does|do)(?:\\s+not|n['’]t)\\s+(?:report|record|list|count|confirm|claim)\\s+(?:any\\s+of\\s+)?(?:the|these|those|its|any)\\s+[^.;:,]{1,60}?\\s+(?:as\\s+)?${DOWNED_VERBS}\\b`, 'iu');
+
 const NOT_ANY_REFERENT = /^(?:(?:them|these|those)(?:\s+([\w-]+))?|the\s+([\w-]+))(?=\s*(?:[.;,)]|and\b|but\b|$))|^(?:the|these|those)\s+([^.;:]{1,80})/i;
 
 /** A "not any of" phrase of a sentence: where it is, how many it counts, the text that names the weapons it means. */
@@ -373,6 +400,43 @@ function singleLaunch(input: EventInput, r: StatedRelation, spans: readonly { st
 
 /** A sentence that opens with the ellipsis of the downing told before it and counts a part: "So were 83 of the ". */
 const SO_WERE = /^\W*(?:and\s+)?(?:so|as)\s+(?:were|was|had\s+been|have\s+been)\s+([\w-]+)\s+of\s+(?:the|these|those)\s+/i;
+
+/** A sentence that opens with a launch count whose weapon is left out: "Of the 170 sent against Ukraine overnight, ". */
+const OF_THE_LAUNCHED = /^\W*of\s+(?:the|those|these)\s+([\w,-]+)\s+(?:(?:that|which)\s+(?:were|had\s+been)\s+)?(?:launched|sent|fired|released|flown)\b/i;
+
+/** A count in apposition right after a weapon: "The drones, 309 of them according to the same count, ...". */
+const APPOSED_COUNT = /^\s*,\s*(?:all\s+)?([\w,-]+)\s+of\s+them\b/i;
+
+/**
+ * 1h. A launch count told beside an interception of its sentence without a verb of its own: "Of the 170 sent against
+ * Ukraine overnight, the air force said, 74 were shot down" (an ellipsis of the weapon before the count it downs), "The
+ * drones, 309 of them according to the same count, fared worse: 288 were shot down" (a count in apposition to the
+ * weapon). Each gives the interception's weapon a launch statement with that count, when the sentence counts no launch
+ * of it and the count is not below the one downed.
+ */
+function ellipticLaunches(input: EventInput, sentence: Sentence, statements: readonly Statement[]): Statement[] {
+  const text = input.text.slice(sentence.start, sentence.end);
+  const out: Statement[] = [];
+  for (const s of statements) {
+    if (s.relation.predicate !== 'intercepted' || s.count === null) continue;
+    if (statements.some((o) => o.relation.predicate === 'launched' && o.count !== null && o.relation.object === s.relation.object)) continue;
+    let count: number | null = null;
+    const of = OF_THE_LAUNCHED.exec(text);
+    // (The ellipsis names no weapon of its own: "Of the 40 drones sent" is the relations' partitive.)
+    if (of && !input.mentions.some((m) => m.sentence === sentence.index && m.type === 'WeaponSystem' && m.start < sentence.start + of.index + of[0].length)) count = input.numberValue((of[1] ?? '').toLowerCase());
+    else {
+      const kin = input.mentions.filter((m) => m.sentence === sentence.index && m.type === 'WeaponSystem' && (m.entity === s.relation.object || input.classHead(m.entity) === input.classHead(s.relation.object)));
+      for (const m of kin) {
+        const apposed = APPOSED_COUNT.exec(input.text.slice(m.end, sentence.end));
+        if (apposed) count = input.numberValue((apposed[1] ?? '').toLowerCase());
+      }
+    }
+    if (count === null || count < s.count) continue;
+    const relation: StatedRelation = { ...s.relation, predicate: 'launched', subject: s.attacker, count, rule: ELLIPTIC_LAUNCHED_RULE };
+    out.push({ ...s, relation, count, party: '', single: false, located: false, approx: false });
+  }
+  return out;
+}
 
 /** A singular relative of downing right after a weapon: ", which was shot down over the Dnipropetrovsk region". */
 const SINGLE_DOWNED = new RegExp(`^[^.;,]{0,40}?,\\s*which\\s+(?:was|had\\s+been|has\\s+been)\\s+(?:also\\s+|later\\s+)?${DOWNED_PAST}\\b`, 'i');
@@ -560,6 +624,7 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       const one = sentenceStatements.find((o) => o.relation.predicate === 'launched' && o.relation.object === s.relation.object && o.count === 1 && o.relation.count === null);
       if (one && SINGLE_DOWNED.test(input.text.slice(one.end, sentence.end))) s.count = 1;
     }
+    sentenceStatements.push(...ellipticLaunches(input, sentence, sentenceStatements));
     // 1g. "115 attack drones, Shaheds and decoys", "176 UAVs of the Shahed type and of other types": a count of a drone
     //     kind coordinated with decoys or other types counts the whole wave, the class; the kind is named without a
     //     count. Its interception counts of the sentence go with it.
@@ -1104,7 +1169,7 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       const any = sentence ? notAnyDowned(input, text) : null;
       const anyPhrase = any ? { index: any.index, 0: text.slice(any.index, any.index + any.length) } : null;
       match = sentence ? (NOT_DOWNED.exec(text) ?? (any?.named === false ? anyPhrase : null)) : null;
-      noneOf = sentence ? (NONE_OF.exec(text) ?? NO_INTERCEPTION_OF.exec(text) ?? (any?.named ? anyPhrase : null)) : null;
+      noneOf = sentence ? (NONE_OF.exec(text) ?? NONE_OF_FRONTED.exec(text) ?? NOT_REPORTED_DOWNED.exec(text) ?? NO_INTERCEPTION_OF.exec(text) ?? (any?.named ? anyPhrase : null)) : null;
       through = false;
       if (sentence && !match) {
         const got = QUESTION.test(text) ? null : GOT_THROUGH.exec(text);
@@ -1165,7 +1230,8 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       // intercepted"), and air defences are its means, not its object.
       const at = sentence.start + match.index;
       const between = input.text.slice(m.end, at);
-      if (/[;:]|,\s*(?:but|while|whereas)\b|\bbut\b/.test(between)) continue;
+      // ("its units had shot down 83 of the drones and that the missile had not been intercepted": a second reported clause.)
+      if (/[;:]|,\s*(?:but|while|whereas)\b|\bbut\b|\band\s+(?:that|whether)\b/.test(between)) continue;
       // "90 drones and five Kh-101s, none of which was intercepted": a relative names the phrase right before it.
       if (/\bwhich\b/i.test(match[0]) && !/^\s*(?:[\p{L}-]+\s+){0,3}?,?\s*$/u.test(between.replace(/,\s*$/, ' '))) continue;
       // What got through is the subject right before it ("the two Kinzhals and one Iskander-M got through"), not a
@@ -1401,6 +1467,15 @@ function segment(statements: readonly Statement[], reference: string | null, cla
     if (first) first.statements.push(...list);
     else groups.push({ attacker: (list[0] as Statement).attacker, key: `${side}\u0000none`, date: null, dated: 'none', statements: list });
   }
+  // "Russia's defence ministry said its air defences had intercepted 17 Ukrainian drones": the other side's claim told
+  // with no time of its own, in an article that tells of one day only, is of that day (session 17: every gold set that
+  // has one dates it so).
+  const untimed = (g: Group): boolean => g.key.endsWith('\u0000none') && g.date === null && !g.statements.some((s) => s.head);
+  const timed = groups.filter((g) => !untimed(g));
+  const days = new Set(timed.map((g) => (g.dated === 'day' ? g.date : null)));
+  const interception = (g: Group): boolean => g.statements.every((s) => s.relation.predicate === 'intercepted' || (s.relation.predicate === 'launched' && NOT_ATTACK_RULES.has(s.relation.rule)));
+  const day = days.size === 1 ? [...days][0] : null;
+  if (day) for (const g of groups) if (untimed(g) && interception(g)) g.date = day;
   for (const g of groups) {
     g.statements.sort((a, b) => a.relation.sentence - b.relation.sentence || a.start - b.start);
     // The news of the day: an undated event that the headline reports happened on the reference day.
@@ -1881,9 +1956,9 @@ const BEARING_BEFORE = /\b(?:(?:about|some|around)\s+)?(?:\d[\d,.]*\s*(?:km|kilo
 
 /**
  * A place that only locates another target of its sentence: named right after that target, behind "in" or a comma
- * and at most two modifiers, and larger than it (the state of a city or region, or a region around a city), or named
- * by a bearing from it ("Fastiv, southwest of Kyiv"):
- * "Okhtyrka community in Sumy Oblast", "Kyiv region, Ukraine", "the town of Kupiansk in Kharkiv Oblast".
+ * and at most two modifiers, and the state of it, or named by a bearing from it ("Fastiv, southwest of Kyiv"):
+ * "Kyiv region, Ukraine", "Kharkiv, in north-eastern Ukraine". A region named so is a target of its own (session 17:
+ * every gold set that states one lists it, as the targeted relations do): "Okhtyrka community in Sumy Oblast".
  */
 function isLocator(input: EventInput, s: Statement, others: readonly Statement[]): boolean {
   // "the rail hub in Fastiv, southwest of Kyiv": a place named by the bearing of another target from it.
@@ -1893,7 +1968,9 @@ function isLocator(input: EventInput, s: Statement, others: readonly Statement[]
   return others.some((o) => {
     if (o.relation.object === s.relation.object || o.relation.sentence !== s.relation.sentence) return false;
     const inner = input.typeOf(o.relation.object);
-    const contains = type === 'Country' ? inner !== 'Country' && input.countryOf(o.relation.object) === s.relation.object : type === 'Region' && inner === 'City';
+    // (A region named right after a city it holds is a target too, as the relations have it: "hit a depot in Korosten,
+    // in the Zhytomyr region" attacked the region; only a state named so locates: "Kyiv region, Ukraine".)
+    const contains = type === 'Country' && inner !== 'Country' && input.countryOf(o.relation.object) === s.relation.object;
     if (!contains) return false;
     return o.spans.some((a) => s.spans.some((b) => a.end <= b.start && b.start - a.end < 40 && LOCATOR_GAP.test(input.text.slice(a.end, b.start))));
   });
@@ -1908,11 +1985,15 @@ function toEvent(input: EventInput, group: Group): EventRecord {
   for (const s of group.statements) if (s.head && s.count !== null && bodyCounted.has(input.classHead(s.relation.object))) s.count = null;
   // "Russia fired 84 cruise missiles ... One missile struck a park": how many of a bare class hit a place is part of a
   // launch count of their head, not a launch count of its own (a named system's count stays: "six Kinzhals aimed at").
+  // ("Two Iskander-Ms hit Kharkiv ... Russia fired four Iskander-Ms": a named system's hit count below a launch count
+  // of the same system is the part that hit.)
   for (const s of group.statements) {
-    if (s.relation.rule !== HIT_RULE || s.count === null || !input.isBareClass(s.relation.object)) continue;
+    if (s.relation.rule !== HIT_RULE || s.count === null) continue;
+    const bare = input.isBareClass(s.relation.object);
     const head = input.classHead(s.relation.object);
     const count = s.count;
-    if (group.statements.some((o) => o !== s && o.relation.predicate === 'launched' && o.relation.rule !== HIT_RULE && o.count !== null && o.count >= count && input.classHead(o.relation.object) === head)) s.count = null;
+    const covers = (o: Statement): boolean => (bare ? o.count !== null && o.count >= count && input.classHead(o.relation.object) === head : o.count !== null && o.count > count && o.relation.object === s.relation.object);
+    if (group.statements.some((o) => o !== s && o.relation.predicate === 'launched' && o.relation.rule !== HIT_RULE && covers(o))) s.count = null;
   }
   const byClaimant = new Map<string | null, Statement[]>();
   for (const s of group.statements) {
