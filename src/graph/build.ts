@@ -652,9 +652,10 @@ const namePools = new WeakMap<KnowledgeGraph, Map<string, string>>();
 /**
  * The pool of `graph`'s mention names: given a name, the copy of it the graph already holds. Every article's extraction
  * brings its own copy of each name it uses ("Ukrainian Air Force" 4,823 times in 10,000 articles); the mentions edges
- * keep the first one. The names are those of the entities, so the pool grows with them, not with the articles.
+ * keep the first one. The names are those of the entities, so the pool grows with them, not with the articles. The
+ * reader of graph.json (./read.ts) fills the same pool, so an update's new mentions share the names read.
  */
-function namePool(graph: KnowledgeGraph): (name: string) => string {
+export function namePool(graph: KnowledgeGraph): (name: string) => string {
   let pool = namePools.get(graph);
   if (!pool) namePools.set(graph, (pool = new Map()));
   const names = pool;
