@@ -24,7 +24,7 @@ import {
   type MentionsAttributes,
   type RelationAttributes,
 } from './types.ts';
-import { compareStrings, sortedUnique, wellFormed } from './text.ts';
+import { compareStrings, flatString, sortedUnique, wellFormed } from './text.ts';
 import { mergeKey, surnameOf, variantName } from '../domain/names.ts';
 import { NO_EVENT_KNOWLEDGE, detachEvents, eventGroup, eventsOfDocument, rebuildGroups, refreshEventLabels, reportOf, type EventKnowledge } from './events.ts';
 
@@ -53,17 +53,17 @@ export interface AddReport {
 
 /** Key of a document node. */
 export function documentKey(documentId: string): string {
-  return `doc:${documentId}`;
+  return flatString(`doc:${documentId}`);
 }
 
 /** Key of a relation edge. */
 export function relationKey(subject: string, predicate: Predicate, object: string): string {
-  return `rel|${subject}|${predicate}|${object}`;
+  return flatString(`rel|${subject}|${predicate}|${object}`);
 }
 
 /** Key of a mentions edge. */
 export function mentionsKey(documentId: string, entity: string): string {
-  return `mentions|${documentKey(documentId)}|${entity}`;
+  return flatString(`mentions|doc:${documentId}|${entity}`);
 }
 
 /** A new, empty knowledge graph with the format version set. */
@@ -646,6 +646,27 @@ function dropEmpty(graph: KnowledgeGraph, dirty: Dirty, orderBefore: number): vo
   index.order = graph.order;
 }
 
+/** Each graph's pool of the names its mentions edges hold (`namePool`). */
+const namePools = new WeakMap<KnowledgeGraph, Map<string, string>>();
+
+/**
+ * The pool of `graph`'s mention names: given a name, the copy of it the graph already holds. Every article's extraction
+ * brings its own copy of each name it uses ("Ukrainian Air Force" 4,823 times in 10,000 articles); the mentions edges
+ * keep the first one. The names are those of the entities, so the pool grows with them, not with the articles. The
+ * reader of graph.json (./read.ts) fills the same pool, so an update's new mentions share the names read.
+ */
+export function namePool(graph: KnowledgeGraph): (name: string) => string {
+  let pool = namePools.get(graph);
+  if (!pool) namePools.set(graph, (pool = new Map()));
+  const names = pool;
+  return (value) => {
+    const kept = names.get(value);
+    if (kept !== undefined) return kept;
+    names.set(value, value);
+    return value;
+  };
+}
+
 function addOne(graph: KnowledgeGraph, extraction: DocumentExtraction, dirty: Dirty, report: AddReport): void {
   const { document } = extraction;
   // 1. A document that is already there is replaced: its old contributions go first.
@@ -664,6 +685,7 @@ function addOne(graph: KnowledgeGraph, extraction: DocumentExtraction, dirty: Di
   });
   // 3. Entities: each finds or creates its node, and gets a mentions edge from the document.
   const local = new Map<string, string>();
+  const name = namePool(graph);
   const mentionAliases = new Map<string, { label: string; aliases: Set<string> }>();
   const spellings = new Map<string, Set<string>>();
   for (const entity of extraction.entities) {
@@ -714,7 +736,7 @@ function addOne(graph: KnowledgeGraph, extraction: DocumentExtraction, dirty: Di
   }
   for (const key of [...mentionAliases.keys()].sort(compareStrings)) {
     const seen = mentionAliases.get(key)!;
-    const attributes: MentionsAttributes = { kind: 'mentions', label: seen.label, aliases: sortedUnique(seen.aliases) };
+    const attributes: MentionsAttributes = { kind: 'mentions', label: name(seen.label), aliases: sortedUnique(seen.aliases).map(name) };
     graph.addDirectedEdgeWithKey(mentionsKey(document.id, key), docKey, key, attributes);
     const tally = tallyOf(graph, key);
     if (tally) countMention(tally, attributes, 1);
@@ -722,6 +744,14 @@ function addOne(graph: KnowledgeGraph, extraction: DocumentExtraction, dirty: Di
   }
   // 4. Relations: evidence joins the edge (subject, predicate, object); the same span twice counts once.
   const seenEvidence = new Set<string>();
+  // A sentence the document's relations and its event reports both quote is held once.
+  const texts = new Map<string, string>();
+  const text = (value: string): string => {
+    const kept = texts.get(value);
+    if (kept !== undefined) return kept;
+    texts.set(value, value);
+    return value;
+  };
   for (const relation of extraction.relations) {
     const subject = local.get(relation.subject);
     const object = local.get(relation.object);
@@ -732,7 +762,7 @@ function addOne(graph: KnowledgeGraph, extraction: DocumentExtraction, dirty: Di
     }
     const record: EvidenceRecord = {
       document: document.id,
-      text: relation.evidence.text,
+      text: text(relation.evidence.text),
       start: relation.evidence.start,
       end: relation.evidence.end,
       published: document.published,
@@ -763,7 +793,7 @@ function addOne(graph: KnowledgeGraph, extraction: DocumentExtraction, dirty: Di
   }
   // 5. Events become reports, merged into event nodes when the batch is flushed.
   for (const event of extraction.events) {
-    const r = reportOf(event, document.id, document.published, (id) => local.get(id));
+    const r = reportOf(event, document.id, document.published, (id) => local.get(id), text);
     const group = eventGroup(r.date, r.attacker);
     let list = dirty.events.get(group);
     if (!list) dirty.events.set(group, (list = []));

@@ -24,7 +24,7 @@
  */
 import { EVENT_KIND_SPECS, type EventKind } from '../domain/index.ts';
 import type { Evidence, ExtractedEvent, Span, WeaponLine } from '../extract/types.ts';
-import { compareStrings, sortedUnique } from './text.ts';
+import { compareStrings, flatString, sortedUnique } from './text.ts';
 import type {
   EventAttributes,
   EventEdgeRole,
@@ -59,12 +59,12 @@ const UNKNOWN_ATTACKER = 'unknown';
 
 /** Key of an event node: `event:<date or undated>/<attacker or unknown>/<n>`, n counting from 1 within the group. */
 export function eventKey(date: string | null, attacker: string | null, n: number): string {
-  return `event:${date ?? UNDATED}/${attacker ?? UNKNOWN_ATTACKER}/${n}`;
+  return flatString(`event:${date ?? UNDATED}/${attacker ?? UNKNOWN_ATTACKER}/${n}`);
 }
 
 /** Key of an edge from an event node. */
 export function eventEdgeKey(event: string, role: EventEdgeRole, node: string): string {
-  return `event|${event}|${role}|${node}`;
+  return flatString(`event|${event}|${role}|${node}`);
 }
 
 /** The group of a report or an event: attacker and date. */
@@ -83,9 +83,16 @@ function mergeable(date: string | null, attacker: string | null): boolean {
 /**
  * The report of one extracted event, with entity ids mapped to graph keys by `keyOf` (undefined: the id is not an
  * entity of the document; such references are dropped). Extractions without claims get one claim from the event's
- * own lines, attributed to its first claimant.
+ * own lines, attributed to its first claimant. `same` gives the copy of an evidence text the graph already holds (the
+ * builder hands the report the string its document's relation evidence keeps, so one sentence is held once).
  */
-export function reportOf(event: ExtractedEvent, document: string, published: string | null, keyOf: (id: string) => string | undefined): EventReport {
+export function reportOf(
+  event: ExtractedEvent,
+  document: string,
+  published: string | null,
+  keyOf: (id: string) => string | undefined,
+  same: (text: string) => string = (text) => text,
+): EventReport {
   const key = (id: string | null): string | null => (id === null ? null : (keyOf(id) ?? null));
   const keys = (ids: readonly string[]): string[] => {
     const out: string[] = [];
@@ -115,7 +122,7 @@ export function reportOf(event: ExtractedEvent, document: string, published: str
     : [{ claimedBy: key(event.claimedBy[0] ?? null), weapons: lines(event.weapons), evidence: spans(event.evidence) }];
   const evidence: Evidence[] = [];
   for (const e of [...event.evidence].sort(byStart)) {
-    if (!evidence.some((o) => o.start === e.start && o.end === e.end)) evidence.push({ text: e.text, start: e.start, end: e.end });
+    if (!evidence.some((o) => o.start === e.start && o.end === e.end)) evidence.push({ text: same(e.text), start: e.start, end: e.end });
   }
   // Lists without an order of their own are sorted (claimants, targets, evidence by offset), so the RDF export can give
   // them back exactly; weapon lines and claims keep the article's order.

@@ -21,7 +21,7 @@ import {
   type GraphJsonSource,
 } from './json-parts.ts';
 import { parseGraph } from './serialize.ts';
-import { attachEntityTallies, documentKey, markPartial, mentionTallies, type SkippedPart, type TallyRecord } from './build.ts';
+import { attachEntityTallies, documentKey, markPartial, mentionTallies, namePool, type SkippedPart, type TallyRecord } from './build.ts';
 import { documentDay } from './day.ts';
 import { compareStrings } from './text.ts';
 import { GRAPH_FORMAT_VERSION, type EdgeAttributes, type KnowledgeGraph, type NodeAttributes } from './types.ts';
@@ -156,6 +156,7 @@ interface PartialOptions {
 async function readLines(source: GraphJsonSource, mentions: boolean, partial?: PartialOptions): Promise<KnowledgeGraph> {
   const path = source.label;
   const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  const name = namePool(graph);
   // Each entity's mention counts are gathered as its lines go by, so that `build --update` changes them by its
   // documents' mentions and does not walk every mentions edge of the entities they name.
   const tallies = mentionTallies();
@@ -216,8 +217,14 @@ async function readLines(source: GraphJsonSource, mentions: boolean, partial?: P
             throw new InputError(path, `line ${number}: an edge without key, source or target; expected graph.json from newsgraph build`);
           }
           try {
-            graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, edge.attributes);
-            if (edge.attributes?.kind === 'mentions') tallies.mention(edge.target, edge.attributes);
+            const attributes = edge.attributes;
+            // Each line brings its own copy of the entity's names: the graph keeps one (see build.ts `namePool`).
+            if (attributes?.kind === 'mentions') {
+              if (typeof attributes.label === 'string') attributes.label = name(attributes.label);
+              if (Array.isArray(attributes.aliases)) attributes.aliases = attributes.aliases.map((alias) => (typeof alias === 'string' ? name(alias) : alias));
+            }
+            graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, attributes);
+            if (attributes?.kind === 'mentions') tallies.mention(edge.target, attributes);
           } catch (error) {
             throw new InputError(path, `line ${number}: inconsistent graph (${(error as Error).message}); expected graph.json from newsgraph build`);
           }

@@ -14,3 +14,15 @@ export function compareStrings(a: string, b: string): number {
 export function sortedUnique(values: Iterable<string>): string[] {
   return [...new Set(values)].sort(compareStrings);
 }
+
+/**
+ * `text` itself, made one flat string in memory. A string made by concatenation (`\`a|${b}|${c}\``) is kept by V8
+ * as a tree of its pieces, about 32 bytes a piece, until something reads its characters: the keys graphology keeps
+ * for the graph's life (edges, documents) were such trees, 15 of the 126 MB a 10,000-article graph holds. Reading a
+ * character of a tree makes V8 flatten it in place, and the collector then drops the pieces (measured: a million
+ * keys of three pieces take 62 MB instead of 138 MB; `Number(text)` does not flatten). Returns `text`.
+ */
+export function flatString(text: string): string {
+  text.charCodeAt(0);
+  return text;
+}
