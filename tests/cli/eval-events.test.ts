@@ -145,14 +145,24 @@ const THRESHOLDS = {
   // relation classes and spent: 0.938 / 0.800 / 0.825 / 0.577 / 0.757 after them and branch events16.
   // Session 17 (branch events17: "Of the 170 sent", "The drones, 309 of them", the other side's untimed claim of the
   // article's one night): 0.938 / 0.933 / 0.825 / 0.654 / 0.757.
-  checkset18: { events: 0.92, dates: 0.9, lines: 0.8, numbers: 0.63, targets: 0.73 },
+  checkset18: { events: 0.92, dates: 0.9, lines: 0.82, numbers: 0.68, targets: 0.75 },
   // Check set 19 (written in session 16, unseen: first look 0.970 / 0.867 / 0.889 / 0.429 / 0.789; after the session's
   // merges 0.970 / 0.867 / 0.844 / 0.593 / 0.789, numbers up and lines down with branch events16's mixed-wave lines).
   // Scored once more at session 17's start (3f997ed), the same: 0.970 / 0.867 / 0.844 / 0.593 / 0.789. Then spent
   // (branch events17: its event misses read for classes; negated perfect passives and fronted objects, "did not report
   // the missile intercepted", hit counts below a launch count, regions after their cities as targets): 0.970 / 0.867 /
   // 0.844 / 0.741 / 0.822.
-  checkset19: { events: 0.95, dates: 0.85, lines: 0.82, numbers: 0.72, targets: 0.8 },
+  // After the lead's relation classes of session 17 and all merges: 0.970 / 0.867 / 0.892 / 0.759 / 0.865; check set
+  // 18 0.938 / 0.933 / 0.844 / 0.704 / 0.773.
+  checkset19: { events: 0.95, dates: 0.85, lines: 0.87, numbers: 0.74, targets: 0.84 },
+  // Check set 20 (written in session 17 by a writer who read no rule code; first look at d617e03, before any miss was
+  // read: 0.813 / 1.000 / 0.754 / 0.826 / 0.783), read by the lead for relation classes and spent: 0.909 / 1.000 /
+  // 0.852 / 0.808 / 0.849 after the session's merges.
+  checkset20: { events: 0.89, dates: 0.98, lines: 0.83, numbers: 0.78, targets: 0.82 },
+  // Check set 21 (written in session 17, unseen: no one read its misses). First look at d617e03: 0.897 / 0.615 /
+  // 0.800 / 0.545 / 0.667; after all of session 17's classes and merges: 0.897 / 0.615 / 0.800 / 0.545 / 0.657. A
+  // regression guard only.
+  checkset21: { events: 0.88, dates: 0.6, lines: 0.78, numbers: 0.52, targets: 0.64 },
 };
 
 /** Every event figure of `e` at or above its threshold. */
@@ -201,6 +211,8 @@ const CHECK_SETS = [
   { set: 'checkset17', kind: 'spent', articles: 8 },
   { set: 'checkset18', kind: 'spent', articles: 8 },
   { set: 'checkset19', kind: 'spent', articles: 8 },
+  { set: 'checkset20', kind: 'spent', articles: 8 },
+  { set: 'checkset21', kind: 'unseen', articles: 8 },
 ] as const;
 
 group('newsgraph eval: events of the check sets', () => {

@@ -111,8 +111,15 @@ describe('relations on the dev and seed articles', () => {
     // set 19 0.826 (P 0.871 / R 0.786), requested 0.720, condemned 0.769, intercepted 0.800; check set 18 0.893 (P
     // 0.952 / R 0.840), requested 0.919, condemned 0.897, intercepted the weakest at 0.846; check set 17 unchanged.
     { set: 'checkset17', f1: 0.79, predicates: 0.72, counts: 0.87 },
-    { set: 'checkset18', f1: 0.88, predicates: 0.83, counts: 0.79 },
-    { set: 'checkset19', f1: 0.81, predicates: 0.7, counts: 0.78 },
+    // The lead's relation classes of session 17 (read on check sets 19 and 20) and all of the session's merges: check
+    // set 19 0.892 (P 0.941 / R 0.848; requested the weakest at 0.720), counts 0.885; check set 18 0.904 (targeted the
+    // weakest at 0.880), counts 0.885. Check set 20 (written in session 17 by a writer who read no rule code; first look
+    // 0.776 at d617e03, before any miss was read: P 0.874 / R 0.697, condemned 0.471, requested 0.667) was read by the
+    // lead for launched, intercepted and targeted classes and spent: 0.836 (P 0.913 / R 0.771), condemned the weakest
+    // at 0.556 (+0.085 from branch requested17, which never saw it), counts 0.906.
+    { set: 'checkset18', f1: 0.89, predicates: 0.86, counts: 0.86 },
+    { set: 'checkset19', f1: 0.87, predicates: 0.7, counts: 0.86 },
+    { set: 'checkset20', f1: 0.82, predicates: 0.54, counts: 0.88 },
   ];
   it.each(spent)('reach relation F1 >= $f1 on the spent $set (tests/fixtures/$set)', ({ set, f1, predicates, counts, precision }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
@@ -165,8 +172,11 @@ describe('relations on the dev and seed articles', () => {
   //   R 0.741; condemned the weakest at 0.583, requested 0.609), counts 0.792, at b6dfe21 and at the lead's first rule
   //   commit; after all of session 16's classes and merges still 0.794, to the third decimal: none of the session's
   //   classes reached it. Kept unseen: the guard of session 16. Read in session 17 and joined the spent table.
-  // No unseen set is scored here now (check sets 20 and 21 are being written: add them here when they land).
-  const unseen: { set: string; f1: number; predicates: number; counts: number }[] = [];
+  // - Check set 21 (8 articles, written in session 17 by a writer who read no rule code): first look 0.792 (P 0.874 /
+  //   R 0.724; requested 0.727, condemned 0.727, targeted 0.788), counts 0.840, at d617e03; after all of session 17's
+  //   classes and merges 0.804 (P 0.876 / R 0.743; requested the weakest at 0.727), counts 0.840. Kept unseen: the
+  //   guard of session 17.
+  const unseen: { set: string; f1: number; predicates: number; counts: number }[] = [{ set: 'checkset21', f1: 0.79, predicates: 0.71, counts: 0.82 }];
   it.each(unseen)('keep relation F1 on the unseen $set (tests/fixtures/$set) at its current level', ({ set, f1, predicates, counts }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
     const summary = summarise(sumScores(articles.map((a) => a.scores)), articles.length);
