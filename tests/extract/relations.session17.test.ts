@@ -22,12 +22,6 @@ const appositions: RelationCase[] = [
   [`${LAUNCH}The mayor, a former officer, was hurt by glass.`, ['targeted russia ukraine -']],
 ];
 
-describe('session 17: a passive subject before an apposition', () => {
-  it.each(appositions)('%s', (text, expected) => {
-    expect(found(text, ['targeted'])).toEqual(expected);
-  });
-});
-
 const abilities: RelationCase[] = [
   // Without a form of "be", "able to" says what a system can do, not what it did.
   ['Kyiv still lacks batteries able to shoot down ballistic missiles.', []],
@@ -39,12 +33,6 @@ const abilities: RelationCase[] = [
   ['Ukrainian crews were not able to shoot down the missiles.', []],
 ];
 
-describe('session 17: ability without "be" is a capability', () => {
-  it.each(abilities)('%s', (text, expected) => {
-    expect(found(text, ['intercepted'])).toEqual(expected);
-  });
-});
-
 const timeAdjuncts: RelationCase[] = [
   // A date, a deictic time or a weekday between the attack noun and its target preposition.
   [`${LAUNCH}The strike of 9 March on Bilhorod-Dnistrovskyi killed three.`, ['targeted russia bilhorod-dnistrovskyi -', 'targeted russia ukraine -']],
@@ -53,12 +41,6 @@ const timeAdjuncts: RelationCase[] = [
   // A time adjunct with no target preposition after it names no place.
   [`${LAUNCH}The strike of 9 March was the largest.`, ['targeted russia ukraine -']],
 ];
-
-describe('session 17: a time adjunct after an attack noun', () => {
-  it.each(timeAdjuncts)('%s', (text, expected) => {
-    expect(found(text, ['targeted'])).toEqual(expected);
-  });
-});
 
 const locators: RelationCase[] = [
   // A facility just outside or near a town is hit where the town is.
@@ -78,18 +60,6 @@ const heard: RelationCase[] = [
   ['Explosions were reported in Chuhuiv shortly after three.', ['targeted russia chuhuiv -']],
 ];
 
-describe('session 17: blasts heard are no hits', () => {
-  it.each(heard)('%s', (text, expected) => {
-    expect(found(text, ['targeted'])).toEqual(expected);
-  });
-});
-
-describe('session 17: a facility outside a town', () => {
-  it.each(locators)('%s', (text, expected) => {
-    expect(found(text, ['targeted'])).toEqual(expected);
-  });
-});
-
 const fronted: RelationCase[] = [
   // The object opens the sentence; the weapon subject and its verb come after it, with no object of their own.
   [`${LAUNCH}A grain silo in Izmail the drones set on fire.`, ['targeted russia izmail -', 'targeted russia ukraine -']],
@@ -101,12 +71,6 @@ const fronted: RelationCase[] = [
   // No attack verb: the fronted phrase is only a topic.
   [`${LAUNCH}A grain silo in Izmail the drones never reached.`, ['targeted russia ukraine -']],
 ];
-
-describe('session 17: a fronted object', () => {
-  it.each(fronted)('%s', (text, expected) => {
-    expect(found(text, ['targeted'])).toEqual(expected);
-  });
-});
 
 const launches: RelationCase[] = [
   // Weapons released by a platform were launched (the rule reads "release" only with a weapon released).
@@ -120,12 +84,6 @@ const launches: RelationCase[] = [
   ['Investigators identified the debris as parts of a Kh-101.', []],
 ];
 
-describe('session 17: weapons released, weapons identified', () => {
-  it.each(launches)('%s', (text, expected) => {
-    expect(found(text, ['launched'])).toEqual(expected);
-  });
-});
-
 const roles: RelationCase[] = [
   // One late claim about the other side's drones does not make that side the article's attacker.
   [
@@ -135,12 +93,6 @@ const roles: RelationCase[] = [
   // A lead that says so does.
   ['Ukraine launched 120 drones at Russian refineries overnight. Eleven of the drones reached their targets.', ['launched ukraine drone 120']],
 ];
-
-describe("session 17: the article's attacker needs more than one late mention", () => {
-  it.each(roles)('%s', (text, expected) => {
-    expect(found(text, ['launched'])).toEqual(expected);
-  });
-});
 
 const claims: RelationCase[] = [
   // The destruction of weapons named by their users' demonym: the interceptor is the users' opponent.
@@ -152,12 +104,6 @@ const claims: RelationCase[] = [
   // The destruction of buildings is no interception.
   ['Russia launched 50 drones at Ukraine. The destruction of two Ukrainian schools was condemned.', []],
 ];
-
-describe("session 17: an interception told by the other side's ministry", () => {
-  it.each(claims)('%s', (text, expected) => {
-    expect(found(text, ['intercepted'])).toEqual(expected);
-  });
-});
 
 const counts: RelationCase[] = [
   // A negative quantifier denies the main clause; the relative clause inside it still tells the launch and its count.
@@ -171,22 +117,10 @@ const counts: RelationCase[] = [
   ['Russia struck Odesa overnight. The drones hit homes, 12 of them in the centre.', []],
 ];
 
-describe('session 17: counts under a negative quantifier, "the only", "N of them"', () => {
-  it.each(counts)('%s', (text, expected) => {
-    expect(found(text, ['launched'])).toEqual(expected);
-  });
-});
-
 const partitives: RelationCase[] = [
   // A counted whole with a part and its verb after it is the partitive of the interception, not a count of the whole.
   ['Into Sunday: 70 drones, 52 of them downed.', ['launched russia drone 70']],
 ];
-
-describe('session 17: "N of them" with a verb is a partitive', () => {
-  it.each(partitives)('%s', (text, expected) => {
-    expect(found(text, ['launched'])).toEqual(expected);
-  });
-});
 
 const relatives: RelationCase[] = [
   // A negation inside a relative clause closed before the trigger is that clause's own.
@@ -196,8 +130,24 @@ const relatives: RelationCase[] = [
   ['The missile was not fired at the Sumy region.', []],
 ];
 
-describe('session 17: a negation inside a closed relative clause', () => {
-  it.each(relatives)('%s', (text, expected) => {
-    expect(found(text, ['targeted'])).toEqual(expected);
+/** Each table with the predicate its rows are read for. */
+const TABLES: [string, RelationCase[], Predicate][] = [
+  ['a passive subject before an apposition', appositions, 'targeted'],
+  ['ability without "be" is a capability', abilities, 'intercepted'],
+  ['a time adjunct after an attack noun', timeAdjuncts, 'targeted'],
+  ['blasts heard are no hits', heard, 'targeted'],
+  ['a facility outside a town', locators, 'targeted'],
+  ['a fronted object', fronted, 'targeted'],
+  ['weapons released, weapons identified', launches, 'launched'],
+  ["the article's attacker needs more than one late mention", roles, 'launched'],
+  ["an interception told by the other side's ministry", claims, 'intercepted'],
+  ['counts under a negative quantifier, "the only", "N of them"', counts, 'launched'],
+  ['"N of them" with a verb is a partitive', partitives, 'launched'],
+  ['a negation inside a closed relative clause', relatives, 'targeted'],
+];
+
+describe.each(TABLES)('session 17: %s', (_title, rows, predicate) => {
+  it.each(rows)('%s', (text, expected) => {
+    expect(found(text, [predicate])).toEqual(expected);
   });
 });
