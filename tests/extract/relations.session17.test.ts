@@ -130,6 +130,13 @@ const relatives: RelationCase[] = [
   ['The missile was not fired at the Sumy region.', []],
 ];
 
+const elided: RelationCase[] = [
+  // "Of the N sent against X": the weapons told before, their head left out; N is the launch count.
+  ['Russia attacked with drones overnight. Of the 140 sent against Ukraine, 95 were shot down.', ['launched russia drone 140']],
+  // Without a launch participle the number only frames the part after it.
+  ['Russia attacked with drones overnight. Of the 140, 95 were shot down.', ['launched russia drone -']],
+];
+
 /** Each table with the predicate its rows are read for. */
 const TABLES: [string, RelationCase[], Predicate][] = [
   ['a passive subject before an apposition', appositions, 'targeted'],
@@ -144,6 +151,7 @@ const TABLES: [string, RelationCase[], Predicate][] = [
   ['counts under a negative quantifier, "the only", "N of them"', counts, 'launched'],
   ['"N of them" with a verb is a partitive', partitives, 'launched'],
   ['a negation inside a closed relative clause', relatives, 'targeted'],
+  ['an elided whole before a launch participle', elided, 'launched'],
 ];
 
 describe.each(TABLES)('session 17: %s', (_title, rows, predicate) => {

@@ -396,6 +396,11 @@ export function raisedParticiple(view: DocView, sentence: Sentence, i: number): 
 }
 
 /** Is the trigger a reduced relative participle after a weapon ("drones launched by Russia", "missiles, fired from")? */
+/** Is the number spanning `start`..`end` an elided whole ("Of the 170 [drones] sent ...")? */
+export function elidedWholeAt(view: DocView, start: number, end: number): boolean {
+  return view.word(start - 1) === 'the' && view.word(start - 2) === 'of' && !view.mention(end + 1);
+}
+
 export function isReducedParticiple(view: DocView, sentence: Sentence, i: number, length = 1): boolean {
   const w = view.word(i);
   if (w.endsWith('ing')) return false;
@@ -409,7 +414,8 @@ export function isReducedParticiple(view: DocView, sentence: Sentence, i: number
   // ", with 110 shot down": a bare count opening an absolute clause stands for part of the weapons just told.
   const absolute = view.numberEndingAt(k);
   // "the air force reported 40 destroyed": a bare count as the object of a verb of reporting, likewise.
-  const counted = absolute !== null && ((view.word(absolute.start - 1) === 'with' && view.word(absolute.start - 2) === ',') || (absolute.start === k && view.lex.raisingVerbs.has(view.word(absolute.start - 1))));
+  // "Of the 170 sent against Ukraine, 74 were downed": a bare count after "of the" is the whole of the weapons told.
+  const counted = absolute !== null && ((view.word(absolute.start - 1) === 'with' && view.word(absolute.start - 2) === ',') || (absolute.start === k && view.lex.raisingVerbs.has(view.word(absolute.start - 1))) || elidedWholeAt(view, absolute.start, k));
   if (!view.weaponEndingAt(k) && !partitiveAnaphorEndingAt(view, sentence, k) && !counted) return false;
   // An object right after the verb means it is active ("Russia's missiles hit Kyiv" is not reduced).
   let after = i + length;

@@ -4,7 +4,7 @@
  */
 import type { Mention, Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { agentLeft, allQuantified, byAgent, definite, endsWithColon, figurePutAt, isColon, isPassive, tallyHeads, tallyItem, isReducedParticiple, passiveObjects, relativeAntecedent, requestBefore, scanRight } from '../relations/frames.ts';
+import { agentLeft, allQuantified, byAgent, definite, elidedWholeAt, endsWithColon, figurePutAt, isColon, isPassive, tallyHeads, tallyItem, isReducedParticiple, passiveObjects, relativeAntecedent, requestBefore, scanRight } from '../relations/frames.ts';
 import { emitLaunched, emitTargeted, withCues, type Emit } from '../relations/candidates.ts';
 import { POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
 
@@ -35,11 +35,13 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
     if (view.has(sentence, WEAPON)) appositionCount(view, emit, sentence);
     gotThrough(view, emit, sentence);
     const colon = endsWithColon(view, sentence);
-    if (!colon && !view.has(sentence, WEAPON)) continue;
+    if (!colon && !view.has(sentence, WEAPON) && !hasElidedWhole(view, sentence)) continue;
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const length = view.launchAt(i);
       if (length === 0) continue;
-      const pos = view.pos(i);
+      // "Of the 170 sent against Ukraine": after an elided whole the tagger's noun is the participle.
+      const before = view.numberEndingAt(i - 1);
+      const pos = before !== null && elidedWholeAt(view, before.start, i - 1) ? 'VERB' : view.pos(i);
       const headline = view.afterActor(i);
       // 1. The noun "use of W" ("Russian use of kamikaze drones").
       if (pos === 'NOUN' && !headline) {
@@ -68,8 +70,11 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
       // 2. Passive and reduced participle: the weapons are left, the agent follows "by".
       if (isPassive(view, sentence, i) || isReducedParticiple(view, sentence, i, length)) {
         // "put the number of missiles launched at 40": the figure the count is put at.
+        // "Of the 170 sent against Ukraine": the elided whole's number is the launch count.
+        const whole = view.numberEndingAt(i - 1);
+        const elided = whole !== null && elidedWholeAt(view, whole.start, i - 1) && !largerPartAfter(view, sentence, i, whole.value) ? whole.value : null;
         const objects = passiveObjects(view, sentence, i).map((ref) => {
-          const figure = figurePutAt(view, ref, after);
+          const figure = elided ?? figurePutAt(view, ref, after);
           return figure === null ? ref : { ...ref, count: figure, partitive: null };
         });
         const agent = byAgent(view, sentence, after);
@@ -477,6 +482,27 @@ function restated(view: DocView, emit: Emit, sentence: Sentence): void {
   for (let k = previous.tokenStart; k < previous.tokenEnd && !figure; k++) figure = view.pos(k) === 'NUM' || view.attackAt(k) > 0 || view.launchAt(k) > 0;
   if (!figure) return;
   emitLaunched(view, withCues(emit, view.polarity(sentence, first + 1, { event: true })), sentence, first + 1, null, weapons, 'launched:restated');
+}
+
+/**
+ * Does a number larger than `whole` follow in the sentence ("Of the 30 sent at Kyiv, 52 were shot down across the
+ * country")? Then the elided whole is a part of the night, not the whole the part after it is taken from.
+ */
+function largerPartAfter(view: DocView, sentence: Sentence, from: number, whole: number): boolean {
+  for (let k = from; k < sentence.tokenEnd; k++) {
+    const number = view.pos(k) === 'NUM' ? view.numberEndingAt(k) : null;
+    if (number && number.value > whole) return true;
+  }
+  return false;
+}
+
+/** Does the sentence hold an elided whole ("Of the 170 sent ..."), the weapons told in an earlier sentence? */
+function hasElidedWhole(view: DocView, sentence: Sentence): boolean {
+  for (let k = sentence.tokenStart + 2; k < sentence.tokenEnd; k++) {
+    const number = view.pos(k) === 'NUM' ? view.numberEndingAt(k) : null;
+    if (number && elidedWholeAt(view, number.start, k)) return true;
+  }
+  return false;
 }
 
 /**
