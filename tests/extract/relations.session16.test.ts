@@ -22,12 +22,6 @@ const hitCounts: Case[] = [
   ['Russia fired six missiles at Kharkiv. Two drones hit a clinic in Sumy.', ['launched russia drone 2', 'launched russia missile 6']],
 ];
 
-describe('session 16: a hit count is no launch count', () => {
-  it.each(hitCounts)('%s', (text, expected) => {
-    expect(found(text, ['launched'])).toEqual(expected);
-  });
-});
-
 const interceptions: Case[] = [
   // "So were N of the X": the inverted be-form repeats the downing, and the part is its count.
   ['Russia fired five missiles and 70 drones at Odesa. Three of the missiles were shot down. So were 52 of the drones.', ['intercepted ukraine drone 52', 'intercepted ukraine missile 3']],
@@ -40,12 +34,6 @@ const interceptions: Case[] = [
   // A participle inside a noun phrase stays a modifier: "the neutralised drones" downs nothing by itself.
   ['Russia sent 90 drones at Ukraine overnight. Crews examined the neutralised drones in a field.', []],
 ];
-
-describe('session 16: inverted partitives, corrected participles', () => {
-  it.each(interceptions)('%s', (text, expected) => {
-    expect(found(text, ['intercepted'])).toEqual(expected);
-  });
-});
 
 const habits: Case[] = [
   // A habit ("every time", "each time", "whenever") tells no one night's act.
@@ -71,12 +59,6 @@ const explosions: Case[] = [
   ['A downed drone exploded in a field near Bucha.', []],
 ];
 
-describe('session 16: weapons that exploded in a place', () => {
-  it.each(explosions)('%s', (text, expected) => {
-    expect(found(text, ['targeted'])).toEqual(expected);
-  });
-});
-
 const restated: Case[] = [
   // The weapons just told, or a part of them, restated by their types after a copula.
   ['Russia launched 80 drones at Ukraine overnight. Nearly all of them were Shahed attack drones or Gerbera decoys.', ['launched russia drone 80', 'launched russia gerbera -', 'launched russia shahed-136 -']],
@@ -86,12 +68,6 @@ const restated: Case[] = [
   ['Russia launched 80 Shahed drones at Ukraine overnight. They were drones of an older series.', ['launched russia shahed-136 80']],
   ['The talks ended on Monday. Most of them were about Patriot systems.', []],
 ];
-
-describe('session 16: weapons restated by type', () => {
-  it.each(restated)('%s', (text, expected) => {
-    expect(found(text, ['launched'])).toEqual(expected);
-  });
-});
 
 const clauses: Case[] = [
   // A pronoun after a fronted place is the clause's subject, not one more place.
@@ -103,12 +79,6 @@ const clauses: Case[] = [
   ['Russia attacked Dnipro overnight. The debris, officials said, landed in the Shevchenkivskyi district.', ['targeted russia dnipro -']],
 ];
 
-describe('session 16: fronted places and reporting asides', () => {
-  it.each(clauses)('%s', (text, expected) => {
-    expect(found(text, ['targeted'])).toEqual(expected);
-  });
-});
-
 const turns: Case[] = [
   // A verbatim record's turn: the judgement in the turn is its speaker's.
   ['Russia struck Odesa overnight.\n\nMarta Lindqvist, on behalf of the Renew Group. - Madam President, what Moscow did last night was a war crime.', ['condemned person:marta-lindqvist russia -']],
@@ -116,8 +86,18 @@ const turns: Case[] = [
   ['Russia struck Odesa overnight.\n\nMarta Lindqvist, on behalf of the Renew Group.\n\nWhat Moscow did last night was a war crime.', []],
 ];
 
-describe("session 16: a verbatim record's turns", () => {
-  it.each(turns)('%s', (text, expected) => {
-    expect(found(text, ['condemned'])).toEqual(expected);
+/** Each table with the predicate its rows are read for. */
+const TABLES: [string, Case[], Predicate][] = [
+  ['a hit count is no launch count', hitCounts, 'launched'],
+  ['inverted partitives, corrected participles', interceptions, 'intercepted'],
+  ['weapons that exploded in a place', explosions, 'targeted'],
+  ['weapons restated by type', restated, 'launched'],
+  ['fronted places and reporting asides', clauses, 'targeted'],
+  ["a verbatim record's turns", turns, 'condemned'],
+];
+
+describe.each(TABLES)('session 16: %s', (_title, rows, predicate) => {
+  it.each(rows)('%s', (text, expected) => {
+    expect(found(text, [predicate])).toEqual(expected);
   });
 });
