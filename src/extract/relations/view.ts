@@ -498,7 +498,7 @@ export class DocView {
       if (this.inClosedRelative(k, i)) continue;
       if (this.lex.negation.has(w) || this.lex.failureVerbs.has(w)) cues |= POLARITY.NEGATION;
       if (options.noun && !this.nounGoverned(k, i)) continue;
-      if (this.lex.modal.has(w)) cues |= POLARITY.MODAL;
+      if (this.modalAt(k)) cues |= POLARITY.MODAL;
       // "few systems able to stop a ballistic missile": ability without a form of "be" is a capability, not an act.
       if (this.lex.abilityAdjectives.has(w) && !this.beBefore(k)) cues |= POLARITY.MODAL;
       if (this.at(this.lex.plan, k) > 0) cues |= POLARITY.PLAN;
@@ -516,6 +516,19 @@ export class DocView {
       if (before === 'that' || (this.reportAt(i - 1) > 0 && !this.lex.gerundClaimVerbs.has(before))) cues |= POLARITY.TOPIC;
     }
     return cues;
+  }
+
+  /**
+   * Is token `k` a modal auxiliary? The month "May" is not: capitalised inside a sentence, or next to a number ("on 13
+   * May the enemy attacked", "May 13").
+   */
+  modalAt(k: number): boolean {
+    if (!this.lex.modal.has(this.word(k))) return false;
+    if (this.word(k) !== 'may') return true;
+    const token = this.tokens[k];
+    const first = token !== undefined && this.ctx.sentences[token.sentence]?.tokenStart === k;
+    const capitalised = token?.text.startsWith('M') === true && !first;
+    return !capitalised && this.pos(k - 1) !== 'NUM' && this.pos(k + 1) !== 'NUM';
   }
 
   /** Does token `k` stand in a relative clause (of the syntax layer) that ends before token `i` and does not hold it? */

@@ -379,7 +379,7 @@ function labelledLine(view: DocView, emit: Emit, sentence: Sentence): void {
       if (trigger < 0) trigger = j;
       cues |= view.polarity(sentence, j, { event: true });
       // A noun whose verb is modal: "strikes could follow".
-      if (view.lex.modal.has(view.word(j + 1))) cues |= POLARITY.MODAL;
+      if (view.modalAt(j + 1)) cues |= POLARITY.MODAL;
     }
   }
   // "Mykolaiv: debris from a downed drone fell on a house": what debris did names no target.
