@@ -801,7 +801,9 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
     if (w === 'to' && view.pos(k) === 'PART' && view.pos(k + 1) === 'VERB') break;
     // Another verb ("drones produced at a plant in ...") ends the phrase that can name the target.
     // A participle that modifies the next noun ("Kh-59 guided missiles", "air-launched") is no verb of its own.
-    if (view.pos(k) === 'VERB' && view.word(k - 1) !== '-' && !view.mention(k) && view.pos(k + 1) !== 'NOUN' && weapons.length > 0 && view.launchAt(k) === 0 && view.attackAt(k) === 0) noPlaces = true;
+    // So is one right after a preposition or determiner ("from occupied Crimea", "the occupied south").
+    const modifier = view.pos(k - 1) === 'ADP' || view.pos(k - 1) === 'DET';
+    if (view.pos(k) === 'VERB' && view.word(k - 1) !== '-' && !modifier && !view.mention(k) && view.pos(k + 1) !== 'NOUN' && weapons.length > 0 && view.launchAt(k) === 0 && view.attackAt(k) === 0) noPlaces = true;
     // With `over` (a launch: "sent 149 drones over Ukraine", "across Ukraine"), a country the weapons were sent over or
     // across is attacked too.
     const overCountry = options.over === true && (w === 'over' || w === 'across') && weapons.length > 0 && countryAfter(view, k + 1);
@@ -1026,8 +1028,11 @@ export function placesRight(view: DocView, sentence: Sentence, from: number, lim
     if (view.pos(k) === 'VERB' && w.endsWith('ed') && view.isPlace(view.mention(k + 1))) continue;
     // "an apartment block in Dnipro": a noun the tagger read as a verb, inside a noun phrase before its locative.
     // "a pumping station near Z": an "-ing" modifier between an article and its noun.
-    const modifier = (view.pos(k - 1) === 'DET' || view.pos(k - 1) === 'ADJ' || view.pos(k - 1) === 'NOUN') && !view.lex.beForms.has(view.word(k - 1));
-    const nounLike = modifier && (view.word(k + 1) === 'in' || (w.endsWith('ing') && view.pos(k + 1) === 'NOUN' && !view.mention(k + 1)));
+    // (After a possessive too: "the company's combined heat and power plant in Z".)
+    const modifier = (view.pos(k - 1) === 'DET' || view.pos(k - 1) === 'ADJ' || view.pos(k - 1) === 'NOUN' || view.word(k - 1) === "'s") && !view.lex.beForms.has(view.word(k - 1));
+    // ("the company's combined heat and power plant": an "-ed" one after an article, adjective or possessive.)
+    const attributive = w.endsWith('ing') || (w.endsWith('ed') && view.pos(k - 1) !== 'NOUN');
+    const nounLike = modifier && (view.word(k + 1) === 'in' || (attributive && view.pos(k + 1) === 'NOUN' && !view.mention(k + 1)));
     if (view.pos(k) === 'VERB' && view.word(k - 1) !== '-' && !nounLike) break;
     if (view.pos(k) === 'AUX' || view.pos(k) === 'ADP' || view.pos(k) === 'SCONJ') break;
   }
