@@ -82,7 +82,7 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
         const right = scanRight(view, sentence, after);
         // "supplied by the United States", "was handed over in October": a delivery, unless a belligerent sent it or it was sent at a place.
         // ("were sent against the country": a hostile direction makes the sending a launch.)
-        if (view.at(lex.delivery, i) > 0 && !(subject !== null && lex.opponents.has(view.sideOf(subject))) && right.places.length === 0 && !lex.hostileDirections.has(view.word(after))) continue;
+        if (view.at(lex.delivery, i) > 0 && !(subject !== null && lex.opponents.has(view.sideOf(subject))) && right.places.length === 0 && !lex.hostileDirections.has(view.word(after)) && !sentAcross(view, sentence, after, objects)) continue;
         emitLaunched(view, out, sentence, i, subject, objects, 'launched:passive');
         // Gapped coordination: "four Kh-22 were fired from bombers and two Kh-59 from fighters".
         emitLaunched(view, out, sentence, i, subject, right.weapons.filter((w) => w.count !== null), 'launched:passive-gapped');
@@ -112,6 +112,18 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
       emitTargeted(view, out, sentence, i, subject, right.places, 'targeted:launched-at');
     }
   }
+}
+
+/**
+ * "52 strike drones were sent across the border", "drones were sent over the country overnight": strike weapons sent
+ * across or over (not to a recipient, not air defence or aircraft) were launched, whoever sent them.
+ */
+function sentAcross(view: DocView, sentence: Sentence, after: number, objects: WeaponRef[]): boolean {
+  const w = view.word(after);
+  if ((w !== 'across' && w !== 'over') || objects.length === 0) return false;
+  if (!objects.every((o) => o.mention && view.classHead(o.entity) !== 'system' && !view.isPlatform(o.mention))) return false;
+  for (let k = after + 1; k < sentence.tokenEnd; k++) if (view.word(k) === 'to' && view.isActor(view.mention(k + 1))) return false;
+  return true;
 }
 
 /**
@@ -540,6 +552,13 @@ function identifiedAs(view: DocView, emit: Emit, sentence: Sentence): void {
     if (!lex.identifyVerbs.has(view.word(i))) continue;
     let as = i + 1;
     if (lex.objectPronouns.has(view.word(as)) && !lex.relativePronouns.has(view.word(as))) as++;
+    // The passive's agent before "as": "was described by the air force as ..." (a finite passive only: a participle
+    // in an apposition, "None of the missiles, described by ... as X", only describes them).
+    if (view.word(as) === 'by' && view.lex.beForms.has(view.word(i - 1))) {
+      let k = as + 1;
+      while (k < Math.min(sentence.tokenEnd, as + 8) && view.word(k) !== 'as' && view.word(k) !== ',' && view.pos(k) !== 'VERB') k++;
+      as = k;
+    }
     if (view.word(as) !== 'as') continue;
     const told = view.previousWeapons(sentence, i).filter((ref) => ref.generic && !(ref.mention && (view.isDefenceClass(ref.mention) || view.isPlatform(ref.mention))));
     if (told.length === 0) continue;
