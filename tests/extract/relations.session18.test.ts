@@ -31,7 +31,41 @@ const participles: RelationCase[] = [
   ['Russia fired drones overnight, and the debris damaged houses in Sumy.', []],
 ]
 
+const sentAcross: RelationCase[] = [
+  // Strike weapons sent across or over a border or country were launched.
+  ['Forty strike drones were sent across the border overnight.', ['launched russia attack-drone 40']],
+  ['Sixty drones were sent over the country before dawn.', ['launched russia drone 60']],
+  // Air defence, aircraft, or a recipient after "to": a delivery.
+  ['Two Patriot systems were sent across the border last week.', []],
+  ['F-16 jets were sent across the border.', []],
+  ['Storm Shadow missiles were sent across the border to Ukraine.', []],
+];
+
+const identified: RelationCase[] = [
+  // The passive's agent stands between the verb of identification and "as".
+  ['Russia fired a ballistic missile at Sumy. The missile was described by the air force as an Iskander-M.', ['launched russia ballistic-missile -', 'launched russia iskander-m -']],
+  // No type after "as": nothing more.
+  ['Russia fired a ballistic missile at Sumy. The missile was described by the governor as very fast.', ['launched russia ballistic-missile -']],
+];
+
+const relativeInterceptions: RelationCase[] = [
+  // The object of a relative clause with its own subject is the antecedent: all, a part, or none of it.
+  ['Russia fired three Kh-59 missiles, all of which air defence destroyed.', ['intercepted ukraine kh-59 3']],
+  ['Russia fired 32 drones, 13 of which Ukrainian crews shot down.', ['intercepted ukraine drone 13']],
+  ['Russia fired three Kh-59 guided missiles, which air defence destroyed over the sea.', ['intercepted ukraine kh-59 3']],
+  ['Russia fired five Kh-101 missiles, none of which the air force intercepted.', []],
+  // "none of them" / "neither of them" as an object denies the interception.
+  ['Russia fired two Iskander-M missiles at Sumy. Air defence intercepted neither of them.', []],
+  ['Russia fired two Iskander-M missiles at Sumy. Air defence intercepted none of them.', []],
+  ['Russia fired two Iskander-M missiles at Sumy. Air defence intercepted both of them.', ['intercepted ukraine iskander-m 2']],
+  // A complement clause after "said that" is no relative clause: its own object counts.
+  ['Moscow said it had struck plants, and that its air defences had shot down 40 Ukrainian drones.', ['intercepted russia drone 40']],
+];
+
 const TABLES: [string, RelationCase[], Predicate][] = [
+  ['strike weapons sent across a border', sentAcross, 'launched'],
+  ['a type identified by an agent', identified, 'launched'],
+  ['the object of a relative clause, negative quantifiers', relativeInterceptions, 'intercepted'],
   ['the month May is no modal', months, 'launched'],
   ['participles inside place phrases', participles, 'targeted'],
 ];

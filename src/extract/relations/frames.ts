@@ -542,6 +542,8 @@ export function pronounWeapons(view: DocView, pronoun: number, antecedents: Weap
       return head ? [{ ...head, partitive: number.value }] : [];
     }
     const q = view.word(k);
+    // "intercepted none of them", "neither of which": a negative quantifier denies them.
+    if (q === 'none' || q === 'neither') return antecedents.map((a) => ({ ...a, negated: true }));
     // "most of which", "the bulk of which": a part of no stated size.
     if (view.lex.vagueParts.has(q)) {
       return antecedents.map((a) => ({ ...a, partitive: null, count: null }));

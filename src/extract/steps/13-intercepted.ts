@@ -5,7 +5,7 @@
  */
 import type { Mention, Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { agentLeft, allQuantified, byAgent, definite, ellipticalPartitive, figurePutAt, tallyItem, isPassive, isReducedParticiple, partitiveAnaphorEndingAt, partOf, raisedParticiple, passiveObjects, patientIsNoWeapon, placesRight, resolveAnaphora, scanRight } from '../relations/frames.ts';
+import { agentLeft, allQuantified, byAgent, definite, ellipticalPartitive, figurePutAt, groupLeft, tallyItem, isPassive, isReducedParticiple, partitiveAnaphorEndingAt, partOf, raisedParticiple, passiveObjects, patientIsNoWeapon, placesRight, resolveAnaphora, scanRight } from '../relations/frames.ts';
 import { withCues, type Emit } from '../relations/candidates.ts';
 import type { RuleId } from '../relations/registry.ts';
 import { BLOCKING, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
@@ -89,7 +89,8 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
       let others: string[] = [];
       // "70 were reported shot down": a raised passive reads from where its auxiliary chain ends.
       const core = raisedParticiple(view, sentence, i);
-      if (isPassive(view, sentence, core) || isReducedParticiple(view, sentence, i, length)) {
+      // ("which air defence destroyed": a defence class after a relative pronoun is the clause's subject, no reduced participle's head.)
+      if (isPassive(view, sentence, core) || (isReducedParticiple(view, sentence, i, length) && relativeObjects(view, sentence, i).length === 0)) {
         // "the number of drones shot down at 319": the figure the count is put at.
         // An air-defence system "destroyed" on the ground ("a Patriot battery had been destroyed") was hit, not downed.
         objects = passiveObjects(view, sentence, core)
@@ -150,6 +151,10 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
         const respective = respectiveParts(view, sentence, first);
         // "..., along with 40 of the drones": what the clause adds after the list goes on as objects.
         if (respective !== null) objects = respective.concat(objects.filter((w) => w.mention !== null && w.mention.sentence === sentence.index && view.words.lastIndexOf('respectively', w.mention.tokenStart) >= first));
+        // "three Kh-59s, all of which air defence destroyed": the object of a relative clause is its antecedent (what
+        // follows the verb belongs to the main clause's list).
+        const relative = relativeObjects(view, sentence, i);
+        if (relative.length > 0) objects = relative;
         // "destroyed 31 of the 36.": an elliptical partitive refers back to the earlier weapons.
         if (objects.length === 0) {
           let k = after;
@@ -227,6 +232,46 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
       }
     }
   }
+}
+
+/**
+ * The weapons a relative clause before the interception verb at `i` refers to, its subject between the pronoun and the
+ * verb: "three Kh-59s, which air defence destroyed", "32 drones, 13 of which crews shot down" (a part), "five
+ * missiles, none of which the air force intercepted" (denied). Empty when no relative pronoun opens the clause.
+ */
+function relativeObjects(view: DocView, sentence: Sentence, i: number): WeaponRef[] {
+  let k = i - 1;
+  while (k > sentence.tokenStart && (view.pos(k) === 'ADV' || view.pos(k) === 'AUX' || view.lex.negation.has(view.word(k)))) k--;
+  // The clause's subject: a short phrase of mentions, nouns, adjectives and articles.
+  let steps = 0;
+  while (k > sentence.tokenStart && steps < 6 && !view.lex.relativePronouns.has(view.word(k))) {
+    const m = view.mention(k);
+    if (m) k = m.tokenStart - 1;
+    else if (view.pos(k) === 'NOUN' || view.pos(k) === 'PROPN' || view.pos(k) === 'ADJ' || view.pos(k) === 'DET') k--;
+    else return [];
+    steps++;
+  }
+  const pronoun = k;
+  if (steps === 0 || (view.word(pronoun) !== 'which' && view.word(pronoun) !== 'that')) return [];
+  let before = pronoun - 1;
+  let quantifier: 'all' | 'none' | number | null = null;
+  if (view.word(before) === 'of') {
+    const q = view.word(before - 1);
+    const part = view.numberEndingAt(before - 1);
+    if (q === 'all' || q === 'both') quantifier = 'all';
+    else if (q === 'none' || q === 'neither') quantifier = 'none';
+    else if (part) quantifier = part.value;
+    else return [];
+    before = part ? part.start - 1 : before - 2;
+  }
+  if (view.word(before) === ',') before--;
+  // The antecedent's head stands right there ("said that its air defences had ..." is a complement clause).
+  if (!view.mention(before) && view.pos(before) !== 'NOUN' && view.pos(before) !== 'PROPN') return [];
+  const group = groupLeft(view, sentence, before);
+  if (group.length === 0) return [];
+  if (quantifier === 'none') return group.map((ref) => ({ ...ref, negated: true }));
+  if (typeof quantifier === 'number') return group.slice(-1).map((ref) => ({ ...ref, partitive: quantifier }));
+  return group.map((ref) => ({ ...ref, partitive: ref.count }));
 }
 
 /**
