@@ -38,7 +38,7 @@ const SHAPES: Record<string, { articles: number; events: boolean }> = {
   checkset19: { articles: 8, events: true },
   checkset20: { articles: 8, events: true },
   checkset21: { articles: 8, events: true },
-  checkset23: { articles: 7, events: true },
+  checkset23: { articles: 8, events: true },
   paraphrase: { articles: 56, events: false },
 };
 const SETS = Object.keys(SHAPES);
