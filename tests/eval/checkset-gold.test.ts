@@ -39,6 +39,7 @@ const SHAPES: Record<string, { articles: number; events: boolean }> = {
   checkset20: { articles: 8, events: true },
   checkset21: { articles: 8, events: true },
   checkset22: { articles: 8, events: true },
+  checkset23: { articles: 8, events: true },
   paraphrase: { articles: 56, events: false },
 };
 const SETS = Object.keys(SHAPES);
