@@ -185,6 +185,21 @@ const NONE_DOWNED_ANAPHOR = new RegExp(
   'i',
 );
 
+/**
+ * "Air defence intercepted neither of them", "the crews shot down none of those": an active downing whose object is no
+ * one of the weapons just told of; they were downed 0 times.
+ */
+const NONE_DOWNED_ACTIVE = new RegExp(`\\b${DOWNED_PAST}\\s+(?:none|neither|not\\s+(?:a\\s+single\\s+)?one)\\s+of\\s+(?:them|these|those)\\b`, 'i');
+
+/**
+ * "three Kh-59 guided missiles, all of which air defence destroyed over ...": an object relative with its own subject
+ * that downs the whole of the counted weapon right before it.
+ */
+const ALL_OF_WHICH_ACTIVE = new RegExp(`\\b(?:all|both|each|every\\s+one)\\s+of\\s+which\\s+(?:(?!was\\b|were\\b|had\\b|have\\b|has\\b)[\\p{L}'’-]+\\s+){1,4}?${DOWNED_PAST}\\b`, 'iu');
+
+/** A launch participle's or a place's phrase between a weapon and the relative that takes it up (no comma, no "and" inside). */
+const RELATIVE_GAP = /^\s+(?:launched|fired|sent|flown|released|from|over|at|against|towards?)\s+(?:(?!\b(?:and|or)\b)[^,;:]){1,60}?,?\s*$/iu;
+
 /** "162 drones were launched, all but one of which were neutralised": the weapon before it downed but N (group 1). */
 const ALL_BUT_DOWNED = new RegExp(`\\ball\\s+but\\s+([\\w-]+)\\s+of\\s+(?:which|them|these|those)\\s+(?:was|were|had\\s+been|have\\s+been)\\s+(?:also\\s+)?${DOWNED_PAST}\\b`, 'i');
 
@@ -1029,8 +1044,9 @@ function anaphoricWholes(input: EventInput, firstLauncher: ReadonlyMap<string, s
   for (const sentence of input.sentences) {
     const text = input.text.slice(sentence.start, sentence.end);
     const all = ALL_DOWNED.exec(text);
-    const none = all ? null : NONE_DOWNED_ANAPHOR.exec(text);
-    const allBut = all || none ? null : ALL_BUT_DOWNED.exec(text);
+    const active = all ? null : NONE_DOWNED_ACTIVE.exec(text);
+    const none = all ? null : (NONE_DOWNED_ANAPHOR.exec(text) ?? active);
+    const allBut = all || none ? null : (ALL_BUT_DOWNED.exec(text) ?? ALL_OF_WHICH_ACTIVE.exec(text));
     const match = all ?? none ?? allBut;
     if (!match) {
       out.push(...openingNone(input, sentence, text, weaponsOf, main, firstLauncher));
@@ -1040,7 +1056,8 @@ function anaphoricWholes(input: EventInput, firstLauncher: ReadonlyMap<string, s
     const attackerOf = (m: (typeof input.mentions)[number]): string | null => firstLauncher.get(m.entity) ?? main;
     // "162 drones were launched, all but one of which were neutralised": the counted weapon right before it, but N.
     if (allBut) {
-      const but = input.numberValue((allBut[1] ?? '').toLowerCase());
+      // ("all of which air defence destroyed": none left out.)
+      const but = allBut[1] === undefined ? 0 : input.numberValue(allBut[1].toLowerCase());
       const counted = weaponsOf(sentence.index, sentence.start, at).filter((m) => countOf(m) !== null);
       const m = counted[counted.length - 1];
       const launched = m ? countOf(m) : null;
@@ -1057,7 +1074,7 @@ function anaphoricWholes(input: EventInput, firstLauncher: ReadonlyMap<string, s
     if (acrossClause) {
       const clauseStart = input.text.lastIndexOf(';', input.text.lastIndexOf(';', at - 1) - 1);
       weapons = weaponsOf(sentence.index, Math.max(sentence.start, clauseStart + 1), at);
-    } else if (none && weapons.length > 0 && match[2] === undefined) continue; // "X ..., none of them was downed": notDowned reads it
+    } else if (none && none !== active && weapons.length > 0 && match[2] === undefined) continue; // "X ..., none of them was downed": notDowned reads it
     if (weapons.length === 0 || match[2] !== undefined) {
       referent = sentence.index - 1;
       const previous = input.sentences[referent];
@@ -1281,7 +1298,9 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       // ("its units had shot down 83 of the drones and that the missile had not been intercepted": a second reported clause.)
       if (/[;:]|,\s*(?:but|while|whereas)\b|\bbut\b|\band\s+(?:that|whether)\b/.test(between)) continue;
       // "90 drones and five Kh-101s, none of which was intercepted": a relative names the phrase right before it.
-      if (/\bwhich\b/i.test(match[0]) && !/^\s*(?:[\p{L}-]+\s+){0,3}?,?\s*$/u.test(between.replace(/,\s*$/, ' '))) continue;
+      // (A launch participle's or a preposition's phrase between them is part of that phrase: "five S-300 missiles
+      // launched from Russia's Kursk Oblast, none of which was shot down".)
+      if (/\bwhich\b/i.test(match[0]) && !/^\s*(?:[\p{L}-]+\s+){0,3}?,?\s*$/u.test(between.replace(/,\s*$/, ' ')) && !RELATIVE_GAP.test(between)) continue;
       // What got through is the subject right before it ("the two Kinzhals and one Iskander-M got through"), not a
       // weapon of an earlier clause ("fired 60 drones at Lviv, and many got through").
       // (A launch participle's own phrase is part of the subject: "all seven Kinzhals fired from MiG-31K jets had
