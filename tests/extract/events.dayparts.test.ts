@@ -2,8 +2,9 @@
  * Session 18: waves and nights told against each other. A night and a daytime wave of one day are two events; "the
  * night before" an earlier event of the story is the night before that event; "the following night" in a sentence
  * that sets the scene dates the statements after it; the small hours with no day of their own are the night the lede
- * names; a wave whose hours are given ("from 20:15 on 30 December") is dated by its night. Short articles written for
- * these tests, each with a negative row.
+ * names; a wave whose hours are given ("from 20:15 on 30 December") is dated by its night; a raid told with its day
+ * ("The second raid, on Thursday 7 March, ...") starts its event; "On the first, ..." takes up the first raid told.
+ * Short articles written for these tests, each with a negative row.
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.ts';
@@ -83,5 +84,41 @@ describe('the parts of one day and the nights around an event', () => {
   ];
   it.each(cases)('%s', (_name, text, published, expected) => {
     expect(events(text, published).map(brief)).toEqual(expected);
+  });
+});
+
+describe('raids of a story told apart and taken up again', () => {
+  // Published Sunday 10 March 2024.
+  const cases: [string, string, string[]][] = [
+    [
+      'a raid told with its day starts the event of that day',
+      'Russia sent 50 drones at Ukraine overnight into 5 March; 30 were shot down.\n\nThe second raid, on Thursday 7 March, was short. Two S-300 missiles hit a depot in Izium. Neither could be intercepted, the air force said.',
+      ['attack 2024-03-05 russia: drone 50/30', 'attack 2024-03-07 russia: s-300 2/0'],
+    ],
+    [
+      // negative: a day named in a sentence of no raid keeps the statements after it in the open event
+      'a day of something else sets no new event',
+      'Russia sent 50 drones at Ukraine overnight into 5 March.\n\nRepairs at the plant, on Thursday 7 March, were slow. Thirty of the drones were shot down, the air force said.',
+      ['attack 2024-03-05 russia: drone 50/30'],
+    ],
+    [
+      'the hours of a night with no day do not start another event',
+      'Russia used 90 drones against Ukraine overnight into 9 March. A drone reached the plant at about 3am. In the Saltivskyi district of Kharkiv a drone hit a clinic.',
+      ['attack 2024-03-09 russia: drone 90/-'],
+    ],
+    [
+      '"On the first" and "On the third" take up the raids told before in their order',
+      'Russia sent 60 drones at Ukraine overnight into 5 March. The second raid, on Thursday 7 March, was short: Russia fired two S-300 missiles at Izium. Russia used 80 drones overnight into 9 March.\n\nOn the first, 40 of the drones were brought down. On the third, air defence destroyed 70 of the drones.',
+      ['attack 2024-03-05 russia: drone 60/40', 'attack 2024-03-07 russia: s-300 2/-', 'attack 2024-03-09 russia: drone 80/70'],
+    ],
+    [
+      // negative: with one raid told, "On the first" ranks nothing
+      '"On the first" with a single raid is that raid',
+      'Russia sent 60 drones at Ukraine overnight into 5 March.\n\nOn the first day of the week, 40 of the drones were brought down.',
+      ['attack 2024-03-05 russia: drone 60/40'],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(events(text, '2024-03-10').map(brief)).toEqual(expected);
   });
 });

@@ -205,13 +205,13 @@ const ALL_BUT_DOWNED = new RegExp(`\\ball\\s+but\\s+([\\w-]+)\\s+of\\s+(?:which|
 
 /**
  * A sentence that opens with the negation and names no weapon before it: "None was intercepted.", "Neither was shot
- * down, the air force said.", "According to the Air Force, none of the three was downed" (group 1: the count of the
+ * down, the air force said.", "Neither could be intercepted", "According to the Air Force, none of the three was downed" (group 1: the count of the
  * weapons meant), "It was not shot down" (group 2: a single weapon of the sentence before). What was not downed is
  * what the sentences before it named (see `anaphoricWholes`). "It was launched from Crimea and was not intercepted": the
  * pronoun's second verb phrase.
  */
 const NONE_OPENING = new RegExp(
-  `^\\W*(?:(?:according\\s+to|per)\\s+[^,.;:]{1,60},\\s*)?(?:(?:none|neither|not\\s+(?:a\\s+single\\s+)?one)(?:\\s+of\\s+the\\s+([\\w-]+))?\\s+(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)|(it)\\s+(?:(?:was|is|has\\s+been|had\\s+been)\\s+not|(?:has|had)\\s+not\\s+been|was\\s+[^.;:]{1,80}?\\s+and\\s+was\\s+not))\\s+(?:also\\s+)?${DOWNED_PAST}\\b`,
+  `^\\W*(?:(?:according\\s+to|per)\\s+[^,.;:]{1,60},\\s*)?(?:(?:none|neither|not\\s+(?:a\\s+single\\s+)?one)(?:\\s+of\\s+the\\s+([\\w-]+))?\\s+(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been|could\\s+be)|(it)\\s+(?:(?:was|is|has\\s+been|had\\s+been)\\s+not|(?:has|had)\\s+not\\s+been|was\\s+[^.;:]{1,80}?\\s+and\\s+was\\s+not))\\s+(?:also\\s+)?${DOWNED_PAST}\\b`,
   'i',
 );
 
@@ -274,6 +274,13 @@ const NEXT_TIME = /\bthe\s+(?:following|next)\s+(?:night|morning|day)\b/i;
 const NEXT_NIGHT = /\bthe\s+(?:following|next)\s+night\b/i;
 
 /**
+ * A sentence that opens by taking up one of the nights or raids told before by its rank: "On the first, 49 of the
+ * drones were brought down", "On the third night, ...", "Of the second raid's drones, ..." (group 1: the rank).
+ */
+const NTH_OPENING = /^\W*(?:on|during|in|of|for)\s+the\s+(first|second|third|fourth|fifth|last)(?:\s+(?:night|raid|attack|wave))?\s*(?:,|['’]s\b)/i;
+const RANKS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: 0 };
+
+/**
  * A night told as the one before the event just told: "during the night before", "the previous night". Against an
  * earlier event of the story it is the night before that event, not before the day of writing.
  */
@@ -297,7 +304,8 @@ interface Anchor {
   /** `same`: "during the same night", "that night": the day of the latest dated event told before it, of any side. */
   /** `next`: "the following night", the day after that of the latest dated event told before it. */
   /** `previous`: "the night before": the night before the latest dated event told before it, when that is earlier than `date`. */
-  kind: 'explicit' | 'period' | 'habit' | 'other' | 'report' | 'same' | 'next' | 'previous' | 'none';
+  /** `nth`: "On the third, its crews destroyed 117 of the drones": the `from`-th event of its side told before (1-based; 0 the last). */
+  kind: 'explicit' | 'period' | 'habit' | 'other' | 'report' | 'same' | 'next' | 'previous' | 'nth' | 'none';
   date: string | null;
   /** The sentence that tells the time (`next` told by a scene sentence before the statement's own). */
   from?: number;
@@ -639,6 +647,11 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       }
       // A section heading that names the night ("2. Last night") dates its section as if each sentence said it.
       else if (carried !== null && anchor.kind === 'none' && headingDay(input, sentence, reference) === carried) anchor = { kind: 'explicit', date: carried };
+      // "On the third, its crews destroyed 117 of the drones": the third event told before (see `segment`).
+      if (anchor.kind === 'none') {
+        const nth = NTH_OPENING.exec(input.text.slice(sentence.start, sentence.end));
+        if (nth) anchor = { kind: 'nth', date: null, from: RANKS[(nth[1] as string).toLowerCase()] ?? 0 };
+      }
       // (An article's "a" is a weak count: an exact count of the line outranks it, as it does an estimate.)
       const single = r.count === null && r.predicate === 'launched' && singleLaunch(input, r, spans);
       const count = single ? 1 : r.count;
@@ -1348,6 +1361,9 @@ function partOfDay(input: EventInput, sentence: Sentence, times: readonly TimeEx
   return null;
 }
 
+/** A raid named with its day in apposition or after "on": "The second raid, on Thursday 16 April,", "the attack on Friday". */
+const RAID_DAY = /\b(?:raid|attack|strike|wave|barrage|assault|bombardment)\s*,?\s+on\s+(?:\p{L}+day\b|\d)/iu;
+
 /** How many sentences back a scene-setting day is looked for. */
 const SCENE_REACH = 3;
 
@@ -1369,12 +1385,15 @@ function sceneOf(input: EventInput, sentence: Sentence, reference: string | null
     const times = timesIn(input, reference, before).filter((t) => t.kind !== 'report');
     // "The following night brought a larger raid.": the night after the event told before it (see `segment`).
     if (!times.length && NEXT_NIGHT.test(input.text.slice(before.start, before.end))) return { date: null, night: false, next: i };
-    if (!times.length) continue;
+    // (Hours with no day of their own, "the drones reached it at about 3am", set no day: the scene is further back.)
+    if (!times.length || times.every((t) => t.hoursOnly === true)) continue;
     const last = times[times.length - 1] as TimeExpression;
     if (last.kind !== 'night' && last.kind !== 'day') return { date: null, night: false };
     const date = entryDay(input, before, times, reference) ?? last.date;
-    // ("The second wave followed at about 10 p.m. and lasted until 5 a.m. on Sunday": the small hours make it a night.)
-    return { date, night: date !== null && (last.kind === 'night' || times.some((t) => t.kind === 'night' && t.date === date)) };
+    // ("The second wave followed at about 10 p.m. and lasted until 5 a.m. on Sunday": the small hours make it a night;
+    // "The second raid, on Thursday 16 April, was shorter.": a raid told with its day starts the event of that day.)
+    const raid = last.kind === 'day' && RAID_DAY.test(input.text.slice(before.start, before.end));
+    return { date, night: date !== null && (last.kind === 'night' || raid || times.some((t) => t.kind === 'night' && t.date === date)) };
   }
   return heading();
 }
@@ -1540,7 +1559,11 @@ function segment(statements: readonly Statement[], reference: string | null, cla
     if (told !== null && before !== null && before < told && !previousDay.has(s.relation.sentence)) previousDay.set(s.relation.sentence, lastDatedPart === 'daytime' ? before : addDays(before, -1));
     const previous: string | null = told !== null ? (previousDay.get(s.relation.sentence) ?? null) : null;
     const same: string | null = s.anchor.kind === 'same' ? lastDated : s.anchor.kind === 'next' ? (nextDay.get(telling) ?? null) : previous;
-    if (s.anchor.kind === 'previous' && previous === null) group = open(s, side, `day:${s.anchor.date ?? '?'}`, s.anchor.date, s.anchor.date === null ? 'none' : 'day');
+    // "On the third, ...": the third dated event of its side, in the order the story told them.
+    const ranked = s.anchor.kind === 'nth' ? groups.filter((g) => g.key.startsWith(`${side}\u0000day:`) && g.dated === 'day' && g.date !== null) : [];
+    const nth = s.anchor.kind === 'nth' && ranked.length > 1 ? ranked[s.anchor.from === 0 ? ranked.length - 1 : (s.anchor.from ?? 1) - 1] : undefined;
+    if (nth) group = nth;
+    else if (s.anchor.kind === 'previous' && previous === null) group = open(s, side, `day:${s.anchor.date ?? '?'}`, s.anchor.date, s.anchor.date === null ? 'none' : 'day');
     else if (same !== null) group = byKey.get(`${side}\u0000day:${same}`) ?? open(s, side, `day:${same}`, same, 'day');
     else if (s.anchor.kind === 'explicit') group = open(s, side, `day:${s.anchor.date ?? '?'}`, s.anchor.date, s.anchor.date === null ? 'none' : 'day');
     else if (s.anchor.kind === 'period') group = open(s, side, 'period', null, 'period');
