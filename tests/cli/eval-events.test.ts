@@ -123,7 +123,8 @@ const THRESHOLDS = {
   // Session 15 (branch events15: its event misses read for classes: "None was intercepted." after a breakdown, a
   // briefing's section headings, "2 launched / none downed"): 0.923 / 0.833 / 0.923 / 0.933 / 0.889.
   // Session 16 (branch events16: mixed waves on the class): 0.923 / 0.833 / 0.909 / 1.000 / 0.889.
-  checkset14: { events: 0.9, dates: 0.8, lines: 0.88, numbers: 0.97, targets: 0.86 },
+  // Session 18 (branch events18: "overnight on March 30 to 31"): 0.923 / 0.917 / 0.909 / 1.000 / 0.909.
+  checkset14: { events: 0.9, dates: 0.9, lines: 0.88, numbers: 0.97, targets: 0.86 },
   // Check set 15 (8 articles), written in session 14 and unseen: its first look, on main after the session's relation
   // classes (d3b7277), was 0.966 / 0.929 / 0.880 / 0.576 / 0.794 (at the session's start 4a2ac31: 0.897 / 0.923 /
   // 0.853 / 0.563 / 0.762); unchanged by the events14 merge. Spent in session 15 (branch events15: its event misses
@@ -135,7 +136,9 @@ const THRESHOLDS = {
   // read for relation classes by the lead in session 15: 1.000 / 0.786 / 0.831 / 0.333 / 0.730.
   // Spent for events in session 16 (branch events16: "not any of", "could not be", "only the X", bulleted breakdowns
   // opening with the count, "one-way" no count, mixed waves): 1.000 / 0.786 / 0.857 / 0.778 / 0.769.
-  checkset16: { events: 0.97, dates: 0.76, lines: 0.83, numbers: 0.75, targets: 0.74 },
+  // Session 18 (branch events18: two waves of a weekend, an evening one and a night whose small hours name it, no
+  // longer trade dates): 1.000 / 0.929 / 0.921 / 0.793 / 0.831.
+  checkset16: { events: 0.97, dates: 0.9, lines: 0.9, numbers: 0.77, targets: 0.8 },
   // Check set 17 (written in session 15, unseen: first look at bb5fde1 0.870 / 0.900 / 0.884 / 0.579 / 0.755, the same
   // after the session's merges).
   // Spent for events in session 16 (branch events16, the same classes; "between Saturday evening and 8am"): 0.870 /
@@ -145,7 +148,9 @@ const THRESHOLDS = {
   // relation classes and spent: 0.938 / 0.800 / 0.825 / 0.577 / 0.757 after them and branch events16.
   // Session 17 (branch events17: "Of the 170 sent", "The drones, 309 of them", the other side's untimed claim of the
   // article's one night): 0.938 / 0.933 / 0.825 / 0.654 / 0.757.
-  checkset18: { events: 0.92, dates: 0.9, lines: 0.82, numbers: 0.68, targets: 0.75 },
+  // Session 18 (branch events18: "The following night brought a larger raid." dates the sentences after it): 0.970 /
+  // 1.000 / 0.875 / 0.750 / 0.895.
+  checkset18: { events: 0.95, dates: 0.98, lines: 0.85, numbers: 0.73, targets: 0.87 },
   // Check set 19 (written in session 16, unseen: first look 0.970 / 0.867 / 0.889 / 0.429 / 0.789; after the session's
   // merges 0.970 / 0.867 / 0.844 / 0.593 / 0.789, numbers up and lines down with branch events16's mixed-wave lines).
   // Scored once more at session 17's start (3f997ed), the same: 0.970 / 0.867 / 0.844 / 0.593 / 0.789. Then spent
@@ -154,15 +159,23 @@ const THRESHOLDS = {
   // 0.844 / 0.741 / 0.822.
   // After the lead's relation classes of session 17 and all merges: 0.970 / 0.867 / 0.892 / 0.759 / 0.865; check set
   // 18 0.938 / 0.933 / 0.844 / 0.704 / 0.773.
-  checkset19: { events: 0.95, dates: 0.85, lines: 0.87, numbers: 0.74, targets: 0.84 },
+  // Session 18 (branch events18: the small hours with no day of their own take the night the lede names; a date line
+  // alone as a sentence no longer hides it): 0.970 / 1.000 / 0.892 / 0.759 / 0.865.
+  checkset19: { events: 0.95, dates: 0.98, lines: 0.87, numbers: 0.74, targets: 0.84 },
   // Check set 20 (written in session 17 by a writer who read no rule code; first look at d617e03, before any miss was
   // read: 0.813 / 1.000 / 0.754 / 0.826 / 0.783), read by the lead for relation classes and spent: 0.909 / 1.000 /
   // 0.852 / 0.808 / 0.849 after the session's merges.
-  checkset20: { events: 0.89, dates: 0.98, lines: 0.83, numbers: 0.78, targets: 0.82 },
+  // Session 18 (branch events18: a raid told with its day starts its event, "On the first, ..." takes up the first
+  // raid told, the hours of a night set no day of their own, "Neither could be intercepted"): 0.970 / 1.000 / 0.900 /
+  // 0.926 / 0.904.
+  checkset20: { events: 0.95, dates: 0.98, lines: 0.88, numbers: 0.9, targets: 0.88 },
   // Check set 21 (written in session 17, unseen: no one read its misses). First look at d617e03: 0.897 / 0.615 /
-  // 0.800 / 0.545 / 0.667; after all of session 17's classes and merges: 0.897 / 0.615 / 0.800 / 0.545 / 0.657. A
-  // regression guard only.
-  checkset21: { events: 0.88, dates: 0.6, lines: 0.78, numbers: 0.52, targets: 0.64 },
+  // 0.800 / 0.545 / 0.667; after all of session 17's classes and merges: 0.897 / 0.615 / 0.800 / 0.545 / 0.657.
+  // Scored once more at session 18's start (51fdb48), the same, then spent (branch events18: its event misses read
+  // for classes; a night and a daytime wave of one day, "the night before" an earlier event, "from 19:30 on 13 May",
+  // "the evening of 14 April", "the third night, into Wednesday", "intercepted neither of them", "all of which air
+  // defence destroyed"): 1.000 / 1.000 / 0.893 / 0.720 / 0.776.
+  checkset21: { events: 0.98, dates: 0.98, lines: 0.87, numbers: 0.7, targets: 0.75 },
 };
 
 /** Every event figure of `e` at or above its threshold. */
@@ -212,7 +225,7 @@ const CHECK_SETS = [
   { set: 'checkset18', kind: 'spent', articles: 8 },
   { set: 'checkset19', kind: 'spent', articles: 8 },
   { set: 'checkset20', kind: 'spent', articles: 8 },
-  { set: 'checkset21', kind: 'unseen', articles: 8 },
+  { set: 'checkset21', kind: 'spent', articles: 8 },
 ] as const;
 
 group('newsgraph eval: events of the check sets', () => {

@@ -146,6 +146,28 @@ describe('time expressions', () => {
     // Negative rows: an evening to another day's evening is no night; an evening alone stays that day.
     ['Strikes went on between Friday evening and Sunday evening.', [['Friday evening', 'day', '2023-12-29'], ['Sunday evening', 'day', '2023-12-31']]],
     ['A shell hit a bakery on Saturday evening.', [['on Saturday evening', 'day', '2023-12-30']]],
+    // Session 18: an evening hour that starts a raid is the night the next morning's tally counts; a morning hour is not.
+    ['From 20:15 on 30 December the enemy sent drones at the coast.', [['From 20:15 on 30 December', 'night', '2023-12-31']]],
+    ['Since 10 p.m. on Saturday the sirens have not stopped.', [['Since 10 p.m. on Saturday', 'night', '2023-12-31']]],
+    ['The first wave came shortly after 6 p.m. on Saturday.', [['on Saturday', 'day', '2023-12-30']]],
+    ['From 09:30 on 30 December the market was closed.', [['on 30 December', 'day', '2023-12-30']]],
+    // A span from a day's evening to the next morning or midday is the night; to another evening it is not.
+    ['Forty drones came between the evening of 30 December and noon on the 31st.', [['between the evening of 30 December and noon', 'night', '2023-12-31']]],
+    ['Strikes went on between the evening of 28 December and the evening of 30 December, officials said.', [['the evening of 28 December', 'day', '2023-12-28'], ['the evening of 30 December', 'day', '2023-12-30']]],
+    // "the evening of <day>" is that day unless a verb of starting opens the night with it.
+    ['A rocket hit a kiosk on the evening of 29 December, police said.', [['on the evening of 29 December', 'day', '2023-12-29']]],
+    ['The raid began on the evening of 29 December and lasted hours.', [['on the evening of 29 December', 'night', '2023-12-30']]],
+    // A weekday before a date adds nothing: the date names the day.
+    ['A missile hit the port on Friday 22 December at dawn.', [['on Friday 22 December', 'day', '2023-12-22']]],
+    ['A missile hit the port on Sunday, 29 December at dawn.', [['on Sunday, 29 December', 'day', null]]], // 29 December 2023 was a Friday
+    ['Drones came overnight into Sunday, 31 December, from the east.', [['overnight into Sunday, 31 December', 'night', '2023-12-31']]],
+    // A night whose range is written after "overnight on"; a night set off by a comma before "into".
+    ['Russia attacked overnight on December 29 to 30, officials said.', [['overnight on December 29 to 30', 'night', '2023-12-30']]],
+    ['The second night, into Saturday, was quieter.', [['night, into Saturday', 'night', '2023-12-30']]],
+    ['Overnight, Saturday was quiet.', [['Overnight', 'night', REF], ['Saturday', 'day', '2023-12-30']]],
+    // The small hours in words.
+    ['The blast came shortly after three in the morning.', [['shortly after three in the morning', 'night', REF]]],
+    ['The shop opens at nine in the morning.', []],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(times(text, REF)).toEqual(expected);

@@ -51,10 +51,12 @@ const YEAR = '(?:,?\\s+(?:19|20)\\d{2})';
 const MONTH_DAY = `(?:${DAY}\\s+(?:of\\s+)?${MONTH}\\b\\.?${YEAR}?|${MONTH}\\b\\.?\\s+${DAY}\\b${YEAR}?)`;
 /** An hour of the night before dawn on a clock ("5", "4:30", "03.15"), before "am" or "o'clock in the morning". */
 const SMALL_HOUR = '(?:0?[0-6]|12)(?:[:.][0-5]\\d)?';
+/** An hour of the evening on a clock: "19:30", "21.00", "9 p.m.", "10pm". */
+const EVENING_HOUR = '(?:(?:1[89]|2[0-3])[:.][0-5]\\d|(?:[6-9]|1[01])(?:[:.][0-5]\\d)?\\s*(?:pm\\b|p\\.m\\.))';
 /** A holiday of a fixed day: "Christmas Day" (25 December), "Christmas Eve", "New Year's Day", "New Year's Eve". */
 const HOLIDAY = "(?:christmas\\s+(?:day|eve)|new\\s+year['’]?s\\s+(?:day|eve))\\b";
-/** A day named by weekday, by date or by a holiday of a fixed day. */
-const NAMED_DAY = `(?:${PAST_WEEKDAY}|${MONTH_DAY}|${HOLIDAY})`;
+/** A day named by weekday, by date (a weekday before it adds nothing: "Friday 31 January") or by a holiday of a fixed day. */
+const NAMED_DAY = `(?:${WEEKDAY},?\\s+${MONTH_DAY}|${PAST_WEEKDAY}|${MONTH_DAY}|${HOLIDAY})`;
 
 /* ------------------------------------------------------------------ calendar arithmetic on ISO days */
 
@@ -157,11 +159,14 @@ function namedDayOf(text: string, reference: string | null): string | null {
   if (month && day) {
     const m = MONTHS[month[1] as string] ?? 0;
     const d = Number(day[1]);
+    let iso: string | null = null;
     if (year) {
-      const iso = `${year[1]}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-      return isIsoDay(iso) ? iso : null;
-    }
-    return reference ? monthDayNear(reference, m, d) : null;
+      const written = `${year[1]}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+      iso = isIsoDay(written) ? written : null;
+    } else iso = reference ? monthDayNear(reference, m, d) : null;
+    // "Sunday, 11 March" when 11 March is a Monday: the text contradicts itself and names no day a reader can tell.
+    if (iso !== null && weekday >= 0 && weekdayOnOrBefore(iso, weekday) !== iso) return null;
+    return iso;
   }
   // "last Friday" said on a Friday is a week before; said on any other day, the latest Friday before it.
   if (weekday >= 0 && reference) return weekdayOnOrBefore(PAST_WORD.test(lower) ? addDays(reference, -1) : reference, weekday);
@@ -272,10 +277,10 @@ function form(source: string, kind: TimeKind, resolve: Resolve, needs: Needs, gr
  * Nights: "the night of 1 to 2 January" and "overnight into Sunday" name the morning; "Saturday night" the next day.
  */
 const FORMS: readonly Form[] = [
-  // the night of 1 to 2 January / the night of January 1-2 / the night from Saturday to Sunday
-  form(`\\bnight\\s+(?:of|from)\\s+(?:${NAMED_DAY}|[0-3]?\\d(?:st|nd|rd|th)?)\\s*(?:to|into|-|–|—|and)\\s*(${NAMED_DAY}|[0-3]?\\d(?:st|nd|rd|th)?(?:\\s+${MONTH}\\.?)?${YEAR}?)`, 'night', NAMED(), [['night']], 1),
-  // the night to 3 October / the night into Sunday: the morning it ran into
-  form(`\\bnight\\s+(?:to|into)\\s+(${NAMED_DAY})`, 'night', NAMED(), [['night'], NAMED_WORDS], 1),
+  // the night of 1 to 2 January / the night of January 1-2 / the night from Saturday to Sunday / overnight on March 30 to 31
+  form(`\\b(?:night\\s+(?:of|from)|overnight(?:\\s+(?:on|of|from))?)\\s+(?:${NAMED_DAY}|[0-3]?\\d(?:st|nd|rd|th)?)\\s*(?:to|into|-|–|—|and)\\s*(${NAMED_DAY}|[0-3]?\\d(?:st|nd|rd|th)?(?:\\s+${MONTH}\\.?)?${YEAR}?)`, 'night', NAMED(), [['night']], 1),
+  // the night to 3 October / the night into Sunday / the third night, into Wednesday: the morning it ran into
+  form(`\\bnight,?\\s+(?:to|into)\\s+(${NAMED_DAY})`, 'night', NAMED(), [['night'], NAMED_WORDS], 1),
   // Saturday-Sunday night / Saturday to Sunday night
   form(`\\b${WEEKDAY}\\s*(?:-|–|to|into)\\s*(${WEEKDAY})\\s+night\\b`, 'night', NAMED(), [['night'], ['day']], 1),
   // overnight into Sunday / overnight on Sunday / overnight Sunday / overnight to 2 January
@@ -295,6 +300,9 @@ const FORMS: readonly Form[] = [
   form(`\\b(?:between|from)\\s+(?:\\d{1,2}[:.]\\d{2}|\\d{1,2}\\s*(?:pm|p\\.m\\.))\\s+(?:on\\s+)?(${PAST_WEEKDAY})\\s+(?:and|to|until|till)\\s+(?:the\\s+)?(?:early\\s+)?(?:morning|dawn|hours)\\b`, 'night', NAMED(1), [['between', 'from'], ['morning', 'dawn', 'hours']], 1),
   // between Saturday evening and 8am, from Friday night until dawn: the night that ended on the next morning
   form(`\\b(?:between|from)\\s+(?:late\\s+)?(?:on\\s+)?(${PAST_WEEKDAY})\\s+(?:evening|night)\\s+(?:and|to|until|till)\\s+(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|a\\.m\\.)|(?:the\\s+)?(?:early\\s+)?(?:morning|dawn|hours))`, 'night', NAMED(1), [['between', 'from'], ['evening', 'night']], 1),
+  // from 19:30 on 13 May, since 9 p.m. on Saturday: a span that opens at an evening hour is the night the next
+  // morning's tally counts (a point in the evening, "shortly after 6 p.m. on Saturday", stays that day)
+  form(`\\b(?:from|since|starting\\s+(?:at|from))\\s+(?:about\\s+|around\\s+)?${EVENING_HOUR}\\s+(?:on\\s+)?(${NAMED_DAY})`, 'night', NAMED(1), [['from', 'since', 'starting'], NAMED_WORDS], 1),
   // ranges: between 30 December and 7 February, from 1 to 5 May, from Monday until Thursday
   form(`\\b(?:between|from)\\s+(?:${NAMED_DAY}|[0-3]?\\d(?:st|nd|rd|th)?)\\s*(?:and|to|until|till|through|-|–)\\s*${NAMED_DAY}`, 'period', NONE, [['between', 'from'], NAMED_WORDS]),
   // the second night in a row, for the third consecutive night: this night (an ordinal counts nights up to this one)
@@ -318,13 +326,16 @@ const FORMS: readonly Form[] = [
   // an evening starts the night that the next morning's tally counts: late on Monday, Monday evening
   form(`\\blate\\s+(?:on\\s+)?(${NAMED_DAY})(?:\\s+(?:afternoon|evening))?`, 'night', NAMED(1), [['late'], NAMED_WORDS], 1),
   form(`\\b(?:on\\s+)?(${NAMED_DAY})\\s+evening\\b`, 'night', NAMED(1), [['evening'], NAMED_WORDS], 1, true),
+  // between the evening of 14 April and midday on the 15th: the night that ended on the next morning
+  form(`\\bbetween\\s+the\\s+evening\\s+of\\s+(${NAMED_DAY})\\s+and\\s+[^.;]{0,30}?\\b(?:morning|midday|noon|dawn|am\\b|a\\.m\\.)`, 'night', NAMED(1), [['between'], ['evening'], NAMED_WORDS], 1),
+  form(`\\b(?:on\\s+)?the\\s+evening\\s+of\\s+(${NAMED_DAY})`, 'night', NAMED(1), [['evening'], NAMED_WORDS], 1, true),
   // a named day: on Tuesday, on 24 April, April 24, 2024 (a weekday of a statement is told apart below)
   form(`\\b(?:earlier\\s+)?(?:on\\s+)?(${NAMED_DAY})(?:\\s+afternoon)?`, 'day', NAMED(), [NAMED_WORDS], 1),
   // relative to the reference day
   form('\\b(?:overnight|last\\s+night|this\\s+night|during\\s+the\\s+night|through\\s+the\\s+night|in\\s+the\\s+night|at\\s+night|early\\s+(?:this\\s+morning|today)\\b|this\\s+morning)(?:\\s+morning)?', 'night', REFERENCE(), [['night', 'morning', 'today']]),
   { ...form('\\b(?:in\\s+the\\s+)?(?:early|small|wee)\\s+hours(?:\\s+morning)?', 'night', REFERENCE(), [['hours']]), hours: true },
   // a time of the small hours: "shortly before 5am", "at around 3 a.m.", "from about four o'clock in the morning"
-  { ...form(`\\b(?:(?:shortly|just|soon|right)\\s+)?(?:at|before|after|around|about|from|by|until|till|since)\\s+(?:(?:about|around|roughly|approximately|some|exactly)\\s+)?(?:${SMALL_HOUR}\\s*(?:am\\b|a\\.m\\.)|(?:${SMALL_HOUR}|one|two|three|four|five|six)\\s+o['’]clock\\s+in\\s+the\\s+morning\\b)`, 'night', REFERENCE(), [['am', 'a.m', 'morning']]), hours: true },
+  { ...form(`\\b(?:(?:shortly|just|soon|right)\\s+)?(?:at|before|after|around|about|from|by|until|till|since)\\s+(?:(?:about|around|roughly|approximately|some|exactly)\\s+)?(?:${SMALL_HOUR}\\s*(?:am\\b|a\\.m\\.)|(?:${SMALL_HOUR}|one|two|three|four|five|six)\\s+(?:o['’]clock\\s+)?in\\s+the\\s+morning\\b)`, 'night', REFERENCE(), [['am', 'a.m', 'morning']]), hours: true },
   // "another night of drones": the night just past, told as one more of a series
   form('\\banother\\s+night\\b', 'night', REFERENCE(), [['night']]),
   form('\\b(?:over|in|during)\\s+the\\s+(?:past|last|previous)\\s+(?:24\\s+hours|day)\\b', 'night', REFERENCE(), [['past', 'last', 'previous'], ['hours', 'day']]),

@@ -185,18 +185,33 @@ const NONE_DOWNED_ANAPHOR = new RegExp(
   'i',
 );
 
+/**
+ * "Air defence intercepted neither of them", "the crews shot down none of those": an active downing whose object is no
+ * one of the weapons just told of; they were downed 0 times.
+ */
+const NONE_DOWNED_ACTIVE = new RegExp(`\\b${DOWNED_PAST}\\s+(?:none|neither|not\\s+(?:a\\s+single\\s+)?one)\\s+of\\s+(?:them|these|those)\\b`, 'i');
+
+/**
+ * "three Kh-59 guided missiles, all of which air defence destroyed over ...": an object relative with its own subject
+ * that downs the whole of the counted weapon right before it.
+ */
+const ALL_OF_WHICH_ACTIVE = new RegExp(`\\b(?:all|both|each|every\\s+one)\\s+of\\s+which\\s+(?:(?!was\\b|were\\b|had\\b|have\\b|has\\b)[\\p{L}'’-]+\\s+){1,4}?${DOWNED_PAST}\\b`, 'iu');
+
+/** A launch participle's or a place's phrase between a weapon and the relative that takes it up (no comma, no "and" inside). */
+const RELATIVE_GAP = /^\s+(?:launched|fired|sent|flown|released|from|over|at|against|towards?)\s+(?:(?!\b(?:and|or)\b)[^,;:]){1,60}?,?\s*$/iu;
+
 /** "162 drones were launched, all but one of which were neutralised": the weapon before it downed but N (group 1). */
 const ALL_BUT_DOWNED = new RegExp(`\\ball\\s+but\\s+([\\w-]+)\\s+of\\s+(?:which|them|these|those)\\s+(?:was|were|had\\s+been|have\\s+been)\\s+(?:also\\s+)?${DOWNED_PAST}\\b`, 'i');
 
 /**
  * A sentence that opens with the negation and names no weapon before it: "None was intercepted.", "Neither was shot
- * down, the air force said.", "According to the Air Force, none of the three was downed" (group 1: the count of the
+ * down, the air force said.", "Neither could be intercepted", "According to the Air Force, none of the three was downed" (group 1: the count of the
  * weapons meant), "It was not shot down" (group 2: a single weapon of the sentence before). What was not downed is
  * what the sentences before it named (see `anaphoricWholes`). "It was launched from Crimea and was not intercepted": the
  * pronoun's second verb phrase.
  */
 const NONE_OPENING = new RegExp(
-  `^\\W*(?:(?:according\\s+to|per)\\s+[^,.;:]{1,60},\\s*)?(?:(?:none|neither|not\\s+(?:a\\s+single\\s+)?one)(?:\\s+of\\s+the\\s+([\\w-]+))?\\s+(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)|(it)\\s+(?:(?:was|is|has\\s+been|had\\s+been)\\s+not|(?:has|had)\\s+not\\s+been|was\\s+[^.;:]{1,80}?\\s+and\\s+was\\s+not))\\s+(?:also\\s+)?${DOWNED_PAST}\\b`,
+  `^\\W*(?:(?:according\\s+to|per)\\s+[^,.;:]{1,60},\\s*)?(?:(?:none|neither|not\\s+(?:a\\s+single\\s+)?one)(?:\\s+of\\s+the\\s+([\\w-]+))?\\s+(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been|could\\s+be)|(it)\\s+(?:(?:was|is|has\\s+been|had\\s+been)\\s+not|(?:has|had)\\s+not\\s+been|was\\s+[^.;:]{1,80}?\\s+and\\s+was\\s+not))\\s+(?:also\\s+)?${DOWNED_PAST}\\b`,
   'i',
 );
 
@@ -251,20 +266,49 @@ function notAnyDowned(input: EventInput, text: string): NotAny | null {
 }
 
 /** A time told as that of the event just told: "during the same night", "on that night", "the same morning". */
-const SAME_TIME = /\b(?:the\s+same|that\s+same|that)\s+(?:night|morning|day)\b/i;
+const SAME_TIME = /\b(?:the\s+same|that\s+same|that)\s+(?:night|morning|day|afternoon|evening)\b/i;
 
 /** A time told as the one after that of the event just told: "the following night", "the next morning". */
 const NEXT_TIME = /\bthe\s+(?:following|next)\s+(?:night|morning|day)\b/i;
+/** A night told as the one after the event just told, in a sentence that sets the scene for the next ones. */
+const NEXT_NIGHT = /\bthe\s+(?:following|next)\s+night\b/i;
 
-/** The marker of a third party in a side key/** The marker of a third party in a side key: a state that is not the attacker's opponent downed its weapons. */
+/**
+ * A sentence that opens by taking up one of the nights or raids told before by its rank: "On the first, 49 of the
+ * drones were brought down", "On the third night, ...", "Of the second raid's drones, ..." (group 1: the rank).
+ */
+const NTH_OPENING = /^\W*(?:on|during|in|of|for)\s+the\s+(first|second|third|fourth|fifth|last)(?:\s+(?:night|raid|attack|wave))?\s*(?:,|['’]s\b)/i;
+const RANKS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: 0 };
+
+/**
+ * A night told as the one before the event just told: "during the night before", "the previous night". Against an
+ * earlier event of the story it is the night before that event, not before the day of writing.
+ */
+const PREVIOUS_NIGHT = /^(?:the\s+)?(?:previous|preceding)\s+night$|^(?:the\s+)?night\s+before$/i;
+
+/**
+ * Words of the daytime: a wave "in the afternoon", "shortly before noon", "on the evening of Friday 31 January" is
+ * told apart from the night of the same day (the Air Force's tallies count a daytime wave as its own row).
+ */
+const DAYTIME =
+  /\b(?:(?:in|during)\s+the\s+(?:afternoon|daytime|day)\b|(?:at|around|before|after)\s+(?:about\s+|around\s+)?(?:noon|midday)\b|in\s+(?:broad\s+)?daylight\b|(?:this|that|the\s+same|\p{L}+day)\s+(?:afternoon|evening)\b|(?:in|on)\s+the\s+(?:afternoon|evening)\s+of\b)/iu;
+
+/** The part of the day a statement is told of: the night (dated by the morning it ended) or the daytime. */
+type DayPart = 'night' | 'daytime';
+
+/** The marker of a third party in a side key: a state that is not the attacker's opponent downed its weapons. */
 const THIRD_PARTY = 'third-party';
 
 /** When a statement took place, as far as its sentence tells. */
 interface Anchor {
   /** `same`: "during the same night", "that night": the day of the latest dated event told before it, of any side. */
   /** `next`: "the following night", the day after that of the latest dated event told before it. */
-  kind: 'explicit' | 'period' | 'habit' | 'other' | 'report' | 'same' | 'next' | 'none';
+  /** `previous`: "the night before": the night before the latest dated event told before it, when that is earlier than `date`. */
+  /** `nth`: "On the third, its crews destroyed 117 of the drones": the `from`-th event of its side told before (1-based; 0 the last). */
+  kind: 'explicit' | 'period' | 'habit' | 'other' | 'report' | 'same' | 'next' | 'previous' | 'nth' | 'none';
   date: string | null;
+  /** The sentence that tells the time (`next` told by a scene sentence before the statement's own). */
+  from?: number;
 }
 
 /** A stated relation, ready for segmentation. */
@@ -304,6 +348,8 @@ interface Statement {
   /** The carried day is set by a night or a section heading: it starts an event of that day (see `sceneOf`). */
   sceneNight?: boolean;
   claimant: string | null;
+  /** The part of the day its sentence tells it of, when it tells one (see `DAYTIME`). */
+  part?: DayPart | null;
   /** In the headline or the lines before the body. */
   head: boolean;
   /**
@@ -319,6 +365,8 @@ interface Group {
   key: string;
   date: string | null;
   dated: 'day' | 'period' | 'none';
+  /** The part of the day of a dated event, once a statement told it: a night and a daytime wave of one day are two events. */
+  part?: DayPart;
   statements: Statement[];
 }
 
@@ -473,8 +521,14 @@ export function buildEvents(input: EventInput): EventRecord[] {
     // A period without figures ("has attacked the port almost every night since July") is a habit, not an event.
     // An attack its own sentence dates ("a strike on 2 March, when Russia sent drones ...") is an event even without
     // figures or places: an earlier attack named for context.
-    const datedLaunch = g.dated === 'day' && g.statements.some((s) => s.anchor.kind === 'explicit' && s.relation.predicate === 'launched' && !NOT_ATTACK_RULES.has(s.relation.rule));
+    const datedLaunch = g.dated === 'day' && g.statements.some((s) => (s.anchor.kind === 'explicit' || s.anchor.kind === 'previous') && s.relation.predicate === 'launched' && !NOT_ATTACK_RULES.has(s.relation.rule));
     if (g.dated === 'period' ? numbers : numbers || datedLaunch || event.targets.length > 0 || g.statements.some((s) => s.relation.predicate === 'intercepted')) events.push(event);
+  }
+  // "Shortly before noon, eleven Shahed drones crossed into western Ukraine, heading for energy sites in Lviv Oblast,
+  // and all eleven were shot down": a wave told with its downing and its targets, by a side that attacks in another
+  // event of the story, is an attack of that side too, not only an interception.
+  for (const e of events) {
+    if (e.kind === 'interception' && e.targets.length > 0 && events.some((o) => o !== e && o.kind === 'attack' && o.attacker === e.attacker)) e.kind = 'attack';
   }
   return events.sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
 }
@@ -542,15 +596,23 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       }
       // 1b. The anchor: the nearest time expression that dates an event, else the day of the statement.
       let anchor: Anchor = { kind: 'none', date: null };
+      let anchorTime: TimeExpression | null = null;
       let distance = Infinity;
       for (const t of times) {
         if (t.kind === 'report') continue;
         const d = t.end <= at.start ? at.start - t.end : t.start >= at.end ? t.start - at.end : 0;
         if (d < distance) {
           distance = d;
+          anchorTime = t;
           anchor = t.kind === 'period' || t.kind === 'habit' || t.kind === 'other' ? { kind: t.kind, date: null } : { kind: 'explicit', date: t.date };
         }
       }
+      // "During the night before, Russia had sent 102 drones" with no day of a statement in the sentence: the night
+      // before the event just told (resolved in segmentation), the day of writing's only for want of one.
+      if (anchorTime !== null && anchorTime.kind === 'night' && !times.some((t) => t.kind === 'report') && PREVIOUS_NIGHT.test(input.text.slice(anchorTime.start, anchorTime.end).trim())) {
+        anchor = { kind: 'previous', date: anchor.date };
+      }
+      const part = partOfDay(input, sentence, times, anchorTime);
       if (anchor.kind === 'none') {
         const report = times.find((t) => t.kind === 'report' && t.date !== null);
         if (report) anchor = { kind: 'report', date: report.date };
@@ -567,6 +629,15 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       const scene = anchor.kind === 'none' || anchor.kind === 'report' || loose ? sceneOf(input, sentence, reference) : { date: null, night: false };
       const carried = scene.date;
       if (loose && carried !== null) anchor = { kind: 'explicit', date: carried };
+      // "Its report says two missiles hit Kharkiv shortly after 2am" with no scene: the hours of the night the lede
+      // names ("leads with the night from Monday into Tuesday"), when it names one.
+      else if (loose) {
+        const lede = ledeDay(input, reference, sentence.index);
+        if (lede !== null) anchor = { kind: 'explicit', date: lede };
+      }
+      // "The following night brought a larger raid. Russian forces sent 111 drones ...": the night after the event
+      // told before the scene.
+      else if (anchor.kind === 'none' && scene.next !== undefined) anchor = { kind: 'next', date: null, from: scene.next };
       // "Overnight, Russia sends 118 drones" on a line under the heading line "Sunday, 12 October" of its paragraph (a
       // timeline's entry): a night or a morning named only relative to the day of writing ("overnight", "in the small
       // hours") is the one of the heading's day.
@@ -576,12 +647,17 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       }
       // A section heading that names the night ("2. Last night") dates its section as if each sentence said it.
       else if (carried !== null && anchor.kind === 'none' && headingDay(input, sentence, reference) === carried) anchor = { kind: 'explicit', date: carried };
+      // "On the third, its crews destroyed 117 of the drones": the third event told before (see `segment`).
+      if (anchor.kind === 'none') {
+        const nth = NTH_OPENING.exec(input.text.slice(sentence.start, sentence.end));
+        if (nth) anchor = { kind: 'nth', date: null, from: RANKS[(nth[1] as string).toLowerCase()] ?? 0 };
+      }
       // (An article's "a" is a weak count: an exact count of the line outranks it, as it does an estimate.)
       const single = r.count === null && r.predicate === 'launched' && singleLaunch(input, r, spans);
       const count = single ? 1 : r.count;
       const approx = single || (r.count !== null && r.predicate !== 'targeted' && spans.length > 0 && approximateCount(input, sentence, at.token, r.count));
       const located = r.predicate === 'intercepted' && r.count !== null && spans.length > 0 && locatedOverPlace(input, index, at.end);
-      sentenceStatements.push({ relation: r, count, token: at.token, start: at.start, end: at.end, spans, alternative: false, definite, approx, single, located, attacker, party, anchor, carried, sceneNight: scene.night, claimant: frame?.speaker ?? null, head: index < body });
+      sentenceStatements.push({ relation: r, count, token: at.token, start: at.start, end: at.end, spans, alternative: false, definite, approx, single, located, attacker, party, anchor, carried, sceneNight: scene.night, claimant: frame?.speaker ?? null, part, head: index < body });
     }
     // 1d. A launch named inside an interception report belongs to that interception: its side, and not its count
     //     ("downed 20 drones that X launched" says nothing of how many X launched, unless "all 20").
@@ -981,8 +1057,9 @@ function anaphoricWholes(input: EventInput, firstLauncher: ReadonlyMap<string, s
   for (const sentence of input.sentences) {
     const text = input.text.slice(sentence.start, sentence.end);
     const all = ALL_DOWNED.exec(text);
-    const none = all ? null : NONE_DOWNED_ANAPHOR.exec(text);
-    const allBut = all || none ? null : ALL_BUT_DOWNED.exec(text);
+    const active = all ? null : NONE_DOWNED_ACTIVE.exec(text);
+    const none = all ? null : (NONE_DOWNED_ANAPHOR.exec(text) ?? active);
+    const allBut = all || none ? null : (ALL_BUT_DOWNED.exec(text) ?? ALL_OF_WHICH_ACTIVE.exec(text));
     const match = all ?? none ?? allBut;
     if (!match) {
       out.push(...openingNone(input, sentence, text, weaponsOf, main, firstLauncher));
@@ -992,7 +1069,8 @@ function anaphoricWholes(input: EventInput, firstLauncher: ReadonlyMap<string, s
     const attackerOf = (m: (typeof input.mentions)[number]): string | null => firstLauncher.get(m.entity) ?? main;
     // "162 drones were launched, all but one of which were neutralised": the counted weapon right before it, but N.
     if (allBut) {
-      const but = input.numberValue((allBut[1] ?? '').toLowerCase());
+      // ("all of which air defence destroyed": none left out.)
+      const but = allBut[1] === undefined ? 0 : input.numberValue(allBut[1].toLowerCase());
       const counted = weaponsOf(sentence.index, sentence.start, at).filter((m) => countOf(m) !== null);
       const m = counted[counted.length - 1];
       const launched = m ? countOf(m) : null;
@@ -1009,7 +1087,7 @@ function anaphoricWholes(input: EventInput, firstLauncher: ReadonlyMap<string, s
     if (acrossClause) {
       const clauseStart = input.text.lastIndexOf(';', input.text.lastIndexOf(';', at - 1) - 1);
       weapons = weaponsOf(sentence.index, Math.max(sentence.start, clauseStart + 1), at);
-    } else if (none && weapons.length > 0 && match[2] === undefined) continue; // "X ..., none of them was downed": notDowned reads it
+    } else if (none && none !== active && weapons.length > 0 && match[2] === undefined) continue; // "X ..., none of them was downed": notDowned reads it
     if (weapons.length === 0 || match[2] !== undefined) {
       referent = sentence.index - 1;
       const previous = input.sentences[referent];
@@ -1233,7 +1311,9 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       // ("its units had shot down 83 of the drones and that the missile had not been intercepted": a second reported clause.)
       if (/[;:]|,\s*(?:but|while|whereas)\b|\bbut\b|\band\s+(?:that|whether)\b/.test(between)) continue;
       // "90 drones and five Kh-101s, none of which was intercepted": a relative names the phrase right before it.
-      if (/\bwhich\b/i.test(match[0]) && !/^\s*(?:[\p{L}-]+\s+){0,3}?,?\s*$/u.test(between.replace(/,\s*$/, ' '))) continue;
+      // (A launch participle's or a preposition's phrase between them is part of that phrase: "five S-300 missiles
+      // launched from Russia's Kursk Oblast, none of which was shot down".)
+      if (/\bwhich\b/i.test(match[0]) && !/^\s*(?:[\p{L}-]+\s+){0,3}?,?\s*$/u.test(between.replace(/,\s*$/, ' ')) && !RELATIVE_GAP.test(between)) continue;
       // What got through is the subject right before it ("the two Kinzhals and one Iskander-M got through"), not a
       // weapon of an earlier clause ("fired 60 drones at Lviv, and many got through").
       // (A launch participle's own phrase is part of the subject: "all seven Kinzhals fired from MiG-31K jets had
@@ -1263,6 +1343,27 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
   return out;
 }
 
+/**
+ * The part of the day a sentence tells its statements of: the night when the time expression that dates them is a night
+ * ("overnight into 3 January", "in the small hours"), the daytime when the sentence names one outside the days of
+ * statements ("In the afternoon of the same day", "Shortly before noon"), else null.
+ */
+function partOfDay(input: EventInput, sentence: Sentence, times: readonly TimeExpression[], anchor: TimeExpression | null): DayPart | null {
+  if (anchor !== null && anchor.kind === 'night') return 'night';
+  const text = input.text.slice(sentence.start, sentence.end);
+  const pattern = new RegExp(DAYTIME.source, 'giu');
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    // (A statement's day, "said on Sunday afternoon", or an evening that opens a night, tells no daytime wave.)
+    if (!times.some((t) => (t.kind === 'report' || t.kind === 'night') && t.start < end && start < t.end)) return 'daytime';
+  }
+  return null;
+}
+
+/** A raid named with its day in apposition or after "on": "The second raid, on Thursday 16 April,", "the attack on Friday". */
+const RAID_DAY = /\b(?:raid|attack|strike|wave|barrage|assault|bombardment)\s*,?\s+on\s+(?:\p{L}+day\b|\d)/iu;
+
 /** How many sentences back a scene-setting day is looked for. */
 const SCENE_REACH = 3;
 
@@ -1273,7 +1374,7 @@ const SCENE_REACH = 3;
  * anything. `night` says whether a night or a section heading sets it ("The night before last was worse.",
  * "Monday, 10 November"): such a scene starts an event of its own day.
  */
-function sceneOf(input: EventInput, sentence: Sentence, reference: string | null): { date: string | null; night: boolean } {
+function sceneOf(input: EventInput, sentence: Sentence, reference: string | null): { date: string | null; night: boolean; next?: number } {
   const heading = (): { date: string | null; night: boolean } => {
     const date = headingDay(input, sentence, reference);
     return { date, night: date !== null };
@@ -1282,11 +1383,17 @@ function sceneOf(input: EventInput, sentence: Sentence, reference: string | null
     const before = input.sentences[i] as Sentence;
     if (blankLineBetween(input, before.end, sentence.start)) return heading();
     const times = timesIn(input, reference, before).filter((t) => t.kind !== 'report');
-    if (!times.length) continue;
+    // "The following night brought a larger raid.": the night after the event told before it (see `segment`).
+    if (!times.length && NEXT_NIGHT.test(input.text.slice(before.start, before.end))) return { date: null, night: false, next: i };
+    // (Hours with no day of their own, "the drones reached it at about 3am", set no day: the scene is further back.)
+    if (!times.length || times.every((t) => t.hoursOnly === true)) continue;
     const last = times[times.length - 1] as TimeExpression;
     if (last.kind !== 'night' && last.kind !== 'day') return { date: null, night: false };
     const date = entryDay(input, before, times, reference) ?? last.date;
-    return { date, night: last.kind === 'night' && date !== null };
+    // ("The second wave followed at about 10 p.m. and lasted until 5 a.m. on Sunday": the small hours make it a night;
+    // "The second raid, on Thursday 16 April, was shorter.": a raid told with its day starts the event of that day.)
+    const raid = last.kind === 'day' && RAID_DAY.test(input.text.slice(before.start, before.end));
+    return { date, night: date !== null && (last.kind === 'night' || raid || times.some((t) => t.kind === 'night' && t.date === date)) };
   }
   return heading();
 }
@@ -1381,7 +1488,10 @@ function daySetBetween(input: EventInput, reference: string | null, from: number
   let day: string | undefined;
   for (let i = from; i < until; i++) {
     const sentence = input.sentences[i] as Sentence;
-    for (const t of timesIn(input, reference, sentence)) {
+    const times = timesIn(input, reference, sentence);
+    // A date line standing as a sentence of its own ("Wednesday, 22 January 2025.") dates the paper, not an event.
+    if (times.length === 1 && /^[\s\W]*$/.test(input.text.slice(sentence.start, (times[0] as TimeExpression).start) + input.text.slice((times[0] as TimeExpression).end, sentence.end))) continue;
+    for (const t of times) {
       if (t.kind === 'report' || t.kind === 'other') continue;
       if ((t.kind !== 'night' && t.kind !== 'day') || t.date === null || (day !== undefined && day !== t.date)) return null;
       day = t.date;
@@ -1414,7 +1524,16 @@ function segment(statements: readonly Statement[], reference: string | null, cla
     return group;
   };
   let lastDated: string | null = null;
+  let lastDatedPart: DayPart | undefined;
   const nextDay = new Map<number, string>();
+  const previousDay = new Map<number, string>();
+  /** The group of one side, day and part of the day: an open group of that day whose part is unknown yet takes it. */
+  const dayPartGroup = (s: Statement, side: string, date: string, part: DayPart): Group => {
+    const sameDay = groups.filter((g) => g.key.startsWith(`${side}\u0000day:${date}`) && g.dated === 'day' && g.date === date);
+    const group = sameDay.find((g) => g.part === part) ?? sameDay.find((g) => g.part === undefined);
+    if (group) return group;
+    return open(s, side, `day:${date}:${part}`, date, 'day');
+  };
   for (const s of statements) {
     // A habit ("its missiles have repeatedly hit Kyiv") is told of no single event.
     if (s.anchor.kind === 'habit') continue;
@@ -1430,9 +1549,22 @@ function segment(statements: readonly Statement[], reference: string | null, cla
     }
     // "during the same night": the day of the latest dated event, of any side (the other side's claims of that night).
     // "the following night": the day after the latest dated event told before its sentence (once per sentence).
-    if (s.anchor.kind === 'next' && !nextDay.has(s.relation.sentence) && lastDated !== null) nextDay.set(s.relation.sentence, addDays(lastDated, 1));
-    const same: string | null = s.anchor.kind === 'same' ? lastDated : s.anchor.kind === 'next' ? (nextDay.get(s.relation.sentence) ?? null) : null;
-    if (same !== null) group = byKey.get(`${side}\u0000day:${same}`) ?? open(s, side, `day:${same}`, same, 'day');
+    const telling = s.anchor.from ?? s.relation.sentence;
+    if (s.anchor.kind === 'next' && !nextDay.has(telling) && lastDated !== null) nextDay.set(telling, addDays(lastDated, 1));
+    // "the night before" an earlier event told before it: the night that ended on the morning of a daytime event's
+    // day, or the night before a night's.
+    // (Once per sentence, as "the following night".)
+    const before = lastDated as string | null;
+    const told: string | null = s.anchor.kind === 'previous' ? s.anchor.date : null;
+    if (told !== null && before !== null && before < told && !previousDay.has(s.relation.sentence)) previousDay.set(s.relation.sentence, lastDatedPart === 'daytime' ? before : addDays(before, -1));
+    const previous: string | null = told !== null ? (previousDay.get(s.relation.sentence) ?? null) : null;
+    const same: string | null = s.anchor.kind === 'same' ? lastDated : s.anchor.kind === 'next' ? (nextDay.get(telling) ?? null) : previous;
+    // "On the third, ...": the third dated event of its side, in the order the story told them.
+    const ranked = s.anchor.kind === 'nth' ? groups.filter((g) => g.key.startsWith(`${side}\u0000day:`) && g.dated === 'day' && g.date !== null) : [];
+    const nth = s.anchor.kind === 'nth' && ranked.length > 1 ? ranked[s.anchor.from === 0 ? ranked.length - 1 : (s.anchor.from ?? 1) - 1] : undefined;
+    if (nth) group = nth;
+    else if (s.anchor.kind === 'previous' && previous === null) group = open(s, side, `day:${s.anchor.date ?? '?'}`, s.anchor.date, s.anchor.date === null ? 'none' : 'day');
+    else if (same !== null) group = byKey.get(`${side}\u0000day:${same}`) ?? open(s, side, `day:${same}`, same, 'day');
     else if (s.anchor.kind === 'explicit') group = open(s, side, `day:${s.anchor.date ?? '?'}`, s.anchor.date, s.anchor.date === null ? 'none' : 'day');
     else if (s.anchor.kind === 'period') group = open(s, side, 'period', null, 'period');
     else if (s.anchor.kind === 'other') group = open(s, side, 'other', null, 'none');
@@ -1456,10 +1588,19 @@ function segment(statements: readonly Statement[], reference: string | null, cla
       floating.set(side, list);
       continue;
     }
+    // A night and a daytime wave of one day are two events ("Overnight into 3 January ... In the afternoon of the same
+    // day ..."): a statement told of the other part of the day of its group goes to that part's event.
+    if (s.part && group.dated === 'day' && group.date !== null && group.part !== s.part) {
+      if (group.part !== undefined) group = dayPartGroup(s, side, group.date, s.part);
+      if (group.part === undefined) group.part = s.part;
+    }
     group.statements.push(s);
     current.set(side, group);
     if (weaponKey !== null) lastOfWeapon.set(weaponKey, group);
-    if (group.dated === 'day' && group.date !== null) lastDated = group.date;
+    if (group.dated === 'day' && group.date !== null) {
+      lastDated = group.date;
+      lastDatedPart = group.part;
+    }
   }
   // Headlines whose side never got a dated event: into its first event that is no period, else an event of their own.
   for (const [side, list] of floating) {
