@@ -104,7 +104,7 @@ const DOWNED_VERBS = '(?:intercepted|shot\\s+down|downed|destroyed|stopped|neutr
  * same matches. (With the `i` flag only ASCII letters match these letters, and its word boundary is looser than that of
  * `iu`, so the test never refuses a sentence a form with either flag would match.) Keep it in step with the forms.
  */
-export const NEGATION_CUE = /\b(?:not|never|none|neither|unable|failed|no\s)|n['’]t/i;
+const NEGATION_CUE = /\b(?:not|never|none|neither|unable|failed|no\s)|n['’]t/i;
 
 /** The words of no one of a group: "none", "neither", "not one", "not a single one". */
 const NONE_WORD = '(?:none|neither|not\\s+(?:a\\s+single\\s+)?one)';
@@ -198,6 +198,9 @@ const NONE_DOWNED_ANAPHOR = new RegExp(
 /** "162 drones were launched, all but one of which were neutralised": the weapon before it downed but N (group 1). */
 const ALL_BUT_DOWNED = new RegExp(`\\ball\\s+but\\s+([\\w-]+)\\s+of\\s+(?:which|them|these|those)\\s+(?:was|were|had\\s+been|have\\s+been)\\s+(?:also\\s+)?${DOWNED_PAST}\\b`, 'i');
 
+/** A word ALL_DOWNED and ALL_BUT_DOWNED need ("all", "every", "each" at a word start): without one, both are skipped (see `NEGATION_CUE`). */
+const WHOLE_CUE = /\b(?:all|every|each)/i;
+
 /**
  * A sentence that opens with the negation and names no weapon before it: "None was intercepted.", "Neither was shot
  * down, the air force said.", "According to the Air Force, none of the three was downed" (group 1: the count of the
@@ -238,7 +241,7 @@ const NONE_OF_FRONTED = new RegExp(`\\b${NONE_WORD}\\s+of\\s+(?:the|these|those)
 const NOT_REPORTED_DOWNED = new RegExp(`\\b(?:did|does|do)(?:\\s+not|n['’]t)\\s+(?:report|record|list|count|confirm|claim)\\s+(?:any\\s+of\\s+)?(?:the|these|those|its|any)\\s+[^.;:,]{1,60}?\\s+(?:as\\s+)?${DOWNED_VERBS}\\b`, 'iu');
 
 /** The forms that `NEGATION_CUE` guards (for the test that the cue admits every sentence they match). */
-export const NEGATED_DOWNING_FORMS: readonly RegExp[] = [
+const NEGATED_DOWNING_FORMS: readonly RegExp[] = [
   NOT_DOWNED,
   NONE_OF,
   NONE_OF_FRONTED,
@@ -1004,9 +1007,10 @@ function anaphoricWholes(input: EventInput, firstLauncher: ReadonlyMap<string, s
     input.numberValue(input.tokens[m.tokenStart - 1]?.normal ?? '');
   for (const sentence of input.sentences) {
     const text = input.text.slice(sentence.start, sentence.end);
-    const all = ALL_DOWNED.exec(text);
+    const whole = WHOLE_CUE.test(text);
+    const all = whole ? ALL_DOWNED.exec(text) : null;
     const none = all || !NEGATION_CUE.test(text) ? null : NONE_DOWNED_ANAPHOR.exec(text);
-    const allBut = all || none ? null : ALL_BUT_DOWNED.exec(text);
+    const allBut = all || none || !whole ? null : ALL_BUT_DOWNED.exec(text);
     const match = all ?? none ?? allBut;
     if (!match) {
       out.push(...openingNone(input, sentence, text, weaponsOf, main, firstLauncher));
@@ -1122,6 +1126,16 @@ function knownBefore(before: string): boolean {
 /** A downing limited to the weapons it lists: "managed to destroy only the Kh-59 and three of the drones". */
 const ONLY_DOWNED = new RegExp(`\\b(?:${DOWNING_BASE}|${DOWNED_PAST})\\s+only\\s+`, 'i');
 
+/** The word ONLY_DOWNED needs, between spaces: without it the form is skipped (see `NEGATION_CUE`). */
+const ONLY_CUE = /\sonly\s/i;
+
+/** Each cue with the forms it guards: a sentence the cue refuses is one no form of it matches (tests/extract/events.cues.test.ts). */
+export const GUARDED_FORMS: readonly { cue: RegExp; forms: readonly RegExp[] }[] = [
+  { cue: NEGATION_CUE, forms: NEGATED_DOWNING_FORMS },
+  { cue: WHOLE_CUE, forms: [ALL_DOWNED, ALL_BUT_DOWNED] },
+  { cue: ONLY_CUE, forms: [ONLY_DOWNED] },
+];
+
 /**
  * "Five Iskander-Ms, one S-300, one Kh-59 and nine drones ... Air defences managed to destroy only the Kh-59 and three
  * of the drones": a downing limited by "only" to the weapons it lists downs a weapon named as known ("the Kh-59") in
@@ -1132,7 +1146,7 @@ function onlyDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string
   const out: Statement[] = [];
   for (const sentence of input.sentences) {
     const text = input.text.slice(sentence.start, sentence.end);
-    const only = ONLY_DOWNED.exec(text);
+    const only = ONLY_CUE.test(text) ? ONLY_DOWNED.exec(text) : null;
     if (!only) continue;
     const from = sentence.start + only.index + only[0].length;
     const clause = /[;:]|,\s*(?:according|the|said|officials|but)\b|\.\s*$/.exec(input.text.slice(from, sentence.end));
