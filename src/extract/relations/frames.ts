@@ -6,7 +6,7 @@
  */
 import type { Mention, Sentence } from '../layers.ts';
 import { turnLabelEnd } from '../labels.ts';
-import type { DocView, WeaponRef } from './view.ts';
+import { isBlankWord, type DocView, type WeaponRef } from './view.ts';
 import { NP, Q, type SyntaxLayer } from '../syntax/index.ts';
 
 /** What stands left of a trigger as its doer. */
@@ -761,7 +761,7 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
   // "the Russians used: five Oniks ...; three Kh-22 ...": a colon opens a list whose items end in semicolons.
   let list = false;
   let noPlaces = false;
-  while (k < end && /^\s*$/.test(view.word(k))) k++;
+  while (k < end && isBlankWord(view.word(k))) k++;
   // "Destroyed or suppressed: 405 drones and ...": a verb coordinated with the trigger before the list's colon.
   if ((view.word(k) === 'or' || view.word(k) === 'and') && view.pos(k + 1) === 'VERB' && view.word(k + 2) === ':') k += 2;
   if (view.word(k) === ':') {
@@ -896,7 +896,7 @@ export function colonBreakdown(view: DocView, sentence: Sentence, from: number, 
     if ((pos === 'VERB' || pos === 'AUX') && !view.mention(k) && view.word(k - 1) !== '-' && view.pos(k + 1) !== 'NOUN') return false;
   }
   let next = colon + 1;
-  while (next < sentence.tokenEnd && /^\s*$/.test(view.word(next))) next++;
+  while (next < sentence.tokenEnd && isBlankWord(view.word(next))) next++;
   // "...: all six Shaheds and ...": a quantifier may lead the first item.
   if (view.lex.quantifier.has(view.word(next))) next++;
   const item = view.numberEndingAt(next) !== null || view.lex.numberWords.has(view.word(next)) || view.pos(next) === 'NUM' || view.isWeapon(view.mention(next));
@@ -1174,7 +1174,7 @@ export function definite(view: DocView, m: Mention): boolean {
 export function endsWithColon(view: DocView, sentence: Sentence): boolean {
   for (let k = sentence.tokenEnd - 1; k >= sentence.tokenStart; k--) {
     const w = view.word(k);
-    if (/^\s*$/.test(w)) continue;
+    if (isBlankWord(w)) continue;
     return w === ':';
   }
   return false;
@@ -1198,7 +1198,8 @@ export function figurePutAt(view: DocView, ref: WeaponRef, end: number): number 
 
 /** Is a token a colon, alone or glued to a closing bracket or quote by the tokenizer ("(from Tu-95MS):")? */
 export function isColon(word: string): boolean {
-  return /^[)"'\]]*:$/.test(word);
+  // (Every such token ends with the colon: the test runs only on those.)
+  return word.charCodeAt(word.length - 1) === 58 && (word.length === 1 || /^[)"'\]]*:$/.test(word));
 }
 
 /**

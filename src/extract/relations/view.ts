@@ -67,6 +67,25 @@ export const POLARITY = {
 /** The cues that make a trigger non-factual in the old all-or-nothing check (`DocView.blocked`). */
 export const BLOCKING = POLARITY.QUESTION | POLARITY.CONDITIONAL | POLARITY.DENIAL | POLARITY.DISPUTED | POLARITY.NEGATION | POLARITY.MODAL | POLARITY.PLAN | POLARITY.ATTEMPT | POLARITY.INFINITIVE | POLARITY.TOPIC;
 
+/**
+ * True when `word` is empty or only whitespace: the same answer as `/^\s*$/.test(word)` (JavaScript's `\s` is the set
+ * `String.prototype.trim` removes), without running a regular expression at every token of the scans that skip blanks.
+ */
+export function isBlankWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) continue;
+    return false;
+  }
+  return true;
+}
+
+/** True when `word` holds a letter, digit or underscore (`/\w/.test(word)`; a word token's first character usually is one). */
+function hasWordCharacter(word: string): boolean {
+  const c = word.charCodeAt(0) | 0x20;
+  return (c >= 0x61 && c <= 0x7a) || (word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57) || /\w/.test(word);
+}
+
 /** Bits of `DocView.flag`: single-word lexicon sets that rules test at every token of a sentence. */
 export const ATTACK_NOUN = 1;
 export const CASUALTY_VERB = 2;
@@ -396,7 +415,7 @@ export class DocView {
   isQuestion(sentence: Sentence): boolean {
     for (let i = sentence.tokenEnd - 1; i >= sentence.tokenStart; i--) {
       const w = this.word(i);
-      if (w === '"' || w === "'" || w === ')' || /^\s*$/.test(w)) continue;
+      if (w === '"' || w === "'" || w === ')' || isBlankWord(w)) continue;
       return w === '?';
     }
     return false;
@@ -608,7 +627,7 @@ export class DocView {
 
   /** Index of the first word token of a sentence (skipping whitespace tokens). */
   firstIndex(sentence: Sentence): number {
-    for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) if (/\w/.test(this.word(k))) return k;
+    for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) if (hasWordCharacter(this.word(k))) return k;
     return sentence.tokenStart;
   }
 
@@ -619,7 +638,8 @@ export class DocView {
   /** Parses a number that ends at token `i` ("29", "1,000", "nine", "Forty-three", "a dozen", "both"). */
   numberEndingAt(i: number): { value: number; start: number } | null {
     const w = this.word(i);
-    if (/^\d[\d,]*$/.test(w)) {
+    const c = w.charCodeAt(0);
+    if (c >= 48 && c <= 57 && /^\d[\d,]*$/.test(w)) {
       const value = Number(w.replace(/,/g, ''));
       return Number.isFinite(value) ? { value, start: i } : null;
     }

@@ -28,6 +28,8 @@ export function ruleTargeted(view: DocView, propose: Emit): void {
     for (let i = tokenStart; i < tokenEnd; i++) {
       const w = view.word(i);
       const verbLength = view.attackAt(i) || weaponDestroyed(view, sentence, i);
+      // Neither an attack verb nor an attack noun: the tests below would skip the token (they only read).
+      if (verbLength === 0 && !lex.attackNoun.has(w)) continue;
       const pos = view.pos(i);
       const afterActor = view.afterActor(i) || countedSubject(view, sentence, i);
       // "Ukrainian shelling of Belgorod", "the bombing of Odesa": after a demonym, possessive or article and before a
