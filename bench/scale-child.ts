@@ -213,6 +213,8 @@ if (mode === 'summary') {
   // As `build --update` does: the graph read in part when it can (src/output `updateGraph`), the batch added.
   const { graph, changedDays, changedKeys, changedEvidence, partial, wholeBecause, readMs, addCpuMs } = await updateGraph(c as string, extractions, DEFAULT_FORMATS);
   const added = performance.now();
+  const readAndAdd = process.cpuUsage(cpuBefore);
+  const exportCpu = process.cpuUsage();
   const unread = partialRead(graph)?.skipped.length ?? 0;
   const exported = await exportGraph(graph, c as string, { changedDays, changedKeys, changedEvidence });
   const io = ioDelta(ioBefore, ioCounters());
@@ -220,6 +222,9 @@ if (mode === 'summary') {
   report = {
     io,
     updateCpuMs: Math.round((updateCpu.user + updateCpu.system) / 1000),
+    // Of it: the graph's read (both reads after a fall-back to the whole graph, with the first addition) and the export.
+    readCpuMs: Math.round((readAndAdd.user + readAndAdd.system) / 1000 - addCpuMs),
+    exportCpuMs: Math.round(((u) => (u.user + u.system) / 1000)(process.cpuUsage(exportCpu))),
     ms: performance.now() - read,
     loadMs: readMs,
     addMs: added - read - readMs,
