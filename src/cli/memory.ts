@@ -109,7 +109,8 @@ function setsHeap(options: string | readonly string[] | undefined): boolean {
 /**
  * Plans the heap of one run from its arguments (process.argv without node and the script), its environment and
  * node's own arguments. Order: `--max-memory` given on the command line, then the user's NODE_OPTIONS or node
- * arguments with `--max-old-space-size` (left as they are), then NEWSGRAPH_MAX_MEMORY, then the default. 0 means no cap.
+ * arguments with `--max-old-space-size` (left as they are), then NEWSGRAPH_MAX_MEMORY, then the default, sized from the
+ * job by `probe` (`capForArticles` of the articles it will hold). 0 means no cap.
  */
 export function planHeap(argv: readonly string[], env: NodeJS.ProcessEnv, execArgv: readonly string[] = [], probe: JobProbe = machineProbe()): HeapPlan {
   const args: string[] = [];
