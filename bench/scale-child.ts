@@ -7,7 +7,8 @@
  *                                                                event's panel answers (relations, documents, event)
  * Prints one JSON line: times, peak RSS, file sizes, counts and the triples by predicate; for an update, the bytes the
  * process read and wrote from the graph's read to the commit (`io`, from /proc/self/io: `rchar`/`wchar` count every
- * read and write call, cached or not; `read_bytes`/`write_bytes` what reached the disk).
+ * read and write call, cached or not; `read_bytes`/`write_bytes` what reached the disk) and its CPU over the same span
+ * (`updateCpuMs`; `cpuMs` is the whole process's, the skip through the cache's first lines included).
  */
 import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -206,14 +207,24 @@ if (mode === 'summary') {
   const extractions = await readExtractions(cache, Number(a), Number(a) + Number(b));
   const read = performance.now();
   const ioBefore = ioCounters();
+  // The update's own CPU, over the same span as `io`: the process's total also holds the skip through the cache's
+  // first `a` lines (node:readline over hundreds of MB at 100,000) and the start-up.
+  const cpuBefore = process.cpuUsage();
   // As `build --update` does: the graph read in part when it can (src/output `updateGraph`), the batch added.
   const { graph, changedDays, changedKeys, changedEvidence, partial, wholeBecause, readMs, addCpuMs } = await updateGraph(c as string, extractions, DEFAULT_FORMATS);
   const added = performance.now();
+  const readAndAdd = process.cpuUsage(cpuBefore);
+  const exportCpu = process.cpuUsage();
   const unread = partialRead(graph)?.skipped.length ?? 0;
   const exported = await exportGraph(graph, c as string, { changedDays, changedKeys, changedEvidence });
   const io = ioDelta(ioBefore, ioCounters());
+  const updateCpu = process.cpuUsage(cpuBefore);
   report = {
     io,
+    updateCpuMs: Math.round((updateCpu.user + updateCpu.system) / 1000),
+    // Of it: the graph's read (both reads after a fall-back to the whole graph, with the first addition) and the export.
+    readCpuMs: Math.round((readAndAdd.user + readAndAdd.system) / 1000 - addCpuMs),
+    exportCpuMs: Math.round(((u) => (u.user + u.system) / 1000)(process.cpuUsage(exportCpu))),
     ms: performance.now() - read,
     loadMs: readMs,
     addMs: added - read - readMs,

@@ -6,9 +6,39 @@
  * capped at 1,600 MB it peaked at 1.74 GB. When the cap is reached, V8 prints its own report and aborts; `OomFilter`
  * keeps that report off the user's terminal so that the parent can print one line naming the job and the option.
  */
+import { closeSync, type Dirent, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import { totalmem } from 'node:os';
+import { basename, dirname, extname, join } from 'node:path';
 
-/** The heap cap (MB) of a long job when the user sets none: a 100,000-article build fits in it, under 2 GB of RSS. */
+/**
+ * The smallest heap cap (MB) a long job gets when the user sets none: a 100,000-article build fits in it, under 2 GB
+ * of RSS. A larger job gets a cap sized from its articles (`capForArticles`).
+ */
 export const DEFAULT_MAX_MEMORY_MB = 1600;
+
+/**
+ * The heap a job needs per article of its graph (KB), for the cap sized from the job. Measured (README, "Session 17"
+ * and "Session 18" under "Storage that grows with the news"): the graph's live heap grows by about 7.9 KB an article,
+ * the export adds about 12 %, and a capped heap needs room above its live set (the 100,000-article build peaked at
+ * 1.65-1.70 GB of RSS under a 1,600 MB cap, which holds about 120,000 articles: 13.7 KB an article). 14 KB keeps the
+ * 1,600 MB floor up to 117,000 articles and gives 300,000 articles 4,200 MB.
+ */
+export const HEAP_KB_PER_ARTICLE = 14;
+
+/**
+ * graph.json's bytes per article, for a build whose manifest predates its document count (measured on the bench's
+ * generated news: 4,743 at 10,000 articles, 4,604 at 101,000 and at 300,000).
+ */
+export const GRAPH_JSON_BYTES_PER_ARTICLE = 4600;
+
+/** Triples per article, for a build with RDF parts and no graph.json (the same news: 151 at 101,000, 157 at 10,000). */
+export const TRIPLES_PER_ARTICLE = 150;
+
+/** The share of the machine's memory a sized cap may take at most (the rest: the first process, the OS, the disk cache). */
+export const MACHINE_SHARE = 0.75;
+
+/** Caps are whole hundreds of MB (rounded up from the estimate, down from the machine's ceiling). */
+const STEP_MB = 100;
 
 /** The option that sets the cap, and the environment variable that sets it for every run (the option wins). */
 export const MAX_MEMORY_OPTION = '--max-memory';
@@ -33,6 +63,27 @@ export interface HeapPlan {
   capMb: number | null;
   /** Where the cap (or its absence) comes from, for the error line and the tests. */
   source: 'option' | 'environment' | 'node-options' | 'default' | 'short-job' | 'child';
+  /** With the `default` source: the articles the job was sized for (the graph's and the new inputs). */
+  articles?: number;
+}
+
+/** What sizing a job looks at: the articles it will hold and the machine's memory. */
+export interface JobProbe {
+  /** The articles job `job` with the CLI arguments `args` (the job's name first) will hold in its graph. */
+  articles(job: string, args: readonly string[]): number;
+  /** The machine's memory in MB. */
+  totalMb: number;
+}
+
+/**
+ * The heap cap (MB) for a job whose graph holds `articles` articles on a machine of `totalMb` MB: the articles times
+ * `HEAP_KB_PER_ARTICLE`, rounded up to a hundred MB, never below `DEFAULT_MAX_MEMORY_MB`, and never above
+ * `MACHINE_SHARE` of the machine's memory (rounded down to a hundred MB) unless that is below the floor itself.
+ */
+export function capForArticles(articles: number, totalMb: number): number {
+  const wanted = Math.ceil((Math.max(0, articles) * HEAP_KB_PER_ARTICLE) / 1024 / STEP_MB) * STEP_MB;
+  const ceiling = Math.max(DEFAULT_MAX_MEMORY_MB, Math.floor((totalMb * MACHINE_SHARE) / STEP_MB) * STEP_MB);
+  return Math.min(Math.max(DEFAULT_MAX_MEMORY_MB, wanted), ceiling);
 }
 
 /** A `--max-memory` value or environment value that is not a number of megabytes. */
@@ -58,9 +109,10 @@ function setsHeap(options: string | readonly string[] | undefined): boolean {
 /**
  * Plans the heap of one run from its arguments (process.argv without node and the script), its environment and
  * node's own arguments. Order: `--max-memory` given on the command line, then the user's NODE_OPTIONS or node
- * arguments with `--max-old-space-size` (left as they are), then NEWSGRAPH_MAX_MEMORY, then the default. 0 means no cap.
+ * arguments with `--max-old-space-size` (left as they are), then NEWSGRAPH_MAX_MEMORY, then the default, sized from the
+ * job by `probe` (`capForArticles` of the articles it will hold). 0 means no cap.
  */
-export function planHeap(argv: readonly string[], env: NodeJS.ProcessEnv, execArgv: readonly string[] = []): HeapPlan {
+export function planHeap(argv: readonly string[], env: NodeJS.ProcessEnv, execArgv: readonly string[] = [], probe: JobProbe = machineProbe()): HeapPlan {
   const args: string[] = [];
   let option: number | null = null;
   let job: string | null = null;
@@ -86,7 +138,170 @@ export function planHeap(argv: readonly string[], env: NodeJS.ProcessEnv, execAr
   if (setsHeap(env.NODE_OPTIONS) || setsHeap(execArgv)) return plan(null, 'node-options');
   const fromEnv = env[MAX_MEMORY_ENV];
   if (fromEnv !== undefined && fromEnv.trim() !== '') return plan(parseMaxMemory(fromEnv, MAX_MEMORY_ENV), 'environment');
-  return plan(DEFAULT_MAX_MEMORY_MB, 'default');
+  const articles = probe.articles(job, args);
+  return { ...plan(capForArticles(articles, probe.totalMb), 'default'), articles };
+}
+
+/** The probe of this machine: the articles from the file system (relative to the working folder), its memory. */
+export function machineProbe(): JobProbe {
+  return { articles: (job, args) => jobArticles(job, args), totalMb: totalmem() / 1024 / 1024 };
+}
+
+/** Folder of a build's live generation, and of its graph.json parts and RDF parts inside a generation. */
+const CURRENT = '.current';
+/** Files a build reads as articles or extractions (src/cli/inputs.ts, with the extraction files of `build`). */
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.json']);
+/** Options of the long jobs that take a value (so that the value is not taken for an input). */
+const VALUE_OPTIONS = new Set(['-o', '--out', '-f', '--format', '-g', '--graph']);
+
+/** The value of option `names` in `args` (`--out dir`, `--out=dir`, `-o dir`), or `fallback`. */
+function optionValue(args: readonly string[], names: readonly string[], fallback: string): string {
+  let value = fallback;
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] as string;
+    if (arg === '--') break;
+    if (names.includes(arg) && i + 1 < args.length) value = args[(i += 1)] as string;
+    for (const name of names) if (name.startsWith('--') && arg.startsWith(`${name}=`)) value = arg.slice(name.length + 1);
+  }
+  return value;
+}
+
+/** The arguments after the job's name that are no option nor an option's value. */
+function positionals(args: readonly string[]): string[] {
+  const found: string[] = [];
+  let rest = false;
+  for (let i = 1; i < args.length; i += 1) {
+    const arg = args[i] as string;
+    if (rest || !arg.startsWith('-')) found.push(arg);
+    else if (arg === '--') rest = true;
+    else if (VALUE_OPTIONS.has(arg)) i += 1;
+  }
+  return found;
+}
+
+/**
+ * The articles a long job will hold: for `build`, the article and extraction files it is given (with `--update`, plus
+ * the graph in `--out`); for `import`, the graph or RDF file it reads; for the others, the graph of `--graph`. An
+ * estimate for sizing the heap, never an error: a path that cannot be read counts 0.
+ */
+export function jobArticles(job: string, args: readonly string[]): number {
+  if (job === 'build') {
+    const inputs = countArticleFiles(positionals(args));
+    const update = args.includes('-u') || args.includes('--update');
+    return inputs + (update ? graphArticles(optionValue(args, ['-o', '--out'], 'graph')) : 0);
+  }
+  if (job === 'import') return graphArticles(positionals(args)[0] ?? '');
+  return graphArticles(optionValue(args, ['-g', '--graph'], 'graph'));
+}
+
+/** The article and extraction files under `paths` (folders walked as `expandInputs` walks them: hidden entries skipped, each folder once). */
+export function countArticleFiles(paths: readonly string[]): number {
+  const seen = new Set<string>();
+  let count = 0;
+  const visit = (path: string, named: boolean): void => {
+    let stat: ReturnType<typeof statSync>;
+    let real: string;
+    try {
+      stat = statSync(path);
+      real = realpathSync(path);
+    } catch {
+      return;
+    }
+    if (!stat.isDirectory()) {
+      if ((named || ARTICLE_EXTENSIONS.has(extname(path).toLowerCase())) && !seen.has(real)) {
+        seen.add(real);
+        count += 1;
+      }
+      return;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(path, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      if (entry.isFile()) {
+        // Its real path without a call per file: the folder's real path and its name (a link to a file is a link).
+        const file = join(real, entry.name);
+        if (ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !seen.has(file)) {
+          seen.add(file);
+          count += 1;
+        }
+      } else if (entry.isDirectory() || entry.isSymbolicLink()) visit(join(path, entry.name), false);
+    }
+  };
+  for (const path of paths) visit(path, true);
+  return count;
+}
+
+/** The first bytes of a file (empty when it cannot be read). */
+function firstBytes(path: string, n: number): string {
+  let fd: number | null = null;
+  try {
+    fd = openSync(path, 'r');
+    const buffer = Buffer.alloc(n);
+    return buffer.toString('utf8', 0, readSync(fd, buffer, 0, n, 0));
+  } catch {
+    return '';
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
+/** A file's size in bytes, 0 when it cannot be read. */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * The articles of the graph at `path`: a build folder (its live generation), a generation folder, a graph.json, or an
+ * RDF file. From graph.json's parts manifest (its document count; in an older manifest, its bytes), else the joined
+ * graph.json's bytes, else the RDF parts' triple counts (shards.json), else an RDF file's bytes.
+ */
+export function graphArticles(path: string): number {
+  if (!path) return 0;
+  let isDir = false;
+  try {
+    isDir = statSync(path).isDirectory();
+  } catch {
+    if (basename(path) !== 'graph.json') return 0;
+  }
+  if (!isDir) {
+    const ext = extname(path).toLowerCase();
+    if (ext === '.json') return basename(path) === 'graph.json' && sizeOf(path) === 0 ? graphArticles(dirname(path)) : Math.round(sizeOf(path) / GRAPH_JSON_BYTES_PER_ARTICLE);
+    // N-Triples and N-Quads hold about 27.6 KB of text an article, Turtle and TriG about 8.5 KB (the same news).
+    const perArticle = ext === '.nt' || ext === '.nq' ? 27_600 : 8_500;
+    return Math.round(sizeOf(path) / perArticle);
+  }
+  for (const base of [join(path, CURRENT), path]) {
+    const head = firstBytes(join(base, 'json', 'parts.json'), 512);
+    const documents = /"documents":(\d+)/.exec(head);
+    if (documents) return Number(documents[1]);
+    const bytes = /"bytes":(\d+)/.exec(head);
+    if (bytes) return Math.round(Number(bytes[1]) / GRAPH_JSON_BYTES_PER_ARTICLE);
+  }
+  const joined = sizeOf(join(path, 'graph.json'));
+  if (joined > 0) return Math.round(joined / GRAPH_JSON_BYTES_PER_ARTICLE);
+  for (const base of [join(path, CURRENT), path]) {
+    for (const syntax of ['ntriples', 'turtle', 'trig']) {
+      try {
+        const shards = JSON.parse(readFileSync(join(base, 'rdf', syntax, 'shards.json'), 'utf8')) as { quads?: Record<string, number> };
+        const quads = Object.values(shards.quads ?? {}).reduce((sum, n) => sum + (typeof n === 'number' ? n : 0), 0);
+        return Math.round(quads / TRIPLES_PER_ARTICLE);
+      } catch {
+        // no parts of this syntax: try the next
+      }
+    }
+  }
+  return 0;
 }
 
 /** The one line printed when a job ran out of its heap. */

@@ -8,7 +8,7 @@
  *                                 edge in key order, its records of that day as they stand inside its line
  *   .gen-<id>/json/_head.json     every other piece back to back: the header line, the entity lines, the relation
  *                                 lines around their evidence, and the separators; serialised again by every build
- *   .gen-<id>/json/parts.json     the order: `{"version":3,"bytes":N,"order":[[0,120],"<sha1>",[120,4711],
+ *   .gen-<id>/json/parts.json     the order: `{"version":3,"bytes":N,"documents":D,"order":[[0,120],"<sha1>",[120,4711],
  *                                 ["evidence-2024-03-01",0,905],...]}`, a pair being a byte range [start, end) of
  *                                 `_head.json`, a string a part's name and a triple a byte range of a part
  *   .gen-<id>/graph.json          the joined file, only with `build --joined`
@@ -67,6 +67,11 @@ export interface JsonManifest {
   version: number;
   /** Bytes of graph.json (the pieces' total). */
   bytes: number;
+  /**
+   * Document nodes of the graph (since session 18; absent in older manifests): what the CLI sizes a job's heap cap
+   * from (src/cli/memory.ts reads it from the manifest's first bytes, so it comes before the order).
+   */
+  documents?: number;
   order: JsonPiece[];
 }
 

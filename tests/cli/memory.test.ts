@@ -3,12 +3,24 @@
  * NEWSGRAPH_MAX_MEMORY choose it, how V8's out-of-memory report is kept back, and, end to end, that a job started
  * with a cap too small for it ends with one line naming the job and the option, never V8's report.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_MAX_MEMORY_MB, MemoryOptionError, OomFilter, outOfMemoryLine, parseMaxMemory, planHeap } from '../../src/cli/memory.ts';
-import { newsgraph, repoRoot } from './run-cli.ts';
+import {
+  capForArticles,
+  countArticleFiles,
+  DEFAULT_MAX_MEMORY_MB,
+  graphArticles,
+  type JobProbe,
+  jobArticles,
+  MemoryOptionError,
+  OomFilter,
+  outOfMemoryLine,
+  parseMaxMemory,
+  planHeap,
+} from '../../src/cli/memory.ts';
+import { cli, newsgraph, repoRoot } from './run-cli.ts';
 
 describe('planHeap', () => {
   it.each([
@@ -54,6 +66,140 @@ describe('planHeap', () => {
     expect(() => planHeap(['build'], { NEWSGRAPH_MAX_MEMORY: '2 GB' })).toThrow(/NEWSGRAPH_MAX_MEMORY must be a whole number/);
     expect(parseMaxMemory(' 1600 ', 'x')).toBe(1600);
     expect(parseMaxMemory('0', 'x')).toBe(0);
+  });
+});
+
+describe('capForArticles: the default cap sized from the job', () => {
+  it.each([
+    // [articles, machine memory (MB), cap (MB)]: 14 KB an article, rounded up to 100 MB, between 1,600 MB and 75 % of the machine
+    [0, 24_000, 1600],
+    [12, 24_000, 1600],
+    [-5, 24_000, 1600],
+    [10_000, 24_000, 1600],
+    [100_000, 24_000, 1600],
+    [117_000, 24_000, 1600],
+    [120_000, 24_000, 1700],
+    [200_000, 24_000, 2800],
+    [300_000, 24_000, 4200],
+    [1_000_000, 24_000, 13_700],
+    // the machine's memory as the ceiling: 75 % of it, rounded down to 100 MB
+    [2_000_000, 24_000, 18_000],
+    [300_000, 4096, 3000],
+    [300_000, 5500, 4100],
+    // a machine too small for even the floor keeps the floor (today's default), whatever the job
+    [300_000, 1024, 1600],
+    [12, 1024, 1600],
+  ])('%i articles on a machine of %i MB: %i MB', (articles, totalMb, cap) => {
+    expect(capForArticles(articles, totalMb)).toBe(cap);
+  });
+});
+
+describe('planHeap sizes the default cap from the job', () => {
+  /** A probe that says every job holds `n` articles on a machine of 24 GB, and records what it was asked. */
+  const probe = (n: number, asked: string[][] = []): JobProbe => ({
+    articles: (job, args) => {
+      asked.push([job, ...args]);
+      return n;
+    },
+    totalMb: 24_000,
+  });
+
+  it.each([
+    // [arguments, environment, articles the job holds, cap, source]
+    [['build', 'year/', '--out', 'g'], {}, 300_000, 4200, 'default'],
+    [['serve', '--graph', 'g'], {}, 120_000, 1700, 'default'],
+    [['build', 'a.txt'], {}, 12, DEFAULT_MAX_MEMORY_MB, 'default'],
+    // the overrides win over the job's size
+    [['build', 'year/', '--max-memory', '900'], {}, 300_000, 900, 'option'],
+    [['build', 'year/'], { NEWSGRAPH_MAX_MEMORY: '2000' }, 300_000, 2000, 'environment'],
+    [['build', 'year/', '--max-memory', '0'], {}, 300_000, null, 'option'],
+    [['build', 'year/'], { NODE_OPTIONS: '--max-old-space-size=5000' }, 300_000, null, 'node-options'],
+  ] as const)('%j with %j, %i articles: cap %s from %s', (argv, env, articles, cap, source) => {
+    const plan = planHeap(argv, env as NodeJS.ProcessEnv, [], probe(articles));
+    expect(plan.capMb).toBe(cap);
+    expect(plan.source).toBe(source);
+    expect(plan.articles).toBe(source === 'default' ? articles : undefined);
+  });
+
+  it('asks the probe with the job and its arguments, and only for a long job without an override', () => {
+    const asked: string[][] = [];
+    planHeap(['--max-memory', '900', 'build', 'x'], {}, [], probe(1, asked));
+    planHeap(['extract', 'x'], {}, [], probe(1, asked));
+    planHeap(['build', 'x'], { NEWSGRAPH_HEAP_CAPPED: '1' }, [], probe(1, asked));
+    expect(asked).toEqual([]);
+    planHeap(['build', 'x', '--update', '--out', 'g'], {}, [], probe(1, asked));
+    expect(asked).toEqual([['build', 'build', 'x', '--update', '--out', 'g']]);
+  });
+});
+
+describe('jobArticles: the articles a job will hold, from the file system', () => {
+  let work = '';
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'newsgraph-job-'));
+    // A folder of inputs: four articles, an extraction, two more in a subfolder; a hidden article, a PDF, a link back
+    // to the folder itself and a second way into the subfolder count nothing.
+    const inputs = join(work, 'inputs');
+    mkdirSync(join(inputs, 'more'), { recursive: true });
+    for (const name of ['a.txt', 'b.txt', 'c.md', 'd.html', 'e.json', '.hidden.txt', 'notes.pdf', 'more/f.htm', 'more/g.markdown']) writeFileSync(join(inputs, name), 'text');
+    symlinkSync('.', join(inputs, 'self'));
+    symlinkSync('more', join(inputs, 'again'));
+    // A real build of the twelve sample articles.
+    expect((await cli('build', join(repoRoot, 'corpus'), '--out', join(work, 'graph'), '--format', 'json,nt')).code).toBe(0);
+    // Builds of older layouts, written by hand: a manifest without the document count, a joined graph.json, RDF parts only.
+    mkdirSync(join(work, 'v3/json'), { recursive: true });
+    writeFileSync(join(work, 'v3/json/parts.json'), '{"version":3,"bytes":46000000,"order":[[0,46000000]]}\n');
+    mkdirSync(join(work, 'joined'));
+    writeFileSync(join(work, 'joined/graph.json'), 'x'.repeat(9200));
+    mkdirSync(join(work, 'rdf-only/rdf/ntriples'), { recursive: true });
+    writeFileSync(join(work, 'rdf-only/rdf/ntriples/shards.json'), '{"version":2,"quads":{"_head":300,"2024-01-01":1200}}\n');
+    writeFileSync(join(work, 'two.nt'), 'x'.repeat(55_200));
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('writes the document count into the manifest, before the order', () => {
+    const manifest = readFileSync(join(work, 'graph/json/parts.json'), 'utf8');
+    expect(manifest).toMatch(/^\{"version":3,"bytes":\d+,"documents":12,"order":/);
+  });
+
+  it('counts the article and extraction files of folders and named files, each once', () => {
+    const inputs = join(work, 'inputs');
+    expect(countArticleFiles([inputs])).toBe(7);
+    expect(countArticleFiles([inputs, join(inputs, 'a.txt'), join(inputs, 'more')])).toBe(7);
+    expect(countArticleFiles([join(inputs, '.hidden.txt')])).toBe(1);
+    expect(countArticleFiles([join(work, 'missing')])).toBe(0);
+  });
+
+  it.each([
+    // [the graph's path under the work folder, articles]
+    ['graph', 12],
+    ['graph/graph.json', 12],
+    ['v3', 10_000],
+    ['joined', 2],
+    ['joined/graph.json', 2],
+    ['rdf-only', 10],
+    ['two.nt', 2],
+    ['missing', 0],
+    ['inputs', 0],
+  ])('reads %s as a graph of %i articles', (path, articles) => {
+    expect(graphArticles(join(work, path))).toBe(articles);
+  });
+
+  it.each([
+    // [arguments with the work folder as {w}, articles]
+    [['build', '{w}/inputs', '--out', '{w}/graph'], 7],
+    [['build', '{w}/inputs', '--out', '{w}/graph', '--update'], 19],
+    [['build', '-u', '-o', '{w}/graph', '-f', 'json', '{w}/inputs/a.txt'], 13],
+    [['build', '--update', '--out={w}/v3', '{w}/inputs/more'], 10_002],
+    [['build', '--update', '{w}/inputs'], 7],
+    [['import', '{w}/graph'], 12],
+    [['import', '{w}/two.nt', '--out', '{w}/graph'], 2],
+    [['serve', '--graph', '{w}/graph', '--port', '0'], 12],
+    [['query', '-g', '{w}/v3', 'Kyiv'], 10_000],
+    [['sparql', '--graph={w}/joined', 'requests'], 2],
+    [['events', '--graph', '{w}/missing'], 0],
+  ])('%j holds %i articles', (argv, articles) => {
+    const args = argv.map((arg) => arg.replace('{w}', work));
+    expect(jobArticles(args[0] as string, args)).toBe(articles);
   });
 });
 

@@ -112,6 +112,10 @@ describe('graph.json evidence in parts by day', () => {
     await update(dir, later());
     expect(rewritten(before, dir)).toEqual(expected);
     await sameAsFresh(dir, merged(base, later()), `fresh-${name.replaceAll(' ', '-')}`);
+    // The manifest's document count (what the CLI sizes its heap cap from) counts a replaced article once.
+    const documents = (d: string): number | undefined => readJsonManifest(join(currentGeneration(d) as string, JSON_PARTS_FOLDER))?.documents;
+    expect(documents(dir)).toBe(merged(base, later()).length);
+    expect(documents(dir)).toBe(documents(join(work, `fresh-${name.replaceAll(' ', '-')}`)));
   });
 
   it('a surname merged into a full name renames the addressee of an old day\'s evidence: that day is rewritten', async () => {

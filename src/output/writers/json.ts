@@ -193,10 +193,10 @@ class PartStore {
     this.rangeStart = this.offset;
   }
 
-  /** The manifest of what was appended. */
-  manifest(): JsonManifest {
+  /** The manifest of what was appended, for a graph of `documents` document nodes. */
+  manifest(documents: number): JsonManifest {
     this.endRange();
-    return { version: JSON_MANIFEST_VERSION, bytes: this.bytes, order: this.order };
+    return { version: JSON_MANIFEST_VERSION, bytes: this.bytes, documents, order: this.order };
   }
 }
 
@@ -308,7 +308,7 @@ export async function writeGraphJsonParts(
     };
     await writeSection(edges, 'edges', ownEdge, (key) => edgeLine(graph, key), store, partial?.skipped, putRelation);
     await store.text(graphJsonEnd(edges.length === 0));
-    manifest = store.manifest();
+    manifest = store.manifest(nodes.reduce((n, key) => (graph.getNodeAttribute(key, 'kind') === 'document' ? n + 1 : n), 0));
     await head.end();
   } catch (error) {
     head.destroy();
