@@ -213,7 +213,7 @@ const RELATIVE_GAP = /^\s+(?:launched|fired|sent|flown|released|from|over|at|aga
 /** "162 drones were launched, all but one of which were neutralised": the weapon before it downed but N (group 1). */
 const ALL_BUT_DOWNED = new RegExp(`\\ball\\s+but\\s+([\\w-]+)\\s+of\\s+(?:which|them|these|those)\\s+(?:was|were|had\\s+been|have\\s+been)\\s+(?:also\\s+)?${DOWNED_PAST}\\b`, 'i');
 
-/** A word ALL_DOWNED and ALL_BUT_DOWNED need ("all", "every", "each" at a word start): without one, both are skipped (see `NEGATION_CUE`). */
+/** A word ALL_DOWNED, ALL_BUT_DOWNED and ALL_OF_WHICH_ACTIVE need ("all", "both", "every", "each" at a word start): without one, both are skipped (see `NEGATION_CUE`). */
 const WHOLE_CUE = /\b(?:all|both|every|each)/i;
 
 /**
