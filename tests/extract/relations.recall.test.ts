@@ -498,7 +498,7 @@ const wherePlaces: Case[] = [
   ['Russia attacked Ukraine overnight. Debris fell in Dnipro, where a man was killed.', []],
   ['Russia attacked Ukraine overnight. Rescuers went to Dnipro, where volunteers handed out food.', []],
   // An impact after "after" in the where clause, with the places the clause locates.
-  ['Russia attacked Ukraine overnight. The worst damage was in Dnipro, where a school in the Podilskyi district burned after a direct hit.', ['targeted:after-impact russia dnipro -', 'targeted:after-impact russia podilskyi-district -', 'targeted:damage russia dnipro -', 'targeted:where-clause russia dnipro -']],
+  ['Russia attacked Ukraine overnight. The worst damage was in Dnipro, where a school in the Podilskyi district burned after a direct hit.', ['targeted:after-impact russia dnipro -', 'targeted:after-impact russia podilskyi-district -', 'targeted:damage russia dnipro -', 'targeted:where-clause russia dnipro -', 'targeted:where-clause russia podilskyi-district -']],
   ['Russia attacked Ukraine overnight. Rescuers went to Dnipro, where a school reopened after a hit of the local band.', []],
 ];
 

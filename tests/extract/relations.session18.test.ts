@@ -62,7 +62,24 @@ const relativeInterceptions: RelationCase[] = [
   ['Moscow said it had struck plants, and that its air defences had shot down 40 Ukrainian drones.', ['intercepted russia drone 40']],
 ];
 
+const hits: RelationCase[] = [
+  // "set fire to" is a verb of attack; debris as its subject marks no target.
+  ['A drone set fire to a grain store in Pervomaisk.', ['targeted russia pervomaisk -']],
+  ['In the Odesa region, a drone set fire to a depot outside Izmail.', ['targeted russia izmail -', 'targeted russia odesa-oblast -']],
+  ['Russia fired drones overnight, and falling fragments set fire to a shed in Bucha.', []],
+  ['Protesters set fire to tyres in Lviv.', []],
+  // A where-clause names the places it locates before its verb; a coordinated "and in Y, where ..." too.
+  ['Russia sent drones overnight. Damage was recorded in Uman, where a shop in the Pivdennyi district burned.', ['targeted russia region:pivdennyi-district -', 'targeted russia uman -']],
+  // A part of the weapons told before ("one of them") exploding somewhere hit it.
+  ['Russia fired missiles at Odesa. One of them exploded in Izmail.', ['targeted russia izmail -', 'targeted russia odesa -']],
+  ['Russia fired missiles at Odesa. Two of them landed in Izmail.', ['targeted russia izmail -', 'targeted russia odesa -']],
+  // A fronted place where a claim of downed weapons was made is no target.
+  ['In Moscow, the ministry claimed its air defences had destroyed 41 Ukrainian drones overnight.', []],
+  ['In Dnipro, a missile destroyed a warehouse.', ['targeted russia dnipro -']],
+];
+
 const TABLES: [string, RelationCase[], Predicate][] = [
+  ['hits: set fire to, where-clauses, parts of weapons, fronted claims', hits, 'targeted'],
   ['strike weapons sent across a border', sentAcross, 'launched'],
   ['a type identified by an agent', identified, 'launched'],
   ['the object of a relative clause, negative quantifiers', relativeInterceptions, 'intercepted'],

@@ -6,7 +6,7 @@
  */
 import type { Mention, Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { afterPreposition, agentLeft, breakdownColon, byAgent, isPassive, isColon, isQuantity, patientIsNoWeapon, placesRight, preferSpecificPlaces, requestBefore, scanRight } from '../relations/frames.ts';
+import { afterPreposition, agentLeft, breakdownColon, byAgent, isPassive, isColon, isQuantity, partitiveAnaphorEndingAt, patientIsNoWeapon, placesRight, preferSpecificPlaces, requestBefore, scanRight } from '../relations/frames.ts';
 import { emitLaunched, emitTargeted, withCues, type Emit } from '../relations/candidates.ts';
 import { CASUALTY_RULE, DAMAGE_RULE } from '../relations/registry.ts';
 import { NP, NPF, VG, VGF } from '../syntax/index.ts';
@@ -176,6 +176,10 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
   if (agent.weapon && debrisHead(view, agent.weapon)) return;
   // "fragments and several rockets fell on the city": a weak verb of a clause that tells of debris.
   if (view.lex.weakAttackVerbs.has(view.word(i)) && debrisBefore(view, sentence, i)) return;
+  // "fragments set fire to a warehouse": debris as the verb's own subject marks no target, whatever the verb.
+  let s = i - 1;
+  while (s > sentence.tokenStart && view.pos(s) === 'ADV') s--;
+  if (view.lex.debrisNouns.has(view.word(s))) return;
   const side = agentSide(view, agent.key, agent.weapon);
   emitTargeted(view, emit, sentence, i, side, places, 'targeted:verb', agent.weapon ? view.weaponRef(agent.weapon) : null);
   // 3. The weapon doing the hitting was launched ("a missile hit the building").
@@ -657,7 +661,8 @@ function whereClause(view: DocView, emit: Emit, sentence: Sentence): void {
       // An attack verb, not a casualty ("where a man was killed" after falling debris names no target); or the
       // impact, with the places the clause locates.
       if ((view.pos(j) === 'VERB' && view.attackAt(j) > 0 && !view.flag(j, CASUALTY_VERB)) || impact) {
-        const inside = impact ? locativesIn(view, sentence, k + 1, afterIndex(view, k + 1, sentence.tokenEnd)) : [];
+        // ("where a warehouse in the Sosnivskyi district burned": the places the clause locates before its verb.)
+        const inside = locativesIn(view, sentence, k + 1, impact ? afterIndex(view, k + 1, sentence.tokenEnd) : j);
         emitTargeted(view, withCues(emit, view.polarity(sentence, j)), sentence, j, null, [place, ...inside], 'targeted:where-clause');
         break;
       }
@@ -729,6 +734,21 @@ function afterImpact(view: DocView, emit: Emit, sentence: Sentence): void {
   }
 }
 
+/** Is the object phrase from `from` headed by a weapon ("41 Ukrainian drones", "all the missiles")? */
+function weaponPatient(view: DocView, sentence: Sentence, from: number): boolean {
+  for (let k = from; k < Math.min(sentence.tokenEnd, from + 6); k++) {
+    const m = view.mention(k);
+    if (m && m.kind === 'demonym') {
+      k = m.tokenEnd - 1;
+      continue;
+    }
+    if (m) return view.isWeapon(m);
+    const pos = view.pos(k);
+    if (pos !== 'DET' && pos !== 'NUM' && pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
 /** Can token k open the subject of a clause (a determiner, number or noun)? */
 function clauseStart(view: DocView, k: number): boolean {
   const pos = view.pos(k);
@@ -794,6 +814,9 @@ function frontedAt(view: DocView, emit: Emit, sentence: Sentence, tokenStart: nu
   }
   for (let j = k + 1; j < tokenEnd; j++) {
     if (view.flag(j, DAMAGE_VERB) || (view.attackAt(j) > 0 && view.pos(j) === 'VERB')) {
+      // "In Moscow, the ministry claimed its air defences had destroyed 41 drones": weapons destroyed were downed,
+      // and the fronted place is where the claim was made.
+      if (weaponPatient(view, sentence, j + 1)) continue;
       emitTargeted(view, withCues(emit, view.polarity(sentence, j)), sentence, j, null, places, 'targeted:fronted-place');
       return;
     }
@@ -1281,7 +1304,9 @@ function attackFell(view: DocView, emit: Emit, sentence: Sentence): void {
     // "the missiles landed in the Kharkiv and Chuhuiv districts": a weapon that is itself the subject of "landed" (not
     // a downed one, not the wreckage of one: a weapon inside an "of" phrase is no subject) hit where it landed.
     const weapon = view.mention(i);
-    const landed = view.isWeapon(weapon) && weapon.tokenEnd - 1 === i && !view.isDefenceClass(weapon) && !downedBefore(view, weapon) && !inOfPhrase(view, weapon);
+    // ("One of them exploded in X": a part of weapons told before, as the subject, likewise.)
+    const part = view.lex.objectPronouns.has(view.word(i)) && partitiveAnaphorEndingAt(view, sentence, i) && view.previousWeapons(sentence, i).some((ref) => ref.mention !== null && !view.isDefenceClass(ref.mention));
+    const landed = part || (view.isWeapon(weapon) && weapon.tokenEnd - 1 === i && !view.isDefenceClass(weapon) && !downedBefore(view, weapon) && !inOfPhrase(view, weapon));
     if (!landed && (!view.flag(i, ATTACK_NOUN) || (view.pos(i) !== 'NOUN' && view.pos(i) !== 'PROPN') || view.mention(i))) continue;
     let v = reportAsideEnd(view, sentence, i + 1);
     while (v < sentence.tokenEnd && view.pos(v) === 'ADV') v++;
