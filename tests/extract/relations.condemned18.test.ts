@@ -25,3 +25,37 @@ describe('condemned: "denounced what X called ..." names the act, not its victim
     expect(relationsOf(sentence, 'condemned')).toEqual(expected);
   });
 });
+
+// "X condemned/deplored the damage to Y": the harm done, with "to" as with "of", names the act, whose doer is the
+// attacker. Damage that is no object of a judging verb, or a judgement denied or planned, gives nothing.
+const damageTo: Array<[string, string[]]> = [
+  ['Russian drones hit Odesa overnight. Poland deplored the damage to the historic centre.', ['condemned poland russia -']],
+  ['Russian missiles struck Lviv. NATO, which met in Lviv last year, condemned the damage to its churches.', ['condemned nato russia -']],
+  ['Russian missiles struck Lviv. Poland condemned the destruction of the power plant.', ['condemned poland russia -']],
+  ['Russian drones hit Odesa overnight. Poland assessed the damage to the historic centre.', []],
+  ['Russian drones hit Odesa overnight. Poland did not condemn the damage to the historic centre.', []],
+  ['Russian drones hit Odesa overnight. Poland will consider whether to condemn the damage to the historic centre.', []],
+];
+
+describe('condemned: "the damage to X" is the act judged', () => {
+  it.each(damageTo)('%s', (sentence, expected) => {
+    expect(relationsOf(sentence, 'condemned')).toEqual(expected);
+  });
+});
+
+// A strike read as a side's on its own place (here the targeted rules misread "aimed at ... our city" in a quotation)
+// is no attack for a later third party's "condemned the damage" to point at: the act stays the attacker's.
+const ownPlace: Array<[string, string[]]> = [
+  [
+    'Russian drones hit Kharkiv overnight. Dmytro Kuleba called the strike "terror aimed at the oldest streets of our city". Poland deplored the damage to the historic centre.',
+    ['condemned dmytro-kuleba russia -', 'condemned poland russia -'],
+  ],
+  // A real strike by the other side stays the latest attack a bare judgement points at.
+  ['Russian drones hit Kharkiv overnight. Ukrainian drones struck Belgorod on Monday. Such terror must stop, Poland said.', ['condemned poland ukraine -']],
+];
+
+describe("condemned: a side's strike on its own place is no attack to point at", () => {
+  it.each(ownPlace)('%s', (sentence, expected) => {
+    expect(relationsOf(sentence, 'condemned')).toEqual(expected);
+  });
+});
