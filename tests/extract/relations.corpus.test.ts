@@ -118,8 +118,14 @@ describe('relations on the dev and seed articles', () => {
     // lead for launched, intercepted and targeted classes and spent: 0.836 (P 0.913 / R 0.771), condemned the weakest
     // at 0.556 (+0.085 from branch requested17, which never saw it), counts 0.906.
     { set: 'checkset18', f1: 0.89, predicates: 0.86, counts: 0.86 },
-    { set: 'checkset19', f1: 0.87, predicates: 0.7, counts: 0.86 },
+    { set: 'checkset19', f1: 0.88, predicates: 0.7, counts: 0.86 },
     { set: 'checkset20', f1: 0.82, predicates: 0.54, counts: 0.88 },
+    // Session 18 (branch requested18, issue 10's requested and condemned classes on new text): check set 21 (unseen
+    // since session 17) was scored first, at 1b04060: 0.822 (P 0.880 / R 0.771), requested 0.727, condemned 0.783,
+    // counts 0.880. Then its misses, with check sets 19 and 20's, were read for those two predicates' classes: check
+    // set 21 0.844 (P 0.894 / R 0.800), requested 0.783 (the weakest), condemned 0.917, counts 0.885; check set 19
+    // 0.897 (condemned 0.846 -> 0.889).
+    { set: 'checkset21', f1: 0.83, predicates: 0.77, counts: 0.87 },
   ];
   it.each(spent)('reach relation F1 >= $f1 on the spent $set (tests/fixtures/$set)', ({ set, f1, predicates, counts, precision }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
@@ -175,8 +181,8 @@ describe('relations on the dev and seed articles', () => {
   // - Check set 21 (8 articles, written in session 17 by a writer who read no rule code): first look 0.792 (P 0.874 /
   //   R 0.724; requested 0.727, condemned 0.727, targeted 0.788), counts 0.840, at d617e03; after all of session 17's
   //   classes and merges 0.804 (P 0.876 / R 0.743; requested the weakest at 0.727), counts 0.840. Kept unseen: the
-  //   guard of session 17.
-  const unseen: { set: string; f1: number; predicates: number; counts: number }[] = [{ set: 'checkset21', f1: 0.79, predicates: 0.71, counts: 0.82 }];
+  //   guard of session 17. Read in session 18 and joined the spent table.
+  const unseen: { set: string; f1: number; predicates: number; counts: number }[] = [];
   it.each(unseen)('keep relation F1 on the unseen $set (tests/fixtures/$set) at its current level', ({ set, f1, predicates, counts }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
     const summary = summarise(sumScores(articles.map((a) => a.scores)), articles.length);

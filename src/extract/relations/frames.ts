@@ -92,11 +92,28 @@ function quotedSpeaker(view: DocView, sentence: Sentence, k: number): Mention | 
   const first = view.ctx.sentences[Math.max(0, sentence.index - 2)]?.tokenStart ?? 0;
   for (let j = k - 1; j >= first; j--) {
     if (view.word(j) !== ':') continue;
-    const m = view.mention(j - 1);
+    const m = view.mention(j - 1) ?? framedLabel(view, j) ?? undefined;
     if (view.isActor(m) && m.type === 'Person') return m;
   }
   // A transcript's paragraphs go on in the voice of the last speaker label ("SYBIHA: ..." two paragraphs up).
   return quotationSpeaker(view, k) ?? labelSpeaker(view, sentence) ?? documentIssuer(view, k);
+}
+
+/**
+ * "Zelensky in the evening address: ...", "Sybiha at the briefing: ...": a person's name, then a phrase of the occasion
+ * (a preposition and its noun phrase, no verb) right before the colon at j; null when anything else stands there.
+ */
+function framedLabel(view: DocView, j: number): Mention | null {
+  for (let a = j - 2; a >= 0 && a >= j - 7; a--) {
+    const m = view.mention(a);
+    if (m) {
+      const prep = view.word(m.tokenEnd);
+      return m.type === 'Person' && m.tokenEnd < j - 1 && (prep === 'in' || prep === 'at' || prep === 'on' || prep === 'during') ? m : null;
+    }
+    const w = view.word(a);
+    if (view.pos(a) === 'VERB' || w === '"' || w === ',' || w === '.' || w === ';' || w === ':') return null;
+  }
+  return null;
 }
 
 /**

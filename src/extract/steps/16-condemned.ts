@@ -582,9 +582,13 @@ function condemnedObject(view: DocView, sentence: Sentence, from: number, evalua
     if (view.lex.attackNoun.has(w) || w === 'war' || w === 'it' || w === 'them') attack = true;
     // "the deliberate targeting of power plants", "the shelling of Kharkiv": an attack verb's gerund used as a noun.
     if (w.endsWith('ing') && view.word(k + 1) === 'of' && view.attackAt(k) > 0) attack = true;
-    if (view.lex.damageClass.has(w) && view.word(k + 1) === 'of' && view.pos(k) === 'NOUN') attack = true;
+    // "the destruction of X", "the damage to the historic centre": the harm done names the act.
+    if (view.lex.damageClass.has(w) && (view.word(k + 1) === 'of' || view.word(k + 1) === 'to') && view.pos(k) === 'NOUN') attack = true;
     // "condemned what she called another night of terror": a moral judgement in the object names the act.
     if (!evaluative && view.at(view.lex.evaluativeTerms, k) > 0) attack = true;
+    // "denounced what she called a campaign to ...": the object is the act as the judge characterises it, so a state
+    // in it ("the south of Ukraine") is where the act fell, not its doer (unless a "by" agent names one).
+    if (k === from && w === 'what' && (view.flag(k + 2, EVALUATIVE_CALL) || view.flag(k + 3, EVALUATIVE_CALL))) attack = true;
     // "condemns this deliberate terror", "these crimes": a demonstrative object points back to the act reported.
     if (k === from && (w === 'this' || w === 'these') && view.pos(k) === 'DET' && judgedHead(view, k + 1, sentence.tokenEnd)) attack = true;
     const m = view.mention(k);

@@ -118,7 +118,9 @@ export function closeSides(view: DocView, roles: DocumentRoles, candidates: read
     if (subject === null || object === null || subject === object) continue;
     // Nobody condemns their own side's act ("its strikes were aimed at terrorist sites", said by that side).
     if (p.predicate === 'condemned' && view.sideOf(subject) === view.sideOf(object)) continue;
-    if (p.predicate === 'targeted') {
+    // A strike read as a side's on its own place (a misread "aimed at our city") is no attack for a later
+    // "condemned the damage" to point at.
+    if (p.predicate === 'targeted' && !(p.object !== null && view.holderOf(p.object) === view.sideOf(subject))) {
       lastAttacker = subject;
       lastAttackSentence = p.sentence;
     }
