@@ -125,7 +125,10 @@ describe('relations on the dev and seed articles', () => {
     // counts 0.880. Then its misses, with check sets 19 and 20's, were read for those two predicates' classes: check
     // set 21 0.844 (P 0.894 / R 0.800), requested 0.783 (the weakest), condemned 0.917, counts 0.885; check set 19
     // 0.897 (condemned 0.846 -> 0.889).
-    { set: 'checkset21', f1: 0.83, predicates: 0.77, counts: 0.87 },
+    // With the lead's launched / intercepted / targeted classes of the session merged: 0.899 (P 0.912 / R 0.886),
+    // requested 0.783 the weakest, condemned 0.917, targeted 0.919, counts 0.857 (more matched relations with a gold
+    // count: "52 strike drones of the Shahed type, mixed with decoys" now gives the decoy line, with no count of its own).
+    { set: 'checkset21', f1: 0.88, predicates: 0.77, counts: 0.84 },
   ];
   it.each(spent)('reach relation F1 >= $f1 on the spent $set (tests/fixtures/$set)', ({ set, f1, predicates, counts, precision }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
@@ -182,7 +185,14 @@ describe('relations on the dev and seed articles', () => {
   //   R 0.724; requested 0.727, condemned 0.727, targeted 0.788), counts 0.840, at d617e03; after all of session 17's
   //   classes and merges 0.804 (P 0.876 / R 0.743; requested the weakest at 0.727), counts 0.840. Kept unseen: the
   //   guard of session 17. Read in session 18 and joined the spent table.
-  const unseen: { set: string; f1: number; predicates: number; counts: number }[] = [];
+  // - Check sets 22 and 23 (8 articles each, written in session 18 by writers who read no rule code): first looks at
+  //   8f0cc3c (the lead's four rule commits of the session), before any miss was read: 0.736 (P 0.877 / R 0.634;
+  //   requested 0.522, intercepted 0.606), counts 0.733; and 0.828 (P 0.895 / R 0.770; targeted 0.741), counts 0.929.
+  //   After all of session 18's merges: unchanged to the third decimal. Kept unseen: the guards of session 18.
+  const unseen: { set: string; f1: number; predicates: number; counts: number }[] = [
+    { set: 'checkset22', f1: 0.72, predicates: 0.5, counts: 0.71 },
+    { set: 'checkset23', f1: 0.81, predicates: 0.72, counts: 0.91 },
+  ];
   it.each(unseen)('keep relation F1 on the unseen $set (tests/fixtures/$set) at its current level', ({ set, f1, predicates, counts }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
     const summary = summarise(sumScores(articles.map((a) => a.scores)), articles.length);
