@@ -78,7 +78,16 @@ const hits: RelationCase[] = [
   ['In Dnipro, a missile destroyed a warehouse.', ['targeted russia dnipro -']],
 ];
 
+const judged: RelationCase[] = [
+  // A speaker who characterises or condemns the act is not the doer of the attack verb inside the judgement.
+  ['Russia launched drones at Kharkiv overnight. Ihor Terekhov called the strike "terror aimed at the heart of our city".', ['targeted russia kharkiv -']],
+  ['Russia launched drones overnight. Zelensky condemned the strikes aimed at Odesa.', ['targeted russia odesa -']],
+  // Without a judgement the subject stays the doer.
+  ['Ukraine said its drones were aimed at Belgorod.', ['targeted ukraine belgorod -']],
+];
+
 const TABLES: [string, RelationCase[], Predicate][] = [
+  ['a judge is not the doer', judged, 'targeted'],
   ['hits: set fire to, where-clauses, parts of weapons, fronted claims', hits, 'targeted'],
   ['strike weapons sent across a border', sentAcross, 'launched'],
   ['a type identified by an agent', identified, 'launched'],

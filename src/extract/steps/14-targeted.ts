@@ -167,7 +167,10 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
   if (view.word(from) === 'at' || view.word(from) === 'against' || (length > 1 && view.word(from) === 'on')) from++;
   const places = placesRight(view, sentence, from);
   if (places.length === 0) places.push(...frontedObjectPlaces(view, sentence, i));
-  const agent = agentLeft(view, sentence, i);
+  let agent = agentLeft(view, sentence, i);
+  // 'The mayor called the strike "terror aimed at our city"': the speaker who characterises or condemns the act is not
+  // its doer (the attacker is left to the article's roles).
+  if (agent.key !== null && !agent.weapon && judgedBefore(view, sentence, i)) agent = { ...agent, key: null, actor: null };
   // "debris damaged a building": a damage verb needs an attacker, a weapon or an attack ("the strike damaged") as its subject.
   if (view.lex.weakAttackVerbs.has(view.word(i)) && !agent.key && !agent.weapon && !attackSubject(view, sentence, i)) return;
   // "the minister was heading for Kharkiv": a person travels, only weapons and sides aim.
@@ -732,6 +735,15 @@ function afterImpact(view: DocView, emit: Emit, sentence: Sentence): void {
     if (places.length === 0) continue;
     emitTargeted(view, withCues(emit, view.polarity(sentence, j, { noun: true, event: true })), sentence, j, null, places, 'targeted:after-impact');
   }
+}
+
+/** Does a verb that characterises or condemns (lexicon characteriseVerb, condemn) stand before token `i` in its sentence? */
+function judgedBefore(view: DocView, sentence: Sentence, i: number): boolean {
+  for (let k = sentence.tokenStart; k < i; k++) {
+    if (view.pos(k) !== 'VERB') continue;
+    if (view.lex.evaluativeCall.has(view.word(k)) || view.at(view.lex.condemn, k) > 0) return true;
+  }
+  return false;
 }
 
 /** Is the object phrase from `from` headed by a weapon ("41 Ukrainian drones", "all the missiles")? */
