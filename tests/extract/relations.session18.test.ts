@@ -73,6 +73,9 @@ const hits: RelationCase[] = [
   // A part of the weapons told before ("one of them") exploding somewhere hit it.
   ['Russia fired missiles at Odesa. One of them exploded in Izmail.', ['targeted russia izmail -', 'targeted russia odesa -']],
   ['Russia fired missiles at Odesa. Two of them landed in Izmail.', ['targeted russia izmail -', 'targeted russia odesa -']],
+  // A count in place of the article before "direct hits".
+  ['Russia launched drones overnight. A substation in Konotop took two direct hits.', ['targeted russia konotop -']],
+  ['The delegation took two direct flights to Konotop.', []],
   // A fronted place where a claim of downed weapons was made is no target.
   ['In Moscow, the ministry claimed its air defences had destroyed 41 Ukrainian drones overnight.', []],
   ['In Dnipro, a missile destroyed a warehouse.', ['targeted russia dnipro -']],

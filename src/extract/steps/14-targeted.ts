@@ -859,7 +859,9 @@ function hardestHit(view: DocView, emit: Emit, sentence: Sentence): void {
     const ranked = view.word(i - 1) === 'the' && (lex.beForms.has(view.word(i - 2)) || view.word(i - 2) === 'among' || view.isPlace(view.mention(i - 2)));
     if (impact(next) && (lex.beForms.has(view.word(i - 1)) || ranked)) verb = next;
     // "took the brunt", "took a direct hit".
-    const before = view.word(i - 1) === 'the' || view.word(i - 1) === 'a' ? i - 2 : i - 1;
+    // ("took two direct hits": a count in place of the article.)
+    const count = view.numberEndingAt(i - 1);
+    const before = view.word(i - 1) === 'the' || view.word(i - 1) === 'a' ? i - 2 : count !== null && count.start < i ? count.start - 1 : i - 1;
     if (verb < 0 && impact(before) && (view.pos(before) === 'VERB' || lex.impactVerbs.has(view.word(before)))) verb = before;
     if (verb < 0) continue;
     // The statement ends there or names the attack ("suffered the most in the strike"), not another cause
