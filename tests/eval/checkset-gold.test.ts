@@ -40,6 +40,7 @@ const SHAPES: Record<string, { articles: number; events: boolean }> = {
   checkset21: { articles: 8, events: true },
   checkset22: { articles: 8, events: true },
   checkset23: { articles: 8, events: true },
+  checkset25: { articles: 8, events: true },
   paraphrase: { articles: 56, events: false },
 };
 const SETS = Object.keys(SHAPES);
