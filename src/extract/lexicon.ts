@@ -629,6 +629,7 @@ export const LEXICON_TABLE = {
   deliveryNouns: words('relations'),
   /** Quantifiers that take each member of a group ("every one of them", "each one of those"). */
   distributives: words('relations'),
+  sourcePrepositions: words('relations'),
   /** Bare quantifiers that stand for a whole group as a subject ("; all were destroyed", "Both were downed"). */
   wholeQuantifiers: words('relations'),
   /** Words that may stand between a verb and its patient's head ("destroyed part of a five-storey block"). */

@@ -20,8 +20,8 @@ describe('relations: wire-style fixture', () => {
   it.each([
     ['R9 at targets across X', 'targeted russia ukraine -'],
     ['R2 partitive whole is the launch count', 'launched russia missile 14'],
-    ['R2 partitive part is the interception', 'intercepted ukraine missile 9'],
-    ['R4 the negated clause after ";" leaves the first clause', 'intercepted ukraine drone 44'],
+    ['R2 partitive part is the interception', 'intercepted ukrainian-air-force missile 9'],
+    ['R4 the negated clause after ";" leaves the first clause', 'intercepted ukrainian-air-force drone 44'],
     ['R11 including after a partial interception is launched', 'launched russia kalibr 4'],
     ['R5 place inside a passive subject', 'targeted russia lviv -'],
     ['R3 counted back-reference to the named system', 'intercepted ukraine kh-59 4'],

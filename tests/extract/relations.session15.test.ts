@@ -17,7 +17,7 @@ const launches: Case[] = [
   ['Russia struck Lviv. Twelve missiles and 30 Shahed drones were sent against the country overnight.', ['launched russia missile 12', 'launched russia shahed-136 30']],
   ['Germany said two Patriot systems were sent to Ukraine in May.', []],
   // "knocked out of the sky" is an interception; "knocked out power" is damage, no interception.
-  ['The air force said nine Shahed drones had also been knocked out of the sky over Poltava.', ['intercepted ukraine shahed-136 9', 'launched russia shahed-136 -']],
+  ['The air force said nine Shahed drones had also been knocked out of the sky over Poltava.', ['intercepted ukrainian-air-force shahed-136 9', 'launched russia shahed-136 -']],
   ['Russian drones knocked out power in Poltava.', ['launched russia drone -']],
 ];
 

@@ -24,6 +24,9 @@ import { parseWith } from '../../util/schema.ts';
 import { aliasForm, buildTrie, surfaceHits, type Trie } from './trie.ts';
 import type { GazetteerEntry } from './types.ts';
 
+/** The ids of states' armed forces (`armed-forces-of-ukraine`, `russian-armed-forces`). */
+const ARMED_FORCE_ID = /(^|-)armed-forces(-|$)/;
+
 export type { GazetteerEntry } from './types.ts';
 export {
   caseAgrees, CaseMode, longestMatchAt, tokenEntry, tokenEntryById,
@@ -177,6 +180,19 @@ export class Gazetteer {
   parentOf(orgId: string): GazetteerEntry | null {
     const p = this.#byId.get(orgId)?.parent;
     return p ? (this.#byId.get(p) ?? null) : null;
+  }
+
+  /**
+   * Is the organisation a state's armed force or one of its branches and commands (its `parent` chain reaches an
+   * armed force: "Ukrainian Air Force", "Air Command East"), as against a ministry or a civil body?
+   */
+  isArmedForce(orgId: string): boolean {
+    let entry = this.#byId.get(orgId);
+    for (let depth = 0; entry?.type === 'Organisation' && depth < 8; depth++) {
+      if (ARMED_FORCE_ID.test(entry.id)) return true;
+      entry = entry.parent ? this.#byId.get(entry.parent) : undefined;
+    }
+    return false;
   }
 
   /** Organisations a definite description refers back to: "the alliance", "The Alliance" and "alliance" give NATO. */

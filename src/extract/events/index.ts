@@ -22,6 +22,12 @@ export function eventInput(context: ExtractContext): EventInput {
     const slug = entry?.class ?? '';
     return slug.startsWith('generic:') ? slug.slice('generic:'.length) : slug;
   };
+  const countryOf = (key: string): string | null => {
+    const entry = gazetteer.get(key);
+    if (entry) return entry.type === 'Country' ? entry.id : (entry.country ?? null);
+    return entityInfo.get(key)?.type === 'Country' ? key : null;
+  };
+  const armedForce = (key: string): boolean => gazetteer.isArmedForce(key);
   return {
     text: context.doc.text,
     published: context.doc.published,
@@ -30,12 +36,9 @@ export function eventInput(context: ExtractContext): EventInput {
     mentions: context.mentions,
     relations: context.statedRelations,
     lexicon,
-    opponentOf: (side) => opponents.get(side) ?? null,
-    countryOf: (key) => {
-      const entry = gazetteer.get(key);
-      if (entry) return entry.type === 'Country' ? entry.id : (entry.country ?? null);
-      return entityInfo.get(key)?.type === 'Country' ? key : null;
-    },
+    // (An armed force stands for its state: "the air force" downed what the state's opponent sent.)
+    opponentOf: (side) => opponents.get(side) ?? (armedForce(side) ? (opponents.get(countryOf(side) ?? '') ?? null) : null),
+    countryOf,
     typeOf: (key): EntityType | null => gazetteer.get(key)?.type ?? entityInfo.get(key)?.type ?? null,
     isGeneric: (key) => key.startsWith('generic:') || (gazetteer.get(key)?.generic ?? entityInfo.get(key)?.generic ?? false),
     classHead: (key) => {

@@ -260,8 +260,9 @@ export function agentLeft(view: DocView, sentence: Sentence, i: number, options:
     if (w === 'and' && view.word(k - 1) === ',') break;
     if (stopAtReport && view.reportAt(k) > 0 && view.pos(k) === 'VERB') break;
     const m = view.mention(k);
-    // "Two missiles were fired. The second hit a school": an ordinal subject stands for the weapons told before.
-    if (!m && k >= i - 3 && view.word(k - 1) === 'the' && view.lex.ordinalSubjects.has(w)) {
+    // "Two missiles were fired. The second hit a school", "a third fell on": an ordinal subject stands for the weapons
+    // told before.
+    if (!m && k >= i - 3 && (view.word(k - 1) === 'the' || (view.word(k - 1) === 'a' && w !== 'other')) && view.lex.ordinalSubjects.has(w)) {
       const told = view.previousWeapons(sentence, k - 1)[0]?.mention;
       if (told) return { actor: null, key: null, weapon: told };
     }
@@ -523,6 +524,11 @@ export function resolveAnaphora(view: DocView, sentence: Sentence, refs: WeaponR
       if (!view.isSingularDefinite(m)) out.push(ref);
       continue;
     }
+    // "Eighteen of the missiles" after several named systems: a counted part of the whole they make up, not of one.
+    if (antecedents.length > 1 && (ref.count ?? ref.partitive) !== null) {
+      out.push(ref);
+      continue;
+    }
     const single = antecedents.length === 1;
     for (const a of antecedents) {
       out.push({
@@ -781,6 +787,12 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
   while (k < end && isBlankWord(view.word(k))) k++;
   // "Destroyed or suppressed: 405 drones and ...": a verb coordinated with the trigger before the list's colon.
   if ((view.word(k) === 'or' || view.word(k) === 'and') && view.pos(k + 1) === 'VERB' && view.word(k + 2) === ':') k += 2;
+  // "Neutralised, per the same summary: 44 missiles and ...": an attribution between the trigger and its list.
+  if (view.word(k) === ',' && view.lex.sourcePrepositions.has(view.word(k + 1))) {
+    let colon = k + 2;
+    while (colon < end && colon < k + 12 && view.word(colon) !== ':' && view.boundaryAt(colon) === 0 && view.pos(colon) !== 'VERB') colon++;
+    if (view.word(colon) === ':' && colonItemAt(view, sentence, colon + 1)) k = colon;
+  }
   if (view.word(k) === ':') {
     list = true;
     k++;
@@ -793,13 +805,20 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
       list = true;
       continue;
     }
-    if (view.boundaryAt(k) > 0 && w !== '(' && w !== ')' && w !== '-' && !(list && w === ';')) break;
+    // In a colon's list, "..., but only four of the Iskanders" is one more item.
+    if (view.boundaryAt(k) > 0 && w !== '(' && w !== ')' && w !== '-' && !(list && (w === ';' || (w === 'but' && view.word(k - 1) === ',')))) break;
     if (options.stopAt && options.stopAt(k) > 0) break;
     const report = view.reportAt(k);
     if (report > 0 && view.pos(k) === 'VERB') {
       // A parenthetical "he said," does not end the clause.
       if (view.word(k + report) === ',') {
         k += report;
+        continue;
+      }
+      // "..., the force said: all fourteen Kh-101s and four of the Iskanders": the tag's colon opens the breakdown.
+      if (view.word(k + report) === ':' && !list && view.word(from - 1) !== ':' && colonItemAt(view, sentence, k + report + 1)) {
+        k += report;
+        list = true;
         continue;
       }
       break;
@@ -918,6 +937,14 @@ export function colonBreakdown(view: DocView, sentence: Sentence, from: number, 
   if (view.lex.quantifier.has(view.word(next))) next++;
   const item = view.numberEndingAt(next) !== null || view.lex.numberWords.has(view.word(next)) || view.pos(next) === 'NUM' || view.isWeapon(view.mention(next));
   return counted && item;
+}
+
+/** Does a list item start at k (after blanks and a leading quantifier): a number, a number word or a weapon? */
+function colonItemAt(view: DocView, sentence: Sentence, k: number): boolean {
+  let next = k;
+  while (next < sentence.tokenEnd && isBlankWord(view.word(next))) next++;
+  if (view.lex.quantifier.has(view.word(next)) || view.lex.distributives.has(view.word(next))) next++;
+  return view.numberEndingAt(next) !== null || view.lex.numberWords.has(view.word(next)) || view.pos(next) === 'NUM' || view.isWeapon(view.mention(next));
 }
 
 /** The colon that opens a breakdown after an attack noun at `i` ("a strike on X overnight: ..."), or -1. */

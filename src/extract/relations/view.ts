@@ -334,6 +334,11 @@ export class DocView {
     return (entry.descriptions ?? []).some((d) => this.lex.stateNouns.has(d.slice(d.lastIndexOf(' ') + 1).toLowerCase())) ? entry.country : null;
   }
 
+  /** Is the organisation a state's armed force or one of its branches and commands (not a ministry)? */
+  isArmedForce(key: string): boolean {
+    return this.ctx.gazetteer?.isArmedForce(key) ?? false;
+  }
+
   /** The side that holds a place: the lexicon's `heldBy` for occupied territory, else the place's state. */
   holderOf(key: string): string | null {
     return this.lex.heldBy.get(key) ?? this.countryOf(key);
@@ -803,7 +808,39 @@ export class DocView {
     // "11 missiles. Of the missiles, four were Kalibrs, ... one was a KN-23. ... eight of the missiles": after a
     // breakdown of a counted whole into several named systems, the anaphor is the whole again.
     if (found.length === 1 && this.breakdownSince(m, found[0] as Mention, sentence)) return [];
+    // "14 Kh-101 cruise missiles and eight Iskander-M ballistic missiles ... Eighteen of the missiles": a plural
+    // anaphor of the head after named systems of that head listed together is the whole they make up.
+    const named = found[0];
+    if (found.length !== 1 || !named) return found;
+    const listed = this.listedTogether(named, this.classHead(m.entity));
+    if (listed.length > 1 && this.word(m.tokenEnd - 1).endsWith('s') && this.classSlug(m.entity) === this.classHead(m.entity)) return listed;
+    // "three ballistic missiles, Iskander-M or KN-23 ... two of the missiles": names given as alternatives leave the
+    // type open, so the anaphor is the counted class they stand in apposition to (else the first name).
+    if (!listed.some((l) => l.entity === named.entity)) {
+      const first = listed.filter((l) => l.tokenEnd <= named.tokenStart).pop();
+      const before = first && this.word(first.tokenStart - 1) === ',' ? this.mention(first.tokenStart - 2) : undefined;
+      if (before && this.isWeapon(before) && before.generic && this.numberEndingAt(before.tokenStart - 1) !== null) return [before];
+      if (first) return [first];
+    }
     return found;
+  }
+
+  /** The named systems of class head `head` told in the sentence of `named`, `named` among them, in text order. */
+  private listedTogether(named: Mention, head: string): Mention[] {
+    const sentence = this.ctx.sentences[this.ctx.tokens[named.tokenStart]?.sentence ?? -1];
+    if (!sentence) return [named];
+    const listed: Mention[] = [];
+    for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+      const other = this.mention(k);
+      if (!other) continue;
+      k = other.tokenEnd - 1;
+      if (!this.isWeapon(other) || other.generic || !(this.classHead(other.entity) === head || this.lastWordHead(other) === head) || listed.some((l) => l.entity === other.entity)) continue;
+      // "Iskander-M or the North Korean KN-23": another name for the same weapons is no other system.
+      const previous = listed[listed.length - 1];
+      if (previous && this.words.slice(previous.tokenEnd, other.tokenStart).includes('or')) continue;
+      listed.push(other);
+    }
+    return listed;
   }
 
   /** Is there, before `named`, a counted generic of `m`'s own class with another named system of its head between? */

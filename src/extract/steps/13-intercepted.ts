@@ -64,7 +64,10 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
       // "down" as a particle; a participle the tagger read as a noun right after its weapon still counts ("reported 77 of
       // the drones neutralised").
       const taggedNoun = length === 1 && pos === 'NOUN' && view.word(i).endsWith('ed') && isReducedParticiple(view, sentence, i, length);
-      if (length === 1 && pos !== 'VERB' && !taggedNoun && !view.afterActor(i) && !view.afterSubjectPronoun(i) && !view.afterDefence(i)) continue;
+      // "Neutralised, per the summary: 44 missiles ...": a participle that opens its sentence before a comma or colon,
+      // which the tagger may read as a name.
+      const fronted = length === 1 && i === sentence.tokenStart && view.word(i).endsWith('ed') && (view.word(i + 1) === ',' || view.word(i + 1) === ':');
+      if (length === 1 && pos !== 'VERB' && !taggedNoun && !fronted && !view.afterActor(i) && !view.afterSubjectPronoun(i) && !view.afterDefence(i)) continue;
       if (view.word(i - 1) === '-' || tallyItem(view, sentence, i)) continue;
       // "debris from an intercepted missile": a participle naming the weapon inside a debris phrase reports no downing.
       if (debrisOf(view, sentence, i)) continue;
@@ -358,7 +361,8 @@ function listIntroducer(view: DocView, sentence: Sentence, m: Mention): boolean 
       k = other.tokenStart;
       continue;
     }
-    if (w === ',' || w === 'and' || w === 'of' || w === 'the' || w === 'all' || view.numberEndingAt(k) || view.lex.numberWords.has(w) || view.pos(k) === 'ADJ') continue;
+    // "every one of the fourteen Kh-101s, but no more than four of the Iskanders": items with their qualifiers.
+    if (w === ',' || w === 'and' || w === 'but' || w === 'no' || w === 'of' || w === 'the' || w === 'all' || view.lex.distributives.has(w) || view.lex.numberQualifiers.has(w) || view.numberEndingAt(k) || view.lex.numberWords.has(w) || view.pos(k) === 'ADJ') continue;
     return false;
   }
   return false;

@@ -65,16 +65,19 @@ export function ruleTargeted(view: DocView, propose: Emit): void {
 }
 
 /**
- * "Of the two missiles, one hit a depot in X", "another struck the port": a number or "the other" as the subject of an
- * attack word, with an object phrase right after it, makes the word a verb whatever the tagger read.
+ * "Of the two missiles, one hit a depot in X", "another struck the port", "a third fell on": a number, an ordinal or
+ * "the other" as the subject of an attack word, with an object phrase right after it, makes the word a verb whatever
+ * the tagger read.
  */
 function countedSubject(view: DocView, sentence: Sentence, i: number): boolean {
   if (i - 1 < sentence.tokenStart) return false;
   const before = view.word(i - 1);
-  const counted = before === 'other' || before === 'another' || (view.word(i - 2) === 'the' && view.lex.ordinalSubjects.has(before) && view.previousWeapons(sentence, i - 2).length > 0) || (view.pos(i - 1) === 'NUM' && view.numberEndingAt(i - 1) !== null && view.mention(i - 1) === undefined);
+  const counted = before === 'other' || before === 'another' || ((view.word(i - 2) === 'the' || view.word(i - 2) === 'a') && view.lex.ordinalSubjects.has(before) && view.previousWeapons(sentence, i - 2).length > 0) || (view.pos(i - 1) === 'NUM' && view.numberEndingAt(i - 1) !== null && view.mention(i - 1) === undefined);
   if (!counted) return false;
-  const next = view.mention(i + 1);
-  return view.lex.determiner.has(view.word(i + 1)) || (view.isPlace(next) && next.kind !== 'demonym');
+  // ("a third fell on a warehouse": past the particle of a phrasal attack verb.)
+  const after = i + Math.max(1, view.attackAt(i));
+  const next = view.mention(after);
+  return view.lex.determiner.has(view.word(after)) || (view.isPlace(next) && next.kind !== 'demonym');
 }
 
 /**
@@ -171,6 +174,9 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
   // 'The mayor called the strike "terror aimed at our city"': the speaker who characterises or condemns the act is not
   // its doer (the attacker is left to the article's roles).
   if (agent.key !== null && !agent.weapon && judgedBefore(view, sentence, i)) agent = { ...agent, key: null, actor: null };
+  // "It came down on a depot": a side does not fall or crash; a pronoun read as a side there stands for a weapon
+  // the resolver did not reach, so it names no doer.
+  if (view.lex.weakAttackVerbs.has(view.word(i)) && agent.actor?.kind === 'pronoun' && !agent.weapon) agent = { ...agent, key: null, actor: null };
   // "debris damaged a building": a damage verb needs an attacker, a weapon or an attack ("the strike damaged") as its subject.
   if (view.lex.weakAttackVerbs.has(view.word(i)) && !agent.key && !agent.weapon && !attackSubject(view, sentence, i)) return;
   // "the minister was heading for Kharkiv": a person travels, only weapons and sides aim.
@@ -1272,7 +1278,8 @@ function targetOf(view: DocView, emit: Emit, sentence: Sentence): void {
 /**
  * "Lutsk, near the Polish border, was the main target": a place that opens the sentence, then (past an aside between
  * commas) "was/were the (main) target(s)" with no "of" phrase after it (`targeted:target-of`, the attacker left open).
- * The present tense ("Kyiv remains a target") says what may come, not what happened.
+ * The present tense ("Kyiv remains a target") says what may come, not what happened; a perfect ("has been the main
+ * target") tells attacks that did.
  */
 function mainTarget(view: DocView, emit: Emit, sentence: Sentence, i: number): void {
   // "The main targets were energy facilities in Dnipro and Kryvyi Rih", "The target was Odesa": the target noun as
@@ -1293,8 +1300,11 @@ function mainTarget(view: DocView, emit: Emit, sentence: Sentence, i: number): v
   let k = i - 1;
   while (k > sentence.tokenStart && (view.pos(k) === 'ADJ' || view.pos(k) === 'ADV')) k--;
   if (view.word(k) !== 'the' && view.word(k) !== 'a') return;
+  // ("Kyiv has been the main target twice this week": a perfect tells attacks that happened.)
   const be = view.word(k - 1);
-  if (be !== 'was' && be !== 'were') return;
+  const perfect = be === 'been' && (view.word(k - 2) === 'has' || view.word(k - 2) === 'have' || view.word(k - 2) === 'had');
+  if (be !== 'was' && be !== 'were' && !perfect) return;
+  if (perfect) k--;
   const first = view.firstIndex(sentence);
   const place = view.mention(first);
   if (!view.isPlace(place) || place.kind === 'demonym') return;

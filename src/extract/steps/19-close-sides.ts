@@ -83,6 +83,8 @@ export function closeSides(view: DocView, roles: DocumentRoles, candidates: read
   }
   for (const p of ordered) {
     if ((p.rule === CASUALTY_RULE || p.rule === DAMAGE_RULE) && !attackReported) continue;
+    // A downing given to the armed force that reported it is one reading of the state's: keyed by the state below.
+    let folded: string | null = null;
     let subject = p.subject;
     let object = p.object;
     if (subject === null && p.subjectRole === 'attacker') {
@@ -103,6 +105,13 @@ export function closeSides(view: DocView, roles: DocumentRoles, candidates: read
       const attacker = p.weapon?.owner ?? (p.object ? roles.launcherBefore(p.object, p.sentence) : undefined) ?? null;
       const over = p.overSide && view.lex.opponents.has(p.overSide) ? p.overSide : null;
       subject = attacker !== null ? (view.lex.opponents.get(attacker) ?? null) : (over ?? view.lex.opponents.get(main) ?? null);
+      // An agentless downing reported by that side's armed force or one of its commands was that force's ("18 were
+      // shot down, the air force said"); a ministry or an official reporting it leaves the state.
+      const speaker = p.predicate === 'intercepted' && subject !== null ? (roles.speakerAt(p.trigger)?.entity ?? forceOfParagraph(view, p.sentence, p.trigger, subject)) : undefined;
+      if (speaker && view.isArmedForce(speaker) && view.sideOf(speaker) === subject) {
+        folded = subject;
+        subject = speaker;
+      }
     }
     if (object === null && p.predicate === 'condemned') {
       object = lastAttacker !== null && lastAttackSentence < p.sentence ? lastAttacker : (lastAttacker ?? main);
@@ -142,7 +151,9 @@ export function closeSides(view: DocView, roles: DocumentRoles, candidates: read
     // (Systems asked for are alternatives the asker would take either of: "a Patriot or SAMP/T battery" asks for both.)
     if (p.predicate !== 'requested' && p.weapon?.mention && isAlternativeName(view, p.weapon.mention)) continue;
     // 3. One relation per (predicate, subject, object): keep the first with a count.
-    const key = `${p.predicate}|${subject}|${object}`;
+    // A downing given to the armed force that reported it ("18 were shot down, the air force said") and the state's
+    // downing of the same weapons told elsewhere ("air defences destroyed 103 of them") are one interception.
+    const key = `${p.predicate}|${folded ?? (p.predicate === 'intercepted' && view.isArmedForce(subject) ? view.sideOf(subject) : subject)}|${object}`;
     const seen = index.get(key);
     if (seen === undefined) {
       index.set(key, out.length);
@@ -169,6 +180,7 @@ export function closeSides(view: DocView, roles: DocumentRoles, candidates: read
   }
   return dropHeadedBodies(view, dropHypernyms(view, allDowned(view, out), singular));
 }
+
 
 /**
  * "UN chief condemns ..." in the headline and "UN Secretary-General António Guterres condemned ..." in the text: an
@@ -251,25 +263,27 @@ function dropHypernyms(view: DocView, relations: ClosedRelation[], singular: Set
   const named = new Set<string>();
   const anyOfHead = new Map<string, number>();
   const firedOfHead = new Set<string>();
+  // A downing given to the armed force that reported it and one given to its state are of one side.
+  const sideKey = (r: ClosedRelation): string => (r.predicate === 'intercepted' && view.isArmedForce(r.subject) ? view.sideOf(r.subject) : r.subject);
   const isGeneric = (key: string): boolean => view.ctx.gazetteer?.get(key)?.generic ?? view.ctx.entityInfo?.get(key)?.generic ?? false;
   for (const r of relations) {
     const slug = view.classSlug(r.object);
     const head = view.classHead(r.object);
-    if (isGeneric(r.object) && slug && slug !== head) specific.add(`${r.predicate}|${r.subject}|${head}`);
-    if (!isGeneric(r.object) && head) named.add(`${r.predicate}|${r.subject}|${head}`);
-    const key = `${r.predicate}|${r.subject}|${head}`;
+    if (isGeneric(r.object) && slug && slug !== head) specific.add(`${r.predicate}|${sideKey(r)}|${head}`);
+    if (!isGeneric(r.object) && head) named.add(`${r.predicate}|${sideKey(r)}|${head}`);
+    const key = `${r.predicate}|${sideKey(r)}|${head}`;
     anyOfHead.set(key, (anyOfHead.get(key) ?? 0) + 1);
     if (!WEAK_RULES.has(r.rule)) firedOfHead.add(key);
   }
   const namedCounts = new Set<string>();
   for (const r of relations) {
-    if (!isGeneric(r.object) && r.count !== null) namedCounts.add(`${r.predicate}|${r.subject}|${view.classHead(r.object)}|${r.count}`);
+    if (!isGeneric(r.object) && r.count !== null) namedCounts.add(`${r.predicate}|${sideKey(r)}|${view.classHead(r.object)}|${r.count}`);
   }
   // "two drones hit a hospital" when a launch verb already tells the side's weapons of that head: how many hit one
   // place is not how many were launched, so the hit gives the class without a count.
   relations = relations.map((r) => {
-    if (r.rule !== 'launched:weapon-hit' || r.count === null || !isGeneric(r.object) || !firedOfHead.has(`${r.predicate}|${r.subject}|${view.classHead(r.object)}`)) return r;
-    if (namedCounts.has(`${r.predicate}|${r.subject}|${view.classHead(r.object)}|${r.count}`)) return r;
+    if (r.rule !== 'launched:weapon-hit' || r.count === null || !isGeneric(r.object) || !firedOfHead.has(`${r.predicate}|${sideKey(r)}|${view.classHead(r.object)}`)) return r;
+    if (namedCounts.has(`${r.predicate}|${sideKey(r)}|${view.classHead(r.object)}|${r.count}`)) return r;
     const uncounted = { ...r, count: null };
     if (singular.has(r)) singular.add(uncounted);
     return uncounted;
@@ -278,11 +292,11 @@ function dropHypernyms(view: DocView, relations: ClosedRelation[], singular: Set
   // parent class with the same side and predicate and no different counts are one relation; the one with a count,
   // else the role class, stays. ("cruise missiles" and "missiles" stay two: a cruise missile is a kind, not a role.)
   const byTriple = new Map<string, ClosedRelation>();
-  for (const r of relations) byTriple.set(`${r.predicate}|${r.subject}|${r.object}`, r);
+  for (const r of relations) byTriple.set(`${r.predicate}|${sideKey(r)}|${r.object}`, r);
   const merged = new Set<ClosedRelation>();
   for (const child of relations) {
     const parentKey = view.lex.roleClasses.has(child.object) ? view.ctx.gazetteer?.get(child.object)?.class : undefined;
-    const parent = parentKey ? byTriple.get(`${child.predicate}|${child.subject}|${parentKey}`) : undefined;
+    const parent = parentKey ? byTriple.get(`${child.predicate}|${sideKey(child)}|${parentKey}`) : undefined;
     if (!parent || merged.has(parent) || merged.has(child)) continue;
     if (parent.count !== null && child.count !== null && parent.count !== child.count) continue;
     merged.add(parent.count !== null && child.count === null ? child : parent);
@@ -291,13 +305,13 @@ function dropHypernyms(view: DocView, relations: ClosedRelation[], singular: Set
     if (merged.has(r)) return false;
     const slug = view.classSlug(r.object);
     // "41 Russian drones" in the headline and "41 Shahed drones" in the text are one relation.
-    if (isGeneric(r.object) && r.count !== null && namedCounts.has(`${r.predicate}|${r.subject}|${view.classHead(r.object)}|${r.count}`)) return false;
+    if (isGeneric(r.object) && r.count !== null && namedCounts.has(`${r.predicate}|${sideKey(r)}|${view.classHead(r.object)}|${r.count}`)) return false;
     // "a Russian missile hit ...": one weapon of a class that the article already names more precisely.
-    if ((r.rule === 'launched:owner' || r.rule === 'launched:weapon-hit') && singular.has(r) && isGeneric(r.object) && (anyOfHead.get(`${r.predicate}|${r.subject}|${view.classHead(r.object)}`) ?? 0) > 1) return false;
+    if ((r.rule === 'launched:owner' || r.rule === 'launched:weapon-hit') && singular.has(r) && isGeneric(r.object) && (anyOfHead.get(`${r.predicate}|${sideKey(r)}|${view.classHead(r.object)}`) ?? 0) > 1) return false;
     // "Russian drone attacks" (a class modifying the attack noun) when the article names the drones the side used
     // ("Shahed drones"): the named system has the relation (GUIDELINES: a weapon whose class is also named).
-    if (r.rule === 'launched:compound' && isGeneric(r.object) && r.count === null && slug === view.classHead(r.object) && named.has(`${r.predicate}|${r.subject}|${slug}`)) return false;
-    return !(WEAK_RULES.has(r.rule) && isGeneric(r.object) && r.count === null && slug === view.classHead(r.object) && specific.has(`${r.predicate}|${r.subject}|${slug}`));
+    if (r.rule === 'launched:compound' && isGeneric(r.object) && r.count === null && slug === view.classHead(r.object) && named.has(`${r.predicate}|${sideKey(r)}|${slug}`)) return false;
+    return !(WEAK_RULES.has(r.rule) && isGeneric(r.object) && r.count === null && slug === view.classHead(r.object) && specific.has(`${r.predicate}|${sideKey(r)}|${slug}`));
   });
 }
 
@@ -308,6 +322,26 @@ export const closeSidesStep = defineStep('19-close-sides', (context: ExtractCont
 });
 
 /** Does a blank line (a paragraph break) stand between sentence `a` and the later sentence `b`? */
+/**
+ * The armed force of `state` that the paragraph gives as its source before token `trigger` ("By breakfast the air
+ * force had put the night into numbers. ... Two of the missiles were knocked down."): the latest actor of that state
+ * named in the paragraph (three sentences back at most), when it is an armed force; another actor of the state (a
+ * minister, a governor) in between makes it theirs, and the other side's actors are passed over.
+ */
+function forceOfParagraph(view: DocView, sentence: number, trigger: number, state: string): string | undefined {
+  for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
+    const here = view.ctx.sentences[s];
+    if (!here || (s < sentence && newParagraphBetween(view, s, sentence))) return undefined;
+    const mentions = view.mentionsOf(here);
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k] as Mention;
+      if (m.tokenStart >= trigger || !view.isActor(m) || m.kind === 'demonym' || view.sideOf(m.entity) !== state) continue;
+      return view.isArmedForce(m.entity) ? m.entity : undefined;
+    }
+  }
+  return undefined;
+}
+
 function newParagraphBetween(view: DocView, a: number, b: number): boolean {
   const first = view.ctx.sentences[a];
   const second = view.ctx.sentences[b];

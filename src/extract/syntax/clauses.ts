@@ -228,7 +228,7 @@ function finiteAhead(layer: SyntaxLayer, k: number, end: number): boolean {
 }
 
 /**
- * A report tag at a comma k: ", the ministry said.", ", he said,", ", said Zelensky.", ", according to X." Returns
+ * A report tag at a comma k: ", the ministry said.", ", he said,", ", said Zelensky.", ", according to X.", ", it said:" Returns
  * the token where the tag ends (the closing comma or final punctuation), or -1.
  */
 function reportTag(layer: SyntaxLayer, k: number, end: number): number {
@@ -261,7 +261,8 @@ function reportTag(layer: SyntaxLayer, k: number, end: number): number {
   if (j < 0) return -1;
   if (j >= end) return end;
   const w = layer.word(j);
-  return w === ',' || w === '.' || w === '!' || w === ';' || w === '"' || w === ')' ? j : -1;
+  // A colon after the tag opens what the report details (", the force said: all fourteen Kh-101s, ...").
+  return w === ',' || w === '.' || w === '!' || w === ';' || w === ':' || w === '"' || w === ')' ? j : -1;
 }
 
 /** Kinds that close at the comma after their verb. */

@@ -215,6 +215,9 @@ function segmentBreak(layer: SyntaxLayer, i: number): boolean {
  * - T6, verb after a determiner: "the attack/VERB" becomes NOUN when the word is not a participle or gerund.
  * - T7, sentence-initial plural tagged PROPN before a verb ("Missiles/PROPN fired at ...") becomes NOUN.
  * - T8, "that" before a noun after a verb or preposition is a determiner ("hit that city").
+ * - T10, participle after a relative pronoun: ", which neutralised/NOUN 139 of the drones": a participle-shaped NOUN
+ *   or ADJ right after "which"/"who" (after a comma), followed by a determiner, a number, a name or a pronoun,
+ *   becomes VERB (", which armed guards watched" keeps its adjective).
  * - T9, a bare verb closing a prepositional phrase: "said in a video address/VERB." becomes NOUN (not after a
  *   subordinator: "since the war began" keeps its verb).
  */
@@ -270,6 +273,10 @@ export function correctTags(layer: SyntaxLayer, start: number, end: number): voi
     //     is the head noun of that phrase (a subordinator before it, "since the war began", keeps the verb).
     if (tag[i] === Tag.VERB && prev === Tag.NOUN && i - 3 >= start && (cls[i - 2]! & W.DETERMINER) !== 0 && tag[i - 3] === Tag.ADP && (cls[i - 3]! & W.SUBORDINATOR) === 0 && !(shape[i]! & (SHAPE.ED | SHAPE.ING)) && !(cls[i]! & W.PARTICIPLE) && (next === Tag.PUNCT || i + 1 === end)) {
       retag(layer, i, Tag.NOUN);
+    }
+    // T10
+    if ((tag[i] === Tag.NOUN || tag[i] === Tag.ADJ) && i - 2 >= start && participleShaped(layer, i) && (cls[i - 1]! & W.RELATIVE) !== 0 && layer.word(i - 1) !== 'that' && layer.word(i - 2) === ',' && (next === Tag.DET || next === Tag.NUM || next === Tag.PROPN || next === Tag.PRON || (i + 1 < end && (cls[i + 1]! & (W.QUANTIFIER | W.NUMBER_WORD)) !== 0))) {
+      retag(layer, i, Tag.VERB);
     }
     // T8
     if (layer.word(i) === 'that' && tag[i] !== Tag.DET && (next === Tag.NOUN) && (prev === Tag.VERB || prev === Tag.ADP || i === start)) retag(layer, i, Tag.DET);
