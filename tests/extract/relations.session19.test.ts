@@ -81,7 +81,23 @@ const resultsOfHits: RelationCase[] = [
   ['The air force gave no figures. It came down on a depot in Sumy.', []],
 ];
 
+const launchForms: RelationCase[] = [
+  // "employ" is "use": weapons employed against a place were launched.
+  ['Russian forces employed 40 missiles against Ukraine overnight.', ['launched russia missile 40']],
+  // A named system in apposition to a counted class takes its count.
+  ['Russia launched 17 attack drones of the Shahed type at Sumy.', ['launched russia shahed-136 17']],
+  ['Russia sent 300 drones and four missiles, all Kalibrs, at Odesa.', ['launched russia drone 300', 'launched russia kalibr 4']],
+  // "such" names the kind told before; the count is the new mention's.
+  ['Russia fired ballistic missiles at Dnipro. Four such missiles were fired from Kursk.', ['launched russia ballistic-missile 4']],
+  // A negated cleft denies what its relative clause tells.
+  ['It was not a Zircon that hit the port in Odesa.', []],
+  ['It was a Zircon that hit the port in Odesa.', ['launched russia zircon -']],
+  // Employed people are no weapons.
+  ['The plant employed 300 workers.', []],
+];
+
 const TABLES: [string, RelationCase[], Predicate][] = [
+  ['launch forms: employ, apposition counts, such, clefts', launchForms, 'launched'],
   ['a downing reported by an armed force is its own', reportingForce, 'intercepted'],
   ['a colon after a report tag or a fronted participle', colonBreakdowns, 'intercepted'],
   ['the whole of several named systems', wholeOfListed, 'intercepted'],

@@ -519,7 +519,8 @@ export function resolveAnaphora(view: DocView, sentence: Sentence, refs: WeaponR
     let antecedents = view.resolveClassAnaphor(m, sentence);
     // A counted anaphor ("all four missiles") names the earlier weapon only when the counts agree.
     // "210 missiles of this type" names the type, not the same weapons: no count check there.
-    if (ref.count !== null && view.word(m.tokenEnd) !== 'of' && antecedents.some((a) => view.weaponCount(a).count !== ref.count)) antecedents = [];
+    // ("Four such missiles" names the kind: its count is its own.)
+    if (ref.count !== null && view.word(m.tokenEnd) !== 'of' && view.word(m.tokenStart - 1) !== 'such' && antecedents.some((a) => view.weaponCount(a).count !== ref.count)) antecedents = [];
     if (antecedents.length === 0) {
       if (!view.isSingularDefinite(m)) out.push(ref);
       continue;

@@ -483,6 +483,17 @@ export class DocView {
    * or hedge anywhere before it in its independent clause, a dispute after it, or a negation, modal or plan word in
    * its clause. The rules record them on their candidates; the decision step (17-decide) weighs them.
    */
+  /** Does the sentence open with a negated cleft ("It was not X that", "It wasn't X who") whose relative holds i? */
+  private negatedCleft(sentence: Sentence, i: number): boolean {
+    const f = this.firstIndex(sentence);
+    if (this.word(f) !== 'it' || !this.lex.beForms.has(this.word(f + 1)) || !this.lex.negation.has(this.word(f + 2))) return false;
+    for (let k = f + 3; k < i; k++) {
+      const w = this.word(k);
+      if ((w === 'that' || w === 'who' || w === 'which') && this.mention(k - 1) !== undefined) return true;
+    }
+    return false;
+  }
+
   polarity(sentence: Sentence, i: number, options: PolarityScope = {}): number {
     let cues = 0;
     if (this.isQuestion(sentence)) cues |= POLARITY.QUESTION;
@@ -498,6 +509,8 @@ export class DocView {
       if (this.at(this.lex.denial, k) > 0) cues |= POLARITY.DENIAL;
       if (this.at(this.lex.hedge, k) > 0) cues |= POLARITY.HEDGE;
     }
+    // 2a. A negated cleft: "It was not a Zircon that hit the terminal" denies what its relative clause tells.
+    if (this.negatedCleft(sentence, i)) cues |= POLARITY.NEGATION;
     // 2b. A claim disputed later in the sentence: "..., which Moscow denied", "..., a claim Kyiv rejected".
     if (this.disputedAfter(sentence, i)) cues |= POLARITY.DISPUTED;
     // 3. Clause-level cues: negation, modals, plans and intentions.
@@ -693,13 +706,17 @@ export class DocView {
         k--;
         break;
       }
-      if (w === '-' || w === '"' || w === "'" || pos === 'ADJ' || pos === 'PROPN' || (pos === 'NOUN' && !this.lex.attackNoun.has(w))) continue;
+      // ("17 attack unmanned aerial vehicles": an attack noun right between a number and the weapon is its modifier.)
+      const modifier = k === m.tokenStart - 1 && !w.endsWith('s') && this.numberEndingAt(k - 1) !== null;
+      if (w === '-' || w === '"' || w === "'" || pos === 'ADJ' || pos === 'PROPN' || (pos === 'NOUN' && (!this.lex.attackNoun.has(w) || modifier))) continue;
       if (pos === 'VERB' && this.word(k - 1) === '-') continue;
       // The first part of a hyphenated modifier: "fixed-wing", "sea-based".
       if (this.word(k + 1) === '-' && k + 1 < m.tokenStart) continue;
       if (other) continue;
       break;
     }
+    // 1b. A named system in apposition to a counted class: "17 drones of the Shahed type", "four missiles, all Kalibrs".
+    if (count === null && !m.generic) count = this.appositionCount(m);
     // 2. A negative quantifier: "none of the missiles", "no drones", "not a single missile".
     let q = k;
     while (q >= 0 && (this.word(q) === 'the' || this.word(q) === 'these' || this.word(q) === 'those' || this.word(q) === 'single' || this.word(q) === 'a')) q--;
@@ -714,6 +731,21 @@ export class DocView {
       if (part) return { count, partitive: part.value, negated };
     }
     return { count, partitive: null, negated };
+  }
+
+  /**
+   * The count of the class a named system stands in apposition to: "17 attack drones of the Shahed type" (the name
+   * before "type"), "four missiles, all Kalibrs" (the name after ", all"); null otherwise.
+   */
+  private appositionCount(m: Mention): number | null {
+    const s = m.tokenStart;
+    let end = -1;
+    if (this.word(m.tokenEnd) === 'type' && this.word(s - 1) === 'the' && this.word(s - 2) === 'of') end = s - 3;
+    else if (this.word(s - 1) === 'all' && this.word(s - 2) === ',') end = s - 3;
+    const whole = end >= 0 ? this.mention(end) : undefined;
+    if (!whole || !this.isWeapon(whole) || !whole.generic || whole.tokenEnd !== end + 1) return null;
+    const number = this.numberEndingAt(whole.tokenStart - 1);
+    return number?.value ?? null;
   }
 
   /** A state that names the weapon's user inside its phrase ("Russian missiles", "Russia's drones"). */
@@ -872,6 +904,8 @@ export class DocView {
       k = other.tokenStart;
       if (other.generic) {
         if (this.classHead(other.entity) !== head && !anyClass) continue;
+        // "ballistic missiles ... Four such missiles": "such" names the kind told before, a narrower class of its head.
+        if (this.word(m.tokenStart - 1) === 'such' && !specific && this.classSlug(other.entity) !== head && !this.isClassNounOfNamed(other)) return [other];
         // "Vilkha missiles": the class noun names the class of the named system before it.
         if (this.isClassNounOfNamed(other)) {
           let named: Mention | null = null;
