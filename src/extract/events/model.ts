@@ -21,11 +21,12 @@
  * An event with no target, no number and no interception says nothing that can be told apart and is dropped; so is
  * a period without figures ("has attacked the port almost every night since July": a habit, not an event).
  */
-import type { ClosedRelation, Sentence } from '../layers.ts';
+import type { ClosedRelation, Sentence, Token } from '../layers.ts';
 import type { RuleId } from '../relations/registry.ts';
 import type { Span, WeaponLine } from '../types.ts';
 import { ClaimFinder, MentionIndex, nearestFrame, type ClaimFrame } from './claims.ts';
 import { addDays, findTimeExpressions, referenceDay, type TimeExpression } from './dates.ts';
+import { wordsOf } from '../words.ts';
 import type { ClaimRecord, EventInput, EventRecord } from './types.ts';
 
 /**
@@ -452,14 +453,16 @@ function singleLaunch(input: EventInput, r: StatedRelation, spans: readonly { st
   if (NOT_ATTACK_RULES.has(r.rule) || r.rule === HIT_RULE || r.rule === 'launched:hit-by') return false;
   // (A weapon also named in the plural in the sentence, "swarms of Shahed drones ... a Shahed", is not counted so.)
   if (spans.some((m) => /\p{Ll}s$/u.test(input.text.slice(m.start, m.end)))) return false;
-  const words = input.tokens.map((t) => t.normal);
+  const words = wordsOf(input.tokens);
   const launchAt = (k: number): boolean => k >= 0 && input.lexicon.launch.match(words, k) > 0;
   const sentence = input.sentences[r.sentence];
   return spans.some((m) => {
     const article = input.tokens[m.token - 1]?.normal;
     if (article !== 'a' && article !== 'an') return false;
-    let end = input.tokens.findIndex((t, k) => k >= m.token && t.end >= m.end);
-    if (end < 0) return false;
+    // (The first token from the mention's on that reaches its end: a scan from there, not from the first token.)
+    let end = m.token;
+    while (end < input.tokens.length && (input.tokens[end] as Token).end < m.end) end++;
+    if (end >= input.tokens.length) return false;
     // The noun phrase runs on over the nouns after the name; it must end in a weapon's head noun ("a Kh-31 missile"),
     // not in another noun that the weapon only modifies ("a Shahed drone attack").
     let last = end;
@@ -791,7 +794,7 @@ const TALLY_DASHES = new Set(['-', '–', '—']);
  */
 function tallyLines(input: EventInput, relations: readonly StatedRelation[], firstLauncher: ReadonlyMap<string, string>, main: string | null, body: number): Statement[] {
   const out: Statement[] = [];
-  const words = input.tokens.map((t) => t.normal);
+  const words = wordsOf(input.tokens);
   const { lexicon } = input;
   const reference = referenceDay(input.text, input.published);
   const weaponsBySentence = new Map<number, (typeof input.mentions)[number][]>();
