@@ -321,6 +321,13 @@ const PREVIOUS_NIGHT = /^(?:the\s+)?(?:previous|preceding)\s+night$|^(?:the\s+)?
 const DAYTIME =
   /\b(?:(?:in|during)\s+the\s+(?:afternoon|daytime|day)\b|(?:at|around|before|after)\s+(?:about\s+|around\s+)?(?:noon|midday)\b|in\s+(?:broad\s+)?daylight\b|(?:this|that|the\s+same|\p{L}+day)\s+(?:afternoon|evening)\b|(?:in|on)\s+the\s+(?:afternoon|evening)\s+of\b)/iu;
 
+/**
+ * What every daytime word holds ("day", "noon" or "evening"; see the alternatives of `DAYTIME`): a sentence without
+ * one is not scanned (tests/extract/events.cues.test.ts).
+ */
+const DAYTIME_CUE = /day|noon|evening/iu;
+const DAYTIME_ALL = new RegExp(DAYTIME.source, 'giu');
+
 /** The part of the day a statement is told of: the night (dated by the morning it ended) or the daytime. */
 type DayPart = 'night' | 'daytime';
 
@@ -1216,6 +1223,7 @@ export const GUARDED_FORMS: readonly { cue: RegExp; forms: readonly RegExp[] }[]
   { cue: NEGATION_CUE, forms: NEGATED_DOWNING_FORMS },
   { cue: WHOLE_CUE, forms: [ALL_DOWNED, ALL_BUT_DOWNED] },
   { cue: ONLY_CUE, forms: [ONLY_DOWNED] },
+  { cue: DAYTIME_CUE, forms: [DAYTIME] },
 ];
 
 /**
@@ -1393,15 +1401,32 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
  */
 function partOfDay(input: EventInput, sentence: Sentence, times: readonly TimeExpression[], anchor: TimeExpression | null): DayPart | null {
   if (anchor !== null && anchor.kind === 'night') return 'night';
+  let daytime = DAYTIME_IN.get(times);
+  if (daytime === undefined) {
+    daytime = namesDaytime(input, sentence, times);
+    DAYTIME_IN.set(times, daytime);
+  }
+  return daytime ? 'daytime' : null;
+}
+
+/**
+ * Whether a sentence names a daytime (`partOfDay`), by the sentence's time expressions (`timesIn`): each array belongs
+ * to one sentence of one document and reference day, so the answer is read once per sentence, not per statement.
+ */
+const DAYTIME_IN = new WeakMap<readonly TimeExpression[], boolean>();
+
+function namesDaytime(input: EventInput, sentence: Sentence, times: readonly TimeExpression[]): boolean {
   const text = input.text.slice(sentence.start, sentence.end);
-  const pattern = new RegExp(DAYTIME.source, 'giu');
+  if (!DAYTIME_CUE.test(text)) return false;
+  const pattern = DAYTIME_ALL;
+  pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     // (A statement's day, "said on Sunday afternoon", or an evening that opens a night, tells no daytime wave.)
-    if (!times.some((t) => (t.kind === 'report' || t.kind === 'night') && t.start < end && start < t.end)) return 'daytime';
+    if (!times.some((t) => (t.kind === 'report' || t.kind === 'night') && t.start < end && start < t.end)) return true;
   }
-  return null;
+  return false;
 }
 
 /** A raid named with its day in apposition or after "on": "The second raid, on Thursday 16 April,", "the attack on Friday". */
