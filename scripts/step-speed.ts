@@ -3,6 +3,10 @@
  * document the bare pass runs first, then every step of EXTRACT_STEPS and the resolution, each timed alone with
  * process.cpuUsage, so other load on a shared machine weighs on both sides alike.
  * Usage: npx tsx scripts/step-speed.ts [articles=1500]
+ * With `STEP_SPEED_BATCH=32` in the environment the steps run as `extractBatch` runs them: each step over a batch of
+ * that many documents before the next step, the batch's bare passes timed right before it. A step costs more in
+ * batches than alone on a warm document (the event model read 0.92 bare passes in batches, about 0.4 alone on layers
+ * made beforehand, session 19): the other steps' code and the batch's live layers stand between two of its runs.
  */
 import { loadavg } from 'node:os';
 import { generateCorpus } from '../bench/corpus.ts';
@@ -36,7 +40,24 @@ for (const d of docs.slice(0, 300)) {
   resolveDocument(c);
 }
 const load0 = loadavg()[0]!;
-for (const d of docs) {
+/** `STEP_SPEED_BATCH`: documents per batch (0: one document at a time, each step timed alone). */
+const BATCH = Number(process.env.STEP_SPEED_BATCH ?? 0);
+for (let b = 0; BATCH > 0 && b < docs.length; b += BATCH) {
+  const batch = docs.slice(b, b + BATCH);
+  let t = cpu();
+  for (const d of batch) sink += barePass(d.text);
+  bare += cpu() - t;
+  const contexts = batch.map((d) => createContext(d));
+  EXTRACT_STEPS.forEach((s, i) => {
+    t = cpu();
+    for (const c of contexts) s.run(c);
+    spent[i] = (spent[i] ?? 0) + cpu() - t;
+  });
+  t = cpu();
+  for (const c of contexts) sink += resolveDocument(c).relations.length;
+  spent[names.length - 1] = (spent[names.length - 1] ?? 0) + cpu() - t;
+}
+for (const d of BATCH > 0 ? [] : docs) {
   let t = cpu();
   sink += barePass(d.text);
   let u = cpu();
@@ -54,6 +75,6 @@ for (const d of docs) {
   spent[names.length - 1] = (spent[names.length - 1] ?? 0) + u - t;
 }
 const total = spent.reduce((a, b) => a + b, 0);
-console.log(`${docs.length} articles; load ${load0.toFixed(1)} -> ${loadavg()[0]!.toFixed(1)}; bare ${(bare / 1e6).toFixed(2)} CPU s; extraction ${(total / 1e6).toFixed(2)} CPU s = ${(total / bare).toFixed(2)}x`);
+console.log(`${docs.length} articles${BATCH > 0 ? ` in batches of ${BATCH}` : ''}; load ${load0.toFixed(1)} -> ${loadavg()[0]!.toFixed(1)}; bare ${(bare / 1e6).toFixed(2)} CPU s; extraction ${(total / 1e6).toFixed(2)} CPU s = ${(total / bare).toFixed(2)}x`);
 names.forEach((n, i) => console.log(`${n.padEnd(20)} ${(spent[i]! / bare).toFixed(3)}`));
 if (sink < 0) console.log(sink);

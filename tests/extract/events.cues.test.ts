@@ -1,7 +1,7 @@
 /**
  * The cues of the event model: cheap tests that let a sentence skip the forms of downing they guard (the negated ones,
  * "were not intercepted", "none of them was shot down", "failed to stop any of"; the whole ones, "all were shot down";
- * "destroyed only the Kh-59"). A cue may admit sentences no form matches, but it must never refuse one that a form of
+ * "destroyed only the Kh-59"; the words of the daytime, "in the afternoon", "shortly before noon"). A cue may admit sentences no form matches, but it must never refuse one that a form of
  * it matches, or the events would change. Sentences written for these tests.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -41,12 +41,19 @@ describe('each cue admits every sentence a form it guards matches', () => {
     ['Every one of them was destroyed before midnight.', true],
     ['Sixty drones flew in, all but four of which were downed.', true],
     ['The crews destroyed only the cruise missile and two of the drones.', true],
+    ['In the afternoon of the same day a second wave of drones came in.', true],
+    ['Shortly before noon the sirens sounded again over the capital.', true],
+    ['The missiles struck in broad daylight, when the streets were full.', true],
+    ['A drone hit a warehouse on Friday evening, the governor said.', true],
+    ['On the evening of the fifth the crews went up again.', true],
     // negative rows: no guarded form, whatever the cue says
     ['Forty drones were shot down over the northern regions overnight.', false],
     ['The crews downed nine missiles and a reconnaissance drone.', false],
     ['Nothing was said about the second wave on Monday.', false],
     ['All regions heard sirens for three hours.', false],
     ['Only two missiles reached the city.', false],
+    ['The drones came in the night, and the sirens went on until dawn.', false],
+    ['A day later the governor counted the damage.', false],
   ];
   it.each(rows)('%s', (text, guarded) => {
     const { matched, refused } = read(text);
@@ -55,7 +62,7 @@ describe('each cue admits every sentence a form it guards matches', () => {
   });
 
   it('refuses sentences without their words, which every guarded form needs', () => {
-    for (const text of ['Forty drones were shot down over the northern regions overnight.', 'The crews downed nine missiles in November.', 'Now the northern city is quiet again.']) {
+    for (const text of ['Forty drones were shot down over the northern regions overnight.', 'The crews downed nine missiles in November.', 'Now the northern city is quiet again.', 'The sirens sounded at night and went on until morning.']) {
       for (const { cue, forms } of GUARDED_FORMS) {
         expect(cue.test(text)).toBe(false);
         for (const form of forms) expect(form.test(text)).toBe(false);

@@ -437,6 +437,17 @@ const DATELINE = new RegExp(`^[\\p{Lu}][\\p{Lu}\\p{M} .'’/-]{1,40},(?:\\s*[\\p
  * Only the head of the text is searched: a dateline opens the story.
  */
 export function referenceDay(text: string, published: string | null): string | null {
+  // The event model asks up to three times per document in a row: the last answer is kept.
+  if (lastReference !== null && lastReference.text === text && lastReference.published === published) return lastReference.day;
+  const day = readReferenceDay(text, published);
+  lastReference = { text, published, day };
+  return day;
+}
+
+/** The last `referenceDay` asked for and its answer. */
+let lastReference: { text: string; published: string | null; day: string | null } | null = null;
+
+function readReferenceDay(text: string, published: string | null): string | null {
   const publishedDay = isIsoDay(published) ? published.slice(0, 10) : null;
   const head = text.slice(0, 3000);
   for (let from = 0; from <= head.length; ) {

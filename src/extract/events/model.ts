@@ -21,11 +21,12 @@
  * An event with no target, no number and no interception says nothing that can be told apart and is dropped; so is
  * a period without figures ("has attacked the port almost every night since July": a habit, not an event).
  */
-import type { ClosedRelation, Sentence } from '../layers.ts';
+import type { ClosedRelation, Sentence, Token } from '../layers.ts';
 import type { RuleId } from '../relations/registry.ts';
 import type { Span, WeaponLine } from '../types.ts';
 import { ClaimFinder, MentionIndex, nearestFrame, type ClaimFrame } from './claims.ts';
 import { addDays, findTimeExpressions, referenceDay, type TimeExpression } from './dates.ts';
+import { wordsOf } from '../words.ts';
 import type { ClaimRecord, EventInput, EventRecord } from './types.ts';
 
 /**
@@ -320,6 +321,13 @@ const PREVIOUS_NIGHT = /^(?:the\s+)?(?:previous|preceding)\s+night$|^(?:the\s+)?
 const DAYTIME =
   /\b(?:(?:in|during)\s+the\s+(?:afternoon|daytime|day)\b|(?:at|around|before|after)\s+(?:about\s+|around\s+)?(?:noon|midday)\b|in\s+(?:broad\s+)?daylight\b|(?:this|that|the\s+same|\p{L}+day)\s+(?:afternoon|evening)\b|(?:in|on)\s+the\s+(?:afternoon|evening)\s+of\b)/iu;
 
+/**
+ * What every daytime word holds ("day", "noon" or "evening"; see the alternatives of `DAYTIME`): a sentence without
+ * one is not scanned (tests/extract/events.cues.test.ts).
+ */
+const DAYTIME_CUE = /day|noon|evening/iu;
+const DAYTIME_ALL = new RegExp(DAYTIME.source, 'giu');
+
 /** The part of the day a statement is told of: the night (dated by the morning it ended) or the daytime. */
 type DayPart = 'night' | 'daytime';
 
@@ -452,14 +460,16 @@ function singleLaunch(input: EventInput, r: StatedRelation, spans: readonly { st
   if (NOT_ATTACK_RULES.has(r.rule) || r.rule === HIT_RULE || r.rule === 'launched:hit-by') return false;
   // (A weapon also named in the plural in the sentence, "swarms of Shahed drones ... a Shahed", is not counted so.)
   if (spans.some((m) => /\p{Ll}s$/u.test(input.text.slice(m.start, m.end)))) return false;
-  const words = input.tokens.map((t) => t.normal);
+  const words = wordsOf(input.tokens);
   const launchAt = (k: number): boolean => k >= 0 && input.lexicon.launch.match(words, k) > 0;
   const sentence = input.sentences[r.sentence];
   return spans.some((m) => {
     const article = input.tokens[m.token - 1]?.normal;
     if (article !== 'a' && article !== 'an') return false;
-    let end = input.tokens.findIndex((t, k) => k >= m.token && t.end >= m.end);
-    if (end < 0) return false;
+    // (The first token from the mention's on that reaches its end: a scan from there, not from the first token.)
+    let end = m.token;
+    while (end < input.tokens.length && (input.tokens[end] as Token).end < m.end) end++;
+    if (end >= input.tokens.length) return false;
     // The noun phrase runs on over the nouns after the name; it must end in a weapon's head noun ("a Kh-31 missile"),
     // not in another noun that the weapon only modifies ("a Shahed drone attack").
     let last = end;
@@ -791,7 +801,7 @@ const TALLY_DASHES = new Set(['-', '–', '—']);
  */
 function tallyLines(input: EventInput, relations: readonly StatedRelation[], firstLauncher: ReadonlyMap<string, string>, main: string | null, body: number): Statement[] {
   const out: Statement[] = [];
-  const words = input.tokens.map((t) => t.normal);
+  const words = wordsOf(input.tokens);
   const { lexicon } = input;
   const reference = referenceDay(input.text, input.published);
   const weaponsBySentence = new Map<number, (typeof input.mentions)[number][]>();
@@ -1213,6 +1223,7 @@ export const GUARDED_FORMS: readonly { cue: RegExp; forms: readonly RegExp[] }[]
   { cue: NEGATION_CUE, forms: NEGATED_DOWNING_FORMS },
   { cue: WHOLE_CUE, forms: [ALL_DOWNED, ALL_BUT_DOWNED] },
   { cue: ONLY_CUE, forms: [ONLY_DOWNED] },
+  { cue: DAYTIME_CUE, forms: [DAYTIME] },
 ];
 
 /**
@@ -1390,15 +1401,32 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
  */
 function partOfDay(input: EventInput, sentence: Sentence, times: readonly TimeExpression[], anchor: TimeExpression | null): DayPart | null {
   if (anchor !== null && anchor.kind === 'night') return 'night';
+  let daytime = DAYTIME_IN.get(times);
+  if (daytime === undefined) {
+    daytime = namesDaytime(input, sentence, times);
+    DAYTIME_IN.set(times, daytime);
+  }
+  return daytime ? 'daytime' : null;
+}
+
+/**
+ * Whether a sentence names a daytime (`partOfDay`), by the sentence's time expressions (`timesIn`): each array belongs
+ * to one sentence of one document and reference day, so the answer is read once per sentence, not per statement.
+ */
+const DAYTIME_IN = new WeakMap<readonly TimeExpression[], boolean>();
+
+function namesDaytime(input: EventInput, sentence: Sentence, times: readonly TimeExpression[]): boolean {
   const text = input.text.slice(sentence.start, sentence.end);
-  const pattern = new RegExp(DAYTIME.source, 'giu');
+  if (!DAYTIME_CUE.test(text)) return false;
+  const pattern = DAYTIME_ALL;
+  pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     // (A statement's day, "said on Sunday afternoon", or an evening that opens a night, tells no daytime wave.)
-    if (!times.some((t) => (t.kind === 'report' || t.kind === 'night') && t.start < end && start < t.end)) return 'daytime';
+    if (!times.some((t) => (t.kind === 'report' || t.kind === 'night') && t.start < end && start < t.end)) return true;
   }
-  return null;
+  return false;
 }
 
 /** A raid named with its day in apposition or after "on": "The second raid, on Thursday 16 April,", "the attack on Friday". */

@@ -8,6 +8,7 @@ import type { Mention, MentionLayers, Sentence, Token } from '../layers.ts';
 import { PhraseSet, type Lexicon } from '../lexicon.ts';
 import { ACTOR_TYPES, PLACE_TYPES, type EntityType } from '../../domain/index.ts';
 import { CL, CL_KIND, SHAPE, type SyntaxLayer, Tag } from '../syntax/index.ts';
+import { wordsOf } from '../words.ts';
 
 /** A weapon argument of a relation, with the numbers the text gives for it. */
 export interface WeaponRef {
@@ -176,7 +177,7 @@ export class DocView {
   readonly lex: Lexicon;
   readonly tokens: Token[];
   /** Normalised token texts (what the phrase sets match against). */
-  readonly words: string[];
+  readonly words: readonly string[];
   /** For each token, the index in `ctx.mentions` of the (longest) mention covering it, or -1. */
   readonly mentionAt: Int32Array;
 
@@ -195,7 +196,7 @@ export class DocView {
     this.lexemeIds = lexemeIds !== null && lexemeIds.length >= ctx.tokens.length ? lexemeIds : null;
     this.lex = ctx.lexicon;
     this.tokens = ctx.tokens;
-    this.words = ctx.tokens.map((t) => t.normal);
+    this.words = wordsOf(ctx.tokens);
     this.mentionAt = new Int32Array(ctx.tokens.length).fill(-1);
     this.sentenceKinds = new Uint8Array(ctx.sentences.length);
     for (const m of ctx.mentions) {

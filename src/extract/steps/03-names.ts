@@ -20,6 +20,7 @@ import { closesLargerName, isAllCaps, isCapitalised, pushMention, recognisedName
 import { foldKey, variantName } from '../../domain/names.ts';
 import { ownedOrganisations, stateNamedOrganisations, unitNumber } from '../organisations.ts';
 import type { Lexicon, PhraseSet } from '../lexicon.ts';
+import { wordsOf } from '../words.ts';
 
 function isWeaponCode(token: Token): boolean {
   return /^[A-Z][A-Za-z]{0,3}-\d/.test(token.text);
@@ -615,12 +616,12 @@ function facilityLists(context: ExtractContext): void {
   const tokens = context.tokens;
   const drop = new Set<Mention>();
   const firsts = firstWordsOf(lex.listOpeners);
-  let words: string[] | null = null;
+  let words: readonly string[] | null = null;
   // Mentions by first token, built when the first list is met (most documents have none).
   let byStart: Map<number, Mention> | null = null;
   for (let i = 1; i < tokens.length; i++) {
     if (!firsts.has((tokens[i] as Token).normal)) continue;
-    words ??= tokens.map((t) => t.normal);
+    words ??= wordsOf(tokens);
     const opener = lex.listOpeners.match(words, i);
     if (!opener) continue;
     let head = i - 1;
