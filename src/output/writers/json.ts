@@ -12,6 +12,8 @@
  *   .gen-<id>/json/evidence-<day>.part    the relation evidence records of one publication day
  *   .gen-<id>/json/_head.json             the other pieces back to back, serialised by every build
  *   .gen-<id>/json/parts.json             the order of the pieces: ranges of the head file, part names, ranges of parts
+ *   .gen-<id>/json/mentions.json, tallies.json, relations.json   what `build --update` reads instead of the parts it
+ *                                         leaves unread (not part of graph.json's bytes; graph/json-parts.ts)
  *   .gen-<id>/graph.json         the joined file, only with `build --joined`
  *
  * The lines are cut into runs where the owner's key hashes to 0 modulo `RUN_DIVISOR` (documents) or
