@@ -23,6 +23,7 @@ import { graphJsonSource } from '../src/graph/json-parts.ts';
 import { serializeGraphChunks } from '../src/graph/serialize.ts';
 import { loadGraph } from '../src/query/load.ts';
 import { summaryGraph } from '../src/graph/summary.ts';
+import { unreadEvidenceOf } from '../src/graph/relation-days.ts';
 import { quadBlocks } from '../src/rdf/quads.ts';
 
 /** The I/O counters of this process (Linux /proc/self/io), or null elsewhere. */
@@ -232,6 +233,9 @@ if (mode === 'summary') {
     partial,
     wholeBecause,
     unreadParts: unread,
+    // Days whose relation evidence the update left unread (src/graph/relation-days.ts); `evidence` below counts the
+    // records read, not those of these days.
+    unreadEvidenceDays: unreadEvidenceOf(graph)?.days.size ?? 0,
     exportMs: performance.now() - added,
     formatMs: exported.ms,
     triples: exported.triples,

@@ -25,6 +25,7 @@ import {
   type RelationAttributes,
 } from './types.ts';
 import { compareStrings, flatString, sortedUnique, wellFormed } from './text.ts';
+import { unreadDaysOf } from './relation-days.ts';
 import { mergeKey, surnameOf, variantName } from '../domain/names.ts';
 import { NO_EVENT_KNOWLEDGE, detachEvents, eventGroup, eventsOfDocument, rebuildGroups, refreshEventLabels, reportOf, type EventKnowledge } from './events.ts';
 
@@ -525,7 +526,9 @@ function refreshRelation(graph: KnowledgeGraph, key: string): void {
   if (!graph.hasEdge(key)) return;
   const attributes = graph.getEdgeAttributes(key);
   if (attributes.kind !== 'relation') return;
-  if (attributes.evidence.length === 0) {
+  // A graph read for an update may have left some days' evidence unread: their aggregates stand in for the records.
+  const unread = unreadDaysOf(graph, key);
+  if (attributes.evidence.length === 0 && unread.size === 0) {
     graph.dropEdge(key);
     return;
   }
@@ -540,13 +543,20 @@ function refreshRelation(graph: KnowledgeGraph, key: string): void {
       if (lastDate === null || e.published > lastDate) lastDate = e.published;
     }
   }
+  // A document's records lie on its publication day alone, so the days' distinct documents add up.
+  let unreadDocuments = 0;
+  for (const day of unread.values()) {
+    unreadDocuments += day.documents;
+    if (day.first !== null && (firstDate === null || day.first < firstDate)) firstDate = day.first;
+    if (day.last !== null && (lastDate === null || day.last > lastDate)) lastDate = day.last;
+  }
   graph.replaceEdgeAttributes(key, {
     kind: 'relation',
     predicate: attributes.predicate,
     evidence,
     firstDate,
     lastDate,
-    documents: documents.size,
+    documents: documents.size + unreadDocuments,
   });
 }
 
@@ -619,7 +629,7 @@ function dropEmpty(graph: KnowledgeGraph, dirty: Dirty, orderBefore: number): vo
   for (const key of dirty.relations) {
     if (!graph.hasEdge(key)) continue;
     const attributes = graph.getEdgeAttributes(key);
-    if (attributes.kind === 'relation' && attributes.evidence.length === 0) graph.dropEdge(key);
+    if (attributes.kind === 'relation' && attributes.evidence.length === 0 && unreadDaysOf(graph, key).size === 0) graph.dropEdge(key);
   }
   const dropped = new Set<string>();
   for (const key of dirty.entities) {

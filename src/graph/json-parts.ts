@@ -43,6 +43,12 @@ export const JSON_PART_EXT = '.part';
  */
 export const JSON_MENTIONS_INDEX = 'mentions.json';
 export const JSON_TALLIES = 'tallies.json';
+/**
+ * Also beside the parts, written by every build: each relation edge's evidence aggregates by publication day
+ * (`{"version":1,"relations":{"<edge>":{"<day>":[documents,first,last,{addressee:[documents]}?]}}}`, see
+ * ./relation-days.ts), so that an update reads only the evidence parts of the days it needs.
+ */
+export const JSON_RELATIONS = 'relations.json';
 /** Version of both files' layout; another version is not read (the update then reads the whole graph). */
 export const JSON_SIDECAR_VERSION = 1;
 /**
@@ -145,8 +151,18 @@ function openPiece(path: string): number {
   }
 }
 
-/** The bytes of graph.json from `source`, in blocks of about `highWaterMark` bytes (see the file comment). */
-export async function* graphJsonChunks(source: GraphJsonSource, highWaterMark = 1 << 20, skip?: (part: string) => boolean): AsyncGenerator<Buffer> {
+/**
+ * The bytes of graph.json from `source`, in blocks of about `highWaterMark` bytes (see the file comment). `skip`: the
+ * whole parts not to open (an update's untouched mentions); `skipRange`: the parts whose ranges to leave out (an
+ * update's untouched days of relation evidence): a relation line then lists the records of the other days only (its
+ * next range read loses its leading comma when the ranges before it in the line were all left out).
+ */
+export async function* graphJsonChunks(
+  source: GraphJsonSource,
+  highWaterMark = 1 << 20,
+  skip?: (part: string) => boolean,
+  skipRange?: (part: string) => boolean,
+): AsyncGenerator<Buffer> {
   if (source.file !== null) {
     const fd = openPiece(source.file);
     for await (const chunk of createReadStream('', { fd, highWaterMark, autoClose: true })) yield chunk as Buffer;
@@ -161,13 +177,31 @@ export async function* graphJsonChunks(source: GraphJsonSource, highWaterMark = 
   // Consecutive ranges (a relation's evidence of many days, a few KB each) are gathered into blocks.
   let block: Buffer[] = [];
   let blockBytes = 0;
+  // Within one relation line's ranges: whether a range came before (the first is stored without its comma), and
+  // whether one was read (when not, the next one read drops its comma).
+  let inLine = false;
+  let readInLine = false;
   try {
     for (const piece of source.order as JsonPiece[]) {
+      const isRange = typeof piece !== 'string' && piece.length === 3;
+      if (isRange && skipRange?.(piece[0] as string)) {
+        inLine = true;
+        continue;
+      }
+      let from = isRange ? (piece[1] as number) : 0;
+      if (isRange) {
+        if (inLine && !readInLine) from += 1;
+        inLine = true;
+        readInLine = true;
+      } else {
+        inLine = false;
+        readInLine = false;
+      }
       // Ranges of parts, and the short ranges of the head between them (a relation line's text around its evidence),
       // are read in place.
       const small = typeof piece !== 'string' && piece.length === 2 && piece[1] - piece[0] <= SMALL_RANGE;
-      if ((typeof piece !== 'string' && piece.length === 3) || small) {
-        const bytes = small ? readRange(head, piece[0] as number, piece[1] as number, JSON_HEAD_FILE) : ranged.read(piece[0] as string, piece[1] as number, piece[2] as number);
+      if (isRange || small) {
+        const bytes = small ? readRange(head, piece[0] as number, piece[1] as number, JSON_HEAD_FILE) : ranged.read(piece[0] as string, from, piece[2] as number);
         block.push(bytes);
         blockBytes += bytes.length;
         if (blockBytes >= highWaterMark) {
@@ -187,8 +221,9 @@ export async function* graphJsonChunks(source: GraphJsonSource, highWaterMark = 
         if (skip?.(piece)) continue;
         const fd = openPiece(join(folder, `${piece}${JSON_PART_EXT}`));
         for await (const chunk of createReadStream('', { fd, highWaterMark, autoClose: true })) yield chunk as Buffer;
-      } else if (piece[1] > piece[0]) {
-        for await (const chunk of createReadStream('', { fd: head, start: piece[0], end: piece[1] - 1, highWaterMark, autoClose: false })) yield chunk as Buffer;
+      } else {
+        const [start, end] = piece as readonly [number, number];
+        if (end > start) for await (const chunk of createReadStream('', { fd: head, start, end: end - 1, highWaterMark, autoClose: false })) yield chunk as Buffer;
       }
     }
     if (blockBytes > 0) yield Buffer.concat(block);
@@ -231,8 +266,8 @@ class RangedParts {
 }
 
 /** graph.json of `source` as one byte stream (what the joined file would give). */
-export function graphJsonStream(source: GraphJsonSource, skip?: (part: string) => boolean): Readable {
-  return Readable.from(graphJsonChunks(source, 1 << 20, skip), { objectMode: false });
+export function graphJsonStream(source: GraphJsonSource, skip?: (part: string) => boolean, skipRange?: (part: string) => boolean): Readable {
+  return Readable.from(graphJsonChunks(source, 1 << 20, skip, skipRange), { objectMode: false });
 }
 
 /** The whole text of graph.json (for small graphs and tests: the joined file's text). */

@@ -13,7 +13,9 @@ import { dirname, join } from 'node:path';
 import {
   GenerationChanged,
   JSON_MENTIONS_INDEX,
+  JSON_RELATIONS,
   JSON_SIDECAR_VERSION,
+  evidencePartName,
   JSON_TALLIES,
   graphJsonSource,
   graphJsonStream,
@@ -23,6 +25,7 @@ import {
 import { parseGraph } from './serialize.ts';
 import { attachEntityTallies, documentKey, markPartial, mentionTallies, namePool, type SkippedPart, type TallyRecord } from './build.ts';
 import { documentDay } from './day.ts';
+import { RELATION_DAYS_VERSION, markUnreadEvidence, unreadFromRecord, type RelationDaysRecord } from './relation-days.ts';
 import { compareStrings } from './text.ts';
 import { GRAPH_FORMAT_VERSION, type EdgeAttributes, type KnowledgeGraph, type NodeAttributes } from './types.ts';
 
@@ -62,8 +65,13 @@ class LayoutMismatch extends Error {}
  * line from 1 MB blocks: about three times faster than node:readline, and a line longer than a block is assembled
  * from its pieces once. InputError naming the file when it cannot be read.
  */
-export async function forEachLine(path: string | GraphJsonSource, handle: (line: string) => void, skip?: (part: string) => boolean): Promise<void> {
-  const input = typeof path === 'string' ? createReadStream(path, { highWaterMark: 1 << 20 }) : graphJsonStream(path, skip);
+export async function forEachLine(
+  path: string | GraphJsonSource,
+  handle: (line: string) => void,
+  skip?: (part: string) => boolean,
+  skipRange?: (part: string) => boolean,
+): Promise<void> {
+  const input = typeof path === 'string' ? createReadStream(path, { highWaterMark: 1 << 20 }) : graphJsonStream(path, skip, skipRange);
   const name = typeof path === 'string' ? path : path.label;
   const emit = (bytes: Buffer): void => {
     const end = bytes.length > 0 && bytes[bytes.length - 1] === 13 ? bytes.length - 1 : bytes.length;
@@ -151,6 +159,11 @@ const MENTIONS_MEMBER = '"kind":"mentions"';
 interface PartialOptions {
   /** Asked when the stream reaches a part: true to leave it unread (called after every node line is read). */
   skip: (graph: KnowledgeGraph, part: string) => boolean;
+  /**
+   * Asked when the stream reaches a range of a part (relation evidence of one day): true to leave it out (called
+   * after every node line and every event role edge is read: relation lines sort after them).
+   */
+  skipRange?: (graph: KnowledgeGraph, part: string) => boolean;
 }
 
 async function readLines(source: GraphJsonSource, mentions: boolean, partial?: PartialOptions): Promise<KnowledgeGraph> {
@@ -234,7 +247,20 @@ async function readLines(source: GraphJsonSource, mentions: boolean, partial?: P
         if (line.trim() !== '') throw new InputError(path, `line ${number}: text after the end of the graph; expected graph.json from newsgraph build`);
     }
   };
-  await forEachLine(source, handle, partial ? (part) => partial.skip(graph, part) : undefined);
+  // A range is left out only once every node is read (its decision needs the event and document nodes); a reader
+  // asked earlier reads every range (the decision is made once per part, so a day is read whole or not at all).
+  const skipRange = partial?.skipRange;
+  const ranges = new Map<string, boolean>();
+  let early: boolean | null = null;
+  const rangeLeftOut = (part: string): boolean => {
+    let out = ranges.get(part);
+    if (out === undefined) {
+      early ??= section !== 'edges';
+      ranges.set(part, (out = !early && (skipRange as NonNullable<typeof skipRange>)(graph, part)));
+    }
+    return out;
+  };
+  await forEachLine(source, handle, partial ? (part) => partial.skip(graph, part) : undefined, skipRange ? rangeLeftOut : undefined);
   if (section === 'header') throw new LayoutMismatch('it is empty or has no header line');
   if (section !== 'done') throw new InputError(path, `ends early (line ${number}, inside the ${section === 'edges' || section === 'before-edges' ? 'edges' : 'nodes'}); expected graph.json from newsgraph build, written to the end`);
   if (partial) return graph;
@@ -268,12 +294,10 @@ function readSidecars(folder: string): Sidecars | null {
 export type UpdateBatch = Iterable<{ document: { id: string; published: string | null }; events?: readonly { date: string | null }[] }>;
 
 /**
- * The mentions parts a batch leaves alone: every part of the index but those holding a document of the batch, a
- * document published on a day the batch touches (its documents' days, its events' dates, and for a document it
- * replaces the old day and the dates of the events the old one reports: the RDF of those days is written again and
- * needs their mentions), or the place where a new document's lines fall (its run is written again).
+ * The days a batch touches (its documents' days, its events' dates, and for a document it replaces the old day and
+ * the dates of the events the old one reports: the RDF of those days is written again) and its documents' keys.
  */
-function partsLeftAlone(graph: KnowledgeGraph, batch: UpdateBatch, parts: readonly SkippedPart[]): Set<string> {
+function touchedDays(graph: KnowledgeGraph, batch: UpdateBatch): { days: Set<string>; keys: Set<string> } {
   const days = new Set<string>();
   const keys = new Set<string>();
   const replaced = new Set<string>();
@@ -287,10 +311,38 @@ function partsLeftAlone(graph: KnowledgeGraph, batch: UpdateBatch, parts: readon
     if (old.kind === 'document') days.add(documentDay(old.published));
     replaced.add(document.id);
   }
-  const wanted = new Set(keys);
   graph.forEachNode((_key, attributes) => {
     if (attributes.kind === 'event' && replaced.size && attributes.reports.some((r) => replaced.has(r.document))) days.add(documentDay(attributes.date));
   });
+  return { days, keys };
+}
+
+/**
+ * The publication days whose relation evidence an update with `touched` days reads: those days (the RDF of their
+ * documents is written again, and a replaced document's records are on its old day), and the days of the documents
+ * that report the events of those dates (an event's RDF points at the evidence node of its reports' documents, which
+ * may lie on any day: src/rdf/quads.ts `evidenceNode`).
+ */
+export function evidenceDaysToRead(graph: KnowledgeGraph, touched: ReadonlySet<string>): Set<string> {
+  const days = new Set(touched);
+  graph.forEachNode((_key, attributes) => {
+    if (attributes.kind !== 'event' || !touched.has(documentDay(attributes.date))) return;
+    for (const report of attributes.reports) {
+      const key = documentKey(report.document);
+      if (graph.hasNode(key)) days.add(documentDay((graph.getNodeAttributes(key) as { published?: string | null }).published));
+    }
+  });
+  return days;
+}
+
+/**
+ * The mentions parts a batch leaves alone: every part of the index but those holding a document of the batch, a
+ * document published on a day the batch touches (`touchedDays`: the RDF of those days needs their mentions), or the
+ * place where a new document's lines fall (its run is written again).
+ */
+function partsLeftAlone(graph: KnowledgeGraph, parts: readonly SkippedPart[], touched: { days: Set<string>; keys: Set<string> }): Set<string> {
+  const { days, keys } = touched;
+  const wanted = new Set(keys);
   graph.forEachNode((key, attributes) => {
     if (attributes.kind === 'document' && days.has(documentDay(attributes.published))) wanted.add(key);
   });
@@ -335,28 +387,61 @@ export async function readGraphJsonForUpdate(path: string, batch: UpdateBatch): 
     try {
       if (!sidecars) return await readSource(source, {});
       const byName = new Map(sidecars.parts.map((part) => [part.name, part]));
+      let touched: ReturnType<typeof touchedDays> | null = null;
       let leftAlone: Set<string> | null = null;
       const skipped: SkippedPart[] = [];
+      // The relation evidence of the days the update does not need is left out when the aggregates of every edge's
+      // days are kept beside the parts (json/relations.json; a build of an older newsgraph has none).
+      const relations = source.folder ? readRelationDays(source.folder) : null;
+      let evidenceDays: Set<string> | null = null;
+      const unreadDays = new Set<string>();
       const graph = await readLines(source, true, {
         skip(read, name) {
           const part = byName.get(name);
           if (!part) return false;
-          leftAlone ??= partsLeftAlone(read, items, sidecars.parts);
+          touched ??= touchedDays(read, items);
+          leftAlone ??= partsLeftAlone(read, sidecars.parts, touched);
           if (!leftAlone.has(name)) return false;
           skipped.push(part);
           return true;
         },
+        skipRange: relations
+          ? (read, name) => {
+              if (!name.startsWith(EVIDENCE_PREFIX)) return false;
+              touched ??= touchedDays(read, items);
+              evidenceDays ??= evidenceDaysToRead(read, touched.days);
+              const day = name.slice(EVIDENCE_PREFIX.length);
+              if (evidenceDays.has(day)) return false;
+              unreadDays.add(day);
+              return true;
+            }
+          : undefined,
       });
       attachEntityTallies(graph, sidecars.tallies);
-      if (skipped.length) {
+      if (skipped.length || unreadDays.size) {
         const skippedDocuments = new Set(skipped.flatMap((part) => part.owners));
         markPartial(graph, { generation: dirname(source.folder as string), skipped, skippedDocuments });
       }
+      if (unreadDays.size) markUnreadEvidence(graph, { days: unreadDays, relations: unreadFromRecord(relations as RelationDaysRecord, unreadDays) });
       return graph;
     } catch (error) {
       // Not the writer's layout (a graph.json edited by hand): read whole, as `readGraphJson` would.
       if (error instanceof LayoutMismatch) return await readGraphJson(path);
       if (!(error instanceof GenerationChanged) || attempt >= READ_ATTEMPTS) throw error;
     }
+  }
+}
+
+/** The name of an evidence part without its day (see json-parts.ts `evidencePartName`). */
+const EVIDENCE_PREFIX = evidencePartName('');
+
+/** json/relations.json of parts folder `folder`, or null when it is missing, unreadable or of another version. */
+function readRelationDays(folder: string): RelationDaysRecord | null {
+  try {
+    const file = JSON.parse(readFileSync(join(folder, JSON_RELATIONS), 'utf8')) as { version?: unknown; relations?: RelationDaysRecord };
+    if (file.version !== RELATION_DAYS_VERSION || typeof file.relations !== 'object' || file.relations === null) return null;
+    return file.relations;
+  } catch {
+    return null;
   }
 }

@@ -5,7 +5,8 @@
 import type { DocumentExtraction } from '../extract/types.ts';
 import { trackDocumentChanges, trackEvidenceChanges } from '../graph/changes.ts';
 import type { AddReport } from '../graph/build.ts';
-import { NeedsWholeGraph, partialRead } from '../graph/build.ts';
+import { NeedsWholeGraph, documentKey, partialRead } from '../graph/build.ts';
+import { unreadEvidenceOf } from '../graph/relation-days.ts';
 import { documentDay } from '../graph/day.ts';
 import { addExtractions } from '../graph/node.ts';
 import { readGraphJsonForUpdate, readWithoutMentions } from '../graph/read.ts';
@@ -164,4 +165,25 @@ function checkWithinRead(graph: KnowledgeGraph, changes: UpdateChanges): void {
     if (changes.changedDays.has(day)) throw new NeedsWholeGraph(`the RDF of ${day} is written again, and the mentions of ${key} were not read`);
   }
   checkPartialLayout(graph);
+  checkEvidenceRead(graph, changes);
+}
+
+/**
+ * Throws `NeedsWholeGraph` when an update of a graph read without some days' relation evidence changed evidence of
+ * such a day, must write again the RDF of such a day, or of an event reported by a document of such a day (the
+ * event's RDF points at that document's evidence).
+ */
+function checkEvidenceRead(graph: KnowledgeGraph, changes: UpdateChanges): void {
+  const unread = unreadEvidenceOf(graph);
+  if (!unread?.days.size) return;
+  for (const day of changes.changedEvidence) if (unread.days.has(day)) throw new NeedsWholeGraph(`the evidence of ${day} changed and was not read`);
+  for (const day of changes.changedDays) if (unread.days.has(day)) throw new NeedsWholeGraph(`the RDF of ${day} is written again, and its evidence was not read`);
+  graph.forEachNode((key, attributes) => {
+    if (attributes.kind !== 'event' || !changes.changedDays.has(documentDay(attributes.date))) return;
+    for (const report of attributes.reports) {
+      const document = documentKey(report.document);
+      const day = graph.hasNode(document) ? documentDay((graph.getNodeAttributes(document) as { published?: string | null }).published) : null;
+      if (day !== null && unread.days.has(day)) throw new NeedsWholeGraph(`${key} is written again, and the evidence of its report in ${document} (${day}) was not read`);
+    }
+  });
 }

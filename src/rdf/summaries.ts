@@ -9,6 +9,7 @@
 import type { Predicate } from '../domain/index.ts';
 import { compareStrings, sortedUnique } from '../graph/text.ts';
 import type { KnowledgeGraph } from '../graph/types.ts';
+import { unreadDaysOf } from '../graph/relation-days.ts';
 
 /** One relation edge in numbers. */
 export interface RelationSummary {
@@ -57,7 +58,7 @@ export const UNDATED = 'undated';
 export function summarize(graph: KnowledgeGraph): GraphSummaries {
   const relations: RelationSummary[] = [];
   const requests = new Map<string, RequestSummary & { set: Set<string> }>();
-  graph.forEachEdge((_key, attributes, subject, object) => {
+  graph.forEachEdge((edgeKey, attributes, subject, object) => {
     if (attributes.kind !== 'relation') return;
     // 1. The relation itself.
     relations.push({ subject, predicate: attributes.predicate, object, sources: attributes.documents, firstPublished: attributes.firstDate, lastPublished: attributes.lastDate });
@@ -70,6 +71,16 @@ export function summarize(graph: KnowledgeGraph): GraphSummaries {
           if (!entry) requests.set(key, (entry = { subject, object, addressee, sources: 0, documents: [], set: new Set() }));
           entry.set.add(evidence.document);
         }
+      }
+    }
+    // A graph read for an update without some days' evidence keeps those days' request documents by addressee.
+    if (attributes.predicate !== 'requested') return;
+    for (const day of unreadDaysOf(graph, edgeKey).values()) {
+      for (const [addressee, documents] of Object.entries(day.requests ?? {})) {
+        const key = `${subject}\u0000${object}\u0000${addressee}`;
+        let entry = requests.get(key);
+        if (!entry) requests.set(key, (entry = { subject, object, addressee: addressee === '' ? null : addressee, sources: 0, documents: [], set: new Set() }));
+        for (const document of documents) entry.set.add(document);
       }
     }
   });

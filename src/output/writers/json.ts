@@ -12,6 +12,8 @@
  *   .gen-<id>/json/evidence-<day>.part    the relation evidence records of one publication day
  *   .gen-<id>/json/_head.json             the other pieces back to back, serialised by every build
  *   .gen-<id>/json/parts.json             the order of the pieces: ranges of the head file, part names, ranges of parts
+ *   .gen-<id>/json/mentions.json, tallies.json, relations.json   what `build --update` reads instead of the parts it
+ *                                         leaves unread (not part of graph.json's bytes; graph/json-parts.ts)
  *   .gen-<id>/graph.json         the joined file, only with `build --joined`
  *
  * The lines are cut into runs where the owner's key hashes to 0 modulo `RUN_DIVISOR` (documents) or
@@ -26,6 +28,7 @@ import { closeSync, createWriteStream, existsSync, fsyncSync, linkSync, mkdirSyn
 import { join } from 'node:path';
 import { betweenNodesAndEdges, edgeLine, graphJsonEnd, graphJsonHeader, nodeLine, serializeGraphChunks, stableStringify } from '../../graph/serialize.ts';
 import { documentDay } from '../../graph/day.ts';
+import { RELATION_DAYS_VERSION, relationDaysRecord, unreadDaysOf, unreadEvidenceOf } from '../../graph/relation-days.ts';
 import { compareStrings } from '../../graph/text.ts';
 import type { EvidenceRecord, KnowledgeGraph, RelationAttributes } from '../../graph/types.ts';
 import { TextSink } from '../../util/text-sink.ts';
@@ -33,6 +36,7 @@ import { NeedsWholeGraph, entityTallies, partialRead, type SkippedPart } from '.
 import {
   JSON_HEAD_FILE,
   JSON_MENTIONS_INDEX,
+  JSON_RELATIONS,
   JSON_SIDECAR_VERSION,
   JSON_TALLIES,
   JSON_MANIFEST,
@@ -317,6 +321,7 @@ export async function writeGraphJsonParts(
   // 3. What an update reads to leave the untouched mentions unread: the index of their parts and every entity's
   //    mention tally (src/graph/read.ts `readGraphJsonForUpdate`).
   writeFileSync(join(folder, JSON_MENTIONS_INDEX), `${JSON.stringify({ version: JSON_SIDECAR_VERSION, parts: store.mentions })}\n`, { flush: true });
+  writeFileSync(join(folder, JSON_RELATIONS), `${JSON.stringify({ version: RELATION_DAYS_VERSION, relations: relationDaysRecord(graph) })}\n`, { flush: true });
   writeFileSync(join(folder, JSON_TALLIES), `${JSON.stringify({ version: JSON_SIDECAR_VERSION, entities: Object.fromEntries([...entityTallies(graph)].sort((a, b) => compareStrings(a[0], b[0]))) })}\n`, { flush: true });
   // 4. The order, last: a folder whose manifest is there is complete. Then the folder's entries on disk (each part
   //    was flushed as it was written).
@@ -392,21 +397,32 @@ function previousEvidenceRuns(previous: string | null): Map<string, [number, num
 function writeEvidenceParts(graph: KnowledgeGraph, edges: readonly string[], folder: string, previous: string | null, changed: ReadonlySet<string> | null): EvidenceLayout {
   const groups = new Map<string, EvidenceRun[]>();
   const byDay = new Map<string, EvidenceRun[]>();
+  // A graph read for an update without some days' evidence (graph/relation-days.ts): those days' runs are the
+  // previous build's, linked with its ranges; only their place in each relation line is made here.
+  const unread = unreadEvidenceOf(graph);
+  if (unread?.days.size && (!changed || !previous)) throw new Error('graph.json: a graph read without some days\' evidence is written only as an update of the build it was read from');
   for (const key of edges) {
     const attributes = graph.getEdgeAttributes(key);
-    if (attributes.kind !== 'relation' || attributes.evidence.length === 0) continue;
+    if (attributes.kind !== 'relation') continue;
+    const unreadDays = unread ? unreadDaysOf(graph, key) : null;
+    if (attributes.evidence.length === 0 && !unreadDays?.size) continue;
     const runs: EvidenceRun[] = [];
     const records = attributes.evidence;
     for (let from = 0; from < records.length; ) {
       const day = documentDay((records[from] as EvidenceRecord).published);
       let to = from + 1;
       while (to < records.length && documentDay((records[to] as EvidenceRecord).published) === day) to += 1;
-      const run: EvidenceRun = { relation: key, day, from, to, part: evidencePartName(day), start: 0, end: 0 };
-      runs.push(run);
-      let list = byDay.get(day);
-      if (!list) byDay.set(day, (list = []));
-      list.push(run);
+      if (unreadDays?.has(day)) throw new Error(`graph.json: relation ${key} has records of ${day}, whose evidence was not read`);
+      runs.push({ relation: key, day, from, to, part: evidencePartName(day), start: 0, end: 0 });
       from = to;
+    }
+    for (const day of unreadDays?.keys() ?? []) runs.push({ relation: key, day, from: 0, to: 0, part: evidencePartName(day), start: 0, end: 0 });
+    // Days in the records' order (by publication date, undated last: the days' own order as strings).
+    if (unreadDays?.size) runs.sort((a, b) => compareStrings(a.day, b.day));
+    for (const run of runs) {
+      let list = byDay.get(run.day);
+      if (!list) byDay.set(run.day, (list = []));
+      list.push(run);
     }
     groups.set(key, runs);
   }
@@ -418,6 +434,10 @@ function writeEvidenceParts(graph: KnowledgeGraph, edges: readonly string[], fol
     const path = join(folder, `${name}${JSON_PART_EXT}`);
     const kept = before?.get(name);
     const previousPath = previous ? join(previous, `${name}${JSON_PART_EXT}`) : null;
+    const left = unread?.days.has(day) ?? false;
+    if (left && !(kept && kept.length === runs.length && !changed?.has(day) && previousPath && existsSync(previousPath))) {
+      throw new Error(`graph.json: the evidence of ${day} was not read and cannot be linked from the previous build`);
+    }
     if (kept && kept.length === runs.length && !changed?.has(day) && previousPath && existsSync(previousPath)) {
       linkSync(previousPath, path);
       runs.forEach((run, i) => {
