@@ -126,7 +126,10 @@ const NOT_DOWNED = new RegExp(
  * targets" is no past "reached").
  */
 const GOT_THROUGH =
-  /\b(?:(?:got|get|gets|slipped|broke)\s+through|(?:reached|struck|hit)\s+(?:their|its)\s+(?:intended\s+|designated\s+)?targets?|(?:evaded|eluded|escaped|avoided)\s+(?:(?:the|Ukraine's|Ukrainian)\s+)?(?:air\s+)?(?:defen[cs]es|interception))\b/i;
+  /\b(?:(?:got|get|gets|slipped|broke)\s+through|(?:reached|struck|hit)\s+(?:their|its)\s+(?:intended\s+|designated\s+)?(?:targets?|destinations?)|(?:evaded|eluded|escaped|avoided)\s+(?:(?:the|Ukraine's|Ukrainian)\s+)?(?:air\s+)?(?:defen[cs]es|interception))\b/i;
+
+/** A launch participle's phrase in commas right after a weapon: ", released by Su-34 jets over the Sea of Azov,". */
+const APPOSED_LAUNCH = /^\s*,\s*(?:launched|fired|sent|released|flown)\s+(?:by|from|over|off)\s+[^,;:]{1,60},/i;
 
 /** A question asks what got through; it does not say so: "Where did the missiles get through?". */
 const QUESTION = /\?\s*["”’)]?\s*$/;
@@ -228,6 +231,12 @@ const NONE_OPENING = new RegExp(
   'i',
 );
 
+/**
+ * A sentence that opens by reporting no downing of a pronoun: "No interception of it was reported.", "No shoot-down of
+ * them has been confirmed." (group 1: "it", one weapon of the sentence before, or "them"); read as `NONE_OPENING`.
+ */
+const NO_DOWNING_OPENING = /^\W*no\s+(?:interceptions?|shoot-?downs?|downing)\s+of\s+(it|them)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:reported|recorded|confirmed|claimed|announced)\b/i;
+
 /** The verbs of downing a weapon in the base form and as a gerund: "stop", "shoot down"; "stopping", "shooting down". */
 const DOWNING_BASE = '(?:intercept|stop|shoot\\s+down|down|destroy|bring\\s+down|knock\\s+down|neutrali[sz]e|catch|take\\s+out)';
 const DOWNING_GERUND = '(?:intercepting|stopping|shooting\\s+down|downing|destroying|bringing\\s+down|knocking\\s+down|neutrali[sz]ing|catching|taking\\s+out)';
@@ -267,6 +276,7 @@ const NEGATED_DOWNING_FORMS: readonly RegExp[] = [
   NONE_OF_ELLIPTIC,
   NONE_DOWNED_ANAPHOR,
   NONE_OPENING,
+  NO_DOWNING_OPENING,
 ];
 
 const NOT_ANY_REFERENT = /^(?:(?:them|these|those)(?:\s+([\w-]+))?|the\s+([\w-]+))(?=\s*(?:[.;,)]|and\b|but\b|$))|^(?:the|these|those)\s+([^.;:]{1,80})/i;
@@ -1011,9 +1021,17 @@ function openingNone(
   main: string | null,
   firstLauncher: ReadonlyMap<string, string>,
 ): Statement[] {
-  const none = NEGATION_CUE.test(text) ? NONE_OPENING.exec(text) : null;
-  const any = none ? null : notAnyDowned(input, text);
-  const opening = none ? { index: none.index, length: none[0].length, count: none[1], it: none[2] !== undefined } : any && !any.named ? { ...any, it: false } : null;
+  const negated = NEGATION_CUE.test(text);
+  const none = negated ? NONE_OPENING.exec(text) : null;
+  const noDowning = none || !negated ? null : NO_DOWNING_OPENING.exec(text);
+  const any = none || noDowning ? null : notAnyDowned(input, text);
+  const opening = none
+    ? { index: none.index, length: none[0].length, count: none[1], it: none[2] !== undefined }
+    : noDowning
+      ? { index: noDowning.index, length: noDowning[0].length, count: undefined, it: noDowning[1]?.toLowerCase() === 'it' }
+      : any && !any.named
+        ? { ...any, it: false }
+        : null;
   if (!opening || weaponsOf(sentence.index, sentence.start, sentence.start + opening.index + opening.length).length > 0) return [];
   const meant = opening.count !== undefined ? input.numberValue(opening.count.toLowerCase()) : null;
   if (opening.count !== undefined && meant === null) return [];
@@ -1044,8 +1062,14 @@ function openingNone(
       });
     }
   }
-  const distinct = weapons.filter((m, k) => weapons.findIndex((o) => o.entity === m.entity) === k);
-  // "It was not shot down": one weapon only.
+  let distinct = weapons.filter((m, k) => weapons.findIndex((o) => o.entity === m.entity) === k);
+  // "It was not shot down": one weapon only. (Of several named, the one told of as launched, else the one launched as a
+  // single weapon: "hit by an Iskander-M ballistic missile, the only missile Russia fired. It was not intercepted.")
+  if (opening.it && distinct.length > 1) {
+    const launched = distinct.filter((m) => firstLauncher.has(m.entity));
+    const single = launched.filter((m) => input.relations.some((r) => r.predicate === 'launched' && r.object === m.entity && r.count === 1 && r.sentence < sentence.index));
+    distinct = launched.length === 1 ? launched : single;
+  }
   if (opening.it && distinct.length !== 1) return [];
   const out: Statement[] = [];
   // (Only weapons told of as launched: a variant named in passing, "Kh-59/69", is not one more weapon.)
@@ -1347,7 +1371,9 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       // Only the clause of the negation names what was not downed ("... neutralised 30 drones; the missiles were not
       // intercepted"), and air defences are its means, not its object.
       const at = sentence.start + match.index;
-      const between = input.text.slice(m.end, at);
+      // ("the Kh-59s, released by Su-34 jets over the Sea of Azov, all reached their targets": a launch participle's
+      // phrase in commas is part of the subject.)
+      const between = input.text.slice(m.end, at).replace(APPOSED_LAUNCH, ' ');
       // ("its units had shot down 83 of the drones and that the missile had not been intercepted": a second reported clause.)
       if (/[;:]|,\s*(?:but|while|whereas)\b|\bbut\b|\band\s+(?:that|whether)\b/.test(between)) continue;
       // "90 drones and five Kh-101s, none of which was intercepted": a relative names the phrase right before it.
@@ -1556,6 +1582,7 @@ function segment(statements: readonly Statement[], reference: string | null, cla
   const byKey = new Map<string, Group>();
   const current = new Map<string, Group>();
   const lastOfWeapon = new Map<string, Group>();
+  const lastOfObject = new Map<string, Group>();
   const floating = new Map<string, Statement[]>();
   const open = (s: Statement, side: string, key: string, date: string | null, dated: Group['dated']): Group => {
     const full = `${side}\u0000${key}`;
@@ -1588,6 +1615,10 @@ function segment(statements: readonly Statement[], reference: string | null, cla
     if (s.anchor.kind === 'habit') continue;
     const side = `${s.attacker}\u0000${s.party}`;
     const weaponKey = s.relation.predicate === 'targeted' ? null : `${s.attacker}\u0000${classHead(s.relation.object)}`;
+    // (A named system told with no scene of its own, "The three Kinzhals all reached their destination." under a
+    // heading, goes back to the latest event that told of it, not to the latest of any missile.)
+    const objectKey = weaponKey !== null && classHead(s.relation.object) !== s.relation.object ? `${s.attacker}\u0000${s.relation.object}` : null;
+    const ofObject = objectKey !== null && s.carried === null ? lastOfObject.get(objectKey) : undefined;
     let group: Group | null | undefined;
     // "the Russian drones": an uncounted weapon named by its owner refers back to the latest event of that weapon.
     const anaphoric = s.relation.predicate === 'launched' && s.count === null && SUBORDINATE_LAUNCH_RULES.has(s.relation.rule);
@@ -1632,7 +1663,7 @@ function segment(statements: readonly Statement[], reference: string | null, cla
       const scene = s.sceneNight === true && s.carried !== null && latest !== undefined && latest.dated === 'day' && latest.date === s.carried ? latest : undefined;
       group = moved
         ? open(s, side, `day:${s.carried}`, s.carried, 'day')
-        : (scene ?? (weaponKey !== null ? lastOfWeapon.get(weaponKey) : undefined) ?? latest ?? (s.carried !== null ? open(s, side, `day:${s.carried}`, s.carried, 'day') : undefined));
+        : (scene ?? ofObject ?? (weaponKey !== null ? lastOfWeapon.get(weaponKey) : undefined) ?? latest ?? (s.carried !== null ? open(s, side, `day:${s.carried}`, s.carried, 'day') : undefined));
     }
     if (!group) {
       const list = floating.get(side) ?? [];
@@ -1649,6 +1680,7 @@ function segment(statements: readonly Statement[], reference: string | null, cla
     group.statements.push(s);
     current.set(side, group);
     if (weaponKey !== null) lastOfWeapon.set(weaponKey, group);
+    if (objectKey !== null) lastOfObject.set(objectKey, group);
     if (group.dated === 'day' && group.date !== null) {
       lastDated = group.date;
       lastDatedPart = group.part;
