@@ -71,3 +71,28 @@ describe('a named system told under a heading of its own', () => {
     expect(lines(text)).toEqual(expected);
   });
 });
+
+describe('figures with no weapon named take up the one weapon launched in the sentence before', () => {
+  const cases: [string, string, string[][]][] = [
+    [
+      'a launch and a downing figure with no noun count the weapon of the sentence before',
+      'About 90 attack drones were sent over Kharkiv during the night, most of them shot down, the spokesman said. The written tally gave the figures as 88 launched and 71 neutralised.',
+      [['attack-drone 88/71']],
+    ],
+    [
+      // negative: a sentence before that names two weapons leaves the figures to no one
+      'the figures after two launched weapons count neither',
+      'About 90 drones and four missiles were sent over Kharkiv during the night, the spokesman said. The written tally gave the figures as 88 launched and 71 neutralised.',
+      [['drone 90/-', 'missile 4/-']],
+    ],
+    [
+      // negative: figures of a sentence that names its weapon are the relations' own
+      'figures beside a weapon of their own sentence add nothing',
+      'About 90 drones were sent over Kharkiv during the night. Of the missiles, 6 launched and 2 destroyed, the spokesman said nothing.',
+      [['drone 90/-']],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(lines(text)).toEqual(expected);
+  });
+});

@@ -775,12 +775,54 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
     for (const o of out) if (o.relation.sentence === t.relation.sentence && o.relation.object === t.relation.object && o.relation.predicate === 'intercepted') o.count = null;
   }
   out.push(...wholes);
+  out.push(...nounlessFigures(input, firstLauncher, main));
   const tallies = tallyLines(input, relations, firstLauncher, main, body);
   for (const t of tallies) {
     for (const o of out) if (o.relation.sentence === t.relation.sentence && o.relation.object === t.relation.object && o.relation.predicate === t.relation.predicate) o.count = null;
   }
   out.push(...tallies);
   return out.sort((a, b) => a.relation.sentence - b.relation.sentence || a.start - b.start);
+}
+
+/**
+ * Figures with no weapon named: "put the figures at 128 launched and 114 neutralised", "the count was 40 sent, 31
+ * shot down" (group 1: the launch, group 2: the interception).
+ */
+const NOUNLESS_FIGURES = new RegExp(
+  `\\b([\\d,]+|[a-z]+(?:-[a-z]+)?)\\s+(?:were\\s+)?(?:launched|sent|fired|used)\\s*(?:,\\s*|\\s+and\\s+|;\\s*)(?:of\\s+which\\s+|of\\s+them\\s+)?([\\d,]+|[a-z]+(?:-[a-z]+)?)\\s+(?:were\\s+)?(?:${DOWNED_PAST}|jammed|suppressed)\\b`,
+  'i',
+);
+
+/**
+ * "Roughly nine in ten of the 130 or so attack drones ... were shot down. The formal tally put the figures at 128
+ * launched and 114 neutralised.": a sentence that names no weapon and gives a launch and a downing figure counts the
+ * one weapon told of as launched in the sentence before it (in its paragraph): a launch and an interception statement.
+ * A sentence that names a weapon, or a sentence before it that names several, gives none.
+ */
+function nounlessFigures(input: EventInput, firstLauncher: ReadonlyMap<string, string>, main: string | null): Statement[] {
+  const out: Statement[] = [];
+  for (const sentence of input.sentences) {
+    const text = input.text.slice(sentence.start, sentence.end);
+    if (!/\d|\b(?:launched|sent|fired)\b/i.test(text)) continue;
+    const figures = NOUNLESS_FIGURES.exec(text);
+    if (!figures) continue;
+    const launched = input.numberValue((figures[1] as string).toLowerCase());
+    const downed = input.numberValue((figures[2] as string).toLowerCase());
+    if (launched === null || downed === null || downed > launched) continue;
+    if (input.mentions.some((m) => m.sentence === sentence.index && m.type === 'WeaponSystem')) continue;
+    const previous = input.sentences[sentence.index - 1];
+    if (!previous || blankLineBetween(input, previous.end, sentence.start)) continue;
+    const weapons = input.mentions.filter((m) => m.sentence === previous.index && m.type === 'WeaponSystem' && firstLauncher.has(m.entity));
+    const kinds = new Set(weapons.map((m) => m.entity));
+    const m = weapons[0];
+    if (kinds.size !== 1 || !m) continue;
+    const attacker = firstLauncher.get(m.entity) ?? main;
+    if (attacker === null) continue;
+    const downing = wholeInterception(input, m, sentence, attacker, downed, TALLY_DOWNED_RULE, true);
+    out.push(downing);
+    out.push({ ...downing, relation: { ...downing.relation, predicate: 'launched', subject: attacker, count: launched, rule: TALLY_LAUNCHED_RULE }, count: launched });
+  }
+  return out;
 }
 
 /** What may stand before the weapon of a tally line: bullets and list punctuation. */
