@@ -96,3 +96,19 @@ describe('figures with no weapon named take up the one weapon launched in the se
     expect(lines(text)).toEqual(expected);
   });
 });
+
+describe('a partitive with its verb gapped after a clause of downing', () => {
+  const cases: [string, string, string[][]][] = [
+    ['"; of the four Kh-101s, three." downs three', 'Russia launched 90 drones and four Kh-101 missiles at Lviv overnight. Of the 90 drones, 70 were shot down; of the four Kh-101s, three.', [['drone 90/70', 'kh-101 4/3']]],
+    ['"; of the four Kh-101s, none." downs none', 'Russia launched 90 drones and four Kh-101 missiles at Lviv overnight. Of the 90 drones, 70 were shot down; of the four Kh-101s, none.', [['drone 90/70', 'kh-101 4/0']]],
+    [
+      // negative: with no clause of downing before it, the gapped partitive says nothing of downing
+      'a gapped partitive after a clause of launching downs nothing',
+      'Overnight Russia launched 90 drones at Lviv and four Kh-101 missiles at Kyiv; of the four Kh-101s, three.',
+      [['drone 90/-', 'kh-101 4/-']],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(lines(text)).toEqual(expected);
+  });
+});

@@ -776,6 +776,12 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
   }
   out.push(...wholes);
   out.push(...nounlessFigures(input, firstLauncher, main));
+  // "Of the 176 drones, 149 were brought down; of the three Kalibrs, two.": the gapped clause's own figure.
+  const gapped = gappedPartitives(input, firstLauncher, main);
+  for (const t of gapped) {
+    for (const o of out) if (o.relation.sentence === t.relation.sentence && o.relation.object === t.relation.object && o.relation.predicate === 'intercepted') o.count = null;
+  }
+  out.push(...gapped);
   const tallies = tallyLines(input, relations, firstLauncher, main, body);
   for (const t of tallies) {
     for (const o of out) if (o.relation.sentence === t.relation.sentence && o.relation.object === t.relation.object && o.relation.predicate === t.relation.predicate) o.count = null;
@@ -821,6 +827,38 @@ function nounlessFigures(input: EventInput, firstLauncher: ReadonlyMap<string, s
     const downing = wholeInterception(input, m, sentence, attacker, downed, TALLY_DOWNED_RULE, true);
     out.push(downing);
     out.push({ ...downing, relation: { ...downing.relation, predicate: 'launched', subject: attacker, count: launched, rule: TALLY_LAUNCHED_RULE }, count: launched });
+  }
+  return out;
+}
+
+/**
+ * A partitive with its verb gapped after a clause of downing: "...; of the three Kalibrs, two." (group 1: the count of
+ * the whole, group 2: the count downed), closing its sentence.
+ */
+const GAPPED_PARTITIVE = /[;,]\s*(?:and\s+)?of\s+the\s+([\w-]+)\s+[^,;.]{1,40}?,\s*([\w-]+)\s*[.;]?\s*$/iu;
+
+/**
+ * "Of the 176 drones, 149 were brought down or jammed; of the three Kalibrs, two.": the gapped partitive after a clause
+ * of downing says how many of its weapon were downed; an interception statement of that count (the relation read over
+ * the whole sentence counts the phrase, not the part).
+ */
+function gappedPartitives(input: EventInput, firstLauncher: ReadonlyMap<string, string>, main: string | null): Statement[] {
+  const out: Statement[] = [];
+  for (const sentence of input.sentences) {
+    const text = input.text.slice(sentence.start, sentence.end);
+    const gap = text.includes('of the') ? GAPPED_PARTITIVE.exec(text) : null;
+    if (!gap || !DOWNED_VERB.test(text.slice(0, gap.index))) continue;
+    const whole = input.numberValue((gap[1] as string).toLowerCase());
+    const word = (gap[2] as string).toLowerCase();
+    const part = word === 'none' || word === 'zero' ? 0 : input.numberValue(word);
+    if (whole === null || part === null || part > whole) continue;
+    const from = sentence.start + gap.index;
+    const weapons = input.mentions.filter((m) => m.sentence === sentence.index && m.type === 'WeaponSystem' && m.start >= from);
+    const m = weapons[0];
+    if (!m || weapons.some((o) => o.entity !== m.entity)) continue;
+    const attacker = firstLauncher.get(m.entity) ?? main;
+    if (attacker === null) continue;
+    out.push(wholeInterception(input, m, sentence, attacker, part, 'intercepted:passive', true));
   }
   return out;
 }
