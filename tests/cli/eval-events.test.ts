@@ -39,8 +39,10 @@ const THRESHOLDS = {
   sample: { events: 0.85, dates: 0.95, lines: 0.9, numbers: 0.9, targets: 0.95 },
   real: { events: 0.95, dates: 0.95, lines: 0.89, numbers: 0.95, targets: 0.95 },
   // Check set 2, spent in session 5 (its event misses were grouped into classes and fixed): 0.897 / 1.000 / 0.898 /
-  // 0.868 / 0.925 after that work (0.897 / 0.769 / 0.821 / 0.750 / 0.796 before).
-  checkset2: { events: 0.88, dates: 0.98, lines: 0.88, numbers: 0.85, targets: 0.9 },
+  // 0.868 / 0.925 after that work (0.897 / 0.769 / 0.821 / 0.750 / 0.796 before). Session 19 (branch events19: a
+  // night's scene keeps the weapons told after it; cs2_08's lone headline event merges): 1.000 / 1.000 / 0.976 /
+  // 0.919 / 0.963.
+  checkset2: { events: 0.97, dates: 0.98, lines: 0.95, numbers: 0.9, targets: 0.94 },
   // Check set 3, spent in session 6 (its misses were read for error classes): 1.000 / 0.813 / 0.932 / 0.903 / 0.923
   // after that work (1.000 / 0.813 / 0.932 / 0.806 / 0.923 on main before it).
   // Session 8 (branch events6: holidays of a fixed day, "the same night"): dates 1.000.
@@ -138,7 +140,9 @@ const THRESHOLDS = {
   // opening with the count, "one-way" no count, mixed waves): 1.000 / 0.786 / 0.857 / 0.778 / 0.769.
   // Session 18 (branch events18: two waves of a weekend, an evening one and a night whose small hours name it, no
   // longer trade dates): 1.000 / 0.929 / 0.921 / 0.793 / 0.831.
-  checkset16: { events: 0.97, dates: 0.9, lines: 0.9, numbers: 0.77, targets: 0.8 },
+  // Session 19 (branch events19: 'The three Kinzhals all reached their destination.' under a heading of its own goes
+  // back to their event): numbers 0.828.
+  checkset16: { events: 0.97, dates: 0.9, lines: 0.9, numbers: 0.8, targets: 0.8 },
   // Check set 17 (written in session 15, unseen: first look at bb5fde1 0.870 / 0.900 / 0.884 / 0.579 / 0.755, the same
   // after the session's merges).
   // Spent for events in session 16 (branch events16, the same classes; "between Saturday evening and 8am"): 0.870 /
@@ -150,7 +154,10 @@ const THRESHOLDS = {
   // article's one night): 0.938 / 0.933 / 0.825 / 0.654 / 0.757.
   // Session 18 (branch events18: "The following night brought a larger raid." dates the sentences after it): 0.970 /
   // 1.000 / 0.875 / 0.750 / 0.895.
-  checkset18: { events: 0.95, dates: 0.98, lines: 0.85, numbers: 0.73, targets: 0.87 },
+  // Session 19 (branch events19: a night's scene keeps the weapons told after it): lines 0.909 (two drone lines of
+  // cs18_07's second and third nights found), numbers 0.700 (the same 21 lines right, of 30 matched instead of 28: the
+  // two found lines lack their intercepted figure).
+  checkset18: { events: 0.95, dates: 0.98, lines: 0.88, numbers: 0.68, targets: 0.87 },
   // Check set 19 (written in session 16, unseen: first look 0.970 / 0.867 / 0.889 / 0.429 / 0.789; after the session's
   // merges 0.970 / 0.867 / 0.844 / 0.593 / 0.789, numbers up and lines down with branch events16's mixed-wave lines).
   // Scored once more at session 17's start (3f997ed), the same: 0.970 / 0.867 / 0.844 / 0.593 / 0.789. Then spent
@@ -161,7 +168,9 @@ const THRESHOLDS = {
   // 18 0.938 / 0.933 / 0.844 / 0.704 / 0.773.
   // Session 18 (branch events18: the small hours with no day of their own take the night the lede names; a date line
   // alone as a sentence no longer hides it): 0.970 / 1.000 / 0.892 / 0.759 / 0.865.
-  checkset19: { events: 0.95, dates: 0.98, lines: 0.87, numbers: 0.74, targets: 0.84 },
+  // Session 19 (branch events19: 'It was launched from ... and was not intercepted' after an Iskander-M told as 'the
+  // only missile Russia fired'): numbers 0.793.
+  checkset19: { events: 0.95, dates: 0.98, lines: 0.87, numbers: 0.77, targets: 0.84 },
   // Check set 20 (written in session 17 by a writer who read no rule code; first look at d617e03, before any miss was
   // read: 0.813 / 1.000 / 0.754 / 0.826 / 0.783), read by the lead for relation classes and spent: 0.909 / 1.000 /
   // 0.852 / 0.808 / 0.849 after the session's merges.
@@ -183,7 +192,11 @@ const THRESHOLDS = {
   // 0.807 / 0.435 / 0.633 and 0.857 / 0.917 / 0.759 / 0.636 / 0.654. After merging branches events18, speed18 and
   // scale18: check set 22's dates 0.556 (events18's date classes, tuned on check set 21, cost it one event date; not
   // read), the rest unchanged.
-  checkset22: { events: 0.8, dates: 0.54, lines: 0.79, numbers: 0.42, targets: 0.61 },
+  // Spent in session 19 (branch events19 read its event misses for classes: a summary's day of issue, a possessive
+  // day told to compare, hours around midnight, a backstory year, a night's scene keeping its weapons, a launch
+  // participle's phrase before 'all reached their targets', figures with no weapon named, a gapped partitive): 0.909 /
+  // 1.000 / 0.842 / 0.583 / 0.733.
+  checkset22: { events: 0.89, dates: 0.98, lines: 0.82, numbers: 0.56, targets: 0.71 },
   checkset23: { events: 0.84, dates: 0.9, lines: 0.74, numbers: 0.62, targets: 0.64 },
 };
 
@@ -235,7 +248,7 @@ const CHECK_SETS = [
   { set: 'checkset19', kind: 'spent', articles: 8 },
   { set: 'checkset20', kind: 'spent', articles: 8 },
   { set: 'checkset21', kind: 'spent', articles: 8 },
-  { set: 'checkset22', kind: 'unseen', articles: 8 },
+  { set: 'checkset22', kind: 'spent', articles: 8 },
   { set: 'checkset23', kind: 'unseen', articles: 8 },
 ] as const;
 

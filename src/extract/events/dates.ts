@@ -336,6 +336,9 @@ const FORMS: readonly Form[] = [
   { ...form('\\b(?:in\\s+the\\s+)?(?:early|small|wee)\\s+hours(?:\\s+morning)?', 'night', REFERENCE(), [['hours']]), hours: true },
   // a time of the small hours: "shortly before 5am", "at around 3 a.m.", "from about four o'clock in the morning"
   { ...form(`\\b(?:(?:shortly|just|soon|right)\\s+)?(?:at|before|after|around|about|from|by|until|till|since)\\s+(?:(?:about|around|roughly|approximately|some|exactly)\\s+)?(?:${SMALL_HOUR}\\s*(?:am\\b|a\\.m\\.)|(?:${SMALL_HOUR}|one|two|three|four|five|six)\\s+(?:o['’]clock\\s+)?in\\s+the\\s+morning\\b)`, 'night', REFERENCE(), [['am', 'a.m', 'morning']]), hours: true },
+  // hours around midnight: "between midnight and four o'clock", "just before midnight", "shortly after midnight"
+  // (an hour before midnight opens the night the next morning ends, as one after it falls in it)
+  { ...form('\\b(?:between\\s+midnight\\s+and|(?:(?:shortly|just|soon|right|a\\s+little|not\\s+long)\\s+)?(?:before|after|past|around|about|at|from|until|till|since)\\s+midnight)\\b', 'night', REFERENCE(), [['midnight']]), hours: true },
   // "another night of drones": the night just past, told as one more of a series
   form('\\banother\\s+night\\b', 'night', REFERENCE(), [['night']]),
   form('\\b(?:over|in|during)\\s+the\\s+(?:past|last|previous)\\s+(?:24\\s+hours|day)\\b', 'night', REFERENCE(), [['past', 'last', 'previous'], ['hours', 'day']]),
@@ -360,8 +363,22 @@ const COMPARISON_BEFORE = /\b(?:first\s+time|(?:largest|biggest|heaviest|highest
  * eighth major assault on Ukraine's energy system since March".
  */
 const ORDINAL_BEFORE = /\b(?:the|its|their|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d+(?:st|nd|rd|th))(?:\s+[\w'’-]+){0,8}\s+$/i;
-/** A day that dates a publication, not an event: "published on August 11", "photo released on ...", "Correction, 24 May:". */
-const META_BEFORE = /\b(?:(?:published|released|posted|updated|taken|filed|dated|issued|corrected|amended)\s+(?:on\s+)?|(?:correction|clarification|update|editor['’]s\s+note)\s*[,:(]?\s*)$/i;
+/**
+ * A day that dates a publication, not an event: "published on August 11", "photo released on ...", "Correction, 24
+ * May:", "the summary issued at 09:00 local on 18 March" (a clock time may stand before the day).
+ */
+const META_BEFORE =
+  /\b(?:(?:published|released|posted|updated|taken|filed|dated|issued|corrected|amended)\s+(?:at\s+\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+(?:local|kyiv|gmt|utc|cet)(?:\s+time)?)?\s+)?(?:on\s+)?|(?:correction|clarification|update|editor['’]s\s+note)\s*[,:(]?\s*)$/i;
+/** A summary or report issued on a day: the day of a statement (a "report"), not of a publication. */
+const ISSUED_BEFORE = /\b(?:summary|report|update|tally|statement|bulletin|briefing)\s+(?:was\s+)?(?:issued|released|published|posted)\s+(?:at\s+[^,;]{1,30}?\s+)?(?:on\s+)?$/i;
+/**
+ * A day named in the possessive inside a comparison, "more than double Sunday's number", "fewer than on Sunday":
+ * another event's day, told to compare, not the time of the sentence's own.
+ */
+const COMPARED_BEFORE = /\b(?:than|double|twice|triple|thrice|half|compared\s+(?:with|to)|as\s+(?:many|much)\s+as|(?:up|down)\s+(?:on|from))\s+(?:(?:on|of|the|that\s+of)\s+)?$/i;
+/** An indefinite weekday, "a Saturday market", "every Sunday": a kind of day, no day of its own. */
+const WEEKDAY_ONLY = new RegExp(`^(?:on\\s+)?${WEEKDAY}$`, 'i');
+const INDEFINITE_BEFORE = /\b(?:a|an|every|each|any)\s+$/i;
 
 /**
  * Every time expression of `text` between `from` and `to`, with its day. Days of statements ("said on Sunday") are
@@ -392,8 +409,19 @@ export function findTimeExpressions(text: string, reference: string | null, from
         ignored.push({ start, end });
         continue;
       }
-      if (META_BEFORE.test(before)) {
+      // ("Per the summary issued at 09:00 on 18 March, ... overnight": the day of a summary is that of a statement.)
+      const issued = f.kind === 'day' && f.resolve.from === 'named' && ISSUED_BEFORE.test(before);
+      if (META_BEFORE.test(before) && !issued) {
         claimed.push({ start, end, kind: 'other', date: null });
+        continue;
+      }
+      // "more than double Sunday's number": a day told to compare; "a Saturday market": no day at all.
+      if (f.kind === 'day' && f.resolve.from === 'named' && /^['’]s\b/.test(text.slice(end, end + 3)) && COMPARED_BEFORE.test(before)) {
+        ignored.push({ start, end });
+        continue;
+      }
+      if (f.kind === 'day' && f.resolve.from === 'named' && INDEFINITE_BEFORE.test(before) && WEEKDAY_ONLY.test(m[0])) {
+        ignored.push({ start, end });
         continue;
       }
       let kind = f.kind;
@@ -403,7 +431,7 @@ export function findTimeExpressions(text: string, reference: string | null, from
         // A bare number is a day of the month that the other end of the range names ("the night of 1 to 2 January").
         const day = resolveNamedDay(/^\s*[0-3]?\d(?:st|nd|rd|th)?\s*$/.test(named) ? `${named} ${m[0]}` : named, reference);
         // The day of a statement ("said on Sunday", "said late on Sunday") is that day, never the next morning.
-        const report = (kind === 'day' || f.resolve.shift === 1) && REPORT_BEFORE.test(before);
+        const report = issued || ((kind === 'day' || f.resolve.shift === 1) && REPORT_BEFORE.test(before));
         // An evening without a verb of starting before it is that day ("a drone hit a car on Friday evening").
         const sameDay = f.evening === true && !START_BEFORE.test(before);
         if (report) kind = 'report';

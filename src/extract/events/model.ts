@@ -127,7 +127,10 @@ const NOT_DOWNED = new RegExp(
  * targets" is no past "reached").
  */
 const GOT_THROUGH =
-  /\b(?:(?:got|get|gets|slipped|broke)\s+through|(?:reached|struck|hit)\s+(?:their|its)\s+(?:intended\s+|designated\s+)?targets?|(?:evaded|eluded|escaped|avoided)\s+(?:(?:the|Ukraine's|Ukrainian)\s+)?(?:air\s+)?(?:defen[cs]es|interception))\b/i;
+  /\b(?:(?:got|get|gets|slipped|broke)\s+through|(?:reached|struck|hit)\s+(?:their|its)\s+(?:intended\s+|designated\s+)?(?:targets?|destinations?)|(?:evaded|eluded|escaped|avoided)\s+(?:(?:the|Ukraine's|Ukrainian)\s+)?(?:air\s+)?(?:defen[cs]es|interception))\b/i;
+
+/** A launch participle's phrase in commas right after a weapon: ", released by Su-34 jets over the Sea of Azov,". */
+const APPOSED_LAUNCH = /^\s*,\s*(?:launched|fired|sent|released|flown)\s+(?:by|from|over|off)\s+[^,;:]{1,60},/i;
 
 /** A question asks what got through; it does not say so: "Where did the missiles get through?". */
 const QUESTION = /\?\s*["”’)]?\s*$/;
@@ -229,6 +232,12 @@ const NONE_OPENING = new RegExp(
   'i',
 );
 
+/**
+ * A sentence that opens by reporting no downing of a pronoun: "No interception of it was reported.", "No shoot-down of
+ * them has been confirmed." (group 1: "it", one weapon of the sentence before, or "them"); read as `NONE_OPENING`.
+ */
+const NO_DOWNING_OPENING = /^\W*no\s+(?:interceptions?|shoot-?downs?|downing)\s+of\s+(it|them)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:reported|recorded|confirmed|claimed|announced)\b/i;
+
 /** The verbs of downing a weapon in the base form and as a gerund: "stop", "shoot down"; "stopping", "shooting down". */
 const DOWNING_BASE = '(?:intercept|stop|shoot\\s+down|down|destroy|bring\\s+down|knock\\s+down|neutrali[sz]e|catch|take\\s+out)';
 const DOWNING_GERUND = '(?:intercepting|stopping|shooting\\s+down|downing|destroying|bringing\\s+down|knocking\\s+down|neutrali[sz]ing|catching|taking\\s+out)';
@@ -268,6 +277,7 @@ const NEGATED_DOWNING_FORMS: readonly RegExp[] = [
   NONE_OF_ELLIPTIC,
   NONE_DOWNED_ANAPHOR,
   NONE_OPENING,
+  NO_DOWNING_OPENING,
 ];
 
 const NOT_ANY_REFERENT = /^(?:(?:them|these|those)(?:\s+([\w-]+))?|the\s+([\w-]+))(?=\s*(?:[.;,)]|and\b|but\b|$))|^(?:the|these|those)\s+([^.;:]{1,80})/i;
@@ -775,12 +785,92 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
     for (const o of out) if (o.relation.sentence === t.relation.sentence && o.relation.object === t.relation.object && o.relation.predicate === 'intercepted') o.count = null;
   }
   out.push(...wholes);
+  out.push(...nounlessFigures(input, firstLauncher, main));
+  // "Of the 176 drones, 149 were brought down; of the three Kalibrs, two.": the gapped clause's own figure.
+  const gapped = gappedPartitives(input, firstLauncher, main);
+  for (const t of gapped) {
+    for (const o of out) if (o.relation.sentence === t.relation.sentence && o.relation.object === t.relation.object && o.relation.predicate === 'intercepted') o.count = null;
+  }
+  out.push(...gapped);
   const tallies = tallyLines(input, relations, firstLauncher, main, body);
   for (const t of tallies) {
     for (const o of out) if (o.relation.sentence === t.relation.sentence && o.relation.object === t.relation.object && o.relation.predicate === t.relation.predicate) o.count = null;
   }
   out.push(...tallies);
   return out.sort((a, b) => a.relation.sentence - b.relation.sentence || a.start - b.start);
+}
+
+/**
+ * Figures with no weapon named: "put the figures at 128 launched and 114 neutralised", "the count was 40 sent, 31
+ * shot down" (group 1: the launch, group 2: the interception).
+ */
+const NOUNLESS_FIGURES = new RegExp(
+  `\\b([\\d,]+|[a-z]+(?:-[a-z]+)?)\\s+(?:were\\s+)?(?:launched|sent|fired|used)\\s*(?:,\\s*|\\s+and\\s+|;\\s*)(?:of\\s+which\\s+|of\\s+them\\s+)?([\\d,]+|[a-z]+(?:-[a-z]+)?)\\s+(?:were\\s+)?(?:${DOWNED_PAST}|jammed|suppressed)\\b`,
+  'i',
+);
+
+/**
+ * "Roughly nine in ten of the 130 or so attack drones ... were shot down. The formal tally put the figures at 128
+ * launched and 114 neutralised.": a sentence that names no weapon and gives a launch and a downing figure counts the
+ * one weapon told of as launched in the sentence before it (in its paragraph): a launch and an interception statement.
+ * A sentence that names a weapon, or a sentence before it that names several, gives none.
+ */
+function nounlessFigures(input: EventInput, firstLauncher: ReadonlyMap<string, string>, main: string | null): Statement[] {
+  const out: Statement[] = [];
+  for (const sentence of input.sentences) {
+    const text = input.text.slice(sentence.start, sentence.end);
+    if (!/\d|\b(?:launched|sent|fired)\b/i.test(text)) continue;
+    const figures = NOUNLESS_FIGURES.exec(text);
+    if (!figures) continue;
+    const launched = input.numberValue((figures[1] as string).toLowerCase());
+    const downed = input.numberValue((figures[2] as string).toLowerCase());
+    if (launched === null || downed === null || downed > launched) continue;
+    if (input.mentions.some((m) => m.sentence === sentence.index && m.type === 'WeaponSystem')) continue;
+    const previous = input.sentences[sentence.index - 1];
+    if (!previous || blankLineBetween(input, previous.end, sentence.start)) continue;
+    const weapons = input.mentions.filter((m) => m.sentence === previous.index && m.type === 'WeaponSystem' && firstLauncher.has(m.entity));
+    const kinds = new Set(weapons.map((m) => m.entity));
+    const m = weapons[0];
+    if (kinds.size !== 1 || !m) continue;
+    const attacker = firstLauncher.get(m.entity) ?? main;
+    if (attacker === null) continue;
+    const downing = wholeInterception(input, m, sentence, attacker, downed, TALLY_DOWNED_RULE, true);
+    out.push(downing);
+    out.push({ ...downing, relation: { ...downing.relation, predicate: 'launched', subject: attacker, count: launched, rule: TALLY_LAUNCHED_RULE }, count: launched });
+  }
+  return out;
+}
+
+/**
+ * A partitive with its verb gapped after a clause of downing: "...; of the three Kalibrs, two." (group 1: the count of
+ * the whole, group 2: the count downed), closing its sentence.
+ */
+const GAPPED_PARTITIVE = /[;,]\s*(?:and\s+)?of\s+the\s+([\w-]+)\s+[^,;.]{1,40}?,\s*([\w-]+)\s*[.;]?\s*$/iu;
+
+/**
+ * "Of the 176 drones, 149 were brought down or jammed; of the three Kalibrs, two.": the gapped partitive after a clause
+ * of downing says how many of its weapon were downed; an interception statement of that count (the relation read over
+ * the whole sentence counts the phrase, not the part).
+ */
+function gappedPartitives(input: EventInput, firstLauncher: ReadonlyMap<string, string>, main: string | null): Statement[] {
+  const out: Statement[] = [];
+  for (const sentence of input.sentences) {
+    const text = input.text.slice(sentence.start, sentence.end);
+    const gap = text.includes('of the') ? GAPPED_PARTITIVE.exec(text) : null;
+    if (!gap || !DOWNED_VERB.test(text.slice(0, gap.index))) continue;
+    const whole = input.numberValue((gap[1] as string).toLowerCase());
+    const word = (gap[2] as string).toLowerCase();
+    const part = word === 'none' || word === 'zero' ? 0 : input.numberValue(word);
+    if (whole === null || part === null || part > whole) continue;
+    const from = sentence.start + gap.index;
+    const weapons = input.mentions.filter((m) => m.sentence === sentence.index && m.type === 'WeaponSystem' && m.start >= from);
+    const m = weapons[0];
+    if (!m || weapons.some((o) => o.entity !== m.entity)) continue;
+    const attacker = firstLauncher.get(m.entity) ?? main;
+    if (attacker === null) continue;
+    out.push(wholeInterception(input, m, sentence, attacker, part, 'intercepted:passive', true));
+  }
+  return out;
 }
 
 /** What may stand before the weapon of a tally line: bullets and list punctuation. */
@@ -1021,9 +1111,17 @@ function openingNone(
   main: string | null,
   firstLauncher: ReadonlyMap<string, string>,
 ): Statement[] {
-  const none = NEGATION_CUE.test(text) ? NONE_OPENING.exec(text) : null;
-  const any = none ? null : notAnyDowned(input, text);
-  const opening = none ? { index: none.index, length: none[0].length, count: none[1], it: none[2] !== undefined } : any && !any.named ? { ...any, it: false } : null;
+  const negated = NEGATION_CUE.test(text);
+  const none = negated ? NONE_OPENING.exec(text) : null;
+  const noDowning = none || !negated ? null : NO_DOWNING_OPENING.exec(text);
+  const any = none || noDowning ? null : notAnyDowned(input, text);
+  const opening = none
+    ? { index: none.index, length: none[0].length, count: none[1], it: none[2] !== undefined }
+    : noDowning
+      ? { index: noDowning.index, length: noDowning[0].length, count: undefined, it: noDowning[1]?.toLowerCase() === 'it' }
+      : any && !any.named
+        ? { ...any, it: false }
+        : null;
   if (!opening || weaponsOf(sentence.index, sentence.start, sentence.start + opening.index + opening.length).length > 0) return [];
   const meant = opening.count !== undefined ? input.numberValue(opening.count.toLowerCase()) : null;
   if (opening.count !== undefined && meant === null) return [];
@@ -1054,8 +1152,14 @@ function openingNone(
       });
     }
   }
-  const distinct = weapons.filter((m, k) => weapons.findIndex((o) => o.entity === m.entity) === k);
-  // "It was not shot down": one weapon only.
+  let distinct = weapons.filter((m, k) => weapons.findIndex((o) => o.entity === m.entity) === k);
+  // "It was not shot down": one weapon only. (Of several named, the one told of as launched, else the one launched as a
+  // single weapon: "hit by an Iskander-M ballistic missile, the only missile Russia fired. It was not intercepted.")
+  if (opening.it && distinct.length > 1) {
+    const launched = distinct.filter((m) => firstLauncher.has(m.entity));
+    const single = launched.filter((m) => input.relations.some((r) => r.predicate === 'launched' && r.object === m.entity && r.count === 1 && r.sentence < sentence.index));
+    distinct = launched.length === 1 ? launched : single;
+  }
   if (opening.it && distinct.length !== 1) return [];
   const out: Statement[] = [];
   // (Only weapons told of as launched: a variant named in passing, "Kh-59/69", is not one more weapon.)
@@ -1358,7 +1462,9 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       // Only the clause of the negation names what was not downed ("... neutralised 30 drones; the missiles were not
       // intercepted"), and air defences are its means, not its object.
       const at = sentence.start + match.index;
-      const between = input.text.slice(m.end, at);
+      // ("the Kh-59s, released by Su-34 jets over the Sea of Azov, all reached their targets": a launch participle's
+      // phrase in commas is part of the subject.)
+      const between = input.text.slice(m.end, at).replace(APPOSED_LAUNCH, ' ');
       // ("its units had shot down 83 of the drones and that the missile had not been intercepted": a second reported clause.)
       if (/[;:]|,\s*(?:but|while|whereas)\b|\bbut\b|\band\s+(?:that|whether)\b/.test(between)) continue;
       // "90 drones and five Kh-101s, none of which was intercepted": a relative names the phrase right before it.
@@ -1548,6 +1654,13 @@ function ledeDay(input: EventInput, reference: string | null, until: number): st
   return told !== undefined ? told : (daySetBetween(input, reference, 0, Math.min(body, until)) ?? null);
 }
 
+/** A period that names a year, every year it names before that of the reference day ("in 2009", "in the spring of 2022"). */
+function pastYears(text: string, reference: string | null): boolean {
+  if (reference === null) return false;
+  const years = text.match(/\b(?:19|20)\d{2}\b/g);
+  return (years?.length ?? 0) > 0 && (years ?? []).every((y) => Number(y) < Number(reference.slice(0, 4)));
+}
+
 /**
  * The one day of events that the sentences from `from` to `until` name (see `ledeDay`); null when they name several,
  * a period or a habit; undefined when they name none.
@@ -1561,6 +1674,8 @@ function daySetBetween(input: EventInput, reference: string | null, from: number
     if (times.length === 1 && /^[\s\W]*$/.test(input.text.slice(sentence.start, (times[0] as TimeExpression).start) + input.text.slice((times[0] as TimeExpression).end, sentence.end))) continue;
     for (const t of times) {
       if (t.kind === 'report' || t.kind === 'other') continue;
+      // ("A local businessman rescued it in 2009": a period of an earlier year is the story's past, not its time.)
+      if (t.kind === 'period' && pastYears(input.text.slice(t.start, t.end), reference)) continue;
       if ((t.kind !== 'night' && t.kind !== 'day') || t.date === null || (day !== undefined && day !== t.date)) return null;
       day = t.date;
     }
@@ -1575,6 +1690,7 @@ function segment(statements: readonly Statement[], reference: string | null, cla
   const byKey = new Map<string, Group>();
   const current = new Map<string, Group>();
   const lastOfWeapon = new Map<string, Group>();
+  const lastOfObject = new Map<string, Group>();
   const floating = new Map<string, Statement[]>();
   const open = (s: Statement, side: string, key: string, date: string | null, dated: Group['dated']): Group => {
     const full = `${side}\u0000${key}`;
@@ -1607,6 +1723,10 @@ function segment(statements: readonly Statement[], reference: string | null, cla
     if (s.anchor.kind === 'habit') continue;
     const side = `${s.attacker}\u0000${s.party}`;
     const weaponKey = s.relation.predicate === 'targeted' ? null : `${s.attacker}\u0000${classHead(s.relation.object)}`;
+    // (A named system told with no scene of its own, "The three Kinzhals all reached their destination." under a
+    // heading, goes back to the latest event that told of it, not to the latest of any missile.)
+    const objectKey = weaponKey !== null && classHead(s.relation.object) !== s.relation.object ? `${s.attacker}\u0000${s.relation.object}` : null;
+    const ofObject = objectKey !== null && s.carried === null ? lastOfObject.get(objectKey) : undefined;
     let group: Group | null | undefined;
     // "the Russian drones": an uncounted weapon named by its owner refers back to the latest event of that weapon.
     const anaphoric = s.relation.predicate === 'launched' && s.count === null && SUBORDINATE_LAUNCH_RULES.has(s.relation.rule);
@@ -1646,9 +1766,12 @@ function segment(statements: readonly Statement[], reference: string | null, cla
       // diary entry "Monday, 10 November") starts the event of that day.
       const latest = current.get(side);
       const moved = s.sceneNight === true && s.carried !== null && latest !== undefined && latest.dated === 'day' && latest.date !== null && latest.date !== s.carried;
+      // (Once a night's scene has started its event, the rest of the scene stays in it: "Last night it was the other
+      // way round. The drones came in ..., against just four missiles": not the event of the missiles told before.)
+      const scene = s.sceneNight === true && s.carried !== null && latest !== undefined && latest.dated === 'day' && latest.date === s.carried ? latest : undefined;
       group = moved
         ? open(s, side, `day:${s.carried}`, s.carried, 'day')
-        : ((weaponKey !== null ? lastOfWeapon.get(weaponKey) : undefined) ?? latest ?? (s.carried !== null ? open(s, side, `day:${s.carried}`, s.carried, 'day') : undefined));
+        : (scene ?? ofObject ?? (weaponKey !== null ? lastOfWeapon.get(weaponKey) : undefined) ?? latest ?? (s.carried !== null ? open(s, side, `day:${s.carried}`, s.carried, 'day') : undefined));
     }
     if (!group) {
       const list = floating.get(side) ?? [];
@@ -1665,6 +1788,7 @@ function segment(statements: readonly Statement[], reference: string | null, cla
     group.statements.push(s);
     current.set(side, group);
     if (weaponKey !== null) lastOfWeapon.set(weaponKey, group);
+    if (objectKey !== null) lastOfObject.set(objectKey, group);
     if (group.dated === 'day' && group.date !== null) {
       lastDated = group.date;
       lastDatedPart = group.part;
