@@ -577,7 +577,14 @@ function condemnedObject(view: DocView, sentence: Sentence, from: number, evalua
     if ((attack && (w === 'on' || w === 'in' || w === 'at')) || w === 'against') prepSeen = true;
     if (w === ';' || w === '.' || (w.length > 1 && /^[^.]+\.$/.test(w)) || w === 'saying' || w === 'calling' || (w === 'and' && view.pos(k + 1) === 'VERB')) break;
     if (view.reportAt(k) > 0 && view.pos(k) === 'VERB' && k > from + 1) break;
-    if (view.at(view.lex.evaluativeTerms, k) > 0 && evaluative && attack) break;
+    if (view.at(view.lex.evaluativeTerms, k) > 0 && evaluative && attack) {
+      // "called the strike on X another Russian war crime": a state among the judgement's own modifiers is its doer.
+      const doer = judgementDoer(view, k, from);
+      if (doer !== null) explicit.push(doer);
+      break;
+    }
+    // 'called the strike on X "...': a quotation opens the judgement, so the act's place phrase has ended.
+    if (evaluative && attack && w === '"') prepSeen = false;
     any = true;
     if (view.lex.attackNoun.has(w) || w === 'war' || w === 'it' || w === 'them') attack = true;
     // "the deliberate targeting of power plants", "the shelling of Kharkiv": an attack verb's gerund used as a noun.
@@ -614,6 +621,22 @@ function condemnedObject(view: DocView, sentence: Sentence, from: number, evalua
   }
   if (attack || !any) return [null];
   return undefined;
+}
+
+/**
+ * The side named by a demonym or state among the modifiers right before the judgement word at k ("another Russian
+ * war crime", "a Russian act of terror"), back to a determiner or quotation mark; else null.
+ */
+function judgementDoer(view: DocView, k: number, from: number): string | null {
+  for (let j = k - 1; j > from; j--) {
+    const m = view.mention(j);
+    if (m) {
+      if (m.type !== 'Country') return null;
+      return view.sideOf(m.entity);
+    }
+    if (view.pos(j) !== 'ADJ' && view.pos(j) !== 'ADV') return null;
+  }
+  return null;
 }
 
 /** Does the phrase from k (modifiers, then its head noun) name a moral judgement ("deliberate terror", "crimes")? */
