@@ -38,3 +38,26 @@ describe('condemned: a described organisation named earlier', () => {
     expect(relationsFound(sentence, ['condemned'])).toEqual(expected);
   });
 });
+
+// A verdict told as a whole: '"<judgement>" was the verdict of X' (lexicon verdictNouns), "... was the description
+// offered by X", 'What X called the night was "<judgement>"', "...: that was how X judged the strike"; "regards the
+// strikes as a war crime" (characteriseVerb grows judge, regard, consider). A verdict with no moral judgement, a
+// question or a denial gives nothing.
+const verdicts: Array<[string, string[]]> = [
+  ['Russian missiles hit Kyiv. "A crime against sleeping families" was the verdict of Annalena Baerbock.', ['condemned annalena-baerbock russia -']],
+  ['Russian missiles hit Kyiv. "An act of barbarism, plain and simple" was the description offered by Annalena Baerbock.', ['condemned annalena-baerbock russia -']],
+  ['Russian drones hit Odesa. What the minister, Annalena Baerbock, called the night was "terror against a port city".', ['condemned annalena-baerbock russia -']],
+  ['Russian missiles hit Kyiv. An act of terror against sleeping families: that was how Annalena Baerbock judged the strike.', ['condemned annalena-baerbock russia -']],
+  ['Russian missiles hit Kyiv. Annalena Baerbock regards the strikes on depots as a war crime.', ['condemned annalena-baerbock russia -']],
+  // Negatives: no moral judgement, a question, a denial.
+  ['Russian missiles hit Kyiv. "A long night for everyone" was the verdict of Annalena Baerbock.', []],
+  ['Russian missiles hit Kyiv. What Annalena Baerbock called the night was long.', []],
+  ['Russian missiles hit Kyiv. Was "a crime against sleeping families" the verdict of Annalena Baerbock?', []],
+  ['Russian missiles hit Kyiv. Annalena Baerbock does not regard the strikes on depots as a war crime.', []],
+];
+
+describe('condemned: a verdict told as a whole', () => {
+  it.each(verdicts)('%s', (sentence, expected) => {
+    expect(relationsFound(sentence, ['condemned'])).toEqual(expected);
+  });
+});

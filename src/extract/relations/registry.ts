@@ -49,7 +49,7 @@ export const RELATION_RULES = {
     rules: ['requested:verb', 'requested:need-more', 'requested:best-help', 'requested:list-item'],
   },
   condemned: {
-    lexicon: ['condemn', 'condemnNoun', 'evaluativeCall', 'evaluativeTerms', 'notCondemnation', 'expressVerbs', 'labelledStateNouns', 'proxyNouns', 'viewpointNouns', 'utterVerbs'],
+    lexicon: ['condemn', 'condemnNoun', 'evaluativeCall', 'evaluativeTerms', 'notCondemnation', 'expressVerbs', 'labelledStateNouns', 'proxyNouns', 'viewpointNouns', 'verdictNouns', 'utterVerbs'],
     rules: ['condemned:verb', 'condemned:evaluative', 'condemned:copula', 'condemned:judgement', 'condemned:noun'],
   },
 } as const satisfies { readonly [P in Predicate]: PredicateRules<P> };

@@ -189,6 +189,28 @@ function viewpointJudge(view: DocView, sentence: Sentence, i: number): Mention |
       const actor = view.mention(k + 1) ?? view.mention(k + 2);
       if (view.isActor(actor) && actor.kind !== 'pronoun' && view.flag(actor.tokenEnd, EVALUATIVE_CALL)) return actor;
     }
+    // '"An atrocity ..." was the verdict of X', "... was the description offered by X": a copula after the judgement,
+    // then a verdict noun (lexicon verdictNouns) and its owner.
+    if (view.lex.ratingCopulas.has(w) && k > i && (view.word(k + 1) === 'the' || view.lex.possessivePronoun.has(view.word(k + 1)))) {
+      const noun = k + 2;
+      if (!view.lex.verdictNouns.has(view.word(noun))) continue;
+      let by = noun + 1;
+      if (view.pos(by) === 'VERB' && view.word(by + 1) === 'by') by++;
+      if (view.word(by) === 'of' || view.word(by) === 'by' || view.word(by) === 'from') {
+        const judge = phraseJudge(view, sentence, by + 1);
+        if (judge) return judge;
+      }
+    }
+    // 'What X called the night was "terror ..."': a pseudo-cleft of a verb of characterising before the judgement.
+    if (w === 'what' && k < i) {
+      const judge = phraseJudge(view, sentence, k + 1);
+      if (!judge) continue;
+      let verb = judge.tokenEnd;
+      while (verb < i && !view.flag(verb, EVALUATIVE_CALL)) verb++;
+      let copula = verb;
+      while (copula < i && !view.lex.ratingCopulas.has(view.word(copula))) copula++;
+      if (verb < copula && copula < i && verb - judge.tokenEnd <= 4) return judge;
+    }
   }
   return null;
 }
