@@ -48,6 +48,7 @@ const verdicts: Array<[string, string[]]> = [
   ['Russian missiles hit Kyiv. "An act of barbarism, plain and simple" was the description offered by Annalena Baerbock.', ['condemned annalena-baerbock russia -']],
   ['Russian drones hit Odesa. What the minister, Annalena Baerbock, called the night was "terror against a port city".', ['condemned annalena-baerbock russia -']],
   ['Russian missiles hit Kyiv. An act of terror against sleeping families: that was how Annalena Baerbock judged the strike.', ['condemned annalena-baerbock russia -']],
+  ['Russian missiles hit Kyiv. An act of terror against sleeping families: that was how Foreign Minister Annalena Baerbock judged the strike.', ['condemned annalena-baerbock russia -']],
   ['Russian missiles hit Kyiv. Annalena Baerbock regards the strikes on depots as a war crime.', ['condemned annalena-baerbock russia -']],
   // Negatives: no moral judgement, a question, a denial.
   ['Russian missiles hit Kyiv. "A long night for everyone" was the verdict of Annalena Baerbock.', []],

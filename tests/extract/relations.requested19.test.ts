@@ -88,3 +88,36 @@ describe('requested: a rumoured request of a town', () => {
     expect(requested('Russian missiles hit Kramatorsk. There are rumours that Kramatorsk asked the General Staff for a Patriot battery.')).toEqual([]);
   });
 });
+
+// "still waiting for the Patriot systems", "waiting since the winter for the two Skynex guns", "awaits the IRIS-T
+// launchers" (lexicon awaitVerbs): what a side waits for is asked for, by the speaker or the side that waits.
+const waitingFor: Array<[string, string[]]> = [
+  ['Russian drones hit Kyiv. Volodymyr Zelenskyy said Ukraine was still waiting for the Patriot systems Germany had promised.', ['requested volodymyr-zelenskyy patriot -']],
+  ['Russian drones hit Kharkiv. Oleh Syniehubov complained that the region had been waiting since the winter for the two Skynex guns.', ['requested oleh-syniehubov skynex 2']],
+  ['Russian drones hit Kharkiv. Kharkiv awaits the IRIS-T launchers.', ['requested kharkiv iris-t -']],
+  // Negatives: a negation, the enemy's weapons, a question, a hypothetical.
+  ['Russian drones hit Kyiv. Volodymyr Zelenskyy said Ukraine was no longer waiting for the Patriot systems.', []],
+  ['Russian drones hit Kharkiv. Residents were waiting for the Shahed drones to pass.', []],
+  ['Russian drones hit Kyiv. "Must Ukraine wait for the Patriot systems?" Volodymyr Zelenskyy asked.', []],
+  ['Russian drones hit Kyiv. Volodymyr Zelenskyy said Ukraine would wait for the Patriot systems if it had to.', []],
+];
+
+describe('requested: weapons a side waits for', () => {
+  it.each(waitingFor)('%s', (sentence, expected) => {
+    expect(requested(sentence)).toEqual(expected);
+  });
+});
+
+// 'X recorded a video addressed to Berlin: "Send us ..."': the subject of the clause before the colon speaks the
+// imperative, with no verb of saying; a question or a condition in the quotation gives nothing.
+const colonSpeaker: Array<[string, string[]]> = [
+  ['Russian drones hit Zaporizhzhia. Ivan Fedorov recorded a video addressed to Berlin: "Send us the Skynex guns you have in storage."', ['requested ivan-fedorov skynex -']],
+  ['Russian drones hit Zaporizhzhia. Ivan Fedorov recorded a video: "Will they send us the Skynex guns?"', []],
+  ['Russian drones hit Zaporizhzhia. Ivan Fedorov recorded a video: "If Berlin agrees, send us the Skynex guns."', []],
+];
+
+describe('requested: an imperative quoted after a colon', () => {
+  it.each(colonSpeaker)('%s', (sentence, expected) => {
+    expect(requested(sentence)).toEqual(expected);
+  });
+});

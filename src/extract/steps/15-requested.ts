@@ -81,6 +81,40 @@ function needMore(view: DocView, emit: Emit, sentence: Sentence, syntax: SyntaxL
 }
 
 /**
+ * "Ukraine was still waiting for the Patriot systems Germany had promised", "the region had been waiting since the
+ * winter for the two Skynex guns", "Kharkiv awaits the IRIS-T launchers": weapons a side waits for (lexicon awaitVerbs,
+ * "for" after "wait" over a time phrase) are asked for, by the speaker or the side that waits, as a stated need is.
+ */
+function awaited(view: DocView, emit: Emit, sentence: Sentence, syntax: SyntaxLayer | null): void {
+  const { lex } = view;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const w = view.word(i);
+    if (!lex.awaitVerbs.has(w) || view.pos(i) === 'NOUN') continue;
+    let j = i + 1;
+    if (w.startsWith('wait')) {
+      while (j < Math.min(sentence.tokenEnd, i + 6) && view.word(j) !== 'for' && view.word(j) !== ',' && view.pos(j) !== 'VERB' && !view.mention(j)) j++;
+      if (view.word(j) !== 'for') continue;
+      j++;
+    }
+    while (j < sentence.tokenEnd && !view.mention(j) && (view.pos(j) === 'DET' || view.pos(j) === 'NUM' || view.pos(j) === 'ADJ' || lex.needQuantifiers.has(view.word(j)))) j++;
+    const first = view.mention(j);
+    if (!view.isWeapon(first) || view.isPlatform(first) || (first.generic && !lex.defenceClasses.has(view.classSlug(first.entity)))) continue;
+    // The first weapon, and those coordinated right after it ("the Patriot and IRIS-T systems").
+    // ("for the two Skynex guns": the number before the first is the count asked for.)
+    const count = view.numberEndingAt(first.tokenStart - 1)?.value ?? null;
+    const refs = [{ ...view.weaponRef(first), count }, ...requestedWeapons(view, first.tokenEnd, Math.min(sentence.tokenEnd, first.tokenEnd + 4)).filter((ref) => view.word((ref.mention?.tokenStart ?? 0) - 1) === 'and')];
+    const asker = needAsker(view, sentence, i, syntax);
+    if (asker === null) continue;
+    const enemy = lex.opponents.get(view.sideOf(asker.subject)) ?? null;
+    const cues = view.polarity(sentence, i);
+    for (const ref of refs) {
+      if (ref.mention && ((enemy !== null && view.weaponOwner(ref.mention) === enemy) || view.isClassNounOfNamed(ref.mention))) continue;
+      emit({ sentence: sentence.index, rule: 'requested:need-more', addressee: null, predicate: 'requested', subject: asker.subject, subjectRole: null, object: ref.entity, weapon: ref, count: ref.count, overSide: null, trigger: i, cues, source: asker.source });
+    }
+  }
+}
+
+/**
  * Pseudo-clefts of need or request: "what we need most is air defence", "what Ukraine asks of its partners is
  * Patriot", and the reverse "Patriot missiles, and more launchers. That is what we are asking our partners for."
  * The weapons on the other side of the copula are asked for, by whoever states the need (as in `needAsker`).
@@ -211,7 +245,7 @@ function imperativeAsk(view: DocView, emit: Emit, sentence: Sentence, syntax: Sy
     if (!(i === view.firstIndex(sentence) || view.word(i - 1) === '"' || (view.word(i - 1) === ':' && ownVoiceBefore(view, sentence, i - 1)))) continue;
     const refs = scanRight(view, sentence, i + 2).weapons.filter((ref) => ref.mention !== null && !view.isPlatform(ref.mention));
     if (refs.length === 0) continue;
-    const speaker = speakerOf(view, sentence, i, syntax);
+    const speaker = speakerOf(view, sentence, i, syntax) ?? colonSpeaker(view, sentence, i);
     if (!speaker) continue;
     const enemy = lex.opponents.get(view.sideOf(speaker)) ?? null;
     const cues = view.polarity(sentence, i);
@@ -220,6 +254,17 @@ function imperativeAsk(view: DocView, emit: Emit, sentence: Sentence, syntax: Sy
       emit({ sentence: sentence.index, rule: 'requested:verb', addressee: null, predicate: 'requested', subject: speaker, subjectRole: null, object: ref.entity, weapon: { ...ref, count: null }, count: null, overSide: null, trigger: i, cues });
     }
   }
+}
+
+/**
+ * 'X recorded a video addressed to Berlin: "Send us ..."': the person or organisation subject of the clause before the
+ * colon that opens the quotation at i (no verb of saying needed), else null.
+ */
+function colonSpeaker(view: DocView, sentence: Sentence, i: number): string | null {
+  const colon = view.word(i - 1) === '"' ? i - 2 : i - 1;
+  if (view.word(colon) !== ':' || colon <= sentence.tokenStart) return null;
+  const agent = agentLeft(view, sentence, colon, { stopAtReport: false }).actor;
+  return agent && (agent.type === 'Person' || agent.type === 'Organisation') && !agent.generic ? agent.entity : null;
 }
 
 /** Does the clause before the colon at `colon` (from the sentence start or an opening quotation mark) hold a word of the speaker's own voice? */
@@ -533,6 +578,7 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
     if (view.has(sentence, WEAPON)) needMore(view, emit, sentence, syntax);
     if (view.has(sentence, WEAPON)) imperativeAsk(view, emit, sentence, syntax);
     if (view.has(sentence, WEAPON)) bestHelp(view, emit, sentence);
+    if (view.has(sentence, WEAPON)) awaited(view, emit, sentence, syntax);
     if (view.words.slice(tokenStart, tokenEnd).includes('what')) cleftNeed(view, emit, sentence, syntax);
     const colon = endsWithColon(view, sentence);
     // (A sentence with no weapon may ask for one by an anaphor: "for them", "to speed up the deliveries".)

@@ -186,7 +186,10 @@ function viewpointJudge(view: DocView, sentence: Sentence, i: number): Mention |
     }
     // "...: that was how X described the strike".
     if (w === 'how' && k > i && view.word(k - 1) === 'was') {
-      const actor = view.mention(k + 1) ?? view.mention(k + 2);
+      // (Over the title words before the name: "how Foreign Minister X judged it".)
+      let a = k + 1;
+      while (a < k + 4 && !view.mention(a) && (view.word(a) === 'the' || view.lex.titleWords.has(view.word(a)) || view.pos(a) === 'PROPN' || view.pos(a) === 'ADJ')) a++;
+      const actor = view.mention(a);
       if (view.isActor(actor) && actor.kind !== 'pronoun' && view.flag(actor.tokenEnd, EVALUATIVE_CALL)) return actor;
     }
     // '"An atrocity ..." was the verdict of X', "... was the description offered by X": a copula after the judgement,
