@@ -623,6 +623,10 @@ export const LEXICON_TABLE = {
   utterVerbs: words('relations'),
   /** Nouns of whose judgement a clause is ("in the judgement of X", "in X's view"): X judges what the clause says. */
   viewpointNouns: words('relations'),
+  /** Verbs of waiting for what was asked ("still waiting for the Patriot systems", "awaits the IRIS-T launchers"). */
+  awaitVerbs: words('relations'),
+  /** Nouns naming a judgement as a whole after a copula ('"An atrocity" was the verdict of X', "the description offered by X"). */
+  verdictNouns: words('relations'),
   /** Nouns of counting that head a label before a colon ("Air Force tally: 465 drones and 32 missiles"). */
   tallyNouns: words('relations'),
   /** Nouns of handing weapons over ("deliveries of X", "the supply of Y"): a list item that names them asks for its weapons. */

@@ -172,6 +172,15 @@ group('surnames link to the full name', () => {
     const persons = context.mentions.filter((m) => m.type === 'Person' && m.kind === 'name');
     expect(persons.map((m) => m.entity)).toEqual(['person:tomas-varga', 'person:tomas-varga']);
   });
+  it('a lone surname after a title is linked later too', () => {
+    const context = mentionContext('Deputy FM Varga met the envoy. Varga said the city was calm.');
+    const persons = context.mentions.filter((m) => m.type === 'Person' && m.kind === 'name');
+    expect(persons.map((m) => m.entity)).toEqual(['person:varga', 'person:varga']);
+  });
+  it('a lone capitalised word with no title before it links nothing', () => {
+    const context = mentionContext('Varga met the envoy. Varga said the city was calm.');
+    expect(context.mentions.filter((m) => m.type === 'Person' && m.kind === 'name')).toEqual([]);
+  });
   it('two romanisations of one full name are one person', () => {
     const context = mentionContext('Mayor Andriy Holub spoke first. Later Mayor Andrii Holub added a word.');
     const persons = context.mentions.filter((m) => m.type === 'Person' && m.kind === 'name');

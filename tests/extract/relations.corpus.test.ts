@@ -120,8 +120,10 @@ describe('relations on the dev and seed articles', () => {
     // lead for launched, intercepted and targeted classes and spent: 0.836 (P 0.913 / R 0.771), condemned the weakest
     // at 0.556 (+0.085 from branch requested17, which never saw it), counts 0.906.
     { set: 'checkset18', f1: 0.89, predicates: 0.86, counts: 0.86 },
-    { set: 'checkset19', f1: 0.88, predicates: 0.7, counts: 0.86 },
-    { set: 'checkset20', f1: 0.82, predicates: 0.54, counts: 0.88 },
+    // Session 19 (branch requested19): check set 19 0.917 (requested 0.815 the weakest), check set 20 0.875 (condemned
+    // 0.762 the weakest), check set 21 0.913 (requested 0.833).
+    { set: 'checkset19', f1: 0.9, predicates: 0.79, counts: 0.86 },
+    { set: 'checkset20', f1: 0.85, predicates: 0.74, counts: 0.88 },
     // Session 18 (branch requested18, issue 10's requested and condemned classes on new text): check set 21 (unseen
     // since session 17) was scored first, at 1b04060: 0.822 (P 0.880 / R 0.771), requested 0.727, condemned 0.783,
     // counts 0.880. Then its misses, with check sets 19 and 20's, were read for those two predicates' classes: check
@@ -130,7 +132,12 @@ describe('relations on the dev and seed articles', () => {
     // With the lead's launched / intercepted / targeted classes of the session merged: 0.899 (P 0.912 / R 0.886),
     // requested 0.783 the weakest, condemned 0.917, targeted 0.919, counts 0.857 (more matched relations with a gold
     // count: "52 strike drones of the Shahed type, mixed with decoys" now gives the decoy line, with no count of its own).
-    { set: 'checkset21', f1: 0.88, predicates: 0.77, counts: 0.84 },
+    { set: 'checkset21', f1: 0.89, predicates: 0.81, counts: 0.84 },
+    // Session 19 (branch requested19, issue 10's requested and condemned classes on new text): check set 22 (unseen
+    // since session 18, 0.736 with requested 0.522 and condemned 0.783) was read for those two predicates' classes,
+    // with check sets 19-21's: 0.800 (P 0.909 / R 0.714), requested 0.857, condemned 0.960, intercepted the weakest at
+    // 0.606 (left to the lead); counts 0.733.
+    { set: 'checkset22', f1: 0.78, predicates: 0.59, counts: 0.71 },
   ];
   it.each(spent)('reach relation F1 >= $f1 on the spent $set (tests/fixtures/$set)', ({ set, f1, predicates, counts, precision }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
@@ -190,9 +197,9 @@ describe('relations on the dev and seed articles', () => {
   // - Check sets 22 and 23 (8 articles each, written in session 18 by writers who read no rule code): first looks at
   //   8f0cc3c (the lead's four rule commits of the session), before any miss was read: 0.736 (P 0.877 / R 0.634;
   //   requested 0.522, intercepted 0.606), counts 0.733; and 0.828 (P 0.895 / R 0.770; targeted 0.741), counts 0.929.
-  //   After all of session 18's merges: unchanged to the third decimal. Kept unseen: the guards of session 18.
+  //   After all of session 18's merges: unchanged to the third decimal. Kept unseen: the guards of session 18. Check
+  //   set 22 was read in session 19 and joined the spent table.
   const unseen: { set: string; f1: number; predicates: number; counts: number }[] = [
-    { set: 'checkset22', f1: 0.72, predicates: 0.5, counts: 0.71 },
     { set: 'checkset23', f1: 0.81, predicates: 0.72, counts: 0.91 },
   ];
   it.each(unseen)('keep relation F1 on the unseen $set (tests/fixtures/$set) at its current level', ({ set, f1, predicates, counts }) => {

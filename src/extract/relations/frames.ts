@@ -34,19 +34,47 @@ export function afterPreposition(view: DocView, m: Mention): boolean {
  */
 export function descriptionFallback(view: DocView, sentence: Sentence, i: number): string | null {
   let k = i - 1;
-  while (k >= sentence.tokenStart && (view.pos(k) === 'ADV' || view.lex.skipAdverbs.has(view.word(k)))) k--;
+  while (k >= sentence.tokenStart && (view.pos(k) === 'ADV' || view.lex.skipAdverbs.has(view.word(k)) || view.pos(k) === 'AUX')) k--;
+  const headAt = k;
   let nouns = 0;
   while (k >= sentence.tokenStart && (view.pos(k) === 'NOUN' || view.pos(k) === 'PROPN') && !view.mention(k) && nouns < 3) {
     k--;
     nouns++;
   }
   if (nouns === 0 || view.word(k) !== 'the') return null;
+  const head = view.word(headAt);
+  // "The academy denounced ...", "the Monitor asks ...": an organisation named earlier whose name ends with the head.
+  const named = namedWithHead(view, k, head);
+  if (named !== null) return named;
+  // "The town council has asked ...": a settlement's own body stands for the town the article is about.
+  if (view.lex.municipalBodyHeads.has(head) && view.lex.settlementNouns.has(view.word(headAt - 1))) return homeTown(view);
+  // A body's head names no person.
+  if (view.lex.orgHeads.has(head)) return null;
   const start = view.ctx.sentences[Math.max(0, sentence.index - 3)]?.tokenStart ?? 0;
   for (let j = k - 1; j >= start; j--) {
     const m = view.mention(j);
     if (m && m.type === 'Person') return m.entity;
   }
   return null;
+}
+
+/** The organisation last named before token `before` whose name ends with the noun `head` ("Music Academy"), else null. */
+function namedWithHead(view: DocView, before: number, head: string): string | null {
+  let found: string | null = null;
+  for (const m of view.ctx.mentions) {
+    if (m.tokenEnd > before) break;
+    if (m.type === 'Organisation' && m.kind === 'name' && m.tokenEnd - m.tokenStart > 1 && view.word(m.tokenEnd - 1) === head) found = m.entity;
+  }
+  return found;
+}
+
+/** The town an article is about: the city named most often (the first named on a tie), else null. */
+export function homeTown(view: DocView): string | null {
+  const counts = new Map<string, number>();
+  for (const m of view.ctx.mentions) if (m.type === 'City' && m.kind === 'name') counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [entity, count] of counts) if (best === null || count > (counts.get(best) ?? 0)) best = entity;
+  return best;
 }
 
 /** Resolves an uncovered pronoun at token k to the speaker before a reporting verb, or the last actor. */
@@ -219,6 +247,17 @@ export function agentLeft(view: DocView, sentence: Sentence, i: number, options:
   let j = i - 1;
   while (j >= sentence.tokenStart && (view.pos(j) === 'ADV' || view.word(j) === 'help' || view.word(j) === 'have' || view.word(j) === 'be')) j--;
   if (view.word(j) === 'and' && view.pos(i) === 'VERB' && !view.mention(j - 1)?.type.startsWith('W')) {
+    // "X called the strike a massacre, and said ...": after a comma the verb coordinated is the sentence's first
+    // (not one in a clause inside its object: "told reporters why Congress should approve aid, and asked ...").
+    if (view.word(j - 1) === ',') {
+      // (A fronted adverbial clause is passed over: "After the sirens stopped, X called ..., and said".)
+      let v = view.firstIndex(sentence);
+      if (view.lex.adverbialSubordinator.has(view.word(v))) while (v < j - 1 && view.word(v) !== ',') v++;
+      for (; v < j - 1; v++) {
+        if (view.pos(v) !== 'VERB' || view.mention(v) || view.lex.relativePronouns.has(view.word(v - 1))) continue;
+        return agentLeft(view, sentence, v, options);
+      }
+    }
     for (let v = j - 1; v >= Math.max(sentence.tokenStart, j - 10); v--) {
       const w = view.word(v);
       if (w === ';' || w === ',' || (view.reportAt(v) > 0 && view.pos(v) === 'VERB')) break;

@@ -654,6 +654,12 @@ function facilityLists(context: ExtractContext): void {
   if (drop.size) context.mentions = context.mentions.filter((m) => !drop.has(m));
 }
 
+/** Does a title word or honorific stand right before token k ("Deputy FM Betsa", "Mr Kovalenko")? */
+function titled(context: ExtractContext, k: number): boolean {
+  const before = context.tokens[k - 1];
+  return before !== undefined && before.sentence === context.tokens[k]?.sentence && (context.lexicon.titleWords.has(before.normal) || context.lexicon.honorifics.has(before.normal));
+}
+
 /** Links lone surnames to the persons of the document ("Sadovyi said" after "Andriy Sadovyi"). */
 function linkSurnames(context: ExtractContext, covered: Uint8Array): void {
   const tokens = context.tokens;
@@ -667,6 +673,8 @@ function linkSurnames(context: ExtractContext, covered: Uint8Array): void {
   for (const mention of context.mentions) {
     if (mention.type !== 'Person' || mention.kind !== 'name') continue;
     if (mention.tokenEnd - mention.tokenStart >= 2) note(keys[mention.tokenEnd - 1] as string, mention.entity);
+    // "Deputy FM Betsa": a lone surname after a title names the person too ("Betsa said" later).
+    else if (titled(context, mention.tokenStart)) note(keys[mention.tokenStart] as string, mention.entity);
     const entry = context.gazetteer.get(mention.entity);
     if (entry) for (const surname of context.gazetteer.surnames(entry)) note(surname, mention.entity);
   }

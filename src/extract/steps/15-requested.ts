@@ -5,7 +5,7 @@
 import type { Mention, Sentence } from '../layers.ts';
 import { isCapitalised } from '../mentions.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { agentLeft, chunkActor, descriptionFallback, endsWithColon, mentionAfterReport, nounPassiveAgent, reporterOfCoordinated, scanRight, syntaxSubject } from '../relations/frames.ts';
+import { afterPreposition, agentLeft, chunkActor, descriptionFallback, endsWithColon, mentionAfterReport, nounPassiveAgent, reporterOfCoordinated, scanRight, syntaxSubject } from '../relations/frames.ts';
 import { governmentAsState, type Emit } from '../relations/candidates.ts';
 import type { SyntaxLayer } from '../syntax/index.ts';
 import { ATTACK_NOUN, NEED_VERB, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
@@ -81,6 +81,40 @@ function needMore(view: DocView, emit: Emit, sentence: Sentence, syntax: SyntaxL
 }
 
 /**
+ * "Ukraine was still waiting for the Patriot systems Germany had promised", "the region had been waiting since the
+ * winter for the two Skynex guns", "Kharkiv awaits the IRIS-T launchers": weapons a side waits for (lexicon awaitVerbs,
+ * "for" after "wait" over a time phrase) are asked for, by the speaker or the side that waits, as a stated need is.
+ */
+function awaited(view: DocView, emit: Emit, sentence: Sentence, syntax: SyntaxLayer | null): void {
+  const { lex } = view;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const w = view.word(i);
+    if (!lex.awaitVerbs.has(w) || view.pos(i) === 'NOUN') continue;
+    let j = i + 1;
+    if (w.startsWith('wait')) {
+      while (j < Math.min(sentence.tokenEnd, i + 6) && view.word(j) !== 'for' && view.word(j) !== ',' && view.pos(j) !== 'VERB' && !view.mention(j)) j++;
+      if (view.word(j) !== 'for') continue;
+      j++;
+    }
+    while (j < sentence.tokenEnd && !view.mention(j) && (view.pos(j) === 'DET' || view.pos(j) === 'NUM' || view.pos(j) === 'ADJ' || lex.needQuantifiers.has(view.word(j)))) j++;
+    const first = view.mention(j);
+    if (!view.isWeapon(first) || view.isPlatform(first) || (first.generic && !lex.defenceClasses.has(view.classSlug(first.entity)))) continue;
+    // The first weapon, and those coordinated right after it ("the Patriot and IRIS-T systems").
+    // ("for the two Skynex guns": the number before the first is the count asked for.)
+    const count = view.numberEndingAt(first.tokenStart - 1)?.value ?? null;
+    const refs = [{ ...view.weaponRef(first), count }, ...requestedWeapons(view, first.tokenEnd, Math.min(sentence.tokenEnd, first.tokenEnd + 4)).filter((ref) => view.word((ref.mention?.tokenStart ?? 0) - 1) === 'and')];
+    const asker = needAsker(view, sentence, i, syntax);
+    if (asker === null) continue;
+    const enemy = lex.opponents.get(view.sideOf(asker.subject)) ?? null;
+    const cues = view.polarity(sentence, i);
+    for (const ref of refs) {
+      if (ref.mention && ((enemy !== null && view.weaponOwner(ref.mention) === enemy) || view.isClassNounOfNamed(ref.mention))) continue;
+      emit({ sentence: sentence.index, rule: 'requested:need-more', addressee: null, predicate: 'requested', subject: asker.subject, subjectRole: null, object: ref.entity, weapon: ref, count: ref.count, overSide: null, trigger: i, cues, source: asker.source });
+    }
+  }
+}
+
+/**
  * Pseudo-clefts of need or request: "what we need most is air defence", "what Ukraine asks of its partners is
  * Patriot", and the reverse "Patriot missiles, and more launchers. That is what we are asking our partners for."
  * The weapons on the other side of the copula are asked for, by whoever states the need (as in `needAsker`).
@@ -109,18 +143,36 @@ function cleftNeed(view: DocView, emit: Emit, sentence: Sentence, syntax: Syntax
     } else {
       // 2b. Forward: the copula after the verb's clause, then the weapons to the end of the clause.
       let copula = -1;
-      for (let k = verb + 1; k < Math.min(sentence.tokenEnd, verb + 8); k++) {
+      for (let k = verb + 1, limit = verb + 8; k < Math.min(sentence.tokenEnd, limit); k++) {
         if (lex.ratingCopulas.has(view.word(k)) && view.pos(k) !== 'NOUN') {
           copula = k;
           break;
         }
+        // "What Odesa needs, he argued, is ...": a speaker's aside between the clause and its copula.
+        const aside = view.word(k) === ',' ? asideEnd(view, sentence, k) : -1;
+        if (aside > 0) {
+          k = aside;
+          limit = aside + 2;
+          continue;
+        }
         if (view.word(k) === ',' || view.word(k) === ';' || view.isWeapon(view.mention(k))) break;
       }
       if (copula < 0) continue;
-      let end = copula + 1;
-      // (To the end of the clause: "what we need is time, and what worries us is X" names no X asked for.)
-      while (end < sentence.tokenEnd && view.word(end) !== ';' && view.word(end) !== 'what' && !lex.requestStop.has(view.word(end)) && !(view.word(end) === ',' && (view.word(end + 1) === 'and' || view.word(end + 1) === 'but'))) end++;
-      refs = requestedWeapons(view, copula + 1, end);
+      let start = copula + 1;
+      if (view.word(start) === '"') start++;
+      // "is not sympathy but a second NASAMS battery": what is needed follows "but"; "is not X" alone asks for nothing.
+      if (view.word(start) === 'not') {
+        let but = start + 1;
+        while (but < Math.min(sentence.tokenEnd, start + 10) && view.word(but) !== 'but' && view.word(but) !== ';') but++;
+        if (view.word(but) !== 'but') continue;
+        start = but + 1;
+      }
+      let end = start;
+      // (To the end of the clause: "what we need is time, and what worries us is X" names no X asked for; "is time,
+      // not X" rules X out.)
+      while (end < sentence.tokenEnd && view.word(end) !== ';' && view.word(end) !== 'what' && !lex.requestStop.has(view.word(end)) && !(view.word(end) === ',' && (view.word(end + 1) === 'and' || view.word(end + 1) === 'but' || view.word(end + 1) === 'not'))) end++;
+      // (What the wanted system is to stop is not asked for: "a system that can stop a ballistic missile".)
+      refs = requestedWeapons(view, start, end).filter((ref) => !(ref.mention && stoppedBy(view, ref.mention.tokenStart)));
     }
     if (refs.length === 0) continue;
     const asker = needAsker(view, sentence, verb, syntax);
@@ -132,6 +184,22 @@ function cleftNeed(view: DocView, emit: Emit, sentence: Sentence, syntax: Syntax
       emit({ sentence: sentence.index, rule: 'requested:need-more', addressee: null, predicate: 'requested', subject: asker.subject, subjectRole: null, object: ref.entity, weapon: { ...ref, count: null }, count: null, overSide: null, trigger: verb, cues, source: asker.source });
     }
   }
+}
+
+/**
+ * The closing comma of a speaker's aside opened by the comma at `comma` (", he argued,", ", Vilkul complained,", ", in
+ * the words of its mayor, X,"): a stretch with no weapon that holds a reporting verb or a viewpoint noun and ends with a
+ * comma right before a copula; else -1.
+ */
+function asideEnd(view: DocView, sentence: Sentence, comma: number): number {
+  let framed = false;
+  for (let k = comma + 1; k < Math.min(sentence.tokenEnd, comma + 14); k++) {
+    const w = view.word(k);
+    if (w === ';' || w === '"' || view.isWeapon(view.mention(k))) return -1;
+    if ((view.reportAt(k) > 0 && view.pos(k) === 'VERB') || view.lex.viewpointNouns.has(w)) framed = true;
+    if (w === ',' && framed && view.lex.ratingCopulas.has(view.word(k + 1))) return k;
+  }
+  return -1;
 }
 
 /**
@@ -177,7 +245,7 @@ function imperativeAsk(view: DocView, emit: Emit, sentence: Sentence, syntax: Sy
     if (!(i === view.firstIndex(sentence) || view.word(i - 1) === '"' || (view.word(i - 1) === ':' && ownVoiceBefore(view, sentence, i - 1)))) continue;
     const refs = scanRight(view, sentence, i + 2).weapons.filter((ref) => ref.mention !== null && !view.isPlatform(ref.mention));
     if (refs.length === 0) continue;
-    const speaker = speakerOf(view, sentence, i, syntax);
+    const speaker = speakerOf(view, sentence, i, syntax) ?? colonSpeaker(view, sentence, i);
     if (!speaker) continue;
     const enemy = lex.opponents.get(view.sideOf(speaker)) ?? null;
     const cues = view.polarity(sentence, i);
@@ -186,6 +254,17 @@ function imperativeAsk(view: DocView, emit: Emit, sentence: Sentence, syntax: Sy
       emit({ sentence: sentence.index, rule: 'requested:verb', addressee: null, predicate: 'requested', subject: speaker, subjectRole: null, object: ref.entity, weapon: { ...ref, count: null }, count: null, overSide: null, trigger: i, cues });
     }
   }
+}
+
+/**
+ * 'X recorded a video addressed to Berlin: "Send us ..."': the person or organisation subject of the clause before the
+ * colon that opens the quotation at i (no verb of saying needed), else null.
+ */
+function colonSpeaker(view: DocView, sentence: Sentence, i: number): string | null {
+  const colon = view.word(i - 1) === '"' ? i - 2 : i - 1;
+  if (view.word(colon) !== ':' || colon <= sentence.tokenStart) return null;
+  const agent = agentLeft(view, sentence, colon, { stopAtReport: false }).actor;
+  return agent && (agent.type === 'Person' || agent.type === 'Organisation') && !agent.generic ? agent.entity : null;
 }
 
 /** Does the clause before the colon at `colon` (from the sentence start or an opening quotation mark) hold a word of the speaker's own voice? */
@@ -210,6 +289,8 @@ function needNamed(view: DocView, emit: Emit, sentence: Sentence, i: number, k: 
     j = addressee.tokenEnd + 1 + view.at(view.lex.delivery, addressee.tokenEnd + 1);
     while (j < sentence.tokenEnd && !view.mention(j) && (view.pos(j) === 'DET' || view.pos(j) === 'NUM' || view.pos(j) === 'ADJ' || view.lex.needQuantifiers.has(view.word(j)))) j++;
   }
+  // "needs an IRIS-T of its own", "needs another NASAMS battery", "needs two Gepards": a determiner or number first.
+  while (j < sentence.tokenEnd && !view.mention(j) && (view.pos(j) === 'DET' || view.pos(j) === 'NUM' || view.word(j) === 'another') && j < k + 3) j++;
   const refs: WeaponRef[] = [];
   for (; j < sentence.tokenEnd; j++) {
     const m = view.mention(j);
@@ -288,6 +369,10 @@ function speakerOf(view: DocView, sentence: Sentence, i: number, syntax: SyntaxL
   const person = (m: Mention | undefined): m is Mention => !!m && (m.type === 'Person' || m.type === 'Organisation') && !m.generic;
   for (let r = i + 1; r < sentence.tokenEnd; r++) {
     if (!(view.reportAt(r) > 0 && view.pos(r) === 'VERB')) continue;
+    // '"..., and I will keep saying so," X said': a verb of saying in the speaker's own voice frames nothing.
+    if ([1, 2, 3].some((d) => view.lex.firstPersonWords.has(view.word(r - d)))) continue;
+    // "... and twice it has been told to wait": a passive verb of telling has its hearer as subject, not a speaker.
+    if (view.word(r - 1) === 'been' || view.lex.beForms.has(view.word(r - 1))) continue;
     const after = mentionAfterReport(view, r);
     if (person(after)) return after.entity;
     for (let a = r - 1; a > i && a >= r - 4; a--) {
@@ -493,6 +578,7 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
     if (view.has(sentence, WEAPON)) needMore(view, emit, sentence, syntax);
     if (view.has(sentence, WEAPON)) imperativeAsk(view, emit, sentence, syntax);
     if (view.has(sentence, WEAPON)) bestHelp(view, emit, sentence);
+    if (view.has(sentence, WEAPON)) awaited(view, emit, sentence, syntax);
     if (view.words.slice(tokenStart, tokenEnd).includes('what')) cleftNeed(view, emit, sentence, syntax);
     const colon = endsWithColon(view, sentence);
     // (A sentence with no weapon may ask for one by an anaphor: "for them", "to speed up the deliveries".)
@@ -528,6 +614,10 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
           cues |= view.polarity(sentence, passive.verb);
         }
       }
+      // "Kramatorsk has asked the General Staff for ...", "the city had asked the government for ...": a town of a
+      // side that receives deliveries asks through whoever reports it, else itself.
+      // (Only when it is no hedged report: "there are rumours that Kyiv asked ...".)
+      if (subject === null && !noun && (cues & POLARITY.HEDGE) === 0) subject = placeRequester(view, sentence, i, syntax);
       if (subject === null) continue;
       // 2. Whom: actors right after the verb, before "to"/"for".
       const addressee: string[] = [];
@@ -775,6 +865,25 @@ function appositionAfter(view: DocView, k: number, end: number): number {
     if (!(view.lex.needQuantifiers.has(view.word(j)) || view.pos(j) === 'ADJ' || view.pos(j) === 'NUM' || view.pos(j) === 'DET')) return -1;
   }
   return -1;
+}
+
+/**
+ * A town or region (named, or a description the mention layer resolved: "the city") as the subject of the request
+ * verb at i, with only auxiliaries and adverbs between: the person who reports the clause asks ("X said the city had
+ * asked ..."), else the place itself, when its state receives deliveries. Null otherwise, and when the report's
+ * speaker is no actor ("analysts say").
+ */
+function placeRequester(view: DocView, sentence: Sentence, i: number, syntax: SyntaxLayer | null): string | null {
+  let k = i - 1;
+  while (k > sentence.tokenStart && (view.pos(k) === 'AUX' || view.pos(k) === 'ADV')) k--;
+  const m = view.mention(k);
+  if (!m || (m.type !== 'City' && m.type !== 'Region') || m.kind === 'demonym' || m.tokenEnd !== k + 1 || afterPreposition(view, m)) return null;
+  if (view.word(m.tokenEnd) === "'s" || view.word(m.tokenStart - 1) === "'s") return null;
+  const country = view.countryOf(m.entity);
+  if (country === null || !view.lex.recipients.has(country)) return null;
+  const speaker = speakerOf(view, sentence, i, syntax);
+  if (speaker === null) return null;
+  return speaker ?? m.entity;
 }
 
 /** The requested rule as a pipeline step. */

@@ -186,8 +186,33 @@ function viewpointJudge(view: DocView, sentence: Sentence, i: number): Mention |
     }
     // "...: that was how X described the strike".
     if (w === 'how' && k > i && view.word(k - 1) === 'was') {
-      const actor = view.mention(k + 1) ?? view.mention(k + 2);
+      // (Over the title words before the name: "how Foreign Minister X judged it".)
+      let a = k + 1;
+      while (a < k + 4 && !view.mention(a) && (view.word(a) === 'the' || view.lex.titleWords.has(view.word(a)) || view.pos(a) === 'PROPN' || view.pos(a) === 'ADJ')) a++;
+      const actor = view.mention(a);
       if (view.isActor(actor) && actor.kind !== 'pronoun' && view.flag(actor.tokenEnd, EVALUATIVE_CALL)) return actor;
+    }
+    // '"An atrocity ..." was the verdict of X', "... was the description offered by X": a copula after the judgement,
+    // then a verdict noun (lexicon verdictNouns) and its owner.
+    if (view.lex.ratingCopulas.has(w) && k > i && (view.word(k + 1) === 'the' || view.lex.possessivePronoun.has(view.word(k + 1)))) {
+      const noun = k + 2;
+      if (!view.lex.verdictNouns.has(view.word(noun))) continue;
+      let by = noun + 1;
+      if (view.pos(by) === 'VERB' && view.word(by + 1) === 'by') by++;
+      if (view.word(by) === 'of' || view.word(by) === 'by' || view.word(by) === 'from') {
+        const judge = phraseJudge(view, sentence, by + 1);
+        if (judge) return judge;
+      }
+    }
+    // 'What X called the night was "terror ..."': a pseudo-cleft of a verb of characterising before the judgement.
+    if (w === 'what' && k < i) {
+      const judge = phraseJudge(view, sentence, k + 1);
+      if (!judge) continue;
+      let verb = judge.tokenEnd;
+      while (verb < i && !view.flag(verb, EVALUATIVE_CALL)) verb++;
+      let copula = verb;
+      while (copula < i && !view.lex.ratingCopulas.has(view.word(copula))) copula++;
+      if (verb < copula && copula < i && verb - judge.tokenEnd <= 4) return judge;
     }
   }
   return null;
@@ -577,7 +602,14 @@ function condemnedObject(view: DocView, sentence: Sentence, from: number, evalua
     if ((attack && (w === 'on' || w === 'in' || w === 'at')) || w === 'against') prepSeen = true;
     if (w === ';' || w === '.' || (w.length > 1 && /^[^.]+\.$/.test(w)) || w === 'saying' || w === 'calling' || (w === 'and' && view.pos(k + 1) === 'VERB')) break;
     if (view.reportAt(k) > 0 && view.pos(k) === 'VERB' && k > from + 1) break;
-    if (view.at(view.lex.evaluativeTerms, k) > 0 && evaluative && attack) break;
+    if (view.at(view.lex.evaluativeTerms, k) > 0 && evaluative && attack) {
+      // "called the strike on X another Russian war crime": a state among the judgement's own modifiers is its doer.
+      const doer = judgementDoer(view, k, from);
+      if (doer !== null) explicit.push(doer);
+      break;
+    }
+    // 'called the strike on X "...': a quotation opens the judgement, so the act's place phrase has ended.
+    if (evaluative && attack && w === '"') prepSeen = false;
     any = true;
     if (view.lex.attackNoun.has(w) || w === 'war' || w === 'it' || w === 'them') attack = true;
     // "the deliberate targeting of power plants", "the shelling of Kharkiv": an attack verb's gerund used as a noun.
@@ -614,6 +646,22 @@ function condemnedObject(view: DocView, sentence: Sentence, from: number, evalua
   }
   if (attack || !any) return [null];
   return undefined;
+}
+
+/**
+ * The side named by a demonym or state among the modifiers right before the judgement word at k ("another Russian
+ * war crime", "a Russian act of terror"), back to a determiner or quotation mark; else null.
+ */
+function judgementDoer(view: DocView, k: number, from: number): string | null {
+  for (let j = k - 1; j > from; j--) {
+    const m = view.mention(j);
+    if (m) {
+      if (m.type !== 'Country') return null;
+      return view.sideOf(m.entity);
+    }
+    if (view.pos(j) !== 'ADJ' && view.pos(j) !== 'ADV') return null;
+  }
+  return null;
 }
 
 /** Does the phrase from k (modifiers, then its head noun) name a moral judgement ("deliberate terror", "crimes")? */
