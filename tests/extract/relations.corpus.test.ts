@@ -75,15 +75,15 @@ describe('relations on the dev and seed articles', () => {
   //   (requested 0.667), counts 0.844.
   const spent: { set: string; f1: number; predicates?: number; counts?: number; precision?: number }[] = [
     { set: 'checkset2', f1: 0.9, predicates: 0.83, counts: 0.94 },
-    { set: 'checkset3', f1: 0.9, predicates: 0.82, counts: 0.93 },
-    { set: 'checkset4', f1: 0.86, precision: 0.93 },
+    { set: 'checkset3', f1: 0.95, predicates: 0.92, counts: 0.95 },
+    { set: 'checkset4', f1: 0.88, precision: 0.95 },
     { set: 'checkset5', f1: 0.9, predicates: 0.86, counts: 0.87 },
     { set: 'checkset6', f1: 0.89, predicates: 0.85, counts: 0.93 },
     { set: 'checkset8', f1: 0.88, predicates: 0.76, counts: 0.9 },
     { set: 'checkset9', f1: 0.95, predicates: 0.92, counts: 0.95 },
     { set: 'checkset10', f1: 0.94, predicates: 0.84, counts: 0.97 },
     { set: 'checkset11', f1: 0.81, predicates: 0.52, counts: 0.84 },
-    { set: 'checkset12', f1: 0.84, predicates: 0.72, counts: 0.82 },
+    { set: 'checkset12', f1: 0.87, predicates: 0.72, counts: 0.86 },
     // Session 14: check set 13 (unseen since session 13, 0.742 at the session's start) and check set 14 (first look
     // 0.782 at the session's start 4a2ac31) were read for classes: 0.833 and 0.877.
     { set: 'checkset13', f1: 0.82, predicates: 0.78, counts: 0.85 },
@@ -112,7 +112,7 @@ describe('relations on the dev and seed articles', () => {
     // 0.952 / R 0.840), requested 0.919, condemned 0.897, intercepted the weakest at 0.846; check set 17 unchanged.
     // Session 18 (classes read on check set 21 only): check set 17 0.802 -> 0.834 (targeted 0.741 -> 0.800, condemned
     // 0.762 -> 0.857).
-    { set: 'checkset17', f1: 0.82, predicates: 0.75, counts: 0.87 },
+    { set: 'checkset17', f1: 0.86, predicates: 0.77, counts: 0.89 },
     // The lead's relation classes of session 17 (read on check sets 19 and 20) and all of the session's merges: check
     // set 19 0.892 (P 0.941 / R 0.848; requested the weakest at 0.720), counts 0.885; check set 18 0.904 (targeted the
     // weakest at 0.880), counts 0.885. Check set 20 (written in session 17 by a writer who read no rule code; first look
@@ -137,7 +137,7 @@ describe('relations on the dev and seed articles', () => {
     // since session 18, 0.736 with requested 0.522 and condemned 0.783) was read for those two predicates' classes,
     // with check sets 19-21's: 0.800 (P 0.909 / R 0.714), requested 0.857, condemned 0.960, intercepted the weakest at
     // 0.606 (left to the lead); counts 0.733.
-    { set: 'checkset22', f1: 0.78, predicates: 0.59, counts: 0.71 },
+    { set: 'checkset22', f1: 0.87, predicates: 0.83, counts: 0.87 },
   ];
   it.each(spent)('reach relation F1 >= $f1 on the spent $set (tests/fixtures/$set)', ({ set, f1, predicates, counts, precision }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
@@ -197,10 +197,21 @@ describe('relations on the dev and seed articles', () => {
   // - Check sets 22 and 23 (8 articles each, written in session 18 by writers who read no rule code): first looks at
   //   8f0cc3c (the lead's four rule commits of the session), before any miss was read: 0.736 (P 0.877 / R 0.634;
   //   requested 0.522, intercepted 0.606), counts 0.733; and 0.828 (P 0.895 / R 0.770; targeted 0.741), counts 0.929.
-  //   After all of session 18's merges: unchanged to the third decimal. Kept unseen: the guards of session 18. Check
+  //   After all of session 18's merges: unchanged to the third decimal. Kept unseen: the guards of session 18.
+  // - Check set 22 was read in session 19 and joined the spent table: 0.736 -> 0.882 (lead's launched / intercepted /
+  //   targeted classes 0.824, branch requested19's requested 0.857 and condemned 0.960). Session 19 also raised check
+  //   sets 3 (0.968), 4 (0.896, P 0.964), 12 (0.888), 17 (0.874), 20 (0.894), 21 (0.923) and para (0.961), all read in
+  //   earlier sessions. Check set 23 after session 19's merges: 0.824 (condemned 0.870 -> 0.833, from branch
+  //   requested19; not read).
+  // - Check sets 24 and 25 (8 articles each, written in session 19 by writers who read no rule code): first looks at
+  //   829b6c4 (main at the end of session 18), before any miss was read: 0.843 (P 0.874 / R 0.814; requested 0.500),
+  //   counts 0.909; and 0.827 (P 0.900 / R 0.764; intercepted 0.667), counts 0.944. After all of session 19's classes
+  //   and merges: unchanged to the third decimal. Kept unseen: the guards of session 19. Check
   //   set 22 was read in session 19 and joined the spent table.
   const unseen: { set: string; f1: number; predicates: number; counts: number }[] = [
     { set: 'checkset23', f1: 0.81, predicates: 0.72, counts: 0.91 },
+    { set: 'checkset24', f1: 0.83, predicates: 0.48, counts: 0.89 },
+    { set: 'checkset25', f1: 0.81, predicates: 0.65, counts: 0.93 },
   ];
   it.each(unseen)('keep relation F1 on the unseen $set (tests/fixtures/$set) at its current level', ({ set, f1, predicates, counts }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
@@ -214,7 +225,8 @@ describe('relations on the dev and seed articles', () => {
   // not a held-out figure): 0.845 on main 11aa939, 0.923 after the multi-word classes and the separable matcher;
   // launched the weakest at 0.791 (interception sentences imply a launch the bank's gold does not annotate); 0.930
   // in session 11 ("accounted for" as a downing); 0.936 in session 16 (a sentence-opening "Its" takes the subject of
-  // the sentence before: condemned 1.000).
+  // the sentence before: condemned 1.000). (In session 19 `newsgraph eval` on the bank reads 0.961 and this test
+  // 0.936: the two disagree on the bank, not yet explained; the threshold follows this test.)
   it('reach relation F1 >= 0.93 on the paraphrase bank, every predicate >= 0.75', () => {
     const { articles } = evaluate('tests/fixtures/paraphrase/gold', 'tests/fixtures/paraphrase/corpus');
     const summary = summarise(sumScores(articles.map((a) => a.scores)), articles.length);
