@@ -5,25 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findTimeExpressions } from '../../src/extract/events/dates.ts';
-import { extractDocument } from '../../src/extract/index.ts';
-import type { ExtractedEvent } from '../../src/extract/types.ts';
-import { ingestText } from '../../src/ingest/index.ts';
+import { eventBrief, eventsOf } from './helpers.ts';
 
 /** [expression, kind, day] of every time expression in `text`. */
 function times(text: string, reference: string | null): [string, string, string | null][] {
   return findTimeExpressions(text, reference).map((t) => [text.slice(t.start, t.end), t.kind, t.date]);
 }
 
-function events(text: string, published: string | null): ExtractedEvent[] {
-  const doc = ingestText(text, { id: 'case', format: 'txt', checkLanguage: false });
-  return extractDocument({ ...doc, published }).events;
-}
-
-/** Each event as "kind date attacker: weapon launched/intercepted, ...". */
-function brief(e: ExtractedEvent): string {
-  const lines = e.weapons.map((w) => `${w.weapon} ${w.launched ?? '-'}/${w.intercepted ?? '-'}`).sort();
-  return `${e.kind} ${e.date ?? 'null'} ${e.attacker}: ${lines.join(', ')}`;
-}
+const events = eventsOf;
+const brief = eventBrief;
 
 describe('time expressions of session 19', () => {
   // Reference day: Thursday 12 September 2024.

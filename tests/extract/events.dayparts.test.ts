@@ -7,20 +7,10 @@
  * Short articles written for these tests, each with a negative row.
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../src/extract/index.ts';
-import type { ExtractedEvent } from '../../src/extract/types.ts';
-import { ingestText } from '../../src/ingest/index.ts';
+import { eventBrief, eventsOf } from './helpers.ts';
 
-function events(text: string, published: string | null): ExtractedEvent[] {
-  const doc = ingestText(text, { id: 'case', format: 'txt', checkLanguage: false });
-  return extractDocument({ ...doc, published }).events;
-}
-
-/** Each event as "kind date attacker: weapon launched/intercepted, ...". */
-function brief(e: ExtractedEvent): string {
-  const lines = e.weapons.map((w) => `${w.weapon} ${w.launched ?? '-'}/${w.intercepted ?? '-'}`).sort();
-  return `${e.kind} ${e.date ?? 'null'} ${e.attacker}: ${lines.join(', ')}`;
-}
+const events = eventsOf;
+const brief = eventBrief;
 
 describe('the parts of one day and the nights around an event', () => {
   const cases: [string, string, string, string[]][] = [

@@ -7,6 +7,8 @@ import type { GazetteerEntry } from '../../src/domain/gazetteer/types.ts';
 import { extractDocument, runSteps, stepsBefore } from '../../src/extract/index.ts';
 import type { Predicate } from '../../src/domain/index.ts';
 import type { ExtractContext, Mention } from '../../src/extract/context.ts';
+import type { ExtractedEvent } from '../../src/extract/types.ts';
+import { ingestText } from '../../src/ingest/index.ts';
 
 /** A miniature gazetteer with the shapes the rules rely on (capitals, demonyms, weapons, descriptions). */
 export const MINI_GAZETTEER: GazetteerEntry[] = [
@@ -69,4 +71,16 @@ export function relationsFound(text: string, predicates: Predicate[], id = 'test
     .filter((r) => predicates.includes(r.predicate))
     .map((r) => `${r.predicate} ${r.subject} ${r.object} ${r.count ?? '-'}`)
     .sort();
+}
+
+/** The events of `text` ingested as a plain-text article published on `published`. */
+export function eventsOf(text: string, published: string | null): ExtractedEvent[] {
+  const doc = ingestText(text, { id: 'case', format: 'txt', checkLanguage: false });
+  return extractDocument({ ...doc, published }).events;
+}
+
+/** Each event as "kind date attacker: weapon launched/intercepted, ..." (weapon lines sorted). */
+export function eventBrief(e: ExtractedEvent): string {
+  const lines = e.weapons.map((w) => `${w.weapon} ${w.launched ?? '-'}/${w.intercepted ?? '-'}`).sort();
+  return `${e.kind} ${e.date ?? 'null'} ${e.attacker}: ${lines.join(', ')}`;
 }
