@@ -971,19 +971,18 @@ export function colonBreakdown(view: DocView, sentence: Sentence, from: number, 
     const pos = view.pos(k);
     if ((pos === 'VERB' || pos === 'AUX') && !view.mention(k) && view.word(k - 1) !== '-' && view.pos(k + 1) !== 'NOUN') return false;
   }
-  let next = colon + 1;
-  while (next < sentence.tokenEnd && isBlankWord(view.word(next))) next++;
   // "...: all six Shaheds and ...": a quantifier may lead the first item.
-  if (view.lex.quantifier.has(view.word(next))) next++;
-  const item = view.numberEndingAt(next) !== null || view.lex.numberWords.has(view.word(next)) || view.pos(next) === 'NUM' || view.isWeapon(view.mention(next));
-  return counted && item;
+  return counted && colonItemAt(view, sentence, colon + 1, false);
 }
 
-/** Does a list item start at k (after blanks and a leading quantifier): a number, a number word or a weapon? */
-function colonItemAt(view: DocView, sentence: Sentence, k: number): boolean {
+/**
+ * Does a list item start at k (after blanks and a leading quantifier, or with `distributive` an "every"/"each"): a
+ * number, a number word or a weapon?
+ */
+function colonItemAt(view: DocView, sentence: Sentence, k: number, distributive = true): boolean {
   let next = k;
   while (next < sentence.tokenEnd && isBlankWord(view.word(next))) next++;
-  if (view.lex.quantifier.has(view.word(next)) || view.lex.distributives.has(view.word(next))) next++;
+  if (view.lex.quantifier.has(view.word(next)) || (distributive && view.lex.distributives.has(view.word(next)))) next++;
   return view.numberEndingAt(next) !== null || view.lex.numberWords.has(view.word(next)) || view.pos(next) === 'NUM' || view.isWeapon(view.mention(next));
 }
 
