@@ -42,6 +42,7 @@ const SHAPES: Record<string, { articles: number; events: boolean }> = {
   checkset23: { articles: 8, events: true },
   checkset24: { articles: 8, events: true },
   checkset25: { articles: 8, events: true },
+  checkset27: { articles: 8, events: true },
   paraphrase: { articles: 56, events: false },
 };
 const SETS = Object.keys(SHAPES);
