@@ -43,6 +43,7 @@ const SHAPES: Record<string, { articles: number; events: boolean }> = {
   checkset24: { articles: 8, events: true },
   checkset25: { articles: 8, events: true },
   checkset26: { articles: 8, events: true },
+  checkset27: { articles: 8, events: true },
   paraphrase: { articles: 56, events: false },
 };
 const SETS = Object.keys(SHAPES);
