@@ -845,6 +845,10 @@ export class DocView {
     // anaphor of the head after named systems of that head listed together is the whole they make up.
     const named = found[0];
     if (found.length !== 1 || !named) return found;
+    // "138 attack drones, most of them Shaheds ... 104 of the drones": a name told as part of a counted class right
+    // before it leaves the anaphor with the class.
+    const whole = this.countedWholeOf(named);
+    if (whole && this.classHead(whole.entity) === this.classHead(m.entity)) return [whole];
     const listed = this.listedTogether(named, this.classHead(m.entity));
     if (listed.length > 1 && this.word(m.tokenEnd - 1).endsWith('s') && this.classSlug(m.entity) === this.classHead(m.entity)) return listed;
     // "three ballistic missiles, Iskander-M or KN-23 ... two of the missiles": names given as alternatives leave the
@@ -856,6 +860,25 @@ export class DocView {
       if (first) return [first];
     }
     return found;
+  }
+
+  /**
+   * The counted generic that `named` stands in apposition to as a part of it: "138 drones, most of them Shaheds",
+   * "60 missiles, mainly Kh-101s", "40 drones, including Shaheds" (a comma, then only words of a vague part between).
+   */
+  private countedWholeOf(named: Mention): Mention | undefined {
+    const sentence = this.ctx.sentences[this.ctx.tokens[named.tokenStart]?.sentence ?? -1];
+    if (!sentence) return undefined;
+    let k = named.tokenStart - 1;
+    while (k > sentence.tokenStart && k >= named.tokenStart - 5 && !this.mention(k)) {
+      const w = this.word(k);
+      if (w === ',') break;
+      if (w !== 'of' && w !== 'them' && w !== 'the' && !this.lex.vagueParts.has(w) && !this.lex.insertedAdverbs.has(w) && this.at(this.lex.listAdditions, k) === 0 && this.at(this.lex.listAdditions, k - 1) !== 2) return undefined;
+      k--;
+    }
+    if (this.word(k) !== ',' || k === named.tokenStart - 1) return undefined;
+    const whole = this.mention(k - 1);
+    return whole && this.isWeapon(whole) && whole.generic && this.numberEndingAt(whole.tokenStart - 1) !== null ? whole : undefined;
   }
 
   /** The named systems of class head `head` told in the sentence of `named`, `named` among them, in text order. */

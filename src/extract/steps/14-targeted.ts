@@ -245,7 +245,10 @@ function weaponDestroyed(view: DocView, sentence: Sentence, i: number): number {
   if (length === 0 || view.pos(i) !== 'VERB') return 0;
   if (isPassive(view, sentence, i)) {
     const agent = byAgent(view, sentence, i + length);
-    return agent.weapon !== null && agent.key === null ? length : 0;
+    if (agent.weapon !== null && agent.key === null) return length;
+    // "A house in the Obukhiv district was destroyed": with no agent, a subject that stands in a place and names no
+    // weapon was struck (a downed drone names its weapon: "ten drones over X were destroyed").
+    return agent.weapon === null && agent.key === null && placedSubject(view, sentence, i) ? length : 0;
   }
   // Active: "a missile destroyed a school in X", "drones destroyed part of a building": a weapon that strikes as
   // the doer and no weapon as the patient (air defences and aircraft destroying drones are interceptions).
@@ -255,6 +258,33 @@ function weaponDestroyed(view: DocView, sentence: Sentence, i: number): number {
   if (doer === null && agent.key === null) return 0;
   if (doer !== null && (view.isDefenceClass(doer) || view.isPlatform(doer))) return 0;
   return patientIsNoWeapon(view, sentence, i + length) ? length : 0;
+}
+
+/** The places a subject from `from` to `to` stands in ("a depot in X", "the roof of a school in Y"), no weapon in it. */
+function subjectPlaces(view: DocView, from: number, to: number): Mention[] {
+  const out: Mention[] = [];
+  for (let k = from; k < to; k++) {
+    const m = view.mention(k);
+    if (!m) continue;
+    if (view.isWeapon(m) || (view.isActor(m) && !view.isPlace(m))) return [];
+    if (view.isPlace(m) && m.kind !== 'demonym' && inSubjectPhrase(view, m)) out.push(m);
+    k = m.tokenEnd - 1;
+  }
+  return out;
+}
+
+/**
+ * Does the clause before the verb at `i` hold a thing placed by "in"/"of" ("a house in X", "the roof of a school in
+ * Y") and no weapon, actor, pronoun or number that a downing could be told of?
+ */
+function placedSubject(view: DocView, sentence: Sentence, i: number): boolean {
+  const start = view.clauseStart(sentence, i);
+  for (let k = start; k < i; k++) {
+    const w = view.word(k);
+    // ("the rest in the Kyiv region were destroyed", "most of them": a part of weapons told before.)
+    if (view.pos(k) === 'NUM' || view.pos(k) === 'PRON' || view.lex.objectPronouns.has(w) || view.lex.remainderWords.has(w) || view.lex.vagueParts.has(w) || view.lex.countPronouns.has(w)) return false;
+  }
+  return subjectPlaces(view, start, i).length > 0;
 }
 
 /** "struck by drones and ballistic missiles", "battered by 120 drones and six missiles": each coordinated weapon of the agent. */
@@ -816,7 +846,14 @@ function frontedAt(view: DocView, emit: Emit, sentence: Sentence, tokenStart: nu
         continue;
       }
     }
-    if (w === ',' && k > tokenStart + 1) break;
+    if (w === ',' && k > tokenStart + 1) {
+      // "In Konotop, in neighbouring Sumy Oblast, ...": a second locative between commas places the first.
+      const region = places.length > 0 ? locativeAside(view, k + 1, tokenEnd) : null;
+      if (region === null) break;
+      places.push(region);
+      k = region.tokenEnd - 1;
+      continue;
+    }
     // "In the southern city of Odesa," / "In the Kharkiv region,".
     // "In Kyiv's Podilskyi district,": a possessive place before the district.
     if (w === 'and' || w === 'the' || w === 'of' || w === "'s" || view.lex.placeNouns.has(w) || (view.pos(k) === 'ADJ' && places.length === 0)) continue;
@@ -844,6 +881,18 @@ function frontedAt(view: DocView, emit: Emit, sentence: Sentence, tokenStart: nu
       return;
     }
   }
+}
+
+/**
+ * The place of "in (the) (neighbouring) Y" at `k` when a comma closes it right after: an aside that locates the place
+ * before it.
+ */
+function locativeAside(view: DocView, k: number, end: number): Mention | null {
+  if (view.word(k) !== 'in') return null;
+  let j = k + 1;
+  while (j < end && j < k + 4 && (view.word(j) === 'the' || view.pos(j) === 'ADJ') && !view.mention(j)) j++;
+  const m = view.mention(j);
+  return view.isPlace(m) && m.kind !== 'demonym' && view.word(m.tokenEnd) === ',' ? m : null;
 }
 
 /**
@@ -1307,7 +1356,22 @@ function mainTarget(view: DocView, emit: Emit, sentence: Sentence, i: number): v
   if (perfect) k--;
   const first = view.firstIndex(sentence);
   const place = view.mention(first);
-  if (!view.isPlace(place) || place.kind === 'demonym') return;
+  const cues = view.polarity(sentence, i, { noun: true, event: true });
+  if (!view.isPlace(place) || place.kind === 'demonym') {
+    // "The power plant in Kryvyi Rih, a city of 600,000, was the principal target": the places of a subject that
+    // stands in them (the syntax layer's subject when an apposition's commas cut the clause).
+    const copula = k - 1;
+    let end = copula;
+    if (view.clauseStart(sentence, copula) !== first) {
+      // Past an apposition between commas that closes right before the copula: the subject ends at its first comma.
+      if (view.word(copula - 1) !== ',') return;
+      end = first;
+      while (end < copula && view.word(end) !== ',') end++;
+    }
+    const places = subjectPlaces(view, first, end);
+    if (places.length > 0) emitTargeted(view, withCues(emit, cues), sentence, i, null, places, 'targeted:target-of');
+    return;
+  }
   // The subject runs from the place to the copula: nothing but an aside between commas.
   let j = place.tokenEnd;
   if (view.word(j) === ',') {
@@ -1315,7 +1379,7 @@ function mainTarget(view: DocView, emit: Emit, sentence: Sentence, i: number): v
     j += 2;
   }
   if (j !== k - 1) return;
-  emitTargeted(view, withCues(emit, view.polarity(sentence, i, { noun: true, event: true })), sentence, i, null, [place], 'targeted:target-of');
+  emitTargeted(view, withCues(emit, cues), sentence, i, null, [place], 'targeted:target-of');
 }
 
 /**
