@@ -53,7 +53,37 @@ const partOfCountedWhole: RelationCase[] = [
   ['Russia launched 30 Kh-101 cruise missiles at Ukraine. Air defence shot down 25 of the missiles.', ['intercepted ukraine kh-101 25']],
 ];
 
+const pastReportAsides: RelationCase[] = [
+  // "as were ..." after a reporting aside goes on with the downing, every item of its list.
+  [
+    'Russia fired ten Kh-101s, four Kalibrs and two Kinzhals. Eight of the ten Kh-101s were shot down, the air force said, as were three of the four Kalibrs and one of the two Kinzhals.',
+    ['intercepted ukrainian-air-force kalibr 3', 'intercepted ukrainian-air-force kh-101 8', 'intercepted ukrainian-air-force kinzhal 1'],
+  ],
+  // A pronoun part as the subject, the aside between it and its verb.
+  ['Russia fired four Kh-59 missiles at the port. Three of them, the governor said, were shot down over the bay.', ['intercepted ukraine kh-59 3']],
+  // A denied downing past the aside is still denied.
+  ['Russia fired four Kh-59 missiles at the port. None of them, the governor said, were shot down.', []],
+];
+
+const observersAimNothing: RelationCase[] = [
+  // Who records or detects weapons aimed at a place is no attacker of it.
+  ['Russia launched 40 drones overnight. The air force also detected three Iskander-M missiles aimed at Poltava.', ['targeted russia poltava -']],
+  ['Russia launched 40 drones overnight. The air force also tracked four Kh-101s fired at Lutsk.', ['targeted russia lutsk -']],
+  // A pronoun that reports is no place: "in six places, it added".
+  ['Russia launched 40 drones at Ukraine. Blasts were recorded in a dozen places, it added.', ['targeted russia ukraine -']],
+];
+
+const remainderParts: RelationCase[] = [
+  // "the other two missiles" after four named ones is a part of them, not two missiles of a new kind.
+  ['Russia fired four Iskander-M missiles at Sumy Oblast. Two hit Sumy. The other two missiles were aimed at Konotop.', ['launched russia iskander-m 4']],
+  // A number with no remainder word and another count is new weapons.
+  ['Russia fired four Iskander-M missiles at Sumy Oblast. Two missiles were aimed at Konotop.', ['launched russia iskander-m 4', 'launched russia missile 2']],
+];
+
 const TABLES: [string, RelationCase[], Predicate][] = [
+  ['past a reporting aside: "as were", a pronoun part', pastReportAsides, 'intercepted'],
+  ['observers aim nothing; a reporting pronoun is no place', observersAimNothing, 'targeted'],
+  ['the other N: a part of the weapons told before', remainderParts, 'launched'],
   ['a locative aside after a fronted place', frontedAside, 'targeted'],
   ['a name told as part of a counted class', partOfCountedWhole, 'intercepted'],
   ['destroyed with no agent: a thing placed in X', destroyedInPlace, 'targeted'],

@@ -546,6 +546,40 @@ export function groupLeft(view: DocView, sentence: Sentence, end: number): Weapo
   return out;
 }
 
+/**
+ * Past a reporting aside between a subject and its verb ("The missile, officials said, landed ..."): the token after
+ * its closing comma; `k` itself when no such aside (a comma, at most five words with a reporting verb, a comma) starts
+ * there.
+ */
+export function reportAsideEnd(view: DocView, sentence: Sentence, k: number): number {
+  if (view.word(k) !== ',') return k;
+  let reported = false;
+  for (let j = k + 1; j < Math.min(sentence.tokenEnd, k + 7); j++) {
+    if (view.word(j) === ',') return reported ? j + 1 : k;
+    if (view.reportAt(j) > 0) reported = true;
+  }
+  return k;
+}
+
+/** The opening comma of a reporting aside whose closing comma is at `k` (", he said,"), else -1. */
+export function reportAsideStart(view: DocView, sentence: Sentence, k: number): number {
+  let reported = false;
+  for (let j = k - 1; j > Math.max(sentence.tokenStart, k - 7); j--) {
+    if (view.word(j) === ',') return reported ? j : -1;
+    if (view.reportAt(j) > 0) reported = true;
+  }
+  return -1;
+}
+
+/** Does a remainder word ("the other two missiles", "the remaining three drones") stand before the mention's number? */
+function remainderPart(view: DocView, m: Mention): boolean {
+  let k = m.tokenStart - 1;
+  while (k > 0 && view.pos(k) === 'ADJ' && !view.lex.remainderWords.has(view.word(k))) k--;
+  const number = view.numberEndingAt(k);
+  if (number === null) return false;
+  return view.lex.remainderWords.has(view.word(number.start - 1));
+}
+
 /** Resolves generic anaphors ("the missiles", "both missiles", "missiles of this type") to earlier named weapons. */
 export function resolveAnaphora(view: DocView, sentence: Sentence, refs: WeaponRef[]): WeaponRef[] {
   const out: WeaponRef[] = [];
@@ -559,7 +593,9 @@ export function resolveAnaphora(view: DocView, sentence: Sentence, refs: WeaponR
     // A counted anaphor ("all four missiles") names the earlier weapon only when the counts agree.
     // "210 missiles of this type" names the type, not the same weapons: no count check there.
     // ("Four such missiles" names the kind: its count is its own.)
-    if (ref.count !== null && view.word(m.tokenEnd) !== 'of' && view.word(m.tokenStart - 1) !== 'such' && antecedents.some((a) => view.weaponCount(a).count !== ref.count)) antecedents = [];
+    // ("The other two missiles" after four is a part of them: no count check, the number is the part.)
+    const remainder = remainderPart(view, m);
+    if (ref.count !== null && !remainder && view.word(m.tokenEnd) !== 'of' && view.word(m.tokenStart - 1) !== 'such' && antecedents.some((a) => view.weaponCount(a).count !== ref.count)) antecedents = [];
     if (antecedents.length === 0) {
       if (!view.isSingularDefinite(m)) out.push(ref);
       continue;
@@ -574,8 +610,8 @@ export function resolveAnaphora(view: DocView, sentence: Sentence, refs: WeaponR
       out.push({
         entity: a.entity,
         generic: a.generic,
-        count: single ? ref.count : null,
-        partitive: single ? ref.partitive : null,
+        count: single && !remainder ? ref.count : null,
+        partitive: single ? (remainder ? ref.count : ref.partitive) : null,
         mention: a,
         owner: ref.owner ?? view.weaponOwner(a),
       });
@@ -652,7 +688,13 @@ export function passiveObjects(view: DocView, sentence: Sentence, i: number): We
     if (view.lex.wholeQuantifiers.has(view.word(k)) && wholeSubjectAt(view, sentence, k)) break;
     k--;
   }
-  if (view.word(k) === ',') k--;
+  // ("Five of them, he said, had been intercepted": past a reporting aside back to the subject.)
+  if (view.word(k) === ',') {
+    // (Only a pronoun or a number stands so far from its verb; a noun subject keeps the reading it had.)
+    const open = reportAsideStart(view, sentence, k);
+    const subject = open > sentence.tokenStart ? open - 1 : -1;
+    k = subject >= 0 && (view.lex.objectPronouns.has(view.word(subject)) || view.numberEndingAt(subject) !== null) ? subject : k - 1;
+  }
   const head = view.word(k);
   // 2. A pronoun or relative pronoun: resolve to earlier weapons.
   if (view.lex.objectPronouns.has(head) && !view.mention(k)) {
@@ -1055,6 +1097,9 @@ export function placesRight(view: DocView, sentence: Sentence, from: number, lim
     if (m) {
       if (view.isPlace(m) && view.lex.actorNouns.has(view.word(m.tokenEnd))) {
         // "the Kiev regime", "Russian forces": an actor, not a place.
+      } else if (m.kind === 'pronoun' && view.reportAt(m.tokenEnd) > 0) {
+        // "in six places, it added": the pronoun is who reports, not a place.
+        break;
       } else if (view.isPlace(m)) {
         const demonymPlace = m.kind !== 'demonym' || (!view.isOrigin(m) && placeNounAfter(view, m));
         if (demonymPlace) out.push(m);

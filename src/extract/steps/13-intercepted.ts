@@ -5,7 +5,7 @@
  */
 import type { Mention, Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { agentLeft, allQuantified, byAgent, definite, ellipticalPartitive, figurePutAt, groupLeft, tallyItem, isPassive, isReducedParticiple, partitiveAnaphorEndingAt, partOf, raisedParticiple, passiveObjects, patientIsNoWeapon, placesRight, resolveAnaphora, scanRight } from '../relations/frames.ts';
+import { agentLeft, allQuantified, byAgent, definite, ellipticalPartitive, figurePutAt, groupLeft, tallyItem, isPassive, isReducedParticiple, partitiveAnaphorEndingAt, partOf, raisedParticiple, passiveObjects, reportAsideEnd, patientIsNoWeapon, placesRight, resolveAnaphora, scanRight } from '../relations/frames.ts';
 import { withCues, type Emit } from '../relations/candidates.ts';
 import type { RuleId } from '../relations/registry.ts';
 import { BLOCKING, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
@@ -419,7 +419,10 @@ function gappedPart(view: DocView, sentence: Sentence, from: number): WeaponRef[
   // "shot down or jammed 406 of the drones, but ...": a verb coordinated with the trigger is part of it.
   let start = from;
   if ((view.word(start) === 'or' || view.word(start) === 'and') && view.pos(start + 1) === 'VERB') start += 2;
-  // "Two of the Kalibrs were shot down, as were one Iskander-K and one Kinzhal": "as" and a copula repeat the trigger.
+  // "Two of the Kalibrs were shot down, as were one Iskander-K and one Kinzhal": "as" and a copula repeat the trigger
+  // (also past a reporting aside: "..., the air force said, as were ...").
+  const aside = reportAsideEnd(view, sentence, start);
+  if (aside > start && view.word(aside) === 'as') start = aside - 1;
   if (view.word(start) === ',' && view.word(start + 1) === 'as' && view.lex.beForms.has(view.word(start + 2))) {
     const phrase = weaponPhrases(view, sentence, start + 3, () => true, true);
     if (phrase !== null) {

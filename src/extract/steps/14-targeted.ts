@@ -6,7 +6,7 @@
  */
 import type { Mention, Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { afterPreposition, agentLeft, breakdownColon, byAgent, isPassive, isColon, isQuantity, partitiveAnaphorEndingAt, patientIsNoWeapon, placesRight, preferSpecificPlaces, requestBefore, scanRight } from '../relations/frames.ts';
+import { afterPreposition, agentLeft, breakdownColon, reportAsideEnd, byAgent, isPassive, isColon, isQuantity, partitiveAnaphorEndingAt, patientIsNoWeapon, placesRight, preferSpecificPlaces, requestBefore, scanRight } from '../relations/frames.ts';
 import { emitLaunched, emitTargeted, withCues, type Emit } from '../relations/candidates.ts';
 import { CASUALTY_RULE, DAMAGE_RULE } from '../relations/registry.ts';
 import { NP, NPF, VG, VGF } from '../syntax/index.ts';
@@ -1170,7 +1170,8 @@ function weaponsAt(view: DocView, emit: Emit, sentence: Sentence): void {
   if (!view.has(sentence, PLACE) || !view.has(sentence, WEAPON)) return;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     if (view.pos(i) !== 'VERB' || view.mention(i) || view.word(i - 1) === '-') continue;
-    if (view.launchAt(i) > 0 || view.attackAt(i) > 0 || view.reportAt(i) > 0 || view.at(view.lex.intercept, i) > 0 || view.at(view.lex.request, i) > 0) continue;
+    // ("It recorded two missiles aimed at X": who detects weapons aims none of them.)
+    if (view.launchAt(i) > 0 || view.attackAt(i) > 0 || view.reportAt(i) > 0 || view.at(view.lex.intercept, i) > 0 || view.at(view.lex.request, i) > 0 || view.at(view.lex.observe, i) > 0) continue;
     const first = weaponObject(view, sentence, i);
     if (!first) continue;
     const scan = scanRight(view, sentence, first.tokenStart);
@@ -1416,21 +1417,6 @@ function attackFell(view: DocView, emit: Emit, sentence: Sentence): void {
     }
     emitTargeted(view, withCues(emit, view.polarity(sentence, v, { event: true })), sentence, i, side, places, 'targeted:noun');
   }
-}
-
-/**
- * Past a reporting aside between a subject and its verb ("The missile, officials said, landed ..."): the token after
- * its closing comma; `k` itself when no such aside (a comma, at most five words with a reporting verb, a comma) starts
- * there.
- */
-function reportAsideEnd(view: DocView, sentence: Sentence, k: number): number {
-  if (view.word(k) !== ',') return k;
-  let reported = false;
-  for (let j = k + 1; j < Math.min(sentence.tokenEnd, k + 7); j++) {
-    if (view.word(j) === ',') return reported ? j + 1 : k;
-    if (view.reportAt(j) > 0) reported = true;
-  }
-  return k;
 }
 
 /** Is the weapon phrase the object of "of" ("fragments of a missile", "the wreckage of two drones")? */
