@@ -80,7 +80,15 @@ const remainderParts: RelationCase[] = [
   ['Russia fired four Iskander-M missiles at Sumy Oblast. Two missiles were aimed at Konotop.', ['launched russia iskander-m 4', 'launched russia missile 2']],
 ];
 
+const codeBeforeClassNoun: RelationCase[] = [
+  // A class written as a capitalised code before a class noun of its own kind is one weapon.
+  ['Russian aircraft struck Kherson with KAB glide bombs overnight.', ['launched russia guided-aerial-bomb -']],
+  // Two classes in plain words are two weapons.
+  ['Russian aircraft struck Kherson with guided bombs and glide bombs overnight.', ['launched russia glide-bomb -', 'launched russia guided-aerial-bomb -']],
+];
+
 const TABLES: [string, RelationCase[], Predicate][] = [
+  ['a code before a class noun of its kind', codeBeforeClassNoun, 'launched'],
   ['past a reporting aside: "as were", a pronoun part', pastReportAsides, 'intercepted'],
   ['observers aim nothing; a reporting pronoun is no place', observersAimNothing, 'targeted'],
   ['the other N: a part of the weapons told before', remainderParts, 'launched'],

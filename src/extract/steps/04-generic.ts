@@ -42,6 +42,11 @@ export function findWeaponClasses(context: ExtractContext): void {
     while (k >= 0 && (lex.weaponModifiers.has((tokens[k] as Token).normal) || (tokens[k] as Token).normal === '-')) k--;
     if (k < 0 || (tokens[k] as Token).sentence !== m.sentence) return true;
     const before = endingAt.get(k + 1);
+    // ("KAB glide bombs": a class written as a capitalised code before a class noun of its own kind is the name the
+    // noun heads, one weapon.)
+    if (before && before.type === 'WeaponSystem' && before.generic && before.tokenEnd === before.tokenStart + 1 && isCapitalised(tokens[before.tokenStart] as Token) && (tokens[before.tokenStart] as Token).text === (tokens[before.tokenStart] as Token).text.toUpperCase()) {
+      return context.gazetteer.get(before.entity)?.class !== context.gazetteer.get(m.entity)?.class;
+    }
     if (before) return before.type !== 'WeaponSystem' || before.generic;
     const candidate = tokens[k] as Token;
     return !(isWeaponCode(candidate.text) || (isCapitalised(candidate) && candidate.pos === 'PROPN' && !lex.neverNames.has(candidate.normal) && k > (context.sentences[m.sentence]?.tokenStart ?? 0)));
