@@ -584,6 +584,14 @@ export function buildEvents(input: EventInput): EventRecord[] {
 const TIMES = new WeakMap<EventInput, Map<string, readonly TimeExpression[]>>();
 
 function timesIn(input: EventInput, reference: string | null, sentence: Sentence): readonly TimeExpression[] {
+  // The document's reference day (the one every reader asks with): an array by sentence, no key built per call.
+  const index = indexFor(input, sentence);
+  if (index !== null && (index.timesReference === undefined || index.timesReference === reference)) {
+    index.timesReference = reference;
+    let found = index.times[sentence.index];
+    if (found === undefined) index.times[sentence.index] = found = findTimeExpressions(input.text, reference, sentence.start, sentence.end);
+    return found;
+  }
   let cache = TIMES.get(input);
   if (!cache) TIMES.set(input, (cache = new Map()));
   const key = `${reference ?? ''}|${sentence.start}|${sentence.end}`;
@@ -809,6 +817,9 @@ const NOUNLESS_FIGURES = new RegExp(
   'i',
 );
 
+/** The verbs NOUNLESS_FIGURES needs, anywhere in the sentence: without one it is skipped (see `NEGATION_CUE`). */
+const FIGURES_CUE = /launched|sent|fired|used/i;
+
 /**
  * "Roughly nine in ten of the 130 or so attack drones ... were shot down. The formal tally put the figures at 128
  * launched and 114 neutralised.": a sentence that names no weapon and gives a launch and a downing figure counts the
@@ -819,7 +830,7 @@ function nounlessFigures(input: EventInput, firstLauncher: ReadonlyMap<string, s
   const out: Statement[] = [];
   for (const sentence of input.sentences) {
     const text = sentenceText(input, sentence);
-    if (!/\d|\b(?:launched|sent|fired)\b/i.test(text)) continue;
+    if (!FIGURES_CUE.test(text) || !/\d|\b(?:launched|sent|fired)\b/i.test(text)) continue;
     const figures = NOUNLESS_FIGURES.exec(text);
     if (!figures) continue;
     const launched = input.numberValue((figures[1] as string).toLowerCase());
@@ -1328,6 +1339,7 @@ export const GUARDED_FORMS: readonly { cue: RegExp; forms: readonly RegExp[] }[]
   { cue: WHOLE_CUE, forms: [ALL_DOWNED, ALL_BUT_DOWNED] },
   { cue: ONLY_CUE, forms: [ONLY_DOWNED] },
   { cue: DAYTIME_CUE, forms: [DAYTIME] },
+  { cue: FIGURES_CUE, forms: [NOUNLESS_FIGURES] },
 ];
 
 /** The cues of `GUARDED_FORMS` by number, as `sentenceCue` reads them. */
@@ -1345,6 +1357,9 @@ const CUE_PATTERNS: readonly RegExp[] = [NEGATION_CUE, WHOLE_CUE, ONLY_CUE, DAYT
 interface SentenceIndex {
   texts: (string | undefined)[];
   cues: Uint8Array;
+  /** The time expressions of each sentence for `timesReference`, the first reference day asked with (see `timesIn`). */
+  times: (readonly TimeExpression[] | undefined)[];
+  timesReference: string | null | undefined;
 }
 
 const SENTENCE_INDEX = new WeakMap<EventInput, SentenceIndex>();
@@ -1354,7 +1369,8 @@ function indexFor(input: EventInput, sentence: Sentence): SentenceIndex | null {
   if (input.sentences[sentence.index] !== sentence) return null;
   let index = SENTENCE_INDEX.get(input);
   if (index === undefined) {
-    index = { texts: new Array<string | undefined>(input.sentences.length), cues: new Uint8Array(input.sentences.length) };
+    const n = input.sentences.length;
+    index = { texts: new Array<string | undefined>(n), cues: new Uint8Array(n), times: new Array<readonly TimeExpression[] | undefined>(n), timesReference: undefined };
     SENTENCE_INDEX.set(input, index);
   }
   return index;
