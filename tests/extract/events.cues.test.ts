@@ -1,7 +1,8 @@
 /**
  * The cues of the event model: cheap tests that let a sentence skip the forms of downing they guard (the negated ones,
  * "were not intercepted", "none of them was shot down", "failed to stop any of"; the whole ones, "all were shot down";
- * "destroyed only the Kh-59"; the words of the daytime, "in the afternoon", "shortly before noon"). A cue may admit sentences no form matches, but it must never refuse one that a form of
+ * "destroyed only the Kh-59"; the words of the daytime, "in the afternoon", "shortly before noon"; the verbs of figures
+ * without a weapon, "40 sent, 31 shot down"). A cue may admit sentences no form matches, but it must never refuse one that a form of
  * it matches, or the events would change. Sentences written for these tests.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -46,6 +47,9 @@ describe('each cue admits every sentence a form it guards matches', () => {
     ['The missiles struck in broad daylight, when the streets were full.', true],
     ['A drone hit a warehouse on Friday evening, the governor said.', true],
     ['On the evening of the fifth the crews went up again.', true],
+    ['By the count of the command, 52 were launched and 47 were shot down.', true],
+    ['The figures came to forty sent, thirty-one destroyed.', true],
+    ['Its summary gave 12 used; 9 jammed.', true],
     // negative rows: no guarded form, whatever the cue says
     ['Forty drones were shot down over the northern regions overnight.', false],
     ['The crews downed nine missiles and a reconnaissance drone.', false],
@@ -54,6 +58,7 @@ describe('each cue admits every sentence a form it guards matches', () => {
     ['Only two missiles reached the city.', false],
     ['The drones came in the night, and the sirens went on until dawn.', false],
     ['A day later the governor counted the damage.', false],
+    ['The 52 drones were launched from two regions at once.', false],
   ];
   it.each(rows)('%s', (text, guarded) => {
     const { matched, refused } = read(text);

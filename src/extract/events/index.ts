@@ -15,12 +15,20 @@ export { findTimeExpressions, referenceDay, type TimeExpression, type TimeKind }
 export function eventInput(context: ExtractContext): EventInput {
   const { gazetteer, entityInfo, lexicon } = context;
   const { opponents, numberWords } = lexicon;
-  const slugOf = (key: string): string => {
+  // The class slug and head of a key, read once per key and document (the model asks for them per statement and line).
+  const slugs = new Map<string, string>();
+  const heads = new Map<string, string>();
+  const readSlug = (key: string): string => {
     const bare = key.startsWith('generic:') ? key.slice('generic:'.length) : key;
     const entry = gazetteer.get(bare);
     if (key.startsWith('generic:') || entry?.generic || entityInfo.get(key)?.generic) return bare;
     const slug = entry?.class ?? '';
     return slug.startsWith('generic:') ? slug.slice('generic:'.length) : slug;
+  };
+  const slugOf = (key: string): string => {
+    let slug = slugs.get(key);
+    if (slug === undefined) slugs.set(key, (slug = readSlug(key)));
+    return slug;
   };
   const countryOf = (key: string): string | null => {
     const entry = gazetteer.get(key);
@@ -42,8 +50,12 @@ export function eventInput(context: ExtractContext): EventInput {
     typeOf: (key): EntityType | null => gazetteer.get(key)?.type ?? entityInfo.get(key)?.type ?? null,
     isGeneric: (key) => key.startsWith('generic:') || (gazetteer.get(key)?.generic ?? entityInfo.get(key)?.generic ?? false),
     classHead: (key) => {
-      const slug = slugOf(key);
-      return slug.slice(slug.lastIndexOf('-') + 1);
+      let head = heads.get(key);
+      if (head === undefined) {
+        const slug = slugOf(key);
+        heads.set(key, (head = slug.slice(slug.lastIndexOf('-') + 1)));
+      }
+      return head;
     },
     isBareClass: (key) => {
       const slug = slugOf(key);

@@ -292,8 +292,8 @@ interface NotAny {
   named: boolean;
 }
 
-function notAnyDowned(input: EventInput, text: string): NotAny | null {
-  const verb = NEGATION_CUE.test(text) ? NOT_ANY_DOWNED.exec(text) : null;
+function notAnyDowned(input: EventInput, text: string, negated: boolean): NotAny | null {
+  const verb = negated ? NOT_ANY_DOWNED.exec(text) : null;
   if (!verb) return null;
   const rest = text.slice(verb.index + verb[0].length);
   const referent = NOT_ANY_REFERENT.exec(rest);
@@ -510,7 +510,7 @@ const APPOSED_COUNT = /^\s*,\s*(?:all\s+)?([\w,-]+)\s+of\s+them\b/i;
  * of it and the count is not below the one downed.
  */
 function ellipticLaunches(input: EventInput, sentence: Sentence, statements: readonly Statement[]): Statement[] {
-  const text = input.text.slice(sentence.start, sentence.end);
+  const text = sentenceText(input, sentence);
   const out: Statement[] = [];
   for (const s of statements) {
     if (s.relation.predicate !== 'intercepted' || s.count === null) continue;
@@ -584,6 +584,14 @@ export function buildEvents(input: EventInput): EventRecord[] {
 const TIMES = new WeakMap<EventInput, Map<string, readonly TimeExpression[]>>();
 
 function timesIn(input: EventInput, reference: string | null, sentence: Sentence): readonly TimeExpression[] {
+  // The document's reference day (the one every reader asks with): an array by sentence, no key built per call.
+  const index = indexFor(input, sentence);
+  if (index !== null && (index.timesReference === undefined || index.timesReference === reference)) {
+    index.timesReference = reference;
+    let found = index.times[sentence.index];
+    if (found === undefined) index.times[sentence.index] = found = findTimeExpressions(input.text, reference, sentence.start, sentence.end);
+    return found;
+  }
   let cache = TIMES.get(input);
   if (!cache) TIMES.set(input, (cache = new Map()));
   const key = `${reference ?? ''}|${sentence.start}|${sentence.end}`;
@@ -620,7 +628,7 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
   for (const [index, here] of bySentence) {
     const sentence = input.sentences[index] as Sentence;
     // "An earlier version of this story said that 46 missiles were launched": a figure withdrawn, not stated.
-    if (RETRACTED.test(input.text.slice(sentence.start, sentence.end))) continue;
+    if (RETRACTED.test(sentenceText(input, sentence))) continue;
     const times: readonly TimeExpression[] = timesIn(input, reference, sentence);
     const frames: ClaimFrame[] = claims.framesOf(sentence);
     const sentenceStatements: Statement[] = [];
@@ -663,8 +671,8 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       if (anchor.kind === 'none') {
         const report = times.find((t) => t.kind === 'report' && t.date !== null);
         if (report) anchor = { kind: 'report', date: report.date };
-        else if (SAME_TIME.test(input.text.slice(sentence.start, sentence.end))) anchor = { kind: 'same', date: null };
-        else if (NEXT_TIME.test(input.text.slice(sentence.start, sentence.end))) anchor = { kind: 'next', date: null };
+        else if (SAME_TIME.test(sentenceText(input, sentence))) anchor = { kind: 'same', date: null };
+        else if (NEXT_TIME.test(sentenceText(input, sentence))) anchor = { kind: 'next', date: null };
       }
       // 1c. The claimant: the nearest evidential frame of the sentence.
       const frame = nearestFrame(frames, at.token);
@@ -696,7 +704,7 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       else if (carried !== null && anchor.kind === 'none' && headingDay(input, sentence, reference) === carried) anchor = { kind: 'explicit', date: carried };
       // "On the third, its crews destroyed 117 of the drones": the third event told before (see `segment`).
       if (anchor.kind === 'none') {
-        const nth = NTH_OPENING.exec(input.text.slice(sentence.start, sentence.end));
+        const nth = NTH_OPENING.exec(sentenceText(input, sentence));
         if (nth) anchor = { kind: 'nth', date: null, from: RANKS[(nth[1] as string).toLowerCase()] ?? 0 };
       }
       // (An article's "a" is a weak count: an exact count of the line outranks it, as it does an estimate.)
@@ -735,7 +743,7 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       );
     }
     // 1f'. "Two of the missiles were knocked down. So were 83 of the drones": the ellipsis counts the part downed.
-    const so = SO_WERE.exec(input.text.slice(sentence.start, sentence.end));
+    const so = SO_WERE.exec(sentenceText(input, sentence));
     const part = so ? input.numberValue((so[1] ?? '').toLowerCase()) : null;
     if (so && part !== null) {
       const at = sentence.start + so.index + so[0].length;
@@ -809,6 +817,9 @@ const NOUNLESS_FIGURES = new RegExp(
   'i',
 );
 
+/** The verbs NOUNLESS_FIGURES needs, anywhere in the sentence: without one it is skipped (see `NEGATION_CUE`). */
+const FIGURES_CUE = /launched|sent|fired|used/i;
+
 /**
  * "Roughly nine in ten of the 130 or so attack drones ... were shot down. The formal tally put the figures at 128
  * launched and 114 neutralised.": a sentence that names no weapon and gives a launch and a downing figure counts the
@@ -818,8 +829,8 @@ const NOUNLESS_FIGURES = new RegExp(
 function nounlessFigures(input: EventInput, firstLauncher: ReadonlyMap<string, string>, main: string | null): Statement[] {
   const out: Statement[] = [];
   for (const sentence of input.sentences) {
-    const text = input.text.slice(sentence.start, sentence.end);
-    if (!/\d|\b(?:launched|sent|fired)\b/i.test(text)) continue;
+    const text = sentenceText(input, sentence);
+    if (!FIGURES_CUE.test(text) || !/\d|\b(?:launched|sent|fired)\b/i.test(text)) continue;
     const figures = NOUNLESS_FIGURES.exec(text);
     if (!figures) continue;
     const launched = input.numberValue((figures[1] as string).toLowerCase());
@@ -855,7 +866,7 @@ const GAPPED_PARTITIVE = /[;,]\s*(?:and\s+)?of\s+the\s+([\w-]+)\s+[^,;.]{1,40}?,
 function gappedPartitives(input: EventInput, firstLauncher: ReadonlyMap<string, string>, main: string | null): Statement[] {
   const out: Statement[] = [];
   for (const sentence of input.sentences) {
-    const text = input.text.slice(sentence.start, sentence.end);
+    const text = sentenceText(input, sentence);
     const gap = text.includes('of the') ? GAPPED_PARTITIVE.exec(text) : null;
     if (!gap || !DOWNED_VERB.test(text.slice(0, gap.index))) continue;
     const whole = input.numberValue((gap[1] as string).toLowerCase());
@@ -1111,10 +1122,10 @@ function openingNone(
   main: string | null,
   firstLauncher: ReadonlyMap<string, string>,
 ): Statement[] {
-  const negated = NEGATION_CUE.test(text);
+  const negated = sentenceCue(input, sentence, CUE_NEGATION);
   const none = negated ? NONE_OPENING.exec(text) : null;
   const noDowning = none || !negated ? null : NO_DOWNING_OPENING.exec(text);
-  const any = none || noDowning ? null : notAnyDowned(input, text);
+  const any = none || noDowning ? null : notAnyDowned(input, text, negated);
   const opening = none
     ? { index: none.index, length: none[0].length, count: none[1], it: none[2] !== undefined }
     : noDowning
@@ -1196,9 +1207,9 @@ function anaphoricWholes(input: EventInput, firstLauncher: ReadonlyMap<string, s
     input.relations.find((r) => r.sentence === m.sentence && r.predicate === 'launched' && r.object === m.entity && r.count !== null)?.count ??
     input.numberValue(input.tokens[m.tokenStart - 1]?.normal ?? '');
   for (const sentence of input.sentences) {
-    const text = input.text.slice(sentence.start, sentence.end);
-    const whole = WHOLE_CUE.test(text);
-    const negated = NEGATION_CUE.test(text);
+    const text = sentenceText(input, sentence);
+    const whole = sentenceCue(input, sentence, CUE_WHOLE);
+    const negated = sentenceCue(input, sentence, CUE_NEGATION);
     const all = whole ? ALL_DOWNED.exec(text) : null;
     const active = all || !negated ? null : NONE_DOWNED_ACTIVE.exec(text);
     const none = all || !negated ? null : (NONE_DOWNED_ANAPHOR.exec(text) ?? active);
@@ -1294,8 +1305,8 @@ const PRONOUN_BEFORE = /(?:[;:]|,\s*(?:and|but)\b|\bbut\b)[^;:]*?\b(it|they)\s+$
 function pronounNotDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>, main: string | null): Statement[] {
   const out: Statement[] = [];
   for (const sentence of input.sentences) {
-    const text = input.text.slice(sentence.start, sentence.end);
-    const negation = NEGATION_CUE.test(text) ? NOT_DOWNED.exec(text) : null;
+    const text = sentenceText(input, sentence);
+    const negation = sentenceCue(input, sentence, CUE_NEGATION) ? NOT_DOWNED.exec(text) : null;
     const pronoun = negation ? PRONOUN_BEFORE.exec(text.slice(0, negation.index)) : null;
     if (!negation || !pronoun) continue;
     const boundary = sentence.start + pronoun.index;
@@ -1328,7 +1339,63 @@ export const GUARDED_FORMS: readonly { cue: RegExp; forms: readonly RegExp[] }[]
   { cue: WHOLE_CUE, forms: [ALL_DOWNED, ALL_BUT_DOWNED] },
   { cue: ONLY_CUE, forms: [ONLY_DOWNED] },
   { cue: DAYTIME_CUE, forms: [DAYTIME] },
+  { cue: FIGURES_CUE, forms: [NOUNLESS_FIGURES] },
 ];
+
+/** The cues of `GUARDED_FORMS` by number, as `sentenceCue` reads them. */
+const CUE_NEGATION = 0;
+const CUE_WHOLE = 1;
+const CUE_ONLY = 2;
+const CUE_DAYTIME = 3;
+const CUE_PATTERNS: readonly RegExp[] = [NEGATION_CUE, WHOLE_CUE, ONLY_CUE, DAYTIME_CUE];
+
+/**
+ * Per document (one `EventInput`): the text of each sentence, sliced once, and each cue's answer for it, tested once
+ * (bit 2k: cue k tested, bit 2k+1: it matched). The readers of the model each loop over the sentences and asked again:
+ * the negation cue was tested up to five times per sentence.
+ */
+interface SentenceIndex {
+  texts: (string | undefined)[];
+  cues: Uint8Array;
+  /** The time expressions of each sentence for `timesReference`, the first reference day asked with (see `timesIn`). */
+  times: (readonly TimeExpression[] | undefined)[];
+  timesReference: string | null | undefined;
+}
+
+const SENTENCE_INDEX = new WeakMap<EventInput, SentenceIndex>();
+
+/** The index of `input`'s sentences, when `sentence` is one of them (a sentence made elsewhere is read afresh). */
+function indexFor(input: EventInput, sentence: Sentence): SentenceIndex | null {
+  if (input.sentences[sentence.index] !== sentence) return null;
+  let index = SENTENCE_INDEX.get(input);
+  if (index === undefined) {
+    const n = input.sentences.length;
+    index = { texts: new Array<string | undefined>(n), cues: new Uint8Array(n), times: new Array<readonly TimeExpression[] | undefined>(n), timesReference: undefined };
+    SENTENCE_INDEX.set(input, index);
+  }
+  return index;
+}
+
+/** `input.text.slice(sentence.start, sentence.end)`, sliced once per sentence. */
+function sentenceText(input: EventInput, sentence: Sentence): string {
+  const index = indexFor(input, sentence);
+  if (index === null) return input.text.slice(sentence.start, sentence.end);
+  let text = index.texts[sentence.index];
+  if (text === undefined) index.texts[sentence.index] = text = input.text.slice(sentence.start, sentence.end);
+  return text;
+}
+
+/** `CUE_PATTERNS[cue].test(sentenceText(input, sentence))`, tested once per sentence. */
+function sentenceCue(input: EventInput, sentence: Sentence, cue: number): boolean {
+  const index = indexFor(input, sentence);
+  const pattern = CUE_PATTERNS[cue] as RegExp;
+  if (index === null) return pattern.test(input.text.slice(sentence.start, sentence.end));
+  const bits = index.cues[sentence.index] as number;
+  if ((bits >> (2 * cue)) & 1) return ((bits >> (2 * cue + 1)) & 1) === 1;
+  const matched = pattern.test(sentenceText(input, sentence));
+  index.cues[sentence.index] = bits | (1 << (2 * cue)) | (matched ? 1 << (2 * cue + 1) : 0);
+  return matched;
+}
 
 /**
  * "Five Iskander-Ms, one S-300, one Kh-59 and nine drones ... Air defences managed to destroy only the Kh-59 and three
@@ -1339,8 +1406,8 @@ export const GUARDED_FORMS: readonly { cue: RegExp; forms: readonly RegExp[] }[]
 function onlyDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>, main: string | null): Statement[] {
   const out: Statement[] = [];
   for (const sentence of input.sentences) {
-    const text = input.text.slice(sentence.start, sentence.end);
-    const only = ONLY_CUE.test(text) ? ONLY_DOWNED.exec(text) : null;
+    const text = sentenceText(input, sentence);
+    const only = sentenceCue(input, sentence, CUE_ONLY) ? ONLY_DOWNED.exec(text) : null;
     if (!only) continue;
     const from = sentence.start + only.index + only[0].length;
     const clause = /[;:]|,\s*(?:according|the|said|officials|but)\b|\.\s*$/.exec(input.text.slice(from, sentence.end));
@@ -1396,10 +1463,10 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
     if (m.type !== 'WeaponSystem') continue;
     if (sentence?.index !== m.sentence) {
       sentence = input.sentences[m.sentence];
-      const text = sentence ? input.text.slice(sentence.start, sentence.end) : '';
+      const text = sentence ? sentenceText(input, sentence) : '';
       // "could not stop any of them": the weapons before it; "... any of the S-300 missiles": those it names.
-      const negated = sentence !== undefined && NEGATION_CUE.test(text);
-      const any = negated ? notAnyDowned(input, text) : null;
+      const negated = sentence !== undefined && sentenceCue(input, sentence, CUE_NEGATION);
+      const any = negated ? notAnyDowned(input, text, true) : null;
       const anyPhrase = any ? { index: any.index, 0: text.slice(any.index, any.index + any.length) } : null;
       match = negated ? (NOT_DOWNED.exec(text) ?? (any?.named === false ? anyPhrase : null)) : null;
       noneOf = negated ? (NONE_OF.exec(text) ?? NONE_OF_FRONTED.exec(text) ?? NOT_REPORTED_DOWNED.exec(text) ?? NO_INTERCEPTION_OF.exec(text) ?? (any?.named ? anyPhrase : null)) : null;
@@ -1522,8 +1589,8 @@ function partOfDay(input: EventInput, sentence: Sentence, times: readonly TimeEx
 const DAYTIME_IN = new WeakMap<readonly TimeExpression[], boolean>();
 
 function namesDaytime(input: EventInput, sentence: Sentence, times: readonly TimeExpression[]): boolean {
-  const text = input.text.slice(sentence.start, sentence.end);
-  if (!DAYTIME_CUE.test(text)) return false;
+  if (!sentenceCue(input, sentence, CUE_DAYTIME)) return false;
+  const text = sentenceText(input, sentence);
   const pattern = DAYTIME_ALL;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
