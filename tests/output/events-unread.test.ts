@@ -36,12 +36,16 @@ function night(id: string, published: string, date: string | null, target: strin
   return article(id, published, [{ date, attacker, targets: [target], claims: [{ by: 'ukrainian-air-force', lines: [['shahed-136', drones, drones - 3], ['kh-101', 2, 1]] }] }]);
 }
 
-/** Nights of days 1-24, each reported on its day and the next, two cities a night; two undated reports. */
+/** Nights of days 1-24, each reported on its day and the next, two cities a night; a late report; a night reported the next day only; two undated reports. */
 const base: DocumentExtraction[] = [
   ...Array.from({ length: 24 }, (_, i) => [
     night(`a${String(i).padStart(3, '0')}`, day(i + 1), day(i + 1), CITIES[i % 5] as string, 20 + i),
     night(`b${String(i).padStart(3, '0')}`, day(i + 2), day(i + 1), CITIES[(i + 1) % 5] as string, 21 + i),
   ]).flat(),
+  // A late report: published on day 20, of the night of day 12.
+  night('z001', day(20), day(12), 'kharkiv', 19),
+  // The night of day 29, reported on day 30 only: its RDF day part holds that event and no document.
+  night('y001', day(30), day(29), 'dnipro', 15),
   night('u001', day(3), null, 'odesa', 7),
   night('u002', day(9), null, 'lviv', 8),
 ];
@@ -77,6 +81,8 @@ const CASES: Case[] = [
   { name: 'a report joining an old night', later: [night('c003', day(26), day(10), 'kyiv', 33)], touched: [day(10), day(26)] },
   // b004 was published on day 6 and reported the night of day 5: that night is found from json/events.json.
   { name: 'an article replaced without the night it reported', later: [{ ...night('b004', day(6), day(6), 'dnipro', 9), events: [] }], touched: [day(5), day(6)] },
+  // The late report's night (day 12) lies far from its article's day: only json/events.json says it must be read.
+  { name: 'a late report replaced without its night', later: [{ ...night('z001', day(20), day(20), 'odesa', 9), events: [] }], touched: [day(12), day(20)] },
   { name: 'an article moved to another old day with another night', later: [night('a002', day(20), day(20), 'odesa', 12)], touched: [day(3), day(20)] },
   { name: 'an undated report (every undated event is read)', later: [night('c004', day(26), null, 'kharkiv', 5)], touched: ['undated', day(26)] },
 ];
@@ -91,10 +97,10 @@ describe('build --update reads the event parts of the dates it touches', () => {
     const updated = await updateGraph(dir, later, FORMATS, add);
     expect(updated.wholeBecause).toBeNull();
     const unread = unreadEventsOf(updated.graph);
-    // Every event of a touched date is in the graph; most of the others were left unread.
+    // Every event of a touched date is in the graph; many of the others were left unread.
     expect([...(unread?.days ?? [])].filter((d) => touched.includes(d))).toEqual([]);
     const held = eventDays(updated.graph);
-    expect(unread?.events.size ?? 0).toBeGreaterThan(allDays.size / 2);
+    expect(unread?.events.size ?? 0).toBeGreaterThan(allDays.size / 3);
     for (const d of touched) if (allDays.has(d)) expect(held.has(d), d).toBe(true);
     await exportGraph(updated.graph, dir, { changedDays: updated.changedDays, changedKeys: updated.changedKeys, changedEvidence: updated.changedEvidence });
     const fresh = join(work, `${slug}-fresh`);
