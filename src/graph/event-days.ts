@@ -9,7 +9,6 @@
  * written again) makes the update read the whole graph (src/output `updateGraph`). Browser-safe.
  */
 import { documentDay } from './day.ts';
-import type { SkippedPart } from './build.ts';
 import { compareStrings, sortedUnique } from './text.ts';
 import type { EventAttributes, KnowledgeGraph } from './types.ts';
 
@@ -32,8 +31,16 @@ export type EventRecord = [
   entities: string[],
 ];
 
-/** A graph.json part of event lines alone: its section (event nodes, or their role edges) besides the part's keys. */
-export interface EventPart extends SkippedPart {
+/**
+ * A graph.json part with event lines: its name, first and last line keys and events (as ./build.ts `SkippedPart`
+ * has them for the mentions, not imported: build.ts imports this module), and its section (event nodes, or their
+ * role edges).
+ */
+export interface EventPart {
+  name: string;
+  first: string;
+  last: string;
+  owners: string[];
   section: 'nodes' | 'edges';
   /** The part holds other lines too (a document's): it is always read, and so are the events it holds (`owners`). */
   mixed?: boolean;
