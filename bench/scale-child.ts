@@ -24,6 +24,7 @@ import { serializeGraphChunks } from '../src/graph/serialize.ts';
 import { loadGraph } from '../src/query/load.ts';
 import { summaryGraph } from '../src/graph/summary.ts';
 import { unreadEvidenceOf } from '../src/graph/relation-days.ts';
+import { unreadEventsOf } from '../src/graph/event-days.ts';
 import { quadBlocks } from '../src/rdf/quads.ts';
 
 /** The I/O counters of this process (Linux /proc/self/io), or null elsewhere. */
@@ -236,6 +237,9 @@ if (mode === 'summary') {
     // Days whose relation evidence the update left unread (src/graph/relation-days.ts); `evidence` below counts the
     // records read, not those of these days.
     unreadEvidenceDays: unreadEvidenceOf(graph)?.days.size ?? 0,
+    // Events left unread (src/graph/event-days.ts), with the event parts of both sections; `events` counts those read.
+    unreadEvents: unreadEventsOf(graph)?.events.size ?? 0,
+    unreadEventParts: ((u) => (u ? u.nodes.length + u.edges.length : 0))(unreadEventsOf(graph)),
     exportMs: performance.now() - added,
     formatMs: exported.ms,
     triples: exported.triples,

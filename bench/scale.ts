@@ -219,6 +219,9 @@ export async function run(options: BenchOptions): Promise<BenchSection> {
         'update peak MB': update.maxRssMB as number,
         // bytes read and written from the graph's read to the commit (null off Linux)
         'update read / written MB': update.io ? `${(update.io as { readMB: number }).readMB} / ${(update.io as { writtenMB: number }).writtenMB}` : null,
+        // events the update left unread (their dates untouched) beside those it read, and why it read the whole graph
+        'update events unread / read': `${(update.unreadEvents as number | undefined) ?? 0} / ${update.events as number}`,
+        'update whole read because': (update.wholeBecause as string | null) ?? null,
       });
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -26,6 +26,7 @@ import {
 } from './types.ts';
 import { compareStrings, flatString, sortedUnique, wellFormed } from './text.ts';
 import { unreadDaysOf } from './relation-days.ts';
+import { namedByUnreadEvent } from './event-days.ts';
 import { mergeKey, surnameOf, variantName } from '../domain/names.ts';
 import { NO_EVENT_KNOWLEDGE, detachEvents, eventGroup, eventsOfDocument, rebuildGroups, refreshEventLabels, reportOf, type EventKnowledge } from './events.ts';
 
@@ -500,7 +501,8 @@ function refreshEntity(graph: KnowledgeGraph, key: string, relabelled: Set<strin
   const { labels, documents } = tally;
   const aliases = new Set<string>(tally.names.keys());
   for (const spelling of attributes.spellings ?? []) aliases.add(spelling);
-  if (documents === 0 && graph.degree(key) === 0) {
+  // An event left unread by an update (./event-days.ts) that names the entity is an edge the graph does not hold.
+  if (documents === 0 && graph.degree(key) === 0 && !namedByUnreadEvent(graph, key)) {
     graph.dropNode(key);
     tallyIndexes.get(graph)?.byEntity.delete(key);
     return;
@@ -634,7 +636,7 @@ function dropEmpty(graph: KnowledgeGraph, dirty: Dirty, orderBefore: number): vo
   const dropped = new Set<string>();
   for (const key of dirty.entities) {
     // A graph read in part lacks some mentions edges: the tally says whether any document still mentions it.
-    if (!graph.hasNode(key) || graph.degree(key) !== 0 || (tallyOf(graph, key)?.documents ?? 0) > 0) continue;
+    if (!graph.hasNode(key) || graph.degree(key) !== 0 || (tallyOf(graph, key)?.documents ?? 0) > 0 || namedByUnreadEvent(graph, key)) continue;
     if (graph.getNodeAttributes(key).kind !== 'entity') continue;
     graph.dropNode(key);
     tallyIndexes.get(graph)?.byEntity.delete(key);

@@ -49,6 +49,13 @@ export const JSON_TALLIES = 'tallies.json';
  * ./relation-days.ts), so that an update reads only the evidence parts of the days it needs.
  */
 export const JSON_RELATIONS = 'relations.json';
+/**
+ * Also beside the parts, written by every build: one record per event node and the list of the parts of event lines
+ * alone (`{"version":1,"parts":[{"name":..,"section":"nodes"|"edges","first":..,"last":..,"owners":[..]}],
+ * "events":{"<event>":[date,attacker,kind,label,[documents],[targets],[[weapon,launched]..],[entities]]}}`, see
+ * ./event-days.ts), so that an update reads only the event parts of the dates it touches.
+ */
+export const JSON_EVENTS = 'events.json';
 /** Version of both files' layout; another version is not read (the update then reads the whole graph). */
 export const JSON_SIDECAR_VERSION = 1;
 /**

@@ -17,8 +17,9 @@ import {
   JSON_SIDECAR_VERSION,
   evidencePartName,
   JSON_TALLIES,
+  JSON_EVENTS,
+  graphJsonChunks,
   graphJsonSource,
-  graphJsonStream,
   readGraphJsonText,
   type GraphJsonSource,
 } from './json-parts.ts';
@@ -26,6 +27,7 @@ import { parseGraph } from './serialize.ts';
 import { attachEntityTallies, documentKey, markPartial, mentionTallies, namePool, type SkippedPart, type TallyRecord } from './build.ts';
 import { documentDay } from './day.ts';
 import { RELATION_DAYS_VERSION, markUnreadEvidence, unreadFromRecord, type RelationDaysRecord } from './relation-days.ts';
+import { EVENT_DAYS_VERSION, eventPartsLeftAlone, markUnreadEvents, type EventPart, type EventRecord, type EventsFile } from './event-days.ts';
 import { compareStrings } from './text.ts';
 import { GRAPH_FORMAT_VERSION, type EdgeAttributes, type KnowledgeGraph, type NodeAttributes } from './types.ts';
 
@@ -71,7 +73,10 @@ export async function forEachLine(
   skip?: (part: string) => boolean,
   skipRange?: (part: string) => boolean,
 ): Promise<void> {
-  const input = typeof path === 'string' ? createReadStream(path, { highWaterMark: 1 << 20 }) : graphJsonStream(path, skip, skipRange);
+  // The pieces of a build are iterated directly (not through a stream, which reads a block ahead): when `skip` is asked
+  // about a part, every line before it has been handled but a last one without its line break.
+  const chunks = typeof path === 'string' ? null : graphJsonChunks(path, 1 << 20, skip, skipRange);
+  const input = chunks ?? createReadStream(path as string, { highWaterMark: 1 << 20 });
   const name = typeof path === 'string' ? path : path.label;
   const emit = (bytes: Buffer): void => {
     const end = bytes.length > 0 && bytes[bytes.length - 1] === 13 ? bytes.length - 1 : bytes.length;
@@ -96,7 +101,8 @@ export async function forEachLine(
     if (error instanceof NewsgraphError || error instanceof LayoutMismatch || error instanceof GenerationChanged) throw error;
     throw new InputError(name, `cannot read (${(error as Error).message}); expected a readable file`);
   } finally {
-    input.destroy();
+    if (chunks) await chunks.return(undefined);
+    else (input as ReturnType<typeof createReadStream>).destroy();
   }
   if (pending.length) emit(Buffer.concat(pending));
 }
@@ -157,8 +163,11 @@ const MENTIONS_MEMBER = '"kind":"mentions"';
 
 /** How `readLines` reads a graph in part: which parts it leaves unread (mentions lines only). */
 interface PartialOptions {
-  /** Asked when the stream reaches a part: true to leave it unread (called after every node line is read). */
-  skip: (graph: KnowledgeGraph, part: string) => boolean;
+  /**
+   * Asked when the stream reaches a part: true to leave it unread. `documentsRead`: whether every document node line
+   * has been read (they sort before the event nodes; the mentions parts come after every node line).
+   */
+  skip: (graph: KnowledgeGraph, part: string, documentsRead: boolean) => boolean;
   /**
    * Asked when the stream reaches a range of a part (relation evidence of one day): true to leave it out (called
    * after every node line and every event role edge is read: relation lines sort after them).
@@ -175,6 +184,10 @@ async function readLines(source: GraphJsonSource, mentions: boolean, partial?: P
   const tallies = mentionTallies();
   let section: Section = 'header';
   let number = 0;
+  // The last node key read: document keys (`doc:...`) sort before `doc;`, so a key after it means every one is read.
+  let lastNode: string | null = null;
+  const documentsRead = (): boolean =>
+    section === 'before-edges' || section === 'edges' || section === 'done' || (section === 'nodes' && lastNode !== null && compareStrings(lastNode, 'doc;') > 0);
   const parse = (line: string): unknown => {
     try {
       return JSON.parse(line);
@@ -203,11 +216,14 @@ async function readLines(source: GraphJsonSource, mentions: boolean, partial?: P
         break;
       case 'nodes':
         if (line === '],') section = 'before-edges';
+        // As in the edges: an event part left unread leaves its separators behind.
+        else if (partial && (line === ',' || line === '')) break;
         else {
           const node = parse(item(line)) as { key?: unknown; attributes?: NodeAttributes };
           if (typeof node.key !== 'string') throw new InputError(path, `line ${number}: a node without a key; expected graph.json from newsgraph build`);
           try {
             graph.addNode(node.key, node.attributes);
+            lastNode = node.key;
             if (node.attributes?.kind === 'entity') tallies.entity(node.key);
           } catch (error) {
             throw new InputError(path, `line ${number}: inconsistent graph (${(error as Error).message}); expected graph.json from newsgraph build`);
@@ -260,7 +276,7 @@ async function readLines(source: GraphJsonSource, mentions: boolean, partial?: P
     }
     return out;
   };
-  await forEachLine(source, handle, partial ? (part) => partial.skip(graph, part) : undefined, skipRange ? rangeLeftOut : undefined);
+  await forEachLine(source, handle, partial ? (part) => partial.skip(graph, part, documentsRead()) : undefined, skipRange ? rangeLeftOut : undefined);
   if (section === 'header') throw new LayoutMismatch('it is empty or has no header line');
   if (section !== 'done') throw new InputError(path, `ends early (line ${number}, inside the ${section === 'edges' || section === 'before-edges' ? 'edges' : 'nodes'}); expected graph.json from newsgraph build, written to the end`);
   if (partial) return graph;
@@ -291,7 +307,12 @@ function readSidecars(folder: string): Sidecars | null {
 }
 
 /** The documents of an update's batch as `readGraphJsonForUpdate` needs them (extractions fit). */
-export type UpdateBatch = Iterable<{ document: { id: string; published: string | null }; events?: readonly { date: string | null }[] }>;
+export type UpdateBatch = Iterable<UpdateItem>;
+/** One document of such a batch. */
+export interface UpdateItem {
+  document: { id: string; published: string | null };
+  events?: readonly { date: string | null }[];
+}
 
 /**
  * The days a batch touches (its documents' days, its events' dates, and for a document it replaces the old day and
@@ -315,6 +336,39 @@ function touchedDays(graph: KnowledgeGraph, batch: UpdateBatch): { days: Set<str
     if (attributes.kind === 'event' && replaced.size && attributes.reports.some((r) => replaced.has(r.document))) days.add(documentDay(attributes.date));
   });
   return { days, keys };
+}
+
+/**
+ * The event dates (as days) whose events an update with `batch` must hold, decided before any event is read: its
+ * documents' days (their RDF parts hold that date's events too), its events' dates, and for a document it replaces
+ * (a document node of `graph`, every one of which is read by then) the old day and the dates of the events that
+ * document reports (from json/events.json's records).
+ */
+function eventDaysTouched(graph: KnowledgeGraph, batch: readonly UpdateItem[], records: ReadonlyMap<string, EventRecord>): Set<string> {
+  const days = new Set<string>();
+  const ids = new Set<string>();
+  for (const { document, events } of batch) {
+    days.add(documentDay(document.published));
+    for (const event of events ?? []) days.add(documentDay(event.date));
+    const key = documentKey(document.id);
+    if (!graph.hasNode(key)) continue;
+    const old = graph.getNodeAttributes(key);
+    if (old.kind === 'document') days.add(documentDay(old.published));
+    ids.add(document.id);
+  }
+  if (ids.size) for (const record of records.values()) if (record[4].some((document) => ids.has(document))) days.add(documentDay(record[0]));
+  return days;
+}
+
+/** json/events.json of parts folder `folder`, or null when it is missing, unreadable or of another version. */
+function readEventsFile(folder: string): EventsFile | null {
+  try {
+    const file = JSON.parse(readFileSync(join(folder, JSON_EVENTS), 'utf8')) as Partial<EventsFile>;
+    if (file.version !== EVENT_DAYS_VERSION || !Array.isArray(file.parts) || typeof file.events !== 'object' || file.events === null) return null;
+    return file as EventsFile;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -395,8 +449,24 @@ export async function readGraphJsonForUpdate(path: string, batch: UpdateBatch): 
       const relations = source.folder ? readRelationDays(source.folder) : null;
       let evidenceDays: Set<string> | null = null;
       const unreadDays = new Set<string>();
+      // The event parts of the dates the batch does not touch are left unread when json/events.json is there.
+      const events = source.folder ? readEventsFile(source.folder) : null;
+      const eventParts = new Map((events?.parts ?? []).map((part) => [part.name, part]));
+      const eventRecordsRead = new Map(Object.entries(events?.events ?? {}));
+      let eventsLeftAlone: Set<string> | null = null;
+      const skippedEvents: EventPart[] = [];
       const graph = await readLines(source, true, {
-        skip(read, name) {
+        skip(read, name, documentsRead) {
+          const eventPart = eventParts.get(name);
+          if (eventPart) {
+            // A part with other lines too is always read (it may hold the last document nodes: no decision yet).
+            if (eventPart.mixed) return false;
+            // Decided once, at the first event part: with every document node read (else every event is read).
+            eventsLeftAlone ??= documentsRead ? eventPartsLeftAlone(events?.parts ?? [], eventRecordsRead, eventDaysTouched(read, items, eventRecordsRead)) : new Set();
+            if (!eventsLeftAlone.has(name)) return false;
+            skippedEvents.push(eventPart);
+            return true;
+          }
           const part = byName.get(name);
           if (!part) return false;
           touched ??= touchedDays(read, items);
@@ -418,7 +488,8 @@ export async function readGraphJsonForUpdate(path: string, batch: UpdateBatch): 
           : undefined,
       });
       attachEntityTallies(graph, sidecars.tallies);
-      if (skipped.length || unreadDays.size) {
+      if (skippedEvents.length) markUnreadEvents(graph, skippedEvents, eventRecordsRead);
+      if (skipped.length || unreadDays.size || skippedEvents.length) {
         const skippedDocuments = new Set(skipped.flatMap((part) => part.owners));
         markPartial(graph, { generation: dirname(source.folder as string), skipped, skippedDocuments });
       }

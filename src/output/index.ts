@@ -7,6 +7,9 @@ import { trackDocumentChanges, trackEvidenceChanges } from '../graph/changes.ts'
 import type { AddReport } from '../graph/build.ts';
 import { NeedsWholeGraph, documentKey, partialRead } from '../graph/build.ts';
 import { unreadEvidenceOf } from '../graph/relation-days.ts';
+import { unreadEventsOf } from '../graph/event-days.ts';
+import { eventLabel } from '../graph/events.ts';
+import type { EventKind } from '../domain/index.ts';
 import { documentDay } from '../graph/day.ts';
 import { addExtractions } from '../graph/node.ts';
 import { readGraphJsonForUpdate, readWithoutMentions } from '../graph/read.ts';
@@ -166,6 +169,24 @@ function checkWithinRead(graph: KnowledgeGraph, changes: UpdateChanges): void {
   }
   checkPartialLayout(graph);
   checkEvidenceRead(graph, changes);
+  checkEventsRead(graph, changes);
+}
+
+/**
+ * Throws `NeedsWholeGraph` when an update of a graph read without some events must write again the RDF of such an
+ * event's date, made an event again under its key, dropped an entity it names, or relabelled its attacker (its label
+ * says the attacker's name): each would change a line or a part left unread.
+ */
+function checkEventsRead(graph: KnowledgeGraph, changes: UpdateChanges): void {
+  const unread = unreadEventsOf(graph);
+  if (!unread?.events.size) return;
+  for (const day of changes.changedDays) if (unread.days.has(day)) throw new NeedsWholeGraph(`the RDF of ${day} is written again, and events of that date were not read`);
+  for (const [key, [date, attacker, kind, label, , , , entities]] of unread.events) {
+    if (graph.hasNode(key)) throw new NeedsWholeGraph(`${key} was not read and is made again`);
+    for (const entity of entities) if (!graph.hasNode(entity)) throw new NeedsWholeGraph(`${entity}, named by ${key} (not read), is gone`);
+    const name = attacker === null ? null : graph.hasNode(attacker) ? (graph.getNodeAttribute(attacker, 'label') as string) : attacker;
+    if (eventLabel(kind as EventKind, date, name) !== label) throw new NeedsWholeGraph(`the attacker of ${key} (not read) is relabelled`);
+  }
 }
 
 /**

@@ -29,6 +29,7 @@ import {
   cityWeaponIri,
 } from './vocabulary.ts';
 import { summarize } from './summaries.ts';
+import { unreadEventsOf } from '../graph/event-days.ts';
 import { UNDATED_DAY, documentDay } from '../graph/day.ts';
 
 export { UNDATED_DAY, documentDay };
@@ -182,6 +183,8 @@ export class GraphQuads {
       if (attributes.kind === 'document') part(documentDay(attributes.published)).documents.push(key);
       else if (attributes.kind === 'event') part(documentDay(attributes.date)).events.push(key);
     });
+    // The dates of the events an update left unread keep their parts (linked: their RDF is not written again).
+    for (const day of unreadEventsOf(this.graph)?.days ?? []) part(day);
     for (const p of parts.values()) {
       p.documents.sort(compareStrings);
       p.events.sort(compareStrings);

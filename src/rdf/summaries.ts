@@ -10,6 +10,7 @@ import type { Predicate } from '../domain/index.ts';
 import { compareStrings, sortedUnique } from '../graph/text.ts';
 import type { KnowledgeGraph } from '../graph/types.ts';
 import { unreadDaysOf } from '../graph/relation-days.ts';
+import { unreadEventsOf } from '../graph/event-days.ts';
 
 /** One relation edge in numbers. */
 export interface RelationSummary {
@@ -102,6 +103,22 @@ export function summarize(graph: KnowledgeGraph): GraphSummaries {
       }
     }
   });
+  // A graph read for an update without some events (graph/event-days.ts) adds their records: targets, lines, date.
+  for (const [key, [date, , , , , targets, weapons]] of unreadEventsOf(graph)?.events ?? []) {
+    for (const target of targets) {
+      const place = graph.hasNode(target) ? graph.getNodeAttributes(target) : null;
+      if (place?.kind !== 'entity' || place.type !== 'City') continue;
+      for (const [weapon, launched] of weapons) {
+        const id = `${target}\u0000${weapon}`;
+        let entry = cities.get(id);
+        if (!entry) cities.set(id, (entry = { launched: null, events: new Set(), dates: new Set() }));
+        if (entry.events.has(key)) continue;
+        entry.events.add(key);
+        entry.dates.add(date ?? UNDATED);
+        if (launched !== null) entry.launched = (entry.launched ?? 0) + launched;
+      }
+    }
+  }
   const cityWeapons: CityWeaponSummary[] = [...cities].map(([id, entry]) => {
     const [city, weapon] = id.split('\u0000') as [string, string];
     const dates = [...entry.dates].sort((x, y) => (x === UNDATED ? 1 : y === UNDATED ? -1 : compareStrings(x, y)));

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DocumentExtraction } from '../../src/extract/types.ts';
 import { addExtractions, buildGraph } from '../../src/graph/build.ts';
-import { JSON_MENTIONS_INDEX, JSON_RELATIONS, JSON_TALLIES, graphJsonChunks, graphJsonSource } from '../../src/graph/json-parts.ts';
+import { JSON_EVENTS, JSON_MENTIONS_INDEX, JSON_RELATIONS, JSON_TALLIES, graphJsonChunks, graphJsonSource } from '../../src/graph/json-parts.ts';
 import { aggregateByDay, unreadEvidenceOf } from '../../src/graph/relation-days.ts';
 import type { EvidenceRecord, KnowledgeGraph, RelationAttributes } from '../../src/graph/types.ts';
 import { currentGeneration, exportGraph, updateGraph } from '../../src/output/index.ts';
@@ -87,7 +87,7 @@ const merged = (before: DocumentExtraction[], later: DocumentExtraction[]): Docu
 
 function sidecars(dir: string): string[] {
   const folder = join(currentGeneration(dir) as string, JSON_PARTS_FOLDER);
-  return [JSON_MENTIONS_INDEX, JSON_TALLIES, JSON_RELATIONS].map((name) => readFileSync(join(folder, name), 'utf8'));
+  return [JSON_MENTIONS_INDEX, JSON_TALLIES, JSON_RELATIONS, JSON_EVENTS].map((name) => readFileSync(join(folder, name), 'utf8'));
 }
 
 const ALL_DAYS = [1, 2, 3, 4, 5, 6, 7, 8].map(day);

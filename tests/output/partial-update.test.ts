@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DocumentExtraction } from '../../src/extract/types.ts';
 import { addExtractions, buildGraph, partialRead } from '../../src/graph/build.ts';
-import { JSON_MENTIONS_INDEX, JSON_RELATIONS, JSON_TALLIES } from '../../src/graph/json-parts.ts';
+import { JSON_EVENTS, JSON_MENTIONS_INDEX, JSON_RELATIONS, JSON_TALLIES } from '../../src/graph/json-parts.ts';
 import { readGraphJsonForUpdate } from '../../src/graph/read.ts';
 import { currentGeneration, exportGraph, updateGraph } from '../../src/output/index.ts';
 import { JSON_PARTS_FOLDER } from '../../src/output/writers/json.ts';
@@ -63,7 +63,7 @@ const add = (graph: Parameters<typeof addExtractions>[0], extractions: readonly 
 /** The sidecar files of a build folder's live generation. */
 function sidecars(dir: string): string[] {
   const folder = join(currentGeneration(dir) as string, JSON_PARTS_FOLDER);
-  return [JSON_MENTIONS_INDEX, JSON_TALLIES, JSON_RELATIONS].map((name) => readFileSync(join(folder, name), 'utf8'));
+  return [JSON_MENTIONS_INDEX, JSON_TALLIES, JSON_RELATIONS, JSON_EVENTS].map((name) => readFileSync(join(folder, name), 'utf8'));
 }
 
 const base = [

@@ -29,11 +29,13 @@ import { join } from 'node:path';
 import { betweenNodesAndEdges, edgeLine, graphJsonEnd, graphJsonHeader, nodeLine, serializeGraphChunks, stableStringify } from '../../graph/serialize.ts';
 import { documentDay } from '../../graph/day.ts';
 import { RELATION_DAYS_VERSION, relationDaysRecord, unreadDaysOf, unreadEvidenceOf } from '../../graph/relation-days.ts';
+import { EVENT_DAYS_VERSION, eventRecords, unreadEventsOf, type EventPart } from '../../graph/event-days.ts';
 import { compareStrings } from '../../graph/text.ts';
 import type { EvidenceRecord, KnowledgeGraph, RelationAttributes } from '../../graph/types.ts';
 import { TextSink } from '../../util/text-sink.ts';
 import { NeedsWholeGraph, entityTallies, partialRead, type SkippedPart } from '../../graph/build.ts';
 import {
+  JSON_EVENTS,
   JSON_HEAD_FILE,
   JSON_MENTIONS_INDEX,
   JSON_RELATIONS,
@@ -157,6 +159,8 @@ class PartStore {
   linked = 0;
   /** The parts of mentions lines alone, in order (json/mentions.json). */
   readonly mentions: SkippedPart[] = [];
+  /** The parts of event lines alone (nodes, then role edges), in order (json/events.json). */
+  readonly events: EventPart[] = [];
   private readonly order: JsonPiece[] = [];
   private offset = 0;
   private rangeStart = 0;
@@ -228,15 +232,16 @@ async function writeSection(
   }
 }
 
-/** Links a part left unread from the generation the graph was read from. */
-function linkUnread(part: SkippedPart, store: PartStore): void {
+/** Links a part left unread (mentions or event lines) from the generation the graph was read from. */
+function linkUnread(part: SkippedPart | EventPart, store: PartStore): void {
   const name = `${part.name}${JSON_PART_EXT}`;
   if (!store.previous) throw new Error(`graph.json part ${name}: a graph read in part is written only as an update of the build it was read from`);
   const path = join(store.folder, name);
   linkSync(join(store.previous, name), path);
   store.linked += 1;
   store.part(name, statSync(path).size);
-  store.mentions.push(part);
+  if ('section' in part) store.events.push(part);
+  else store.mentions.push(part);
 }
 
 /** Writes one run: linked from the previous generation when its part is there and unchanged, else serialised. */
@@ -248,6 +253,14 @@ function putRun(run: Run, section: string, line: (key: string) => string, store:
   // A run of mentions lines alone goes into the index an update reads to leave it unread.
   if (section === 'edges' && [...run.owners].every((owner) => owner.startsWith('doc:'))) {
     store.mentions.push({ name: name.slice(0, -JSON_PART_EXT.length), first: run.keys[0] as string, last: run.keys[run.keys.length - 1] as string, owners: [...run.owners] });
+  }
+  // A run with event lines (nodes, or their role edges) goes into the index an update reads to leave it unread; one
+  // that also holds other lines (a document's) is marked `mixed`: it is always read, and so are its events.
+  const events = [...run.owners].filter((owner) => owner.startsWith('event:'));
+  if (events.length) {
+    const part: EventPart = { name: name.slice(0, -JSON_PART_EXT.length), section: section as EventPart['section'], first: run.keys[0] as string, last: run.keys[run.keys.length - 1] as string, owners: events };
+    if (events.length < run.owners.size) part.mixed = true;
+    store.events.push(part);
   }
   if (existsSync(path)) {
     // The same run twice in one graph cannot happen (keys are unique); a leftover is never trusted.
@@ -292,7 +305,8 @@ export async function writeGraphJsonParts(
     const nodes = graph.nodes().sort(compareStrings);
     await store.text(nodes.length ? '[\n' : '[');
     const ownNode = (key: string): string | null => (graph.getNodeAttribute(key, 'kind') === 'entity' ? null : key);
-    await writeSection(nodes, 'nodes', ownNode, (key) => nodeLine(graph, key), store);
+    const unreadEvents = unreadEventsOf(graph);
+    await writeSection(nodes, 'nodes', ownNode, (key) => nodeLine(graph, key), store, unreadEvents?.nodes);
     await store.text(betweenNodesAndEdges(nodes.length === 0));
     // 2. The edges: a mentions edge depends on its document alone, an event's role edge on its event.
     const edges = graph.edges().sort(compareStrings);
@@ -310,7 +324,7 @@ export async function writeGraphJsonParts(
       groups.forEach((group, i) => store.range(group.part, i === 0 ? group.start + 1 : group.start, group.end));
       await store.text(suffix);
     };
-    await writeSection(edges, 'edges', ownEdge, (key) => edgeLine(graph, key), store, partial?.skipped, putRelation);
+    await writeSection(edges, 'edges', ownEdge, (key) => edgeLine(graph, key), store, unreadEdgeParts(graph), putRelation);
     await store.text(graphJsonEnd(edges.length === 0));
     manifest = store.manifest(nodes.reduce((n, key) => (graph.getNodeAttribute(key, 'kind') === 'document' ? n + 1 : n), 0));
     await head.end();
@@ -321,6 +335,7 @@ export async function writeGraphJsonParts(
   // 3. What an update reads to leave the untouched mentions unread: the index of their parts and every entity's
   //    mention tally (src/graph/read.ts `readGraphJsonForUpdate`).
   writeFileSync(join(folder, JSON_MENTIONS_INDEX), `${JSON.stringify({ version: JSON_SIDECAR_VERSION, parts: store.mentions })}\n`, { flush: true });
+  writeFileSync(join(folder, JSON_EVENTS), `${JSON.stringify({ version: EVENT_DAYS_VERSION, parts: store.events, events: eventRecords(graph) })}\n`, { flush: true });
   writeFileSync(join(folder, JSON_RELATIONS), `${JSON.stringify({ version: RELATION_DAYS_VERSION, relations: relationDaysRecord(graph) })}\n`, { flush: true });
   writeFileSync(join(folder, JSON_TALLIES), `${JSON.stringify({ version: JSON_SIDECAR_VERSION, entities: Object.fromEntries([...entityTallies(graph)].sort((a, b) => compareStrings(a[0], b[0]))) })}\n`, { flush: true });
   // 4. The order, last: a folder whose manifest is there is complete. Then the folder's entries on disk (each part
@@ -497,5 +512,15 @@ export function checkPartialLayout(graph: KnowledgeGraph): void {
   const partial = partialRead(graph);
   if (!partial) return;
   const ownEdge = (key: string): string | null => (graph.getEdgeAttribute(key, 'kind') === 'relation' ? null : graph.source(key));
-  for (const _item of sectionItems(graph.edges().sort(compareStrings), ownEdge, partial.skipped));
+  const ownNode = (key: string): string | null => (graph.getNodeAttribute(key, 'kind') === 'entity' ? null : key);
+  for (const _item of sectionItems(graph.nodes().sort(compareStrings), ownNode, unreadEventsOf(graph)?.nodes));
+  for (const _item of sectionItems(graph.edges().sort(compareStrings), ownEdge, unreadEdgeParts(graph)));
+}
+
+/** The parts of the edges section a graph read in part left unread (mentions and event role edges), in order. */
+function unreadEdgeParts(graph: KnowledgeGraph): SkippedPart[] {
+  const mentions = partialRead(graph)?.skipped ?? [];
+  const events = unreadEventsOf(graph)?.edges ?? [];
+  if (!events.length) return mentions;
+  return [...mentions, ...events].sort((a, b) => compareStrings(a.first, b.first));
 }
