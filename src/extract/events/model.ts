@@ -245,12 +245,13 @@ const DOWNING_GERUND = '(?:intercepting|stopping|shooting\\s+down|downing|destro
 /**
  * A defender that did not down any of the weapons: "Air defence was unable to stop any of the three", "the air force
  * made no claim of stopping any of them", "could not shoot down any of those", "failed to intercept any of the S-300
- * missiles"; in the past only: "cannot stop any of them" tells what a defence is like. Group 1 or 2: the count of
+ * missiles", "could not intercept the Iskander-M missiles" (the weapons named as known, without "any of"); in the past
+ * only: "cannot stop any of them" tells what a defence is like. Group 1 or 2: the count of
  * the weapons meant ("those five", "the three"; a word that is no number names them: "any of the missiles"); group 3:
  * the weapons named in the phrase.
  */
 const NOT_ANY_DOWNED = new RegExp(
-  `\\b(?:(?:was|were)\\s+(?:unable|not\\s+able)\\s+to|failed\\s+to|(?:did|could)(?:\\s+not|n['’]t))\\s+${DOWNING_BASE}\\s+any\\s+of\\s+|\\bno\\s+(?:claim|report|record)\\s+of\\s+${DOWNING_GERUND}\\s+any\\s+of\\s+`,
+  `\\b(?:(?:was|were)\\s+(?:unable|not\\s+able)\\s+to|failed\\s+to|(?:did|could)(?:\\s+not|n['’]t))\\s+${DOWNING_BASE}\\s+(?:any\\s+of\\s+|(?=(?:the|these|those)\\s))|\\bno\\s+(?:claim|report|record)\\s+of\\s+${DOWNING_GERUND}\\s+any\\s+of\\s+`,
   'i',
 );
 /**
@@ -264,6 +265,9 @@ const NONE_OF_FRONTED = new RegExp(`\\b${NONE_WORD}\\s+of\\s+(?:the|these|those)
  * that reports no downing of the weapons it names; they were downed 0 times.
  */
 const NOT_REPORTED_DOWNED = new RegExp(`\\b(?:did|does|do)(?:\\s+not|n['’]t)\\s+(?:report|record|list|count|confirm|claim)\\s+(?:any\\s+of\\s+)?(?:the|these|those|its|any)\\s+[^.;:,]{1,60}?\\s+(?:as\\s+)?${DOWNED_VERBS}\\b`, 'iu');
+
+/** A negation whose subject is a quantifier of none ("neither was", "none of them were"). */
+const NONE_SUBJECT = new RegExp(`^${NONE_WORD}\\b`, 'i');
 
 /** The forms that `NEGATION_CUE` guards (for the test that the cue admits every sentence they match). */
 const NEGATED_DOWNING_FORMS: readonly RegExp[] = [
@@ -457,6 +461,23 @@ function allOf(input: EventInput, sentence: Sentence, count: number): boolean {
   return false;
 }
 
+/** A participle or a relative pronoun that opens an aside describing a person or a thing ("appointed to the post"). */
+const ASIDE_VERB = /\b(?:who|whom|whose|which|\p{L}+ed)\b/iu;
+
+/**
+ * "Serhii Lysak, a former officer appointed to the post in 2023, put the number of missiles at six": a period told in
+ * an aside between commas, after the participle or relative that opens it, and away from the weapon of the statement,
+ * describes the person or the thing the aside is about: it dates nothing of the statement.
+ */
+function asideTime(input: EventInput, sentence: Sentence, t: TimeExpression, at: { start: number; end: number }): boolean {
+  if (t.kind !== 'period' && t.kind !== 'habit') return false;
+  const before = input.text.lastIndexOf(',', t.start);
+  const after = input.text.indexOf(',', t.end);
+  if (before < sentence.start || after < 0 || after >= sentence.end) return false;
+  if (at.start > before && at.start < after) return false;
+  return ASIDE_VERB.test(input.text.slice(before + 1, t.start));
+}
+
 /** The head noun of a weapon's phrase: "missile", "drones", "rocket", "UAV". */
 const WEAPON_HEAD = /^(?:missiles?|drones?|rockets?|uavs?|vehicles?)$/;
 
@@ -646,7 +667,7 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       let anchorTime: TimeExpression | null = null;
       let distance = Infinity;
       for (const t of times) {
-        if (t.kind === 'report') continue;
+        if (t.kind === 'report' || asideTime(input, sentence, t, at)) continue;
         const d = t.end <= at.start ? at.start - t.end : t.start >= at.end ? t.start - at.end : 0;
         if (d < distance) {
           distance = d;
@@ -1466,7 +1487,10 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       // phrase in commas is part of the subject.)
       const between = input.text.slice(m.end, at).replace(APPOSED_LAUNCH, ' ');
       // ("its units had shot down 83 of the drones and that the missile had not been intercepted": a second reported clause.)
-      if (/[;:]|,\s*(?:but|while|whereas)\b|\bbut\b|\band\s+(?:that|whether)\b/.test(between)) continue;
+      // ("two Iskander-M missiles aimed at Kharkiv; neither was intercepted": a quantifier of none as the subject of the
+      // clause after a semicolon takes up the weapons of the clause right before it.)
+      const takenUp = NONE_SUBJECT.test(match[0]) && /^[^;:]*;\s*$/.test(between);
+      if (!takenUp && /[;:]|,\s*(?:but|while|whereas)\b|\bbut\b|\band\s+(?:that|whether)\b/.test(between)) continue;
       // "90 drones and five Kh-101s, none of which was intercepted": a relative names the phrase right before it.
       // (A launch participle's or a preposition's phrase between them is part of that phrase: "five S-300 missiles
       // launched from Russia's Kursk Oblast, none of which was shot down".)
@@ -2019,14 +2043,15 @@ function complementary(a: WeaponLine, b: WeaponLine): boolean {
 
 /**
  * "Russia launched 63 Shahed drones ... Defenders destroyed 55 drones": a bare class with only an interception count,
- * stated after the one other numbered line of its head, which has only a launch count at least as large, counts the
+ * stated after the one other numbered line of its head (or in its sentence: "The launch of 46 Shahed drones was
+ * recorded, and the destruction of 37 drones"), which has only a launch count at least as large, counts the
  * weapons of that line. (A class launch count beside a named interception stays apart: the class may count more
  * types than the one named.)
  */
 function downedOfLaunched(input: EventInput, launched: Line, downed: Line, lines: readonly Line[]): boolean {
   if (launched.launched === null || launched.intercepted !== null || downed.launched !== null || downed.intercepted === null) return false;
   if (!input.isBareClass(downed.weapon) || downed.intercepted > launched.launched) return false;
-  if (Math.min(...downed.sentences) <= Math.min(...launched.sentences)) return false;
+  if (Math.max(...downed.sentences) < Math.min(...launched.sentences)) return false;
   const head = input.classHead(downed.weapon);
   const kin = lines.filter((l) => input.classHead(l.weapon) === head && (l.launched !== null || l.intercepted !== null));
   return kin.length === 2 && kin.includes(launched) && kin.includes(downed);
@@ -2101,7 +2126,7 @@ function foldClassFigures(input: EventInput, lines: Line[]): void {
     const head = input.classHead(bare.weapon);
     const kin = lines.filter((l) => l !== bare && input.classHead(l.weapon) === head && (l.launched !== null || l.intercepted !== null));
     const other = kin[0];
-    if (kin.length !== 1 || !other || input.classSlug(other.weapon) === input.classSlug(bare.weapon)) continue;
+    if (kin.length !== 1 || !other || (input.isGeneric(other.weapon) && input.classSlug(other.weapon) === input.classSlug(bare.weapon))) continue;
     // One of the two is told of as already known: "of the drones" (the class), or "46 of the Shahed drones" after
     // "47 attack drones" (the named weapon).
     if (!bare.definite && !(other.definite && onlyDowned(other)) && !downedOfLaunched(input, other, bare, lines)) continue;

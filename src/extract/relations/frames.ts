@@ -652,7 +652,16 @@ export function passiveObjects(view: DocView, sentence: Sentence, i: number): We
     if (view.lex.wholeQuantifiers.has(view.word(k)) && wholeSubjectAt(view, sentence, k)) break;
     k--;
   }
-  if (view.word(k) === ',') k--;
+  if (view.word(k) === ',') {
+    k--;
+    // "Five of them, he said, had been intercepted": a speaker's aside between an anaphoric subject (a pronoun or a
+    // bare number, read below) and its verb is skipped.
+    let open = k;
+    while (open > sentence.tokenStart && k - open < 8 && view.word(open) !== ',') open--;
+    const subject = view.word(open - 1);
+    const anaphoric = (view.lex.objectPronouns.has(subject) && !view.mention(open - 1)) || view.numberEndingAt(open - 1) !== null;
+    if (open > sentence.tokenStart && open < k && view.word(open) === ',' && view.lex.speech.has(view.word(k)) && anaphoric) k = open - 1;
+  }
   const head = view.word(k);
   // 2. A pronoun or relative pronoun: resolve to earlier weapons.
   if (view.lex.objectPronouns.has(head) && !view.mention(k)) {

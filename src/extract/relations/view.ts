@@ -716,6 +716,9 @@ export class DocView {
       if (other) continue;
       break;
     }
+    // "The other two missiles were aimed at Okhtyrka": the rest of weapons told before, a part of them, not a count of
+    // its own (lexicon remainderWords).
+    if (count !== null && this.lex.remainderWords.has(this.word(k)) && this.word(k - 1) === 'the') return { count: null, partitive: count, negated: false };
     // 1b. A named system in apposition to a counted class: "17 drones of the Shahed type", "four missiles, all Kalibrs".
     if (count === null && !m.generic) count = this.appositionCount(m);
     // 2. A negative quantifier: "none of the missiles", "no drones", "not a single missile".
@@ -845,6 +848,10 @@ export class DocView {
     // anaphor of the head after named systems of that head listed together is the whole they make up.
     const named = found[0];
     if (found.length !== 1 || !named) return found;
+    // "138 attack drones, most of them Shaheds ... 104 of the drones": a kind named as a part of a counted class, in
+    // apposition to it, leaves the anaphor to the class.
+    const whole = this.partAppositionOf(named);
+    if (whole && this.classHead(whole.entity) === this.classHead(m.entity)) return [whole];
     const listed = this.listedTogether(named, this.classHead(m.entity));
     if (listed.length > 1 && this.word(m.tokenEnd - 1).endsWith('s') && this.classSlug(m.entity) === this.classHead(m.entity)) return listed;
     // "three ballistic missiles, Iskander-M or KN-23 ... two of the missiles": names given as alternatives leave the
@@ -856,6 +863,22 @@ export class DocView {
       if (first) return [first];
     }
     return found;
+  }
+
+  /**
+   * The counted class that a named system stands in apposition to as a part of it ("138 attack drones, most of them
+   * Shaheds", ", mostly Shaheds", ", among them Shaheds"; lexicon partApposition), or undefined.
+   */
+  private partAppositionOf(named: Mention): Mention | undefined {
+    let k = named.tokenStart - 1;
+    let words = 0;
+    while (k > 0 && words < 4 && this.lex.partApposition.has(this.word(k))) {
+      k--;
+      words++;
+    }
+    if (words === 0 || this.word(k) !== ',') return undefined;
+    const before = this.mention(k - 1);
+    return before && this.isWeapon(before) && before.generic && this.numberEndingAt(before.tokenStart - 1) !== null ? before : undefined;
   }
 
   /** The named systems of class head `head` told in the sentence of `named`, `named` among them, in text order. */

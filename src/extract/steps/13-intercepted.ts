@@ -419,6 +419,12 @@ function gappedPart(view: DocView, sentence: Sentence, from: number): WeaponRef[
   // "shot down or jammed 406 of the drones, but ...": a verb coordinated with the trigger is part of it.
   let start = from;
   if ((view.word(start) === 'or' || view.word(start) === 'and') && view.pos(start + 1) === 'VERB') start += 2;
+  // "Twelve of the Kh-101s were shot down, the Air Force said, as were ...": a speaker's aside before the gap is skipped.
+  if (view.word(start) === ',') {
+    let close = start + 1;
+    while (close < Math.min(sentence.tokenEnd, start + 9) && view.word(close) !== ',') close++;
+    if (view.word(close) === ',' && close > start + 2 && view.lex.speech.has(view.word(close - 1))) start = close;
+  }
   // "Two of the Kalibrs were shot down, as were one Iskander-K and one Kinzhal": "as" and a copula repeat the trigger.
   if (view.word(start) === ',' && view.word(start + 1) === 'as' && view.lex.beForms.has(view.word(start + 2))) {
     const phrase = weaponPhrases(view, sentence, start + 3, () => true, true);

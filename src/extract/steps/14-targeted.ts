@@ -1115,13 +1115,16 @@ function subjectPlace(view: DocView, sentence: Sentence, i: number): Mention | n
  * "Russia aimed 375 drones at Ukraine", "threw 600 drones and 40 missiles at Kyiv", "directed its missiles against
  * Odesa": any verb whose object is a list of attack weapons and whose subject is a belligerent names the place after
  * a target preposition (`targeted:weapons-at`). Launch verbs are left to step 11 and attack verbs to the rules above;
- * air-defence classes are never aimed at a place ("deployed Patriot batteries at Rzeszow" is no attack).
+ * air-defence classes are never aimed at a place ("deployed Patriot batteries at Rzeszow" is no attack), and a verb of
+ * observing ("recorded", "tracked") has the observer, not the attacker, as its subject.
  */
 function weaponsAt(view: DocView, emit: Emit, sentence: Sentence): void {
   if (!view.has(sentence, PLACE) || !view.has(sentence, WEAPON)) return;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     if (view.pos(i) !== 'VERB' || view.mention(i) || view.word(i - 1) === '-') continue;
     if (view.launchAt(i) > 0 || view.attackAt(i) > 0 || view.reportAt(i) > 0 || view.at(view.lex.intercept, i) > 0 || view.at(view.lex.request, i) > 0) continue;
+    // (A verb of observing has the observer as its subject: "It also recorded two missiles aimed at Kharkiv".)
+    if (view.at(view.lex.observe, i) > 0) continue;
     const first = weaponObject(view, sentence, i);
     if (!first) continue;
     const scan = scanRight(view, sentence, first.tokenStart);
