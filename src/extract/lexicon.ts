@@ -562,7 +562,8 @@ export const LEXICON_TABLE = {
   defenceClasses: words('relations'),
   /**
    * Generic weapon classes named by the role every member of their parent class plays ("attack drones" are the
-   * drones of this war; class slugs): a relation to one and to its parent, with no different counts, is one relation.
+   * drones of this war) or by a range that names no kind ("long-range weapons"; class slugs): a relation to one and to
+   * its parent, with no different counts, is one relation.
    */
   roleClasses: words('relations'),
   /** Superlatives that single out the place an attack hit hardest ("the hardest hit", "suffered the most"). */

@@ -5,7 +5,9 @@
  * of them, he said, had been intercepted", "..., the air force said, as were one of the three Kinzhals"); "neither was
  * intercepted" after a semicolon and "could not intercept the missiles"; an anaphor of the class after a kind named as
  * its part ("138 drones, most of them Shaheds ... 104 of the drones"); a downing in the sentence of a launch told by
- * another side's drones earlier; a class downed in the launch's own sentence; a period in an aside about a person.
+ * another side's drones earlier; a class downed in the launch's own sentence; a period in an aside about a person;
+ * rough totals ("some four hundred drones", "more than a dozen missiles") beside exact figures; a range that names no
+ * kind ("long-range weapons") is no line of its own.
  * Sentences written for these tests; each class with a negative row.
  */
 import { describe, expect, it } from 'vitest';
@@ -75,6 +77,8 @@ describe('none downed', () => {
     // negatives: a positive clause after the semicolon, and "any" asked of a habit in the present
     ['"; 30 drones were shot down" downs no missile', 'Russia fired two Iskander-M missiles and 40 drones at Sumy overnight; 30 drones were shot down.', [['drone 40/30', 'iskander-m 2/-']]],
     ['"; neither hit" is no downing', 'Russia fired two Iskander-M missiles at Sumy overnight; neither hit its target.', [['iskander-m 2/-']]],
+    // negative: only the last weapon phrase before the semicolon is taken up
+    ['"; not one of them" after a list takes up its last phrase only', 'Russia fired 40 missiles at Kyiv overnight. Among the missiles were five Kinzhals; not one of them was stopped.', [['kinzhal 5/0', 'missile 40/-']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(lines(text)).toEqual(expected);
@@ -136,5 +140,20 @@ describe('a verb of observing names no attacker of the place', () => {
   });
   it('a verb of aiming still names its subject as the attacker', () => {
     expect(found('Russia aimed two Iskander-M missiles at Kharkiv Oblast overnight.', ['targeted'])).toEqual(['targeted russia kharkiv-oblast -']);
+  });
+});
+
+describe('rough totals and ranges beside exact lines', () => {
+  const cases: [string, string, string[][]][] = [
+    ['"some four hundred" gives way to the exact figure', 'Some four hundred drones hit Ukraine overnight. The air force later said Russia had launched 412 drones, of which 361 were downed.', [['drone 412/361']]],
+    ['"more than a dozen missiles" is the sum of its breakdown', 'Russia fired more than a dozen missiles and 300 drones at Kyiv overnight. The air force counted nine Kh-101 missiles and four Kinzhal missiles.', [['drone 300/-', 'kh-101 9/-', 'kinzhal 4/-']]],
+    // negative: a bound far from the breakdown's sum stays a line of its own
+    ['"more than 40 missiles" beside a breakdown of 13 stays', 'Russia fired more than 40 missiles and 300 drones at Kyiv overnight. The air force counted nine Kh-101 missiles and four Kinzhal missiles.', [['drone 300/-', 'kh-101 9/-', 'kinzhal 4/-', 'missile 40/-']]],
+    ['"long-range weapons" of a claimant beside named missiles is no line', 'Russia fired nine Kh-101 missiles at Kyiv overnight. The Russian defence ministry said it had struck military sites with long-range weapons.', [['kh-101 9/-']]],
+    // negative: alone, the range class stays the event's only line
+    ['"long-range weapons" alone stay a line', 'The Russian defence ministry said it had struck military sites in Kyiv with long-range weapons overnight.', [['long-range-missile -/-']]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(lines(text)).toEqual(expected);
   });
 });

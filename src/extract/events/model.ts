@@ -1489,7 +1489,15 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       // ("its units had shot down 83 of the drones and that the missile had not been intercepted": a second reported clause.)
       // ("two Iskander-M missiles aimed at Kharkiv; neither was intercepted": a quantifier of none as the subject of the
       // clause after a semicolon takes up the weapons of the clause right before it.)
-      const takenUp = NONE_SUBJECT.test(match[0]) && /^[^;:]*;\s*$/.test(between);
+      // (Only the last weapon phrase before it: "Among the missiles were six Kinzhals; not one of them was stopped".)
+      let phraseEnd = m.end;
+      for (const o of input.mentions) {
+        if (o.sentence !== m.sentence || o.type !== 'WeaponSystem' || o.start < m.end || o.end > at) continue;
+        if (o.start - phraseEnd > 1) phraseEnd = -1;
+        if (phraseEnd < 0) break;
+        phraseEnd = o.end;
+      }
+      const takenUp = phraseEnd >= 0 && NONE_SUBJECT.test(match[0]) && /^[^;:]*;\s*$/.test(between);
       if (!takenUp && /[;:]|,\s*(?:but|while|whereas)\b|\bbut\b|\band\s+(?:that|whether)\b/.test(between)) continue;
       // "90 drones and five Kh-101s, none of which was intercepted": a relative names the phrase right before it.
       // (A launch participle's or a preposition's phrase between them is part of that phrase: "five S-300 missiles
@@ -1887,9 +1895,9 @@ function pickFrom(statements: readonly Statement[]): Statement | undefined {
   return counted.find((s) => !s.head && s.approx !== true) ?? counted.find((s) => !s.head) ?? counted.find((s) => s.approx !== true) ?? counted[0];
 }
 
-/** Words that make the number after them a bound or an estimate: "more than", "at least", "about", "nearly". */
+/** Words that make the number after them a bound or an estimate: "more than", "at least", "about", "nearly" (also before "a dozen"). */
 const BOUND_BEFORE =
-  /\b(?:(?:more|fewer|less)\s+than|over|under|at\s+least|at\s+most|about|around|nearly|almost|approximately|roughly|some|up\s+to|upwards\s+of|in\s+excess\s+of|close\s+to|as\s+many\s+as|an\s+estimated)\s+$/i;
+  /\b(?:(?:more|fewer|less)\s+than|over|under|at\s+least|at\s+most|about|around|nearly|almost|approximately|roughly|some|up\s+to|upwards\s+of|in\s+excess\s+of|close\s+to|as\s+many\s+as|an\s+estimated)\s+(?:a\s+)?$/i;
 
 /** "over the", "overnight above": what stands between a downed weapon and the places it was downed over. */
 const OVER_GAP = /^\s+(?:overnight\s+)?(?:over|above)\s+(?:the\s+)?$/i;
@@ -1909,8 +1917,12 @@ function approximateCount(input: EventInput, sentence: Sentence, weaponToken: nu
   for (let k = weaponToken - 1, steps = 0; k >= sentence.tokenStart && steps < 6; k--, steps++) {
     const token = input.tokens[k];
     if (!token) break;
-    if (input.numberValue(token.normal) !== count) continue;
-    return BOUND_BEFORE.test(input.text.slice(Math.max(sentence.start, token.start - 30), token.start));
+    // ("some four hundred drones": a number word before "hundred" or "thousand" multiplies it.)
+    const value = input.numberValue(token.normal);
+    const factor = input.tokens[k - 1] && (value === 100 || value === 1000) ? input.numberValue((input.tokens[k - 1] as Token).normal) : null;
+    const first = factor !== null && factor < 10 ? (input.tokens[k - 1] as Token) : token;
+    if ((factor !== null && factor < 10 ? factor * (value ?? 0) : value) !== count) continue;
+    return BOUND_BEFORE.test(input.text.slice(Math.max(sentence.start, first.start - 30), first.start));
   }
   return false;
 }
@@ -2188,7 +2200,9 @@ function foldEqualTotals(input: EventInput, lines: Line[]): void {
 /**
  * "Nearly 330 drones were sent ... 328 attack drones of the Shahed type were launched": a bare class whose launch count
  * is a bound or an estimate, with no interception figure of its own, is the one other numbered line of its head whose
- * exact launch count lies within a tenth of it: one line, under that weapon, with its exact figures.
+ * exact launch count lies within a tenth of it: one line, under that weapon, with its exact figures. Several lines of
+ * its head whose exact launch counts add up to within a tenth of it are its breakdown ("more than a dozen missiles"
+ * beside nine Kh-101s and four Kinzhals): it is no line of its own.
  */
 function foldRoughTotals(input: EventInput, lines: Line[]): void {
   for (const bare of [...lines]) {
@@ -2196,8 +2210,10 @@ function foldRoughTotals(input: EventInput, lines: Line[]): void {
     const head = input.classHead(bare.weapon);
     const kin = lines.filter((l) => l !== bare && input.classHead(l.weapon) === head && (l.launched !== null || l.intercepted !== null));
     const other = kin[0];
-    if (kin.length !== 1 || !other || other.launched === null || other.roughLaunch === true) continue;
-    if (Math.abs(other.launched - bare.launched) > Math.max(2, bare.launched / 10)) continue;
+    if (kin.length === 0 || !other || kin.some((l) => l.launched === null || l.roughLaunch === true)) continue;
+    // ("more than a dozen missiles" beside nine Kh-101s and four Kinzhals: the breakdown's sum stands for it.)
+    const exact = kin.reduce((sum, l) => sum + (l.launched ?? 0), 0);
+    if (Math.abs(exact - bare.launched) > Math.max(2, bare.launched / 10)) continue;
     for (const s of bare.sentences) other.sentences.add(s);
     lines.splice(lines.indexOf(bare), 1);
   }
