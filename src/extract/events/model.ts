@@ -317,9 +317,10 @@ const NEXT_NIGHT = /\bthe\s+(?:following|next)\s+night\b/i;
 
 /**
  * A sentence that opens by taking up one of the nights or raids told before by its rank: "On the first, 49 of the
- * drones were brought down", "On the third night, ...", "Of the second raid's drones, ..." (group 1: the rank).
+ * drones were brought down", "On the third night, ...", "On the first night 36 drones were downed", "Of the second raid's
+ * drones, ..." (group 1: the rank); not "For the second night in a row".
  */
-const NTH_OPENING = /^\W*(?:on|during|in|of|for)\s+the\s+(first|second|third|fourth|fifth|last)(?:\s+(?:night|raid|attack|wave))?\s*(?:,|['’]s\b)/i;
+const NTH_OPENING = /^\W*(?:on|during|in|of|for)\s+the\s+(first|second|third|fourth|fifth|last)(?:\s+(?:night|raid|attack|wave)\b(?!\s+(?:in\s+a\s+row|running)\b)\s*,?|\s*(?:,|['’]s\b))/i;
 const RANKS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: 0 };
 
 /**
@@ -715,10 +716,11 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       }
       // A section heading that names the night ("2. Last night") dates its section as if each sentence said it.
       else if (carried !== null && anchor.kind === 'none' && headingDay(input, sentence, reference) === carried) anchor = { kind: 'explicit', date: carried };
-      // "On the third, its crews destroyed 117 of the drones": the third event told before (see `segment`).
-      if (anchor.kind === 'none') {
-        const nth = NTH_OPENING.exec(input.text.slice(sentence.start, sentence.end));
-        if (nth) anchor = { kind: 'nth', date: null, from: RANKS[(nth[1] as string).toLowerCase()] ?? 0 };
+      // "On the third, its crews destroyed 117 of the drones": the third event told before (see `segment`). ("On the
+      // second night 150 were downed": the rank, not "the second night in a row", that the opening's time reads.)
+      const nth = NTH_OPENING.exec(input.text.slice(sentence.start, sentence.end));
+      if (nth && (anchor.kind === 'none' || (anchorTime !== null && anchorTime.start < sentence.start + nth.index + nth[0].length))) {
+        anchor = { kind: 'nth', date: null, from: RANKS[(nth[1] as string).toLowerCase()] ?? 0 };
       }
       // (An article's "a" is a weak count: an exact count of the line outranks it, as it does an estimate.)
       const single = r.count === null && r.predicate === 'launched' && singleLaunch(input, r, spans);
@@ -1686,10 +1688,10 @@ function ledeDay(input: EventInput, reference: string | null, until: number): st
   return told !== undefined ? told : (daySetBetween(input, reference, 0, Math.min(body, until)) ?? null);
 }
 
-/** A period that names a year, every year it names before that of the reference day ("in 2009", "in the spring of 2022"). */
+/** A period that names a year or a decade, every one before the reference day's year ("in 2009", "in the spring of 2022", "in the 1990s"). */
 function pastYears(text: string, reference: string | null): boolean {
   if (reference === null) return false;
-  const years = text.match(/\b(?:19|20)\d{2}\b/g);
+  const years = text.match(/\b(?:19|20)\d{2}(?=s?\b)/g);
   return (years?.length ?? 0) > 0 && (years ?? []).every((y) => Number(y) < Number(reference.slice(0, 4)));
 }
 
