@@ -433,9 +433,15 @@ function bodyStart(input: EventInput): number {
   return 0;
 }
 
+/** What may stand between an owner's adjective and its weapon: nothing, or hyphened modifiers ("fixed-wing"). */
+const OWNER_GAP = /^\s?(?:[\p{L}]+-[\p{L}-]+\s)?$/u;
+
 /** The weapon of a statement is named in its sentence by its owner's adjective right before it: "110 Ukrainian drones". */
 function ownerBefore(input: EventInput, s: Statement): boolean {
-  return s.spans.some((w) => input.mentions.some((m) => m.kind === 'demonym' && m.end <= w.start && w.start - m.end <= 1 && input.countryOf(m.entity) === s.attacker));
+  // ("74 Ukrainian fixed-wing drones": a hyphened modifier may stand between them.)
+  return s.spans.some((w) =>
+    input.mentions.some((m) => m.kind === 'demonym' && m.end <= w.start && w.start - m.end <= 30 && OWNER_GAP.test(input.text.slice(m.end, w.start)) && input.countryOf(m.entity) === s.attacker),
+  );
 }
 
 /** The side that attacks most often in the document (launches and strikes), or null. */
@@ -510,7 +516,11 @@ function singleLaunch(input: EventInput, r: StatedRelation, spans: readonly { st
     end = last;
     // The launch is told right at the phrase: "fired a Kh-59", "an Iskander-M launched from", "an Iskander-M, was
     // launched", or before a list the phrase closes ("fired 40 drones and an Iskander-M").
-    const listed = (words[m.token - 2] === 'and' || words[m.token - 2] === ',') && sentence !== undefined && Array.from({ length: m.token - 2 - sentence.tokenStart }, (_v, j) => sentence.tokenStart + j).some(launchAt);
+    // ("attacked the port with 27 drones and a Kh-31P missile": an attack told with its weapons lists them too.)
+    const listed =
+      (words[m.token - 2] === 'and' || words[m.token - 2] === ',') &&
+      sentence !== undefined &&
+      (r.rule === 'launched:attack-with' || Array.from({ length: m.token - 2 - sentence.tokenStart }, (_v, j) => sentence.tokenStart + j).some(launchAt));
     return listed || launchAt(m.token - 2) || launchAt(m.token - 3) || [1, 2, 3, 4].some((d) => launchAt(end + d));
   });
 }
@@ -598,6 +608,9 @@ export function buildEvents(input: EventInput): EventRecord[] {
   // event of the story, is an attack of that side too, not only an interception.
   for (const e of events) {
     if (e.kind === 'interception' && e.targets.length > 0 && events.some((o) => o !== e && o.kind === 'attack' && o.attacker === e.attacker)) e.kind = 'attack';
+    // "11 Ukrainian drones heading for the city had been shot down": the places an interception names, where the
+    // weapons were headed or downed, are no targets of an attack (GUIDELINES: targets are places attacked, struck or hit).
+    if (e.kind === 'interception') e.targets = [];
   }
   return events.sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
 }
@@ -2202,9 +2215,7 @@ function foldEqualTotals(input: EventInput, lines: Line[]): void {
 /**
  * "Nearly 330 drones were sent ... 328 attack drones of the Shahed type were launched": a bare class whose launch count
  * is a bound or an estimate, with no interception figure of its own, is the one other numbered line of its head whose
- * exact launch count lies within a tenth of it: one line, under that weapon, with its exact figures. Several lines of
- * its head whose exact launch counts add up to within a tenth of it are its breakdown ("more than a dozen missiles"
- * beside nine Kh-101s and four Kinzhals): it is no line of its own.
+ * exact launch count lies within a tenth of it: one line, under that weapon, with its exact figures.
  */
 function foldRoughTotals(input: EventInput, lines: Line[]): void {
   for (const bare of [...lines]) {
@@ -2212,10 +2223,8 @@ function foldRoughTotals(input: EventInput, lines: Line[]): void {
     const head = input.classHead(bare.weapon);
     const kin = lines.filter((l) => l !== bare && input.classHead(l.weapon) === head && (l.launched !== null || l.intercepted !== null));
     const other = kin[0];
-    if (kin.length === 0 || !other || kin.some((l) => l.launched === null || l.roughLaunch === true)) continue;
-    // ("more than a dozen missiles" beside nine Kh-101s and four Kinzhals: the breakdown's sum stands for it.)
-    const exact = kin.reduce((sum, l) => sum + (l.launched ?? 0), 0);
-    if (Math.abs(exact - bare.launched) > Math.max(2, bare.launched / 10)) continue;
+    if (kin.length !== 1 || !other || other.launched === null || other.roughLaunch === true) continue;
+    if (Math.abs(other.launched - bare.launched) > Math.max(2, bare.launched / 10)) continue;
     for (const s of bare.sentences) other.sentences.add(s);
     lines.splice(lines.indexOf(bare), 1);
   }
