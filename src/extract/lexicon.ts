@@ -554,11 +554,16 @@ export const LEXICON_TABLE = {
   timeSubjects: words('relations'),
   /** Verbs whose subject is a stretch of time and whose object is what it held ("brought", "saw"). */
   timeSubjectVerbs: words('relations'),
+  /** Verbs of coming that put their subject after them ("On top of the missiles came 164 drones", "Then followed ..."). */
+  inversionVerbs: words('relations'),
+  /** Words that name a part of a counted whole in apposition to it ("138 drones, most of them Shaheds", ", mostly Shaheds"). */
+  partApposition: words('relations'),
   /** Weapon classes of air defence, the means of an interception, never what was launched (class slugs). */
   defenceClasses: words('relations'),
   /**
    * Generic weapon classes named by the role every member of their parent class plays ("attack drones" are the
-   * drones of this war; class slugs): a relation to one and to its parent, with no different counts, is one relation.
+   * drones of this war) or by a range that names no kind ("long-range weapons"; class slugs): a relation to one and to
+   * its parent, with no different counts, is one relation.
    */
   roleClasses: words('relations'),
   /** Superlatives that single out the place an attack hit hardest ("the hardest hit", "suffered the most"). */

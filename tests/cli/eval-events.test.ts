@@ -42,7 +42,8 @@ const THRESHOLDS = {
   // 0.868 / 0.925 after that work (0.897 / 0.769 / 0.821 / 0.750 / 0.796 before). Session 19 (branch events19: a
   // night's scene keeps the weapons told after it; cs2_08's lone headline event merges): 1.000 / 1.000 / 0.976 /
   // 0.919 / 0.963.
-  checkset2: { events: 0.97, dates: 0.98, lines: 0.95, numbers: 0.9, targets: 0.94 },
+  // Session 20 (branch events20, classes read on check sets 23 and 24): 1.000 / 1.000 / 0.984 / 0.935 / 0.972.
+  checkset2: { events: 0.97, dates: 0.98, lines: 0.95, numbers: 0.92, targets: 0.94 },
   // Check set 3, spent in session 6 (its misses were read for error classes): 1.000 / 0.813 / 0.932 / 0.903 / 0.923
   // after that work (1.000 / 0.813 / 0.932 / 0.806 / 0.923 on main before it).
   // Session 8 (branch events6: holidays of a fixed day, "the same night"): dates 1.000.
@@ -64,7 +65,8 @@ const THRESHOLDS = {
   // Session 16 (branch events16): 0.966 / 1.000 / 0.871 / 0.796 / 0.952: a mixed wave ("355 Shahed-type attack drones
   // and decoys") is now counted on the class, as the gold of the real set and of check sets 13-17 counts it; this
   // set's gold counts it on the kind (a line read "Shahed-136"/"drone"), so two of its lines moved apart.
-  checkset5: { events: 0.94, dates: 0.98, lines: 0.83, numbers: 0.78, targets: 0.92 },
+  // Session 20 (branch events20): 0.966 / 1.000 / 0.864 / 0.815 / 0.952.
+  checkset5: { events: 0.94, dates: 0.98, lines: 0.84, numbers: 0.8, targets: 0.92 },
   // Check set 6, written in session 7: 0.837 / 0.833 / 0.765 / 0.710 / 0.820 at its first look, 0.864 / 0.789 / 0.776 /
   // 0.688 / 0.841 after session 7's merges. Spent in session 8 (branch events6: its event misses were read for error
   // classes): 0.913 / 1.000 / 0.912 / 0.859 / 0.841.
@@ -75,7 +77,8 @@ const THRESHOLDS = {
   // 0.846 / 0.818 / 0.894 / 0.684 / 0.778. A regression guard only: never tuned on. After session 11 (aggregate
   // only): 0.889 / 0.833 / 0.907 / 0.769 / 0.822. Session 15 (aggregate only, the events' unseen guard now that check
   // set 15 is spent): 0.889 / 0.833 / 0.920 / 0.800 / 0.822, the same at the session's start (f934d35).
-  checkset7: { events: 0.86, dates: 0.8, lines: 0.88, numbers: 0.74, targets: 0.8 },
+  // Session 20 (branch events20): 0.923 / 0.833 / 0.930 / 0.825 / 0.865.
+  checkset7: { events: 0.86, dates: 0.8, lines: 0.9, numbers: 0.8, targets: 0.8 },
   // Check set 8 (6 outlet-style articles), written in session 9 and unseen: its first look, on main after session 9's
   // work, was 0.957 / 0.778 / 0.881 / 0.692 / 0.814 (the same at the session's start, 0fe5660). A regression guard only.
   // Its varied half (cs8_07-12) was scored once in session 10 (events 0.750, dates 0.833, lines 0.514, numbers 0.833,
@@ -118,7 +121,8 @@ const THRESHOLDS = {
   // Session 15 (branch events15): 0.909 / 1.000 / 0.765 / 0.731 / 0.742.
   // Session 16 (branch events16): 0.909 / 1.000 / 0.765 / 0.769 / 0.742.
   // Session 17 (branch events17: a region named after the city it holds is a target): 0.909 / 1.000 / 0.765 / 0.769 / 0.800.
-  checkset13: { events: 0.88, dates: 0.97, lines: 0.74, numbers: 0.74, targets: 0.78 },
+  // Session 20 (branch events20): 0.909 / 1.000 / 0.783 / 0.815 / 0.853.
+  checkset13: { events: 0.88, dates: 0.97, lines: 0.74, numbers: 0.8, targets: 0.78 },
   // Check set 14 (8 articles), written in session 14 and unseen until scored: its first look, at the session's start
   // (4a2ac31), was 0.846 / 0.727 / 0.866 / 0.552 / 0.760. Its relation misses were read in session 14 (spent): 0.880 /
   // 0.727 / 0.879 / 0.552 / 0.852.
@@ -177,7 +181,8 @@ const THRESHOLDS = {
   // Session 18 (branch events18: a raid told with its day starts its event, "On the first, ..." takes up the first
   // raid told, the hours of a night set no day of their own, "Neither could be intercepted"): 0.970 / 1.000 / 0.900 /
   // 0.926 / 0.904.
-  checkset20: { events: 0.95, dates: 0.98, lines: 0.88, numbers: 0.9, targets: 0.88 },
+  // Session 20 (branch events20): 0.970 / 1.000 / 0.900 / 0.963 / 0.904.
+  checkset20: { events: 0.95, dates: 0.98, lines: 0.88, numbers: 0.94, targets: 0.88 },
   // Check set 21 (written in session 17, unseen: no one read its misses). First look at d617e03: 0.897 / 0.615 /
   // 0.800 / 0.545 / 0.667; after all of session 17's classes and merges: 0.897 / 0.615 / 0.800 / 0.545 / 0.657.
   // Scored once more at session 18's start (51fdb48), the same, then spent (branch events18: its event misses read
@@ -186,7 +191,8 @@ const THRESHOLDS = {
   // defence destroyed"): 1.000 / 1.000 / 0.893 / 0.720 / 0.776.
   // With the lead's relation classes of session 18 merged (intercepted objects of relative clauses, places in a
   // where-clause, "set fire to", "one of them exploded in X"): 1.000 / 1.000 / 0.918 / 0.821 / 0.892.
-  checkset21: { events: 0.98, dates: 0.98, lines: 0.9, numbers: 0.8, targets: 0.87 },
+  // Session 20 (branch events20: an interception has no targets): 1.000 / 1.000 / 0.918 / 0.821 / 0.919.
+  checkset21: { events: 0.98, dates: 0.98, lines: 0.9, numbers: 0.8, targets: 0.9 },
   // Check sets 22 and 23 (written in session 18 by writers who read no rule code; unseen: no one read their misses).
   // First looks at 8f0cc3c (the lead's four rule commits of the session, before the helpers' merges): 0.818 / 0.667 /
   // 0.807 / 0.435 / 0.633 and 0.857 / 0.917 / 0.759 / 0.636 / 0.654. After merging branches events18, speed18 and
@@ -199,13 +205,21 @@ const THRESHOLDS = {
   // With the lead's relation classes of session 19 (read on check set 22: breakdowns after a report tag's colon,
   // "employed", apposition counts, ruins and craters) and branch requested19 merged: 0.909 / 1.000 / 0.877 / 0.880 /
   // 0.831.
-  checkset22: { events: 0.89, dates: 0.98, lines: 0.86, numbers: 0.86, targets: 0.81 },
+  // Session 20 (branch events20): 0.909 / 1.000 / 0.912 / 0.846 / 0.831: more lines matched ("Four such missiles ...;
+  // none was brought down" is now a missile line with its 0, the gold's ballistic missile line of 4 / 0), the new ones
+  // with a partial figure, so numbers fell from 0.880 while lines rose from 0.877.
+  checkset22: { events: 0.89, dates: 0.98, lines: 0.9, numbers: 0.84, targets: 0.81 },
   // Check set 23 after all of session 19's merges: unchanged.
-  checkset23: { events: 0.84, dates: 0.9, lines: 0.74, numbers: 0.62, targets: 0.64 },
+  // Spent in session 20 (branch events20 read the event misses of check sets 23 and 24 for classes: a figure put on
+  // the night, weapons after a verb of coming, a speaker's aside in a downing, none after a semicolon, a class after a
+  // part apposition, rough totals, a possessive weekday, a past decade, a night by its rank, interceptions without
+  // targets): 0.889 / 1.000 / 0.786 / 0.955 / 0.667.
+  checkset23: { events: 0.87, dates: 0.98, lines: 0.78, numbers: 0.93, targets: 0.65 },
   // Check sets 24 and 25 (written in session 19 by writers who read no rule code; unseen). First looks at 829b6c4 (main
   // at the end of session 18): 1.000 / 1.000 / 0.939 / 0.696 / 0.838 and 0.903 / 0.714 / 0.851 / 0.650 / 0.892;
   // unchanged after all of session 19's classes and merges.
-  checkset24: { events: 0.98, dates: 0.98, lines: 0.92, numbers: 0.68, targets: 0.82 },
+  // Check set 24 spent in session 20 (branch events20, as check set 23): 1.000 / 1.000 / 0.980 / 0.958 / 0.861.
+  checkset24: { events: 0.98, dates: 0.98, lines: 0.96, numbers: 0.93, targets: 0.84 },
   checkset25: { events: 0.88, dates: 0.7, lines: 0.83, numbers: 0.63, targets: 0.87 },
 };
 
@@ -258,8 +272,8 @@ const CHECK_SETS = [
   { set: 'checkset20', kind: 'spent', articles: 8 },
   { set: 'checkset21', kind: 'spent', articles: 8 },
   { set: 'checkset22', kind: 'spent', articles: 8 },
-  { set: 'checkset23', kind: 'unseen', articles: 8 },
-  { set: 'checkset24', kind: 'unseen', articles: 8 },
+  { set: 'checkset23', kind: 'spent', articles: 8 },
+  { set: 'checkset24', kind: 'spent', articles: 8 },
   { set: 'checkset25', kind: 'unseen', articles: 8 },
 ] as const;
 

@@ -376,9 +376,12 @@ const ISSUED_BEFORE = /\b(?:summary|report|update|tally|statement|bulletin|brief
  * another event's day, told to compare, not the time of the sentence's own.
  */
 const COMPARED_BEFORE = /\b(?:than|double|twice|triple|thrice|half|compared\s+(?:with|to)|as\s+(?:many|much)\s+as|(?:up|down)\s+(?:on|from))\s+(?:(?:on|of|the|that\s+of)\s+)?$/i;
-/** An indefinite weekday, "a Saturday market", "every Sunday": a kind of day, no day of its own. */
+/**
+ * An indefinite weekday, "a Saturday market", "every Sunday", or one after a possessive, "pooled their Sunday shifts":
+ * a kind of day, no day of its own.
+ */
 const WEEKDAY_ONLY = new RegExp(`^(?:on\\s+)?${WEEKDAY}$`, 'i');
-const INDEFINITE_BEFORE = /\b(?:a|an|every|each|any)\s+$/i;
+const INDEFINITE_BEFORE = /\b(?:a|an|every|each|any|their|our|his|her|its|my|your)\s+$/i;
 
 /**
  * Every time expression of `text` between `from` and `to`, with its day. Days of statements ("said on Sunday") are

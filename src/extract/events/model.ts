@@ -245,12 +245,13 @@ const DOWNING_GERUND = '(?:intercepting|stopping|shooting\\s+down|downing|destro
 /**
  * A defender that did not down any of the weapons: "Air defence was unable to stop any of the three", "the air force
  * made no claim of stopping any of them", "could not shoot down any of those", "failed to intercept any of the S-300
- * missiles"; in the past only: "cannot stop any of them" tells what a defence is like. Group 1 or 2: the count of
+ * missiles", "could not intercept the Iskander-M missiles" (the weapons named as known, without "any of"); in the past
+ * only: "cannot stop any of them" tells what a defence is like. Group 1 or 2: the count of
  * the weapons meant ("those five", "the three"; a word that is no number names them: "any of the missiles"); group 3:
  * the weapons named in the phrase.
  */
 const NOT_ANY_DOWNED = new RegExp(
-  `\\b(?:(?:was|were)\\s+(?:unable|not\\s+able)\\s+to|failed\\s+to|(?:did|could)(?:\\s+not|n['’]t))\\s+${DOWNING_BASE}\\s+any\\s+of\\s+|\\bno\\s+(?:claim|report|record)\\s+of\\s+${DOWNING_GERUND}\\s+any\\s+of\\s+`,
+  `\\b(?:(?:was|were)\\s+(?:unable|not\\s+able)\\s+to|failed\\s+to|(?:did|could)(?:\\s+not|n['’]t))\\s+${DOWNING_BASE}\\s+(?:any\\s+of\\s+|(?=(?:the|these|those)\\s))|\\bno\\s+(?:claim|report|record)\\s+of\\s+${DOWNING_GERUND}\\s+any\\s+of\\s+`,
   'i',
 );
 /**
@@ -264,6 +265,9 @@ const NONE_OF_FRONTED = new RegExp(`\\b${NONE_WORD}\\s+of\\s+(?:the|these|those)
  * that reports no downing of the weapons it names; they were downed 0 times.
  */
 const NOT_REPORTED_DOWNED = new RegExp(`\\b(?:did|does|do)(?:\\s+not|n['’]t)\\s+(?:report|record|list|count|confirm|claim)\\s+(?:any\\s+of\\s+)?(?:the|these|those|its|any)\\s+[^.;:,]{1,60}?\\s+(?:as\\s+)?${DOWNED_VERBS}\\b`, 'iu');
+
+/** A negation whose subject is a quantifier of none ("neither was", "none of them were"). */
+const NONE_SUBJECT = new RegExp(`^${NONE_WORD}\\b`, 'i');
 
 /** The forms that `NEGATION_CUE` guards (for the test that the cue admits every sentence they match). */
 const NEGATED_DOWNING_FORMS: readonly RegExp[] = [
@@ -313,9 +317,10 @@ const NEXT_NIGHT = /\bthe\s+(?:following|next)\s+night\b/i;
 
 /**
  * A sentence that opens by taking up one of the nights or raids told before by its rank: "On the first, 49 of the
- * drones were brought down", "On the third night, ...", "Of the second raid's drones, ..." (group 1: the rank).
+ * drones were brought down", "On the third night, ...", "On the first night 36 drones were downed", "Of the second raid's
+ * drones, ..." (group 1: the rank); not "For the second night in a row".
  */
-const NTH_OPENING = /^\W*(?:on|during|in|of|for)\s+the\s+(first|second|third|fourth|fifth|last)(?:\s+(?:night|raid|attack|wave))?\s*(?:,|['’]s\b)/i;
+const NTH_OPENING = /^\W*(?:on|during|in|of|for)\s+the\s+(first|second|third|fourth|fifth|last)(?:\s+(?:night|raid|attack|wave)\b(?!\s+(?:in\s+a\s+row|running)\b)\s*,?|\s*(?:,|['’]s\b))/i;
 const RANKS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: 0 };
 
 /**
@@ -428,9 +433,15 @@ function bodyStart(input: EventInput): number {
   return 0;
 }
 
+/** What may stand between an owner's adjective and its weapon: nothing, or hyphened modifiers ("fixed-wing"). */
+const OWNER_GAP = /^\s?(?:[\p{L}]+-[\p{L}-]+\s)?$/u;
+
 /** The weapon of a statement is named in its sentence by its owner's adjective right before it: "110 Ukrainian drones". */
 function ownerBefore(input: EventInput, s: Statement): boolean {
-  return s.spans.some((w) => input.mentions.some((m) => m.kind === 'demonym' && m.end <= w.start && w.start - m.end <= 1 && input.countryOf(m.entity) === s.attacker));
+  // ("74 Ukrainian fixed-wing drones": a hyphened modifier may stand between them.)
+  return s.spans.some((w) =>
+    input.mentions.some((m) => m.kind === 'demonym' && m.end <= w.start && w.start - m.end <= 30 && OWNER_GAP.test(input.text.slice(m.end, w.start)) && input.countryOf(m.entity) === s.attacker),
+  );
 }
 
 /** The side that attacks most often in the document (launches and strikes), or null. */
@@ -455,6 +466,23 @@ function allOf(input: EventInput, sentence: Sentence, count: number): boolean {
     for (let k = i + 1; k < Math.min(sentence.tokenEnd, i + 4); k++) if (input.numberValue(input.tokens[k]?.normal ?? '') === count) return true;
   }
   return false;
+}
+
+/** A participle or a relative pronoun that opens an aside describing a person or a thing ("appointed to the post"). */
+const ASIDE_VERB = /\b(?:who|whom|whose|which|\p{L}+ed)\b/iu;
+
+/**
+ * "Serhii Lysak, a former officer appointed to the post in 2023, put the number of missiles at six": a period told in
+ * an aside between commas, after the participle or relative that opens it, and away from the weapon of the statement,
+ * describes the person or the thing the aside is about: it dates nothing of the statement.
+ */
+function asideTime(input: EventInput, sentence: Sentence, t: TimeExpression, at: { start: number; end: number }): boolean {
+  if (t.kind !== 'period' && t.kind !== 'habit') return false;
+  const before = input.text.lastIndexOf(',', t.start);
+  const after = input.text.indexOf(',', t.end);
+  if (before < sentence.start || after < 0 || after >= sentence.end) return false;
+  if (at.start > before && at.start < after) return false;
+  return ASIDE_VERB.test(input.text.slice(before + 1, t.start));
 }
 
 /** The head noun of a weapon's phrase: "missile", "drones", "rocket", "UAV". */
@@ -488,7 +516,11 @@ function singleLaunch(input: EventInput, r: StatedRelation, spans: readonly { st
     end = last;
     // The launch is told right at the phrase: "fired a Kh-59", "an Iskander-M launched from", "an Iskander-M, was
     // launched", or before a list the phrase closes ("fired 40 drones and an Iskander-M").
-    const listed = (words[m.token - 2] === 'and' || words[m.token - 2] === ',') && sentence !== undefined && Array.from({ length: m.token - 2 - sentence.tokenStart }, (_v, j) => sentence.tokenStart + j).some(launchAt);
+    // ("attacked the port with 27 drones and a Kh-31P missile": an attack told with its weapons lists them too.)
+    const listed =
+      (words[m.token - 2] === 'and' || words[m.token - 2] === ',') &&
+      sentence !== undefined &&
+      (r.rule === 'launched:attack-with' || Array.from({ length: m.token - 2 - sentence.tokenStart }, (_v, j) => sentence.tokenStart + j).some(launchAt));
     return listed || launchAt(m.token - 2) || launchAt(m.token - 3) || [1, 2, 3, 4].some((d) => launchAt(end + d));
   });
 }
@@ -576,6 +608,9 @@ export function buildEvents(input: EventInput): EventRecord[] {
   // event of the story, is an attack of that side too, not only an interception.
   for (const e of events) {
     if (e.kind === 'interception' && e.targets.length > 0 && events.some((o) => o !== e && o.kind === 'attack' && o.attacker === e.attacker)) e.kind = 'attack';
+    // "11 Ukrainian drones heading for the city had been shot down": the places an interception names, where the
+    // weapons were headed or downed, are no targets of an attack (GUIDELINES: targets are places attacked, struck or hit).
+    if (e.kind === 'interception') e.targets = [];
   }
   return events.sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
 }
@@ -654,7 +689,7 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       let anchorTime: TimeExpression | null = null;
       let distance = Infinity;
       for (const t of times) {
-        if (t.kind === 'report') continue;
+        if (t.kind === 'report' || asideTime(input, sentence, t, at)) continue;
         const d = t.end <= at.start ? at.start - t.end : t.start >= at.end ? t.start - at.end : 0;
         if (d < distance) {
           distance = d;
@@ -702,10 +737,11 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       }
       // A section heading that names the night ("2. Last night") dates its section as if each sentence said it.
       else if (carried !== null && anchor.kind === 'none' && headingDay(input, sentence, reference) === carried) anchor = { kind: 'explicit', date: carried };
-      // "On the third, its crews destroyed 117 of the drones": the third event told before (see `segment`).
-      if (anchor.kind === 'none') {
-        const nth = NTH_OPENING.exec(sentenceText(input, sentence));
-        if (nth) anchor = { kind: 'nth', date: null, from: RANKS[(nth[1] as string).toLowerCase()] ?? 0 };
+      // "On the third, its crews destroyed 117 of the drones": the third event told before (see `segment`). ("On the
+      // second night 150 were downed": the rank, not "the second night in a row", that the opening's time reads.)
+      const nth = NTH_OPENING.exec(input.text.slice(sentence.start, sentence.end));
+      if (nth && (anchor.kind === 'none' || (anchorTime !== null && anchorTime.start < sentence.start + nth.index + nth[0].length))) {
+        anchor = { kind: 'nth', date: null, from: RANKS[(nth[1] as string).toLowerCase()] ?? 0 };
       }
       // (An article's "a" is a weak count: an exact count of the line outranks it, as it does an estimate.)
       const single = r.count === null && r.predicate === 'launched' && singleLaunch(input, r, spans);
@@ -1533,7 +1569,18 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       // phrase in commas is part of the subject.)
       const between = input.text.slice(m.end, at).replace(APPOSED_LAUNCH, ' ');
       // ("its units had shot down 83 of the drones and that the missile had not been intercepted": a second reported clause.)
-      if (/[;:]|,\s*(?:but|while|whereas)\b|\bbut\b|\band\s+(?:that|whether)\b/.test(between)) continue;
+      // ("two Iskander-M missiles aimed at Kharkiv; neither was intercepted": a quantifier of none as the subject of the
+      // clause after a semicolon takes up the weapons of the clause right before it.)
+      // (Only the last weapon phrase before it: "Among the missiles were six Kinzhals; not one of them was stopped".)
+      let phraseEnd = m.end;
+      for (const o of input.mentions) {
+        if (o.sentence !== m.sentence || o.type !== 'WeaponSystem' || o.start < m.end || o.end > at) continue;
+        if (o.start - phraseEnd > 1) phraseEnd = -1;
+        if (phraseEnd < 0) break;
+        phraseEnd = o.end;
+      }
+      const takenUp = phraseEnd >= 0 && NONE_SUBJECT.test(match[0]) && /^[^;:]*;\s*$/.test(between);
+      if (!takenUp && /[;:]|,\s*(?:but|while|whereas)\b|\bbut\b|\band\s+(?:that|whether)\b/.test(between)) continue;
       // "90 drones and five Kh-101s, none of which was intercepted": a relative names the phrase right before it.
       // (A launch participle's or a preposition's phrase between them is part of that phrase: "five S-300 missiles
       // launched from Russia's Kursk Oblast, none of which was shot down".)
@@ -1721,10 +1768,10 @@ function ledeDay(input: EventInput, reference: string | null, until: number): st
   return told !== undefined ? told : (daySetBetween(input, reference, 0, Math.min(body, until)) ?? null);
 }
 
-/** A period that names a year, every year it names before that of the reference day ("in 2009", "in the spring of 2022"). */
+/** A period that names a year or a decade, every one before the reference day's year ("in 2009", "in the spring of 2022", "in the 1990s"). */
 function pastYears(text: string, reference: string | null): boolean {
   if (reference === null) return false;
-  const years = text.match(/\b(?:19|20)\d{2}\b/g);
+  const years = text.match(/\b(?:19|20)\d{2}(?=s?\b)/g);
   return (years?.length ?? 0) > 0 && (years ?? []).every((y) => Number(y) < Number(reference.slice(0, 4)));
 }
 
@@ -1930,9 +1977,9 @@ function pickFrom(statements: readonly Statement[]): Statement | undefined {
   return counted.find((s) => !s.head && s.approx !== true) ?? counted.find((s) => !s.head) ?? counted.find((s) => s.approx !== true) ?? counted[0];
 }
 
-/** Words that make the number after them a bound or an estimate: "more than", "at least", "about", "nearly". */
+/** Words that make the number after them a bound or an estimate: "more than", "at least", "about", "nearly" (also before "a dozen"). */
 const BOUND_BEFORE =
-  /\b(?:(?:more|fewer|less)\s+than|over|under|at\s+least|at\s+most|about|around|nearly|almost|approximately|roughly|some|up\s+to|upwards\s+of|in\s+excess\s+of|close\s+to|as\s+many\s+as|an\s+estimated)\s+$/i;
+  /\b(?:(?:more|fewer|less)\s+than|over|under|at\s+least|at\s+most|about|around|nearly|almost|approximately|roughly|some|up\s+to|upwards\s+of|in\s+excess\s+of|close\s+to|as\s+many\s+as|an\s+estimated)\s+(?:a\s+)?$/i;
 
 /** "over the", "overnight above": what stands between a downed weapon and the places it was downed over. */
 const OVER_GAP = /^\s+(?:overnight\s+)?(?:over|above)\s+(?:the\s+)?$/i;
@@ -1952,8 +1999,12 @@ function approximateCount(input: EventInput, sentence: Sentence, weaponToken: nu
   for (let k = weaponToken - 1, steps = 0; k >= sentence.tokenStart && steps < 6; k--, steps++) {
     const token = input.tokens[k];
     if (!token) break;
-    if (input.numberValue(token.normal) !== count) continue;
-    return BOUND_BEFORE.test(input.text.slice(Math.max(sentence.start, token.start - 30), token.start));
+    // ("some four hundred drones": a number word before "hundred" or "thousand" multiplies it.)
+    const value = input.numberValue(token.normal);
+    const factor = input.tokens[k - 1] && (value === 100 || value === 1000) ? input.numberValue((input.tokens[k - 1] as Token).normal) : null;
+    const first = factor !== null && factor < 10 ? (input.tokens[k - 1] as Token) : token;
+    if ((factor !== null && factor < 10 ? factor * (value ?? 0) : value) !== count) continue;
+    return BOUND_BEFORE.test(input.text.slice(Math.max(sentence.start, first.start - 30), first.start));
   }
   return false;
 }
@@ -2086,14 +2137,15 @@ function complementary(a: WeaponLine, b: WeaponLine): boolean {
 
 /**
  * "Russia launched 63 Shahed drones ... Defenders destroyed 55 drones": a bare class with only an interception count,
- * stated after the one other numbered line of its head, which has only a launch count at least as large, counts the
+ * stated after the one other numbered line of its head (or in its sentence: "The launch of 46 Shahed drones was
+ * recorded, and the destruction of 37 drones"), which has only a launch count at least as large, counts the
  * weapons of that line. (A class launch count beside a named interception stays apart: the class may count more
  * types than the one named.)
  */
 function downedOfLaunched(input: EventInput, launched: Line, downed: Line, lines: readonly Line[]): boolean {
   if (launched.launched === null || launched.intercepted !== null || downed.launched !== null || downed.intercepted === null) return false;
   if (!input.isBareClass(downed.weapon) || downed.intercepted > launched.launched) return false;
-  if (Math.min(...downed.sentences) <= Math.min(...launched.sentences)) return false;
+  if (Math.max(...downed.sentences) < Math.min(...launched.sentences)) return false;
   const head = input.classHead(downed.weapon);
   const kin = lines.filter((l) => input.classHead(l.weapon) === head && (l.launched !== null || l.intercepted !== null));
   return kin.length === 2 && kin.includes(launched) && kin.includes(downed);
@@ -2168,7 +2220,7 @@ function foldClassFigures(input: EventInput, lines: Line[]): void {
     const head = input.classHead(bare.weapon);
     const kin = lines.filter((l) => l !== bare && input.classHead(l.weapon) === head && (l.launched !== null || l.intercepted !== null));
     const other = kin[0];
-    if (kin.length !== 1 || !other || input.classSlug(other.weapon) === input.classSlug(bare.weapon)) continue;
+    if (kin.length !== 1 || !other || (input.isGeneric(other.weapon) && input.classSlug(other.weapon) === input.classSlug(bare.weapon))) continue;
     // One of the two is told of as already known: "of the drones" (the class), or "46 of the Shahed drones" after
     // "47 attack drones" (the named weapon).
     if (!bare.definite && !(other.definite && onlyDowned(other)) && !downedOfLaunched(input, other, bare, lines)) continue;

@@ -571,15 +571,6 @@ export function reportAsideStart(view: DocView, sentence: Sentence, k: number): 
   return -1;
 }
 
-/** Does a remainder word ("the other two missiles", "the remaining three drones") stand before the mention's number? */
-function remainderPart(view: DocView, m: Mention): boolean {
-  let k = m.tokenStart - 1;
-  while (k > 0 && view.pos(k) === 'ADJ' && !view.lex.remainderWords.has(view.word(k))) k--;
-  const number = view.numberEndingAt(k);
-  if (number === null) return false;
-  return view.lex.remainderWords.has(view.word(number.start - 1));
-}
-
 /** Resolves generic anaphors ("the missiles", "both missiles", "missiles of this type") to earlier named weapons. */
 export function resolveAnaphora(view: DocView, sentence: Sentence, refs: WeaponRef[]): WeaponRef[] {
   const out: WeaponRef[] = [];
@@ -593,9 +584,7 @@ export function resolveAnaphora(view: DocView, sentence: Sentence, refs: WeaponR
     // A counted anaphor ("all four missiles") names the earlier weapon only when the counts agree.
     // "210 missiles of this type" names the type, not the same weapons: no count check there.
     // ("Four such missiles" names the kind: its count is its own.)
-    // ("The other two missiles" after four is a part of them: no count check, the number is the part.)
-    const remainder = remainderPart(view, m);
-    if (ref.count !== null && !remainder && view.word(m.tokenEnd) !== 'of' && view.word(m.tokenStart - 1) !== 'such' && antecedents.some((a) => view.weaponCount(a).count !== ref.count)) antecedents = [];
+    if (ref.count !== null && view.word(m.tokenEnd) !== 'of' && view.word(m.tokenStart - 1) !== 'such' && antecedents.some((a) => view.weaponCount(a).count !== ref.count)) antecedents = [];
     if (antecedents.length === 0) {
       if (!view.isSingularDefinite(m)) out.push(ref);
       continue;
@@ -610,8 +599,8 @@ export function resolveAnaphora(view: DocView, sentence: Sentence, refs: WeaponR
       out.push({
         entity: a.entity,
         generic: a.generic,
-        count: single && !remainder ? ref.count : null,
-        partitive: single ? (remainder ? ref.count : ref.partitive) : null,
+        count: single ? ref.count : null,
+        partitive: single ? ref.partitive : null,
         mention: a,
         owner: ref.owner ?? view.weaponOwner(a),
       });

@@ -20,6 +20,8 @@ export class DocumentRoles {
   readonly launcherOf: ReadonlyMap<string, string>;
   /** Per weapon entity, the sentence of that first explicit launch. */
   private readonly launchSentence = new Map<string, number>();
+  /** Per sentence and weapon entity ("3:drone"), the first side that the sentence says launched it. */
+  private readonly launcherIn = new Map<string, string>();
   private readonly view: DocView;
   private readonly syntax: SyntaxLayer | null;
 
@@ -35,6 +37,8 @@ export class DocumentRoles {
         launcherOf.set(p.object, p.subject);
         this.launchSentence.set(p.object, p.sentence);
       }
+      const here = `${p.sentence}:${p.object}`;
+      if (p.predicate === 'launched' && p.subject !== null && p.object !== null && !this.launcherIn.has(here)) this.launcherIn.set(here, p.subject);
     }
     this.launcherOf = launcherOf;
   }
@@ -42,9 +46,12 @@ export class DocumentRoles {
   /**
    * The first side the text says launched `weapon`, when it says so at or before `sentence`, else undefined: a launch
    * told only later ("a response to Ukrainian drone attacks" in the last paragraph) does not decide who downed the
-   * drones of an earlier paragraph.
+   * drones of an earlier paragraph. A launch told in the sentence itself comes first ("Russia sent 112 drones, and 89
+   * were destroyed" after another side's drones named earlier, as in a live page told newest first).
    */
   launcherBefore(weapon: string, sentence: number): string | undefined {
+    const here = this.launcherIn.get(`${sentence}:${weapon}`);
+    if (here !== undefined) return here;
     const at = this.launchSentence.get(weapon);
     return at !== undefined && at <= sentence ? this.launcherOf.get(weapon) : undefined;
   }

@@ -716,6 +716,9 @@ export class DocView {
       if (other) continue;
       break;
     }
+    // "The other two missiles were aimed at Okhtyrka": the rest of weapons told before, a part of them, not a count of
+    // its own (lexicon remainderWords).
+    if (count !== null && this.lex.remainderWords.has(this.word(k)) && this.word(k - 1) === 'the') return { count: null, partitive: count, negated: false };
     // 1b. A named system in apposition to a counted class: "17 drones of the Shahed type", "four missiles, all Kalibrs".
     if (count === null && !m.generic) count = this.appositionCount(m);
     // 2. A negative quantifier: "none of the missiles", "no drones", "not a single missile".
@@ -845,9 +848,9 @@ export class DocView {
     // anaphor of the head after named systems of that head listed together is the whole they make up.
     const named = found[0];
     if (found.length !== 1 || !named) return found;
-    // "138 attack drones, most of them Shaheds ... 104 of the drones": a name told as part of a counted class right
-    // before it leaves the anaphor with the class.
-    const whole = this.countedWholeOf(named);
+    // "138 attack drones, most of them Shaheds ... 104 of the drones": a kind named as a part of a counted class, in
+    // apposition to it, leaves the anaphor to the class.
+    const whole = this.partAppositionOf(named);
     if (whole && this.classHead(whole.entity) === this.classHead(m.entity)) return [whole];
     const listed = this.listedTogether(named, this.classHead(m.entity));
     if (listed.length > 1 && this.word(m.tokenEnd - 1).endsWith('s') && this.classSlug(m.entity) === this.classHead(m.entity)) return listed;
@@ -863,22 +866,19 @@ export class DocView {
   }
 
   /**
-   * The counted generic that `named` stands in apposition to as a part of it: "138 drones, most of them Shaheds",
-   * "60 missiles, mainly Kh-101s", "40 drones, including Shaheds" (a comma, then only words of a vague part between).
+   * The counted class that a named system stands in apposition to as a part of it ("138 attack drones, most of them
+   * Shaheds", ", mostly Shaheds", ", among them Shaheds"; lexicon partApposition), or undefined.
    */
-  private countedWholeOf(named: Mention): Mention | undefined {
-    const sentence = this.ctx.sentences[this.ctx.tokens[named.tokenStart]?.sentence ?? -1];
-    if (!sentence) return undefined;
+  private partAppositionOf(named: Mention): Mention | undefined {
     let k = named.tokenStart - 1;
-    while (k > sentence.tokenStart && k >= named.tokenStart - 5 && !this.mention(k)) {
-      const w = this.word(k);
-      if (w === ',') break;
-      if (w !== 'of' && w !== 'them' && w !== 'the' && !this.lex.vagueParts.has(w) && !this.lex.insertedAdverbs.has(w) && this.at(this.lex.listAdditions, k) === 0 && this.at(this.lex.listAdditions, k - 1) !== 2) return undefined;
+    let words = 0;
+    while (k > 0 && words < 4 && this.lex.partApposition.has(this.word(k))) {
       k--;
+      words++;
     }
-    if (this.word(k) !== ',' || k === named.tokenStart - 1) return undefined;
-    const whole = this.mention(k - 1);
-    return whole && this.isWeapon(whole) && whole.generic && this.numberEndingAt(whole.tokenStart - 1) !== null ? whole : undefined;
+    if (words === 0 || this.word(k) !== ',') return undefined;
+    const before = this.mention(k - 1);
+    return before && this.isWeapon(before) && before.generic && this.numberEndingAt(before.tokenStart - 1) !== null ? before : undefined;
   }
 
   /** The named systems of class head `head` told in the sentence of `named`, `named` among them, in text order. */

@@ -50,9 +50,19 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
         if (view.at(lex.delivery, i) > 0) continue;
         const out = withCues(emit, view.polarity(sentence, i));
         const scan = scanRight(view, sentence, i + 2);
+        // ("the launch of 50 Shaheds was recorded, and the destruction of 41 drones": a noun of downing opens the
+        // weapons of another act.)
+        let stop = sentence.tokenEnd;
+        for (let k = i + 2; k < sentence.tokenEnd; k++) {
+          if (view.word(k + 1) === 'of' && lex.interceptNoun.has(view.word(k))) {
+            stop = k;
+            break;
+          }
+        }
+        const used = scan.weapons.filter((w) => !w.mention || w.mention.tokenStart < stop);
         const owner = view.mention(i - 1);
         const key = view.isActor(owner) && !view.isOrigin(owner) ? owner.entity : view.word(i - 1) === "'s" ? (view.mention(i - 2)?.entity ?? null) : null;
-        emitLaunched(view, out, sentence, i, key, scan.weapons.slice(0, 3), 'launched:use-of');
+        emitLaunched(view, out, sentence, i, key, used.slice(0, 3), 'launched:use-of');
         // "reported the launch of five Iskander-M ... against Ukraine": the places the launch was aimed at.
         // (Only a launch proper: "the threat of Russian use of drones on Ukrainian territory" aims at nothing.)
         if (scan.weapons.length > 0 && view.word(i).startsWith('launch')) emitTargeted(view, out, sentence, i, key ?? scan.weapons[0]?.owner ?? null, scan.places, 'targeted:launched-at', scan.weapons[0] ?? null);
@@ -571,26 +581,48 @@ function identifiedAs(view: DocView, emit: Emit, sentence: Sentence): void {
 /**
  * "The air force put the strike package at ten Kh-101s and 13 Shahed drones", "officials estimated the barrage at 40
  * drones": a verb that puts a figure on an attack (an attack or tally noun as its object) names the counted weapons
- * after "at" as launched (`launched:put-at`, attacker left open; the subject is who claims the figure).
+ * after "at" as launched (`launched:put-at`, attacker left open; the subject is who claims the figure). The object may
+ * be a pronoun taking up the attack told before ("The air force put it at 62 drones"), and the tally noun may name the
+ * weapon itself, the figure after "at" (past qualifiers: "about 30") being its count ("put the number of drones at
+ * about 30"; not a tally of weapons downed, "the total of drones shot down at 41", read by the interception rules).
  */
 function putAt(view: DocView, emit: Emit, sentence: Sentence): void {
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     if (!view.lex.figureVerbs.has(view.word(i)) || view.pos(i) !== 'VERB') continue;
     let attack = false;
     let at = -1;
-    for (let k = i + 1; k < Math.min(sentence.tokenEnd, i + 7); k++) {
+    let counted: Mention | null = null;
+    for (let k = i + 1; k < Math.min(sentence.tokenEnd, i + 10); k++) {
       const w = view.word(k);
       if (w === 'at') {
         at = k;
         break;
       }
+      const m = view.mention(k);
       if (view.lex.attackNoun.has(w) || view.lex.tallyNouns.has(w)) attack = true;
-      else if (view.pos(k) === 'VERB' || view.pos(k) === 'AUX' || view.mention(k)) break;
+      else if (k === i + 1 && view.lex.restatementPronouns.has(w)) attack = true;
+      else if (attack && counted === null && w === 'of' && view.mention(k + 1)?.type === 'WeaponSystem') {
+        counted = view.mention(k + 1) as Mention;
+        k = counted.tokenEnd - 1;
+        // (The figure is the weapon's own only right after it: "the number of drones shot down at 319" counts downings.)
+        if (view.word(counted.tokenEnd) !== 'at') break;
+      } else if (view.pos(k) === 'VERB' || view.pos(k) === 'AUX' || m) break;
     }
-    if (!attack || at < 0 || view.numberEndingAt(at + 1) === null) continue;
+    if (!attack || at < 0) continue;
+    const out = withCues(emit, view.polarity(sentence, i, { event: true }));
+    if (counted !== null) {
+      let k = at + 1;
+      while (k < Math.min(sentence.tokenEnd, at + 4) && view.numberEndingAt(k) === null && (view.lex.numberQualifiers.has(view.word(k)) || /^["“']$/.test(view.word(k)))) k++;
+      const number = view.numberEndingAt(k);
+      // (The figure closes the phrase: "at about 30", not "at 30 sites".)
+      if (number === null || view.mention(k + 1) || ['NOUN', 'PROPN'].includes(view.pos(k + 1))) continue;
+      emitLaunched(view, out, sentence, i, null, [{ ...view.weaponRef(counted), count: number.value, partitive: null }], 'launched:put-at');
+      continue;
+    }
+    if (view.numberEndingAt(at + 1) === null) continue;
     const weapons = countedWeapons(view, scanRight(view, sentence, at + 1).weapons);
     if (weapons.length === 0) continue;
-    emitLaunched(view, withCues(emit, view.polarity(sentence, i, { event: true })), sentence, i, null, weapons, 'launched:put-at');
+    emitLaunched(view, out, sentence, i, null, weapons, 'launched:put-at');
   }
 }
 
@@ -625,6 +657,7 @@ function observed(view: DocView, emit: Emit, sentence: Sentence): void {
   }
   tallyLabel(view, emit, sentence);
   timeSubject(view, emit, sentence);
+  invertedArrival(view, emit, sentence);
 }
 
 /**
@@ -637,6 +670,26 @@ function timeSubject(view: DocView, emit: Emit, sentence: Sentence): void {
     if (!view.lex.timeSubjectVerbs.has(view.word(i)) || !view.lex.timeSubjects.has(view.word(i - 1))) continue;
     const right = scanRight(view, sentence, i + 1);
     const weapons = countedWeapons(view, right.weapons).filter((w) => w.mention?.sentence === sentence.index && w.mention && view.launchAt(w.mention.tokenEnd) === 0);
+    const out = withCues(emit, view.polarity(sentence, i, { event: true }));
+    for (const ref of weapons) emitLaunched(view, out, sentence, i, ref.owner, [ref], 'launched:observed');
+  }
+}
+
+/**
+ * "On top of the missiles came 164 attack drones", "Then followed 40 Shaheds": a verb of coming (inversionVerbs) with
+ * its subject after it (a clause opening with a preposition or an adverb), counted weapons right after the verb, names
+ * them as launched (sides left open). A subject before the verb ("The drones came 40 minutes later") or a count of
+ * something else ("Then came 40 minutes of silence") is no such inversion.
+ */
+function invertedArrival(view: DocView, emit: Emit, sentence: Sentence): void {
+  for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd; i++) {
+    if (!view.lex.inversionVerbs.has(view.word(i)) || view.numberEndingAt(i + 1) === null) continue;
+    // (What stands before the verb is a phrase of place or time, not its subject: its clause opens with a preposition
+    // or an adverb, "On top of the missiles", "Then", "After them".)
+    const open = view.clauseStart(sentence, i);
+    if (open >= i || !(view.pos(open) === 'ADP' || view.pos(open) === 'ADV')) continue;
+    const weapons = countedWeapons(view, scanRight(view, sentence, i + 1).weapons).filter((w) => w.mention?.sentence === sentence.index && w.mention.tokenStart <= i + 4);
+    if (weapons.length === 0) continue;
     const out = withCues(emit, view.polarity(sentence, i, { event: true }));
     for (const ref of weapons) emitLaunched(view, out, sentence, i, ref.owner, [ref], 'launched:observed');
   }

@@ -1164,7 +1164,8 @@ function subjectPlace(view: DocView, sentence: Sentence, i: number): Mention | n
  * "Russia aimed 375 drones at Ukraine", "threw 600 drones and 40 missiles at Kyiv", "directed its missiles against
  * Odesa": any verb whose object is a list of attack weapons and whose subject is a belligerent names the place after
  * a target preposition (`targeted:weapons-at`). Launch verbs are left to step 11 and attack verbs to the rules above;
- * air-defence classes are never aimed at a place ("deployed Patriot batteries at Rzeszow" is no attack).
+ * air-defence classes are never aimed at a place ("deployed Patriot batteries at Rzeszow" is no attack), and a verb of
+ * observing ("recorded", "tracked") has the observer, not the attacker, as its subject.
  */
 function weaponsAt(view: DocView, emit: Emit, sentence: Sentence): void {
   if (!view.has(sentence, PLACE) || !view.has(sentence, WEAPON)) return;
