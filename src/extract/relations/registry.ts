@@ -45,7 +45,7 @@ export const RELATION_RULES = {
     ],
   },
   requested: {
-    lexicon: ['request', 'statementNouns', 'needVerbs', 'needQuantifiers', 'needPronouns', 'requestStop', 'helpTerms', 'rankSuperlatives', 'ratingCopulas', 'abilityModals', 'ammunitionClasses', 'deliveryNouns', 'proxyNouns', 'imperativeAsks', 'recipientPronouns', 'firstPersonWords', 'anaphoricDeterminers', 'indirectQuestions', 'componentNouns', 'utterVerbs', 'awaitVerbs'],
+    lexicon: ['request', 'statementNouns', 'needVerbs', 'needQuantifiers', 'needPronouns', 'requestStop', 'helpTerms', 'rankSuperlatives', 'ratingCopulas', 'abilityModals', 'ammunitionClasses', 'deliveryNouns', 'proxyNouns', 'imperativeAsks', 'recipientPronouns', 'firstPersonWords', 'anaphoricDeterminers', 'indirectQuestions', 'componentNouns', 'utterVerbs', 'awaitVerbs', 'renewVerbs', 'allyNouns', 'insertedAdverbs'],
     rules: ['requested:verb', 'requested:need-more', 'requested:best-help', 'requested:list-item'],
   },
   condemned: {
