@@ -61,3 +61,41 @@ describe('requested: a request noun that refers back to the latest request', () 
     expect(requested(sentence)).toEqual(expected);
   });
 });
+
+// What is needed told through a unit or a kind: "more fire groups with anti-aircraft guns", "more short-range systems
+// of the Gepard kind"; a partial quote inside the object ('needed "three or four more" Patriot launchers').
+const equipped: Array<[string, string[]]> = [
+  ['Russian drones hit Kyiv Oblast. Mykola Kalashnyk said that the region needed more mobile fire groups with anti-aircraft guns.', ['requested mykola-kalashnyk anti-aircraft-gun -']],
+  ['Russian drones hit Kyiv Oblast. Mykola Kalashnyk said that the region needed more mobile fire groups and more short-range systems of the Gepard kind.', ['requested mykola-kalashnyk gepard -']],
+  ['Russian drones hit Lviv. Maksym Kozytskyi said that Lviv needed "three or four more" Patriot launchers.', ['requested maksym-kozytskyi patriot -']],
+  // Negatives: an attack weapon as equipment, "of" with no kind noun, a denial, a question, a hypothetical.
+  ['Russian drones hit Kyiv Oblast. Mykola Kalashnyk said that Russia needed more assault groups with Shahed drones.', []],
+  ['Russian drones hit Kyiv Oblast. Mykola Kalashnyk said that the region needed more protection of the Gepard crews.', []],
+  ['Russian drones hit Kyiv Oblast. Mykola Kalashnyk denied that the region needed more fire groups with anti-aircraft guns.', []],
+  ['Russian drones hit Lviv. Maksym Kozytskyi spoke. Does Lviv need "three or four more" Patriot launchers?', []],
+  ['Russian drones hit Lviv. If Lviv needed "three or four more" Patriot launchers, Maksym Kozytskyi would say so.', []],
+];
+
+describe('requested: equipment of a unit, a kind of system, a partial quote', () => {
+  it.each(equipped)('%s', (sentence, expected) => {
+    expect(requested(sentence)).toEqual(expected);
+  });
+});
+
+// "Berlin, asked about further deliveries, pointed to ...": the actor of a reduced passive was asked; "the regional
+// administration" is the body of the place named last before it that the gazetteer describes so.
+const askedAndBodies: Array<[string, string[]]> = [
+  ['Russian drones hit Zaporizhzhia and Odesa. Odesa lost power twice. Zaporizhzhia lost a substation. The regional administration appealed to the European Union for more Gepard guns.', ['requested zaporizhzhia-oblast-military-administration gepard -']],
+  ['Russian drones hit Kharkiv. Ukraine\'s foreign minister, Andrii Sybiha, asked Germany for two more IRIS-T systems.', ['requested andrii-sybiha iris-t 2']],
+  // Negatives: a reduced passive, a question, a denial of the regional administration's appeal.
+  ['Russian drones hit Kharkiv. Berlin, asked about further deliveries, pointed to plans: two more IRIS-T systems are due by spring.', []],
+  ['Russian drones hit Kharkiv. Washington, asked for comment on the Patriot systems, declined to answer.', []],
+  ['Russian drones hit Zaporizhzhia. Did the regional administration appeal to the European Union for more Gepard guns?', []],
+  ['Russian drones hit Zaporizhzhia. The regional administration denied that it had appealed to the European Union for more Gepard guns.', []],
+];
+
+describe('requested: a reduced passive of asking, and a region\'s body told by description', () => {
+  it.each(askedAndBodies)('%s', (sentence, expected) => {
+    expect(requested(sentence)).toEqual(expected);
+  });
+});

@@ -20,11 +20,17 @@ function needMore(view: DocView, emit: Emit, sentence: Sentence, syntax: SyntaxL
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     if (!view.flag(i, NEED_VERB) || (view.pos(i) !== 'VERB' && view.pos(i) !== 'AUX' && view.pos(i) !== 'NOUN')) continue;
     let k = i + 1;
-    while (k < sentence.tokenEnd && view.pos(k) === 'ADV' && !lex.needQuantifiers.has(view.word(k))) k++;
+    // (A quotation mark may open a partial quote inside the object: 'needed "three or four more" Patriot launchers'.)
+    while (k < sentence.tokenEnd && ((view.pos(k) === 'ADV' && !lex.needQuantifiers.has(view.word(k))) || view.word(k) === '"')) k++;
     // "needs at least seven more Patriots": a (qualified) number before the quantifier is the count asked for.
     const counted = countBeforeQuantifier(view, k);
-    const count = counted?.value ?? null;
+    let count = counted?.value ?? null;
     if (counted) k = counted.quantifier;
+    // "three or four more": numbers given as alternatives name no count.
+    else if (view.pos(k) === 'NUM' && view.word(k + 1) === 'or' && view.pos(k + 2) === 'NUM' && lex.needQuantifiers.has(view.word(k + 3))) {
+      k += 3;
+      count = null;
+    }
     // "Patriot, NASAMS, IRIS-T - we need them now": a pronoun takes the air-defence systems listed before it.
     if (!lex.needQuantifiers.has(view.word(k)) && lex.needPronouns.has(view.word(k)) && (view.mention(k)?.kind ?? 'pronoun') === 'pronoun') {
       needListed(view, emit, sentence, i, syntax);
@@ -53,8 +59,15 @@ function needMore(view: DocView, emit: Emit, sentence: Sentence, syntax: SyntaxL
         if (part?.generic && refs.at(-1)?.mention === part) refs.pop();
         continue;
       }
-      if (w === 'and' || w === ',' || w === 'or' || view.pos(j) === 'ADJ' || view.pos(j) === 'NUM' || lex.needQuantifiers.has(w)) continue;
-      if (view.pos(j) === 'NOUN' && !m && (refs.length > 0 || lex.needQuantifiers.has(view.word(j - 1)) || view.pos(j - 1) === 'ADJ' || view.pos(j - 1) === 'NOUN')) continue;
+      // (A hyphen inside a word, "short-range", goes on with the phrase.)
+      if (w === 'and' || w === ',' || w === 'or' || w === '"' || (w === '-' && !view.spacedDash(j)) || view.pos(j) === 'ADJ' || view.pos(j) === 'NUM' || lex.needQuantifiers.has(w)) continue;
+      // "more fire groups with anti-aircraft guns", "more systems of the Gepard kind": a unit equipped with a weapon,
+      // or a kind of it (lexicon kindNouns), asks for the weapon.
+      if (view.pos(j - 1) === 'NOUN' && !view.mention(j - 1) && equippedWith(view, j) > 0) {
+        j = equippedWith(view, j) - 1;
+        continue;
+      }
+      if (view.pos(j) === 'NOUN' && !m && (refs.length > 0 || lex.needQuantifiers.has(view.word(j - 1)) || view.pos(j - 1) === 'ADJ' || view.pos(j - 1) === 'NOUN' || view.word(j - 1) === '-')) continue;
       break;
     }
     // "... a new era of air defence ... and that Kyiv needed more.": an elliptical "more" takes the air-defence
@@ -78,6 +91,23 @@ function needMore(view: DocView, emit: Emit, sentence: Sentence, syntax: SyntaxL
     }
     i = k;
   }
+}
+
+/**
+ * The token of the air-defence weapon (lexicon defenceClasses) after "with" or "of (the)" at j, when the phrase names
+ * equipment or a kind ("with anti-aircraft guns", "of the Gepard kind", "of the IRIS-T type"); -1 otherwise. "Of" needs a kind noun after the
+ * weapon (lexicon kindNouns): "more protection of Shahed targets" names no weapon asked for.
+ */
+function equippedWith(view: DocView, j: number): number {
+  const w = view.word(j);
+  if (w !== 'with' && w !== 'of') return -1;
+  let k = j + 1;
+  while (k < j + 4 && !view.mention(k) && (view.pos(k) === 'DET' || view.pos(k) === 'ADJ' || view.pos(k) === 'NUM')) k++;
+  const m = view.mention(k);
+  // (Only air defence is equipment asked for this way: "groups with Shahed drones" is no request.)
+  if (!view.isWeapon(m) || view.isPlatform(m) || !view.lex.defenceClasses.has(view.classSlug(m.entity))) return -1;
+  if (w === 'of' && !view.lex.kindNouns.has(view.word(m.tokenEnd))) return -1;
+  return k;
 }
 
 /**
@@ -291,6 +321,10 @@ function needNamed(view: DocView, emit: Emit, sentence: Sentence, i: number, k: 
   }
   // "needs an IRIS-T of its own", "needs another NASAMS battery", "needs two Gepards": a determiner or number first.
   while (j < sentence.tokenEnd && !view.mention(j) && (view.pos(j) === 'DET' || view.pos(j) === 'NUM' || view.word(j) === 'another') && j < k + 3) j++;
+  // "wants mobile fire groups with anti-aircraft guns": a unit equipped with air defence asks for the equipment.
+  let head = j;
+  while (head < Math.min(sentence.tokenEnd, j + 4) && !view.mention(head) && (view.pos(head) === 'ADJ' || view.pos(head) === 'NOUN')) head++;
+  if (head > j && view.pos(head - 1) === 'NOUN' && equippedWith(view, head) > 0) j = equippedWith(view, head);
   const refs: WeaponRef[] = [];
   for (; j < sentence.tokenEnd; j++) {
     const m = view.mention(j);
@@ -559,6 +593,21 @@ function allyAhead(view: DocView, k: number): boolean {
 }
 
 /**
+ * "Berlin, asked about further deliveries, pointed to ...", "Kyiv, asked for comment, said ...": a participle of
+ * asking set off by commas right after an actor that opens no apposition ("Its minister, X, asked ..." is active),
+ * with a finite verb after the closing comma.
+ */
+function reducedPassive(view: DocView, sentence: Sentence, i: number): boolean {
+  const actor = view.mention(i - 2);
+  if (view.word(i - 1) !== ',' || !view.word(i).endsWith('ed') || !view.isActor(actor) || actor.tokenEnd !== i - 1) return false;
+  if (view.word(actor.tokenStart - 1) === ',') return false;
+  for (let k = i + 1; k < Math.min(sentence.tokenEnd, i + 12); k++) {
+    if (view.word(k) === ',') return view.pos(k + 1) === 'VERB';
+  }
+  return false;
+}
+
+/**
  * "called once more on X to ...", "called again for W", "pressed repeatedly for W": a two-word request verb (class
  * requestVerb) with adverbs between the verb and its particle; its length over the adverbs, else 0.
  */
@@ -664,6 +713,9 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emitCan
       if (noun && !(view.word(i + 1) === 'for') && toWhom < 0 && !copulaFor(view, sentence, i + length) && earlier.length === 0) continue;
       // "asked whether Berlin had sent Patriots", "asked the minister how many IRIS-T ...": an indirect question.
       if (!noun && indirectQuestion(view, i + length)) continue;
+      // "Berlin, asked about further deliveries, pointed to ...": a participle set off after an actor is a reduced
+      // passive; the actor was asked, and asks for nothing.
+      if (!noun && reducedPassive(view, sentence, i)) continue;
       // (An anaphoric request noun takes the polarity of the verb that renews it: "has not renewed that request".)
       let cues = view.polarity(sentence, i) | (anaphoric ? view.polarity(sentence, i - 2) : 0);
       // 1. Who asked: the possessor of the noun ("Kyiv's request"), else the nearest actor to the left.
