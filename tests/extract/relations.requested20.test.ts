@@ -99,3 +99,18 @@ describe('requested: a reduced passive of asking, and a region\'s body told by d
     expect(requested(sentence)).toEqual(expected);
   });
 });
+
+// A need of "the region" resolved to a district of no known state (one the names step found) is the speaker's.
+const statelessPlace: Array<[string, string[]]> = [
+  ['Russian drones hit Dnipro, where a block in the Amur-Nyzhnodniprovskyi district burned. Mykola Kalashnyk said that the region needed more IRIS-T systems.', ['requested mykola-kalashnyk iris-t -']],
+  // Negatives: a negation, a question, a hypothetical.
+  ['Russian drones hit Dnipro, where a block in the Amur-Nyzhnodniprovskyi district burned. Mykola Kalashnyk said that the region did not need more IRIS-T systems.', []],
+  ['Russian drones hit Dnipro, where a block in the Amur-Nyzhnodniprovskyi district burned. Does the region need more IRIS-T systems?', []],
+  ['Russian drones hit Dnipro, where a block in the Amur-Nyzhnodniprovskyi district burned. Mykola Kalashnyk said that if the region needed more IRIS-T systems, he would ask.', []],
+];
+
+describe('requested: a need of a place of no known state is the speaker\'s', () => {
+  it.each(statelessPlace)('%s', (sentence, expected) => {
+    expect(requested(sentence)).toEqual(expected);
+  });
+});

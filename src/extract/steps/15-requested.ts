@@ -357,7 +357,10 @@ function needAsker(view: DocView, sentence: Sentence, i: number, syntax: SyntaxL
   const { lex } = view;
   // Who needs them: the actor left of the verb, else a place that is its subject ("the city needed more ...").
   const before = view.mention(i - 1);
-  const needer = agentLeft(view, sentence, i).key ?? (view.isPlace(before) && before.kind !== 'demonym' ? before.entity : null);
+  let needer = agentLeft(view, sentence, i).key ?? (view.isPlace(before) && before.kind !== 'demonym' ? before.entity : null);
+  // A place of no known state (a district the names step found, which "the region" may be resolved to) tells no side:
+  // the speaker's need stands.
+  if (needer !== null && view.countryOf(needer) === null && view.ctx.gazetteer.get(needer) === undefined && view.isPlace(view.mention(i - 1))) needer = null;
   const speaker = speakerOf(view, sentence, i, syntax);
   if (speaker === null) return null;
   const subject = speaker ?? needer;
