@@ -630,6 +630,12 @@ export const LEXICON_TABLE = {
   viewpointNouns: words('relations'),
   /** Verbs of waiting for what was asked ("still waiting for the Patriot systems", "awaits the IRIS-T launchers"). */
   awaitVerbs: words('relations'),
+  /** Participles of echoing a judgement told before them ("a judgement echoed by X", "a view shared by Y"). */
+  echoVerbs: words('relations'),
+  /** Nouns of a kind after a named weapon ("systems of the Gepard kind", "of the IRIS-T type"). */
+  kindNouns: words('relations'),
+  /** Verbs of renewing or making a request, before an anaphoric request noun ("has renewed that request", "repeated the appeal"). */
+  renewVerbs: words('relations'),
   /** Nouns naming a judgement as a whole after a copula ('"An atrocity" was the verdict of X', "the description offered by X"). */
   verdictNouns: words('relations'),
   /** Nouns of counting that head a label before a colon ("Air Force tally: 465 drones and 32 missiles"). */

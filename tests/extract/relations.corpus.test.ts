@@ -123,7 +123,8 @@ describe('relations on the dev and seed articles', () => {
     // Session 19 (branch requested19): check set 19 0.917 (requested 0.815 the weakest), check set 20 0.875 (condemned
     // 0.762 the weakest), check set 21 0.913 (requested 0.833).
     { set: 'checkset19', f1: 0.9, predicates: 0.79, counts: 0.86 },
-    { set: 'checkset20', f1: 0.85, predicates: 0.74, counts: 0.88 },
+    // (Session 20, branch requested20: check set 20 0.894 -> 0.904, condemned 0.762 -> 0.857.)
+    { set: 'checkset20', f1: 0.89, predicates: 0.82, counts: 0.88 },
     // Session 18 (branch requested18, issue 10's requested and condemned classes on new text): check set 21 (unseen
     // since session 17) was scored first, at 1b04060: 0.822 (P 0.880 / R 0.771), requested 0.727, condemned 0.783,
     // counts 0.880. Then its misses, with check sets 19 and 20's, were read for those two predicates' classes: check
@@ -141,6 +142,13 @@ describe('relations on the dev and seed articles', () => {
     // down" now gives a missile line (its 0 read after the semicolon), so the gold's launch of four ballistic missiles
     // is matched (launched 0.889 -> 0.926) but with no count of its own.
     { set: 'checkset22', f1: 0.87, predicates: 0.83, counts: 0.86 },
+    // Session 20 (branch requested20, issue 10's requested and condemned classes on new text): check sets 23 (first
+    // look 0.828, 0.824 at the session's start) and 24 (first look 0.843, requested 0.500) were read for those two
+    // predicates' classes, with check sets 19-22's: check set 23 0.859 (P 0.901 / R 0.820; requested 0.870 -> 0.960,
+    // condemned 0.833 -> 1.000, targeted the weakest at 0.741, left to the lead), counts 0.929; check set 24 0.880
+    // (P 0.898 / R 0.863; requested 0.500 -> 0.870, targeted the weakest at 0.838), counts 0.909.
+    { set: 'checkset23', f1: 0.85, predicates: 0.73, counts: 0.92 },
+    { set: 'checkset24', f1: 0.87, predicates: 0.82, counts: 0.9 },
   ];
   it.each(spent)('reach relation F1 >= $f1 on the spent $set (tests/fixtures/$set)', ({ set, f1, predicates, counts, precision }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
@@ -211,9 +219,8 @@ describe('relations on the dev and seed articles', () => {
   //   counts 0.909; and 0.827 (P 0.900 / R 0.764; intercepted 0.667), counts 0.944. After all of session 19's classes
   //   and merges: unchanged to the third decimal. Kept unseen: the guards of session 19. Check
   //   set 22 was read in session 19 and joined the spent table.
+  // - Check sets 23 and 24 were read in session 20 (branch requested20, requested and condemned) and joined the spent table.
   const unseen: { set: string; f1: number; predicates: number; counts: number }[] = [
-    { set: 'checkset23', f1: 0.81, predicates: 0.72, counts: 0.91 },
-    { set: 'checkset24', f1: 0.83, predicates: 0.48, counts: 0.89 },
     { set: 'checkset25', f1: 0.81, predicates: 0.65, counts: 0.93 },
   ];
   it.each(unseen)('keep relation F1 on the unseen $set (tests/fixtures/$set) at its current level', ({ set, f1, predicates, counts }) => {

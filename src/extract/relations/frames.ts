@@ -41,6 +41,13 @@ export function descriptionFallback(view: DocView, sentence: Sentence, i: number
     k--;
     nouns++;
   }
+  // "The regional administration appealed ...": a body the gazetteer describes so, of the place the article is about.
+  if (nouns > 0 && view.lex.orgHeads.has(view.word(headAt))) {
+    let d = k;
+    while (d >= sentence.tokenStart && view.pos(d) === 'ADJ' && !view.mention(d)) d--;
+    const body = view.word(d) === 'the' && d < k ? homeBody(view, view.words.slice(d + 1, headAt + 1).join(' '), d) : null;
+    if (body !== null) return body;
+  }
   if (nouns === 0 || view.word(k) !== 'the') return null;
   const head = view.word(headAt);
   // "The academy denounced ...", "the Monitor asks ...": an organisation named earlier whose name ends with the head.
@@ -66,6 +73,25 @@ function namedWithHead(view: DocView, before: number, head: string): string | nu
     if (m.type === 'Organisation' && m.kind === 'name' && m.tokenEnd - m.tokenStart > 1 && view.word(m.tokenEnd - 1) === head) found = m.entity;
   }
   return found;
+}
+
+/**
+ * The organisation the gazetteer describes by `phrase` ("regional administration") whose name begins with the name of
+ * the nearest place (or body of a place) named before token `before` that has such a body ("Zaporizhzhia ..."), else null.
+ */
+function homeBody(view: DocView, phrase: string, before: number): string | null {
+  const entries = view.ctx.gazetteer.lookupDescription(phrase);
+  if (entries.length === 0) return null;
+  const mentions = view.ctx.mentions;
+  for (let n = mentions.length - 1; n >= 0; n--) {
+    const m = mentions[n];
+    // (A place inside a body's name counts: "Zaporizhzhia city council secretary X".)
+    if (!m || m.tokenStart >= before || (m.type !== 'City' && m.type !== 'Region' && m.type !== 'Organisation') || m.kind !== 'name') continue;
+    const first = (view.ctx.gazetteer.get(m.entity)?.name ?? '').split(' ')[0] ?? '';
+    const entry = entries.find((e) => first !== '' && e.name.split(' ')[0] === first);
+    if (entry) return entry.id;
+  }
+  return null;
 }
 
 /** The town an article is about: the city named most often (the first named on a tie), else null. */

@@ -45,11 +45,11 @@ export const RELATION_RULES = {
     ],
   },
   requested: {
-    lexicon: ['request', 'statementNouns', 'needVerbs', 'needQuantifiers', 'needPronouns', 'requestStop', 'helpTerms', 'rankSuperlatives', 'ratingCopulas', 'abilityModals', 'ammunitionClasses', 'deliveryNouns', 'proxyNouns', 'imperativeAsks', 'recipientPronouns', 'firstPersonWords', 'anaphoricDeterminers', 'indirectQuestions', 'componentNouns', 'utterVerbs', 'awaitVerbs'],
+    lexicon: ['request', 'statementNouns', 'needVerbs', 'needQuantifiers', 'needPronouns', 'requestStop', 'helpTerms', 'rankSuperlatives', 'ratingCopulas', 'abilityModals', 'ammunitionClasses', 'deliveryNouns', 'proxyNouns', 'imperativeAsks', 'recipientPronouns', 'firstPersonWords', 'anaphoricDeterminers', 'indirectQuestions', 'componentNouns', 'utterVerbs', 'awaitVerbs', 'renewVerbs', 'allyNouns', 'insertedAdverbs', 'kindNouns'],
     rules: ['requested:verb', 'requested:need-more', 'requested:best-help', 'requested:list-item'],
   },
   condemned: {
-    lexicon: ['condemn', 'condemnNoun', 'evaluativeCall', 'evaluativeTerms', 'notCondemnation', 'expressVerbs', 'labelledStateNouns', 'proxyNouns', 'viewpointNouns', 'verdictNouns', 'utterVerbs'],
+    lexicon: ['condemn', 'condemnNoun', 'evaluativeCall', 'evaluativeTerms', 'notCondemnation', 'expressVerbs', 'labelledStateNouns', 'proxyNouns', 'viewpointNouns', 'verdictNouns', 'utterVerbs', 'echoVerbs'],
     rules: ['condemned:verb', 'condemned:evaluative', 'condemned:copula', 'condemned:judgement', 'condemned:noun'],
   },
 } as const satisfies { readonly [P in Predicate]: PredicateRules<P> };

@@ -240,6 +240,12 @@ function personCue(context: ExtractContext, run: Run, sentenceStart: number, sen
       if (lex.titleWords.has(word) || lex.titleWords.has(last) || word.startsWith('commander')) return true;
     }
   }
+  // 3b. A relative clause of a person after it: "X Y, who runs the plant, said" (an organisation takes "which").
+  if (after && after.normal === ',' && tokens[run.end + 1]?.normal === 'who' && run.end + 1 < sentenceEnd && length <= 3) {
+    let allProper = true;
+    for (let t = run.start; t < run.end; t++) if ((tokens[t] as Token).pos !== 'PROPN') allProper = false;
+    if (allProper) return true;
+  }
   // 4. Byline or credit: "By X and Y", "Reporting by X", "(X/Agency via ...)", "— X (@handle)".
   if (before && before.normal === 'by') return true;
   if (before && (before.normal === '(' || before.normal === '—') && after && (after.normal === '/' || after.normal === '(')) return true;
@@ -586,6 +592,22 @@ function mergeSpellings(context: ExtractContext): void {
     const entity = gazetteer.personByVariant(label)?.id ?? seen.get(key);
     if (entity && entity !== mention.entity) mention.entity = entity;
     else if (!seen.has(key)) seen.set(key, mention.entity);
+  }
+  // "S. Kovtun" after (or before) "Serhii Kovtun": an initial and a surname name the one person of the document whose
+  // full name begins with that letter and ends with that surname.
+  const full = new Map<string, Set<string>>();
+  for (const [key, entity] of seen) {
+    const words = key.split(' ');
+    if (words.length < 2 || (words[0] ?? '').length < 2) continue;
+    const slot = `${(words[0] ?? '').charAt(0)} ${words.at(-1)}`;
+    full.set(slot, (full.get(slot) ?? new Set()).add(entity));
+  }
+  for (const mention of context.mentions) {
+    if (mention.type !== 'Person' || mention.kind !== 'name') continue;
+    const initialed = /^(\p{Lu})\.\s*(\p{L}[\p{L}'-]+)$/u.exec(context.doc.text.slice(mention.start, mention.end));
+    if (!initialed) continue;
+    const persons = full.get(`${variantName(initialed[1] as string)} ${variantName(initialed[2] as string)}`);
+    if (persons?.size === 1) mention.entity = [...persons][0] as string;
   }
 }
 

@@ -20,11 +20,17 @@ function needMore(view: DocView, emit: Emit, sentence: Sentence, syntax: SyntaxL
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     if (!view.flag(i, NEED_VERB) || (view.pos(i) !== 'VERB' && view.pos(i) !== 'AUX' && view.pos(i) !== 'NOUN')) continue;
     let k = i + 1;
-    while (k < sentence.tokenEnd && view.pos(k) === 'ADV' && !lex.needQuantifiers.has(view.word(k))) k++;
+    // (A quotation mark may open a partial quote inside the object: 'needed "three or four more" Patriot launchers'.)
+    while (k < sentence.tokenEnd && ((view.pos(k) === 'ADV' && !lex.needQuantifiers.has(view.word(k))) || view.word(k) === '"')) k++;
     // "needs at least seven more Patriots": a (qualified) number before the quantifier is the count asked for.
     const counted = countBeforeQuantifier(view, k);
-    const count = counted?.value ?? null;
+    let count = counted?.value ?? null;
     if (counted) k = counted.quantifier;
+    // "three or four more": numbers given as alternatives name no count.
+    else if (view.pos(k) === 'NUM' && view.word(k + 1) === 'or' && view.pos(k + 2) === 'NUM' && lex.needQuantifiers.has(view.word(k + 3))) {
+      k += 3;
+      count = null;
+    }
     // "Patriot, NASAMS, IRIS-T - we need them now": a pronoun takes the air-defence systems listed before it.
     if (!lex.needQuantifiers.has(view.word(k)) && lex.needPronouns.has(view.word(k)) && (view.mention(k)?.kind ?? 'pronoun') === 'pronoun') {
       needListed(view, emit, sentence, i, syntax);
@@ -53,8 +59,15 @@ function needMore(view: DocView, emit: Emit, sentence: Sentence, syntax: SyntaxL
         if (part?.generic && refs.at(-1)?.mention === part) refs.pop();
         continue;
       }
-      if (w === 'and' || w === ',' || w === 'or' || view.pos(j) === 'ADJ' || view.pos(j) === 'NUM' || lex.needQuantifiers.has(w)) continue;
-      if (view.pos(j) === 'NOUN' && !m && (refs.length > 0 || lex.needQuantifiers.has(view.word(j - 1)) || view.pos(j - 1) === 'ADJ' || view.pos(j - 1) === 'NOUN')) continue;
+      // (A hyphen inside a word, "short-range", goes on with the phrase.)
+      if (w === 'and' || w === ',' || w === 'or' || w === '"' || (w === '-' && !view.spacedDash(j)) || view.pos(j) === 'ADJ' || view.pos(j) === 'NUM' || lex.needQuantifiers.has(w)) continue;
+      // "more fire groups with anti-aircraft guns", "more systems of the Gepard kind": a unit equipped with a weapon,
+      // or a kind of it (lexicon kindNouns), asks for the weapon.
+      if (view.pos(j - 1) === 'NOUN' && !view.mention(j - 1) && equippedWith(view, j) > 0) {
+        j = equippedWith(view, j) - 1;
+        continue;
+      }
+      if (view.pos(j) === 'NOUN' && !m && (refs.length > 0 || lex.needQuantifiers.has(view.word(j - 1)) || view.pos(j - 1) === 'ADJ' || view.pos(j - 1) === 'NOUN' || view.word(j - 1) === '-')) continue;
       break;
     }
     // "... a new era of air defence ... and that Kyiv needed more.": an elliptical "more" takes the air-defence
@@ -78,6 +91,23 @@ function needMore(view: DocView, emit: Emit, sentence: Sentence, syntax: SyntaxL
     }
     i = k;
   }
+}
+
+/**
+ * The token of the air-defence weapon (lexicon defenceClasses) after "with" or "of (the)" at j, when the phrase names
+ * equipment or a kind ("with anti-aircraft guns", "of the Gepard kind", "of the IRIS-T type"); -1 otherwise. "Of" needs a kind noun after the
+ * weapon (lexicon kindNouns): "more protection of Shahed targets" names no weapon asked for.
+ */
+function equippedWith(view: DocView, j: number): number {
+  const w = view.word(j);
+  if (w !== 'with' && w !== 'of') return -1;
+  let k = j + 1;
+  while (k < j + 4 && !view.mention(k) && (view.pos(k) === 'DET' || view.pos(k) === 'ADJ' || view.pos(k) === 'NUM')) k++;
+  const m = view.mention(k);
+  // (Only air defence is equipment asked for this way: "groups with Shahed drones" is no request.)
+  if (!view.isWeapon(m) || view.isPlatform(m) || !view.lex.defenceClasses.has(view.classSlug(m.entity))) return -1;
+  if (w === 'of' && !view.lex.kindNouns.has(view.word(m.tokenEnd))) return -1;
+  return k;
 }
 
 /**
@@ -291,6 +321,10 @@ function needNamed(view: DocView, emit: Emit, sentence: Sentence, i: number, k: 
   }
   // "needs an IRIS-T of its own", "needs another NASAMS battery", "needs two Gepards": a determiner or number first.
   while (j < sentence.tokenEnd && !view.mention(j) && (view.pos(j) === 'DET' || view.pos(j) === 'NUM' || view.word(j) === 'another') && j < k + 3) j++;
+  // "wants mobile fire groups with anti-aircraft guns": a unit equipped with air defence asks for the equipment.
+  let head = j;
+  while (head < Math.min(sentence.tokenEnd, j + 4) && !view.mention(head) && (view.pos(head) === 'ADJ' || view.pos(head) === 'NOUN')) head++;
+  if (head > j && view.pos(head - 1) === 'NOUN' && equippedWith(view, head) > 0) j = equippedWith(view, head);
   const refs: WeaponRef[] = [];
   for (; j < sentence.tokenEnd; j++) {
     const m = view.mention(j);
@@ -323,7 +357,10 @@ function needAsker(view: DocView, sentence: Sentence, i: number, syntax: SyntaxL
   const { lex } = view;
   // Who needs them: the actor left of the verb, else a place that is its subject ("the city needed more ...").
   const before = view.mention(i - 1);
-  const needer = agentLeft(view, sentence, i).key ?? (view.isPlace(before) && before.kind !== 'demonym' ? before.entity : null);
+  let needer = agentLeft(view, sentence, i).key ?? (view.isPlace(before) && before.kind !== 'demonym' ? before.entity : null);
+  // A place of no known state (a district the names step found, which "the region" may be resolved to) tells no side:
+  // the speaker's need stands.
+  if (needer !== null && view.countryOf(needer) === null && view.ctx.gazetteer.get(needer) === undefined && view.isPlace(view.mention(i - 1))) needer = null;
   const speaker = speakerOf(view, sentence, i, syntax);
   if (speaker === null) return null;
   const subject = speaker ?? needer;
@@ -526,7 +563,69 @@ function actorOpens(view: DocView, k: number): boolean {
   return view.isActor(m) && m.kind !== 'demonym' && m.tokenStart === j;
 }
 
-/** After a request noun and "to": the token of "for" that follows one or more actors ("to Berlin and Paris for"), or -1. */
+/**
+ * "He renewed the city's appeal to partners for W", "the mayor repeated Kharkiv's request": a place's request (its
+ * possessor) that a person voices as the object of a verb is the person's; null when no person is the verb's subject.
+ */
+function voicedFor(view: DocView, sentence: Sentence, owner: Mention | undefined): string | null {
+  if (!owner || !view.isPlace(owner)) return null;
+  let v = owner.tokenStart - 1;
+  if (view.word(v) === 'the') v--;
+  if (view.pos(v) !== 'VERB' || view.mention(v)) return null;
+  const agent = agentLeft(view, sentence, v);
+  return agent.actor?.type === 'Person' ? agent.key : null;
+}
+
+/**
+ * Is token i a request noun that refers back to a request told before: after a demonstrative or an anaphoric
+ * determiner ("that request", "the appeal", "its plea"), as the object of a verb of renewing or making it (lexicon
+ * renewVerbs: "has renewed that request", "repeated the appeal"). "Berlin turned down the request" is no request of Berlin's.
+ */
+function renewedRequest(view: DocView, i: number): boolean {
+  if (view.pos(i) !== 'NOUN' || view.at(view.lex.request, i) !== 1) return false;
+  const determiner = view.word(i - 1);
+  if (determiner !== 'that' && determiner !== 'this' && !view.lex.anaphoricDeterminers.has(determiner)) return false;
+  return view.lex.renewVerbs.has(view.word(i - 2)) && view.pos(i - 2) === 'VERB';
+}
+
+/** Does a noun of allies come at k, after modifiers ("Western partners", "European allies")? */
+function allyAhead(view: DocView, k: number): boolean {
+  let j = k;
+  while (j < k + 3 && !view.mention(j) && (view.pos(j) === 'ADJ' || view.pos(j) === 'PROPN')) j++;
+  return view.lex.allyNouns.has(view.word(j)) && !view.mention(j);
+}
+
+/**
+ * "Berlin, asked about further deliveries, pointed to ...", "Kyiv, asked for comment, said ...": a participle of
+ * asking set off by commas right after an actor that opens no apposition ("Its minister, X, asked ..." is active),
+ * with a finite verb after the closing comma.
+ */
+function reducedPassive(view: DocView, sentence: Sentence, i: number): boolean {
+  const actor = view.mention(i - 2);
+  if (view.word(i - 1) !== ',' || !view.word(i).endsWith('ed') || !view.isActor(actor) || actor.tokenEnd !== i - 1) return false;
+  if (view.word(actor.tokenStart - 1) === ',') return false;
+  for (let k = i + 1; k < Math.min(sentence.tokenEnd, i + 12); k++) {
+    if (view.word(k) === ',') return view.pos(k + 1) === 'VERB';
+  }
+  return false;
+}
+
+/**
+ * "called once more on X to ...", "called again for W", "pressed repeatedly for W": a two-word request verb (class
+ * requestVerb) with adverbs between the verb and its particle; its length over the adverbs, else 0.
+ */
+function requestOverAdverbs(view: DocView, i: number): number {
+  if (view.pos(i) !== 'VERB') return 0;
+  let j = i + 1;
+  // ("once more", "yet again": an adverb phrase whose second word the tagger reads as an adjective.)
+  while (j < i + 4 && (view.pos(j) === 'ADV' || view.lex.insertedAdverbs.has(view.word(j)) || (view.word(j) === 'more' && view.word(j - 1) === 'once'))) j++;
+  return j > i + 1 && view.lex.request.match([view.word(i), view.word(j)], 0) === 2 ? j - i + 1 : 0;
+}
+
+/**
+ * After a request noun and "to": the token of "for" that follows one or more addressees ("to Berlin and Paris for"),
+ * or -1. An addressee is an actor or a noun of allies (lexicon allyNouns: "to partners for", "to its Western allies for").
+ */
 function actorsThenFor(view: DocView, sentence: Sentence, from: number): number {
   let k = from;
   let actors = 0;
@@ -540,7 +639,12 @@ function actorsThenFor(view: DocView, sentence: Sentence, from: number): number 
       continue;
     }
     const w = view.word(k);
-    if (w === 'the' || w === 'and' || w === ',') {
+    if (view.lex.allyNouns.has(w) && !view.mention(k)) {
+      actors++;
+      k++;
+      continue;
+    }
+    if (w === 'the' || w === 'and' || w === ',' || ((view.pos(k) === 'ADJ' || view.pos(k) === 'PROPN' || view.lex.possessivePronoun.has(w)) && allyAhead(view, k + 1))) {
       k++;
       continue;
     }
@@ -563,8 +667,20 @@ function withoutAmmunition(view: DocView, refs: readonly WeaponRef[]): WeaponRef
   return defence ? refs.filter((ref) => !(ref.mention?.generic && view.lex.ammunitionClasses.has(view.classSlug(ref.entity)))) : [...refs];
 }
 
-export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: Emit): void {
+export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emitCandidate: Emit): void {
   const { lex } = view;
+  // The weapons of the latest request told, for an anaphoric request noun after it ("renewed that request").
+  const recent: { sentence: number; refs: WeaponRef[] } = { sentence: -1, refs: [] };
+  const emit: Emit = (candidate) => {
+    if (candidate.weapon) {
+      if (recent.sentence !== candidate.sentence) {
+        recent.sentence = candidate.sentence;
+        recent.refs = [];
+      }
+      if (!recent.refs.some((ref) => ref.entity === candidate.object)) recent.refs.push({ ...candidate.weapon, count: null });
+    }
+    emitCandidate(candidate);
+  };
   // "Ukraine calls on its partners:" then "1. to step up the supply of X;": the request goes on in its list items.
   let list: ListedRequest | null = null;
   for (const sentence of view.ctx.sentences) {
@@ -582,9 +698,9 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
     if (view.words.slice(tokenStart, tokenEnd).includes('what')) cleftNeed(view, emit, sentence, syntax);
     const colon = endsWithColon(view, sentence);
     // (A sentence with no weapon may ask for one by an anaphor: "for them", "to speed up the deliveries".)
-    if (!colon && !view.has(sentence, WEAPON) && !view.words.slice(tokenStart, tokenEnd).some((w) => w === 'them' || lex.deliveryNouns.has(w))) continue;
+    if (!colon && !view.has(sentence, WEAPON) && !view.words.slice(tokenStart, tokenEnd).some((w, k) => w === 'them' || lex.deliveryNouns.has(w) || renewedRequest(view, tokenStart + k))) continue;
     for (let i = tokenStart; i < tokenEnd; i++) {
-      const length = view.at(lex.request, i) || needFor(view, i);
+      const length = view.at(lex.request, i) || needFor(view, i) || requestOverAdverbs(view, i);
       if (length === 0) continue;
       // A request word inside a name ("Eastline Press", "Appeal Court") asks for nothing.
       if (view.mention(i)?.kind === 'name') continue;
@@ -593,13 +709,21 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
       // "X's request for W", "a new request to Berlin for W", "lodged a request with Germany for W": the noun names
       // what is asked for after "for".
       const toWhom = noun && (view.word(i + 1) === 'to' || view.word(i + 1) === 'with') ? actorsThenFor(view, sentence, i + 2) : -1;
-      if (noun && !(view.word(i + 1) === 'for') && toWhom < 0 && !copulaFor(view, sentence, i + length)) continue;
+      // "DTEK has renewed that request to the ministry": a request noun that refers back asks for what the latest
+      // request told (within the four sentences before) asked for.
+      const anaphoric = noun && view.word(i + 1) !== 'for' && toWhom < 0 && renewedRequest(view, i);
+      const earlier = anaphoric && recent.sentence >= 0 && recent.sentence < sentence.index && recent.sentence >= sentence.index - 4 ? recent.refs : [];
+      if (noun && !(view.word(i + 1) === 'for') && toWhom < 0 && !copulaFor(view, sentence, i + length) && earlier.length === 0) continue;
       // "asked whether Berlin had sent Patriots", "asked the minister how many IRIS-T ...": an indirect question.
       if (!noun && indirectQuestion(view, i + length)) continue;
-      let cues = view.polarity(sentence, i);
+      // "Berlin, asked about further deliveries, pointed to ...": a participle set off after an actor is a reduced
+      // passive; the actor was asked, and asks for nothing.
+      if (!noun && reducedPassive(view, sentence, i)) continue;
+      // (An anaphoric request noun takes the polarity of the verb that renews it: "has not renewed that request".)
+      let cues = view.polarity(sentence, i) | (anaphoric ? view.polarity(sentence, i - 2) : 0);
       // 1. Who asked: the possessor of the noun ("Kyiv's request"), else the nearest actor to the left.
       let subject: string | null = null;
-      if (noun && view.word(i - 1) === "'s") subject = view.mention(i - 2)?.entity ?? null;
+      if (noun && view.word(i - 1) === "'s") subject = voicedFor(view, sentence, view.mention(i - 2)) ?? view.mention(i - 2)?.entity ?? null;
       // "The mayor's letter to the minister, X, urging ...": a participle of asking after a document's phrase asks for
       // the document's issuer (its possessor or "of" actor), not for the addressee named in between.
       if (subject === null && view.word(i).endsWith('ing')) subject = documentIssuer(view, sentence, i);
@@ -691,6 +815,7 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emit: E
       }
       // "the two Gepard guns it had asked the ministry for": the object slot is empty and the weapons come before.
       if (objects.length === 0 && !noun) objects.push(...gappedObject(view, sentence, i, k, enemy));
+      if (objects.length === 0) objects.push(...earlier);
       const seen = new Set<string>();
       for (const ref of withoutAmmunition(view, objects)) {
         if (seen.has(ref.entity)) continue;

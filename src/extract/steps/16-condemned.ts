@@ -15,13 +15,19 @@ import { mainAttacker } from '../relations/roles.ts';
 import { ATTACK_NOUN, BLOCKING, EVALUATIVE_CALL, type DocView } from '../relations/view.ts';
 
 /** "X condemned/denounced/deplored the (Russian) attack", "X called the shelling an unworthy act". */
-export function ruleCondemned(view: DocView, syntax: SyntaxLayer | null, emit: Emit, earlier: readonly RelationCandidate[] = []): void {
+export function ruleCondemned(view: DocView, syntax: SyntaxLayer | null, emitOuter: Emit, earlier: readonly RelationCandidate[] = []): void {
   const { lex } = view;
   // The side that attacks in the document, from the launch and strike candidates so far (computed when first needed).
   let attacker: string | undefined;
+  const emitted: RelationCandidate[] = [];
+  const emit: Emit = (candidate) => {
+    emitted.push(candidate);
+    emitOuter(candidate);
+  };
   for (const sentence of view.ctx.sentences) {
     const { tokenStart, tokenEnd } = sentence;
     let found = false;
+    const before = emitted.length;
     for (let i = tokenStart; i < tokenEnd; i++) {
       // A condemnation verb is a verb ("Kyiv has not said it was behind the blast": "blast" is a noun there).
       const length = view.pos(i) === 'VERB' || view.afterActor(i) ? view.at(lex.condemn, i) : 0;
@@ -73,8 +79,36 @@ export function ruleCondemned(view: DocView, syntax: SyntaxLayer | null, emit: E
     if (!found) found = copulaEvaluative(view, emit, sentence);
     condemnationNoun(view, syntax, emit, sentence);
     // Once a verb or a call names who condemns, a judgement in the same sentence adds only actors it is predicated of.
-    judgement(view, syntax, emit, sentence, found);
+    judgement(view, syntax, emit, sentence, found, earlier);
+    // "..., a judgement echoed by the Russian foreign ministry": whoever echoes the judgement condemns the same act.
+    const told = emitted.slice(before);
+    for (const actor of told.length > 0 ? echoedBy(view, sentence) : []) {
+      for (const c of told) if (c.subject !== actor && !told.some((o) => o.subject === actor && o.object === c.object)) emitOuter({ ...c, subject: actor, source: 'ellipsis' });
+    }
   }
+}
+
+/**
+ * The actors that echo a judgement told in the sentence: a verdict or viewpoint noun, a participle of echoing
+ * (lexicon echoVerbs) and its "by" agents ("a judgement echoed by X", "a view shared by X and Y").
+ */
+function echoedBy(view: DocView, sentence: Sentence): string[] {
+  const out: string[] = [];
+  for (let k = sentence.tokenStart + 1; k < sentence.tokenEnd - 2; k++) {
+    const noun = view.word(k - 1);
+    if (!view.lex.echoVerbs.has(view.word(k)) || view.word(k + 1) !== 'by' || !(view.lex.verdictNouns.has(noun) || view.lex.viewpointNouns.has(noun))) continue;
+    for (let j = k + 2; j < sentence.tokenEnd; j++) {
+      const m = view.mention(j);
+      if (view.isActor(m) && m.kind !== 'pronoun') {
+        if (!out.includes(m.entity)) out.push(m.entity);
+        j = m.tokenEnd - 1;
+        continue;
+      }
+      const w = view.word(j);
+      if (w !== 'the' && w !== 'and' && w !== ',' && !(view.pos(j) === 'ADJ' && !m) && !(m && m.kind === 'demonym')) break;
+    }
+  }
+  return out;
 }
 
 
@@ -115,7 +149,8 @@ function judgedState(view: DocView, sentence: Sentence, speaker: string): string
     const side = view.sideOf(m.entity);
     if (side === own || !view.lex.opponents.has(side)) continue;
     const before = view.word(m.tokenStart - 1);
-    if (before === 'on' || before === 'against' || before === 'in' || before === 'at' || before === 'for' || before === 'with') continue;
+    // ("the EU's envoy to Kyiv", "a threat to Ukraine": a state after "to" is whom the act or an office is aimed at.)
+    if (before === 'on' || before === 'against' || before === 'in' || before === 'at' || before === 'for' || before === 'with' || before === 'to') continue;
     return side;
   }
   return null;
@@ -126,7 +161,7 @@ function judgedState(view: DocView, sentence: Sentence, speaker: string): string
  * moral judgement (class moralJudgement) in a clause or quotation whose speaker is an actor, in a sentence that
  * refers to an act. Concern, regret and solidarity (class notCondemnation) are no judgement and trigger nothing.
  */
-function judgement(view: DocView, syntax: SyntaxLayer | null, emit: Emit, sentence: Sentence, subjectsOnly: boolean): void {
+function judgement(view: DocView, syntax: SyntaxLayer | null, emit: Emit, sentence: Sentence, subjectsOnly: boolean, earlier: readonly RelationCandidate[] = []): void {
   if (!syntax) return;
   const act = refersToAct(view, sentence);
   const spoken = new Set<string>();
@@ -147,9 +182,27 @@ function judgement(view: DocView, syntax: SyntaxLayer | null, emit: Emit, senten
     const judge = subject ?? (subjectsOnly ? null : (viewpointJudge(view, sentence, i) ?? quotedJudge(view, syntax, i) ?? reportSpeaker(view, sentence, i) ?? labelSpeaker(view, sentence) ?? writerOf(view, syntax, i)));
     if (!judge || spoken.has(judge.entity)) continue;
     spoken.add(judge.entity);
-    const object = judgedState(view, sentence, judge.entity);
+    const object = judgedState(view, sentence, judge.entity) ?? weaponLauncher(view, sentence, earlier, judge.entity);
     withCues(emit, view.polarity(sentence, i), subject ? 'subject' : 'speaker')({ sentence: sentence.index, rule: 'condemned:judgement', addressee: null, predicate: 'condemned', subject: judge.entity, subjectRole: null, object, weapon: null, count: null, overSide: null, trigger: i });
   }
+}
+
+/**
+ * '"Sending ballistic missiles into a city centre" was criminal': a judgement that names a weapon judges the act of
+ * the one side the text says launched that weapon or its class (a named system of a class counts for the class), not
+ * the judge's own; null when no side or both sides launched it.
+ */
+function weaponLauncher(view: DocView, sentence: Sentence, earlier: readonly RelationCandidate[], judge: string): string | null {
+  const weapon = view.mentionsOf(sentence).find((m) => view.isWeapon(m) && !view.isPlatform(m));
+  if (!weapon) return null;
+  const own = view.sideOf(judge);
+  const sides = new Set<string>();
+  for (const c of earlier) {
+    if (c.predicate !== 'launched' || c.subject === null || c.object === null) continue;
+    if (c.object === weapon.entity || (weapon.generic && view.classSlug(c.object) === view.classSlug(weapon.entity))) sides.add(view.sideOf(c.subject));
+  }
+  const side = sides.size === 1 ? ([...sides][0] as string) : null;
+  return side !== null && side !== own && view.lex.opponents.has(side) ? side : null;
 }
 
 /**
@@ -186,9 +239,10 @@ function viewpointJudge(view: DocView, sentence: Sentence, i: number): Mention |
     }
     // "...: that was how X described the strike".
     if (w === 'how' && k > i && view.word(k - 1) === 'was') {
-      // (Over the title words before the name: "how Foreign Minister X judged it".)
+      // (Over the title words before the name: "how Foreign Minister X judged it", "how French Foreign Minister X
+      // described it": a demonym among them is the title's state, not the judge.)
       let a = k + 1;
-      while (a < k + 4 && !view.mention(a) && (view.word(a) === 'the' || view.lex.titleWords.has(view.word(a)) || view.pos(a) === 'PROPN' || view.pos(a) === 'ADJ')) a++;
+      while (a < k + 6 && (!view.mention(a) || view.mention(a)?.kind === 'demonym') && (view.word(a) === 'the' || view.lex.titleWords.has(view.word(a)) || view.pos(a) === 'PROPN' || view.pos(a) === 'ADJ')) a++;
       const actor = view.mention(a);
       if (view.isActor(actor) && actor.kind !== 'pronoun' && view.flag(actor.tokenEnd, EVALUATIVE_CALL)) return actor;
     }
@@ -252,7 +306,8 @@ function phraseJudge(view: DocView, sentence: Sentence, k: number): Mention | nu
       continue;
     }
     const w = view.word(j);
-    if (w === "'s" || w === ',' || view.npToken(j)) continue;
+    // ("the EU's envoy to Kyiv, X": the place of an office goes on with the phrase.)
+    if (w === "'s" || w === ',' || view.npToken(j) || (w === 'to' && first !== null && view.isActor(view.mention(j + 1)))) continue;
     break;
   }
   return first;
