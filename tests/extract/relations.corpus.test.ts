@@ -147,8 +147,11 @@ describe('relations on the dev and seed articles', () => {
     // predicates' classes, with check sets 19-22's: check set 23 0.859 (P 0.901 / R 0.820; requested 0.870 -> 0.960,
     // condemned 0.833 -> 1.000, targeted the weakest at 0.741, left to the lead), counts 0.929; check set 24 0.880
     // (P 0.898 / R 0.863; requested 0.500 -> 0.870, targeted the weakest at 0.838), counts 0.909.
-    { set: 'checkset23', f1: 0.85, predicates: 0.73, counts: 0.92 },
-    { set: 'checkset24', f1: 0.87, predicates: 0.82, counts: 0.9 },
+    // With the lead's launched / intercepted / targeted classes and branch events20 merged: check set 23 0.883 (P 0.943 /
+    // R 0.830; targeted 0.741 -> 0.778 the weakest), counts 0.966; check set 24 0.916 (P 0.921 / R 0.912; intercepted
+    // 0.867 -> 1.000, targeted 0.838 -> 0.880; requested 0.870 the weakest), counts 0.960.
+    { set: 'checkset23', f1: 0.87, predicates: 0.76, counts: 0.95 },
+    { set: 'checkset24', f1: 0.9, predicates: 0.85, counts: 0.94 },
   ];
   it.each(spent)('reach relation F1 >= $f1 on the spent $set (tests/fixtures/$set)', ({ set, f1, predicates, counts, precision }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
@@ -219,9 +222,17 @@ describe('relations on the dev and seed articles', () => {
   //   counts 0.909; and 0.827 (P 0.900 / R 0.764; intercepted 0.667), counts 0.944. After all of session 19's classes
   //   and merges: unchanged to the third decimal. Kept unseen: the guards of session 19. Check
   //   set 22 was read in session 19 and joined the spent table.
-  // - Check sets 23 and 24 were read in session 20 (branch requested20, requested and condemned) and joined the spent table.
+  // - Check sets 23 and 24 were read in session 20 (the lead, branches requested20 and events20) and joined the spent
+  //   table. Check set 25 after all of session 20's merges: 0.816 (condemned 0.762 -> 0.667; not read).
+  // - Check sets 26 and 27 (8 articles each, written in session 20 by writers who read no rule code): first looks at
+  //   6432792 (main at the end of session 19), before any miss was read: 0.836 (P 0.890 / R 0.788; intercepted 0.778),
+  //   counts 0.935; and 0.833 (P 0.935 / R 0.750; condemned 0.759), counts 0.800. After all of session 20's classes and
+  //   merges: 0.840 (intercepted 0.778 the weakest) and 0.834 (intercepted and condemned 0.800). Kept unseen: the
+  //   guards of session 20.
   const unseen: { set: string; f1: number; predicates: number; counts: number }[] = [
     { set: 'checkset25', f1: 0.81, predicates: 0.65, counts: 0.93 },
+    { set: 'checkset26', f1: 0.83, predicates: 0.76, counts: 0.92 },
+    { set: 'checkset27', f1: 0.82, predicates: 0.78, counts: 0.79 },
   ];
   it.each(unseen)('keep relation F1 on the unseen $set (tests/fixtures/$set) at its current level', ({ set, f1, predicates, counts }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
