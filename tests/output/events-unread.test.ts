@@ -5,28 +5,26 @@
  * city and weapon summaries, and the sidecar files); what would change an unread event makes the update read the
  * whole graph. Articles and sentences are made up for these tests.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DocumentExtraction } from '../../src/extract/types.ts';
-import { addExtractions, buildGraph, partialRead } from '../../src/graph/build.ts';
+import { buildGraph, partialRead } from '../../src/graph/build.ts';
 import { documentDay } from '../../src/graph/day.ts';
 import { eventPartsLeftAlone, unreadEventsOf, type EventPart, type EventRecord } from '../../src/graph/event-days.ts';
-import { JSON_EVENTS, JSON_MENTIONS_INDEX, JSON_RELATIONS, JSON_TALLIES } from '../../src/graph/json-parts.ts';
+import { JSON_EVENTS } from '../../src/graph/json-parts.ts';
 import { readGraphJsonForUpdate } from '../../src/graph/read.ts';
 import type { KnowledgeGraph } from '../../src/graph/types.ts';
 import { currentGeneration, exportGraph, updateGraph } from '../../src/output/index.ts';
 import { JSON_PARTS_FOLDER } from '../../src/output/writers/json.ts';
 import { article, TEST_KNOWLEDGE } from '../graph/event-fixture.ts';
 import { outputText } from '../rdf/helpers.ts';
+import { add, expectSameAsFresh, FILES, FORMATS, merged, sidecars } from './unread-helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'newsgraph-events-unread-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const FILES = ['graph.json', 'graph.nt', 'graph.ttl', 'graph.trig'];
-const FORMATS = ['json', 'ttl', 'nt', 'trig'] as const;
-const add = (graph: KnowledgeGraph, extractions: readonly DocumentExtraction[]) => addExtractions(graph, extractions, { knowledge: TEST_KNOWLEDGE });
 
 const CITIES = ['kyiv', 'lviv', 'odesa', 'kharkiv', 'dnipro'];
 const day = (n: number): string => `2024-05-${String(n).padStart(2, '0')}`;
@@ -50,15 +48,6 @@ const base: DocumentExtraction[] = [
   night('u002', day(9), null, 'lviv', 8),
 ];
 
-const merged = (before: DocumentExtraction[], later: DocumentExtraction[]): DocumentExtraction[] => [
-  ...before.filter((a) => !later.some((b) => b.document.id === a.document.id)),
-  ...later,
-];
-
-function sidecars(dir: string): string[] {
-  const folder = join(currentGeneration(dir) as string, JSON_PARTS_FOLDER);
-  return [JSON_MENTIONS_INDEX, JSON_TALLIES, JSON_RELATIONS, JSON_EVENTS].map((name) => readFileSync(join(folder, name), 'utf8'));
-}
 
 /** The event dates (days) of `graph`'s event nodes. */
 function eventDays(graph: KnowledgeGraph): Set<string> {
@@ -102,11 +91,7 @@ describe('build --update reads the event parts of the dates it touches', () => {
     const held = eventDays(updated.graph);
     expect(unread?.events.size ?? 0).toBeGreaterThan(allDays.size / 3);
     for (const d of touched) if (allDays.has(d)) expect(held.has(d), d).toBe(true);
-    await exportGraph(updated.graph, dir, { changedDays: updated.changedDays, changedKeys: updated.changedKeys, changedEvidence: updated.changedEvidence });
-    const fresh = join(work, `${slug}-fresh`);
-    await exportGraph(buildGraph(merged(base, later), { knowledge: TEST_KNOWLEDGE }), fresh);
-    for (const file of FILES) expect(outputText(dir, file), file).toBe(outputText(fresh, file));
-    expect(sidecars(dir)).toEqual(sidecars(fresh));
+    await expectSameAsFresh(updated, dir, join(work, `${slug}-fresh`), merged(base, later));
   });
 
   it('leaves out exactly the nodes and role edges of the unread events (and mentions of untouched documents)', async () => {

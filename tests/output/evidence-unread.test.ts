@@ -5,26 +5,24 @@
  * fresh build of the same articles gives it (graph.json, the RDF syntaxes with their relation and request summaries,
  * and the sidecar files). Articles and sentences are made up for these tests.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DocumentExtraction } from '../../src/extract/types.ts';
-import { addExtractions, buildGraph } from '../../src/graph/build.ts';
-import { JSON_EVENTS, JSON_MENTIONS_INDEX, JSON_RELATIONS, JSON_TALLIES, graphJsonChunks, graphJsonSource } from '../../src/graph/json-parts.ts';
+import { buildGraph } from '../../src/graph/build.ts';
+import { JSON_RELATIONS, graphJsonChunks, graphJsonSource } from '../../src/graph/json-parts.ts';
 import { aggregateByDay, unreadEvidenceOf } from '../../src/graph/relation-days.ts';
-import type { EvidenceRecord, KnowledgeGraph, RelationAttributes } from '../../src/graph/types.ts';
+import type { EvidenceRecord, RelationAttributes } from '../../src/graph/types.ts';
 import { currentGeneration, exportGraph, updateGraph } from '../../src/output/index.ts';
 import { JSON_PARTS_FOLDER } from '../../src/output/writers/json.ts';
 import { article as eventArticle, TEST_KNOWLEDGE } from '../graph/event-fixture.ts';
 import { outputText } from '../rdf/helpers.ts';
+import { add, expectSameAsFresh, FILES, FORMATS, merged, sidecars } from './unread-helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'newsgraph-evidence-unread-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const FILES = ['graph.json', 'graph.nt', 'graph.ttl', 'graph.trig'];
-const FORMATS = ['json', 'ttl', 'nt', 'trig'] as const;
-const add = (graph: KnowledgeGraph, extractions: readonly DocumentExtraction[]) => addExtractions(graph, extractions, { knowledge: TEST_KNOWLEDGE });
 
 const ENTITIES: DocumentExtraction['entities'] = [
   { id: 'russia', label: 'Russia', type: 'Country', aliases: ['Russia'], forms: ['Russia'], generic: false, wikidata: 'Q159' },
@@ -80,15 +78,6 @@ const base: DocumentExtraction[] = [
   strike('x001', day(6), 'dnipro'),
 ];
 
-const merged = (before: DocumentExtraction[], later: DocumentExtraction[]): DocumentExtraction[] => [
-  ...before.filter((a) => !later.some((b) => b.document.id === a.document.id)),
-  ...later,
-];
-
-function sidecars(dir: string): string[] {
-  const folder = join(currentGeneration(dir) as string, JSON_PARTS_FOLDER);
-  return [JSON_MENTIONS_INDEX, JSON_TALLIES, JSON_RELATIONS, JSON_EVENTS].map((name) => readFileSync(join(folder, name), 'utf8'));
-}
 
 const ALL_DAYS = [1, 2, 3, 4, 5, 6, 7, 8].map(day);
 
@@ -122,11 +111,7 @@ describe('build --update reads the relation evidence of the days it needs', () =
     expect(updated.wholeBecause).toBeNull();
     const unread = [...(unreadEvidenceOf(updated.graph)?.days ?? [])].sort();
     expect(unread).toEqual(ALL_DAYS.filter((d) => !read.includes(d)));
-    await exportGraph(updated.graph, dir, { changedDays: updated.changedDays, changedKeys: updated.changedKeys, changedEvidence: updated.changedEvidence });
-    const fresh = join(work, `${slug}-fresh`);
-    await exportGraph(buildGraph(merged(base, later), { knowledge: TEST_KNOWLEDGE }), fresh);
-    for (const file of FILES) expect(outputText(dir, file), file).toBe(outputText(fresh, file));
-    expect(sidecars(dir)).toEqual(sidecars(fresh));
+    await expectSameAsFresh(updated, dir, join(work, `${slug}-fresh`), merged(base, later));
   });
 
   it('two updates in a row leave the old days unread and equal a fresh build', async () => {
@@ -151,11 +136,7 @@ describe('build --update reads the relation evidence of the days it needs', () =
     const later = [strike('t020', day(9), 'kyiv')];
     const updated = await updateGraph(dir, later, FORMATS, add);
     expect(unreadEvidenceOf(updated.graph)).toBeUndefined();
-    await exportGraph(updated.graph, dir, { changedDays: updated.changedDays, changedKeys: updated.changedKeys, changedEvidence: updated.changedEvidence });
-    const fresh = join(work, 'older-fresh');
-    await exportGraph(buildGraph(merged(base, later), { knowledge: TEST_KNOWLEDGE }), fresh);
-    expect(sidecars(dir)).toEqual(sidecars(fresh));
-    for (const file of FILES) expect(outputText(dir, file), file).toBe(outputText(fresh, file));
+    await expectSameAsFresh(updated, dir, join(work, 'older-fresh'), merged(base, later));
   });
 });
 
