@@ -44,6 +44,7 @@ const SHAPES: Record<string, { articles: number; events: boolean }> = {
   checkset25: { articles: 8, events: true },
   checkset26: { articles: 8, events: true },
   checkset27: { articles: 8, events: true },
+  checkset28: { articles: 8, events: true },
   checkset29: { articles: 8, events: true },
   paraphrase: { articles: 56, events: false },
 };

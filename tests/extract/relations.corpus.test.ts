@@ -229,13 +229,14 @@ describe('relations on the dev and seed articles', () => {
   //   counts 0.935; and 0.833 (P 0.935 / R 0.750; condemned 0.759), counts 0.800. After all of session 20's classes and
   //   merges: 0.840 (intercepted 0.778 the weakest) and 0.834 (intercepted and condemned 0.800). Kept unseen: the
   //   guards of session 20.
-  // - Check set 29 (8 articles, written in session 21 by a writer who read no rule code): first look at 80929ef (main
-  //   at the end of session 20), before any miss was read: 0.782 (P 0.868 / R 0.712; requested 0.720, targeted
-  //   0.738), counts 0.850. Kept unseen.
+  // - Check sets 28 and 29 (8 articles each, written in session 21 by writers who read no rule code): first looks at
+  //   80929ef (main at the end of session 20), before any miss was read: 0.747 (P 0.851 / R 0.667; condemned 0.522),
+  //   counts 0.769; and 0.782 (P 0.868 / R 0.712; requested 0.720, targeted 0.738), counts 0.850. Kept unseen.
   const unseen: { set: string; f1: number; predicates: number; counts: number }[] = [
     { set: 'checkset25', f1: 0.81, predicates: 0.65, counts: 0.93 },
     { set: 'checkset26', f1: 0.83, predicates: 0.76, counts: 0.92 },
     { set: 'checkset27', f1: 0.82, predicates: 0.78, counts: 0.79 },
+    { set: 'checkset28', f1: 0.73, predicates: 0.51, counts: 0.75 },
     { set: 'checkset29', f1: 0.77, predicates: 0.71, counts: 0.84 },
   ];
   it.each(unseen)('keep relation F1 on the unseen $set (tests/fixtures/$set) at its current level', ({ set, f1, predicates, counts }) => {
