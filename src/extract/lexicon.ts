@@ -463,6 +463,15 @@ export const LEXICON_TABLE = {
   majorBoundary: phrases('relations'),
   /** Words a later clause uses to point back at a claim (", which", ", a claim ..."). */
   disputeAnchors: words('relations'),
+  /** Nouns that carry a rumour or an unchecked claim ("posts claiming that ...", "reports of ..."). */
+  rumourNouns: words('relations'),
+  /** What opens a rumour noun's content ("that", "of", "claiming that", "said to show"). */
+  rumourOpeners: phrases('relations'),
+  /**
+   * What a sentence says of a rumour after its content: it was not verified, it is false, it was denied, or it only
+   * circulates ("... could not be verified", "... proved false", "... spread online").
+   */
+  rumourVerdicts: phrases('relations'),
   /** Casualty verbs ("died", "killed"). */
   casualtyVerbs: words('relations'),
   /** Nouns of the people casualty verbs count ("people", "civilians"). */

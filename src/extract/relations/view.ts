@@ -513,7 +513,7 @@ export class DocView {
     // 2a. A negated cleft: "It was not a Zircon that hit the terminal" denies what its relative clause tells.
     if (this.negatedCleft(sentence, i)) cues |= POLARITY.NEGATION;
     // 2b. A claim disputed later in the sentence: "..., which Moscow denied", "..., a claim Kyiv rejected".
-    if (this.disputedAfter(sentence, i)) cues |= POLARITY.DISPUTED;
+    if (this.disputedAfter(sentence, i) || this.rumourFramed(sentence, i)) cues |= POLARITY.DISPUTED;
     // 3. Clause-level cues: negation, modals, plans and intentions.
     let start = this.clauseStart(sentence, i);
     // "The missiles that were not intercepted fell on X": a relative clause with a verb of its own, between its head and
@@ -625,6 +625,29 @@ export class DocView {
         else if (anchored && this.lex.disputeVerbs.has(v)) return true;
       }
     }
+    return false;
+  }
+
+  /**
+   * Does token i tell the content of a rumour the sentence does not vouch for: a rumour noun before it whose content
+   * opens right after it ("posts claiming that", "reports of", "a video said to show") and holds i, with a verdict
+   * after i that the rumour was not verified, was false or denied, or only circulates ("... could not be verified",
+   * "..., Bucharest denies", "... spread online")? A rumour the sentence confirms, or one without a verdict, keeps
+   * its relation (an attributed report is a claim the gold keeps).
+   */
+  rumourFramed(sentence: Sentence, i: number): boolean {
+    const start = this.majorClauseStart(sentence, i);
+    let framed = false;
+    for (let n = start; n < i && !framed; n++) {
+      if (!this.lex.rumourNouns.has(this.word(n))) continue;
+      // "Russia claims that ...", "the ministry reports that ...": a verb after its subject reports, it is no rumour.
+      const before = n > sentence.tokenStart ? this.pos(n - 1) : '';
+      if (this.pos(n) === 'VERB' && (this.mention(n - 1) !== undefined || before === 'PRON' || before === 'PROPN' || before === 'NOUN')) continue;
+      const opener = this.at(this.lex.rumourOpeners, n + 1);
+      framed = opener > 0 && n + opener <= i;
+    }
+    if (!framed) return false;
+    for (let k = i + 1; k < sentence.tokenEnd; k++) if (this.at(this.lex.rumourVerdicts, k) > 0) return true;
     return false;
   }
 
