@@ -6,6 +6,8 @@
  * attributed claim keep their relations. Every sentence is written for this test.
  */
 import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract/index.ts';
+import { ingestText } from '../../src/ingest/index.ts';
 import { relationsOf } from './relations-helpers.ts';
 
 type Case = [string, string[]];
@@ -37,5 +39,30 @@ const kept: Case[] = [
 describe('relations: the rumour frame', () => {
   it.each([...unvouched, ...kept])('%s', (sentence, expected) => {
     expect(relationsOf(sentence)).toEqual(expected);
+  });
+});
+
+/**
+ * An attack noun that ends its sentence (a heading without a full stop) has no agent after it: the "By" of the byline
+ * on the next line is not "raids by X". Run through the whole pipeline (ingest, gazetteer, names), where the byline's
+ * person is a mention; the "by" agent inside a sentence still counts.
+ */
+function launchedOf(text: string): string[] {
+  const doc = ingestText(text, { id: 'case', format: 'txt', checkLanguage: false });
+  return extractDocument({ ...doc, published: '2025-05-30' })
+    .relations.filter((r) => r.predicate === 'launched')
+    .map((r) => `${r.subject} ${r.object}`)
+    .sort();
+}
+
+const sentenceEnd: Case[] = [
+  ['Russia keeps up drone and missile raids\n\nBy Dmytro Kuleba\n\nRussia launched 40 drones at Kharkiv overnight.', ['russia drone']],
+  ['Russia keeps up drone and missile raids\n\nBy Marta Lindqvist\n\nThe city of Kharkiv was attacked overnight.', []],
+  ['Missile raids by Russia on Kharkiv went on overnight.', ['russia missile']],
+];
+
+describe('relations: an attack noun at the end of its sentence', () => {
+  it.each(sentenceEnd)('%s', (text, expected) => {
+    expect(launchedOf(text)).toEqual(expected);
   });
 });

@@ -548,10 +548,11 @@ function targetNoun(view: DocView, emit: Emit, sentence: Sentence, i: number): v
   let byActor: string | null = null;
   // "an attack carried out by the armed forces against Kyiv", "strikes launched against Odesa": a participle that
   // performs the attack stands between the noun and its agent or target.
-  const performed = view.pos(prepAt) === 'VERB' ? view.at(lex.performVerbs, prepAt) : 0;
+  // (A noun that ends its sentence has nothing after it: a heading's last word is not followed by the byline's "By".)
+  const performed = prepAt < sentence.tokenEnd && view.pos(prepAt) === 'VERB' ? view.at(lex.performVerbs, prepAt) : 0;
   const performedPrep = view.word(prepAt + performed);
   if (performed > 0 && (performedPrep === 'by' || performedPrep === 'against' || performedPrep === 'on' || performedPrep === 'at')) prepAt += performed;
-  if (view.word(prepAt) === 'by') {
+  if (prepAt < sentence.tokenEnd && view.word(prepAt) === 'by') {
     let k = prepAt + 1;
     if (view.word(k) === 'the') k++;
     const m = view.mention(k);
@@ -563,7 +564,7 @@ function targetNoun(view: DocView, emit: Emit, sentence: Sentence, i: number): v
     }
   }
   prepAt = afterTimeAdjunct(view, sentence, prepAt);
-  const prep = view.word(prepAt);
+  const prep = prepAt < sentence.tokenEnd ? view.word(prepAt) : '';
   const w = view.word(i);
   if (lex.targetPrepositions.has(prep) && (prep !== 'of' || w === 'bombardment' || w === 'shelling' || w === 'bombing')) {
     places = placesRight(view, sentence, prepAt + 1);
