@@ -463,6 +463,8 @@ export const LEXICON_TABLE = {
   majorBoundary: phrases('relations'),
   /** Words a later clause uses to point back at a claim (", which", ", a claim ..."). */
   disputeAnchors: words('relations'),
+  /** Phrases that leave a report unconfirmed ("reports of a strike were not confirmed", "remain unverified"). */
+  unconfirmedCues: phrases('relations'),
   /** Casualty verbs ("died", "killed"). */
   casualtyVerbs: words('relations'),
   /** Nouns of the people casualty verbs count ("people", "civilians"). */
@@ -571,6 +573,12 @@ export const LEXICON_TABLE = {
   /** Verbs of being affected that a superlative makes an impact statement ("suffered the most", "worst affected"). */
   /** Nouns of a weapon's impact after "direct" ("after a direct hit"). */
   directHitNouns: words('relations'),
+  /** Verbs of loss ("the plant lost two units"): a hit when what was lost is a part of a structure. */
+  lossVerbs: words('relations'),
+  /** Parts of a structure that a strike takes away ("lost both transformers", "lost its upper floors"). */
+  structureParts: words('relations'),
+  /** Participles of damage fronted before their copula ("Damaged, too, were ...", "Among the sites hit were ..."). */
+  frontedDamage: words('relations'),
   impactVerbs: words('relations'),
   /** Titles of the official of one place ("the governor of the X region", "X Mayor Y"), who reports what hit it. */
   placeOfficials: words('relations'),
