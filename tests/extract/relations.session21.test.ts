@@ -92,11 +92,25 @@ const coordinatedParticiples: RelationCase[] = [
   // "reported N of them shot down or jammed": a reduced participle coordinated with another.
   ['Russia launched 90 Shahed drones at Ukraine overnight. The air force reported 70 of them shot down or jammed.', ['intercepted ukrainian-air-force shahed-136 70']],
   ['Russia launched 90 Shahed drones at Ukraine overnight. The air force reported 70 of them destroyed or suppressed by electronic warfare.', ['intercepted ukrainian-air-force shahed-136 70']],
+  // Two active verbs with their object after the second are no reduced participles.
+  ['Russia launched 500 drones at Ukraine overnight. Air defence units shot down or jammed 430 of the drones.', ['intercepted ukraine drone 430']],
   // A question or a denial still gives nothing.
   ['Russia launched 90 Shahed drones at Ukraine overnight. The air force denied reports of 70 of them shot down or jammed.', []],
 ];
 
+const frontedPartitives: RelationCase[] = [
+  // "N of them" fronted before the subject of an active interception verb that has no object of its own.
+  ['Russia launched 150 drones at Ukraine overnight, and 120 of them the air force reports destroyed.', ['intercepted ukraine drone 120']],
+  ['Russia fired 14 Kh-101 missiles at Ukraine overnight, and all but three of them air defence crews brought down.', ['intercepted ukraine kh-101 11']],
+  ['Russia fired three Iskander-M missiles at Kyiv; two of those the Patriot battery covering the city intercepted.', ['intercepted ukraine iskander-m 2']],
+  ['Ukraine sent drones at Bryansk Oblast. Ukrainian drones, 33 of them, the Russian defence ministry claims to have shot down.', ['intercepted russia drone 33']],
+  // A negated downing, or a fronted part that is the subject ("120 of them hit Kyiv"), gives none.
+  ['Russia launched 150 drones at Ukraine overnight, and 120 of them the air force could not shoot down.', []],
+  ['Russia launched 150 drones at Ukraine overnight, and 120 of them reached Kyiv.', []],
+];
+
 const TABLES: [string, RelationCase[], Predicate][] = [
+  ['a fronted partitive object', frontedPartitives, 'intercepted'],
   ['a composition sentence between a whole and its count', compositionThenCount, 'intercepted'],
   ['coordinated participles after a reported count', coordinatedParticiples, 'intercepted'],
   ['a hit undergone or a part of a structure lost', sufferedHits, 'targeted'],

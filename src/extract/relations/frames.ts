@@ -508,7 +508,11 @@ export function isReducedParticiple(view: DocView, sentence: Sentence, i: number
   const next = view.word(after);
   if (view.pos(after) === 'NUM' || view.pos(after) === 'DET' || view.mention(after)) return false;
   // "reported 70 of them shot down or jammed": a participle coordinated with another.
-  if ((next === 'or' || next === 'and') && view.pos(after + 1) === 'VERB' && view.word(after + 1).endsWith('ed')) return true;
+  // ("shot down or suppressed 430 drones" is an active pair of verbs: an object after the second.)
+  if ((next === 'or' || next === 'and') && view.pos(after + 1) === 'VERB' && view.word(after + 1).endsWith('ed')) {
+    const object = after + 2;
+    return !(view.pos(object) === 'NUM' || view.pos(object) === 'DET' || view.mention(object) !== undefined || view.numberEndingAt(object) !== null);
+  }
   return next === 'by' || next === 'from' || next === 'in' || next === 'at' || next === 'against' || next === 'over' || next === 'on' || next === ',' || next === '.' || next === 'overnight' || next === 'that' || view.lex.platformPrepositions.has(next) || view.pos(after) === 'ADP' || view.boundaryAt(after) > 0;
 }
 
