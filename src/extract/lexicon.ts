@@ -580,6 +580,12 @@ export const LEXICON_TABLE = {
   /** Verbs of being affected that a superlative makes an impact statement ("suffered the most", "worst affected"). */
   /** Nouns of a weapon's impact after "direct" ("after a direct hit"). */
   directHitNouns: words('relations'),
+  /** Verbs of loss ("the plant lost two units"): a hit when what was lost is a part of a structure. */
+  lossVerbs: words('relations'),
+  /** Parts of a structure that a strike takes away ("lost both transformers", "lost its upper floors"). */
+  structureParts: words('relations'),
+  /** Participles of damage fronted before their copula ("Damaged, too, were ...", "Among the sites hit were ..."). */
+  frontedDamage: words('relations'),
   impactVerbs: words('relations'),
   /** Titles of the official of one place ("the governor of the X region", "X Mayor Y"), who reports what hit it. */
   placeOfficials: words('relations'),

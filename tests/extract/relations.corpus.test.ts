@@ -86,8 +86,8 @@ describe('relations on the dev and seed articles', () => {
     { set: 'checkset12', f1: 0.87, predicates: 0.72, counts: 0.86 },
     // Session 14: check set 13 (unseen since session 13, 0.742 at the session's start) and check set 14 (first look
     // 0.782 at the session's start 4a2ac31) were read for classes: 0.833 and 0.877.
-    { set: 'checkset13', f1: 0.82, predicates: 0.78, counts: 0.85 },
-    { set: 'checkset14', f1: 0.88, predicates: 0.8, counts: 0.81 },
+    { set: 'checkset13', f1: 0.84, predicates: 0.78, counts: 0.85 },
+    { set: 'checkset14', f1: 0.88, predicates: 0.8, counts: 0.86 },
     // Session 15: check set 15 (unseen since session 14, 0.814) and check set 16 (first look 0.741 at bb5fde1) were read
     // for classes: 0.850 and 0.812.
     { set: 'checkset15', f1: 0.83, predicates: 0.71, counts: 0.9 },
@@ -119,10 +119,10 @@ describe('relations on the dev and seed articles', () => {
     // 0.776 at d617e03, before any miss was read: P 0.874 / R 0.697, condemned 0.471, requested 0.667) was read by the
     // lead for launched, intercepted and targeted classes and spent: 0.836 (P 0.913 / R 0.771), condemned the weakest
     // at 0.556 (+0.085 from branch requested17, which never saw it), counts 0.906.
-    { set: 'checkset18', f1: 0.89, predicates: 0.86, counts: 0.86 },
+    { set: 'checkset18', f1: 0.9, predicates: 0.86, counts: 0.86 },
     // Session 19 (branch requested19): check set 19 0.917 (requested 0.815 the weakest), check set 20 0.875 (condemned
     // 0.762 the weakest), check set 21 0.913 (requested 0.833).
-    { set: 'checkset19', f1: 0.9, predicates: 0.79, counts: 0.86 },
+    { set: 'checkset19', f1: 0.91, predicates: 0.8, counts: 0.9 },
     // (Session 20, branch requested20: check set 20 0.894 -> 0.904, condemned 0.762 -> 0.857.)
     { set: 'checkset20', f1: 0.89, predicates: 0.82, counts: 0.88 },
     // Session 18 (branch requested18, issue 10's requested and condemned classes on new text): check set 21 (unseen
@@ -133,7 +133,7 @@ describe('relations on the dev and seed articles', () => {
     // With the lead's launched / intercepted / targeted classes of the session merged: 0.899 (P 0.912 / R 0.886),
     // requested 0.783 the weakest, condemned 0.917, targeted 0.919, counts 0.857 (more matched relations with a gold
     // count: "52 strike drones of the Shahed type, mixed with decoys" now gives the decoy line, with no count of its own).
-    { set: 'checkset21', f1: 0.89, predicates: 0.81, counts: 0.84 },
+    { set: 'checkset21', f1: 0.92, predicates: 0.82, counts: 0.84 },
     // Session 19 (branch requested19, issue 10's requested and condemned classes on new text): check set 22 (unseen
     // since session 18, 0.736 with requested 0.522 and condemned 0.783) was read for those two predicates' classes,
     // with check sets 19-21's: 0.800 (P 0.909 / R 0.714), requested 0.857, condemned 0.960, intercepted the weakest at
@@ -150,8 +150,14 @@ describe('relations on the dev and seed articles', () => {
     // With the lead's launched / intercepted / targeted classes and branch events20 merged: check set 23 0.883 (P 0.943 /
     // R 0.830; targeted 0.741 -> 0.778 the weakest), counts 0.966; check set 24 0.916 (P 0.921 / R 0.912; intercepted
     // 0.867 -> 1.000, targeted 0.838 -> 0.880; requested 0.870 the weakest), counts 0.960.
-    { set: 'checkset23', f1: 0.87, predicates: 0.76, counts: 0.95 },
-    { set: 'checkset24', f1: 0.9, predicates: 0.85, counts: 0.94 },
+    // Session 21 (branch relations21, launched / intercepted / targeted classes read on check set 25 and counted in the
+    // spent sets): check sets 13 0.857, 14 counts 0.871, 18 0.918, 19 0.927 (counts 0.923), 21 0.933, 23 0.895
+    // (targeted 0.800 the weakest), 24 0.922. Check set 25 (unseen since session 19; 0.816 at the session's start) was
+    // read for those three predicates and spent: 0.882 (P 0.918 / R 0.849; launched 0.857 -> 0.920, intercepted 0.667 ->
+    // 0.914, targeted 0.919 -> 0.947; requested 0.727 and condemned 0.667 left to branch requested21), counts 0.960.
+    { set: 'checkset23', f1: 0.88, predicates: 0.78, counts: 0.95 },
+    { set: 'checkset24', f1: 0.91, predicates: 0.85, counts: 0.94 },
+    { set: 'checkset25', f1: 0.87, predicates: 0.65, counts: 0.95 },
   ];
   it.each(spent)('reach relation F1 >= $f1 on the spent $set (tests/fixtures/$set)', ({ set, f1, predicates, counts, precision }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
@@ -229,11 +235,11 @@ describe('relations on the dev and seed articles', () => {
   //   counts 0.935; and 0.833 (P 0.935 / R 0.750; condemned 0.759), counts 0.800. After all of session 20's classes and
   //   merges: 0.840 (intercepted 0.778 the weakest) and 0.834 (intercepted and condemned 0.800). Kept unseen: the
   //   guards of session 20.
+  // - Check set 25 was read in session 21 (branch relations21) and joined the spent table.
   // - Check sets 28 and 29 (8 articles each, written in session 21 by writers who read no rule code): first looks at
   //   80929ef (main at the end of session 20), before any miss was read: 0.747 (P 0.851 / R 0.667; condemned 0.522),
   //   counts 0.769; and 0.782 (P 0.868 / R 0.712; requested 0.720, targeted 0.738), counts 0.850. Kept unseen.
   const unseen: { set: string; f1: number; predicates: number; counts: number }[] = [
-    { set: 'checkset25', f1: 0.81, predicates: 0.65, counts: 0.93 },
     { set: 'checkset26', f1: 0.83, predicates: 0.76, counts: 0.92 },
     { set: 'checkset27', f1: 0.82, predicates: 0.78, counts: 0.79 },
     { set: 'checkset28', f1: 0.73, predicates: 0.51, counts: 0.75 },

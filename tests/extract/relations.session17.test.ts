@@ -15,7 +15,9 @@ const LAUNCH = 'Russia sent 60 drones against Ukraine overnight. ';
 const appositions: RelationCase[] = [
   // The syntax layer's subject of the passive verb lies before the apposition's commas.
   [`${LAUNCH}Poltava, a city on the Vorskla, was struck before dawn.`, ['targeted russia poltava -', 'targeted russia ukraine -']],
-  [`${LAUNCH}Uman, in the Cherkasy region, was hit twice.`, ['targeted russia ukraine -', 'targeted russia uman -']],
+  // (Session 21: the aside that locates the subject is a place hit too, as an object's locator already was and as
+  // the gold of check sets 17-25 reads it.)
+  [`${LAUNCH}Uman, in the Cherkasy region, was hit twice.`, ['targeted russia cherkasy-oblast -', 'targeted russia ukraine -', 'targeted russia uman -']],
   // Without the commas it was already found, and stays.
   [`${LAUNCH}Uman was hit twice.`, ['targeted russia ukraine -', 'targeted russia uman -']],
   // The subject is a person, not a place: nothing is hit.

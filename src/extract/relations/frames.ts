@@ -507,6 +507,12 @@ export function isReducedParticiple(view: DocView, sentence: Sentence, i: number
   if ((view.pos(after) === 'ADV' || (view.pos(after) === 'ADJ' && view.word(after).endsWith('wide'))) && view.pos(after + 1) === 'ADP' && view.word(after + 1) !== 'of' && !view.mention(after)) after++;
   const next = view.word(after);
   if (view.pos(after) === 'NUM' || view.pos(after) === 'DET' || view.mention(after)) return false;
+  // "reported 70 of them shot down or jammed": a participle coordinated with another.
+  // ("shot down or suppressed 430 drones" is an active pair of verbs: an object after the second.)
+  if ((next === 'or' || next === 'and') && view.pos(after + 1) === 'VERB' && view.word(after + 1).endsWith('ed')) {
+    const object = after + 2;
+    return !(view.pos(object) === 'NUM' || view.pos(object) === 'DET' || view.mention(object) !== undefined || view.numberEndingAt(object) !== null);
+  }
   return next === 'by' || next === 'from' || next === 'in' || next === 'at' || next === 'against' || next === 'over' || next === 'on' || next === ',' || next === '.' || next === 'overnight' || next === 'that' || view.lex.platformPrepositions.has(next) || view.pos(after) === 'ADP' || view.boundaryAt(after) > 0;
 }
 
@@ -754,7 +760,7 @@ export function passiveObjects(view: DocView, sentence: Sentence, i: number): We
   const start = subjectStart(view, sentence, k);
   const refs = view.weaponsIn(start, k + 1);
   const items = refs.filter((r) => !(r.mention && frameOf(view, r.mention) && refs.some((o) => o.mention && r.mention && o.mention.tokenStart > r.mention.tokenEnd)));
-  const resolved = resolveAnaphora(view, sentence, items);
+  const resolved = view.sharedClassCount(resolveAnaphora(view, sentence, items));
   // "All but three of the cruise missiles were downed": the whole told before, less the part the phrase names.
   // ("but" is a clause boundary, so the subject phrase may start after it.)
   const except = allButAt(view, view.word(start - 1) === 'but' ? start - 2 : start);

@@ -525,8 +525,9 @@ export class DocView {
         break;
       }
     }
-    // "did not report any interception of ...": a negated verb of reporting whose object is the trigger noun.
-    if (options.noun && start > major && this.reportAt(start - 1) > 0 && (start === i || this.word(start) === 'any')) {
+    // "did not report any interception of ...", "has not confirmed any missile launch": a negated verb of reporting
+    // whose object is the trigger noun (after "any", whatever the tagger read the noun as).
+    if ((options.noun || this.word(start) === 'any') && start > major && this.reportAt(start - 1) > 0 && (start === i || this.word(start) === 'any')) {
       for (let k = Math.max(major, start - 4); k < start - 1; k++) if (this.lex.negation.has(this.word(k))) cues |= POLARITY.NEGATION;
     }
     for (let k = start; k < i; k++) {
@@ -994,6 +995,14 @@ export class DocView {
     for (let i = 0; i + 1 < weapons.length; i++) {
       const a = weapons[i] as WeaponRef;
       const b = weapons[i + 1] as WeaponRef;
+      const whole = this.coordinatedNamesClass(a, b);
+      if (whole !== null) {
+        // "86 Shahed and Gerbera drones": the count is the class noun's that both names modify; the names get none.
+        out ??= weapons.slice();
+        const at = out.indexOf(a);
+        out.splice(at, 1, { ...b, entity: whole, generic: true, count: a.count }, { ...a, count: null });
+        continue;
+      }
       if (a.generic || !b.generic || a.count === null || b.count !== null || a.partitive !== null || !a.mention || !b.mention) continue;
       const head = this.classHead(b.entity);
       // The name may carry its class noun ("Shahed-type attack drones") before the "and".
@@ -1017,19 +1026,58 @@ export class DocView {
     return out ?? weapons;
   }
 
+  /**
+   * "86 Shahed and Gerbera drones", "12 Kalibr and Kh-101 missiles": a counted name joined by "and" (not "or": names
+   * given as alternatives are one weapon) to another
+   * name of the same class head, the plural class noun after the second modifying both: the class noun's mention (a
+   * generic of the gazetteer): its entity, or null.
+   */
+  private coordinatedNamesClass(a: WeaponRef, b: WeaponRef): string | null {
+    if (a.generic || b.generic || a.count === null || b.count !== null || a.partitive !== null || !a.mention || !b.mention) return null;
+    const joiner = this.word(a.mention.tokenEnd);
+    if (joiner !== 'and' || b.mention.tokenStart !== a.mention.tokenEnd + 1) return null;
+    const head = this.classHead(a.entity);
+    if (!head || this.classHead(b.entity) !== head) return null;
+    // The class noun is a mention of its own after the second name, or the last word of its mention ("Gerbera drones").
+    const noun = this.mention(b.mention.tokenEnd);
+    if (noun && this.isWeapon(noun) && noun.generic && this.classHead(noun.entity) === head && this.word(noun.tokenEnd - 1).endsWith('s')) {
+      return this.ctx.gazetteer.get(noun.entity)?.generic ? noun.entity : null;
+    }
+    const last = this.word(b.mention.tokenEnd - 1);
+    return b.mention.tokenEnd - b.mention.tokenStart > 1 && last.endsWith('s') && this.lastWordHead(b.mention) === head && this.ctx.gazetteer.get(head)?.generic ? head : null;
+  }
+
   /** Weapons of the nearest earlier sentence that has any (platforms after "from"/"by" excluded). */
   previousWeapons(sentence: Sentence, before: number): WeaponRef[] {
     // 1. Same sentence, before the anaphor's clause (the subject of "X downed dozens of them" is not "them").
     const same = this.weaponsIn(sentence.tokenStart, Math.min(before, this.clauseStart(sentence, before)));
     if (same.length > 0) return this.sharedClassCount(same);
-    // 2. Up to three sentences back.
+    // 2. Up to three sentences back. A sentence that only tells what a counted whole was made of ("Most were Shaheds;
+    //    the rest were decoys") leaves a later bare count with the whole told before it.
+    let parts: WeaponRef[] = [];
     for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - 3); s--) {
       const previous = this.ctx.sentences[s];
       if (!previous) continue;
       const refs = this.weaponsIn(previous.tokenStart, previous.tokenEnd);
-      if (refs.length > 0) return this.sharedClassCount(refs);
+      if (refs.length === 0) continue;
+      if (parts.length === 0 && refs.every((r) => r.mention !== null && this.compositionPart(r.mention))) {
+        parts = refs;
+        continue;
+      }
+      if (parts.length > 0 && !refs.some((r) => r.generic && r.count !== null)) return parts;
+      return this.sharedClassCount(refs);
     }
-    return [];
+    return parts;
+  }
+
+  /**
+   * Is the weapon the complement of a part of a whole told before ("Most were Shaheds", "the rest were decoys",
+   * "some were Gerberas"): a form of "be" right before it, a part word (lexicon vagueParts, remainderWords) before that?
+   */
+  compositionPart(m: Mention): boolean {
+    if (!this.lex.beForms.has(this.word(m.tokenStart - 1))) return false;
+    const part = this.word(m.tokenStart - 2);
+    return this.lex.vagueParts.has(part) || this.lex.remainderWords.has(part);
   }
 
   /** Weapon refs of a token range, skipping class nouns of named systems and launch platforms. */

@@ -62,7 +62,13 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
         const used = scan.weapons.filter((w) => !w.mention || w.mention.tokenStart < stop);
         const owner = view.mention(i - 1);
         const key = view.isActor(owner) && !view.isOrigin(owner) ? owner.entity : view.word(i - 1) === "'s" ? (view.mention(i - 2)?.entity ?? null) : null;
-        emitLaunched(view, out, sentence, i, key, used.slice(0, 3), 'launched:use-of');
+        // (The first three weapon phrases; the class of "46 Shahed and Gerbera drones" shares its phrase's mention.)
+        const phrases = new Set<unknown>();
+        const firstThree = used.filter((w) => {
+          phrases.add(w.mention);
+          return phrases.size <= 3;
+        });
+        emitLaunched(view, out, sentence, i, key, firstThree, 'launched:use-of');
         // "reported the launch of five Iskander-M ... against Ukraine": the places the launch was aimed at.
         // (Only a launch proper: "the threat of Russian use of drones on Ukrainian territory" aims at nothing.)
         if (scan.weapons.length > 0 && view.word(i).startsWith('launch')) emitTargeted(view, out, sentence, i, key ?? scan.weapons[0]?.owner ?? null, scan.places, 'targeted:launched-at', scan.weapons[0] ?? null);

@@ -105,6 +105,16 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
         const agent = byAgent(view, sentence, after);
         subject = agent.key;
         rule = 'intercepted:passive';
+        // "one of those the Patriot battery intercepted": a defence class before the verb read as a reduced
+        // participle's weapon is the subject of an active verb with a fronted partitive object.
+        if (objects.length === 0 && !isPassive(view, sentence, core)) {
+          const fronted = frontedPartitive(view, sentence, i);
+          if (fronted.length > 0) {
+            objects = fronted;
+            subject = agentLeft(view, sentence, i).key;
+            rule = 'intercepted:active';
+          }
+        }
         // "..., together with all ten Shahed drones Russia sent": more objects after the verb.
         const right = scanRight(view, sentence, after, { stopAt: (k) => view.launchAt(k) });
         const extra = right.weapons.filter((w) => w.mention && !view.isPlatform(w.mention) && view.weaponOwner(w.mention) === null);
@@ -158,6 +168,8 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
         // follows the verb belongs to the main clause's list).
         const relative = relativeObjects(view, sentence, i);
         if (relative.length > 0) objects = relative;
+        // "..., and 128 of them the air force reports destroyed": a fronted partitive object before the subject.
+        if (objects.length === 0) objects = frontedPartitive(view, sentence, i);
         // "destroyed 31 of the 36.": an elliptical partitive refers back to the earlier weapons.
         if (objects.length === 0) {
           let k = after;
@@ -275,6 +287,39 @@ function relativeObjects(view: DocView, sentence: Sentence, i: number): WeaponRe
   if (quantifier === 'none') return group.map((ref) => ({ ...ref, negated: true }));
   if (typeof quantifier === 'number') return group.slice(-1).map((ref) => ({ ...ref, partitive: quantifier }));
   return group.map((ref) => ({ ...ref, partitive: ref.count }));
+}
+
+/**
+ * The weapons of a fronted partitive object of the active interception verb at `i`, or none: "N of them" ("128 of
+ * them", "one of those", "all but three of them"; lexicon relativeAnaphors) opening a clause (at the sentence start,
+ * after ", and", ";" or an apposition's comma: "Ukrainian drones, 33 of them, the ministry claims to have shot
+ * down"), then the subject before the verb: an actor or a defence class, past reporting verbs and "to have", no other
+ * verb and no weapon between.
+ */
+function frontedPartitive(view: DocView, sentence: Sentence, i: number): WeaponRef[] {
+  let subject = false;
+  for (let k = i - 1; k > sentence.tokenStart && k >= i - 12; k--) {
+    const w = view.word(k);
+    if (w === ';' || w === ':') return [];
+    const m = view.mention(k);
+    // (An air-defence system, named or not, is the subject's means: "the Patriot battery", "air defence crews".)
+    const defence = m !== undefined && view.isWeapon(m) && (view.isDefenceClass(m) || view.classHead(m.entity) === 'system');
+    if (m && view.isWeapon(m) && !defence) return [];
+    if (m && (view.isActor(m) || defence)) subject = true;
+    // (A participle modifying the subject, "the battery covering the city", is no verb of its own.)
+    if (view.pos(k) === 'VERB' && view.reportAt(k) === 0 && w !== 'have' && w !== 'has' && !w.endsWith('ing')) return [];
+    if (!partitiveAnaphorEndingAt(view, sentence, k)) continue;
+    if (!subject) return [];
+    // The part opens a clause: what stands before its number.
+    let start = k - 2;
+    while (start > sentence.tokenStart && (view.numberEndingAt(start - 1) !== null || view.word(start - 1) === 'all' || view.word(start - 1) === 'but')) start--;
+    const number = view.numberEndingAt(start);
+    if (number) start = number.start;
+    const before = view.word(start - 1);
+    if (start !== view.firstIndex(sentence) && before !== 'and' && before !== ',' && before !== ';') return [];
+    return passiveObjects(view, sentence, k + 1);
+  }
+  return [];
 }
 
 /**

@@ -58,6 +58,8 @@ export function ruleTargeted(view: DocView, propose: Emit): void {
     reportedIn(view, propose, sentence);
     weaponsAt(view, propose, sentence);
     damageIn(view, propose, sentence);
+    sufferedHit(view, propose, sentence);
+    damagedFronted(view, propose, sentence);
     afterImpact(view, propose, sentence);
     targetOf(view, propose, sentence);
     attackFell(view, propose, sentence);
@@ -116,6 +118,10 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
     // "Pavlohrad, in the Dnipro region, was struck": an apposition's commas cut the subject off; the syntax layer's
     // subject of the verb group gives it back.
     if (places.length === 0) places.push(...passiveSubjectPlaces(view, sentence, i, start));
+    // "Pavlohrad, in the Dnipro region, was struck", "The town, in the Sumy region, was hit": the aside that locates
+    // the subject is a place hit too.
+    const aside = subjectAside(view, sentence, i);
+    if (aside && (places.length > 0 || asideAfterPlaceNoun(view, aside))) places.push(aside);
     let k = after;
     while (k < sentence.tokenEnd && view.lex.skipAdverbs.has(view.word(k))) k++;
     if (view.word(k) === 'in') places.push(...placesRight(view, sentence, k + 1, 8));
@@ -197,6 +203,30 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
   }
   // 4. "struck X with cruise missiles", "strike ... using two Vilkha missiles".
   withWeapons(view, emit, sentence, i, after, side);
+}
+
+/**
+ * The region of a locating aside that closes right before the verb group at `i` ("X, in the Y region, was hit"): a
+ * comma, then "in (the) (ADJ) Y" and a comma before the auxiliaries and adverbs of the verb.
+ */
+function subjectAside(view: DocView, sentence: Sentence, i: number): Mention | null {
+  let j = i - 1;
+  while (j > sentence.tokenStart && (view.pos(j) === 'AUX' || view.pos(j) === 'ADV' || view.lex.beForms.has(view.word(j)))) j--;
+  if (view.word(j) !== ',') return null;
+  for (let c = j - 2; c >= Math.max(sentence.tokenStart, j - 8); c--) {
+    if (view.word(c) !== ',') continue;
+    const m = locativeAside(view, c + 1, j + 1);
+    return m && m.tokenEnd === j && m.type !== 'Country' ? m : null;
+  }
+  return null;
+}
+
+/** Does a bare place noun ("the city", "the town") head the phrase before the comma that opens the aside? */
+function asideAfterPlaceNoun(view: DocView, aside: Mention): boolean {
+  let c = aside.tokenStart - 1;
+  while (c > 0 && view.word(c) !== ',') c--;
+  const noun = view.word(c - 1);
+  return view.lex.placeNouns.has(noun) && !noun.endsWith('s') && (view.word(c - 2) === 'the' || view.word(c - 2) === 'this');
 }
 
 /**
@@ -1251,6 +1281,78 @@ function damageIn(view: DocView, emit: Emit, sentence: Sentence): void {
     places = places.filter((p) => p.kind !== 'demonym');
     if (places.length === 0) continue;
     emitTargeted(view, withCues(emit, view.polarity(sentence, j, { noun: true, event: true })), sentence, j, null, places, DAMAGE_RULE);
+  }
+}
+
+/**
+ * "A depot near Izium took a direct hit", "the Izium rail yard took repeated hits", "a substation in the X district
+ * lost both transformers": a verb of undergoing (lexicon sufferVerbs) with a hit noun (directHitNouns) as its object,
+ * or a verb of loss (lossVerbs) with a part of a structure (structureParts) as its object, strikes the places its
+ * subject stands in (`targeted:damage`; the attacker is left open). "lost power" or "lost to jamming" is no hit.
+ */
+function sufferedHit(view: DocView, emit: Emit, sentence: Sentence): void {
+  if (!view.has(sentence, PLACE)) return;
+  const { lex } = view;
+  for (let v = sentence.tokenStart + 1; v < sentence.tokenEnd; v++) {
+    const w = view.word(v);
+    const suffer = lex.sufferVerbs.has(w);
+    if (!suffer && !lex.lossVerbs.has(w)) continue;
+    // The object's head: past determiners, numbers, adjectives and possessives ("its upper two floors").
+    let k = v + 1;
+    while (k < sentence.tokenEnd && k < v + 6 && (!view.mention(k) || view.mention(k)?.kind === 'pronoun') && (view.pos(k) === 'DET' || view.pos(k) === 'NUM' || view.pos(k) === 'ADJ' || view.pos(k) === 'PRON' || lex.numberWords.has(view.word(k)) || view.word(k) === 'direct')) k++;
+    const head = view.word(k);
+    const hit = suffer ? lex.directHitNouns.has(head) : lex.structureParts.has(head);
+    if (!hit || view.mention(k)) continue;
+    const places = placesBeforeVerb(view, sentence, v);
+    if (places.length === 0) continue;
+    emitTargeted(view, withCues(emit, view.polarity(sentence, v, { event: true })), sentence, v, null, preferSpecificPlaces(view, places), DAMAGE_RULE);
+  }
+}
+
+/**
+ * The places of the subject of the verb at `v`: the clause before it, with no weapon, debris or non-place actor in
+ * it; a place as the head ("Izium took"), as a modifier ("the Izium rail yard") or in a locative of the phrase ("a
+ * depot near Izium", "a block in the X district"), not after "from", "over" or "by".
+ */
+function placesBeforeVerb(view: DocView, sentence: Sentence, v: number): Mention[] {
+  const start = view.clauseStart(sentence, v);
+  const out: Mention[] = [];
+  for (let k = start; k < v; k++) {
+    const w = view.word(k);
+    // (A noun the tagger read as a verb after an article or adjective, "a block of flats", stays in the phrase.)
+    const nounAsVerb = view.pos(k) === 'VERB' && (view.pos(k - 1) === 'DET' || view.pos(k - 1) === 'ADJ');
+    if (view.lex.debrisNouns.has(w) || (view.pos(k) === 'VERB' && !nounAsVerb) || view.pos(k) === 'AUX') return [];
+    const m = view.mention(k);
+    if (!m) continue;
+    if (view.isWeapon(m) || (view.isActor(m) && !view.isPlace(m))) return [];
+    const before = view.word(m.tokenStart - 1);
+    if (view.isPlace(m) && m.kind !== 'demonym' && m.kind !== 'pronoun' && m.type !== 'Country' && before !== 'from' && before !== 'over' && before !== 'by') out.push(m);
+    k = m.tokenEnd - 1;
+  }
+  return out;
+}
+
+/**
+ * "Damaged, too, were a school and a clinic in the X district", "Among the sites damaged were a depot in Y": a
+ * fronted participle of damage before its copula, the places of the inverted subject after it (`targeted:damage`).
+ */
+function damagedFronted(view: DocView, emit: Emit, sentence: Sentence): void {
+  if (!view.has(sentence, PLACE)) return;
+  const { lex } = view;
+  const first = view.firstIndex(sentence);
+  for (let p = first; p < Math.min(sentence.tokenEnd, first + 5); p++) {
+    const w = view.word(p);
+    if (!lex.frontedDamage.has(w)) continue;
+    // At the sentence's start, or after "Among the sites": a participle, not a verb with its own subject.
+    const among = view.word(first) === 'among' && p > first + 1;
+    if (p !== first && !among) return;
+    let k = p + 1;
+    while (k < sentence.tokenEnd && k < p + 6 && !lex.beForms.has(view.word(k)) && (view.word(k) === ',' || view.pos(k) === 'ADV' || lex.skipAdverbs.has(view.word(k)))) k++;
+    if (!lex.beForms.has(view.word(k))) return;
+    const places = placesRight(view, sentence, k + 1).filter((m) => m.kind !== 'demonym');
+    if (places.length === 0) return;
+    emitTargeted(view, withCues(emit, view.polarity(sentence, k, { event: true })), sentence, p, null, places, DAMAGE_RULE);
+    return;
   }
 }
 
