@@ -239,7 +239,7 @@ const THRESHOLDS = {
   checkset27: { events: 0.94, dates: 0.75, lines: 0.83, numbers: 0.52, targets: 0.77 },
   // Check sets 28 and 29 (written in session 21 by writers who read no rule code; unseen). First looks at 80929ef (main
   // at the end of session 20): 1.000 / 0.917 / 0.885 / 0.652 / 0.738 and 0.941 / 0.813 / 0.840 / 0.524 / 0.667.
-  checkset28: { events: 0.98, dates: 0.9, lines: 0.87, numbers: 0.63, targets: 0.72 },
+  checkset28: { events: 0.98, dates: 0.9, lines: 0.87, numbers: 0.6, targets: 0.72 },
   checkset29: { events: 0.93, dates: 0.8, lines: 0.83, numbers: 0.51, targets: 0.65 },
 };
 
