@@ -624,6 +624,8 @@ export const LEXICON_TABLE = {
   proxyNouns: words('relations'),
   /** Nouns of a state that a moral label may qualify ("a terrorist state"): a label of the state, not of an act. */
   labelledStateNouns: words('relations'),
+  /** Nouns of a claim whose "that" clause a later denial disputes ("reports that X ... were denied"). */
+  claimNouns: words('relations'),
   /** Participles of uttering a request or a condemnation in the passive ("a call for X was made by Y", "was voiced by"). */
   utterVerbs: words('relations'),
   /** Nouns of whose judgement a clause is ("in the judgement of X", "in X's view"): X judges what the clause says. */

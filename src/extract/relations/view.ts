@@ -513,7 +513,7 @@ export class DocView {
     // 2a. A negated cleft: "It was not a Zircon that hit the terminal" denies what its relative clause tells.
     if (this.negatedCleft(sentence, i)) cues |= POLARITY.NEGATION;
     // 2b. A claim disputed later in the sentence: "..., which Moscow denied", "..., a claim Kyiv rejected".
-    if (this.disputedAfter(sentence, i)) cues |= POLARITY.DISPUTED;
+    if (this.disputedAfter(sentence, i) || this.deniedClaim(sentence, i)) cues |= POLARITY.DISPUTED;
     // 3. Clause-level cues: negation, modals, plans and intentions.
     let start = this.clauseStart(sentence, i);
     // "The missiles that were not intercepted fell on X": a relative clause with a verb of its own, between its head and
@@ -625,6 +625,23 @@ export class DocView {
         else if (anchored && this.lex.disputeVerbs.has(v)) return true;
       }
     }
+    return false;
+  }
+
+  /**
+   * "Rumours that X condemned the strike were denied", "reports that Y asked for Patriots have been dismissed": the
+   * trigger stands in the "that" clause of a claim or hedge noun (lexicon claimNouns, class hedgeCue) whose own verb,
+   * after the trigger, is a denial.
+   */
+  deniedClaim(sentence: Sentence, i: number): boolean {
+    let claim = false;
+    for (let k = sentence.tokenStart + 1; k < i; k++) {
+      if (this.word(k) !== 'that') continue;
+      const noun = this.word(k - 1);
+      if (this.lex.claimNouns.has(noun) || this.at(this.lex.hedge, k - 1) > 0) claim = true;
+    }
+    if (!claim) return false;
+    for (let k = i + 1; k < sentence.tokenEnd; k++) if (this.at(this.lex.denial, k) > 0 && this.pos(k) === 'VERB') return true;
     return false;
   }
 
