@@ -61,3 +61,39 @@ describe('requested: a denied claim or rumour', () => {
     expect(requested(sentence)).toEqual(expected);
   });
 });
+
+// 'X, who heads the administration, was blunter: "The city needs ..."': the subject of the clause before the colon
+// that opens the quotation speaks the need, not the place it names.
+const colonSpeaker: Array<[string, string[]]> = [
+  ['Russian drones hit Kherson. In Kherson, Oleksandr Prokudin, who heads the regional military administration, was blunter: "Kherson needs interceptor drones, hundreds of them."', ['requested oleksandr-prokudin interceptor-drone -']],
+  ['Russian drones hit Lviv overnight. In Lviv, the mayor Andriy Sadovyi was blunter: "Lviv needs interceptor drones, and it needs them now."', ['requested andriy-sadovyi interceptor-drone -']],
+  // Negatives: a denial, a question, a plan, a hypothetical.
+  ['Russian drones hit Lviv overnight. Andriy Sadovyi was blunter: "Lviv does not need more interceptor drones."', []],
+  ['Russian drones hit Lviv overnight. Andriy Sadovyi was asked: "Does Lviv need more interceptor drones?"', []],
+  ['Russian drones hit Lviv overnight. Andriy Sadovyi was blunter: "Lviv plans to ask for interceptor drones next year."', []],
+  ['Russian drones hit Lviv overnight. Andriy Sadovyi was blunter: "If the strikes go on, Lviv would need interceptor drones."', []],
+];
+
+describe('requested: the speaker before a colon that opens a quoted need', () => {
+  it.each(colonSpeaker)('%s', (sentence, expected) => {
+    expect(requested(sentence)).toEqual(expected);
+  });
+});
+
+// '"need more mobile fire groups and, above all, more Gepard systems"': an aside set off by commas after "and" in a
+// coordinated need goes on to the weapon after it.
+const asideInNeed: Array<[string, string[]]> = [
+  ['Russian drones hit Odesa. Oleh Kiper said the river ports "need more mobile fire groups and, above all, more Gepard systems" if they are to keep working.', ['requested oleh-kiper gepard -']],
+  ['Russian drones hit Odesa. Oleh Kiper said the city needs more shelters and, in particular, more IRIS-T launchers.', ['requested oleh-kiper iris-t -']],
+  // Negatives: a denial, no weapon after the aside, a question, a hypothetical.
+  ['Russian drones hit Odesa. Oleh Kiper said the ports do not need more shelters and, above all, more Gepard systems.', []],
+  ['Russian drones hit Odesa. Oleh Kiper said the ports need more shelters and, above all, better warnings.', []],
+  ['Russian drones hit Odesa. Do the ports need more shelters and, above all, more Gepard systems, Oleh Kiper asked?', []],
+  ['Russian drones hit Odesa. If the strikes went on, the ports would need more shelters and, above all, more Gepard systems, Oleh Kiper said.', []],
+];
+
+describe('requested: an aside after "and" in a coordinated need', () => {
+  it.each(asideInNeed)('%s', (sentence, expected) => {
+    expect(requested(sentence)).toEqual(expected);
+  });
+});

@@ -52,6 +52,16 @@ function needMore(view: DocView, emit: Emit, sentence: Sentence, syntax: SyntaxL
         continue;
       }
       const w = view.word(j);
+      // "more mobile fire groups and, above all, more Gepard systems": an aside of a few words set off by commas
+      // after "and".
+      if (w === ',' && view.word(j - 1) === 'and') {
+        let close = j + 1;
+        while (close < Math.min(sentence.tokenEnd, j + 5) && view.word(close) !== ',' && !view.mention(close) && view.pos(close) !== 'VERB') close++;
+        if (view.word(close) === ',' && close > j + 1) {
+          j = close;
+          continue;
+        }
+      }
       // "more launchers for NASAMS and IRIS-T", "more missiles for Patriot": the parts of a system, then the system.
       if (w === 'for' && lex.componentNouns.has(view.word(j - 1)) && view.isWeapon(view.mention(j + 1))) {
         // (A generic class just before "for" is the part: "more missiles for Gepard" asks for Gepard.)
@@ -447,6 +457,14 @@ function speakerOf(view: DocView, sentence: Sentence, i: number, syntax: SyntaxL
   // 'X said: "It was a long night. We need more Patriots."': the speaker of a quotation begun in an earlier sentence.
   const quoted = syntax ? chunkActor(view, syntax, syntax.speakerOf(i)) : null;
   if (quoted && person(quoted)) return quoted.entity;
+  // 'X, who heads the administration, was blunter: "The city needs ..."': the subject of the clause before the colon
+  // that opens the quotation (no verb of saying needed).
+  for (let k = i - 1; k > sentence.tokenStart; k--) {
+    const w = view.word(k);
+    if (w !== '"' && w !== '\u201c') continue;
+    if (view.word(k - 1) === ':') return colonSpeaker(view, sentence, k + 1) ?? undefined;
+    break;
+  }
   return undefined;
 }
 
