@@ -145,8 +145,9 @@ describe('provenance and review', () => {
     // 15 since issue 10 item 1 (branch lexicon6): multi-word idioms WordNet lacks (fire off, swat down, shoot out of the
     // sky, make the case for, come down hard on, hit out at, speak out against); 16 with knock down (session 9); 17 with
     // account for (session 11: "air defence accounted for 587 of the drones"); 18 with knock out of the sky (session 15);
-    // 19 with collective punishment (session 16: a term of the laws of war WordNet lacks).
-    expect(manual, 'manual additions stay few').toBeLessThanOrEqual(19);
+    // 19 with collective punishment (session 16: a term of the laws of war WordNet lacks); 20 with war on civilians
+    // (session 21: a campaign of strikes denounced as waged on non-combatants).
+    expect(manual, 'manual additions stay few').toBeLessThanOrEqual(20);
   });
 
   it('documents every class, seed and rejection', () => {

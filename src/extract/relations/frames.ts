@@ -454,16 +454,40 @@ export function isPassive(view: DocView, sentence: Sentence, i: number): boolean
  * utterVerbs) whose subject phrase holds the noun at i (the first verb after the noun, in its clause), with the index
  * of that verb; null when the verb is another ("a plea for X was rejected by Y": Y did not ask).
  */
-export function nounPassiveAgent(view: DocView, sentence: Sentence, i: number): { agent: string; verb: number } | null {
+export function nounPassiveAgent(view: DocView, sentence: Sentence, i: number): { agent: string; actor: Mention | null; verb: number } | null {
   for (let k = i + 1; k < sentence.tokenEnd; k++) {
     const w = view.word(k);
     if (w === ';' || w === ':' || (view.reportAt(k) > 0 && view.pos(k) === 'VERB')) return null;
     if (view.pos(k) !== 'VERB' || view.mention(k)) continue;
-    if (!view.lex.utterVerbs.has(w) || !isPassive(view, sentence, k)) return null;
-    const agent = byAgent(view, sentence, k + 1).key;
-    return agent ? { agent, verb: k } : null;
+    // ("A request for X to protect the grid was sent ...": an infinitive of purpose inside the subject phrase.)
+    if (view.word(k - 1) === 'to' && !view.lex.utterVerbs.has(w)) continue;
+    // ("a request for X to be sent by Germany": the passive of an infinitive tells who is to act, not who asked.)
+    if (!view.lex.utterVerbs.has(w) || !isPassive(view, sentence, k) || (view.word(k - 1) === 'be' && view.word(k - 2) === 'to')) return null;
+    const agent = byAgent(view, sentence, passiveByAt(view, sentence, k + 1));
+    return agent.key ? { agent: agent.key, actor: agent.actor, verb: k } : null;
   }
   return null;
+}
+
+/**
+ * Where the "by" phrase of a passive verb of uttering starts, over what may stand between the participle and it: the
+ * addressee after "to" and a time phrase ("was sent to Berlin last week by X", "was voiced on Tuesday by X"); the
+ * index right after the participle when no "by" follows within a few words.
+ */
+function passiveByAt(view: DocView, sentence: Sentence, after: number): number {
+  for (let k = after; k < Math.min(sentence.tokenEnd, after + 8); k++) {
+    const w = view.word(k);
+    if (w === 'by') return k;
+    const m = view.mention(k);
+    if (m) {
+      if (!(view.isActor(m) || view.isPlace(m)) || view.word(m.tokenStart - 1) !== 'to') break;
+      k = m.tokenEnd - 1;
+      continue;
+    }
+    if (w === 'to' || w === 'on' || view.lex.skipAdverbs.has(w) || view.lex.temporalNoun.has(w) || view.lex.temporalModifier.has(w) || view.pos(k) === 'NUM') continue;
+    break;
+  }
+  return after;
 }
 
 /**

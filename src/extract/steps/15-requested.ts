@@ -5,7 +5,7 @@
 import type { Mention, Sentence } from '../layers.ts';
 import { isCapitalised } from '../mentions.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { afterPreposition, agentLeft, chunkActor, descriptionFallback, endsWithColon, mentionAfterReport, nounPassiveAgent, reporterOfCoordinated, scanRight, syntaxSubject } from '../relations/frames.ts';
+import { afterPreposition, agentLeft, byAgent, chunkActor, descriptionFallback, endsWithColon, isPassive, mentionAfterReport, nounPassiveAgent, reporterOfCoordinated, scanRight, syntaxSubject } from '../relations/frames.ts';
 import { governmentAsState, type Emit } from '../relations/candidates.ts';
 import type { SyntaxLayer } from '../syntax/index.ts';
 import { ATTACK_NOUN, NEED_VERB, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
@@ -52,6 +52,16 @@ function needMore(view: DocView, emit: Emit, sentence: Sentence, syntax: SyntaxL
         continue;
       }
       const w = view.word(j);
+      // "more mobile fire groups and, above all, more Gepard systems": an aside of a few words set off by commas
+      // after "and".
+      if (w === ',' && view.word(j - 1) === 'and') {
+        let close = j + 1;
+        while (close < Math.min(sentence.tokenEnd, j + 5) && view.word(close) !== ',' && !view.mention(close) && view.pos(close) !== 'VERB') close++;
+        if (view.word(close) === ',' && close > j + 1) {
+          j = close;
+          continue;
+        }
+      }
       // "more launchers for NASAMS and IRIS-T", "more missiles for Patriot": the parts of a system, then the system.
       if (w === 'for' && lex.componentNouns.has(view.word(j - 1)) && view.isWeapon(view.mention(j + 1))) {
         // (A generic class just before "for" is the part: "more missiles for Gepard" asks for Gepard.)
@@ -447,6 +457,14 @@ function speakerOf(view: DocView, sentence: Sentence, i: number, syntax: SyntaxL
   // 'X said: "It was a long night. We need more Patriots."': the speaker of a quotation begun in an earlier sentence.
   const quoted = syntax ? chunkActor(view, syntax, syntax.speakerOf(i)) : null;
   if (quoted && person(quoted)) return quoted.entity;
+  // 'X, who heads the administration, was blunter: "The city needs ..."': the subject of the clause before the colon
+  // that opens the quotation (no verb of saying needed).
+  for (let k = i - 1; k > sentence.tokenStart; k--) {
+    const w = view.word(k);
+    if (w !== '"' && w !== '\u201c') continue;
+    if (view.word(k - 1) === ':') return colonSpeaker(view, sentence, k + 1) ?? undefined;
+    break;
+  }
   return undefined;
 }
 
@@ -723,6 +741,19 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emitCan
       let cues = view.polarity(sentence, i) | (anaphoric ? view.polarity(sentence, i - 2) : 0);
       // 1. Who asked: the possessor of the noun ("Kyiv's request"), else the nearest actor to the left.
       let subject: string | null = null;
+      // "The delivery of X was called for again by Y", "Germany was asked by Y for X": a passive request verb asks
+      // through its "by" agent; its subject is what is asked for or whom. Without an agent, who asked is not told.
+      const passiveVerb = !noun && isPassive(view, sentence, i);
+      let fronted: WeaponRef[] = [];
+      let passiveAddressee: string | null = null;
+      if (passiveVerb) {
+        const agent = byAgent(view, sentence, i + length);
+        if (agent.key === null) continue;
+        subject = agent.key;
+        const left = agentLeft(view, sentence, i, { stopAtReport: false }).actor;
+        if (left && left.entity !== subject) passiveAddressee = left.entity;
+        fronted = passiveSubjectWeapons(view, sentence, i);
+      }
       if (noun && view.word(i - 1) === "'s") subject = voicedFor(view, sentence, view.mention(i - 2)) ?? view.mention(i - 2)?.entity ?? null;
       // "The mayor's letter to the minister, X, urging ...": a participle of asking after a document's phrase asks for
       // the document's issuer (its possessor or "of" actor), not for the addressee named in between.
@@ -744,7 +775,7 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emitCan
       if (subject === null && !noun && (cues & POLARITY.HEDGE) === 0) subject = placeRequester(view, sentence, i, syntax);
       if (subject === null) continue;
       // 2. Whom: actors right after the verb, before "to"/"for".
-      const addressee: string[] = [];
+      const addressee: string[] = passiveAddressee ? [passiveAddressee] : [];
       let k = toWhom >= 0 ? i + length + 1 : i + length;
       for (; k < Math.min(tokenEnd, i + length + 8); k++) {
         const m = view.mention(k);
@@ -814,7 +845,8 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emitCan
         else if (lex.deliveryNouns.has(w) && view.pos(j) === 'NOUN' && lex.anaphoricDeterminers.has(view.word(j - 1)) && view.word(j + 1) !== 'of') objects.push(...askedBefore(view, sentence, j, enemy));
       }
       // "the two Gepard guns it had asked the ministry for": the object slot is empty and the weapons come before.
-      if (objects.length === 0 && !noun) objects.push(...gappedObject(view, sentence, i, k, enemy));
+      if (objects.length === 0 && passiveVerb) objects.push(...fronted.filter((ref) => enemy === null || !ref.mention || view.weaponOwner(ref.mention) !== enemy));
+      if (objects.length === 0 && !noun && !passiveVerb) objects.push(...gappedObject(view, sentence, i, k, enemy));
       if (objects.length === 0) objects.push(...earlier);
       const seen = new Set<string>();
       for (const ref of withoutAmmunition(view, objects)) {
@@ -828,6 +860,24 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emitCan
   }
 }
 
+
+/**
+ * The weapons of the subject phrase of a passive request verb at i ("The delivery of further X units was called for"):
+ * from the start of its clause to the verb, not inside a "by" phrase or a relative clause.
+ */
+function passiveSubjectWeapons(view: DocView, sentence: Sentence, i: number): WeaponRef[] {
+  const out: WeaponRef[] = [];
+  for (let k = view.clauseStart(sentence, i); k < i; k++) {
+    const w = view.word(k);
+    if (w === 'by' || view.lex.relativePronouns.has(w)) break;
+    const m = view.mention(k);
+    if (view.isWeapon(m) && !view.isPlatform(m) && !view.isClassNounOfNamed(m)) {
+      out.push(view.weaponRef(m));
+      k = m.tokenEnd - 1;
+    }
+  }
+  return out;
+}
 
 /**
  * The issuer of the document a participle of asking at i follows ("the association's letter of 11 August to X,

@@ -31,7 +31,7 @@ export function ruleCondemned(view: DocView, syntax: SyntaxLayer | null, emitOut
     for (let i = tokenStart; i < tokenEnd; i++) {
       // A condemnation verb is a verb ("Kyiv has not said it was behind the blast": "blast" is a noun there).
       const length = view.pos(i) === 'VERB' || view.afterActor(i) ? view.at(lex.condemn, i) : 0;
-      const evaluative = length === 0 && view.flag(i, EVALUATIVE_CALL) && hasEvaluative(view, sentence, i);
+      const evaluative = length === 0 && view.flag(i, EVALUATIVE_CALL) && (hasEvaluative(view, sentence, i) || frontedJudgement(view, sentence, i));
       if (length === 0 && !evaluative) continue;
       if (view.word(i - 1) === '-') continue;
       const cues = view.polarity(sentence, i);
@@ -173,17 +173,22 @@ function judgement(view: DocView, syntax: SyntaxLayer | null, emit: Emit, senten
     if (view.lex.labelledStateNouns.has(view.word(i + view.at(view.lex.evaluativeTerms, i)))) continue;
     // A judgement noun names the act itself ("war crimes", "terror"); an adjective needs an act to judge. A noun that
     // only modifies the next one ("a murder trial", "a terror alert") judges nothing.
-    if (!act && view.pos(i) !== 'NOUN') continue;
+    // (A capitalised noun opening the sentence is tagged as a name: "Outrage at the strikes was expressed by X".)
+    const noun = view.pos(i) === 'NOUN' || (view.pos(i) === 'PROPN' && i === view.firstIndex(sentence));
+    if (!act && !noun) continue;
     const length = view.at(view.lex.evaluativeTerms, i);
     if (view.pos(i) === 'NOUN' && view.pos(i + length) === 'NOUN' && !view.mention(i + length)) continue;
-    // "X was appalled by ...", "X expressed outrage at ...": the subject of the copula or of the verb of
-    // expression judges; else the speaker of the clause or quotation.
-    const subject = copulaSubject(view, syntax, sentence, i) ?? expressedBy(view, syntax, i);
+    // "X was appalled by ...", "X expressed outrage at ...", "outrage was expressed by X": the subject of the copula
+    // or of the verb of expression, or the agent of its passive, judges; else the speaker of the clause or quotation.
+    const passive = noun ? expressedByAgent(view, sentence, i) : null;
+    const subject = copulaSubject(view, syntax, sentence, i) ?? expressedBy(view, syntax, i) ?? passive?.actor ?? null;
     const judge = subject ?? (subjectsOnly ? null : (viewpointJudge(view, sentence, i) ?? quotedJudge(view, syntax, i) ?? reportSpeaker(view, sentence, i) ?? labelSpeaker(view, sentence) ?? writerOf(view, syntax, i)));
     if (!judge || spoken.has(judge.entity)) continue;
     spoken.add(judge.entity);
     const object = judgedState(view, sentence, judge.entity) ?? weaponLauncher(view, sentence, earlier, judge.entity);
-    withCues(emit, view.polarity(sentence, i), subject ? 'subject' : 'speaker')({ sentence: sentence.index, rule: 'condemned:judgement', addressee: null, predicate: 'condemned', subject: judge.entity, subjectRole: null, object, weapon: null, count: null, overSide: null, trigger: i });
+    // (The passive verb's own modal or negation counts: "outrage may be expressed by X".)
+    const cues = view.polarity(sentence, i) | (passive && subject === passive.actor ? view.polarity(sentence, passive.verb) : 0);
+    withCues(emit, cues, subject ? 'subject' : 'speaker')({ sentence: sentence.index, rule: 'condemned:judgement', addressee: null, predicate: 'condemned', subject: judge.entity, subjectRole: null, object, weapon: null, count: null, overSide: null, trigger: i });
   }
 }
 
@@ -197,9 +202,12 @@ function weaponLauncher(view: DocView, sentence: Sentence, earlier: readonly Rel
   if (!weapon) return null;
   const own = view.sideOf(judge);
   const sides = new Set<string>();
+  // (A launch whose subject is left open is the document's attacker's: "drones hit a plant" in a Russian attack, then
+  // "28 Ukrainian drones were downed" leaves both sides with drones, and the judgement goes to the act referred to.)
+  let attacker: string | undefined;
   for (const c of earlier) {
-    if (c.predicate !== 'launched' || c.subject === null || c.object === null) continue;
-    if (c.object === weapon.entity || (weapon.generic && view.classSlug(c.object) === view.classSlug(weapon.entity))) sides.add(view.sideOf(c.subject));
+    if (c.predicate !== 'launched' || c.object === null) continue;
+    if (c.object === weapon.entity || (weapon.generic && view.classSlug(c.object) === view.classSlug(weapon.entity))) sides.add(view.sideOf(c.subject ?? (attacker ??= mainAttacker(view, earlier))));
   }
   const side = sides.size === 1 ? ([...sides][0] as string) : null;
   return side !== null && side !== own && view.lex.opponents.has(side) ? side : null;
@@ -336,6 +344,18 @@ function expressedBy(view: DocView, syntax: SyntaxLayer, i: number): Mention | n
   return m && m.kind !== 'demonym' ? m : null;
 }
 
+/**
+ * "Outrage at the strikes was also expressed by X": the "by" agent of a passive verb of expression (class
+ * expressVerb) whose subject phrase the judgement noun at i heads; the person an apposition names ("by Poland's
+ * foreign minister, X") speaks for the office.
+ */
+function expressedByAgent(view: DocView, sentence: Sentence, i: number): { actor: Mention; verb: number } | null {
+  const passive = nounPassiveAgent(view, sentence, i);
+  if (!passive || !view.lex.expressVerbs.has(view.word(passive.verb)) || !passive.actor || passive.actor.kind === 'demonym') return null;
+  const person = phraseJudge(view, sentence, passive.actor.tokenStart);
+  return { actor: person && person.type === 'Person' ? person : passive.actor, verb: passive.verb };
+}
+
 /** The speaker of the quotation or report frame holding token i; "X cited him as saying": the person quoted, not X. */
 function quotedJudge(view: DocView, syntax: SyntaxLayer, i: number): Mention | null {
   const q = syntax.quoteOf[i] ?? -1;
@@ -358,6 +378,11 @@ function reportSpeaker(view: DocView, sentence: Sentence, i: number): Mention | 
     if (!(view.reportAt(r) > 0 && view.pos(r) === 'VERB')) continue;
     const after = mentionAfterReport(view, r);
     if (view.isActor(after) && after.type !== 'Country') return after;
+    // ("..., wrote Ukraine's human rights commissioner, X, of the strike": the person of the title's apposition.)
+    if (view.isActor(after) && view.word(after.tokenEnd) === "'s") {
+      const person = phraseJudge(view, sentence, after.tokenStart);
+      if (person && person.type === 'Person') return person;
+    }
     // "X cited him as saying": a person pronoun after the first actor is the speaker.
     let first: Mention | null = null;
     for (let k = i + 1; k < r; k++) {
@@ -406,15 +431,34 @@ function condemnationNoun(view: DocView, syntax: SyntaxLayer | null, emit: Emit,
     const chunk = syntax.npOf[i] ?? -1;
     // 1. "condemnation from X (and Y)"; "condemnation came swiftly from X".
     let from = i + 1;
-    while (from < Math.min(sentence.tokenEnd, i + 5) && view.word(from) !== 'from' && (view.pos(from) === 'VERB' || view.pos(from) === 'ADV' || view.pos(from) === 'AUX')) from++;
+    // ("Condemnation of the attack came from X": over the noun's own "of"/"at"/"over" phrase, when a verb follows it.)
+    if (view.word(from) === 'of' || view.word(from) === 'at' || view.word(from) === 'over') {
+      let end = from + 1;
+      const inPhrase = (k: number): boolean => {
+        const m = view.mention(k);
+        if (m) return !view.isActor(m) || afterPreposition(view, m);
+        return view.npToken(k) || view.word(k) === 'on' || view.word(k) === 'in' || view.word(k) === 'against';
+      };
+      while (end < Math.min(sentence.tokenEnd, from + 10) && inPhrase(end)) end = view.mention(end)?.tokenEnd ?? end + 1;
+      if (view.pos(end) === 'VERB' || view.pos(end) === 'ADV' || view.pos(end) === 'AUX') from = end;
+    }
+    const phraseEnd = from;
+    while (from < Math.min(sentence.tokenEnd, phraseEnd + 4) && view.word(from) !== 'from' && (view.pos(from) === 'VERB' || view.pos(from) === 'ADV' || view.pos(from) === 'AUX')) from++;
     let objectFrom = i + 1;
+    let objectUntil = sentence.tokenEnd;
     if (view.word(from) === 'from') {
       subjects = chunkActors(view, syntax, syntax.npOf[from + 1] ?? -1);
-      // What was condemned follows the condemners: "condemnation from X and Y over the strike on Z".
-      objectFrom = from + 1;
-      while (objectFrom < sentence.tokenEnd && (view.isActor(view.mention(objectFrom)) || view.word(objectFrom) === 'and' || view.word(objectFrom) === ',' || view.word(objectFrom) === 'the')) objectFrom = view.mention(objectFrom)?.tokenEnd ?? objectFrom + 1;
+      // ("came from the human rights commissioner, X, who ...": the person an apposition names speaks for the office.)
+      const person = subjects.length === 1 ? phraseJudge(view, sentence, from + 1) : null;
+      if (person && person.type === 'Person') subjects = [person.entity];
+      // What was condemned follows the condemners: "condemnation from X and Y over the strike on Z"; or it is the
+      // noun's own phrase before the verb ("condemnation of the attack came from X").
+      if (phraseEnd > i + 1) objectUntil = phraseEnd;
+      else {
+        objectFrom = from + 1;
+        while (objectFrom < sentence.tokenEnd && (view.isActor(view.mention(objectFrom)) || view.word(objectFrom) === 'and' || view.word(objectFrom) === ',' || view.word(objectFrom) === 'the')) objectFrom = view.mention(objectFrom)?.tokenEnd ?? objectFrom + 1;
+      }
     }
-    let objectUntil = sentence.tokenEnd;
     // 2. "X's condemnation".
     if (subjects.length === 0 && chunk >= 0) subjects = chunkActors(view, syntax, syntax.np(chunk, NP.poss));
     // 3. "X issued/voiced a condemnation", "X joined the chorus of condemnation": the subject of the verb whose object
@@ -524,6 +568,32 @@ function hasEvaluative(view: DocView, sentence: Sentence, i: number): boolean {
     if (view.lex.attackNoun.has(w) || w === 'it' || w === 'them') attack = true;
     if (attack && view.at(view.lex.evaluativeTerms, k) > 0) return true;
     if (w === ';' || (view.reportAt(k) > 0 && view.pos(k) === 'VERB')) return false;
+  }
+  return false;
+}
+
+/**
+ * "A war crime, the foreign ministry called the strike": the judgement fronted before the subject of the call verb
+ * at i. The sentence opens with a phrase holding an evaluative term and ending at a comma; between that comma and the
+ * verb stands only the subject's noun phrase; an act (an attack noun, "it") follows the verb.
+ */
+function frontedJudgement(view: DocView, sentence: Sentence, i: number): boolean {
+  const start = view.firstIndex(sentence);
+  let comma = -1;
+  let judged = false;
+  for (let k = start; k < Math.min(i, start + 8); k++) {
+    if (view.word(k) === ',') {
+      comma = k;
+      break;
+    }
+    if (view.at(view.lex.evaluativeTerms, k) > 0 && view.at(view.lex.notCondemnation, k) === 0 && !view.mention(k)) judged = true;
+  }
+  if (!judged || comma < 0) return false;
+  for (let k = comma + 1; k < i; k++) if (!view.npToken(k)) return false;
+  if (!view.isActor(view.mention(i - 1)) && !view.isActor(agentLeft(view, sentence, i).actor ?? undefined)) return false;
+  for (let k = i + 1; k < Math.min(sentence.tokenEnd, i + 4); k++) {
+    const w = view.word(k);
+    if (view.lex.attackNoun.has(w) || view.flag(k, ATTACK_NOUN) || ((w === 'it' || w === 'this') && view.pos(k) === 'PRON')) return true;
   }
   return false;
 }
