@@ -41,3 +41,63 @@ describe('decoys named inside the count of a mixed wave', () => {
     expect(lines(text)).toEqual(expected);
   });
 });
+
+describe('a bare count after a sentence that only tells what the wave was made of', () => {
+  const cases: [string, string, string[][]][] = [
+    [
+      '"Most were X; the rest were Y. N were shot down" counts the wave',
+      'Overnight Russia sent 120 drones into Ukraine, the air force said. Most were Shahed attack drones; the rest were Gerbera decoys. According to the air force, 95 were shot down.',
+      [['drone 120/95', 'gerbera -/-', 'shahed-136 -/-']],
+    ],
+    [
+      '"Mostly X, plus Y. N of them were destroyed" counts the wave',
+      'Overnight Russia sent 120 drones into Ukraine. Mostly Shaheds, plus some Gerberas. The air force says 95 of them were destroyed.',
+      [['drone 120/95']],
+    ],
+    // negative: a sentence with a verb of its own between the count and the downing keeps the nearest weapons
+    [
+      'a missile sentence with its own verb keeps the downing on the missiles',
+      'Overnight Russia sent 120 drones and six Kh-101 missiles into Ukraine. Most of the missiles were aimed at Lviv. Five were shot down.',
+      [['drone 120/-', 'kh-101 6/5']],
+    ],
+    // negative: a part with a figure of its own is no mere composition
+    [
+      'a part counted in its own sentence keeps the downing',
+      'Overnight Russia sent 120 drones into Ukraine. Of them, 30 were Gerbera decoys. 25 were shot down.',
+      [['drone 120/-', 'gerbera 30/25']],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(lines(text)).toEqual(expected);
+  });
+});
+
+describe('a noun of downing with a counted part of weapons told before', () => {
+  const cases: [string, string, string[][]][] = [
+    [
+      '"credited X with the destruction of N of them" in the sentence of the launch',
+      'The launch of 70 Shahed drones against Ukraine overnight was recorded by the Ukrainian Air Force, whose summary credited mobile fire groups with the destruction of 52 of them.',
+      [['shahed-136 70/52']],
+    ],
+    [
+      '"the destruction of N of them" in the next sentence',
+      'Russia launched 70 Shahed drones against Ukraine overnight. Mobile fire groups were credited with the destruction of 52 of them.',
+      [['shahed-136 70/52']],
+    ],
+    // negative: a part of no stated size downs no count
+    [
+      '"the destruction of most of them" gives no figure',
+      'Russia launched 70 Shahed drones against Ukraine overnight. The air force reported the destruction of most of them.',
+      [['shahed-136 70/-']],
+    ],
+    // negative: a counted part of something that is no weapon
+    [
+      '"the destruction of two of them" after houses is no downing',
+      'Russia launched 70 Shahed drones against Ukraine overnight. Drones hit five houses in Sumy, and the fire led to the destruction of two of them.',
+      [['shahed-136 70/-']],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(lines(text)).toEqual(expected);
+  });
+});
