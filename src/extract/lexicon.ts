@@ -764,6 +764,11 @@ export const LEXICON_TABLE = {
   limitingAdverbs: words('events'),
   /** Auxiliaries between a tally line's figure and its verb ("none was shot down", "4 have been destroyed"). */
   tallyAuxiliaries: words('events'),
+  /**
+   * Generic classes that fill out a mixed wave without being a kind of it the tallies count ("decoy drones"; class
+   * slugs): named without a figure beside the count of the whole wave, they are no weapon line of their own.
+   */
+  waveFillers: words('events'),
 } as const;
 
 /** The name of a list of the lexicon. */

@@ -151,7 +151,8 @@ const THRESHOLDS = {
   // after the session's merges).
   // Spent for events in session 16 (branch events16, the same classes; "between Saturday evening and 8am"): 0.870 /
   // 1.000 / 0.909 / 0.850 / 0.755.
-  checkset17: { events: 0.84, dates: 0.97, lines: 0.88, numbers: 0.82, targets: 0.73 },
+  // Session 21 (branch events21: decoys inside a wave's count are no line): lines 0.909 -> 0.930.
+  checkset17: { events: 0.84, dates: 0.97, lines: 0.91, numbers: 0.82, targets: 0.73 },
   // Check set 18 (written in session 16; first look 0.938 / 0.800 / 0.746 / 0.455 / 0.704), read by the lead for
   // relation classes and spent: 0.938 / 0.800 / 0.825 / 0.577 / 0.757 after them and branch events16.
   // Session 17 (branch events17: "Of the 170 sent", "The drones, 309 of them", the other side's untimed claim of the
@@ -174,7 +175,8 @@ const THRESHOLDS = {
   // alone as a sentence no longer hides it): 0.970 / 1.000 / 0.892 / 0.759 / 0.865.
   // Session 19 (branch events19: 'It was launched from ... and was not intercepted' after an Iskander-M told as 'the
   // only missile Russia fired'): numbers 0.793.
-  checkset19: { events: 0.95, dates: 0.98, lines: 0.87, numbers: 0.77, targets: 0.84 },
+  // Session 21 (branch events21: decoys inside a wave's count are no line): lines 0.892 -> 0.921.
+  checkset19: { events: 0.95, dates: 0.98, lines: 0.9, numbers: 0.77, targets: 0.84 },
   // Check set 20 (written in session 17 by a writer who read no rule code; first look at d617e03, before any miss was
   // read: 0.813 / 1.000 / 0.754 / 0.826 / 0.783), read by the lead for relation classes and spent: 0.909 / 1.000 /
   // 0.852 / 0.808 / 0.849 after the session's merges.
@@ -192,7 +194,8 @@ const THRESHOLDS = {
   // With the lead's relation classes of session 18 merged (intercepted objects of relative clauses, places in a
   // where-clause, "set fire to", "one of them exploded in X"): 1.000 / 1.000 / 0.918 / 0.821 / 0.892.
   // Session 20 (branch events20: an interception has no targets): 1.000 / 1.000 / 0.918 / 0.821 / 0.919.
-  checkset21: { events: 0.98, dates: 0.98, lines: 0.9, numbers: 0.8, targets: 0.9 },
+  // Session 21 (branch events21: decoys inside a wave's count are no line): lines 0.918 -> 0.966.
+  checkset21: { events: 0.98, dates: 0.98, lines: 0.94, numbers: 0.8, targets: 0.9 },
   // Check sets 22 and 23 (written in session 18 by writers who read no rule code; unseen: no one read their misses).
   // First looks at 8f0cc3c (the lead's four rule commits of the session, before the helpers' merges): 0.818 / 0.667 /
   // 0.807 / 0.435 / 0.633 and 0.857 / 0.917 / 0.759 / 0.636 / 0.654. After merging branches events18, speed18 and
@@ -226,7 +229,8 @@ const THRESHOLDS = {
   // unchanged after all of session 19's classes and merges.
   // Check set 24 spent in session 20 (branch events20, as check set 23): 1.000 / 1.000 / 0.980 / 0.958 / 0.861.
   // With the lead's relation classes of session 20 merged: 1.000 / 1.000 / 0.980 / 0.958 / 0.892.
-  checkset24: { events: 0.98, dates: 0.98, lines: 0.96, numbers: 0.93, targets: 0.87 },
+  // Session 21 (branch events21: decoys inside a wave's count are no line): lines 1.000.
+  checkset24: { events: 0.98, dates: 0.98, lines: 0.98, numbers: 0.93, targets: 0.87 },
   // Check set 25 read in session 21 by branch relations21 for launched, intercepted and targeted (its event misses
   // were not read for event classes): 0.903 / 0.714 / 0.857 / 0.905 / 0.921 (numbers from "86 Shahed and Gerbera
   // drones" as a class count, the fronted partitives of cs25_06, the composition before a bare count).

@@ -2193,6 +2193,12 @@ function tidyLines(input: EventInput, lines: Line[]): Line[] {
   return out.filter((line) => {
     const numbered = line.launched !== null || line.intercepted !== null;
     if (numbered || !input.isGeneric(line.weapon)) return true;
+    // "146 attack drones, Shaheds and decoys among them": decoys named without a figure in the sentence that counts
+    // the wave are part of the wave's line, not a line of their own (lexicon `waveFillers`).
+    if (input.lexicon.waveFillers.has(input.classSlug(line.weapon))) {
+      const head = input.classHead(line.weapon);
+      if (out.some((other) => other !== line && other.launched !== null && input.classHead(other.weapon) === head && [...line.sentences].some((s) => other.sentences.has(s)))) return false;
+    }
     // "a ballistic missile struck ... the ship was hit by an Iskander-M": a kind without numbers beside the one named
     // system of that kind is that system.
     if (!input.isBareClass(line.weapon)) {

@@ -985,6 +985,38 @@ export class DocView {
   }
 
   /**
+   * Does the sentence only tell what weapons something was made of ("Most were Shahed drones; the rest were Gerbera
+   * decoys", "Mostly Shaheds, plus a few Gerberas"): no figure of its own, no verb but "be", and a word of a part
+   * (lexicon vagueParts, remainderWords, or an adverb of partApposition: "mostly", "mainly")?
+   */
+  private compositionOnly(sentence: Sentence, refs: readonly WeaponRef[]): boolean {
+    if (refs.some((r) => r.count !== null || r.partitive !== null)) return false;
+    let part = false;
+    // (What follows the last weapon may describe it: "the rest were Gerbera decoys meant to soak up fire".)
+    const end = Math.max(...refs.map((r) => r.mention?.tokenEnd ?? sentence.tokenEnd));
+    for (let k = sentence.tokenStart; k < end; k++) {
+      const w = this.word(k);
+      if (this.pos(k) === 'NUM' && !this.mention(k)) return false;
+      if ((this.pos(k) === 'VERB' || this.pos(k) === 'AUX') && !this.lex.beForms.has(w)) return false;
+      if (this.lex.vagueParts.has(w) || this.lex.remainderWords.has(w) || (w.endsWith('ly') && this.lex.partApposition.has(w))) part = true;
+    }
+    return part;
+  }
+
+  /** The counted generic class, of the head of `parts`, in the three sentences before sentence `index`, if any. */
+  private countedWholeBefore(index: number, parts: readonly WeaponRef[]): WeaponRef | undefined {
+    const heads = new Set(parts.map((p) => this.classHead(p.entity)));
+    if (heads.size !== 1) return undefined;
+    for (let s = index - 1; s >= Math.max(0, index - 3); s--) {
+      const previous = this.ctx.sentences[s];
+      if (!previous) continue;
+      const refs = this.weaponsIn(previous.tokenStart, previous.tokenEnd);
+      if (refs.length === 0) continue;
+      return refs.find((r) => r.generic && r.count !== null && heads.has(this.classHead(r.entity)));
+    }
+    return undefined;
+  }
+  /**
    * "728 Shahed and decoy drones", "90 Shahed-type attack drones and imitator drones": a count before a named system
    * coordinated with an uncounted class of the same head noun counts the whole phrase, that is the head class
    * ("drone"), as the Air Force's tallies count them together; the name gets no count of its own, and the narrower
@@ -1065,7 +1097,10 @@ export class DocView {
         continue;
       }
       if (parts.length > 0 && !refs.some((r) => r.generic && r.count !== null)) return parts;
-      return this.sharedClassCount(refs);
+      // "Mostly X, plus Y. N of them were destroyed": a sentence that only tells what a counted whole was made of
+      // leaves the anaphor to the whole told before it.
+      const whole = this.compositionOnly(previous, refs) ? this.countedWholeBefore(s, refs) : undefined;
+      return whole ? [whole] : this.sharedClassCount(refs);
     }
     return parts;
   }
@@ -1079,6 +1114,8 @@ export class DocView {
     const part = this.word(m.tokenStart - 2);
     return this.lex.vagueParts.has(part) || this.lex.remainderWords.has(part);
   }
+
+
 
   /** Weapon refs of a token range, skipping class nouns of named systems and launch platforms. */
   weaponsIn(from: number, to: number): WeaponRef[] {

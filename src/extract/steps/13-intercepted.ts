@@ -5,7 +5,7 @@
  */
 import type { Mention, Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { agentLeft, allQuantified, byAgent, definite, ellipticalPartitive, figurePutAt, groupLeft, tallyItem, isPassive, isReducedParticiple, partitiveAnaphorEndingAt, partOf, raisedParticiple, passiveObjects, reportAsideEnd, patientIsNoWeapon, placesRight, resolveAnaphora, scanRight } from '../relations/frames.ts';
+import { agentLeft, allQuantified, byAgent, definite, ellipticalPartitive, figurePutAt, groupLeft, tallyItem, isPassive, isReducedParticiple, partitiveAnaphorEndingAt, partOf, pronounWeapons, raisedParticiple, passiveObjects, reportAsideEnd, patientIsNoWeapon, placesRight, resolveAnaphora, scanRight } from '../relations/frames.ts';
 import { withCues, type Emit } from '../relations/candidates.ts';
 import type { RuleId } from '../relations/registry.ts';
 import { BLOCKING, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
@@ -21,6 +21,13 @@ function nominalInterception(view: DocView, propose: Emit, sentence: Sentence): 
     if (!lex.interceptNoun.has(view.word(i)) || view.word(i + 1) !== 'of' || view.pos(i) === 'VERB') continue;
     const refs: WeaponRef[] = [];
     for (let k = i + 2; k < Math.min(sentence.tokenEnd, i + 14); k++) {
+      // "credited mobile fire groups with the destruction of 47 of them": a counted part of the weapons told before
+      // (the pronoun, resolved or not, stands for them).
+      const part = view.word(k - 1) === 'of' ? view.numberEndingAt(k - 2) : null;
+      if (part && lex.objectPronouns.has(view.word(k)) && view.word(k) !== 'which' && view.word(k) !== 'that' && weaponsLastBefore(view, sentence, i)) {
+        refs.push(...pronounWeapons(view, k, view.previousWeapons(sentence, part.start)));
+        break;
+      }
       const m = view.mention(k);
       if (view.isWeapon(m)) {
         if (view.isDefenceClass(m) || view.isPlatformClass(m.entity)) break;
@@ -52,11 +59,35 @@ function nominalInterception(view: DocView, propose: Emit, sentence: Sentence): 
   }
 }
 
+/**
+ * Are weapons the last things named before token i, in its sentence or the one before, with no counted things
+ * between ("Drones hit five houses, and the fire led to the destruction of two of them": houses)?
+ */
+function weaponsLastBefore(view: DocView, sentence: Sentence, i: number): boolean {
+  const first = view.ctx.sentences[sentence.index - 1]?.tokenStart ?? sentence.tokenStart;
+  for (let k = i - 1; k >= first; k--) {
+    const m = view.mention(k);
+    if (m) {
+      if (view.isWeapon(m)) return !view.isDefenceClass(m);
+      k = m.tokenStart;
+      continue;
+    }
+    const w = view.word(k);
+    // (A counted thing: "five houses", "two damaged buildings".)
+    if (view.pos(k) === 'NOUN' && w.endsWith('s') && !w.endsWith('ss') && (view.numberEndingAt(k - 1) !== null || (view.pos(k - 1) === 'ADJ' && view.numberEndingAt(k - 2) !== null))) return false;
+  }
+  return false;
+}
+
+/** A counted part of weapons told before: "52 of them", "ten of those". */
+const PART_OF_PRONOUN = /\b(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|those|these)\b/i;
+
 /** "X shot down/intercepted/destroyed W", "W were shot down (by X)", "N of them were downed". */
 export function ruleIntercepted(view: DocView, propose: Emit): void {
   const { lex } = view;
   for (const sentence of view.ctx.sentences) {
-    if (view.has(sentence, WEAPON)) nominalInterception(view, propose, sentence);
+    // ("The destruction of 52 of them was reported": the weapons may be told only in a sentence before.)
+    if (view.has(sentence, WEAPON) || PART_OF_PRONOUN.test(view.ctx.doc.text.slice(sentence.start, sentence.end))) nominalInterception(view, propose, sentence);
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const length = view.at(lex.intercept, i) || weaponStopped(view, sentence, i);
       if (length === 0) continue;
