@@ -225,7 +225,7 @@ export class OutputTransaction {
       };
       let result: WriterResult;
       try {
-        result = await writer.write(graph, { open, folder: this.generation, previous: this.current, changedDays: options.changedDays, changedKeys: options.changedKeys, changedEvidence: options.changedEvidence, joined: options.joined, shared });
+        result = await writer.write(graph, { open, folder: this.generation, previous: this.current, changedDays: options.changedDays, changedKeys: options.changedKeys, changedEvidence: options.changedEvidence, joined: options.joined, shared, formats: chosen });
         for (const file of writer.files) {
           if (!sinks.has(file) && writer.optional?.includes(file)) continue;
           await open(file).end();

@@ -38,6 +38,11 @@ export interface OutputFiles {
    * and the evidence index here (rdf `SharedQuads`), made once for the three syntaxes. Absent: each makes its own.
    */
   shared?: Map<string, unknown>;
+  /**
+   * Every format this export writes (registry order), so that a writer can do the work of several in one pass (the RDF
+   * writers write the parts of every RDF syntax asked when the first of them runs). Absent: this writer's alone.
+   */
+  formats?: readonly OutputFormat[];
   /** Write the joined files of writers that keep their output in parts (graph.nt, graph.ttl, graph.trig). */
   joined?: boolean;
 }

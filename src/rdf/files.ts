@@ -41,34 +41,64 @@ export function writeRdfToSink(graph: KnowledgeGraph, format: RdfFormat, sink: T
  * joined after one header into the same bytes as one writer would give. The caller ends the sink.
  */
 export async function writeQuadBlocks(blocks: Iterable<Quad[]>, format: RdfFormat, sink: TextSink, header = true): Promise<number> {
-  const spec = RDF_FORMATS[format];
-  // 1. n3's Writer writes into the sink, which the loop below flushes between blocks. It writes its prefix lines
-  //    as it is made: they are dropped when the header is not wanted.
-  let keep = header;
-  const target = {
-    write(chunk: string, _encoding?: string, done?: () => void): boolean {
-      if (keep) sink.write(chunk);
-      done?.();
-      return true;
-    },
-    end(done?: () => void): void {
-      done?.();
-    },
-  };
-  // n3's types only accept a node Writable; the target implements the two methods Writer calls.
-  const writer = new Writer(target as unknown as Writable, { format: spec.n3, prefixes: spec.prefixes ? PREFIXES : {} });
-  keep = true;
-  // 2. Quads block by block.
-  let count = 0;
+  const writer = new QuadBlockWriter(format, sink, header);
   for (const block of blocks) {
-    for (const q of block) writer.addQuad(q);
-    count += block.length;
-    if (sink.full) await sink.flush();
+    writer.add(block);
+    await writer.flushIfFull();
   }
-  // 3. The writer closes its last statement into the sink.
-  await new Promise<void>((resolve, reject) => writer.end((error: Error | null) => (error ? reject(error) : resolve())));
-  await sink.flush();
-  return count;
+  return writer.end();
+}
+
+/**
+ * One syntax's writer of quad blocks into a sink (what `writeQuadBlocks` does, a block at a time), so that one pass
+ * over the quads can feed several syntaxes (src/output/writers/rdf.ts writes a day's part of all three at once).
+ */
+export class QuadBlockWriter {
+  private readonly writer: Writer;
+  /** Quads added so far. */
+  count = 0;
+
+  constructor(
+    format: RdfFormat,
+    private readonly sink: TextSink,
+    header = true,
+  ) {
+    const spec = RDF_FORMATS[format];
+    // n3's Writer writes into the sink, which `flushIfFull` flushes between blocks. It writes its prefix lines as it
+    // is made: they are dropped when the header is not wanted.
+    let keep = header;
+    const target = {
+      write(chunk: string, _encoding?: string, done?: () => void): boolean {
+        if (keep) sink.write(chunk);
+        done?.();
+        return true;
+      },
+      end(done?: () => void): void {
+        done?.();
+      },
+    };
+    // n3's types only accept a node Writable; the target implements the two methods Writer calls.
+    this.writer = new Writer(target as unknown as Writable, { format: spec.n3, prefixes: spec.prefixes ? PREFIXES : {} });
+    keep = true;
+  }
+
+  /** Writes one block of quads into the sink (never waits). */
+  add(block: readonly Quad[]): void {
+    for (const q of block) this.writer.addQuad(q);
+    this.count += block.length;
+  }
+
+  /** Flushes the sink when it holds a block worth writing. */
+  async flushIfFull(): Promise<void> {
+    if (this.sink.full) await this.sink.flush();
+  }
+
+  /** Closes the last statement into the sink and flushes it; resolves to the number of quads. The caller ends the sink. */
+  async end(): Promise<number> {
+    await new Promise<void>((resolve, reject) => this.writer.end((error: Error | null) => (error ? reject(error) : resolve())));
+    await this.sink.flush();
+    return this.count;
+  }
 }
 
 /**

@@ -106,6 +106,60 @@ describe('RDF parts per day', () => {
   });
 });
 
+describe('RDF parts: one pass for every syntax asked', () => {
+  /** Each RDF part file of a build folder's live generation, by path below rdf/, with its bytes. */
+  const partsOf = (dir: string): Map<string, string> => {
+    const root = join(currentGeneration(dir) as string, 'rdf');
+    const out = new Map<string, string>();
+    for (const format of readdirSync(root)) for (const file of readdirSync(join(root, format))) out.set(`${format}/${file}`, readFileSync(join(root, format, file), 'utf8'));
+    return out;
+  };
+  // Events too (in the default graph of every syntax, so one block feeds all three), dated and undated.
+  const articles = [
+    ...first,
+    ...second,
+    eventArticle('e1', '2024-03-02', [{ date: '2024-03-01', targets: ['kyiv'], claims: [{ by: 'ukrainian-air-force', lines: [['kh-101', 12, 10]] }] }]),
+    eventArticle('e2', '2024-03-03', [{ date: null, targets: ['lviv'], claims: [{ by: 'ukrainian-air-force', lines: [['shahed-136', 30, 25]] }] }]),
+  ];
+
+  it.each([
+    [['ttl'], ['turtle']],
+    [['nt'], ['ntriples']],
+    [['trig'], ['trig']],
+    [['nt', 'trig'], ['ntriples', 'trig']],
+    [['json', 'ttl', 'trig'], ['turtle', 'trig']],
+  ] as const)('the parts of %j written alone are those of the default export, file by file', async (formats, syntaxes) => {
+    const graph = buildGraph(articles);
+    const all = join(work, 'pass-all');
+    await exportGraph(graph, all);
+    const some = join(work, `pass-${formats.join('-')}`);
+    await exportGraph(graph, some, { formats: [...formats] });
+    const allParts = partsOf(all);
+    const someParts = partsOf(some);
+    // Only the syntaxes asked, and each of their files as the default export (all three in one pass) wrote it.
+    expect([...new Set([...someParts.keys()].map((path) => path.split('/')[0]))].sort()).toEqual([...syntaxes].sort());
+    for (const [path, text] of someParts) expect(text, path).toBe(allParts.get(path));
+    for (const syntax of syntaxes) expect([...someParts.keys()].filter((path) => path.startsWith(`${syntax}/`)).length).toBe([...allParts.keys()].filter((path) => path.startsWith(`${syntax}/`)).length);
+    expect(someParts.get('turtle/undated.ttl') ?? someParts.get('ntriples/undated.nt') ?? someParts.get('trig/undated.trig')).toContain('AirAttack');
+  });
+
+  it('an update of two syntaxes writes their touched days and links the rest, as one of each would', async () => {
+    const dir = join(work, 'pass-update');
+    await build(dir, first, { formats: ['nt', 'trig'] });
+    const before = currentGeneration(dir) as string;
+    const kept = [inode(join(before, 'rdf', 'ntriples', '2024-03-01.nt')), inode(join(before, 'rdf', 'trig', '2024-03-01.trig'))];
+    await update(dir, [article('d1', '2024-03-09')], { formats: ['nt', 'trig'] });
+    const now = currentGeneration(dir) as string;
+    expect([inode(join(now, 'rdf', 'ntriples', '2024-03-01.nt')), inode(join(now, 'rdf', 'trig', '2024-03-01.trig'))]).toEqual(kept);
+    expect(existsSync(join(now, 'rdf', 'turtle'))).toBe(false);
+    const fresh = join(work, 'pass-update-fresh');
+    await build(fresh, [...first, article('d1', '2024-03-09')], { formats: ['nt', 'trig'] });
+    const updated = partsOf(dir);
+    expect([...updated.keys()].sort()).toEqual([...partsOf(fresh).keys()].sort());
+    for (const [path, text] of partsOf(fresh)) expect(updated.get(path), path).toBe(text);
+  });
+});
+
 describe('RDF parts per day: events in the part of their event date', () => {
   const night = (id: string, published: string, date: string, launched: number) =>
     eventArticle(id, published, [{ date, targets: ['kyiv'], claims: [{ by: 'ukrainian-air-force', lines: [['kh-101', launched, launched - 2]] }] }]);

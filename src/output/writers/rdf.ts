@@ -21,11 +21,11 @@ import type { Quad } from '@rdfjs/types';
 import { documentKey } from '../../graph/build.ts';
 import { eventsOfDocument } from '../../graph/events.ts';
 import type { KnowledgeGraph } from '../../graph/types.ts';
-import { RDF_FORMATS, writeQuadBlocks, type RdfFormat } from '../../rdf/files.ts';
+import { QuadBlockWriter, RDF_FORMATS, type RdfFormat } from '../../rdf/files.ts';
 import { HEAD_PART, SHARD_LAYOUT_VERSION, SHARD_MANIFEST, partsFolder, readShardManifest, type ShardManifest } from '../../rdf/parts.ts';
 import { GraphQuads, SharedQuads, documentDay } from '../../rdf/quads.ts';
 import { TextSink } from '../../util/text-sink.ts';
-import type { OutputFormat, OutputWriter } from '../types.ts';
+import type { OutputFiles, OutputFormat, OutputWriter } from '../types.ts';
 
 /** Version of the shard layout (see src/rdf/parts.ts); re-exported for the tests. */
 export { SHARD_LAYOUT_VERSION };
@@ -67,21 +67,133 @@ function syncPath(path: string): void {
   }
 }
 
-/** Writes one part file from quad blocks; resolves to its number of quads. */
-async function writePart(path: string, blocks: Iterable<Quad[]>, format: RdfFormat, header: boolean): Promise<number> {
-  const sink = new TextSink(createWriteStream(path, { flush: true }));
-  try {
-    const count = await writeQuadBlocks(blocks, format, sink, header);
-    await sink.end();
-    return count;
-  } catch (error) {
-    sink.destroy();
-    throw error;
-  }
-}
-
 /** Where the RDF writers of one export keep their `SharedQuads` (`OutputFiles.shared`). */
 const SHARED_KEY = 'rdf-quads';
+/** Where the first RDF writer of one export leaves the parts it wrote for every RDF syntax asked (`writeRdfParts`). */
+const PASS_KEY = 'rdf-parts';
+
+/** The output format of each RDF syntax, in the registry's order of the RDF writers. */
+const RDF_OUTPUTS: readonly [OutputFormat, RdfFormat][] = [
+  ['ttl', 'turtle'],
+  ['nt', 'ntriples'],
+  ['trig', 'trig'],
+];
+
+/** What `writeRdfParts` wrote for one syntax: its manifest (quads per part, in order). */
+type PartsWritten = Map<RdfFormat, ShardManifest>;
+
+/** One syntax's part being written: its file, sink and writer. */
+interface OpenPart {
+  sink: TextSink;
+  writer: QuadBlockWriter;
+}
+
+/** Opens a part file for `format` (no prefix lines unless `header`). */
+function openPart(path: string, format: RdfFormat, header: boolean): OpenPart {
+  const sink = new TextSink(createWriteStream(path, { flush: true }));
+  return { sink, writer: new QuadBlockWriter(format, sink, header) };
+}
+
+/** Ends a part: the writer's last statement, the sink flushed and closed; resolves to its number of quads. */
+async function closePart(part: OpenPart): Promise<number> {
+  const count = await part.writer.end();
+  await part.sink.end();
+  return count;
+}
+
+/**
+ * Writes the RDF parts of every syntax in `formats` into `files.folder` in one pass over the graph: the head of each
+ * (its quads made once, `SharedQuads`), then day by day the parts of the syntaxes that do not link the day from the
+ * previous generation, from the same quads: a document's block is made once for Turtle and N-Triples (the same quads)
+ * and once more for TriG (its named graph), an event's once for all three (in the default graph in each). Each
+ * syntax's parts have the bytes its own writer over the same blocks gives (one writer per part, as before).
+ */
+async function writeRdfParts(graph: KnowledgeGraph, files: OutputFiles, formats: readonly RdfFormat[]): Promise<PartsWritten> {
+  let shared = files.shared?.get(SHARED_KEY) as SharedQuads | undefined;
+  if (!shared) {
+    shared = new SharedQuads();
+    files.shared?.set(SHARED_KEY, shared);
+  }
+  const syntaxes = formats.map((format) => {
+    const folder = partsFolder(files.folder, format);
+    mkdirSync(folder, { recursive: true });
+    const previousFolder = files.previous && files.changedDays ? partsFolder(files.previous, format) : null;
+    return {
+      format,
+      ext: extname(RDF_FORMATS[format].file),
+      folder,
+      previousFolder,
+      previous: previousFolder ? readShardManifest(previousFolder) : null,
+      quads: new GraphQuads(graph, RDF_FORMATS[format].quads, shared),
+      manifest: { version: SHARD_LAYOUT_VERSION, quads: {} } as ShardManifest,
+    };
+  });
+  const open: OpenPart[] = [];
+  try {
+    // 1. The heads.
+    for (const syntax of syntaxes) {
+      const part = openPart(join(syntax.folder, `${HEAD_PART}${syntax.ext}`), syntax.format, true);
+      open.push(part);
+      for (const block of syntax.quads.head()) {
+        part.writer.add(block);
+        await part.writer.flushIfFull();
+      }
+      syntax.manifest.quads[HEAD_PART] = await closePart(part);
+      open.pop();
+    }
+    // 2. The days, each written by the syntaxes that cannot link it.
+    const plain = syntaxes.find((syntax) => !RDF_FORMATS[syntax.format].quads.namedGraphs)?.quads ?? null;
+    const named = syntaxes.find((syntax) => RDF_FORMATS[syntax.format].quads.namedGraphs)?.quads ?? null;
+    const days = (syntaxes[0] as (typeof syntaxes)[number]).quads.parts();
+    for (const [day, dayPart] of days) {
+      const writing: { syntax: (typeof syntaxes)[number]; part: OpenPart }[] = [];
+      for (const syntax of syntaxes) {
+        const name = `${day}${syntax.ext}`;
+        const kept = syntax.previous?.quads[day];
+        if (syntax.previousFolder && kept !== undefined && !files.changedDays?.has(day) && existsSync(join(syntax.previousFolder, name))) {
+          linkSync(join(syntax.previousFolder, name), join(syntax.folder, name));
+          syntax.manifest.quads[day] = kept;
+          continue;
+        }
+        const part = openPart(join(syntax.folder, name), syntax.format, false);
+        open.push(part);
+        writing.push({ syntax, part });
+      }
+      if (writing.length === 0) continue;
+      const plainWanted = writing.some(({ syntax }) => !RDF_FORMATS[syntax.format].quads.namedGraphs);
+      const namedWanted = writing.some(({ syntax }) => RDF_FORMATS[syntax.format].quads.namedGraphs);
+      const feed = async (plainBlock: Quad[] | null, namedBlock: Quad[] | null): Promise<void> => {
+        for (const { syntax, part } of writing) {
+          part.writer.add((RDF_FORMATS[syntax.format].quads.namedGraphs ? namedBlock : plainBlock) as Quad[]);
+          await part.writer.flushIfFull();
+        }
+      };
+      for (const key of dayPart.documents) {
+        await feed(plainWanted ? (plain as GraphQuads).documentBlock(key) : null, namedWanted ? (named as GraphQuads).documentBlock(key) : null);
+      }
+      for (const key of dayPart.events) {
+        // An event's quads are in the default graph in every syntax: one block for all.
+        const block = (plain ?? (named as GraphQuads)).eventBlock(key);
+        await feed(block, block);
+      }
+      for (const { syntax, part } of writing) {
+        syntax.manifest.quads[day] = await closePart(part);
+        open.splice(open.indexOf(part), 1);
+      }
+    }
+  } catch (error) {
+    for (const part of open) part.sink.destroy();
+    throw error;
+  }
+  const written: PartsWritten = new Map();
+  for (const syntax of syntaxes) {
+    writeFileSync(join(syntax.folder, SHARD_MANIFEST), `${JSON.stringify(syntax.manifest)}\n`, { flush: true });
+    syncPath(syntax.folder);
+    written.set(syntax.format, syntax.manifest);
+  }
+  syncPath(join(files.folder, 'rdf'));
+  return written;
+}
 
 /** A writer for one RDF syntax. */
 function rdfWriter(id: OutputFormat, format: RdfFormat, description: string): OutputWriter {
@@ -95,36 +207,22 @@ function rdfWriter(id: OutputFormat, format: RdfFormat, description: string): Ou
     present: (generation) => readShardManifest(partsFolder(generation, format)) !== null || existsSync(join(generation, file)),
     description,
     async write(graph, files) {
-      // 1. The parts: the head always, each day unless the previous generation has it unchanged.
+      // 1. The parts: the head always, each day unless the previous generation has it unchanged. The first RDF writer
+      //    of an export writes those of every RDF syntax it asks, in one pass; the others find theirs written.
       const folder = partsFolder(files.folder, format);
-      mkdirSync(folder, { recursive: true });
-      const previousFolder = files.previous && files.changedDays ? partsFolder(files.previous, format) : null;
-      const previous = previousFolder ? readShardManifest(previousFolder) : null;
-      // The head's quads and the evidence index are made once for the three syntaxes (see rdf `SharedQuads`).
-      let shared = files.shared?.get(SHARED_KEY) as SharedQuads | undefined;
-      if (files.shared && !shared) files.shared.set(SHARED_KEY, (shared = new SharedQuads()));
-      const quads = new GraphQuads(graph, spec.quads, shared ?? null);
-      const manifest: ShardManifest = { version: SHARD_LAYOUT_VERSION, quads: {} };
-      manifest.quads[HEAD_PART] = await writePart(join(folder, `${HEAD_PART}${ext}`), quads.head(), format, true);
-      const days = quads.parts();
-      for (const [day, part] of days) {
-        const name = `${day}${ext}`;
-        const kept = previous?.quads[day];
-        if (previousFolder && kept !== undefined && !files.changedDays?.has(day) && existsSync(join(previousFolder, name))) {
-          linkSync(join(previousFolder, name), join(folder, name));
-          manifest.quads[day] = kept;
-          continue;
-        }
-        manifest.quads[day] = await writePart(join(folder, name), quads.partBlocks(part), format, false);
+      const done = (files.shared?.get(PASS_KEY) as PartsWritten | undefined) ?? new Map<RdfFormat, ShardManifest>();
+      let manifest = done.get(format);
+      if (!manifest) {
+        const asked = files.shared ? RDF_OUTPUTS.filter(([output, syntax]) => output === id || (files.formats?.includes(output) && !done.has(syntax))).map(([, syntax]) => syntax) : [format];
+        for (const [syntax, written] of await writeRdfParts(graph, files, asked)) done.set(syntax, written);
+        files.shared?.set(PASS_KEY, done);
+        manifest = done.get(format) as ShardManifest;
       }
-      writeFileSync(join(folder, SHARD_MANIFEST), `${JSON.stringify(manifest)}\n`, { flush: true });
-      syncPath(folder);
-      syncPath(join(files.folder, 'rdf'));
       // 2. The whole file, only when asked (`build --joined`): the parts in order, copied as bytes. Readers read the
       //    parts (src/rdf/parts.ts), so without it an update's I/O follows the days it touches.
       if (files.joined) {
         const sink = files.open(file);
-        for (const part of [HEAD_PART, ...days.keys()]) {
+        for (const part of Object.keys(manifest.quads)) {
           for await (const chunk of createReadStream(join(folder, `${part}${ext}`), { highWaterMark: 1 << 20 })) await sink.writeBytes(chunk as Buffer);
         }
         await sink.flush();
