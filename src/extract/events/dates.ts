@@ -176,7 +176,14 @@ function namedDayOf(text: string, reference: string | null): string | null {
 /* ------------------------------------------------------------------ the expressions */
 
 /** How the day of a matched expression is found: from the named day in it, or from the reference day. */
-type Resolve = { from: 'named'; shift: number } | { from: 'reference'; shift: number } | { from: 'none' };
+type Resolve =
+  | { from: 'named'; shift: number }
+  | { from: 'reference'; shift: number }
+  | { from: 'none' }
+  /** Both ends of a span name a day (groups 1 and 2): see `spanOf`. */
+  | { from: 'span' }
+  /** A day of the month with no month ("on the 7th", group 1): the latest such day on or before the reference day. */
+  | { from: 'monthday' };
 
 interface Form {
   pattern: RegExp;
@@ -200,6 +207,11 @@ interface Form {
    * Friday, drones came in the small hours"), else the reference day.
    */
   hours?: boolean;
+  /**
+   * A night told from its evening on ("since Thursday evening"): that night only when it ended on the day of the
+   * statement or of writing; told days before, the span runs over several and is a period.
+   */
+  since?: boolean;
 }
 
 /**
@@ -261,6 +273,43 @@ const NAMED_WORDS = ['day', ...MONTH_WORDS, 'eve'];
 const NAMED = (shift = 0): Resolve => ({ from: 'named', shift });
 const REFERENCE = (shift = 0): Resolve => ({ from: 'reference', shift });
 const NONE: Resolve = { from: 'none' };
+const SPAN: Resolve = { from: 'span' };
+
+/**
+ * Words that may stand before the day at either end of a span, telling the hour or the part of the day: "18:00",
+ * "dusk on", "the morning of", "about 7 a.m. on", "nightfall on", "late on".
+ */
+const SPAN_HOUR = '(?:(?:\\d{1,2}(?:[:.]\\d{2})?(?:\\s*(?:am\\b|pm\\b|a\\.m\\.|p\\.m\\.|hrs\\b|h\\b))?|about|around|roughly|the|early|late|dusk|nightfall|dawn|daybreak|sunset|sunrise|sundown|midnight|noon|midday|dark|morning|afternoon|evening|night|hours|local|time|on|of|at)\\s*,?\\s+)';
+
+/**
+ * The day a span names from the days of its two ends (`SPAN_FORM`): two days in a row are the night that ended on the
+ * second morning ("between 18:00 Sunday and 07:30 Monday", "between dusk on 6 August and the morning of 7 August", "from
+ * Friday evening until dawn on Saturday"), as the Air Force's tallies date a night; one day is that day; more days
+ * are a period ("between 30 December and 7 February").
+ */
+function spanOf(first: string | null, second: string | null): { kind: TimeKind; date: string | null } {
+  if (first === null || second === null) return { kind: 'period', date: null };
+  const days = dayNumber(second) - dayNumber(first);
+  if (days === 1) return { kind: 'night', date: second };
+  if (days === 0) return { kind: 'day', date: first };
+  return { kind: 'period', date: null };
+}
+
+/**
+ * The latest day on or before `reference` whose day of the month is `day` ("on the 7th" said on 12 March is 7 March;
+ * said on 3 March, 7 February); null without a reference day or for a day no month has.
+ */
+export function dayOfMonthBefore(reference: string | null, day: number): string | null {
+  if (reference === null || day < 1 || day > 31) return null;
+  let year = Number(reference.slice(0, 4));
+  let month = Number(reference.slice(5, 7));
+  if (day > Number(reference.slice(8, 10))) {
+    month -= 1;
+    if (month === 0) [year, month] = [year - 1, 12];
+  }
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isIsoDay(iso) ? iso : null;
+}
 
 function form(source: string, kind: TimeKind, resolve: Resolve, needs: Needs, group?: number, evening = false): Form {
   const indexes = needs.map((words) =>
@@ -280,7 +329,8 @@ const FORMS: readonly Form[] = [
   // the night of 1 to 2 January / the night of January 1-2 / the night from Saturday to Sunday / overnight on March 30 to 31
   form(`\\b(?:night\\s+(?:of|from)|overnight(?:\\s+(?:on|of|from))?)\\s+(?:${NAMED_DAY}|[0-3]?\\d(?:st|nd|rd|th)?)\\s*(?:to|into|-|–|—|and)\\s*(${NAMED_DAY}|[0-3]?\\d(?:st|nd|rd|th)?(?:\\s+${MONTH}\\.?)?${YEAR}?)`, 'night', NAMED(), [['night']], 1),
   // the night to 3 October / the night into Sunday / the third night, into Wednesday: the morning it ran into
-  form(`\\bnight,?\\s+(?:to|into)\\s+(${NAMED_DAY})`, 'night', NAMED(), [['night'], NAMED_WORDS], 1),
+  // (also "on Monday night into Tuesday": the weekday before the night is its evening, not the day of the event)
+  form(`\\b(?:(?:late\\s+)?(?:on\\s+)?${PAST_WEEKDAY}\\s*-?\\s*)?night,?\\s+(?:to|into)\\s+(${NAMED_DAY})`, 'night', NAMED(), [['night'], NAMED_WORDS], 1),
   // Saturday-Sunday night / Saturday to Sunday night
   form(`\\b${WEEKDAY}\\s*(?:-|–|to|into)\\s*(${WEEKDAY})\\s+night\\b`, 'night', NAMED(), [['night'], ['day']], 1),
   // overnight into Sunday / overnight on Sunday / overnight Sunday / overnight to 2 January
@@ -296,6 +346,9 @@ const FORMS: readonly Form[] = [
   form('\\bthe\\s+night\\s+before\\s+last\\b|\\btwo\\s+nights\\s+ago\\b', 'night', REFERENCE(-1), [['night', 'nights']]),
   // the night before / the previous night (the night that ended on the reference day)
   form('\\b(?:the\\s+)?(?:previous|preceding)\\s+night\\b|\\bthe\\s+night\\s+before\\b', 'night', REFERENCE(), [['night']]),
+  // spans whose ends both name a day, with their hours or parts of the day: "between 18:00 Sunday and 07:30 Monday",
+  // "between dusk on 6 August and the morning of 7 August", "from 30 December to 7 February" (see `spanOf`)
+  form(`\\b(?:between|from)\\s+${SPAN_HOUR}{0,4}(${NAMED_DAY})(?:,?\\s+(?:\\(?\\d{1,2}[:.]\\d{2}\\)?|at\\s+\\d{1,2}(?:[:.]\\d{2})?(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?|morning|afternoon|evening|night))?\\s*,?\\s*(?:and|to|until|till|through|into|-|–)\\s+${SPAN_HOUR}{0,4}(${NAMED_DAY})`, 'night', SPAN, [['between', 'from'], NAMED_WORDS]),
   // between 19:00 on Thursday and the early morning: the night that ended on the next morning
   form(`\\b(?:between|from)\\s+(?:\\d{1,2}[:.]\\d{2}|\\d{1,2}\\s*(?:pm|p\\.m\\.))\\s+(?:on\\s+)?(${PAST_WEEKDAY})\\s+(?:and|to|until|till)\\s+(?:the\\s+)?(?:early\\s+)?(?:morning|dawn|hours)\\b`, 'night', NAMED(1), [['between', 'from'], ['morning', 'dawn', 'hours']], 1),
   // between Saturday evening and 8am, from Friday night until dawn: the night that ended on the next morning
@@ -303,6 +356,9 @@ const FORMS: readonly Form[] = [
   // from 19:30 on 13 May, since 9 p.m. on Saturday: a span that opens at an evening hour is the night the next
   // morning's tally counts (a point in the evening, "shortly after 6 p.m. on Saturday", stays that day)
   form(`\\b(?:from|since|starting\\s+(?:at|from))\\s+(?:about\\s+|around\\s+)?${EVENING_HOUR}\\s+(?:on\\s+)?(${NAMED_DAY})`, 'night', NAMED(1), [['from', 'since', 'starting'], NAMED_WORDS], 1),
+  // "since Thursday evening", "since late on Sunday", "since the evening of 13 May": the night after that evening, when
+  // it ended on the day of the statement or of writing (else a period: see `findTimeExpressions`)
+  { ...form(`\\bsince\\s+(?:(?:late\\s+(?:on\\s+)?|(?:dusk|nightfall|sunset|sundown|dark)\\s+on\\s+|the\\s+evening\\s+of\\s+)(${NAMED_DAY})|(${PAST_WEEKDAY})\\s+(?:evening|night))`, 'night', NAMED(1), [['since'], NAMED_WORDS]), since: true },
   // ranges: between 30 December and 7 February, from 1 to 5 May, from Monday until Thursday
   form(`\\b(?:between|from)\\s+(?:${NAMED_DAY}|[0-3]?\\d(?:st|nd|rd|th)?)\\s*(?:and|to|until|till|through|-|–)\\s*${NAMED_DAY}`, 'period', NONE, [['between', 'from'], NAMED_WORDS]),
   // the second night in a row, for the third consecutive night: this night (an ordinal counts nights up to this one)
@@ -327,13 +383,17 @@ const FORMS: readonly Form[] = [
   form(`\\blate\\s+(?:on\\s+)?(${NAMED_DAY})(?:\\s+(?:afternoon|evening))?`, 'night', NAMED(1), [['late'], NAMED_WORDS], 1),
   form(`\\b(?:on\\s+)?(${NAMED_DAY})\\s+evening\\b`, 'night', NAMED(1), [['evening'], NAMED_WORDS], 1, true),
   // between the evening of 14 April and midday on the 15th: the night that ended on the next morning
-  form(`\\bbetween\\s+the\\s+evening\\s+of\\s+(${NAMED_DAY})\\s+and\\s+[^.;]{0,30}?\\b(?:morning|midday|noon|dawn|am\\b|a\\.m\\.)`, 'night', NAMED(1), [['between'], ['evening'], NAMED_WORDS], 1),
+  form(`\\bbetween\\s+the\\s+evening\\s+of\\s+(${NAMED_DAY})\\s+and\\s+[^.;]{0,30}?\\b(?:morning|midday|noon|dawn|am\\b|a\\.m\\.)(?:\\s+on\\s+the\\s+[0-3]?\\d(?:st|nd|rd|th)\\b)?`, 'night', NAMED(1), [['between'], ['evening'], NAMED_WORDS], 1),
   form(`\\b(?:on\\s+)?the\\s+evening\\s+of\\s+(${NAMED_DAY})`, 'night', NAMED(1), [['evening'], NAMED_WORDS], 1, true),
+  // "on the 7th", "early on the 21st,": a day of the month with no month, a day of the reference day's month or the one
+  // before (not "the 7th Brigade", "on the 3rd floor", "the 5th of May")
+  form('\\b(?:(?:early|late)\\s+)?on\\s+the\\s+([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b(?=\\s*(?:[,.;:)]|$|\\s+(?:when|as|and|at|in|into|overnight|night|morning|evening|afternoon|after|before)\\b))', 'day', { from: 'monthday' }, [['st', 'nd', 'rd', 'th']], 1),
   // a named day: on Tuesday, on 24 April, April 24, 2024 (a weekday of a statement is told apart below)
   form(`\\b(?:earlier\\s+)?(?:on\\s+)?(${NAMED_DAY})(?:\\s+afternoon)?`, 'day', NAMED(), [NAMED_WORDS], 1),
   // relative to the reference day
   form('\\b(?:overnight|last\\s+night|this\\s+night|during\\s+the\\s+night|through\\s+the\\s+night|in\\s+the\\s+night|at\\s+night|early\\s+(?:this\\s+morning|today)\\b|this\\s+morning)(?:\\s+morning)?', 'night', REFERENCE(), [['night', 'morning', 'today']]),
-  { ...form('\\b(?:in\\s+the\\s+)?(?:early|small|wee)\\s+hours(?:\\s+morning)?', 'night', REFERENCE(), [['hours']]), hours: true },
+  // (not "in the early hours of that day", "of the same day": the day told before, which the event model takes up)
+  { ...form('\\b(?:in\\s+the\\s+)?(?:early|small|wee)\\s+hours(?:\\s+morning)?(?!\\s+of\\s+(?:that|the\\s+same|the\\s+next|the\\s+following)\\s+(?:day|night|morning)\\b)', 'night', REFERENCE(), [['hours']]), hours: true },
   // a time of the small hours: "shortly before 5am", "at around 3 a.m.", "from about four o'clock in the morning"
   { ...form(`\\b(?:(?:shortly|just|soon|right)\\s+)?(?:at|before|after|around|about|from|by|until|till|since)\\s+(?:(?:about|around|roughly|approximately|some|exactly)\\s+)?(?:${SMALL_HOUR}\\s*(?:am\\b|a\\.m\\.)|(?:${SMALL_HOUR}|one|two|three|four|five|six)\\s+(?:o['’]clock\\s+)?in\\s+the\\s+morning\\b)`, 'night', REFERENCE(), [['am', 'a.m', 'morning']]), hours: true },
   // hours around midnight: "between midnight and four o'clock", "just before midnight", "shortly after midnight"
@@ -398,6 +458,7 @@ export function findTimeExpressions(text: string, reference: string | null, from
   const claimed: TimeExpression[] = [];
   const ignored: { start: number; end: number }[] = [];
   const pendingRelative: { expression: TimeExpression; shift: number; hours: boolean }[] = [];
+  const sinceNights: TimeExpression[] = [];
   /** The days named (not days of statements) in the text: the day that hours of a day belong to. */
   const namedDays: TimeExpression[] = [];
   for (const f of FORMS) {
@@ -429,7 +490,12 @@ export function findTimeExpressions(text: string, reference: string | null, from
       }
       let kind = f.kind;
       let date: string | null = null;
-      if (f.resolve.from === 'named') {
+      if (f.resolve.from === 'span') {
+        const ends = spanOf(resolveNamedDay(m[1] ?? '', reference), resolveNamedDay(m[2] ?? '', reference));
+        kind = ends.kind;
+        date = ends.date;
+      } else if (f.resolve.from === 'monthday') date = dayOfMonthBefore(reference, Number(m[1]));
+      else if (f.resolve.from === 'named') {
         const named = f.group !== undefined ? (m[f.group] ?? m[0]) : m[0];
         // A bare number is a day of the month that the other end of the range names ("the night of 1 to 2 January").
         const day = resolveNamedDay(/^\s*[0-3]?\d(?:st|nd|rd|th)?\s*$/.test(named) ? `${named} ${m[0]}` : named, reference);
@@ -443,6 +509,7 @@ export function findTimeExpressions(text: string, reference: string | null, from
       }
       const expression: TimeExpression = { start, end, kind, date };
       claimed.push(expression);
+      if (f.since === true) sinceNights.push(expression);
       if (f.resolve.from === 'reference') pendingRelative.push({ expression, shift: f.resolve.shift, hours: f.hours === true });
       else if (f.resolve.from === 'named' && kind === 'day' && date !== null) namedDays.push(expression);
     }
@@ -450,6 +517,11 @@ export function findTimeExpressions(text: string, reference: string | null, from
   // Relative days: against the day of the statement that frames them, else the reference day.
   const reportDay = claimed.find((c) => c.kind === 'report' && c.date !== null)?.date ?? null;
   const base = reportDay ?? reference;
+  for (const night of sinceNights) {
+    if (night.date !== null && night.date === base) continue;
+    night.kind = 'period';
+    night.date = null;
+  }
   for (const { expression, shift, hours } of pendingRelative) {
     // "On Friday, Russia fired 31 drones in the small hours": the hours of the one day the text names.
     const day = hours && namedDays.length === 1 ? (namedDays[0] as TimeExpression).date : null;
