@@ -176,14 +176,7 @@ function namedDayOf(text: string, reference: string | null): string | null {
 /* ------------------------------------------------------------------ the expressions */
 
 /** How the day of a matched expression is found: from the named day in it, or from the reference day. */
-type Resolve =
-  | { from: 'named'; shift: number }
-  | { from: 'reference'; shift: number }
-  | { from: 'none' }
-  /** Both ends of a span name a day (groups 1 and 2): see `spanOf`. */
-  | { from: 'span' }
-  /** A day of the month with no month ("on the 7th", group 1): the latest such day on or before the reference day. */
-  | { from: 'monthday' };
+type Resolve = { from: 'named'; shift: number } | { from: 'reference'; shift: number } | { from: 'none' };
 
 interface Form {
   pattern: RegExp;
@@ -273,44 +266,6 @@ const NAMED_WORDS = ['day', ...MONTH_WORDS, 'eve'];
 const NAMED = (shift = 0): Resolve => ({ from: 'named', shift });
 const REFERENCE = (shift = 0): Resolve => ({ from: 'reference', shift });
 const NONE: Resolve = { from: 'none' };
-const SPAN: Resolve = { from: 'span' };
-
-/**
- * Words that may stand before the day at either end of a span, telling the hour or the part of the day: "18:00",
- * "dusk on", "the morning of", "about 7 a.m. on", "nightfall on", "late on".
- */
-const SPAN_HOUR = '(?:(?:\\d{1,2}(?:[:.]\\d{2})?(?:\\s*(?:am\\b|pm\\b|a\\.m\\.|p\\.m\\.|hrs\\b|h\\b))?|about|around|roughly|the|early|late|dusk|nightfall|dawn|daybreak|sunset|sunrise|sundown|midnight|noon|midday|dark|morning|afternoon|evening|night|hours|local|time|on|of|at)\\s*,?\\s+)';
-
-/**
- * The day a span names from the days of its two ends (`SPAN_FORM`): two days in a row are the night that ended on the
- * second morning ("between 18:00 Sunday and 07:30 Monday", "between dusk on 6 August and the morning of 7 August", "from
- * Friday evening until dawn on Saturday"), as the Air Force's tallies date a night; one day is that day; more days
- * are a period ("between 30 December and 7 February").
- */
-function spanOf(first: string | null, second: string | null): { kind: TimeKind; date: string | null } {
-  if (first === null || second === null) return { kind: 'period', date: null };
-  const days = dayNumber(second) - dayNumber(first);
-  if (days === 1) return { kind: 'night', date: second };
-  if (days === 0) return { kind: 'day', date: first };
-  return { kind: 'period', date: null };
-}
-
-/**
- * The latest day on or before `reference` whose day of the month is `day` ("on the 7th" said on 12 March is 7 March;
- * said on 3 March, 7 February); null without a reference day or for a day no month has.
- */
-export function dayOfMonthBefore(reference: string | null, day: number): string | null {
-  if (reference === null || day < 1 || day > 31) return null;
-  let year = Number(reference.slice(0, 4));
-  let month = Number(reference.slice(5, 7));
-  if (day > Number(reference.slice(8, 10))) {
-    month -= 1;
-    if (month === 0) [year, month] = [year - 1, 12];
-  }
-  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return isIsoDay(iso) ? iso : null;
-}
-
 function form(source: string, kind: TimeKind, resolve: Resolve, needs: Needs, group?: number, evening = false): Form {
   const indexes = needs.map((words) =>
     words.map((word) => {
@@ -346,9 +301,6 @@ const FORMS: readonly Form[] = [
   form('\\bthe\\s+night\\s+before\\s+last\\b|\\btwo\\s+nights\\s+ago\\b', 'night', REFERENCE(-1), [['night', 'nights']]),
   // the night before / the previous night (the night that ended on the reference day)
   form('\\b(?:the\\s+)?(?:previous|preceding)\\s+night\\b|\\bthe\\s+night\\s+before\\b', 'night', REFERENCE(), [['night']]),
-  // spans whose ends both name a day, with their hours or parts of the day: "between 18:00 Sunday and 07:30 Monday",
-  // "between dusk on 6 August and the morning of 7 August", "from 30 December to 7 February" (see `spanOf`)
-  form(`\\b(?:between|from)\\s+${SPAN_HOUR}{0,4}(${NAMED_DAY})(?:,?\\s+(?:\\(?\\d{1,2}[:.]\\d{2}\\)?|at\\s+\\d{1,2}(?:[:.]\\d{2})?(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?|morning|afternoon|evening|night))?\\s*,?\\s*(?:and|to|until|till|through|into|-|–)\\s+${SPAN_HOUR}{0,4}(${NAMED_DAY})`, 'night', SPAN, [['between', 'from'], NAMED_WORDS]),
   // between 19:00 on Thursday and the early morning: the night that ended on the next morning
   form(`\\b(?:between|from)\\s+(?:\\d{1,2}[:.]\\d{2}|\\d{1,2}\\s*(?:pm|p\\.m\\.))\\s+(?:on\\s+)?(${PAST_WEEKDAY})\\s+(?:and|to|until|till)\\s+(?:the\\s+)?(?:early\\s+)?(?:morning|dawn|hours)\\b`, 'night', NAMED(1), [['between', 'from'], ['morning', 'dawn', 'hours']], 1),
   // between Saturday evening and 8am, from Friday night until dawn: the night that ended on the next morning
@@ -385,9 +337,6 @@ const FORMS: readonly Form[] = [
   // between the evening of 14 April and midday on the 15th: the night that ended on the next morning
   form(`\\bbetween\\s+the\\s+evening\\s+of\\s+(${NAMED_DAY})\\s+and\\s+[^.;]{0,30}?\\b(?:morning|midday|noon|dawn|am\\b|a\\.m\\.)(?:\\s+on\\s+the\\s+[0-3]?\\d(?:st|nd|rd|th)\\b)?`, 'night', NAMED(1), [['between'], ['evening'], NAMED_WORDS], 1),
   form(`\\b(?:on\\s+)?the\\s+evening\\s+of\\s+(${NAMED_DAY})`, 'night', NAMED(1), [['evening'], NAMED_WORDS], 1, true),
-  // "on the 7th", "early on the 21st,": a day of the month with no month, a day of the reference day's month or the one
-  // before (not "the 7th Brigade", "on the 3rd floor", "the 5th of May")
-  form('\\b(?:(?:early|late)\\s+)?on\\s+the\\s+([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b(?=\\s*(?:[,.;:)]|$|\\s+(?:when|as|and|at|in|into|overnight|night|morning|evening|afternoon|after|before)\\b))', 'day', { from: 'monthday' }, [['st', 'nd', 'rd', 'th']], 1),
   // a named day: on Tuesday, on 24 April, April 24, 2024 (a weekday of a statement is told apart below)
   form(`\\b(?:earlier\\s+)?(?:on\\s+)?(${NAMED_DAY})(?:\\s+afternoon)?`, 'day', NAMED(), [NAMED_WORDS], 1),
   // relative to the reference day
@@ -490,12 +439,7 @@ export function findTimeExpressions(text: string, reference: string | null, from
       }
       let kind = f.kind;
       let date: string | null = null;
-      if (f.resolve.from === 'span') {
-        const ends = spanOf(resolveNamedDay(m[1] ?? '', reference), resolveNamedDay(m[2] ?? '', reference));
-        kind = ends.kind;
-        date = ends.date;
-      } else if (f.resolve.from === 'monthday') date = dayOfMonthBefore(reference, Number(m[1]));
-      else if (f.resolve.from === 'named') {
+      if (f.resolve.from === 'named') {
         const named = f.group !== undefined ? (m[f.group] ?? m[0]) : m[0];
         // A bare number is a day of the month that the other end of the range names ("the night of 1 to 2 January").
         const day = resolveNamedDay(/^\s*[0-3]?\d(?:st|nd|rd|th)?\s*$/.test(named) ? `${named} ${m[0]}` : named, reference);

@@ -317,7 +317,7 @@ const RELATIVE_NIGHT = /^(?:overnight|last\s+night|during\s+the\s+night|in\s+the
 const NOMINAL_RULES: ReadonlySet<string> = new Set(['targeted:noun']);
 
 /** A time told as the one after that of the event just told: "the following night", "the next morning". */
-const NEXT_TIME = /\bthe\s+(?:following|next)\s+(?:night|morning|day)\b/i;
+const NEXT_TIME = /\bthe\s+(?:following|next)\s+(?:night|morning|day)\b|\b(?:a|one)\s+day\s+later\b|\bthe\s+day\s+after\b(?!\s+tomorrow)/i;
 /** A night told as the one after the event just told, in a sentence that sets the scene for the next ones. */
 const NEXT_NIGHT = /\bthe\s+(?:following|next)\s+night\b/i;
 
@@ -333,6 +333,9 @@ const RANKS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4
  * A night told as the one before the event just told: "during the night before", "the previous night". Against an
  * earlier event of the story it is the night before that event, not before the day of writing.
  */
+/** A day told as the one before the event just told: "the previous day", "a day earlier", "the day before". */
+const PREVIOUS_DAY = /^(?:the\s+)?(?:previous|preceding)\s+day$|^the\s+day\s+before$|^(?:a|one)\s+day\s+earlier$/i;
+
 const PREVIOUS_NIGHT = /^(?:the\s+)?(?:previous|preceding)\s+night$|^(?:the\s+)?night\s+before$/i;
 
 /**
@@ -365,6 +368,8 @@ interface Anchor {
   date: string | null;
   /** The sentence that tells the time (`next` told by a scene sentence before the statement's own). */
   from?: number;
+  /** `previous` told of a day ("the previous day", "a day earlier"): the day before the event told, whatever its part. */
+  day?: true;
 }
 
 /** A stated relation, ready for segmentation. */
@@ -710,6 +715,10 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       // before the event just told (resolved in segmentation), the day of writing's only for want of one.
       if (anchorTime !== null && anchorTime.kind === 'night' && !times.some((t) => t.kind === 'report') && PREVIOUS_NIGHT.test(input.text.slice(anchorTime.start, anchorTime.end).trim())) {
         anchor = { kind: 'previous', date: anchor.date };
+      }
+      // "On Tuesday, Russia sent 90 drones. A day earlier, it had fired 12 missiles": the day before the event just told.
+      else if (anchorTime !== null && anchorTime.kind === 'day' && !times.some((t) => t.kind === 'report') && PREVIOUS_DAY.test(input.text.slice(anchorTime.start, anchorTime.end).trim())) {
+        anchor = { kind: 'previous', date: anchor.date, day: true };
       }
       // "... between dusk on 6 August and the morning of 7 August. Moscow offered a mirror image: its ministry said its
       // forces had intercepted 52 drones overnight": a night told only relative to the day of writing, not opening its
@@ -1894,7 +1903,12 @@ function segment(statements: readonly Statement[], reference: string | null, cla
     // (Once per sentence, as "the following night".)
     const before = lastDated as string | null;
     const told: string | null = s.anchor.kind === 'previous' ? s.anchor.date : null;
-    if (told !== null && before !== null && before < told && !previousDay.has(s.relation.sentence)) previousDay.set(s.relation.sentence, lastDatedPart === 'daytime' ? before : addDays(before, -1));
+    // ("A day earlier" after an event of the day before the day of writing: the day before that event's.)
+    const earlier = before !== null && told !== null && (before < told || (s.anchor.day === true && before === told));
+    // (The first statement of the sentence settles it for the rest: "Russia launched 90 drones at Ukraine a day earlier"
+    // with no event before it is the day before the day of writing, its target too.)
+    if (told !== null && !previousDay.has(s.relation.sentence))
+      previousDay.set(s.relation.sentence, !earlier ? told : lastDatedPart === 'daytime' && s.anchor.day !== true ? (before as string) : addDays(before as string, -1));
     const previous: string | null = told !== null ? (previousDay.get(s.relation.sentence) ?? null) : null;
     const same: string | null = s.anchor.kind === 'same' ? lastDated : s.anchor.kind === 'next' ? (nextDay.get(telling) ?? null) : previous;
     // "On the third, ...": the third dated event of its side, in the order the story told them.
