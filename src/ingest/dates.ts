@@ -135,9 +135,12 @@ export function dateOfUrl(url: string | null): string | null {
   return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
-/** Labels that introduce the publication date of a page. */
-const PUBLISHED_LABEL = /^\s*(?:first\s+)?(?:published|posted|date|dated|released)(?:\s+on)?\b\s*:?/i;
+/** Labels that introduce the publication date of a page (also a bulletin's "Issued: 25 November 2025"). */
+const PUBLISHED_LABEL = /^\s*(?:first\s+)?(?:published|posted|date|dated|released|issued)(?:\s+on)?\b\s*:?/i;
 const UPDATED_LABEL = /^\s*(?:last\s+)?(?:updated|modified)\b/i;
+
+/** Where a head line splits into labelled parts: a bar or a middle dot between spaces, or a full stop before a capital. */
+const LINE_PARTS = /\s+[|·•]\s+|(?<=\.)\s+(?=\p{Lu})/u;
 
 /** A verb of publishing right before the date's preposition in prose: "were posted on", "was first published on". */
 const PUBLISHED_IN_PROSE = /\b(?:(?:was|were|is|are|been)\s+)(?:first\s+)?(?:posted|published|filed)\s+on\s+$/i;
@@ -151,11 +154,14 @@ const PUBLISHED_IN_PROSE = /\b(?:(?:was|were|is|are|been)\s+)(?:first\s+)?(?:pos
  * 4. a year-less dateline ("WASHINGTON, Dec 22 - ... on Thursday") resolved by its weekday.
  */
 export function pickPublished(headLines: string[], now: Date = new Date()): string | null {
-  // 1. labelled lines
+  // 1. labelled lines, or labelled parts of a line ("Reporting period: 24 Nov (18:00) to 25 Nov. Issued: 25 November
+  //    2025", "No. 35 | Issued 1 September 2025 | For clients only")
   for (const line of headLines) {
-    if (PUBLISHED_LABEL.test(line) && !UPDATED_LABEL.test(line)) {
-      const iso = parseDate(line);
-      if (iso) return iso;
+    for (const part of line.split(LINE_PARTS)) {
+      if (PUBLISHED_LABEL.test(part) && !UPDATED_LABEL.test(part)) {
+        const iso = parseDate(part);
+        if (iso) return iso;
+      }
     }
   }
   // 2. the first full date in the head; inside prose, dates after a preposition ("since 24 February 2022",

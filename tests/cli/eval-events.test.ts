@@ -78,7 +78,9 @@ const THRESHOLDS = {
   // only): 0.889 / 0.833 / 0.907 / 0.769 / 0.822. Session 15 (aggregate only, the events' unseen guard now that check
   // set 15 is spent): 0.889 / 0.833 / 0.920 / 0.800 / 0.822, the same at the session's start (f934d35).
   // Session 20 (branch events20): 0.923 / 0.833 / 0.930 / 0.825 / 0.865.
-  checkset7: { events: 0.86, dates: 0.8, lines: 0.9, numbers: 0.8, targets: 0.8 },
+  // Session 21 (branch dates21: an "Issued:" part of a head line dates the bulletin; "in the early hours of that day"):
+  // 0.960 / 1.000 / 0.930 / 0.825 / 0.919.
+  checkset7: { events: 0.94, dates: 0.98, lines: 0.9, numbers: 0.8, targets: 0.9 },
   // Check set 8 (6 outlet-style articles), written in session 9 and unseen: its first look, on main after session 9's
   // work, was 0.957 / 0.778 / 0.881 / 0.692 / 0.814 (the same at the session's start, 0fe5660). A regression guard only.
   // Its varied half (cs8_07-12) was scored once in session 10 (events 0.750, dates 0.833, lines 0.514, numbers 0.833,
@@ -130,7 +132,8 @@ const THRESHOLDS = {
   // briefing's section headings, "2 launched / none downed"): 0.923 / 0.833 / 0.923 / 0.933 / 0.889.
   // Session 16 (branch events16: mixed waves on the class): 0.923 / 0.833 / 0.909 / 1.000 / 0.889.
   // Session 18 (branch events18: "overnight on March 30 to 31"): 0.923 / 0.917 / 0.909 / 1.000 / 0.909.
-  checkset14: { events: 0.9, dates: 0.9, lines: 0.88, numbers: 0.97, targets: 0.86 },
+  // Session 21 (branch dates21: "since Thursday evening" said on Friday is the night into Friday): dates 1.000.
+  checkset14: { events: 0.9, dates: 0.98, lines: 0.88, numbers: 0.97, targets: 0.86 },
   // Check set 15 (8 articles), written in session 14 and unseen: its first look, on main after the session's relation
   // classes (d3b7277), was 0.966 / 0.929 / 0.880 / 0.576 / 0.794 (at the session's start 4a2ac31: 0.897 / 0.923 /
   // 0.853 / 0.563 / 0.762); unchanged by the events14 merge. Spent in session 15 (branch events15: its event misses
@@ -146,7 +149,8 @@ const THRESHOLDS = {
   // longer trade dates): 1.000 / 0.929 / 0.921 / 0.793 / 0.831.
   // Session 19 (branch events19: 'The three Kinzhals all reached their destination.' under a heading of its own goes
   // back to their event): numbers 0.828.
-  checkset16: { events: 0.97, dates: 0.9, lines: 0.9, numbers: 0.8, targets: 0.8 },
+  // Session 21 (branch dates21: "Hours later" is the day of the event just told): dates 1.000.
+  checkset16: { events: 0.97, dates: 0.98, lines: 0.9, numbers: 0.8, targets: 0.8 },
   // Check set 17 (written in session 15, unseen: first look at bb5fde1 0.870 / 0.900 / 0.884 / 0.579 / 0.755, the same
   // after the session's merges).
   // Spent for events in session 16 (branch events16, the same classes; "between Saturday evening and 8am"): 0.870 /
@@ -223,7 +227,11 @@ const THRESHOLDS = {
   // (a drone line 46/37 and an uncounted Shahed-136 line); the gold folds both into one line read "drone" or
   // "Shahed-136", and the scorer pairs it with the uncounted Shahed-136 line: numbers 0.955 -> 0.909, lines 0.800 ->
   // 0.786, targets 0.692 -> 0.717.
-  checkset23: { events: 0.87, dates: 0.98, lines: 0.77, numbers: 0.89, targets: 0.69 },
+  // Session 21 (branch dates21): 0.857 / 1.000 / 0.786 / 1.000 / 0.692. The defence ministry's "overnight total" of 41
+  // downed drones, told in a paragraph set on the night to 16 June, is now dated that night (it was put on the day of
+  // writing, in the event of 20 June, with a wrong figure): its own interception event, unmatched because the Ukrainian
+  // attack of that night ("it was the turn of the Afipsky refinery") is still missed; events F1 fell, numbers rose.
+  checkset23: { events: 0.85, dates: 0.98, lines: 0.77, numbers: 0.89, targets: 0.67 },
   // Check sets 24 and 25 (written in session 19 by writers who read no rule code; unseen). First looks at 829b6c4 (main
   // at the end of session 18): 1.000 / 1.000 / 0.939 / 0.696 / 0.838 and 0.903 / 0.714 / 0.851 / 0.650 / 0.892;
   // unchanged after all of session 19's classes and merges.
@@ -234,7 +242,11 @@ const THRESHOLDS = {
   // Check set 25 read in session 21 by branch relations21 for launched, intercepted and targeted (its event misses
   // were not read for event classes): 0.903 / 0.714 / 0.857 / 0.905 / 0.921 (numbers from "86 Shahed and Gerbera
   // drones" as a class count, the fronted partitives of cs25_06, the composition before a bare count).
-  checkset25: { events: 0.88, dates: 0.7, lines: 0.83, numbers: 0.88, targets: 0.9 },
+  // Check set 25 read for date classes in session 21 (branch dates21: a relative night in a paragraph set on an earlier
+  // night, the other side's strike on the story's day) and spent: 0.903 / 0.786 / 0.851 / 0.650 / 0.892. (Reading a
+  // span "between 18:00 Sunday and 07:30 Monday" as the night into Monday gave 0.938 / 1.000 / 0.894 / 0.667 / 0.919,
+  // but it dropped check set 26 below its guard: not kept, see the README.)
+  checkset25: { events: 0.88, dates: 0.77, lines: 0.85, numbers: 0.94, targets: 0.9 },
   // Check sets 26 and 27 (written in session 20 by writers who read no rule code; unseen). First looks at 6432792
   // (main at the end of session 19): 0.923 / 0.706 / 0.895 / 0.765 / 0.767 and 0.963 / 0.769 / 0.814 / 0.542 / 0.788;
   // after all of session 20's classes and merges: 0.923 / 0.706 / 0.907 / 0.794 / 0.767 and 0.963 / 0.769 / 0.852 /

@@ -152,7 +152,7 @@ describe('time expressions', () => {
     ['The first wave came shortly after 6 p.m. on Saturday.', [['on Saturday', 'day', '2023-12-30']]],
     ['From 09:30 on 30 December the market was closed.', [['on 30 December', 'day', '2023-12-30']]],
     // A span from a day's evening to the next morning or midday is the night; to another evening it is not.
-    ['Forty drones came between the evening of 30 December and noon on the 31st.', [['between the evening of 30 December and noon', 'night', '2023-12-31']]],
+    ['Forty drones came between the evening of 30 December and noon on the 31st.', [['between the evening of 30 December and noon on the 31st', 'night', '2023-12-31']]],
     ['Strikes went on between the evening of 28 December and the evening of 30 December, officials said.', [['the evening of 28 December', 'day', '2023-12-28'], ['the evening of 30 December', 'day', '2023-12-30']]],
     // "the evening of <day>" is that day unless a verb of starting opens the night with it.
     ['A rocket hit a kiosk on the evening of 29 December, police said.', [['on the evening of 29 December', 'day', '2023-12-29']]],

@@ -158,7 +158,9 @@ describe('relations on the dev and seed articles', () => {
     // 0.914, targeted 0.919 -> 0.947; requested 0.727 and condemned 0.667 left to branch requested21), counts 0.960.
     { set: 'checkset23', f1: 0.88, predicates: 0.78, counts: 0.95 },
     { set: 'checkset24', f1: 0.91, predicates: 0.85, counts: 0.94 },
-    { set: 'checkset25', f1: 0.87, predicates: 0.65, counts: 0.95 },
+    // After all of session 21's merges (requested21, events21, dates21): 0.948 (P 0.944 / R 0.953; launched 0.920 the
+    // weakest), counts 0.962.
+    { set: 'checkset25', f1: 0.94, predicates: 0.91, counts: 0.95 },
   ];
   it.each(spent)('reach relation F1 >= $f1 on the spent $set (tests/fixtures/$set)', ({ set, f1, predicates, counts, precision }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);

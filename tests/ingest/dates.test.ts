@@ -119,6 +119,14 @@ describe('pickPublished', () => {
     expect(pickPublished(['Headline', 'Release 1.2.3.4 notes'], now)).toBeNull();
   });
 
+  it('reads an "Issued" label, also as a part of a head line after a full stop or a bar', () => {
+    expect(pickPublished(['FLASH UPDATE No. 3', 'Covering: 3 Feb 2025 (18:00) to 4 Feb 2025 (12:00). Issued: Tuesday, 4 February 2025'], now)).toBe('2025-02-04');
+    expect(pickPublished(['RISK NOTE', 'No. 12/2025 | Issued 9 June 2025 | Clients only'], now)).toBe('2025-06-09');
+    // negatives: a date before the label is the first date when nothing is labelled; "issued" inside prose is no label
+    expect(pickPublished(['FLASH UPDATE No. 3', 'Covering: 3 Feb 2025 (18:00) to 4 Feb 2025 (12:00).'], now)).toBe('2025-02-03');
+    expect(pickPublished(['A headline', 'The council met on 2 May 2024 and issued a statement that we print in full below the photographs.'], now)).toBeNull();
+  });
+
   it('gives null when the head names no date', () => {
     expect(pickPublished(['Headline', 'Published: Updated:', 'The ministry said in October that it was ready.'], now)).toBeNull();
   });

@@ -200,6 +200,11 @@ interface Form {
    * Friday, drones came in the small hours"), else the reference day.
    */
   hours?: boolean;
+  /**
+   * A night told from its evening on ("since Thursday evening"): that night only when it ended on the day of the
+   * statement or of writing; told days before, the span runs over several and is a period.
+   */
+  since?: boolean;
 }
 
 /**
@@ -261,7 +266,6 @@ const NAMED_WORDS = ['day', ...MONTH_WORDS, 'eve'];
 const NAMED = (shift = 0): Resolve => ({ from: 'named', shift });
 const REFERENCE = (shift = 0): Resolve => ({ from: 'reference', shift });
 const NONE: Resolve = { from: 'none' };
-
 function form(source: string, kind: TimeKind, resolve: Resolve, needs: Needs, group?: number, evening = false): Form {
   const indexes = needs.map((words) =>
     words.map((word) => {
@@ -280,7 +284,8 @@ const FORMS: readonly Form[] = [
   // the night of 1 to 2 January / the night of January 1-2 / the night from Saturday to Sunday / overnight on March 30 to 31
   form(`\\b(?:night\\s+(?:of|from)|overnight(?:\\s+(?:on|of|from))?)\\s+(?:${NAMED_DAY}|[0-3]?\\d(?:st|nd|rd|th)?)\\s*(?:to|into|-|–|—|and)\\s*(${NAMED_DAY}|[0-3]?\\d(?:st|nd|rd|th)?(?:\\s+${MONTH}\\.?)?${YEAR}?)`, 'night', NAMED(), [['night']], 1),
   // the night to 3 October / the night into Sunday / the third night, into Wednesday: the morning it ran into
-  form(`\\bnight,?\\s+(?:to|into)\\s+(${NAMED_DAY})`, 'night', NAMED(), [['night'], NAMED_WORDS], 1),
+  // (also "on Monday night into Tuesday": the weekday before the night is its evening, not the day of the event)
+  form(`\\b(?:(?:late\\s+)?(?:on\\s+)?${PAST_WEEKDAY}\\s*-?\\s*)?night,?\\s+(?:to|into)\\s+(${NAMED_DAY})`, 'night', NAMED(), [['night'], NAMED_WORDS], 1),
   // Saturday-Sunday night / Saturday to Sunday night
   form(`\\b${WEEKDAY}\\s*(?:-|–|to|into)\\s*(${WEEKDAY})\\s+night\\b`, 'night', NAMED(), [['night'], ['day']], 1),
   // overnight into Sunday / overnight on Sunday / overnight Sunday / overnight to 2 January
@@ -303,6 +308,9 @@ const FORMS: readonly Form[] = [
   // from 19:30 on 13 May, since 9 p.m. on Saturday: a span that opens at an evening hour is the night the next
   // morning's tally counts (a point in the evening, "shortly after 6 p.m. on Saturday", stays that day)
   form(`\\b(?:from|since|starting\\s+(?:at|from))\\s+(?:about\\s+|around\\s+)?${EVENING_HOUR}\\s+(?:on\\s+)?(${NAMED_DAY})`, 'night', NAMED(1), [['from', 'since', 'starting'], NAMED_WORDS], 1),
+  // "since Thursday evening", "since late on Sunday", "since the evening of 13 May": the night after that evening, when
+  // it ended on the day of the statement or of writing (else a period: see `findTimeExpressions`)
+  { ...form(`\\bsince\\s+(?:(?:late\\s+(?:on\\s+)?|(?:dusk|nightfall|sunset|sundown|dark)\\s+on\\s+|the\\s+evening\\s+of\\s+)(${NAMED_DAY})|(${PAST_WEEKDAY})\\s+(?:evening|night))`, 'night', NAMED(1), [['since'], NAMED_WORDS]), since: true },
   // ranges: between 30 December and 7 February, from 1 to 5 May, from Monday until Thursday
   form(`\\b(?:between|from)\\s+(?:${NAMED_DAY}|[0-3]?\\d(?:st|nd|rd|th)?)\\s*(?:and|to|until|till|through|-|–)\\s*${NAMED_DAY}`, 'period', NONE, [['between', 'from'], NAMED_WORDS]),
   // the second night in a row, for the third consecutive night: this night (an ordinal counts nights up to this one)
@@ -327,13 +335,14 @@ const FORMS: readonly Form[] = [
   form(`\\blate\\s+(?:on\\s+)?(${NAMED_DAY})(?:\\s+(?:afternoon|evening))?`, 'night', NAMED(1), [['late'], NAMED_WORDS], 1),
   form(`\\b(?:on\\s+)?(${NAMED_DAY})\\s+evening\\b`, 'night', NAMED(1), [['evening'], NAMED_WORDS], 1, true),
   // between the evening of 14 April and midday on the 15th: the night that ended on the next morning
-  form(`\\bbetween\\s+the\\s+evening\\s+of\\s+(${NAMED_DAY})\\s+and\\s+[^.;]{0,30}?\\b(?:morning|midday|noon|dawn|am\\b|a\\.m\\.)`, 'night', NAMED(1), [['between'], ['evening'], NAMED_WORDS], 1),
+  form(`\\bbetween\\s+the\\s+evening\\s+of\\s+(${NAMED_DAY})\\s+and\\s+[^.;]{0,30}?\\b(?:morning|midday|noon|dawn|am\\b|a\\.m\\.)(?:\\s+on\\s+the\\s+[0-3]?\\d(?:st|nd|rd|th)\\b)?`, 'night', NAMED(1), [['between'], ['evening'], NAMED_WORDS], 1),
   form(`\\b(?:on\\s+)?the\\s+evening\\s+of\\s+(${NAMED_DAY})`, 'night', NAMED(1), [['evening'], NAMED_WORDS], 1, true),
   // a named day: on Tuesday, on 24 April, April 24, 2024 (a weekday of a statement is told apart below)
   form(`\\b(?:earlier\\s+)?(?:on\\s+)?(${NAMED_DAY})(?:\\s+afternoon)?`, 'day', NAMED(), [NAMED_WORDS], 1),
   // relative to the reference day
   form('\\b(?:overnight|last\\s+night|this\\s+night|during\\s+the\\s+night|through\\s+the\\s+night|in\\s+the\\s+night|at\\s+night|early\\s+(?:this\\s+morning|today)\\b|this\\s+morning)(?:\\s+morning)?', 'night', REFERENCE(), [['night', 'morning', 'today']]),
-  { ...form('\\b(?:in\\s+the\\s+)?(?:early|small|wee)\\s+hours(?:\\s+morning)?', 'night', REFERENCE(), [['hours']]), hours: true },
+  // (not "in the early hours of that day", "of the same day": the day told before, which the event model takes up)
+  { ...form('\\b(?:in\\s+the\\s+)?(?:early|small|wee)\\s+hours(?:\\s+morning)?(?!\\s+of\\s+(?:that|the\\s+same|the\\s+next|the\\s+following)\\s+(?:day|night|morning)\\b)', 'night', REFERENCE(), [['hours']]), hours: true },
   // a time of the small hours: "shortly before 5am", "at around 3 a.m.", "from about four o'clock in the morning"
   { ...form(`\\b(?:(?:shortly|just|soon|right)\\s+)?(?:at|before|after|around|about|from|by|until|till|since)\\s+(?:(?:about|around|roughly|approximately|some|exactly)\\s+)?(?:${SMALL_HOUR}\\s*(?:am\\b|a\\.m\\.)|(?:${SMALL_HOUR}|one|two|three|four|five|six)\\s+(?:o['’]clock\\s+)?in\\s+the\\s+morning\\b)`, 'night', REFERENCE(), [['am', 'a.m', 'morning']]), hours: true },
   // hours around midnight: "between midnight and four o'clock", "just before midnight", "shortly after midnight"
@@ -398,6 +407,7 @@ export function findTimeExpressions(text: string, reference: string | null, from
   const claimed: TimeExpression[] = [];
   const ignored: { start: number; end: number }[] = [];
   const pendingRelative: { expression: TimeExpression; shift: number; hours: boolean }[] = [];
+  const sinceNights: TimeExpression[] = [];
   /** The days named (not days of statements) in the text: the day that hours of a day belong to. */
   const namedDays: TimeExpression[] = [];
   for (const f of FORMS) {
@@ -443,6 +453,7 @@ export function findTimeExpressions(text: string, reference: string | null, from
       }
       const expression: TimeExpression = { start, end, kind, date };
       claimed.push(expression);
+      if (f.since === true) sinceNights.push(expression);
       if (f.resolve.from === 'reference') pendingRelative.push({ expression, shift: f.resolve.shift, hours: f.hours === true });
       else if (f.resolve.from === 'named' && kind === 'day' && date !== null) namedDays.push(expression);
     }
@@ -450,6 +461,11 @@ export function findTimeExpressions(text: string, reference: string | null, from
   // Relative days: against the day of the statement that frames them, else the reference day.
   const reportDay = claimed.find((c) => c.kind === 'report' && c.date !== null)?.date ?? null;
   const base = reportDay ?? reference;
+  for (const night of sinceNights) {
+    if (night.date !== null && night.date === base) continue;
+    night.kind = 'period';
+    night.date = null;
+  }
   for (const { expression, shift, hours } of pendingRelative) {
     // "On Friday, Russia fired 31 drones in the small hours": the hours of the one day the text names.
     const day = hours && namedDays.length === 1 ? (namedDays[0] as TimeExpression).date : null;

@@ -308,10 +308,16 @@ function notAnyDowned(input: EventInput, text: string, negated: boolean): NotAny
 }
 
 /** A time told as that of the event just told: "during the same night", "on that night", "the same morning". */
-const SAME_TIME = /\b(?:the\s+same|that\s+same|that)\s+(?:night|morning|day|afternoon|evening)\b/i;
+const SAME_TIME = /\b(?:the\s+same|that\s+same|that)\s+(?:night|morning|day|afternoon|evening)\b|\b(?:(?:a\s+few|several|some|two|three|\d+)\s+)?(?:hours|minutes)\s+later\b/i;
+
+/** A night named only relative to the day of writing: "overnight", "last night", "during the night". */
+const RELATIVE_NIGHT = /^(?:overnight|last\s+night|during\s+the\s+night|in\s+the\s+night|through\s+the\s+night|at\s+night)$/i;
+
+/** Rules that state an act by a noun only ("Ukrainian attacks on refineries"): no act of the story's own day. */
+const NOMINAL_RULES: ReadonlySet<string> = new Set(['targeted:noun']);
 
 /** A time told as the one after that of the event just told: "the following night", "the next morning". */
-const NEXT_TIME = /\bthe\s+(?:following|next)\s+(?:night|morning|day)\b/i;
+const NEXT_TIME = /\bthe\s+(?:following|next)\s+(?:night|morning|day)\b|\b(?:a|one)\s+day\s+later\b|\bthe\s+day\s+after\b(?!\s+tomorrow)/i;
 /** A night told as the one after the event just told, in a sentence that sets the scene for the next ones. */
 const NEXT_NIGHT = /\bthe\s+(?:following|next)\s+night\b/i;
 
@@ -327,6 +333,9 @@ const RANKS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4
  * A night told as the one before the event just told: "during the night before", "the previous night". Against an
  * earlier event of the story it is the night before that event, not before the day of writing.
  */
+/** A day told as the one before the event just told: "the previous day", "a day earlier", "the day before". */
+const PREVIOUS_DAY = /^(?:the\s+)?(?:previous|preceding)\s+day$|^the\s+day\s+before$|^(?:a|one)\s+day\s+earlier$/i;
+
 const PREVIOUS_NIGHT = /^(?:the\s+)?(?:previous|preceding)\s+night$|^(?:the\s+)?night\s+before$/i;
 
 /**
@@ -359,6 +368,8 @@ interface Anchor {
   date: string | null;
   /** The sentence that tells the time (`next` told by a scene sentence before the statement's own). */
   from?: number;
+  /** `previous` told of a day ("the previous day", "a day earlier"): the day before the event told, whatever its part. */
+  day?: true;
 }
 
 /** A stated relation, ready for segmentation. */
@@ -589,8 +600,11 @@ export function buildEvents(input: EventInput): EventRecord[] {
   const sideCount = new Map<string, number>();
   for (const s of statements) sideCount.set(s.attacker, (sideCount.get(s.attacker) ?? 0) + 1);
   const main = [...sideCount].reduce<[string, number] | null>((best, entry) => (best === null || entry[1] > best[1] ? entry : best), null)?.[0];
+  // (Another side's act told with a verb of its own, "Its drones had hit a fuel depot in Bryansk", is an event of the
+  // story's day too; one named only as a noun, "a reply to Ukrainian attacks on airfields", is a story's background.)
   for (const g of groups) {
-    if (g.dated !== 'none' || g.date !== null || !g.key.endsWith('\u0000none') || g.attacker !== main) continue;
+    if (g.dated !== 'none' || g.date !== null || !g.key.endsWith('\u0000none')) continue;
+    if (g.attacker !== main && g.statements.every((s) => NOMINAL_RULES.has(s.relation.rule))) continue;
     g.date = ledeDay(input, reference, Math.min(...g.statements.map((s) => s.relation.sentence)));
   }
   const events: EventRecord[] = [];
@@ -701,6 +715,20 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       // before the event just told (resolved in segmentation), the day of writing's only for want of one.
       if (anchorTime !== null && anchorTime.kind === 'night' && !times.some((t) => t.kind === 'report') && PREVIOUS_NIGHT.test(input.text.slice(anchorTime.start, anchorTime.end).trim())) {
         anchor = { kind: 'previous', date: anchor.date };
+      }
+      // "On Tuesday, Russia sent 90 drones. A day earlier, it had fired 12 missiles": the day before the event just told.
+      else if (anchorTime !== null && anchorTime.kind === 'day' && !times.some((t) => t.kind === 'report') && PREVIOUS_DAY.test(input.text.slice(anchorTime.start, anchorTime.end).trim())) {
+        anchor = { kind: 'previous', date: anchor.date, day: true };
+      }
+      // "... between dusk on 6 August and the morning of 7 August. Moscow offered a mirror image: its ministry said its
+      // forces had intercepted 52 drones overnight": a night told only relative to the day of writing, not opening its
+      // sentence and with no day of a statement beside it, in a paragraph whose scene is an earlier night, is that night.
+      if (anchor.kind === 'explicit' && anchorTime !== null && anchorTime.kind === 'night' && anchorTime.hoursOnly !== true && reference !== null && anchor.date === reference) {
+        const said = input.text.slice(anchorTime.start, anchorTime.end);
+        if (RELATIVE_NIGHT.test(said) && !times.some((t) => t.kind === 'report') && /\w/.test(input.text.slice(sentence.start, anchorTime.start))) {
+          const earlier = paragraphNight(input, sentence, reference);
+          if (earlier !== null && earlier < reference) anchor = { kind: 'explicit', date: earlier };
+        }
       }
       const part = partOfDay(input, sentence, times, anchorTime);
       if (anchor.kind === 'none') {
@@ -1687,6 +1715,23 @@ function sceneOf(input: EventInput, sentence: Sentence, reference: string | null
 }
 
 /**
+ * The night a sentence of the paragraph before `sentence` sets (at most `SCENE_REACH` sentences back, the nearest that
+ * names a day of events; days of statements and hours aside): its day when it is a night, else null. Only a sentence of
+ * the paragraph counts, not a heading or a date line above it (see `sceneOf`, which takes those too).
+ */
+function paragraphNight(input: EventInput, sentence: Sentence, reference: string | null): string | null {
+  for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - SCENE_REACH); i--) {
+    const before = input.sentences[i] as Sentence;
+    if (blankLineBetween(input, before.end, sentence.start)) return null;
+    const times = timesIn(input, reference, before).filter((t) => t.kind !== 'report' && t.hoursOnly !== true);
+    if (!times.length) continue;
+    const last = times[times.length - 1] as TimeExpression;
+    return last.kind === 'night' ? last.date : null;
+  }
+  return null;
+}
+
+/**
  * The day of a timeline's entry: when every time the sentence names is a night or a day named only relative to the
  * day of writing ("overnight", "in the small hours") and its line stands under the heading line of its paragraph
  * ("Sunday, 12 October"), the heading's day; else null.
@@ -1858,7 +1903,12 @@ function segment(statements: readonly Statement[], reference: string | null, cla
     // (Once per sentence, as "the following night".)
     const before = lastDated as string | null;
     const told: string | null = s.anchor.kind === 'previous' ? s.anchor.date : null;
-    if (told !== null && before !== null && before < told && !previousDay.has(s.relation.sentence)) previousDay.set(s.relation.sentence, lastDatedPart === 'daytime' ? before : addDays(before, -1));
+    // ("A day earlier" after an event of the day before the day of writing: the day before that event's.)
+    const earlier = before !== null && told !== null && (before < told || (s.anchor.day === true && before === told));
+    // (The first statement of the sentence settles it for the rest: "Russia launched 90 drones at Ukraine a day earlier"
+    // with no event before it is the day before the day of writing, its target too.)
+    if (told !== null && !previousDay.has(s.relation.sentence))
+      previousDay.set(s.relation.sentence, !earlier ? told : lastDatedPart === 'daytime' && s.anchor.day !== true ? (before as string) : addDays(before as string, -1));
     const previous: string | null = told !== null ? (previousDay.get(s.relation.sentence) ?? null) : null;
     const same: string | null = s.anchor.kind === 'same' ? lastDated : s.anchor.kind === 'next' ? (nextDay.get(telling) ?? null) : previous;
     // "On the third, ...": the third dated event of its side, in the order the story told them.
