@@ -134,8 +134,11 @@ const cases: Case[] = [
 const knowledge = projectEventKnowledge();
 
 describe('an incremental update gives the events of a full build', () => {
+  // Five days of generated news with both sides attacking: one event per day and attacker. (Before session 21 some
+  // reports of the other side's strikes were undated and made 22 undated events more; the date resolver now gives
+  // them the lede's day.)
   it('has events to compare', () => {
-    expect(events(buildGraph(all)).length).toBeGreaterThan(10);
+    expect(events(buildGraph(all)).length).toBeGreaterThanOrEqual(10);
   });
   it.each(cases)('$name', ({ base, update, remove, expected }) => {
     const graph = buildGraph(all.slice(...base));
