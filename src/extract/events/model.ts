@@ -333,8 +333,6 @@ const RANKS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4
  * A night told as the one before the event just told: "during the night before", "the previous night". Against an
  * earlier event of the story it is the night before that event, not before the day of writing.
  */
-/** A day told as the one before the event just told: "the previous day", "a day earlier", "the day before". */
-const PREVIOUS_DAY = /^(?:the\s+)?(?:previous|preceding)\s+day$|^the\s+day\s+before$|^(?:a|one)\s+day\s+earlier$/i;
 
 const PREVIOUS_NIGHT = /^(?:the\s+)?(?:previous|preceding)\s+night$|^(?:the\s+)?night\s+before$/i;
 
@@ -368,8 +366,6 @@ interface Anchor {
   date: string | null;
   /** The sentence that tells the time (`next` told by a scene sentence before the statement's own). */
   from?: number;
-  /** `previous` told of a day ("the previous day", "a day earlier"): the day before the event told, whatever its part. */
-  day?: true;
 }
 
 /** A stated relation, ready for segmentation. */
@@ -715,10 +711,6 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       // before the event just told (resolved in segmentation), the day of writing's only for want of one.
       if (anchorTime !== null && anchorTime.kind === 'night' && !times.some((t) => t.kind === 'report') && PREVIOUS_NIGHT.test(input.text.slice(anchorTime.start, anchorTime.end).trim())) {
         anchor = { kind: 'previous', date: anchor.date };
-      }
-      // "On Tuesday, Russia sent 90 drones. A day earlier, it had fired 12 missiles": the day before the event just told.
-      else if (anchorTime !== null && anchorTime.kind === 'day' && !times.some((t) => t.kind === 'report') && PREVIOUS_DAY.test(input.text.slice(anchorTime.start, anchorTime.end).trim())) {
-        anchor = { kind: 'previous', date: anchor.date, day: true };
       }
       // "... between dusk on 6 August and the morning of 7 August. Moscow offered a mirror image: its ministry said its
       // forces had intercepted 52 drones overnight": a night told only relative to the day of writing, not opening its
@@ -1903,12 +1895,11 @@ function segment(statements: readonly Statement[], reference: string | null, cla
     // (Once per sentence, as "the following night".)
     const before = lastDated as string | null;
     const told: string | null = s.anchor.kind === 'previous' ? s.anchor.date : null;
-    // ("A day earlier" after an event of the day before the day of writing: the day before that event's.)
-    const earlier = before !== null && told !== null && (before < told || (s.anchor.day === true && before === told));
+    const earlier = before !== null && told !== null && before < told;
     // (The first statement of the sentence settles it for the rest: "Russia launched 90 drones at Ukraine a day earlier"
     // with no event before it is the day before the day of writing, its target too.)
     if (told !== null && !previousDay.has(s.relation.sentence))
-      previousDay.set(s.relation.sentence, !earlier ? told : lastDatedPart === 'daytime' && s.anchor.day !== true ? (before as string) : addDays(before as string, -1));
+      previousDay.set(s.relation.sentence, !earlier ? told : lastDatedPart === 'daytime' ? (before as string) : addDays(before as string, -1));
     const previous: string | null = told !== null ? (previousDay.get(s.relation.sentence) ?? null) : null;
     const same: string | null = s.anchor.kind === 'same' ? lastDated : s.anchor.kind === 'next' ? (nextDay.get(telling) ?? null) : previous;
     // "On the third, ...": the third dated event of its side, in the order the story told them.
