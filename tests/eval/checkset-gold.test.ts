@@ -46,6 +46,7 @@ const SHAPES: Record<string, { articles: number; events: boolean }> = {
   checkset27: { articles: 8, events: true },
   checkset28: { articles: 8, events: true },
   checkset29: { articles: 8, events: true },
+  checkset30: { articles: 8, events: true },
   checkset31: { articles: 8, events: true },
   paraphrase: { articles: 56, events: false },
 };
