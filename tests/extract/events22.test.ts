@@ -1,0 +1,59 @@
+/**
+ * Session 22: event dates and numbers as classes that recur across the read sets (collected from check sets 1-26, dev
+ * and real; each class found in its first looks). Sentences and short articles written for these tests, each class with
+ * negative rows.
+ */
+import { describe, expect, it } from 'vitest';
+import { findTimeExpressions } from '../../src/extract/events/dates.ts';
+import { eventBrief, eventsOf } from './helpers.ts';
+
+/** [expression, kind, day] of every time expression in `text`. */
+function times(text: string, reference: string | null): [string, string, string | null][] {
+  return findTimeExpressions(text, reference).map((t) => [text.slice(t.start, t.end), t.kind, t.date]);
+}
+
+describe('a night span whose two ends name their days ("between 18:00 Sunday and 07:30 Monday")', () => {
+  // 2025-03-12 is a Wednesday: Sunday is 9 March, Monday 10 March.
+  const REF = '2025-03-12';
+  const cases: [string, [string, string | null][]][] = [
+    ['Drones flew in between 21:00 Sunday and 06:15 Monday.', [['night', '2025-03-10']]],
+    ['Drones flew in from 8pm on Sunday until 5am on Monday.', [['night', '2025-03-10']]],
+    ['Drones flew in between nightfall on 9 March and dawn on 10 March.', [['night', '2025-03-10']]],
+    ['Drones flew in between dusk on Sunday and the early morning of Monday.', [['night', '2025-03-10']]],
+    // both ends in the small hours of one day: the night into that day
+    ['Drones flew in between 01:30 Monday and 04:00 Monday.', [['night', '2025-03-10']]],
+    // negatives: a span over several nights names no day; a span of days with no hours stays a period
+    ['Drones flew in between 21:00 on 7 March and 05:00 on 10 March.', [['period', null]]],
+    ['Drones flew in between 7 March and 10 March.', [['period', null]]],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(times(text, REF).map(([, k, d]) => [k, d])).toEqual(expected);
+  });
+});
+
+describe('events dated by a night span', () => {
+  const cases: [string, string, string, string[]][] = [
+    [
+      'the launch of a night told from an evening hour to a morning hour',
+      'The air force said Russia launched 64 drones at Ukraine between 19:00 on Sunday and 07:00 on Monday. 51 were shot down.',
+      '2025-03-12',
+      ['attack 2025-03-10 russia: drone 64/51'],
+    ],
+    [
+      'from dusk of one day to the morning of the next',
+      'Russia fired 30 drones at Odesa between dusk on 9 March and the morning of 10 March, officials said.',
+      '2025-03-12',
+      ['attack 2025-03-10 russia: drone 30/-'],
+    ],
+    // negative: an evening hour with no closing day stays the day of the evening when no verb of starting opens it
+    [
+      'a strike at an evening hour of a day is that day',
+      'Russia fired 30 drones at Odesa at 21:00 on Sunday, officials said.',
+      '2025-03-12',
+      ['attack 2025-03-09 russia: drone 30/-'],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, published, expected) => {
+    expect(eventsOf(text, published).map(eventBrief)).toEqual(expected);
+  });
+});
