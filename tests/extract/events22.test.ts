@@ -57,3 +57,47 @@ describe('events dated by a night span', () => {
     expect(eventsOf(text, published).map(eventBrief)).toEqual(expected);
   });
 });
+
+describe('a negation of downing with its verb left out ("neither missile was", ", which was not")', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      '"and neither missile was" after a clause of downing',
+      'Overnight Russia sent 50 drones and two Iskander-M missiles at Kharkiv; 41 of the drones were shot down, and neither missile was.',
+      ['attack 2025-03-12 russia: drone 50/41, iskander-m 2/0'],
+    ],
+    [
+      '"but neither Kh-22 was" (a weapon name with digits after "neither")',
+      'Overnight Russia fired 30 drones and two Kh-22 missiles at Odesa. Air defence destroyed 25 of the drones but neither Kh-22 was.',
+      ['attack 2025-03-12 russia: drone 30/25, kh-22 2/0'],
+    ],
+    [
+      '"neither Kh-22 was intercepted" (the full negation, the same weapon name)',
+      'Overnight Russia fired 30 drones and two Kh-22 missiles at Odesa. Neither Kh-22 was intercepted.',
+      ['attack 2025-03-12 russia: drone 30/-, kh-22 2/0'],
+    ],
+    [
+      '", which was not" after the phrase of one weapon, beside a counted relative of downing',
+      'Overnight Russia launched 14 Kh-101 missiles at Lviv, 11 of which were intercepted, and one 3M22 Zircon missile, which was not.',
+      ['attack 2025-03-12 russia: kh-101 14/11, zircon 1/0'],
+    ],
+    // negatives: "neither" with no downing told; a restrictive relative counts the part missed; a relative of a place
+    [
+      '"neither ... was" with no clause of downing says nothing of downing',
+      'Overnight Russia fired 30 drones and two Kh-22 missiles at Odesa. Neither Kh-22 was a surprise.',
+      ['attack 2025-03-12 russia: drone 30/-, kh-22 2/-'],
+    ],
+    [
+      '"the missiles that were not" is a restrictive relative: no zero',
+      'Overnight Russia launched 14 Kh-101 missiles at Lviv, and 11 were intercepted. The missiles that were not hit a depot.',
+      ['attack 2025-03-12 russia: kh-101 14/11'],
+    ],
+    [
+      '", which was not" after a place names no weapon',
+      'Overnight Russia launched 14 Kh-101 missiles at Lviv, 11 of which were destroyed. Two Kinzhal missiles were also fired at Lutsk, which was not.',
+      ['attack 2025-03-12 russia: kh-101 14/11, kinzhal 2/-'],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(eventsOf(text, '2025-03-12').map(eventBrief)).toEqual(expected);
+  });
+});

@@ -152,7 +152,7 @@ const ANY_BEFORE = /\b(?:every|any)\s+(?:[\p{L}-]+\s+)?$/iu;
  * "None of the nine Iskander-M missiles was intercepted", "neither missile was stopped": the weapons named inside the
  * phrase were downed 0 times.
  */
-const NONE_OF = new RegExp(`\\b(?:${NONE_WORD}\\s+of\\s+(?:the|these|those)\\s+[^.;:]{1,100}?|neither\\s+(?:[\\p{L}-]+\\s+){1,3}?)(?:was|were|is|are|has\\s+been|have\\s+been|could\\s+be)\\s+${DOWNED_VERBS}\\b`, 'iu');
+const NONE_OF = new RegExp(`\\b(?:${NONE_WORD}\\s+of\\s+(?:the|these|those)\\s+[^.;:]{1,100}?|neither\\s+(?:[\\p{L}\\p{N}-]+\\s+){1,3}?)(?:was|were|is|are|has\\s+been|have\\s+been|could\\s+be)\\s+${DOWNED_VERBS}\\b`, 'iu');
 
 /**
  * "it recorded no interception of the two missiles", "No missile interception reported", "did not report the
@@ -168,10 +168,12 @@ const APPOSED_PARTICIPLE = /,\s+\p{L}+ed\b/u;
 /**
  * The same negations with the verb left out, told right after a clause of downing: "32 drones were downed; the two
  * Kinzhals were not.", "... the two Iskander-Ms were not, and 54 drones were lost", "Of the missiles, 12 were intercepted. None of the three Kalibrs was." (read only when the
- * sentence before the negation, or its own clauses before it, use a verb of downing).
+ * sentence before the negation, or its own clauses before it, use a verb of downing); "... 13 of which were intercepted,
+ * and one Zircon, which was not" (a relative in commas of the phrase right before it: read as "which" is in NOT_DOWNED);
+ * "30 drones were shot down, and neither missile was" (a quantifier of none before the weapon's noun).
  */
-const NOT_DOWNED_ELLIPTIC = /(?<!\b(?:that|which|who)\s+)\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+not(?=\s*[.;]|\s*,\s*(?:and|but|while|whereas)\b|\s*$)/i;
-const NONE_OF_ELLIPTIC = new RegExp(`\\b${NONE_WORD}\\s+of\\s+(?:the|these|those)\\s+[^.;:]{1,80}?\\s+(?:was|were)(?=\\s*[.;:]|\\s*$)`, 'i');
+const NOT_DOWNED_ELLIPTIC = /(?:(?<=,\s*)which\s+|(?<!\b(?:that|which|who)\s+)\b)(?:were|was|have\s+been|has\s+been|had\s+been)\s+not(?=\s*[.;]|\s*,\s*(?:and|but|while|whereas)\b|\s*$)/i;
+const NONE_OF_ELLIPTIC = new RegExp(`\\b(?:${NONE_WORD}\\s+of\\s+(?:the|these|those)\\s+[^.;:]{1,80}?|neither\\s+(?:[\\p{L}\\p{N}-]+\\s+){1,3}?)(?:was|were)(?=\\s*[.;:]|\\s*$)`, 'iu');
 const DOWNED_VERB = new RegExp(`\\b${DOWNED_VERBS}\\b`, 'i');
 
 /** The verbs of downing a weapon as a participle or in the past, with the phrasal ones: "brought down", "taken out". */
