@@ -101,3 +101,42 @@ describe('a negation of downing with its verb left out ("neither missile was", "
     expect(eventsOf(text, '2025-03-12').map(eventBrief)).toEqual(expected);
   });
 });
+
+describe('a total set off after the weapons it counts ("the drones, 157 in all, ...", ": 171 of them")', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      '": N of them, the air force said" counts a launch told without a number',
+      'Overnight Russia again sent a swarm of drones against the Sumy region: 140 of them, the air force said.',
+      ['attack 2025-03-12 russia: drone 140/-'],
+    ],
+    [
+      '", N in all," after an uncounted launch',
+      'Overnight Russia sent drones at Poltava, 95 in all, and three Kh-101 missiles.',
+      ['attack 2025-03-12 russia: drone 95/-, kh-101 3/-'],
+    ],
+    [
+      '"The drones, N in all, came ..., and M of them were destroyed": the count of the interception\'s weapons',
+      'Russia attacked Kyiv overnight with drones and missiles. The drones, 120 in all, came in two waves, and 98 of them were destroyed.',
+      ['attack 2025-03-12 russia: drone 120/98, missile -/-'],
+    ],
+    // negatives: a part told with a verb or a noun of its own is no total; a total after another weapon is that one's
+    [
+      '", N of them shot down" is the part downed',
+      'Russia sent drones at Sumy overnight, 140 of them shot down, the air force said.',
+      ['attack 2025-03-12 russia: drone -/140'],
+    ],
+    [
+      '", N of them Shaheds" is a part of a kind',
+      'Russia sent drones at Sumy overnight, 30 of them Shaheds.',
+      ['attack 2025-03-12 russia: shahed-136 -/-'],
+    ],
+    [
+      'a total after another weapon named between counts nothing of the first',
+      'Overnight Russia sent drones at Poltava and three Kh-101 missiles at Lviv, 12 in all.',
+      ['attack 2025-03-12 russia: drone -/-, kh-101 3/-'],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(eventsOf(text, '2025-03-12').map(eventBrief)).toEqual(expected);
+  });
+});
