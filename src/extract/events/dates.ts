@@ -53,6 +53,12 @@ const MONTH_DAY = `(?:${DAY}\\s+(?:of\\s+)?${MONTH}\\b\\.?${YEAR}?|${MONTH}\\b\\
 const SMALL_HOUR = '(?:0?[0-6]|12)(?:[:.][0-5]\\d)?';
 /** An hour of the evening on a clock: "19:30", "21.00", "9 p.m.", "10pm". */
 const EVENING_HOUR = '(?:(?:1[89]|2[0-3])[:.][0-5]\\d|(?:[6-9]|1[01])(?:[:.][0-5]\\d)?\\s*(?:pm\\b|p\\.m\\.))';
+/** An hour of the morning on a clock with its half of the day: "7am", "07.30 a.m.", "11 am". */
+const MORNING_HOUR = '(?:(?:0?\\d|1[0-2])(?:[:.][0-5]\\d)?\\s*(?:am\\b|a\\.m\\.))';
+/** The fall of night, the opening of a night span: "dusk on 6 August", "nightfall on Sunday". */
+const NIGHTFALL = '(?:dusk|nightfall|sunset|sundown|dark|(?:late\\s+)?(?:in\\s+)?the\\s+evening\\s+of)';
+/** Daybreak, the close of a night span: "dawn on Monday", "the morning of 7 August", "early morning on Monday". */
+const DAYBREAK = '(?:dawn|daybreak|sunrise|first\\s+light|(?:the\\s+)?(?:early\\s+)?morning)';
 /** A holiday of a fixed day: "Christmas Day" (25 December), "Christmas Eve", "New Year's Day", "New Year's Eve". */
 const HOLIDAY = "(?:christmas\\s+(?:day|eve)|new\\s+year['’]?s\\s+(?:day|eve))\\b";
 /** A day named by weekday, by date (a weekday before it adds nothing: "Friday 31 January") or by a holiday of a fixed day. */
@@ -201,6 +207,12 @@ interface Form {
    */
   hours?: boolean;
   /**
+   * A span whose two ends each name their day ("between 18:00 Sunday and 07:30 Monday"): the capture group that holds
+   * the day it opens on. The span is dated by the day it closes on (a night by the morning it ended) when that day is
+   * the opening day or the one after it; over more days it is a period.
+   */
+  opening?: number;
+  /**
    * A night told from its evening on ("since Thursday evening"): that night only when it ended on the day of the
    * statement or of writing; told days before, the span runs over several and is a period.
    */
@@ -301,6 +313,10 @@ const FORMS: readonly Form[] = [
   form('\\bthe\\s+night\\s+before\\s+last\\b|\\btwo\\s+nights\\s+ago\\b', 'night', REFERENCE(-1), [['night', 'nights']]),
   // the night before / the previous night (the night that ended on the reference day)
   form('\\b(?:the\\s+)?(?:previous|preceding)\\s+night\\b|\\bthe\\s+night\\s+before\\b', 'night', REFERENCE(), [['night']]),
+  // between 18:00 Sunday and 07:30 Monday, from 7pm on Sunday to 8am on Monday, between dusk on 6 August and the
+  // morning of 7 August: a span from an evening of one day to a morning of the next, each end naming its day, is the
+  // night that ended on the closing day (group 2: the closing day; group 1: the opening day)
+  { ...form(`\\b(?:between|from)\\s+(?:(?:about|around)\\s+)?(?:${EVENING_HOUR}|\\d{1,2}[:.]\\d{2}|${NIGHTFALL})\\s+(?:on\\s+)?(${NAMED_DAY})\\s+(?:and|to|until|till)\\s+(?:(?:about|around)\\s+)?(?:${MORNING_HOUR}|\\d{1,2}[:.]\\d{2}|${DAYBREAK})\\s+(?:on\\s+|of\\s+)?(${NAMED_DAY})`, 'night', NAMED(), [['between', 'from'], NAMED_WORDS], 2), opening: 1 },
   // between 19:00 on Thursday and the early morning: the night that ended on the next morning
   form(`\\b(?:between|from)\\s+(?:\\d{1,2}[:.]\\d{2}|\\d{1,2}\\s*(?:pm|p\\.m\\.))\\s+(?:on\\s+)?(${PAST_WEEKDAY})\\s+(?:and|to|until|till)\\s+(?:the\\s+)?(?:early\\s+)?(?:morning|dawn|hours)\\b`, 'night', NAMED(1), [['between', 'from'], ['morning', 'dawn', 'hours']], 1),
   // between Saturday evening and 8am, from Friday night until dawn: the night that ended on the next morning
@@ -441,6 +457,15 @@ export function findTimeExpressions(text: string, reference: string | null, from
       let date: string | null = null;
       if (f.resolve.from === 'named') {
         const named = f.group !== undefined ? (m[f.group] ?? m[0]) : m[0];
+        // A span over more than a night ("between 18:00 on 3 May and 06:00 on 6 May") names no one day.
+        if (f.opening !== undefined) {
+          const open = resolveNamedDay(m[f.opening] ?? '', reference);
+          const close = resolveNamedDay(named, reference);
+          if (open === null || close === null || (close !== open && close !== addDays(open, 1))) {
+            claimed.push({ start, end, kind: 'period', date: null });
+            continue;
+          }
+        }
         // A bare number is a day of the month that the other end of the range names ("the night of 1 to 2 January").
         const day = resolveNamedDay(/^\s*[0-3]?\d(?:st|nd|rd|th)?\s*$/.test(named) ? `${named} ${m[0]}` : named, reference);
         // The day of a statement ("said on Sunday", "said late on Sunday") is that day, never the next morning.

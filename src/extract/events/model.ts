@@ -152,7 +152,7 @@ const ANY_BEFORE = /\b(?:every|any)\s+(?:[\p{L}-]+\s+)?$/iu;
  * "None of the nine Iskander-M missiles was intercepted", "neither missile was stopped": the weapons named inside the
  * phrase were downed 0 times.
  */
-const NONE_OF = new RegExp(`\\b(?:${NONE_WORD}\\s+of\\s+(?:the|these|those)\\s+[^.;:]{1,100}?|neither\\s+(?:[\\p{L}-]+\\s+){1,3}?)(?:was|were|is|are|has\\s+been|have\\s+been|could\\s+be)\\s+${DOWNED_VERBS}\\b`, 'iu');
+const NONE_OF = new RegExp(`\\b(?:${NONE_WORD}\\s+of\\s+(?:the|these|those)\\s+[^.;:]{1,100}?|neither\\s+(?:[\\p{L}\\p{N}-]+\\s+){1,3}?)(?:was|were|is|are|has\\s+been|have\\s+been|could\\s+be)\\s+${DOWNED_VERBS}\\b`, 'iu');
 
 /**
  * "it recorded no interception of the two missiles", "No missile interception reported", "did not report the
@@ -168,10 +168,12 @@ const APPOSED_PARTICIPLE = /,\s+\p{L}+ed\b/u;
 /**
  * The same negations with the verb left out, told right after a clause of downing: "32 drones were downed; the two
  * Kinzhals were not.", "... the two Iskander-Ms were not, and 54 drones were lost", "Of the missiles, 12 were intercepted. None of the three Kalibrs was." (read only when the
- * sentence before the negation, or its own clauses before it, use a verb of downing).
+ * sentence before the negation, or its own clauses before it, use a verb of downing); "... 13 of which were intercepted,
+ * and one Zircon, which was not" (a relative in commas of the phrase right before it: read as "which" is in NOT_DOWNED);
+ * "30 drones were shot down, and neither missile was" (a quantifier of none before the weapon's noun).
  */
-const NOT_DOWNED_ELLIPTIC = /(?<!\b(?:that|which|who)\s+)\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+not(?=\s*[.;]|\s*,\s*(?:and|but|while|whereas)\b|\s*$)/i;
-const NONE_OF_ELLIPTIC = new RegExp(`\\b${NONE_WORD}\\s+of\\s+(?:the|these|those)\\s+[^.;:]{1,80}?\\s+(?:was|were)(?=\\s*[.;:]|\\s*$)`, 'i');
+const NOT_DOWNED_ELLIPTIC = /(?:(?<=,\s*)which\s+|(?<!\b(?:that|which|who)\s+)\b)(?:were|was|have\s+been|has\s+been|had\s+been)\s+not(?=\s*[.;]|\s*,\s*(?:and|but|while|whereas)\b|\s*$)/i;
+const NONE_OF_ELLIPTIC = new RegExp(`\\b(?:${NONE_WORD}\\s+of\\s+(?:the|these|those)\\s+[^.;:]{1,80}?|neither\\s+(?:[\\p{L}\\p{N}-]+\\s+){1,3}?)(?:was|were)(?=\\s*[.;:]|\\s*$)`, 'iu');
 const DOWNED_VERB = new RegExp(`\\b${DOWNED_VERBS}\\b`, 'i');
 
 /** The verbs of downing a weapon as a participle or in the past, with the phrasal ones: "brought down", "taken out". */
@@ -538,8 +540,8 @@ const SO_WERE = /^\W*(?:and\s+)?(?:so|as)\s+(?:were|was|had\s+been|have\s+been)\
 /** A sentence that opens with a launch count whose weapon is left out: "Of the 170 sent against Ukraine overnight, ". */
 const OF_THE_LAUNCHED = /^\W*of\s+(?:the|those|these)\s+([\w,-]+)\s+(?:(?:that|which)\s+(?:were|had\s+been)\s+)?(?:launched|sent|fired|released|flown)\b/i;
 
-/** A count in apposition right after a weapon: "The drones, 309 of them according to the same count, ...". */
-const APPOSED_COUNT = /^\s*,\s*(?:all\s+)?([\w,-]+)\s+of\s+them\b/i;
+/** A count in apposition right after a weapon: "The drones, 309 of them according to the same count, ...", "The drones, 157 in all, ...". */
+const APPOSED_COUNT = /^\s*,\s*(?:all\s+)?([\w,-]+)\s+(?:of\s+them|in\s+all|in\s+total|all\s+told|altogether)\b/i;
 
 /**
  * 1h. A launch count told beside an interception of its sentence without a verb of its own: "Of the 170 sent against
@@ -570,6 +572,33 @@ function ellipticLaunches(input: EventInput, sentence: Sentence, statements: rea
     out.push({ ...s, relation, count, party: '', single: false, located: false, approx: false });
   }
   return out;
+}
+
+/**
+ * A total set off after the weapons it counts, closing its phrase: ", 157 in all,", ": 171 of them, according to ...",
+ * ", 340 of them, against ..." (not a part told with a verb or a noun of its own: "140 of them shot down", "30 of them
+ * Shaheds"). Group 1: the count.
+ */
+const APPOSED_TOTAL = /^[^.;:]{0,60}?[,:]\s*([\w,-]+?)\s+(?:of\s+them|in\s+all|in\s+total|all\s+told|altogether)(?=\s*[,;.:)]|\s*$|\s+(?:according|by\s+the|said|says)\b)/i;
+
+/**
+ * 1h'. A launch without a count whose weapons a total set off after them counts: "Russia sent a swarm of drones at the
+ * region: 171 of them, the air force said", "The drones, 157 in all, came in three waves". The total counts the launch
+ * when no other weapon is named between the launch and the total.
+ */
+function apposedTotals(input: EventInput, sentence: Sentence, statements: Statement[]): void {
+  for (const s of statements) {
+    if (s.relation.predicate !== 'launched' || s.count !== null || s.alternative || s.end <= s.start) continue;
+    const after = input.text.slice(s.end, sentence.end);
+    const total = APPOSED_TOTAL.exec(after);
+    if (!total) continue;
+    const count = input.numberValue((total[1] ?? '').toLowerCase().replace(/,/g, ''));
+    if (count === null || count < 2) continue;
+    const until = s.end + total.index + total[0].length;
+    if (input.mentions.some((m) => m.sentence === sentence.index && m.type === 'WeaponSystem' && m.start >= s.end && m.start < until)) continue;
+    s.count = count;
+    s.relation = { ...s.relation, count };
+  }
 }
 
 /** A singular relative of downing right after a weapon: ", which was shot down over the Dnipropetrovsk region". */
@@ -812,6 +841,7 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       if (one && SINGLE_DOWNED.test(input.text.slice(one.end, sentence.end))) s.count = 1;
     }
     sentenceStatements.push(...ellipticLaunches(input, sentence, sentenceStatements));
+    apposedTotals(input, sentence, sentenceStatements);
     // 1g. "115 attack drones, Shaheds and decoys", "176 UAVs of the Shahed type and of other types": a count of a drone
     //     kind coordinated with decoys or other types counts the whole wave, the class; the kind is named without a
     //     count. Its interception counts of the sentence go with it.
