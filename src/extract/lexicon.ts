@@ -645,6 +645,10 @@ export const LEXICON_TABLE = {
   viewpointNouns: words('relations'),
   /** Verbs of waiting for what was asked ("still waiting for the Patriot systems", "awaits the IRIS-T launchers"). */
   awaitVerbs: words('relations'),
+  /** Verbs of arriving, read negated of weapons asked for or promised ("the guns it requested have not arrived"). */
+  arrivalVerbs: words('relations'),
+  /** Participles of promising in a relative clause after weapons ("the IRIS-T systems Berlin had promised the region"). */
+  promiseVerbs: words('relations'),
   /** Participles of echoing a judgement told before them ("a judgement echoed by X", "a view shared by Y"). */
   echoVerbs: words('relations'),
   /** Nouns of a kind after a named weapon ("systems of the Gepard kind", "of the IRIS-T type"). */

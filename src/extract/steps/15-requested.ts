@@ -143,13 +143,83 @@ function awaited(view: DocView, emit: Emit, sentence: Sentence, syntax: SyntaxLa
     // ("for the two Skynex guns": the number before the first is the count asked for.)
     const count = view.numberEndingAt(first.tokenStart - 1)?.value ?? null;
     const refs = [{ ...view.weaponRef(first), count }, ...requestedWeapons(view, first.tokenEnd, Math.min(sentence.tokenEnd, first.tokenEnd + 4)).filter((ref) => view.word((ref.mention?.tokenStart ?? 0) - 1) === 'and')];
+    // "waiting for the drones to pass": waiting for an act of the weapons, not for their arrival (lexicon arrivalVerbs).
+    let after = (refs[refs.length - 1]?.mention ?? first).tokenEnd;
+    while (after < sentence.tokenEnd && after < first.tokenEnd + 6 && view.pos(after) === 'NOUN') after++;
+    if (view.word(after) === 'to' && !lex.arrivalVerbs.has(view.word(after + 1))) continue;
     const asker = needAsker(view, sentence, i, syntax);
     if (asker === null) continue;
-    const enemy = lex.opponents.get(view.sideOf(asker.subject)) ?? null;
+    // (The enemy of the side that waits: "the city was waiting for the Shahed drones to pass" asks for none.)
+    const enemy = lex.opponents.get(asker.side) ?? null;
     const cues = view.polarity(sentence, i);
     for (const ref of refs) {
       if (ref.mention && ((enemy !== null && view.weaponOwner(ref.mention) === enemy) || view.isClassNounOfNamed(ref.mention))) continue;
       emit({ sentence: sentence.index, rule: 'requested:need-more', addressee: null, predicate: 'requested', subject: asker.subject, subjectRole: null, object: ref.entity, weapon: ref, count: ref.count, overSide: null, trigger: i, cues, source: asker.source });
+    }
+  }
+}
+
+/**
+ * "the interceptor drones the city requested in May have still not arrived", "the IRIS-T systems Berlin had promised
+ * the region had not yet come": weapons whose relative clause says they were asked for (class requestVerb) or promised
+ * (lexicon promiseVerbs), and which a negated verb of arriving (lexicon arrivalVerbs: "not", "never", "yet to") says
+ * were not delivered, are asked for: by whoever complains of it (as a stated need, `needAsker`), else by the side
+ * that asked in the relative clause. The promiser is no asker; weapons of the asker's enemy are not asked for.
+ */
+function undelivered(view: DocView, emit: Emit, sentence: Sentence, syntax: SyntaxLayer | null): void {
+  const { lex } = view;
+  for (let i = sentence.tokenStart + 2; i < sentence.tokenEnd; i++) {
+    if (!lex.arrivalVerbs.has(view.word(i)) || view.pos(i) === 'NOUN') continue;
+    // The negation right before the verb of arriving, over auxiliaries and adverbs ("have still not", "had never").
+    let n = i - 1;
+    let negated = view.word(n) === 'to' && view.word(n - 1) === 'yet';
+    while (!negated && n > i - 5 && n > sentence.tokenStart && !view.mention(n) && (view.pos(n) === 'AUX' || view.pos(n) === 'ADV' || view.pos(n) === 'PART')) {
+      if (lex.negation.has(view.word(n))) negated = true;
+      n--;
+    }
+    if (!negated) continue;
+    // The relative clause before it: its verb of asking or promising, and the weapons it follows (at most a subject
+    // and auxiliaries between: "the guns (that) the city had requested").
+    let verb = -1;
+    let asking = false;
+    for (let r = n; r > sentence.tokenStart && r >= n - 10; r--) {
+      const w = view.word(r);
+      if (w === ',' || w === ';' || w === '"' || view.isWeapon(view.mention(r))) break;
+      if (view.at(lex.request, r) > 0 && view.pos(r) === 'VERB') {
+        verb = r;
+        asking = true;
+        break;
+      }
+      if (lex.promiseVerbs.has(w)) {
+        verb = r;
+        break;
+      }
+    }
+    if (verb < 0) continue;
+    let w0 = verb - 1;
+    while (w0 > sentence.tokenStart && w0 > verb - 6 && !view.isWeapon(view.mention(w0)) && view.word(w0) !== ',' && !(view.pos(w0) === 'VERB' && !view.lex.beForms.has(view.word(w0)))) w0--;
+    const last = view.mention(w0);
+    if (!view.isWeapon(last) || view.isPlatform(last) || (last.generic && !lex.defenceClasses.has(view.classSlug(last.entity)))) continue;
+    const refs = weaponsEndingAt(view, sentence, last, (m): m is Mention => view.isWeapon(m) && !view.isPlatform(m));
+    // Who asked: the speaker of the complaint, else the side that asked in the relative clause. The side the weapons
+    // were for (the speaker's state, the asking side, or the one promised them: "promised the region") must depend on
+    // deliveries; a promiser of that side is no giver ("the guns the army promised the city" is no delivery asked for).
+    const speaker = speakerOf(view, sentence, i, syntax);
+    const relativeSubject = agentLeft(view, sentence, verb).key ?? placeSubjectBefore(view, sentence, verb)?.entity ?? null;
+    let p = verb + 1;
+    while (p < verb + 3 && !view.mention(p) && (view.word(p) === 'to' || view.pos(p) === 'DET')) p++;
+    const promisee = asking ? undefined : view.mention(p);
+    const sides = [speaker ? view.countryOf(speaker) : null, asking ? relativeSubject && view.sideOf(relativeSubject) : null, view.isActor(promisee) || view.isPlace(promisee) ? view.sideOf(promisee.entity) : null];
+    const side = sides.find((s) => s !== null && lex.recipients.has(s));
+    if (side === undefined || (!asking && relativeSubject !== null && lex.recipients.has(view.sideOf(relativeSubject)))) continue;
+    // (A speaker of another state speaks for no one here: "Germany's minister said the guns Kyiv asked for have not come".)
+    const subject = speaker && (view.countryOf(speaker) === null || view.countryOf(speaker) === side) ? speaker : asking ? relativeSubject : null;
+    if (!subject) continue;
+    const enemy = side === null ? null : (lex.opponents.get(side) ?? null);
+    const cues = view.polarity(sentence, verb);
+    for (const ref of refs) {
+      if (ref.mention && ((enemy !== null && view.weaponOwner(ref.mention) === enemy) || view.isClassNounOfNamed(ref.mention))) continue;
+      emit({ sentence: sentence.index, rule: 'requested:undelivered', addressee: null, predicate: 'requested', subject, subjectRole: null, object: ref.entity, weapon: ref, count: ref.count, overSide: null, trigger: verb, cues, source: subject === speaker ? 'speaker' : 'window' });
     }
   }
 }
@@ -363,14 +433,15 @@ function needNamed(view: DocView, emit: Emit, sentence: Sentence, i: number, k: 
  * the speaker is no actor ("analysts say Ukraine needs more ...": an assessment) or when neither depends on
  * deliveries ("Russia needs more drones" is no request).
  */
-function needAsker(view: DocView, sentence: Sentence, i: number, syntax: SyntaxLayer | null): { subject: string; source: 'window' | 'speaker' } | null {
+function needAsker(view: DocView, sentence: Sentence, i: number, syntax: SyntaxLayer | null): { subject: string; source: 'window' | 'speaker'; side: string } | null {
   const { lex } = view;
-  // Who needs them: the actor left of the verb, else a place that is its subject ("the city needed more ...").
-  const before = view.mention(i - 1);
-  let needer = agentLeft(view, sentence, i).key ?? (view.isPlace(before) && before.kind !== 'demonym' ? before.entity : null);
+  // Who needs them: the actor left of the verb, else a place that is its subject ("the city needed more ...", "the
+  // city has long been waiting for ...", "the city, he said, has been waiting for ...").
+  const before = placeSubjectBefore(view, sentence, i);
+  let needer = agentLeft(view, sentence, i).key ?? before?.entity ?? null;
   // A place of no known state (a district the names step found, which "the region" may be resolved to) tells no side:
   // the speaker's need stands.
-  if (needer !== null && view.countryOf(needer) === null && view.ctx.gazetteer.get(needer) === undefined && view.isPlace(view.mention(i - 1))) needer = null;
+  if (needer !== null && view.countryOf(needer) === null && view.ctx.gazetteer.get(needer) === undefined && before !== undefined) needer = null;
   const speaker = speakerOf(view, sentence, i, syntax);
   if (speaker === null) return null;
   const subject = speaker ?? needer;
@@ -378,8 +449,29 @@ function needAsker(view: DocView, sentence: Sentence, i: number, syntax: SyntaxL
   if (subject === null || (needer === null && speaker === undefined)) return null;
   // "Zelensky said Russia wants Iran to supply more drones": a side that needs and receives no deliveries asks for none.
   if (needer !== null && !lex.recipients.has(view.sideOf(needer))) return null;
-  if (!lex.recipients.has(view.sideOf(needer ?? subject)) && !lex.recipients.has(view.sideOf(subject))) return null;
-  return { subject, source: speaker === undefined ? 'window' : 'speaker' };
+  const side = [view.sideOf(needer ?? subject), view.sideOf(subject)].find((s) => lex.recipients.has(s));
+  if (side === undefined) return null;
+  return { subject, source: speaker === undefined ? 'window' : 'speaker', side };
+}
+
+/**
+ * The place that is the subject of the verb at i, over its auxiliary chain ("the city has still not been sent ...",
+ * "the region had long been waiting") and a reporting aside between them ("the city, he said, has been waiting"): the
+ * place mention (not a demonym), else undefined.
+ */
+function placeSubjectBefore(view: DocView, sentence: Sentence, i: number): Mention | undefined {
+  const chain = (k: number): boolean => !view.mention(k) && (view.pos(k) === 'AUX' || view.pos(k) === 'ADV' || view.pos(k) === 'PART');
+  let k = i - 1;
+  while (k > sentence.tokenStart && chain(k)) k--;
+  if (view.word(k) === ',') {
+    let c = k - 1;
+    while (c > sentence.tokenStart && c > k - 8 && view.word(c) !== ',') c--;
+    let framed = false;
+    for (let r = c + 1; r < k; r++) if (view.reportAt(r) > 0 && view.pos(r) === 'VERB') framed = true;
+    if (view.word(c) === ',' && framed) k = c - 1;
+  }
+  const m = view.mention(k);
+  return view.isPlace(m) && m.kind !== 'demonym' ? m : undefined;
 }
 
 /** A number (after a qualifier: "at least", "another") right before a need quantifier at k or after: its value and the quantifier's index. */
@@ -713,6 +805,7 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emitCan
     if (view.has(sentence, WEAPON)) imperativeAsk(view, emit, sentence, syntax);
     if (view.has(sentence, WEAPON)) bestHelp(view, emit, sentence);
     if (view.has(sentence, WEAPON)) awaited(view, emit, sentence, syntax);
+    if (view.has(sentence, WEAPON)) undelivered(view, emit, sentence, syntax);
     if (view.words.slice(tokenStart, tokenEnd).includes('what')) cleftNeed(view, emit, sentence, syntax);
     const colon = endsWithColon(view, sentence);
     // (A sentence with no weapon may ask for one by an anaphor: "for them", "to speed up the deliveries".)

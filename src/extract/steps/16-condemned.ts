@@ -27,6 +27,9 @@ export function ruleCondemned(view: DocView, syntax: SyntaxLayer | null, emitOut
   for (const sentence of view.ctx.sentences) {
     const { tokenStart, tokenEnd } = sentence;
     let found = false;
+    // Who a negated, questioned or hypothetical verb says does not condemn ("X did not call the attack a war crime"):
+    // the judgement the verb frames is not theirs either.
+    const withheld = new Set<string>();
     const before = emitted.length;
     for (let i = tokenStart; i < tokenEnd; i++) {
       // A condemnation verb is a verb ("Kyiv has not said it was behind the blast": "blast" is a noun there).
@@ -75,11 +78,12 @@ export function ruleCondemned(view: DocView, syntax: SyntaxLayer | null, emitOut
         }
       }
       if ((cues & BLOCKING) === 0) found = true;
+      else for (const subject of subjects) withheld.add(subject);
     }
     if (!found) found = copulaEvaluative(view, emit, sentence);
     condemnationNoun(view, syntax, emit, sentence);
     // Once a verb or a call names who condemns, a judgement in the same sentence adds only actors it is predicated of.
-    judgement(view, syntax, emit, sentence, found, earlier);
+    judgement(view, syntax, emit, sentence, found, earlier, withheld);
     // "..., a judgement echoed by the Russian foreign ministry": whoever echoes the judgement condemns the same act.
     const told = emitted.slice(before);
     for (const actor of told.length > 0 ? echoedBy(view, sentence) : []) {
@@ -161,7 +165,7 @@ function judgedState(view: DocView, sentence: Sentence, speaker: string): string
  * moral judgement (class moralJudgement) in a clause or quotation whose speaker is an actor, in a sentence that
  * refers to an act. Concern, regret and solidarity (class notCondemnation) are no judgement and trigger nothing.
  */
-function judgement(view: DocView, syntax: SyntaxLayer | null, emit: Emit, sentence: Sentence, subjectsOnly: boolean, earlier: readonly RelationCandidate[] = []): void {
+function judgement(view: DocView, syntax: SyntaxLayer | null, emit: Emit, sentence: Sentence, subjectsOnly: boolean, earlier: readonly RelationCandidate[] = [], withheld: ReadonlySet<string> = new Set()): void {
   if (!syntax) return;
   const act = refersToAct(view, sentence);
   const spoken = new Set<string>();
@@ -183,7 +187,7 @@ function judgement(view: DocView, syntax: SyntaxLayer | null, emit: Emit, senten
     const passive = noun ? expressedByAgent(view, sentence, i) : null;
     const subject = copulaSubject(view, syntax, sentence, i) ?? expressedBy(view, syntax, i) ?? passive?.actor ?? null;
     const judge = subject ?? (subjectsOnly ? null : (viewpointJudge(view, sentence, i) ?? quotedJudge(view, syntax, i) ?? reportSpeaker(view, sentence, i) ?? labelSpeaker(view, sentence) ?? writerOf(view, syntax, i)));
-    if (!judge || spoken.has(judge.entity)) continue;
+    if (!judge || spoken.has(judge.entity) || withheld.has(judge.entity)) continue;
     spoken.add(judge.entity);
     const object = judgedState(view, sentence, judge.entity) ?? weaponLauncher(view, sentence, earlier, judge.entity);
     // (The passive verb's own modal or negation counts: "outrage may be expressed by X".)
@@ -561,8 +565,8 @@ function relativeAct(view: DocView, sentence: Sentence, i: number, judges: strin
 
 /** Is there an evaluative term ("unworthy act", "escalation") within the call phrase after token i? */
 function hasEvaluative(view: DocView, sentence: Sentence, i: number): boolean {
-  // ", which X calls terrorism": the relative pronoun stands for the act.
-  let attack = relativeBefore(view, sentence, i) >= 0;
+  // ", which X calls terrorism": the relative pronoun stands for the act; "called the night ...": so does a time noun.
+  let attack = relativeBefore(view, sentence, i) >= 0 || timeObject(view, sentence, i) >= 0;
   for (let k = i + 1; k < Math.min(sentence.tokenEnd, i + 14); k++) {
     const w = view.word(k);
     if (view.lex.attackNoun.has(w) || w === 'it' || w === 'them') attack = true;
@@ -692,6 +696,8 @@ function firstActorGroup(view: DocView, sentence: Sentence, limit: number): stri
   for (let k = sentence.tokenStart; k < limit; k++) {
     const m = view.mention(k);
     if (!view.isActor(m) || afterPreposition(view, m)) continue;
+    // '"Russia keeps ...," X said, calling ...': an actor inside the quotation that opens the sentence is no subject.
+    if ((view.syntax?.quoteOf[k] ?? -1) >= 0) continue;
     // Take the head of the phrase: the last actor before a verb ("UN Secretary-General António Guterres was").
     let head = m;
     for (let j = m.tokenEnd; j < limit; j++) {
@@ -710,6 +716,18 @@ function firstActorGroup(view: DocView, sentence: Sentence, limit: number): stri
 }
 
 /**
+ * "called the night \"a deliberate hunt for civilians\"", "described the three nights as \"deliberate terror\"": a
+ * time noun (class temporalExpression) heading the object of the verb that characterises at i stands for the attack
+ * of that time (determiners, numbers and adjectives may stand before it). Its index, or -1. A judgement must still
+ * follow ("described the night as long and loud" judges nothing).
+ */
+function timeObject(view: DocView, sentence: Sentence, i: number): number {
+  let k = i + 1;
+  while (k < sentence.tokenEnd && k < i + 5 && !view.mention(k) && (view.pos(k) === 'DET' || view.pos(k) === 'NUM' || view.pos(k) === 'ADJ')) k++;
+  return !view.mention(k) && view.pos(k) === 'NOUN' && view.lex.timeAdverbs.has(view.word(k)) ? k : -1;
+}
+
+/**
  * The party whose act was condemned: a state or person in the object phrase before the attack word
  * ("the Russian attack", "Putin's war"); the attackers of places after it ("attacks on ... Ukraine and Russia");
  * null = the attacker of the attack referred to; undefined = no attack referred to.
@@ -720,6 +738,8 @@ function condemnedObject(view: DocView, sentence: Sentence, from: number, evalua
   let attack = false;
   let any = false;
   let prepSeen = false;
+  // "called the night ...": the time noun heading the object of the verb that characterises (at from - 1).
+  const time = evaluative ? timeObject(view, sentence, from - 1) : -1;
   // A passive's subject phrase ends at its verb: the "by" agent after it is who condemns, not whose act it was.
   for (let k = from; k < Math.min(until, from + 16); k++) {
     const w = view.word(k);
@@ -736,7 +756,7 @@ function condemnedObject(view: DocView, sentence: Sentence, from: number, evalua
     // 'called the strike on X "...': a quotation opens the judgement, so the act's place phrase has ended.
     if (evaluative && attack && w === '"') prepSeen = false;
     any = true;
-    if (view.lex.attackNoun.has(w) || w === 'war' || w === 'it' || w === 'them') attack = true;
+    if (view.lex.attackNoun.has(w) || w === 'war' || w === 'it' || w === 'them' || k === time) attack = true;
     // "the deliberate targeting of power plants", "the shelling of Kharkiv": an attack verb's gerund used as a noun.
     if (w.endsWith('ing') && view.word(k + 1) === 'of' && view.attackAt(k) > 0) attack = true;
     // "the destruction of X", "the damage to the historic centre": the harm done names the act.
