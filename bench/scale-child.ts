@@ -25,6 +25,7 @@ import { loadGraph } from '../src/query/load.ts';
 import { summaryGraph } from '../src/graph/summary.ts';
 import { unreadEvidenceOf } from '../src/graph/relation-days.ts';
 import { unreadEventsOf } from '../src/graph/event-days.ts';
+import { unreadDocumentsOf } from '../src/graph/document-days.ts';
 import { quadBlocks } from '../src/rdf/quads.ts';
 
 /** The I/O counters of this process (Linux /proc/self/io), or null elsewhere. */
@@ -240,6 +241,8 @@ if (mode === 'summary') {
     // Events left unread (src/graph/event-days.ts), with the event parts of both sections; `events` counts those read.
     unreadEvents: unreadEventsOf(graph)?.events.size ?? 0,
     unreadEventParts: ((u) => (u ? u.nodes.length + u.edges.length : 0))(unreadEventsOf(graph)),
+    // Documents whose node line the update left unread (src/graph/document-days.ts); `documents` counts those read.
+    unreadDocuments: unreadDocumentsOf(graph)?.days.size ?? 0,
     exportMs: performance.now() - added,
     formatMs: exported.ms,
     triples: exported.triples,

@@ -56,6 +56,12 @@ export const JSON_RELATIONS = 'relations.json';
  * ./event-days.ts), so that an update reads only the event parts of the dates it touches.
  */
 export const JSON_EVENTS = 'events.json';
+/**
+ * Also beside the parts, written by every build (since session 22): every document's publication day and the list of
+ * the parts holding document node lines (`{"version":1,"parts":[{"name":..,"first":..,"last":..,"owners":[..]}],
+ * "days":{"<document>":"<day>"}}`, see ./document-days.ts), so that an update reads only the document nodes it needs.
+ */
+export const JSON_DOCUMENTS = 'documents.json';
 /** Version of both files' layout; another version is not read (the update then reads the whole graph). */
 export const JSON_SIDECAR_VERSION = 1;
 /**

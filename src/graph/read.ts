@@ -18,6 +18,7 @@ import {
   evidencePartName,
   JSON_TALLIES,
   JSON_EVENTS,
+  JSON_DOCUMENTS,
   graphJsonChunks,
   graphJsonSource,
   readGraphJsonText,
@@ -28,6 +29,7 @@ import { attachEntityTallies, documentKey, markPartial, mentionTallies, namePool
 import { documentDay } from './day.ts';
 import { RELATION_DAYS_VERSION, markUnreadEvidence, unreadFromRecord, type RelationDaysRecord } from './relation-days.ts';
 import { EVENT_DAYS_VERSION, eventPartsLeftAlone, markUnreadEvents, type EventPart, type EventRecord, type EventsFile } from './event-days.ts';
+import { DOCUMENT_DAYS_VERSION, documentPartsLeftAlone, markUnreadDocuments, type DocumentPart, type DocumentsFile } from './document-days.ts';
 import { compareStrings } from './text.ts';
 import { GRAPH_FORMAT_VERSION, type EdgeAttributes, type KnowledgeGraph, type NodeAttributes } from './types.ts';
 
@@ -400,6 +402,14 @@ function partsLeftAlone(graph: KnowledgeGraph, parts: readonly SkippedPart[], to
   graph.forEachNode((key, attributes) => {
     if (attributes.kind === 'document' && days.has(documentDay(attributes.published))) wanted.add(key);
   });
+  return mentionPartsLeftAlone(parts, wanted, keys);
+}
+
+/**
+ * The mentions parts left alone when the documents of `wanted` (the batch's own and those of the days it touches) need
+ * theirs: every part but those holding such a document or where the lines of a document of the batch (`keys`) fall.
+ */
+function mentionPartsLeftAlone(parts: readonly SkippedPart[], wanted: ReadonlySet<string>, keys: ReadonlySet<string>): Set<string> {
   // Where each document's mentions lines fall: the last part starting at or before them (the first part when none).
   const landing = new Set<number>();
   for (const key of keys) {
@@ -423,13 +433,85 @@ function partsLeftAlone(graph: KnowledgeGraph, parts: readonly SkippedPart[], to
   return out;
 }
 
+/** json/documents.json of parts folder `folder`, or null when it is missing, unreadable or of another version. */
+function readDocumentsFile(folder: string): DocumentsFile | null {
+  try {
+    const file = JSON.parse(readFileSync(join(folder, JSON_DOCUMENTS), 'utf8')) as Partial<DocumentsFile>;
+    if (file.version !== DOCUMENT_DAYS_VERSION || !Array.isArray(file.parts) || typeof file.days !== 'object' || file.days === null) return null;
+    return file as DocumentsFile;
+  } catch {
+    return null;
+  }
+}
+
+/** What an update with a batch reads, decided from the sidecars before graph.json is opened (`planFromSidecars`). */
+interface ReadPlan {
+  /** The days the batch touches (as `touchedDays` finds them) and its documents' keys. */
+  touched: { days: Set<string>; keys: Set<string> };
+  /** The parts left unread: of mentions, of event lines, of document node lines. */
+  mentions: Set<string>;
+  events: Set<string>;
+  documents: Set<string>;
+  /** Document key -> day, of every document (json/documents.json). */
+  days: Map<string, string>;
+}
+
+/**
+ * What an update with `batch` reads, from json/documents.json (every document's day) and json/events.json (every
+ * event's record) alone: the days it touches (its documents' days and events' dates, and for a document it replaces
+ * the old day and the dates of the events that document reports), the event parts of the other dates
+ * (`eventPartsLeftAlone`), the mentions parts of the documents it leaves alone (`mentionPartsLeftAlone`), and the
+ * document node parts of the documents it needs no line of: a document node is read when it is one of the batch's,
+ * published on a touched day, owns a mentions part read (its edges need their source) or reports an event read (the
+ * event's report edge needs its target).
+ */
+function planFromSidecars(batch: readonly UpdateItem[], mentionParts: readonly SkippedPart[], events: EventsFile, documents: DocumentsFile): ReadPlan {
+  const days = new Map(Object.entries(documents.days));
+  const records = new Map(Object.entries(events.events));
+  const touched = { days: new Set<string>(), keys: new Set<string>() };
+  const replaced = new Set<string>();
+  for (const { document, events: reported } of batch) {
+    const key = documentKey(document.id);
+    touched.keys.add(key);
+    touched.days.add(documentDay(document.published));
+    for (const event of reported ?? []) touched.days.add(documentDay(event.date));
+    const old = days.get(key);
+    if (old === undefined) continue;
+    touched.days.add(old);
+    replaced.add(document.id);
+  }
+  if (replaced.size) for (const record of records.values()) if (record[4].some((document) => replaced.has(document))) touched.days.add(documentDay(record[0]));
+  const eventsLeft = eventPartsLeftAlone(events.parts, records, touched.days);
+  const wanted = new Set(touched.keys);
+  for (const [key, day] of days) if (touched.days.has(day)) wanted.add(key);
+  const mentionsLeft = mentionPartsLeftAlone(mentionParts, wanted, touched.keys);
+  const nodes = new Set(wanted);
+  for (const part of mentionParts) if (!mentionsLeft.has(part.name)) for (const owner of part.owners) nodes.add(owner);
+  // Mentions lines in a part with an event's role edges (not in json/mentions.json) are always read.
+  for (const part of documents.parts) if (part.edges) for (const owner of part.owners) nodes.add(owner);
+  let reportersKnown = true;
+  for (const part of events.parts) {
+    if (part.section !== 'nodes' || eventsLeft.has(part.name)) continue;
+    for (const owner of part.owners) {
+      const record = records.get(owner);
+      if (record) for (const document of record[4]) nodes.add(documentKey(document));
+      else reportersKnown = false;
+    }
+  }
+  // An event read without a record names reporters no sidecar gives: every document node is read then.
+  const documentsLeft = reportersKnown ? documentPartsLeftAlone(documents.parts, nodes, touched.keys) : new Set<string>();
+  return { touched, mentions: mentionsLeft, events: eventsLeft, documents: documentsLeft, days };
+}
+
 /**
  * Reads graph.json for `build --update` with `batch`: every node and every edge but the mentions lines of the
  * documents the batch leaves alone (parts that are never opened), with every entity's mention tally read from the
  * file kept beside the parts, so the update costs the graph's head and events plus the parts it touches instead of
  * the whole file (at 100,000 articles the mentions are about 40 % of graph.json and 44 % of the loaded heap). The
  * graph is marked as read in part (`partialRead`): the writers link the parts left unread, and a change that needs
- * them throws `NeedsWholeGraph` (src/output `updateGraph` then reads the whole graph). A build folder without the
+ * them throws `NeedsWholeGraph` (src/output `updateGraph` then reads the whole graph). With json/documents.json
+ * (session 22), what is read is decided before the read (`planFromSidecars`) and the document node lines the batch
+ * needs nothing of are left unread too (./document-days.ts). A build folder without the
  * sidecar files (written by an older newsgraph, or joined) is read whole, as `readGraphJson` does.
  */
 export async function readGraphJsonForUpdate(path: string, batch: UpdateBatch): Promise<KnowledgeGraph> {
@@ -455,6 +537,17 @@ export async function readGraphJsonForUpdate(path: string, batch: UpdateBatch): 
       const eventRecordsRead = new Map(Object.entries(events?.events ?? {}));
       let eventsLeftAlone: Set<string> | null = null;
       const skippedEvents: EventPart[] = [];
+      // With json/documents.json (and events.json), every choice is made before the read, from the sidecars, and the
+      // document node parts the batch needs no line of are left unread too; without it, as the parts come.
+      const documents = source.folder && events ? readDocumentsFile(source.folder) : null;
+      const plan = documents && events ? planFromSidecars(items, sidecars.parts, events, documents) : null;
+      const documentParts = new Map((documents?.parts ?? []).map((part) => [part.name, part]));
+      const skippedDocumentParts: DocumentPart[] = [];
+      if (plan) {
+        touched = plan.touched;
+        leftAlone = plan.mentions;
+        eventsLeftAlone = plan.events;
+      }
       const graph = await readLines(source, true, {
         skip(read, name, documentsRead) {
           const eventPart = eventParts.get(name);
@@ -465,6 +558,12 @@ export async function readGraphJsonForUpdate(path: string, batch: UpdateBatch): 
             eventsLeftAlone ??= documentsRead ? eventPartsLeftAlone(events?.parts ?? [], eventRecordsRead, eventDaysTouched(read, items, eventRecordsRead)) : new Set();
             if (!eventsLeftAlone.has(name)) return false;
             skippedEvents.push(eventPart);
+            return true;
+          }
+          const documentPart = plan ? documentParts.get(name) : undefined;
+          if (documentPart) {
+            if (!plan?.documents.has(name)) return false;
+            skippedDocumentParts.push(documentPart);
             return true;
           }
           const part = byName.get(name);
@@ -489,7 +588,8 @@ export async function readGraphJsonForUpdate(path: string, batch: UpdateBatch): 
       });
       attachEntityTallies(graph, sidecars.tallies);
       if (skippedEvents.length) markUnreadEvents(graph, skippedEvents, eventRecordsRead);
-      if (skipped.length || unreadDays.size || skippedEvents.length) {
+      if (skippedDocumentParts.length) markUnreadDocuments(graph, skippedDocumentParts, (plan as ReadPlan).days);
+      if (skipped.length || unreadDays.size || skippedEvents.length || skippedDocumentParts.length) {
         const skippedDocuments = new Set(skipped.flatMap((part) => part.owners));
         markPartial(graph, { generation: dirname(source.folder as string), skipped, skippedDocuments });
       }

@@ -8,6 +8,7 @@ import type { AddReport } from '../graph/build.ts';
 import { NeedsWholeGraph, documentKey, partialRead } from '../graph/build.ts';
 import { unreadEvidenceOf } from '../graph/relation-days.ts';
 import { unreadEventsOf } from '../graph/event-days.ts';
+import { dayOfDocument, unreadDocumentsOf } from '../graph/document-days.ts';
 import { eventLabel } from '../graph/events.ts';
 import type { EventKind } from '../domain/index.ts';
 import { documentDay } from '../graph/day.ts';
@@ -162,14 +163,29 @@ function checkWithinRead(graph: KnowledgeGraph, changes: UpdateChanges): void {
     if (partial.skippedDocuments.has(key)) throw new NeedsWholeGraph(`the batch changed ${key}, whose mentions were not read`);
   }
   for (const key of partial.skippedDocuments) {
-    const attributes = graph.hasNode(key) ? graph.getNodeAttributes(key) : null;
-    if (attributes?.kind !== 'document') throw new NeedsWholeGraph(`${key}, whose mentions were not read, is gone`);
-    const day = documentDay(attributes.published);
+    // Its node may be unread too (json/documents.json gives its day then).
+    const day = dayOfDocument(graph, key);
+    if (day === null) throw new NeedsWholeGraph(`${key}, whose mentions were not read, is gone`);
     if (changes.changedDays.has(day)) throw new NeedsWholeGraph(`the RDF of ${day} is written again, and the mentions of ${key} were not read`);
   }
+  checkDocumentsRead(graph, changes);
   checkPartialLayout(graph);
   checkEvidenceRead(graph, changes);
   checkEventsRead(graph, changes);
+}
+
+/**
+ * Throws `NeedsWholeGraph` when an update of a graph read without some document nodes made such a document again,
+ * changed it, or must write again the RDF of its day: each would change a line or a part left unread.
+ */
+function checkDocumentsRead(graph: KnowledgeGraph, changes: UpdateChanges): void {
+  const unread = unreadDocumentsOf(graph);
+  if (!unread?.days.size) return;
+  for (const [key, day] of unread.days) {
+    if (graph.hasNode(key)) throw new NeedsWholeGraph(`${key} was not read and is made again`);
+    if (changes.changedKeys.has(key)) throw new NeedsWholeGraph(`the batch changed ${key}, whose node was not read`);
+    if (changes.changedDays.has(day)) throw new NeedsWholeGraph(`the RDF of ${day} is written again, and the node of ${key} was not read`);
+  }
 }
 
 /**
@@ -203,7 +219,7 @@ function checkEvidenceRead(graph: KnowledgeGraph, changes: UpdateChanges): void 
     if (attributes.kind !== 'event' || !changes.changedDays.has(documentDay(attributes.date))) return;
     for (const report of attributes.reports) {
       const document = documentKey(report.document);
-      const day = graph.hasNode(document) ? documentDay((graph.getNodeAttributes(document) as { published?: string | null }).published) : null;
+      const day = dayOfDocument(graph, document);
       if (day !== null && unread.days.has(day)) throw new NeedsWholeGraph(`${key} is written again, and the evidence of its report in ${document} (${day}) was not read`);
     }
   });

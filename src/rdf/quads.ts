@@ -30,6 +30,7 @@ import {
 } from './vocabulary.ts';
 import { summarize } from './summaries.ts';
 import { unreadEventsOf } from '../graph/event-days.ts';
+import { unreadDocumentsOf } from '../graph/document-days.ts';
 import { UNDATED_DAY, documentDay } from '../graph/day.ts';
 
 export { UNDATED_DAY, documentDay };
@@ -185,6 +186,8 @@ export class GraphQuads {
     });
     // The dates of the events an update left unread keep their parts (linked: their RDF is not written again).
     for (const day of unreadEventsOf(this.graph)?.days ?? []) part(day);
+    // So do the days of the documents whose node it left unread.
+    for (const day of unreadDocumentsOf(this.graph)?.days.values() ?? []) part(day);
     for (const p of parts.values()) {
       p.documents.sort(compareStrings);
       p.events.sort(compareStrings);

@@ -11,7 +11,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DocumentExtraction } from '../../src/extract/types.ts';
 import { addExtractions, buildGraph, partialRead } from '../../src/graph/build.ts';
-import { JSON_EVENTS, JSON_MENTIONS_INDEX, JSON_RELATIONS, JSON_TALLIES } from '../../src/graph/json-parts.ts';
+import { documentDay } from '../../src/graph/day.ts';
+import { unreadDocumentsOf } from '../../src/graph/document-days.ts';
+import { JSON_DOCUMENTS, JSON_EVENTS, JSON_MENTIONS_INDEX, JSON_RELATIONS, JSON_TALLIES } from '../../src/graph/json-parts.ts';
 import { readGraphJsonForUpdate } from '../../src/graph/read.ts';
 import { currentGeneration, exportGraph, updateGraph } from '../../src/output/index.ts';
 import { JSON_PARTS_FOLDER } from '../../src/output/writers/json.ts';
@@ -63,7 +65,7 @@ const add = (graph: Parameters<typeof addExtractions>[0], extractions: readonly 
 /** The sidecar files of a build folder's live generation. */
 function sidecars(dir: string): string[] {
   const folder = join(currentGeneration(dir) as string, JSON_PARTS_FOLDER);
-  return [JSON_MENTIONS_INDEX, JSON_TALLIES, JSON_RELATIONS, JSON_EVENTS].map((name) => readFileSync(join(folder, name), 'utf8'));
+  return [JSON_MENTIONS_INDEX, JSON_TALLIES, JSON_RELATIONS, JSON_EVENTS, JSON_DOCUMENTS].map((name) => readFileSync(join(folder, name), 'utf8'));
 }
 
 const base = [
@@ -134,7 +136,7 @@ describe('build --update reads the graph in part', () => {
     for (const file of FILES) expect(outputText(dir, file), file).toBe(outputText(fresh, file));
   });
 
-  it('leaves every mentions line of the untouched documents unread, and no other line', async () => {
+  it('leaves every mentions line of the untouched documents unread, and no other line but their nodes', async () => {
     const dir = join(work, 'what-is-read');
     const whole = buildGraph(base, { knowledge: TEST_KNOWLEDGE });
     await exportGraph(whole, dir);
@@ -142,8 +144,21 @@ describe('build --update reads the graph in part', () => {
     const graph = await readGraphJsonForUpdate(dir, later);
     const read = partialRead(graph);
     expect(read).toBeDefined();
-    // Every node and every edge but mentions are there; the mentions missing are exactly those of the unread documents.
-    expect(graph.order).toBe(whole.order);
+    // Every node but the documents whose node parts were left unread (json/documents.json gives their days; their
+    // mentions are unread too), and every edge but mentions are there; the mentions missing are exactly those of the
+    // unread documents.
+    const unreadDocuments = unreadDocumentsOf(graph);
+    let missingNodes = 0;
+    whole.forEachNode((key, attributes) => {
+      if (graph.hasNode(key)) return;
+      expect(attributes.kind).toBe('document');
+      if (attributes.kind === 'document') expect(unreadDocuments?.days.get(key)).toBe(documentDay(attributes.published));
+      expect(read?.skippedDocuments.has(key)).toBe(true);
+      missingNodes += 1;
+    });
+    expect(missingNodes).toBe(unreadDocuments?.days.size);
+    expect(missingNodes).toBeGreaterThan(base.length / 2);
+    expect(graph.order).toBe(whole.order - missingNodes);
     let missing = 0;
     whole.forEachEdge((key, attributes, source) => {
       if (graph.hasEdge(key)) return;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { DocumentExtraction } from '../../src/extract/types.ts';
 import { addExtractions, buildGraph } from '../../src/graph/build.ts';
-import { JSON_EVENTS, JSON_MENTIONS_INDEX, JSON_RELATIONS, JSON_TALLIES } from '../../src/graph/json-parts.ts';
+import { JSON_DOCUMENTS, JSON_EVENTS, JSON_MENTIONS_INDEX, JSON_RELATIONS, JSON_TALLIES } from '../../src/graph/json-parts.ts';
 import type { KnowledgeGraph } from '../../src/graph/types.ts';
 import { currentGeneration, exportGraph, type updateGraph } from '../../src/output/index.ts';
 import { JSON_PARTS_FOLDER } from '../../src/output/writers/json.ts';
@@ -30,7 +30,7 @@ export const merged = (before: DocumentExtraction[], later: DocumentExtraction[]
 /** The sidecar files of the folder's current generation, as text. */
 export function sidecars(dir: string): string[] {
   const folder = join(currentGeneration(dir) as string, JSON_PARTS_FOLDER);
-  return [JSON_MENTIONS_INDEX, JSON_TALLIES, JSON_RELATIONS, JSON_EVENTS].map((name) => readFileSync(join(folder, name), 'utf8'));
+  return [JSON_MENTIONS_INDEX, JSON_TALLIES, JSON_RELATIONS, JSON_EVENTS, JSON_DOCUMENTS].map((name) => readFileSync(join(folder, name), 'utf8'));
 }
 
 /** Writes the update into `dir`, builds `articles` afresh into `fresh`, and expects every output and sidecar equal. */

@@ -12,8 +12,9 @@
  *   .gen-<id>/json/evidence-<day>.part    the relation evidence records of one publication day
  *   .gen-<id>/json/_head.json             the other pieces back to back, serialised by every build
  *   .gen-<id>/json/parts.json             the order of the pieces: ranges of the head file, part names, ranges of parts
- *   .gen-<id>/json/mentions.json, tallies.json, relations.json   what `build --update` reads instead of the parts it
- *                                         leaves unread (not part of graph.json's bytes; graph/json-parts.ts)
+ *   .gen-<id>/json/mentions.json, tallies.json, relations.json, events.json, documents.json   what `build --update`
+ *                                         reads instead of the parts it leaves unread (not part of graph.json's bytes;
+ *                                         graph/json-parts.ts)
  *   .gen-<id>/graph.json         the joined file, only with `build --joined`
  *
  * The lines are cut into runs where the owner's key hashes to 0 modulo `RUN_DIVISOR` (documents) or
@@ -30,11 +31,13 @@ import { betweenNodesAndEdges, edgeLine, graphJsonEnd, graphJsonHeader, nodeLine
 import { documentDay } from '../../graph/day.ts';
 import { RELATION_DAYS_VERSION, relationDaysRecord, unreadDaysOf, unreadEvidenceOf } from '../../graph/relation-days.ts';
 import { EVENT_DAYS_VERSION, eventRecords, unreadEventsOf, type EventPart } from '../../graph/event-days.ts';
+import { DOCUMENT_DAYS_VERSION, documentDays, unreadDocumentsOf, type DocumentPart } from '../../graph/document-days.ts';
 import { compareStrings } from '../../graph/text.ts';
 import type { EvidenceRecord, KnowledgeGraph, RelationAttributes } from '../../graph/types.ts';
 import { TextSink } from '../../util/text-sink.ts';
 import { NeedsWholeGraph, entityTallies, partialRead, type SkippedPart } from '../../graph/build.ts';
 import {
+  JSON_DOCUMENTS,
   JSON_EVENTS,
   JSON_HEAD_FILE,
   JSON_MENTIONS_INDEX,
@@ -161,6 +164,8 @@ class PartStore {
   readonly mentions: SkippedPart[] = [];
   /** The parts of event lines alone (nodes, then role edges), in order (json/events.json). */
   readonly events: EventPart[] = [];
+  /** The parts with document node lines, in order (json/documents.json). */
+  readonly documents: DocumentPart[] = [];
   private readonly order: JsonPiece[] = [];
   private offset = 0;
   private rangeStart = 0;
@@ -228,12 +233,12 @@ async function writeSection(
     first = false;
     if ('line' in item) await putLine(item.line);
     else if ('run' in item) putRun(item.run, section, line, store);
-    else linkUnread(item.unread, store);
+    else linkUnread(item.unread, store, section);
   }
 }
 
-/** Links a part left unread (mentions or event lines) from the generation the graph was read from. */
-function linkUnread(part: SkippedPart | EventPart, store: PartStore): void {
+/** Links a part left unread (mentions, document node or event lines) from the generation the graph was read from. */
+function linkUnread(part: SkippedPart | EventPart, store: PartStore, section: 'nodes' | 'edges'): void {
   const name = `${part.name}${JSON_PART_EXT}`;
   if (!store.previous) throw new Error(`graph.json part ${name}: a graph read in part is written only as an update of the build it was read from`);
   const path = join(store.folder, name);
@@ -241,6 +246,7 @@ function linkUnread(part: SkippedPart | EventPart, store: PartStore): void {
   store.linked += 1;
   store.part(name, statSync(path).size);
   if ('section' in part) store.events.push(part);
+  else if (section === 'nodes') store.documents.push(part);
   else store.mentions.push(part);
 }
 
@@ -261,6 +267,16 @@ function putRun(run: Run, section: string, line: (key: string) => string, store:
     const part: EventPart = { name: name.slice(0, -JSON_PART_EXT.length), section: section as EventPart['section'], first: run.keys[0] as string, last: run.keys[run.keys.length - 1] as string, owners: events };
     if (events.length < run.owners.size) part.mixed = true;
     store.events.push(part);
+  }
+  // A run with document node lines goes into the index an update reads to leave it unread (json/documents.json); one
+  // that also holds an event's lines is marked `mixed` (always read). So does a run of the edges that holds mentions
+  // lines and an event's role edges (marked `edges`): always read, and so are its documents' nodes.
+  const documents = [...run.owners].filter((owner) => owner.startsWith('doc:'));
+  if (documents.length && (section === 'nodes' || documents.length < run.owners.size)) {
+    const part: DocumentPart = { name: name.slice(0, -JSON_PART_EXT.length), first: run.keys[0] as string, last: run.keys[run.keys.length - 1] as string, owners: documents };
+    if (documents.length < run.owners.size) part.mixed = true;
+    if (section === 'edges') part.edges = true;
+    store.documents.push(part);
   }
   if (existsSync(path)) {
     // The same run twice in one graph cannot happen (keys are unique); a leftover is never trusted.
@@ -305,8 +321,7 @@ export async function writeGraphJsonParts(
     const nodes = graph.nodes().sort(compareStrings);
     await store.text(nodes.length ? '[\n' : '[');
     const ownNode = (key: string): string | null => (graph.getNodeAttribute(key, 'kind') === 'entity' ? null : key);
-    const unreadEvents = unreadEventsOf(graph);
-    await writeSection(nodes, 'nodes', ownNode, (key) => nodeLine(graph, key), store, unreadEvents?.nodes);
+    await writeSection(nodes, 'nodes', ownNode, (key) => nodeLine(graph, key), store, unreadNodeParts(graph));
     await store.text(betweenNodesAndEdges(nodes.length === 0));
     // 2. The edges: a mentions edge depends on its document alone, an event's role edge on its event.
     const edges = graph.edges().sort(compareStrings);
@@ -326,7 +341,7 @@ export async function writeGraphJsonParts(
     };
     await writeSection(edges, 'edges', ownEdge, (key) => edgeLine(graph, key), store, unreadEdgeParts(graph), putRelation);
     await store.text(graphJsonEnd(edges.length === 0));
-    manifest = store.manifest(nodes.reduce((n, key) => (graph.getNodeAttribute(key, 'kind') === 'document' ? n + 1 : n), 0));
+    manifest = store.manifest(nodes.reduce((n, key) => (graph.getNodeAttribute(key, 'kind') === 'document' ? n + 1 : n), unreadDocumentsOf(graph)?.days.size ?? 0));
     await head.end();
   } catch (error) {
     head.destroy();
@@ -336,6 +351,7 @@ export async function writeGraphJsonParts(
   //    mention tally (src/graph/read.ts `readGraphJsonForUpdate`).
   writeFileSync(join(folder, JSON_MENTIONS_INDEX), `${JSON.stringify({ version: JSON_SIDECAR_VERSION, parts: store.mentions })}\n`, { flush: true });
   writeFileSync(join(folder, JSON_EVENTS), `${JSON.stringify({ version: EVENT_DAYS_VERSION, parts: store.events, events: eventRecords(graph) })}\n`, { flush: true });
+  writeFileSync(join(folder, JSON_DOCUMENTS), `${JSON.stringify({ version: DOCUMENT_DAYS_VERSION, parts: store.documents, days: documentDays(graph) })}\n`, { flush: true });
   writeFileSync(join(folder, JSON_RELATIONS), `${JSON.stringify({ version: RELATION_DAYS_VERSION, relations: relationDaysRecord(graph) })}\n`, { flush: true });
   writeFileSync(join(folder, JSON_TALLIES), `${JSON.stringify({ version: JSON_SIDECAR_VERSION, entities: Object.fromEntries([...entityTallies(graph)].sort((a, b) => compareStrings(a[0], b[0]))) })}\n`, { flush: true });
   // 4. The order, last: a folder whose manifest is there is complete. Then the folder's entries on disk (each part
@@ -513,8 +529,16 @@ export function checkPartialLayout(graph: KnowledgeGraph): void {
   if (!partial) return;
   const ownEdge = (key: string): string | null => (graph.getEdgeAttribute(key, 'kind') === 'relation' ? null : graph.source(key));
   const ownNode = (key: string): string | null => (graph.getNodeAttribute(key, 'kind') === 'entity' ? null : key);
-  for (const _item of sectionItems(graph.nodes().sort(compareStrings), ownNode, unreadEventsOf(graph)?.nodes));
+  for (const _item of sectionItems(graph.nodes().sort(compareStrings), ownNode, unreadNodeParts(graph)));
   for (const _item of sectionItems(graph.edges().sort(compareStrings), ownEdge, unreadEdgeParts(graph)));
+}
+
+/** The parts of the nodes section a graph read in part left unread (document and event nodes), in order. */
+function unreadNodeParts(graph: KnowledgeGraph): SkippedPart[] {
+  const events = unreadEventsOf(graph)?.nodes ?? [];
+  const documents = unreadDocumentsOf(graph)?.parts ?? [];
+  if (!documents.length) return events;
+  return [...documents, ...events].sort((a, b) => compareStrings(a.first, b.first));
 }
 
 /** The parts of the edges section a graph read in part left unread (mentions and event role edges), in order. */
