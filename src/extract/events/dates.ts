@@ -53,6 +53,8 @@ const MONTH_DAY = `(?:${DAY}\\s+(?:of\\s+)?${MONTH}\\b\\.?${YEAR}?|${MONTH}\\b\\
 const SMALL_HOUR = '(?:0?[0-6]|12)(?:[:.][0-5]\\d)?';
 /** An hour of the evening on a clock: "19:30", "21.00", "9 p.m.", "10pm". */
 const EVENING_HOUR = '(?:(?:1[89]|2[0-3])[:.][0-5]\\d|(?:[6-9]|1[01])(?:[:.][0-5]\\d)?\\s*(?:pm\\b|p\\.m\\.))';
+/** What an `EVENING_HOUR` cannot match without: "pm", "p.m" or an hour of 18-23 with its separator ("19:", "21."). */
+const EVENING_HOUR_WORDS = ['pm', 'p.m', ...['18', '19', '20', '21', '22', '23'].flatMap((h) => [`${h}:`, `${h}.`])];
 /** A holiday of a fixed day: "Christmas Day" (25 December), "Christmas Eve", "New Year's Day", "New Year's Eve". */
 const HOLIDAY = "(?:christmas\\s+(?:day|eve)|new\\s+year['’]?s\\s+(?:day|eve))\\b";
 /** A day named by weekday, by date (a weekday before it adds nothing: "Friday 31 January") or by a holiday of a fixed day. */
@@ -259,6 +261,20 @@ function presentWords(lower: string): Uint8Array {
   return present;
 }
 
+/**
+ * True when `present` (`presentWords`) holds a word of every group of `needs`: plain loops, as this runs for every form
+ * on every sentence read (the closures of `every` and `some` were allocated per form and call).
+ */
+function needsMet(needs: readonly (readonly number[])[], present: Uint8Array): boolean {
+  for (let g = 0; g < needs.length; g++) {
+    const group = needs[g] as readonly number[];
+    let found = false;
+    for (let k = 0; k < group.length && !found; k++) found = present[group[k] as number] === 1;
+    if (!found) return false;
+  }
+  return true;
+}
+
 /** The words a day named by weekday or date needs: every weekday ends in "day", and every month form starts with one of these. */
 const MONTH_WORDS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const NAMED_WORDS = ['day', ...MONTH_WORDS, 'eve'];
@@ -307,7 +323,7 @@ const FORMS: readonly Form[] = [
   form(`\\b(?:between|from)\\s+(?:late\\s+)?(?:on\\s+)?(${PAST_WEEKDAY})\\s+(?:evening|night)\\s+(?:and|to|until|till)\\s+(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|a\\.m\\.)|(?:the\\s+)?(?:early\\s+)?(?:morning|dawn|hours))`, 'night', NAMED(1), [['between', 'from'], ['evening', 'night']], 1),
   // from 19:30 on 13 May, since 9 p.m. on Saturday: a span that opens at an evening hour is the night the next
   // morning's tally counts (a point in the evening, "shortly after 6 p.m. on Saturday", stays that day)
-  form(`\\b(?:from|since|starting\\s+(?:at|from))\\s+(?:about\\s+|around\\s+)?${EVENING_HOUR}\\s+(?:on\\s+)?(${NAMED_DAY})`, 'night', NAMED(1), [['from', 'since', 'starting'], NAMED_WORDS], 1),
+  form(`\\b(?:from|since|starting\\s+(?:at|from))\\s+(?:about\\s+|around\\s+)?${EVENING_HOUR}\\s+(?:on\\s+)?(${NAMED_DAY})`, 'night', NAMED(1), [['from', 'since', 'starting'], EVENING_HOUR_WORDS, NAMED_WORDS], 1),
   // "since Thursday evening", "since late on Sunday", "since the evening of 13 May": the night after that evening, when
   // it ended on the day of the statement or of writing (else a period: see `findTimeExpressions`)
   { ...form(`\\bsince\\s+(?:(?:late\\s+(?:on\\s+)?|(?:dusk|nightfall|sunset|sundown|dark)\\s+on\\s+|the\\s+evening\\s+of\\s+)(${NAMED_DAY})|(${PAST_WEEKDAY})\\s+(?:evening|night))`, 'night', NAMED(1), [['since'], NAMED_WORDS]), since: true },
@@ -403,7 +419,6 @@ export function findTimeExpressions(text: string, reference: string | null, from
   // text holds a word of each of its groups. Lower-casing can only add ASCII letters the pattern would not match
   // (the dotted I, the Kelvin sign), so a form is never skipped where it could match.
   const present = presentWords(slice.toLowerCase());
-  const has = (word: number): boolean => present[word] === 1;
   const claimed: TimeExpression[] = [];
   const ignored: { start: number; end: number }[] = [];
   const pendingRelative: { expression: TimeExpression; shift: number; hours: boolean }[] = [];
@@ -411,7 +426,7 @@ export function findTimeExpressions(text: string, reference: string | null, from
   /** The days named (not days of statements) in the text: the day that hours of a day belong to. */
   const namedDays: TimeExpression[] = [];
   for (const f of FORMS) {
-    if (!f.needs.every((group) => group.some(has))) continue;
+    if (!needsMet(f.needs, present)) continue;
     f.pattern.lastIndex = 0;
     for (let m = f.pattern.exec(slice); m; m = f.pattern.exec(slice)) {
       const start = from + m.index;
