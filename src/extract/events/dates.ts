@@ -224,39 +224,52 @@ function alnumIndex(c: number): number {
   return c >= 48 && c <= 57 ? c - 48 : -1;
 }
 
-/** The need words by their first two characters (`alnumIndex(a) * 36 + alnumIndex(b)`), and those that fit no slot. */
-let needIndex: { byPair: number[][]; other: number[] } | null = null;
+/**
+ * The need words by their first two characters, in one flat table: the words of pair `p` (`alnumIndex(a) * 36 +
+ * alnumIndex(b)`) are `words[start[p]]` ... `words[start[p + 1] - 1]`; `other` holds those that fit no pair.
+ */
+let needIndex: { start: Int32Array; words: Int32Array; other: number[] } | null = null;
 
 /** The result buffer of `presentWords`, reused. */
 let presentBuffer = new Uint8Array(0);
 
+/** Builds `needIndex` (once, after every form has added its words). */
+function buildNeedIndex(): { start: Int32Array; words: Int32Array; other: number[] } {
+  const byPair = Array.from({ length: 36 * 36 }, (): number[] => []);
+  const other: number[] = [];
+  NEED_WORDS.forEach((word, w) => {
+    const a = alnumIndex(word.charCodeAt(0));
+    const b = alnumIndex(word.charCodeAt(1));
+    if (word.length >= 2 && a >= 0 && b >= 0) (byPair[a * 36 + b] as number[]).push(w);
+    else other.push(w);
+  });
+  const start = new Int32Array(36 * 36 + 1);
+  byPair.forEach((list, p) => (start[p + 1] = (start[p] as number) + list.length));
+  return { start, words: Int32Array.from(byPair.flat()), other };
+}
+
 /**
  * Which need words `lower` (a lower-cased text) holds, as `lower.includes(word)` for each: 1 present, 0 absent (one
  * buffer, overwritten by the next call). One pass over the text: at each position, only the words that start with its
- * two characters are compared.
+ * two characters are compared (read from one flat table: most pairs start no word).
  */
 function presentWords(lower: string): Uint8Array {
-  if (needIndex === null) {
-    const index = { byPair: Array.from({ length: 36 * 36 }, (): number[] => []), other: [] as number[] };
-    NEED_WORDS.forEach((word, w) => {
-      const a = alnumIndex(word.charCodeAt(0));
-      const b = alnumIndex(word.charCodeAt(1));
-      if (word.length >= 2 && a >= 0 && b >= 0) (index.byPair[a * 36 + b] as number[]).push(w);
-      else index.other.push(w);
-    });
-    needIndex = index;
-  }
+  needIndex ??= buildNeedIndex();
+  const { start, words, other } = needIndex;
   // One buffer for every call (the caller reads it before the next call): no typed array per sentence.
   if (presentBuffer.length !== NEED_WORDS.length) presentBuffer = new Uint8Array(NEED_WORDS.length);
   const present = presentBuffer.fill(0);
-  for (const w of needIndex.other) if (lower.includes(NEED_WORDS[w] as string)) present[w] = 1;
+  for (const w of other) if (lower.includes(NEED_WORDS[w] as string)) present[w] = 1;
   let b = lower.length > 0 ? alnumIndex(lower.charCodeAt(0)) : -1;
   for (let i = 0; i + 1 < lower.length; i++) {
     const a = b;
     b = alnumIndex(lower.charCodeAt(i + 1));
     if (a < 0 || b < 0) continue;
-    const words = needIndex.byPair[a * 36 + b] as number[];
-    for (const w of words) if (present[w] === 0 && lower.startsWith(NEED_WORDS[w] as string, i)) present[w] = 1;
+    const p = a * 36 + b;
+    for (let j = start[p] as number, end = start[p + 1] as number; j < end; j++) {
+      const w = words[j] as number;
+      if (present[w] === 0 && lower.startsWith(NEED_WORDS[w] as string, i)) present[w] = 1;
+    }
   }
   return present;
 }
