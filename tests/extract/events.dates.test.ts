@@ -149,6 +149,12 @@ describe('time expressions', () => {
     // Session 18: an evening hour that starts a raid is the night the next morning's tally counts; a morning hour is not.
     ['From 20:15 on 30 December the enemy sent drones at the coast.', [['From 20:15 on 30 December', 'night', '2023-12-31']]],
     ['Since 10 p.m. on Saturday the sirens have not stopped.', [['Since 10 p.m. on Saturday', 'night', '2023-12-31']]],
+    // (Session 22: the evening form is scanned only when the text holds "pm", "p.m" or an hour of 18-23 with its
+    // separator; these rows hold each spelling the need words must let through.)
+    ['Sirens wailed since 11PM on Saturday across the region.', [['since 11PM on Saturday', 'night', '2023-12-31']]],
+    ['From 23.40 on 30 December drones crossed the border.', [['From 23.40 on 30 December', 'night', '2023-12-31']]],
+    ['Starting at 18:05 on Friday, shelling hit the suburbs.', [['Starting at 18:05 on Friday', 'night', '2023-12-30']]],
+    ['The curfew ran from 9pm on Friday in the city.', [['from 9pm on Friday', 'night', '2023-12-30']]],
     ['The first wave came shortly after 6 p.m. on Saturday.', [['on Saturday', 'day', '2023-12-30']]],
     ['From 09:30 on 30 December the market was closed.', [['on 30 December', 'day', '2023-12-30']]],
     // A span from a day's evening to the next morning or midday is the night; to another evening it is not.

@@ -59,6 +59,8 @@ const MORNING_HOUR = '(?:(?:0?\\d|1[0-2])(?:[:.][0-5]\\d)?\\s*(?:am\\b|a\\.m\\.)
 const NIGHTFALL = '(?:dusk|nightfall|sunset|sundown|dark|(?:late\\s+)?(?:in\\s+)?the\\s+evening\\s+of)';
 /** Daybreak, the close of a night span: "dawn on Monday", "the morning of 7 August", "early morning on Monday". */
 const DAYBREAK = '(?:dawn|daybreak|sunrise|first\\s+light|(?:the\\s+)?(?:early\\s+)?morning)';
+/** What an `EVENING_HOUR` cannot match without: "pm", "p.m" or an hour of 18-23 with its separator ("19:", "21."). */
+const EVENING_HOUR_WORDS = ['pm', 'p.m', ...['18', '19', '20', '21', '22', '23'].flatMap((h) => [`${h}:`, `${h}.`])];
 /** A holiday of a fixed day: "Christmas Day" (25 December), "Christmas Eve", "New Year's Day", "New Year's Eve". */
 const HOLIDAY = "(?:christmas\\s+(?:day|eve)|new\\s+year['’]?s\\s+(?:day|eve))\\b";
 /** A day named by weekday, by date (a weekday before it adds nothing: "Friday 31 January") or by a holiday of a fixed day. */
@@ -234,41 +236,68 @@ function alnumIndex(c: number): number {
   return c >= 48 && c <= 57 ? c - 48 : -1;
 }
 
-/** The need words by their first two characters (`alnumIndex(a) * 36 + alnumIndex(b)`), and those that fit no slot. */
-let needIndex: { byPair: number[][]; other: number[] } | null = null;
+/**
+ * The need words by their first two characters, in one flat table: the words of pair `p` (`alnumIndex(a) * 36 +
+ * alnumIndex(b)`) are `words[start[p]]` ... `words[start[p + 1] - 1]`; `other` holds those that fit no pair.
+ */
+let needIndex: { start: Int32Array; words: Int32Array; other: number[] } | null = null;
 
 /** The result buffer of `presentWords`, reused. */
 let presentBuffer = new Uint8Array(0);
 
+/** Builds `needIndex` (once, after every form has added its words). */
+function buildNeedIndex(): { start: Int32Array; words: Int32Array; other: number[] } {
+  const byPair = Array.from({ length: 36 * 36 }, (): number[] => []);
+  const other: number[] = [];
+  NEED_WORDS.forEach((word, w) => {
+    const a = alnumIndex(word.charCodeAt(0));
+    const b = alnumIndex(word.charCodeAt(1));
+    if (word.length >= 2 && a >= 0 && b >= 0) (byPair[a * 36 + b] as number[]).push(w);
+    else other.push(w);
+  });
+  const start = new Int32Array(36 * 36 + 1);
+  byPair.forEach((list, p) => (start[p + 1] = (start[p] as number) + list.length));
+  return { start, words: Int32Array.from(byPair.flat()), other };
+}
+
 /**
  * Which need words `lower` (a lower-cased text) holds, as `lower.includes(word)` for each: 1 present, 0 absent (one
  * buffer, overwritten by the next call). One pass over the text: at each position, only the words that start with its
- * two characters are compared.
+ * two characters are compared (read from one flat table: most pairs start no word).
  */
 function presentWords(lower: string): Uint8Array {
-  if (needIndex === null) {
-    const index = { byPair: Array.from({ length: 36 * 36 }, (): number[] => []), other: [] as number[] };
-    NEED_WORDS.forEach((word, w) => {
-      const a = alnumIndex(word.charCodeAt(0));
-      const b = alnumIndex(word.charCodeAt(1));
-      if (word.length >= 2 && a >= 0 && b >= 0) (index.byPair[a * 36 + b] as number[]).push(w);
-      else index.other.push(w);
-    });
-    needIndex = index;
-  }
+  needIndex ??= buildNeedIndex();
+  const { start, words, other } = needIndex;
   // One buffer for every call (the caller reads it before the next call): no typed array per sentence.
   if (presentBuffer.length !== NEED_WORDS.length) presentBuffer = new Uint8Array(NEED_WORDS.length);
   const present = presentBuffer.fill(0);
-  for (const w of needIndex.other) if (lower.includes(NEED_WORDS[w] as string)) present[w] = 1;
+  for (const w of other) if (lower.includes(NEED_WORDS[w] as string)) present[w] = 1;
   let b = lower.length > 0 ? alnumIndex(lower.charCodeAt(0)) : -1;
   for (let i = 0; i + 1 < lower.length; i++) {
     const a = b;
     b = alnumIndex(lower.charCodeAt(i + 1));
     if (a < 0 || b < 0) continue;
-    const words = needIndex.byPair[a * 36 + b] as number[];
-    for (const w of words) if (present[w] === 0 && lower.startsWith(NEED_WORDS[w] as string, i)) present[w] = 1;
+    const p = a * 36 + b;
+    for (let j = start[p] as number, end = start[p + 1] as number; j < end; j++) {
+      const w = words[j] as number;
+      if (present[w] === 0 && lower.startsWith(NEED_WORDS[w] as string, i)) present[w] = 1;
+    }
   }
   return present;
+}
+
+/**
+ * True when `present` (`presentWords`) holds a word of every group of `needs`: plain loops, as this runs for every form
+ * on every sentence read (the closures of `every` and `some` were allocated per form and call).
+ */
+function needsMet(needs: readonly (readonly number[])[], present: Uint8Array): boolean {
+  for (let g = 0; g < needs.length; g++) {
+    const group = needs[g] as readonly number[];
+    let found = false;
+    for (let k = 0; k < group.length && !found; k++) found = present[group[k] as number] === 1;
+    if (!found) return false;
+  }
+  return true;
 }
 
 /** The words a day named by weekday or date needs: every weekday ends in "day", and every month form starts with one of these. */
@@ -323,7 +352,7 @@ const FORMS: readonly Form[] = [
   form(`\\b(?:between|from)\\s+(?:late\\s+)?(?:on\\s+)?(${PAST_WEEKDAY})\\s+(?:evening|night)\\s+(?:and|to|until|till)\\s+(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|a\\.m\\.)|(?:the\\s+)?(?:early\\s+)?(?:morning|dawn|hours))`, 'night', NAMED(1), [['between', 'from'], ['evening', 'night']], 1),
   // from 19:30 on 13 May, since 9 p.m. on Saturday: a span that opens at an evening hour is the night the next
   // morning's tally counts (a point in the evening, "shortly after 6 p.m. on Saturday", stays that day)
-  form(`\\b(?:from|since|starting\\s+(?:at|from))\\s+(?:about\\s+|around\\s+)?${EVENING_HOUR}\\s+(?:on\\s+)?(${NAMED_DAY})`, 'night', NAMED(1), [['from', 'since', 'starting'], NAMED_WORDS], 1),
+  form(`\\b(?:from|since|starting\\s+(?:at|from))\\s+(?:about\\s+|around\\s+)?${EVENING_HOUR}\\s+(?:on\\s+)?(${NAMED_DAY})`, 'night', NAMED(1), [['from', 'since', 'starting'], EVENING_HOUR_WORDS, NAMED_WORDS], 1),
   // "since Thursday evening", "since late on Sunday", "since the evening of 13 May": the night after that evening, when
   // it ended on the day of the statement or of writing (else a period: see `findTimeExpressions`)
   { ...form(`\\bsince\\s+(?:(?:late\\s+(?:on\\s+)?|(?:dusk|nightfall|sunset|sundown|dark)\\s+on\\s+|the\\s+evening\\s+of\\s+)(${NAMED_DAY})|(${PAST_WEEKDAY})\\s+(?:evening|night))`, 'night', NAMED(1), [['since'], NAMED_WORDS]), since: true },
@@ -419,7 +448,6 @@ export function findTimeExpressions(text: string, reference: string | null, from
   // text holds a word of each of its groups. Lower-casing can only add ASCII letters the pattern would not match
   // (the dotted I, the Kelvin sign), so a form is never skipped where it could match.
   const present = presentWords(slice.toLowerCase());
-  const has = (word: number): boolean => present[word] === 1;
   const claimed: TimeExpression[] = [];
   const ignored: { start: number; end: number }[] = [];
   const pendingRelative: { expression: TimeExpression; shift: number; hours: boolean }[] = [];
@@ -427,7 +455,7 @@ export function findTimeExpressions(text: string, reference: string | null, from
   /** The days named (not days of statements) in the text: the day that hours of a day belong to. */
   const namedDays: TimeExpression[] = [];
   for (const f of FORMS) {
-    if (!f.needs.every((group) => group.some(has))) continue;
+    if (!needsMet(f.needs, present)) continue;
     f.pattern.lastIndex = 0;
     for (let m = f.pattern.exec(slice); m; m = f.pattern.exec(slice)) {
       const start = from + m.index;
