@@ -289,6 +289,11 @@ export const LEXICON_TABLE = {
   stateBodyNames: names('mentions'),
   /** Nouns after a named system in "drones of the Shahed type": the class phrase names that system. */
   typeNouns: words('mentions'),
+  /**
+   * Words that join a typed class to the rest of a mixed wave ("drones of the Shahed type, together with decoys", "...
+   * type and of other types"): the class then counts the whole wave, not the named type.
+   */
+  waveJoiners: words('mentions'),
   /** Post-nominal letters closing a capitalised run ("Helen Ward MP"): no part of the name. */
   postNominals: words('mentions'),
   /** Heads of military units, whose ordinal is part of the name ("the 110th Mechanised Brigade"). */

@@ -67,7 +67,7 @@ export function governmentAsState(view: DocView, emit: Emit): Emit {
 /** Launched: one candidate per weapon (launch platforms and denied weapons skipped). */
 export function emitLaunched(view: DocView, emit: Emit, sentence: Sentence, trigger: number, subject: string | null, refs: WeaponRef[], rule: RuleId): void {
   for (const ref of refs) {
-    if (view.isPlatformClass(ref.entity) || ref.negated) continue;
+    if (view.isPlatformClass(ref.entity) || ref.negated || view.waveFiller(ref, refs)) continue;
     const side = subject !== null ? view.sideOf(subject) : ref.owner;
     emit({ sentence: sentence.index, rule, addressee: null, predicate: 'launched', subject: side, subjectRole: side ? null : 'attacker', object: ref.entity, weapon: ref, count: ref.count, overSide: null, trigger });
   }
