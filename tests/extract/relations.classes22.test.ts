@@ -50,7 +50,28 @@ const knockedOut: RelationCase[] = [
   ['Russia sent 50 drones at Ukraine overnight. Air defence failed to knock out the drones.', []],
 ];
 
+const cameDownNear: RelationCase[] = [
+  // A weapon that came down on, in, next to or near a site hit the place of that site.
+  ['Russia sent 50 drones at Ukraine. An Iskander-M came down next to a school in Izium.', ['targeted russia izium -', 'targeted russia ukraine -']],
+  ['Russia sent 50 drones at Ukraine. The missile landed near a clinic in the Podilskyi district.', ['targeted russia podilskyi-district -', 'targeted russia ukraine -']],
+  ['Russia sent 50 drones at Ukraine. Strikes came down on a depot in Lozova.', ['targeted russia lozova -', 'targeted russia ukraine -']],
+  // Debris, a downed weapon, or a landing denied: no hit.
+  ['Russia sent 50 drones at Ukraine. Debris came down next to a school in Izium.', ['targeted russia ukraine -']],
+  ['Russia sent 50 drones at Ukraine. A downed drone came down near a house in Lozova.', ['targeted russia ukraine -']],
+  ['Russia sent 50 drones at Ukraine. The missile did not land near Izium.', ['targeted russia ukraine -']],
+];
+
+const landmarks: RelationCase[] = [
+  // A park, a square or a street inside a town locates a hit; it is never the place attacked.
+  ['Russia sent 50 drones at Ukraine. A missile landed beside a fountain in Shevchenko Park.', ['targeted russia ukraine -']],
+  ['Russia sent 50 drones at Ukraine. A missile struck a cafe in Shevchenko Park.', ['targeted russia ukraine -']],
+  // A district or a town is.
+  ['Russia sent 50 drones at Ukraine. A missile struck a cafe in the Podilskyi district.', ['targeted russia podilskyi-district -', 'targeted russia ukraine -']],
+];
+
 const TABLES: [string, RelationCase[], Predicate][] = [
+  ['a weapon that came down next to a site', cameDownNear, 'targeted'],
+  ['a landmark inside a town', landmarks, 'targeted'],
   ['a weapon knocked out', knockedOut, 'intercepted'],
   ['decoys beside a counted wave', waveFillers, 'launched'],
   ['a typed class of a mixed wave', typedMixedWave, 'launched'],

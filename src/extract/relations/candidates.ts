@@ -73,9 +73,10 @@ export function emitLaunched(view: DocView, emit: Emit, sentence: Sentence, trig
   }
 }
 
-/** Targeted: one candidate per place (a state's own territory skipped). */
+/** Targeted: one candidate per place (a state's own territory and landmarks skipped). */
 export function emitTargeted(view: DocView, emit: Emit, sentence: Sentence, trigger: number, subject: string | null, places: Mention[], rule: RuleId, weapon: WeaponRef | null = null): void {
   for (const place of places) {
+    if (view.isLandmark(place)) continue;
     const side = subject !== null ? view.sideOf(subject) : null;
     if (side !== null && side === view.sideOf(place.entity) && place.type === 'Country') continue;
     // The weapon (when known) lets an implicit attacker be the side that launched it ("The missiles were launched at Z").

@@ -394,6 +394,13 @@ export class DocView {
     return refs.some((r) => r !== ref && r.count !== null && this.classHead(r.entity) === head);
   }
 
+  /** Is the place a landmark inside a town ("Shevchenko Park": lexicon landmarkHeads), a locator, never a target? */
+  isLandmark(place: Mention): boolean {
+    const name = this.ctx.gazetteer.get(place.entity)?.name ?? this.words.slice(place.tokenStart, place.tokenEnd).join(' ');
+    const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+    return place.type !== 'Country' && this.lex.landmarkHeads.has(last);
+  }
+
   /** Is the weapon a launch platform (bomber, warship, fighter), which is never what was launched? */
   isPlatformClass(key: string): boolean {
     return this.lex.platformClasses.has(this.classSlug(key));

@@ -186,7 +186,7 @@ function typedClasses(context: ExtractContext): void {
     if (typeEnd < 0) continue;
     // "120 drones of the Shahed type, together with decoys": the class counts the whole mixed wave, the type is one
     // weapon of it (both stay).
-    if (mixedWaveAt(words, typeEnd, lex.waveJoiners, lex.typeNouns, (k) => { const f = byStart.get(k); return f !== undefined && f.generic && lex.waveFillers.has(f.entity); })) continue;
+    if (mixedWaveAt(words, typeEnd, lex.waveJoiners, lex.typeNouns, (k) => { const f = byStart.get(k); return f?.generic === true && lex.waveFillers.has(f.entity); })) continue;
     m.entity = named.entity;
     m.generic = false;
     m.kind = 'name';
