@@ -69,7 +69,17 @@ const landmarks: RelationCase[] = [
   ['Russia sent 50 drones at Ukraine. A missile struck a cafe in the Podilskyi district.', ['targeted russia podilskyi-district -', 'targeted russia ukraine -']],
 ];
 
+const restatedByPart: RelationCase[] = [
+  // "Most of the drones were Shaheds": a part of the whole told again as a definite class, restated by its types.
+  ['Russia sent 90 drones at Ukraine overnight. Most of the drones were Shaheds.', ['launched russia drone 90', 'launched russia shahed-136 -']],
+  ['Russia sent 90 drones at Ukraine overnight. Nearly all of the drones were Shahed drones, the rest decoys.', ['launched russia drone 90', 'launched russia shahed-136 -']],
+  // A restatement by class only, or a part of something else, names no type.
+  ['Russia sent 90 drones at Ukraine overnight. Most of the drones were decoys without warheads.', ['launched russia drone 90']],
+  ['Russia sent 90 drones at Ukraine overnight. Most of the wreckage was Shahed parts, investigators said.', ['launched russia drone 90']],
+];
+
 const TABLES: [string, RelationCase[], Predicate][] = [
+  ['a part of a definite class restated by its types', restatedByPart, 'launched'],
   ['a weapon that came down next to a site', cameDownNear, 'targeted'],
   ['a landmark inside a town', landmarks, 'targeted'],
   ['a weapon knocked out', knockedOut, 'intercepted'],
