@@ -289,6 +289,11 @@ export const LEXICON_TABLE = {
   stateBodyNames: names('mentions'),
   /** Nouns after a named system in "drones of the Shahed type": the class phrase names that system. */
   typeNouns: words('mentions'),
+  /**
+   * Words that join a typed class to the rest of a mixed wave ("drones of the Shahed type, together with decoys", "...
+   * type and of other types"): the class then counts the whole wave, not the named type.
+   */
+  waveJoiners: words('mentions'),
   /** Post-nominal letters closing a capitalised run ("Helen Ward MP"): no part of the name. */
   postNominals: words('mentions'),
   /** Heads of military units, whose ordinal is part of the name ("the 110th Mechanised Brigade"). */
@@ -592,6 +597,15 @@ export const LEXICON_TABLE = {
   /** Verbs of where an attack came down ("strikes fell on X", "the missiles landed in Y"): with an attack noun as subject. */
   /** Landing verbs that say a weapon itself came down where it hit ("the missiles landed in X"), unlike "fell" of debris. */
   impactLandingVerbs: words('relations'),
+  /**
+   * Last words of the names of landmarks inside a town ("Shevchenko Park", "Khreshchatyk Street"): where a weapon came
+   * down, a locator of the hit, never the place attacked (no gold set names one as a target).
+   */
+  landmarkHeads: words('relations'),
+  /** Phrasal verbs of coming down, read as landing verbs and impact landing verbs ("the Iskander came down next to X"). */
+  landingPhrases: phrases('relations'),
+  /** Prepositions of where a weapon or an attack came down ("on", "in", "next to", "near"): the place after them was hit. */
+  landingPrepositions: phrases('relations'),
   landingVerbs: words('relations'),
   /** Nouns of what an attack aims at ("the main target of the attack was X", "X was among the targets of the strike"). */
   targetNouns: words('relations'),

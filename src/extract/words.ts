@@ -21,3 +21,15 @@ export function wordsOf(tokens: readonly Token[]): readonly string[] {
   }
   return words;
 }
+
+/**
+ * Does a mixed wave continue at token `at`, right after a typed class ("120 drones of the Shahed type[, together with
+ * decoys]", "[... and of other types]")? One or more joiners (lexicon waveJoiners, commas), then a filler of the wave
+ * (`filler`: a class of lexicon waveFillers starts there) or "other" and a type noun.
+ */
+export function mixedWaveAt(words: readonly string[], at: number, joiners: ReadonlySet<string>, typeNouns: ReadonlySet<string>, filler: (k: number) => boolean): boolean {
+  let k = at;
+  for (let steps = 0; steps < 4 && (words[k] === ',' || joiners.has(words[k] ?? '')); steps++) k++;
+  if (k === at) return false;
+  return filler(k) || (words[k] === 'other' && typeNouns.has(words[k + 1] ?? ''));
+}

@@ -67,15 +67,16 @@ export function governmentAsState(view: DocView, emit: Emit): Emit {
 /** Launched: one candidate per weapon (launch platforms and denied weapons skipped). */
 export function emitLaunched(view: DocView, emit: Emit, sentence: Sentence, trigger: number, subject: string | null, refs: WeaponRef[], rule: RuleId): void {
   for (const ref of refs) {
-    if (view.isPlatformClass(ref.entity) || ref.negated) continue;
+    if (view.isPlatformClass(ref.entity) || ref.negated || view.waveFiller(ref, refs)) continue;
     const side = subject !== null ? view.sideOf(subject) : ref.owner;
     emit({ sentence: sentence.index, rule, addressee: null, predicate: 'launched', subject: side, subjectRole: side ? null : 'attacker', object: ref.entity, weapon: ref, count: ref.count, overSide: null, trigger });
   }
 }
 
-/** Targeted: one candidate per place (a state's own territory skipped). */
+/** Targeted: one candidate per place (a state's own territory and landmarks skipped). */
 export function emitTargeted(view: DocView, emit: Emit, sentence: Sentence, trigger: number, subject: string | null, places: Mention[], rule: RuleId, weapon: WeaponRef | null = null): void {
   for (const place of places) {
+    if (view.isLandmark(place)) continue;
     const side = subject !== null ? view.sideOf(subject) : null;
     if (side !== null && side === view.sideOf(place.entity) && place.type === 'Country') continue;
     // The weapon (when known) lets an implicit attacker be the side that launched it ("The missiles were launched at Z").

@@ -8,7 +8,7 @@ import type { Mention, MentionLayers, Sentence, Token } from '../layers.ts';
 import { PhraseSet, type Lexicon } from '../lexicon.ts';
 import { ACTOR_TYPES, PLACE_TYPES, type EntityType } from '../../domain/index.ts';
 import { CL, CL_KIND, SHAPE, type SyntaxLayer, Tag } from '../syntax/index.ts';
-import { wordsOf } from '../words.ts';
+import { mixedWaveAt, wordsOf } from '../words.ts';
 
 /** A weapon argument of a relation, with the numbers the text gives for it. */
 export interface WeaponRef {
@@ -381,6 +381,24 @@ export class DocView {
   classHead(key: string): string {
     const slug = this.classSlug(key);
     return slug.slice(slug.lastIndexOf('-') + 1);
+  }
+
+  /**
+   * Is the weapon an uncounted filler of a counted wave ("140 attack drones, Shaheds and decoys among them", "210
+   * drones of the Shahed type and decoys"): a class of lexicon waveFillers without a figure, told beside a counted
+   * weapon of its own head noun? The tallies count the decoys in the wave; they are no weapon of their own.
+   */
+  waveFiller(ref: WeaponRef, refs: readonly WeaponRef[]): boolean {
+    if (!ref.generic || ref.count !== null || ref.partitive !== null || !this.lex.waveFillers.has(this.classSlug(ref.entity))) return false;
+    const head = this.classHead(ref.entity);
+    return refs.some((r) => r !== ref && r.count !== null && this.classHead(r.entity) === head);
+  }
+
+  /** Is the place a landmark inside a town ("Shevchenko Park": lexicon landmarkHeads), a locator, never a target? */
+  isLandmark(place: Mention): boolean {
+    const name = this.ctx.gazetteer.get(place.entity)?.name ?? this.words.slice(place.tokenStart, place.tokenEnd).join(' ');
+    const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+    return place.type !== 'Country' && this.lex.landmarkHeads.has(last);
   }
 
   /** Is the weapon a launch platform (bomber, warship, fighter), which is never what was launched? */
@@ -768,12 +786,21 @@ export class DocView {
   private appositionCount(m: Mention): number | null {
     const s = m.tokenStart;
     let end = -1;
+    if (this.typedWaveOf(m)) return null; // "120 drones of the Shahed type, together with decoys": the class counts the wave.
     if (this.word(m.tokenEnd) === 'type' && this.word(s - 1) === 'the' && this.word(s - 2) === 'of') end = s - 3;
     else if (this.word(s - 1) === 'all' && this.word(s - 2) === ',') end = s - 3;
     const whole = end >= 0 ? this.mention(end) : undefined;
     if (!whole || !this.isWeapon(whole) || !whole.generic || whole.tokenEnd !== end + 1) return null;
     const number = this.numberEndingAt(whole.tokenStart - 1);
     return number?.value ?? null;
+  }
+
+  /** Does a mixed wave continue at token `at`, after a typed class ("..., together with decoys"; `mixedWaveAt`)? */
+  mixedWaveAfter(at: number): boolean {
+    return mixedWaveAt(this.words, at, this.lex.waveJoiners, this.lex.typeNouns, (k) => {
+      const m = this.mention(k);
+      return m !== undefined && m.tokenStart === k && m.generic && this.lex.waveFillers.has(this.classSlug(m.entity));
+    });
   }
 
   /** A state that names the weapon's user inside its phrase ("Russian missiles", "Russia's drones"). */
@@ -874,7 +901,8 @@ export class DocView {
     if (found.length !== 1 || !named) return found;
     // "138 attack drones, most of them Shaheds ... 104 of the drones": a kind named as a part of a counted class, in
     // apposition to it, leaves the anaphor to the class.
-    const whole = this.partAppositionOf(named);
+    // ("176 drones of the Shahed type and of other types ... 139 of the drones": so does a type of a mixed wave.)
+    const whole = this.partAppositionOf(named) ?? this.typedWaveOf(named);
     if (whole && this.classHead(whole.entity) === this.classHead(m.entity)) return [whole];
     const listed = this.listedTogether(named, this.classHead(m.entity));
     if (listed.length > 1 && this.word(m.tokenEnd - 1).endsWith('s') && this.classSlug(m.entity) === this.classHead(m.entity)) return listed;
@@ -902,6 +930,20 @@ export class DocView {
     }
     if (words === 0 || this.word(k) !== ',') return undefined;
     const before = this.mention(k - 1);
+    return before && this.isWeapon(before) && before.generic && this.numberEndingAt(before.tokenStart - 1) !== null ? before : undefined;
+  }
+
+  /**
+   * The counted class whose mixed wave a named type is one part of ("120 drones of the Shahed type, together with
+   * decoys"; `mixedWaveAfter`), or undefined.
+   */
+  private typedWaveOf(named: Mention): Mention | undefined {
+    const s = named.tokenStart;
+    if (this.word(s - 1) !== 'the' || this.word(s - 2) !== 'of') return undefined;
+    // (The type noun follows the name, or ends its mention: "Shahed type" may be one alias.)
+    const typeEnd = this.lex.typeNouns.has(this.word(named.tokenEnd)) ? named.tokenEnd + 1 : this.lex.typeNouns.has(this.word(named.tokenEnd - 1)) ? named.tokenEnd : -1;
+    if (typeEnd < 0 || !this.mixedWaveAfter(typeEnd)) return undefined;
+    const before = this.mention(s - 3);
     return before && this.isWeapon(before) && before.generic && this.numberEndingAt(before.tokenStart - 1) !== null ? before : undefined;
   }
 

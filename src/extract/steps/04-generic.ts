@@ -9,6 +9,7 @@ import { defineStep, type ExtractContext } from '../context.ts';
 import type { Mention, Token } from '../layers.ts';
 import { isCapitalised, pushMention, recognisedName, sortMentions } from '../mentions.ts';
 import { genericClassKey } from '../../domain/names.ts';
+import { mixedWaveAt, wordsOf } from '../words.ts';
 
 const WEAPON_CODE = /^[A-Z][A-Za-z]{0,4}-\d+[A-Za-z0-9]*$/;
 
@@ -171,6 +172,7 @@ export function findWeaponClasses(context: ExtractContext): void {
  */
 function typedClasses(context: ExtractContext): void {
   const { tokens, lexicon: lex } = context;
+  const words = wordsOf(tokens);
   const byStart = new Map<number, Mention>();
   for (const m of context.mentions) if (m.type === 'WeaponSystem') byStart.set(m.tokenStart, m);
   const dropped = new Set<Mention>();
@@ -180,7 +182,11 @@ function typedClasses(context: ExtractContext): void {
     const named = byStart.get(at);
     if (!named || named.generic) continue;
     // ("Shahed type" may be one gazetteer alias.)
-    if (!lex.typeNouns.has(tokens[named.tokenEnd]?.normal ?? '') && !lex.typeNouns.has(tokens[named.tokenEnd - 1]?.normal ?? '')) continue;
+    const typeEnd = lex.typeNouns.has(tokens[named.tokenEnd]?.normal ?? '') ? named.tokenEnd + 1 : lex.typeNouns.has(tokens[named.tokenEnd - 1]?.normal ?? '') ? named.tokenEnd : -1;
+    if (typeEnd < 0) continue;
+    // "120 drones of the Shahed type, together with decoys": the class counts the whole mixed wave, the type is one
+    // weapon of it (both stay).
+    if (mixedWaveAt(words, typeEnd, lex.waveJoiners, lex.typeNouns, (k) => { const f = byStart.get(k); return f?.generic === true && lex.waveFillers.has(f.entity); })) continue;
     m.entity = named.entity;
     m.generic = false;
     m.kind = 'name';

@@ -233,7 +233,7 @@ function composition(view: DocView, emit: Emit, sentence: Sentence): void {
 
 /**
  * "Most of them were Shaheds", "Nearly all of them were Shahed drones or Gerbera decoys", "They were mostly
- * Kalibrs": the weapons told before, or a part of them ("most", "all", "some" of them), restated by their types after
+ * Kalibrs", "Most of the drones were Shaheds": the weapons told before, or a part of them ("most", "all", "some" of them), restated by their types after
  * a copula. The named types are launched by the same side (left to the document's attacker); a restatement by class
  * only ("they were drones") says nothing new. Returns whether the sentence was read so.
  */
@@ -244,7 +244,10 @@ function restatedTypes(view: DocView, emit: Emit, sentence: Sentence, from: numb
   const w = view.word(k);
   if (lex.wholeQuantifiers.has(w) || lex.vagueParts.has(w)) {
     k++;
+    // ("Most of the drones were Shaheds": the whole told again as a definite class, as "of them".)
+    const whole = view.word(k) === 'of' && (view.word(k + 1) === 'the' || view.word(k + 1) === 'these' || view.word(k + 1) === 'those') ? view.mention(k + 2) : undefined;
     if (view.word(k) === 'of' && lex.objectPronouns.has(view.word(k + 1)) && !lex.relativePronouns.has(view.word(k + 1))) k += 2;
+    else if (whole && view.isWeapon(whole) && whole.generic && whole.tokenStart === k + 2) k = whole.tokenEnd;
     else if (!lex.beForms.has(view.word(k))) return false;
   } else if (w === 'they' || w === 'these' || w === 'those') k++;
   else return false;

@@ -1503,13 +1503,16 @@ function attackFell(view: DocView, emit: Emit, sentence: Sentence): void {
     if (!landed && (!view.flag(i, ATTACK_NOUN) || (view.pos(i) !== 'NOUN' && view.pos(i) !== 'PROPN') || view.mention(i))) continue;
     let v = reportAsideEnd(view, sentence, i + 1);
     while (v < sentence.tokenEnd && view.pos(v) === 'ADV') v++;
-    if (!view.lex.landingVerbs.has(view.word(v))) continue;
-    if (landed && !view.lex.impactLandingVerbs.has(view.word(v))) continue;
-    let p = v + 1;
+    // ("came down": a phrasal verb of coming down, of a weapon or of an attack.)
+    const phrasal = view.at(view.lex.landingPhrases, v);
+    if (phrasal === 0 && !view.lex.landingVerbs.has(view.word(v))) continue;
+    if (phrasal === 0 && landed && !view.lex.impactLandingVerbs.has(view.word(v))) continue;
+    let p = v + Math.max(1, phrasal);
     while (p < sentence.tokenEnd && view.pos(p) === 'ADV') p++;
-    const prep = view.word(p);
-    if (prep !== 'on' && prep !== 'upon' && prep !== 'across' && prep !== 'in') continue;
-    const places = placesRight(view, sentence, p + 1, 14).filter((m) => m.kind !== 'demonym');
+    // ("landed next to a school in X", "came down near X": where it came down was hit.)
+    const prep = view.at(view.lex.landingPrepositions, p);
+    if (prep === 0) continue;
+    const places = placesRight(view, sentence, p + prep, 14).filter((m) => m.kind !== 'demonym');
     if (places.length === 0) continue;
     // The attacker: a demonym or possessor right before the noun ("Russian strikes", "Russia's strikes").
     let side: string | null = null;
