@@ -99,6 +99,16 @@ function weaponChunk(layer: SyntaxLayer, c: number, isWeapon: (token: number) =>
   return false;
 }
 
+/** Does phrase p hang on a request or a stated need ("appealing to X", "called on X", "needed from X", "a plea to X")? */
+function addressee(layer: SyntaxLayer, lex: Lexicon, p: number): boolean {
+  const prep = layer.word(layer.pp(p, PP.prep));
+  const g = layer.pp(p, PP.vg);
+  const noun = layer.pp(p, PP.noun);
+  const word = g >= 0 ? layer.word(layer.vg(g, VG.head)) : headWord(layer, noun);
+  if (word === '') return false;
+  return lex.needVerbs.has(word) || lex.request.match([word, prep], 0) > 0;
+}
+
 /** Reading of a capital after a preposition ("talks with X", "over X", "the city of X", "according to X"). */
 function prepositionReading(layer: SyntaxLayer, lex: Lexicon, c: number, isWeapon: (token: number) => boolean): CapitalReading {
   const s = layer.np(c, NP.sentence);
@@ -120,10 +130,15 @@ function prepositionReading(layer: SyntaxLayer, lex: Lexicon, c: number, isWeapo
     if (lex.according.has(layer.word(prep - 1)) || lex.according.has(word)) return 'state';
     // "Ukraine's allies in Berlin and Paris": allies or partners "in" a capital are its state.
     if (word === 'in' && lex.allyNouns.has(headWord(layer, layer.pp(p, PP.noun)))) return 'state';
+    // "appealed to Berlin", "called on Washington", "what Ukraine needs from Washington": the addressee of a request
+    // or of a stated need is the state asked (a request "for" a capital names what it is for: left to the rest).
+    if (word !== 'for' && !lex.placePrepositions.has(word) && addressee(layer, lex, p)) return 'state';
     // Prepositions of place: the place, whatever the noun ("talks in Ankara", "the embassy in Chisinau").
     if (lex.placePrepositions.has(word)) return 'place';
     // The noun the phrase hangs on, else the subject of its verb ("pressure grew on X").
     let owner = layer.pp(p, PP.noun);
+    // "laid the blame on X", "put pressure on X", "lodged a protest with X": the verb's object is the tie noun.
+    if (owner < 0 && layer.pp(p, PP.vg) >= 0 && lex.stateTieNouns.has(headWord(layer, layer.vg(layer.pp(p, PP.vg), VG.object)))) return 'state';
     if (owner < 0 && layer.pp(p, PP.vg) >= 0) owner = layer.vg(layer.pp(p, PP.vg), VG.subject);
     const noun = headWord(layer, owner);
     if (lex.stateTieNouns.has(noun)) return 'state';

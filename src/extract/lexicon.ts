@@ -296,6 +296,8 @@ export const LEXICON_TABLE = {
   waveJoiners: words('mentions'),
   /** Post-nominal letters closing a capitalised run ("Helen Ward MP"): no part of the name. */
   postNominals: words('mentions'),
+  /** Number signs that close a name and take the number after them ("School No. 3", "Lyceum Nr. 12"). */
+  numberSigns: words('mentions'),
   /** Heads of military units, whose ordinal is part of the name ("the 110th Mechanised Brigade"). */
   unitHeads: words('mentions'),
   /** Organisation heads that alone after a state name its collective forces, not a body ("Russian Forces"). */
@@ -358,7 +360,7 @@ export const LEXICON_TABLE = {
   placeObjectVerbs: words('mentions'),
   /** Verbs whose object capital is the state ("press X", "supply X"). */
   stateObjectVerbs: words('mentions'),
-  /** Lower-case heads that make a place name part of a larger name ("X bridge", "X reporter"). */
+  /** Lower-case heads (or the first word of a facility: "X nuclear power plant") that make a place name part of a larger name ("X bridge", "X reporter"). */
   largerNameHeads: words('mentions'),
   /** Capitalised heads of names that end with "of X" ("Day of X", "Battle of X"). */
   ofNameHeads: words('mentions'),

@@ -26,6 +26,15 @@ export function glued(tokens: readonly Token[], a: number, b: number): boolean {
 }
 
 /**
+ * True when token t is a lower-case collective head (lexicon collectiveHeads) glued by a hyphen to the word after it:
+ * it opens a compound modifier ("Ukraine's military-industrial complex", "army-run") and names no force.
+ */
+export function compoundModifierHead(lex: Lexicon, tokens: readonly Token[], t: number): boolean {
+  const token = tokens[t];
+  return token !== undefined && token.text === token.normal && lex.collectiveHeads.has(token.normal) && tokens[t + 1]?.normal === '-' && glued(tokens, t, t + 1) && glued(tokens, t + 1, t + 2);
+}
+
+/**
  * True when the token at `start` is joined by a hyphen, without spaces, to a capitalised word before it that no match
  * covers ("Novo-Zenda", "the Nordic-Ukrainian Chamber").
  */

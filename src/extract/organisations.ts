@@ -14,7 +14,7 @@
 import type { ExtractContext } from './context.ts';
 import type { Mention, Sentence, Token } from './layers.ts';
 import type { GazetteerEntry } from '../domain/gazetteer/types.ts';
-import { closesLargerName, hyphenGluedBefore, isCapitalised, pushMention, recognisedName, titleCased } from './mentions.ts';
+import { closesLargerName, compoundModifierHead, hyphenGluedBefore, isCapitalised, pushMention, recognisedName, titleCased } from './mentions.ts';
 import { foldKey } from '../domain/names.ts';
 
 /** The longest phrase the gazetteer's descriptions hold, in words ("the defence ministry" -> 2). */
@@ -44,6 +44,8 @@ function describedOrganisation(context: ExtractContext, state: string, start: nu
     phrase = phrase ? `${phrase} ${token.normal}` : token.normal;
     // "Russian military assets": a collective word before a noun qualifies the noun; it names no body.
     if (context.lexicon.collectiveHeads.has(token.normal) && tokens[end + 1]?.pos === 'NOUN') continue;
+    // "Ukraine's military-industrial complex": the head opens a compound modifier.
+    if (compoundModifierHead(context.lexicon, tokens, end)) continue;
     const found = context.gazetteer.lookupDescription(phrase);
     if (found.length === 0) continue;
     const owned = [...new Set(found)].filter((e) => e.country === state);

@@ -15,7 +15,7 @@ import type { Lexicon } from '../lexicon.ts';
 import type { GazetteerEntry } from '../../domain/gazetteer/types.ts';
 import { type AliasHit, CaseMode, type Gazetteer, type GazetteerMatch, type TokenStep, longestMatchAt, tokenEntry, tokenEntryById } from '../../domain/gazetteer/index.ts';
 import { foldKey } from '../../domain/names.ts';
-import { closesLargerName, glued, hyphenGluedBefore, isAllCaps, isCapitalised, pushMention, sortMentions, titleCased } from '../mentions.ts';
+import { closesLargerName, compoundModifierHead, glued, hyphenGluedBefore, isAllCaps, isCapitalised, pushMention, sortMentions, titleCased } from '../mentions.ts';
 
 /** What may follow a capital in capitals at the head of a dateline ("KYIV, May 16", "KYIV -"). */
 const DATELINE_BREAKS: ReadonlySet<string> = new Set([',', '—', '/', '-', '–']);
@@ -131,6 +131,25 @@ function surnameOfAnotherPerson(lex: Lexicon, tokens: readonly Token[], keys: re
   if (lex.titleWords.has(given.normal) || lex.neverNames.has(given.normal) || isAllCaps(given)) return false;
   const full = `${keys[match.start - 1]}${keys[match.start]}`;
   // Another person unless some entry spells this given name with this surname.
+  return !match.hits.some((h) => [h.entry.name, ...h.entry.aliases].some((a) => foldKey(a) === full));
+}
+
+/** Words that may stand around a name of a list or a credit line ("Analysts: A B, C D and E F (ed.)"). */
+const LIST_EDGES: ReadonlySet<string> = new Set([':', ',', 'and', '(', ')', '|', ';']);
+
+/**
+ * True when a one-token Person match is the given name of another person: a capitalised name follows it, and the
+ * pair stands alone between list marks or line ends ("Monitors: Anna Kowal, Pavel Lindgren": "Pavel" is no "Petr
+ * Pavel"). Not when some entry spells this pair.
+ */
+function givenNameOfAnotherPerson(lex: Lexicon, tokens: readonly Token[], keys: readonly string[], match: GazetteerMatch, sentenceStart: number, sentenceEnd: number): boolean {
+  if (match.end - match.start !== 1 || !match.hits.every((h) => h.entry.type === 'Person')) return false;
+  const surname = tokens[match.end];
+  if (match.end >= sentenceEnd || !surname || !isCapitalised(surname) || surname.pos !== 'PROPN' || isAllCaps(surname)) return false;
+  if (lex.titleWords.has(surname.normal) || lex.neverNames.has(surname.normal) || lex.postNominals.has(surname.normal)) return false;
+  const edge = (t: number): boolean => t < sentenceStart || t >= sentenceEnd || LIST_EDGES.has((tokens[t] as Token).normal);
+  if (!edge(match.start - 1) || !edge(match.end + 1)) return false;
+  const full = `${keys[match.start]}${keys[match.end]}`;
   return !match.hits.some((h) => [h.entry.name, ...h.entry.aliases].some((a) => foldKey(a) === full));
 }
 
@@ -262,11 +281,14 @@ export function matchGazetteer(context: ExtractContext): void {
       }
       let match = longestMatchAt(trie, tokens, keys, i, sentence.tokenEnd, first);
       // "U.S. military aid": "military" qualifies the noun after it; the match is the state alone.
-      if (match && match.end - match.start > 1 && tokens[match.end - 1]?.normal === 'military' && tokens[match.end]?.pos === 'NOUN') {
+      // "Ukraine's military-industrial complex", "army-run": a collective head (lexicon collectiveHeads) written in lower
+      // case and glued by a hyphen to the next word opens a compound modifier; it names no force either.
+      if (match && match.end - match.start > 1 && ((tokens[match.end - 1]?.normal === 'military' && tokens[match.end]?.pos === 'NOUN') || compoundModifierHead(lex, tokens, match.end - 1))) {
         match = longestMatchAt(trie, tokens, keys, i, match.end - 1);
       }
       // A surname alias right after another given name is another person ("Maria Koval" is not "Vitalii Koval").
       if (match && surnameOfAnotherPerson(lex, tokens, keys, match)) match = null;
+      if (match && givenNameOfAnotherPerson(lex, tokens, keys, match, sentence.tokenStart, sentence.tokenEnd)) match = null;
       if (!match) {
         i++;
         continue;

@@ -358,7 +358,9 @@ function typeRuns(context: ExtractContext, runs: Run[], sentenceStart: number, s
       // "... Mission in Ukraine", "... of Poland": a connector and a named state close the name ("the Defense
       // Ministry in Moscow" only says where the ministry is).
       const place = after && lex.orgConnectors.has(after.normal) ? context.mentions.find((m) => m.tokenStart === run.end + 1 && m.kind === 'name' && m.type === 'Country') : undefined;
-      const end = place && place.sentence === last.sentence ? place.tokenEnd : run.end;
+      // "Lyceum No. 3": a number sign closing the run takes the number after it.
+      const numbered = lex.numberSigns.has(last.normal) && after?.pos === 'NUM' && after.start - last.end <= 1;
+      const end = place && place.sentence === last.sentence ? place.tokenEnd : numbered ? run.end + 1 : run.end;
       addName(context, run.start, end, 'Organisation', spanText(context, run.start, end), covered);
       continue;
     }
@@ -493,7 +495,9 @@ function regionLists(context: ExtractContext, covered: Uint8Array): void {
     // "the region of Kharkiv", "the regions of Poltava, Donetsk and Dnipro": the places after "of" are regions ("the
     // Shevchenkivskyi district of Kyiv" names the city the district is in).
     if (tokens[i + 1]?.normal === 'of' && (word.normal.startsWith('district') || word.normal.startsWith('raion'))) continue;
-    if (tokens[i + 1]?.normal === 'of') {
+    // "the Kursk and Voronezh regions of Russia": a state after "of" says whose regions the list before names.
+    const owner = tokens[i + 1]?.normal === 'of' ? byStart.get(i + 2) : undefined;
+    if (tokens[i + 1]?.normal === 'of' && !(plural && owner?.type === 'Country')) {
       let k = i + 2;
       while (k < tokens.length) {
         const mention = byStart.get(k);

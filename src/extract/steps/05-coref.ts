@@ -352,16 +352,26 @@ function demonymCapital(context: ExtractContext, k: number): { token: number; ci
 
 /** The step object of the pipeline. */
 /**
- * "the defence ministry in Moscow": a lower-case state body from token k (not one that sits abroad, lexicon
- * hostedBodyHeads) followed by "in" and a capital, named as the capital's state's body; null otherwise.
+ * "the defence ministry in Moscow", "In Moscow, the defence ministry said": a lower-case state body from token k (not
+ * one that sits abroad, lexicon hostedBodyHeads) seated by "in" in a capital, after it or fronted before it, named as
+ * the capital's state's body; null otherwise.
  */
 function seatedBody(context: ExtractContext, k: number, covered: Uint8Array): { entity: string; end: number } | null {
   const tokens = context.tokens;
   let head = k;
   while (head < k + 3 && tokens[head] && !context.lexicon.stateBodyHeads.has((tokens[head] as Token).normal)) head++;
   const headToken = tokens[head];
-  if (!headToken || tokens[head + 1]?.normal !== 'in' || context.lexicon.hostedBodyHeads.has(headToken.normal) || headToken.sentence !== tokens[k]?.sentence) return null;
-  const place = context.mentions.find((m) => m.tokenStart === head + 2 && m.kind !== 'pronoun');
+  if (!headToken || context.lexicon.hostedBodyHeads.has(headToken.normal) || headToken.sentence !== tokens[k]?.sentence) return null;
+  // The capital after the body ("the defence ministry in Moscow"), or fronted before it ("In Moscow, the defence
+  // ministry said": the phrase opens the sentence and a comma closes it right before "the").
+  let place: Mention | undefined;
+  if (tokens[head + 1]?.normal === 'in') {
+    place = context.mentions.find((m) => m.tokenStart === head + 2 && m.kind !== 'pronoun');
+  } else if (tokens[k - 2]?.normal === ',') {
+    place = context.mentions.find((m) => m.tokenEnd === k - 2 && m.kind !== 'pronoun');
+    const lead = place ? tokens[place.tokenStart - 1] : undefined;
+    if (!place || lead?.normal !== 'in' || !sentenceOpening(context, place.tokenStart - 1)) place = undefined;
+  }
   const city = place && (place.type === 'City' || place.kind === 'capital') ? place.entity : null;
   const state = city ? context.gazetteer.get(city)?.country : undefined;
   if (!city || !state || !context.gazetteer.isCapital(city)) return null;
