@@ -161,6 +161,10 @@ describe('relations on the dev and seed articles', () => {
     // After all of session 21's merges (requested21, events21, dates21): 0.948 (P 0.944 / R 0.953; launched 0.920 the
     // weakest), counts 0.962.
     { set: 'checkset25', f1: 0.94, predicates: 0.91, counts: 0.95 },
+    // Session 22: check set 26 (an unseen guard since session 20, weakened in session 21 when a branch used its
+    // threshold test as a signal) was read by every branch and spent: 0.840 -> 0.845 (P 0.900 / R 0.796; intercepted
+    // 0.778 the weakest), counts 0.968.
+    { set: 'checkset26', f1: 0.83, predicates: 0.77, counts: 0.95 },
   ];
   it.each(spent)('reach relation F1 >= $f1 on the spent $set (tests/fixtures/$set)', ({ set, f1, predicates, counts, precision }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
@@ -242,11 +246,20 @@ describe('relations on the dev and seed articles', () => {
   // - Check sets 28 and 29 (8 articles each, written in session 21 by writers who read no rule code): first looks at
   //   80929ef (main at the end of session 20), before any miss was read: 0.747 (P 0.851 / R 0.667; condemned 0.522),
   //   counts 0.769; and 0.782 (P 0.868 / R 0.712; requested 0.720, targeted 0.738), counts 0.850. Kept unseen.
+  //   After all of session 22's merges: 0.766 (counts 0.750) and 0.782.
+  // - Check sets 30 to 33 (8 articles each, written in session 22 by writers who read no rule code; 30 and 32 ordinary
+  //   outlet reporting, 31 and 33 varied wording): first looks at d1ab472 (main at the end of session 21), before any
+  //   miss was read: 0.888 (P 0.853 / R 0.925; condemned 0.842), counts 0.848; 0.776 (P 0.857 / R 0.709; requested
+  //   0.710, targeted 0.709), counts 0.778; 0.832 (P 0.802 / R 0.865; launched 0.791), counts 0.800; 0.741 (P 0.840 /
+  //   R 0.663; requested 0.667), counts 0.625. After all of session 22's merges: 0.892, 0.781, 0.832, 0.741.
   const unseen: { set: string; f1: number; predicates: number; counts: number }[] = [
-    { set: 'checkset26', f1: 0.83, predicates: 0.76, counts: 0.92 },
     { set: 'checkset27', f1: 0.82, predicates: 0.78, counts: 0.79 },
-    { set: 'checkset28', f1: 0.73, predicates: 0.51, counts: 0.75 },
+    { set: 'checkset28', f1: 0.75, predicates: 0.51, counts: 0.74 },
     { set: 'checkset29', f1: 0.77, predicates: 0.71, counts: 0.84 },
+    { set: 'checkset30', f1: 0.88, predicates: 0.83, counts: 0.83 },
+    { set: 'checkset31', f1: 0.77, predicates: 0.7, counts: 0.76 },
+    { set: 'checkset32', f1: 0.82, predicates: 0.78, counts: 0.79 },
+    { set: 'checkset33', f1: 0.73, predicates: 0.65, counts: 0.61 },
   ];
   it.each(unseen)('keep relation F1 on the unseen $set (tests/fixtures/$set) at its current level', ({ set, f1, predicates, counts }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
