@@ -28,10 +28,11 @@ import type { Predicate } from '../src/domain/index.ts';
 import { PhraseSet, type LexiconList } from '../src/extract/lexicon.ts';
 import type { DocView } from '../src/extract/relations/view.ts';
 import { BLOCKING, POLARITY } from '../src/extract/relations/view.ts';
-import { CL, NP, VG, VGF } from '../src/extract/syntax/index.ts';
+import { CL, NP, VG } from '../src/extract/syntax/index.ts';
 import { ingestFile } from '../src/ingest/index.ts';
 import { type GoldFile, prf, readGoldFile, scoreArticle, type Tally } from '../src/eval/index.ts';
 import type { RuleId } from '../src/extract/relations/registry.ts';
+import { voiceOf } from '../src/extract/relations/decision.ts';
 
 const SHARED = '../shared';
 const SETS: Record<string, [string, string]> = {
@@ -94,18 +95,6 @@ function tp(run: DocRun, relations: ClosedRelation[]): Tally {
 }
 
 const bucket = (d: number): string => (d < 0 ? 'none' : d <= 1 ? '0-1' : d <= 3 ? '2-3' : d <= 6 ? '4-6' : d <= 12 ? '7-12' : '13+');
-
-function voice(view: DocView, ctx: ExtractContext, i: number): string {
-  const pos = view.pos(i);
-  if (pos === 'NOUN' || pos === 'PROPN') return 'nominal';
-  const syntax = ctx.syntax;
-  const g = syntax?.vgOf[i] ?? -1;
-  if (!syntax || g < 0) return 'other';
-  if (syntax.vgHas(g, VGF.HEADLINE)) return 'headline';
-  if (syntax.vgHas(g, VGF.REDUCED)) return 'reduced';
-  if (syntax.vgHas(g, VGF.PASSIVE)) return 'passive';
-  return 'active';
-}
 
 /** The mention whose head is the chunk's head (syntactic subject/object/agent of a verb group), or null. */
 function chunkEntity(view: DocView, ctx: ExtractContext, g: number, slot: number): string | null {
@@ -191,7 +180,7 @@ function proposals(set: string, doc: number, run: DocRun): Example[] {
           const anchor = o.m?.tokenStart ?? s.m?.tokenStart ?? sentence.tokenStart;
           let [t, cls] = triggers[0]!;
           for (const [i, c] of triggers) if (Math.abs(i - anchor) < Math.abs(t - anchor)) [t, cls] = [i, c];
-          const f: string[] = [`p=${p}`, `trig=${p}:${cls}`, `word=${p}:${view.word(t)}`, `voice=${p}:${voice(view, ctx, t)}`, `subj=${s.src}`, `obj=${p}:${o.src}`];
+          const f: string[] = [`p=${p}`, `trig=${p}:${cls}`, `word=${p}:${view.word(t)}`, `voice=${p}:${voiceOf(view, ctx.syntax, t)}`, `subj=${s.src}`, `obj=${p}:${o.src}`];
           f.push(`dobj=${p}:${bucket(o.m ? Math.abs(o.m.tokenStart - t) : -1)}`, `dsubj=${bucket(s.m ? Math.abs(s.m.tokenStart - t) : -1)}`);
           if (o.m) f.push(`order-obj=${o.m.tokenStart > t ? 'after' : 'before'}`);
           if (s.m) f.push(`order-subj=${s.m.tokenStart < t ? 'before' : 'after'}`);

@@ -11,7 +11,7 @@
  * Browser-safe.
  */
 import { documentDay } from './day.ts';
-import { compareStrings } from './text.ts';
+import { compareStrings, lastAtOrBefore } from './text.ts';
 import type { KnowledgeGraph } from './types.ts';
 
 /** Version of json/documents.json; another version is not read (the update then reads every document node). */
@@ -105,19 +105,7 @@ export function documentDays(graph: KnowledgeGraph): Record<string, string> {
 export function documentPartsLeftAlone(all: readonly DocumentPart[], wanted: ReadonlySet<string>, keys: Iterable<string>): Set<string> {
   const parts = all.filter((part) => !part.edges);
   const landing = new Set<number>();
-  for (const key of keys) {
-    let found = 0;
-    let lo = 0;
-    let hi = parts.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (compareStrings((parts[mid] as DocumentPart).first, key) <= 0) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    landing.add(found);
-  }
+  for (const key of keys) landing.add(lastAtOrBefore(parts.length, (i) => (parts[i] as DocumentPart).first, key));
   const out = new Set<string>();
   parts.forEach((part, i) => {
     if (!part.mixed && !landing.has(i) && !part.owners.some((owner) => wanted.has(owner))) out.add(part.name);

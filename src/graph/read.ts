@@ -30,7 +30,7 @@ import { documentDay } from './day.ts';
 import { RELATION_DAYS_VERSION, markUnreadEvidence, unreadFromRecord, type RelationDaysRecord } from './relation-days.ts';
 import { EVENT_DAYS_VERSION, eventPartsLeftAlone, markUnreadEvents, type EventPart, type EventRecord, type EventsFile } from './event-days.ts';
 import { DOCUMENT_DAYS_VERSION, documentPartsLeftAlone, markUnreadDocuments, type DocumentPart, type DocumentsFile } from './document-days.ts';
-import { compareStrings } from './text.ts';
+import { compareStrings, lastAtOrBefore } from './text.ts';
 import { GRAPH_FORMAT_VERSION, type EdgeAttributes, type KnowledgeGraph, type NodeAttributes } from './types.ts';
 
 /**
@@ -412,20 +412,7 @@ function partsLeftAlone(graph: KnowledgeGraph, parts: readonly SkippedPart[], to
 function mentionPartsLeftAlone(parts: readonly SkippedPart[], wanted: ReadonlySet<string>, keys: ReadonlySet<string>): Set<string> {
   // Where each document's mentions lines fall: the last part starting at or before them (the first part when none).
   const landing = new Set<number>();
-  for (const key of keys) {
-    const at = `mentions|${key}|`;
-    let lo = 0;
-    let hi = parts.length - 1;
-    let found = 0;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (compareStrings((parts[mid] as SkippedPart).first, at) <= 0) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    landing.add(found);
-  }
+  for (const key of keys) landing.add(lastAtOrBefore(parts.length, (i) => (parts[i] as SkippedPart).first, `mentions|${key}|`));
   const out = new Set<string>();
   parts.forEach((part, i) => {
     if (!landing.has(i) && !part.owners.some((owner) => wanted.has(owner))) out.add(part.name);

@@ -26,3 +26,21 @@ export function flatString(text: string): string {
   text.charCodeAt(0);
   return text;
 }
+
+/**
+ * The index of the last of `firsts` (sorted by `compareStrings`) at or before `key`: where a line with that key falls
+ * among parts that each start at their first key (0 when the key sorts before them all).
+ */
+export function lastAtOrBefore(count: number, firstOf: (i: number) => string, key: string): number {
+  let found = 0;
+  let lo = 0;
+  let hi = count - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareStrings(firstOf(mid), key) <= 0) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

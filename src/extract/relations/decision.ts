@@ -106,7 +106,7 @@ function triggerClass(lex: Lexicon, view: DocView, predicate: Predicate, i: numb
 }
 
 /** The voice of the trigger, from its verb group (a noun trigger is nominal). */
-function voiceOf(view: DocView, syntax: SyntaxLayer | null, i: number): Voice {
+export function voiceOf(view: DocView, syntax: SyntaxLayer | null, i: number): Voice {
   const pos = view.pos(i);
   if (pos === 'NOUN' || pos === 'PROPN') return 'nominal';
   const g = syntax?.vgOf[i] ?? -1;
