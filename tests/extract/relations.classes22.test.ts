@@ -78,6 +78,18 @@ const restatedByPart: RelationCase[] = [
   ['Russia sent 90 drones at Ukraine overnight. Most of the wreckage was Shahed parts, investigators said.', ['launched russia drone 90']],
 ];
 
+const allButBare: RelationCase[] = [
+  // (Lead.) "All but N" with no "of them" after it: the whole of the earlier counted weapon less N, as "all but N of them".
+  ['Russia sent 40 Shahed drones at Ukraine overnight. All but two were shot down.', ['intercepted ukraine shahed-136 38']],
+  ['Russia sent 40 Shahed drones at Ukraine overnight. Air defence shot down all but three of them.', ['intercepted ukraine shahed-136 37']],
+  ['Russia sent Shahed drones at Ukraine overnight. All but two were shot down.', ['intercepted ukraine shahed-136 -']],
+  // Two counted weapons: which got through is not said, so each is downed without a count.
+  ['Russia sent 40 Shahed drones and five Kalibr missiles at Ukraine. All but two were shot down.', ['intercepted ukraine kalibr -', 'intercepted ukraine shahed-136 -']],
+  // A bare number with no "all but" stays the part it names; "all" alone is the whole.
+  ['Russia sent 40 Shahed drones at Ukraine overnight. Two were shot down.', ['intercepted ukraine shahed-136 2']],
+  ['Russia sent 40 Shahed drones at Ukraine overnight. All were shot down.', ['intercepted ukraine shahed-136 40']],
+];
+
 const TABLES: [string, RelationCase[], Predicate][] = [
   ['a part of a definite class restated by its types', restatedByPart, 'launched'],
   ['a weapon that came down next to a site', cameDownNear, 'targeted'],
@@ -86,6 +98,7 @@ const TABLES: [string, RelationCase[], Predicate][] = [
   ['decoys beside a counted wave', waveFillers, 'launched'],
   ['a typed class of a mixed wave', typedMixedWave, 'launched'],
   ['a typed class of a mixed wave, then downed', typedMixedWaveDowned, 'intercepted'],
+  ['all but N, with no "of them"', allButBare, 'intercepted'],
 ];
 
 describe.each(TABLES)('classes of session 22: %s', (_title, rows, predicate) => {

@@ -767,6 +767,14 @@ export function passiveObjects(view: DocView, sentence: Sentence, i: number): We
       const group = groupLeft(view, sentence, before);
       if (group.length > 0) return partOf(group, number.value, null);
     }
+    // "All but two were shot down": the whole of the earlier counted weapon less the number (as "all but two of them").
+    if (view.word(number.start - 1) === 'but' && view.word(number.start - 2) === 'all') {
+      const earlier = view.previousWeapons(sentence, number.start - 2);
+      // (Of two counted weapons or more, which ones got through is not said: each is downed, none with a count.)
+      if (earlier.filter((a) => a.count !== null).length > 1) return earlier.map((a) => ({ ...a, partitive: null, count: null }));
+      const head = earlier.find((a) => a.count !== null) ?? earlier[0];
+      return head ? [{ ...head, partitive: head.count !== null && head.count > number.value ? head.count - number.value : null }] : [];
+    }
     const ellipsis = ellipticalPartitive(view, number.start);
     const part = ellipsis ?? { part: number.value, whole: null, start: number.start };
     // "50 missiles were fired and 40 were shot down": counted weapons earlier in the same clause come first.
