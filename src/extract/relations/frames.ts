@@ -680,9 +680,7 @@ export function pronounWeapons(view: DocView, pronoun: number, antecedents: Weap
     if (number && view.word(k) !== 'both' && !every) {
       const head = antecedents.find((a) => a.count !== null) ?? antecedents[0];
       // "all but one of which": the whole less the number.
-      if (view.word(number.start - 1) === 'but' && view.word(number.start - 2) === 'all') {
-        return head ? [{ ...head, partitive: head.count !== null && head.count > number.value ? head.count - number.value : null }] : [];
-      }
+      if (view.word(number.start - 1) === 'but' && view.word(number.start - 2) === 'all') return head ? [allBut(head, number.value)] : [];
       return head ? [{ ...head, partitive: number.value }] : [];
     }
     const q = view.word(k);
@@ -694,6 +692,11 @@ export function pronounWeapons(view: DocView, pronoun: number, antecedents: Weap
     }
   }
   return antecedents.map((a) => ({ ...a, partitive: a.partitive ?? a.count }));
+}
+
+/** "All but N" of a weapon: its whole less N, or a part of no stated size when the whole is unknown or not larger. */
+function allBut(head: WeaponRef, except: number): WeaponRef {
+  return { ...head, partitive: head.count !== null && head.count > except ? head.count - except : null };
 }
 
 /** The N of "all but N of ..." opening a subject phrase at `start`, else null. */
@@ -773,7 +776,7 @@ export function passiveObjects(view: DocView, sentence: Sentence, i: number): We
       // (Of two counted weapons or more, which ones got through is not said: each is downed, none with a count.)
       if (earlier.filter((a) => a.count !== null).length > 1) return earlier.map((a) => ({ ...a, partitive: null, count: null }));
       const head = earlier.find((a) => a.count !== null) ?? earlier[0];
-      return head ? [{ ...head, partitive: head.count !== null && head.count > number.value ? head.count - number.value : null }] : [];
+      return head ? [allBut(head, number.value)] : [];
     }
     const ellipsis = ellipticalPartitive(view, number.start);
     const part = ellipsis ?? { part: number.value, whole: null, start: number.start };
@@ -799,7 +802,7 @@ export function passiveObjects(view: DocView, sentence: Sentence, i: number): We
   if (except === null) return resolved;
   return resolved.map((r) => {
     const whole = r.count ?? earlierCount(view, sentence, r.entity);
-    return { ...r, count: whole, partitive: whole !== null && whole > except ? whole - except : null };
+    return allBut({ ...r, count: whole }, except);
   });
 }
 
