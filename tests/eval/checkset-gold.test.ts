@@ -50,6 +50,7 @@ const SHAPES: Record<string, { articles: number; events: boolean }> = {
   checkset31: { articles: 8, events: true },
   checkset32: { articles: 8, events: true },
   checkset33: { articles: 8, events: true },
+  checkset37: { articles: 8, events: true },
   paraphrase: { articles: 56, events: false },
 };
 const SETS = Object.keys(SHAPES);
