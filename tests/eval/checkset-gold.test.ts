@@ -53,6 +53,7 @@ const SHAPES: Record<string, { articles: number; events: boolean }> = {
   checkset34: { articles: 8, events: true },
   checkset35: { articles: 8, events: true },
   checkset36: { articles: 8, events: true },
+  checkset37: { articles: 8, events: true },
   paraphrase: { articles: 56, events: false },
 };
 const SETS = Object.keys(SHAPES);
