@@ -282,6 +282,14 @@ const THRESHOLDS = {
   checkset31: { events: 0.92, dates: 0.98, lines: 0.83, numbers: 0.8, targets: 0.68 },
   checkset32: { events: 0.68, dates: 0.98, lines: 0.67, numbers: 0.72, targets: 0.7 },
   checkset33: { events: 0.85, dates: 0.91, lines: 0.75, numbers: 0.26, targets: 0.72 },
+  // Check sets 34 to 37 (written in session 23 by writers who read no rule code; unseen; 34 and 36 outlet reporting,
+  // 34 all on one night; 35 and 37 varied wording). First looks at eb6cf01 (main at the end of session 22): 0.903 /
+  // 1.000 / 0.884 / 0.895 / 0.880, 0.812 / 0.923 / 0.839 / 0.615 / 0.710, 0.872 / 0.941 / 0.857 / 0.633 / 0.861 and
+  // 1.000 / 0.938 / 0.900 / 0.556 / 0.810.
+  checkset34: { events: 0.89, dates: 0.98, lines: 0.87, numbers: 0.88, targets: 0.86 },
+  checkset35: { events: 0.8, dates: 0.9, lines: 0.82, numbers: 0.6, targets: 0.69 },
+  checkset36: { events: 0.86, dates: 0.92, lines: 0.84, numbers: 0.61, targets: 0.84 },
+  checkset37: { events: 0.98, dates: 0.92, lines: 0.88, numbers: 0.54, targets: 0.79 },
 };
 
 /** Every event figure of `e` at or above its threshold. */
@@ -344,6 +352,10 @@ const CHECK_SETS = [
   { set: 'checkset31', kind: 'unseen', articles: 8 },
   { set: 'checkset32', kind: 'unseen', articles: 8 },
   { set: 'checkset33', kind: 'unseen', articles: 8 },
+  { set: 'checkset34', kind: 'unseen', articles: 8 },
+  { set: 'checkset35', kind: 'unseen', articles: 8 },
+  { set: 'checkset36', kind: 'unseen', articles: 8 },
+  { set: 'checkset37', kind: 'unseen', articles: 8 },
 ] as const;
 
 group('newsgraph eval: events of the check sets', () => {
