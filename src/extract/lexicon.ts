@@ -398,6 +398,19 @@ export const LEXICON_TABLE = {
   weaponStop: classPhrases('weaponStopVerb'),
   /** Verbs of detecting or counting incoming weapons (class observeVerb: "recorded", "detected", "tracked"). */
   observe: classPhrases('observeVerb'),
+  /** Verbs of a moving body hitting with force (class collisionVerb: "rammed", "smacked", "ploughed"); read with a contact preposition. */
+  collision: classPhrases('collisionVerb'),
+  /** Prepositions of contact after a collision verb ("rammed into", "crashed onto", "smashed against", "came crashing down on"). */
+  collisionPrepositions: words('relations'),
+  /** Verbs of travel whose direction a goal preposition gives (class approachVerb: "went", "fanned out", "veered"). */
+  approach: classPhrases('approachVerb'),
+  /** Prepositions of a goal after an approach verb ("went towards", "flew in the direction of"). */
+  goalPrepositions: phrases('relations'),
+  /**
+   * Locative prepositions that, like "in", place the head noun of a subject phrase in a town ("the power plant at X
+   * was hit", "a depot near Y was struck"): the place is where the hit thing stands.
+   */
+  subjectLocatives: words('relations'),
   /** Verbs of a weapon getting past the air defences (class penetrateVerb: "got through", "evaded", "slipped through"). */
   penetrate: classPhrases('penetrateVerb'),
   /** Attack verbs (classes attackVerb, damageVerb: "struck", "pounded", "pummelled", "knocked out"). */
@@ -609,6 +622,11 @@ export const LEXICON_TABLE = {
   /** Prepositions of where a weapon or an attack came down ("on", "in", "next to", "near"): the place after them was hit. */
   landingPrepositions: phrases('relations'),
   landingVerbs: words('relations'),
+  /**
+   * Phrases of removal from the air that turn any transitive verb into an interception when they follow its weapon
+   * object or its passive participle ("swatted 40 drones out of the sky", "two were plucked out of the air").
+   */
+  skyRemovalPhrases: phrases('relations'),
   /** Nouns of what an attack aims at ("the main target of the attack was X", "X was among the targets of the strike"). */
   targetNouns: words('relations'),
   /** Phrases that make a weapon a component of another ("fitted with", "armed with"). */

@@ -33,11 +33,11 @@ export const RELATION_RULES = {
     ],
   },
   intercepted: {
-    lexicon: ['intercept', 'interceptNoun', 'weaponStop', 'attempt', 'raisingVerbs', 'gerundClaimVerbs'],
+    lexicon: ['intercept', 'interceptNoun', 'weaponStop', 'skyRemovalPhrases', 'attempt', 'raisingVerbs', 'gerundClaimVerbs'],
     rules: ['intercepted:active', 'intercepted:passive', 'intercepted:nominal', 'intercepted:all-downed', 'intercepted:tally', 'intercepted:counted-as', 'intercepted:event-line'],
   },
   targeted: {
-    lexicon: ['attackVerb', 'locativeLeads', 'sufferVerbs', 'shakeVerbs', 'attackConstructions', 'attackNoun', 'weakAttackVerbs', 'targetPrepositions', 'damageVerbs', 'damageNouns', 'casualtyVerbs', 'casualtyNouns', 'damageClass', 'directHitNouns', 'targetNouns', 'landingVerbs', 'landingPhrases', 'landingPrepositions', 'landmarkHeads', 'impactVerbs', 'focusVerbs', 'placeOfficials', 'debrisNouns', 'proxyNouns', 'ordinalSubjects', 'travelVerbs', 'lossVerbs', 'structureParts', 'frontedDamage'],
+    lexicon: ['attackVerb', 'collision', 'collisionPrepositions', 'approach', 'goalPrepositions', 'subjectLocatives', 'locativeLeads', 'sufferVerbs', 'shakeVerbs', 'attackConstructions', 'attackNoun', 'weakAttackVerbs', 'targetPrepositions', 'damageVerbs', 'damageNouns', 'casualtyVerbs', 'casualtyNouns', 'damageClass', 'directHitNouns', 'targetNouns', 'landingVerbs', 'landingPhrases', 'landingPrepositions', 'landmarkHeads', 'impactVerbs', 'focusVerbs', 'placeOfficials', 'debrisNouns', 'proxyNouns', 'ordinalSubjects', 'travelVerbs', 'lossVerbs', 'structureParts', 'frontedDamage'],
     rules: [
       'targeted:launched-at', 'targeted:verb', 'targeted:passive', 'targeted:noun', 'targeted:fronted-place', 'targeted:where-clause', 'targeted:casualties',
       'targeted:reported-in', 'targeted:hardest-hit', 'targeted:focus', 'targeted:official-place', 'targeted:labelled-line',

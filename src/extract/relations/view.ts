@@ -475,7 +475,39 @@ export class DocView {
     const length = Math.max(this.at(this.lex.attackVerb, i), this.at(this.lex.attackConstructions, i));
     // "aimed chiefly at", "slammed directly into": an adverb inside a two-word construction.
     if (length === 0 && this.lex.insertedAdverbs.has(this.word(i + 1)) && this.lex.attackConstructions.match([this.word(i), this.word(i + 2)], 0) === 2) return 3;
+    if (length === 0) return this.collisionAt(i);
     return length > 0 && this.at(this.lex.intercept, i) >= length ? 0 : length;
+  }
+
+  /**
+   * A weapon as the subject of a verb of motion and a preposition after it: a verb of forceful motion and one of
+   * contact ("a drone rammed into a depot", "missiles came crashing down onto the port", "the Shahed smacked straight
+   * into a gym": lexicon class collisionVerb, collisionPrepositions), or a verb of travel and one of goal ("the rest
+   * went towards Dnipro", "the drones fanned out towards three cities": class approachVerb, goalPrepositions). A
+   * particle ("down", "out", "in") and an inserted adverb may stand between. The subject must be a weapon: the first
+   * mention to the left, in the same clause, names one ("a lorry ploughed into a bus stop" gives nothing). Returns the
+   * construction's length, or 0.
+   */
+  private collisionAt(i: number): number {
+    if (this.pos(i) !== 'VERB') return 0;
+    const collision = this.at(this.lex.collision, i);
+    const approach = collision === 0 ? this.at(this.lex.approach, i) : 0;
+    const verb = collision || approach;
+    if (verb === 0) return 0;
+    let j = i + verb;
+    const particle = this.word(j) === 'down' || (approach > 0 && this.at(this.lex.goalPrepositions, j) === 0 && (this.word(j) === 'in' || this.word(j) === 'out' || this.word(j) === 'on'));
+    if (particle) j++;
+    if (this.lex.insertedAdverbs.has(this.word(j))) j++;
+    let prep = 0;
+    if (collision > 0) prep = this.lex.collisionPrepositions.has(this.word(j)) ? 1 : particle && this.word(i + verb) === 'down' ? this.at(this.lex.landingPrepositions, j) : 0;
+    else prep = this.at(this.lex.goalPrepositions, j);
+    if (prep === 0) return 0;
+    for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+      if (this.boundaryAt(k) > 0 || this.lex.relativePronouns.has(this.word(k)) || this.word(k) === '.' || this.word(k) === 'where' || this.word(k) === 'when') return 0;
+      const m = this.mention(k);
+      if (m) return this.isWeapon(m) && !this.isPlatform(m) ? j + prep - i : 0;
+    }
+    return 0;
   }
 
   /** Is token i a reporting verb ("said", "according to", ...)? Returns its length in tokens. */
@@ -662,8 +694,16 @@ export class DocView {
       // "Russia claims that ...", "the ministry reports that ...": a verb after its subject reports, it is no rumour.
       const before = n > sentence.tokenStart ? this.pos(n - 1) : '';
       if (this.pos(n) === 'VERB' && (this.mention(n - 1) !== undefined || before === 'PRON' || before === 'PROPN' || before === 'NOUN')) continue;
-      const opener = this.at(this.lex.rumourOpeners, n + 1);
-      framed = opener > 0 && n + opener <= i;
+      let o = n + 1;
+      // "claims on Russian channels that ...", "posts in local media claiming ...": a short prepositional phrase of
+      // where the rumour ran may stand between the noun and its content.
+      if (this.pos(o) === 'ADP' && this.word(o) !== 'of') {
+        let k = o + 1;
+        while (k < Math.min(i, o + 7) && this.word(k) !== ',' && this.boundaryAt(k) === 0 && this.pos(k) !== 'VERB' && this.at(this.lex.rumourOpeners, k) === 0) k++;
+        if (this.at(this.lex.rumourOpeners, k) > 0 && this.word(k) !== 'of') o = k;
+      }
+      const opener = this.at(this.lex.rumourOpeners, o);
+      framed = opener > 0 && o - 1 + opener <= i;
     }
     if (!framed) return false;
     for (let k = i + 1; k < sentence.tokenEnd; k++) if (this.at(this.lex.rumourVerdicts, k) > 0) return true;

@@ -89,7 +89,7 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
     // ("The destruction of 52 of them was reported": the weapons may be told only in a sentence before.)
     if (view.has(sentence, WEAPON) || PART_OF_PRONOUN.test(view.ctx.doc.text.slice(sentence.start, sentence.end))) nominalInterception(view, propose, sentence);
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-      const length = view.at(lex.intercept, i) || weaponStopped(view, sentence, i);
+      const length = view.at(lex.intercept, i) || weaponStopped(view, sentence, i) || skyRemoved(view, sentence, i);
       if (length === 0) continue;
       const pos = view.pos(i);
       // "down" as a particle; a participle the tagger read as a noun right after its weapon still counts ("reported 77 of
@@ -597,6 +597,26 @@ function weaponStopped(view: DocView, sentence: Sentence, i: number): number {
     const qualifier = view.lex.numberQualifiers.has(view.word(k)) && view.pos(k + 1) === 'NUM';
     if (partitive || qualifier) loose = true;
     if (!(view.pos(k) === 'NUM' || view.pos(k) === 'DET' || view.lex.numberWords.has(view.word(k)) || qualifier || partitive || (view.pos(k) === 'ADJ' && !loose))) return 0;
+  }
+  return 0;
+}
+
+/**
+ * "crews swatted 40 drones out of the sky", "two were plucked out of the air": any verb whose weapon object (or whose
+ * passive participle) is followed by a phrase of removal from the air (lexicon skyRemovalPhrases) is an interception.
+ * The object must stand between the verb and the phrase ("the drone fell out of the sky" has none and gives nothing).
+ * Returns the verb's length (1), or 0.
+ */
+function skyRemoved(view: DocView, sentence: Sentence, i: number): number {
+  if (view.pos(i) !== 'VERB' || view.attackAt(i) > 0 || view.launchAt(i) > 0) return 0;
+  let object = false;
+  for (let k = i + 1; k < Math.min(sentence.tokenEnd, i + 10); k++) {
+    if (view.at(view.lex.skyRemovalPhrases, k) > 0) return object || (k === i + 1 && isPassive(view, sentence, i)) ? 1 : 0;
+    const w = view.word(k);
+    if (w === ',' || view.boundaryAt(k) > 0 || view.pos(k) === 'VERB') return 0;
+    const m = view.mention(k);
+    if (m && !view.isWeapon(m)) return 0;
+    if ((m && !view.isPlatform(m)) || view.pos(k) === 'NUM' || view.lex.numberWords.has(w) || view.lex.objectPronouns.has(w)) object = true;
   }
   return 0;
 }

@@ -97,6 +97,13 @@ function passiveSubjectPlaces(view: DocView, sentence: Sentence, i: number, star
     const m = view.mention(syntax.np(c, NP.head));
     if (view.isPlace(m) && m.kind !== 'demonym' && m.sentence === sentence.index && view.word(m.tokenEnd) !== "'s" && !afterPreposition(view, m)) out.push(m);
   });
+  // "A depot near Stryi, which a state firm runs, was hit": an aside cuts off a subject whose head is no place; the
+  // places of its own locative phrase, up to the aside's comma, stand where the hit thing stands.
+  if (out.length === 0 && view.mention(syntax.np(subject, NP.head)) === undefined) {
+    let end = syntax.np(subject, NP.end);
+    while (end < start && view.word(end) !== ',') end++;
+    out.push(...subjectPlaces(view, syntax.np(subject, NP.end), end));
+  }
   return out;
 }
 
@@ -535,13 +542,14 @@ function inSubjectPhrase(view: DocView, m: Mention): boolean {
   let k = m.tokenStart - 1;
   while (k >= 0 && (view.word(k) === 'the' || view.pos(k) === 'ADJ')) k--;
   const w = view.word(k);
-  if (w !== 'in' && w !== 'of') return false;
+  // "the plant at X", "a depot near Y": a locative of the lexicon list subjectLocatives places its head like "in".
+  if (w !== 'in' && w !== 'of' && !view.lex.subjectLocatives.has(w)) return false;
   // The head before it: a noun ("building in"), a place ("the X district of Lviv"), or a noun the tagger read
   // as a verb after a determiner or modifier ("an apartment block in").
   const head = k - 1;
   // "substations in Kharkiv and in Sumy": a coordinated locative shares the head of the one before it.
   const joined = view.word(head) === 'and' || view.word(head) === ',' ? view.mention(head - 1) : undefined;
-  if (w === 'in' && joined) return view.isPlace(joined) && inSubjectPhrase(view, joined);
+  if (w !== 'of' && joined) return view.isPlace(joined) && inSubjectPhrase(view, joined);
   const before = view.mention(head);
   if (before) return view.isPlace(before) && w === 'of';
   const pos = view.pos(head);

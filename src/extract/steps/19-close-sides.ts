@@ -99,6 +99,10 @@ export function closeSides(view: DocView, roles: DocumentRoles, candidates: read
     } else if (subject !== null && p.predicate === 'intercepted' && p.weapon?.owner === subject) {
       // Nobody shoots down their own weapons: a pronoun resolved to the wrong side gives way to the owner's opponent.
       subject = view.lex.opponents.get(subject) ?? null;
+    } else if (subject !== null && p.predicate === 'intercepted' && p.weapon && p.weapon.owner === null && (p.weapon.mention === null || p.weapon.mention.sentence !== p.sentence) && p.object !== null && roles.launcherBefore(p.object, p.sentence) === view.sideOf(subject) && view.lex.opponents.has(view.sideOf(subject))) {
+      // The same for weapons told by an anaphor ("Russia launched 70 drones. Its crews downed 32 of them"): the side
+      // the text says launched them did not down them; a possessive resolved to it gives way to its opponent.
+      subject = view.lex.opponents.get(view.sideOf(subject)) ?? null;
     } else if (subject === null && p.subjectRole === 'defender') {
       // The defender: the opponent of the weapon's owner or launcher; else the state over which it was downed;
       // else the opponent of the document's main attacker.
