@@ -45,3 +45,28 @@ describe('condemned: appositions and coordinated appositions', () => {
     expect(condemned(sentence)).toEqual(expected);
   });
 });
+
+const requested = (text: string): string[] => relationsFound(text, ['requested']);
+
+// Verbs of persistent asking grown from WordNet (importune, badger, and pester in its news sense with "for"); a
+// pseudo-cleft of need whose copula is "were"; a relative "where" clause ends what is asked for (the weapons in it
+// are the threat, not the request).
+const askingClass: Array<[string, string[]]> = [
+  ['Russian drones struck Ivano-Frankivsk overnight. Svitlana Onyshchuk has pestered the defence ministry for Gepard guns since May.', ['requested svitlana-onyshchuk gepard -']],
+  ['Russian drones struck Ivano-Frankivsk overnight. Svitlana Onyshchuk badgered Berlin for more IRIS-T launchers.', ['requested svitlana-onyshchuk iris-t -']],
+  ['Russian drones struck Ivano-Frankivsk overnight. Svitlana Onyshchuk importuned the allies for NASAMS batteries.', ['requested svitlana-onyshchuk nasams -']],
+  ['Russian drones struck Ivano-Frankivsk overnight. What her region needed, Svitlana Onyshchuk said, were F-16s.', ['requested svitlana-onyshchuk f-16 -']],
+  ['Russian drones struck Ivano-Frankivsk overnight. What her region needed, Svitlana Onyshchuk said, were F-16s over the hills, where cruise missiles fly low.', ['requested svitlana-onyshchuk f-16 -']],
+  ['Russian drones struck Ivano-Frankivsk overnight. What her region needed, Svitlana Onyshchuk said, was a Patriot battery for the valley, where cruise missiles fly low.', ['requested svitlana-onyshchuk patriot -']],
+  // Negatives: pestered by someone else, negated, a question, the enemy's weapons after "where".
+  ['Russian drones struck Ivano-Frankivsk overnight. Svitlana Onyshchuk said she was pestered by reporters for hours.', []],
+  ['Russian drones struck Ivano-Frankivsk overnight. Svitlana Onyshchuk has not badgered Berlin for IRIS-T launchers.', []],
+  ['Russian drones struck Ivano-Frankivsk overnight. Has Svitlana Onyshchuk pestered the ministry for Gepard guns?', []],
+  ['Russian drones struck Ivano-Frankivsk overnight. Svitlana Onyshchuk said the region was quiet, where Shahed drones had flown before.', []],
+];
+
+describe('requested: persistent asking, were-clefts, where-clauses', () => {
+  it.each(askingClass)('%s', (sentence, expected) => {
+    expect(requested(sentence)).toEqual(expected);
+  });
+});
