@@ -314,6 +314,10 @@ export function agentLeft(view: DocView, sentence: Sentence, i: number, options:
     const resolved = pronounFallback(view, sentence, opener);
     return { actor: resolved ?? null, key: resolved?.entity ?? null, weapon: null };
   }
+  // 1d. "a message from the federation, which condemned ...": the antecedent of a non-restrictive relative pronoun
+  //     right before the verb is its subject, even inside a prepositional phrase.
+  const antecedent = relativeSubject(view, sentence, i);
+  if (antecedent) return { actor: antecedent, key: antecedent.entity, weapon: null };
   // 2. Otherwise the nearest actor, pronoun or weapon to the left; a relative clause set off by commas right before
   //    the verb is passed over ("Pedro Sánchez, who had visited Kyiv the day before, wrote ...").
   for (let k = relativeAsideStart(view, sentence, i) - 1; k >= sentence.tokenStart; k--) {
@@ -321,6 +325,12 @@ export function agentLeft(view: DocView, sentence: Sentence, i: number, options:
     // "the five missiles that were not intercepted fell on ...": the head of a restrictive relative is the doer.
     const head = (w === 'that' || w === 'which') && view.pos(i) === 'VERB' ? view.mention(k - 1) : null;
     if (head && view.isWeapon(head) && !view.isDefenceClass(head) && !view.isPlatform(head)) return { actor: null, key: null, weapon: head };
+    // "the International Union of Ports (IUP) denounced": a bracketed short name after an actor is passed over.
+    const open = w === ')' ? shortNameOpen(view, k) : -1;
+    if (open >= 0) {
+      k = open;
+      continue;
+    }
     if (view.boundaryAt(k) > 0) break;
     if (w === 'and' && view.word(k - 1) === ',') break;
     if (stopAtReport && view.reportAt(k) > 0 && view.pos(k) === 'VERB') break;
@@ -431,6 +441,37 @@ export function relativeAsideStart(view: DocView, sentence: Sentence, i: number)
     return next === 'who' || next === 'whose' || next === 'which' ? r : i;
   }
   return i;
+}
+
+/** The "(" of a bracketed short name closing at `close` ("(IUP)": one to three words, no verb) after an actor; else -1. */
+function shortNameOpen(view: DocView, close: number): number {
+  for (let k = close - 1; k >= close - 4 && k > 0; k--) {
+    const w = view.word(k);
+    if (w === '(') return k < close - 1 && view.isActor(view.mention(k - 1)) ? k : -1;
+    if (view.pos(k) === 'VERB' || w === ',' || w === ')') return -1;
+  }
+  return -1;
+}
+
+/**
+ * The actor a non-restrictive relative pronoun right before the verb at i stands for ("a letter from the
+ * federation, which condemned ...", "the statement of the church, which called ..."): a named organisation, person
+ * or state that ends at the comma before the pronoun (a bracketed short name may follow it); else null.
+ */
+function relativeSubject(view: DocView, sentence: Sentence, i: number): Mention | null {
+  if (view.pos(i) !== 'VERB') return null;
+  let j = i - 1;
+  while (j > sentence.tokenStart && (view.pos(j) === 'ADV' || view.word(j) === 'has' || view.word(j) === 'had' || view.word(j) === 'have')) j--;
+  const w = view.word(j);
+  if ((w !== 'which' && w !== 'who') || view.word(j - 1) !== ',') return null;
+  let end = j - 2;
+  if (view.word(end) === ')') {
+    while (end > j - 8 && view.word(end) !== '(') end--;
+    end--;
+  }
+  const m = view.mention(end);
+  if (!m || m.tokenEnd !== end + 1 || m.kind === 'pronoun' || m.kind === 'demonym') return null;
+  return m.type === 'Organisation' || m.type === 'Person' || m.type === 'Country' ? m : null;
 }
 
 /** Is the trigger at i in the passive ("were shot down", "had been destroyed")? */

@@ -648,6 +648,10 @@ function actorGroupLeft(view: DocView, sentence: Sentence, i: number): string[] 
     if (w === ',' && !linked) {
       // (", and" links; a comma right before the agent does not.)
       if (view.word(k - 1) === 'and') continue;
+      // "A's foreign minister, Jan Novak, and his Spanish counterpart, Juan Ruiz, each called ...": appositions
+      // coordinated, each a person after its description.
+      const other = coordinatedApposition(view, sentence, k);
+      if (other && other.type === agent.actor.type && !out.includes(other.entity)) out.push(other.entity);
       break;
     }
     if (w === ',') continue;
@@ -662,6 +666,25 @@ function actorGroupLeft(view: DocView, sentence: Sentence, i: number): string[] 
     break;
   }
   return out;
+}
+
+/**
+ * The person of an apposition coordinated before the description that ends at the comma `comma` ("Jan Novak, and
+ * his Spanish counterpart, Juan Ruiz"): the description (determiners, possessives, adjectives, nouns and demonyms, at
+ * most six words) follows ", and" and a person mention that closes the apposition before it; else null.
+ */
+function coordinatedApposition(view: DocView, sentence: Sentence, comma: number): Mention | null {
+  let k = comma - 1;
+  for (let steps = 0; k > sentence.tokenStart && steps < 6 && view.word(k) !== 'and'; k--, steps++) {
+    const m = view.mention(k);
+    // (A demonym or a possessive pronoun may modify the description: "his Estonian counterpart".)
+    if (m && m.kind !== 'demonym' && !(m.kind === 'pronoun' && view.pos(k) === 'PRON')) return null;
+    const pos = view.pos(k);
+    if (pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'DET' && pos !== 'PRON' && pos !== 'PROPN') return null;
+  }
+  if (view.word(k) !== 'and' || k === comma - 1 || view.word(k - 1) !== ',') return null;
+  const person = view.mention(k - 2);
+  return person && person.type === 'Person' && person.kind !== 'pronoun' && view.isActor(person) ? person : null;
 }
 
 /** The first actor phrase of the sentence, by its head (for participles: "X condemned ..., calling it ..."). */
@@ -700,7 +723,8 @@ function firstActorGroup(view: DocView, sentence: Sentence, limit: number): stri
     if ((view.syntax?.quoteOf[k] ?? -1) >= 0) continue;
     // Take the head of the phrase: the last actor before a verb ("UN Secretary-General António Guterres was").
     let head = m;
-    for (let j = m.tokenEnd; j < limit; j++) {
+    let j = m.tokenEnd;
+    for (; j < limit; j++) {
       const next = view.mention(j);
       if (view.isActor(next)) {
         head = next;
@@ -710,9 +734,26 @@ function firstActorGroup(view: DocView, sentence: Sentence, limit: number): stri
       if (view.npToken(j)) continue;
       break;
     }
-    return [head.entity];
+    // "Ruritania's foreign minister, Jan Novak, condemned ...": a person in apposition names the phrase's head.
+    // (A prepositional phrase may end the description first: "the ambassador to Ruritania, Jan Novak, ...".)
+    while (j < Math.min(limit, head.tokenEnd + 8) && view.word(j) !== ',' && view.pos(j) !== 'VERB' && view.pos(j) !== 'AUX') j++;
+    return [(appositionPerson(view, j, limit) ?? head).entity];
   }
   return [];
+}
+
+/**
+ * The person in apposition after a subject phrase, between the comma at `comma` and a closing comma before `limit`
+ * ("the head of the church, Metropolitan Ivan Petrenko, ..."): titles may stand before the name; else null.
+ */
+function appositionPerson(view: DocView, comma: number, limit: number): Mention | null {
+  if (view.word(comma) !== ',') return null;
+  for (let k = comma + 1; k < Math.min(limit, comma + 5); k++) {
+    const m = view.mention(k);
+    if (m) return m.type === 'Person' && m.kind !== 'pronoun' && view.word(m.tokenEnd) === ',' ? m : null;
+    if (view.pos(k) !== 'PROPN' && view.pos(k) !== 'NOUN') return null;
+  }
+  return null;
 }
 
 /**
