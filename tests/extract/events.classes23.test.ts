@@ -77,3 +77,37 @@ describe('a bare count after a limiting adverb is the downed part of the weapon 
     expect(eventsOf(text, PUBLISHED).map(eventBrief)).toEqual(expected);
   });
 });
+
+describe('a downing repeated by "as" and its auxiliary, the perfect\'s "had" included ("..., as had the four Kh-101s")', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'as had, a counted definite phrase',
+      'Russia launched 20 drones and four Kh-101 cruise missiles at Ukraine overnight. The air force said all 20 drones had been destroyed, as had the four Kh-101 missiles.',
+      ['attack 2025-05-06 russia: drone 20/20, kh-101 4/4'],
+    ],
+    [
+      'as had, the phrase followed by its launch participle',
+      'Russia launched 30 drones and six Kalibr missiles at Ukraine overnight. The air force said 24 drones had been shot down, as had the six Kalibrs fired from ships in the Black Sea.',
+      ['attack 2025-05-06 russia: drone 30/24, kalibr 6/6'],
+    ],
+    [
+      'as had, a partitive',
+      'Russia launched 20 drones and four Kh-101 cruise missiles at Ukraine overnight. The air force said 15 drones had been destroyed, as had two of the Kh-101s.',
+      ['attack 2025-05-06 russia: drone 20/15, kh-101 4/2'],
+    ],
+    // negatives: "as had" opening a clause of its own, no weapon after it
+    [
+      'as had been reported',
+      'Russia launched 20 drones and four Kh-101 cruise missiles at Ukraine overnight. The air force said 15 drones had been destroyed, as had been reported by the mayor.',
+      ['attack 2025-05-06 russia: drone 20/15, kh-101 4/-'],
+    ],
+    [
+      'as had happened',
+      'Russia launched 20 drones at Ukraine overnight. The air force said 15 drones had been destroyed, as had happened the night before.',
+      ['attack 2025-05-06 russia: drone 20/15'],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(eventsOf(text, PUBLISHED).map(eventBrief)).toEqual(expected);
+  });
+});

@@ -501,11 +501,14 @@ function gappedPart(view: DocView, sentence: Sentence, from: number): WeaponRef[
   // (also past a reporting aside: "..., the air force said, as were ...").
   const aside = reportAsideEnd(view, sentence, start);
   if (aside > start && view.word(aside) === 'as') start = aside - 1;
-  if (view.word(start) === ',' && view.word(start + 1) === 'as' && view.lex.beForms.has(view.word(start + 2))) {
+  // A perfect repeats with its "have" ("had been destroyed, as had the four Kh-101s").
+  const aux = view.word(start + 2);
+  if (view.word(start) === ',' && view.word(start + 1) === 'as' && (view.lex.beForms.has(aux) || aux === 'had' || aux === 'has' || aux === 'have')) {
     const phrase = weaponPhrases(view, sentence, start + 3, () => true, true);
     if (phrase !== null) {
       const { refs, end: j } = phrase;
-      const closed = j >= sentence.tokenEnd || view.word(j) === '.' || view.word(j) === ';' || view.word(j) === ',';
+      // (A launch participle after the phrase is its reduced relative: "as had the four Kh-101s launched by bombers".)
+      const closed = j >= sentence.tokenEnd || view.word(j) === '.' || view.word(j) === ';' || view.word(j) === ',' || (view.at(view.lex.launch, j) > 0 && view.word(j).endsWith('ed'));
       if (closed && refs.length > 0 && refs.every((r) => !r.negated)) return refs;
     }
   }
