@@ -103,7 +103,11 @@ export function inflect(lemma: string, pos: LexPos, seeds: SeedFile, review: Rev
       }
     }
     const last = words[words.length - 1]!;
-    if (words.length === 2 && headIndex === 0) {
+    const tail = words.slice(1).join(' ');
+    if (words.length > 2 && headIndex === 0 && (seeds.particles.separablePhrases ?? []).includes(tail)) {
+      // "knock out of the sky": the fixed phrase may follow the object ("knocked 44 of them out of the sky").
+      Object.assign(result, { head, particle: tail, separable: true });
+    } else if (words.length === 2 && headIndex === 0) {
       const separable = seeds.particles.separable.includes(last);
       if (separable || seeds.particles.prepositional.includes(last)) {
         Object.assign(result, { head, particle: last, separable });

@@ -37,7 +37,12 @@ export interface ClassSpec {
 export interface SeedFile {
   _comment?: string;
   /** Particles of phrasal verbs: adverbial ones let an object come between verb and particle. */
-  particles: { separable: string[]; prepositional: string[] };
+  particles: {
+    separable: string[];
+    prepositional: string[];
+    /** Fixed phrases after a verb that an object may stand before ("knocked 44 of them out of the sky"). */
+    separablePhrases?: string[];
+  };
   classes: Record<string, ClassSpec>;
 }
 

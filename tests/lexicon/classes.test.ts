@@ -146,8 +146,9 @@ describe('provenance and review', () => {
     // sky, make the case for, come down hard on, hit out at, speak out against); 16 with knock down (session 9); 17 with
     // account for (session 11: "air defence accounted for 587 of the drones"); 18 with knock out of the sky (session 15);
     // 19 with collective punishment (session 16: a term of the laws of war WordNet lacks); 20 with war on civilians
-    // (session 21: a campaign of strikes denounced as waged on non-combatants).
-    expect(manual, 'manual additions stay few').toBeLessThanOrEqual(20);
+    // (session 21: a campaign of strikes denounced as waged on non-combatants); 22 with swat and pluck out of the sky
+    // (session 23: "swatted 150 of the drones out of the sky", the object between verb and phrase, in check sets 28, 29).
+    expect(manual, 'manual additions stay few').toBeLessThanOrEqual(22);
   });
 
   it('documents every class, seed and rejection', () => {

@@ -223,7 +223,9 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
             const whole = view.previousWeapons(sentence, b - 1).filter((ref) => ref.count !== null && ref.count > but.value);
             if (whole.length === 1 && whole[0]) objects = [{ ...whole[0], partitive: (whole[0].count ?? 0) - but.value }];
           }
-          // "The air force reported downing 12.": a bare number with no noun is a part of the one earlier counted weapon.
+          // "The air force reported downing 12.": a bare number with no noun is a part of the one earlier counted weapon;
+          // so is one a limiting adverb opens ("brought down only 53", "destroyed just nine").
+          if (lex.limitingAdverbs.has(view.word(k)) && view.numberEndingAt(k + 1) !== null) k++;
           const bare = view.numberEndingAt(k);
           if (objects.length === 0 && respective === null && bare && bare.start === k && view.word(k - 1) !== 'all' && !view.mention(k + 1) && view.pos(k + 1) !== 'NOUN' && view.word(k + 1) !== 'of' && (view.pos(k + 1) === 'PUNCT' || view.pos(k + 1) === 'ADP' || view.boundaryAt(k + 1) > 0)) {
             const whole = view.previousWeapons(sentence, k).filter((ref) => ref.count !== null && ref.count >= bare.value);
@@ -499,11 +501,14 @@ function gappedPart(view: DocView, sentence: Sentence, from: number): WeaponRef[
   // (also past a reporting aside: "..., the air force said, as were ...").
   const aside = reportAsideEnd(view, sentence, start);
   if (aside > start && view.word(aside) === 'as') start = aside - 1;
-  if (view.word(start) === ',' && view.word(start + 1) === 'as' && view.lex.beForms.has(view.word(start + 2))) {
+  // A perfect repeats with its "have" ("had been destroyed, as had the four Kh-101s").
+  const aux = view.word(start + 2);
+  if (view.word(start) === ',' && view.word(start + 1) === 'as' && (view.lex.beForms.has(aux) || aux === 'had' || aux === 'has' || aux === 'have')) {
     const phrase = weaponPhrases(view, sentence, start + 3, () => true, true);
     if (phrase !== null) {
       const { refs, end: j } = phrase;
-      const closed = j >= sentence.tokenEnd || view.word(j) === '.' || view.word(j) === ';' || view.word(j) === ',';
+      // (A launch participle after the phrase is its reduced relative: "as had the four Kh-101s launched by bombers".)
+      const closed = j >= sentence.tokenEnd || view.word(j) === '.' || view.word(j) === ';' || view.word(j) === ',' || (view.at(view.lex.launch, j) > 0 && view.word(j).endsWith('ed'));
       if (closed && refs.length > 0 && refs.every((r) => !r.negated)) return refs;
     }
   }
