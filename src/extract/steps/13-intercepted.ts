@@ -616,7 +616,7 @@ function skyRemoved(view: DocView, sentence: Sentence, i: number): number {
   if (view.pos(i) !== 'VERB' || view.attackAt(i) > 0 || view.launchAt(i) > 0) return 0;
   let object = false;
   for (let k = i + 1; k < Math.min(sentence.tokenEnd, i + 10); k++) {
-    if (view.at(view.lex.skyRemovalPhrases, k) > 0) return object || (k === i + 1 && isPassive(view, sentence, i)) ? 1 : 0;
+    if (view.at(view.lex.skyRemovalPhrases, k) > 0) return object || (k === i + 1 && isPassive(view, sentence, i) && weaponSubject(view, sentence, i)) ? 1 : 0;
     const w = view.word(k);
     if (w === ',' || view.boundaryAt(k) > 0 || view.pos(k) === 'VERB') return 0;
     const m = view.mention(k);
@@ -624,6 +624,21 @@ function skyRemoved(view: DocView, sentence: Sentence, i: number): number {
     if ((m && !view.isPlatform(m)) || view.pos(k) === 'NUM' || view.lex.numberWords.has(w) || view.lex.objectPronouns.has(w)) object = true;
   }
   return 0;
+}
+
+/**
+ * Is the subject of the passive verb at i the weapons themselves: a weapon, a number or a pronoun ("two were plucked
+ * out of the air"), not a noun that merely names them ("the figure of 300 drones was plucked out of the air": made up)?
+ */
+function weaponSubject(view: DocView, sentence: Sentence, i: number): boolean {
+  let k = i - 1;
+  while (k > sentence.tokenStart && (view.pos(k) === 'AUX' || view.pos(k) === 'ADV' || view.pos(k) === 'PART')) k--;
+  const m = view.mention(k);
+  if (!m) return view.pos(k) === 'NUM' || view.lex.numberWords.has(view.word(k)) || view.lex.verbSubjectPronouns.has(view.word(k));
+  if (!view.isWeapon(m)) return false;
+  let j = m.tokenStart - 1;
+  while (j > sentence.tokenStart && (view.pos(j) === 'NUM' || view.pos(j) === 'DET' || view.pos(j) === 'ADJ')) j--;
+  return !(view.word(j) === 'of' && view.pos(j - 1) === 'NOUN' && !view.mention(j - 1));
 }
 
 /** Does a negator open the subject phrase of the weapon m ("not one of the four ...", "none of the ...")? */
