@@ -26,7 +26,20 @@ const classToldByItsNamedSystem: RelationCase[] = [
   ['Russia did not fire cruise missiles at Lviv. Russia launched 14 Kh-101 cruise missiles at Kyiv.', ['launched russia kh-101 14']],
 ];
 
-const TABLES: [string, RelationCase[], Predicate][] = [['a class told by its named system', classToldByItsNamedSystem, 'launched']];
+const stateOfItsSpeaker: RelationCase[] = [
+  // "<state>'s <title>, <name>" condemning: the official and the state are two readings of one condemnation.
+  ['Russia fired 40 drones at Kyiv overnight. Latvia\'s foreign minister, Baiba Braze, condemned the attack, calling the raids on sleeping towns "pure terror".', ['condemned person:baiba-braze russia -']],
+  ['Russia fired 40 drones at Kyiv overnight. The Swedish ambassador, Erik Lundberg, condemned the strike, calling it "a war crime against civilians".', ['condemned person:erik-lundberg russia -']],
+  // The state condemning in its own clause or sentence, or another state's official, stays a condemnation of its own.
+  ['Russia fired 40 drones at Kyiv overnight. Germany condemned the attack, and its foreign minister, Annalena Baerbock, called it terror.', ['condemned annalena-baerbock russia -', 'condemned germany russia -']],
+  ['Russia fired 40 drones at Kyiv overnight. Latvia condemned the attack. Its foreign minister, Baiba Braze, called it barbaric.', ['condemned latvia russia -', 'condemned person:baiba-braze russia -']],
+  ['Russia fired 40 drones at Kyiv overnight. Poland condemned the strike, and the French president, Emmanuel Macron, called it a war crime.', ['condemned emmanuel-macron russia -', 'condemned poland russia -']],
+];
+
+const TABLES: [string, RelationCase[], Predicate][] = [
+  ['a class told by its named system', classToldByItsNamedSystem, 'launched'],
+  ['a state and its own official condemning in one sentence', stateOfItsSpeaker, 'condemned'],
+];
 
 describe.each(TABLES)('classes of session 23 (precision): %s', (_title, rows, predicate) => {
   it.each(rows)('%s', (text, expected) => {

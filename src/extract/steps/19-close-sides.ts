@@ -178,7 +178,7 @@ export function closeSides(view: DocView, roles: DocumentRoles, candidates: read
       else if (old && old.addressee === null && candidate.addressee !== null) out[seen] = { ...old, addressee: candidate.addressee };
     }
   }
-  return dropHeadedBodies(view, dropHypernyms(view, allDowned(view, out), singular));
+  return dropStateOfSpeaker(view, dropHeadedBodies(view, dropHypernyms(view, allDowned(view, out), singular)));
 }
 
 
@@ -210,6 +210,27 @@ function dropHeadedBodies(view: DocView, relations: ClosedRelation[]): ClosedRel
     if (r.predicate !== 'condemned' && r.predicate !== 'requested') return true;
     const people = heads.get(r.subject);
     return !people || ![...people].some((p) => stated.has(`${r.predicate}|${p}|${r.object}`));
+  });
+}
+
+/**
+ * "Lithuania's foreign minister, <name>, condemned the attack" or "Condemnation came from Vilnius, where the foreign
+ * ministry ...": a state and its own official or ministry condemning in one sentence are two readings of one
+ * condemnation (GUIDELINES: the state is a reading an analyst also accepts); the official or body, the best reading,
+ * stays. A body is the state's when the gazetteer gives it that state; a person, when the state's mention stands right
+ * before the name ("<state>'s <title>, <name>"): "Germany condemned ..., and its minister, <name>, ..." stays two.
+ */
+function dropStateOfSpeaker(view: DocView, relations: ClosedRelation[]): ClosedRelation[] {
+  const mentions = view.ctx.mentions;
+  const ofState = (speaker: string, state: string, sentence: number): boolean => {
+    if (view.ctx.gazetteer?.get(speaker)?.type === 'Organisation' && view.countryOf(speaker) === state) return true;
+    return mentions.some((m) => m.sentence === sentence && m.entity === speaker && m.type === 'Person' &&
+      mentions.some((c) => c.sentence === sentence && c.entity === state && c.kind !== 'pronoun' && c.tokenEnd <= m.tokenStart && m.tokenStart - c.tokenEnd <= 5));
+  };
+  return relations.filter((r) => {
+    if (r.predicate !== 'condemned' || view.countryOf(r.subject) !== r.subject) return true;
+    return !relations.some((o) => o !== r && o.predicate === r.predicate && o.object === r.object && o.sentence === r.sentence &&
+      o.subject !== r.subject && view.countryOf(o.subject) !== o.subject && ofState(o.subject, r.subject, r.sentence));
   });
 }
 
