@@ -67,4 +67,10 @@ export const CASUALTY_RULE = 'targeted:casualties' satisfies RuleId;
 export const DAMAGE_RULE = 'targeted:damage' satisfies RuleId;
 
 /** Rules that find a weapon class without a launch verb: their bare classes give way to a more specific class. */
+/**
+ * Rules that read a launch off a launch verb with the weapon as its object or subject ("released a wave of cruise
+ * missiles", "ballistic missiles were fired", "attacked with cruise missiles"): the statement of the launch itself, as
+ * against a hit, a use or an owner ("cruise missiles struck a plant", "Russian use of drones").
+ */
+export const LAUNCH_VERB_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['launched:active', 'launched:passive', 'launched:passive-gapped', 'launched:relative', 'launched:attack-with']);
 export const WEAK_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['launched:owner', 'launched:weapon-hit', 'launched:compound', 'launched:owner-of-intercepted']);

@@ -9,7 +9,7 @@
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
 import type { ClosedRelation, Mention } from '../layers.ts';
 import type { RelationCandidate } from '../relations/candidates.ts';
-import { CASUALTY_RULE, DAMAGE_RULE, WEAK_RULES } from '../relations/registry.ts';
+import { CASUALTY_RULE, DAMAGE_RULE, LAUNCH_VERB_RULES, WEAK_RULES } from '../relations/registry.ts';
 import type { DocView } from '../relations/view.ts';
 import type { DocumentRoles } from '../relations/roles.ts';
 import { keptCandidates } from './18-roles.ts';
@@ -182,7 +182,7 @@ export function closeSides(view: DocView, roles: DocumentRoles, candidates: read
       else if (old && old.addressee === null && candidate.addressee !== null) out[seen] = { ...old, addressee: candidate.addressee };
     }
   }
-  return dropHeadedBodies(view, dropHypernyms(view, allDowned(view, out), singular));
+  return dropStateOfSpeaker(view, dropHeadedBodies(view, dropHypernyms(view, allDowned(view, out), singular)));
 }
 
 
@@ -214,6 +214,27 @@ function dropHeadedBodies(view: DocView, relations: ClosedRelation[]): ClosedRel
     if (r.predicate !== 'condemned' && r.predicate !== 'requested') return true;
     const people = heads.get(r.subject);
     return !people || ![...people].some((p) => stated.has(`${r.predicate}|${p}|${r.object}`));
+  });
+}
+
+/**
+ * "Lithuania's foreign minister, <name>, condemned the attack" or "Condemnation came from Vilnius, where the foreign
+ * ministry ...": a state and its own official or ministry condemning in one sentence are two readings of one
+ * condemnation (GUIDELINES: the state is a reading an analyst also accepts); the official or body, the best reading,
+ * stays. A body is the state's when the gazetteer gives it that state; a person, when the state's mention stands right
+ * before the name ("<state>'s <title>, <name>"): "Germany condemned ..., and its minister, <name>, ..." stays two.
+ */
+function dropStateOfSpeaker(view: DocView, relations: ClosedRelation[]): ClosedRelation[] {
+  const mentions = view.ctx.mentions;
+  const ofState = (speaker: string, state: string, sentence: number): boolean => {
+    if (view.ctx.gazetteer?.get(speaker)?.type === 'Organisation' && view.countryOf(speaker) === state) return true;
+    return mentions.some((m) => m.sentence === sentence && m.entity === speaker && m.type === 'Person' &&
+      mentions.some((c) => c.sentence === sentence && c.entity === state && c.kind !== 'pronoun' && c.tokenEnd <= m.tokenStart && m.tokenStart - c.tokenEnd <= 5));
+  };
+  return relations.filter((r) => {
+    if (r.predicate !== 'condemned' || view.countryOf(r.subject) !== r.subject) return true;
+    return !relations.some((o) => o !== r && o.predicate === r.predicate && o.object === r.object && o.sentence === r.sentence &&
+      o.subject !== r.subject && view.countryOf(o.subject) !== o.subject && ofState(o.subject, r.subject, r.sentence));
   });
 }
 
@@ -265,6 +286,8 @@ function allDowned(view: DocView, relations: ClosedRelation[]): ClosedRelation[]
 function dropHypernyms(view: DocView, relations: ClosedRelation[], singular: Set<ClosedRelation>): ClosedRelation[] {
   const specific = new Set<string>();
   const named = new Set<string>();
+  // predicate|side|class slug of every named weapon ("Kh-101" -> its class "cruise missile").
+  const namedOfClass = new Set<string>();
   const anyOfHead = new Map<string, number>();
   const firedOfHead = new Set<string>();
   // A downing given to the armed force that reported it and one given to its state are of one side.
@@ -275,6 +298,7 @@ function dropHypernyms(view: DocView, relations: ClosedRelation[], singular: Set
     const head = view.classHead(r.object);
     if (isGeneric(r.object) && slug && slug !== head) specific.add(`${r.predicate}|${sideKey(r)}|${head}`);
     if (!isGeneric(r.object) && head) named.add(`${r.predicate}|${sideKey(r)}|${head}`);
+    if (!isGeneric(r.object) && slug) namedOfClass.add(`${r.predicate}|${sideKey(r)}|${slug}`);
     const key = `${r.predicate}|${sideKey(r)}|${head}`;
     anyOfHead.set(key, (anyOfHead.get(key) ?? 0) + 1);
     if (!WEAK_RULES.has(r.rule)) firedOfHead.add(key);
@@ -315,6 +339,10 @@ function dropHypernyms(view: DocView, relations: ClosedRelation[], singular: Set
     // "Russian drone attacks" (a class modifying the attack noun) when the article names the drones the side used
     // ("Shahed drones"): the named system has the relation (GUIDELINES: a weapon whose class is also named).
     if (r.rule === 'launched:compound' && isGeneric(r.object) && r.count === null && slug === view.classHead(r.object) && named.has(`${r.predicate}|${sideKey(r)}|${slug}`)) return false;
+    // "Russian bombers released a wave of cruise missiles" and "Russia launched 43 Kh-101 cruise missiles": an
+    // uncounted class of the same side and predicate as a named weapon of exactly that class is that weapon, told
+    // less precisely (GUIDELINES: a weapon whose class is also named gives the relation to the named system).
+    if (LAUNCH_VERB_RULES.has(r.rule) && !singular.has(r) && isGeneric(r.object) && r.count === null && slug !== view.classHead(r.object) && namedOfClass.has(`${r.predicate}|${sideKey(r)}|${slug}`)) return false;
     return !(WEAK_RULES.has(r.rule) && isGeneric(r.object) && r.count === null && slug === view.classHead(r.object) && specific.has(`${r.predicate}|${sideKey(r)}|${slug}`));
   });
 }
