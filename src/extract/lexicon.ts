@@ -105,6 +105,8 @@ export interface DescriptionRule {
   titleWord?: string;
   /** Only capitals (for "the capital"). */
   capital?: boolean;
+  /** The nearest antecedent, not the place the article names most ("the town", "the village": the small place just named). */
+  nearest?: boolean;
 }
 
 /** Files of ontology/lexicon that the table compiles, without `.json`. */
@@ -250,7 +252,7 @@ const descriptions = (file: LexiconFile): ListSpec<Record<string, DescriptionRul
   file,
   schema: z.record(
     z.string(),
-    z.strictObject({ types: z.array(z.enum(ENTITY_TYPES)).min(1), labelWord: z.string().optional(), titleWord: z.string().optional(), capital: z.boolean().optional() }),
+    z.strictObject({ types: z.array(z.enum(ENTITY_TYPES)).min(1), labelWord: z.string().optional(), titleWord: z.string().optional(), capital: z.boolean().optional(), nearest: z.boolean().optional() }),
   ),
   compile: (raw) => new Map(entries(raw)),
 });
@@ -380,6 +382,12 @@ export const LEXICON_TABLE = {
   personPronouns: words('mentions'),
   /** Pronouns that refer back to a state or organisation. */
   thingPronouns: words('mentions'),
+  /** Adverbs that refer back to a place ("a depot there was hit"), unless they open an existential clause. */
+  placePronouns: words('mentions'),
+  /** Prepositions before a place that make it no antecedent of a place pronoun (a downing's or a launch's place). */
+  placePronounBlocks: words('mentions'),
+  /** Words before a place ("south of X", "near X") that make it a landmark locating another place, not the place meant. */
+  landmarkWords: words('mentions'),
   /** Determiners that open a definite description ("the ministry", "our city"). */
   descriptionDeterminers: words('mentions'),
   /** Description nouns and the antecedents they take ("ministry" -> an Organisation whose label holds "ministry"). */
