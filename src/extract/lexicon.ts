@@ -388,6 +388,10 @@ export const LEXICON_TABLE = {
   placePronounBlocks: words('mentions'),
   /** Words before a place ("south of X", "near X") that make it a landmark locating another place, not the place meant. */
   landmarkWords: words('mentions'),
+  /** Marks that open a sports club's name ("FC X"), which goes on with the city the club plays for ("FC X Odesa"). */
+  clubMarks: words('mentions'),
+  /** Organisation heads ("the club") a letterhead stands for when its first line holds one of the marks ("FC"). */
+  letterheadHeads: wordSets('mentions'),
   /** Determiners that open a definite description ("the ministry", "our city"). */
   descriptionDeterminers: words('mentions'),
   /** Description nouns and the antecedents they take ("ministry" -> an Organisation whose label holds "ministry"). */

@@ -1,7 +1,8 @@
 /**
  * Table tests of session 23 (branch anaphora23): arguments outside the sentence, resolved by one salience step in the
  * mention layer (step 05) that every predicate reads. A place adverb ("there") and a settlement description ("the
- * town", "the village") take the salient place named before them. Every sentence is written for these tests (none
+ * town", "the village") take the salient place named before them; "the club", "the company" with no name of the
+ * noun before them take the body the document's letterhead names. Every sentence is written for these tests (none
  * is taken from a corpus), with the real gazetteer. Each table has negative rows: debris, a place named only as where
  * weapons were downed, a quotation boundary, a paragraph break, an antecedent of another type, an existential "there".
  */
@@ -38,13 +39,34 @@ const settlementDescription: RelationCase[] = [
   ['Russia sent drones at Kharkiv Oblast overnight. A drone struck the town.', ['targeted russia kharkiv-oblast -']],
 ];
 
+const letterhead: RelationCase[] = [
+  // "the club", "the company" with no name ending in the noun before it: the body the letterhead names with a mark.
+  ['FC Dnipro Rivers - notice to season-ticket holders\nKyiv, 2 March 2025\nRussian drones damaged the stadium overnight. The club condemns this attack on a sleeping city.', ['condemned organisation:fc-dnipro-rivers russia -']],
+  ['Siverian Grid Networks JSC - customer notice\nRussia sent drones at Ukraine overnight and two substations were hit. The company has asked the regional administration to place Gepard anti-aircraft guns near its substations.', ['requested organisation:siverian-grid-networks-jsc gepard -']],
+  // A club's name goes on with the city it plays for; a city after a preposition or a comma is no part of it.
+  ['FC Vorskla Poltava - notice to members\nRussian drones damaged the stadium overnight. The club condemns this attack on a sleeping city.', ['condemned organisation:fc-vorskla-poltava russia -']],
+  ['Russian drones damaged the stadium overnight. FC Vorskla, in Poltava, condemned the attack.', ['condemned organisation:fc-vorskla russia -']],
+  // No mark on the letterhead line, a name ending in the noun named before, or a modifier after the noun: no letterhead reading.
+  ['Siverian Grid Networks - customer notice\nRussia sent drones at Ukraine overnight and two substations were hit. The company has asked the regional administration to place Gepard anti-aircraft guns near its substations.', []],
+  ['FC Dnipro Rivers - notice to season-ticket holders\nRussian drones damaged the stadium overnight. The Kyiv Chess Club said its hall was damaged too. The club condemns this attack on a sleeping city.', ['condemned organisation:kyiv-chess-club russia -']],
+  ['FC Dnipro Rivers - notice to season-ticket holders\nRussia sent drones at Kyiv overnight and the stadium was damaged. The club secretary condemns this attack on a sleeping city.', []],
+];
+
 const TABLES: [string, RelationCase[], Predicate][] = [
   ['"there" for the place named before', placeAdverb, 'targeted'],
   ['"the town", "the village" for the settlement named before', settlementDescription, 'targeted'],
 ];
 
+const LETTERHEAD: [string, RelationCase[], Predicate[]][] = [['a body named by the letterhead', letterhead, ['condemned', 'requested']]];
+
 describe.each(TABLES)('classes of session 23: %s', (_title, rows, predicate) => {
   it.each(rows)('%s', (text, expected) => {
     expect(found(text, [predicate])).toEqual(expected);
+  });
+});
+
+describe.each(LETTERHEAD)('classes of session 23: %s', (_title, rows, predicates) => {
+  it.each(rows)('%s', (text, expected) => {
+    expect(found(text, predicates)).toEqual(expected);
   });
 });

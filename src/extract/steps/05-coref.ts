@@ -176,6 +176,13 @@ export function resolveCoreference(context: ExtractContext): void {
       continue;
     }
     if (!lex.descriptionDeterminers.has(token.normal) || !following || covered[i + 1] || following.sentence !== token.sentence) continue;
+    // "The club condemns ...": a body named only by the letterhead the document opens with.
+    const letterhead = token.normal === 'the' ? letterheadBody(context, resolved, i + 1) : undefined;
+    if (letterhead) {
+      add(i + 1, i + 2, 'description', letterhead.entity, 'Organisation');
+      i++;
+      continue;
+    }
     const rule = lex.descriptionNouns.get(following.normal);
     if (!rule) continue;
     const after = tokens[i + 2];
@@ -287,6 +294,32 @@ function openingPlace(context: ExtractContext, resolved: readonly Mention[], men
   // (A place that speaks, "Kharkiv said ...", stands for its officials, not for where things happened.)
   if (after && context.lexicon.speechVerbs.has(after.normal)) return undefined;
   return after && (after.pos === 'VERB' || after.pos === 'AUX' || after.normal === ',') ? opening : undefined;
+}
+
+/**
+ * The organisation a head noun at token k ("the club", "the company"; lexicon letterheadHeads) stands for when no
+ * organisation named before it has a name ending in that noun: the organisation whose name opens the document's
+ * letterhead (a masthead line ingest dropped, its title or one of its first three lines), when that line holds one of the noun's marks ("FC ...",
+ * "... JSC"). A modifier or a name after the noun ("the club secretary", "the company Naftogaz") makes it no description.
+ */
+function letterheadBody(context: ExtractContext, resolved: readonly Mention[], k: number): Mention | undefined {
+  const { tokens, doc } = context;
+  const head = tokens[k] as Token;
+  const marks = context.lexicon.letterheadHeads.get(head.normal);
+  const after = tokens[k + 1];
+  if (!marks || (after && after.sentence === head.sentence && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.normal === 'of'))) return undefined;
+  if (resolved.some((m) => m.type === 'Organisation' && m.kind === 'name' && m.tokenEnd <= k && tokens[m.tokenEnd - 1]?.normal === head.normal)) return undefined;
+  // (Ingest drops a masthead line as furniture; it still names who issues the document.)
+  const masthead = (doc.dropped ?? []).filter((d) => d.line <= 3).map((d) => d.text);
+  const lines = [...masthead, doc.title ?? '', ...context.sentences.slice(0, 3).map((s) => doc.text.slice(s.start, s.end))].map((l) => l.toLowerCase());
+  for (const line of lines) {
+    if (!line.split(/[^\p{L}\p{N}]+/u).some((w) => marks.has(w))) continue;
+    for (const m of context.mentions) {
+      if (m.type !== 'Organisation' || m.kind !== 'name' || m.generic || context.gazetteer.get(m.entity)) continue;
+      if (line.startsWith(doc.text.slice(m.start, m.end).toLowerCase())) return m;
+    }
+  }
+  return undefined;
 }
 
 /** Does sentence `index` hold a noun of what falls after an interception (lexicon debrisNouns)? */
