@@ -18,12 +18,9 @@ const placeAdverb: RelationCase[] = [
   ['Russia fired missiles at Ukraine overnight. The mayor of Mukachevo said a cruise missile struck a factory there.', ['targeted russia mukachevo -', 'targeted russia ukraine -']],
   ['Russia sent drones at Ukraine overnight. Officials in Sumy said a power line there was damaged.', ['targeted russia sumy -', 'targeted russia ukraine -']],
   ['Russia sent drones at Ukraine overnight. The mayor of Bila Tserkva, south of the capital, spoke on television. A drone hit a school there.', ['targeted russia bila-tserkva -', 'targeted russia ukraine -']],
-  // The nearest place named only as where fire came from: the place its sentence opens with.
-  ['Russia sent drones at Ukraine overnight. Nikopol, meanwhile, spent the night under artillery fire from across the Kakhovka reservoir. A gas pipeline there was hit.', ['targeted russia nikopol -', 'targeted russia ukraine -']],
   // Debris, a downing place, a quotation boundary, a paragraph break, a state, an existential "there": no place.
   ['Russia sent drones at Ukraine overnight. Debris fell in Sumy. A house there was damaged by the falling debris.', ['targeted russia ukraine -']],
   ['Russia sent drones at Ukraine overnight. Air defence shot down ten drones over Sumy. A school there was damaged.', ['targeted russia ukraine -']],
-  ['Russia sent drones at Ukraine overnight. Kharkiv said ten drones were shot down over Sumy. A school there was damaged.', ['targeted russia ukraine -']],
   ['Russia sent drones at Ukraine overnight. "I grew up in Sumy," the soldier said. A school there was damaged.', ['targeted russia ukraine -']],
   ['Russia sent drones at Ukraine overnight. Officials in Sumy spoke to reporters.\n\nA school there was damaged.', ['targeted russia ukraine -']],
   ['Russia sent drones at Ukraine overnight. Poland summoned the Russian envoy. A depot there was hit.', ['targeted russia ukraine -']],

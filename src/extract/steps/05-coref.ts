@@ -272,28 +272,12 @@ function placeAntecedent(context: ExtractContext, resolved: readonly Mention[], 
     if (tellsOfDebris(context, mention.sentence) || tellsOfDebris(context, token.sentence)) return undefined;
     const at = tokens[mention.tokenStart - 1]?.normal === 'the' ? mention.tokenStart - 2 : mention.tokenStart - 1;
     const preposition = tokens[at]?.normal ?? '';
-    // A downing's or a launch's place is no antecedent, but the place its sentence opens with still is ("X spent the
-    // night under fire from across Y. A depot there was hit": X).
-    if (lex.placePronounBlocks.has(preposition)) return openingPlace(context, resolved, mention);
+    if (lex.placePronounBlocks.has(preposition)) return undefined;
     // "Bila Tserkva, south of the capital, ...": a landmark that locates the place before it is passed over.
     if (lex.landmarkWords.has(preposition) || (preposition === 'of' && lex.landmarkWords.has(tokens[at - 1]?.normal ?? ''))) continue;
     return mention;
   }
   return undefined;
-}
-
-/** The City or Region that opens the sentence of `mention` as its subject (nothing but "the" before it), if any. */
-function openingPlace(context: ExtractContext, resolved: readonly Mention[], mention: Mention): Mention | undefined {
-  const sentence = context.sentences[mention.sentence];
-  if (!sentence) return undefined;
-  let first = sentence.tokenStart;
-  while (first < sentence.tokenEnd && (!/\w/.test((context.tokens[first] as Token).normal) || (context.tokens[first] as Token).normal === 'the')) first++;
-  const opening = resolved.find((m) => m.tokenStart === first && m.sentence === mention.sentence);
-  if (!opening || opening === mention || (opening.type !== 'City' && opening.type !== 'Region') || opening.generic || opening.kind === 'demonym') return undefined;
-  const after = context.tokens[opening.tokenEnd];
-  // (A place that speaks, "Kharkiv said ...", stands for its officials, not for where things happened.)
-  if (after && context.lexicon.speechVerbs.has(after.normal)) return undefined;
-  return after && (after.pos === 'VERB' || after.pos === 'AUX' || after.normal === ',') ? opening : undefined;
 }
 
 /**
