@@ -129,6 +129,8 @@ export interface DescriptionRule {
   titleWord?: string;
   /** Only capitals (for "the capital"). */
   capital?: boolean;
+  /** The nearest antecedent, not the place the article names most ("the town", "the village": the small place just named). */
+  nearest?: boolean;
 }
 
 /** Files of ontology/lexicon that the table compiles, without `.json`. */
@@ -280,7 +282,7 @@ const descriptions = (file: LexiconFile): ListSpec<Record<string, DescriptionRul
   file,
   schema: z.record(
     z.string(),
-    z.strictObject({ types: z.array(z.enum(ENTITY_TYPES)).min(1), labelWord: z.string().optional(), titleWord: z.string().optional(), capital: z.boolean().optional() }),
+    z.strictObject({ types: z.array(z.enum(ENTITY_TYPES)).min(1), labelWord: z.string().optional(), titleWord: z.string().optional(), capital: z.boolean().optional(), nearest: z.boolean().optional() }),
   ),
   compile: (raw) => new Map(entries(raw)),
 });
@@ -410,6 +412,16 @@ export const LEXICON_TABLE = {
   personPronouns: words('mentions'),
   /** Pronouns that refer back to a state or organisation. */
   thingPronouns: words('mentions'),
+  /** Adverbs that refer back to a place ("a depot there was hit"), unless they open an existential clause. */
+  placePronouns: words('mentions'),
+  /** Prepositions before a place that make it no antecedent of a place pronoun (a downing's or a launch's place). */
+  placePronounBlocks: words('mentions'),
+  /** Words before a place ("south of X", "near X") that make it a landmark locating another place, not the place meant. */
+  landmarkWords: words('mentions'),
+  /** Marks that open a sports club's name ("FC X"), which goes on with the city the club plays for ("FC X Odesa"). */
+  clubMarks: words('mentions'),
+  /** Organisation heads ("the club") a letterhead stands for when its first line holds one of the marks ("FC"). */
+  letterheadHeads: wordSets('mentions'),
   /** Determiners that open a definite description ("the ministry", "our city"). */
   descriptionDeterminers: words('mentions'),
   /** Description nouns and the antecedents they take ("ministry" -> an Organisation whose label holds "ministry"). */

@@ -360,7 +360,9 @@ function typeRuns(context: ExtractContext, runs: Run[], sentenceStart: number, s
       const place = after && lex.orgConnectors.has(after.normal) ? context.mentions.find((m) => m.tokenStart === run.end + 1 && m.kind === 'name' && m.type === 'Country') : undefined;
       // "Lyceum No. 3": a number sign closing the run takes the number after it.
       const numbered = lex.numberSigns.has(last.normal) && after?.pos === 'NUM' && after.start - last.end <= 1;
-      const end = place && place.sentence === last.sentence ? place.tokenEnd : numbered ? run.end + 1 : run.end;
+      // "FC Portovyk Odesa": a club's name goes on with the city it plays for.
+      const home = lex.clubMarks.has(first.normal) && after && after.start - last.end <= 1 ? context.mentions.find((m) => m.tokenStart === run.end && m.kind === 'name' && m.type === 'City') : undefined;
+      const end = place && place.sentence === last.sentence ? place.tokenEnd : numbered ? run.end + 1 : home ? home.tokenEnd : run.end;
       addName(context, run.start, end, 'Organisation', spanText(context, run.start, end), covered);
       continue;
     }

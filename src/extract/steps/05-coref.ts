@@ -3,8 +3,9 @@
  *   - "he"/"she"/"his"/"her" -> the last named Person (three sentences back at most);
  *   - "it"/"its" -> the last Organisation or Country named (not a demonym);
  *   - "the ministry", "the alliance", "the president", "the agency", "the city", "the capital", "the region",
- *     "the peninsula", "the mayor"... -> the last compatible entity, else the gazetteer entry whose `descriptions`
- *     hold the phrase; "the Russian capital" -> the gazetteer capital of the demonym's state;
+ *     "the peninsula", "the mayor", "the town"... -> the last compatible entity, else the gazetteer entry whose
+ *     `descriptions` hold the phrase; "the Russian capital" -> the gazetteer capital of the demonym's state;
+ *   - "there" (not existential) -> the last city or region of the paragraph, two sentences back at most;
  * Each becomes a mention of kind `pronoun` or `description` carrying the resolved entity key.
  */
 import { defineStep, type ExtractContext } from '../context.ts';
@@ -147,6 +148,12 @@ export function resolveCoreference(context: ExtractContext): void {
       }
       continue;
     }
+    // 1b. "A depot there was hit": a place adverb takes the salient place before it (see `placeAntecedent`).
+    if (lex.placePronouns.has(token.normal)) {
+      const place = placeAntecedent(context, resolved, i);
+      if (place) add(i, i + 1, 'description', place.entity, place.type);
+      continue;
+    }
     // 2. Definite descriptions: "the ministry", "The alliance", "our city".
     const following = tokens[i + 1];
     // "the defence ministry in Moscow": a state's body told in lower case, seated in the state's capital.
@@ -169,11 +176,20 @@ export function resolveCoreference(context: ExtractContext): void {
       continue;
     }
     if (!lex.descriptionDeterminers.has(token.normal) || !following || covered[i + 1] || following.sentence !== token.sentence) continue;
+    // "The club condemns ...": a body named only by the letterhead the document opens with.
+    const letterhead = token.normal === 'the' ? letterheadBody(context, resolved, i + 1) : undefined;
+    if (letterhead) {
+      add(i + 1, i + 2, 'description', letterhead.entity, 'Organisation');
+      i++;
+      continue;
+    }
     const rule = lex.descriptionNouns.get(following.normal);
     if (!rule) continue;
     const after = tokens[i + 2];
     if (after && after.sentence === token.sentence && (after.normal === 'of' || after.normal === 'between' || after.normal === 'with' || (after.pos === 'PROPN' && after.text[0] !== after.text[0]?.toLowerCase()))) continue;
     if (token.normal !== 'the' && rule.types[0] !== 'City') continue;
+    // "the town council", "the city administration": a body of the town, read by the municipal-body rules, not the town.
+    if (rule.types[0] === 'City' && after && after.sentence === token.sentence && lex.municipalBodyHeads.has(after.normal)) continue;
     let antecedent = findBack(i, (m) => {
       // "Kyiv and Odesa ... the capital": a capital that step 02 read as its state (step 09 reads it again) is still
       // the city the description names.
@@ -190,7 +206,7 @@ export function resolveCoreference(context: ExtractContext): void {
       return true;
     }, descriptionWindow(rule));
     const capitalCity = rule.capital && antecedent ? salientCapital(context, resolved, antecedent, (tokens[i] as Token).sentence) : undefined;
-    if (antecedent && rule.types[0] === 'City' && !rule.capital) antecedent = salientCity(resolved, antecedent, (tokens[i] as Token).sentence);
+    if (antecedent && rule.types[0] === 'City' && !rule.capital && !rule.nearest) antecedent = salientCity(resolved, antecedent, (tokens[i] as Token).sentence);
     if (capitalCity) {
       add(i + 1, i + 2, 'description', capitalCity, 'City');
     } else if (antecedent && antecedent.kind !== 'capital') {
@@ -223,6 +239,79 @@ function credited(context: ExtractContext, m: Mention): boolean {
   const { tokens } = context;
   const label = tokens[m.tokenStart - 2]?.normal ?? '';
   return tokens[m.tokenStart - 1]?.normal === 'by' && label !== 'by' && context.lexicon.creditLabels.has(label);
+}
+
+/**
+ * The place a place adverb at token i ("there") refers back to: the last City or Region named in its sentence or the
+ * two before, in the same paragraph and on the same side of a quotation mark, unless it was named only as where
+ * weapons were downed or came from ("shot down over X", "launched from X"; lexicon placePronounBlocks) or either
+ * sentence tells of debris; a landmark that locates another place ("south of X") is passed over. An
+ * existential "there" (a verb right after it, and no noun before it: "there were no casualties") refers to nothing.
+ */
+function placeAntecedent(context: ExtractContext, resolved: readonly Mention[], i: number): Mention | undefined {
+  const tokens = context.tokens;
+  const lex = context.lexicon;
+  const token = tokens[i] as Token;
+  const next = tokens[i + 1];
+  const previous = tokens[i - 1];
+  const verbNext = !!next && next.sentence === token.sentence && (next.pos === 'VERB' || next.pos === 'AUX' || lex.beForms.has(next.normal));
+  const nounBefore = !!previous && previous.sentence === token.sentence && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'NUM');
+  if (verbNext && !nounBefore) return undefined;
+  if (previous && previous.sentence === token.sentence && (previous.pos === 'AUX' || lex.beForms.has(previous.normal))) return undefined;
+  const quoted = quotedBefore(context, i);
+  const text = context.doc.text;
+  for (let m = resolved.length - 1; m >= 0; m--) {
+    const mention = resolved[m] as Mention;
+    if (mention.tokenEnd > i) continue;
+    if (mention.sentence < token.sentence - 2) return undefined;
+    // A paragraph break between the place and the adverb.
+    if (text.slice(mention.end, token.start).includes('\n')) return undefined;
+    if ((mention.type !== 'City' && mention.type !== 'Region') || mention.generic || mention.kind === 'demonym') continue;
+    if (quotedBefore(context, mention.tokenStart) !== quoted) return undefined;
+    // "Debris fell in X. A house there was damaged": what fell after an interception hit no target.
+    if (tellsOfDebris(context, mention.sentence) || tellsOfDebris(context, token.sentence)) return undefined;
+    const at = tokens[mention.tokenStart - 1]?.normal === 'the' ? mention.tokenStart - 2 : mention.tokenStart - 1;
+    const preposition = tokens[at]?.normal ?? '';
+    if (lex.placePronounBlocks.has(preposition)) return undefined;
+    // "Bila Tserkva, south of the capital, ...": a landmark that locates the place before it is passed over.
+    if (lex.landmarkWords.has(preposition) || (preposition === 'of' && lex.landmarkWords.has(tokens[at - 1]?.normal ?? ''))) continue;
+    return mention;
+  }
+  return undefined;
+}
+
+/**
+ * The organisation a head noun at token k ("the club", "the company"; lexicon letterheadHeads) stands for when no
+ * organisation named before it has a name ending in that noun: the organisation whose name opens the document's
+ * letterhead (a masthead line ingest dropped, its title or one of its first three lines), when that line holds one of the noun's marks ("FC ...",
+ * "... JSC"). A modifier or a name after the noun ("the club secretary", "the company Naftogaz") makes it no description.
+ */
+function letterheadBody(context: ExtractContext, resolved: readonly Mention[], k: number): Mention | undefined {
+  const { tokens, doc } = context;
+  const head = tokens[k] as Token;
+  const marks = context.lexicon.letterheadHeads.get(head.normal);
+  const after = tokens[k + 1];
+  if (!marks || (after && after.sentence === head.sentence && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.normal === 'of'))) return undefined;
+  if (resolved.some((m) => m.type === 'Organisation' && m.kind === 'name' && m.tokenEnd <= k && tokens[m.tokenEnd - 1]?.normal === head.normal)) return undefined;
+  // (Ingest drops a masthead line as furniture; it still names who issues the document.)
+  const masthead = (doc.dropped ?? []).filter((d) => d.line <= 3).map((d) => d.text);
+  const lines = [...masthead, doc.title ?? '', ...context.sentences.slice(0, 3).map((s) => doc.text.slice(s.start, s.end))].map((l) => l.toLowerCase());
+  for (const line of lines) {
+    if (!line.split(/[^\p{L}\p{N}]+/u).some((w) => marks.has(w))) continue;
+    for (const m of context.mentions) {
+      if (m.type !== 'Organisation' || m.kind !== 'name' || m.generic || context.gazetteer.get(m.entity)) continue;
+      if (line.startsWith(doc.text.slice(m.start, m.end).toLowerCase())) return m;
+    }
+  }
+  return undefined;
+}
+
+/** Does sentence `index` hold a noun of what falls after an interception (lexicon debrisNouns)? */
+function tellsOfDebris(context: ExtractContext, index: number): boolean {
+  const sentence = context.sentences[index];
+  if (!sentence) return false;
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) if (context.lexicon.debrisNouns.has((context.tokens[t] as Token).normal)) return true;
+  return false;
 }
 
 /** Is token i the first word of its sentence (after opening punctuation)? */
