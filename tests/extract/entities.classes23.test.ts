@@ -8,11 +8,63 @@ import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.ts';
 import { ingestText } from '../../src/ingest/index.ts';
 
+/** The entities of one plain-text article, as "Type label" sorted. */
+function entitiesOf(text: string, type?: string): string[] {
+  const doc = ingestText(text, { id: 'case', format: 'txt', checkLanguage: false });
+  return extractDocument(doc)
+    .entities.filter((e) => !type || e.type === type)
+    .map((e) => `${e.type} ${e.label}`)
+    .sort();
+}
+
 /** The entities of one article, each as its id and its names (label and aliases). */
 function namedEntities(text: string): Array<{ id: string; names: string[] }> {
   const doc = ingestText(text, { id: 'case', format: 'txt', checkLanguage: false });
   return extractDocument(doc).entities.map((e) => ({ id: e.id, names: [e.label, ...e.aliases] }));
 }
+
+const BODY = 'Russia sent forty drones at the Kharkiv region overnight, and the air force said it shot down thirty of them.';
+const HEADLINE = 'Drones hit a depot on the edge of Lozova overnight';
+
+describe('mastheads: the publisher printed in capitals above the article', () => {
+  const cases: Array<[string, string, string[]]> = [
+    // 1. A masthead alone above the headline (ingest drops it as furniture): the outlet is an organisation.
+    ['a paper', `THE KESTREL LEDGER\n\n${HEADLINE}\n\n${BODY}`, ['Organisation The Kestrel Ledger']],
+    ['a company letterhead without its legal form', `ORLAN OPTICS LLC\n\n${HEADLINE}\n\n${BODY}`, ['Organisation Orlan Optics']],
+    ['a name before its section', `NORTHWIND RADIO | EVENING DESK\n\n${HEADLINE}\n\n${BODY}`, ['Organisation Northwind Radio']],
+    ['a station before its frequency', `RADIO ZORIA 99.1 FM | NEWSROOM\n\n${HEADLINE}\n\n${BODY}`, ['Organisation Radio Zoria']],
+    ['a name before its city', `PIVNICH TRANSLATION BUREAU, RIVNE\n\n${HEADLINE}\n\n${BODY}`, ['Organisation Pivnich Translation Bureau']],
+    ['a council', `VARVA VILLAGE COUNCIL\n\n${HEADLINE}\n\n${BODY}`, ['Organisation Varva Village Council']],
+    // 2. A masthead line kept in the text (with its section and date): one organisation, no shorter name inside it.
+    ['a masthead kept with its date', `THE AMBER HERALD | OPINION | 4 April 2025\n\n${HEADLINE}\n\n${BODY}`, ['Organisation The Amber Herald']],
+    // 3. A letterhead read as the title: a publisher when its name ends in an organisation head.
+    ['a long letterhead taken as title', `KREMENCHUK STATE UNIVERSITY OF ROADS AND BRIDGES\nTo all staff and students\n\n${BODY}`, ['Organisation Kremenchuk State University of Roads and Bridges']],
+    // Negative rows: genre and section headings, navigation after the masthead, a place, a code, an all-caps headline.
+    ['a genre heading', `PRESS RELEASE\n\n${HEADLINE}\n\n${BODY}`, []],
+    ['a section bar', `WORLD NEWS | EUROPE\n\n${HEADLINE}\n\n${BODY}`, []],
+    ['a programme bulletin', `EVENING BULLETIN - transcript\n\n${HEADLINE}\n\n${BODY}`, []],
+    ['a newsletter by its periodicity', `SKY WAR WEEKLY\n\n${HEADLINE}\n\n${BODY}`, []],
+    ['a masthead above navigation', `THE KESTREL LEDGER\nHome  Local  Frontline  Sport  Weather\n\n${HEADLINE}\n\n${BODY}`, []],
+    ['a place as section label', `POLTAVA\n\n${HEADLINE}\n\n${BODY}`, []],
+    ['a document code', `SEC.DOC/4471/25\n\n${HEADLINE}\n\n${BODY}`, []],
+    ['an all-caps headline as title', `RUSSIA HITS LOZOVA WITH FORTY DRONES OVERNIGHT\n\n${BODY}`, []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    const organisations = entitiesOf(text, 'Organisation').filter((e) => e !== 'Organisation Ukrainian Air Force');
+    expect(organisations).toEqual(expected);
+  });
+
+  it('the masthead is no mention of the place inside its name', () => {
+    expect(entitiesOf(`THE POLTAVA HERALD | OPINION | 4 April 2025\n\n${HEADLINE}\n\n${BODY}`, 'City')).not.toContain('City Poltava');
+  });
+
+  it("an acronym of the masthead's name in the text is the same publisher", () => {
+    const text = `DESNA RIVER NEWS AGENCY\n\n${HEADLINE}\n\n${BODY} Nobody was hurt, the mayor told DRNA.`;
+    const named = namedEntities(text).filter((e) => e.names.includes('DRNA') || e.names.includes('Desna River News Agency'));
+    expect(named).toHaveLength(1);
+    expect(named[0]?.names).toEqual(expect.arrayContaining(['DRNA', 'Desna River News Agency']));
+  });
+});
 
 describe("a state's ministry or command named by its formal 'of <state>' form (gazetteer aliases)", () => {
   // The entity carries the formal form among its names, whichever form the article used.
