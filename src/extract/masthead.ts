@@ -1,5 +1,5 @@
 /**
- * The publisher named by an all-caps masthead or letterhead on the first line of a page ("THE KESTREL LEDGER",
+ * The publisher named by an all-caps masthead or letterhead on the first line of a page ("THE OSPREY LEDGER",
  * "ODESSA PORT WORKERS' UNION | STATEMENT", "ACME DYNAMICS LLC"). Ingest drops such a line from the text as site
  * furniture (it is no sentence of the article), but the gold sets annotate the outlet, council, company or agency it
  * names, as they annotate a byline's outlet. The first segment of the line (before a separator or a comma) is the
@@ -19,9 +19,9 @@ const MASTHEAD_REASON = 'masthead or section label';
 const SEPARATOR = /\s+[|·—–-]\s+|\s*,\s+|\s+\|/u;
 
 export interface Masthead {
-  /** The name in Title Case ("The Kestrel Ledger"). */
+  /** The name in Title Case ("The Osprey Ledger"). */
   label: string;
-  /** The name as printed ("THE KESTREL LEDGER"). */
+  /** The name as printed ("THE OSPREY LEDGER"). */
   printed: string;
   /** Initials of its words but connectors ("CNA" for "CARRICK NEWS AGENCY"), or null for a name of one word. */
   acronym: string | null;
@@ -44,7 +44,7 @@ function titleCase(name: string, connectors: ReadonlySet<string>): string {
 export function mastheadOf(doc: Pick<Document, 'dropped'>, lexicon: Lexicon, gazetteer: Gazetteer): Masthead | null {
   const first = doc.dropped[0];
   if (!first || first.line > 2) return null;
-  // A first line read as navigation for its separators ("KESTREL WEEKLY | Culture | Obituaries") still opens with
+  // A first line read as navigation for its separators ("OSPREY POST | Culture | Obituaries") still opens with
   // the publisher's name; a navigation bar of section names has a genre head ("NEWS | WAR | WORLD").
   if (first.reason !== MASTHEAD_REASON && !(first.reason === 'navigation' && first.line === 1)) return null;
   // A page head of masthead and navigation is furniture as a whole.
@@ -55,7 +55,7 @@ export function mastheadOf(doc: Pick<Document, 'dropped'>, lexicon: Lexicon, gaz
 
 /**
  * The masthead printed as the first line of the kept text (ingest keeps a line of more than five words, or one with
- * its section and date: "THE KESTREL LEDGER | OPINION | 3 May 2025"), with the length of its name in characters;
+ * its section and date: "THE OSPREY LEDGER | OPINION | 3 May 2025"), with the length of its name in characters;
  * null when that line is the title or holds no masthead.
  */
 export function textMasthead(doc: Pick<Document, 'text' | 'title'>, lexicon: Lexicon, gazetteer: Gazetteer): { masthead: Masthead; length: number } | null {

@@ -29,11 +29,11 @@ const HEADLINE = 'Drones hit a depot on the edge of Lozova overnight';
 describe('mastheads: the publisher printed in capitals above the article', () => {
   const cases: Array<[string, string, string[]]> = [
     // 1. A masthead alone above the headline (ingest drops it as furniture): the outlet is an organisation.
-    ['a paper', `THE KESTREL LEDGER\n\n${HEADLINE}\n\n${BODY}`, ['Organisation The Kestrel Ledger']],
+    ['a paper', `THE OSPREY LEDGER\n\n${HEADLINE}\n\n${BODY}`, ['Organisation The Osprey Ledger']],
     ['a company letterhead without its legal form', `ORLAN OPTICS LLC\n\n${HEADLINE}\n\n${BODY}`, ['Organisation Orlan Optics']],
-    ['a name before its section', `NORTHWIND RADIO | EVENING DESK\n\n${HEADLINE}\n\n${BODY}`, ['Organisation Northwind Radio']],
+    ['a name before its section', `FULMAR RADIO | EVENING DESK\n\n${HEADLINE}\n\n${BODY}`, ['Organisation Fulmar Radio']],
     ['a station before its frequency', `RADIO ZORIA 99.1 FM | NEWSROOM\n\n${HEADLINE}\n\n${BODY}`, ['Organisation Radio Zoria']],
-    ['a name before its city', `PIVNICH TRANSLATION BUREAU, RIVNE\n\n${HEADLINE}\n\n${BODY}`, ['Organisation Pivnich Translation Bureau']],
+    ['a name before its city', `ZAKHID TRANSLATION BUREAU, RIVNE\n\n${HEADLINE}\n\n${BODY}`, ['Organisation Zakhid Translation Bureau']],
     ['a council', `VARVA VILLAGE COUNCIL\n\n${HEADLINE}\n\n${BODY}`, ['Organisation Varva Village Council']],
     // 2. A masthead line kept in the text (with its section and date): one organisation, no shorter name inside it.
     ['a masthead kept with its date', `THE AMBER HERALD | OPINION | 4 April 2025\n\n${HEADLINE}\n\n${BODY}`, ['Organisation The Amber Herald']],
@@ -44,7 +44,7 @@ describe('mastheads: the publisher printed in capitals above the article', () =>
     ['a section bar', `WORLD NEWS | EUROPE\n\n${HEADLINE}\n\n${BODY}`, []],
     ['a programme bulletin', `EVENING BULLETIN - transcript\n\n${HEADLINE}\n\n${BODY}`, []],
     ['a newsletter by its periodicity', `SKY WAR WEEKLY\n\n${HEADLINE}\n\n${BODY}`, []],
-    ['a masthead above navigation', `THE KESTREL LEDGER\nHome  Local  Frontline  Sport  Weather\n\n${HEADLINE}\n\n${BODY}`, []],
+    ['a masthead above navigation', `THE OSPREY LEDGER\nHome  Local  Frontline  Sport  Weather\n\n${HEADLINE}\n\n${BODY}`, []],
     ['a place as section label', `POLTAVA\n\n${HEADLINE}\n\n${BODY}`, []],
     ['a document code', `SEC.DOC/4471/25\n\n${HEADLINE}\n\n${BODY}`, []],
     ['an all-caps headline as title', `RUSSIA HITS LOZOVA WITH FORTY DRONES OVERNIGHT\n\n${BODY}`, []],

@@ -859,7 +859,7 @@ function titleCaseWords(label: string): string {
 
 /** Recognises names that are not in the gazetteer. */
 /**
- * A masthead on the text's first line ("THE KESTREL LEDGER | OPINION | 3 May 2025", ../masthead.ts) is one
+ * A masthead on the text's first line ("THE OSPREY LEDGER | OPINION | 3 May 2025", ../masthead.ts) is one
  * organisation: the places and shorter names matched inside it are no mentions of their own.
  */
 function mastheadLine(context: ExtractContext, covered: Uint8Array): void {
