@@ -338,6 +338,10 @@ export const LEXICON_TABLE = {
   mediaHeads: words('mentions'),
   /** Words of site section headings before a media head ("Latest News", "World News"): no outlet's name. */
   headingWords: words('mentions'),
+  /** Nouns of a document's genre or section heading an all-caps first line ("PRESS RELEASE", "WORLD NEWS"): no masthead. */
+  mastheadGenres: words('mentions'),
+  /** Legal-form suffixes closing a company's name in a letterhead ("SOKIL DYNAMICS LLC"): no part of the name. */
+  legalSuffixes: words('mentions'),
   /** Connectors allowed inside organisation names ("Organisation for Security and Co-operation in Europe"). */
   orgConnectors: words('mentions'),
   /** Nouns after which a capitalised name is an organisation ("news agency X"). */

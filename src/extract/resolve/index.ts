@@ -10,6 +10,8 @@ import type { EntityType } from '../../domain/index.ts';
 import type { GazetteerEntry } from '../../domain/gazetteer/types.ts';
 import { surfaceForm } from '../../domain/names.ts';
 import { extractedEvent } from '../contract.ts';
+import { mastheadOf } from '../masthead.ts';
+import { recognisedName } from '../mentions.ts';
 
 /** Surface form of a mention: its text with whitespace collapsed and a trailing possessive removed. */
 export function surfaceOf(context: ExtractContext, mention: Mention): string {
@@ -109,6 +111,21 @@ export function resolveDocument(context: ExtractContext): DocumentExtraction {
       const surface = surfaceOf(context, mention);
       if (surface && namesEntity(context, mention, surface)) addAlias(entity, surface);
     }
+  }
+  // 1b. The publisher of an all-caps masthead that ingest dropped as furniture (../masthead.ts): an entity of its own,
+  // or one more form of the organisation the text names.
+  const masthead = mastheadOf(doc, context.lexicon, context.gazetteer);
+  if (masthead) {
+    // "CARRICK NEWS AGENCY" above a text that calls itself "CNA": the acronym of the name is the same publisher.
+    const acronym = [...entities.values()].find((e) => e.type === 'Organisation' && e.label === masthead.acronym);
+    const key = masthead.entry?.id ?? acronym?.id ?? recognisedName(context, 'Organisation', masthead.label);
+    let entity = entities.get(key);
+    if (!entity) {
+      entity = newEntity(context, key, 'Organisation', -1);
+      entities.set(key, entity);
+    }
+    addAlias(entity, masthead.label);
+    addAlias(entity, masthead.printed);
   }
   // 2. Relations: dedup per (subject, predicate, object); addressees merged.
   const best = new Map<string, ClosedRelation>();

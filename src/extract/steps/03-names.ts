@@ -19,6 +19,7 @@ import type { EntityType } from '../../domain/index.ts';
 import { closesLargerName, isAllCaps, isCapitalised, pushMention, recognisedName, sortMentions, titleCased, tokenKeysOf } from '../mentions.ts';
 import { foldKey, variantName } from '../../domain/names.ts';
 import { ownedOrganisations, stateNamedOrganisations, unitNumber } from '../organisations.ts';
+import { textMasthead } from '../masthead.ts';
 import type { Lexicon, PhraseSet } from '../lexicon.ts';
 import { wordsOf } from '../words.ts';
 
@@ -859,11 +860,31 @@ function titleCaseWords(label: string): string {
 }
 
 /** Recognises names that are not in the gazetteer. */
+/**
+ * A masthead on the text's first line ("THE OSPREY LEDGER | OPINION | 3 May 2025", ../masthead.ts) is one
+ * organisation: the places and shorter names matched inside it are no mentions of their own.
+ */
+function mastheadLine(context: ExtractContext, covered: Uint8Array): void {
+  const found = textMasthead(context.doc, context.lexicon, context.gazetteer);
+  if (!found) return;
+  const tokens = context.tokens;
+  let end = 0;
+  while (end < tokens.length && (tokens[end] as Token).end <= found.length) end++;
+  if (end === 0) return;
+  const entry = found.masthead.entry;
+  if (entry && context.mentions.some((m) => m.tokenStart === 0 && m.tokenEnd === end && m.entity === entry.id)) return;
+  context.mentions = context.mentions.filter((m) => m.tokenEnd <= 0 || m.tokenStart >= end);
+  const entity = entry?.id ?? recognisedName(context, 'Organisation', found.masthead.label);
+  for (let t = 0; t < end; t++) covered[t] = 1;
+  pushMention(context, 0, end, { type: 'Organisation', kind: 'name', entity, generic: false });
+}
+
 export function recogniseNames(context: ExtractContext): void {
   const tokens = context.tokens;
   const covered = new Uint8Array(tokens.length);
   for (const m of context.mentions) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered[t] = 1;
   const persons: Run[] = [];
+  mastheadLine(context, covered);
   // 0. Organisations named after their state or place ("the French Foreign Ministry", "Moscow's defense ministry").
   const owned = ownedOrganisations(context, covered);
   stateNamedOrganisations(context, covered);
