@@ -575,6 +575,14 @@ export const LEXICON_TABLE = {
   shakeVerbs: words('relations'),
   /** Verbs of undergoing harm before a damage noun ("the grid sustained damage", "Kharkiv suffered heavy damage"). */
   sufferVerbs: words('relations'),
+  /** Light verbs of undergoing before "under" and an attack noun ("Kherson came under attack", "the ports were under fire"). */
+  underVerbs: words('relations'),
+  /** Nouns that, besides the attack nouns, name an attack after "under" ("came under fire"). */
+  underNouns: words('relations'),
+  /** Nouns of a supply cut as the result of a strike ("outages after hits on substations"). */
+  outageNouns: words('relations'),
+  /** Supplies a place loses or is left without after a strike ("lost power", "left without heat"). */
+  utilityNouns: words('relations'),
   /** Adverbs that may open a sentence before its fronted place ("Here in Sumy, drones hit ...", "Elsewhere in Kharkiv"). */
   locativeLeads: words('relations'),
   /** Participles of saying or believing that raise a passive ("were reported shot down", "was said to have been hit"). */

@@ -71,6 +71,7 @@ const ROWS: Record<RuleId, Row> = {
   'targeted:after-impact': { step: '14-targeted', text: 'Fires broke out in Lviv after strikes on a depot.', candidate: 'targeted ? lviv -' },
   'targeted:damage': { step: '14-targeted', text: 'Shelling caused heavy damage in Lviv and Dnipro.', candidate: 'targeted ? lviv -' },
   'targeted:target-of': { step: '14-targeted', text: 'The main target of the Russian attack was Odesa.', candidate: 'targeted russia odesa -' },
+  'targeted:under-attack': { step: '14-targeted', text: 'The port of Izmail came under fire before dawn.', candidate: 'targeted ? city:izmail -' },
   'requested:verb': { step: '15-requested', text: 'Volodymyr Zelenskyy asked NATO for more Patriot systems.', candidate: 'requested volodymyr-zelenskyy patriot -' },
   'requested:need-more': { step: '15-requested', text: '"Ukraine needs more air defence systems," Dmytro Kuleba said.', candidate: 'requested dmytro-kuleba air-defense-system -' },
   'requested:best-help': { step: '15-requested', text: 'The most useful help would be more IRIS-T systems, Dmytro Kuleba said.', candidate: 'requested dmytro-kuleba iris-t -' },

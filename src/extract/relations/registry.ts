@@ -37,11 +37,11 @@ export const RELATION_RULES = {
     rules: ['intercepted:active', 'intercepted:passive', 'intercepted:nominal', 'intercepted:all-downed', 'intercepted:tally', 'intercepted:counted-as', 'intercepted:event-line'],
   },
   targeted: {
-    lexicon: ['attackVerb', 'collision', 'collisionPrepositions', 'approach', 'goalPrepositions', 'subjectLocatives', 'locativeLeads', 'sufferVerbs', 'shakeVerbs', 'attackConstructions', 'attackNoun', 'weakAttackVerbs', 'targetPrepositions', 'damageVerbs', 'damageNouns', 'casualtyVerbs', 'casualtyNouns', 'damageClass', 'directHitNouns', 'targetNouns', 'landingVerbs', 'landingPhrases', 'landingPrepositions', 'landmarkHeads', 'impactVerbs', 'focusVerbs', 'placeOfficials', 'debrisNouns', 'proxyNouns', 'ordinalSubjects', 'travelVerbs', 'lossVerbs', 'structureParts', 'frontedDamage'],
+    lexicon: ['attackVerb', 'collision', 'collisionPrepositions', 'approach', 'goalPrepositions', 'subjectLocatives', 'locativeLeads', 'sufferVerbs', 'underVerbs', 'underNouns', 'outageNouns', 'utilityNouns', 'shakeVerbs', 'attackConstructions', 'attackNoun', 'weakAttackVerbs', 'targetPrepositions', 'damageVerbs', 'damageNouns', 'casualtyVerbs', 'casualtyNouns', 'damageClass', 'directHitNouns', 'targetNouns', 'landingVerbs', 'landingPhrases', 'landingPrepositions', 'landmarkHeads', 'impactVerbs', 'focusVerbs', 'placeOfficials', 'debrisNouns', 'proxyNouns', 'ordinalSubjects', 'travelVerbs', 'lossVerbs', 'structureParts', 'frontedDamage'],
     rules: [
       'targeted:launched-at', 'targeted:verb', 'targeted:passive', 'targeted:noun', 'targeted:fronted-place', 'targeted:where-clause', 'targeted:casualties',
       'targeted:reported-in', 'targeted:hardest-hit', 'targeted:focus', 'targeted:official-place', 'targeted:labelled-line',
-      'targeted:weapons-at', 'targeted:damage', 'targeted:after-impact', 'targeted:target-of',
+      'targeted:weapons-at', 'targeted:damage', 'targeted:after-impact', 'targeted:target-of', 'targeted:under-attack',
     ],
   },
   requested: {

@@ -62,6 +62,7 @@ export function ruleTargeted(view: DocView, propose: Emit): void {
     damagedFronted(view, propose, sentence);
     afterImpact(view, propose, sentence);
     targetOf(view, propose, sentence);
+    underAttack(view, propose, sentence);
     attackFell(view, propose, sentence);
   }
 }
@@ -803,10 +804,18 @@ function afterImpact(view: DocView, emit: Emit, sentence: Sentence): void {
     if (debrisBefore(view, sentence, after)) continue;
     // The clause tells of harm ("fires broke out", "was damaged", "two were killed"), not of prices or moods.
     let harm = false;
-    for (let k = start; k < after && !harm; k++) harm = view.lex.damageClass.has(view.word(k)) || view.flag(k, DAMAGE_VERB) || view.flag(k, CASUALTY_VERB);
+    // ("Voznesensk lost power after a strike", "left without heat after the barrage", "outages after hits": a supply
+    // cut is the strike's result, told of the clause's subject.)
+    let outage = -1;
+    for (let k = start; k < after && !harm; k++) {
+      const w = view.word(k);
+      if (view.lex.outageNouns.has(w) || ((view.lex.lossVerbs.has(w) || w === 'without') && view.lex.utilityNouns.has(view.word(k + 1)))) outage = k;
+      harm = view.lex.damageClass.has(w) || view.flag(k, DAMAGE_VERB) || view.flag(k, CASUALTY_VERB) || outage >= 0;
+    }
     if (!harm) continue;
     // "strikes on X" after the noun are the attack noun's own target (rule targeted:noun): only the clause's locatives here.
-    const places = locativesIn(view, sentence, start, after);
+    let places = locativesIn(view, sentence, start, after);
+    if (places.length === 0 && outage >= 0 && view.lex.lossVerbs.has(view.word(outage))) places = placesBeforeVerb(view, sentence, outage);
     if (places.length === 0) continue;
     emitTargeted(view, withCues(emit, view.polarity(sentence, j, { noun: true, event: true })), sentence, j, null, places, 'targeted:after-impact');
   }
@@ -1318,6 +1327,46 @@ function sufferedHit(view: DocView, emit: Emit, sentence: Sentence): void {
 }
 
 /**
+ * "Kherson came under attack", "the grid of the X region came under a combined drone and missile attack", "the ports
+ * were under fire again": a light verb of undergoing (lexicon underVerbs) with "under" and an attack noun (attackNoun,
+ * underNouns) past its modifiers, a state told of the places of its subject (`targeted:under-attack`, the attacker
+ * left to the document's roles). A negation ("had not come under attack") or a plan blocks it through the polarity.
+ */
+function underAttack(view: DocView, emit: Emit, sentence: Sentence): void {
+  if (!view.has(sentence, PLACE)) return;
+  const { lex } = view;
+  for (let v = sentence.tokenStart + 1; v < sentence.tokenEnd - 1; v++) {
+    if (!lex.underVerbs.has(view.word(v)) || view.word(v + 1) !== 'under') continue;
+    // The attack noun: past determiners, adjectives, a demonym and weapon modifiers ("a combined missile and drone attack").
+    let k = v + 2;
+    let attack = -1;
+    let side: string | null = null;
+    while (k < sentence.tokenEnd && k < v + 9) {
+      const w = view.word(k);
+      const m = view.mention(k);
+      if ((view.flag(k, ATTACK_NOUN) || lex.underNouns.has(w)) && !(m && view.isWeapon(m))) {
+        attack = k;
+        // ("a combined missile and drone attack": a modifier attack word is passed for the head.)
+        if (!view.flag(k + 1, ATTACK_NOUN) && view.word(k + 1) !== 'and') break;
+      } else if (m && (m.kind === 'demonym' || view.isWeapon(m))) {
+        // ("came under Ukrainian attack": the demonym names the attacker.)
+        if (m.kind === 'demonym') side = actingSide(view, m);
+        k = m.tokenEnd;
+        continue;
+      } else if (!(lex.determiner.has(w) || w === 'and' || view.pos(k) === 'ADJ' || view.pos(k) === 'NUM' || (view.pos(k) === 'NOUN' && attack < 0))) break;
+      k++;
+    }
+    if (attack < 0) continue;
+    // ("came under attack from Russia": the actor after "from" or "by".)
+    const by = view.mention(attack + 2);
+    if ((view.word(attack + 1) === 'from' || view.word(attack + 1) === 'by') && by && view.isActor(by)) side = actingSide(view, by) ?? side;
+    const places = placesBeforeVerb(view, sentence, v);
+    if (places.length === 0) continue;
+    emitTargeted(view, withCues(emit, view.polarity(sentence, v, { event: true })), sentence, v, side, preferSpecificPlaces(view, places), 'targeted:under-attack');
+  }
+}
+
+/**
  * The places of the subject of the verb at `v`: the clause before it, with no weapon, debris or non-place actor in
  * it; a place as the head ("Izium took"), as a modifier ("the Izium rail yard") or in a locative of the phrase ("a
  * depot near Izium", "a block in the X district"), not after "from", "over" or "by".
@@ -1468,7 +1517,8 @@ function mainTarget(view: DocView, emit: Emit, sentence: Sentence, i: number): v
   if (be !== 'was' && be !== 'were' && !perfect) return;
   if (perfect) k--;
   const first = view.firstIndex(sentence);
-  const place = view.mention(first);
+  // ("The Poltava region was the main target": a determiner before the place that heads the subject.)
+  const place = view.mention(first) ?? (view.lex.determiner.has(view.word(first)) ? view.mention(first + 1) : undefined);
   const cues = view.polarity(sentence, i, { noun: true, event: true });
   if (!view.isPlace(place) || place.kind === 'demonym') {
     // "The power plant in Kryvyi Rih, a city of 600,000, was the principal target": the places of a subject that
