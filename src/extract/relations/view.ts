@@ -534,6 +534,28 @@ export class DocView {
    * or hedge anywhere before it in its independent clause, a dispute after it, or a negation, modal or plan word in
    * its clause. The rules record them on their candidates; the decision step (17-decide) weighs them.
    */
+  /**
+   * Does a comma-closed reporting insert end right before `start` (", the air force said,", ", officials reported,")
+   * with a verbless subject phrase before it that a negator heads ("not one of them", "none of the six")?
+   */
+  private negatedBeforeInsert(sentence: Sentence, start: number): boolean {
+    if (this.word(start - 1) !== ',') return false;
+    let open = -1;
+    let reported = false;
+    for (let k = start - 2; k >= Math.max(sentence.tokenStart, start - 8); k--) {
+      if (this.word(k) === ',') {
+        open = k;
+        break;
+      }
+      if (this.reportAt(k) > 0 && this.pos(k) === 'VERB') reported = true;
+    }
+    if (open < 0 || !reported) return false;
+    const from = this.clauseStart(sentence, open);
+    if (from === open) return false;
+    for (let k = from; k < open; k++) if (this.pos(k) === 'VERB' || this.pos(k) === 'AUX') return false;
+    return this.lex.negation.has(this.word(from));
+  }
+
   /** Does the sentence open with a negated cleft ("It was not X that", "It wasn't X who") whose relative holds i? */
   private negatedCleft(sentence: Sentence, i: number): boolean {
     const f = this.firstIndex(sentence);
@@ -594,6 +616,9 @@ export class DocView {
       // An attempt does not assert success: "trying to intercept" is no interception.
       if (options.success && this.lex.attempt.has(w)) cues |= POLARITY.ATTEMPT;
     }
+    // 3a. "Not one of them, the air force said, was brought down": a reporting insert between a subject phrase and its
+    //     verb does not close the subject's clause; a negator heading that phrase denies the act.
+    if (this.negatedBeforeInsert(sentence, start)) cues |= POLARITY.NEGATION;
     // 4. An event in the infinitive happened only under a verb of doing ("used X to strike", "managed to
     //    destroy", "tried to strike"); "expect Russia to launch" or "a coalition to shoot down" did not.
     if (options.event && this.word(i - 1) === 'to' && this.pos(i - 1) === 'PART' && !this.factualInfinitive(sentence, i - 1)) cues |= POLARITY.INFINITIVE;
