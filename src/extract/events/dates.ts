@@ -396,6 +396,9 @@ const FORMS: readonly Form[] = [
   // "another night of drones": the night just past, told as one more of a series
   form('\\banother\\s+night\\b', 'night', REFERENCE(), [['night']]),
   form('\\b(?:over|in|during)\\s+the\\s+(?:past|last|previous)\\s+(?:24\\s+hours|day)\\b', 'night', REFERENCE(), [['past', 'last', 'previous'], ['hours', 'day']]),
+  // a day earlier / one night earlier / the previous day / the day before: the day before the event just told (the event
+  // model takes it up as "the night before"); not "the day before yesterday", "the day before the summit"
+  form('\\b(?:a|one)\\s+(?:day|night)\\s+earlier\\b|\\bthe\\s+(?:previous|preceding)\\s+day\\b|\\bthe\\s+day\\s+before(?=\\s*[,.;:]|\\s*$)', 'night', REFERENCE(), [['earlier', 'previous', 'preceding', 'before'], ['day', 'night']]),
   form('\\b(?:earlier\\s+)?today\\b|\\bthis\\s+afternoon\\b', 'day', REFERENCE(), [['today', 'afternoon']]),
   form('\\b(?:yesterday\\s+evening|last\\s+evening|this\\s+evening)\\b', 'night', REFERENCE(), [['evening']]),
   form('\\byesterday\\b(?:\\s+(?:morning|afternoon))?', 'day', REFERENCE(-1), [['yesterday']]),

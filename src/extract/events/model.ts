@@ -336,7 +336,7 @@ const RANKS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4
  * earlier event of the story it is the night before that event, not before the day of writing.
  */
 
-const PREVIOUS_NIGHT = /^(?:the\s+)?(?:previous|preceding)\s+night$|^(?:the\s+)?night\s+before$/i;
+const PREVIOUS_NIGHT = /^(?:the\s+)?(?:previous|preceding)\s+(?:night|day)$|^(?:the\s+)?(?:night|day)\s+before$|^(?:a|one)\s+(?:day|night)\s+earlier$/i;
 
 /**
  * Words of the daytime: a wave "in the afternoon", "shortly before noon", "on the evening of Friday 31 January" is
@@ -368,7 +368,15 @@ interface Anchor {
   date: string | null;
   /** The sentence that tells the time (`next` told by a scene sentence before the statement's own). */
   from?: number;
+  /** `previous` told by the opening of its sentence ("A day earlier, ..."): before an event of the same day, too. */
+  opening?: boolean;
 }
+
+/** A day told only relative to the event before ("a day earlier", "the previous day", "the day before"). */
+const DAY_BEFORE = /^(?:(?:a|one)\s+(?:day|night)\s+earlier|the\s+(?:previous|preceding)\s+day|the\s+day\s+before)$/i;
+
+/** The words that may stand before a time that opens its sentence ("During the night before, ..."). */
+const TIME_OPENING = /^\W*(?:(?:on|during|in|over|and|but|then)\s+)*$/i;
 
 /** A stated relation, ready for segmentation. */
 interface Statement {
@@ -729,6 +737,9 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       let distance = Infinity;
       for (const t of times) {
         if (t.kind === 'report' || asideTime(input, sentence, t, at)) continue;
+        // "On the afternoon of Wednesday 24 September, the day before, ...": a day told relative to the event before,
+        // set beside a day named in full, is that day's apposition.
+        if (DAY_BEFORE.test(input.text.slice(t.start, t.end).trim()) && times.some((o) => o !== t && (o.kind === 'day' || o.kind === 'night') && !PREVIOUS_NIGHT.test(input.text.slice(o.start, o.end).trim()))) continue;
         const d = t.end <= at.start ? at.start - t.end : t.start >= at.end ? t.start - at.end : 0;
         if (d < distance) {
           distance = d;
@@ -739,7 +750,7 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       // "During the night before, Russia had sent 102 drones" with no day of a statement in the sentence: the night
       // before the event just told (resolved in segmentation), the day of writing's only for want of one.
       if (anchorTime !== null && anchorTime.kind === 'night' && !times.some((t) => t.kind === 'report') && PREVIOUS_NIGHT.test(input.text.slice(anchorTime.start, anchorTime.end).trim())) {
-        anchor = { kind: 'previous', date: anchor.date };
+        anchor = { kind: 'previous', date: anchor.date, opening: TIME_OPENING.test(input.text.slice(sentence.start, anchorTime.start)) };
       }
       // "... between dusk on 6 August and the morning of 7 August. Moscow offered a mirror image: its ministry said its
       // forces had intercepted 52 drones overnight": a night told only relative to the day of writing, not opening its
@@ -777,6 +788,9 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       // "The following night brought a larger raid. Russian forces sent 111 drones ...": the night after the event
       // told before the scene.
       else if (anchor.kind === 'none' && scene.next !== undefined) anchor = { kind: 'next', date: null, from: scene.next };
+      // "A day earlier, Russia had sent 55 drones. Of those, 41 were downed, and Odesa was hit.": the night before
+      // the event told before the scene, as its opening sentence's.
+      else if (anchor.kind === 'none' && scene.previous !== undefined) anchor = { kind: 'previous', date: scene.previous.date, from: scene.previous.from, opening: true };
       // "Overnight, Russia sends 118 drones" on a line under the heading line "Sunday, 12 October" of its paragraph (a
       // timeline's entry): a night or a morning named only relative to the day of writing ("overnight", "in the small
       // hours") is the one of the heading's day.
@@ -1712,7 +1726,11 @@ const SCENE_REACH = 3;
  * anything. `night` says whether a night or a section heading sets it ("The night before last was worse.",
  * "Monday, 10 November"): such a scene starts an event of its own day.
  */
-function sceneOf(input: EventInput, sentence: Sentence, reference: string | null): { date: string | null; night: boolean; next?: number } {
+function sceneOf(
+  input: EventInput,
+  sentence: Sentence,
+  reference: string | null,
+): { date: string | null; night: boolean; next?: number; previous?: { from: number; date: string | null } } {
   const heading = (): { date: string | null; night: boolean } => {
     const date = headingDay(input, sentence, reference);
     return { date, night: date !== null };
@@ -1727,6 +1745,9 @@ function sceneOf(input: EventInput, sentence: Sentence, reference: string | null
     if (!times.length || times.every((t) => t.hoursOnly === true)) continue;
     const last = times[times.length - 1] as TimeExpression;
     if (last.kind !== 'night' && last.kind !== 'day') return { date: null, night: false };
+    // "A day earlier, Russia had sent 55 drones. Of those, 41 were downed.": the night before the event told before the
+    // scene (see `segment`), not the night that ended on the day of writing.
+    if (last.kind === 'night' && PREVIOUS_NIGHT.test(input.text.slice(last.start, last.end).trim()) && TIME_OPENING.test(input.text.slice(before.start, last.start))) return { date: null, night: false, previous: { from: i, date: last.date } };
     const date = entryDay(input, before, times, reference) ?? last.date;
     // ("The second wave followed at about 10 p.m. and lasted until 5 a.m. on Sunday": the small hours make it a night;
     // "The second raid, on Thursday 16 April, was shorter.": a raid told with its day starts the event of that day.)
@@ -1925,12 +1946,17 @@ function segment(statements: readonly Statement[], reference: string | null, cla
     // (Once per sentence, as "the following night".)
     const before = lastDated as string | null;
     const told: string | null = s.anchor.kind === 'previous' ? s.anchor.date : null;
-    const earlier = before !== null && told !== null && before < told;
+    // (An event told before of the day of writing itself, "overnight", is earlier too when the night before opens its
+    // sentence, "A day earlier, ...": the one before it, not that night again; not "..., as had happened the night
+    // before", a comparison.)
+    const earlier = before !== null && told !== null && (before < told || (before === told && s.anchor.opening === true));
     // (The first statement of the sentence settles it for the rest: "Russia launched 90 drones at Ukraine a day earlier"
     // with no event before it is the day before the day of writing, its target too.)
-    if (told !== null && !previousDay.has(s.relation.sentence))
-      previousDay.set(s.relation.sentence, !earlier ? told : lastDatedPart === 'daytime' ? (before as string) : addDays(before as string, -1));
-    const previous: string | null = told !== null ? (previousDay.get(s.relation.sentence) ?? null) : null;
+    // (A follow-on sentence of the scene takes the day its opening sentence settled.)
+    const previousKey = s.anchor.kind === 'previous' ? (s.anchor.from ?? s.relation.sentence) : s.relation.sentence;
+    if (told !== null && !previousDay.has(previousKey))
+      previousDay.set(previousKey, !earlier ? told : lastDatedPart === 'daytime' ? (before as string) : addDays(before as string, -1));
+    const previous: string | null = told !== null ? (previousDay.get(previousKey) ?? null) : null;
     const same: string | null = s.anchor.kind === 'same' ? lastDated : s.anchor.kind === 'next' ? (nextDay.get(telling) ?? null) : previous;
     // "On the third, ...": the third dated event of its side, in the order the story told them.
     const ranked = s.anchor.kind === 'nth' ? groups.filter((g) => g.key.startsWith(`${side}\u0000day:`) && g.dated === 'day' && g.date !== null) : [];
