@@ -74,24 +74,24 @@ describe('relations on the dev and seed articles', () => {
   //   At the session's end: check set 11 0.838 (requested the weakest at 0.545), counts 0.864; check set 12 0.844
   //   (requested 0.667), counts 0.844.
   const spent: { set: string; f1: number; predicates?: number; counts?: number; precision?: number }[] = [
-    { set: 'checkset2', f1: 0.9, predicates: 0.83, counts: 0.94 },
-    { set: 'checkset3', f1: 0.95, predicates: 0.92, counts: 0.95 },
-    { set: 'checkset4', f1: 0.88, precision: 0.95 },
-    { set: 'checkset5', f1: 0.9, predicates: 0.86, counts: 0.87 },
-    { set: 'checkset6', f1: 0.89, predicates: 0.85, counts: 0.93 },
-    { set: 'checkset8', f1: 0.88, predicates: 0.76, counts: 0.9 },
-    { set: 'checkset9', f1: 0.95, predicates: 0.92, counts: 0.95 },
-    { set: 'checkset10', f1: 0.94, predicates: 0.84, counts: 0.97 },
-    { set: 'checkset11', f1: 0.81, predicates: 0.52, counts: 0.84 },
+    { set: 'checkset2', f1: 0.94, predicates: 0.86, counts: 0.95 },
+    { set: 'checkset3', f1: 0.96, predicates: 0.92, counts: 0.95 },
+    { set: 'checkset4', f1: 0.89, precision: 0.95 },
+    { set: 'checkset5', f1: 0.93, predicates: 0.9, counts: 0.93 },
+    { set: 'checkset6', f1: 0.94, predicates: 0.87, counts: 0.96 },
+    { set: 'checkset8', f1: 0.92, predicates: 0.8, counts: 0.92 },
+    { set: 'checkset9', f1: 0.96, predicates: 0.92, counts: 0.95 },
+    { set: 'checkset10', f1: 0.95, predicates: 0.84, counts: 0.98 },
+    { set: 'checkset11', f1: 0.85, predicates: 0.52, counts: 0.89 },
     { set: 'checkset12', f1: 0.87, predicates: 0.72, counts: 0.86 },
     // Session 14: check set 13 (unseen since session 13, 0.742 at the session's start) and check set 14 (first look
     // 0.782 at the session's start 4a2ac31) were read for classes: 0.833 and 0.877.
-    { set: 'checkset13', f1: 0.85, predicates: 0.78, counts: 0.85 },
-    { set: 'checkset14', f1: 0.9, predicates: 0.8, counts: 0.86 },
+    { set: 'checkset13', f1: 0.86, predicates: 0.82, counts: 0.88 },
+    { set: 'checkset14', f1: 0.91, predicates: 0.8, counts: 0.88 },
     // Session 15: check set 15 (unseen since session 14, 0.814) and check set 16 (first look 0.741 at bb5fde1) were read
     // for classes: 0.850 and 0.812.
-    { set: 'checkset15', f1: 0.83, predicates: 0.71, counts: 0.9 },
-    { set: 'checkset16', f1: 0.85, predicates: 0.75, counts: 0.76 },
+    { set: 'checkset15', f1: 0.85, predicates: 0.71, counts: 0.9 },
+    { set: 'checkset16', f1: 0.86, predicates: 0.78, counts: 0.79 },
     // Session 16 (branch requested16: the requested and condemned classes of issue 10 on new text): check set 17 (unseen
     // since session 15, 0.722 with requested 0.444 and condemned 0.571) was read for those two predicates' classes:
     // 0.785 (P 0.853 / R 0.727), requested 0.783, condemned 0.762, intercepted the weakest at 0.700; counts 0.889. Check
@@ -104,7 +104,7 @@ describe('relations on the dev and seed articles', () => {
     // and at the lead's first rule commit) was read by the lead for classes and spent: 0.830 after them, 0.857 with
     // branch requested16 merged (that branch never saw it: requested 0.621 -> 0.788), condemned the weakest at 0.769;
     // counts 0.792.
-    { set: 'checkset7', f1: 0.92, predicates: 0.87, counts: 0.98 },
+    { set: 'checkset7', f1: 0.94, predicates: 0.88, counts: 0.98 },
     // Session 17 (branch requested17, issue 10's requested and condemned classes on new text): check set 19 (unseen
     // since session 16) was scored first, at 3f997ed: 0.794 (P 0.856 / R 0.741), requested 0.609, condemned 0.583,
     // counts 0.792. Then its misses, with check sets 17 and 18's, were read for those two predicates' classes: check
@@ -112,20 +112,20 @@ describe('relations on the dev and seed articles', () => {
     // 0.952 / R 0.840), requested 0.919, condemned 0.897, intercepted the weakest at 0.846; check set 17 unchanged.
     // Session 18 (classes read on check set 21 only): check set 17 0.802 -> 0.834 (targeted 0.741 -> 0.800, condemned
     // 0.762 -> 0.857).
-    { set: 'checkset17', f1: 0.87, predicates: 0.77, counts: 0.94 },
+    { set: 'checkset17', f1: 0.87, predicates: 0.77, counts: 0.98 },
     // The lead's relation classes of session 17 (read on check sets 19 and 20) and all of the session's merges: check
     // set 19 0.892 (P 0.941 / R 0.848; requested the weakest at 0.720), counts 0.885; check set 18 0.904 (targeted the
     // weakest at 0.880), counts 0.885. Check set 20 (written in session 17 by a writer who read no rule code; first look
     // 0.776 at d617e03, before any miss was read: P 0.874 / R 0.697, condemned 0.471, requested 0.667) was read by the
     // lead for launched, intercepted and targeted classes and spent: 0.836 (P 0.913 / R 0.771), condemned the weakest
     // at 0.556 (+0.085 from branch requested17, which never saw it), counts 0.906.
-    { set: 'checkset18', f1: 0.9, predicates: 0.86, counts: 0.86 },
+    { set: 'checkset18', f1: 0.92, predicates: 0.88, counts: 0.9 },
     // Session 19 (branch requested19): check set 19 0.917 (requested 0.815 the weakest), check set 20 0.875 (condemned
     // 0.762 the weakest), check set 21 0.913 (requested 0.833).
     // Session 21 (branch requested21): check set 19 0.917 -> 0.921 (a rumour the sentence denies gives no interception).
-    { set: 'checkset19', f1: 0.91, predicates: 0.8, counts: 0.95 },
+    { set: 'checkset19', f1: 0.92, predicates: 0.8, counts: 0.95 },
     // (Session 20, branch requested20: check set 20 0.894 -> 0.904, condemned 0.762 -> 0.857.)
-    { set: 'checkset20', f1: 0.89, predicates: 0.82, counts: 0.88 },
+    { set: 'checkset20', f1: 0.9, predicates: 0.87, counts: 0.92 },
     // Session 18 (branch requested18, issue 10's requested and condemned classes on new text): check set 21 (unseen
     // since session 17) was scored first, at 1b04060: 0.822 (P 0.880 / R 0.771), requested 0.727, condemned 0.783,
     // counts 0.880. Then its misses, with check sets 19 and 20's, were read for those two predicates' classes: check
@@ -157,14 +157,20 @@ describe('relations on the dev and seed articles', () => {
     // read for those three predicates and spent: 0.882 (P 0.918 / R 0.849; launched 0.857 -> 0.920, intercepted 0.667 ->
     // 0.914, targeted 0.919 -> 0.947; requested 0.727 and condemned 0.667 left to branch requested21), counts 0.960.
     { set: 'checkset23', f1: 0.88, predicates: 0.78, counts: 0.95 },
-    { set: 'checkset24', f1: 0.91, predicates: 0.85, counts: 0.94 },
+    { set: 'checkset24', f1: 0.92, predicates: 0.87, counts: 0.94 },
     // After all of session 21's merges (requested21, events21, dates21): 0.948 (P 0.944 / R 0.953; launched 0.920 the
     // weakest), counts 0.962.
     { set: 'checkset25', f1: 0.94, predicates: 0.91, counts: 0.95 },
     // Session 22: check set 26 (an unseen guard since session 20, weakened in session 21 when a branch used its
     // threshold test as a signal) was read by every branch and spent: 0.840 -> 0.845 (P 0.900 / R 0.796; intercepted
     // 0.778 the weakest), counts 0.968.
-    { set: 'checkset26', f1: 0.83, predicates: 0.77, counts: 0.95 },
+    { set: 'checkset26', f1: 0.85, predicates: 0.77, counts: 0.95 },
+    // Session 23: check sets 27, 28 and 29 (unseen guards since sessions 20 and 21; first looks 0.833, 0.747 and 0.782)
+    // were released as read sets, the varied-wording material the branches lacked, and read by every branch:
+    // 0.834 -> 0.869, 0.766 -> 0.802 and 0.782 -> 0.827 after the session's merges.
+    { set: 'checkset27', f1: 0.85, predicates: 0.78, counts: 0.78 },
+    { set: 'checkset28', f1: 0.79, predicates: 0.62, counts: 0.74 },
+    { set: 'checkset29', f1: 0.81, predicates: 0.75, counts: 0.84 },
   ];
   it.each(spent)('reach relation F1 >= $f1 on the spent $set (tests/fixtures/$set)', ({ set, f1, predicates, counts, precision }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
@@ -252,23 +258,21 @@ describe('relations on the dev and seed articles', () => {
   //   miss was read: 0.888 (P 0.853 / R 0.925; condemned 0.842), counts 0.848; 0.776 (P 0.857 / R 0.709; requested
   //   0.710, targeted 0.709), counts 0.778; 0.832 (P 0.802 / R 0.865; launched 0.791), counts 0.800; 0.741 (P 0.840 /
   //   R 0.663; requested 0.667), counts 0.625. After all of session 22's merges: 0.892, 0.781, 0.832, 0.741.
+  // - Check sets 27, 28 and 29 were read in session 23 and joined the spent table.
   // - Check sets 34 to 37 (8 articles each, written in session 23 by writers who read no rule code; 34 and 36 outlet
   //   reporting, 34's eight articles all on one night; 35 and 37 varied wording): first looks at eb6cf01 (main at the
   //   end of session 22), before any miss was read: 0.904 (P 0.931 / R 0.879; condemned 0.833), counts 0.957; 0.837
   //   (P 0.861 / R 0.813; targeted 0.710), counts 0.786; 0.848 (P 0.803 / R 0.899; requested 0.800), counts 0.893;
   //   0.866 (P 0.850 / R 0.883; targeted 0.810), counts 0.667.
   const unseen: { set: string; f1: number; predicates: number; counts: number }[] = [
-    { set: 'checkset27', f1: 0.82, predicates: 0.78, counts: 0.79 },
-    { set: 'checkset28', f1: 0.75, predicates: 0.51, counts: 0.74 },
-    { set: 'checkset29', f1: 0.77, predicates: 0.71, counts: 0.84 },
-    { set: 'checkset30', f1: 0.88, predicates: 0.83, counts: 0.83 },
+    { set: 'checkset30', f1: 0.88, predicates: 0.84, counts: 0.83 },
     { set: 'checkset31', f1: 0.77, predicates: 0.7, counts: 0.76 },
-    { set: 'checkset32', f1: 0.82, predicates: 0.78, counts: 0.79 },
+    { set: 'checkset32', f1: 0.83, predicates: 0.78, counts: 0.79 },
     { set: 'checkset33', f1: 0.73, predicates: 0.65, counts: 0.61 },
-    { set: 'checkset34', f1: 0.89, predicates: 0.81, counts: 0.94 },
+    { set: 'checkset34', f1: 0.89, predicates: 0.87, counts: 0.94 },
     { set: 'checkset35', f1: 0.82, predicates: 0.69, counts: 0.77 },
-    { set: 'checkset36', f1: 0.83, predicates: 0.78, counts: 0.87 },
-    { set: 'checkset37', f1: 0.85, predicates: 0.79, counts: 0.65 },
+    { set: 'checkset36', f1: 0.85, predicates: 0.78, counts: 0.87 },
+    { set: 'checkset37', f1: 0.86, predicates: 0.79, counts: 0.65 },
   ];
   it.each(unseen)('keep relation F1 on the unseen $set (tests/fixtures/$set) at its current level', ({ set, f1, predicates, counts }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
