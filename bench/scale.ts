@@ -7,57 +7,23 @@
  *    latency of each ready-made query and of three API calls, through HTTP;
  * 3. `build --update` with the next 1,000 articles (the following days' news) in a child process, with the bytes it
  *    read and wrote.
- * Extractions are made once and cached in bench/out/cache/news-<seed>.ndjson (a corpus of N is the first N lines).
+ * Extractions are made once and cached in bench/out/cache/news-<seed>-<key>.ndjson (a corpus of N is the first N lines;
+ * the key is a hash of the generator and the extraction, bench/cache.ts; BENCH_SCALE_WORKERS extracts side by side).
  * Heavy: run it alone, in the background (`npm run bench -- scale`).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { extractDocument } from '../src/extract/index.ts';
-import { ingestText } from '../src/ingest/index.ts';
 import { bindParams, listQueries } from '../src/query/ready.ts';
 import type { BenchCell, BenchOptions, BenchSection } from './index.ts';
-import { generateNews } from './news.ts';
+import { ensureExtractions } from './cache.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const CACHE_DIR = join(ROOT, 'bench', 'out', 'cache');
 const UPDATE_SIZE = 1000;
 const SPARQL_RUNS = 5;
 const API_RUNS = 20;
-
-/** Lines in a file, streamed. */
-async function countLines(path: string): Promise<number> {
-  if (!existsSync(path)) return 0;
-  let n = 0;
-  for await (const _line of createInterface({ input: createReadStream(path) })) n += 1;
-  return n;
-}
-
-/** Makes sure the cache holds at least `size` extractions; returns its path and the extraction rate of new ones. */
-export async function ensureExtractions(seed: number, size: number, log: (line: string) => void): Promise<{ path: string; perSecond: number | null }> {
-  mkdirSync(CACHE_DIR, { recursive: true });
-  // The version changes whenever the generator or the extraction output does (v2: forces, more weapons, local officials;
-  // `forms`; v3: the events of each article, main's decision step).
-  const path = join(CACHE_DIR, `news-${seed}-v3.ndjson`);
-  const have = await countLines(path);
-  if (have >= size) return { path, perSecond: null };
-  log(`scale: extracting articles ${have.toLocaleString('en-US')}..${size.toLocaleString('en-US')} into ${path}`);
-  const out = createWriteStream(path, { flags: 'a' });
-  const t0 = performance.now();
-  let n = 0;
-  for (const article of generateNews({ size: size - have, seed, offset: have })) {
-    const extraction = extractDocument(ingestText(article.text, { id: article.id, format: 'txt' }));
-    if (!out.write(`${JSON.stringify(extraction)}\n`)) await once(out, 'drain');
-    n += 1;
-    if (n % 5000 === 0) log(`scale: ${(have + n).toLocaleString('en-US')} extracted`);
-  }
-  out.end();
-  await once(out, 'finish');
-  return { path, perSecond: n / ((performance.now() - t0) / 1000) };
-}
 
 /** Runs bench/scale-child.ts in a child process and returns its JSON report. */
 function child(args: string[]): Record<string, unknown> {
@@ -176,7 +142,7 @@ export async function run(options: BenchOptions): Promise<BenchSection> {
   const sizes = options.quick ? [300, 900] : (process.env.BENCH_SCALE_SIZES ?? '10000,30000,100000').split(',').map(Number);
   const log = (line: string): void => void process.stderr.write(`${line}\n`);
   const max = Math.max(...sizes);
-  const { path: cache, perSecond } = await ensureExtractions(options.seed, max + UPDATE_SIZE, log);
+  const { path: cache, perSecond } = await ensureExtractions(options.seed, max + UPDATE_SIZE, log, { workers: Number(process.env.BENCH_SCALE_WORKERS ?? 1) });
   const rows: Record<string, BenchCell>[] = [];
   const data: Record<string, unknown> = { sizes, extractionPerSecond: perSecond, machine: { cpus: cpus().length, model: cpus()[0]?.model, loadavg: loadavg() } };
   for (const size of sizes) {
