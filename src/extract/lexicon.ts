@@ -601,6 +601,8 @@ export const LEXICON_TABLE = {
   skipAdverbs: words('relations'),
   /** Forms of "be" and "have" of a passive or perfect auxiliary chain. */
   beForms: words('relations'),
+  /** Forms of "have" of a perfect ("which had struck", "as had the four Kh-101s"). */
+  haveForms: words('relations'),
   /** Prepositions before a platform or a defender ("from Tu-95 bombers", "by air defences"). */
   platformPrepositions: words('relations'),
   /** Suffixes of origin demonyms ("Iranian-made", "British-supplied"). */

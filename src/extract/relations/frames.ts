@@ -461,7 +461,7 @@ function shortNameOpen(view: DocView, close: number): number {
 function relativeSubject(view: DocView, sentence: Sentence, i: number): Mention | null {
   if (view.pos(i) !== 'VERB') return null;
   let j = i - 1;
-  while (j > sentence.tokenStart && (view.pos(j) === 'ADV' || view.word(j) === 'has' || view.word(j) === 'had' || view.word(j) === 'have')) j--;
+  while (j > sentence.tokenStart && (view.pos(j) === 'ADV' || view.lex.haveForms.has(view.word(j)))) j--;
   const w = view.word(j);
   if ((w !== 'which' && w !== 'who') || view.word(j - 1) !== ',') return null;
   let end = j - 2;

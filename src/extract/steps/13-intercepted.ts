@@ -503,7 +503,7 @@ function gappedPart(view: DocView, sentence: Sentence, from: number): WeaponRef[
   if (aside > start && view.word(aside) === 'as') start = aside - 1;
   // A perfect repeats with its "have" ("had been destroyed, as had the four Kh-101s").
   const aux = view.word(start + 2);
-  if (view.word(start) === ',' && view.word(start + 1) === 'as' && (view.lex.beForms.has(aux) || aux === 'had' || aux === 'has' || aux === 'have')) {
+  if (view.word(start) === ',' && view.word(start + 1) === 'as' && (view.lex.beForms.has(aux) || view.lex.haveForms.has(aux))) {
     const phrase = weaponPhrases(view, sentence, start + 3, () => true, true);
     if (phrase !== null) {
       const { refs, end: j } = phrase;
