@@ -54,6 +54,7 @@ const SHAPES: Record<string, { articles: number; events: boolean }> = {
   checkset35: { articles: 8, events: true },
   checkset36: { articles: 8, events: true },
   checkset37: { articles: 8, events: true },
+  checkset41: { articles: 8, events: true },
   paraphrase: { articles: 56, events: false },
 };
 const SETS = Object.keys(SHAPES);
