@@ -292,6 +292,14 @@ const THRESHOLDS = {
   checkset35: { events: 0.8, dates: 0.9, lines: 0.82, numbers: 0.6, targets: 0.69 },
   checkset36: { events: 0.9, dates: 0.92, lines: 0.87, numbers: 0.66, targets: 0.86 },
   checkset37: { events: 0.98, dates: 0.92, lines: 0.88, numbers: 0.54, targets: 0.79 },
+  // Check sets 38 to 41 (written in session 24 by writers who read no rule code; unseen; 38 and 40 outlet reporting,
+  // 39 and 41 varied wording). First looks at 3882870 (main at the end of session 23): 0.938 / 0.933 / 0.852 / 0.615
+  // / 0.875, 0.889 / 0.933 / 0.754 / 0.769 / 0.850, 0.857 / 0.867 / 0.773 / 0.824 / 0.605 and 1.000 / 0.667 / 0.941 /
+  // 0.625 / 0.774.
+  checkset38: { events: 0.92, dates: 0.91, lines: 0.83, numbers: 0.6, targets: 0.86 },
+  checkset39: { events: 0.87, dates: 0.91, lines: 0.73, numbers: 0.75, targets: 0.83 },
+  checkset40: { events: 0.84, dates: 0.85, lines: 0.75, numbers: 0.8, targets: 0.58 },
+  checkset41: { events: 0.98, dates: 0.65, lines: 0.92, numbers: 0.61, targets: 0.75 },
 };
 
 /** Every event figure of `e` at or above its threshold. */
@@ -358,6 +366,10 @@ const CHECK_SETS = [
   { set: 'checkset35', kind: 'unseen', articles: 8 },
   { set: 'checkset36', kind: 'unseen', articles: 8 },
   { set: 'checkset37', kind: 'unseen', articles: 8 },
+  { set: 'checkset38', kind: 'unseen', articles: 8 },
+  { set: 'checkset39', kind: 'unseen', articles: 8 },
+  { set: 'checkset40', kind: 'unseen', articles: 8 },
+  { set: 'checkset41', kind: 'unseen', articles: 8 },
 ] as const;
 
 group('newsgraph eval: events of the check sets', () => {
