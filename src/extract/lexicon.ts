@@ -301,6 +301,11 @@ export const LEXICON_TABLE = {
   groupTitles: words('mentions'),
   /** Verbs that introduce reported speech ("X said", "said X"). */
   speechVerbs: words('mentions'),
+  /**
+   * Verbs of asking for and of condemning (classes requestVerb, condemnVerb: "pestered", "lobbied", "deplored",
+   * "lambasted"): like a speech verb, one after a run of capitalised words cues a person name ("X Y implored ...").
+   */
+  stanceVerbs: classWords('requestVerb', 'condemnVerb'),
   /** Verbs of telling whose object is the source told ("told NPR", "told reporters"). */
   toldVerbs: words('mentions'),
   /** Speech verbs that organisations use as often as people ("Ukrenergo said"). */

@@ -229,6 +229,13 @@ function personCue(context: ExtractContext, run: Run, sentenceStart: number, sen
   let k = run.end;
   while (k < sentenceEnd && k < run.end + 3 && lex.speakerVerbGap.has((tokens[k] as Token).normal)) k++;
   if (k > run.end && k < sentenceEnd && lex.speechVerbs.has((tokens[k] as Token).normal)) return true;
+  // A verb of asking for or of condemning ("X Y has pestered the ministry", "X Y deplored"), not a noun of the same
+  // form ("the X Y appeal"); the tagger may read a past participle as an adjective. Two words after a preposition end
+  // a title ("the Minister for Foreign Affairs decried"): the verb's subject is the phrase, not the run (a longer run
+  // goes on with the name: "Commissioner for Human Rights Jan Vos deplored").
+  const stance = tokens[k] as Token | undefined;
+  const governed = before !== undefined && before.pos === 'ADP' && length <= 2;
+  if (!governed && k < sentenceEnd && stance && (stance.pos === 'VERB' || stance.pos === 'ADJ') && lex.stanceVerbs.has(stance.normal)) return true;
   if (before && lex.speechVerbs.has(before.normal)) return true;
   // "according to X".
   if (before && before.normal === 'to' && before2 && before2.normal === 'according') return true;

@@ -567,11 +567,39 @@ function relativeAct(view: DocView, sentence: Sentence, i: number, judges: strin
 function hasEvaluative(view: DocView, sentence: Sentence, i: number): boolean {
   // ", which X calls terrorism": the relative pronoun stands for the act; "called the night ...": so does a time noun.
   let attack = relativeBefore(view, sentence, i) >= 0 || timeObject(view, sentence, i) >= 0;
-  for (let k = i + 1; k < Math.min(sentence.tokenEnd, i + 14); k++) {
+  // (An act named by the use of a weapon is a longer phrase: "called the use of glide bombs against a city of half
+  // a million people ...".)
+  let limit = i + 14;
+  for (let k = i + 1; k < Math.min(sentence.tokenEnd, limit); k++) {
     const w = view.word(k);
     if (view.lex.attackNoun.has(w) || w === 'it' || w === 'them') attack = true;
+    if (!attack && useOf(view, k)) {
+      attack = true;
+      limit = k + 16;
+    }
     if (attack && view.at(view.lex.evaluativeTerms, k) > 0) return true;
     if (w === ';' || (view.reportAt(k) > 0 && view.pos(k) === 'VERB')) return false;
+  }
+  return false;
+}
+
+/**
+ * "the use of cluster munitions", "Russia's deployment of glide bombs": a noun of using or launching (the launch
+ * class, not a delivery: "the supply of X" is no act) with "of" and a weapon within the next five words names the act
+ * of using it.
+ */
+function useOf(view: DocView, k: number): boolean {
+  if (view.pos(k) !== 'NOUN' || view.word(k + 1) !== 'of' || view.launchAt(k) === 0 || view.at(view.lex.delivery, k) > 0) return false;
+  for (let j = k + 2; j < k + 8; j++) {
+    const m = view.mention(j);
+    if (view.isWeapon(m)) return true;
+    if (m) {
+      // (A maker's or owner's demonym may modify the weapon: "the Iranian-made drones".)
+      if (m.kind !== 'demonym' && !view.isOrigin(m)) return false;
+      j = m.tokenEnd - 1;
+      continue;
+    }
+    if (view.word(j) === ',' || view.pos(j) === 'VERB') return false;
   }
   return false;
 }
@@ -787,6 +815,8 @@ function condemnedObject(view: DocView, sentence: Sentence, from: number, evalua
     // "the attack on Z"; "this terror against Z" (against names the victim of whatever act it follows).
     if ((attack && (w === 'on' || w === 'in' || w === 'at')) || w === 'against') prepSeen = true;
     if (w === ';' || w === '.' || (w.length > 1 && /^[^.]+\.$/.test(w)) || w === 'saying' || w === 'calling' || (w === 'and' && view.pos(k + 1) === 'VERB')) break;
+    // "condemned X, and the delegate of Y described ...": ", and" opening a clause of its own ends the object.
+    if (w === 'and' && view.word(k - 1) === ',' && clauseAfter(view, sentence, k + 1)) break;
     if (view.reportAt(k) > 0 && view.pos(k) === 'VERB' && k > from + 1) break;
     if (view.at(view.lex.evaluativeTerms, k) > 0 && evaluative && attack) {
       // "called the strike on X another Russian war crime": a state among the judgement's own modifiers is its doer.
@@ -797,7 +827,7 @@ function condemnedObject(view: DocView, sentence: Sentence, from: number, evalua
     // 'called the strike on X "...': a quotation opens the judgement, so the act's place phrase has ended.
     if (evaluative && attack && w === '"') prepSeen = false;
     any = true;
-    if (view.lex.attackNoun.has(w) || w === 'war' || w === 'it' || w === 'them' || k === time) attack = true;
+    if (view.lex.attackNoun.has(w) || w === 'war' || w === 'it' || w === 'them' || k === time || useOf(view, k)) attack = true;
     // "the deliberate targeting of power plants", "the shelling of Kharkiv": an attack verb's gerund used as a noun.
     if (w.endsWith('ing') && view.word(k + 1) === 'of' && view.attackAt(k) > 0) attack = true;
     // "the destruction of X", "the damage to the historic centre": the harm done names the act.
@@ -832,6 +862,29 @@ function condemnedObject(view: DocView, sentence: Sentence, from: number, evalua
   }
   if (attack || !any) return [null];
   return undefined;
+}
+
+/**
+ * Does a clause with its own subject open at k: a noun phrase (determiners, adjectives, nouns, names, "of" and
+ * possessives, at most eight words) and then a finite verb ("the representative of Y described ...", "Y's minister
+ * called ...")? A participle or infinitive is no finite verb.
+ */
+function clauseAfter(view: DocView, sentence: Sentence, k: number): boolean {
+  let nouns = 0;
+  for (let j = k; j < Math.min(sentence.tokenEnd, k + 9); j++) {
+    const m = view.mention(j);
+    if (m) {
+      nouns++;
+      j = m.tokenEnd - 1;
+      continue;
+    }
+    const pos = view.pos(j);
+    const w = view.word(j);
+    if (pos === 'VERB') return nouns > 0 && !w.endsWith('ing') && view.word(j - 1) !== 'to';
+    if (pos === 'NOUN' || pos === 'PROPN') nouns++;
+    else if (!(pos === 'DET' || pos === 'ADJ' || w === 'of' || w === "'s")) return false;
+  }
+  return false;
 }
 
 /**
