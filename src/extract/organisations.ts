@@ -157,14 +157,17 @@ export function ownedOrganisations(context: ExtractContext, covered: Uint8Array)
     // administration"): named as the capitalised form would be ("Izmail City Administration"), the place inside it.
     // ("the Odesa city council": the gazetteer's alias "Odesa city" holds the settlement word, so the head may follow it.)
     const settlementSaid = place && !isCapitalised(tokens[owner.tokenEnd - 1]) && settlementWord(context, owner) !== null;
-    const municipal = place && !possessive ? municipalBodyEnd(context, k, covered, settlementSaid) : -1;
+    // ("Poltava Oblast's military administration", "the Kharkiv region's military administration": the place's own
+    // body told with a possessive, a modifier before the head as without it.)
+    const municipal = place ? municipalBodyEnd(context, k, covered, settlementSaid && !possessive) : -1;
     if (municipal > 0) {
       for (let t = k; t < municipal; t++) covered[t] = 1;
       const ownerName = withSettlementWord(context, owner, context.gazetteer.get(owner.entity)?.name ?? textOf(context, owner.tokenStart, owner.tokenEnd));
       const label = `${ownerName} ${textOf(context, k, municipal).replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())}`;
-      const entity = recognisedName(context, 'Organisation', label);
-      pushMention(context, owner.tokenStart, municipal, { type: 'Organisation', kind: 'name', entity, generic: false });
-      dropped.add(owner);
+      // ("Poltava Oblast's military administration" names the place too, as a word of its own.)
+      const entity = possessive ? municipalEntity(context, label) : recognisedName(context, 'Organisation', label);
+      pushMention(context, possessive ? k : owner.tokenStart, municipal, { type: 'Organisation', kind: 'name', entity, generic: false });
+      if (!possessive) dropped.add(owner);
       continue;
     }
     // 2. A capitalised organisation phrase.
@@ -209,6 +212,51 @@ export function ownedOrganisations(context: ExtractContext, covered: Uint8Array)
 }
 
 /**
+ * The entity of a town's or region's body named from its parts ("Kryvyi Rih Military Administration"): the one
+ * gazetteer organisation of that name or alias (a region's name holds its region word, so "Sumy Oblast Regional
+ * Military Administration" is read without "Regional" too), else a recognised organisation of that label.
+ */
+function municipalEntity(context: ExtractContext, label: string): string {
+  for (const form of [label, label.replace(/ Oblast Regional /, ' Oblast ')]) {
+    const found = context.gazetteer.lookupSurface(form).filter((e) => e.type === 'Organisation');
+    if (found.length === 1) return (found[0] as GazetteerEntry).id;
+  }
+  return recognisedName(context, 'Organisation', label);
+}
+
+/**
+ * A town's or region's own body told before it in lower case, joined by "of" ("the city military administration of
+ * Kramatorsk", "the military administration of Kryvyi Rih"): up to two lower-case modifiers and a head of lexicon
+ * municipalBodyHeads, named as the capitalised form would be ("Kramatorsk City Military Administration"). A head with
+ * no modifier ("the council of Lviv") names nothing here. The place after "of" keeps its own mention.
+ */
+export function municipalBodiesOf(context: ExtractContext, covered: Uint8Array): void {
+  const tokens = context.tokens;
+  const lex = context.lexicon;
+  for (const owner of [...context.mentions]) {
+    if (owner.kind !== 'name' || (owner.type !== 'City' && owner.type !== 'Region')) continue;
+    const of = owner.tokenStart - 1;
+    const head = of - 1;
+    const headToken = tokens[head];
+    if (tokens[of]?.normal !== 'of' || !headToken || covered[head] || covered[of] || isCapitalised(headToken) || !lex.municipalBodyHeads.has(headToken.normal)) continue;
+    if (headToken.sentence !== owner.sentence) continue;
+    let start = head;
+    while (start > head - 2) {
+      const token = tokens[start - 1];
+      if (!token || covered[start - 1] || token.sentence !== owner.sentence || isCapitalised(token) || token.pos === 'PUNCT' || token.pos === 'NUM' || lex.neverNames.has(token.normal)) break;
+      if (token.pos !== 'ADJ' && token.pos !== 'NOUN' && token.pos !== 'PROPN') break;
+      start--;
+    }
+    if (start === head) continue;
+    const ownerName = context.gazetteer.get(owner.entity)?.name ?? textOf(context, owner.tokenStart, owner.tokenEnd);
+    const body = textOf(context, start, head + 1).replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+    const entity = municipalEntity(context, `${ownerName} ${body}`);
+    for (let t = start; t <= head; t++) covered[t] = 1;
+    pushMention(context, start, head + 1, { type: 'Organisation', kind: 'name', entity, generic: false });
+  }
+}
+
+/**
  * The settlement word a place's mention ends with when its name does not ("city" of the alias "Odesa city"), or null.
  */
 function settlementWord(context: ExtractContext, owner: Mention): string | null {
@@ -221,6 +269,8 @@ function settlementWord(context: ExtractContext, owner: Mention): string | null 
 /** A place's name with the settlement word its mention ended with ("Odesa City" for "the Odesa city council"). */
 function withSettlementWord(context: ExtractContext, owner: Mention, name: string): string {
   const word = settlementWord(context, owner);
+  // ("the Kharkiv region's military administration": a region's name holds its region word already, "Kharkiv Oblast".)
+  if (word && owner.type === 'Region' && context.lexicon.regionWords.has(word.toLowerCase())) return name;
   return word ? `${name} ${word.charAt(0).toUpperCase()}${word.slice(1)}` : name;
 }
 
@@ -265,7 +315,11 @@ function municipalBodyEnd(context: ExtractContext, start: number, covered: Uint8
     const token = context.tokens[t];
     if (!token || covered[t] || isCapitalised(token) || token.pos === 'PUNCT' || token.pos === 'NUM' || (t > start && !continues(context, t, covered))) return -1;
     // ("the Kharkiv regional administration building was hit" names a building: a noun after the head is no body.)
-    if (context.lexicon.municipalBodyHeads.has(token.normal)) return (t > start || settlementSaid) && context.tokens[t + 1]?.pos !== 'NOUN' ? t + 1 : -1;
+    // ("the Kharkiv region's military administration head": a title after the head names its holder's body.)
+    if (context.lexicon.municipalBodyHeads.has(token.normal)) {
+      const next = context.tokens[t + 1];
+      return (t > start || settlementSaid) && (next?.pos !== 'NOUN' || context.lexicon.titleWords.has(next.normal)) ? t + 1 : -1;
+    }
   }
   return -1;
 }

@@ -18,7 +18,7 @@ import type { Mention, Sentence, Token } from '../layers.ts';
 import type { EntityType } from '../../domain/index.ts';
 import { closesLargerName, isAllCaps, isCapitalised, pushMention, recognisedName, sortMentions, titleCased, tokenKeysOf } from '../mentions.ts';
 import { foldKey, variantName } from '../../domain/names.ts';
-import { ownedOrganisations, stateNamedOrganisations, unitNumber } from '../organisations.ts';
+import { municipalBodiesOf, ownedOrganisations, stateNamedOrganisations, unitNumber } from '../organisations.ts';
 import { textMasthead } from '../masthead.ts';
 import type { Lexicon, PhraseSet } from '../lexicon.ts';
 import { wordsOf } from '../words.ts';
@@ -208,6 +208,24 @@ function parentOrganisation(context: ExtractContext, at: number, sentenceEnd: nu
 }
 
 /** A person cue around the run: title, speech verb, apposition, byline, credit, comma-enclosed name. */
+/**
+ * True when the colon at token `colon` closes a role label that opens its sentence or a "|" field: at most five words,
+ * lower-case but for the first and for names after "of", with a title or credit word among them ("Duty editor",
+ * "Investigating judge", "Secretary of the Council", "Author of the original").
+ */
+function roleLabel(context: ExtractContext, colon: number, sentenceStart: number): boolean {
+  const lex = context.lexicon;
+  const tokens = context.tokens;
+  let role = false;
+  for (let t = colon - 1; t >= Math.max(sentenceStart, colon - 5); t--) {
+    const token = tokens[t] as Token;
+    if (t === sentenceStart || tokens[t - 1]?.normal === '|') return role || lex.titleWords.has(token.normal) || lex.creditLabels.has(token.normal);
+    if (token.pos === 'PUNCT' || token.pos === 'NUM') return false;
+    if (lex.titleWords.has(token.normal) || lex.creditLabels.has(token.normal)) role = true;
+  }
+  return false;
+}
+
 function personCue(context: ExtractContext, run: Run, sentenceStart: number, sentenceEnd: number): boolean {
   const lex = context.lexicon;
   const tokens = context.tokens;
@@ -262,6 +280,8 @@ function personCue(context: ExtractContext, run: Run, sentenceStart: number, sen
   if (before && before.normal === '/' && length >= 2 && length <= 3 && creditAgencyBefore(context, run.start - 1)) return true;
   // 4b. A labelled credit line: "Author: X", "Photo: X", "Text: X".
   if (before && before.normal === ':' && before2 && lex.creditLabels.has(before2.normal) && length <= 3) return true;
+  // 4b'. A role label opening its line or a "|" field: "Duty editor: X", "Secretary of the Council: X", "Present: X".
+  if (before && before.normal === ':' && length >= 2 && length <= 3 && roleLabel(context, run.start - 1, sentenceStart)) return true;
   // 4c. A correspondent's byline opening its line: "From X Y in Odesa".
   if (before?.normal === 'from' && run.start - 1 === sentenceStart && after?.normal === 'in' && length >= 2 && length <= 3) {
     let allProper = true;
@@ -449,7 +469,9 @@ function coordinate(context: ExtractContext, runs: Run[], sentenceStart: number,
     const left = runs[r] as Run;
     const right = runs[r + 1] as Run;
     const joiner = tokens[left.end] as Token | undefined;
-    if (!joiner || right.start !== left.end + 1 || (joiner.normal !== 'and' && joiner.normal !== ',')) continue;
+    // ("X, Y, and Z": a serial comma before the "and" joins the last name as the others.)
+    const serial = joiner?.normal === ',' && tokens[left.end + 1]?.normal === 'and' && right.start === left.end + 2;
+    if (!joiner || (right.start !== left.end + 1 && !serial) || (joiner.normal !== 'and' && joiner.normal !== ',')) continue;
     const leftMention = context.mentions.find((m) => m.tokenStart === left.start && m.tokenEnd === left.end && m.kind === 'name');
     const rightMention = context.mentions.find((m) => m.tokenStart === right.start && m.tokenEnd === right.end && m.kind === 'name');
     const known = leftMention ?? rightMention;
@@ -616,10 +638,23 @@ function mergeSpellings(context: ExtractContext): void {
     const slot = `${(words[0] ?? '').charAt(0)} ${words.at(-1)}`;
     full.set(slot, (full.get(slot) ?? new Set()).add(entity));
   }
+  // "Father Kulyk" after "Father Ivan Kulyk": a surname typed as a person of its own by the title before it names the
+  // one person of the document whose full name ends with it.
+  const bySurname = new Map<string, Set<string>>();
+  for (const [key, entity] of seen) {
+    const words = key.split(' ');
+    if (words.length >= 2) bySurname.set(words.at(-1) as string, (bySurname.get(words.at(-1) as string) ?? new Set()).add(entity));
+  }
   for (const mention of context.mentions) {
     if (mention.type !== 'Person' || mention.kind !== 'name') continue;
-    const initialed = /^(\p{Lu})\.\s*(\p{L}[\p{L}'-]+)$/u.exec(context.doc.text.slice(mention.start, mention.end));
-    if (!initialed) continue;
+    const text = context.doc.text.slice(mention.start, mention.end);
+    const initialed = /^(\p{Lu})\.\s*(\p{L}[\p{L}'-]+)$/u.exec(text);
+    if (!initialed) {
+      if (gazetteer.get(mention.entity) || /\s/.test(text)) continue;
+      const persons = bySurname.get(variantName(text));
+      if (persons?.size === 1 && !persons.has(mention.entity)) mention.entity = [...persons][0] as string;
+      continue;
+    }
     const persons = full.get(`${variantName(initialed[1] as string)} ${variantName(initialed[2] as string)}`);
     if (persons?.size === 1) mention.entity = [...persons][0] as string;
   }
@@ -894,6 +929,7 @@ export function recogniseNames(context: ExtractContext): void {
   mastheadLine(context, covered);
   // 0. Organisations named after their state or place ("the French Foreign Ministry", "Moscow's defense ministry").
   const owned = ownedOrganisations(context, covered);
+  municipalBodiesOf(context, covered);
   stateNamedOrganisations(context, covered);
   speakerLabels(context, covered);
   // 1-2. Runs per sentence, typed by their cues; then cues shared across coordination.
