@@ -338,6 +338,9 @@ const FORMS: readonly Form[] = [
   form(`\\b(?:in\\s+the\\s+)?(?:early|small|wee)\\s+hours\\s+of\\s+(?:on\\s+)?(${NAMED_DAY})`, 'night', NAMED(), [['early', 'small', 'wee'], ['hours'], NAMED_WORDS], 1),
   form(`\\b(?:early|before\\s+dawn)\\s+(?:on\\s+)?(${NAMED_DAY})`, 'night', NAMED(), [['early', 'dawn'], NAMED_WORDS], 1),
   form(`\\b(?:on\\s+)?(${NAMED_DAY})\\s+(?:morning|before\\s+dawn)\\b`, 'night', NAMED(), [['morning', 'dawn'], NAMED_WORDS], 1),
+  // the night before Friday / the night before last Friday / the night before 24 April: the night that ended on the
+  // morning of the day named (not "the night before last", nor "the night before the vote": no day named)
+  form(`\\bthe\\s+night\\s+before\\s+(${NAMED_DAY})`, 'night', NAMED(), [['night'], ['before'], NAMED_WORDS], 1),
   // the night before last / two nights ago: the night that ended the morning before the reference day
   form('\\bthe\\s+night\\s+before\\s+last\\b|\\btwo\\s+nights\\s+ago\\b', 'night', REFERENCE(-1), [['night', 'nights']]),
   // the night before / the previous night (the night that ended on the reference day)
@@ -411,6 +414,14 @@ const REPORT_BEFORE = new RegExp(
   `\\b(?:(?:said|says|say|saying|reported|reports|announced|announces|stated|states|claimed|claims|added|adds|wrote|writes|posted|told|confirmed|noted|warned|updated|according)${REPORT_FILLER}|according\\s+to(?:\\s+[\\p{L}'’.-]+){1,4})\\s*$`,
   'iu',
 );
+/**
+ * What follows a day that opens its sentence as the day of a statement: a subject of up to five words, no comma, then
+ * a verb of saying ("On Thursday morning the ministry said ...", "On Sunday, the air force reported ..."); the
+ * statement's day, not the event's, as "said on Thursday" is.
+ */
+const REPORT_AFTER = /^\s*,?\s*(?:[\p{L}][\p{L}'’.-]*\s+){1,5}(?:said|says|reported|reports|announced|announces|claimed|claims|stated|states|confirmed|wrote|posted|told)\b/iu;
+/** Only an opening stands before a day that opens its sentence (the start of the text searched, or a sentence's end). */
+const SENTENCE_OPENING = /(?:^|[.!?]\s+|\n)\s*$/;
 /** A verb of starting right before an evening: the evening opens the night ("the attack began on Sunday evening"). */
 const START_BEFORE = /\b(?:began|begun|begin|begins|started|starts|start|starting|beginning|launched|from)(?:\s+(?:late|early|on|in|the))*\s*$/i;
 /** A comparison, not the time of the event: "for the first time since June", "the largest attack since 2022". */
@@ -457,6 +468,8 @@ export function findTimeExpressions(text: string, reference: string | null, from
   const sinceNights: TimeExpression[] = [];
   /** The days named (not days of statements) in the text: the day that hours of a day belong to. */
   const namedDays: TimeExpression[] = [];
+  /** The day that opens a statement ("On Thursday the ministry said ..."), when one does. */
+  let openingDay: string | null = null;
   for (const f of FORMS) {
     if (!needsMet(f.needs, present)) continue;
     f.pattern.lastIndex = 0;
@@ -501,6 +514,11 @@ export function findTimeExpressions(text: string, reference: string | null, from
         const day = resolveNamedDay(/^\s*[0-3]?\d(?:st|nd|rd|th)?\s*$/.test(named) ? `${named} ${m[0]}` : named, reference);
         // The day of a statement ("said on Sunday", "said late on Sunday") is that day, never the next morning.
         const report = issued || ((kind === 'day' || f.resolve.shift === 1) && REPORT_BEFORE.test(before));
+        // "On Thursday morning the ministry said ... during the night": a day opening a statement is the day the
+        // relative times of the statement are told from (it keeps its kind: with no other time it dates the event).
+        if (!report && day !== null && openingDay === null && (kind === 'day' || /\b(?:morning|afternoon)$/i.test(m[0])) && f.opening === undefined) {
+          if (SENTENCE_OPENING.test(text.slice(Math.max(from, start - 120), start)) && REPORT_AFTER.test(text.slice(end, to))) openingDay = day;
+        }
         // An evening without a verb of starting before it is that day ("a drone hit a car on Friday evening").
         const sameDay = f.evening === true && !START_BEFORE.test(before);
         if (report) kind = 'report';
@@ -516,7 +534,7 @@ export function findTimeExpressions(text: string, reference: string | null, from
   }
   // Relative days: against the day of the statement that frames them, else the reference day.
   const reportDay = claimed.find((c) => c.kind === 'report' && c.date !== null)?.date ?? null;
-  const base = reportDay ?? reference;
+  const base = reportDay ?? openingDay ?? reference;
   for (const night of sinceNights) {
     if (night.date !== null && night.date === base) continue;
     night.kind = 'period';
@@ -526,7 +544,7 @@ export function findTimeExpressions(text: string, reference: string | null, from
     // "On Friday, Russia fired 31 drones in the small hours": the hours of the one day the text names.
     const day = hours && namedDays.length === 1 ? (namedDays[0] as TimeExpression).date : null;
     expression.date = day ?? (base ? addDays(base, shift) : null);
-    if (hours && day === null && reportDay === null) expression.hoursOnly = true;
+    if (hours && day === null && reportDay === null && openingDay === null) expression.hoursOnly = true;
   }
   return claimed.sort((a, b) => a.start - b.start);
 }

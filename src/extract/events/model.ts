@@ -1800,7 +1800,11 @@ function headingDay(input: EventInput, sentence: Sentence, reference: string | n
   let first = sentence.index;
   while (first > 0 && !blankLineBetween(input, (input.sentences[first - 1] as Sentence).end, (input.sentences[first] as Sentence).start)) first--;
   const heading = input.sentences[first - 1];
-  if (!heading || heading.end - heading.start > 60) return null;
+  if (!heading) return null;
+  // An interviewer's question right above the answer ("Start with the night into Tuesday. What happened?"): the day it names.
+  const asked = questionDay(input, first, reference);
+  if (asked !== null) return asked;
+  if (heading.end - heading.start > 60) return null;
   // A numbered heading ("1.", then "The night from Saturday to Sunday") may be split after its number.
   let top = first - 1;
   const number = input.sentences[top - 1];
@@ -1809,6 +1813,33 @@ function headingDay(input: EventInput, sentence: Sentence, reference: string | n
   const alone = !above || blankLineBetween(input, above.end, (input.sentences[top] as Sentence).start);
   if (!alone) return null;
   return headingLineDay(input, heading, reference);
+}
+
+/** How long an interviewer's question may be (a turn of a sentence or two, not a paragraph of prose). */
+const QUESTION_REACH = 160;
+
+/**
+ * The one day an interviewer's question names, when the paragraph right before the sentence `first` (which opens a
+ * paragraph) is a question turn: short, its last sentence ending with a question mark, its times nights or days of
+ * events (not of statements) that all name one day; else null. "And the night before last Friday?" sets the answer's
+ * scene as a heading does.
+ */
+function questionDay(input: EventInput, first: number, reference: string | null): string | null {
+  const last = input.sentences[first - 1];
+  if (!last || !/\?\W*$/.test(input.text.slice(last.start, last.end))) return null;
+  let top = first - 1;
+  while (top > 0 && !blankLineBetween(input, (input.sentences[top - 1] as Sentence).end, (input.sentences[top] as Sentence).start)) top--;
+  const opening = input.sentences[top] as Sentence;
+  if (last.end - opening.start > QUESTION_REACH) return null;
+  let day: string | null = null;
+  for (let i = top; i < first; i++) {
+    for (const t of timesIn(input, reference, input.sentences[i] as Sentence)) {
+      if (t.kind === 'report') continue;
+      if ((t.kind !== 'night' && t.kind !== 'day') || t.date === null || (day !== null && t.date !== day)) return null;
+      day = t.date;
+    }
+  }
+  return day;
 }
 
 /** The one day a heading line names (no verb in it; "Monday, 10 November", "Night into Monday (2-3 Feb):"), else null. */
