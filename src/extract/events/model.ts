@@ -21,7 +21,7 @@
  * An event with no target, no number and no interception says nothing that can be told apart and is dropped; so is
  * a period without figures ("has attacked the port almost every night since July": a habit, not an event).
  */
-import type { ClosedRelation, Sentence, Token } from '../layers.ts';
+import type { ClosedRelation, Mention, Sentence, Token } from '../layers.ts';
 import type { RuleId } from '../relations/registry.ts';
 import type { Span, WeaponLine } from '../types.ts';
 import { ClaimFinder, MentionIndex, nearestFrame, type ClaimFrame } from './claims.ts';
@@ -116,7 +116,7 @@ const NONE_WORD = '(?:none|neither|not\\s+(?:a\\s+single\\s+)?one)';
  * targets shot down": the weapons named before it were downed 0 times (not in a relative clause: "the two missiles that were not destroyed" counts the missed ones).
  */
 const NOT_DOWNED = new RegExp(
-  `(?<!\\b(?:that|which|who)\\s+)\\b(?:(?:were|was|is|are|have\\s+been|has\\s+been|had\\s+been)\\s+(?:not|never)|(?:wasn|weren|isn|aren)['’]t|(?:have|has|had)(?:\\s+(?:not|never)|n['’]t)\\s+been|could(?:\\s+not|n['’]t)\\s+be|${NONE_WORD}\\s+(?:of\\s+(?:them|these|those|which)\\s+)?(?:were|was|is|are|has\\s+been|have\\s+been)|(?:were|was|is|are)\\s+not\\s+among\\s+(?:the|those)\\s+(?:[\\p{L}-]+\\s+){0,2}?)\\s*${DOWNED_VERBS}\\b`,
+  `(?<!\\b(?:that|which|who)\\s+)\\b(?:(?:were|was|is|are|have\\s+been|has\\s+been|had\\s+been)\\s+(?:not|never)|(?:wasn|weren|isn|aren)['’]t|(?:have|has|had)(?:\\s+(?:not|never)|n['’]t)\\s+been|could(?:\\s+not|n['’]t)\\s+be|${NONE_WORD}\\s+(?:of\\s+(?:them|these|those|which)\\s+)?(?:were|was|is|are|has\\s+been|have\\s+been|could\\s+be)|(?:were|was|is|are)\\s+not\\s+among\\s+(?:the|those)\\s+(?:[\\p{L}-]+\\s+){0,2}?)\\s*${DOWNED_VERBS}\\b`,
   'iu',
 );
 
@@ -152,7 +152,7 @@ const ANY_BEFORE = /\b(?:every|any)\s+(?:[\p{L}-]+\s+)?$/iu;
  * "None of the nine Iskander-M missiles was intercepted", "neither missile was stopped": the weapons named inside the
  * phrase were downed 0 times.
  */
-const NONE_OF = new RegExp(`\\b(?:${NONE_WORD}\\s+of\\s+(?:the|these|those)\\s+[^.;:]{1,100}?|neither\\s+(?:[\\p{L}\\p{N}-]+\\s+){1,3}?)(?:was|were|is|are|has\\s+been|have\\s+been|could\\s+be)\\s+${DOWNED_VERBS}\\b`, 'iu');
+const NONE_OF = new RegExp(`\\b(?:${NONE_WORD}\\s+of\\s+(?:the|these|those)\\s+[^.;:]{1,100}?|neither\\s+(?:[\\p{L}\\p{N}-]+\\s+){1,3}?(?:nor\\s+(?:[\\p{L}\\p{N}-]+\\s+){1,3}?)?)(?:was|were|is|are|has\\s+been|have\\s+been|could\\s+be)\\s+${DOWNED_VERBS}\\b`, 'iu');
 
 /**
  * "it recorded no interception of the two missiles", "No missile interception reported", "did not report the
@@ -214,7 +214,13 @@ const NONE_DOWNED_ACTIVE = new RegExp(`\\b${DOWNED_PAST}\\s+(?:none|neither|not\
 const ALL_OF_WHICH_ACTIVE = new RegExp(`\\b(?:all|both|each|every\\s+one)\\s+of\\s+which\\s+(?:(?!was\\b|were\\b|had\\b|have\\b|has\\b)[\\p{L}'’-]+\\s+){1,4}?${DOWNED_PAST}\\b`, 'iu');
 
 /** A launch participle's or a place's phrase between a weapon and the relative that takes it up (no comma, no "and" inside). */
-const RELATIVE_GAP = /^\s+(?:launched|fired|sent|flown|released|from|over|at|against|towards?)\s+(?:(?!\b(?:and|or)\b)[^,;:]){1,60}?,?\s*$/iu;
+const RELATIVE_GAP = /^\s+(?:(?:were|was|had\s+been)\s+)?(?:launched|fired|sent|flown|released|from|over|at|against|towards?)\s+(?:(?!\b(?:and|or)\b)[^,;:]){1,60}?,?\s*$/iu;
+
+/**
+ * A gap inside a coordinated list of weapons: a comma or "and", with at most three words (a count, a class noun), no
+ * preposition ("40 drones at Sumy and four S-300s ..., none of which": the relative is of the phrase after "and").
+ */
+const LIST_GAP = /^\s*(?=[\s\S]*(?:,|\band\b))(?![\s\S]*\b(?:at|on|in|over|from|against|towards?|into|onto|by|across|near|with|of)\b)(?:,\s*)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:and\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?$/u;
 
 /** "162 drones were launched, all but one of which were neutralised": the weapon before it downed but N (group 1). */
 const ALL_BUT_DOWNED = new RegExp(`\\ball\\s+but\\s+([\\w-]+)\\s+of\\s+(?:which|them|these|those)\\s+(?:was|were|had\\s+been|have\\s+been)\\s+(?:also\\s+)?${DOWNED_PAST}\\b`, 'i');
@@ -1648,7 +1654,11 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       // "90 drones and five Kh-101s, none of which was intercepted": a relative names the phrase right before it.
       // (A launch participle's or a preposition's phrase between them is part of that phrase: "five S-300 missiles
       // launched from Russia's Kursk Oblast, none of which was shot down".)
-      if (/\bwhich\b/i.test(match[0]) && !/^\s*(?:[\p{L}-]+\s+){0,3}?,?\s*$/u.test(between.replace(/,\s*$/, ' ')) && !RELATIVE_GAP.test(between)) continue;
+      // ("six Kinzhals, seven Kh-22s and two S-300s, none of which was stopped": a coordinated list of weapons right
+      // before the relative is that phrase, each gap between them a comma or "and" with at most a count and a noun.)
+      // ("the army fears more Kinzhals, none of which could be stopped": what could be is told of counted weapons only.)
+      if (/\bwhich\b/i.test(match[0]) && /\bcould\s+be\b/i.test(match[0]) && input.numberValue(before) === null) continue;
+      if (/\bwhich\b/i.test(match[0]) && !/^\s*(?:[\p{L}-]+\s+){0,3}?,?\s*$/u.test(between.replace(/,\s*$/, ' ')) && !RELATIVE_GAP.test(between) && !weaponListGap(input, m, at)) continue;
       // What got through is the subject right before it ("the two Kinzhals and one Iskander-M got through"), not a
       // weapon of an earlier clause ("fired 60 drones at Lviv, and many got through").
       // (A launch participle's own phrase is part of the subject: "all seven Kinzhals fired from MiG-31K jets had
@@ -1668,7 +1678,10 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
     out.push(statement);
     // "the three Kinzhals ... got through": the number before a weapon that got through counts its launch, when no
     // launch of it is counted in the sentence.
-    const launchCount = throughCount;
+    // So does the number before a weapon that a relative of none takes up ("six Kh-59s, three Kh-22s and one Kh-31P,
+    // not a single one of which was stopped": none of them was stopped, so each count got through).
+    const relativeCount = !through && !inNoneOf && match !== null && /\bwhich\b/i.test(match[0]) ? input.numberValue(before) : null;
+    const launchCount = throughCount ?? relativeCount;
     const counted = input.relations.some((r) => r.sentence === sentence?.index && r.predicate === 'launched' && r.object === m.entity && r.count !== null);
     if (launchCount !== null && !counted) {
       const launch: StatedRelation = { ...statement.relation, predicate: 'launched', subject: attacker, count: launchCount, rule: GOT_THROUGH_LAUNCHED_RULE };
@@ -1676,6 +1689,25 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
     }
   }
   return out;
+}
+
+/**
+ * Does a coordinated list of weapons run from weapon m to the relative pronoun at `at` ("six Kinzhals, seven Kh-22s,
+ * two Kh-31Ps and seven S-300s, none of which ...")? Each gap between two weapons of its sentence is a comma or "and"
+ * with at most three words (a count, a class noun); the last gap is a comma, or a launch's or place's phrase
+ * (RELATIVE_GAP: "... and two Kh-31Ps at Ukraine overnight, none of which").
+ */
+function weaponListGap(input: EventInput, m: Mention, at: number): boolean {
+  const inside = input.mentions.filter((o) => o.sentence === m.sentence && o.type === 'WeaponSystem' && o.start >= m.end && o.end <= at);
+  if (inside.length === 0) return false;
+  let from = m.end;
+  for (const o of inside) {
+    if (o.start < from) continue;
+    if (!LIST_GAP.test(input.text.slice(from, o.start))) return false;
+    from = o.end;
+  }
+  const last = input.text.slice(from, at);
+  return /^\s*,\s*$/.test(last) || RELATIVE_GAP.test(last);
 }
 
 /**

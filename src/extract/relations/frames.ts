@@ -913,6 +913,8 @@ export function ellipticalPartitive(view: DocView, wholeStart: number): { part: 
   const part = view.numberEndingAt(k - 1);
   const whole = view.numberEndingAt(wholeStart);
   if (!part || view.word(k - 1) === 'both') return null;
+  // "every one of the 45", "each one of the 12": a distributive takes the whole, not a part of one.
+  if (whole && part.value === 1 && view.lex.distributives.has(view.word(part.start - 1))) return { part: whole.value, whole: whole.value, start: part.start - 1 };
   return { part: part.value, whole: whole ? whole.value : null, start: part.start };
 }
 
