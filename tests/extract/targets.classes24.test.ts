@@ -1,5 +1,7 @@
 /**
- * Table tests of session 24 (branch recall24): a weapon getting to a place names the place as a target. A verb of
+ * Table tests of session 24 (branch recall24): a weapon getting to a place names the place as a target; a reporting
+ * aside (", officials said,", ", according to X,") between a place subject and "took the brunt" / "was the hardest
+ * hit", or between "the main target" and its copula, is passed over. A verb of
  * getting to a destination (lexicon class destinationVerb, grown from WordNet: reach, arrive at) with a weapon as its
  * subject and a place as its object. Every sentence is written for these tests (none is taken from a
  * corpus). Negative rows: weapons downed before they got there, denials, a counterfactual, a question, a person or a
@@ -31,7 +33,23 @@ const destination: RelationCase[] = [
   [`${OPENING} Five drones reached their targets.`, ['targeted russia kyiv -']],
 ];
 
-const TABLES: [string, RelationCase[], Predicate][] = [['a weapon reaching a place', destination, 'targeted']];
+const reportAside: RelationCase[] = [
+  // A reporting aside between a place subject (or "the main target") and the statement that it was hit hardest.
+  [`${OPENING} The Volyn region, its governor said, took the brunt of the attack.`, ['targeted russia kyiv -', 'targeted russia volyn-oblast -']],
+  [`${OPENING} Lutsk, officials said, was the hardest hit.`, ['targeted russia kyiv -', 'targeted russia lutsk -']],
+  [`${OPENING} The main target, according to the air force, was the Volyn region.`, ['targeted russia kyiv -', 'targeted russia volyn-oblast -']],
+  [`${OPENING} The main target, the air force said, was Lutsk.`, ['targeted russia kyiv -', 'targeted russia lutsk -']],
+  // A place inside the aside is no subject; a denial, a plan.
+  [`${OPENING} Lutsk, the Rivne governor said, was the hardest hit.`, ['targeted russia kyiv -', 'targeted russia lutsk -']],
+  [`${OPENING} The main target, he said, was never Lutsk.`, ['targeted russia kyiv -']],
+  [`${OPENING} The main target, officials said, was not Lutsk.`, ['targeted russia kyiv -']],
+  [`${OPENING} The next target, the governor warned, will be Lutsk.`, ['targeted russia kyiv -']],
+];
+
+const TABLES: [string, RelationCase[], Predicate][] = [
+  ['a weapon reaching a place', destination, 'targeted'],
+  ['a reporting aside before the hardest-hit or main-target statement', reportAside, 'targeted'],
+];
 
 describe.each(TABLES)('classes of session 24: %s', (_title, rows, predicate) => {
   it.each(rows)('%s', (text, expected) => {
