@@ -46,8 +46,15 @@ const reportAside: RelationCase[] = [
   [`${OPENING} The next target, the governor warned, will be Lutsk.`, ['targeted russia kyiv -']],
 ];
 
+const reachLaunched: RelationCase[] = [
+  // A named system that reached a place was launched; a class of weapons there is the night's weapons taken up again.
+  ['Russia attacked Kyiv overnight. A cluster of Shahed drones reached Lutsk before dawn.', ['launched russia shahed-136 -']],
+  ["Russia attacked Kyiv overnight. The enemy's drones reached Lutsk before dawn.", []],
+];
+
 const TABLES: [string, RelationCase[], Predicate][] = [
   ['a weapon reaching a place', destination, 'targeted'],
+  ['the launch told by a weapon reaching a place', reachLaunched, 'launched'],
   ['a reporting aside before the hardest-hit or main-target statement', reportAside, 'targeted'],
 ];
 

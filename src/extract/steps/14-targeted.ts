@@ -206,7 +206,10 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
   const side = agentSide(view, agent.key, agent.weapon);
   emitTargeted(view, emit, sentence, i, side, places, 'targeted:verb', agent.weapon ? view.weaponRef(agent.weapon) : null);
   // 3. The weapon doing the hitting was launched ("a missile hit the building").
-  if (agent.weapon && !view.isSingularDefinite(agent.weapon) && !view.isAnaphoricGeneric(agent.weapon)) {
+  // ("The enemy's drones reached Lutsk": a class of weapons that got somewhere is the night's weapons taken up again;
+  // only a named system there is told as launched.)
+  const arrived = view.at(view.lex.destination, i) > 0 && agent.weapon?.generic === true;
+  if (agent.weapon && !arrived && !view.isSingularDefinite(agent.weapon) && !view.isAnaphoricGeneric(agent.weapon)) {
     emitLaunched(view, emit, sentence, i, side, [...subjectConjuncts(view, sentence, agent.weapon), view.weaponRef(agent.weapon)], 'launched:weapon-hit');
   }
   // 4. "struck X with cruise missiles", "strike ... using two Vilkha missiles".
