@@ -455,6 +455,8 @@ export const LEXICON_TABLE = {
   collisionPrepositions: words('relations'),
   /** Verbs of travel whose direction a goal preposition gives (class approachVerb: "went", "fanned out", "veered"). */
   approach: classPhrases('approachVerb'),
+  /** Verbs of getting to a destination with the place as object (class destinationVerb: "reached", "arrived at"). */
+  destination: classPhrases('destinationVerb'),
   /** Prepositions of a goal after an approach verb ("went towards", "flew in the direction of"). */
   goalPrepositions: phrases('relations'),
   /**

@@ -645,13 +645,13 @@ export function groupLeft(view: DocView, sentence: Sentence, end: number): Weapo
 
 /**
  * Past a reporting aside between a subject and its verb ("The missile, officials said, landed ..."): the token after
- * its closing comma; `k` itself when no such aside (a comma, at most five words with a reporting verb, a comma) starts
- * there.
+ * its closing comma; `k` itself when no such aside (a comma, at most `span` - 2 words with a reporting verb, a comma)
+ * starts there.
  */
-export function reportAsideEnd(view: DocView, sentence: Sentence, k: number): number {
+export function reportAsideEnd(view: DocView, sentence: Sentence, k: number, span = 7): number {
   if (view.word(k) !== ',') return k;
   let reported = false;
-  for (let j = k + 1; j < Math.min(sentence.tokenEnd, k + 7); j++) {
+  for (let j = k + 1; j < Math.min(sentence.tokenEnd, k + span); j++) {
     if (view.word(j) === ',') return reported ? j + 1 : k;
     if (view.reportAt(j) > 0) reported = true;
   }

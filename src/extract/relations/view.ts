@@ -490,6 +490,8 @@ export class DocView {
    */
   private collisionAt(i: number): number {
     if (this.pos(i) !== 'VERB') return 0;
+    const destination = this.destinationAt(i);
+    if (destination > 0) return destination;
     const collision = this.at(this.lex.collision, i);
     const approach = collision === 0 ? this.at(this.lex.approach, i) : 0;
     const verb = collision || approach;
@@ -508,6 +510,32 @@ export class DocView {
       if (m) return this.isWeapon(m) && !this.isPlatform(m) ? j + prep - i : 0;
     }
     return 0;
+  }
+
+  /**
+   * A weapon as the subject of a verb of getting to a destination with a place as its object (class destinationVerb):
+   * "the drones reached Poltava", "the sixth missile reached the Izmail district". The object is a place mention right
+   * after the verb (an article may stand between; not a pronoun); the subject, the first mention to the left in the same clause, a
+   * weapon. A clause opened by a temporal subordinator ("shot down before they reached Kyiv", "until it reached the
+   * city") tells where the weapon did not get: it names no target. Returns the verb's length, or 0.
+   */
+  private destinationAt(i: number): number {
+    const verb = this.at(this.lex.destination, i);
+    if (verb === 0) return 0;
+    let j = i + verb;
+    if (this.word(j) === 'the') j++;
+    const object = this.mention(j);
+    if (!this.isPlace(object) || object.kind === 'demonym' || object.kind === 'pronoun' || this.word(object.tokenEnd) === "'s") return 0;
+    let subject: Mention | undefined;
+    for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+      const w = this.word(k);
+      // "before they reached Kyiv", "until it reached the city": the weapon did not get there.
+      if (w === 'before' || w === 'until') return 0;
+      if (this.boundaryAt(k) > 0 || this.lex.relativePronouns.has(w) || w === '.' || w === ',' || w === ':' || w === 'where' || w === 'when') break;
+      const m = this.mention(k);
+      if (m && !subject) subject = m;
+    }
+    return subject && this.isWeapon(subject) && !this.isPlatform(subject) ? verb : 0;
   }
 
   /** Is token i a reporting verb ("said", "according to", ...)? Returns its length in tokens. */

@@ -6,7 +6,7 @@
  */
 import type { Mention, Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { afterPreposition, agentLeft, breakdownColon, reportAsideEnd, byAgent, isPassive, isColon, isQuantity, partitiveAnaphorEndingAt, patientIsNoWeapon, placesRight, preferSpecificPlaces, requestBefore, scanRight } from '../relations/frames.ts';
+import { afterPreposition, agentLeft, breakdownColon, reportAsideEnd, reportAsideStart, byAgent, isPassive, isColon, isQuantity, partitiveAnaphorEndingAt, patientIsNoWeapon, placesRight, preferSpecificPlaces, requestBefore, scanRight } from '../relations/frames.ts';
 import { emitLaunched, emitTargeted, withCues, type Emit } from '../relations/candidates.ts';
 import { CASUALTY_RULE, DAMAGE_RULE } from '../relations/registry.ts';
 import { NP, NPF, VG, VGF } from '../syntax/index.ts';
@@ -206,7 +206,10 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
   const side = agentSide(view, agent.key, agent.weapon);
   emitTargeted(view, emit, sentence, i, side, places, 'targeted:verb', agent.weapon ? view.weaponRef(agent.weapon) : null);
   // 3. The weapon doing the hitting was launched ("a missile hit the building").
-  if (agent.weapon && !view.isSingularDefinite(agent.weapon) && !view.isAnaphoricGeneric(agent.weapon)) {
+  // ("The enemy's drones reached Lutsk": a class of weapons that got somewhere is the night's weapons taken up again;
+  // only a named system there is told as launched.)
+  const arrived = view.at(view.lex.destination, i) > 0 && agent.weapon?.generic === true;
+  if (agent.weapon && !arrived && !view.isSingularDefinite(agent.weapon) && !view.isAnaphoricGeneric(agent.weapon)) {
     emitLaunched(view, emit, sentence, i, side, [...subjectConjuncts(view, sentence, agent.weapon), view.weaponRef(agent.weapon)], 'launched:weapon-hit');
   }
   // 4. "struck X with cruise missiles", "strike ... using two Vilkha missiles".
@@ -978,7 +981,18 @@ function hardestHit(view: DocView, emit: Emit, sentence: Sentence): void {
     let start = sentence.tokenStart;
     // "..., with the capital taking the worst of it": an absolute "with" clause is its own subject and predicate.
     let absolute = false;
+    // "The Lviv region, its governor said, took the brunt": a reporting aside between the subject and the verb is
+    // passed over (its words belong to no subject).
+    let aside: [number, number] | null = null;
     for (let k = Math.min(i, verb) - 1; k > sentence.tokenStart; k--) {
+      if (aside === null && view.word(k) === ',' && view.word(k + 1) !== 'with') {
+        const open = reportAsideStart(view, sentence, k);
+        if (open > sentence.tokenStart) {
+          aside = [open, k];
+          k = open;
+          continue;
+        }
+      }
       // ", and the capital took most of it": a clause coordinated after a comma has a subject of its own.
       if ((view.reportAt(k) > 0 && view.pos(k) === 'VERB') || view.word(k) === '"' || view.boundaryAt(k) > 0 || (view.word(k) === 'and' && view.word(k - 1) === ',')) {
         start = k + 1;
@@ -994,6 +1008,7 @@ function hardestHit(view: DocView, emit: Emit, sentence: Sentence): void {
     // ("Kharkiv and the Odesa region", "in the Lviv, Ivano-Frankivsk and Rivne regions").
     const places: Mention[] = [];
     for (let k = start; k < Math.min(i, verb); k++) {
+      if (aside && k >= aside[0] && k <= aside[1]) continue;
       const m = view.mention(k);
       if (!m) continue;
       k = m.tokenEnd - 1;
@@ -1495,12 +1510,14 @@ function targetOf(view: DocView, emit: Emit, sentence: Sentence): void {
 function mainTarget(view: DocView, emit: Emit, sentence: Sentence, i: number): void {
   // "The main targets were energy facilities in Dnipro and Kryvyi Rih", "The target was Odesa": the target noun as
   // the subject, its places after the copula (directly or in the first "in" phrase of the complement).
-  if (view.lex.beForms.has(view.word(i + 1)) && (view.word(i + 1) === 'was' || view.word(i + 1) === 'were')) {
+  // ("The main target, according to the air force, was X": past a reporting aside before the copula.)
+  const copula = reportAsideEnd(view, sentence, i + 1, 10);
+  if (view.word(copula) === 'was' || view.word(copula) === 'were') {
     let places: Mention[] = [];
-    for (let j = i + 2; j < Math.min(sentence.tokenEnd, i + 10) && places.length === 0; j++) {
+    for (let j = copula + 1; j < Math.min(sentence.tokenEnd, copula + 9) && places.length === 0; j++) {
       const m = view.mention(j);
       // ("The main targets were the Kharkiv and Sumy regions": a determiner may stand before the place.)
-      if ((j === i + 2 || (j === i + 3 && view.word(i + 2) === 'the')) && view.isPlace(m) && m.kind !== 'demonym') places = placesRight(view, sentence, j, 12);
+      if ((j === copula + 1 || (j === copula + 2 && view.word(copula + 1) === 'the')) && view.isPlace(m) && m.kind !== 'demonym') places = placesRight(view, sentence, j, 12);
       else if (view.word(j) === 'in' || view.word(j) === 'near' || view.word(j) === 'around') places = placesRight(view, sentence, j + 1, 12);
       else if (view.pos(j) === 'VERB' || view.word(j) === ',' || view.boundaryAt(j) > 0) break;
     }
