@@ -42,7 +42,7 @@ function approximate(syntax: SyntaxLayer | null, p: RelationCandidate): boolean 
 }
 
 /** The first sentence of the body: the first that reads as prose (eight tokens or more, closed by a full stop). */
-function bodyStart(view: DocView): number {
+export function bodyStart(view: DocView): number {
   for (const s of view.ctx.sentences) {
     const last = view.word(s.tokenEnd - 1);
     if (s.tokenEnd - s.tokenStart >= 8 && (last === '.' || last === '!' || last === '?' || last === '"')) return s.index;
@@ -67,6 +67,8 @@ export function closeSides(view: DocView, roles: DocumentRoles, candidates: read
   // 2. Close sides in order, tracking the latest attacker for "condemned the attack".
   const out: ClosedRelation[] = [];
   const singular = new Set<ClosedRelation>();
+  // Triples of a bare class stated apart from any named weapon (see dropHypernyms).
+  const statedApart = new Set<string>();
   const index = new Map<string, number>();
   // The worth of the count of each relation of `out` (see countRank).
   const ranks: number[] = [];
@@ -150,6 +152,7 @@ export function closeSides(view: DocView, roles: DocumentRoles, candidates: read
       rule: p.rule,
     };
     stated?.push(candidate);
+    if (p.weapon?.mention && p.weapon.generic && (p.weapon.owner !== null || coordinatedBareClass(view, p.weapon.mention))) statedApart.add(`${p.predicate}|${subject}|${object}`);
     // "two Iskander-M or KN-23 missiles": a named weapon after "or" and a named weapon of the same class is another
     // name for the one weapon stated (the event model reads it from `stated`), not a relation of its own.
     // (Systems asked for are alternatives the asker would take either of: "a Patriot or SAMP/T battery" asks for both.)
@@ -182,7 +185,7 @@ export function closeSides(view: DocView, roles: DocumentRoles, candidates: read
       else if (old && old.addressee === null && candidate.addressee !== null) out[seen] = { ...old, addressee: candidate.addressee };
     }
   }
-  return dropStateOfSpeaker(view, dropHeadedBodies(view, dropHypernyms(view, allDowned(view, out), singular)));
+  return dropStateOfSpeaker(view, dropHeadedBodies(view, dropHypernyms(view, allDowned(view, out), singular, body, statedApart)));
 }
 
 
@@ -283,9 +286,11 @@ function allDowned(view: DocView, relations: ClosedRelation[]): ClosedRelation[]
  * predicate with a more specific class of the same head ("cruise missile"), and the bare class of a "drone attack"
  * when the same side has a named weapon of that head: it says nothing more.
  */
-function dropHypernyms(view: DocView, relations: ClosedRelation[], singular: Set<ClosedRelation>): ClosedRelation[] {
+function dropHypernyms(view: DocView, relations: ClosedRelation[], singular: Set<ClosedRelation>, body: number, statedApart: ReadonlySet<string>): ClosedRelation[] {
   const specific = new Set<string>();
   const named = new Set<string>();
+  // predicate|subject|head of every named weapon, by the subject as stated (an armed force apart from its state).
+  const namedBy = new Set<string>();
   // predicate|side|class slug of every named weapon ("Kh-101" -> its class "cruise missile").
   const namedOfClass = new Set<string>();
   const anyOfHead = new Map<string, number>();
@@ -298,6 +303,7 @@ function dropHypernyms(view: DocView, relations: ClosedRelation[], singular: Set
     const head = view.classHead(r.object);
     if (isGeneric(r.object) && slug && slug !== head) specific.add(`${r.predicate}|${sideKey(r)}|${head}`);
     if (!isGeneric(r.object) && head) named.add(`${r.predicate}|${sideKey(r)}|${head}`);
+    if (!isGeneric(r.object) && head) namedBy.add(`${r.predicate}|${r.subject}|${head}`);
     if (!isGeneric(r.object) && slug) namedOfClass.add(`${r.predicate}|${sideKey(r)}|${slug}`);
     const key = `${r.predicate}|${sideKey(r)}|${head}`;
     anyOfHead.set(key, (anyOfHead.get(key) ?? 0) + 1);
@@ -339,12 +345,36 @@ function dropHypernyms(view: DocView, relations: ClosedRelation[], singular: Set
     // "Russian drone attacks" (a class modifying the attack noun) when the article names the drones the side used
     // ("Shahed drones"): the named system has the relation (GUIDELINES: a weapon whose class is also named).
     if (r.rule === 'launched:compound' && isGeneric(r.object) && r.count === null && slug === view.classHead(r.object) && named.has(`${r.predicate}|${sideKey(r)}|${slug}`)) return false;
+    // "Russia fires drones" in the headline, "two drones slammed into a plant" or "every drone was shot down" in the
+    // text, and "Russia launched 15 Shahed drones": an uncounted bare class (the head noun alone: drone, missile) of
+    // the same side and predicate as a named weapon of that head is that weapon, told less precisely. A launch verb
+    // of the body keeps its class (an earlier night's "had also launched drones and missiles" is a launch of its own;
+    // "a fire group downed a drone" is a downing of its own; an agentless "every drone was shot down" is not),
+    // and so does a class stated apart: with its side's demonym ("Russian missiles tore into ...") or beside another
+    // bare class ("missiles and drones hit the city"), a summary of a wave that is a statement of its own. One unit
+    // of an armed force downing a drone is no restatement of the force's or the state's named downings.
+    if ((r.predicate === 'launched' || r.predicate === 'intercepted') && isGeneric(r.object) && r.count === null && slug === view.classHead(r.object) && (namedBy.has(`${r.predicate}|${r.subject}|${slug}`) || (sideKey(r) === r.subject && named.has(`${r.predicate}|${r.subject}|${slug}`))) && (r.sentence < body || !(LAUNCH_VERB_RULES.has(r.rule) || r.rule === 'intercepted:active')) && !statedApart.has(`${r.predicate}|${r.subject}|${r.object}`)) return false;
     // "Russian bombers released a wave of cruise missiles" and "Russia launched 43 Kh-101 cruise missiles": an
     // uncounted class of the same side and predicate as a named weapon of exactly that class is that weapon, told
     // less precisely (GUIDELINES: a weapon whose class is also named gives the relation to the named system).
     if (LAUNCH_VERB_RULES.has(r.rule) && !singular.has(r) && isGeneric(r.object) && r.count === null && slug !== view.classHead(r.object) && namedOfClass.has(`${r.predicate}|${sideKey(r)}|${slug}`)) return false;
     return !(WEAK_RULES.has(r.rule) && isGeneric(r.object) && r.count === null && slug === view.classHead(r.object) && specific.has(`${r.predicate}|${sideKey(r)}|${slug}`));
   });
+}
+
+/**
+ * Is the bare class mention coordinated with another bare class ("missiles and drones", "a drone and missile
+ * attack")? Both are head nouns alone (a class whose slug is its head).
+ */
+function coordinatedBareClass(view: DocView, m: Mention): boolean {
+  const bareClass = (x: Mention): boolean => x.generic && view.classSlug(x.entity) === view.classHead(x.entity);
+  const bare = (k: number): boolean => {
+    const other = view.mention(k);
+    return other !== undefined && other !== m && bareClass(other);
+  };
+  if (!bareClass(m)) return false;
+  const isConj = (k: number): boolean => view.lex.coordinator.has(view.word(k).toLowerCase());
+  return (isConj(m.tokenEnd) && bare(m.tokenEnd + 1)) || (m.tokenStart >= 2 && isConj(m.tokenStart - 1) && bare(m.tokenStart - 2));
 }
 
 /** The closing of open sides as a pipeline step: `candidates` -> `relations` (and `statedRelations`, before the dedup). */

@@ -8,7 +8,8 @@
  * defender's interception (rule `intercepted:event-line`). Lines without numbers add nothing: the relation rules drop bare
  * classes beside specific ones on purpose.
  */
-import { defineStep, type ExtractContext } from '../context.ts';
+import { defineStep, viewOf, type ExtractContext } from '../context.ts';
+import { bodyStart } from './19-close-sides.ts';
 import { buildEvents, eventInput } from '../events/index.ts';
 
 /** The events step of the pipeline: `statedRelations` -> `events` (and the launches event lines imply). */
@@ -19,6 +20,10 @@ export const eventsStep = defineStep('20-events', (context: ExtractContext) => {
   // read on Shahed-136 by the relations, on the class by the event) is not stated twice.
   const counted = new Set(context.relations.filter((r) => r.predicate === 'launched' && r.count !== null).map((r) => `${r.subject}\u0000${input.classHead(r.object)}\u0000${r.count}`));
   const launched = new Set(context.relations.filter((r) => r.predicate === 'launched').map((r) => `${r.subject}\u0000${r.object}`));
+  // subject|head of every named weapon launched, and every count a statement gives.
+  const namedHeads = new Set(context.relations.filter((r) => r.predicate === 'launched' && !input.isGeneric(r.object)).map((r) => `${r.subject}\u0000${input.classHead(r.object)}`));
+  const stated = new Set(context.statedRelations.map((r) => r.count));
+  const body = bodyStart(viewOf(context));
   // A role class stands for its parent class (step 19 merged "36 drones" into "36 attack drones"): an event line of the
   // parent does not bring the parent back.
   for (const r of context.relations) {
@@ -48,6 +53,9 @@ export const eventsStep = defineStep('20-events', (context: ExtractContext) => {
         });
       }
       if (launched.has(key) || !sentence || (line.launched === null && line.intercepted === null)) continue;
+      // An uncounted bare class step 19 read as a named weapon of its head, told less precisely ("drones hit the plant"
+      // beside "15 Shahed drones"), is not brought back by a headline's line whose count no statement gives.
+      if (event.attacker !== null && input.isBareClass(line.weapon) && namedHeads.has(`${event.attacker}\u0000${input.classHead(line.weapon)}`) && sentence.index < body && !stated.has(line.launched)) continue;
       if (event.waveLines.has(line.weapon) && counted.has(`${event.attacker}\u0000${input.classHead(line.weapon)}\u0000${line.launched}`)) continue;
       launched.add(key);
       context.relations.push({
