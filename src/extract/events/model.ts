@@ -421,6 +421,11 @@ interface Statement {
   /** The carried day is set by a night or a section heading: it starts an event of that day (see `sceneOf`). */
   sceneNight?: boolean;
   claimant: string | null;
+  /**
+   * A strike its own side claims ("Russia's defence ministry said it had struck enterprises in Kyiv"): told with no
+   * time of its own, it is the side's report of the story's main event, not of a background attack told just before.
+   */
+  ownClaim?: boolean;
   /** The part of the day its sentence tells it of, when it tells one (see `DAYTIME`). */
   part?: DayPart | null;
   /** In the headline or the lines before the body. */
@@ -817,7 +822,9 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       const count = single ? 1 : r.count;
       const approx = single || (r.count !== null && r.predicate !== 'targeted' && spans.length > 0 && approximateCount(input, sentence, at.token, r.count));
       const located = r.predicate === 'intercepted' && r.count !== null && spans.length > 0 && locatedOverPlace(input, index, at.end);
-      sentenceStatements.push({ relation: r, count, token: at.token, start: at.start, end: at.end, spans, alternative: false, definite, approx, single, located, attacker, party, anchor, carried, sceneNight: scene.night, claimant: frame?.speaker ?? null, part, head: index < body });
+      const claimant = frame?.speaker ?? null;
+      const ownClaim = r.predicate === 'targeted' && claimant !== null && (claimant === attacker || input.countryOf(claimant) === attacker);
+      sentenceStatements.push({ relation: r, count, token: at.token, start: at.start, end: at.end, spans, alternative: false, definite, approx, single, located, attacker, party, anchor, carried, sceneNight: scene.night, claimant, ownClaim, part, head: index < body });
     }
     // 1d. A launch named inside an interception report belongs to that interception: its side, and not its count
     //     ("downed 20 drones that X launched" says nothing of how many X launched, unless "all 20").
@@ -2043,7 +2050,14 @@ function segment(statements: readonly Statement[], reference: string | null, cla
       // (Once a night's scene has started its event, the rest of the scene stays in it: "Last night it was the other
       // way round. The drones came in ..., against just four missiles": not the event of the missiles told before.)
       const scene = s.sceneNight === true && s.carried !== null && latest !== undefined && latest.dated === 'day' && latest.date === s.carried ? latest : undefined;
-      group = moved
+      // (The side's own claim of what it struck, with no time of its own, is of the side's first dated event, the
+      // story's news: not of an earlier attack told for background just before it.)
+      // (An event of the side's attack: the other side's shoot-downs of its weapons are no strike of it.)
+      const attackDay = (g: Group): boolean => g.key.startsWith(`${side}\u0000day:`) && g.dated === 'day' && g.date !== null && g.statements.some((o) => o.relation.predicate === 'targeted' || (o.relation.predicate === 'launched' && !NOT_ATTACK_RULES.has(o.relation.rule)));
+      const lede = s.ownClaim === true && s.anchor.kind === 'none' && s.carried === null ? groups.find(attackDay) : undefined;
+      group = lede
+        ? lede
+        : moved
         ? open(s, side, `day:${s.carried}`, s.carried, 'day')
         : (scene ?? ofObject ?? (weaponKey !== null ? lastOfWeapon.get(weaponKey) : undefined) ?? latest ?? (s.carried !== null ? open(s, side, `day:${s.carried}`, s.carried, 'day') : undefined));
     }
@@ -2573,6 +2587,12 @@ const LOCATOR_GAP = /^(?:\s+[\p{L}-]+){0,2}\s*(?:,\s*(?:also\s+)?(?:in\s+)?|\s+i
 const BEARING_BEFORE = /\b(?:(?:about|some|around)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$/i;
 
 /**
+ * A part of a place, not a bearing from it: "in the south of the", "in the far north-east of" (the place named after it
+ * holds the one before, and is a target of its own as a region after a city is).
+ */
+const PART_OF_BEFORE = /\bin\s+the\s+(?:far\s+|extreme\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?$/i;
+
+/**
  * A place that only locates another target of its sentence: named right after that target, behind "in" or a comma
  * and at most two modifiers, and the state of it, or named by a bearing from it ("Fastiv, southwest of Kyiv"):
  * "Kyiv region, Ukraine", "Kharkiv, in north-eastern Ukraine". A region named so is a target of its own (session 17:
@@ -2580,7 +2600,12 @@ const BEARING_BEFORE = /\b(?:(?:about|some|around)\s+)?(?:\d[\d,.]*\s*(?:km|kilo
  */
 function isLocator(input: EventInput, s: Statement, others: readonly Statement[]): boolean {
   // "the rail hub in Fastiv, southwest of Kyiv": a place named by the bearing of another target from it.
-  const bearing = s.spans.length > 0 && s.spans.every((b) => BEARING_BEFORE.test(input.text.slice(Math.max(0, b.start - 50), b.start)));
+  const bearing =
+    s.spans.length > 0 &&
+    s.spans.every((b) => {
+      const before = input.text.slice(Math.max(0, b.start - 50), b.start);
+      return BEARING_BEFORE.test(before) && !PART_OF_BEFORE.test(before);
+    });
   if (bearing && others.some((o) => o.relation.object !== s.relation.object && o.relation.sentence === s.relation.sentence && o.spans.some((a) => s.spans.some((b) => a.end <= b.start)))) return true;
   const type = input.typeOf(s.relation.object);
   return others.some((o) => {
@@ -2590,7 +2615,9 @@ function isLocator(input: EventInput, s: Statement, others: readonly Statement[]
     // in the Zhytomyr region" attacked the region; only a state named so locates: "Kyiv region, Ukraine".)
     const contains = type === 'Country' && inner !== 'Country' && input.countryOf(o.relation.object) === s.relation.object;
     if (!contains) return false;
-    return o.spans.some((a) => s.spans.some((b) => a.end <= b.start && b.start - a.end < 40 && LOCATOR_GAP.test(input.text.slice(a.end, b.start))));
+    // (The state's name inside a longer name locates nothing: "the Poltava region, the Ukrainian Air Force said".)
+    const named = s.spans.filter((b) => !input.mentions.some((m) => m.entity !== s.relation.object && m.start <= b.start && m.end >= b.end && m.end - m.start > b.end - b.start));
+    return o.spans.some((a) => named.some((b) => a.end <= b.start && b.start - a.end < 40 && LOCATOR_GAP.test(input.text.slice(a.end, b.start))));
   });
 }
 
