@@ -1260,7 +1260,7 @@ function openingNone(
       if (blankLineBetween(input, at.end, sentence.start)) break;
       weapons.unshift(...weaponsOf(k, at.start, at.end));
     }
-    const counts = weapons.map((m) => input.numberValue(input.tokens[m.tokenStart - 1]?.normal ?? ''));
+    const counts = weapons.map((m) => input.numberValue(wordBefore(input, m, 1)));
     const sum = counts.reduce<number>((total, n) => total + (n ?? 0), 0);
     // (A launch counted so of one of them, or of a named kind of a class among them: "Three S-300 missiles hit
     // Sumy. ... the missiles were launched from Kursk. Air defence could not stop any of the three.")
@@ -1318,7 +1318,7 @@ function anaphoricWholes(input: EventInput, firstLauncher: ReadonlyMap<string, s
   // The launch count of a weapon mention: a launch relation of its sentence, else the number right before it.
   const countOf = (m: (typeof input.mentions)[number]): number | null =>
     input.relations.find((r) => r.sentence === m.sentence && r.predicate === 'launched' && r.object === m.entity && r.count !== null)?.count ??
-    input.numberValue(input.tokens[m.tokenStart - 1]?.normal ?? '');
+    input.numberValue(wordBefore(input, m, 1));
   for (const sentence of input.sentences) {
     const text = sentenceText(input, sentence);
     const whole = sentenceCue(input, sentence, CUE_WHOLE);
@@ -1607,8 +1607,8 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
     // Only weapons counted or told of as known got through in full ("the two Kinzhals", "one Iskander-M"), not a
     // vague number of them ("why so many drones got through").
     // ("one more Iskander-M", "another Kinzhal", "the single Iskander-M": one weapon.)
-    const before = input.tokens[m.tokenStart - 1]?.normal ?? '';
-    const ahead = input.tokens[m.tokenStart - 2]?.normal ?? '';
+    const before = wordBefore(input, m, 1);
+    const ahead = wordBefore(input, m, 2);
     const single = before === 'another' || ((before === 'single' || before === 'lone') && ahead === 'the');
     const throughCount = through ? (input.numberValue(before) ?? (before === 'more' ? input.numberValue(ahead) : null) ?? (single ? 1 : null)) : null;
     if (through && before !== 'the' && throughCount === null) continue;
@@ -1829,6 +1829,25 @@ function blankLineBetween(input: EventInput, from: number, to: number): boolean 
   return /\n[^\S\n]*\n/.test(input.text.slice(from, to));
 }
 
+/** A month name, as a date's year follows it ("27 July 2023", "July 27, 2023"). */
+const MONTH_TOKEN = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/;
+
+/**
+ * The word `back` tokens before weapon mention m, as a count may stand there ("the four Kinzhals got through"): '' when
+ * a line break lies between it and the weapon (a dateline or a heading above a headline counts nothing) or when it is
+ * the year of a date ("27 July 2023", "July 27, 2023": a date is never a count).
+ */
+function wordBefore(input: EventInput, m: Mention, back: number): string {
+  const at = m.tokenStart - back;
+  const token = input.tokens[at];
+  if (!token || /\n/.test(input.text.slice(token.end, m.start))) return '';
+  const prior = input.tokens[at - 1];
+  const twoBack = input.tokens[at - 2];
+  const dated = (t: Token | undefined): boolean => t !== undefined && MONTH_TOKEN.test(t.normal);
+  if (/^\d{4}$/.test(token.normal) && (dated(prior) || (prior?.normal === ',' && (dated(twoBack) || dated(input.tokens[at - 3]))))) return '';
+  return token.normal;
+}
+
 /**
  * The day a section heading sets ("2. Last night", "The night from Saturday to Sunday"): the line alone in its
  * paragraph right before the paragraph of `sentence`, short and with no verb, that names one night or day; else null.
@@ -1851,6 +1870,9 @@ function headingDay(input: EventInput, sentence: Sentence, reference: string | n
   const above = input.sentences[top - 1];
   const alone = !above || blankLineBetween(input, above.end, (input.sentences[top] as Sentence).start);
   if (!alone) return null;
+  // A dateline over the headline ("Thursday 27 July 2023", then the headline) is the day of publication, no scene:
+  // a headline with no time of its own waits for the body's event (see `segment`).
+  if (sentence.index < bodyStart(input)) return null;
   return headingLineDay(input, heading, reference);
 }
 
@@ -2647,7 +2669,12 @@ function toEvent(input: EventInput, group: Group): EventRecord {
     list.push(s);
     byClaimant.set(s.claimant, list);
   }
-  const firstBody = (list: readonly Statement[]): number => list.find((s) => !s.head)?.relation.sentence ?? Infinity;
+  // (Claims whose first body statements share a sentence keep the body's order: a headline's statement, first in
+  // the group, does not put its claim ahead.)
+  const firstBody = (list: readonly Statement[]): number => {
+    const first = list.find((s) => !s.head);
+    return first ? first.relation.sentence + group.statements.indexOf(first) / (group.statements.length + 1) : Infinity;
+  };
   const ordered = [...byClaimant].sort((a, b) => firstBody(a[1]) - firstBody(b[1]));
   const claimLines = ordered.map(([claimedBy, statements]) => ({ claimedBy, statements, lines: weaponLines(input, statements) }));
   // 4. The event's lines: every weapon of every claim, each number from the first claim that states it.
