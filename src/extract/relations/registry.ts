@@ -23,13 +23,13 @@ interface PredicateRules<P extends Predicate> {
 /** The rules of every predicate (see the file banner). */
 export const RELATION_RULES = {
   launched: {
-    lexicon: ['launch', 'observe', 'penetrate', 'tallyNouns', 'launchConstructions', 'delivery', 'performVerbs', 'componentCues', 'platformClasses', 'defenceClasses', 'compositionCues', 'compositionSubjects', 'restatementPronouns', 'figureVerbs', 'timeSubjects', 'timeSubjectVerbs', 'hostileDirections'],
+    lexicon: ['launch', 'observe', 'penetrate', 'tallyNouns', 'launchConstructions', 'delivery', 'performVerbs', 'componentCues', 'platformClasses', 'defenceClasses', 'compositionCues', 'compositionSubjects', 'restatementPronouns', 'figureVerbs', 'timeSubjects', 'timeSubjectVerbs', 'hostileDirections', 'countVerbs'],
     rules: [
       'launched:active', 'launched:passive', 'launched:passive-gapped', 'launched:relative', 'launched:relative-including',
       'launched:use-of', 'launched:bullet-list', 'launched:owner', 'launched:including', 'launched:owner-of-intercepted',
       'launched:whole-of-partitive', 'launched:hit-by', 'launched:weapon-hit', 'launched:attack-with', 'launched:attack-of',
       'launched:compound', 'launched:event-line', 'launched:composition', 'launched:tally', 'launched:not-intercepted', 'launched:observed',
-      'launched:of-intercepted', 'launched:got-through', 'launched:restated', 'launched:put-at', 'launched:identified-as', 'launched:apposition-count',
+      'launched:of-intercepted', 'launched:got-through', 'launched:restated', 'launched:put-at', 'launched:identified-as', 'launched:apposition-count', 'launched:counted-subject',
     ],
   },
   intercepted: {
