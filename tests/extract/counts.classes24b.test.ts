@@ -2,8 +2,9 @@
  * Session 24 (branch numbers24b): launch counts told without a launch verb, by a verb that gives a number (WordNet's
  * "total, number, amount": lexicon countVerbs and launchConstructions). Two constructions: an attack noun as the
  * subject with the counted weapons as object ("the first wave numbered 52 drones"), and the weapons themselves as the
- * subject with the figure after the verb ("drones numbered 120"). Every sentence is written for these tests; negative
- * rows count people, buildings, nights, downings, and hold a question, a denial and a forecast.
+ * subject with the figure after the verb ("drones numbered 120"), where a plural noun of downing as the head
+ * ("drone interceptions numbered 83") counts downings instead. Every sentence is written for these tests; negative
+ * rows count people, buildings, nights, strikes, and hold a question, a denial and a forecast.
  */
 import { describe, expect, it } from 'vitest';
 import type { Predicate } from '../../src/domain/index.ts';
@@ -41,12 +42,23 @@ describe('weapons as the subject of a verb of number are launched that many time
     // negatives: buildings, nights, downings, a question, a denial
     ['a count of buildings', 'Russia attacked Kharkiv with drones overnight. Damaged buildings totalled 30.', ['attack 2025-05-06 russia: drone -/-']],
     ['a count of nights', 'Russia attacked Kharkiv with drones overnight. The nights without an alert numbered only 3 this month.', ['attack 2025-05-06 russia: drone -/-']],
-    ['a count of downings', 'Russia attacked Kharkiv with drones overnight. Drone interceptions numbered 83.', ['attack 2025-05-06 russia: drone -/-']],
     ['a question', 'Russia attacked Kharkiv with drones overnight. Was it true that the drones numbered 50?', ['attack 2025-05-06 russia: drone -/-']],
     ['a denial', 'Russia attacked Kharkiv with drones overnight. The governor denied that the drones numbered 50.', ['attack 2025-05-06 russia: drone -/-']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(eventsOf(text, PUBLISHED).map(eventBrief)).toEqual(expected);
+  });
+
+  it.each([
+    // a plural noun of downing as the head counts the weapons downed (intercepted:counted-noun), not launched
+    ['interceptions numbered N', 'Russia attacked Kharkiv with drones overnight. Drone interceptions numbered 83.', ['attack 2025-05-06 russia: drone -/83']],
+    ['interceptions totalled N, of one weapon of two', 'Russia attacked Kharkiv with drones and missiles overnight. Missile interceptions totalled 12, the air force said.', ['attack 2025-05-06 russia: drone -/-, missile -/12']],
+    // negatives: a noun of strikes, a question, a denial
+    ['a count of strikes', 'Russia attacked Kharkiv with drones overnight. Drone strikes numbered 12 this week.', ['attack 2025-05-06 russia: drone -/-']],
+    ['a question of downings', 'Russia attacked Kharkiv with drones overnight. Did drone interceptions number 83?', ['attack 2025-05-06 russia: drone -/-']],
+    ['a denial of downings', 'Russia attacked Kharkiv with drones overnight. The governor denied that drone interceptions numbered 83.', ['attack 2025-05-06 russia: drone -/-']],
+  ])('%s', (_name, text, expected) => {
+    expect(eventsOf(text as string, PUBLISHED).map(eventBrief)).toEqual(expected);
   });
 
   it('the relation carries the count', () => {

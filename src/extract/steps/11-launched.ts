@@ -565,7 +565,8 @@ function appositionCount(view: DocView, emit: Emit, sentence: Sentence): void {
  * that gives their number (lexicon countVerbs, from WordNet's "total, number, amount") were launched that many times
  * (`launched:counted-subject`, attacker left open). The figure closes the phrase ("numbered 160, fewer than ...", not
  * "numbered 160 sites"); weapons with a count of their own, defence systems and platforms are not read, and neither is
- * a weapon that only qualifies the subject's head ("drone interceptions numbered 283" counts downings).
+ * a weapon that only qualifies the subject's head, but a plural noun of downing as the head ("drone interceptions
+ * numbered 283") counts the weapons downed (`intercepted:counted-noun`, interceptor left open).
  */
 function countedSubject(view: DocView, emit: Emit, sentence: Sentence): void {
   const { lex } = view;
@@ -573,7 +574,9 @@ function countedSubject(view: DocView, emit: Emit, sentence: Sentence): void {
     const m = view.mention(i);
     if (!view.isWeapon(m) || view.isDefenceClass(m) || view.isPlatform(m)) continue;
     i = m.tokenEnd - 1;
-    const verb = m.tokenEnd;
+    // "drone interceptions numbered 283": a noun of downing as the head counts the weapons downed.
+    const downed = lex.interceptNoun.has(view.word(m.tokenEnd)) && view.word(m.tokenEnd).endsWith('s');
+    const verb = downed ? m.tokenEnd + 1 : m.tokenEnd;
     const length = view.at(lex.countVerbs, verb);
     if (length === 0 || view.word(m.tokenStart - 1) === 'of') continue;
     let k = verb + length;
@@ -582,7 +585,10 @@ function countedSubject(view: DocView, emit: Emit, sentence: Sentence): void {
     if (!number || view.mention(number.end) || ['NOUN', 'PROPN'].includes(view.pos(number.end))) continue;
     const ref = view.weaponRef(m);
     if (ref.count !== null) continue;
-    emitLaunched(view, withCues(emit, view.polarity(sentence, verb, { event: true })), sentence, verb, null, [{ ...ref, count: number.value, partitive: null }], 'launched:counted-subject');
+    const out = withCues(emit, view.polarity(sentence, verb, { event: true }));
+    const counted = { ...ref, count: number.value, partitive: null };
+    if (downed) out({ sentence: sentence.index, rule: 'intercepted:counted-noun', addressee: null, predicate: 'intercepted', subject: null, subjectRole: 'defender', object: ref.entity, weapon: counted, count: number.value, overSide: null, trigger: verb });
+    else emitLaunched(view, out, sentence, verb, null, [counted], 'launched:counted-subject');
   }
 }
 
