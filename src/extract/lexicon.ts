@@ -506,6 +506,8 @@ export const LEXICON_TABLE = {
   // ---- relations.json: the relation rules (steps 10-19)
   /** Launch constructions outside the launch class: "used", "comprised", "consisted of" (a salvo's make-up). */
   launchConstructions: phrases('relations'),
+  /** Verbs that give a subject's count (WordNet 02651091 "total, number, amount"): "the drones numbered 160". */
+  countVerbs: phrases('relations'),
   /** Attack phrases outside the attack class: a class verb plus its preposition ("slammed into", "aimed at"). */
   attackConstructions: phrases('relations'),
   /** "The second hit a school", "the rest struck the port": an ordinal standing for one of the weapons just told. */

@@ -23,18 +23,18 @@ interface PredicateRules<P extends Predicate> {
 /** The rules of every predicate (see the file banner). */
 export const RELATION_RULES = {
   launched: {
-    lexicon: ['launch', 'observe', 'penetrate', 'tallyNouns', 'launchConstructions', 'delivery', 'performVerbs', 'componentCues', 'platformClasses', 'defenceClasses', 'compositionCues', 'compositionSubjects', 'restatementPronouns', 'figureVerbs', 'timeSubjects', 'timeSubjectVerbs', 'hostileDirections'],
+    lexicon: ['launch', 'observe', 'penetrate', 'tallyNouns', 'launchConstructions', 'delivery', 'performVerbs', 'componentCues', 'platformClasses', 'defenceClasses', 'compositionCues', 'compositionSubjects', 'restatementPronouns', 'figureVerbs', 'timeSubjects', 'timeSubjectVerbs', 'hostileDirections', 'countVerbs'],
     rules: [
       'launched:active', 'launched:passive', 'launched:passive-gapped', 'launched:relative', 'launched:relative-including',
       'launched:use-of', 'launched:bullet-list', 'launched:owner', 'launched:including', 'launched:owner-of-intercepted',
       'launched:whole-of-partitive', 'launched:hit-by', 'launched:weapon-hit', 'launched:attack-with', 'launched:attack-of',
       'launched:compound', 'launched:event-line', 'launched:composition', 'launched:tally', 'launched:not-intercepted', 'launched:observed',
-      'launched:of-intercepted', 'launched:got-through', 'launched:restated', 'launched:put-at', 'launched:identified-as', 'launched:apposition-count',
+      'launched:of-intercepted', 'launched:got-through', 'launched:restated', 'launched:put-at', 'launched:identified-as', 'launched:apposition-count', 'launched:counted-subject',
     ],
   },
   intercepted: {
     lexicon: ['intercept', 'interceptNoun', 'weaponStop', 'skyRemovalPhrases', 'attempt', 'raisingVerbs', 'gerundClaimVerbs'],
-    rules: ['intercepted:active', 'intercepted:passive', 'intercepted:nominal', 'intercepted:all-downed', 'intercepted:tally', 'intercepted:counted-as', 'intercepted:event-line'],
+    rules: ['intercepted:active', 'intercepted:passive', 'intercepted:nominal', 'intercepted:all-downed', 'intercepted:tally', 'intercepted:counted-as', 'intercepted:counted-noun', 'intercepted:event-line'],
   },
   targeted: {
     lexicon: ['attackVerb', 'collision', 'collisionPrepositions', 'approach', 'destination', 'goalPrepositions', 'subjectLocatives', 'locativeLeads', 'sufferVerbs', 'underVerbs', 'underNouns', 'outageNouns', 'utilityNouns', 'shakeVerbs', 'attackConstructions', 'attackNoun', 'weakAttackVerbs', 'targetPrepositions', 'damageVerbs', 'damageNouns', 'casualtyVerbs', 'casualtyNouns', 'damageClass', 'directHitNouns', 'targetNouns', 'landingVerbs', 'landingPhrases', 'landingPrepositions', 'landmarkHeads', 'impactVerbs', 'focusVerbs', 'placeOfficials', 'debrisNouns', 'proxyNouns', 'ordinalSubjects', 'travelVerbs', 'lossVerbs', 'structureParts', 'frontedDamage'],

@@ -33,6 +33,7 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
     if (view.has(sentence, WEAPON)) putAt(view, emit, sentence);
     if (view.has(sentence, WEAPON)) identifiedAs(view, emit, sentence);
     if (view.has(sentence, WEAPON)) appositionCount(view, emit, sentence);
+    if (view.has(sentence, WEAPON)) countedSubject(view, emit, sentence);
     gotThrough(view, emit, sentence);
     const colon = endsWithColon(view, sentence);
     if (!colon && !view.has(sentence, WEAPON) && !hasElidedWhole(view, sentence)) continue;
@@ -556,6 +557,38 @@ function appositionCount(view: DocView, emit: Emit, sentence: Sentence): void {
     const ref = view.weaponRef(m);
     if (ref.count !== null) continue;
     emitLaunched(view, withCues(emit, view.polarity(sentence, number.end, { event: true })), sentence, m.tokenEnd + 1, null, [{ ...ref, count: number.value, partitive: null }], 'launched:apposition-count');
+  }
+}
+
+/**
+ * "Drones numbered 160", "the cruise missiles totalled 14 by the air force's count": weapons as the subject of a verb
+ * that gives their number (lexicon countVerbs, from WordNet's "total, number, amount") were launched that many times
+ * (`launched:counted-subject`, attacker left open). The figure closes the phrase ("numbered 160, fewer than ...", not
+ * "numbered 160 sites"); weapons with a count of their own, defence systems and platforms are not read, and neither is
+ * a weapon that only qualifies the subject's head, but a plural noun of downing as the head ("drone interceptions
+ * numbered 283") counts the weapons downed (`intercepted:counted-noun`, interceptor left open).
+ */
+function countedSubject(view: DocView, emit: Emit, sentence: Sentence): void {
+  const { lex } = view;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const m = view.mention(i);
+    if (!view.isWeapon(m) || view.isDefenceClass(m) || view.isPlatform(m)) continue;
+    i = m.tokenEnd - 1;
+    // "drone interceptions numbered 283": a noun of downing as the head counts the weapons downed.
+    const downed = lex.interceptNoun.has(view.word(m.tokenEnd)) && view.word(m.tokenEnd).endsWith('s');
+    const verb = downed ? m.tokenEnd + 1 : m.tokenEnd;
+    const length = view.at(lex.countVerbs, verb);
+    if (length === 0 || view.word(m.tokenStart - 1) === 'of') continue;
+    let k = verb + length;
+    while (k < Math.min(sentence.tokenEnd, verb + length + 3) && view.numberEndingAt(k) === null && lex.numberQualifiers.has(view.word(k))) k++;
+    const number = numberStartingAt(view, k);
+    if (!number || view.mention(number.end) || ['NOUN', 'PROPN'].includes(view.pos(number.end))) continue;
+    const ref = view.weaponRef(m);
+    if (ref.count !== null) continue;
+    const out = withCues(emit, view.polarity(sentence, verb, { event: true }));
+    const counted = { ...ref, count: number.value, partitive: null };
+    if (downed) out({ sentence: sentence.index, rule: 'intercepted:counted-noun', addressee: null, predicate: 'intercepted', subject: null, subjectRole: 'defender', object: ref.entity, weapon: counted, count: number.value, overSide: null, trigger: verb });
+    else emitLaunched(view, out, sentence, verb, null, [counted], 'launched:counted-subject');
   }
 }
 
