@@ -640,6 +640,18 @@ export const LEXICON_TABLE = {
   imperativeAsks: words('relations'),
   /** Pronouns of the speaker as the receiver of an imperative of giving ("give us", "send me"). */
   recipientPronouns: words('relations'),
+  /** Nouns of a list, which is a request when it is handed over or weapons are put on it ("sent a wish list"). */
+  listNouns: words('relations'),
+  /** Nouns before a list noun that make one compound with it ("wish list", "shopping list"). */
+  listCompounds: words('relations'),
+  /** Words after a list noun that open what the list names ("a list topped by X", "a list of X"). */
+  listHeads: words('relations'),
+  /** Verbs of handing a document over to someone ("submitted a list", "handed Berlin a list"). */
+  handOverVerbs: words('relations'),
+  /** Verbs that put an item on a list ("put X on his list", "added X to its wish list"). */
+  listPlacingVerbs: words('relations'),
+  /** Verbs of handing over that take a receiver before the thing handed ("sent the ministry a request"). */
+  dativeVerbs: words('relations'),
   /** Words of the speaker's own voice ("I say", "our message"): a clause before a colon that holds one is the speaker's. */
   firstPersonWords: words('relations'),
   /** Determiners that point back to something named before ("the deliveries", "those supplies"). */

@@ -806,6 +806,7 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emitCan
     if (view.has(sentence, WEAPON)) bestHelp(view, emit, sentence);
     if (view.has(sentence, WEAPON)) awaited(view, emit, sentence, syntax);
     if (view.has(sentence, WEAPON)) undelivered(view, emit, sentence, syntax);
+    if (view.has(sentence, WEAPON)) wishList(view, emit, sentence, syntax);
     if (view.words.slice(tokenStart, tokenEnd).includes('what')) cleftNeed(view, emit, sentence, syntax);
     const colon = endsWithColon(view, sentence);
     // (A sentence with no weapon may ask for one by an anaphor: "for them", "to speed up the deliveries".)
@@ -851,6 +852,14 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emitCan
       // "The mayor's letter to the minister, X, urging ...": a participle of asking after a document's phrase asks for
       // the document's issuer (its possessor or "of" actor), not for the addressee named in between.
       if (subject === null && view.word(i).endsWith('ing')) subject = documentIssuer(view, sentence, i);
+      // "The city sent the ministry a request for W", "X handed Y a fresh request for W": the actor between a verb of
+      // handing over and the request noun is its receiver; who asked is the doer of that verb.
+      const dative = noun && subject === null ? dativeReceiver(view, sentence, i) : null;
+      if (dative) {
+        subject = agentLeft(view, sentence, dative.verb, { stopAtReport: false }).key ?? syntaxSubject(view, syntax, dative.verb)?.entity ?? placeRequester(view, sentence, dative.verb, syntax);
+        if (subject === null || subject === dative.receiver) continue;
+        cues |= view.polarity(sentence, dative.verb);
+      }
       if (subject === null) {
         const agent = agentLeft(view, sentence, i, { stopAtReport: false });
         subject = agent.key ?? syntaxSubject(view, syntax, i)?.entity ?? reporterOfCoordinated(view, sentence, i, true) ?? descriptionFallback(view, sentence, i);
@@ -868,7 +877,7 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emitCan
       if (subject === null && !noun && (cues & POLARITY.HEDGE) === 0) subject = placeRequester(view, sentence, i, syntax);
       if (subject === null) continue;
       // 2. Whom: actors right after the verb, before "to"/"for".
-      const addressee: string[] = passiveAddressee ? [passiveAddressee] : [];
+      const addressee: string[] = passiveAddressee ? [passiveAddressee] : dative ? [dative.receiver] : [];
       let k = toWhom >= 0 ? i + length + 1 : i + length;
       for (; k < Math.min(tokenEnd, i + length + 8); k++) {
         const m = view.mention(k);
@@ -1152,6 +1161,125 @@ function placeRequester(view: DocView, sentence: Sentence, i: number, syntax: Sy
   const speaker = speakerOf(view, sentence, i, syntax);
   if (speaker === null) return null;
   return speaker ?? m.entity;
+}
+
+/**
+ * The receiver of a request noun at i handed over by a dative verb ("sent the ministry a request", "handed Berlin a
+ * new request"): an actor right before the noun's determiner and modifiers, itself right after a verb of handing over.
+ */
+function dativeReceiver(view: DocView, sentence: Sentence, i: number): { receiver: string; verb: number } | null {
+  let k = i - 1;
+  while (k > sentence.tokenStart && (view.pos(k) === 'DET' || view.pos(k) === 'ADJ' || view.pos(k) === 'NUM') && !view.mention(k)) k--;
+  const m = view.mention(k);
+  if (!view.isActor(m) || m.tokenEnd !== k + 1 || m.kind === 'pronoun' || k === i - 1) return null;
+  let verb = m.tokenStart - 1;
+  if (view.pos(verb) === 'DET') verb--;
+  if (verb < sentence.tokenStart || !view.lex.dativeVerbs.has(view.word(verb)) || view.pos(verb) !== 'VERB') return null;
+  return { receiver: m.entity, verb };
+}
+
+/** May the weapon be asked for by a side whose enemy is `enemy` (not a class noun of a named one, a platform, the enemy's)? */
+function askable(view: DocView, m: Mention, enemy: string | null): boolean {
+  return !view.isClassNounOfNamed(m) && !view.isPlatform(m, { agentIsArgument: true }) && (enemy === null || view.weaponOwner(m) !== enemy);
+}
+
+/**
+ * A list handed over, or one a requester puts weapons on, is a request: "X handed Y a list topped by W", "X sent a
+ * W-and-V wish list to Y", "X submitted a list of W" (a verb of handing over whose object is the list), "X put W on
+ * his list", "X added W to its wish list" (a verb of placing whose object is W, the list owned). What is asked for is
+ * the list's modifiers and what its head word opens ("topped by W", "of W"). A list no one hands over or fills ("a
+ * heritage list", "W was not on his list", "the list of war crimes") asks for nothing.
+ */
+function wishList(view: DocView, emit: Emit, sentence: Sentence, syntax: SyntaxLayer | null): void {
+  const { lex } = view;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (!lex.listNouns.has(view.word(i)) || view.pos(i) !== 'NOUN' || view.mention(i)?.kind === 'name') continue;
+    const modifiers: Mention[] = [];
+    let receiver: string | null = null;
+    let k = i - 1;
+    if (lex.listCompounds.has(view.word(k))) k--;
+    let owned = false;
+    // 1. Left of the list: its modifiers ("a Gepard-and-drone wish list", "his list"), a receiver ("handed Berlin a
+    //    list"), and the verb.
+    for (; k >= Math.max(sentence.tokenStart, i - 14); k--) {
+      const m = view.mention(k);
+      if (view.isWeapon(m) && receiver === null) {
+        modifiers.unshift(m);
+        k = m.tokenStart;
+        continue;
+      }
+      if (m && view.isActor(m) && m.kind !== 'pronoun' && receiver === null && view.pos(k + 1) === 'DET') {
+        receiver = m.entity;
+        k = m.tokenStart;
+        continue;
+      }
+      if (m && m.kind !== 'pronoun') break;
+      const w = view.word(k);
+      const pos = view.pos(k);
+      if (pos === 'PRON' && receiver === null) owned = true;
+      if (pos === 'DET' || pos === 'PRON' || pos === 'ADJ' || pos === 'NUM' || w === '-' || w === 'and' || (pos === 'NOUN' && receiver === null)) continue;
+      break;
+    }
+    let verb = -1;
+    const placed: Mention[] = [];
+    if (k >= sentence.tokenStart && view.pos(k) === 'VERB' && lex.handOverVerbs.has(view.word(k))) verb = k;
+    else if (owned && receiver === null && (view.word(k) === 'on' || view.word(k) === 'to')) {
+      // "put W on his list": the weapons between a verb of placing and "on".
+      for (let j = k - 1; j >= Math.max(sentence.tokenStart, k - 10); j--) {
+        const m = view.mention(j);
+        if (view.isWeapon(m)) {
+          placed.unshift(m);
+          j = m.tokenStart;
+          continue;
+        }
+        if (view.pos(j) === 'VERB' && lex.listPlacingVerbs.has(view.word(j))) {
+          verb = j;
+          break;
+        }
+        if (m) break;
+        const pos = view.pos(j);
+        if (pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || pos === 'NOUN' || view.word(j) === 'and' || view.word(j) === ',') continue;
+        break;
+      }
+      if (placed.length === 0) verb = -1;
+    }
+    // "a list of casualties", "its list of launches": a list of something else than weapons.
+    if (view.word(i + 1) === 'of' && !view.isWeapon(view.mention(view.pos(i + 2) === 'DET' || view.pos(i + 2) === 'ADJ' || view.pos(i + 2) === 'NUM' ? i + 3 : i + 2))) continue;
+    if (verb < 0) continue;
+    const subject = agentLeft(view, sentence, verb, { stopAtReport: false }).key ?? syntaxSubject(view, syntax, verb)?.entity ?? placeRequester(view, sentence, verb, syntax);
+    if (subject === null || subject === receiver) continue;
+    const enemy = lex.opponents.get(view.sideOf(subject)) ?? null;
+    const asked = [...placed, ...modifiers];
+    // 2. Right of the list: what its head word opens ("topped by W", "of W", "naming W"), and whom it went to.
+    let j = i + 1;
+    const addressee: string[] = receiver ? [receiver] : [];
+    if (view.word(j) === 'to' && view.isActor(view.mention(j + 1))) {
+      const m = view.mention(j + 1) as Mention;
+      addressee.push(m.entity);
+      j = m.tokenEnd;
+    }
+    if (lex.listHeads.has(view.word(j))) {
+      for (j += view.word(j + 1) === 'by' ? 2 : 1; j < sentence.tokenEnd; j++) {
+        const w = view.word(j);
+        if (lex.requestStop.has(w) || w === ';' || lex.relativePronouns.has(w)) break;
+        const m = view.mention(j);
+        if (view.isWeapon(m)) {
+          asked.push(m);
+          j = m.tokenEnd - 1;
+          continue;
+        }
+        if (view.pos(j) === 'VERB' && !m) break;
+      }
+    }
+    const cues = view.polarity(sentence, verb);
+    const seen = new Set<string>();
+    for (const m of asked) {
+      if (!askable(view, m, enemy) || seen.has(m.entity)) continue;
+      seen.add(m.entity);
+      const ref = view.weaponRef(m);
+      emit({ sentence: sentence.index, rule: 'requested:wish-list', addressee: addressee.length ? addressee : null, predicate: 'requested', subject, subjectRole: null, object: m.entity, weapon: ref, count: ref.count, overSide: null, trigger: i, cues });
+    }
+  }
 }
 
 /** The requested rule as a pipeline step. */
