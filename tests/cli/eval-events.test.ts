@@ -57,7 +57,7 @@ const THRESHOLDS = {
   // Session 14 (branch events14: tally auxiliaries, "were not, and", an Iskander family not downed): 0.941 / 1.000 /
   // 0.885 / 0.768 / 0.899.
   // Session 16 (branch events16; the scorer's exact readings first): 0.941 / 1.000 / 0.885 / 0.797 / 0.899.
-  checkset4: { events: 0.92, dates: 0.98, lines: 0.87, numbers: 0.79, targets: 0.91 },
+  checkset4: { events: 0.92, dates: 0.98, lines: 0.88, numbers: 0.82, targets: 0.91 },
   // Check set 5, spent in session 7 (branch events5: its event misses were read for error classes; with the relation
   // classes of rel5a and rel5b merged): 0.966 / 1.000 / 0.857 / 0.611 / 0.952 (0.839 / 0.692 / 0.607 / 0.559 / 0.753
   // before).
@@ -73,7 +73,7 @@ const THRESHOLDS = {
   // Session 9 (lead: its relation misses read; 'destroyed' a building is a strike, whole anaphors): 0.957 / 1.000 /
   // 0.941 / 0.887 / 0.894.
   // Session 22 (branch events22: ", which was not" after one weapon's phrase): numbers 0.905 -> 0.917.
-  checkset6: { events: 0.94, dates: 0.98, lines: 0.94, numbers: 0.9, targets: 0.91 },
+  checkset6: { events: 0.94, dates: 0.98, lines: 0.94, numbers: 0.91, targets: 0.92 },
   // Check set 7 (6 articles), written in session 8 and unseen: its first look, on main after session 8's merges, was
   // 0.846 / 0.818 / 0.894 / 0.684 / 0.778. A regression guard only: never tuned on. After session 11 (aggregate
   // only): 0.889 / 0.833 / 0.907 / 0.769 / 0.822. Session 15 (aggregate only, the events' unseen guard now that check
@@ -81,14 +81,14 @@ const THRESHOLDS = {
   // Session 20 (branch events20): 0.923 / 0.833 / 0.930 / 0.825 / 0.865.
   // Session 21 (branch dates21: an "Issued:" part of a head line dates the bulletin; "in the early hours of that day"):
   // 0.960 / 1.000 / 0.930 / 0.825 / 0.919.
-  checkset7: { events: 0.94, dates: 0.98, lines: 0.92, numbers: 0.81, targets: 0.9 },
+  checkset7: { events: 0.94, dates: 0.98, lines: 0.92, numbers: 0.88, targets: 0.9 },
   // Check set 8 (6 outlet-style articles), written in session 9 and unseen: its first look, on main after session 9's
   // work, was 0.957 / 0.778 / 0.881 / 0.692 / 0.814 (the same at the session's start, 0fe5660). A regression guard only.
   // Its varied half (cs8_07-12) was scored once in session 10 (events 0.750, dates 0.833, lines 0.514, numbers 0.833,
   // targets 0.596) and then read for classes: the whole set is spent.
   // After session 10's classes (the varied half's notations, dates, the following night): 0.950 / 1.000 / 0.924 /
   // 0.851 / 0.911.
-  checkset8: { events: 0.93, dates: 0.98, lines: 0.92, numbers: 0.86, targets: 0.91 },
+  checkset8: { events: 0.93, dates: 0.98, lines: 0.92, numbers: 0.88, targets: 0.91 },
   // Check set 9 (8 articles), written in session 10 and unseen: its first look, on main after session 10's classes,
   // was 0.875 / 0.929 / 0.754 / 0.615 / 0.853. Spent in session 11 (its misses read for classes: "none of the N"
   // over a breakdown, "the two ballistic missiles" as the named line, an elliptical "None of the missiles was:", a
@@ -224,7 +224,7 @@ const THRESHOLDS = {
   // none was brought down" is now a missile line with its 0, the gold's ballistic missile line of 4 / 0), the new ones
   // with a partial figure, so numbers fell from 0.880 while lines rose from 0.877.
   // Session 22 (branch events22: "Drones ..., 340 of them"): numbers 0.846 -> 0.885.
-  checkset22: { events: 0.89, dates: 0.98, lines: 0.91, numbers: 0.87, targets: 0.81 },
+  checkset22: { events: 0.89, dates: 0.98, lines: 0.91, numbers: 0.9, targets: 0.81 },
   // Check set 23 after all of session 19's merges: unchanged.
   // Spent in session 20 (branch events20 read the event misses of check sets 23 and 24 for classes: a figure put on
   // the night, weapons after a verb of coming, a speaker's aside in a downing, none after a semicolon, a class after a
@@ -268,22 +268,22 @@ const THRESHOLDS = {
   // Monday before and after; the night into Monday itself ("between 7pm on Sunday and 8am on Monday") was misdated
   // Sunday before, which kept the two apart by accident. Now both are Monday and merge: one event fewer, one target
   // false.
-  checkset26: { events: 0.88, dates: 0.8, lines: 0.89, numbers: 0.87, targets: 0.79 },
+  checkset26: { events: 0.88, dates: 0.92, lines: 0.9, numbers: 0.87, targets: 0.79 },
   // Session 23: check sets 27, 28 and 29 released as read sets (event misses read by branches events23 and nights23)
   // and every set's thresholds moved to 0.015 below its figures after the session's merges (never lowered).
-  checkset27: { events: 0.94, dates: 0.75, lines: 0.87, numbers: 0.57, targets: 0.85 },
+  checkset27: { events: 0.94, dates: 0.75, lines: 0.87, numbers: 0.57, targets: 0.87 },
   // Check sets 28 and 29 (written in session 21 by writers who read no rule code; unseen). First looks at 80929ef (main
   // at the end of session 20): 1.000 / 0.917 / 0.885 / 0.652 / 0.738 and 0.941 / 0.813 / 0.840 / 0.524 / 0.667.
-  checkset28: { events: 0.98, dates: 0.98, lines: 0.89, numbers: 0.69, targets: 0.77 },
-  checkset29: { events: 0.93, dates: 0.86, lines: 0.83, numbers: 0.65, targets: 0.69 },
-  // Check sets 30 to 33 (written in session 22 by writers who read no rule code; unseen). First looks at d1ab472 (main
-  // at the end of session 21): 0.968 / 0.933 / 0.868 / 0.667 / 0.882, 0.938 / 1.000 / 0.844 / 0.815 / 0.675, 0.692 /
+  checkset28: { events: 0.98, dates: 0.98, lines: 0.89, numbers: 0.69, targets: 0.79 },
+  checkset29: { events: 0.95, dates: 0.86, lines: 0.83, numbers: 0.65, targets: 0.7 },
+  // Check sets 30 to 33 (written in session 22 by writers who read no rule code; unseen guards until session 24, read
+  // since). First looks at d1ab472 (main at the end of session 21): 0.968 / 0.933 / 0.868 / 0.667 / 0.882, 0.938 / 1.000 / 0.844 / 0.815 / 0.675, 0.692 /
   // 1.000 / 0.682 / 0.733 / 0.711 and 0.867 / 0.923 / 0.766 / 0.278 / 0.735; after session 22's merges the same but
   // check set 31's targets (0.692).
-  checkset30: { events: 0.95, dates: 0.92, lines: 0.85, numbers: 0.65, targets: 0.87 },
-  checkset31: { events: 0.92, dates: 0.98, lines: 0.83, numbers: 0.8, targets: 0.68 },
-  checkset32: { events: 0.68, dates: 0.98, lines: 0.67, numbers: 0.72, targets: 0.72 },
-  checkset33: { events: 0.85, dates: 0.91, lines: 0.75, numbers: 0.26, targets: 0.72 },
+  checkset30: { events: 0.95, dates: 0.98, lines: 0.85, numbers: 0.71, targets: 0.89 },
+  checkset31: { events: 0.92, dates: 0.98, lines: 0.83, numbers: 0.8, targets: 0.72 },
+  checkset32: { events: 0.68, dates: 0.98, lines: 0.68, numbers: 0.72, targets: 0.73 },
+  checkset33: { events: 0.85, dates: 0.91, lines: 0.76, numbers: 0.31, targets: 0.72 },
   // Check sets 34 to 37 (written in session 23 by writers who read no rule code; unseen; 34 and 36 outlet reporting,
   // 34 all on one night; 35 and 37 varied wording). First looks at eb6cf01 (main at the end of session 22): 0.903 /
   // 1.000 / 0.884 / 0.895 / 0.880, 0.812 / 0.923 / 0.839 / 0.615 / 0.710, 0.872 / 0.941 / 0.857 / 0.633 / 0.861 and
@@ -298,7 +298,7 @@ const THRESHOLDS = {
   // 0.625 / 0.774.
   checkset38: { events: 0.92, dates: 0.91, lines: 0.83, numbers: 0.6, targets: 0.86 },
   checkset39: { events: 0.87, dates: 0.91, lines: 0.73, numbers: 0.75, targets: 0.83 },
-  checkset40: { events: 0.84, dates: 0.85, lines: 0.75, numbers: 0.8, targets: 0.58 },
+  checkset40: { events: 0.86, dates: 0.85, lines: 0.77, numbers: 0.8, targets: 0.58 },
   checkset41: { events: 0.98, dates: 0.65, lines: 0.92, numbers: 0.61, targets: 0.75 },
 };
 
@@ -358,10 +358,10 @@ const CHECK_SETS = [
   { set: 'checkset27', kind: 'spent', articles: 8 },
   { set: 'checkset28', kind: 'spent', articles: 8 },
   { set: 'checkset29', kind: 'spent', articles: 8 },
-  { set: 'checkset30', kind: 'unseen', articles: 8 },
-  { set: 'checkset31', kind: 'unseen', articles: 8 },
-  { set: 'checkset32', kind: 'unseen', articles: 8 },
-  { set: 'checkset33', kind: 'unseen', articles: 8 },
+  { set: 'checkset30', kind: 'spent', articles: 8 },
+  { set: 'checkset31', kind: 'spent', articles: 8 },
+  { set: 'checkset32', kind: 'spent', articles: 8 },
+  { set: 'checkset33', kind: 'spent', articles: 8 },
   { set: 'checkset34', kind: 'unseen', articles: 8 },
   { set: 'checkset35', kind: 'unseen', articles: 8 },
   { set: 'checkset36', kind: 'unseen', articles: 8 },

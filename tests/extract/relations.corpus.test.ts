@@ -82,16 +82,16 @@ describe('relations on the dev and seed articles', () => {
     { set: 'checkset8', f1: 0.92, predicates: 0.8, counts: 0.92 },
     { set: 'checkset9', f1: 0.96, predicates: 0.92, counts: 0.95 },
     { set: 'checkset10', f1: 0.95, predicates: 0.84, counts: 0.98 },
-    { set: 'checkset11', f1: 0.85, predicates: 0.52, counts: 0.89 },
-    { set: 'checkset12', f1: 0.87, predicates: 0.72, counts: 0.86 },
+    { set: 'checkset11', f1: 0.85, predicates: 0.52, counts: 0.93 },
+    { set: 'checkset12', f1: 0.88, predicates: 0.72, counts: 0.86 },
     // Session 14: check set 13 (unseen since session 13, 0.742 at the session's start) and check set 14 (first look
     // 0.782 at the session's start 4a2ac31) were read for classes: 0.833 and 0.877.
     { set: 'checkset13', f1: 0.86, predicates: 0.82, counts: 0.88 },
     { set: 'checkset14', f1: 0.91, predicates: 0.8, counts: 0.88 },
     // Session 15: check set 15 (unseen since session 14, 0.814) and check set 16 (first look 0.741 at bb5fde1) were read
     // for classes: 0.850 and 0.812.
-    { set: 'checkset15', f1: 0.85, predicates: 0.71, counts: 0.9 },
-    { set: 'checkset16', f1: 0.86, predicates: 0.78, counts: 0.79 },
+    { set: 'checkset15', f1: 0.85, predicates: 0.71, counts: 0.94 },
+    { set: 'checkset16', f1: 0.87, predicates: 0.82, counts: 0.79 },
     // Session 16 (branch requested16: the requested and condemned classes of issue 10 on new text): check set 17 (unseen
     // since session 15, 0.722 with requested 0.444 and condemned 0.571) was read for those two predicates' classes:
     // 0.785 (P 0.853 / R 0.727), requested 0.783, condemned 0.762, intercepted the weakest at 0.700; counts 0.889. Check
@@ -171,9 +171,13 @@ describe('relations on the dev and seed articles', () => {
     // Session 23: check sets 27, 28 and 29 (unseen guards since sessions 20 and 21; first looks 0.833, 0.747 and 0.782)
     // were released as read sets, the varied-wording material the branches lacked, and read by every branch:
     // 0.834 -> 0.869, 0.766 -> 0.802 and 0.782 -> 0.827 after the session's merges.
-    { set: 'checkset27', f1: 0.85, predicates: 0.78, counts: 0.78 },
-    { set: 'checkset28', f1: 0.79, predicates: 0.62, counts: 0.74 },
-    { set: 'checkset29', f1: 0.81, predicates: 0.75, counts: 0.84 },
+    { set: 'checkset27', f1: 0.86, predicates: 0.78, counts: 0.78 },
+    { set: 'checkset28', f1: 0.81, predicates: 0.73, counts: 0.78 },
+    { set: 'checkset29', f1: 0.84, predicates: 0.77, counts: 0.84 },
+    { set: 'checkset30', f1: 0.89, predicates: 0.86, counts: 0.85 },
+    { set: 'checkset31', f1: 0.8, predicates: 0.72, counts: 0.76 },
+    { set: 'checkset32', f1: 0.85, predicates: 0.78, counts: 0.79 },
+    { set: 'checkset33', f1: 0.74, predicates: 0.65, counts: 0.64 },
   ];
   it.each(spent)('reach relation F1 >= $f1 on the spent $set (tests/fixtures/$set)', ({ set, f1, predicates, counts, precision }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
@@ -262,6 +266,7 @@ describe('relations on the dev and seed articles', () => {
   //   0.710, targeted 0.709), counts 0.778; 0.832 (P 0.802 / R 0.865; launched 0.791), counts 0.800; 0.741 (P 0.840 /
   //   R 0.663; requested 0.667), counts 0.625. After all of session 22's merges: 0.892, 0.781, 0.832, 0.741.
   // - Check sets 27, 28 and 29 were read in session 23 and joined the spent table.
+  // - Check sets 30, 31, 32 and 33 were read in session 24 and joined the spent table.
   // - Check sets 34 to 37 (8 articles each, written in session 23 by writers who read no rule code; 34 and 36 outlet
   //   reporting, 34's eight articles all on one night; 35 and 37 varied wording): first looks at eb6cf01 (main at the
   //   end of session 22), before any miss was read: 0.904 (P 0.931 / R 0.879; condemned 0.833), counts 0.957; 0.837
@@ -273,18 +278,14 @@ describe('relations on the dev and seed articles', () => {
   //   0.769), counts 0.853; 0.779 (P 0.720 / R 0.848; targeted 0.627), counts 0.808; 0.829 (P 0.892 / R 0.773;
   //   condemned 0.364), counts 0.862.
   const unseen: { set: string; f1: number; predicates: number; counts: number }[] = [
-    { set: 'checkset30', f1: 0.88, predicates: 0.84, counts: 0.83 },
-    { set: 'checkset31', f1: 0.77, predicates: 0.7, counts: 0.76 },
-    { set: 'checkset32', f1: 0.83, predicates: 0.78, counts: 0.79 },
-    { set: 'checkset33', f1: 0.73, predicates: 0.65, counts: 0.61 },
     { set: 'checkset34', f1: 0.89, predicates: 0.87, counts: 0.94 },
-    { set: 'checkset35', f1: 0.82, predicates: 0.69, counts: 0.77 },
-    { set: 'checkset36', f1: 0.85, predicates: 0.78, counts: 0.87 },
-    { set: 'checkset37', f1: 0.86, predicates: 0.79, counts: 0.65 },
-    { set: 'checkset38', f1: 0.83, predicates: 0.68, counts: 0.85 },
+    { set: 'checkset35', f1: 0.83, predicates: 0.69, counts: 0.8 },
+    { set: 'checkset36', f1: 0.86, predicates: 0.78, counts: 0.87 },
+    { set: 'checkset37', f1: 0.87, predicates: 0.79, counts: 0.68 },
+    { set: 'checkset38', f1: 0.85, predicates: 0.68, counts: 0.88 },
     { set: 'checkset39', f1: 0.86, predicates: 0.74, counts: 0.83 },
-    { set: 'checkset40', f1: 0.76, predicates: 0.6, counts: 0.78 },
-    { set: 'checkset41', f1: 0.81, predicates: 0.34, counts: 0.84 },
+    { set: 'checkset40', f1: 0.79, predicates: 0.6, counts: 0.78 },
+    { set: 'checkset41', f1: 0.83, predicates: 0.34, counts: 0.87 },
   ];
   it.each(unseen)('keep relation F1 on the unseen $set (tests/fixtures/$set) at its current level', ({ set, f1, predicates, counts }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
