@@ -525,6 +525,9 @@ export function findTimeExpressions(text: string, reference: string | null, from
         else if (sameDay) kind = 'day';
         date = day === null ? null : addDays(day, report || sameDay ? 0 : f.resolve.shift);
       }
+      // "the air force said last night", "the ministry reported this morning": the time of the statement, told from
+      // the reference day like any relative time, not the time of the event.
+      if (f.resolve.from === 'reference' && (kind === 'night' || kind === 'day') && REPORT_BEFORE.test(before)) kind = 'report';
       const expression: TimeExpression = { start, end, kind, date };
       claimed.push(expression);
       if (f.since === true) sinceNights.push(expression);
