@@ -750,7 +750,9 @@ export class DocView {
       let o = n + 1;
       // "claims on Russian channels that ...", "posts in local media claiming ...": a short prepositional phrase of
       // where the rumour ran may stand between the noun and its content.
-      if (this.pos(o) === 'ADP' && this.word(o) !== 'of') {
+      // "claims circulating online that ...": a participle of circulation (a verdict word) may lead that phrase.
+      const carried = this.pos(o) === 'VERB' && this.at(this.lex.rumourVerdicts, o) > 0;
+      if ((this.pos(o) === 'ADP' && this.word(o) !== 'of') || carried) {
         let k = o + 1;
         while (k < Math.min(i, o + 7) && this.word(k) !== ',' && this.boundaryAt(k) === 0 && this.pos(k) !== 'VERB' && this.at(this.lex.rumourOpeners, k) === 0) k++;
         if (this.at(this.lex.rumourOpeners, k) > 0 && this.word(k) !== 'of') o = k;
