@@ -1218,6 +1218,8 @@ export function placesRight(view: DocView, sentence: Sentence, from: number, lim
     if (w === 'in') {
       const outer = locatorAfter(view, sentence, k, out);
       if (outer) {
+        // "a barn near Konotop in the Sumy region": the region of a city hit is a place hit too (a state only locates).
+        if (outer.type === 'Region') out.push(outer);
         k = outer.tokenEnd - 1;
         continue;
       }
