@@ -56,7 +56,7 @@ const cases: Array<[string, string[]]> = [
   // A larger place after "in" only locates the target; a demonym before plural place nouns names more targets.
   ['Russian drones struck the town of Kharkiv in Crimea overnight.', ['targeted russia kharkiv -']],
   ['Russian drones struck Odesa in Ukraine overnight.', ['targeted russia odesa -']],
-  ['Russian drones hit Belgorod in Kursk Oblast.', ['targeted russia belgorod -']],
+  ['Russian drones hit Belgorod in Kursk Oblast.', ['targeted russia belgorod -', 'targeted russia kursk-oblast -']],
   ['Russia fired missiles at Kyiv and other Ukrainian cities overnight.', ['targeted russia kyiv -', 'targeted russia ukraine -']],
   ['Russia fired missiles at the Ukrainian cities of Kyiv and Lviv.', ['targeted russia kyiv -', 'targeted russia lviv -']],
   ['Russia fired missiles at Kyiv, Lviv and Crimea overnight.', ['targeted russia crimea -', 'targeted russia kyiv -', 'targeted russia lviv -']],

@@ -1218,6 +1218,10 @@ export function placesRight(view: DocView, sentence: Sentence, from: number, lim
     if (w === 'in') {
       const outer = locatorAfter(view, sentence, k, out);
       if (outer) {
+        // "a barn near Konotop in the Sumy region": the region of a city hit is a place hit too (a state only locates,
+        // and so does a region after "the town of X" or "the X community").
+        const inner = out[out.length - 1];
+        if (outer.type === 'Region' && inner && inner.tokenEnd === k && view.word(inner.tokenStart - 1) !== 'of') out.push(outer);
         k = outer.tokenEnd - 1;
         continue;
       }
