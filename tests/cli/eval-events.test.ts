@@ -127,7 +127,7 @@ const THRESHOLDS = {
   // Session 16 (branch events16): 0.909 / 1.000 / 0.765 / 0.769 / 0.742.
   // Session 17 (branch events17: a region named after the city it holds is a target): 0.909 / 1.000 / 0.765 / 0.769 / 0.800.
   // Session 20 (branch events20): 0.909 / 1.000 / 0.783 / 0.815 / 0.853.
-  checkset13: { events: 0.89, dates: 0.98, lines: 0.77, numbers: 0.83, targets: 0.87 },
+  checkset13: { events: 0.89, dates: 0.98, lines: 0.77, numbers: 0.83, targets: 0.88 },
   // Check set 14 (8 articles), written in session 14 and unseen until scored: its first look, at the session's start
   // (4a2ac31), was 0.846 / 0.727 / 0.866 / 0.552 / 0.760. Its relation misses were read in session 14 (spent): 0.880 /
   // 0.727 / 0.879 / 0.552 / 0.852.
@@ -281,15 +281,15 @@ const THRESHOLDS = {
   // 1.000 / 0.682 / 0.733 / 0.711 and 0.867 / 0.923 / 0.766 / 0.278 / 0.735; after session 22's merges the same but
   // check set 31's targets (0.692).
   checkset30: { events: 0.95, dates: 0.98, lines: 0.85, numbers: 0.71, targets: 0.89 },
-  checkset31: { events: 0.92, dates: 0.98, lines: 0.83, numbers: 0.8, targets: 0.72 },
-  checkset32: { events: 0.68, dates: 0.98, lines: 0.68, numbers: 0.72, targets: 0.73 },
+  checkset31: { events: 0.92, dates: 0.98, lines: 0.83, numbers: 0.8, targets: 0.73 },
+  checkset32: { events: 0.7, dates: 0.98, lines: 0.68, numbers: 0.72, targets: 0.77 },
   checkset33: { events: 0.85, dates: 0.91, lines: 0.76, numbers: 0.31, targets: 0.72 },
   // Check sets 34 to 37 (written in session 23 by writers who read no rule code; unseen; 34 and 36 outlet reporting,
   // 34 all on one night; 35 and 37 varied wording). First looks at eb6cf01 (main at the end of session 22): 0.903 /
   // 1.000 / 0.884 / 0.895 / 0.880, 0.812 / 0.923 / 0.839 / 0.615 / 0.710, 0.872 / 0.941 / 0.857 / 0.633 / 0.861 and
   // 1.000 / 0.938 / 0.900 / 0.556 / 0.810.
-  checkset34: { events: 0.89, dates: 0.98, lines: 0.87, numbers: 0.88, targets: 0.86 },
-  checkset35: { events: 0.8, dates: 0.9, lines: 0.82, numbers: 0.6, targets: 0.69 },
+  checkset34: { events: 0.89, dates: 0.98, lines: 0.87, numbers: 0.88, targets: 0.87 },
+  checkset35: { events: 0.8, dates: 0.9, lines: 0.82, numbers: 0.6, targets: 0.71 },
   checkset36: { events: 0.9, dates: 0.92, lines: 0.87, numbers: 0.66, targets: 0.86 },
   checkset37: { events: 0.98, dates: 0.92, lines: 0.88, numbers: 0.54, targets: 0.79 },
   // Check sets 38 to 41 (written in session 24 by writers who read no rule code; unseen; 38 and 40 outlet reporting,
