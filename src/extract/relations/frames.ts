@@ -482,7 +482,7 @@ export function isPassive(view: DocView, sentence: Sentence, i: number): boolean
   if (view.word(i).endsWith('ing')) return false; // "is using" is progressive
   for (let k = i - 1, steps = 0; k >= sentence.tokenStart && steps < 4; k--, steps++) {
     const w = view.word(k);
-    if (view.lex.beForms.has(w)) return w !== 'have' && w !== 'has' && w !== 'had';
+    if (view.lex.beForms.has(w)) return !view.lex.haveForms.has(w);
     // 'had been "intercepted and destroyed"': a quotation mark opening the quoted participle.
     if (w === 'also' || w === 'reportedly' || w === 'successfully' || w === 'all' || w === 'not' || w === 'later' || view.pos(k) === 'ADV' || QUOTE_MARK.test(w)) continue;
     return false;
