@@ -59,6 +59,7 @@ const SHAPES: Record<string, { articles: number; events: boolean }> = {
   checkset40: { articles: 8, events: true },
   checkset41: { articles: 8, events: true },
   checkset43: { articles: 8, events: true },
+  checkset44: { articles: 8, events: true },
   paraphrase: { articles: 56, events: false },
 };
 const SETS = Object.keys(SHAPES);
