@@ -300,6 +300,10 @@ const THRESHOLDS = {
   checkset39: { events: 0.87, dates: 0.91, lines: 0.73, numbers: 0.75, targets: 0.83 },
   checkset40: { events: 0.86, dates: 0.85, lines: 0.77, numbers: 0.8, targets: 0.58 },
   checkset41: { events: 0.98, dates: 0.65, lines: 0.92, numbers: 0.61, targets: 0.75 },
+  // Check sets 42 to 45 (written in session 25 by writers who read no rule code; unseen; 42 and 44 outlet reporting,
+  // 43 and 45 varied wording). First looks at 70272bd (main at the end of session 24) in each set's README.
+  checkset43: { events: 0.92, dates: 0.98, lines: 0.9, numbers: 0.59, targets: 0.68 },
+  checkset44: { events: 0.92, dates: 0.98, lines: 0.81, numbers: 0.73, targets: 0.89 },
 };
 
 /** Every event figure of `e` at or above its threshold. */
@@ -370,6 +374,8 @@ const CHECK_SETS = [
   { set: 'checkset39', kind: 'unseen', articles: 8 },
   { set: 'checkset40', kind: 'unseen', articles: 8 },
   { set: 'checkset41', kind: 'unseen', articles: 8 },
+  { set: 'checkset43', kind: 'unseen', articles: 8 },
+  { set: 'checkset44', kind: 'unseen', articles: 8 },
 ] as const;
 
 group('newsgraph eval: events of the check sets', () => {
