@@ -302,8 +302,10 @@ const THRESHOLDS = {
   checkset41: { events: 0.98, dates: 0.65, lines: 0.92, numbers: 0.61, targets: 0.75 },
   // Check sets 42 to 45 (written in session 25 by writers who read no rule code; unseen; 42 and 44 outlet reporting,
   // 43 and 45 varied wording). First looks at 70272bd (main at the end of session 24) in each set's README.
+  checkset42: { events: 0.98, dates: 0.86, lines: 0.89, numbers: 0.73, targets: 0.84 },
   checkset43: { events: 0.92, dates: 0.98, lines: 0.9, numbers: 0.59, targets: 0.68 },
   checkset44: { events: 0.92, dates: 0.98, lines: 0.81, numbers: 0.73, targets: 0.89 },
+  checkset45: { events: 0.92, dates: 0.98, lines: 0.82, numbers: 0.66, targets: 0.67 },
 };
 
 /** Every event figure of `e` at or above its threshold. */
@@ -374,8 +376,10 @@ const CHECK_SETS = [
   { set: 'checkset39', kind: 'unseen', articles: 8 },
   { set: 'checkset40', kind: 'unseen', articles: 8 },
   { set: 'checkset41', kind: 'unseen', articles: 8 },
+  { set: 'checkset42', kind: 'unseen', articles: 8 },
   { set: 'checkset43', kind: 'unseen', articles: 8 },
   { set: 'checkset44', kind: 'unseen', articles: 8 },
+  { set: 'checkset45', kind: 'unseen', articles: 8 },
 ] as const;
 
 group('newsgraph eval: events of the check sets', () => {

@@ -58,9 +58,9 @@ const SHAPES: Record<string, { articles: number; events: boolean }> = {
   checkset39: { articles: 8, events: true },
   checkset40: { articles: 8, events: true },
   checkset41: { articles: 8, events: true },
+  checkset42: { articles: 8, events: true },
   checkset43: { articles: 8, events: true },
   checkset44: { articles: 8, events: true },
-  checkset42: { articles: 8, events: true },
   checkset45: { articles: 8, events: true },
   paraphrase: { articles: 56, events: false },
 };

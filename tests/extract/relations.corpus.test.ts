@@ -288,8 +288,10 @@ describe('relations on the dev and seed articles', () => {
     { set: 'checkset41', f1: 0.83, predicates: 0.34, counts: 0.87 },
     // Check sets 42 to 45 (written in session 25 by writers who read no rule code; 42 and 44 outlet reporting, 43 and
     // 45 varied wording): first looks at 70272bd (main at the end of session 24) in each set's README.
+    { set: 'checkset42', f1: 0.88, predicates: 0.82, counts: 0.81 },
     { set: 'checkset43', f1: 0.84, predicates: 0.64, counts: 0.91 },
     { set: 'checkset44', f1: 0.85, predicates: 0.8, counts: 0.73 },
+    { set: 'checkset45', f1: 0.81, predicates: 0.66, counts: 0.93 },
   ];
   it.each(unseen)('keep relation F1 on the unseen $set (tests/fixtures/$set) at its current level', ({ set, f1, predicates, counts }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
