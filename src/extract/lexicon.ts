@@ -658,6 +658,8 @@ export const LEXICON_TABLE = {
   anaphoricDeterminers: words('relations'),
   /** Nouns of a stretch of time that may be the subject of a night's weapons ("the same night brought 87 drones"). */
   timeSubjects: words('relations'),
+  /** Nouns of a stretch longer than a night ("week", "month", "year"): a salvo's make-up told with one is a period's total. */
+  periodNouns: words('relations'),
   /** Verbs whose subject is a stretch of time and whose object is what it held ("brought", "saw"). */
   timeSubjectVerbs: words('relations'),
   /** Verbs of coming that put their subject after them ("On top of the missiles came 164 drones", "Then followed ..."). */

@@ -438,7 +438,7 @@ const ORDINAL_BEFORE = /\b(?:the|its|their|a)\s+(?:second|third|fourth|fifth|six
 const META_BEFORE =
   /\b(?:(?:published|released|posted|updated|taken|filed|dated|issued|corrected|amended)\s+(?:at\s+\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+(?:local|kyiv|gmt|utc|cet)(?:\s+time)?)?\s+)?(?:on\s+)?|(?:correction|clarification|update|editor['’]s\s+note)\s*[,:(]?\s*)$/i;
 /** A summary or report issued on a day: the day of a statement (a "report"), not of a publication. */
-const ISSUED_BEFORE = /\b(?:summary|report|update|tally|statement|bulletin|briefing)\s+(?:was\s+)?(?:issued|released|published|posted)\s+(?:at\s+[^,;]{1,30}?\s+)?(?:on\s+)?$/i;
+const ISSUED_BEFORE = /\b(?:summary|report|update|tally|statement|bulletin|briefing)(?:\s+|\s*,\s*)(?:was\s+)?(?:issued|released|published|posted)\s+(?:at\s+[^,;]{1,30}?\s+)?(?:on\s+)?$/i;
 /**
  * A day named in the possessive inside a comparison, "more than double Sunday's number", "fewer than on Sunday":
  * another event's day, told to compare, not the time of the sentence's own.

@@ -23,7 +23,7 @@ interface PredicateRules<P extends Predicate> {
 /** The rules of every predicate (see the file banner). */
 export const RELATION_RULES = {
   launched: {
-    lexicon: ['launch', 'observe', 'penetrate', 'tallyNouns', 'launchConstructions', 'delivery', 'performVerbs', 'componentCues', 'platformClasses', 'defenceClasses', 'compositionCues', 'compositionSubjects', 'restatementPronouns', 'figureVerbs', 'timeSubjects', 'timeSubjectVerbs', 'hostileDirections', 'countVerbs'],
+    lexicon: ['launch', 'observe', 'penetrate', 'tallyNouns', 'launchConstructions', 'delivery', 'performVerbs', 'componentCues', 'platformClasses', 'defenceClasses', 'compositionCues', 'compositionSubjects', 'restatementPronouns', 'figureVerbs', 'timeSubjects', 'timeSubjectVerbs', 'hostileDirections', 'countVerbs', 'periodNouns'],
     rules: [
       'launched:active', 'launched:passive', 'launched:passive-gapped', 'launched:relative', 'launched:relative-including',
       'launched:use-of', 'launched:bullet-list', 'launched:owner', 'launched:including', 'launched:owner-of-intercepted',

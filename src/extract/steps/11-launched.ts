@@ -23,7 +23,14 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
       continue;
     }
     list = null;
-    if (view.has(sentence, WEAPON)) composition(view, emit, sentence);
+    if (view.has(sentence, WEAPON)) {
+      let told = false;
+      composition(view, (candidate) => {
+        told = true;
+        emit(candidate);
+      }, sentence);
+      if (!told) reachedComposition(view, emit, sentence);
+    }
     if (view.has(sentence, WEAPON)) actorComposition(view, emit, sentence);
     if (view.has(sentence, WEAPON)) tally(view, emit, sentence);
     if (view.has(sentence, WEAPON)) breakdownItems(view, emit, sentence);
@@ -230,6 +237,53 @@ function composition(view: DocView, emit: Emit, sentence: Sentence): void {
   const weapons = scan.weapons.filter((w) => !(w.mention && view.isDefenceClass(w.mention)));
   if (weapons.length === 0) return;
   emitLaunched(view, withCues(emit, view.polarity(sentence, v, { event: true })), sentence, v, null, weapons, 'launched:composition');
+}
+
+/**
+ * A salvo's make-up told of a subject that does not open its sentence (class: a tally noun or an attack noun reached
+ * past what stands before its verb): a fronted adjunct ("Across the country the count was 407 drones and 45
+ * missiles"), an aside in commas after the subject ("The air force's final tally, issued at noon, listed ..."), a
+ * relative pronoun after the noun ("a barrage that, by the air force's count, involved ..."), or "it" right after a
+ * fronted "by X's count" ("By the air force's count it involved ..."). The verb is a composition cue, or a copula
+ * before a number; the weapons counted after it were launched (by the side left open), as in `composition`. A
+ * sentence that also tells of downing after the verb ("the count was 40 drones shot down") is left to the
+ * interception rules, and one that names a stretch longer than a night (lexicon periodNouns) tells a period's total.
+ */
+function reachedComposition(view: DocView, emit: Emit, sentence: Sentence): void {
+  const { lex } = view;
+  const first = view.firstIndex(sentence);
+  for (let v = first + 1; v < sentence.tokenEnd; v++) {
+    let length = view.at(lex.compositionCues, v);
+    if (length === 0 && (view.word(v) === 'was' || view.word(v) === 'were') && (view.pos(v + 1) === 'NUM' || lex.numberWords.has(view.word(v + 1)))) length = 1;
+    if (length === 0) continue;
+    // The subject, left over an aside in commas.
+    let k = v - 1;
+    if (view.word(k) === ',') {
+      let c = k - 1;
+      while (c > first && view.word(c) !== ',' && k - c < 14) c--;
+      if (view.word(c) !== ',') continue;
+      k = c - 1;
+    }
+    const w = view.word(k);
+    // ("it" may be a pronoun the coreference step has resolved: after "by X's count" it is the attack all the same.)
+    if (view.mention(k) && w !== 'it') continue;
+    const noun = (at: number): boolean => !view.mention(at) && (lex.tallyNouns.has(view.word(at)) || lex.compositionSubjects.has(view.word(at)) || lex.attackNoun.has(view.word(at)));
+    const tallyBefore = lex.tallyNouns.has(view.word(k - 1)) || (view.word(k - 1) === ',' && lex.tallyNouns.has(view.word(k - 2)));
+    const subject = noun(k) || ((w === 'that' || w === 'which') && noun(k - 1)) || (w === 'it' && tallyBefore);
+    if (!subject) continue;
+    let downing = false;
+    for (let d = v + length; d < sentence.tokenEnd && !downing; d++) downing = view.at(lex.intercept, d) > 0 || view.at(lex.weaponStop, d) > 0;
+    if (downing) continue;
+    // ("The tally, published each week, listed 300 drones for the month": a period's total is no night's launch.)
+    let period = false;
+    for (let d = sentence.tokenStart; d < sentence.tokenEnd && !period; d++) period = lex.periodNouns.has(view.word(d));
+    if (period) return;
+    const scan = scanRight(view, sentence, v + length, { asides: true });
+    const weapons = scan.weapons.filter((ref) => ref.count !== null && !(ref.mention && (view.isDefenceClass(ref.mention) || view.isPlatform(ref.mention))));
+    if (weapons.length === 0) continue;
+    emitLaunched(view, withCues(emit, view.polarity(sentence, v, { event: true })), sentence, v, null, weapons, 'launched:composition');
+    return;
+  }
 }
 
 /**
