@@ -47,6 +47,7 @@ const ROWS: Record<RuleId, Row> = {
   'launched:observed': { step: '11-launched', text: "Ukraine's air force recorded 96 Shahed drones overnight.", candidate: 'launched russia shahed-136 96' },
   'intercepted:counted-as': { step: '11-launched', text: 'The air force counted 30 drones as shot down.', candidate: 'intercepted ? drone 30' },
   'intercepted:counted-noun': { step: '11-launched', text: 'Ruritania struck Zenda overnight. Drone interceptions numbered 14, the air force said.', candidate: 'intercepted ? drone 14' },
+  'intercepted:counted-downings': { step: '13-intercepted', text: 'Ruritania launched 40 drones overnight. Air defence crews reported 25 kills among the drones.', candidate: 'intercepted ? drone 25' },
   'intercepted:tally': { step: '11-launched', text: 'The air force gave its tally.\nKalibr: 14 launched, 11 shot down', candidate: 'intercepted ? kalibr 11' },
   'intercepted:event-line': { step: '20-events', text: 'Russia attacked Ukraine overnight.\n- Kalibr, from the Black Sea: 5, 4 downed', candidate: 'intercepted ukraine kalibr 4' },
   'intercepted:active': { step: '13-intercepted', text: 'Ukraine shot down 30 Shahed drones overnight.', candidate: 'intercepted ukraine shahed-136 30' },

@@ -34,7 +34,7 @@ export const RELATION_RULES = {
   },
   intercepted: {
     lexicon: ['intercept', 'interceptNoun', 'weaponStop', 'skyRemovalPhrases', 'attempt', 'raisingVerbs', 'gerundClaimVerbs'],
-    rules: ['intercepted:active', 'intercepted:passive', 'intercepted:nominal', 'intercepted:all-downed', 'intercepted:tally', 'intercepted:counted-as', 'intercepted:counted-noun', 'intercepted:event-line'],
+    rules: ['intercepted:active', 'intercepted:passive', 'intercepted:nominal', 'intercepted:all-downed', 'intercepted:tally', 'intercepted:counted-as', 'intercepted:counted-noun', 'intercepted:counted-downings', 'intercepted:event-line'],
   },
   targeted: {
     lexicon: ['attackVerb', 'collision', 'collisionPrepositions', 'approach', 'destination', 'goalPrepositions', 'subjectLocatives', 'locativeLeads', 'sufferVerbs', 'underVerbs', 'underNouns', 'outageNouns', 'utilityNouns', 'shakeVerbs', 'attackConstructions', 'attackNoun', 'weakAttackVerbs', 'targetPrepositions', 'damageVerbs', 'damageNouns', 'casualtyVerbs', 'casualtyNouns', 'damageClass', 'directHitNouns', 'targetNouns', 'landingVerbs', 'landingPhrases', 'landingPrepositions', 'landmarkHeads', 'impactVerbs', 'focusVerbs', 'placeOfficials', 'debrisNouns', 'proxyNouns', 'ordinalSubjects', 'travelVerbs', 'lossVerbs', 'structureParts', 'frontedDamage'],

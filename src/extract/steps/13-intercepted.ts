@@ -60,6 +60,64 @@ function nominalInterception(view: DocView, propose: Emit, sentence: Sentence): 
 }
 
 /**
+ * "Air Command South reported 24 kills", "its crews made 13 kills among the Shaheds": a number right before a plural
+ * noun of downing (class interceptNoun: "kills", "interceptions", "shootdowns") counts weapons downed. The weapons are
+ * those after "among" ("13 kills among the Shaheds"), else the weapons told before it (in its sentence before its
+ * clause, else in the sentences before; several of one class give their class, of several classes nothing); air-defence
+ * systems and platforms are what was hit, not what was downed.
+ * The interceptor is the actor left of the verb that takes the count, else the defender; nobody downs their own
+ * weapons. "The interception of ..." is the nominal frame above, not this one.
+ */
+function countedDownings(view: DocView, propose: Emit, sentence: Sentence): void {
+  const { lex } = view;
+  for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd; i++) {
+    const w = view.word(i);
+    if (!lex.interceptNoun.has(w) || !w.endsWith('s') || view.word(i + 1) === 'of' || view.mention(i)) continue;
+    const number = view.numberEndingAt(i - 1);
+    if (!number || view.mention(i - 1)) continue;
+    let refs: WeaponRef[] = [];
+    if (view.word(i + 1) === 'among') {
+      for (let k = i + 2; k < Math.min(sentence.tokenEnd, i + 10); k++) {
+        const m = view.mention(k);
+        if (view.isWeapon(m)) {
+          if (!view.isDefenceClass(m) && !view.isPlatform(m) && !view.isClassNounOfNamed(m)) refs.push(view.weaponRef(m));
+          k = m.tokenEnd - 1;
+          continue;
+        }
+        // ("among the Ukrainian drones": the users' demonym inside the weapon phrase.)
+        if (m?.kind === 'demonym' && view.isWeapon(view.mention(m.tokenEnd))) {
+          k = m.tokenEnd - 1;
+          continue;
+        }
+        const t = view.word(k);
+        if (t !== 'the' && t !== 'and' && t !== ',' && view.pos(k) !== 'ADJ') break;
+      }
+    } else {
+      refs = view.previousWeapons(sentence, number.start).filter((ref) => !ref.mention || (!view.isDefenceClass(ref.mention) && !view.isPlatform(ref.mention)));
+    }
+    // Several weapons told before share the count: "18 Kh-101 and Kh-555 cruise missiles ... 15 kills" downed 15 of
+    // their class; weapons of different classes ("136 drones, five missiles, 61 kills") leave it unsplit, so nothing.
+    if (refs.length > 1) {
+      const slug = view.classSlug((refs[0] as WeaponRef).entity);
+      const first = refs[0] as WeaponRef;
+      refs = slug !== '' && refs.every((ref) => view.classSlug(ref.entity) === slug) && view.ctx.gazetteer?.get(slug)?.generic ? [{ ...first, entity: slug, generic: true, count: null }] : [];
+    }
+    if (refs.length === 0) continue;
+    // The verb that takes the count ("reported", "made", "scored"), and its subject.
+    const verb = number.start - 1;
+    const agent = view.pos(verb) === 'VERB' ? agentLeft(view, sentence, verb) : null;
+    let side = agent?.key && view.isActor(agent.actor ?? undefined) ? view.sideOf(agent.key) : null;
+    if (side !== null && refs.some((ref) => ref.owner === side)) side = lex.opponents.get(side) ?? null;
+    // (The verb's own negation, modal or question counts: "did not report 17 kills".)
+    const emit = withCues(propose, view.polarity(sentence, i, { noun: true, success: true, event: true }) | (agent ? view.polarity(sentence, verb, { success: true, event: true }) : 0));
+    for (const ref of refs) {
+      if (ref.negated) continue;
+      emit({ sentence: sentence.index, rule: 'intercepted:counted-downings', addressee: null, predicate: 'intercepted', subject: side, subjectRole: side ? null : 'defender', object: ref.entity, weapon: { ...ref, partitive: number.value }, count: number.value, overSide: null, trigger: i });
+    }
+  }
+}
+
+/**
  * Are weapons the last things named before token i, in its sentence or the one before, with no counted things
  * between ("Drones hit five houses, and the fire led to the destruction of two of them": houses)?
  */
@@ -88,6 +146,7 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
   for (const sentence of view.ctx.sentences) {
     // ("The destruction of 52 of them was reported": the weapons may be told only in a sentence before.)
     if (view.has(sentence, WEAPON) || PART_OF_PRONOUN.test(view.ctx.doc.text.slice(sentence.start, sentence.end))) nominalInterception(view, propose, sentence);
+    countedDownings(view, propose, sentence);
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const length = view.at(lex.intercept, i) || weaponStopped(view, sentence, i) || skyRemoved(view, sentence, i);
       if (length === 0) continue;
