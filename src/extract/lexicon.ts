@@ -766,6 +766,8 @@ export const LEXICON_TABLE = {
   echoVerbs: words('relations'),
   /** Nouns of a kind after a named weapon ("systems of the Gepard kind", "of the IRIS-T type"). */
   kindNouns: words('relations'),
+  /** Participles of naming after a request set off by a comma ("asked for more air defence, naming W and V"): what they name is asked for too. */
+  namingParticiples: words('relations'),
   /** Verbs of renewing or making a request, before an anaphoric request noun ("has renewed that request", "repeated the appeal"). */
   renewVerbs: words('relations'),
   /** Nouns naming a judgement as a whole after a copula ('"An atrocity" was the verdict of X', "the description offered by X"). */

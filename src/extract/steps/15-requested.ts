@@ -6,7 +6,7 @@ import type { Mention, Sentence } from '../layers.ts';
 import { isCapitalised } from '../mentions.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
 import { afterPreposition, agentLeft, byAgent, chunkActor, descriptionFallback, endsWithColon, isPassive, mentionAfterReport, nounPassiveAgent, reporterOfCoordinated, scanRight, syntaxSubject } from '../relations/frames.ts';
-import { governmentAsState, type Emit } from '../relations/candidates.ts';
+import { governmentAsState, type Emit, type RelationCandidate } from '../relations/candidates.ts';
 import type { SyntaxLayer } from '../syntax/index.ts';
 import { ATTACK_NOUN, NEED_VERB, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
 
@@ -789,8 +789,11 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emitCan
       }
       if (!recent.refs.some((ref) => ref.entity === candidate.object)) recent.refs.push({ ...candidate.weapon, count: null });
     }
+    asked.push(candidate);
     emitCandidate(candidate);
   };
+  // Every request told, for a participle of naming after it ("..., naming W and V").
+  const asked: RelationCandidate[] = [];
   // "Ukraine calls on its partners:" then "1. to step up the supply of X;": the request goes on in its list items.
   let list: ListedRequest | null = null;
   for (const sentence of view.ctx.sentences) {
@@ -825,7 +828,7 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emitCan
       // request told (within the four sentences before) asked for.
       const anaphoric = noun && view.word(i + 1) !== 'for' && toWhom < 0 && renewedRequest(view, i);
       const earlier = anaphoric && recent.sentence >= 0 && recent.sentence < sentence.index && recent.sentence >= sentence.index - 4 ? recent.refs : [];
-      if (noun && !(view.word(i + 1) === 'for') && toWhom < 0 && !copulaFor(view, sentence, i + length) && earlier.length === 0) continue;
+      if (noun && !(view.word(i + 1) === 'for') && toWhom < 0 && !copulaFor(view, sentence, i + length) && earlier.length === 0 && !thatDelivers(view, sentence, i + length)) continue;
       // "asked whether Berlin had sent Patriots", "asked the minister how many IRIS-T ...": an indirect question.
       if (!noun && indirectQuestion(view, i + length)) continue;
       // "Berlin, asked about further deliveries, pointed to ...": a participle set off after an actor is a reduced
@@ -861,7 +864,19 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emitCan
         cues |= view.polarity(sentence, dative.verb);
       }
       if (subject === null) {
-        const agent = agentLeft(view, sentence, i, { stopAtReport: false });
+        // "It fell to X, the foreign minister, to make the request ...": the doer of an extraposed infinitive.
+        const extraposed = extraposedDoer(view, sentence, i);
+        let agent = extraposed ? { actor: extraposed, key: extraposed.entity, weapon: null } : agentLeft(view, sentence, i, { stopAtReport: false });
+        // "X, meeting Y officials in Kyiv, asked ...", "X has written to the minister, Y, urging ...": an actor inside a
+        // participle aside, or whom a letter went to, is not who asks: the doer before them is.
+        const past = !noun && agent.actor ? pastAsideOrAddressee(view, sentence, i, agent.actor) : -1;
+        if (past >= 0) {
+          agent = agentLeft(view, sentence, past, { stopAtReport: false });
+          // (Whom it went to is no asker even when the doer is not named.)
+          if (agent.key === null) continue;
+          // ("has not written to X asking ...": the doer's own verb carries the denial or the plan.)
+          cues |= view.polarity(sentence, past - 1);
+        }
         subject = agent.key ?? syntaxSubject(view, syntax, i)?.entity ?? reporterOfCoordinated(view, sentence, i, true) ?? descriptionFallback(view, sentence, i);
         // "A call for X was made by Y": the agent of the passive the request noun is the subject of.
         const passive = subject === null && noun ? nounPassiveAgent(view, sentence, i + length) : null;
@@ -960,6 +975,48 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emitCan
       i += length - 1;
     }
   }
+  namingTail(view, emitCandidate, asked);
+}
+
+/**
+ * "asked allies for more air defence systems before winter, naming Patriot and IRIS-T", "wrote that Ukraine needs more
+ * air defence, naming NASAMS": a participle of naming (lexicon namingParticiples) set off by a comma after a request in
+ * its sentence names more of what is asked for: by the same asker, of the same addressees, with the request's polarity
+ * (a denied or planned request names nothing asked). The participle's object ends at a request stop word, a relative
+ * pronoun or a verb. Only weapons of the head noun of the request's own ("systems", "missiles") are asked for; the
+ * asker's enemy's weapons, platforms and a class noun of a named system are not.
+ */
+function namingTail(view: DocView, emit: Emit, asked: readonly RelationCandidate[]): void {
+  const { lex } = view;
+  const bySentence = new Map<number, RelationCandidate[]>();
+  for (const candidate of asked) bySentence.set(candidate.sentence, [...(bySentence.get(candidate.sentence) ?? []), candidate]);
+  for (const [index, requests] of bySentence) {
+    const sentence = view.ctx.sentences[index];
+    if (!sentence) continue;
+    for (let n = sentence.tokenStart + 1; n < sentence.tokenEnd; n++) {
+      if (!lex.namingParticiples.has(view.word(n)) || view.word(n - 1) !== ',' || view.mention(n)) continue;
+      // The latest request before the participle.
+      let request: RelationCandidate | undefined;
+      for (const candidate of requests) if (candidate.trigger < n && (request === undefined || candidate.trigger >= request.trigger)) request = candidate;
+      if (request === undefined || request.subject === null) continue;
+      const enemy = lex.opponents.get(view.sideOf(request.subject)) ?? null;
+      const seen = new Set(requests.filter((candidate) => candidate.subject === request.subject).map((candidate) => candidate.object));
+      for (let j = n + 1; j < sentence.tokenEnd; j++) {
+        const w = view.word(j);
+        if (lex.requestStop.has(w) || w === ';' || lex.relativePronouns.has(w) || (w === ',' && (view.word(j + 1) === 'and' || view.word(j + 1) === 'but'))) break;
+        const m = view.mention(j);
+        if (!m && view.pos(j) === 'VERB') break;
+        if (!view.isWeapon(m)) continue;
+        j = m.tokenEnd - 1;
+        // (What it names must be of the kind asked for: "asked for air defence, naming Kh-101 missiles as the threat".)
+        const kind = request.object !== null && view.classHead(m.entity) === view.classHead(request.object);
+        if (!kind || !askable(view, m, enemy) || seen.has(m.entity)) continue;
+        seen.add(m.entity);
+        const ref = view.weaponRef(m);
+        emit({ ...request, rule: 'requested:naming', object: m.entity, weapon: ref, count: ref.count, trigger: n });
+      }
+    }
+  }
 }
 
 
@@ -1054,6 +1111,39 @@ function copulaFor(view: DocView, sentence: Sentence, from: number): boolean {
     else if (!aside) return false;
   }
   return false;
+}
+
+/**
+ * "renewed Kyiv's appeal that partners send more W", "made the request that Berlin deliver W": a "that" clause after
+ * a request noun at `from`, whose subject (an actor or a noun of allies, after determiners and modifiers) is followed
+ * by a verb of delivery (class delivery, in the subjunctive or with "should"/"must"), names what is asked.
+ */
+function thatDelivers(view: DocView, sentence: Sentence, from: number): boolean {
+  if (view.word(from) !== 'that') return false;
+  let k = from + 1;
+  let subject = false;
+  while (k < Math.min(sentence.tokenEnd, from + 8)) {
+    const m = view.mention(k);
+    if (view.isActor(m) && m.kind !== 'pronoun') {
+      subject = true;
+      k = m.tokenEnd;
+      continue;
+    }
+    const w = view.word(k);
+    if (!m && view.lex.allyNouns.has(w)) {
+      subject = true;
+      k++;
+      continue;
+    }
+    if (!m && (premodifier(view, k) || w === 'and' || w === ',' || view.lex.possessivePronoun.has(w) || (!subject && view.pos(k) === 'PROPN'))) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (!subject) return false;
+  if (view.word(k) === 'should' || view.word(k) === 'must') k++;
+  return view.at(view.lex.delivery, k) > 0 && !view.mention(k);
 }
 
 /** A request whose clause ends in a colon: who asked whom, and its polarity, for the list items after it. */
@@ -1161,6 +1251,47 @@ function placeRequester(view: DocView, sentence: Sentence, i: number, syntax: Sy
   const speaker = speakerOf(view, sentence, i, syntax);
   if (speaker === null) return null;
   return speaker ?? m.entity;
+}
+
+/**
+ * Where to look again for who asks when the actor found left of the request verb at i is not its doer: (a) it stands
+ * in a participle aside set off by commas right before the verb ("X, meeting European Commission officials, asked
+ * ..."): the aside's opening comma; (b) it is whom a "to" phrase addresses, right before a participle of asking ("has
+ * written to the Cabinet of Ministers asking ...", "the letter to the Foreign Secretary, Y, urging ..."): the "to".
+ * Else -1.
+ */
+function pastAsideOrAddressee(view: DocView, sentence: Sentence, i: number, actor: Mention): number {
+  if (view.word(i - 1) === ',') {
+    let c = i - 2;
+    while (c > sentence.tokenStart && c > i - 16 && view.word(c) !== ',' && view.word(c) !== ';' && view.word(c) !== '"') c--;
+    const opener = c + 1;
+    if (view.word(c) === ',' && actor.tokenStart > c && (view.pos(opener) === 'VERB' || view.pos(opener) === 'NOUN') && view.word(opener).endsWith('ing') && !view.mention(opener)) return c;
+  }
+  if (!view.word(i).endsWith('ing') || !(actor.tokenEnd === i || (actor.tokenEnd === i - 1 && view.word(i - 1) === ','))) return -1;
+  let k = actor.tokenStart - 1;
+  // "to the defence minister, Y,": an apposition after the title of whom it went to.
+  if (view.word(k) === ',') {
+    k--;
+    const limit = k - 6;
+    while (k > sentence.tokenStart && k > limit && view.word(k) !== 'to' && !view.isActor(view.mention(k)) && (premodifier(view, k) || view.pos(k) === 'NOUN' || view.pos(k) === 'PROPN')) k--;
+  } else if (view.word(k) === 'the') k--;
+  return view.word(k) === 'to' && view.pos(k) === 'ADP' ? k : -1;
+}
+
+/**
+ * The doer of an extraposed infinitive that holds the request word at i: a sentence that opens "It was left to X" or
+ * "It fell to X" (a form of "be" or a verb, then "to" and a person, organisation or state), then ", to VERB" before
+ * the request word ("It was left to X, the foreign minister, to make the request that ..."); else null.
+ */
+function extraposedDoer(view: DocView, sentence: Sentence, i: number): Mention | null {
+  const first = view.firstIndex(sentence);
+  if (view.word(first) !== 'it' || i > first + 24) return null;
+  let k = first + 1;
+  while (k < first + 4 && !view.mention(k) && (view.pos(k) === 'AUX' || view.pos(k) === 'VERB' || view.pos(k) === 'ADV')) k++;
+  const doer = view.mention(k + 1);
+  if (k === first + 1 || view.word(k) !== 'to' || !view.isActor(doer) || doer.kind === 'pronoun') return null;
+  for (let t = doer.tokenEnd; t < i - 1; t++) if (view.word(t) === 'to' && view.pos(t) === 'PART' && view.pos(t + 1) === 'VERB' && view.word(t - 1) === ',') return doer;
+  return null;
 }
 
 /** Is token k a determiner, adjective or numeral: a word that may stand before a noun phrase's head? */
