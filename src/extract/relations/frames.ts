@@ -1363,6 +1363,23 @@ export function requestBefore(view: DocView, sentence: Sentence, i: number): boo
 }
 
 /**
+ * A delivery verb at i in the complement of a request or a need, verb or noun ("renewed the appeal that partners
+ * send ...", "made the request that allies deliver ...", "urged partners to supply ..."): a request word (lexicon
+ * classes requestVerb, needExpression) at most eight tokens before i, with "that" between it and i or "to" right before i, and no
+ * clause break. What is asked to be sent is not a launch.
+ */
+export function requestComplementBefore(view: DocView, sentence: Sentence, i: number): boolean {
+  let complement = false;
+  for (let k = i - 1; k >= Math.max(sentence.tokenStart, i - 8); k--) {
+    const w = view.word(k);
+    if (w === ';' || w === ':') return false;
+    if (w === 'that' || (w === 'to' && k === i - 1)) complement = true;
+    else if (complement && (view.at(view.lex.request, k) > 0 || view.lex.needVerbs.has(w))) return true;
+  }
+  return false;
+}
+
+/**
  * The actor that the syntax layer gives as the logical subject of the verb at i, through an apposition ("X, a
  * former engineer who has led the city since 2006, has asked ..."), or null. For a subject that the bounded scan
  * of `agentLeft` cannot reach past a long apposition.

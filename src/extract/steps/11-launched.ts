@@ -4,7 +4,7 @@
  */
 import type { Mention, Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { agentLeft, allQuantified, byAgent, definite, elidedWholeAt, endsWithColon, figurePutAt, isColon, isPassive, tallyHeads, tallyItem, isReducedParticiple, passiveObjects, relativeAntecedent, requestBefore, scanRight } from '../relations/frames.ts';
+import { agentLeft, allQuantified, byAgent, definite, elidedWholeAt, endsWithColon, figurePutAt, isColon, isPassive, tallyHeads, tallyItem, isReducedParticiple, passiveObjects, relativeAntecedent, requestBefore, requestComplementBefore, scanRight } from '../relations/frames.ts';
 import { emitLaunched, emitTargeted, withCues, type Emit } from '../relations/candidates.ts';
 import { POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
 
@@ -85,7 +85,8 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
       if (pos !== 'VERB' && pos !== 'AUX' && length === 1 && !headline) continue;
       if (view.word(i - 1) === '-') continue; // "sea-launched Kalibr" is a modifier
       if (tallyItem(view, sentence, i)) continue; // "Kalibr: 12 launched (...)": read by the tally rule
-      const cues = view.polarity(sentence, i, { event: true }) | (requestBefore(view, sentence, i) ? POLARITY.REQUESTED : 0);
+      const asked = requestBefore(view, sentence, i) || (view.at(lex.delivery, i) > 0 && requestComplementBefore(view, sentence, i));
+      const cues = view.polarity(sentence, i, { event: true }) | (asked ? POLARITY.REQUESTED : 0);
       const out = withCues(emit, cues);
       const after = i + length;
       // Deliveries are not launches: "send Ukraine more weapons", "urged allies to send ...".
@@ -131,11 +132,28 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
       // 4. Active: "X fired W at Z". "send"/"deploy" also describe deliveries: only a belligerent sends weapons at someone.
       const subject = agent.key;
       if (view.at(lex.delivery, i) > 0 && !agent.attackerNoun && (subject === null || !lex.opponents.has(view.sideOf(subject)))) continue;
+      // "sent a Patriot wish list to the ministry", "sent a drone-defence letter": what is sent is a document.
+      if (view.at(lex.delivery, i) > 0 && sentDocument(view, sentence, after)) continue;
       emitLaunched(view, out, sentence, i, subject, right.weapons, 'launched:active');
       if (colon && right.weapons.length === 0) list = { subject, cues };
       emitTargeted(view, out, sentence, i, subject, right.places, 'targeted:launched-at');
     }
   }
+}
+
+/**
+ * "sent a Gepard-and-Patriot wish list to the ministry", "sent a drone-defence letter": the object of a delivery verb
+ * is a document (lexicon listNouns, statementNouns) that the weapons only modify, before any comma or preposition.
+ */
+function sentDocument(view: DocView, sentence: Sentence, after: number): boolean {
+  let weapon = false;
+  for (let k = after; k < Math.min(sentence.tokenEnd, after + 10); k++) {
+    const w = view.word(k);
+    if (w === ',' || view.pos(k) === 'ADP') return false;
+    if (view.isWeapon(view.mention(k))) weapon = true;
+    else if (weapon && (view.lex.listNouns.has(w) || view.lex.statementNouns.has(w))) return true;
+  }
+  return false;
 }
 
 /**

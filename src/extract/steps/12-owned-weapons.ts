@@ -16,6 +16,9 @@ export function ruleOwnedWeapons(view: DocView, emit: Emit): void {
     if (!view.has(sentence, WEAPON)) continue;
     for (const m of view.mentionsOf(sentence)) {
       if (!view.isWeapon(m) || !m.generic || view.isDefenceClass(m) || view.isPlatformClass(m.entity)) continue;
+      // "cost Ukraine interceptors", "the air force's anti-aircraft missiles": a class of air-defence means (lexicon
+      // defenceClasses) is what its owner defends with, not what it launched at the other side.
+      if (view.lex.defenceClasses.has(view.classSlug(m.entity))) continue;
       if (!view.word(m.tokenEnd - 1).endsWith('s')) continue;
       const owner = view.weaponOwner(m);
       if (owner === null || !view.lex.opponents.has(owner)) continue;
