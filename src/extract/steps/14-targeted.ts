@@ -432,14 +432,11 @@ function labelledPlace(view: DocView, sentence: Sentence, i: number): Mention | 
 }
 
 /**
- * A line that opens with a label of places and a colon, then says what happened there ("Odesa: two killed as a
- * missile hits a block", "Volyn and Rivne regions: outages after hits on substations", "- Mykolaiv: depot
- * battered by drones"): each labelled place is a target, its attacker left open. The rest of the line must hold
- * an attack verb or noun, a damage verb or a casualty verb.
+ * The label of a line that opens with places and a colon ("Odesa:", "- Balakliia, Kharkiv region:", "Zhytomyr and
+ * Rivne regions:"), or null: the places and the colon's index. A parenthetical that qualifies the label ("Odesa
+ * (city):", "Izmail (Danube port):", "Pivdennyi (Odesa oblast):") is skipped, its places only locating the label.
  */
-function labelledLine(view: DocView, emit: Emit, sentence: Sentence): void {
-  const { lex } = view;
-  // 1. The label: only places (with "and", commas and region words) from the start of the line to a colon.
+function lineLabel(view: DocView, sentence: Sentence): { places: Mention[]; colon: number } | null {
   let k = view.firstIndex(sentence);
   if (view.pos(k) === 'PUNCT' || view.pos(k) === 'SYM') k++;
   const places: Mention[] = [];
@@ -451,9 +448,31 @@ function labelledLine(view: DocView, emit: Emit, sentence: Sentence): void {
       continue;
     }
     const w = view.word(k);
-    if (w !== 'and' && w !== ',' && w !== 'the' && !lex.regionWords.has(w)) return;
+    if (w === '(' && places.length > 0) {
+      let close = k + 1;
+      while (close < sentence.tokenEnd && close < k + 6 && view.word(close) !== ')' && view.word(close) !== ':') close++;
+      if (view.word(close) !== ')' || view.word(close + 1) !== ':') return null;
+      k = close;
+      continue;
+    }
+    if (w !== 'and' && w !== ',' && w !== 'the' && !view.lex.regionWords.has(w)) return null;
   }
-  if (places.length === 0 || view.word(k) !== ':') return;
+  return places.length > 0 && view.word(k) === ':' ? { places, colon: k } : null;
+}
+
+/**
+ * A line that opens with a label of places and a colon, then says what happened there ("Odesa: two killed as a
+ * missile hits a block", "Volyn and Rivne regions: outages after hits on substations", "- Mykolaiv: depot
+ * battered by drones"): each labelled place is a target, its attacker left open, and so is a place the rest of the
+ * line locates the hit in ("Kharkiv: a plant in the Kyivskyi district, hit by a drone"). The rest of the line must
+ * hold an attack verb or noun, a damage verb or a casualty verb, or the line must stand in a list under a heading
+ * that announces the places hit ("WHERE THE DRONES HIT", "Where they landed.": see `hitHeading`).
+ */
+function labelledLine(view: DocView, emit: Emit, sentence: Sentence): void {
+  // 1. The label: only places (with "and", commas and region words) from the start of the line to a colon.
+  const label = lineLabel(view, sentence);
+  if (!label) return;
+  const k = label.colon;
   // 2. What happened there: the first trigger, with the cues of every trigger of the line ("explosions heard,
   //    but no strikes were confirmed" is denied). A report verb before it makes the label where a speaker is
   //    ("Moscow: the ministry said it struck ..."), not a place hit.
@@ -470,7 +489,47 @@ function labelledLine(view: DocView, emit: Emit, sentence: Sentence): void {
   }
   // "Mykolaiv: debris from a downed drone fell on a house": what debris did names no target.
   if (trigger >= 0 && debrisBefore(view, sentence, trigger)) return;
-  if (trigger >= 0) emitTargeted(view, withCues(emit, cues), sentence, trigger, null, places, 'targeted:labelled-line');
+  // 3. No trigger: a bare line of what was hit ("- Sumy: a bus depot.") under a heading of hits, unless the line
+  //    denies, tells of debris or reports a speaker ("Kherson: no damage reported", "Lviv: fragments fell").
+  if (trigger < 0) {
+    if (!hitHeading(view, sentence)) return;
+    for (let j = k + 1; j < sentence.tokenEnd; j++) {
+      const w = view.word(j);
+      if (view.lex.negator.has(w) || view.lex.negation.has(w) || view.lex.debrisNouns.has(w) || view.reportAt(j) > 0) return;
+    }
+    trigger = k;
+  }
+  const places = [...label.places];
+  // "Odesa: a block in the Prymorskyi district; two injured": the places of the line's first phrase locate the hit.
+  if (view.word(k + 1) !== '(') for (const m of placesRight(view, sentence, k + 1, 12)) if (m.type !== 'Country' && !places.some((p) => p.entity === m.entity)) places.push(m);
+  emitTargeted(view, withCues(emit, cues), sentence, trigger, null, places, 'targeted:labelled-line');
+}
+
+/**
+ * Does the label line stand in a list (its earlier lines labelled too) under a heading that announces the places
+ * hit: a short line without a named place or actor that asks or says where or what the weapons hit or landed
+ * ("WHERE DRONES HIT", "What was struck", "Where they landed.", "PLACES HIT")?
+ */
+function hitHeading(view: DocView, sentence: Sentence): boolean {
+  const sentences = view.ctx.sentences;
+  for (let s = sentence.index - 1; s >= 0 && s >= sentence.index - 12; s--) {
+    const prev = sentences[s];
+    if (!prev) return false;
+    if (lineLabel(view, prev)) continue;
+    let words = 0;
+    let hit = false;
+    for (let j = prev.tokenStart; j < prev.tokenEnd; j++) {
+      const m = view.mention(j);
+      if (m && !view.isWeapon(m)) return false;
+      const w = view.word(j);
+      // ("WHERE DRONES MAY HIT NEXT", "WHERE NOTHING HIT": a forecast or a denial announces no hits.)
+      if (view.pos(j) === 'NUM' || view.lex.modal.has(w) || view.lex.negator.has(w) || view.lex.negation.has(w)) return false;
+      if (/\w/.test(w)) words++;
+      if (view.attackAt(j) > 0 || view.lex.landingVerbs.has(w)) hit = true;
+    }
+    return hit && words <= 5;
+  }
+  return false;
 }
 
 /**
