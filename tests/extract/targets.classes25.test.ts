@@ -50,3 +50,28 @@ describe('the places a labelled line with an attack word locates the hit in are 
     expect(found.filter((p) => p !== 'ukraine')).toEqual(expected);
   });
 });
+
+/**
+ * Class 2, a weapon that came down where a relative "where" clause locates it: a place before ", where" whose clause
+ * has a weapon (not a downed one, not its wreckage) or a count of weapons told before as the subject of a verb of
+ * coming down or exploding (lexicon landingPhrases, impactLandingVerbs) is hit (targeted:where-clause); and so is the
+ * place whose "of" phrase names it ("the Obukhiv district of the Kyiv region, where").
+ */
+describe('a place where a weapon came down is hit (targeted:where-clause)', () => {
+  const cases: [string, string, string[]][] = [
+    ['a weapon came down', 'Firefighters worked at a depot in Lubny, where a Russian drone came down before dawn.', ['lubny']],
+    ['a weapon exploded', 'Rescuers searched a school in Izium, where a Russian missile exploded at about 3am.', ['izium']],
+    ['a district of a region', 'Rescuers cleared a barn in the Obukhiv district of the Kyiv region, where a Russian Iskander missile came down before dawn.', ['kyiv-oblast', 'obukhiv-raion']],
+    ['a count of weapons told before', 'Russia sent drones at Ukraine overnight. Two reached the Lubny district, where one exploded near a farm.', ['lubny-raion', 'ukraine']],
+    // negatives: wreckage, a downed weapon, a forecast, people hurt, debris
+    ['wreckage of a weapon', 'Firefighters worked at a depot in Lubny, where the wreckage of a drone landed before dawn.', []],
+    ['a downed weapon', 'Firefighters worked at a depot in Lubny, where a downed drone came down.', []],
+    ['a forecast', 'Patrols searched a field near Lubny, where a drone may land next.', []],
+    ['people hurt, no weapon', 'Russian drones flew over Lubny, where two people were hurt.', []],
+    ['debris', 'Firefighters worked at a depot in Lubny, where debris from a drone came down.', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    const found = targets(text).map((r) => r.split(' ')[2] ?? '');
+    expect(found.map((p) => p.replace(/^region:/, '')).sort()).toEqual(expected);
+  });
+});

@@ -801,14 +801,50 @@ function whereClause(view: DocView, emit: Emit, sentence: Sentence): void {
       if (view.lex.debrisNouns.has(view.word(j))) break;
       // An attack verb, not a casualty ("where a man was killed" after falling debris names no target); or the
       // impact, with the places the clause locates.
-      if ((view.pos(j) === 'VERB' && view.attackAt(j) > 0 && !view.flag(j, CASUALTY_VERB)) || impact) {
+      // A weapon that came down or exploded there ("where a missile came down before dawn", "where one exploded in
+      // a field"): the weapon, not a downed one nor its wreckage, or a part of weapons told before, as the subject.
+      const landing = !impact && weaponLandedAt(view, sentence, k + 1, j);
+      if ((view.pos(j) === 'VERB' && view.attackAt(j) > 0 && !view.flag(j, CASUALTY_VERB)) || impact || landing) {
         // ("where a warehouse in the Sosnivskyi district burned": the places the clause locates before its verb.)
         const inside = locativesIn(view, sentence, k + 1, impact ? afterIndex(view, k + 1, sentence.tokenEnd) : j);
-        emitTargeted(view, withCues(emit, view.polarity(sentence, j)), sentence, j, null, [place, ...inside], 'targeted:where-clause');
+        // ("a house in the Obukhiv district of the Kyiv region, where ...": the place the region holds is hit too.)
+        const held = heldBefore(view, place);
+        emitTargeted(view, withCues(emit, view.polarity(sentence, j)), sentence, j, null, [...held, place, ...inside], 'targeted:where-clause');
         break;
       }
     }
   }
+}
+
+/**
+ * Does a verb of coming down at j (lexicon landingPhrases, impactLandingVerbs: "came down", "landed", "exploded")
+ * have as its subject, right after the clause start `from`, a weapon (not a downed one, not inside an "of" phrase:
+ * "the wreckage of a drone landed") or a part of weapons told before ("one", "two of them")?
+ */
+function weaponLandedAt(view: DocView, sentence: Sentence, from: number, j: number): boolean {
+  if (view.at(view.lex.landingPhrases, j) === 0 && !view.lex.impactLandingVerbs.has(view.word(j))) return false;
+  let k = j - 1;
+  while (k >= from && view.pos(k) === 'ADV') k--;
+  const weapon = view.mention(k);
+  if (view.isWeapon(weapon) && !view.isDefenceClass(weapon) && !downedBefore(view, weapon) && !inOfPhrase(view, weapon)) {
+    // Nothing but the weapon's own phrase between the clause start and it ("where a KN-23 ballistic missile").
+    // ("where a Russian KN-23 ballistic missile": the attacker's demonym inside it too.)
+    for (let n = from; n < weapon.tokenStart; n++) if (view.pos(n) !== 'DET' && view.pos(n) !== 'NUM' && view.pos(n) !== 'ADJ' && view.mention(n)?.kind !== 'demonym') return false;
+    return true;
+  }
+  // ("where one exploded", "where two of them came down": a count of weapons told before, opening the clause.)
+  const counted = k === from && isQuantity(view, k);
+  const part = counted || (view.lex.objectPronouns.has(view.word(k)) && partitiveAnaphorEndingAt(view, sentence, k));
+  return part && view.previousWeapons(sentence, k).some((ref) => ref.mention !== null && !view.isDefenceClass(ref.mention));
+}
+
+/** "the Obukhiv district of the Kyiv region": the place whose "of" phrase names `place` (none when there is none). */
+function heldBefore(view: DocView, place: Mention): Mention[] {
+  let k = place.tokenStart - 1;
+  if (view.word(k) === 'the') k--;
+  if (view.word(k) !== 'of') return [];
+  const inner = view.mention(k - 1);
+  return view.isPlace(inner) && inner.kind !== 'demonym' && inner.type !== 'Country' && inner.tokenEnd === k ? [inner] : [];
 }
 
 /**
