@@ -432,14 +432,11 @@ function labelledPlace(view: DocView, sentence: Sentence, i: number): Mention | 
 }
 
 /**
- * A line that opens with a label of places and a colon, then says what happened there ("Odesa: two killed as a
- * missile hits a block", "Volyn and Rivne regions: outages after hits on substations", "- Mykolaiv: depot
- * battered by drones"): each labelled place is a target, its attacker left open. The rest of the line must hold
- * an attack verb or noun, a damage verb or a casualty verb.
+ * The label of a line that opens with places and a colon ("Odesa:", "- Balakliia, Kharkiv region:", "Zhytomyr and
+ * Rivne regions:"), or null: the places and the colon's index. A parenthetical that qualifies the label ("Odesa
+ * (city):", "Izmail (Danube port):", "Pivdennyi (Odesa oblast):") is skipped, its places only locating the label.
  */
-function labelledLine(view: DocView, emit: Emit, sentence: Sentence): void {
-  const { lex } = view;
-  // 1. The label: only places (with "and", commas and region words) from the start of the line to a colon.
+function lineLabel(view: DocView, sentence: Sentence): { places: Mention[]; colon: number } | null {
   let k = view.firstIndex(sentence);
   if (view.pos(k) === 'PUNCT' || view.pos(k) === 'SYM') k++;
   const places: Mention[] = [];
@@ -451,9 +448,31 @@ function labelledLine(view: DocView, emit: Emit, sentence: Sentence): void {
       continue;
     }
     const w = view.word(k);
-    if (w !== 'and' && w !== ',' && w !== 'the' && !lex.regionWords.has(w)) return;
+    if (w === '(' && places.length > 0) {
+      let close = k + 1;
+      while (close < sentence.tokenEnd && close < k + 6 && view.word(close) !== ')' && view.word(close) !== ':') close++;
+      if (view.word(close) !== ')' || view.word(close + 1) !== ':') return null;
+      k = close;
+      continue;
+    }
+    if (w !== 'and' && w !== ',' && w !== 'the' && !view.lex.regionWords.has(w)) return null;
   }
-  if (places.length === 0 || view.word(k) !== ':') return;
+  return places.length > 0 && view.word(k) === ':' ? { places, colon: k } : null;
+}
+
+/**
+ * A line that opens with a label of places and a colon, then says what happened there ("Odesa: two killed as a
+ * missile hits a block", "Volyn and Rivne regions: outages after hits on substations", "- Mykolaiv: depot
+ * battered by drones"): each labelled place is a target, its attacker left open, and so is a place the rest of the
+ * line locates the hit in ("Kharkiv: a plant in the Kyivskyi district, hit by a drone"). The rest of the line must
+ * hold an attack verb or noun, a damage verb or a casualty verb, or the line must stand in a list under a heading
+ * that announces the places hit ("WHERE THE DRONES HIT", "Where they landed.": see `hitHeading`).
+ */
+function labelledLine(view: DocView, emit: Emit, sentence: Sentence): void {
+  // 1. The label: only places (with "and", commas and region words) from the start of the line to a colon.
+  const label = lineLabel(view, sentence);
+  if (!label) return;
+  const k = label.colon;
   // 2. What happened there: the first trigger, with the cues of every trigger of the line ("explosions heard,
   //    but no strikes were confirmed" is denied). A report verb before it makes the label where a speaker is
   //    ("Moscow: the ministry said it struck ..."), not a place hit.
@@ -470,7 +489,47 @@ function labelledLine(view: DocView, emit: Emit, sentence: Sentence): void {
   }
   // "Mykolaiv: debris from a downed drone fell on a house": what debris did names no target.
   if (trigger >= 0 && debrisBefore(view, sentence, trigger)) return;
-  if (trigger >= 0) emitTargeted(view, withCues(emit, cues), sentence, trigger, null, places, 'targeted:labelled-line');
+  // 3. No trigger: a bare line of what was hit ("- Sumy: a bus depot.") under a heading of hits, unless the line
+  //    denies, tells of debris or reports a speaker ("Kherson: no damage reported", "Lviv: fragments fell").
+  if (trigger < 0) {
+    if (!hitHeading(view, sentence)) return;
+    for (let j = k + 1; j < sentence.tokenEnd; j++) {
+      const w = view.word(j);
+      if (view.lex.negator.has(w) || view.lex.negation.has(w) || view.lex.debrisNouns.has(w) || view.reportAt(j) > 0) return;
+    }
+    trigger = k;
+  }
+  const places = [...label.places];
+  // "Odesa: a block in the Prymorskyi district; two injured": the places of the line's first phrase locate the hit.
+  if (view.word(k + 1) !== '(') for (const m of placesRight(view, sentence, k + 1, 12)) if (m.type !== 'Country' && !places.some((p) => p.entity === m.entity)) places.push(m);
+  emitTargeted(view, withCues(emit, cues), sentence, trigger, null, places, 'targeted:labelled-line');
+}
+
+/**
+ * Does the label line stand in a list (its earlier lines labelled too) under a heading that announces the places
+ * hit: a short line without a named place or actor that asks or says where or what the weapons hit or landed
+ * ("WHERE DRONES HIT", "What was struck", "Where they landed.", "PLACES HIT")?
+ */
+function hitHeading(view: DocView, sentence: Sentence): boolean {
+  const sentences = view.ctx.sentences;
+  for (let s = sentence.index - 1; s >= 0 && s >= sentence.index - 12; s--) {
+    const prev = sentences[s];
+    if (!prev) return false;
+    if (lineLabel(view, prev)) continue;
+    let words = 0;
+    let hit = false;
+    for (let j = prev.tokenStart; j < prev.tokenEnd; j++) {
+      const m = view.mention(j);
+      if (m && !view.isWeapon(m)) return false;
+      const w = view.word(j);
+      // ("WHERE DRONES MAY HIT NEXT", "WHERE NOTHING HIT": a forecast or a denial announces no hits.)
+      if (view.pos(j) === 'NUM' || view.lex.modal.has(w) || view.lex.negator.has(w) || view.lex.negation.has(w)) return false;
+      if (/\w/.test(w)) words++;
+      if (view.attackAt(j) > 0 || view.lex.landingVerbs.has(w)) hit = true;
+    }
+    return hit && words <= 5;
+  }
+  return false;
 }
 
 /**
@@ -742,14 +801,50 @@ function whereClause(view: DocView, emit: Emit, sentence: Sentence): void {
       if (view.lex.debrisNouns.has(view.word(j))) break;
       // An attack verb, not a casualty ("where a man was killed" after falling debris names no target); or the
       // impact, with the places the clause locates.
-      if ((view.pos(j) === 'VERB' && view.attackAt(j) > 0 && !view.flag(j, CASUALTY_VERB)) || impact) {
+      // A weapon that came down or exploded there ("where a missile came down before dawn", "where one exploded in
+      // a field"): the weapon, not a downed one nor its wreckage, or a part of weapons told before, as the subject.
+      const landing = !impact && weaponLandedAt(view, sentence, k + 1, j);
+      if ((view.pos(j) === 'VERB' && view.attackAt(j) > 0 && !view.flag(j, CASUALTY_VERB)) || impact || landing) {
         // ("where a warehouse in the Sosnivskyi district burned": the places the clause locates before its verb.)
         const inside = locativesIn(view, sentence, k + 1, impact ? afterIndex(view, k + 1, sentence.tokenEnd) : j);
-        emitTargeted(view, withCues(emit, view.polarity(sentence, j)), sentence, j, null, [place, ...inside], 'targeted:where-clause');
+        // ("a house in the Obukhiv district of the Kyiv region, where ...": the place the region holds is hit too.)
+        const held = heldBefore(view, place);
+        emitTargeted(view, withCues(emit, view.polarity(sentence, j)), sentence, j, null, [...held, place, ...inside], 'targeted:where-clause');
         break;
       }
     }
   }
+}
+
+/**
+ * Does a verb of coming down at j (lexicon landingPhrases, impactLandingVerbs: "came down", "landed", "exploded")
+ * have as its subject, right after the clause start `from`, a weapon (not a downed one, not inside an "of" phrase:
+ * "the wreckage of a drone landed") or a part of weapons told before ("one", "two of them")?
+ */
+function weaponLandedAt(view: DocView, sentence: Sentence, from: number, j: number): boolean {
+  if (view.at(view.lex.landingPhrases, j) === 0 && !view.lex.impactLandingVerbs.has(view.word(j))) return false;
+  let k = j - 1;
+  while (k >= from && view.pos(k) === 'ADV') k--;
+  const weapon = view.mention(k);
+  if (view.isWeapon(weapon) && !view.isDefenceClass(weapon) && !downedBefore(view, weapon) && !inOfPhrase(view, weapon)) {
+    // Nothing but the weapon's own phrase between the clause start and it ("where a KN-23 ballistic missile").
+    // ("where a Russian KN-23 ballistic missile": the attacker's demonym inside it too.)
+    for (let n = from; n < weapon.tokenStart; n++) if (view.pos(n) !== 'DET' && view.pos(n) !== 'NUM' && view.pos(n) !== 'ADJ' && view.mention(n)?.kind !== 'demonym') return false;
+    return true;
+  }
+  // ("where one exploded", "where two of them came down": a count of weapons told before, opening the clause.)
+  const counted = k === from && isQuantity(view, k);
+  const part = counted || (view.lex.objectPronouns.has(view.word(k)) && partitiveAnaphorEndingAt(view, sentence, k));
+  return part && view.previousWeapons(sentence, k).some((ref) => ref.mention !== null && !view.isDefenceClass(ref.mention));
+}
+
+/** "the Obukhiv district of the Kyiv region": the place whose "of" phrase names `place` (none when there is none). */
+function heldBefore(view: DocView, place: Mention): Mention[] {
+  let k = place.tokenStart - 1;
+  if (view.word(k) === 'the') k--;
+  if (view.word(k) !== 'of') return [];
+  const inner = view.mention(k - 1);
+  return view.isPlace(inner) && inner.kind !== 'demonym' && inner.type !== 'Country' && inner.tokenEnd === k ? [inner] : [];
 }
 
 /**
