@@ -316,6 +316,8 @@ export const LEXICON_TABLE = {
   creditLabels: words('mentions'),
   /** Head words that make a capitalised run an organisation ("... Ministry", "... Forces"). */
   orgHeads: words('mentions'),
+  /** Gatherings that speak for the organisation holding them ("the meeting condemned ..."). */
+  gatheringNouns: words('mentions'),
   /** Heads of a town's or region's own bodies in lower case after its name ("the Izmail city administration", "Kharkiv city council"). */
   municipalBodyHeads: words('mentions'),
   /** Heads of a state's body abroad, whose "in" phrase names its host, not its state ("the embassy in Kyiv"). */

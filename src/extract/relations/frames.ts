@@ -5,7 +5,9 @@
  * Each is a bounded linear scan over the relation view.
  */
 import type { Mention, Sentence } from '../layers.ts';
+import { recognisedKey } from '../../domain/names.ts';
 import { turnLabelEnd } from '../labels.ts';
+import { mastheadOf } from '../masthead.ts';
 import { isBlankWord, type DocView, type WeaponRef } from './view.ts';
 import { NP, Q, type SyntaxLayer } from '../syntax/index.ts';
 
@@ -48,8 +50,23 @@ export function descriptionFallback(view: DocView, sentence: Sentence, i: number
     const body = view.word(d) === 'the' && d < k ? homeBody(view, view.words.slice(d + 1, headAt + 1).join(' '), d) : null;
     if (body !== null) return body;
   }
-  if (nouns === 0 || view.word(k) !== 'the') return null;
+  // "The league's executive board condemned ...": a body of an organisation told by a common noun in the possessive
+  // is the organisation named earlier whose name ends with that noun ("... Premier League").
+  const owner = possessedBody(view, sentence, k, headAt);
+  if (owner !== undefined) return owner;
+  if (nouns === 0 || (view.word(k) !== 'the' && view.word(k) !== 'this')) return null;
   const head = view.word(headAt);
+  // "The Government condemns ...", "This Government condemn ...": a government told by its common noun alone is the
+  // state of the nearest civil body named before (a ministry, a parliament), when that state is not at war (a
+  // belligerent's own government is told by its name).
+  if (nouns === 1 && view.lex.stateNouns.has(head) && /^[A-Z]/.test(view.ctx.tokens[headAt]?.text ?? '')) {
+    const home = homeGovernment(view, k);
+    if (home !== null) return home;
+  }
+  // "The meeting condemned ...": a gathering (class gatheringNouns) stands for the organisation that holds it, the one
+  // that heads the document before any other actor; else nobody (never a person named near it).
+  if (nouns === 1 && view.lex.gatheringNouns.has(head)) return hostOrganisation(view, k);
+  if (view.word(k) !== 'the') return null;
   // "The academy denounced ...", "the Monitor asks ...": an organisation named earlier whose name ends with the head.
   const named = namedWithHead(view, k, head);
   if (named !== null) return named;
@@ -65,12 +82,59 @@ export function descriptionFallback(view: DocView, sentence: Sentence, i: number
   return null;
 }
 
+/**
+ * "the league's executive board": when the phrase that ends at `headAt` opens (back from `k`, over adjectives) with
+ * "the <noun>'s", the organisation named earlier whose name ends with that noun; null when none is; undefined when
+ * the phrase has no such possessor.
+ */
+function possessedBody(view: DocView, sentence: Sentence, k: number, headAt: number): string | null | undefined {
+  let d = k;
+  while (d > sentence.tokenStart && d < headAt && view.pos(d) === 'ADJ' && !view.mention(d)) d--;
+  if (d === headAt || view.word(d) !== "'s" || !view.lex.orgHeads.has(view.word(headAt))) return undefined;
+  const noun = d - 1;
+  if (view.mention(noun) || view.pos(noun) !== 'NOUN' || view.word(noun - 1) !== 'the') return undefined;
+  return namedWithHead(view, noun - 1, view.word(noun));
+}
+
+/**
+ * The state nearest named before token `before` that is no belligerent, by its name or by a civil body of it (an
+ * organisation with a country that is not an armed force: "the Ministry of Defence"); else null. (A belligerent's
+ * own government is told by its name; the bare "the Government" is the writer's own, a state at peace.)
+ */
+function homeGovernment(view: DocView, before: number): string | null {
+  const mentions = view.ctx.mentions;
+  for (let n = mentions.length - 1; n >= 0; n--) {
+    const m = mentions[n];
+    if (!m || m.tokenStart >= before || m.kind === 'pronoun' || m.kind === 'demonym') continue;
+    if (m.type !== 'Country' && (m.type !== 'Organisation' || view.isArmedForce(m.entity))) continue;
+    const state = view.countryOf(m.entity);
+    if (state !== null && !view.lex.opponents.has(state)) return state;
+  }
+  return null;
+}
+
+/**
+ * The organisation that heads the document: the publisher of its all-caps masthead or letterhead, which ingest
+ * drops as furniture ("UKRAINIAN WRITERS' CIRCLE / Minutes of the meeting ...", ../masthead.ts), else the first actor
+ * of the text, when that is an organisation (not an armed force) named before token `before`; else null.
+ */
+function hostOrganisation(view: DocView, before: number): string | null {
+  const { doc, lexicon, gazetteer } = view.ctx;
+  const masthead = mastheadOf(doc, lexicon, gazetteer);
+  if (masthead !== null) {
+    const key = masthead.entry?.id ?? recognisedKey('Organisation', masthead.label);
+    return view.isArmedForce(key) ? null : key;
+  }
+  const first = view.ctx.mentions.find((m) => view.isActor(m) && m.kind !== 'demonym');
+  return first && first.tokenStart < before && first.type === 'Organisation' && first.kind === 'name' && !view.isArmedForce(first.entity) ? first.entity : null;
+}
+
 /** The organisation last named before token `before` whose name ends with the noun `head` ("Music Academy"), else null. */
 function namedWithHead(view: DocView, before: number, head: string): string | null {
   let found: string | null = null;
   for (const m of view.ctx.mentions) {
     if (m.tokenEnd > before) break;
-    if (m.type === 'Organisation' && m.kind === 'name' && m.tokenEnd - m.tokenStart > 1 && view.word(m.tokenEnd - 1) === head) found = m.entity;
+    if (m.type === 'Organisation' && m.kind === 'name' && m.tokenEnd - m.tokenStart > 1 && view.word(m.tokenEnd - 1).toLowerCase() === head) found = m.entity;
   }
   return found;
 }
