@@ -890,6 +890,11 @@ export const LEXICON_TABLE = {
    * slugs): named without a figure beside the count of the whole wave, they are no weapon line of their own.
    */
   waveFillers: words('events'),
+  /**
+   * Classes of air-defence weapons (class slugs): fired, they stop an attack rather than make one; their launch tells
+   * an attack only beside a strike or another launch of its side ("S-300 missiles fired at Kharkiv").
+   */
+  airDefenceClasses: words('events'),
 } as const;
 
 /** The name of a list of the lexicon. */

@@ -653,6 +653,15 @@ export function buildEvents(input: EventInput): EventRecord[] {
   }
   const events: EventRecord[] = [];
   for (const g of groups) {
+    // "Ukraine asks for seven more Patriot systems" beside "Russia said 12 Ukrainian drones were downed": an
+    // air-defence weapon's launch (lexicon airDefenceClasses) is no attack of its own; it stays a line only of an
+    // event that a strike or another launch of its side makes an attack ("S-300 missiles fired at Kharkiv").
+    const defence = (s: Statement): boolean => s.relation.predicate === 'launched' && input.lexicon.airDefenceClasses.has(input.classSlug(s.relation.object));
+    const attacking = (s: Statement): boolean => s.relation.predicate === 'targeted' || (s.relation.predicate === 'launched' && !defence(s) && !NOT_ATTACK_RULES.has(s.relation.rule) && s.inReport !== true);
+    if (g.statements.some(defence) && !g.statements.some(attacking)) {
+      g.statements = g.statements.filter((s) => !defence(s));
+      if (!g.statements.length) continue;
+    }
     const event = toEvent(input, g);
     const numbers = event.weapons.some((w) => w.launched !== null || w.intercepted !== null);
     // A period without figures ("has attacked the port almost every night since July") is a habit, not an event.
