@@ -881,6 +881,8 @@ export const LEXICON_TABLE = {
   tallyUnits: words('events'),
   /** Words of a zero count in a tally line ("zero stopped", "none intercepted"). */
   zeroWords: words('events'),
+  /** Nouns of a claim a source did not make, after "no" and before "that" ("made no claim that any of them was downed"). */
+  noClaimNouns: words('events'),
   /** Adverbs that limit a figure and say nothing else ("only 1 stopped"). */
   limitingAdverbs: words('events'),
   /** Auxiliaries between a tally line's figure and its verb ("none was shot down", "4 have been destroyed"). */

@@ -263,6 +263,20 @@ const NOT_ANY_DOWNED = new RegExp(
   'i',
 );
 /**
+ * A source that makes no claim that any of the weapons was downed: "made no claim that any of them had been
+ * intercepted", "gave no report that either was shot down", "there was no indication that any of the three was
+ * stopped" (a negated noun of reporting, lexicon `noClaimNouns` of events.json, and a clause of "that"). Groups as in
+ * `NOT_ANY_REFERENT`: 1 or 2 the count of the weapons meant or a word that names them, 3 the weapons named.
+ */
+function noClaimDowned(nouns: Iterable<string>): RegExp {
+  const noun = [...nouns].map((n) => n.replace(/\s+/g, '\\s+')).join('|');
+  return new RegExp(
+    `\\bno\\s+(?:${noun})\\s+that\\s+(?:any|either|one|a\\s+single\\s+one)(?:\\s+of\\s+(?:(?:them|these|those)(?:\\s+([\\w-]+))?|the\\s+([\\w-]+)|((?:the|these|those)\\s+[^.;:,]{1,80}?)))?\\s+(?:had\\s+been|has\\s+been|have\\s+been|was|were|could\\s+be)\\s+(?:also\\s+)?${DOWNED_VERBS}\\b`,
+    'iu',
+  );
+}
+
+/**
  * "None of the three missiles could the Air Force stop", "not one of the drones did the crews bring down": the fronted
  * object of a negated downing, its subject after the auxiliary; the weapons inside the phrase were downed 0 times.
  */
@@ -306,7 +320,7 @@ interface NotAny {
 
 function notAnyDowned(input: EventInput, text: string, negated: boolean): NotAny | null {
   const verb = negated ? NOT_ANY_DOWNED.exec(text) : null;
-  if (!verb) return null;
+  if (!verb) return negated ? noClaim(input, text) : null;
   const rest = text.slice(verb.index + verb[0].length);
   const referent = NOT_ANY_REFERENT.exec(rest);
   if (!referent) return null;
@@ -314,6 +328,24 @@ function notAnyDowned(input: EventInput, text: string, negated: boolean): NotAny
   const counted = word !== undefined && input.numberValue(word.toLowerCase()) !== null;
   return { index: verb.index, length: verb[0].length + referent[0].length, count: counted ? word : undefined, named: !counted && (referent[3] !== undefined || referent[2] !== undefined) };
 }
+
+/** A "not any of" phrase told as a source's claim it did not make ("made no claim that any of them had been intercepted"). */
+function noClaim(input: EventInput, text: string): NotAny | null {
+  let pattern = NO_CLAIM_DOWNED.get(input.lexicon);
+  if (pattern === undefined) {
+    pattern = noClaimDowned(input.lexicon.noClaimNouns);
+    NO_CLAIM_DOWNED.set(input.lexicon, pattern);
+  }
+  // (A question asks whether a claim was made: "Was there no claim that any was downed?")
+  const at = QUESTION.test(text) ? null : pattern.exec(text);
+  if (!at) return null;
+  const word = at[1] ?? at[2];
+  const counted = word !== undefined && input.numberValue(word.toLowerCase()) !== null;
+  return { index: at.index, length: at[0].length, count: counted ? word : undefined, named: !counted && (at[3] !== undefined || at[2] !== undefined) };
+}
+
+/** The NO_CLAIM_DOWNED form of each lexicon (its nouns are data). */
+const NO_CLAIM_DOWNED = new WeakMap<object, RegExp>();
 
 /** A time told as that of the event just told: "during the same night", "on that night", "the same morning". */
 const SAME_TIME = /\b(?:the\s+same|that\s+same|that)\s+(?:night|morning|day|afternoon|evening)\b|\b(?:(?:a\s+few|several|some|two|three|\d+)\s+)?(?:hours|minutes)\s+later\b/i;
@@ -2170,7 +2202,25 @@ function wholeQuantified(input: EventInput, statements: readonly Statement[], li
     const line = lines.find((l) => l.weapon === s.relation.object);
     if (line && line.launched !== null && line.intercepted === null) line.intercepted = line.launched;
   }
+  // "Russia fired 40 drones and a Kh-59 ... The missile was also shot down", "a Kalibr cruise missile was brought
+  // down", "downed 24 of the drones and the missile as well": one weapon named in the singular, with an article and no
+  // count, downed where the line says one was launched, is that one.
+  // ("The missile ... was brought down": a class anaphor read as the named weapon is its one mention of the class.)
+  for (const s of statements) {
+    if (s.relation.predicate !== 'intercepted' || s.count !== null) continue;
+    const object = s.relation.object;
+    const spans =
+      s.spans.length > 0
+        ? s.spans
+        : input.mentions.filter((m) => m.sentence === s.relation.sentence && m.type === 'WeaponSystem' && input.isBareClass(m.entity) && input.classHead(m.entity) === firedHead(input, object));
+    if (spans.length !== 1 || !spans.every((m) => SINGLE_BEFORE.test(input.text.slice(Math.max(0, m.start - 6), m.start)) && !/\p{Ll}s$/u.test(input.text.slice(m.start, m.end)))) continue;
+    const line = lines.find((l) => l.weapon === s.relation.object);
+    if (line && line.launched === 1 && line.intercepted === null) line.intercepted = 1;
+  }
 }
+
+/** The articles before one weapon named as a single one ("the missile", "a Kh-59"). */
+const SINGLE_BEFORE = /\b(?:the|a|an)\s+$/i;
 
 /**
  * The statement whose count a line takes: the first exact count stated in the body, else the first count of the body

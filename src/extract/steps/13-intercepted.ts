@@ -210,7 +210,9 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
         const extra = right.weapons.filter((w) => w.mention && !view.isPlatform(w.mention) && view.weaponOwner(w.mention) === null);
         // "24 Kh-101s, of which 18 were destroyed, as well as six Iskander-Ms": after a relative aside the list goes
         // on with what the main clause counts, not with what was downed.
-        if (!relativeSubject(view, sentence, i)) objects = objects.concat(extra.filter((w) => w.mention && continuationBefore(view, sentence, w.mention)));
+        // ("All the Kh-101s were downed, along with 20 of the drones": an anaphor resolved to a weapon of an earlier
+        // sentence is read where it stands, see `continuedAnaphor`.)
+        if (!relativeSubject(view, sentence, i)) objects = objects.concat(extra.filter((w) => w.mention && (w.mention.sentence === sentence.index ? continuationBefore(view, sentence, w.mention) : continuedAnaphor(view, sentence, after, right.end, w))));
         // "Not one of the four Kinzhals, three Iskanders and ... was stopped": a negative quantifier before a subject list.
         const first = objects[0]?.mention;
         if ((first && first.sentence === sentence.index && negatedSubject(view, sentence, first)) || negatedRelative(view, sentence, i)) {
@@ -478,6 +480,20 @@ function continuationBefore(view: DocView, sentence: Sentence, m: Mention): bool
     const w = view.word(k);
     if ((w === 'with' && (view.word(k - 1) === 'together' || view.word(k - 1) === 'along')) || w === 'alongside') return true;
     if (w === 'including' || (w === 'as' && view.word(k - 1) === 'well')) return true;
+  }
+  return false;
+}
+
+/**
+ * Does a weapon resolved to a mention of an earlier sentence stand in this sentence, between `from` and `to`, as an
+ * anaphor that continues the objects ("All the Kh-101s were shot down, along with 20 of the drones": "the drones" is
+ * read as the Shahed drones told before; the continuation is told by the anaphor's own place, not its antecedent's)?
+ */
+function continuedAnaphor(view: DocView, sentence: Sentence, from: number, to: number, ref: WeaponRef): boolean {
+  for (let k = from; k < to; k++) {
+    const m = view.mention(k);
+    if (!m || m.sentence !== sentence.index || !view.isWeapon(m) || !view.isAnaphoricGeneric(m) || !continuationBefore(view, sentence, m)) continue;
+    if (resolveAnaphora(view, sentence, [view.weaponRef(m)]).some((r) => r.entity === ref.entity && r.mention === ref.mention)) return true;
   }
   return false;
 }
