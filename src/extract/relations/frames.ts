@@ -560,10 +560,15 @@ export function isPassive(view: DocView, sentence: Sentence, i: number): boolean
  * of that verb; null when the verb is another ("a plea for X was rejected by Y": Y did not ask).
  */
 export function nounPassiveAgent(view: DocView, sentence: Sentence, i: number): { agent: string; actor: Mention | null; verb: number } | null {
+  // "A fresh appeal for X, to be placed near Y, was made by Z": verbs of an aside set off by commas belong to the subject phrase; the passive verb comes after the aside closes.
+  let aside = false;
   for (let k = i + 1; k < sentence.tokenEnd; k++) {
     const w = view.word(k);
     if (w === ';' || w === ':' || (view.reportAt(k) > 0 && view.pos(k) === 'VERB')) return null;
+    // ("An appeal for X, which was made by Z, ...": a relative clause's passive still tells who made it.)
+    if (w === ',') aside = !aside && !view.lex.relativePronouns.has(view.word(k + 1));
     if (view.pos(k) !== 'VERB' || view.mention(k)) continue;
+    if (aside && view.words.slice(k + 1, sentence.tokenEnd).includes(',')) continue;
     // ("A request for X to protect the grid was sent ...": an infinitive of purpose inside the subject phrase.)
     if (view.word(k - 1) === 'to' && !view.lex.utterVerbs.has(w)) continue;
     // ("a request for X to be sent by Germany": the passive of an infinitive tells who is to act, not who asked.)
@@ -584,11 +589,14 @@ function passiveByAt(view: DocView, sentence: Sentence, after: number): number {
     const w = view.word(k);
     if (w === 'by') return k;
     const m = view.mention(k);
+    // ("was sent to the Ministry of Defence by X", "to the government": the addressee after "to" and an article.)
+    const toAt = view.pos(k - 1) === 'DET' && view.word(k - 2) === 'to' ? k - 2 : k - 1;
     if (m) {
-      if (!(view.isActor(m) || view.isPlace(m)) || view.word(m.tokenStart - 1) !== 'to') break;
+      if (!(view.isActor(m) || view.isPlace(m)) || view.word(toAt) !== 'to') break;
       k = m.tokenEnd - 1;
       continue;
     }
+    if ((view.pos(k) === 'DET' && view.word(k - 1) === 'to') || (view.pos(k) === 'NOUN' && view.word(toAt) === 'to' && toAt === k - 2)) continue;
     if (w === 'to' || w === 'on' || view.lex.skipAdverbs.has(w) || view.lex.temporalNoun.has(w) || view.lex.temporalModifier.has(w) || view.pos(k) === 'NUM') continue;
     break;
   }

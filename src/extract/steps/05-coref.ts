@@ -127,7 +127,14 @@ export function resolveCoreference(context: ExtractContext): void {
       // A transcript's speaker label ("BRANDT: In his nightly address he ...") speaks as "I": "he" is someone else.
       // A credit ("Photo by X") names who made the picture or report, not someone the text goes on about.
       const person = (m: Mention): boolean => m.type === 'Person' && !speakerLabel(context, m) && !credited(context, m);
-      const antecedent = (fronted >= 0 ? findBack(i, (m) => person(m) && m.tokenEnd <= fronted, 3) : undefined) ?? findBack(i, person, 3);
+      let antecedent = (fronted >= 0 ? findBack(i, (m) => person(m) && m.tokenEnd <= fronted, 3) : undefined) ?? findBack(i, person, 3);
+      // "X, who spoke to Y on Monday, said he had asked him ...": a subject pronoun after a relative clause set off by
+      // commas is the person the clause is about, not one named inside it.
+      if (antecedent && lex.subjectPronoun.has(token.normal)) {
+        const head = relativeAsideHead(context, antecedent, i);
+        const headMention = head >= 0 ? findBack(i, (m) => person(m) && m.tokenEnd === head, 0) : undefined;
+        if (headMention) antecedent = headMention;
+      }
       if (antecedent) add(i, i + 1, 'pronoun', antecedent.entity, 'Person');
       continue;
     }
@@ -411,6 +418,26 @@ function salientCapital(context: ExtractContext, resolved: readonly Mention[], n
  * The first token of the sentence of pronoun i when the sentence opens with a prepositional phrase that ends in
  * the comma right before the pronoun ("After a call with X, he ..."), else -1.
  */
+/**
+ * The token where the head of a relative clause ends when the mention lies inside that clause, set off by commas
+ * (", who ... ,") and closed before token i in the same sentence: the index of the clause's opening comma; else -1.
+ */
+function relativeAsideHead(context: ExtractContext, mention: Mention, i: number): number {
+  const tokens = context.tokens;
+  const sentence = (tokens[i] as Token).sentence;
+  if (mention.sentence !== sentence) return -1;
+  let open = -1;
+  for (let k = mention.tokenStart - 1; k >= 0 && (tokens[k] as Token).sentence === sentence; k--) {
+    if ((tokens[k] as Token).normal !== ',') continue;
+    if (!context.lexicon.relativePronouns.has((tokens[k + 1] as Token).normal)) return -1;
+    open = k;
+    break;
+  }
+  if (open < 0) return -1;
+  for (let k = mention.tokenEnd; k < i; k++) if ((tokens[k] as Token).normal === ',') return open;
+  return -1;
+}
+
 function frontedPhraseStart(context: ExtractContext, i: number): number {
   const tokens = context.tokens;
   const comma = tokens[i - 1];

@@ -828,7 +828,10 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emitCan
       // request told (within the four sentences before) asked for.
       const anaphoric = noun && view.word(i + 1) !== 'for' && toWhom < 0 && renewedRequest(view, i);
       const earlier = anaphoric && recent.sentence >= 0 && recent.sentence < sentence.index && recent.sentence >= sentence.index - 4 ? recent.refs : [];
-      if (noun && !(view.word(i + 1) === 'for') && toWhom < 0 && !copulaFor(view, sentence, i + length) && earlier.length === 0 && !thatDelivers(view, sentence, i + length)) continue;
+      // "A second appeal, for W, was sent ... by X": the "for" phrase set off by a comma, when the request noun is the
+      // subject of a passive verb of uttering with a "by" agent.
+      const setOffFor = noun && view.word(i + length) === ',' && view.word(i + length + 1) === 'for' && nounPassiveAgent(view, sentence, i + length) !== null;
+      if (noun && !(view.word(i + 1) === 'for') && !setOffFor && toWhom < 0 && !copulaFor(view, sentence, i + length) && earlier.length === 0 && !thatDelivers(view, sentence, i + length)) continue;
       // "asked whether Berlin had sent Patriots", "asked the minister how many IRIS-T ...": an indirect question.
       if (!noun && indirectQuestion(view, i + length)) continue;
       // "Berlin, asked about further deliveries, pointed to ...": a participle set off after an actor is a reduced
