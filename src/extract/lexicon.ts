@@ -668,6 +668,8 @@ export const LEXICON_TABLE = {
   inversionVerbs: words('relations'),
   /** Words that name a part of a counted whole in apposition to it ("138 drones, most of them Shaheds", ", mostly Shaheds"). */
   partApposition: words('relations'),
+  /** Words after "in" that make a total of a class before an apposition ("157 drones in all, Shaheds and decoys"). */
+  apposedTotals: words('relations'),
   /** Weapon classes of air defence, the means of an interception, never what was launched (class slugs). */
   defenceClasses: words('relations'),
   /**

@@ -40,6 +40,11 @@ const ROWS: Record<RuleId, Row> = {
   'launched:identified-as': { step: '11-launched', text: 'Ruritania fired six cruise missiles, which the air force described as Storm Lance missiles.', candidate: 'launched ? weaponsystem:storm-lance -' },
   'launched:apposition-count': { step: '11-launched', text: 'Ruritania struck Zenda overnight. The cruise missiles, 14 of them by the air force count, came in two waves.', candidate: 'launched ? cruise-missile 14' },
   'launched:counted-subject': { step: '11-launched', text: 'Ruritania struck Zenda overnight. The cruise missiles numbered 14, the air force said.', candidate: 'launched ? cruise-missile 14' },
+  'launched:apposed-members': {
+    step: '12-owned-weapons',
+    text: 'Ruritania struck Zenda overnight. Then came 40 drones (Shahed, Gerbera and other types) from the east.',
+    candidate: 'launched ? shahed-136 -',
+  },
   'launched:put-at': { step: '11-launched', text: 'The air force put the strike package at ten Kh-101 missiles and 13 Shahed drones.', candidate: 'launched ? kh-101 10' },
   'launched:composition': { step: '11-launched', text: 'The barrage combined Kalibr cruise missiles with four Kh-101 missiles.', candidate: 'launched ? kh-101 4' },
   'launched:tally': { step: '11-launched', text: 'The air force gave its tally.\nKalibr: 14 launched, 11 shot down', candidate: 'launched ? kalibr 14' },

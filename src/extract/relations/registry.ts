@@ -30,6 +30,7 @@ export const RELATION_RULES = {
       'launched:whole-of-partitive', 'launched:hit-by', 'launched:weapon-hit', 'launched:attack-with', 'launched:attack-of',
       'launched:compound', 'launched:event-line', 'launched:composition', 'launched:tally', 'launched:not-intercepted', 'launched:observed',
       'launched:of-intercepted', 'launched:got-through', 'launched:restated', 'launched:put-at', 'launched:identified-as', 'launched:apposition-count', 'launched:counted-subject',
+      'launched:apposed-members',
     ],
   },
   intercepted: {
