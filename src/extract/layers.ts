@@ -81,6 +81,11 @@ export interface ClosedRelation {
   evidence: Span;
   /** Id of the rule that produced it, for `--explain` and tests. */
   rule: RuleId;
+  /**
+   * A statement of `statedRelations` kept for the event model only (a place hit only by debris): it anchors and groups
+   * the attack it fell from but names no target (GUIDELINES.md: not where debris fell). Absent on relations.
+   */
+  eventOnly?: true;
 }
 
 /**

@@ -42,7 +42,7 @@ describe('decisions on sentences', () => {
 
 describe('the weights table', () => {
   const candidate: RelationCandidate = { predicate: 'launched', subject: 'russia', subjectRole: null, object: 'shahed-136', weapon: null, count: 3, addressee: null, sentence: 0, rule: 'launched:active', overSide: null, trigger: 1 };
-  const features = (cues: CandidateFeatures['cues']): CandidateFeatures => ({ rule: 'launched:active', predicate: 'launched', trigger: 'launch', voice: 'active', distance: 2, cues, source: 'subject', waterTarget: false });
+  const features = (cues: CandidateFeatures['cues']): CandidateFeatures => ({ rule: 'launched:active', predicate: 'launched', trigger: 'launch', voice: 'active', distance: 2, cues, source: 'subject', waterTarget: false, debrisAgent: false });
 
   it.each([
     [[], true],
@@ -66,6 +66,16 @@ describe('the weights table', () => {
     expect(found.length).toBeGreaterThan(0);
     if (kept) expect(found.some((d) => d.kept)).toBe(true);
     else expect(found.every((d) => !d.kept)).toBe(true);
+  });
+
+  it.each([
+    [[], false, true],
+    [['negation'], false, false],
+  ] as const)('a debris agent with cues %j -> kept %s, for the events only %s', (cues, kept, eventOnly) => {
+    const d = decide({ ...candidate, predicate: 'targeted', object: 'kyiv' }, { ...features([...cues]), predicate: 'targeted', debrisAgent: true });
+    expect(d.kept).toBe(kept);
+    expect(d.eventOnly).toBe(eventOnly);
+    expect(explainDecision(d)).toMatch(eventOnly ? /^event-only / : /^dropped /);
   });
 
   it('explains a decision with its features and terms', () => {

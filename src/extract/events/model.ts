@@ -700,7 +700,9 @@ export function buildEvents(input: EventInput): EventRecord[] {
     // An attack its own sentence dates ("a strike on 2 March, when Russia sent drones ...") is an event even without
     // figures or places: an earlier attack named for context.
     const datedLaunch = g.dated === 'day' && g.statements.some((s) => (s.anchor.kind === 'explicit' || s.anchor.kind === 'previous') && s.relation.predicate === 'launched' && !NOT_ATTACK_RULES.has(s.relation.rule));
-    if (g.dated === 'period' ? numbers : numbers || datedLaunch || event.targets.length > 0 || g.statements.some((s) => s.relation.predicate === 'intercepted')) events.push(event);
+    // (A place only debris hit is no target but tells of a strike as a target would: "debris damaged a house in X".)
+    const struck = event.targets.length > 0 || g.statements.some((s) => s.relation.eventOnly === true);
+    if (g.dated === 'period' ? numbers : numbers || datedLaunch || struck || g.statements.some((s) => s.relation.predicate === 'intercepted')) events.push(event);
   }
   // "Shortly before noon, eleven Shahed drones crossed into western Ukraine, heading for energy sites in Lviv Oblast,
   // and all eleven were shot down": a wave told with its downing and its targets, by a side that attacks in another
@@ -2800,7 +2802,8 @@ function toEvent(input: EventInput, group: Group): EventRecord {
   const strikes = launchedItself || allStrikes.some((s) => !vague(s)) ? allStrikes : [];
   const targets: string[] = [];
   for (const s of strikes) {
-    if (targets.includes(s.relation.object)) continue;
+    // A place only debris hit is no target (GUIDELINES.md); its statement still tells of the attack.
+    if (s.relation.eventOnly || targets.includes(s.relation.object)) continue;
     if (strikes.some((o) => o.relation.object === s.relation.object && !isLocator(input, o, strikes))) targets.push(s.relation.object);
   }
   // Kind: a launch stated for itself, or a strike in a sentence that reports no interception of this event.

@@ -33,6 +33,8 @@ export interface CandidateFeatures {
   source: SubjectSource;
   /** A targeted candidate whose object is a body of water (gazetteer `water`): a sea or river is crossed, not hit. */
   waterTarget: boolean;
+  /** A targeted candidate whose trigger's agent is the debris of a downing (lexicon debrisNouns), with no strike named. */
+  debrisAgent: boolean;
 }
 
 /** One decision: the candidate, its features, the weights that applied and the score. */
@@ -43,6 +45,12 @@ export interface Decision {
   terms: [string, number][];
   score: number;
   kept: boolean;
+  /**
+   * Dropped from the relations but kept as a statement for the event model: a place hit only by debris is no
+   * `targeted` relation (GUIDELINES.md), yet its sentence still tells of the attack it fell from, and the events step
+   * groups and anchors the night's attack on such statements (step 19 passes them to `statedRelations` only).
+   */
+  eventOnly: boolean;
 }
 
 /**
@@ -90,6 +98,13 @@ export const DECISION_WEIGHTS = {
    * hits is a port or a town ("a city on the Dnipro", "the Danube ports"); no gold of any set has a water target.
    */
   waterTarget: -10,
+  /**
+   * A place hit only by what fell after a downing (-10): "a house was damaged by falling debris", "fragments of a
+   * downed drone smashed windows", "debris damage in X". The gold of every set gives such a place no `targeted`
+   * unless a strike is named with the debris ("strikes and falling debris caused damage in X"), which keeps it.
+   * The candidate still goes to the event model (`Decision.eventOnly`): its sentence tells of the night's attack.
+   */
+  debrisAgent: -10,
   /** Per rule id, a prior beyond the bias (none differs from the bias yet). */
   rule: {} as Partial<Record<RuleId, number>>,
 } as const;
@@ -135,6 +150,35 @@ function syntaxCues(syntax: SyntaxLayer | null, i: number): Cue[] {
   return out;
 }
 
+/**
+ * Is the trigger's agent the debris of a downing? A debris noun (lexicon debrisNouns) after "by" right after the
+ * trigger ("damaged by falling debris", "set alight by the wreckage of the downed missile"), or in the clause before
+ * it ("fragments of a downed drone smashed windows", "debris damage in X"), when no attack noun (lexicon attackNoun:
+ * "strikes and falling debris caused damage") stands there with it.
+ */
+function debrisAgent(view: DocView, c: RelationCandidate): boolean {
+  const sentence = view.ctx.sentences[c.sentence];
+  if (!sentence || c.trigger < sentence.tokenStart || c.trigger >= sentence.tokenEnd) return false;
+  const { lex } = view;
+  const t = c.trigger;
+  for (let k = t + 1; k < Math.min(sentence.tokenEnd, t + 5); k++) {
+    if (view.word(k) === ',') break;
+    if (view.word(k) !== 'by') continue;
+    for (let j = k + 1; j < Math.min(sentence.tokenEnd, k + 5); j++) {
+      if (view.word(j) === ',' || lex.attackNoun.has(view.word(j))) return false;
+      if (lex.debrisNouns.has(view.word(j))) return true;
+    }
+    return false;
+  }
+  let debris = false;
+  for (let k = t - 1; k >= Math.max(view.clauseStart(sentence, t), t - 8); k--) {
+    const w = view.word(k);
+    if (lex.attackNoun.has(w)) return false;
+    if (lex.debrisNouns.has(w)) debris = true;
+  }
+  return debris;
+}
+
 /** The features of a candidate. */
 export function featuresOf(view: DocView, syntax: SyntaxLayer | null, c: RelationCandidate): CandidateFeatures {
   const bits = c.cues ?? 0;
@@ -152,6 +196,7 @@ export function featuresOf(view: DocView, syntax: SyntaxLayer | null, c: Relatio
     cues,
     source: c.subject === null ? 'document' : (c.source ?? 'window'),
     waterTarget: c.predicate === 'targeted' && c.object !== null && view.ctx.gazetteer?.get(c.object)?.water === true,
+    debrisAgent: c.predicate === 'targeted' && debrisAgent(view, c),
   };
 }
 
@@ -166,12 +211,16 @@ export function decide(candidate: RelationCandidate, features: CandidateFeatures
   const source = weights.source[features.source];
   if (source) terms.push([`source=${features.source}`, source]);
   if (features.waterTarget) terms.push(['object=water', weights.waterTarget]);
+  if (features.debrisAgent) terms.push(['agent=debris', weights.debrisAgent]);
   for (const cue of features.cues) {
     const weight = weights.cue[cue];
     if (weight) terms.push([`cue=${cue}`, weight]);
   }
   const score = terms.reduce((sum, [, w]) => sum + w, 0);
-  return { candidate, features, terms, score, kept: score > weights.threshold };
+  const kept = score > weights.threshold;
+  // Without its debris agent the candidate would have been kept: a statement for the events, not a relation.
+  const eventOnly = !kept && features.debrisAgent && score - weights.debrisAgent > weights.threshold;
+  return { candidate, features, terms, score, kept, eventOnly };
 }
 
 /** Decides every candidate of a document, in emission order. */
@@ -184,7 +233,7 @@ export function explainDecision(d: Decision): string {
   const c = d.candidate;
   const f = d.features;
   const terms = d.terms.map(([name, w]) => `${name} ${w > 0 ? '+' : ''}${w}`).join(', ');
-  return `${d.kept ? 'kept' : 'dropped'} ${d.score.toFixed(1)} ${c.rule}: ${c.subject ?? `<${c.subjectRole ?? '?'}>`} ${c.predicate} ${c.object ?? '<attacker>'}` +
+  return `${d.kept ? 'kept' : d.eventOnly ? 'event-only' : 'dropped'} ${d.score.toFixed(1)} ${c.rule}: ${c.subject ?? `<${c.subjectRole ?? '?'}>`} ${c.predicate} ${c.object ?? '<attacker>'}` +
     `${c.count !== null ? ` (count ${c.count})` : ''} [trigger ${f.trigger || '-'}, voice ${f.voice}, distance ${f.distance}, source ${f.source}` +
     `${f.cues.length ? `, cues ${f.cues.join(' ')}` : ''}] = ${terms}`;
 }

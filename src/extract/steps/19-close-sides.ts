@@ -12,7 +12,7 @@ import type { RelationCandidate } from '../relations/candidates.ts';
 import { CASUALTY_RULE, DAMAGE_RULE, LAUNCH_VERB_RULES, WEAK_RULES } from '../relations/registry.ts';
 import type { DocView } from '../relations/view.ts';
 import type { DocumentRoles } from '../relations/roles.ts';
-import { keptCandidates } from './18-roles.ts';
+import { eventOnlyCandidates, keptCandidates } from './18-roles.ts';
 import { NP, NPF, type SyntaxLayer } from '../syntax/index.ts';
 
 /**
@@ -54,8 +54,10 @@ export function bodyStart(view: DocView): number {
  * Fills implicit sides, drops relations that cannot be closed or that point at themselves, dedups.
  * `stated`, when given, receives every closed relation as stated in its sentence, before the per-document dedup
  * (the event model needs each statement: two nights, two claimants, a count and its partitive whole).
+ * A candidate of `eventOnly` (a place hit only by debris) is closed like the others and goes to `stated`, but gives
+ * a relation only when another candidate states the same triple.
  */
-export function closeSides(view: DocView, roles: DocumentRoles, candidates: readonly RelationCandidate[], stated?: ClosedRelation[], syntax: SyntaxLayer | null = null): ClosedRelation[] {
+export function closeSides(view: DocView, roles: DocumentRoles, candidates: readonly RelationCandidate[], stated?: ClosedRelation[], syntax: SyntaxLayer | null = null, eventOnly: ReadonlySet<RelationCandidate> = new Set()): ClosedRelation[] {
   const body = bodyStart(view);
   // 1. Document order; the main attacker and the explicit launcher of each weapon come from the roles layer.
   // Array.prototype.sort is stable, so equal sentences keep their emission order.
@@ -70,6 +72,8 @@ export function closeSides(view: DocView, roles: DocumentRoles, candidates: read
   // Triples of a bare class stated apart from any named weapon (see dropHypernyms).
   const statedApart = new Set<string>();
   const index = new Map<string, number>();
+  // Keys of `out` that some candidate not kept for the events only states (see `eventOnly`).
+  const asserted = new Set<string>();
   // The worth of the count of each relation of `out` (see countRank).
   const ranks: number[] = [];
   let lastAttacker: string | null = null;
@@ -151,7 +155,7 @@ export function closeSides(view: DocView, roles: DocumentRoles, candidates: read
       evidence: { start: sentence.start, end: sentence.end },
       rule: p.rule,
     };
-    stated?.push(candidate);
+    stated?.push(eventOnly.has(p) ? { ...candidate, eventOnly: true } : candidate);
     if (p.weapon?.mention && p.weapon.generic && (p.weapon.owner !== null || coordinatedBareClass(view, p.weapon.mention))) statedApart.add(`${p.predicate}|${subject}|${object}`);
     // "two Iskander-M or KN-23 missiles": a named weapon after "or" and a named weapon of the same class is another
     // name for the one weapon stated (the event model reads it from `stated`), not a relation of its own.
@@ -161,6 +165,7 @@ export function closeSides(view: DocView, roles: DocumentRoles, candidates: read
     // A downing given to the armed force that reported it ("18 were shot down, the air force said") and the state's
     // downing of the same weapons told elsewhere ("air defences destroyed 103 of them") are one interception.
     const key = `${p.predicate}|${folded ?? (p.predicate === 'intercepted' && view.isArmedForce(subject) ? view.sideOf(subject) : subject)}|${object}`;
+    if (!eventOnly.has(p)) asserted.add(key);
     const seen = index.get(key);
     if (seen === undefined) {
       index.set(key, out.length);
@@ -185,7 +190,11 @@ export function closeSides(view: DocView, roles: DocumentRoles, candidates: read
       else if (old && old.addressee === null && candidate.addressee !== null) out[seen] = { ...old, addressee: candidate.addressee };
     }
   }
-  return dropStateOfSpeaker(view, dropHeadedBodies(view, dropHypernyms(view, allDowned(view, out), singular, body, statedApart)));
+  const closed = dropStateOfSpeaker(view, dropHeadedBodies(view, dropHypernyms(view, allDowned(view, out), singular, body, statedApart)));
+  if (eventOnly.size === 0) return closed;
+  // The places only debris hit: statements for the events, no relations (only `targeted` candidates are event-only).
+  const onlyStated = new Set([...index.keys()].filter((key) => !asserted.has(key)));
+  return closed.filter((r) => !onlyStated.has(`${r.predicate}|${r.subject}|${r.object}`));
 }
 
 
@@ -380,7 +389,7 @@ function coordinatedBareClass(view: DocView, m: Mention): boolean {
 /** The closing of open sides as a pipeline step: `candidates` -> `relations` (and `statedRelations`, before the dedup). */
 export const closeSidesStep = defineStep('19-close-sides', (context: ExtractContext) => {
   if (context.roles === null) throw new Error('extract: the roles layer is empty; expected step 18-roles to run before 19-close-sides');
-  context.relations.push(...closeSides(viewOf(context), context.roles, keptCandidates(context), context.statedRelations, context.syntax));
+  context.relations.push(...closeSides(viewOf(context), context.roles, keptCandidates(context), context.statedRelations, context.syntax, eventOnlyCandidates(context)));
 });
 
 /** Does a blank line (a paragraph break) stand between sentence `a` and the later sentence `b`? */
