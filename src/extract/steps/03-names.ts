@@ -461,6 +461,26 @@ function nameWords(tokens: readonly Token[], start: number, end: number): number
   return words;
 }
 
+/**
+ * "X in P and Y in Q" (a credit or a list of correspondents): the run Y right after "and", a place P before it that
+ * follows "in" and a person X, and "in" with a place after Y. True when Y (two or three proper nouns, no mention yet)
+ * is a person by that parallel.
+ */
+function placedPerson(context: ExtractContext, right: Run, sentenceStart: number, sentenceEnd: number): boolean {
+  const tokens = context.tokens;
+  const length = right.end - right.start;
+  if (length < 2 || length > 3 || right.start - 4 < sentenceStart || right.end + 1 >= sentenceEnd) return false;
+  if (tokens[right.start - 1]?.normal !== 'and' || tokens[right.end]?.normal !== 'in') return false;
+  for (let t = right.start; t < right.end; t++) if ((tokens[t] as Token).pos !== 'PROPN') return false;
+  const isPlace = (m: Mention | undefined) => m !== undefined && (m.type === 'City' || m.type === 'Region' || m.type === 'Country');
+  if (context.mentions.some((m) => m.tokenStart < right.end && m.tokenEnd > right.start)) return false;
+  const place = context.mentions.find((m) => m.tokenEnd === right.start - 1 && m.kind === 'name');
+  if (!place || !isPlace(place) || tokens[place.tokenStart - 1]?.normal !== 'in') return false;
+  const person = context.mentions.find((m) => m.tokenEnd === place.tokenStart - 1 && m.kind === 'name');
+  if (person?.type !== 'Person' || person.tokenStart < sentenceStart) return false;
+  return isPlace(context.mentions.find((m) => m.tokenStart === right.end + 1 && m.kind === 'name'));
+}
+
 /** Propagates a cue across coordination: "X and Y also condemned", "villages of X and Y". */
 function coordinate(context: ExtractContext, runs: Run[], sentenceStart: number, sentenceEnd: number, covered: Uint8Array, persons: Run[]): void {
   const lex = context.lexicon;
@@ -484,8 +504,13 @@ function coordinate(context: ExtractContext, runs: Run[], sentenceStart: number,
     if (known.type === 'Person') persons.push(unknown);
     addName(context, unknown.start, unknown.end, known.type, spanText(context, unknown.start, unknown.end), covered);
   }
-  void sentenceStart;
-  void sentenceEnd;
+  // A list of people each placed ("reporting by X in Kyiv and Y in Odesa"): a run after "and" that is itself placed
+  // by "in" follows a place whose "in" closes a person; it is a person too.
+  for (const run of runs) {
+    if (!placedPerson(context, run, sentenceStart, sentenceEnd)) continue;
+    persons.push(run);
+    addName(context, run.start, run.end, 'Person', spanText(context, run.start, run.end), covered);
+  }
 }
 
 /** A mention index with no entries (`regionLists` before its first region word). */
