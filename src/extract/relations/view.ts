@@ -273,13 +273,16 @@ export class DocView {
 
   /**
    * The tagger's part of speech of token `i`, except an "-ed" word the syntax layer retagged as a verb ("Air defence
-   * crews neutralised/NOUN 45 ..." reads VERB): only that correction is read, the others cost recall on real text.
+   * crews neutralised/NOUN 45 ..." reads VERB) and an "-s" verb after a singular common noun (rule T3b, "A drone
+   * hits/NOUN a house"): only these corrections are read, the others cost recall on real text.
    */
   pos(i: number): string {
     const syntax = this.syntax;
     if (syntax !== null) {
       const shape = syntax.shape[i] ?? 0;
       if (shape & SHAPE.RETAGGED && shape & SHAPE.ED && syntax.tag[i] === Tag.VERB) return 'VERB';
+      // rule T3b: "A drone hits/NOUN a house": an -s verb after a singular common noun (not T3's name or plural)
+      if (shape & SHAPE.RETAGGED && shape & SHAPE.S && syntax.tag[i] === Tag.VERB && i > 0 && this.tokens[i - 1]?.pos === 'NOUN' && !((syntax.shape[i - 1] ?? 0) & SHAPE.S)) return 'VERB';
     }
     return this.tokens[i]?.pos ?? '';
   }

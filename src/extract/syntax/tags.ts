@@ -208,6 +208,11 @@ function segmentBreak(layer: SyntaxLayer, i: number): boolean {
  *   "Poland scrambles/NOUN jets", "Drones attack/NOUN Odesa"). In a stretch without any VERB or AUX, the first NOUN
  *   ending in -s right after a proper noun or subject pronoun that is not a demonym ("Russian strikes" stays a
  *   noun), or any NOUN right after a plural noun or name ending in -s, becomes VERB when an argument can follow.
+ * - T3b, third-person verb after a singular noun: wink tags "hits"/"strikes" NOUN after a singular common noun ("A
+ *   drone hits/NOUN a house", headline "Missile strikes/NOUN port district"). In a stretch without any VERB or AUX,
+ *   a NOUN ending in -s right after a singular NOUN that opens the sentence or follows a determiner, number,
+ *   adjective, demonym or subordinator (headline "Two hurt as drone hits depot") becomes VERB when a noun phrase follows (not
+ *   a preposition: "drone strikes on Kyiv"; not a participle: "Air defence crews neutralised 40").
  * - T4, "-ed" adjective as the main verb: "The salvo mixed/ADJ Kh-101s with ..." In a stretch without a verb so far,
  *   an ADJ ending in -ed right after a noun or name, followed by the start of a noun phrase, becomes VERB.
  * - T5, noun before an infinitive: "Kyiv plans/NOUN to buy": a NOUN ending in -s right after a name or subject
@@ -258,6 +263,12 @@ export function correctTags(layer: SyntaxLayer, start: number, end: number): voi
       const beforeSubject = i - 2 >= start ? tag[i - 2]! : -1;
       const modified = beforeSubject === Tag.DET || beforeSubject === Tag.ADJ || beforeSubject === Tag.NUM;
       if (((subjectName && shape[i]! & SHAPE.S) || (pluralSubject && !modified)) && !(cls[i]! & W.TEMPORAL)) retag(layer, i, Tag.VERB);
+    }
+    // T3b
+    if (tag[i] === Tag.NOUN && !verbSeen && i > start && verbAhead[i - start] === 0 && shape[i]! & SHAPE.S && prev === Tag.NOUN && !(shape[i - 1]! & SHAPE.S) && !(cls[i]! & W.TEMPORAL) && next !== Tag.ADP && next !== Tag.ADV && !participleShaped(layer, i + 1) && opensArgument(layer, i + 1, end)) {
+      const beforeSubject = i - 2 >= start ? tag[i - 2]! : -1;
+      const headlineSubordinate = beforeSubject === Tag.SCONJ || (i - 2 >= start && (cls[i - 2]! & W.SUBORDINATOR) !== 0);
+      if (i - 1 === start || beforeSubject === Tag.DET || beforeSubject === Tag.NUM || beforeSubject === Tag.ADJ || (beforeSubject === Tag.PROPN && demonymLike(layer, i - 2)) || headlineSubordinate) retag(layer, i, Tag.VERB);
     }
     // T4
     if (tag[i] === Tag.ADJ && !verbSeen && shape[i]! & SHAPE.ED && (prev === Tag.NOUN || prev === Tag.PROPN) && opensArgument(layer, i + 1, end) && next !== Tag.ADP && next !== Tag.ADV) {
