@@ -57,7 +57,7 @@ const THRESHOLDS = {
   // Session 14 (branch events14: tally auxiliaries, "were not, and", an Iskander family not downed): 0.941 / 1.000 /
   // 0.885 / 0.768 / 0.899.
   // Session 16 (branch events16; the scorer's exact readings first): 0.941 / 1.000 / 0.885 / 0.797 / 0.899.
-  checkset4: { events: 0.92, dates: 0.98, lines: 0.88, numbers: 0.82, targets: 0.91 },
+  checkset4: { events: 0.92, dates: 0.98, lines: 0.88, numbers: 0.88, targets: 0.91 },
   // Check set 5, spent in session 7 (branch events5: its event misses were read for error classes; with the relation
   // classes of rel5a and rel5b merged): 0.966 / 1.000 / 0.857 / 0.611 / 0.952 (0.839 / 0.692 / 0.607 / 0.559 / 0.753
   // before).
@@ -66,7 +66,7 @@ const THRESHOLDS = {
   // and decoys") is now counted on the class, as the gold of the real set and of check sets 13-17 counts it; this
   // set's gold counts it on the kind (a line read "Shahed-136"/"drone"), so two of its lines moved apart.
   // Session 20 (branch events20): 0.966 / 1.000 / 0.864 / 0.815 / 0.952.
-  checkset5: { events: 0.95, dates: 0.98, lines: 0.86, numbers: 0.81, targets: 0.93 },
+  checkset5: { events: 0.95, dates: 0.98, lines: 0.86, numbers: 0.81, targets: 0.94 },
   // Check set 6, written in session 7: 0.837 / 0.833 / 0.765 / 0.710 / 0.820 at its first look, 0.864 / 0.789 / 0.776 /
   // 0.688 / 0.841 after session 7's merges. Spent in session 8 (branch events6: its event misses were read for error
   // classes): 0.913 / 1.000 / 0.912 / 0.859 / 0.841.
@@ -96,7 +96,7 @@ const THRESHOLDS = {
   // Session 15 (branch events15: class totals that two types add up to, "None of the missiles was brought down"):
   // 0.971 / 0.941 / 0.909 / 0.933 / 0.972.
   // Session 22 (branch events22: a night span whose ends name their days): 1.000 / 0.944 / 0.939 / 0.935 / 1.000.
-  checkset9: { events: 0.99, dates: 0.93, lines: 0.92, numbers: 0.92, targets: 0.99 },
+  checkset9: { events: 0.99, dates: 0.93, lines: 0.92, numbers: 0.95, targets: 0.99 },
   // Check set 10 (4 articles), written in session 11 and unseen: its first look, on main at the end of session 11, was
   // 0.909 / 1.000 / 0.692 / 0.556 / 0.692 (the same at the session's start). Spent in session 12: 1.000 / 1.000 /
   // 0.957 / 0.909 / 0.968.
@@ -127,7 +127,7 @@ const THRESHOLDS = {
   // Session 16 (branch events16): 0.909 / 1.000 / 0.765 / 0.769 / 0.742.
   // Session 17 (branch events17: a region named after the city it holds is a target): 0.909 / 1.000 / 0.765 / 0.769 / 0.800.
   // Session 20 (branch events20): 0.909 / 1.000 / 0.783 / 0.815 / 0.853.
-  checkset13: { events: 0.89, dates: 0.98, lines: 0.77, numbers: 0.83, targets: 0.88 },
+  checkset13: { events: 0.89, dates: 0.98, lines: 0.81, numbers: 0.84, targets: 0.88 },
   // Check set 14 (8 articles), written in session 14 and unseen until scored: its first look, at the session's start
   // (4a2ac31), was 0.846 / 0.727 / 0.866 / 0.552 / 0.760. Its relation misses were read in session 14 (spent): 0.880 /
   // 0.727 / 0.879 / 0.552 / 0.852.
@@ -141,7 +141,7 @@ const THRESHOLDS = {
   // line of cs14_04 is matched (it was a miss); its interception ("Air defence crews destroyed 133", a bare count whose
   // weapons the relations look up only in counted launch relations) stays unread, so the new matched line has a partial
   // figure: numbers lowered to 0.96 for it.
-  checkset14: { events: 0.94, dates: 0.98, lines: 0.94, numbers: 0.96, targets: 0.91 },
+  checkset14: { events: 0.98, dates: 0.98, lines: 0.95, numbers: 0.96, targets: 0.91 },
   // Check set 15 (8 articles), written in session 14 and unseen: its first look, on main after the session's relation
   // classes (d3b7277), was 0.966 / 0.929 / 0.880 / 0.576 / 0.794 (at the session's start 4a2ac31: 0.897 / 0.923 /
   // 0.853 / 0.563 / 0.762); unchanged by the events14 merge. Spent in session 15 (branch events15: its event misses
@@ -158,7 +158,7 @@ const THRESHOLDS = {
   // Session 19 (branch events19: 'The three Kinzhals all reached their destination.' under a heading of its own goes
   // back to their event): numbers 0.828.
   // Session 21 (branch dates21: "Hours later" is the day of the event just told): dates 1.000.
-  checkset16: { events: 0.98, dates: 0.98, lines: 0.9, numbers: 0.81, targets: 0.81 },
+  checkset16: { events: 0.98, dates: 0.98, lines: 0.9, numbers: 0.84, targets: 0.81 },
   // Check set 17 (written in session 15, unseen: first look at bb5fde1 0.870 / 0.900 / 0.884 / 0.579 / 0.755, the same
   // after the session's merges).
   // Spent for events in session 16 (branch events16, the same classes; "between Saturday evening and 8am"): 0.870 /
@@ -196,7 +196,7 @@ const THRESHOLDS = {
   // raid told, the hours of a night set no day of their own, "Neither could be intercepted"): 0.970 / 1.000 / 0.900 /
   // 0.926 / 0.904.
   // Session 20 (branch events20): 0.970 / 1.000 / 0.900 / 0.963 / 0.904.
-  checkset20: { events: 0.95, dates: 0.98, lines: 0.88, numbers: 0.94, targets: 0.88 },
+  checkset20: { events: 0.95, dates: 0.98, lines: 0.92, numbers: 0.95, targets: 0.88 },
   // Check set 21 (written in session 17, unseen: no one read its misses). First look at d617e03: 0.897 / 0.615 /
   // 0.800 / 0.545 / 0.667; after all of session 17's classes and merges: 0.897 / 0.615 / 0.800 / 0.545 / 0.657.
   // Scored once more at session 18's start (51fdb48), the same, then spent (branch events18: its event misses read
@@ -271,39 +271,39 @@ const THRESHOLDS = {
   checkset26: { events: 0.88, dates: 0.92, lines: 0.9, numbers: 0.87, targets: 0.79 },
   // Session 23: check sets 27, 28 and 29 released as read sets (event misses read by branches events23 and nights23)
   // and every set's thresholds moved to 0.015 below its figures after the session's merges (never lowered).
-  checkset27: { events: 0.94, dates: 0.75, lines: 0.87, numbers: 0.57, targets: 0.87 },
+  checkset27: { events: 0.94, dates: 0.75, lines: 0.87, numbers: 0.61, targets: 0.87 },
   // Check sets 28 and 29 (written in session 21 by writers who read no rule code; unseen). First looks at 80929ef (main
   // at the end of session 20): 1.000 / 0.917 / 0.885 / 0.652 / 0.738 and 0.941 / 0.813 / 0.840 / 0.524 / 0.667.
-  checkset28: { events: 0.98, dates: 0.98, lines: 0.89, numbers: 0.69, targets: 0.79 },
+  checkset28: { events: 0.98, dates: 0.98, lines: 0.89, numbers: 0.69, targets: 0.83 },
   checkset29: { events: 0.95, dates: 0.86, lines: 0.83, numbers: 0.65, targets: 0.7 },
   // Check sets 30 to 33 (written in session 22 by writers who read no rule code; unseen guards until session 24, read
   // since). First looks at d1ab472 (main at the end of session 21): 0.968 / 0.933 / 0.868 / 0.667 / 0.882, 0.938 / 1.000 / 0.844 / 0.815 / 0.675, 0.692 /
   // 1.000 / 0.682 / 0.733 / 0.711 and 0.867 / 0.923 / 0.766 / 0.278 / 0.735; after session 22's merges the same but
   // check set 31's targets (0.692).
-  checkset30: { events: 0.95, dates: 0.98, lines: 0.85, numbers: 0.71, targets: 0.89 },
-  checkset31: { events: 0.92, dates: 0.98, lines: 0.83, numbers: 0.8, targets: 0.73 },
-  checkset32: { events: 0.7, dates: 0.98, lines: 0.68, numbers: 0.72, targets: 0.77 },
-  checkset33: { events: 0.85, dates: 0.91, lines: 0.76, numbers: 0.31, targets: 0.72 },
+  checkset30: { events: 0.95, dates: 0.98, lines: 0.85, numbers: 0.74, targets: 0.89 },
+  checkset31: { events: 0.95, dates: 0.98, lines: 0.88, numbers: 0.8, targets: 0.74 },
+  checkset32: { events: 0.7, dates: 0.98, lines: 0.68, numbers: 0.78, targets: 0.77 },
+  checkset33: { events: 0.85, dates: 0.91, lines: 0.8, numbers: 0.37, targets: 0.74 },
   // Check sets 34 to 37 (written in session 23 by writers who read no rule code; unseen; 34 and 36 outlet reporting,
   // 34 all on one night; 35 and 37 varied wording). First looks at eb6cf01 (main at the end of session 22): 0.903 /
   // 1.000 / 0.884 / 0.895 / 0.880, 0.812 / 0.923 / 0.839 / 0.615 / 0.710, 0.872 / 0.941 / 0.857 / 0.633 / 0.861 and
   // 1.000 / 0.938 / 0.900 / 0.556 / 0.810.
-  checkset34: { events: 0.89, dates: 0.98, lines: 0.87, numbers: 0.88, targets: 0.87 },
-  checkset35: { events: 0.8, dates: 0.9, lines: 0.82, numbers: 0.6, targets: 0.71 },
-  checkset36: { events: 0.9, dates: 0.92, lines: 0.87, numbers: 0.66, targets: 0.86 },
-  checkset37: { events: 0.98, dates: 0.92, lines: 0.88, numbers: 0.54, targets: 0.79 },
+  checkset34: { events: 0.89, dates: 0.98, lines: 0.88, numbers: 0.88, targets: 0.94 },
+  checkset35: { events: 0.92, dates: 0.91, lines: 0.93, numbers: 0.77, targets: 0.72 },
+  checkset36: { events: 0.9, dates: 0.92, lines: 0.87, numbers: 0.69, targets: 0.86 },
+  checkset37: { events: 0.98, dates: 0.92, lines: 0.88, numbers: 0.54, targets: 0.81 },
   // Check sets 38 to 41 (written in session 24 by writers who read no rule code; unseen; 38 and 40 outlet reporting,
   // 39 and 41 varied wording). First looks at 3882870 (main at the end of session 23): 0.938 / 0.933 / 0.852 / 0.615
   // / 0.875, 0.889 / 0.933 / 0.754 / 0.769 / 0.850, 0.857 / 0.867 / 0.773 / 0.824 / 0.605 and 1.000 / 0.667 / 0.941 /
   // 0.625 / 0.774.
-  checkset38: { events: 0.92, dates: 0.91, lines: 0.83, numbers: 0.6, targets: 0.86 },
+  checkset38: { events: 0.92, dates: 0.91, lines: 0.83, numbers: 0.6, targets: 0.87 },
   checkset39: { events: 0.87, dates: 0.91, lines: 0.73, numbers: 0.75, targets: 0.83 },
-  checkset40: { events: 0.86, dates: 0.85, lines: 0.77, numbers: 0.8, targets: 0.58 },
-  checkset41: { events: 0.98, dates: 0.65, lines: 0.92, numbers: 0.61, targets: 0.75 },
+  checkset40: { events: 0.86, dates: 0.85, lines: 0.77, numbers: 0.8, targets: 0.65 },
+  checkset41: { events: 0.98, dates: 0.65, lines: 0.92, numbers: 0.65, targets: 0.75 },
   // Check sets 42 to 45 (written in session 25 by writers who read no rule code; unseen; 42 and 44 outlet reporting,
   // 43 and 45 varied wording). First looks at 70272bd (main at the end of session 24) in each set's README.
-  checkset42: { events: 0.98, dates: 0.86, lines: 0.89, numbers: 0.73, targets: 0.84 },
-  checkset43: { events: 0.92, dates: 0.98, lines: 0.9, numbers: 0.59, targets: 0.68 },
+  checkset42: { events: 0.98, dates: 0.86, lines: 0.89, numbers: 0.77, targets: 0.84 },
+  checkset43: { events: 0.98, dates: 0.98, lines: 0.96, numbers: 0.61, targets: 0.68 },
   checkset44: { events: 0.92, dates: 0.98, lines: 0.81, numbers: 0.73, targets: 0.89 },
   checkset45: { events: 0.92, dates: 0.98, lines: 0.82, numbers: 0.66, targets: 0.67 },
 };
@@ -368,10 +368,10 @@ const CHECK_SETS = [
   { set: 'checkset31', kind: 'spent', articles: 8 },
   { set: 'checkset32', kind: 'spent', articles: 8 },
   { set: 'checkset33', kind: 'spent', articles: 8 },
-  { set: 'checkset34', kind: 'unseen', articles: 8 },
-  { set: 'checkset35', kind: 'unseen', articles: 8 },
-  { set: 'checkset36', kind: 'unseen', articles: 8 },
-  { set: 'checkset37', kind: 'unseen', articles: 8 },
+  { set: 'checkset34', kind: 'spent', articles: 8 },
+  { set: 'checkset35', kind: 'spent', articles: 8 },
+  { set: 'checkset36', kind: 'spent', articles: 8 },
+  { set: 'checkset37', kind: 'spent', articles: 8 },
   { set: 'checkset38', kind: 'unseen', articles: 8 },
   { set: 'checkset39', kind: 'unseen', articles: 8 },
   { set: 'checkset40', kind: 'unseen', articles: 8 },

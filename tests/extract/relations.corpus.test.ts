@@ -82,16 +82,16 @@ describe('relations on the dev and seed articles', () => {
     { set: 'checkset8', f1: 0.92, predicates: 0.8, counts: 0.92 },
     { set: 'checkset9', f1: 0.96, predicates: 0.92, counts: 0.95 },
     { set: 'checkset10', f1: 0.95, predicates: 0.84, counts: 0.98 },
-    { set: 'checkset11', f1: 0.85, predicates: 0.52, counts: 0.93 },
+    { set: 'checkset11', f1: 0.89, predicates: 0.64, counts: 0.93 },
     { set: 'checkset12', f1: 0.88, predicates: 0.72, counts: 0.86 },
     // Session 14: check set 13 (unseen since session 13, 0.742 at the session's start) and check set 14 (first look
     // 0.782 at the session's start 4a2ac31) were read for classes: 0.833 and 0.877.
-    { set: 'checkset13', f1: 0.86, predicates: 0.82, counts: 0.88 },
-    { set: 'checkset14', f1: 0.91, predicates: 0.8, counts: 0.88 },
+    { set: 'checkset13', f1: 0.87, predicates: 0.83, counts: 0.88 },
+    { set: 'checkset14', f1: 0.92, predicates: 0.8, counts: 0.88 },
     // Session 15: check set 15 (unseen since session 14, 0.814) and check set 16 (first look 0.741 at bb5fde1) were read
     // for classes: 0.850 and 0.812.
     { set: 'checkset15', f1: 0.85, predicates: 0.71, counts: 0.94 },
-    { set: 'checkset16', f1: 0.87, predicates: 0.82, counts: 0.79 },
+    { set: 'checkset16', f1: 0.88, predicates: 0.82, counts: 0.79 },
     // Session 16 (branch requested16: the requested and condemned classes of issue 10 on new text): check set 17 (unseen
     // since session 15, 0.722 with requested 0.444 and condemned 0.571) was read for those two predicates' classes:
     // 0.785 (P 0.853 / R 0.727), requested 0.783, condemned 0.762, intercepted the weakest at 0.700; counts 0.889. Check
@@ -125,7 +125,7 @@ describe('relations on the dev and seed articles', () => {
     // Session 21 (branch requested21): check set 19 0.917 -> 0.921 (a rumour the sentence denies gives no interception).
     { set: 'checkset19', f1: 0.92, predicates: 0.8, counts: 0.95 },
     // (Session 20, branch requested20: check set 20 0.894 -> 0.904, condemned 0.762 -> 0.857.)
-    { set: 'checkset20', f1: 0.9, predicates: 0.87, counts: 0.92 },
+    { set: 'checkset20', f1: 0.91, predicates: 0.88, counts: 0.92 },
     // Session 18 (branch requested18, issue 10's requested and condemned classes on new text): check set 21 (unseen
     // since session 17) was scored first, at 1b04060: 0.822 (P 0.880 / R 0.771), requested 0.727, condemned 0.783,
     // counts 0.880. Then its misses, with check sets 19 and 20's, were read for those two predicates' classes: check
@@ -167,17 +167,21 @@ describe('relations on the dev and seed articles', () => {
     // Session 24 (recall24): a weapon reaching a place finds one more launched relation whose gold count stands in a
     // sentence no rule reads (a count of weapons that "made it into" the city's airspace): counts 0.968 -> 0.938 while
     // relation F1 rose 0.862 -> 0.868.
-    { set: 'checkset26', f1: 0.85, predicates: 0.77, counts: 0.93 },
+    { set: 'checkset26', f1: 0.86, predicates: 0.77, counts: 0.93 },
     // Session 23: check sets 27, 28 and 29 (unseen guards since sessions 20 and 21; first looks 0.833, 0.747 and 0.782)
     // were released as read sets, the varied-wording material the branches lacked, and read by every branch:
     // 0.834 -> 0.869, 0.766 -> 0.802 and 0.782 -> 0.827 after the session's merges.
-    { set: 'checkset27', f1: 0.86, predicates: 0.78, counts: 0.78 },
-    { set: 'checkset28', f1: 0.81, predicates: 0.73, counts: 0.78 },
+    { set: 'checkset27', f1: 0.88, predicates: 0.8, counts: 0.81 },
+    { set: 'checkset28', f1: 0.83, predicates: 0.73, counts: 0.78 },
     { set: 'checkset29', f1: 0.84, predicates: 0.77, counts: 0.84 },
     { set: 'checkset30', f1: 0.89, predicates: 0.86, counts: 0.85 },
-    { set: 'checkset31', f1: 0.8, predicates: 0.73, counts: 0.76 },
+    { set: 'checkset31', f1: 0.81, predicates: 0.73, counts: 0.76 },
     { set: 'checkset32', f1: 0.86, predicates: 0.78, counts: 0.79 },
-    { set: 'checkset33', f1: 0.74, predicates: 0.65, counts: 0.64 },
+    { set: 'checkset33', f1: 0.77, predicates: 0.72, counts: 0.64 },
+    { set: 'checkset34', f1: 0.94, predicates: 0.88, counts: 0.94 },
+    { set: 'checkset35', f1: 0.88, predicates: 0.72, counts: 0.81 },
+    { set: 'checkset36', f1: 0.88, predicates: 0.83, counts: 0.87 },
+    { set: 'checkset37', f1: 0.87, predicates: 0.8, counts: 0.68 },
   ];
   it.each(spent)('reach relation F1 >= $f1 on the spent $set (tests/fixtures/$set)', ({ set, f1, predicates, counts, precision }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
@@ -267,6 +271,7 @@ describe('relations on the dev and seed articles', () => {
   //   R 0.663; requested 0.667), counts 0.625. After all of session 22's merges: 0.892, 0.781, 0.832, 0.741.
   // - Check sets 27, 28 and 29 were read in session 23 and joined the spent table.
   // - Check sets 30, 31, 32 and 33 were read in session 24 and joined the spent table.
+  // - Check sets 34, 35, 36 and 37 were read in session 25 and joined the spent table (their first looks below).
   // - Check sets 34 to 37 (8 articles each, written in session 23 by writers who read no rule code; 34 and 36 outlet
   //   reporting, 34's eight articles all on one night; 35 and 37 varied wording): first looks at eb6cf01 (main at the
   //   end of session 22), before any miss was read: 0.904 (P 0.931 / R 0.879; condemned 0.833), counts 0.957; 0.837
@@ -278,13 +283,9 @@ describe('relations on the dev and seed articles', () => {
   //   0.769), counts 0.853; 0.779 (P 0.720 / R 0.848; targeted 0.627), counts 0.808; 0.829 (P 0.892 / R 0.773;
   //   condemned 0.364), counts 0.862.
   const unseen: { set: string; f1: number; predicates: number; counts: number }[] = [
-    { set: 'checkset34', f1: 0.9, predicates: 0.88, counts: 0.94 },
-    { set: 'checkset35', f1: 0.84, predicates: 0.71, counts: 0.8 },
-    { set: 'checkset36', f1: 0.86, predicates: 0.78, counts: 0.87 },
-    { set: 'checkset37', f1: 0.87, predicates: 0.79, counts: 0.68 },
-    { set: 'checkset38', f1: 0.85, predicates: 0.68, counts: 0.88 },
+    { set: 'checkset38', f1: 0.86, predicates: 0.78, counts: 0.88 },
     { set: 'checkset39', f1: 0.86, predicates: 0.74, counts: 0.83 },
-    { set: 'checkset40', f1: 0.79, predicates: 0.6, counts: 0.78 },
+    { set: 'checkset40', f1: 0.8, predicates: 0.66, counts: 0.78 },
     { set: 'checkset41', f1: 0.83, predicates: 0.34, counts: 0.87 },
     // Check sets 42 to 45 (written in session 25 by writers who read no rule code; 42 and 44 outlet reporting, 43 and
     // 45 varied wording): first looks at 70272bd (main at the end of session 24) in each set's README.
