@@ -212,6 +212,23 @@ export class DocView {
     });
   }
 
+  private body = -1;
+
+  /** The first sentence of the body: the first that reads as prose (eight tokens or more, closed by a full stop). */
+  bodyStart(): number {
+    if (this.body < 0) {
+      this.body = 0;
+      for (const s of this.ctx.sentences) {
+        const last = this.word(s.tokenEnd - 1);
+        if (s.tokenEnd - s.tokenStart >= 8 && (last === '.' || last === '!' || last === '?' || last === '"')) {
+          this.body = s.index;
+          break;
+        }
+      }
+    }
+    return this.body;
+  }
+
   /**
    * Phrase lengths of every phrase set, one block of `words.length` bytes per set id (`set.id * n + i`), allocated
    * once per document when the first phrase word is met (null while none is).
@@ -285,6 +302,12 @@ export class DocView {
       if (shape & SHAPE.RETAGGED && shape & SHAPE.S && syntax.tag[i] === Tag.VERB && i > 0 && this.tokens[i - 1]?.pos === 'NOUN' && !((syntax.shape[i - 1] ?? 0) & SHAPE.S)) return 'VERB';
     }
     return this.tokens[i]?.pos ?? '';
+  }
+
+  /** Is token i a determiner, adjective or numeral: a word that may stand before a noun phrase's head? */
+  isPremodifier(i: number): boolean {
+    const pos = this.pos(i);
+    return pos === 'DET' || pos === 'ADJ' || pos === 'NUM';
   }
 
   /** Does the sentence hold a mention of one of these kinds (bits WEAPON | PLACE | ACTOR)? */

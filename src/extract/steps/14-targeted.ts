@@ -273,7 +273,7 @@ function frontedObjectPlaces(view: DocView, sentence: Sentence, i: number): Ment
 /** Is the weapon inside a phrase of debris ("debris from a downed drone", "fragments of an intercepted missile")? */
 function debrisHead(view: DocView, weapon: Mention): boolean {
   let k = weapon.tokenStart - 1;
-  while (k > 0 && (view.pos(k) === 'DET' || view.pos(k) === 'ADJ' || view.pos(k) === 'NUM' || view.mention(k)?.kind === 'demonym' || (view.pos(k) === 'VERB' && view.word(k).endsWith('ed')))) k--;
+  while (k > 0 && (view.isPremodifier(k) || view.mention(k)?.kind === 'demonym' || (view.pos(k) === 'VERB' && view.word(k).endsWith('ed')))) k--;
   return (view.word(k) === 'from' || view.word(k) === 'of') && view.lex.debrisNouns.has(view.word(k - 1));
 }
 
@@ -829,7 +829,7 @@ function weaponLandedAt(view: DocView, sentence: Sentence, from: number, j: numb
   if (view.isWeapon(weapon) && !view.isDefenceClass(weapon) && !downedBefore(view, weapon) && !inOfPhrase(view, weapon)) {
     // Nothing but the weapon's own phrase between the clause start and it ("where a KN-23 ballistic missile").
     // ("where a Russian KN-23 ballistic missile": the attacker's demonym inside it too.)
-    for (let n = from; n < weapon.tokenStart; n++) if (view.pos(n) !== 'DET' && view.pos(n) !== 'NUM' && view.pos(n) !== 'ADJ' && view.mention(n)?.kind !== 'demonym') return false;
+    for (let n = from; n < weapon.tokenStart; n++) if (!view.isPremodifier(n) && view.mention(n)?.kind !== 'demonym') return false;
     return true;
   }
   // ("where one exploded", "where two of them came down": a count of weapons told before, opening the clause.)
@@ -858,7 +858,7 @@ function impactAfter(view: DocView, j: number): boolean {
   const direct = lex.directHitNouns.has(w) && view.word(j - 1) === 'direct';
   if (!attack && !direct) return false;
   let k = j - 1;
-  while (k > j - 4 && (view.pos(k) === 'ADJ' || view.pos(k) === 'DET' || view.pos(k) === 'NUM' || view.word(k) === 'direct')) k--;
+  while (k > j - 4 && (view.isPremodifier(k) || view.word(k) === 'direct')) k--;
   return view.word(k) === 'after';
 }
 
@@ -937,8 +937,7 @@ function weaponPatient(view: DocView, sentence: Sentence, from: number): boolean
       continue;
     }
     if (m) return view.isWeapon(m);
-    const pos = view.pos(k);
-    if (pos !== 'DET' && pos !== 'NUM' && pos !== 'ADJ') return false;
+    if (!view.isPremodifier(k)) return false;
   }
   return false;
 }
@@ -1301,7 +1300,7 @@ function reportsDamage(view: DocView, k: number): boolean {
   for (let j = k; j < k + 3; j++) {
     const w = view.word(j);
     if (view.lex.damageNouns.has(w) || (view.lex.attackNoun.has(w) && view.pos(j) !== 'VERB')) return true;
-    if (view.pos(j) !== 'ADJ' && view.pos(j) !== 'DET' && view.pos(j) !== 'NUM') return false;
+    if (!view.isPremodifier(j)) return false;
   }
   return false;
 }

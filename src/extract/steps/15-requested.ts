@@ -112,7 +112,7 @@ function equippedWith(view: DocView, j: number): number {
   const w = view.word(j);
   if (w !== 'with' && w !== 'of') return -1;
   let k = j + 1;
-  while (k < j + 4 && !view.mention(k) && premodifier(view, k)) k++;
+  while (k < j + 4 && !view.mention(k) && view.isPremodifier(k)) k++;
   const m = view.mention(k);
   // (Only air defence is equipment asked for this way: "groups with Shahed drones" is no request.)
   if (!view.isWeapon(m) || view.isPlatform(m) || !view.lex.defenceClasses.has(view.classSlug(m.entity))) return -1;
@@ -1138,7 +1138,7 @@ function thatDelivers(view: DocView, sentence: Sentence, from: number): boolean 
       k++;
       continue;
     }
-    if (!m && (premodifier(view, k) || w === 'and' || w === ',' || view.lex.possessivePronoun.has(w) || (!subject && view.pos(k) === 'PROPN'))) {
+    if (!m && (view.isPremodifier(k) || w === 'and' || w === ',' || view.lex.possessivePronoun.has(w) || (!subject && view.pos(k) === 'PROPN'))) {
       k++;
       continue;
     }
@@ -1276,7 +1276,7 @@ function pastAsideOrAddressee(view: DocView, sentence: Sentence, i: number, acto
   if (view.word(k) === ',') {
     k--;
     const limit = k - 6;
-    while (k > sentence.tokenStart && k > limit && view.word(k) !== 'to' && !view.isActor(view.mention(k)) && (premodifier(view, k) || view.pos(k) === 'NOUN' || view.pos(k) === 'PROPN')) k--;
+    while (k > sentence.tokenStart && k > limit && view.word(k) !== 'to' && !view.isActor(view.mention(k)) && (view.isPremodifier(k) || view.pos(k) === 'NOUN' || view.pos(k) === 'PROPN')) k--;
   } else if (view.word(k) === 'the') k--;
   return view.word(k) === 'to' && view.pos(k) === 'ADP' ? k : -1;
 }
@@ -1297,19 +1297,13 @@ function extraposedDoer(view: DocView, sentence: Sentence, i: number): Mention |
   return null;
 }
 
-/** Is token k a determiner, adjective or numeral: a word that may stand before a noun phrase's head? */
-function premodifier(view: DocView, k: number): boolean {
-  const pos = view.pos(k);
-  return pos === 'DET' || pos === 'ADJ' || pos === 'NUM';
-}
-
 /**
  * The receiver of a request noun at i handed over by a dative verb ("sent the ministry a request", "handed Berlin a
  * new request"): an actor right before the noun's determiner and modifiers, itself right after a verb of handing over.
  */
 function dativeReceiver(view: DocView, sentence: Sentence, i: number): { receiver: string; verb: number } | null {
   let k = i - 1;
-  while (k > sentence.tokenStart && premodifier(view, k) && !view.mention(k)) k--;
+  while (k > sentence.tokenStart && view.isPremodifier(k) && !view.mention(k)) k--;
   const m = view.mention(k);
   if (!view.isActor(m) || m.tokenEnd !== k + 1 || m.kind === 'pronoun' || k === i - 1) return null;
   let verb = m.tokenStart - 1;
@@ -1384,7 +1378,7 @@ function wishList(view: DocView, emit: Emit, sentence: Sentence, syntax: SyntaxL
       if (placed.length === 0) verb = -1;
     }
     // "a list of casualties", "its list of launches": a list of something else than weapons.
-    if (view.word(i + 1) === 'of' && !view.isWeapon(view.mention(premodifier(view, i + 2) ? i + 3 : i + 2))) continue;
+    if (view.word(i + 1) === 'of' && !view.isWeapon(view.mention(view.isPremodifier(i + 2) ? i + 3 : i + 2))) continue;
     if (verb < 0) continue;
     const subject = agentLeft(view, sentence, verb, { stopAtReport: false }).key ?? syntaxSubject(view, syntax, verb)?.entity ?? placeRequester(view, sentence, verb, syntax);
     if (subject === null || subject === receiver) continue;

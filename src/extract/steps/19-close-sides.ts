@@ -41,15 +41,6 @@ function approximate(syntax: SyntaxLayer | null, p: RelationCandidate): boolean 
   return chunk >= 0 && (syntax.np(chunk, NP.flags) & (NPF.APPROX | NPF.AT_LEAST | NPF.AT_MOST)) !== 0;
 }
 
-/** The first sentence of the body: the first that reads as prose (eight tokens or more, closed by a full stop). */
-export function bodyStart(view: DocView): number {
-  for (const s of view.ctx.sentences) {
-    const last = view.word(s.tokenEnd - 1);
-    if (s.tokenEnd - s.tokenStart >= 8 && (last === '.' || last === '!' || last === '?' || last === '"')) return s.index;
-  }
-  return 0;
-}
-
 /**
  * Fills implicit sides, drops relations that cannot be closed or that point at themselves, dedups.
  * `stated`, when given, receives every closed relation as stated in its sentence, before the per-document dedup
@@ -58,7 +49,7 @@ export function bodyStart(view: DocView): number {
  * a relation only when another candidate states the same triple.
  */
 export function closeSides(view: DocView, roles: DocumentRoles, candidates: readonly RelationCandidate[], stated?: ClosedRelation[], syntax: SyntaxLayer | null = null, eventOnly: ReadonlySet<RelationCandidate> = new Set()): ClosedRelation[] {
-  const body = bodyStart(view);
+  const body = view.bodyStart();
   // 1. Document order; the main attacker and the explicit launcher of each weapon come from the roles layer.
   // Array.prototype.sort is stable, so equal sentences keep their emission order.
   const ordered = candidates.slice().sort((a, b) => a.sentence - b.sentence);

@@ -9,7 +9,6 @@
  * classes beside specific ones on purpose.
  */
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { bodyStart } from './19-close-sides.ts';
 import { buildEvents, eventInput } from '../events/index.ts';
 
 /** The events step of the pipeline: `statedRelations` -> `events` (and the launches event lines imply). */
@@ -23,7 +22,7 @@ export const eventsStep = defineStep('20-events', (context: ExtractContext) => {
   // subject|head of every named weapon launched, and every count a statement gives.
   const namedHeads = new Set(context.relations.filter((r) => r.predicate === 'launched' && !input.isGeneric(r.object)).map((r) => `${r.subject}\u0000${input.classHead(r.object)}`));
   const stated = new Set(context.statedRelations.map((r) => r.count));
-  const body = bodyStart(viewOf(context));
+  const body = viewOf(context).bodyStart();
   // A role class stands for its parent class (step 19 merged "36 drones" into "36 attack drones"): an event line of the
   // parent does not bring the parent back.
   for (const r of context.relations) {
