@@ -324,9 +324,17 @@ function notAnyDowned(input: EventInput, text: string, negated: boolean): NotAny
   const rest = text.slice(verb.index + verb[0].length);
   const referent = NOT_ANY_REFERENT.exec(rest);
   if (!referent) return null;
-  const word = referent[1] ?? referent[2];
+  return notAnyOf(input, referent, verb.index, verb[0].length + referent[0].length);
+}
+
+/**
+ * The weapons a "not any of" phrase means, from its groups (as `NOT_ANY_REFERENT`'s): 1 or 2 a count or a word that
+ * names them, 3 the weapons named.
+ */
+function notAnyOf(input: EventInput, groups: RegExpExecArray, index: number, length: number): NotAny {
+  const word = groups[1] ?? groups[2];
   const counted = word !== undefined && input.numberValue(word.toLowerCase()) !== null;
-  return { index: verb.index, length: verb[0].length + referent[0].length, count: counted ? word : undefined, named: !counted && (referent[3] !== undefined || referent[2] !== undefined) };
+  return { index, length, count: counted ? word : undefined, named: !counted && (groups[3] !== undefined || groups[2] !== undefined) };
 }
 
 /** A "not any of" phrase told as a source's claim it did not make ("made no claim that any of them had been intercepted"). */
@@ -338,10 +346,7 @@ function noClaim(input: EventInput, text: string): NotAny | null {
   }
   // (A question asks whether a claim was made: "Was there no claim that any was downed?")
   const at = QUESTION.test(text) ? null : pattern.exec(text);
-  if (!at) return null;
-  const word = at[1] ?? at[2];
-  const counted = word !== undefined && input.numberValue(word.toLowerCase()) !== null;
-  return { index: at.index, length: at[0].length, count: counted ? word : undefined, named: !counted && (at[3] !== undefined || at[2] !== undefined) };
+  return at ? notAnyOf(input, at, at.index, at[0].length) : null;
 }
 
 /** The NO_CLAIM_DOWNED form of each lexicon (its nouns are data). */
@@ -684,12 +689,12 @@ export function buildEvents(input: EventInput): EventRecord[] {
     g.date = ledeDay(input, reference, Math.min(...g.statements.map((s) => s.relation.sentence)));
   }
   const events: EventRecord[] = [];
+  // "Ukraine asks for seven more Patriot systems" beside "Russia said 12 Ukrainian drones were downed": an
+  // air-defence weapon's launch (lexicon airDefenceClasses) is no attack of its own; it stays a line only of an
+  // event that a strike or another launch of its side makes an attack ("S-300 missiles fired at Kharkiv").
+  const defence = (s: Statement): boolean => s.relation.predicate === 'launched' && input.lexicon.airDefenceClasses.has(input.classSlug(s.relation.object));
+  const attacking = (s: Statement): boolean => s.relation.predicate === 'targeted' || (s.relation.predicate === 'launched' && !defence(s) && !NOT_ATTACK_RULES.has(s.relation.rule) && s.inReport !== true);
   for (const g of groups) {
-    // "Ukraine asks for seven more Patriot systems" beside "Russia said 12 Ukrainian drones were downed": an
-    // air-defence weapon's launch (lexicon airDefenceClasses) is no attack of its own; it stays a line only of an
-    // event that a strike or another launch of its side makes an attack ("S-300 missiles fired at Kharkiv").
-    const defence = (s: Statement): boolean => s.relation.predicate === 'launched' && input.lexicon.airDefenceClasses.has(input.classSlug(s.relation.object));
-    const attacking = (s: Statement): boolean => s.relation.predicate === 'targeted' || (s.relation.predicate === 'launched' && !defence(s) && !NOT_ATTACK_RULES.has(s.relation.rule) && s.inReport !== true);
     if (g.statements.some(defence) && !g.statements.some(attacking)) {
       g.statements = g.statements.filter((s) => !defence(s));
       if (!g.statements.length) continue;
