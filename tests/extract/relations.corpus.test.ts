@@ -182,6 +182,10 @@ describe('relations on the dev and seed articles', () => {
     { set: 'checkset35', f1: 0.88, predicates: 0.72, counts: 0.81 },
     { set: 'checkset36', f1: 0.88, predicates: 0.83, counts: 0.87 },
     { set: 'checkset37', f1: 0.87, predicates: 0.8, counts: 0.68 },
+    // Session 26: check sets 39 and 42 (unseen guards of sessions 24-25; first looks 0.871 and 0.898) were released as
+    // read sets: a few of their lines had been printed by a session 25 helper's search, so they no longer guard.
+    { set: 'checkset39', f1: 0.86, predicates: 0.74, counts: 0.83 },
+    { set: 'checkset42', f1: 0.88, predicates: 0.82, counts: 0.81 },
   ];
   it.each(spent)('reach relation F1 >= $f1 on the spent $set (tests/fixtures/$set)', ({ set, f1, predicates, counts, precision }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
@@ -284,12 +288,10 @@ describe('relations on the dev and seed articles', () => {
   //   condemned 0.364), counts 0.862.
   const unseen: { set: string; f1: number; predicates: number; counts: number }[] = [
     { set: 'checkset38', f1: 0.86, predicates: 0.78, counts: 0.88 },
-    { set: 'checkset39', f1: 0.86, predicates: 0.74, counts: 0.83 },
     { set: 'checkset40', f1: 0.8, predicates: 0.66, counts: 0.78 },
     { set: 'checkset41', f1: 0.83, predicates: 0.34, counts: 0.87 },
     // Check sets 42 to 45 (written in session 25 by writers who read no rule code; 42 and 44 outlet reporting, 43 and
     // 45 varied wording): first looks at 70272bd (main at the end of session 24) in each set's README.
-    { set: 'checkset42', f1: 0.88, predicates: 0.82, counts: 0.81 },
     { set: 'checkset43', f1: 0.84, predicates: 0.64, counts: 0.91 },
     { set: 'checkset44', f1: 0.85, predicates: 0.8, counts: 0.73 },
     { set: 'checkset45', f1: 0.81, predicates: 0.66, counts: 0.93 },
