@@ -63,6 +63,7 @@ const SHAPES: Record<string, { articles: number; events: boolean }> = {
   checkset44: { articles: 8, events: true },
   checkset45: { articles: 8, events: true },
   checkset46: { articles: 8, events: true },
+  checkset47: { articles: 8, events: true },
   checkset48: { articles: 8, events: true },
   paraphrase: { articles: 56, events: false },
 };
