@@ -62,6 +62,7 @@ const SHAPES: Record<string, { articles: number; events: boolean }> = {
   checkset43: { articles: 8, events: true },
   checkset44: { articles: 8, events: true },
   checkset45: { articles: 8, events: true },
+  checkset49: { articles: 8, events: true },
   paraphrase: { articles: 56, events: false },
 };
 const SETS = Object.keys(SHAPES);
