@@ -476,6 +476,11 @@ export const LEXICON_TABLE = {
   attackNoun: classWords('attackNoun'),
   /** Damage nouns (class damageNoun: "damage", "destruction", "devastation"): where damage is, an attack hit. */
   damageClass: classWords('damageNoun'),
+  /**
+   * Collapse verbs and nouns (class collapseVerb: "collapsed", "caved in", "razed", "flattened", "the collapse"): harm
+   * to a structure, read only in a clause before an impact noun ("a block in X collapsed after a direct hit").
+   */
+  collapseVerbs: classWords('collapseVerb'),
   /** Request verbs (class requestVerb: "asked", "called for", "implored", "lobbied"). */
   request: classPhrases('requestVerb'),
   /** Verbs and nouns of stated need (class needExpression: "needs", "requires", "wants"). */
@@ -683,6 +688,11 @@ export const LEXICON_TABLE = {
   /** Verbs of being affected that a superlative makes an impact statement ("suffered the most", "worst affected"). */
   /** Nouns of a weapon's impact after "direct" ("after a direct hit"). */
   directHitNouns: words('relations'),
+  /**
+   * Nouns of firing that aim the weapons of their "of" phrase at the places after a target preposition ("the launch of
+   * five Iskander-M at Kharkiv", "the firing of 90 drones at Ukraine"); "use of drones on Ukrainian territory" aims at nothing.
+   */
+  aimedLaunchNouns: words('relations'),
   /** Verbs of loss ("the plant lost two units"): a hit when what was lost is a part of a structure. */
   lossVerbs: words('relations'),
   /** Parts of a structure that a strike takes away ("lost both transformers", "lost its upper floors"). */

@@ -23,7 +23,7 @@ interface PredicateRules<P extends Predicate> {
 /** The rules of every predicate (see the file banner). */
 export const RELATION_RULES = {
   launched: {
-    lexicon: ['launch', 'observe', 'penetrate', 'tallyNouns', 'launchConstructions', 'delivery', 'performVerbs', 'componentCues', 'platformClasses', 'defenceClasses', 'compositionCues', 'compositionSubjects', 'restatementPronouns', 'figureVerbs', 'timeSubjects', 'timeSubjectVerbs', 'hostileDirections', 'countVerbs', 'periodNouns'],
+    lexicon: ['launch', 'observe', 'penetrate', 'tallyNouns', 'launchConstructions', 'delivery', 'performVerbs', 'componentCues', 'platformClasses', 'defenceClasses', 'compositionCues', 'compositionSubjects', 'restatementPronouns', 'figureVerbs', 'timeSubjects', 'timeSubjectVerbs', 'hostileDirections', 'countVerbs', 'periodNouns', 'aimedLaunchNouns'],
     rules: [
       'launched:active', 'launched:passive', 'launched:passive-gapped', 'launched:relative', 'launched:relative-including',
       'launched:use-of', 'launched:bullet-list', 'launched:owner', 'launched:including', 'launched:owner-of-intercepted',
@@ -38,7 +38,7 @@ export const RELATION_RULES = {
     rules: ['intercepted:active', 'intercepted:passive', 'intercepted:nominal', 'intercepted:all-downed', 'intercepted:tally', 'intercepted:counted-as', 'intercepted:counted-noun', 'intercepted:counted-downings', 'intercepted:event-line'],
   },
   targeted: {
-    lexicon: ['attackVerb', 'collision', 'collisionPrepositions', 'approach', 'destination', 'goalPrepositions', 'subjectLocatives', 'locativeLeads', 'sufferVerbs', 'underVerbs', 'underNouns', 'outageNouns', 'utilityNouns', 'shakeVerbs', 'attackConstructions', 'attackNoun', 'weakAttackVerbs', 'targetPrepositions', 'damageVerbs', 'damageNouns', 'casualtyVerbs', 'casualtyNouns', 'damageClass', 'directHitNouns', 'targetNouns', 'landingVerbs', 'landingPhrases', 'landingPrepositions', 'landmarkHeads', 'impactVerbs', 'focusVerbs', 'placeOfficials', 'debrisNouns', 'proxyNouns', 'ordinalSubjects', 'travelVerbs', 'lossVerbs', 'structureParts', 'frontedDamage'],
+    lexicon: ['attackVerb', 'collision', 'collisionPrepositions', 'approach', 'destination', 'goalPrepositions', 'subjectLocatives', 'locativeLeads', 'sufferVerbs', 'underVerbs', 'underNouns', 'outageNouns', 'utilityNouns', 'shakeVerbs', 'attackConstructions', 'attackNoun', 'weakAttackVerbs', 'targetPrepositions', 'damageVerbs', 'damageNouns', 'casualtyVerbs', 'casualtyNouns', 'damageClass', 'collapseVerbs', 'directHitNouns', 'targetNouns', 'landingVerbs', 'landingPhrases', 'landingPrepositions', 'landmarkHeads', 'impactVerbs', 'focusVerbs', 'placeOfficials', 'debrisNouns', 'proxyNouns', 'ordinalSubjects', 'travelVerbs', 'lossVerbs', 'structureParts', 'frontedDamage'],
     rules: [
       'targeted:launched-at', 'targeted:verb', 'targeted:passive', 'targeted:noun', 'targeted:fronted-place', 'targeted:where-clause', 'targeted:casualties',
       'targeted:reported-in', 'targeted:hardest-hit', 'targeted:focus', 'targeted:official-place', 'targeted:labelled-line',

@@ -77,9 +77,10 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
           return phrases.size <= 3;
         });
         emitLaunched(view, out, sentence, i, key, firstThree, 'launched:use-of');
-        // "reported the launch of five Iskander-M ... against Ukraine": the places the launch was aimed at.
+        // "reported the launch of five Iskander-M ... against Ukraine", "the firing of 90 drones at Ukraine": the places the
+        // launch was aimed at (lexicon aimedLaunchNouns).
         // (Only a launch proper: "the threat of Russian use of drones on Ukrainian territory" aims at nothing.)
-        if (scan.weapons.length > 0 && view.word(i).startsWith('launch')) emitTargeted(view, out, sentence, i, key ?? scan.weapons[0]?.owner ?? null, scan.places, 'targeted:launched-at', scan.weapons[0] ?? null);
+        if (scan.weapons.length > 0 && lex.aimedLaunchNouns.has(view.word(i))) emitTargeted(view, out, sentence, i, key ?? scan.weapons[0]?.owner ?? null, scan.places, 'targeted:launched-at', scan.weapons[0] ?? null);
         continue;
       }
       if (pos !== 'VERB' && pos !== 'AUX' && length === 1 && !headline) continue;

@@ -28,15 +28,18 @@ export function ruleTargeted(view: DocView, propose: Emit): void {
     for (let i = tokenStart; i < tokenEnd; i++) {
       const w = view.word(i);
       const verbLength = view.attackAt(i) || weaponDestroyed(view, sentence, i);
+      // "made a direct hit on a depot in X", "scored direct hits on Y": an impact noun (lexicon directHitNouns) after
+      // "direct" with a target preposition is an attack noun.
+      const directHit = lex.directHitNouns.has(w) && view.word(i - 1) === 'direct' && view.word(i + 1) === 'on';
       // Neither an attack verb nor an attack noun: the tests below would skip the token (they only read).
-      if (verbLength === 0 && !lex.attackNoun.has(w)) continue;
+      if (verbLength === 0 && !lex.attackNoun.has(w) && !directHit) continue;
       const pos = view.pos(i);
       const afterActor = view.afterActor(i) || countedSubject(view, sentence, i);
       // "Ukrainian shelling of Belgorod", "the bombing of Odesa": after a demonym, possessive or article and before a
       // target preposition, an attack word the tagger read as a verb is the noun.
       const modified = view.mention(i - 1)?.kind === 'demonym' || view.word(i - 1) === "'s" || view.pos(i - 1) === 'DET';
       const nounPhrase = modified && lex.targetPrepositions.has(view.word(i + 1)) && view.word(i + 1) !== 'in';
-      const isNoun = lex.attackNoun.has(w) && (pos === 'NOUN' || pos === 'PROPN' || verbLength === 0 || nounPhrase) && !(afterActor && verbLength > 0);
+      const isNoun = directHit || (lex.attackNoun.has(w) && (pos === 'NOUN' || pos === 'PROPN' || verbLength === 0 || nounPhrase) && !(afterActor && verbLength > 0));
       if (view.word(i - 1) === '-') continue;
       // "one-way attack drones", "strike drones": an attack word inside a weapon's name names no attack.
       if (isNoun && view.isWeapon(view.mention(i))) continue;
@@ -859,7 +862,10 @@ function impactAfter(view: DocView, j: number): boolean {
   if (!attack && !direct) return false;
   let k = j - 1;
   while (k > j - 4 && (view.isPremodifier(k) || view.word(k) === 'direct')) k--;
-  return view.word(k) === 'after';
+  if (view.word(k) === 'after') return true;
+  // "a bakery in X was flattened by a direct hit": the agent of a participle of harm or collapse is the impact.
+  const participle = view.word(k - 1);
+  return view.word(k) === 'by' && (lex.collapseVerbs.has(participle) || view.flag(k - 1, DAMAGE_VERB)) && view.pos(k - 1) === 'VERB';
 }
 
 /** The first "after" in [from, end), or `end`. */
@@ -889,7 +895,7 @@ function afterImpact(view: DocView, emit: Emit, sentence: Sentence): void {
   for (let j = sentence.tokenStart + 2; j < sentence.tokenEnd; j++) {
     if (!impactAfter(view, j)) continue;
     let after = j - 1;
-    while (view.word(after) !== 'after') after--;
+    while (view.word(after) !== 'after' && view.word(after) !== 'by') after--;
     let start = view.clauseStart(sentence, after);
     // "A store in Pavlohrad, Dnipropetrovsk Oblast, burned down after ...": a locating apposition is part of the subject.
     for (let guard = 0; guard < 3 && view.word(start - 1) === ','; guard++) {
@@ -905,17 +911,22 @@ function afterImpact(view: DocView, emit: Emit, sentence: Sentence): void {
     // ("Voznesensk lost power after a strike", "left without heat after the barrage", "outages after hits": a supply
     // cut is the strike's result, told of the clause's subject.)
     let outage = -1;
+    let harmAt = -1;
     for (let k = start; k < after && !harm; k++) {
       const w = view.word(k);
+      harmAt = k;
       if (view.lex.outageNouns.has(w) || ((view.lex.lossVerbs.has(w) || w === 'without') && view.lex.utilityNouns.has(view.word(k + 1)))) outage = k;
-      harm = view.lex.damageClass.has(w) || view.flag(k, DAMAGE_VERB) || view.flag(k, CASUALTY_VERB) || outage >= 0;
+      // ("a block in X collapsed after a direct hit", "the collapse of a block in X after ...": a structure came down.)
+      harm = view.lex.damageClass.has(w) || view.lex.collapseVerbs.has(w) || view.flag(k, DAMAGE_VERB) || view.flag(k, CASUALTY_VERB) || outage >= 0;
     }
     if (!harm) continue;
     // "strikes on X" after the noun are the attack noun's own target (rule targeted:noun): only the clause's locatives here.
     let places = locativesIn(view, sentence, start, after);
     if (places.length === 0 && outage >= 0 && view.lex.lossVerbs.has(view.word(outage))) places = placesBeforeVerb(view, sentence, outage);
     if (places.length === 0) continue;
-    emitTargeted(view, withCues(emit, view.polarity(sentence, j, { noun: true, event: true })), sentence, j, null, places, 'targeted:after-impact');
+    // ("the dam could collapse after a direct hit": the harm verb's own modal or denial counts too.)
+    const cues = view.polarity(sentence, j, { noun: true, event: true }) | (view.lex.collapseVerbs.has(view.word(harmAt)) ? view.polarity(sentence, harmAt, { event: true }) : 0);
+    emitTargeted(view, withCues(emit, cues), sentence, j, null, places, 'targeted:after-impact');
   }
 }
 
