@@ -499,6 +499,8 @@ export const LEXICON_TABLE = {
   focusVerbs: classWords('focusVerb'),
   /** Words that morally denounce an act (class moralJudgement: "barbaric", "war crime", "appalled"). */
   evaluativeTerms: classPhrases('moralJudgement'),
+  /** Nouns outside the attack nouns that name a judged act (class judgedActNoun: "campaign", "killing", "pattern"). */
+  judgedActNoun: classWords('judgedActNoun'),
   /** Near-misses of condemnation (class notCondemnation: "concerned", "regret", "solidarity"). */
   notCondemnation: classPhrases('notCondemnation'),
   /** Reporting verbs (class reportVerb: "said", "according to", "claimed", "alleged"). */

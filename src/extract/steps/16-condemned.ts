@@ -21,6 +21,9 @@ export function ruleCondemned(view: DocView, syntax: SyntaxLayer | null, emitOut
   let attacker: string | undefined;
   const emitted: RelationCandidate[] = [];
   const emit: Emit = (candidate) => {
+    // "X condemned the attack in a statement by its foreign ministry": no actor condemns itself, and an ellipsis or an
+    // echo that repeats the frame ("So did Y") must not carry X over as Y's object.
+    if (candidate.object !== null && candidate.object === candidate.subject) return;
     emitted.push(candidate);
     emitOuter(candidate);
   };
@@ -572,7 +575,7 @@ function hasEvaluative(view: DocView, sentence: Sentence, i: number): boolean {
   let limit = i + 14;
   for (let k = i + 1; k < Math.min(sentence.tokenEnd, limit); k++) {
     const w = view.word(k);
-    if (view.lex.attackNoun.has(w) || w === 'it' || w === 'them') attack = true;
+    if (view.lex.attackNoun.has(w) || w === 'it' || w === 'them' || judgedAct(view, k)) attack = true;
     if (!attack && useOf(view, k)) {
       attack = true;
       limit = k + 16;
@@ -792,6 +795,8 @@ function appositionPerson(view: DocView, comma: number, limit: number): Mention 
  */
 function timeObject(view: DocView, sentence: Sentence, i: number): number {
   let k = i + 1;
+  // (A quotation may open the object: 'deplored "another night in which ..."'.)
+  if (view.word(k) === '"') k++;
   while (k < sentence.tokenEnd && k < i + 5 && !view.mention(k) && (view.pos(k) === 'DET' || view.pos(k) === 'NUM' || view.pos(k) === 'ADJ')) k++;
   return !view.mention(k) && view.pos(k) === 'NOUN' && view.lex.timeAdverbs.has(view.word(k)) ? k : -1;
 }
@@ -807,8 +812,11 @@ function condemnedObject(view: DocView, sentence: Sentence, from: number, evalua
   let attack = false;
   let any = false;
   let prepSeen = false;
-  // "called the night ...": the time noun heading the object of the verb that characterises (at from - 1).
-  const time = evaluative ? timeObject(view, sentence, from - 1) : -1;
+  // "condemned the strike as ...": past "as" after the act, the verb's characterisation of it has begun.
+  let characterised = false;
+  // "called the night ...", "deplored another night of ...": the time noun heading the object of the verb that
+  // characterises or condemns (at from - 1).
+  const time = timeObject(view, sentence, from - 1);
   // A passive's subject phrase ends at its verb: the "by" agent after it is who condemns, not whose act it was.
   for (let k = from; k < Math.min(until, from + 16); k++) {
     const w = view.word(k);
@@ -818,7 +826,10 @@ function condemnedObject(view: DocView, sentence: Sentence, from: number, evalua
     // "condemned X, and the delegate of Y described ...": ", and" opening a clause of its own ends the object.
     if (w === 'and' && view.word(k - 1) === ',' && clauseAfter(view, sentence, k + 1)) break;
     if (view.reportAt(k) > 0 && view.pos(k) === 'VERB' && k > from + 1) break;
-    if (view.at(view.lex.evaluativeTerms, k) > 0 && evaluative && attack) {
+    if (w === 'as' && attack && !evaluative) characterised = true;
+    // (So does a condemnation verb's "as" phrase: "condemned the strikes on X as Russian terror against Y" names the
+    // doer among the judgement's modifiers, and a state after it is the victim, not an attacked place of the act.)
+    if (view.at(view.lex.evaluativeTerms, k) > 0 && (evaluative || characterised) && attack) {
       // "called the strike on X another Russian war crime": a state among the judgement's own modifiers is its doer.
       const doer = judgementDoer(view, k, from);
       if (doer !== null) explicit.push(doer);
@@ -827,7 +838,7 @@ function condemnedObject(view: DocView, sentence: Sentence, from: number, evalua
     // 'called the strike on X "...': a quotation opens the judgement, so the act's place phrase has ended.
     if (evaluative && attack && w === '"') prepSeen = false;
     any = true;
-    if (view.lex.attackNoun.has(w) || w === 'war' || w === 'it' || w === 'them' || k === time || useOf(view, k)) attack = true;
+    if (view.lex.attackNoun.has(w) || w === 'war' || w === 'it' || w === 'them' || k === time || useOf(view, k) || judgedAct(view, k)) attack = true;
     // "the deliberate targeting of power plants", "the shelling of Kharkiv": an attack verb's gerund used as a noun.
     if (w.endsWith('ing') && view.word(k + 1) === 'of' && view.attackAt(k) > 0) attack = true;
     // "the destruction of X", "the damage to the historic centre": the harm done names the act.
@@ -901,6 +912,14 @@ function judgementDoer(view: DocView, k: number, from: number): string | null {
     if (view.pos(j) !== 'ADJ' && view.pos(j) !== 'ADV') return null;
   }
   return null;
+}
+
+/**
+ * "the killing of the pensioner", "a campaign against heat", "the pattern": a noun that names a judged act or a course
+ * of acts outside the attack nouns (class judgedActNoun), as a noun.
+ */
+function judgedAct(view: DocView, k: number): boolean {
+  return view.pos(k) === 'NOUN' && view.lex.judgedActNoun.has(view.word(k));
 }
 
 /** Does the phrase from k (modifiers, then its head noun) name a moral judgement ("deliberate terror", "crimes")? */
