@@ -585,6 +585,10 @@ export const LEXICON_TABLE = {
   statementNouns: words('relations'),
   /** Relative pronouns ("that", "which"). */
   relativePronouns: words('relations'),
+  /** Comparatives that make a preceding negator a bound on a number ("no fewer than 40", "not less than 12"). */
+  comparativeBounds: words('relations'),
+  /** Determiners of an "of" phrase that names the whole a figure is a part of ("Of the drones, 120 ...", "; of those Kalibrs, four"). */
+  topicDeterminers: words('relations'),
   /** Pronouns after "of" in a partitive that takes up a group told before ("none of which", "two of them"). */
   relativeAnaphors: words('relations'),
   /** Report verbs whose gerund object is the claimed act itself ("the air force reported downing 12", "Moscow claimed destroying"). */

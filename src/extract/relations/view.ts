@@ -661,7 +661,7 @@ export class DocView {
       // "a missile of a type the air force did not name was launched": a relative clause closed before the trigger
       // holds its own negation and modals.
       if (this.inClosedRelative(k, i)) continue;
-      if (this.lex.negation.has(w) || this.lex.failureVerbs.has(w)) cues |= POLARITY.NEGATION;
+      if ((this.lex.negation.has(w) && !this.comparativeBound(k)) || this.lex.failureVerbs.has(w)) cues |= POLARITY.NEGATION;
       if (options.noun && !this.nounGoverned(k, i)) continue;
       if (this.modalAt(k)) cues |= POLARITY.MODAL;
       // "few systems able to stop a ballistic missile": ability without a form of "be" is a capability, not an act.
@@ -684,6 +684,14 @@ export class DocView {
       if (before === 'that' || (this.reportAt(i - 1) > 0 && !this.lex.gerundClaimVerbs.has(before))) cues |= POLARITY.TOPIC;
     }
     return cues;
+  }
+
+  /**
+   * Is the negator at `k` part of a bound on a number ("no fewer than 40 drones", "not less than 12", "no more than
+   * four"; lexicon comparativeBounds)? It bounds the figure and denies nothing.
+   */
+  comparativeBound(k: number): boolean {
+    return this.lex.comparativeBounds.has(this.word(k + 1)) && this.word(k + 2) === 'than';
   }
 
   /**

@@ -174,6 +174,10 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
       const put = tallyNounPutAt(view, sentence, i, after);
       if (put) {
         emit({ sentence: sentence.index, rule: 'intercepted:passive', addressee: null, predicate: 'intercepted', subject: null, subjectRole: 'defender', object: put.entity, weapon: put, count: put.partitive, overSide: null, trigger: i });
+        // "...put the number downed at 97; of the missiles, at three.": a gapped figure for another whole.
+        const semicolon = view.words.indexOf(';', after);
+        const topic = semicolon > 0 && semicolon < sentence.tokenEnd ? topicPart(view, sentence, semicolon + 1) : null;
+        if (topic) emit({ sentence: sentence.index, rule: 'intercepted:passive', addressee: null, predicate: 'intercepted', subject: null, subjectRole: 'defender', object: topic.entity, weapon: topic, count: topic.partitive, overSide: null, trigger: i });
         continue;
       }
       let subject: string | null;
@@ -260,6 +264,11 @@ export function ruleIntercepted(view: DocView, propose: Emit): void {
         // follows the verb belongs to the main clause's list).
         const relative = relativeObjects(view, sentence, i);
         if (relative.length > 0) objects = relative;
+        // "Of the cruise missiles, it brought down 19; of the drones, 221": a bare figure right after the verb is a part
+        // of the whole a fronted "of" phrase names (what follows the semicolon is a gapped clause of its own).
+        const topic = respective === null && relative.length === 0 ? frontedTopic(view, sentence, i) : null;
+        const figure = topic ? bareFigure(view, sentence, first) : null;
+        if (topic && figure !== null) objects = [{ ...topic, partitive: figure }];
         // "..., and 128 of them the air force reports destroyed": a fronted partitive object before the subject.
         if (objects.length === 0) objects = frontedPartitive(view, sentence, i);
         // "destroyed 31 of the 36.": an elliptical partitive refers back to the earlier weapons.
@@ -381,6 +390,83 @@ function relativeObjects(view: DocView, sentence: Sentence, i: number): WeaponRe
   if (quantifier === 'none') return group.map((ref) => ({ ...ref, negated: true }));
   if (typeof quantifier === 'number') return group.slice(-1).map((ref) => ({ ...ref, partitive: quantifier }));
   return group.map((ref) => ({ ...ref, partitive: ref.count }));
+}
+
+/**
+ * The weapon of an "of" phrase that names a whole at token j, and the end of that phrase (its comma), or null: "of the
+ * drones,", "of the three Kalibrs,", "of those Kh-101s," (a determiner, at most a number and modifiers, then one
+ * weapon that is no air-defence class).
+ */
+function wholeOfPhrase(view: DocView, sentence: Sentence, j: number): { ref: WeaponRef; comma: number } | null {
+  if (view.word(j) !== 'of' || !view.lex.topicDeterminers.has(view.word(j + 1))) return null;
+  let k = j + 2;
+  const number = view.numberEndingAt(k);
+  if (number && number.start === k) k++;
+  while (k < sentence.tokenEnd && !view.mention(k) && view.pos(k) === 'ADJ') k++;
+  const m = view.mention(k);
+  if (!m || m.tokenStart !== k || !view.isWeapon(m) || view.isDefenceClass(m) || view.word(m.tokenEnd) !== ',') return null;
+  // ("Of the missiles" after the Iskanders were named: the class names the earlier weapon.)
+  const ref = { ...view.weaponRef(m), partitive: null };
+  const resolved = resolveAnaphora(view, sentence, [ref]);
+  return { ref: resolved.length === 1 && resolved[0] ? resolved[0] : ref, comma: m.tokenEnd };
+}
+
+/**
+ * The whole named by a fronted "of" phrase that opens the sentence of the interception verb at `i` ("Of the cruise
+ * missiles, it brought down 19"), or null when the sentence opens otherwise or another weapon stands between.
+ */
+function frontedTopic(view: DocView, sentence: Sentence, i: number): WeaponRef | null {
+  const whole = wholeOfPhrase(view, sentence, view.firstIndex(sentence));
+  if (!whole) return null;
+  for (let k = whole.comma + 1; k < i; k++) {
+    const m = view.mention(k);
+    // (An air-defence class is the subject's means: "Of the drones, air defence destroyed 120".)
+    if (m && view.isWeapon(m) && !view.isDefenceClass(m) && view.classHead(m.entity) !== 'system') return null;
+  }
+  return whole.ref;
+}
+
+/**
+ * A gapped clause after ";" that repeats the interception for another whole, the verb left out: "of the Kalibrs,
+ * four", "of the drones, which included decoys, 221", "of the missiles, at three". The whole's weapon with the
+ * part; null unless the figure closes the clause (a verb after it is a clause of its own: "of the missiles, two hit
+ * the port").
+ */
+function topicPart(view: DocView, sentence: Sentence, j: number): WeaponRef | null {
+  const whole = wholeOfPhrase(view, sentence, j);
+  if (!whole) return null;
+  let k = whole.comma + 1;
+  // (A relative aside on the whole: "of the drones, which included decoys in numbers it did not give, 221".)
+  if (view.lex.relativePronouns.has(view.word(k))) {
+    let c = k + 1;
+    while (c < sentence.tokenEnd && c < k + 25 && view.word(c) !== ',' && view.word(c) !== ';' && view.word(c) !== '.') c++;
+    if (view.word(c) !== ',') return null;
+    k = c + 1;
+  }
+  if (view.word(k) === 'at' || view.lex.limitingAdverbs.has(view.word(k))) k++;
+  let end = k;
+  while (end < k + 3 && view.numberEndingAt(end)?.start !== k) end++;
+  const figure = view.numberEndingAt(end);
+  if (!figure || figure.start !== k) return null;
+  const next = end + 1;
+  if (next < sentence.tokenEnd && view.word(next) !== '.' && view.word(next) !== ';' && hasWord(view, next)) return null;
+  return { ...whole.ref, partitive: figure.value };
+}
+
+/** A figure at token k (after a limiting adverb: "only 19") that closes its clause (a comma, ";" or the end), or null. */
+function bareFigure(view: DocView, sentence: Sentence, k: number): number | null {
+  if (view.lex.limitingAdverbs.has(view.word(k))) k++;
+  let end = k;
+  while (end < k + 3 && view.numberEndingAt(end)?.start !== k) end++;
+  const figure = view.numberEndingAt(end);
+  if (!figure || figure.start !== k) return null;
+  const next = end + 1;
+  return next >= sentence.tokenEnd || !hasWord(view, next) ? figure.value : null;
+}
+
+/** Does token k carry a word (not a mark of punctuation or space)? */
+function hasWord(view: DocView, k: number): boolean {
+  return /[\p{L}\p{N}]/u.test(view.word(k));
 }
 
 /**
@@ -603,6 +689,9 @@ function gappedPart(view: DocView, sentence: Sentence, from: number): WeaponRef[
     const w = view.word(k);
     if (view.pos(k) === 'VERB' || view.pos(k) === 'AUX') return [];
     if (w !== ';' && !(w === 'but' && view.word(k - 1) === ',')) continue;
+    // "...destroyed 19; of the Kalibrs, four.": a gapped clause that names its whole in a fronted "of" phrase.
+    const topic = w === ';' ? topicPart(view, sentence, k + 1) : null;
+    if (topic) return [topic];
     const phrase = weaponPhrases(view, sentence, k + 1, () => true, true);
     if (phrase === null) return [];
     const { refs, end: j } = phrase;
@@ -720,7 +809,8 @@ function weaponSubject(view: DocView, sentence: Sentence, i: number): boolean {
 function negatedSubject(view: DocView, sentence: Sentence, m: Mention): boolean {
   for (let k = m.tokenStart - 1; k >= Math.max(sentence.tokenStart, m.tokenStart - 6); k--) {
     const w = view.word(k);
-    if (view.lex.negation.has(w)) return true;
+    // ("No fewer than 30 drones were downed": a bound on the number denies nothing.)
+    if (view.lex.negation.has(w)) return !view.comparativeBound(k);
     if (view.pos(k) === 'VERB' || view.pos(k) === 'AUX' || view.boundaryAt(k) > 0 || w === ',') return false;
   }
   return false;
