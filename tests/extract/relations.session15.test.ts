@@ -23,8 +23,8 @@ const launches: Case[] = [
 
 launches.push(
   // A relative clause of downing after a weapon whose class noun has a participle the tagger reads as a verb.
-  ['Russia fired a Kh-59 guided missile, which was shot down.', ['intercepted ukraine kh-59 -', 'launched russia kh-59 -']],
-  ['Russia fired a Kh-59 guided missile, which hit a bridge.', ['launched russia kh-59 -']],
+  ['Russia fired a Kh-59 guided missile, which was shot down.', ['intercepted ukraine kh-59 1', 'launched russia kh-59 1']],
+  ['Russia fired a Kh-59 guided missile, which hit a bridge.', ['launched russia kh-59 1']],
 );
 
 describe('session 15: sending, knocking out of the sky', () => {

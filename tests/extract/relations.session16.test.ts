@@ -41,7 +41,7 @@ const habits: Case[] = [
   ['Each time Russian drones hit Sumy, the water supply fails.', []],
   ['Whenever a Kalibr is fired from the Black Sea, sirens sound in Odesa.', []],
   // The same words with a time of their own are no habit: "the last time" and "at the time" still report.
-  ['Russia fired a Kalibr at Odesa on Monday, the last time the port was hit.', ['launched russia kalibr -', 'targeted russia odesa -']],
+  ['Russia fired a Kalibr at Odesa on Monday, the last time the port was hit.', ['launched russia kalibr 1', 'targeted russia odesa -']],
 ];
 
 describe('session 16: habits are no reports', () => {

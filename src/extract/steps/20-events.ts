@@ -69,4 +69,34 @@ export const eventsStep = defineStep('20-events', (context: ExtractContext) => {
       });
     }
   }
+  lendLineCounts(context, input.isGeneric, input.countryOf, input.opponentOf);
 });
+
+/**
+ * A launched or intercepted relation of a named system that no sentence of its own counts, whose weapon line the events count
+ * (the figure told elsewhere in the article: a headline's "Russia fires drones at the south" beside a body's apposed
+ * "48 of them", a strike told without a number beside the bulletin's launch total), takes the line's figure: the
+ * relation and the event then tell one number. Only when every event of that side gives the weapon one figure (two
+ * nights with two totals lend none); a zero is no count of a relation (GUIDELINES: set 0 only where a sentence says so,
+ * and a zero downing is no relation).
+ */
+function lendLineCounts(context: ExtractContext, isGenericKey: (key: string) => boolean, countryOf: (key: string) => string | null, opponentOf: (side: string) => string | null): void {
+  for (let i = 0; i < context.relations.length; i++) {
+    const r = context.relations[i];
+    if (!r || r.count !== null || (r.predicate !== 'launched' && r.predicate !== 'intercepted')) continue;
+    // (A generic class is no line of one weapon: step 19 reads it against the kinds, and its event line may count a
+    // mixed wave or the sum of kinds; only a named system's line counts that system alone.)
+    if (isGenericKey(r.object)) continue;
+    const figures = new Set<number | null>();
+    for (const event of context.events) {
+      if (r.predicate === 'launched' ? event.attacker !== r.subject : opponentOf(event.attacker) !== (countryOf(r.subject) ?? r.subject)) continue;
+      for (const line of event.weapons) {
+        if (line.weapon !== r.object) continue;
+        figures.add(r.predicate === 'launched' ? line.launched : line.intercepted);
+      }
+    }
+    const [figure] = figures;
+    if (figures.size !== 1 || figure === null || figure === undefined || figure < 1) continue;
+    context.relations[i] = { ...r, count: figure };
+  }
+}
