@@ -7,7 +7,7 @@
  *   layer        written by             what
  *   tokens       01-tokens              tokens with offsets and POS tags
  *   sentences    01-tokens              sentences (token and character ranges)
- *   lexemeIds    01-tokens              wink's lexeme id per token (for memo tables keyed by token text)
+ *   lexemeIds    01-tokens              lexeme id per token (for memo tables keyed by token text)
  *   tokenKeys    02-gazetteer           folded key of each token (the gazetteer matcher's form)
  *   mentions     02-05                  spans that name an entity, with the entity key
  *   entityInfo   03-names, 04-generic   labels and types of keys that are not gazetteer ids
@@ -34,7 +34,10 @@ export type { RelationCandidate } from './relations/candidates.ts';
 
 /** Everything the steps share for one document: the inputs and the layers (see the file banner). */
 export interface ExtractContext extends MentionLayers {
-  /** wink's lexeme id of each token (null when the tokens did not come from step 01). */
+  /**
+   * The lexeme id of each token: one per distinct wink lexeme, numbered in the order first met (see step 01), -1 for
+   * a token looked up by word; null when the tokens did not come from step 01.
+   */
   lexemeIds: Int32Array | null;
   /** Folded key of each token (empty until step 02). */
   tokenKeys: string[];

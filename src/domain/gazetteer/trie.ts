@@ -72,7 +72,7 @@ export interface Trie {
   root: TrieNode;
   /** Memo: token text -> its folded key and the trie step of that key from the root (see `tokenEntry`). */
   tokenEntries: Map<string, TokenEntry>;
-  /** The same memo indexed by wink lexeme id (one id per distinct token text), see `tokenEntryById`. */
+  /** The same memo indexed by lexeme id (one id per distinct token text, `ExtractContext.lexemeIds`), see `tokenEntryById`. */
   tokenEntriesById: Array<TokenEntry | undefined>;
 }
 
@@ -101,7 +101,7 @@ function mayContinue(node: TrieNode, key: string): boolean {
 const MAX_LEXEME_ID = 4_000_000;
 
 /**
- * `tokenEntry` for a token whose wink lexeme id is `id` (wink gives every distinct token text its own id, so
+ * `tokenEntry` for a token whose lexeme id is `id` (step 01 gives every distinct token text its own id, so
  * the id stands for `text`): an array read instead of a string-keyed lookup.
  */
 export function tokenEntryById(gazetteer: Trie, id: number, text: string): TokenEntry {

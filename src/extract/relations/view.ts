@@ -97,7 +97,7 @@ export const NEED_VERB = 16;
 /** What `DocView.classify` needs per lexicon: per word, the phrase sets it starts and its flag bits; the set-id limit. */
 interface ClassifyTable {
   byWord: Map<string, ClassifyEntry>;
-  /** The same look-up memoised by wink lexeme id (null: the word has no entry), filled as documents are classified. */
+  /** The same look-up memoised by lexeme id (null: the word has no entry), filled as documents are classified. */
   byId: Array<ClassifyEntry | null | undefined>;
   /** One more than the largest phrase-set id (the number of per-set blocks of the phrase-length buffer). */
   setIdLimit: number;
@@ -184,7 +184,7 @@ export class DocView {
   /** Per sentence, which kinds of mention it holds (bit 1 weapon, 2 place, 4 actor), so rules skip the others. */
   readonly sentenceKinds: Uint8Array;
 
-  /** wink's lexeme id of each token (as `ExtractContext.lexemeIds`), or null: the per-word look-ups then go by word. */
+  /** The lexeme id of each token (`ExtractContext.lexemeIds`), or null: the per-word look-ups then go by word. */
   private readonly lexemeIds: Int32Array | null;
 
   /** The shallow syntactic layer of the document (step 09), or null: the frames read quotation speakers from it. */

@@ -59,8 +59,9 @@ export interface SyntaxInput {
   /** Mentions sorted by start; a mention's tokens always stay inside one chunk. */
   mentions?: readonly Mention[];
   /**
-   * wink's lexeme id of each token (one id per distinct token text), when known: word classes and shapes are then
-   * computed once per distinct word for the life of the process instead of once per token.
+   * The lexeme id of each token (one id per distinct token text; `ExtractContext.lexemeIds`), when known: word
+   * classes and shapes are then computed once per distinct word for the life of the process instead of once per
+   * token.
    */
   lexemeIds?: Int32Array | null;
 }

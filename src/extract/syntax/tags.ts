@@ -42,9 +42,9 @@ function shapeOf(text: string): number {
 }
 
 /**
- * Word classes and shapes by wink lexeme id, per lexicon (ids are stable for the life of the process), interleaved
- * in one array so that a token's look-up touches one place: `data[2 * id]` is the class mask, `data[2 * id + 1]`
- * the shape bits with `KNOWN` set once the id was seen.
+ * Word classes and shapes by lexeme id (`ExtractContext.lexemeIds`), per lexicon (ids are stable for the life of
+ * the process), interleaved in one array so that a token's look-up touches one place: `data[2 * id]` is the class
+ * mask, `data[2 * id + 1]` the shape bits with `KNOWN` set once the id was seen.
  */
 class LexemeMemo {
   static readonly KNOWN = 0x100;
