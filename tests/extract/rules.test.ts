@@ -35,7 +35,7 @@ const ROWS: Record<RuleId, Row> = {
   'launched:attack-with': { step: '14-targeted', text: 'Russia attacked Lviv with 17 missiles.', candidate: 'launched russia missile 17' },
   'launched:attack-of': { step: '14-targeted', text: "Russia's overnight barrage of 40 missiles was aimed at Kyiv.", candidate: 'launched russia missile 40' },
   'launched:compound': { step: '14-targeted', text: 'Russia carried out a drone and missile attack on Kyiv.', candidate: 'launched ? drone -' },
-  'launched:event-line': { step: '20-events', text: 'Air defences shot down 25 drones overnight, the air force said.', candidate: 'launched russia drone -' },
+  'launched:event-line': { step: '20-events', text: 'The enemy attacked at night. Air defences shot down 25 drones, the air force said.', candidate: 'launched russia drone -' },
   'launched:restated': { step: '11-launched', text: 'Russia fired 537 weapons overnight. That is 477 drones plus 60 missiles.', candidate: 'launched ? drone 477' },
   'launched:identified-as': { step: '11-launched', text: 'Ruritania fired six cruise missiles, which the air force described as Storm Lance missiles.', candidate: 'launched ? weaponsystem:storm-lance -' },
   'launched:apposition-count': { step: '11-launched', text: 'Ruritania struck Zenda overnight. The cruise missiles, 14 of them by the air force count, came in two waves.', candidate: 'launched ? cruise-missile 14' },

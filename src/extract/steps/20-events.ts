@@ -69,6 +69,17 @@ export const eventsStep = defineStep('20-events', (context: ExtractContext) => {
       });
     }
   }
+  // A launch an event line implies whose firing side the document never refers to (an interception report with no
+  // attacker in it: "air defence downed 20 drones") is no relation: a relation joins entities the article mentions (GUIDELINES), and the
+  // side is only the lexicon's default. A noun for the attacking side ("the enemy", "the aggressor") refers to the
+  // document's attacker. The event keeps its attacker.
+  const named = new Set(context.mentions.map((m) => m.entity));
+  const attacker = context.roles?.attacker;
+  if (attacker !== undefined && context.tokenKeys.some((k) => context.lexicon.attackerNouns.has(k))) named.add(attacker);
+  for (let i = context.relations.length - 1; i >= 0; i--) {
+    const r = context.relations[i];
+    if (r?.rule === 'launched:event-line' && !named.has(r.subject)) context.relations.splice(i, 1);
+  }
   lendLineCounts(context, input.isGeneric, input.countryOf, input.opponentOf);
 });
 
