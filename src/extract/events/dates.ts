@@ -158,6 +158,17 @@ export function resolveNamedDay(text: string, reference: string | null): string 
 
 function namedDayOf(text: string, reference: string | null): string | null {
   const lower = text.toLowerCase().replace(/[,.]/g, ' ');
+  // "the 14th" with no month: that day of the reference day's month, or of the month before when it would fall more
+  // than a week after the reference day.
+  const ordinal = /^\s*(?:on\s+)?(?:the\s+)?([0-3]?\d)(?:st|nd|rd|th)\s*$/.exec(lower);
+  if (ordinal) {
+    if (!reference) return null;
+    const d = Number(ordinal[1]);
+    const [y, m] = [Number(reference.slice(0, 4)), Number(reference.slice(5, 7))];
+    const [year, month] = d <= Number(reference.slice(8, 10)) + 7 ? [y, m] : m === 1 ? [y - 1, 12] : [y, m - 1];
+    const iso = `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    return isIsoDay(iso) ? iso : null;
+  }
   const holiday = HOLIDAYS.find(([pattern]) => pattern.test(lower));
   if (holiday) return reference ? monthDayNear(reference, holiday[1], holiday[2]) : null;
   const weekday = WEEKDAY_WORDS.findIndex((w) => w.test(lower));
@@ -219,6 +230,8 @@ interface Form {
    * statement or of writing; told days before, the span runs over several and is a period.
    */
   since?: boolean;
+  /** A day counted back from the reference day ("two days ago"): the shift read off the match, for `resolve`'s. */
+  back?: (match: string) => number;
 }
 
 /**
@@ -304,6 +317,38 @@ function needsMet(needs: readonly (readonly number[])[], present: Uint8Array): b
 const MONTH_WORDS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const NAMED_WORDS = ['day', ...MONTH_WORDS, 'eve'];
 
+/** A small count in words or digits: "a", "one" ... "ten", "2". */
+const COUNT_WORD = 'a|an|one|two|three|four|five|six|seven|eight|nine|ten|[1-9]';
+const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/**
+ * The shift of a day counted back from the reference day: "the day before yesterday" -2, "two days ago" -2, "a week
+ * ago" -7, "three nights ago" -2 (last night ended on the reference day itself).
+ */
+function countedBack(match: string): number {
+  const lower = match.toLowerCase();
+  if (/\byesterday\b/.test(lower)) return -2;
+  const word = /^\W*(\w+)/.exec(lower)?.[1] ?? '';
+  const n = COUNTS[word] ?? Number(word);
+  if (/\bnights\b/.test(lower)) return -(n - 1);
+  return /\bweeks?\b/.test(lower) ? -7 * n : -n;
+}
+
+/**
+ * A span of the evening that closes at midnight: "between 8 p.m. and midnight", "from 20:00 until midnight". A text
+ * that bounds its attack so tells of an evening, not of a night that the next morning's tally counts.
+ */
+const EVENING_TO_MIDNIGHT = new RegExp(`\\b(?:between|from)\\s+(?:(?:about|around|roughly)\\s+)?(?:${EVENING_HOUR}|(?:[6-9]|1[01])\\s*(?:pm\\b|p\\.m\\.)|(?:1[89]|2[0-3])[:.]?00)\\s+(?:and|to|until|till)\\s+(?:(?:about|around|shortly\\s+before|just\\s+before)\\s+)?midnight\\b`, 'i');
+/** What in an evening expression names the hours after midnight ("from Friday night until dawn"). */
+const NIGHT_PAST_MIDNIGHT = /\b(?:morning|dawn|daybreak|hours|am|a\.m\.)\b|\bafter\s+midnight\b/i;
+/** The last text asked about and its answer (the event model asks sentence by sentence over one document). */
+let lastClosed: { text: string; closed: boolean } | null = null;
+
+function eveningClosedAtMidnight(text: string): boolean {
+  if (lastClosed === null || lastClosed.text !== text) lastClosed = { text, closed: text.includes('midnight') && EVENING_TO_MIDNIGHT.test(text) };
+  return lastClosed.closed;
+}
+
 const NAMED = (shift = 0): Resolve => ({ from: 'named', shift });
 const REFERENCE = (shift = 0): Resolve => ({ from: 'reference', shift });
 const NONE: Resolve = { from: 'none' };
@@ -323,10 +368,13 @@ function form(source: string, kind: TimeKind, resolve: Resolve, needs: Needs, gr
  */
 const FORMS: readonly Form[] = [
   // the night of 1 to 2 January / the night of January 1-2 / the night from Saturday to Sunday / overnight on March 30 to 31
-  form(`\\b(?:night\\s+(?:of|from)|overnight(?:\\s+(?:on|of|from))?)\\s+(?:${NAMED_DAY}|[0-3]?\\d(?:st|nd|rd|th)?)\\s*(?:to|into|-|–|—|and)\\s*(${NAMED_DAY}|[0-3]?\\d(?:st|nd|rd|th)?(?:\\s+${MONTH}\\.?)?${YEAR}?)`, 'night', NAMED(), [['night']], 1),
+  // (also the night between 13 and 14 March, the night between Sunday and Monday, overnight on 13/14 March)
+  form(`\\b(?:night\\s+(?:of|from|between)|overnight(?:\\s+(?:on|of|from|between))?)\\s+(?:${NAMED_DAY}|[0-3]?\\d(?:st|nd|rd|th)?)\\s*(?:to|into|-|–|—|and|/)\\s*(${NAMED_DAY}|[0-3]?\\d(?:st|nd|rd|th)?(?:\\s+${MONTH}\\.?)?${YEAR}?)`, 'night', NAMED(), [['night']], 1),
   // the night to 3 October / the night into Sunday / the third night, into Wednesday: the morning it ran into
   // (also "on Monday night into Tuesday": the weekday before the night is its evening, not the day of the event)
   form(`\\b(?:(?:late\\s+)?(?:on\\s+)?${PAST_WEEKDAY}\\s*-?\\s*)?night,?\\s+(?:to|into)\\s+(${NAMED_DAY})`, 'night', NAMED(), [['night'], NAMED_WORDS], 1),
+  // Thursday's overnight attack, Sunday's pre-dawn raid: the night that ended on the morning of the day named
+  form(`\\b(${WEEKDAY})['’]s\\s+(?:overnight|night-?time|pre-?dawn|early-morning|small-hours)\\b`, 'night', NAMED(), [['overnight', 'night', 'dawn', 'morning', 'hours'], ['day']], 1),
   // Saturday-Sunday night / Saturday to Sunday night
   form(`\\b${WEEKDAY}\\s*(?:-|–|to|into)\\s*(${WEEKDAY})\\s+night\\b`, 'night', NAMED(), [['night'], ['day']], 1),
   // overnight into Sunday / overnight on Sunday / overnight Sunday / overnight to 2 January
@@ -336,6 +384,8 @@ const FORMS: readonly Form[] = [
   form(`\\bon\\s+the\\s+night\\s+of\\s+(${PAST_WEEKDAY})\\b`, 'night', NAMED(1), [['night'], ['day']], 1),
   // in the early hours of Friday / early on Sunday / early Sunday / Sunday morning / before dawn on Sunday
   form(`\\b(?:in\\s+the\\s+)?(?:early|small|wee)\\s+hours\\s+of\\s+(?:on\\s+)?(${NAMED_DAY})`, 'night', NAMED(), [['early', 'small', 'wee'], ['hours'], NAMED_WORDS], 1),
+  // in the early hours of the 14th: a day of the month the reference day's month gives (see `namedDayOf`)
+  form(`\\b(?:in\\s+the\\s+)?(?:early|small|wee)\\s+hours\\s+of\\s+(the\\s+[0-3]?\\d(?:st|nd|rd|th))\\b(?!\\s+(?:of\\s+)?${MONTH}\\b)`, 'night', NAMED(), [['early', 'small', 'wee'], ['hours'], ['st', 'nd', 'rd', 'th']], 1),
   form(`\\b(?:early|before\\s+dawn)\\s+(?:on\\s+)?(${NAMED_DAY})`, 'night', NAMED(), [['early', 'dawn'], NAMED_WORDS], 1),
   form(`\\b(?:on\\s+)?(${NAMED_DAY})\\s+(?:morning|before\\s+dawn)\\b`, 'night', NAMED(), [['morning', 'dawn'], NAMED_WORDS], 1),
   // the night before Friday / the night before last Friday / the night before 24 April: the night that ended on the
@@ -385,10 +435,15 @@ const FORMS: readonly Form[] = [
   // between the evening of 14 April and midday on the 15th: the night that ended on the next morning
   form(`\\bbetween\\s+the\\s+evening\\s+of\\s+(${NAMED_DAY})\\s+and\\s+[^.;]{0,30}?\\b(?:morning|midday|noon|dawn|am\\b|a\\.m\\.)(?:\\s+on\\s+the\\s+[0-3]?\\d(?:st|nd|rd|th)\\b)?`, 'night', NAMED(1), [['between'], ['evening'], NAMED_WORDS], 1),
   form(`\\b(?:on\\s+)?the\\s+evening\\s+of\\s+(${NAMED_DAY})`, 'night', NAMED(1), [['evening'], NAMED_WORDS], 1, true),
+  // on the 14th: a day of the month the reference day's month gives (after the spans that close on one)
+  form(`\\bon\\s+(the\\s+[0-3]?\\d(?:st|nd|rd|th))\\b(?=\\s*(?:[,.;:)]|$|(?:at|when|as|and|after|before)\\b))`, 'day', NAMED(), [['on'], ['st', 'nd', 'rd', 'th']], 1),
   // a named day: on Tuesday, on 24 April, April 24, 2024 (a weekday of a statement is told apart below)
   form(`\\b(?:earlier\\s+)?(?:on\\s+)?(${NAMED_DAY})(?:\\s+afternoon)?`, 'day', NAMED(), [NAMED_WORDS], 1),
   // relative to the reference day
   form('\\b(?:overnight|last\\s+night|this\\s+night|during\\s+the\\s+night|through\\s+the\\s+night|in\\s+the\\s+night|at\\s+night|early\\s+(?:this\\s+morning|today)\\b|this\\s+morning)(?:\\s+morning)?', 'night', REFERENCE(), [['night', 'morning', 'today']]),
+  // an evening that closed at midnight, "between 8 p.m. and midnight": hours of the day a named day of the text gives,
+  // else of the day the lede tells (see `eveningClosedAtMidnight`)
+  { ...form(EVENING_TO_MIDNIGHT.source, 'day', REFERENCE(), [['midnight']]), hours: true },
   // (not "in the early hours of that day", "of the same day": the day told before, which the event model takes up)
   { ...form('\\b(?:in\\s+the\\s+)?(?:early|small|wee)\\s+hours(?:\\s+morning)?(?!\\s+of\\s+(?:that|the\\s+same|the\\s+next|the\\s+following)\\s+(?:day|night|morning)\\b)', 'night', REFERENCE(), [['hours']]), hours: true },
   // a time of the small hours: "shortly before 5am", "at around 3 a.m.", "from about four o'clock in the morning"
@@ -402,6 +457,10 @@ const FORMS: readonly Form[] = [
   // a day earlier / one night earlier / the previous day / the day before: the day before the event just told (the event
   // model takes it up as "the night before"); not "the day before yesterday", "the day before the summit"
   form('\\b(?:a|one)\\s+(?:day|night)\\s+earlier\\b|\\bthe\\s+(?:previous|preceding)\\s+day\\b|\\bthe\\s+day\\s+before(?=\\s*[,.;:]|\\s*$)', 'night', REFERENCE(), [['earlier', 'previous', 'preceding', 'before'], ['day', 'night']]),
+  // counted back from the day of writing: "two days ago", "a week ago", "the day before yesterday" (days and weeks
+  // before it), "three nights ago" (the night that ended that many mornings back, "last night" being the first)
+  { ...form(`\\bthe\\s+day\\s+before\\s+yesterday\\b|\\b(?:${COUNT_WORD})\\s+(?:days?|weeks?)\\s+ago\\b`, 'day', REFERENCE(), [['ago', 'yesterday']]), back: countedBack },
+  { ...form(`\\b(?:${COUNT_WORD})\\s+nights\\s+ago\\b`, 'night', REFERENCE(), [['ago']]), back: countedBack },
   form('\\b(?:earlier\\s+)?today\\b|\\bthis\\s+afternoon\\b', 'day', REFERENCE(), [['today', 'afternoon']]),
   form('\\b(?:yesterday\\s+evening|last\\s+evening|this\\s+evening)\\b', 'night', REFERENCE(), [['evening']]),
   form('\\byesterday\\b(?:\\s+(?:morning|afternoon))?', 'day', REFERENCE(-1), [['yesterday']]),
@@ -521,9 +580,12 @@ export function findTimeExpressions(text: string, reference: string | null, from
         }
         // An evening without a verb of starting before it is that day ("a drone hit a car on Friday evening").
         const sameDay = f.evening === true && !START_BEFORE.test(before);
+        // "late on Sunday" in a text whose attack ran "between 8 p.m. and midnight": an evening that closed before the
+        // night began is that day, not the next morning's.
+        const closed = !report && !sameDay && f.resolve.shift === 1 && f.since !== true && !NIGHT_PAST_MIDNIGHT.test(m[0]) && eveningClosedAtMidnight(text);
         if (report) kind = 'report';
-        else if (sameDay) kind = 'day';
-        date = day === null ? null : addDays(day, report || sameDay ? 0 : f.resolve.shift);
+        else if (sameDay || closed) kind = 'day';
+        date = day === null ? null : addDays(day, report || sameDay || closed ? 0 : f.resolve.shift);
       }
       // "the air force said last night", "the ministry reported this morning": the time of the statement, told from
       // the reference day like any relative time, not the time of the event.
@@ -531,7 +593,7 @@ export function findTimeExpressions(text: string, reference: string | null, from
       const expression: TimeExpression = { start, end, kind, date };
       claimed.push(expression);
       if (f.since === true) sinceNights.push(expression);
-      if (f.resolve.from === 'reference') pendingRelative.push({ expression, shift: f.resolve.shift, hours: f.hours === true });
+      if (f.resolve.from === 'reference') pendingRelative.push({ expression, shift: f.back ? f.back(m[0]) : f.resolve.shift, hours: f.hours === true });
       else if (f.resolve.from === 'named' && kind === 'day' && date !== null) namedDays.push(expression);
     }
   }
