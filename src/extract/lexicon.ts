@@ -649,6 +649,8 @@ export const LEXICON_TABLE = {
   placeNouns: words('relations'),
   /** Weapon classes that are launch platforms, never what was launched (class slugs). */
   platformClasses: words('relations'),
+  /** The formula of a body's decision in minutes and resolutions ("RESOLVED:", "the Council DECIDED:"). */
+  decisionVerbs: words('relations'),
   /** Verbs of giving that ask when they open a quotation in the imperative ('"Give us Patriots," he said'). */
   imperativeAsks: words('relations'),
   /** Pronouns of the speaker as the receiver of an imperative of giving ("give us", "send me"). */

@@ -87,6 +87,7 @@ const ROWS: Record<RuleId, Row> = {
   'requested:undelivered': { step: '15-requested', text: 'Dmytro Kuleba complained that the IRIS-T systems Kyiv requested in May have still not arrived.', candidate: 'requested dmytro-kuleba iris-t -' },
   'requested:wish-list': { step: '15-requested', text: 'Dmytro Kuleba submitted a list of IRIS-T systems to NATO.', candidate: 'requested dmytro-kuleba iris-t -' },
   'requested:naming': { step: '15-requested', text: 'Dmytro Kuleba asked NATO for more air defence systems before the winter, naming IRIS-T.', candidate: 'requested dmytro-kuleba iris-t -' },
+  'requested:decision': { step: '15-requested', text: 'Odesa City Council\n\nMinutes of the session\n\nRESOLVED: to ask NATO for more IRIS-T systems.', candidate: 'requested organisation:odesa-city-council iris-t -' },
   'condemned:verb': { step: '16-condemned', text: 'NATO condemned the Russian attack on Kyiv.', candidate: 'condemned nato russia -' },
   'condemned:evaluative': { step: '16-condemned', text: 'Dmytro Kuleba called the shelling of Kharkiv a war crime.', candidate: 'condemned dmytro-kuleba ? -' },
   'condemned:copula': { step: '16-condemned', text: 'Dmytro Kuleba said the attack was a war crime.', candidate: 'condemned dmytro-kuleba ? -' },

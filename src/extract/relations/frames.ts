@@ -118,7 +118,7 @@ function homeGovernment(view: DocView, before: number): string | null {
  * drops as furniture ("UKRAINIAN WRITERS' CIRCLE / Minutes of the meeting ...", ../masthead.ts), else the first actor
  * of the text, when that is an organisation (not an armed force) named before token `before`; else null.
  */
-function hostOrganisation(view: DocView, before: number): string | null {
+export function hostOrganisation(view: DocView, before: number): string | null {
   const { doc, lexicon, gazetteer } = view.ctx;
   const masthead = mastheadOf(doc, lexicon, gazetteer);
   if (masthead !== null) {

@@ -46,8 +46,8 @@ export const RELATION_RULES = {
     ],
   },
   requested: {
-    lexicon: ['request', 'statementNouns', 'needVerbs', 'needQuantifiers', 'needPronouns', 'requestStop', 'helpTerms', 'rankSuperlatives', 'ratingCopulas', 'abilityModals', 'ammunitionClasses', 'deliveryNouns', 'proxyNouns', 'imperativeAsks', 'recipientPronouns', 'dativeVerbs', 'listNouns', 'listCompounds', 'listHeads', 'handOverVerbs', 'listPlacingVerbs', 'firstPersonWords', 'anaphoricDeterminers', 'indirectQuestions', 'componentNouns', 'utterVerbs', 'awaitVerbs', 'arrivalVerbs', 'promiseVerbs', 'renewVerbs', 'allyNouns', 'insertedAdverbs', 'kindNouns', 'namingParticiples'],
-    rules: ['requested:verb', 'requested:need-more', 'requested:best-help', 'requested:list-item', 'requested:undelivered', 'requested:wish-list', 'requested:naming'],
+    lexicon: ['request', 'statementNouns', 'needVerbs', 'needQuantifiers', 'needPronouns', 'requestStop', 'helpTerms', 'rankSuperlatives', 'ratingCopulas', 'abilityModals', 'ammunitionClasses', 'deliveryNouns', 'proxyNouns', 'imperativeAsks', 'recipientPronouns', 'dativeVerbs', 'listNouns', 'listCompounds', 'listHeads', 'handOverVerbs', 'listPlacingVerbs', 'firstPersonWords', 'anaphoricDeterminers', 'indirectQuestions', 'componentNouns', 'utterVerbs', 'awaitVerbs', 'arrivalVerbs', 'promiseVerbs', 'renewVerbs', 'allyNouns', 'insertedAdverbs', 'kindNouns', 'namingParticiples', 'decisionVerbs'],
+    rules: ['requested:verb', 'requested:need-more', 'requested:best-help', 'requested:list-item', 'requested:undelivered', 'requested:wish-list', 'requested:naming', 'requested:decision'],
   },
   condemned: {
     lexicon: ['condemn', 'condemnNoun', 'evaluativeCall', 'evaluativeTerms', 'notCondemnation', 'expressVerbs', 'labelledStateNouns', 'proxyNouns', 'viewpointNouns', 'verdictNouns', 'utterVerbs', 'echoVerbs'],

@@ -5,7 +5,7 @@
 import type { Mention, Sentence } from '../layers.ts';
 import { isCapitalised } from '../mentions.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { afterPreposition, agentLeft, byAgent, chunkActor, descriptionFallback, endsWithColon, isPassive, mentionAfterReport, nounPassiveAgent, reporterOfCoordinated, scanRight, syntaxSubject } from '../relations/frames.ts';
+import { afterPreposition, agentLeft, byAgent, chunkActor, descriptionFallback, endsWithColon, hostOrganisation, isPassive, mentionAfterReport, nounPassiveAgent, reporterOfCoordinated, scanRight, syntaxSubject } from '../relations/frames.ts';
 import { governmentAsState, type Emit, type RelationCandidate } from '../relations/candidates.ts';
 import type { SyntaxLayer } from '../syntax/index.ts';
 import { ATTACK_NOUN, NEED_VERB, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
@@ -796,8 +796,17 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emitCan
   const asked: RelationCandidate[] = [];
   // "Ukraine calls on its partners:" then "1. to step up the supply of X;": the request goes on in its list items.
   let list: ListedRequest | null = null;
+  // "the Council DECIDED:" then "(a) to ask X for W;": the items of a decision list are the body's own requests.
+  const body = documentBody(view);
+  let decisionList = false;
   for (const sentence of view.ctx.sentences) {
     const { tokenStart, tokenEnd } = sentence;
+    const item = itemNumber(view, sentence) || listItem(view, sentence);
+    if (!item) decisionList = false;
+    // Where a clause the body decided opens (-1 for none), and whether its first request word has been seen.
+    const clause = body === null ? -1 : decisionClause(view, sentence, decisionList && item);
+    let decisionSeen = false;
+    if (body !== null && endsWithColon(view, sentence) && view.words.slice(tokenStart, tokenEnd).some((w) => lex.decisionVerbs.has(w))) decisionList = true;
     if (list && itemNumber(view, sentence)) continue; // "1." split off as a sentence of its own
     if (list && listItem(view, sentence)) {
       requestListItem(view, emit, sentence, list);
@@ -841,9 +850,16 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emitCan
       let cues = view.polarity(sentence, i) | (anaphoric ? view.polarity(sentence, i - 2) : 0);
       // 1. Who asked: the possessor of the noun ("Kyiv's request"), else the nearest actor to the left.
       let subject: string | null = null;
+      // "RESOLVED: to appeal to X with a request to deploy W", "(b) to ask X for W", "2. calls on X to deliver W": the
+      // first request word of a clause the document's body decided has no subject of its own; the body asks.
+      if (clause >= 0 && i >= clause && !decisionSeen) {
+        decisionSeen = true;
+        subject = body;
+      }
+      const decided = subject !== null;
       // "The delivery of X was called for again by Y", "Germany was asked by Y for X": a passive request verb asks
       // through its "by" agent; its subject is what is asked for or whom. Without an agent, who asked is not told.
-      const passiveVerb = !noun && isPassive(view, sentence, i);
+      const passiveVerb = !decided && !noun && isPassive(view, sentence, i);
       let fronted: WeaponRef[] = [];
       let passiveAddressee: string | null = null;
       if (passiveVerb) {
@@ -854,7 +870,7 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emitCan
         if (left && left.entity !== subject) passiveAddressee = left.entity;
         fronted = passiveSubjectWeapons(view, sentence, i);
       }
-      if (noun && view.word(i - 1) === "'s") subject = voicedFor(view, sentence, view.mention(i - 2)) ?? view.mention(i - 2)?.entity ?? null;
+      if (!decided && noun && view.word(i - 1) === "'s") subject = voicedFor(view, sentence, view.mention(i - 2)) ?? view.mention(i - 2)?.entity ?? null;
       // "The mayor's letter to the minister, X, urging ...": a participle of asking after a document's phrase asks for
       // the document's issuer (its possessor or "of" actor), not for the addressee named in between.
       if (subject === null && view.word(i).endsWith('ing')) subject = documentIssuer(view, sentence, i);
@@ -972,7 +988,7 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emitCan
       for (const ref of withoutAmmunition(view, objects)) {
         if (seen.has(ref.entity)) continue;
         seen.add(ref.entity);
-        emit({ sentence: sentence.index, rule: 'requested:verb', addressee: addressee.length ? addressee : null, predicate: 'requested', subject, subjectRole: null, object: ref.entity, weapon: ref, count: ref.count, overSide: null, trigger: i, cues });
+        emit({ sentence: sentence.index, rule: decided ? 'requested:decision' : 'requested:verb', addressee: addressee.length ? addressee : null, predicate: 'requested', subject, subjectRole: null, object: ref.entity, weapon: ref, count: ref.count, overSide: null, trigger: i, cues });
       }
       if (colon && objects.length === 0) list = { subject, addressee: addressee.length ? addressee : null, cues, trigger: i };
       i += length - 1;
@@ -1147,6 +1163,37 @@ function thatDelivers(view: DocView, sentence: Sentence, from: number): boolean 
   if (!subject) return false;
   if (view.word(k) === 'should' || view.word(k) === 'must') k++;
   return view.at(view.lex.delivery, k) > 0 && !view.mention(k);
+}
+
+/**
+ * The body whose minutes or resolution the document is: the organisation that heads it (its letterhead, else an
+ * organisation named first, within its first three sentences: "SEIMAS OF THE REPUBLIC OF LITHUANIA"); null otherwise.
+ */
+function documentBody(view: DocView): string | null {
+  const sentences = view.ctx.sentences;
+  const third = sentences[Math.min(2, sentences.length - 1)];
+  return third ? hostOrganisation(view, third.tokenEnd) : null;
+}
+
+/**
+ * Where a clause decided by the document's body opens in the sentence, -1 when it holds none: after the colon of a
+ * decision formula that opens it (lexicon decisionVerbs: "RESOLVED: to appeal to ..."), or after the marker of an item
+ * of a decision list ("(a) to ask ...", when `inList`) or of any list item that opens with a finite request verb
+ * ("2. calls on the Government to deliver ..."). The clause must open with an infinitive or that verb: it has no
+ * subject of its own.
+ */
+function decisionClause(view: DocView, sentence: Sentence, inList: boolean): number {
+  let k = view.firstIndex(sentence);
+  if (view.lex.decisionVerbs.has(view.word(k)) && view.word(k + 1) === ':') k += 2;
+  else {
+    const marker = k;
+    while (k < sentence.tokenEnd && (/^[-•*.()\d]+$/.test(view.word(k)) || (/^[a-h]$/.test(view.word(k)) && view.word(k + 1) === ')'))) k++;
+    // (The sentence splitter may leave the item number as a sentence of its own.)
+    if (k === marker && !itemNumber(view, view.ctx.sentences[sentence.index - 1])) return -1;
+    // ("2. calls on X": a request verb in the third person opens an item of a resolution.)
+    if (!inList) return view.at(view.lex.request, k) > 0 && view.pos(k) === 'VERB' && view.word(k).endsWith('s') ? k : -1;
+  }
+  return view.word(k) === 'to' && view.pos(k + 1) === 'VERB' ? k : -1;
 }
 
 /** A request whose clause ends in a colon: who asked whom, and its polarity, for the list items after it. */
