@@ -1291,9 +1291,9 @@ export function placesRight(view: DocView, sentence: Sentence, from: number, lim
       const outer = locatorAfter(view, sentence, k, out);
       if (outer) {
         // "a barn near Konotop in the Sumy region": the region of a city hit is a place hit too (a state only locates,
-        // and so does a region after "the town of X" or "the X community").
+        // and so does a region after "the X community", or after "the town of X" named as the attack's own object).
         const inner = out[out.length - 1];
-        if (outer.type === 'Region' && inner && inner.tokenEnd === k && view.word(inner.tokenStart - 1) !== 'of') out.push(outer);
+        if (outer.type === 'Region' && inner && inner.tokenEnd === k && !namedTownObject(view, inner)) out.push(outer);
         k = outer.tokenEnd - 1;
         continue;
       }
@@ -1342,6 +1342,23 @@ export function placesRight(view: DocView, sentence: Sentence, from: number, lim
     if (view.pos(k) === 'AUX' || view.pos(k) === 'ADP' || view.pos(k) === 'SCONJ') break;
   }
   return preferSpecificPlaces(view, out);
+}
+
+/**
+ * Is `inner` named by "the town of X" as the attack's own object ("an attack against the town of X", "struck the
+ * village of X")? Such a town's region only locates it. The same phrase inside a locative ("a depot in the town of
+ * X", "on the outskirts of the mining town of X", "a farm near the village of X") places the hit in the region too.
+ */
+function namedTownObject(view: DocView, inner: Mention): boolean {
+  if (view.word(inner.tokenStart - 1) !== 'of') return false;
+  let s = inner.tokenStart - 2;
+  // "the shelling of X": the attack's own object; "the outskirts of X", "the edge of X": a part of it that locates.
+  if (!view.lex.placeNouns.has(view.word(s))) return view.lex.attackNoun.has(view.word(s)) || view.pos(s) !== 'NOUN';
+  s--;
+  for (let n = 0; n < 3 && (view.pos(s) === 'ADJ' || view.pos(s) === 'NOUN') && !view.mention(s); n++) s--;
+  if (view.pos(s) === 'DET') s--;
+  const before = view.word(s);
+  return !(before === 'in' || before === 'of' || view.lex.nearLocators.has(before));
 }
 
 /**
