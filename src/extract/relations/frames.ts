@@ -1054,7 +1054,7 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
     const w = view.word(k);
     // A dash introduces an apposition ("200 weapons - missiles and drones"): keep going.
     // "used 82 means of air attack: 40 drones and 42 missiles": a counted object phrase, then its breakdown.
-    if (w === ':' && !list && colonBreakdown(view, sentence, from, k)) {
+    if (w === ':' && !list && colonBreakdown(view, sentence, phraseStart(view, from, k), k)) {
       list = true;
       continue;
     }
@@ -1113,6 +1113,12 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
           for (const id of view.ellipticalClasses(m)) weapons.push({ ...view.weaponRef(m), entity: id, count: null, partitive: null });
         }
       } else if (weapons.length > 0 && (m.type === 'Organisation' || m.type === 'Person') && m.kind === 'name' && view.word(m.tokenEnd) !== "'s") {
+        // "..., the air force said: a Kinzhal, two Kh-59s and ...": the speaker of a report tag whose colon opens the
+        // breakdown of the weapons before it; the tag is read at its verb below.
+        if (!list && reportTagColon(view, sentence, m.tokenEnd)) {
+          k = m.tokenEnd - 1;
+          continue;
+        }
         break; // another actor's clause ("a feat the Pentagon credited to ...")
       }
       k = m.tokenEnd - 1;
@@ -1189,6 +1195,22 @@ export function colonBreakdown(view: DocView, sentence: Sentence, from: number, 
 }
 
 /**
+ * Where the counted phrase before a colon at `colon` starts: `from`, or past the last comma when the stretch from
+ * `from` is longer than a phrase ("90 drones against the country, together with 12 missiles of three types: ...").
+ */
+function phraseStart(view: DocView, from: number, colon: number): number {
+  if (colon - from <= 14) return from;
+  for (let k = colon - 1; k > from; k--) if (view.word(k) === ',') return k + 1;
+  return from;
+}
+
+/** Is there a report verb at k whose colon opens a list of items ("said: a Kinzhal, two Kh-59s and ...")? */
+function reportTagColon(view: DocView, sentence: Sentence, k: number): boolean {
+  const report = view.reportAt(k);
+  return report > 0 && view.pos(k) === 'VERB' && view.word(k + report) === ':' && colonItemAt(view, sentence, k + report + 1);
+}
+
+/**
  * Does a list item start at k (after blanks and a leading quantifier, or with `distributive` an "every"/"each"): a
  * number, a number word or a weapon?
  */
@@ -1196,6 +1218,8 @@ function colonItemAt(view: DocView, sentence: Sentence, k: number, distributive 
   let next = k;
   while (next < sentence.tokenEnd && isBlankWord(view.word(next))) next++;
   if (view.lex.quantifier.has(view.word(next)) || (distributive && view.lex.distributives.has(view.word(next)))) next++;
+  // "an Iskander-M ballistic missile, a Kh-59 ...": an article before a named weapon (not a negator: "no Kinzhals").
+  else if (view.lex.determiner.has(view.word(next)) && !view.lex.negator.has(view.word(next)) && view.isWeapon(view.mention(next + 1))) next++;
   return view.numberEndingAt(next) !== null || view.lex.numberWords.has(view.word(next)) || view.pos(next) === 'NUM' || view.isWeapon(view.mention(next));
 }
 
