@@ -351,6 +351,11 @@ export const LEXICON_TABLE = {
   legalSuffixes: words('mentions'),
   /** Connectors allowed inside organisation names ("Organisation for Security and Co-operation in Europe"). */
   orgConnectors: words('mentions'),
+  /**
+   * Nouns of a role or a group whose possessive stands inside an organisation's name before its head ("Regional
+   * Prosecutor's Office", "Veterans' Fund"): the possessive does not close the name.
+   */
+  possessiveNameWords: words('mentions'),
   /** Nouns after which a capitalised name is an organisation ("news agency X"). */
   orgLeadNouns: words('mentions'),
   /** Particles inside person names ("von der Leyen"). */

@@ -78,6 +78,13 @@ function organisationPhraseEnd(context: ExtractContext, start: number, covered: 
       end++;
       continue;
     }
+    // "Regional Prosecutor's Office": the possessive of a role or group noun inside the name, glued to it, before
+    // another capitalised word (lexicon possessiveNameWords).
+    const possessor = tokens[end - 1] as Token;
+    if (end > start && (token.normal === "'s" || token.normal === "'") && token.start === possessor.end && isCapitalised(possessor) && lex.possessiveNameWords.has(possessor.normal) && isCapitalised(tokens[end + 1]) && continues(context, end + 1, covered)) {
+      end++;
+      continue;
+    }
     // "Ministry of Foreign Affairs": connectors inside once a head was seen, before another capitalised word.
     if (lastHead >= 0 && lex.orgConnectors.has(token.normal) && isCapitalised(tokens[end + 1]) && continues(context, end + 1, covered)) {
       joined = true;

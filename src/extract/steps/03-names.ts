@@ -89,6 +89,13 @@ function collectRuns(context: ExtractContext, sentenceStart: number, sentenceEnd
         continue;
       }
       const after = tokens[end + 1];
+      // "Regional Prosecutor's Office": the possessive of a role or group noun inside the name, glued to it, before
+      // another capitalised word (lexicon possessiveNameWords).
+      const possessor = tokens[end - 1] as Token;
+      if ((next.normal === "'s" || next.normal === "'") && gap === 0 && lex.possessiveNameWords.has(possessor.normal) && isCapitalised(after) && !covered[end + 1] && after!.start - next.end <= 1) {
+        end++;
+        continue;
+      }
       if (lex.nameParticles.has(next.normal) && next.text === next.normal && isCapitalised(after) && !covered[end + 1]) {
         end++;
         continue;
