@@ -141,10 +141,18 @@ export function resolveCoreference(context: ExtractContext): void {
     if (lex.thingPronouns.has(token.normal)) {
       // "The Czech government said it ...": a demonym before a noun of the state's government stands for the state.
       const stateBody = (m: Mention): boolean => m.type === 'Country' && lex.stateNouns.has(tokens[m.tokenEnd]?.normal ?? '');
-      const actor = (m: Mention): boolean => (m.type === 'Organisation' || m.type === 'Country') && (m.kind !== 'demonym' || stateBody(m)) && !m.generic;
+      // "Moscow, for its part, claimed ...": a capital that speaks is its state's government.
+      const actor = (m: Mention): boolean => ((m.type === 'Organisation' || m.type === 'Country') && (m.kind !== 'demonym' || stateBody(m)) && !m.generic) || speakingCapital(context, m) !== null;
+      // "X said that Ukraine had sent drones and that its air defences downed 12": a pronoun that opens a reported
+      // clause is the one who reports it, not a state named inside the report.
+      // "Russia launched 74 drones, the air force said. It reported 41 shot down": a pronoun that opens its sentence
+      // before a verb of saying or of downing goes on with the reporter of the sentence before.
       // "Lithuania came down hard on Russia after the attack on Ukraine. Its foreign ministry ...": a pronoun that
       // opens its sentence goes on with the subject of the sentence before, not with a name inside its phrases.
-      const antecedent = (sentenceOpening(context, i) ? previousSubject(context, resolved, i, actor) : undefined) ?? findBack(i, actor, 2);
+      const opening = sentenceOpening(context, i);
+      const found = reportingSubject(context, resolved, i, actor) ?? (opening ? (reporterBefore(context, resolved, i, actor) ?? previousSubject(context, resolved, i, actor)) : undefined) ?? findBack(i, actor, 2);
+      const capital = found ? speakingCapital(context, found) : null;
+      const antecedent = found && capital ? { ...found, entity: capital, type: 'Country' as EntityType } : found;
       if (antecedent) add(i, i + 1, 'pronoun', antecedent.entity, antecedent.type);
       // "Its defence ministry said ...": a state's body told after the pronoun that stands for the state.
       const body = antecedent?.type === 'Country' && token.normal === 'its' ? stateBodyAt(context, antecedent.entity, i + 1, covered) : null;
@@ -319,6 +327,124 @@ function tellsOfDebris(context: ExtractContext, index: number): boolean {
   if (!sentence) return false;
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) if (context.lexicon.debrisNouns.has((context.tokens[t] as Token).normal)) return true;
   return false;
+}
+
+/** Is the word a verb of saying or claiming (lexicon speechVerbs, claimVerbs)? */
+function saying(context: ExtractContext, word: string): boolean {
+  return context.lexicon.speechVerbs.has(word) || context.lexicon.claimVerbs.has(word);
+}
+
+/**
+ * The token before which the subject of the verb at token v ends: adverbs, auxiliaries and one aside set off by
+ * commas ("Moscow, for its part, claimed", "the ministry also said") are stepped over; -1 past the sentence start.
+ */
+function subjectEnd(context: ExtractContext, v: number): number {
+  const tokens = context.tokens;
+  const sentence = (tokens[v] as Token).sentence;
+  let k = v - 1;
+  let asides = 0;
+  while (k >= 0 && (tokens[k] as Token).sentence === sentence) {
+    const token = tokens[k] as Token;
+    if (token.pos === 'ADV' || token.pos === 'AUX') {
+      k--;
+      continue;
+    }
+    if (token.normal === ',' && asides === 0) {
+      let j = k - 1;
+      while (j > k - 8 && j >= 0 && (tokens[j] as Token).sentence === sentence && (tokens[j] as Token).normal !== ',') j--;
+      if ((tokens[j] as Token | undefined)?.normal !== ',' || (tokens[j] as Token).sentence !== sentence) return -1;
+      asides++;
+      k = j - 1;
+      continue;
+    }
+    return k + 1;
+  }
+  return -1;
+}
+
+/**
+ * The state a capital stands for when the capital is the subject of a verb of saying ("Moscow said", "Kyiv, for its
+ * part, insisted"), null for a capital named as a place ("in Moscow", "Kyiv's mayor", "the office in Kyiv said").
+ */
+function speakingCapital(context: ExtractContext, m: Mention): string | null {
+  if (m.type !== 'City' || m.generic || !context.gazetteer.isCapital(m.entity)) return null;
+  const tokens = context.tokens;
+  // "the secretariat in Vienna has condemned ...": a capital after a preposition is where the speaker sits.
+  const lead = tokens[m.tokenStart - 1];
+  if (lead && lead.sentence === m.sentence && (lead.pos === 'ADP' || lead.pos === 'DET')) return null;
+  const sentence = m.sentence;
+  let k = m.tokenEnd;
+  // Step over one aside set off by commas and adverbs.
+  if (tokens[k]?.normal === ',') {
+    let j = k + 1;
+    while (j < k + 8 && tokens[j] && (tokens[j] as Token).sentence === sentence && (tokens[j] as Token).normal !== ',') j++;
+    if (tokens[j]?.normal !== ',') return null;
+    k = j + 1;
+  }
+  while (tokens[k] && (tokens[k] as Token).sentence === sentence && ((tokens[k] as Token).pos === 'ADV' || (tokens[k] as Token).pos === 'AUX')) k++;
+  const verb = tokens[k];
+  if (!verb || verb.sentence !== sentence || !saying(context, verb.normal)) return null;
+  return context.gazetteer.get(m.entity)?.country ?? null;
+}
+
+/**
+ * The reporter of the reported clause that the pronoun at token i opens: right after a verb of saying ("which it said
+ * its air defences destroyed") or after its "that" ("said on Sunday that Ukraine had sent drones and that its air
+ * defences destroyed 12"), the actor that is the subject of the nearest verb of saying before it in its sentence. An
+ * "it" before a form of "be" is more often a weapon ("that it was shot down"): left to the other rules.
+ */
+function reportingSubject(context: ExtractContext, resolved: readonly Mention[], i: number, accept: (m: Mention) => boolean): Mention | undefined {
+  const tokens = context.tokens;
+  const token = tokens[i] as Token;
+  const before = tokens[i - 1];
+  if (!before || before.sentence !== token.sentence) return undefined;
+  if (token.normal !== 'its' && (context.lexicon.beForms.has(tokens[i + 1]?.normal ?? '') || tokens[i + 1]?.pos === 'AUX')) return undefined;
+  if (before.normal !== 'that' && !saying(context, before.normal)) return undefined;
+  let v = i - 1;
+  while (v >= 0 && (tokens[v] as Token).sentence === token.sentence && !((tokens[v] as Token).pos === 'VERB' && saying(context, (tokens[v] as Token).normal))) {
+    if ((tokens[v] as Token).normal === '"') return undefined;
+    v--;
+  }
+  if (v < 0 || (tokens[v] as Token).sentence !== token.sentence) return undefined;
+  const end = subjectEnd(context, v);
+  if (end < 0) return undefined;
+  for (let m = resolved.length - 1; m >= 0; m--) {
+    const mention = resolved[m] as Mention;
+    if (mention.tokenEnd < end - 6) break;
+    if (mention.tokenEnd === end && accept(mention)) return mention;
+  }
+  return undefined;
+}
+
+/**
+ * The reporter of the sentence before token i's when that sentence ends in a postposed attribution (", the air force
+ * said."), and the pronoun at i is the subject of a verb of saying or of downing ("It reported 41 shot down", "It
+ * shot down 30"): the defender reports and downs, not the state the report names as attacker.
+ */
+function reporterBefore(context: ExtractContext, resolved: readonly Mention[], i: number, accept: (m: Mention) => boolean): Mention | undefined {
+  const tokens = context.tokens;
+  const lex = context.lexicon;
+  const token = tokens[i] as Token;
+  if (token.normal !== 'it' && token.normal !== 'they') return undefined;
+  let k = i + 1;
+  while (tokens[k] && (tokens[k] as Token).sentence === token.sentence && ((tokens[k] as Token).pos === 'ADV' || (tokens[k] as Token).pos === 'AUX')) k++;
+  const verb = tokens[k];
+  if (!verb || verb.sentence !== token.sentence) return undefined;
+  // (The few words from the verb on are enough for a phrase of downing: "shot down", "brought down".)
+  const words = tokens.slice(k, k + 10).map((t) => t.normal);
+  if (!saying(context, verb.normal) && lex.intercept.match(words, 0) === 0) return undefined;
+  const previous = context.sentences[token.sentence - 1];
+  if (!previous) return undefined;
+  let last = previous.tokenEnd - 1;
+  while (last > previous.tokenStart && !/\w/.test((tokens[last] as Token).normal)) last--;
+  if (!saying(context, (tokens[last] as Token).normal)) return undefined;
+  for (let m = resolved.length - 1; m >= 0; m--) {
+    const mention = resolved[m] as Mention;
+    if (mention.sentence < previous.index) break;
+    const lead = tokens[mention.tokenStart - 1]?.normal === 'the' ? mention.tokenStart - 2 : mention.tokenStart - 1;
+    if (mention.tokenEnd === last && tokens[lead]?.normal === ',' && accept(mention)) return mention;
+  }
+  return undefined;
 }
 
 /** Is token i the first word of its sentence (after opening punctuation)? */
