@@ -624,6 +624,8 @@ export const LEXICON_TABLE = {
   vagueParts: words('relations'),
   /** Words of the part of a group not told yet ("the remaining one", "the other two", "the rest"). */
   remainderWords: words('relations'),
+  /** Words that set a class apart from the systems named beside it ("drones of other types", "other air defence systems"). */
+  otherKindWords: words('relations'),
   /** Adverbs scans step over ("also", "reportedly"). */
   skipAdverbs: words('relations'),
   /** Forms of "be" and "have" of a passive or perfect auxiliary chain. */

@@ -105,6 +105,16 @@ export const DECISION_WEIGHTS = {
    * The candidate still goes to the event model (`Decision.eventOnly`): its sentence tells of the night's attack.
    */
   debrisAgent: -10,
+  /**
+   * A generic class without a figure of its own, told in the same sentence as a named system of that class for the
+   * same subject and predicate (-10): "Shahed one-way attack drones", "an Iskander-M, a short-range ballistic
+   * missile", "two Kh-59 guided air-launched missiles". GUIDELINES.md gives the relation to the named system; the class
+   * is the same weapon counted twice. A class set apart from the member ("drones of other types", lexicon
+   * otherKindWords) or with its own count ("29 cruise missiles, 10 of them Kh-101s") keeps its
+   * relation, and so does a request (`requested`: "Patriot and other air defence systems" asks for more than the
+   * member). Applied by `decideAll` over the kept launched and intercepted decisions of a document.
+   */
+  classBesideMember: -10,
   /** Per rule id, a prior beyond the bias (none differs from the bias yet). */
   rule: {} as Partial<Record<RuleId, number>>,
 } as const;
@@ -225,7 +235,36 @@ export function decide(candidate: RelationCandidate, features: CandidateFeatures
 
 /** Decides every candidate of a document, in emission order. */
 export function decideAll(view: DocView, syntax: SyntaxLayer | null, candidates: readonly RelationCandidate[]): Decision[] {
-  return candidates.map((c) => decide(c, featuresOf(view, syntax, c)));
+  const decisions = candidates.map((c) => decide(c, featuresOf(view, syntax, c)));
+  dropClassBesideMember(view, decisions);
+  return decisions;
+}
+
+/** The predicates whose weapon is counted once (launched, intercepted): a class beside its named member is the same weapon. */
+const countedPredicate = (p: Predicate): boolean => p === 'launched' || p === 'intercepted';
+
+/**
+ * The second relation of one weapon: a kept launched or intercepted decision on a generic class with no count,
+ * when a kept decision of the same sentence, subject and predicate names a system of that class
+ * (`DocView.isClassOfNamed`), gets the weight `classBesideMember` and is dropped (see DECISION_WEIGHTS).
+ */
+function dropClassBesideMember(view: DocView, decisions: Decision[], weights = DECISION_WEIGHTS): void {
+  const kept = decisions.filter((d) => d.kept && countedPredicate(d.candidate.predicate) && d.candidate.object !== null);
+  for (const d of kept) {
+    const c = d.candidate;
+    if (c.count !== null || !c.weapon?.generic || c.weapon.partitive !== null) continue;
+    // "Shahed drones and drones of other types": a class set apart from the member is another weapon.
+    if (c.weapon.mention && view.isOtherKind(c.weapon.mention)) continue;
+    const member = kept.some((e) => {
+      const o = e.candidate;
+      return e !== d && o.sentence === c.sentence && o.predicate === c.predicate && o.subject === c.subject && o.subjectRole === c.subjectRole &&
+        o.object !== null && view.isClassOfNamed(c.object as string, o.object);
+    });
+    if (!member) continue;
+    d.terms.push(['class-beside-member', weights.classBesideMember]);
+    d.score += weights.classBesideMember;
+    d.kept = d.score > weights.threshold;
+  }
 }
 
 /** One line per decision for `--explain`: kept or dropped, the score, the terms, the features. */

@@ -403,6 +403,36 @@ export class DocView {
     return slug.startsWith('generic:') ? slug.slice('generic:'.length) : slug;
   }
 
+  /**
+   * Is the generic class `classKey` the class of the named weapon `memberKey`, or a class above it in the gazetteer's
+   * chain (Kh-101 -> cruise missile -> missile)? False for two generic classes and for a named system of another class.
+   */
+  isClassOfNamed(classKey: string, memberKey: string): boolean {
+    const target = this.classSlug(classKey);
+    if (!target || this.classSlug(memberKey) === memberKey.replace(/^generic:/, '') || this.ctx.entityInfo?.get(memberKey)?.generic) return false;
+    let slug = this.classSlug(memberKey);
+    for (let guard = 0; slug && guard < 8; guard++) {
+      if (slug === target) return true;
+      const next = this.ctx.gazetteer?.get(slug)?.class ?? '';
+      slug = next.startsWith('generic:') ? next.slice('generic:'.length) : next;
+    }
+    return false;
+  }
+
+  /**
+   * Is the class set apart from the systems named beside it by a word of lexicon otherKindWords in its own phrase:
+   * up to two words before it ("other air defence systems") or after "of" behind it ("drones of other types")?
+   */
+  isOtherKind(m: Mention): boolean {
+    for (let i = m.tokenStart - 1; i >= Math.max(0, m.tokenStart - 2); i--) {
+      if (this.lex.otherKindWords.has(this.word(i))) return true;
+      if (this.word(i) === ',') break;
+    }
+    if (this.word(m.tokenEnd) !== 'of') return false;
+    for (let i = m.tokenEnd + 1; i < m.tokenEnd + 3; i++) if (this.lex.otherKindWords.has(this.word(i))) return true;
+    return false;
+  }
+
   /** The head noun of a weapon's class: "missile", "drone", "rocket", "system", ... ("" when unknown). */
   classHead(key: string): string {
     const slug = this.classSlug(key);
