@@ -43,7 +43,7 @@ const THRESHOLDS = {
   // night's scene keeps the weapons told after it; cs2_08's lone headline event merges): 1.000 / 1.000 / 0.976 /
   // 0.919 / 0.963.
   // Session 20 (branch events20, classes read on check sets 23 and 24): 1.000 / 1.000 / 0.984 / 0.935 / 0.972.
-  checkset2: { events: 0.98, dates: 0.98, lines: 0.96, numbers: 0.92, targets: 0.95 },
+  checkset2: { events: 0.98, dates: 0.98, lines: 0.96, numbers: 0.92, targets: 0.96 },
   // Check set 3, spent in session 6 (its misses were read for error classes): 1.000 / 0.813 / 0.932 / 0.903 / 0.923
   // after that work (1.000 / 0.813 / 0.932 / 0.806 / 0.923 on main before it).
   // Session 8 (branch events6: holidays of a fixed day, "the same night"): dates 1.000.
@@ -88,7 +88,7 @@ const THRESHOLDS = {
   // targets 0.596) and then read for classes: the whole set is spent.
   // After session 10's classes (the varied half's notations, dates, the following night): 0.950 / 1.000 / 0.924 /
   // 0.851 / 0.911.
-  checkset8: { events: 0.93, dates: 0.98, lines: 0.92, numbers: 0.88, targets: 0.91 },
+  checkset8: { events: 0.93, dates: 0.98, lines: 0.92, numbers: 0.91, targets: 0.91 },
   // Check set 9 (8 articles), written in session 10 and unseen: its first look, on main after session 10's classes,
   // was 0.875 / 0.929 / 0.754 / 0.615 / 0.853. Spent in session 11 (its misses read for classes: "none of the N"
   // over a breakdown, "the two ballistic missiles" as the named line, an elliptical "None of the missiles was:", a
@@ -127,7 +127,7 @@ const THRESHOLDS = {
   // Session 16 (branch events16): 0.909 / 1.000 / 0.765 / 0.769 / 0.742.
   // Session 17 (branch events17: a region named after the city it holds is a target): 0.909 / 1.000 / 0.765 / 0.769 / 0.800.
   // Session 20 (branch events20): 0.909 / 1.000 / 0.783 / 0.815 / 0.853.
-  checkset13: { events: 0.89, dates: 0.98, lines: 0.81, numbers: 0.84, targets: 0.88 },
+  checkset13: { events: 0.89, dates: 0.98, lines: 0.86, numbers: 0.86, targets: 0.88 },
   // Check set 14 (8 articles), written in session 14 and unseen until scored: its first look, at the session's start
   // (4a2ac31), was 0.846 / 0.727 / 0.866 / 0.552 / 0.760. Its relation misses were read in session 14 (spent): 0.880 /
   // 0.727 / 0.879 / 0.552 / 0.852.
@@ -174,7 +174,7 @@ const THRESHOLDS = {
   // Session 19 (branch events19: a night's scene keeps the weapons told after it): lines 0.909 (two drone lines of
   // cs18_07's second and third nights found), numbers 0.700 (the same 21 lines right, of 30 matched instead of 28: the
   // two found lines lack their intercepted figure).
-  checkset18: { events: 0.98, dates: 0.98, lines: 0.92, numbers: 0.68, targets: 0.89 },
+  checkset18: { events: 0.98, dates: 0.98, lines: 0.92, numbers: 0.68, targets: 0.92 },
   // Check set 19 (written in session 16, unseen: first look 0.970 / 0.867 / 0.889 / 0.429 / 0.789; after the session's
   // merges 0.970 / 0.867 / 0.844 / 0.593 / 0.789, numbers up and lines down with branch events16's mixed-wave lines).
   // Scored once more at session 17's start (3f997ed), the same: 0.970 / 0.867 / 0.844 / 0.593 / 0.789. Then spent
@@ -188,7 +188,7 @@ const THRESHOLDS = {
   // Session 19 (branch events19: 'It was launched from ... and was not intercepted' after an Iskander-M told as 'the
   // only missile Russia fired'): numbers 0.793.
   // Session 21 (branch events21: decoys inside a wave's count are no line): lines 0.892 -> 0.921.
-  checkset19: { events: 0.98, dates: 0.98, lines: 0.93, numbers: 0.81, targets: 0.9 },
+  checkset19: { events: 0.98, dates: 0.98, lines: 0.93, numbers: 0.81, targets: 0.92 },
   // Check set 20 (written in session 17 by a writer who read no rule code; first look at d617e03, before any miss was
   // read: 0.813 / 1.000 / 0.754 / 0.826 / 0.783), read by the lead for relation classes and spent: 0.909 / 1.000 /
   // 0.852 / 0.808 / 0.849 after the session's merges.
@@ -240,7 +240,7 @@ const THRESHOLDS = {
   // downed drones, told in a paragraph set on the night to 16 June, is now dated that night (it was put on the day of
   // writing, in the event of 20 June, with a wrong figure): its own interception event, unmatched because the Ukrainian
   // attack of that night ("it was the turn of the Afipsky refinery") is still missed; events F1 fell, numbers rose.
-  checkset23: { events: 0.85, dates: 0.98, lines: 0.77, numbers: 0.93, targets: 0.7 },
+  checkset23: { events: 0.85, dates: 0.98, lines: 0.77, numbers: 0.93, targets: 0.72 },
   // Check sets 24 and 25 (written in session 19 by writers who read no rule code; unseen). First looks at 829b6c4 (main
   // at the end of session 18): 1.000 / 1.000 / 0.939 / 0.696 / 0.838 and 0.903 / 0.714 / 0.851 / 0.650 / 0.892;
   // unchanged after all of session 19's classes and merges.
@@ -268,32 +268,32 @@ const THRESHOLDS = {
   // Monday before and after; the night into Monday itself ("between 7pm on Sunday and 8am on Monday") was misdated
   // Sunday before, which kept the two apart by accident. Now both are Monday and merge: one event fewer, one target
   // false.
-  checkset26: { events: 0.88, dates: 0.92, lines: 0.9, numbers: 0.87, targets: 0.79 },
+  checkset26: { events: 0.9, dates: 0.92, lines: 0.9, numbers: 0.89, targets: 0.82 },
   // Session 23: check sets 27, 28 and 29 released as read sets (event misses read by branches events23 and nights23)
   // and every set's thresholds moved to 0.015 below its figures after the session's merges (never lowered).
   // Session 26 (recall26): "Of the cruise missiles, it brought down 19; of the drones, ..., 221" now gives the Kh-101
   // and drone lines their downed figures: lines 0.885 -> 0.903, numbers 0.630 -> 0.607 (the newly matched Kh-101 line
   // lacks the launch count its gold gives from a sentence no rule reads).
-  checkset27: { events: 0.94, dates: 0.75, lines: 0.87, numbers: 0.6, targets: 0.87 },
+  checkset27: { events: 0.94, dates: 0.75, lines: 0.88, numbers: 0.6, targets: 0.87 },
   // Check sets 28 and 29 (written in session 21 by writers who read no rule code; unseen). First looks at 80929ef (main
   // at the end of session 20): 1.000 / 0.917 / 0.885 / 0.652 / 0.738 and 0.941 / 0.813 / 0.840 / 0.524 / 0.667.
   checkset28: { events: 0.98, dates: 0.98, lines: 0.89, numbers: 0.69, targets: 0.83 },
-  checkset29: { events: 0.95, dates: 0.86, lines: 0.83, numbers: 0.65, targets: 0.7 },
+  checkset29: { events: 0.95, dates: 0.86, lines: 0.83, numbers: 0.65, targets: 0.72 },
   // Check sets 30 to 33 (written in session 22 by writers who read no rule code; unseen guards until session 24, read
   // since). First looks at d1ab472 (main at the end of session 21): 0.968 / 0.933 / 0.868 / 0.667 / 0.882, 0.938 / 1.000 / 0.844 / 0.815 / 0.675, 0.692 /
   // 1.000 / 0.682 / 0.733 / 0.711 and 0.867 / 0.923 / 0.766 / 0.278 / 0.735; after session 22's merges the same but
   // check set 31's targets (0.692).
-  checkset30: { events: 0.95, dates: 0.98, lines: 0.85, numbers: 0.74, targets: 0.89 },
-  checkset31: { events: 0.95, dates: 0.98, lines: 0.88, numbers: 0.8, targets: 0.74 },
+  checkset30: { events: 0.95, dates: 0.98, lines: 0.87, numbers: 0.74, targets: 0.89 },
+  checkset31: { events: 0.95, dates: 0.98, lines: 0.88, numbers: 0.8, targets: 0.76 },
   checkset32: { events: 0.7, dates: 0.98, lines: 0.68, numbers: 0.78, targets: 0.77 },
-  checkset33: { events: 0.85, dates: 0.91, lines: 0.8, numbers: 0.37, targets: 0.74 },
+  checkset33: { events: 0.88, dates: 0.91, lines: 0.82, numbers: 0.37, targets: 0.74 },
   // Check sets 34 to 37 (written in session 23 by writers who read no rule code; unseen; 34 and 36 outlet reporting,
   // 34 all on one night; 35 and 37 varied wording). First looks at eb6cf01 (main at the end of session 22): 0.903 /
   // 1.000 / 0.884 / 0.895 / 0.880, 0.812 / 0.923 / 0.839 / 0.615 / 0.710, 0.872 / 0.941 / 0.857 / 0.633 / 0.861 and
   // 1.000 / 0.938 / 0.900 / 0.556 / 0.810.
   checkset34: { events: 0.89, dates: 0.98, lines: 0.88, numbers: 0.88, targets: 0.94 },
-  checkset35: { events: 0.92, dates: 0.91, lines: 0.93, numbers: 0.77, targets: 0.72 },
-  checkset36: { events: 0.9, dates: 0.92, lines: 0.87, numbers: 0.69, targets: 0.86 },
+  checkset35: { events: 0.92, dates: 0.91, lines: 0.93, numbers: 0.77, targets: 0.76 },
+  checkset36: { events: 0.9, dates: 0.92, lines: 0.87, numbers: 0.69, targets: 0.87 },
   checkset37: { events: 0.98, dates: 0.92, lines: 0.88, numbers: 0.54, targets: 0.81 },
   // Check sets 38 to 41 (written in session 24 by writers who read no rule code; unseen; 38 and 40 outlet reporting,
   // 39 and 41 varied wording). First looks at 3882870 (main at the end of session 23): 0.938 / 0.933 / 0.852 / 0.615
@@ -305,11 +305,11 @@ const THRESHOLDS = {
   checkset41: { events: 0.98, dates: 0.65, lines: 0.92, numbers: 0.65, targets: 0.75 },
   // Check sets 42 to 45 (written in session 25 by writers who read no rule code; unseen; 42 and 44 outlet reporting,
   // 43 and 45 varied wording). First looks at 70272bd (main at the end of session 24) in each set's README.
-  checkset42: { events: 0.98, dates: 0.86, lines: 0.89, numbers: 0.77, targets: 0.84 },
+  checkset42: { events: 0.98, dates: 0.98, lines: 0.89, numbers: 0.77, targets: 0.87 },
   checkset43: { events: 0.98, dates: 0.98, lines: 0.96, numbers: 0.61, targets: 0.68 },
   checkset44: { events: 0.92, dates: 0.98, lines: 0.81, numbers: 0.73, targets: 0.89 },
   checkset45: { events: 0.92, dates: 0.98, lines: 0.82, numbers: 0.66, targets: 0.67 },
-  checkset46: { events: 0.98, dates: 0.92, lines: 0.84, numbers: 0.77, targets: 0.81 },
+  checkset46: { events: 0.98, dates: 0.92, lines: 0.85, numbers: 0.77, targets: 0.81 },
   checkset48: { events: 0.98, dates: 0.98, lines: 0.86, numbers: 0.78, targets: 0.88 },
   checkset47: { events: 0.86, dates: 0.41, lines: 0.87, numbers: 0.8, targets: 0.77 },
   checkset49: { events: 0.86, dates: 0.69, lines: 0.76, numbers: 0.63, targets: 0.67 },
