@@ -381,8 +381,7 @@ function speakingCapital(context: ExtractContext, m: Mention): string | null {
     if (tokens[j]?.normal !== ',') return null;
     k = j + 1;
   }
-  while (tokens[k] && (tokens[k] as Token).sentence === sentence && ((tokens[k] as Token).pos === 'ADV' || (tokens[k] as Token).pos === 'AUX')) k++;
-  const verb = tokens[k];
+  const verb = tokens[pastAdverbs(tokens, k, sentence)];
   if (!verb || verb.sentence !== sentence || !saying(context, verb.normal)) return null;
   return context.gazetteer.get(m.entity)?.country ?? null;
 }
@@ -426,8 +425,7 @@ function reporterBefore(context: ExtractContext, resolved: readonly Mention[], i
   const lex = context.lexicon;
   const token = tokens[i] as Token;
   if (token.normal !== 'it' && token.normal !== 'they') return undefined;
-  let k = i + 1;
-  while (tokens[k] && (tokens[k] as Token).sentence === token.sentence && ((tokens[k] as Token).pos === 'ADV' || (tokens[k] as Token).pos === 'AUX')) k++;
+  const k = pastAdverbs(tokens, i + 1, token.sentence);
   const verb = tokens[k];
   if (!verb || verb.sentence !== token.sentence) return undefined;
   // (The few words from the verb on are enough for a phrase of downing: "shot down", "brought down".)
@@ -445,6 +443,12 @@ function reporterBefore(context: ExtractContext, resolved: readonly Mention[], i
     if (mention.tokenEnd === last && tokens[lead]?.normal === ',' && accept(mention)) return mention;
   }
   return undefined;
+}
+
+/** The first token from k on, in sentence `sentence`, that is no adverb or auxiliary ("also", "has", "for its part" excluded). */
+function pastAdverbs(tokens: readonly Token[], k: number, sentence: number): number {
+  while (tokens[k] && (tokens[k] as Token).sentence === sentence && ((tokens[k] as Token).pos === 'ADV' || (tokens[k] as Token).pos === 'AUX')) k++;
+  return k;
 }
 
 /** Is token i the first word of its sentence (after opening punctuation)? */

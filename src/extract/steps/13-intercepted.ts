@@ -443,19 +443,18 @@ function topicPart(view: DocView, sentence: Sentence, j: number): WeaponRef | nu
     if (view.word(c) !== ',') return null;
     k = c + 1;
   }
-  if (view.word(k) === 'at' || view.lex.limitingAdverbs.has(view.word(k))) k++;
-  let end = k;
-  while (end < k + 3 && view.numberEndingAt(end)?.start !== k) end++;
-  const figure = view.numberEndingAt(end);
-  if (!figure || figure.start !== k) return null;
-  const next = end + 1;
-  if (next < sentence.tokenEnd && view.word(next) !== '.' && view.word(next) !== ';' && hasWord(view, next)) return null;
-  return { ...whole.ref, partitive: figure.value };
+  // ("at three": the figure the gapped verb put the whole at.)
+  const figure = view.word(k) === 'at' ? closingFigure(view, sentence, k + 1) : bareFigure(view, sentence, k);
+  return figure === null ? null : { ...whole.ref, partitive: figure };
 }
 
 /** A figure at token k (after a limiting adverb: "only 19") that closes its clause (a comma, ";" or the end), or null. */
 function bareFigure(view: DocView, sentence: Sentence, k: number): number | null {
-  if (view.lex.limitingAdverbs.has(view.word(k))) k++;
+  return closingFigure(view, sentence, view.lex.limitingAdverbs.has(view.word(k)) ? k + 1 : k);
+}
+
+/** A figure that starts at token k and closes its clause (no word after it in the sentence), or null. */
+function closingFigure(view: DocView, sentence: Sentence, k: number): number | null {
   let end = k;
   while (end < k + 3 && view.numberEndingAt(end)?.start !== k) end++;
   const figure = view.numberEndingAt(end);
