@@ -189,6 +189,13 @@ describe('relations on the dev and seed articles', () => {
     // read sets: a few of their lines had been printed by a session 25 helper's search, so they no longer guard.
     { set: 'checkset39', f1: 0.87, predicates: 0.8, counts: 0.89 },
     { set: 'checkset42', f1: 0.89, predicates: 0.82, counts: 0.84 },
+    // Session 27: check sets 38, 40, 41 and 43 (unseen guards of sessions 24-26; first looks 0.843, 0.779, 0.829 and
+    // 0.855, in their READMEs) were released as read sets, so that the session's branches read fresh outlet and varied
+    // material; four new sets (50-53) take their place as guards.
+    { set: 'checkset38', f1: 0.86, predicates: 0.78, counts: 0.88 },
+    { set: 'checkset40', f1: 0.8, predicates: 0.66, counts: 0.78 },
+    { set: 'checkset41', f1: 0.83, predicates: 0.34, counts: 0.87 },
+    { set: 'checkset43', f1: 0.84, predicates: 0.64, counts: 0.91 },
   ];
   it.each(spent)('reach relation F1 >= $f1 on the spent $set (tests/fixtures/$set)', ({ set, f1, predicates, counts, precision }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
@@ -290,12 +297,8 @@ describe('relations on the dev and seed articles', () => {
   //   0.769), counts 0.853; 0.779 (P 0.720 / R 0.848; targeted 0.627), counts 0.808; 0.829 (P 0.892 / R 0.773;
   //   condemned 0.364), counts 0.862.
   const unseen: { set: string; f1: number; predicates: number; counts: number }[] = [
-    { set: 'checkset38', f1: 0.86, predicates: 0.78, counts: 0.88 },
-    { set: 'checkset40', f1: 0.8, predicates: 0.66, counts: 0.78 },
-    { set: 'checkset41', f1: 0.83, predicates: 0.34, counts: 0.87 },
     // Check sets 42 to 45 (written in session 25 by writers who read no rule code; 42 and 44 outlet reporting, 43 and
     // 45 varied wording): first looks at 70272bd (main at the end of session 24) in each set's README.
-    { set: 'checkset43', f1: 0.84, predicates: 0.64, counts: 0.91 },
     { set: 'checkset44', f1: 0.85, predicates: 0.8, counts: 0.73 },
     { set: 'checkset45', f1: 0.81, predicates: 0.66, counts: 0.93 },
     { set: 'checkset46', f1: 0.85, predicates: 0.78, counts: 0.87 },
