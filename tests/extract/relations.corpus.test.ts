@@ -305,6 +305,7 @@ describe('relations on the dev and seed articles', () => {
     { set: 'checkset48', f1: 0.86, predicates: 0.75, counts: 0.81 },
     { set: 'checkset47', f1: 0.9, predicates: 0.74, counts: 0.84 },
     { set: 'checkset49', f1: 0.77, predicates: 0.48, counts: 0.91 },
+    { set: 'checkset53', f1: 0.74, predicates: 0.39, counts: 0.98 },
   ];
   it.each(unseen)('keep relation F1 on the unseen $set (tests/fixtures/$set) at its current level', ({ set, f1, predicates, counts }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
