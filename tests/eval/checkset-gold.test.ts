@@ -66,6 +66,7 @@ const SHAPES: Record<string, { articles: number; events: boolean }> = {
   checkset47: { articles: 8, events: true },
   checkset48: { articles: 8, events: true },
   checkset49: { articles: 8, events: true },
+  checkset50: { articles: 8, events: true },
   checkset51: { articles: 8, events: true },
   checkset53: { articles: 8, events: true },
   paraphrase: { articles: 56, events: false },
