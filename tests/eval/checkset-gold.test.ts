@@ -66,6 +66,7 @@ const SHAPES: Record<string, { articles: number; events: boolean }> = {
   checkset47: { articles: 8, events: true },
   checkset48: { articles: 8, events: true },
   checkset49: { articles: 8, events: true },
+  checkset52: { articles: 8, events: true },
   paraphrase: { articles: 56, events: false },
 };
 const SETS = Object.keys(SHAPES);
