@@ -68,6 +68,7 @@ const SHAPES: Record<string, { articles: number; events: boolean }> = {
   checkset49: { articles: 8, events: true },
   checkset50: { articles: 8, events: true },
   checkset51: { articles: 8, events: true },
+  checkset52: { articles: 8, events: true },
   checkset53: { articles: 8, events: true },
   paraphrase: { articles: 56, events: false },
 };
