@@ -825,8 +825,8 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       if (anchor.kind === 'none') {
         const report = times.find((t) => t.kind === 'report' && t.date !== null);
         if (report) anchor = { kind: 'report', date: report.date };
-        else if (SAME_TIME.test(sentenceText(input, sentence))) anchor = { kind: 'same', date: null };
-        else if (NEXT_TIME.test(sentenceText(input, sentence))) anchor = { kind: 'next', date: null };
+        else if (sentenceCue(input, sentence, CUE_SAME_TIME)) anchor = { kind: 'same', date: null };
+        else if (sentenceCue(input, sentence, CUE_NEXT_TIME)) anchor = { kind: 'next', date: null };
       }
       // 1c. The claimant: the nearest evidential frame of the sentence.
       const frame = nearestFrame(frames, at.token);
@@ -861,7 +861,7 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       else if (carried !== null && anchor.kind === 'none' && headingDay(input, sentence, reference) === carried) anchor = { kind: 'explicit', date: carried };
       // "On the third, its crews destroyed 117 of the drones": the third event told before (see `segment`). ("On the
       // second night 150 were downed": the rank, not "the second night in a row", that the opening's time reads.)
-      const nth = NTH_OPENING.exec(input.text.slice(sentence.start, sentence.end));
+      const nth = nthOpening(input, sentence);
       if (nth && (anchor.kind === 'none' || (anchorTime !== null && anchorTime.start < sentence.start + nth.index + nth[0].length))) {
         anchor = { kind: 'nth', date: null, from: RANKS[(nth[1] as string).toLowerCase()] ?? 0 };
       }
@@ -1508,7 +1508,9 @@ const CUE_NEGATION = 0;
 const CUE_WHOLE = 1;
 const CUE_ONLY = 2;
 const CUE_DAYTIME = 3;
-const CUE_PATTERNS: readonly RegExp[] = [NEGATION_CUE, WHOLE_CUE, ONLY_CUE, DAYTIME_CUE];
+const CUE_SAME_TIME = 4;
+const CUE_NEXT_TIME = 5;
+const CUE_PATTERNS: readonly RegExp[] = [NEGATION_CUE, WHOLE_CUE, ONLY_CUE, DAYTIME_CUE, SAME_TIME, NEXT_TIME];
 
 /**
  * Per document (one `EventInput`): the text of each sentence, sliced once, and each cue's answer for it, tested once
@@ -1517,7 +1519,10 @@ const CUE_PATTERNS: readonly RegExp[] = [NEGATION_CUE, WHOLE_CUE, ONLY_CUE, DAYT
  */
 interface SentenceIndex {
   texts: (string | undefined)[];
-  cues: Uint8Array;
+  /** Two bits per cue of `CUE_PATTERNS` (tested, matched). */
+  cues: Uint16Array;
+  /** `NTH_OPENING.exec` of each sentence's text (null: no match), run once per sentence. */
+  nth: (RegExpExecArray | null | undefined)[];
   /** The time expressions of each sentence for `timesReference`, the first reference day asked with (see `timesIn`). */
   times: (readonly TimeExpression[] | undefined)[];
   timesReference: string | null | undefined;
@@ -1531,7 +1536,7 @@ function indexFor(input: EventInput, sentence: Sentence): SentenceIndex | null {
   let index = SENTENCE_INDEX.get(input);
   if (index === undefined) {
     const n = input.sentences.length;
-    index = { texts: new Array<string | undefined>(n), cues: new Uint8Array(n), times: new Array<readonly TimeExpression[] | undefined>(n), timesReference: undefined };
+    index = { texts: new Array<string | undefined>(n), cues: new Uint16Array(n), nth: new Array<RegExpExecArray | null | undefined>(n), times: new Array<readonly TimeExpression[] | undefined>(n), timesReference: undefined };
     SENTENCE_INDEX.set(input, index);
   }
   return index;
@@ -1556,6 +1561,15 @@ function sentenceCue(input: EventInput, sentence: Sentence, cue: number): boolea
   const matched = pattern.test(sentenceText(input, sentence));
   index.cues[sentence.index] = bits | (1 << (2 * cue)) | (matched ? 1 << (2 * cue + 1) : 0);
   return matched;
+}
+
+/** `NTH_OPENING.exec(sentenceText(input, sentence))`, run once per sentence (the result is only read). */
+function nthOpening(input: EventInput, sentence: Sentence): RegExpExecArray | null {
+  const index = indexFor(input, sentence);
+  if (index === null) return NTH_OPENING.exec(input.text.slice(sentence.start, sentence.end));
+  let nth = index.nth[sentence.index];
+  if (nth === undefined) index.nth[sentence.index] = nth = NTH_OPENING.exec(sentenceText(input, sentence));
+  return nth;
 }
 
 /**

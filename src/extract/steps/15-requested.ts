@@ -686,6 +686,27 @@ function voicedFor(view: DocView, sentence: Sentence, owner: Mention | undefined
   return agent.actor?.type === 'Person' ? agent.key : null;
 }
 
+/** Is `word` one of the words of tokens [from, to) (as `view.words.slice(from, to).includes(word)`, without the copy)? */
+function hasWord(view: DocView, word: string, from: number, to: number): boolean {
+  const words = view.words;
+  for (let k = from; k < to; k++) if (words[k] === word) return true;
+  return false;
+}
+
+/**
+ * A sentence with no weapon that may still ask for one by an anaphor: a token of [from, to) is "them", a delivery noun
+ * ("to speed up the deliveries") or a request noun told before (`renewedRequest`). Tested word by word, in order.
+ */
+function anaphoricAsk(view: DocView, from: number, to: number): boolean {
+  const words = view.words;
+  const lex = view.lex;
+  for (let k = from; k < to; k++) {
+    const w = words[k] as string;
+    if (w === 'them' || lex.deliveryNouns.has(w) || renewedRequest(view, k)) return true;
+  }
+  return false;
+}
+
 /**
  * Is token i a request noun that refers back to a request told before: after a demonstrative or an anaphoric
  * determiner ("that request", "the appeal", "its plea"), as the object of a verb of renewing or making it (lexicon
@@ -819,10 +840,10 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emitCan
     if (view.has(sentence, WEAPON)) awaited(view, emit, sentence, syntax);
     if (view.has(sentence, WEAPON)) undelivered(view, emit, sentence, syntax);
     if (view.has(sentence, WEAPON)) wishList(view, emit, sentence, syntax);
-    if (view.words.slice(tokenStart, tokenEnd).includes('what')) cleftNeed(view, emit, sentence, syntax);
+    if (hasWord(view, 'what', tokenStart, tokenEnd)) cleftNeed(view, emit, sentence, syntax);
     const colon = endsWithColon(view, sentence);
     // (A sentence with no weapon may ask for one by an anaphor: "for them", "to speed up the deliveries".)
-    if (!colon && !view.has(sentence, WEAPON) && !view.words.slice(tokenStart, tokenEnd).some((w, k) => w === 'them' || lex.deliveryNouns.has(w) || renewedRequest(view, tokenStart + k))) continue;
+    if (!colon && !view.has(sentence, WEAPON) && !anaphoricAsk(view, tokenStart, tokenEnd)) continue;
     for (let i = tokenStart; i < tokenEnd; i++) {
       const length = view.at(lex.request, i) || needFor(view, i) || requestOverAdverbs(view, i);
       if (length === 0) continue;

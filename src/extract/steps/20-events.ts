@@ -73,12 +73,19 @@ export const eventsStep = defineStep('20-events', (context: ExtractContext) => {
   // attacker in it: "air defence downed 20 drones") is no relation: a relation joins entities the article mentions (GUIDELINES), and the
   // side is only the lexicon's default. A noun for the attacking side ("the enemy", "the aggressor") refers to the
   // document's attacker. The event keeps its attacker.
+  // (The document's tokens are scanned for such a noun only when a line's relation has the attacker as its side and
+  // no mention of it: most documents have none, and the scan read every token.)
   const named = new Set(context.mentions.map((m) => m.entity));
   const attacker = context.roles?.attacker;
-  if (attacker !== undefined && context.tokenKeys.some((k) => context.lexicon.attackerNouns.has(k))) named.add(attacker);
+  let attackerNoun: boolean | undefined;
   for (let i = context.relations.length - 1; i >= 0; i--) {
     const r = context.relations[i];
-    if (r?.rule === 'launched:event-line' && !named.has(r.subject)) context.relations.splice(i, 1);
+    if (r?.rule !== 'launched:event-line' || named.has(r.subject)) continue;
+    if (attacker !== undefined && r.subject === attacker) {
+      attackerNoun ??= context.tokenKeys.some((k) => context.lexicon.attackerNouns.has(k));
+      if (attackerNoun) continue;
+    }
+    context.relations.splice(i, 1);
   }
   lendLineCounts(context, input.isGeneric, input.countryOf, input.opponentOf);
 });
