@@ -773,6 +773,8 @@ export const LEXICON_TABLE = {
   countPronouns: words('relations'),
   /** Nouns of what falls after an interception ("debris", "fragments"): a place they fell on is no target. */
   debrisNouns: words('relations'),
+  /** Part nouns that name debris only before "of" and a weapon's phrase ("parts of a downed drone"); see DocView.debrisOfAt. */
+  debrisParts: words('relations'),
   /** Verbs that put a figure on something ("put the strike package at ten Kh-101s", "estimated the barrage at 40 drones"). */
   figureVerbs: words('relations'),
   /** Pronouns that restate the figure of the sentence before ("537 weapons in one night. That is 477 drones plus 60 missiles"). */

@@ -310,6 +310,28 @@ export class DocView {
     return pos === 'DET' || pos === 'ADJ' || pos === 'NUM';
   }
 
+  /**
+   * Does the preposition at k ("of", "from": the one right before a weapon's phrase) hang that phrase on a noun of
+   * debris ("debris from", "fragments of", lexicon debrisNouns) or on a part noun ("parts of", "a piece of", lexicon
+   * debrisParts), also across a partitive ("fragments of one of the downed missiles")? `start` is the sentence's first
+   * token. What such a phrase says fell or hit is debris of a downing, not a new launch or strike. `partitive` false
+   * leaves the partitive out: "debris of one of the downed missiles" still tells that missiles were downed.
+   */
+  debrisOfAt(k: number, start: number, partitive = true): boolean {
+    if (this.word(k) !== 'from' && this.word(k) !== 'of') return false;
+    let n = k - 1;
+    const w = this.word(n);
+    if (partitive && this.word(k) === 'of' && (w === 'one' || this.pos(n) === 'NUM' || this.lex.vagueParts.has(w)) && (this.word(n - 1) === 'of' || this.word(n - 1) === 'from')) n -= 2;
+    return n >= start && (this.lex.debrisNouns.has(this.word(n)) || this.lex.debrisParts.has(this.word(n)));
+  }
+
+  /** Is the weapon inside a phrase of debris ("debris from a downed drone", "parts of one downed drone")? */
+  inDebrisPhrase(weapon: Mention): boolean {
+    let k = weapon.tokenStart - 1;
+    while (k > 0 && (this.isPremodifier(k) || this.mention(k)?.kind === 'demonym' || (this.pos(k) === 'VERB' && this.word(k).endsWith('ed')))) k--;
+    return k > 0 && this.debrisOfAt(k, 0);
+  }
+
   /** Does the sentence hold a mention of one of these kinds (bits WEAPON | PLACE | ACTOR)? */
   has(sentence: Sentence, kinds: number): boolean {
     return ((this.sentenceKinds[sentence.index] ?? 0) & kinds) !== 0;

@@ -99,7 +99,8 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
         // "Of the 170 sent against Ukraine": the elided whole's number is the launch count.
         const whole = view.numberEndingAt(i - 1);
         const elided = whole !== null && elidedWholeAt(view, whole.start, i - 1) && !largerPartAfter(view, sentence, i, whole.value) ? whole.value : null;
-        const objects = passiveObjects(view, sentence, i).map((ref) => {
+        // "Fragments of one downed drone dropped on a car park": debris of a downing falls; nothing is launched.
+        const objects = passiveObjects(view, sentence, i).filter((ref) => !ref.mention || !view.inDebrisPhrase(ref.mention)).map((ref) => {
           const figure = elided ?? figurePutAt(view, ref, after);
           return figure === null ? ref : { ...ref, count: figure, partitive: null };
         });

@@ -877,12 +877,15 @@ function relativeSubject(view: DocView, sentence: Sentence, i: number): boolean 
   return false;
 }
 
-/** Is the trigger at i an attributive participle ("an intercepted missile") in a phrase of debris ("debris from")? */
+/**
+ * Is the trigger at i an attributive participle ("an intercepted missile") in a phrase of debris ("debris from", "parts
+ * of")?
+ */
 function debrisOf(view: DocView, sentence: Sentence, i: number): boolean {
   let k = i - 1;
   if (view.word(k) === 'a' || view.word(k) === 'an' || view.word(k) === 'the' || view.pos(k) === 'NUM') k--;
-  if (view.word(k) !== 'from' && view.word(k) !== 'of') return false;
-  return k - 1 >= sentence.tokenStart && view.lex.debrisNouns.has(view.word(k - 1));
+  // ("fragments of one of the downed missiles": the partitive's whole were downed, which the sentence tells.)
+  return view.debrisOfAt(k, sentence.tokenStart, false);
 }
 
 /** The intercepted rule as a pipeline step. */

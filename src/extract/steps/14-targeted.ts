@@ -275,9 +275,7 @@ function frontedObjectPlaces(view: DocView, sentence: Sentence, i: number): Ment
 
 /** Is the weapon inside a phrase of debris ("debris from a downed drone", "fragments of an intercepted missile")? */
 function debrisHead(view: DocView, weapon: Mention): boolean {
-  let k = weapon.tokenStart - 1;
-  while (k > 0 && (view.isPremodifier(k) || view.mention(k)?.kind === 'demonym' || (view.pos(k) === 'VERB' && view.word(k).endsWith('ed')))) k--;
-  return (view.word(k) === 'from' || view.word(k) === 'of') && view.lex.debrisNouns.has(view.word(k - 1));
+  return view.inDebrisPhrase(weapon);
 }
 
 /**
@@ -1019,9 +1017,11 @@ function frontedAt(view: DocView, emit: Emit, sentence: Sentence, tokenStart: nu
   }
   if (places.length === 0 || (view.word(k) !== ',' && !clauseStart(view, k))) return;
   // "In Kyiv, debris fell on a gas pipe and injured ...": falling debris marks no target (GUIDELINES), whatever it hit.
+  // ("In X, falling fragments of a downed drone smashed ...": a participle before the debris noun is no verb yet;
+  // "In X, parts of a downed drone hit ...": a part noun of a weapon's phrase is debris too.)
   for (let j = k + 1; j < Math.min(tokenEnd, k + 5); j++) {
-    if (view.lex.debrisNouns.has(view.word(j))) return;
-    if (view.pos(j) === 'VERB' || view.pos(j) === 'AUX') break;
+    if (view.lex.debrisNouns.has(view.word(j)) || (view.lex.debrisParts.has(view.word(j)) && view.word(j + 1) === 'of' && view.has(sentence, WEAPON))) return;
+    if ((view.pos(j) === 'VERB' || view.pos(j) === 'AUX') && !(view.word(j).endsWith('ing') && view.lex.debrisNouns.has(view.word(j + 1)))) break;
   }
   for (let j = k + 1; j < tokenEnd; j++) {
     if (view.flag(j, DAMAGE_VERB) || (view.attackAt(j) > 0 && view.pos(j) === 'VERB')) {

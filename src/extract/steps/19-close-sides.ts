@@ -100,6 +100,12 @@ export function closeSides(view: DocView, roles: DocumentRoles, candidates: read
       // The same for weapons told by an anaphor ("Russia launched 70 drones. Its crews downed 32 of them"): the side
       // the text says launched them did not down them; a possessive resolved to it gives way to its opponent.
       subject = view.lex.opponents.get(view.sideOf(subject)) ?? null;
+    } else if (subject !== null && p.predicate === 'targeted' && ownPlace(view, subject, p.object) && !(p.weapon?.owner && view.sideOf(p.weapon.owner) === view.sideOf(subject))) {
+      // Nobody strikes a town or region its own side holds: a pronoun or a possessive resolved to the wrong side
+      // ("It hit a depot in <a port the defender holds>", "<the defender>'s ports ..., hitting silos in X") gives way
+      // to the holder's opponent, as an open attacker of that place would. (A side told as the owner of the weapon
+      // that struck, "a Russian bomb fell on Belgorod", is the text's own word and stays.)
+      subject = view.lex.opponents.get(view.sideOf(subject)) ?? null;
     } else if (subject === null && p.subjectRole === 'defender') {
       // The defender: the opponent of the weapon's owner or launcher; else the state over which it was downed;
       // else the opponent of the document's main attacker.
@@ -126,6 +132,10 @@ export function closeSides(view: DocView, roles: DocumentRoles, candidates: read
       if (p.rule !== 'condemned:judgement' && object !== null && subject !== null && main && view.sideOf(object) === view.sideOf(subject) && view.sideOf(main) !== view.sideOf(subject)) object = main;
     }
     if (subject === null || object === null || subject === object) continue;
+    // A place that no side of the war holds (a speaker's seat, "in Brussels, the minister pressed ...", or a neighbour
+    // named by its border, "regions near the Polish border") is where something was said or where weapons passed,
+    // not a place attacked.
+    if (p.predicate === 'targeted' && neutralPlace(view, object)) continue;
     // Nobody condemns their own side's act ("its strikes were aimed at terrorist sites", said by that side).
     if (p.predicate === 'condemned' && view.sideOf(subject) === view.sideOf(object)) continue;
     // A strike read as a side's on its own place (a misread "aimed at our city") is no attack for a later
@@ -384,6 +394,23 @@ export const closeSidesStep = defineStep('19-close-sides', (context: ExtractCont
 });
 
 /** Does a blank line (a paragraph break) stand between sentence `a` and the later sentence `b`? */
+/** Is `place` a state, or a place of a state, that is no side of the war (no entry of the lexicon's opponents)? */
+function neutralPlace(view: DocView, place: string): boolean {
+  const holder = view.holderOf(place);
+  return holder !== null && !view.lex.opponents.has(holder);
+}
+
+/**
+ * Is `place` a town or region (not a state) that the side of `subject` holds, that side having an opponent? A strike
+ * on it read as that side's own is a misread actor.
+ */
+function ownPlace(view: DocView, subject: string, place: string | null): boolean {
+  if (place === null || place === subject || view.countryOf(place) === place) return false;
+  const side = view.sideOf(subject);
+  // (Occupied places, lexicon heldBy, are left alone: which side a strike there is told of is the text's to say.)
+  return !view.lex.heldBy.has(place) && view.countryOf(place) === side && view.lex.opponents.has(side);
+}
+
 /**
  * The armed force of `state` that the paragraph gives as its source before token `trigger` ("By breakfast the air
  * force had put the night into numbers. ... Two of the missiles were knocked down."): the latest actor of that state
