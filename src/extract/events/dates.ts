@@ -322,6 +322,24 @@ const COUNT_WORD = 'a|an|one|two|three|four|five|six|seven|eight|nine|ten|[1-9]'
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /**
+ * A night or a day told as coming after the event told before, opening its sentence: "Two nights later, ...", "Three
+ * days later ...", "The night that followed." (see `laterDays` for how many). Not inside a clause, "fewer than half of
+ * what would come two nights later": a comparison with another night, not the time of the sentence's own.
+ */
+export const LATER_TIME = new RegExp(`^\\W*(?:(?:and|but|then)\\s+)?(?:(?:${COUNT_WORD})\\s+(?:nights?|days?)\\s+later\\b|the\\s+(?:night|day)\\s+that\\s+followed\\b)`, 'i');
+/** The nights of `LATER_TIME`: a scene-setting sentence ("The night that followed.", "Two nights later the wave doubled."). */
+export const LATER_NIGHT = new RegExp(`^\\W*(?:(?:and|but|then)\\s+)?(?:(?:${COUNT_WORD})\\s+nights?\\s+later\\b|the\\s+night\\s+that\\s+followed\\b)`, 'i');
+
+/** How many days after the event told before a text's `LATER_TIME` puts its own ("two nights later" 2); 1 without one. */
+export function laterDays(text: string): number {
+  const m = /\b(\w+)\s+(?:nights?|days?)\s+later\b/i.exec(text);
+  if (!m) return 1;
+  const word = (m[1] as string).toLowerCase();
+  const n = COUNTS[word] ?? Number(word);
+  return Number.isInteger(n) && n > 0 ? n : 1;
+}
+
+/**
  * The shift of a day counted back from the reference day: "the day before yesterday" -2, "two days ago" -2, "a week
  * ago" -7, "three nights ago" -2 (last night ended on the reference day itself).
  */
@@ -409,6 +427,9 @@ const FORMS: readonly Form[] = [
   // "since Thursday evening", "since late on Sunday", "since the evening of 13 May": the night after that evening, when
   // it ended on the day of the statement or of writing (else a period: see `findTimeExpressions`)
   { ...form(`\\bsince\\s+(?:(?:late\\s+(?:on\\s+)?|(?:dusk|nightfall|sunset|sundown|dark)\\s+on\\s+|the\\s+evening\\s+of\\s+)(${NAMED_DAY})|(${PAST_WEEKDAY})\\s+(?:evening|night))`, 'night', NAMED(1), [['since'], NAMED_WORDS]), since: true },
+  // between Friday and Saturday, from Tuesday to Wednesday: two weekdays in a row are the night between them, dated by
+  // the morning it ended (over more days, "from Monday until Thursday", a period: see `opening`)
+  { ...form(`\\b(?:between|from)\\s+(${PAST_WEEKDAY})\\s+(?:and|to|into|until|till)\\s+(${WEEKDAY})`, 'night', NAMED(), [['between', 'from'], ['day']], 2), opening: 1 },
   // ranges: between 30 December and 7 February, from 1 to 5 May, from Monday until Thursday
   form(`\\b(?:between|from)\\s+(?:${NAMED_DAY}|[0-3]?\\d(?:st|nd|rd|th)?)\\s*(?:and|to|until|till|through|-|–)\\s*${NAMED_DAY}`, 'period', NONE, [['between', 'from'], NAMED_WORDS]),
   // the second night in a row, for the third consecutive night: this night (an ordinal counts nights up to this one)
@@ -459,7 +480,8 @@ const FORMS: readonly Form[] = [
   form('\\b(?:a|one)\\s+(?:day|night)\\s+earlier\\b|\\bthe\\s+(?:previous|preceding)\\s+day\\b|\\bthe\\s+day\\s+before(?=\\s*[,.;:]|\\s*$)', 'night', REFERENCE(), [['earlier', 'previous', 'preceding', 'before'], ['day', 'night']]),
   // counted back from the day of writing: "two days ago", "a week ago", "the day before yesterday" (days and weeks
   // before it), "three nights ago" (the night that ended that many mornings back, "last night" being the first)
-  { ...form(`\\bthe\\s+day\\s+before\\s+yesterday\\b|\\b(?:${COUNT_WORD})\\s+(?:days?|weeks?)\\s+ago\\b`, 'day', REFERENCE(), [['ago', 'yesterday']]), back: countedBack },
+  // (also "a week ago today": the "today" tells what the week is counted from, no day of its own)
+  { ...form(`\\bthe\\s+day\\s+before\\s+yesterday\\b|\\b(?:${COUNT_WORD})\\s+(?:days?|weeks?)\\s+ago(?:\\s+today)?\\b`, 'day', REFERENCE(), [['ago', 'yesterday']]), back: countedBack },
   { ...form(`\\b(?:${COUNT_WORD})\\s+nights\\s+ago\\b`, 'night', REFERENCE(), [['ago']]), back: countedBack },
   form('\\b(?:earlier\\s+)?today\\b|\\bthis\\s+afternoon\\b', 'day', REFERENCE(), [['today', 'afternoon']]),
   form('\\b(?:yesterday\\s+evening|last\\s+evening|this\\s+evening)\\b', 'night', REFERENCE(), [['evening']]),

@@ -25,7 +25,7 @@ import type { ClosedRelation, Mention, Sentence, Token } from '../layers.ts';
 import type { RuleId } from '../relations/registry.ts';
 import type { Span, WeaponLine } from '../types.ts';
 import { ClaimFinder, MentionIndex, nearestFrame, type ClaimFrame } from './claims.ts';
-import { addDays, findTimeExpressions, referenceDay, type TimeExpression } from './dates.ts';
+import { addDays, findTimeExpressions, LATER_NIGHT, LATER_TIME, laterDays, referenceDay, type TimeExpression } from './dates.ts';
 import { wordsOf } from '../words.ts';
 import type { ClaimRecord, EventInput, EventRecord } from './types.ts';
 
@@ -353,7 +353,10 @@ function noClaim(input: EventInput, text: string): NotAny | null {
 const NO_CLAIM_DOWNED = new WeakMap<object, RegExp>();
 
 /** A time told as that of the event just told: "during the same night", "on that night", "the same morning". */
-const SAME_TIME = /\b(?:the\s+same|that\s+same|that)\s+(?:night|morning|day|afternoon|evening)\b|\b(?:(?:a\s+few|several|some|two|three|\d+)\s+)?(?:hours|minutes)\s+later\b/i;
+const SAME_TIME = /\b(?:the\s+same|that\s+same|that(?:\s+one)?)\s+(?:night|morning|day|afternoon|evening)\b|\b(?:(?:a\s+few|several|some|two|three|\d+)\s+)?(?:hours|minutes)\s+later\b/i;
+
+/** A night (or the morning that ended it) told as that of the event just told: "that night", "the same morning". */
+const SAME_NIGHT = /\b(?:the\s+same|that\s+same|that(?:\s+one)?)\s+(?:night|morning)\b/i;
 
 /** A night named only relative to the day of writing: "overnight", "last night", "during the night". */
 const RELATIVE_NIGHT = /^(?:overnight|last\s+night|during\s+the\s+night|in\s+the\s+night|through\s+the\s+night|at\s+night)$/i;
@@ -413,6 +416,8 @@ interface Anchor {
   from?: number;
   /** `previous` told by the opening of its sentence ("A day earlier, ..."): before an event of the same day, too. */
   opening?: boolean;
+  /** `next`: how many days after the event told before ("two nights later" 2; else 1). */
+  days?: number;
 }
 
 /** A day told only relative to the event before ("a day earlier", "the previous day", "the day before"). */
@@ -825,8 +830,9 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       if (anchor.kind === 'none') {
         const report = times.find((t) => t.kind === 'report' && t.date !== null);
         if (report) anchor = { kind: 'report', date: report.date };
-        else if (sentenceCue(input, sentence, CUE_SAME_TIME)) anchor = { kind: 'same', date: null };
-        else if (sentenceCue(input, sentence, CUE_NEXT_TIME)) anchor = { kind: 'next', date: null };
+        // ("that night" with no event dated before it: the night told last before its sentence, see `nightBefore`.)
+        else if (sentenceCue(input, sentence, CUE_SAME_TIME)) anchor = { kind: 'same', date: SAME_NIGHT.test(sentenceText(input, sentence)) ? nightBefore(input, sentence, reference) : null };
+        else if (sentenceCue(input, sentence, CUE_NEXT_TIME) || LATER_TIME.test(sentenceText(input, sentence))) anchor = { kind: 'next', date: null, days: laterDays(sentenceText(input, sentence)) };
       }
       // 1c. The claimant: the nearest evidential frame of the sentence.
       const frame = nearestFrame(frames, at.token);
@@ -846,7 +852,7 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       }
       // "The following night brought a larger raid. Russian forces sent 111 drones ...": the night after the event
       // told before the scene.
-      else if (anchor.kind === 'none' && scene.next !== undefined) anchor = { kind: 'next', date: null, from: scene.next };
+      else if (anchor.kind === 'none' && scene.next !== undefined) anchor = { kind: 'next', date: null, from: scene.next, days: laterDays(sentenceText(input, input.sentences[scene.next] as Sentence)) };
       // "A day earlier, Russia had sent 55 drones. Of those, 41 were downed, and Odesa was hit.": the night before
       // the event told before the scene, as its opening sentence's.
       else if (anchor.kind === 'none' && scene.previous !== undefined) anchor = { kind: 'previous', date: scene.previous.date, from: scene.previous.from, opening: true };
@@ -856,6 +862,13 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       else if (anchor.kind === 'explicit') {
         const heading = entryDay(input, sentence, times, reference);
         if (heading !== null) anchor = { kind: 'explicit', date: heading };
+        // "On its first night out, into Monday, ..." on a line under the dated heading line "2 March 2026" of an
+        // update, a diary's or a live blog's entry: a weekday with no date is the one on or before the entry's day,
+        // not the one before the day of writing.
+        else if (anchorTime !== null) {
+          const entry = entryWeekday(input, sentence, anchorTime, reference);
+          if (entry !== null) anchor = { kind: 'explicit', date: entry };
+        }
       }
       // A section heading that names the night ("2. Last night") dates its section as if each sentence said it.
       else if (carried !== null && anchor.kind === 'none' && headingDay(input, sentence, reference) === carried) anchor = { kind: 'explicit', date: carried };
@@ -869,7 +882,7 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       const single = r.count === null && r.predicate === 'launched' && singleLaunch(input, r, spans);
       const count = single ? 1 : r.count;
       const approx = single || (r.count !== null && r.predicate !== 'targeted' && spans.length > 0 && approximateCount(input, sentence, at.token, r.count));
-      const located = r.predicate === 'intercepted' && r.count !== null && spans.length > 0 && locatedOverPlace(input, index, at.end);
+      const located = r.predicate === 'intercepted' && r.count !== null && (spans.length > 0 ? locatedOverPlace(input, index, at.end) : downedOverPlace(input, sentence));
       const claimant = frame?.speaker ?? null;
       const ownClaim = r.predicate === 'targeted' && claimant !== null && (claimant === attacker || input.countryOf(claimant) === attacker);
       sentenceStatements.push({ relation: r, count, token: at.token, start: at.start, end: at.end, spans, alternative: false, definite, approx, single, located, attacker, party, anchor, carried, sceneNight: scene.night, claimant, ownClaim, part, head: index < body });
@@ -1841,7 +1854,7 @@ function sceneOf(
     if (blankLineBetween(input, before.end, sentence.start)) return heading();
     const times = timesIn(input, reference, before).filter((t) => t.kind !== 'report');
     // "The following night brought a larger raid.": the night after the event told before it (see `segment`).
-    if (!times.length && NEXT_NIGHT.test(input.text.slice(before.start, before.end))) return { date: null, night: false, next: i };
+    if (!times.length && (NEXT_NIGHT.test(input.text.slice(before.start, before.end)) || LATER_NIGHT.test(input.text.slice(before.start, before.end)))) return { date: null, night: false, next: i };
     // (Hours with no day of their own, "the drones reached it at about 3am", set no day: the scene is further back.)
     if (!times.length || times.every((t) => t.hoursOnly === true)) continue;
     const last = times[times.length - 1] as TimeExpression;
@@ -1884,6 +1897,44 @@ function entryDay(input: EventInput, sentence: Sentence, times: readonly TimeExp
   if (!times.every((t) => t.kind === 'report' || ((t.kind === 'night' || t.kind === 'day') && !NAMED_DAY.test(input.text.slice(t.start, t.end))))) return null;
   const line = listHeading(input, sentence);
   return line ? headingLineDay(input, line, reference) : null;
+}
+
+/** How many sentences back `nightBefore` looks for the night a "that night" takes up. */
+const NIGHT_REACH = 12;
+
+/**
+ * The night told last before `sentence` (at most `NIGHT_REACH` sentences back, headings and field lines included:
+ * "Date of the event: night of 4 to 5 June 2024", "... between Friday and Saturday."): the day it ended on, else null.
+ * What "that night" or "the same morning" takes up when no event was dated before it.
+ */
+function nightBefore(input: EventInput, sentence: Sentence, reference: string | null): string | null {
+  for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - NIGHT_REACH); i--) {
+    const times = timesIn(input, reference, input.sentences[i] as Sentence).filter((t) => t.kind === 'night' && t.date !== null && t.hoursOnly !== true);
+    if (times.length) return (times[times.length - 1] as TimeExpression).date;
+  }
+  return null;
+}
+
+/** A weekday (and no month or number): the day it names depends on the day it is told from. */
+const WEEKDAY_ONLY_TIME = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const DATED_TIME = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+
+/**
+ * The day of a weekday told under the dated heading line of its paragraph (an update, a diary's or a live blog's
+ * entry, "2 March 2026" or "Monday 2 March"): the weekday read against the heading's day rather than the day of
+ * writing; null when the time names no bare weekday, the paragraph has no dated heading or the heading's day is the
+ * reference day itself.
+ */
+function entryWeekday(input: EventInput, sentence: Sentence, time: TimeExpression, reference: string | null): string | null {
+  if (time.kind !== 'night' && time.kind !== 'day') return null;
+  const said = input.text.slice(time.start, time.end);
+  if (!WEEKDAY_ONLY_TIME.test(said) || DATED_TIME.test(said)) return null;
+  const line = listHeading(input, sentence);
+  if (line === null || !DATED_TIME.test(input.text.slice(line.start, line.end))) return null;
+  const day = headingLineDay(input, line, reference);
+  if (day === null || day === reference) return null;
+  const again = findTimeExpressions(input.text, day, sentence.start, sentence.end).find((t) => t.start === time.start && t.end === time.end);
+  return again !== undefined && again.kind === time.kind ? again.date : null;
 }
 
 /** Does a blank line (a paragraph break) stand between the offsets `from` and `to` of the text? */
@@ -2094,7 +2145,7 @@ function segment(statements: readonly Statement[], reference: string | null, cla
     // "during the same night": the day of the latest dated event, of any side (the other side's claims of that night).
     // "the following night": the day after the latest dated event told before its sentence (once per sentence).
     const telling = s.anchor.from ?? s.relation.sentence;
-    if (s.anchor.kind === 'next' && !nextDay.has(telling) && lastDated !== null) nextDay.set(telling, addDays(lastDated, 1));
+    if (s.anchor.kind === 'next' && !nextDay.has(telling) && lastDated !== null) nextDay.set(telling, addDays(lastDated, s.anchor.days ?? 1));
     // "the night before" an earlier event told before it: the night that ended on the morning of a daytime event's
     // day, or the night before a night's.
     // (Once per sentence, as "the following night".)
@@ -2112,8 +2163,9 @@ function segment(statements: readonly Statement[], reference: string | null, cla
       previousDay.set(previousKey, !earlier ? told : lastDatedPart === 'daytime' ? (before as string) : addDays(before as string, -1));
     const previous: string | null = told !== null ? (previousDay.get(previousKey) ?? null) : null;
     const same: string | null = s.anchor.kind === 'same' ? lastDated : s.anchor.kind === 'next' ? (nextDay.get(telling) ?? null) : previous;
-    // "On the third, ...": the third dated event of its side, in the order the story told them.
-    const ranked = s.anchor.kind === 'nth' ? groups.filter((g) => g.key.startsWith(`${side}\u0000day:`) && g.dated === 'day' && g.date !== null) : [];
+    // "On the third, ...": the third dated event of its side, in the order of their days (a lede may tell the latest
+    // night first: "For the second night running, ..." before "The first wave ..." and "On the second night ...").
+    const ranked = s.anchor.kind === 'nth' ? groups.filter((g) => g.key.startsWith(`${side}\u0000day:`) && g.dated === 'day' && g.date !== null).sort((a, b) => ((a.date as string) < (b.date as string) ? -1 : (a.date as string) > (b.date as string) ? 1 : 0)) : [];
     const nth = s.anchor.kind === 'nth' && ranked.length > 1 ? ranked[s.anchor.from === 0 ? ranked.length - 1 : (s.anchor.from ?? 1) - 1] : undefined;
     if (nth) group = nth;
     else if (s.anchor.kind === 'previous' && previous === null) group = open(s, side, `day:${s.anchor.date ?? '?'}`, s.anchor.date, s.anchor.date === null ? 'none' : 'day');
@@ -2176,13 +2228,23 @@ function segment(statements: readonly Statement[], reference: string | null, cla
   // with no time of its own, in an article that tells of one day only, is of that day (session 17: every gold set that
   // has one dates it so).
   const untimed = (g: Group): boolean => g.key.endsWith('\u0000none') && g.date === null && !g.statements.some((s) => s.head);
-  const timed = groups.filter((g) => !untimed(g));
+  // (A period told without a figure, "guard the city at night for months", is dropped as a habit: it tells of no
+  // other day.)
+  const figureless = (g: Group): boolean => g.dated === 'period' && g.statements.every((s) => s.count === null);
+  const timed = groups.filter((g) => !untimed(g) && !figureless(g));
   const days = new Set(timed.map((g) => (g.dated === 'day' ? g.date : null)));
-  const interception = (g: Group): boolean => g.statements.every((s) => s.relation.predicate === 'intercepted' || (s.relation.predicate === 'launched' && NOT_ATTACK_RULES.has(s.relation.rule)));
+  // (So is the side's own attack told with no time of its own, "It said Russia had launched 69 drones" after the
+  // night's other claim: the one day the article tells of. Not another side's act named only as a noun, "a reply to
+  // Ukrainian attacks on airfields": a story's background.)
+  const told = (g: Group): boolean => !g.statements.every((s) => NOMINAL_RULES.has(s.relation.rule));
   const day = days.size === 1 ? [...days][0] : null;
-  if (day) for (const g of groups) if (untimed(g) && interception(g)) g.date = day;
+  if (day) for (const g of groups) if (untimed(g) && told(g)) g.date = day;
   for (const g of groups) {
     g.statements.sort((a, b) => a.relation.sentence - b.relation.sentence || a.start - b.start);
+    // "Sixteen drones were sent in that one night" with no event dated before it: the night told last before it (see
+    // `nightBefore`), when the event got no day of its own.
+    const that = g.dated === 'none' && g.date === null ? g.statements.find((s) => s.anchor.kind === 'same' && s.anchor.date !== null) : undefined;
+    if (that) g.date = that.anchor.date;
     // The news of the day: an undated event that the headline reports happened on the reference day.
     if (g.dated === 'none' && g.date === null && g.statements.some((s) => s.head)) g.date = reference;
   }
@@ -2204,6 +2266,8 @@ interface Line extends WeaponLine {
   singleLaunch?: boolean;
   /** The interception count was told only of places it was downed over ("23 drones over the Rivne region"). */
   localDown?: boolean;
+  /** ... by a figure with no weapon named ("Three were brought down over the Izmail district"): a part, never the whole. */
+  namelessDown?: boolean;
   /** How many weapons a "none of the N" phrase of the line counted ("Not one of the five missiles was stopped"). */
   noneOf?: number;
 }
@@ -2267,6 +2331,17 @@ function locatedOverPlace(input: EventInput, sentence: number, end: number): boo
     const type = input.typeOf(m.entity);
     return (type === 'City' || type === 'Region') && OVER_GAP.test(input.text.slice(end, m.start));
   });
+}
+
+/** A passive of downing with no weapon named, "Three were brought down over the Izmail district": what follows it. */
+const PASSIVE_DOWNED = new RegExp(`\\b(?:were|was)\\s+${DOWNED_PAST}\\b`, 'gi');
+
+/** Is a figure told with no weapon named ("Three were brought down over the Izmail district") told as downed over a named place? */
+function downedOverPlace(input: EventInput, sentence: Sentence): boolean {
+  const text = input.text.slice(sentence.start, sentence.end);
+  PASSIVE_DOWNED.lastIndex = 0;
+  for (let m = PASSIVE_DOWNED.exec(text); m; m = PASSIVE_DOWNED.exec(text)) if (locatedOverPlace(input, sentence.index, sentence.start + m.index + m[0].length)) return true;
+  return false;
 }
 
 /** Is the count of a statement, written right before its weapon, a bound or an estimate ("more than 100 drones")? */
@@ -2363,6 +2438,7 @@ function weaponLines(input: EventInput, statements: readonly Statement[]): Line[
       roughLaunch: launch?.approx === true,
       singleLaunch: launch?.single === true,
       localDown: down?.located === true,
+      namelessDown: down?.located === true && down.spans.length === 0,
       noneOf: noneOfCount(input, downed),
     };
   });
@@ -2771,6 +2847,14 @@ function toEvent(input: EventInput, group: Group): EventRecord {
           line.roughLaunch = false;
         }
         if (line.intercepted === null && w.intercepted !== null) line.localDown = w.localDown;
+        // (So does a later claim's figure told of the whole over an earlier one's told only of a place with no weapon
+        // named: "25 of them were destroyed, the air force says" over the article's own "Three were brought down over
+        // the Izmail district".)
+        if (line.namelessDown === true && w.intercepted !== null && w.localDown !== true && line.intercepted !== null && w.intercepted > line.intercepted) {
+          line.intercepted = w.intercepted;
+          line.localDown = false;
+          line.namelessDown = false;
+        }
         line.launched ??= w.launched;
         line.intercepted ??= w.intercepted;
         line.definite &&= w.definite;
