@@ -793,6 +793,8 @@ export const LEXICON_TABLE = {
   promiseVerbs: words('relations'),
   /** Participles of echoing a judgement told before them ("a judgement echoed by X", "a view shared by Y"). */
   echoVerbs: words('relations'),
+  /** Phrases of going on that may stand between a speaker and a colon ("X went further: ...", "X was blunter: ..."). */
+  colonLeads: phrases('relations'),
   /** Nouns of a kind after a named weapon ("systems of the Gepard kind", "of the IRIS-T type"). */
   kindNouns: words('relations'),
   /** Participles of naming after a request set off by a comma ("asked for more air defence, naming W and V"): what they name is asked for too. */
