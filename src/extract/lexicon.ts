@@ -295,6 +295,8 @@ export const LEXICON_TABLE = {
   // ---- mentions.json: the mention layer (steps 02-05)
   /** Words that are (or end) a job title and cue a person name after them ("Mayor X", "spokeswoman X"). */
   titleWords: words('mentions'),
+  /** Words that mark a document as an interview in its heading lines ("INTERVIEW", "Interviewed by X"). */
+  interviewWords: words('mentions'),
   /** Title words that may open a name-like run but are never part of the name ("Mr", "Gen."). */
   honorifics: words('mentions'),
   /** Plural titles in lists of people ("OSCE officials X and Y"). */

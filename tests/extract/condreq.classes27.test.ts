@@ -7,6 +7,9 @@
  *    no speech ("Russia struck the port: ...").
  * 2. An item of a resolution that opens with its body's verb in the third person ("1. Condemns ...", "(b) condemns
  *    ..."): the body of the document (its letterhead) condemns, as "2. calls on ..." already made it the asker.
+ * 3. An interview's "I": in a document whose heading lines call it an interview (lexicon interviewWords), the answers'
+ *    "I" outside quotation marks is the first person the text names who is not the interviewer ("Interview by X"),
+ *    unless the gazetteer linked that name to a namesake (a first name left outside the mention).
  *
  * Every sentence is written for these tests; negative rows hold concern or regret alone, calls for restraint, a plan
  * to condemn, a question, a denial, and a verb before the colon.
@@ -51,6 +54,26 @@ describe('an item of a resolution opens with its body verb: the body of the docu
     ['calls for restraint', `${HEAD}1. Calls on all sides to show restraint around the port of Izmail;\n`, []],
     ['does not condemn', `${HEAD}1. Does not condemn anyone before the inquiry into the fire in Izmail is complete;\n`, []],
     ['will condemn later', `${HEAD}1. Will consider at its next sitting whether to condemn the attack on Izmail;\n`, []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe("an interview's I is the person it is with, not the interviewer", () => {
+  const HEAD = 'THE RIVER GAZETTE | INTERVIEW\nThe governor of Odesa on a night of drones\nInterview by Marta Lindqvist\n\nOleh Kiper heads the military administration of the Odesa region. We met him the morning after the raid.\n\nRussian drones hit the port of Izmail overnight.\n\nWhat do you need?\n';
+  const KIPER = 'oleh-kiper';
+  const cases: [string, string, string[]][] = [
+    ['I asked the ministry for Gepard guns', `${HEAD}Last week I asked the Ministry of Defence of Ukraine for more Gepard guns for the port.\n`, [`requested ${KIPER} gepard -`]],
+    ['I have appealed for NASAMS', `${HEAD}I have appealed to our partners for more NASAMS launchers for this coast.\n`, [`requested ${KIPER} nasams -`]],
+    ['I condemn the raid', `${HEAD}I condemn this deliberate attack by Russia on a port that feeds half the world.\n`, [`condemned ${KIPER} russia -`]],
+    // negatives: concern or regret alone, restraint, a plan to ask, a question, a denial, a refusal
+    ['concern alone', `${HEAD}I am deeply concerned about the port and the people who work there.\n`, []],
+    ['restraint', `${HEAD}I call on everyone to show restraint and to stay in the shelters.\n`, []],
+    ['a plan to ask', `${HEAD}Next week I will ask the Ministry of Defence of Ukraine whether Gepard guns can be spared.\n`, []],
+    ['a question', `${HEAD}Should I ask the Ministry of Defence of Ukraine for Gepard guns?\n`, []],
+    ['a denial', `${HEAD}I have not asked anyone for Gepard guns, whatever the papers say.\n`, []],
+    ['a refusal', `${HEAD}I will not ask our partners for aircraft; that is not a governor's request to make.\n`, []],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
