@@ -295,6 +295,8 @@ export const LEXICON_TABLE = {
   // ---- mentions.json: the mention layer (steps 02-05)
   /** Words that are (or end) a job title and cue a person name after them ("Mayor X", "spokeswoman X"). */
   titleWords: words('mentions'),
+  /** Words that mark a document as an interview in its heading lines ("INTERVIEW", "Interviewed by X"). */
+  interviewWords: words('mentions'),
   /** Title words that may open a name-like run but are never part of the name ("Mr", "Gen."). */
   honorifics: words('mentions'),
   /** Plural titles in lists of people ("OSCE officials X and Y"). */
@@ -795,6 +797,8 @@ export const LEXICON_TABLE = {
   promiseVerbs: words('relations'),
   /** Participles of echoing a judgement told before them ("a judgement echoed by X", "a view shared by Y"). */
   echoVerbs: words('relations'),
+  /** Phrases of going on that may stand between a speaker and a colon ("X went further: ...", "X was blunter: ..."). */
+  colonLeads: phrases('relations'),
   /** Nouns of a kind after a named weapon ("systems of the Gepard kind", "of the IRIS-T type"). */
   kindNouns: words('relations'),
   /** Participles of naming after a request set off by a comma ("asked for more air defence, naming W and V"): what they name is asked for too. */

@@ -1597,3 +1597,20 @@ export function reporterOfCoordinated(view: DocView, sentence: Sentence, i: numb
   }
   return null;
 }
+
+/**
+ * The body whose minutes or resolution the document is: the organisation that heads it (its letterhead, else an
+ * organisation named first, within its first three sentences: "SEIMAS OF THE REPUBLIC OF LITHUANIA"); null otherwise.
+ */
+export function documentBody(view: DocView): string | null {
+  const sentences = view.ctx.sentences;
+  const third = sentences[Math.min(2, sentences.length - 1)];
+  return third ? hostOrganisation(view, third.tokenEnd) : null;
+}
+
+/** Is the sentence only the number of a list item ("1.", "2)"), as the sentence splitter leaves it? */
+export function itemNumber(view: DocView, sentence: Sentence | undefined): boolean {
+  if (!sentence) return false;
+  const first = view.firstIndex(sentence);
+  return sentence.tokenEnd - first === 2 && /^\d{1,2}$/.test(view.word(first)) && (view.word(first + 1) === '.' || view.word(first + 1) === ')');
+}

@@ -50,7 +50,7 @@ export const RELATION_RULES = {
     rules: ['requested:verb', 'requested:need-more', 'requested:best-help', 'requested:list-item', 'requested:undelivered', 'requested:wish-list', 'requested:naming', 'requested:decision'],
   },
   condemned: {
-    lexicon: ['condemn', 'condemnNoun', 'evaluativeCall', 'evaluativeTerms', 'notCondemnation', 'expressVerbs', 'labelledStateNouns', 'proxyNouns', 'viewpointNouns', 'verdictNouns', 'utterVerbs', 'echoVerbs'],
+    lexicon: ['condemn', 'condemnNoun', 'evaluativeCall', 'evaluativeTerms', 'notCondemnation', 'expressVerbs', 'labelledStateNouns', 'proxyNouns', 'viewpointNouns', 'verdictNouns', 'utterVerbs', 'echoVerbs', 'colonLeads'],
     rules: ['condemned:verb', 'condemned:evaluative', 'condemned:copula', 'condemned:judgement', 'condemned:noun'],
   },
 } as const satisfies { readonly [P in Predicate]: PredicateRules<P> };

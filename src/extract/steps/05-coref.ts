@@ -70,6 +70,29 @@ function signatureAuthor(context: ExtractContext): string | null {
   return null;
 }
 
+/**
+ * The person an interview is with: in a document whose heading lines (title, masthead, first three sentences) name it
+ * an interview (lexicon interviewWords), the first person named in the text who is not its interviewer ("Interview
+ * by X", "Interviewed by X"); null otherwise. The answers' "I" outside quotation marks is theirs.
+ */
+function interviewee(context: ExtractContext): string | null {
+  const { sentences, tokens, mentions, doc } = context;
+  const heading = [doc.title ?? '', ...(doc.dropped ?? []).filter((d) => d.line <= 3).map((d) => d.text), ...sentences.slice(0, 3).map((s) => doc.text.slice(s.start, s.end))];
+  if (!heading.some((line) => line.toLowerCase().split(/[^\p{L}&]+/u).some((w) => context.lexicon.interviewWords.has(w)))) return null;
+  for (const m of mentions) {
+    if (m.type !== 'Person' || m.kind !== 'name') continue;
+    if (tokens[m.tokenStart - 1]?.normal === 'by') continue;
+    // (A surname the gazetteer linked to a namesake, its own first name left outside the mention, or a full name
+    // linked to one with another first name, is not who speaks: no "I" then.)
+    const before = tokens[m.tokenStart - 1];
+    if (before && before.sentence === tokens[m.tokenStart]?.sentence && before.pos === 'PROPN' && !context.lexicon.titleWords.has(before.normal)) return null;
+    const label = entityLabel(context, m.entity).toLowerCase().split(' ');
+    if (m.tokenEnd - m.tokenStart > 1 && label.length > 1 && label[0] !== tokens[m.tokenStart]?.normal) return null;
+    return m.entity;
+  }
+  return null;
+}
+
 /** Resolves pronouns and descriptions in one pass over the tokens. */
 export function resolveCoreference(context: ExtractContext): void {
   const lex = context.lexicon;
@@ -115,7 +138,7 @@ export function resolveCoreference(context: ExtractContext): void {
     const token = tokens[i] as Token;
     // 0. "I urge the government to ..." in a letter signed at its end: the writer, outside quotation marks.
     if (token.text === 'I' && !quotedBefore(context, i)) {
-      author ??= signatureAuthor(context) ?? '';
+      author ??= signatureAuthor(context) ?? interviewee(context) ?? '';
       if (author !== '') add(i, i + 1, 'pronoun', author, 'Person');
       continue;
     }

@@ -5,7 +5,7 @@
 import type { Mention, Sentence } from '../layers.ts';
 import { isCapitalised } from '../mentions.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { afterPreposition, agentLeft, byAgent, chunkActor, descriptionFallback, endsWithColon, hostOrganisation, isPassive, mentionAfterReport, nounPassiveAgent, reporterOfCoordinated, scanRight, syntaxSubject } from '../relations/frames.ts';
+import { afterPreposition, agentLeft, byAgent, chunkActor, descriptionFallback, documentBody, endsWithColon, isPassive, itemNumber, mentionAfterReport, nounPassiveAgent, reporterOfCoordinated, scanRight, syntaxSubject } from '../relations/frames.ts';
 import { governmentAsState, type Emit, type RelationCandidate } from '../relations/candidates.ts';
 import type { SyntaxLayer } from '../syntax/index.ts';
 import { ATTACK_NOUN, NEED_VERB, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
@@ -1187,16 +1187,6 @@ function thatDelivers(view: DocView, sentence: Sentence, from: number): boolean 
 }
 
 /**
- * The body whose minutes or resolution the document is: the organisation that heads it (its letterhead, else an
- * organisation named first, within its first three sentences: "SEIMAS OF THE REPUBLIC OF LITHUANIA"); null otherwise.
- */
-function documentBody(view: DocView): string | null {
-  const sentences = view.ctx.sentences;
-  const third = sentences[Math.min(2, sentences.length - 1)];
-  return third ? hostOrganisation(view, third.tokenEnd) : null;
-}
-
-/**
  * Where a clause decided by the document's body opens in the sentence, -1 when it holds none: after the colon of a
  * decision formula that opens it (lexicon decisionVerbs: "RESOLVED: to appeal to ..."), or after the marker of an item
  * of a decision list ("(a) to ask ...", when `inList`) or of any list item that opens with a finite request verb
@@ -1223,13 +1213,6 @@ interface ListedRequest {
   addressee: string[] | null;
   cues: number;
   trigger: number;
-}
-
-/** Is the sentence only the number of a list item ("1.", "2)"), as the sentence splitter leaves it? */
-function itemNumber(view: DocView, sentence: Sentence | undefined): boolean {
-  if (!sentence) return false;
-  const first = view.firstIndex(sentence);
-  return sentence.tokenEnd - first === 2 && /^\d{1,2}$/.test(view.word(first)) && (view.word(first + 1) === '.' || view.word(first + 1) === ')');
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Mention, Sentence } from '../layers.ts';
 import type { SyntaxLayer } from '../syntax/index.ts';
 import { NP, NPF, Q, VG } from '../syntax/index.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { afterPreposition, agentLeft, byAgent, chunkActor, cueSpeaker, descriptionFallback, isPassive, labelSpeaker, mentionAfterReport, nounPassiveAgent, reporterOfCoordinated } from '../relations/frames.ts';
+import { afterPreposition, agentLeft, byAgent, chunkActor, cueSpeaker, descriptionFallback, documentBody, isPassive, itemNumber, labelSpeaker, mentionAfterReport, nounPassiveAgent, reporterOfCoordinated } from '../relations/frames.ts';
 import { governmentAsState, withCues, type Emit, type RelationCandidate } from '../relations/candidates.ts';
 import { mainAttacker } from '../relations/roles.ts';
 import { ATTACK_NOUN, BLOCKING, EVALUATIVE_CALL, type DocView } from '../relations/view.ts';
@@ -36,7 +36,10 @@ export function ruleCondemned(view: DocView, syntax: SyntaxLayer | null, emitOut
     const before = emitted.length;
     for (let i = tokenStart; i < tokenEnd; i++) {
       // A condemnation verb is a verb ("Kyiv has not said it was behind the blast": "blast" is a noun there).
-      const length = view.pos(i) === 'VERB' || view.afterActor(i) ? view.at(lex.condemn, i) : 0;
+      // ("1. Condemns in the strongest terms ...": an item of a resolution opens with its body's verb, which the tagger
+      // may read as a noun.)
+      const item = resolutionItem(view, sentence, i);
+      const length = view.pos(i) === 'VERB' || view.afterActor(i) || item ? view.at(lex.condemn, i) : 0;
       const evaluative = length === 0 && view.flag(i, EVALUATIVE_CALL) && (hasEvaluative(view, sentence, i) || frontedJudgement(view, sentence, i));
       if (length === 0 && !evaluative) continue;
       if (view.word(i - 1) === '-') continue;
@@ -58,6 +61,9 @@ export function ruleCondemned(view: DocView, syntax: SyntaxLayer | null, emitOut
             k = m.tokenEnd - 1;
           } else if (w !== 'and' && w !== ',' && w !== 'the') break;
         }
+      } else if (item && length > 0) {
+        const body = documentBody(view);
+        subjects = body ? [body] : [];
       } else {
         subjects = participle ? participleSubjects(view, sentence, i) : actorGroupLeft(view, sentence, i);
         // "Zelenskyy said Putin had chosen the day on purpose and called the attack inhuman": a verb coordinated after
@@ -93,6 +99,20 @@ export function ruleCondemned(view: DocView, syntax: SyntaxLayer | null, emitOut
       for (const c of told) if (c.subject !== actor && !told.some((o) => o.subject === actor && o.object === c.object)) emitOuter({ ...c, subject: actor, source: 'ellipsis' });
     }
   }
+}
+
+/**
+ * Does token i open an item of a resolution with a verb in the third person ("1. Condemns ...", "(a) condemns ..."):
+ * right after the item marker (a number, a letter in parentheses; the sentence splitter may leave the number as a
+ * sentence of its own), ending in -s. The document's body (its letterhead) is then the verb's subject.
+ */
+function resolutionItem(view: DocView, sentence: Sentence, i: number): boolean {
+  if (!view.word(i).endsWith('s')) return false;
+  let k = view.firstIndex(sentence);
+  const marker = k;
+  while (k < i && (/^[.()\d]+$/.test(view.word(k)) || (/^[a-h]$/.test(view.word(k)) && view.word(k + 1) === ')'))) k++;
+  if (k !== i) return false;
+  return k > marker || itemNumber(view, view.ctx.sentences[sentence.index - 1]);
 }
 
 /**
@@ -189,7 +209,7 @@ function judgement(view: DocView, syntax: SyntaxLayer | null, emit: Emit, senten
     // or of the verb of expression, or the agent of its passive, judges; else the speaker of the clause or quotation.
     const passive = noun ? expressedByAgent(view, sentence, i) : null;
     const subject = copulaSubject(view, syntax, sentence, i) ?? expressedBy(view, syntax, i) ?? passive?.actor ?? null;
-    const judge = subject ?? (subjectsOnly ? null : (viewpointJudge(view, sentence, i) ?? quotedJudge(view, syntax, i) ?? reportSpeaker(view, sentence, i) ?? labelSpeaker(view, sentence) ?? writerOf(view, syntax, i)));
+    const judge = subject ?? (subjectsOnly ? null : (viewpointJudge(view, sentence, i) ?? quotedJudge(view, syntax, i) ?? reportSpeaker(view, sentence, i) ?? labelSpeaker(view, sentence) ?? colonSpeaker(view, sentence, i) ?? writerOf(view, syntax, i)));
     if (!judge || spoken.has(judge.entity) || withheld.has(judge.entity)) continue;
     spoken.add(judge.entity);
     const object = judgedState(view, sentence, judge.entity) ?? weaponLauncher(view, sentence, earlier, judge.entity);
@@ -285,6 +305,46 @@ function viewpointJudge(view: DocView, sentence: Sentence, i: number): Mention |
     }
   }
   return null;
+}
+
+/**
+ * 'X in his evening address: the raid was "energy terror"', "X's foreign minister, Y, went further: the strikes were
+ * state terrorism": the actor of the phrase that opens the sentence speaks the clause after the colon that follows it,
+ * when only that phrase (its apposition and parentheses, prepositional adjuncts) and a phrase of going on (lexicon
+ * colonLeads) stand before the colon. A finite verb there ("Russia struck Kyiv: ...") frames no speech; null then.
+ */
+function colonSpeaker(view: DocView, sentence: Sentence, i: number): Mention | null {
+  let colon = -1;
+  for (let k = i - 1; k > sentence.tokenStart; k--) {
+    if (view.word(k) === ':') {
+      colon = k;
+      break;
+    }
+  }
+  if (colon < 0) return null;
+  let first = view.firstIndex(sentence);
+  while (first < colon && (view.word(first) === '-' || view.word(first) === '*')) first++;
+  if (!view.isActor(view.mention(first))) return null;
+  for (let k = first; k < colon; k++) {
+    const m = view.mention(k);
+    if (m) {
+      k = m.tokenEnd - 1;
+      continue;
+    }
+    const lead = view.at(view.lex.colonLeads, k);
+    if (lead > 0) {
+      // (The lead closes the frame: "went further:".)
+      if (k + lead !== colon) return null;
+      break;
+    }
+    const pos = view.pos(k);
+    // (A noun the tagger reads as a verb after a determiner is the head of an adjunct: "in his evening address".)
+    const before = view.word(k - 1);
+    const nominal = before === 'the' || before === 'a' || view.lex.possessivePronoun.has(before) || view.pos(k - 1) === 'ADJ' || view.pos(k - 1) === 'NOUN';
+    if (((pos === 'VERB' || pos === 'AUX') && !(pos === 'VERB' && nominal)) || view.word(k) === '"' || view.word(k) === ';') return null;
+  }
+  const judge = phraseJudge(view, sentence, first);
+  return judge && judge.kind !== 'pronoun' && judge.kind !== 'demonym' ? judge : null;
 }
 
 /** The end of a fronted "for" phrase from k: the comma after its actors and their appositions, or the sentence end. */
