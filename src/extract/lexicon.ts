@@ -527,6 +527,8 @@ export const LEXICON_TABLE = {
   /** Attack phrases outside the attack class: a class verb plus its preposition ("slammed into", "aimed at"). */
   attackConstructions: phrases('relations'),
   /** "The second hit a school", "the rest struck the port": an ordinal standing for one of the weapons just told. */
+  /** Words that may open a sentence before its subject ("Just one evaded them", "But the missile ..."); step 05. */
+  subjectOpeners: words('relations'),
   ordinalSubjects: words('relations'),
   /** "were sent against the country": a preposition after a verb of sending that makes it a launch, not a delivery. */
   hostileDirections: words('relations'),

@@ -285,7 +285,10 @@ const THRESHOLDS = {
   // check set 31's targets (0.692).
   checkset30: { events: 0.95, dates: 0.98, lines: 0.87, numbers: 0.74, targets: 0.89 },
   checkset31: { events: 0.95, dates: 0.98, lines: 0.88, numbers: 0.8, targets: 0.76 },
-  checkset32: { events: 0.7, dates: 0.98, lines: 0.68, numbers: 0.78, targets: 0.77 },
+  // (Session 27, targeted27: numbers 0.800 -> 0.750 as the event rose 0.720 -> 0.800: a night whose counted drone
+  // strike is now read joins the gold event, and its line (the interceptions only, 12 of 15 -> 12 of 16 right) is
+  // matched for the first time; no count got worse.)
+  checkset32: { events: 0.7, dates: 0.98, lines: 0.68, numbers: 0.74, targets: 0.77 },
   checkset33: { events: 0.88, dates: 0.91, lines: 0.82, numbers: 0.37, targets: 0.74 },
   // Check sets 34 to 37 (written in session 23 by writers who read no rule code; unseen; 34 and 36 outlet reporting,
   // 34 all on one night; 35 and 37 varied wording). First looks at eb6cf01 (main at the end of session 22): 0.903 /

@@ -582,12 +582,58 @@ export class DocView {
     if (collision > 0) prep = this.lex.collisionPrepositions.has(this.word(j)) ? 1 : particle && this.word(i + verb) === 'down' ? this.at(this.lex.landingPrepositions, j) : 0;
     else prep = this.at(this.lex.goalPrepositions, j);
     if (prep === 0) return 0;
+    return this.weaponSubjectAt(i) ? j + prep - i : 0;
+  }
+
+  /**
+   * Is the subject of the verb of motion at `i` a weapon: the first mention to the left in the same clause names one,
+   * or a count takes up the weapons named before ("one of them rammed into a depot", "another ploughed into a shed")?
+   */
+  private weaponSubjectAt(i: number): boolean {
+    if (this.countedWeaponSubject(i)) return true;
     for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
-      if (this.boundaryAt(k) > 0 || this.lex.relativePronouns.has(this.word(k)) || this.word(k) === '.' || this.word(k) === 'where' || this.word(k) === 'when') return 0;
+      if (this.boundaryAt(k) > 0 || this.lex.relativePronouns.has(this.word(k)) || this.word(k) === '.' || this.word(k) === 'where' || this.word(k) === 'when') return false;
       const m = this.mention(k);
-      if (m) return this.isWeapon(m) && !this.isPlatform(m) ? j + prep - i : 0;
+      if (m) return this.isWeapon(m) && !this.isPlatform(m);
     }
-    return 0;
+    return false;
+  }
+
+  /**
+   * Is the subject of the verb at `i` a count that takes up weapons named before ("one of them", "two of the six",
+   * "another", "the other", "a third")? The subject runs from the clause start (the sentence start, or a comma or
+   * "and" before it) to the verb; it is a number, a count pronoun or an ordinal (lexicon numberWords, countPronouns,
+   * ordinalSubjects) with at most "the"/"a" before it and "of them", "of these", "of the six" after it, and weapons
+   * stand before its clause (`previousWeapons`). No mention may stand in the subject: "one of the drones" is a
+   * weapon mention that the callers read themselves.
+   */
+  countedWeaponSubject(i: number): boolean {
+    const sentence = this.ctx.sentences[this.ctx.tokens[i]?.sentence ?? -1];
+    if (!sentence) return false;
+    let end = i - 1;
+    while (end > sentence.tokenStart && (this.pos(end) === 'ADV' || this.pos(end) === 'AUX') && !this.mention(end)) end--;
+    let start = end;
+    while (start > sentence.tokenStart && !(this.word(start - 1) === ',' || this.word(start - 1) === 'and' || this.word(start - 1) === ';')) start--;
+    if (end - start > 4) return false;
+    const words: string[] = [];
+    for (let k = start; k <= end; k++) {
+      if (this.mention(k)) return false;
+      words.push(this.word(k));
+    }
+    let n = 0;
+    if (words[n] === 'the' || words[n] === 'a') n++;
+    const head = words[n] ?? '';
+    const counted = this.lex.numberWords.has(head) || this.lex.countPronouns.has(head) || this.lex.ordinalSubjects.has(head) || this.pos(start + n) === 'NUM';
+    if (!counted) return false;
+    n++;
+    if (n < words.length) {
+      if (words[n] !== 'of') return false;
+      const rest = words.slice(n + 1);
+      const anaphor = rest.length === 1 && this.lex.relativeAnaphors.has(rest[0] ?? '') && rest[0] !== 'which' && rest[0] !== 'whom';
+      const countedWhole = rest.length === 2 && rest[0] === 'the' && (this.lex.numberWords.has(rest[1] ?? '') || this.pos(end) === 'NUM');
+      if (!anaphor && !countedWhole) return false;
+    }
+    return this.previousWeapons(sentence, start).length > 0;
   }
 
   /**

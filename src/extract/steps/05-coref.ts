@@ -173,6 +173,13 @@ export function resolveCoreference(context: ExtractContext): void {
       // "Lithuania came down hard on Russia after the attack on Ukraine. Its foreign ministry ...": a pronoun that
       // opens its sentence goes on with the subject of the sentence before, not with a name inside its phrases.
       const opening = sentenceOpening(context, i);
+      // "Just one evaded the gunners. It hit a silo", "A cruise missile evaded the gunners, and it wrecked a bakery": "it" goes on with
+      // a weapon that opens the sentence before (or its own clause before ", and"), not with an actor further back.
+      const weapon = token.normal === 'it' ? weaponSubjectBefore(context, resolved, i, opening) : undefined;
+      if (weapon) {
+        add(i, i + 1, 'pronoun', weapon.entity, 'WeaponSystem');
+        continue;
+      }
       const found = reportingSubject(context, resolved, i, actor) ?? (opening ? (reporterBefore(context, resolved, i, actor) ?? previousSubject(context, resolved, i, actor)) : undefined) ?? findBack(i, actor, 2);
       const capital = found ? speakingCapital(context, found) : null;
       const antecedent = found && capital ? { ...found, entity: capital, type: 'Country' as EntityType } : found;
@@ -480,6 +487,46 @@ function sentenceOpening(context: ExtractContext, i: number): boolean {
   const sentence = (tokens[i] as Token).sentence;
   for (let k = i - 1; k >= 0 && (tokens[k] as Token).sentence === sentence; k--) if (/\w/.test((tokens[k] as Token).normal)) return false;
   return true;
+}
+
+/**
+ * The weapon "it" at i goes on with: a weapon mention (or a count that takes up weapons: "one", "only one", "the
+ * other", "another") opening the sentence before when the pronoun opens its own, or opening the pronoun's sentence
+ * when the pronoun follows ", and" ("A cruise missile evaded the gunners, and it wrecked ..."). Articles and "only", "just", "but"
+ * may stand before it. Undefined when neither opens with a weapon.
+ */
+function weaponSubjectBefore(context: ExtractContext, resolved: readonly Mention[], i: number, opening: boolean): Mention | undefined {
+  const tokens = context.tokens;
+  const lex = context.lexicon;
+  const own = (tokens[i] as Token).sentence;
+  // Only as the subject of a verb of attack or collision ("It hit", "it wrecked", "It slammed into"): "It said ...",
+  // "It shot down 30" and "It was not intercepted" keep their readings.
+  const v = pastAdverbs(tokens, i + 1, own);
+  const verb = tokens[v];
+  const words = tokens.slice(v, v + 10).map((t) => t.normal);
+  if (!verb || verb.sentence !== own || saying(context, verb.normal) || (lex.attackVerb.match(words, 0) === 0 && lex.collision.match(words, 0) === 0)) return undefined;
+  let sentence: number;
+  if (opening) sentence = own - 1;
+  else if (tokens[i - 1]?.normal === 'and' && tokens[i - 2]?.normal === ',') sentence = own;
+  else return undefined;
+  const range = context.sentences[sentence];
+  if (!range) return undefined;
+  let k = range.tokenStart;
+  while (k < range.tokenEnd && lex.subjectOpeners.has(tokens[k]?.normal ?? '')) k++;
+  const first = resolved.find((m) => m.tokenStart === k && m.sentence === sentence);
+  if (first) return first.type === 'WeaponSystem' && first.kind !== 'pronoun' ? first : undefined;
+  // "Just one evaded the gunners", "The other went unanswered": a count as the subject of a verb (not "one of the officials")
+  // takes up the weapons of the sentences before.
+  const w = tokens[k]?.normal ?? '';
+  const counted = lex.countPronouns.has(w) || (w === 'other' && tokens[k - 1]?.normal === 'the');
+  const after = tokens[k + 1];
+  if (!counted || !after || (after.pos !== 'VERB' && after.pos !== 'AUX')) return undefined;
+  for (let m = resolved.length - 1; m >= 0; m--) {
+    const mention = resolved[m] as Mention;
+    if (mention.sentence < sentence - 3) break;
+    if (mention.sentence <= sentence && mention.type === 'WeaponSystem' && mention.kind !== 'pronoun') return mention;
+  }
+  return undefined;
 }
 
 /**

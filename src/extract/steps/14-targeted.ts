@@ -195,7 +195,8 @@ function targetVerb(view: DocView, emit: Emit, sentence: Sentence, i: number, le
   // the resolver did not reach, so it names no doer.
   if (view.lex.weakAttackVerbs.has(view.word(i)) && agent.actor?.kind === 'pronoun' && !agent.weapon) agent = { ...agent, key: null, actor: null };
   // "debris damaged a building": a damage verb needs an attacker, a weapon or an attack ("the strike damaged") as its subject.
-  if (view.lex.weakAttackVerbs.has(view.word(i)) && !agent.key && !agent.weapon && !attackSubject(view, sentence, i)) return;
+  // ("one of them tore into a bakery": a count that takes up the weapons named before is a weapon subject.)
+  if (view.lex.weakAttackVerbs.has(view.word(i)) && !agent.key && !agent.weapon && !attackSubject(view, sentence, i) && !view.countedWeaponSubject(i)) return;
   // "the minister was heading for Kharkiv": a person travels, only weapons and sides aim.
   if (view.lex.travelVerbs.has(view.word(i)) && agent.actor?.type === 'Person') return;
   // "debris from a downed drone damaged a car park": the weapon only names where the debris came from.
