@@ -441,6 +441,12 @@ function typeRuns(context: ExtractContext, runs: Run[], sentenceStart: number, s
       continue;
     }
     if (personCue(context, run, sentenceStart, sentenceEnd)) {
+      // "told Pivden Daily", "(Zenda Wire) -": a name that ends with a media head (lexicon mediaHeads) is an outlet,
+      // not a person, unless a title stands before it ("Mayor Anna Post").
+      if (length >= 2 && lex.mediaHeads.has(last.normal) && !isAllCaps(last) && !run.titled && !(before && (lex.titleWords.has(before.normal) || lex.honorifics.has(before.normal)))) {
+        addName(context, run.start, run.end, 'Organisation', label, covered);
+        continue;
+      }
       if (length >= 2 || run.titled || (before && lex.titleWords.has(before.normal))) {
         persons.push(run);
         addName(context, run.start, run.end, 'Person', label, covered);
