@@ -5,6 +5,7 @@
  */
 import type { ExtractContext } from '../context.ts';
 import type { EntityType } from '../../domain/index.ts';
+import type { GazetteerEntry } from '../../domain/gazetteer/types.ts';
 import type { EventInput } from './types.ts';
 
 export type { ClaimRecord, EventInput, EventRecord } from './types.ts';
@@ -25,9 +26,11 @@ export function eventInput(context: ExtractContext): EventInput {
     const slug = entry?.class ?? '';
     return slug.startsWith('generic:') ? slug.slice('generic:'.length) : slug;
   };
+  const isGenericKey = (key: string): boolean => key.startsWith('generic:') || (gazetteer.get(key)?.generic ?? entityInfo.get(key)?.generic ?? false);
+  const told = toldKinds(context, readSlug, isGenericKey);
   const slugOf = (key: string): string => {
     let slug = slugs.get(key);
-    if (slug === undefined) slugs.set(key, (slug = readSlug(key)));
+    if (slug === undefined) slugs.set(key, (slug = told.get(key) ?? readSlug(key)));
     return slug;
   };
   const countryOf = (key: string): string | null => {
@@ -48,7 +51,7 @@ export function eventInput(context: ExtractContext): EventInput {
     opponentOf: (side) => opponents.get(side) ?? (armedForce(side) ? (opponents.get(countryOf(side) ?? '') ?? null) : null),
     countryOf,
     typeOf: (key): EntityType | null => gazetteer.get(key)?.type ?? entityInfo.get(key)?.type ?? null,
-    isGeneric: (key) => key.startsWith('generic:') || (gazetteer.get(key)?.generic ?? entityInfo.get(key)?.generic ?? false),
+    isGeneric: isGenericKey,
     classHead: (key) => {
       let head = heads.get(key);
       if (head === undefined) {
@@ -69,4 +72,51 @@ export function eventInput(context: ExtractContext): EventInput {
       return numberWords.get(word) ?? null;
     },
   };
+}
+
+/**
+ * The kind a document gives a named weapon by the class noun right after its name ("four Kh-59 guided missiles",
+ * "Kh-59/Kh-69 guided missiles"): a kind of the same head as the gazetteer's class (Kh-59 is filed as a cruise missile)
+ * that the text uses for it. Within the document that kind is the weapon's class, so that "two of the guided missiles"
+ * or "the guided missile was destroyed" count the named weapon's line. A weapon the text gives two kinds keeps its own.
+ */
+function toldKinds(context: ExtractContext, readSlug: (key: string) => string, isGeneric: (key: string) => boolean): Map<string, string> {
+  const { mentions, doc, lexicon, gazetteer } = context;
+  const kinds = new Map<string, Set<string>>();
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m?.type !== 'WeaponSystem' || isGeneric(m.entity)) continue;
+    // (Named systems joined by slashes share the noun after the last: "Kh-59/Kh-69 guided missiles".)
+    const names = [m.entity];
+    let j = i + 1;
+    let end = m.end;
+    for (; j < mentions.length; j++) {
+      const o = mentions[j];
+      if (!o || o.sentence !== m.sentence || o.start < end) continue;
+      if (o.type !== 'WeaponSystem' || !/^\s*\/\s*$/.test(doc.text.slice(end, o.start)) || isGeneric(o.entity)) break;
+      names.push(o.entity);
+      end = o.end;
+    }
+    // (The class noun right after the name is part of its mention, not one of its own: read it off the text.)
+    const words = /^ ([\p{L}-]+)(?: ([\p{L}-]+))?(?: ([\p{L}-]+))?/u.exec(doc.text.slice(end, end + 60));
+    let entry: GazetteerEntry | undefined;
+    for (let n = 3; words && n >= 1 && !entry; n--) {
+      if (words[n] === undefined) continue;
+      entry = gazetteer.lookupSurface(words.slice(1, n + 1).join(' ')).find((e) => e.type === 'WeaponSystem' && e.generic);
+    }
+    if (!entry) continue;
+    const kind = readSlug(`generic:${entry.id}`);
+    // Only a kind ("guided-missile"), not a bare class or a role of it ("missile", "attack drone").
+    if (!kind.includes('-') || lexicon.roleClasses.has(kind)) continue;
+    for (const name of names) {
+      const own = readSlug(name);
+      if (own === '' || own === kind || own.slice(own.lastIndexOf('-') + 1) !== kind.slice(kind.lastIndexOf('-') + 1)) continue;
+      const set = kinds.get(name) ?? new Set<string>();
+      set.add(kind);
+      kinds.set(name, set);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [name, set] of kinds) if (set.size === 1) out.set(name, [...set][0] as string);
+  return out;
 }

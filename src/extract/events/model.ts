@@ -114,11 +114,19 @@ const NONE_WORD = '(?:none|neither|not\\s+(?:a\\s+single\\s+)?one)';
  * "The Oniks and Kh-22 missiles were not intercepted", "none of them was shot down", "the missile could not be
  * stopped" (not the present "cannot be", which tells what a weapon is like), "the two Iskanders are not among the
  * targets shot down": the weapons named before it were downed 0 times (not in a relative clause: "the two missiles that were not destroyed" counts the missed ones).
+ * Also the absolute phrase after a comma, with no verb of its own: "two Kh-59 missiles, none of them shot down" (see
+ * `ABSOLUTE_NONE`).
  */
 const NOT_DOWNED = new RegExp(
-  `(?<!\\b(?:that|which|who)\\s+)\\b(?:(?:were|was|is|are|have\\s+been|has\\s+been|had\\s+been)\\s+(?:not|never)|(?:wasn|weren|isn|aren)['’]t|(?:have|has|had)(?:\\s+(?:not|never)|n['’]t)\\s+been|could(?:\\s+not|n['’]t)\\s+be|${NONE_WORD}\\s+(?:of\\s+(?:them|these|those|which)\\s+)?(?:were|was|is|are|has\\s+been|have\\s+been|could\\s+be)|(?:were|was|is|are)\\s+not\\s+among\\s+(?:the|those)\\s+(?:[\\p{L}-]+\\s+){0,2}?)\\s*${DOWNED_VERBS}\\b`,
+  `(?<!\\b(?:that|which|who)\\s+)\\b(?:(?:were|was|is|are|have\\s+been|has\\s+been|had\\s+been)\\s+(?:not|never)|(?:wasn|weren|isn|aren)['’]t|(?:have|has|had)(?:\\s+(?:not|never)|n['’]t)\\s+been|could(?:\\s+not|n['’]t)\\s+be|${NONE_WORD}\\s+(?:of\\s+(?:them|these|those|which)\\s+)?(?:were|was|is|are|has\\s+been|have\\s+been|could\\s+be)|(?:were|was|is|are)\\s+not\\s+among\\s+(?:the|those)\\s+(?:[\\p{L}-]+\\s+){0,2}?|(?<=,\\s*)${NONE_WORD}\\s+of\\s+(?:them|these|those)\\s)\\s*${DOWNED_VERBS}\\b`,
   'iu',
 );
+
+/**
+ * The absolute phrase of none after a comma, "..., none of them intercepted": like a relative of none ("none of
+ * which"), it names only the weapon phrase right before it.
+ */
+const ABSOLUTE_NONE = new RegExp(`^${NONE_WORD}\\s+of\\s+(?:them|these|those)\\s+${DOWNED_VERBS}\\b`, 'i');
 
 /**
  * "The three Kinzhals and one Iskander-M got through", "all four Kinzhals had reached their targets", "all four
@@ -131,6 +139,9 @@ const GOT_THROUGH =
 
 /** A launch participle's phrase in commas right after a weapon: ", released by Su-34 jets over the Sea of Azov,". */
 const APPOSED_LAUNCH = /^\s*,\s*(?:launched|fired|sent|released|flown)\s+(?:by|from|over|off)\s+[^,;:]{1,60},/i;
+
+/** The same phrase after the class noun that closes the weapon's phrase (group 1): " guided missiles, launched from Crimea,". */
+const NOUN_APPOSED_LAUNCH = /^((?:\s+[\p{L}-]+){1,2})\s*,\s*(?:launched|fired|sent|released|flown)\s+(?:by|from|over|off)\s+[^,;:]{1,60},/iu;
 
 /** A question asks what got through; it does not say so: "Where did the missiles get through?". */
 const QUESTION = /\?\s*["”’)]?\s*$/;
@@ -1719,7 +1730,8 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       const at = sentence.start + match.index;
       // ("the Kh-59s, released by Su-34 jets over the Sea of Azov, all reached their targets": a launch participle's
       // phrase in commas is part of the subject.)
-      const between = input.text.slice(m.end, at).replace(APPOSED_LAUNCH, ' ');
+      // ("three Kh-59 guided missiles, launched from the Kursk region, none of them ...": so is one after the class noun.)
+      const between = input.text.slice(m.end, at).replace(APPOSED_LAUNCH, ' ').replace(NOUN_APPOSED_LAUNCH, '$1,');
       // ("its units had shot down 83 of the drones and that the missile had not been intercepted": a second reported clause.)
       // ("two Iskander-M missiles aimed at Kharkiv; neither was intercepted": a quantifier of none as the subject of the
       // clause after a semicolon takes up the weapons of the clause right before it.)
@@ -1740,7 +1752,7 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       // before the relative is that phrase, each gap between them a comma or "and" with at most a count and a noun.)
       // ("the army fears more Kinzhals, none of which could be stopped": what could be is told of counted weapons only.)
       if (/\bwhich\b/i.test(match[0]) && /\bcould\s+be\b/i.test(match[0]) && input.numberValue(before) === null) continue;
-      if (/\bwhich\b/i.test(match[0]) && !/^\s*(?:[\p{L}-]+\s+){0,3}?,?\s*$/u.test(between.replace(/,\s*$/, ' ')) && !RELATIVE_GAP.test(between) && !weaponListGap(input, m, at)) continue;
+      if ((/\bwhich\b/i.test(match[0]) || ABSOLUTE_NONE.test(match[0])) && !/^\s*(?:[\p{L}-]+\s+){0,3}?,?\s*$/u.test(between.replace(/,\s*$/, ' ')) && !RELATIVE_GAP.test(between) && !weaponListGap(input, m, at)) continue;
       // What got through is the subject right before it ("the two Kinzhals and one Iskander-M got through"), not a
       // weapon of an earlier clause ("fired 60 drones at Lviv, and many got through").
       // (A launch participle's own phrase is part of the subject: "all seven Kinzhals fired from MiG-31K jets had
@@ -1762,7 +1774,7 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
     // launch of it is counted in the sentence.
     // So does the number before a weapon that a relative of none takes up ("six Kh-59s, three Kh-22s and one Kh-31P,
     // not a single one of which was stopped": none of them was stopped, so each count got through).
-    const relativeCount = !through && !inNoneOf && match !== null && /\bwhich\b/i.test(match[0]) ? input.numberValue(before) : null;
+    const relativeCount = !through && !inNoneOf && match !== null && (/\bwhich\b/i.test(match[0]) || ABSOLUTE_NONE.test(match[0])) ? input.numberValue(before) : null;
     const launchCount = throughCount ?? relativeCount;
     const counted = input.relations.some((r) => r.sentence === sentence?.index && r.predicate === 'launched' && r.object === m.entity && r.count !== null);
     if (launchCount !== null && !counted) {
@@ -1785,11 +1797,18 @@ function weaponListGap(input: EventInput, m: Mention, at: number): boolean {
   let from = m.end;
   for (const o of inside) {
     if (o.start < from) continue;
-    if (!LIST_GAP.test(input.text.slice(from, o.start))) return false;
+    // ("Kh-59/Kh-69": names joined by a slash are one phrase.)
+    const gap = input.text.slice(from, o.start);
+    if (!LIST_GAP.test(gap) && !/^\s*\/\s*$/.test(gap)) return false;
     from = o.end;
   }
   const last = input.text.slice(from, at);
-  return /^\s*,\s*$/.test(last) || RELATIVE_GAP.test(last);
+  if (/^\s*,\s*$/.test(last) || RELATIVE_GAP.test(last)) return true;
+  // (The class noun after the last name is part of its phrase, "three Iskander-M missiles and two Kh-59/Kh-69 guided
+  // missiles, none of them ...", when the list is of that noun's weapons only: "90 drones and five Kh-101 cruise
+  // missiles, none of which" takes up the missiles.)
+  const head = input.classHead(inside[inside.length - 1]?.entity ?? '');
+  return /^(?:\s+[\p{L}-]+){1,2}\s*,\s*$/u.test(last) && head !== '' && [m, ...inside].every((o) => input.classHead(o.entity) === head);
 }
 
 /**
@@ -2534,11 +2553,13 @@ function tidyLines(input: EventInput, lines: Line[]): Line[] {
     for (const s of line.sentences) twin.sentences.add(s);
     if (input.isBareClass(twin.weapon) && !input.isBareClass(line.weapon)) twin.weapon = line.weapon;
   }
+  foldSlashedNames(input, out);
   foldClassFigures(input, out);
   foldDefiniteKinds(input, out);
   foldEqualTotals(input, out);
   foldRoughTotals(input, out);
   foldKindIntoNamed(input, out);
+  foldEchoes(input, out);
   spreadClassZeros(input, out);
   dropBreakdownTotals(input, out);
   dropAttackTotals(input, out);
@@ -2562,6 +2583,36 @@ function tidyLines(input: EventInput, lines: Line[]): Line[] {
     const at = out.indexOf(line);
     return !out.some((other, k) => other !== line && input.classHead(other.weapon) === head && (k < at || other.launched !== null || other.intercepted !== null || !input.isBareClass(other.weapon)));
   });
+}
+
+/**
+ * "three Kh-59/Kh-69 guided missiles": two names joined by a slash are one weapon the source names either way, not two.
+ * Each line of a name that the document only ever writes right after a slash and another name with a line of its
+ * own is that line, when their figures never disagree (the first name keeps the line). Not air-defence systems fired
+ * at the ground ("S-300/S-400 missiles"): two systems, two lines.
+ */
+function foldSlashedNames(input: EventInput, lines: Line[]): void {
+  for (const second of [...lines]) {
+    // (Air-defence systems fired as missiles, "S-300/S-400 missiles", name two systems, each a line of its own.)
+    if (input.isGeneric(second.weapon) || input.classHead(second.weapon) === 'system') continue;
+    let first: Line | undefined;
+    let alone = false;
+    for (const m of input.mentions) {
+      if (m.entity !== second.weapon) continue;
+      const before = input.mentions.find((o) => o.sentence === m.sentence && o.end <= m.start && /^\s*\/\s*$/.test(input.text.slice(o.end, m.start)));
+      const line = before && before.entity !== second.weapon ? lines.find((l) => l.weapon === before.entity) : undefined;
+      if (!line) alone = true;
+      else if (first === undefined) first = line;
+      else if (first !== line) alone = true;
+    }
+    if (alone || !first) continue;
+    const agree = (a: number | null, b: number | null): boolean => a === null || b === null || a === b;
+    if (!agree(first.launched, second.launched) || !agree(first.intercepted, second.intercepted)) continue;
+    first.launched ??= second.launched;
+    first.intercepted ??= second.intercepted;
+    for (const sentence of second.sentences) first.sentences.add(sentence);
+    lines.splice(lines.indexOf(second), 1);
+  }
 }
 
 /**
@@ -2683,6 +2734,39 @@ function foldKindIntoNamed(input: EventInput, lines: Line[]): void {
     one.intercepted ??= kind.intercepted;
     for (const s of kind.sentences) one.sentences.add(s);
     lines.splice(lines.indexOf(kind), 1);
+  }
+}
+
+/**
+ * A class line that only repeats what the one named line of its class says: "Russia launched 89 Shahed drones and air
+ * defences shot down all 89 ... all the drones were downed" (a bare class whose every figure is that of the one other
+ * numbered line of its head, a named weapon), or "an Iskander-M ballistic missile ... the ballistic missile was not
+ * intercepted" (a kind with only an interception figure beside the one named weapon of that kind, which has none or the
+ * same): one line, under the named weapon. (A named air-defence system with figures beside them may be fired as a
+ * missile of the class: the class line stays.)
+ */
+function foldEchoes(input: EventInput, lines: Line[]): void {
+  const numbered = (l: Line): boolean => l.launched !== null || l.intercepted !== null;
+  if (lines.some((l) => !input.isGeneric(l.weapon) && input.classHead(l.weapon) === 'system' && numbered(l))) return;
+  for (const cls of [...lines]) {
+    if (!input.isGeneric(cls.weapon) || !numbered(cls)) continue;
+    let one: Line | undefined;
+    if (input.isBareClass(cls.weapon)) {
+      const head = input.classHead(cls.weapon);
+      const kin = lines.filter((l) => l !== cls && input.classHead(l.weapon) === head && numbered(l));
+      one = kin.length === 1 ? kin[0] : undefined;
+      if (!one || input.isGeneric(one.weapon)) continue;
+      if ((cls.launched !== null && cls.launched !== one.launched) || (cls.intercepted !== null && cls.intercepted !== one.intercepted)) continue;
+    } else {
+      if (cls.launched !== null || cls.intercepted === null) continue;
+      const slug = input.classSlug(cls.weapon);
+      const named = lines.filter((l) => l !== cls && !input.isGeneric(l.weapon) && input.classSlug(l.weapon) === slug);
+      one = named.length === 1 ? named[0] : undefined;
+      if (!one || (one.intercepted !== null && one.intercepted !== cls.intercepted)) continue;
+      one.intercepted = cls.intercepted;
+    }
+    for (const s of cls.sentences) one.sentences.add(s);
+    lines.splice(lines.indexOf(cls), 1);
   }
 }
 
