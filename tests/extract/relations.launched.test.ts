@@ -88,7 +88,8 @@ const cases: Array<[string, string[]]> = [
   // The class of a "drone attack" gives way to the named drones of the same side; another head or a bare owner stays.
   ['Russian drone attacks hit Odesa. The air force said Russia launched 30 Shahed drones overnight.', ['launched russia shahed-136 30']],
   ['Russian drone attacks hit Odesa. The air force said Russia launched 30 Kalibr missiles overnight.', ['launched russia drone -', 'launched russia kalibr 30']],
-  ['Russian drones hit Odesa. The air force said Russia launched 30 Shahed drones overnight.', ['launched russia drone -', 'launched russia shahed-136 30']],
+  // (Session 27: a first sentence read as the headline is that launch's summary, lines.classes27.test.ts; in the body it stays.)
+  ['Russian drones hit Odesa. The air force said Russia launched 30 Shahed drones overnight.', ['launched russia shahed-136 30']],
   // A named weapon after "or" and a named weapon of the same class is another name for it, not a second launch.
   ['Russia fired two Iskander or Kinzhal missiles at Kyiv.', ['launched russia iskander 2']],
   ['Air defences shot down two Iskander or Kinzhal missiles that Russia launched overnight.', ['launched russia iskander 2']],

@@ -2557,6 +2557,7 @@ function tidyLines(input: EventInput, lines: Line[]): Line[] {
   foldClassFigures(input, out);
   foldDefiniteKinds(input, out);
   foldEqualTotals(input, out);
+  foldSharedFigures(input, out);
   foldRoughTotals(input, out);
   foldKindIntoNamed(input, out);
   foldEchoes(input, out);
@@ -2685,6 +2686,37 @@ function foldEqualTotals(input: EventInput, lines: Line[]): void {
     named.intercepted ??= bare.intercepted;
     for (const s of bare.sentences) named.sentences.add(s);
     lines.splice(lines.indexOf(bare), 1);
+  }
+}
+
+/**
+ * "Russia sends 40 drones ..., all shot down" above "Russia launched 40 Shahed drones ... and downed all 40", or "seven
+ * cruise missiles, six of them destroyed" beside "seven Kh-101 missiles": a class line (the bare head, or the kind a
+ * named system belongs to) that states a number of the one named line of its class, with no number that disagrees,
+ * counts the same weapons told less precisely (GUIDELINES: a weapon whose class is also named gives the line to the
+ * named system): one line, under the named weapon, with the figures of both. A bare class with no launch count of its
+ * own is read against the one numbered line of its head; a kind against the one named line of exactly that kind. Two
+ * named lines of the class, or figures that disagree, keep the class apart (it may count them all, or a part).
+ */
+function foldSharedFigures(input: EventInput, lines: Line[]): void {
+  for (const cls of [...lines]) {
+    if (!input.isGeneric(cls.weapon) || (cls.launched === null && cls.intercepted === null)) continue;
+    const bare = input.isBareClass(cls.weapon);
+    const named = bare
+      ? lines.filter((l) => l !== cls && input.classHead(l.weapon) === input.classHead(cls.weapon) && (l.launched !== null || l.intercepted !== null))
+      : lines.filter((l) => l !== cls && !input.isGeneric(l.weapon) && input.classSlug(l.weapon) === input.classSlug(cls.weapon));
+    const one = named[0];
+    if (named.length !== 1 || !one || input.isGeneric(one.weapon) || !complementary(cls, one)) continue;
+    // (A shared zero says little: "none was downed" is spread over every line of a class.)
+    if (!((cls.launched !== null && cls.launched > 0 && cls.launched === one.launched) || (cls.intercepted !== null && cls.intercepted > 0 && cls.intercepted === one.intercepted))) continue;
+    // (A bare class with a launch count of its own is foldEqualTotals' case; an air-defence system fired as a missile
+    // may be one of several weapons a class counts.)
+    if (bare && cls.launched !== null) continue;
+    if (input.classHead(one.weapon) === 'system') continue;
+    one.launched ??= cls.launched;
+    one.intercepted ??= cls.intercepted;
+    for (const s of cls.sentences) one.sentences.add(s);
+    lines.splice(lines.indexOf(cls), 1);
   }
 }
 
