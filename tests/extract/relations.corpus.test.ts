@@ -83,7 +83,7 @@ describe('relations on the dev and seed articles', () => {
     { set: 'checkset9', f1: 0.96, predicates: 0.92, counts: 0.95 },
     { set: 'checkset10', f1: 0.95, predicates: 0.84, counts: 0.98 },
     { set: 'checkset11', f1: 0.89, predicates: 0.64, counts: 0.93 },
-    { set: 'checkset12', f1: 0.88, predicates: 0.72, counts: 0.92 },
+    { set: 'checkset12', f1: 0.9, predicates: 0.72, counts: 0.92 },
     // Session 14: check set 13 (unseen since session 13, 0.742 at the session's start) and check set 14 (first look
     // 0.782 at the session's start 4a2ac31) were read for classes: 0.833 and 0.877.
     { set: 'checkset13', f1: 0.89, predicates: 0.83, counts: 0.9 },
@@ -91,7 +91,7 @@ describe('relations on the dev and seed articles', () => {
     // Session 15: check set 15 (unseen since session 14, 0.814) and check set 16 (first look 0.741 at bb5fde1) were read
     // for classes: 0.850 and 0.812.
     { set: 'checkset15', f1: 0.86, predicates: 0.8, counts: 0.94 },
-    { set: 'checkset16', f1: 0.88, predicates: 0.82, counts: 0.84 },
+    { set: 'checkset16', f1: 0.89, predicates: 0.82, counts: 0.84 },
     // Session 16 (branch requested16: the requested and condemned classes of issue 10 on new text): check set 17 (unseen
     // since session 15, 0.722 with requested 0.444 and condemned 0.571) was read for those two predicates' classes:
     // 0.785 (P 0.853 / R 0.727), requested 0.783, condemned 0.762, intercepted the weakest at 0.700; counts 0.889. Check
@@ -157,7 +157,7 @@ describe('relations on the dev and seed articles', () => {
     // read for those three predicates and spent: 0.882 (P 0.918 / R 0.849; launched 0.857 -> 0.920, intercepted 0.667 ->
     // 0.914, targeted 0.919 -> 0.947; requested 0.727 and condemned 0.667 left to branch requested21), counts 0.960.
     { set: 'checkset23', f1: 0.89, predicates: 0.8, counts: 0.98 },
-    { set: 'checkset24', f1: 0.92, predicates: 0.87, counts: 0.94 },
+    { set: 'checkset24', f1: 0.92, predicates: 0.87, counts: 0.98 },
     // After all of session 21's merges (requested21, events21, dates21): 0.948 (P 0.944 / R 0.953; launched 0.920 the
     // weakest), counts 0.962.
     { set: 'checkset25', f1: 0.94, predicates: 0.91, counts: 0.95 },
@@ -175,27 +175,27 @@ describe('relations on the dev and seed articles', () => {
     // were released as read sets, the varied-wording material the branches lacked, and read by every branch:
     // 0.834 -> 0.869, 0.766 -> 0.802 and 0.782 -> 0.827 after the session's merges.
     { set: 'checkset27', f1: 0.89, predicates: 0.81, counts: 0.81 },
-    { set: 'checkset28', f1: 0.83, predicates: 0.73, counts: 0.78 },
-    { set: 'checkset29', f1: 0.84, predicates: 0.79, counts: 0.84 },
-    { set: 'checkset30', f1: 0.91, predicates: 0.88, counts: 0.85 },
-    { set: 'checkset31', f1: 0.82, predicates: 0.75, counts: 0.76 },
-    { set: 'checkset32', f1: 0.86, predicates: 0.78, counts: 0.79 },
+    { set: 'checkset28', f1: 0.84, predicates: 0.76, counts: 0.78 },
+    { set: 'checkset29', f1: 0.85, predicates: 0.79, counts: 0.84 },
+    { set: 'checkset30', f1: 0.93, predicates: 0.89, counts: 0.88 },
+    { set: 'checkset31', f1: 0.82, predicates: 0.75, counts: 0.79 },
+    { set: 'checkset32', f1: 0.88, predicates: 0.78, counts: 0.79 },
     { set: 'checkset33', f1: 0.78, predicates: 0.74, counts: 0.7 },
     { set: 'checkset34', f1: 0.94, predicates: 0.88, counts: 0.94 },
     { set: 'checkset35', f1: 0.89, predicates: 0.76, counts: 0.91 },
-    { set: 'checkset36', f1: 0.89, predicates: 0.83, counts: 0.87 },
+    { set: 'checkset36', f1: 0.9, predicates: 0.84, counts: 0.87 },
     { set: 'checkset37', f1: 0.87, predicates: 0.8, counts: 0.68 },
     // Session 26: check sets 39 and 42 (unseen guards of sessions 24-25; first looks 0.871 and 0.898) were released as
     // read sets: a few of their lines had been printed by a session 25 helper's search, so they no longer guard.
-    { set: 'checkset39', f1: 0.87, predicates: 0.8, counts: 0.89 },
+    { set: 'checkset39', f1: 0.89, predicates: 0.83, counts: 0.89 },
     { set: 'checkset42', f1: 0.89, predicates: 0.82, counts: 0.84 },
     // Session 27: check sets 38, 40, 41 and 43 (unseen guards of sessions 24-26; first looks 0.843, 0.779, 0.829 and
     // 0.855, in their READMEs) were released as read sets, so that the session's branches read fresh outlet and varied
     // material; four new sets (50-53) take their place as guards.
-    { set: 'checkset38', f1: 0.86, predicates: 0.78, counts: 0.88 },
-    { set: 'checkset40', f1: 0.8, predicates: 0.66, counts: 0.78 },
-    { set: 'checkset41', f1: 0.83, predicates: 0.34, counts: 0.87 },
-    { set: 'checkset43', f1: 0.84, predicates: 0.64, counts: 0.91 },
+    { set: 'checkset38', f1: 0.88, predicates: 0.78, counts: 0.94 },
+    { set: 'checkset40', f1: 0.85, predicates: 0.79, counts: 0.82 },
+    { set: 'checkset41', f1: 0.85, predicates: 0.59, counts: 0.87 },
+    { set: 'checkset43', f1: 0.86, predicates: 0.7, counts: 0.91 },
   ];
   it.each(spent)('reach relation F1 >= $f1 on the spent $set (tests/fixtures/$set)', ({ set, f1, predicates, counts, precision }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
@@ -300,15 +300,15 @@ describe('relations on the dev and seed articles', () => {
     // Check sets 42 to 45 (written in session 25 by writers who read no rule code; 42 and 44 outlet reporting, 43 and
     // 45 varied wording): first looks at 70272bd (main at the end of session 24) in each set's README.
     { set: 'checkset44', f1: 0.85, predicates: 0.8, counts: 0.73 },
-    { set: 'checkset45', f1: 0.81, predicates: 0.66, counts: 0.93 },
+    { set: 'checkset45', f1: 0.83, predicates: 0.73, counts: 0.93 },
     { set: 'checkset46', f1: 0.85, predicates: 0.78, counts: 0.87 },
     { set: 'checkset48', f1: 0.86, predicates: 0.75, counts: 0.81 },
     { set: 'checkset47', f1: 0.9, predicates: 0.74, counts: 0.84 },
-    { set: 'checkset49', f1: 0.77, predicates: 0.48, counts: 0.91 },
-    { set: 'checkset53', f1: 0.74, predicates: 0.39, counts: 0.98 },
+    { set: 'checkset49', f1: 0.78, predicates: 0.48, counts: 0.91 },
+    { set: 'checkset53', f1: 0.75, predicates: 0.46, counts: 0.98 },
     { set: 'checkset51', f1: 0.84, predicates: 0.58, counts: 0.89 },
-    { set: 'checkset50', f1: 0.88, predicates: 0.76, counts: 0.76 },
-    { set: 'checkset52', f1: 0.81, predicates: 0.7, counts: 0.84 },
+    { set: 'checkset50', f1: 0.88, predicates: 0.76, counts: 0.79 },
+    { set: 'checkset52', f1: 0.83, predicates: 0.74, counts: 0.88 },
   ];
   it.each(unseen)('keep relation F1 on the unseen $set (tests/fixtures/$set) at its current level', ({ set, f1, predicates, counts }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
