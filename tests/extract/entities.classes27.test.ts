@@ -5,17 +5,8 @@
  * pipeline with the project's gazetteer. Each table has negative rows.
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../src/extract/index.ts';
-import { ingestText } from '../../src/ingest/index.ts';
+import { namedEntitiesOf } from './helpers.ts';
 
-/** The named (not generic) entities of one plain-text article, as "Type label" sorted. */
-function entitiesOf(text: string, type?: string): string[] {
-  const doc = ingestText(text, { id: 'case', format: 'txt', checkLanguage: false });
-  return extractDocument(doc)
-    .entities.filter((e) => !e.generic && (!type || e.type === type))
-    .map((e) => `${e.type} ${e.label}`)
-    .sort();
-}
 
 const HEADLINE = 'Drones hit a depot on the edge of Lozova overnight';
 
@@ -37,7 +28,7 @@ describe('an outlet named by a media head that a person cue would read as a pers
     ['a month and a weekday', 'On Monday, 3 March, Oleh Kiper said the port was hit.', ['Person Oleh Kiper']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
-    const found = entitiesOf(`${HEADLINE}\n\n${text}`).filter((e) => e.startsWith('Person') || e.startsWith('Organisation'));
+    const found = namedEntitiesOf(`${HEADLINE}\n\n${text}`).filter((e) => e.startsWith('Person') || e.startsWith('Organisation'));
     expect(found).toEqual(expected);
   });
 });

@@ -84,3 +84,12 @@ export function eventBrief(e: ExtractedEvent): string {
   const lines = e.weapons.map((w) => `${w.weapon} ${w.launched ?? '-'}/${w.intercepted ?? '-'}`).sort();
   return `${e.kind} ${e.date ?? 'null'} ${e.attacker}: ${lines.join(', ')}`;
 }
+
+/** The named (not generic) entities of one plain-text article, as "Type label", sorted; only those of `type` if given. */
+export function namedEntitiesOf(text: string, type?: string): string[] {
+  const doc = ingestText(text, { id: 'case', format: 'txt', checkLanguage: false });
+  return extractDocument(doc)
+    .entities.filter((e) => !e.generic && (!type || e.type === type))
+    .map((e) => `${e.type} ${e.label}`)
+    .sort();
+}

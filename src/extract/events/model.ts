@@ -2586,6 +2586,19 @@ function tidyLines(input: EventInput, lines: Line[]): Line[] {
   });
 }
 
+/** Does the text before `at`, blanks aside, end with a slash? */
+function slashBefore(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && /\s/.test(text[i - 1] as string)) i--;
+  return text[i - 1] === '/';
+}
+
+/** Folds line `from` into `into`: its sentences join `into`'s, and it leaves `lines` (the figures are the caller's). */
+function foldLine(lines: Line[], from: Line, into: Line): void {
+  for (const s of from.sentences) into.sentences.add(s);
+  lines.splice(lines.indexOf(from), 1);
+}
+
 /**
  * "three Kh-59/Kh-69 guided missiles": two names joined by a slash are one weapon the source names either way, not two.
  * Each line of a name that the document only ever writes right after a slash and another name with a line of its
@@ -2600,19 +2613,21 @@ function foldSlashedNames(input: EventInput, lines: Line[]): void {
     let alone = false;
     for (const m of input.mentions) {
       if (m.entity !== second.weapon) continue;
-      const before = input.mentions.find((o) => o.sentence === m.sentence && o.end <= m.start && /^\s*\/\s*$/.test(input.text.slice(o.end, m.start)));
+      // (Only a mention right after a slash can have a name before it: the text before it is looked at first.)
+      const before = slashBefore(input.text, m.start) && input.mentions.find((o) => o.sentence === m.sentence && o.end <= m.start && /^\s*\/\s*$/.test(input.text.slice(o.end, m.start)));
       const line = before && before.entity !== second.weapon ? lines.find((l) => l.weapon === before.entity) : undefined;
-      if (!line) alone = true;
-      else if (first === undefined) first = line;
-      else if (first !== line) alone = true;
+      if (!line || (first !== undefined && first !== line)) {
+        alone = true;
+        break;
+      }
+      first = line;
     }
     if (alone || !first) continue;
     const agree = (a: number | null, b: number | null): boolean => a === null || b === null || a === b;
     if (!agree(first.launched, second.launched) || !agree(first.intercepted, second.intercepted)) continue;
     first.launched ??= second.launched;
     first.intercepted ??= second.intercepted;
-    for (const sentence of second.sentences) first.sentences.add(sentence);
-    lines.splice(lines.indexOf(second), 1);
+    foldLine(lines, second, first);
   }
 }
 
@@ -2637,8 +2652,7 @@ function foldClassFigures(input: EventInput, lines: Line[]): void {
     if (!(onlyLaunched(bare) ? onlyDowned(other) : onlyLaunched(other))) continue;
     other.launched ??= bare.launched;
     other.intercepted ??= bare.intercepted;
-    for (const s of bare.sentences) other.sentences.add(s);
-    lines.splice(lines.indexOf(bare), 1);
+    foldLine(lines, bare, other);
   }
 }
 
@@ -2657,8 +2671,7 @@ function foldDefiniteKinds(input: EventInput, lines: Line[]): void {
     // "The one cruise missile that evaded air defences" beside "Kh-101 cruise missiles - 5 launched": a part of the
     // named line, told as known, with fewer weapons than it: no line of its own, and its figures are the part's.
     if (kind.definite && kind.launched !== null && one.launched !== null && kind.launched < one.launched) {
-      for (const s of kind.sentences) one.sentences.add(s);
-      lines.splice(lines.indexOf(kind), 1);
+      foldLine(lines, kind, one);
       continue;
     }
     // The same launch count, or (the kind's count read as the interception's) a downed figure for a named line without one.
@@ -2666,8 +2679,7 @@ function foldDefiniteKinds(input: EventInput, lines: Line[]): void {
     if (kind.intercepted !== null && one.intercepted !== null && kind.intercepted !== one.intercepted) continue;
     one.launched ??= kind.launched;
     one.intercepted ??= kind.intercepted;
-    for (const s of kind.sentences) one.sentences.add(s);
-    lines.splice(lines.indexOf(kind), 1);
+    foldLine(lines, kind, one);
   }
 }
 
@@ -2684,9 +2696,21 @@ function foldEqualTotals(input: EventInput, lines: Line[]): void {
     const named = kin[0];
     if (kin.length !== 1 || !named || input.isGeneric(named.weapon) || named.launched !== bare.launched || !complementary(bare, named)) continue;
     named.intercepted ??= bare.intercepted;
-    for (const s of bare.sentences) named.sentences.add(s);
-    lines.splice(lines.indexOf(bare), 1);
+    foldLine(lines, bare, named);
   }
+}
+
+/**
+ * The one named line a class line may count less precisely, for `foldSharedFigures` and `foldEchoes`: for a bare
+ * class, the one other numbered line of its head, when that line names a weapon; for a kind, the one named line of
+ * exactly that kind; else undefined.
+ */
+function soleNamedLine(input: EventInput, lines: readonly Line[], cls: Line): Line | undefined {
+  const kin = input.isBareClass(cls.weapon)
+    ? lines.filter((l) => l !== cls && input.classHead(l.weapon) === input.classHead(cls.weapon) && (l.launched !== null || l.intercepted !== null))
+    : lines.filter((l) => l !== cls && !input.isGeneric(l.weapon) && input.classSlug(l.weapon) === input.classSlug(cls.weapon));
+  const one = kin.length === 1 ? kin[0] : undefined;
+  return one !== undefined && !input.isGeneric(one.weapon) ? one : undefined;
 }
 
 /**
@@ -2702,11 +2726,8 @@ function foldSharedFigures(input: EventInput, lines: Line[]): void {
   for (const cls of [...lines]) {
     if (!input.isGeneric(cls.weapon) || (cls.launched === null && cls.intercepted === null)) continue;
     const bare = input.isBareClass(cls.weapon);
-    const named = bare
-      ? lines.filter((l) => l !== cls && input.classHead(l.weapon) === input.classHead(cls.weapon) && (l.launched !== null || l.intercepted !== null))
-      : lines.filter((l) => l !== cls && !input.isGeneric(l.weapon) && input.classSlug(l.weapon) === input.classSlug(cls.weapon));
-    const one = named[0];
-    if (named.length !== 1 || !one || input.isGeneric(one.weapon) || !complementary(cls, one)) continue;
+    const one = soleNamedLine(input, lines, cls);
+    if (!one || !complementary(cls, one)) continue;
     // (A shared zero says little: "none was downed" is spread over every line of a class.)
     if (!((cls.launched !== null && cls.launched > 0 && cls.launched === one.launched) || (cls.intercepted !== null && cls.intercepted > 0 && cls.intercepted === one.intercepted))) continue;
     // (A bare class with a launch count of its own is foldEqualTotals' case; an air-defence system fired as a missile
@@ -2715,8 +2736,7 @@ function foldSharedFigures(input: EventInput, lines: Line[]): void {
     if (input.classHead(one.weapon) === 'system') continue;
     one.launched ??= cls.launched;
     one.intercepted ??= cls.intercepted;
-    for (const s of cls.sentences) one.sentences.add(s);
-    lines.splice(lines.indexOf(cls), 1);
+    foldLine(lines, cls, one);
   }
 }
 
@@ -2733,8 +2753,7 @@ function foldRoughTotals(input: EventInput, lines: Line[]): void {
     const other = kin[0];
     if (kin.length !== 1 || !other || other.launched === null || other.roughLaunch === true) continue;
     if (Math.abs(other.launched - bare.launched) > Math.max(2, bare.launched / 10)) continue;
-    for (const s of bare.sentences) other.sentences.add(s);
-    lines.splice(lines.indexOf(bare), 1);
+    foldLine(lines, bare, other);
   }
 }
 
@@ -2764,8 +2783,7 @@ function foldKindIntoNamed(input: EventInput, lines: Line[]): void {
     if (lines.some((l) => !input.isGeneric(l.weapon) && input.classHead(l.weapon) === 'system')) continue;
     one.launched = launchOf(one) ?? kind.launched ?? one.launched;
     one.intercepted ??= kind.intercepted;
-    for (const s of kind.sentences) one.sentences.add(s);
-    lines.splice(lines.indexOf(kind), 1);
+    foldLine(lines, kind, one);
   }
 }
 
@@ -2782,23 +2800,16 @@ function foldEchoes(input: EventInput, lines: Line[]): void {
   if (lines.some((l) => !input.isGeneric(l.weapon) && input.classHead(l.weapon) === 'system' && numbered(l))) return;
   for (const cls of [...lines]) {
     if (!input.isGeneric(cls.weapon) || !numbered(cls)) continue;
-    let one: Line | undefined;
+    const one = soleNamedLine(input, lines, cls);
+    if (!one) continue;
     if (input.isBareClass(cls.weapon)) {
-      const head = input.classHead(cls.weapon);
-      const kin = lines.filter((l) => l !== cls && input.classHead(l.weapon) === head && numbered(l));
-      one = kin.length === 1 ? kin[0] : undefined;
-      if (!one || input.isGeneric(one.weapon)) continue;
       if ((cls.launched !== null && cls.launched !== one.launched) || (cls.intercepted !== null && cls.intercepted !== one.intercepted)) continue;
     } else {
       if (cls.launched !== null || cls.intercepted === null) continue;
-      const slug = input.classSlug(cls.weapon);
-      const named = lines.filter((l) => l !== cls && !input.isGeneric(l.weapon) && input.classSlug(l.weapon) === slug);
-      one = named.length === 1 ? named[0] : undefined;
-      if (!one || (one.intercepted !== null && one.intercepted !== cls.intercepted)) continue;
+      if (one.intercepted !== null && one.intercepted !== cls.intercepted) continue;
       one.intercepted = cls.intercepted;
     }
-    for (const s of cls.sentences) one.sentences.add(s);
-    lines.splice(lines.indexOf(cls), 1);
+    foldLine(lines, cls, one);
   }
 }
 

@@ -10,7 +10,7 @@ import { defineStep, viewOf, type ExtractContext } from '../context.ts';
 import type { ClosedRelation, Mention } from '../layers.ts';
 import type { RelationCandidate } from '../relations/candidates.ts';
 import { CASUALTY_RULE, DAMAGE_RULE, LAUNCH_VERB_RULES, WEAK_RULES } from '../relations/registry.ts';
-import type { DocView } from '../relations/view.ts';
+import { ATTACK_NOUN, type DocView } from '../relations/view.ts';
 import type { DocumentRoles } from '../relations/roles.ts';
 import { eventOnlyCandidates, keptCandidates } from './18-roles.ts';
 import { NP, NPF, type SyntaxLayer } from '../syntax/index.ts';
@@ -396,9 +396,9 @@ function dropHypernyms(view: DocView, relations: ClosedRelation[], singular: Set
  */
 function modifiesAttackNoun(view: DocView, m: Mention): boolean {
   for (let k = m.tokenEnd; k < m.tokenEnd + 4; k++) {
-    const w = view.word(k).toLowerCase();
+    const w = view.word(k);
     if (!w) return false;
-    if (view.lex.attackNoun.has(w)) return true;
+    if (view.flag(k, ATTACK_NOUN)) return true;
     const other = view.mention(k);
     if (!(view.lex.coordinator.has(w) || other?.generic === true)) return false;
   }
