@@ -196,6 +196,15 @@ describe('relations on the dev and seed articles', () => {
     { set: 'checkset40', f1: 0.85, predicates: 0.79, counts: 0.82 },
     { set: 'checkset41', f1: 0.85, predicates: 0.59, counts: 0.87 },
     { set: 'checkset43', f1: 0.86, predicates: 0.7, counts: 0.91 },
+    // Session 28: check sets 44 to 49 (unseen guards of sessions 25-27; first looks 0.867, 0.829, 0.854, 0.913, 0.878
+    // and 0.789, in their READMEs) were released as read sets, so that the session's branches read fresh outlet and
+    // varied material; check sets 50-53 stay unseen and four new sets (54-57) join them as guards.
+    { set: 'checkset44', f1: 0.85, predicates: 0.8, counts: 0.73 },
+    { set: 'checkset45', f1: 0.83, predicates: 0.73, counts: 0.93 },
+    { set: 'checkset46', f1: 0.85, predicates: 0.78, counts: 0.87 },
+    { set: 'checkset47', f1: 0.9, predicates: 0.74, counts: 0.84 },
+    { set: 'checkset48', f1: 0.86, predicates: 0.75, counts: 0.81 },
+    { set: 'checkset49', f1: 0.78, predicates: 0.48, counts: 0.91 },
   ];
   it.each(spent)('reach relation F1 >= $f1 on the spent $set (tests/fixtures/$set)', ({ set, f1, predicates, counts, precision }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
@@ -297,14 +306,8 @@ describe('relations on the dev and seed articles', () => {
   //   0.769), counts 0.853; 0.779 (P 0.720 / R 0.848; targeted 0.627), counts 0.808; 0.829 (P 0.892 / R 0.773;
   //   condemned 0.364), counts 0.862.
   const unseen: { set: string; f1: number; predicates: number; counts: number }[] = [
-    // Check sets 42 to 45 (written in session 25 by writers who read no rule code; 42 and 44 outlet reporting, 43 and
-    // 45 varied wording): first looks at 70272bd (main at the end of session 24) in each set's README.
-    { set: 'checkset44', f1: 0.85, predicates: 0.8, counts: 0.73 },
-    { set: 'checkset45', f1: 0.83, predicates: 0.73, counts: 0.93 },
-    { set: 'checkset46', f1: 0.85, predicates: 0.78, counts: 0.87 },
-    { set: 'checkset48', f1: 0.86, predicates: 0.75, counts: 0.81 },
-    { set: 'checkset47', f1: 0.9, predicates: 0.74, counts: 0.84 },
-    { set: 'checkset49', f1: 0.78, predicates: 0.48, counts: 0.91 },
+    // Check sets 50 to 53 (written in session 27 by writers who read no rule code; 50 and 52 outlet reporting, 51 and
+    // 53 varied wording): first looks at be2010a (main at the end of session 26) in each set's README.
     { set: 'checkset53', f1: 0.75, predicates: 0.46, counts: 0.98 },
     { set: 'checkset51', f1: 0.84, predicates: 0.58, counts: 0.89 },
     { set: 'checkset50', f1: 0.88, predicates: 0.76, counts: 0.79 },
