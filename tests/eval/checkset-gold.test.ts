@@ -70,6 +70,7 @@ const SHAPES: Record<string, { articles: number; events: boolean }> = {
   checkset51: { articles: 8, events: true },
   checkset52: { articles: 8, events: true },
   checkset53: { articles: 8, events: true },
+  checkset54: { articles: 8, events: true },
   checkset55: { articles: 8, events: true },
   checkset56: { articles: 8, events: true },
   checkset57: { articles: 8, events: true },
