@@ -556,6 +556,8 @@ export const LEXICON_TABLE = {
   majorBoundary: phrases('relations'),
   /** Words a later clause uses to point back at a claim (", which", ", a claim ..."). */
   disputeAnchors: words('relations'),
+  /** Phrases of holding back from asking in a clause after a stated need ("stopped short of a new request"). */
+  askWithholders: phrases('relations'),
   /** Nouns that carry a rumour or an unchecked claim ("posts claiming that ...", "reports of ..."). */
   rumourNouns: words('relations'),
   /** What opens a rumour noun's content ("that", "of", "claiming that", "said to show"). */

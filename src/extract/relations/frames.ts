@@ -496,15 +496,42 @@ export function byAgent(view: DocView, sentence: Sentence, after: number): Agent
  * when there is none: ", who had visited Kyiv the day before," before "wrote".
  */
 export function relativeAsideStart(view: DocView, sentence: Sentence, i: number): number {
-  if (view.word(i - 1) !== ',') return i;
-  for (let r = i - 2; r > sentence.tokenStart && r >= i - 18; r--) {
+  // "X, speaking to reporters ..., again urged": adverbs between the closing comma and the verb.
+  let e = i - 1;
+  while (e > sentence.tokenStart && view.pos(e) === 'ADV' && !view.mention(e)) e--;
+  if (view.word(e) !== ',') return i;
+  for (let r = e - 1; r > sentence.tokenStart && r >= e - 18; r--) {
     const w = view.word(r);
     if (w === ';' || w === ':' || w === '"') return i;
     if (w !== ',') continue;
     const next = view.word(r + 1);
-    return next === 'who' || next === 'whose' || next === 'which' ? r : i;
+    if (next === 'who' || next === 'whose' || next === 'which') return e === i - 1 ? r : i;
+    // A person's title or a participle clause set off by commas between the person and the verb ("Anna Berg, the
+    // Swedish ambassador to Ukraine, condemned", "X, speaking to reporters after a call with his German counterpart,
+    // urged"): the state or body named inside it is not the subject.
+    return personAside(view, sentence, r, e) ? r : i;
   }
   return i;
+}
+
+/**
+ * Is the span between commas r and e an aside on the person named right before r: a title phrase opened by a
+ * determiner ("the U.S. ambassador to Ukraine") or a participle clause ("speaking to reporters in Kyiv"), with no
+ * finite verb inside?
+ */
+function personAside(view: DocView, sentence: Sentence, r: number, e: number): boolean {
+  const person = view.mention(r - 1);
+  if (person?.type !== 'Person' || person.kind === 'pronoun' || person.tokenStart < sentence.tokenStart) return false;
+  const next = view.word(r + 1);
+  const participle = view.pos(r + 1) === 'VERB' && next.endsWith('ing');
+  if (!participle && next !== 'the' && next !== 'a' && next !== 'an') return false;
+  for (let k = r + 2; k < e; k++) {
+    if (view.mention(k)) continue;
+    const w = view.word(k);
+    if (view.lex.relativePronouns.has(w) || view.reportAt(k) > 0 || view.pos(k) === 'AUX') return false;
+    if (view.pos(k) === 'VERB' && !w.endsWith('ing') && !w.endsWith('ed')) return false;
+  }
+  return true;
 }
 
 /** The "(" of a bracketed short name closing at `close` ("(IUP)": one to three words, no verb) after an actor; else -1. */

@@ -952,6 +952,44 @@ function weaponPatient(view: DocView, sentence: Sentence, from: number): boolean
   return false;
 }
 
+/**
+ * A fronted place ("In Moscow, ...") read against the report after it: when a speaker and a verb of saying (lexicon
+ * report) come between the place and the verb at j, 'downed' if the verb's subject is a weapon in the passive ("eight
+ * drones had been destroyed"), 'seat' if the verb's subject is a side, or a weapon of a side, that holds every fronted
+ * place ("its drones had hit", "Russian forces had struck" after "In Moscow,"); null otherwise.
+ */
+function speakerSeat(view: DocView, sentence: Sentence, from: number, j: number, places: readonly Mention[]): 'downed' | 'seat' | null {
+  let r = -1;
+  for (let k = from + 1; k < j; k++) {
+    if (view.reportAt(k) > 0 && view.pos(k) === 'VERB') {
+      r = k + view.reportAt(k);
+      break;
+    }
+  }
+  if (r < 0) return null;
+  // The subject: the nearest mention before the verb across its noun phrase and auxiliaries; a demonym that heads
+  // it ("Russian forces") counts when no other mention comes before the verb.
+  let subject: Mention | undefined;
+  for (let k = j - 1; k >= r; k--) {
+    const m = view.mention(k);
+    if (m) {
+      subject = m;
+      if (m.kind !== 'demonym') break;
+      k = m.tokenStart;
+      continue;
+    }
+    const pos = view.pos(k);
+    if (subject || (pos !== 'AUX' && pos !== 'ADV' && pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'NUM')) break;
+  }
+  if (!subject) return null;
+  if (view.isWeapon(subject) && isPassive(view, sentence, j)) return 'downed';
+  let side: string | null = null;
+  if (view.isWeapon(subject)) side = view.weaponOwner(subject);
+  else if (view.isActor(subject)) side = view.sideOf(subject.entity);
+  if (side === null) return null;
+  return places.every((p) => view.holderOf(p.entity) === side) ? 'seat' : null;
+}
+
 /** Can token k open the subject of a clause (a determiner, number or noun)? */
 function clauseStart(view: DocView, k: number): boolean {
   const pos = view.pos(k);
@@ -1029,6 +1067,13 @@ function frontedAt(view: DocView, emit: Emit, sentence: Sentence, tokenStart: nu
       // "In Moscow, the ministry claimed its air defences had destroyed 41 drones": weapons destroyed were downed,
       // and the fronted place is where the claim was made.
       if (weaponPatient(view, sentence, j + 1)) continue;
+      // The same place before a speaker and a verb of saying is the speaker's seat, not the scene of the report: the
+      // weapons "had been destroyed" were downed ("In Moscow, the ministry said eight drones had been destroyed
+      // over the Kursk region"), and a side strikes no place it holds ("In Kyiv, the General Staff said its drones
+      // had hit a refinery": Kyiv is no target of either side).
+      const seat = speakerSeat(view, sentence, k, j, places);
+      if (seat === 'downed') continue;
+      if (seat === 'seat') return;
       emitTargeted(view, withCues(emit, view.polarity(sentence, j)), sentence, j, null, places, 'targeted:fronted-place');
       return;
     }

@@ -429,12 +429,39 @@ function needNamed(view: DocView, emit: Emit, sentence: Sentence, i: number, k: 
 }
 
 /**
+ * "Kherson needs more guns, though he did not say whether he had asked for them", "the region needed mobile air
+ * defence, but he stopped short of a new request": a later clause of the sentence (after a major boundary: ", but",
+ * ", though", ...) that says the speaker did not ask (a negation cue within five words before a verb or noun of
+ * asking, lexicon negation and requestVerb) or held back from asking (lexicon askWithholders: "stopped short of"). The
+ * need is then told as no request (GUIDELINES: negations are no relations).
+ */
+function askWithheld(view: DocView, sentence: Sentence, i: number): boolean {
+  const { lex } = view;
+  let opened = false;
+  let negated = -1;
+  for (let k = i + 1; k < sentence.tokenEnd; k++) {
+    if (!opened) {
+      opened = view.at(lex.majorBoundary, k) > 0;
+      continue;
+    }
+    if (view.at(lex.askWithholders, k) > 0) return true;
+    if (lex.negation.has(view.word(k))) negated = k;
+    else if (negated >= 0 && k - negated <= 5 && view.at(lex.request, k) > 0) return true;
+    // "did not say whether he had asked": a verb of saying may stand between; another verb ends the negation's reach
+    // ("have not answered its requests").
+    else if (view.pos(k) === 'VERB' && view.reportAt(k) === 0 && !lex.beForms.has(view.word(k)) && !lex.haveForms.has(view.word(k))) negated = -1;
+  }
+  return false;
+}
+
+/**
  * Who asks by stating the need at i: the speaker (a person or organisation), else the side that needs. Null when
  * the speaker is no actor ("analysts say Ukraine needs more ...": an assessment) or when neither depends on
  * deliveries ("Russia needs more drones" is no request).
  */
 function needAsker(view: DocView, sentence: Sentence, i: number, syntax: SyntaxLayer | null): { subject: string; source: 'window' | 'speaker'; side: string } | null {
   const { lex } = view;
+  if (askWithheld(view, sentence, i)) return null;
   // Who needs them: the actor left of the verb, else a place that is its subject ("the city needed more ...", "the
   // city has long been waiting for ...", "the city, he said, has been waiting for ...").
   const before = placeSubjectBefore(view, sentence, i);
