@@ -458,6 +458,8 @@ export const LEXICON_TABLE = {
   weaponStop: classPhrases('weaponStopVerb'),
   /** Verbs of detecting or counting incoming weapons (class observeVerb: "recorded", "detected", "tracked"). */
   observe: classPhrases('observeVerb'),
+  /** Verbs of taking in the news (class perceiveVerb: "if you follow the news", "if I read it right"). */
+  perceive: classPhrases('perceiveVerb'),
   /** Verbs of a moving body hitting with force (class collisionVerb: "rammed", "smacked", "ploughed"); read with a contact preposition. */
   collision: classPhrases('collisionVerb'),
   /** Prepositions of contact after a collision verb ("rammed into", "crashed onto", "smashed against", "came crashing down on"). */
@@ -773,6 +775,10 @@ export const LEXICON_TABLE = {
   phrasePrepositions: words('relations'),
   /** Pronouns that stand for earlier weapons as the subject of a passive ("them", "which"). */
   objectPronouns: words('relations'),
+  /** The pronoun that stands for one earlier weapon as the subject of a passive ("it was shot down"). */
+  singularPronouns: words('relations'),
+  /** The writer and the reader as a subject ("if you follow the news", "if I read it right"). */
+  readerPronouns: words('relations'),
   /** Words that end the object phrase of a request ("saying", "after", "because"). */
   requestStop: words('relations'),
   /** Words that stand for a count of something named before ("others", "another", "one"), besides numbers. */

@@ -39,7 +39,8 @@ describe('a pronoun that opens a reported clause is the reporter', () => {
       "Russia's defence ministry said its air defences had destroyed 12 Ukrainian drones over the Kursk region.",
       ['intercepted russia drone 12', 'launched ukraine drone 12'],
     ],
-    ['"it" a weapon before a passive', "Russia's defence ministry said Ukraine had fired a Neptune missile at Crimea and that it was shot down over the sea.", ['launched ukraine neptune 1']],
+    // (Session 28: the passive downing of "it", the one missile told before, is read too: the ministry's claim.)
+    ['"it" a weapon before a passive', "Russia's defence ministry said Ukraine had fired a Neptune missile at Crimea and that it was shot down over the sea.", ['intercepted russia neptune 1', 'launched ukraine neptune 1']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -568,6 +568,7 @@ function relativeSubject(view: DocView, sentence: Sentence, i: number): Mention 
 /** Is the trigger at i in the passive ("were shot down", "had been destroyed")? */
 /** A quotation mark token, straight or curly. */
 const QUOTE_MARK = /^["\u201c\u201d]$/;
+const POSSESSIVE = /^['\u2019]s?$/;
 
 export function isPassive(view: DocView, sentence: Sentence, i: number): boolean {
   if (view.word(i).endsWith('ing')) return false; // "is using" is progressive
@@ -834,6 +835,30 @@ export function pronounWeapons(view: DocView, pronoun: number, antecedents: Weap
   return antecedents.map((a) => ({ ...a, partitive: a.partitive ?? a.count }));
 }
 
+/**
+ * The weapon a singular pronoun subject at k of the passive at i stands for: the one singular weapon (a count of one,
+ * or no count and a singular form) among the nearest earlier weapons, else none. The pronoun must open its clause,
+ * and the verb must tell nothing but a downing: "it was destroyed" or "it was knocked out" (also verbs of damage)
+ * is as likely a building or a substation.
+ */
+function singularAntecedent(view: DocView, sentence: Sentence, k: number, i: number): WeaponRef[] {
+  const length = view.at(view.lex.intercept, i);
+  if (length === 0 || view.at(view.lex.attackVerb, i) >= length) return [];
+  const before = view.word(k - 1);
+  if (k !== view.firstIndex(sentence) && before !== ',' && before !== ';' && before !== ':' && before !== 'and' && before !== 'that') return [];
+  // (A singular form: its last word, past a possessive "'s", does not end in "s".)
+  const plural = (m: Mention): boolean => {
+    const last = view.word(m.tokenEnd - 1);
+    return (POSSESSIVE.test(last) ? view.word(m.tokenEnd - 2) : last).endsWith('s');
+  };
+  const one = (a: WeaponRef): boolean => (a.partitive ?? a.count) === 1 || (a.count === null && a.partitive === null && a.mention !== null && !plural(a.mention));
+  const singular = view.previousWeapons(sentence, k).filter(one);
+  const first = singular[0];
+  if (!first || singular.some((a) => a.entity !== first.entity)) return [];
+  // ("The missile did not get far: it was shot down": a definite class noun stands for the weapon named before it.)
+  return resolveAnaphora(view, sentence, [{ ...first, partitive: first.partitive ?? first.count }]);
+}
+
 /** "All but N" of a weapon: its whole less N, or a part of no stated size when the whole is unknown or not larger. */
 function allBut(head: WeaponRef, except: number): WeaponRef {
   return { ...head, partitive: head.count !== null && head.count > except ? head.count - except : null };
@@ -884,6 +909,10 @@ export function passiveObjects(view: DocView, sentence: Sentence, i: number): We
     k = subject >= 0 && (view.lex.objectPronouns.has(view.word(subject)) || view.numberEndingAt(subject) !== null) ? subject : k - 1;
   }
   const head = view.word(k);
+  // 2a. "It was shot down over the sea": the singular pronoun as subject stands for the one singular weapon told last
+  //     (coreference may have given it the state that launched it, which nothing shoots down).
+  const it = view.mention(k);
+  if (view.lex.singularPronouns.has(head) && (!it || (it.kind === 'pronoun' && !view.isWeapon(it)))) return singularAntecedent(view, sentence, k, i);
   // 2. A pronoun or relative pronoun: resolve to earlier weapons.
   if (view.lex.objectPronouns.has(head) && !view.mention(k)) {
     let start = k;
@@ -1056,6 +1085,21 @@ function countryAfter(view: DocView, k: number): boolean {
   return m !== undefined && m.type === 'Country' && m.kind === 'name';
 }
 
+/**
+ * Does a clause of interception open at `from`: a subject phrase of at most four words, none a weapon (but for air
+ * defence), a number or a verb, then an interception verb ("air defence shot down", "the air force downed")?
+ */
+function interceptionClauseAt(view: DocView, sentence: Sentence, from: number): boolean {
+  for (let k = from; k < Math.min(sentence.tokenEnd, from + 5); k++) {
+    // (A phrasal verb the tagger may read as a noun: "air defence shot down".)
+    const length = view.at(view.lex.intercept, k);
+    if (length > 1 || (length > 0 && view.pos(k) === 'VERB')) return k > from;
+    const m = view.mention(k);
+    if ((view.isWeapon(m) && !(m && view.isDefenceClass(m))) || view.numberEndingAt(k) !== null || view.pos(k) === 'VERB' || view.pos(k) === 'AUX' || view.boundaryAt(k) > 0) return false;
+  }
+  return false;
+}
+
 export function scanRight(view: DocView, sentence: Sentence, from: number, options: { stopAt?: (k: number) => number; asides?: boolean; over?: boolean } = {}): RightScan {
   const weapons: WeaponRef[] = [];
   const places: Mention[] = [];
@@ -1104,6 +1148,9 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
       break;
     }
     if (w === 'and' && view.word(k - 1) === ',' && view.isActor(view.mention(k + 1))) break;
+    // "..., and air defence shot down 22 drones", "..., and the air force downed 40": a coordinated clause of
+    // interception, its subject no actor mention, tells its own event.
+    if (w === 'and' && view.word(k - 1) === ',' && interceptionClauseAt(view, sentence, k + 1)) break;
     // "downed 101 drones and that all four missiles struck": a second reported clause.
     if (w === 'and' && view.word(k + 1) === 'that' && !view.mention(k + 2) && view.pos(k + 2) !== 'NOUN') break;
     // "fired 145 drones, with 110 shot down": an absolute clause after a comma tells its own event.

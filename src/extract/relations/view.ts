@@ -719,6 +719,22 @@ export class DocView {
     return false;
   }
 
+  /**
+   * Is the conditional at k a relevance conditional closed by a comma before the trigger at i ("If you follow the
+   * news, ...", "If I read it right, ..."): "if", the writer or the reader as subject (lexicon readerPronouns), then,
+   * past auxiliaries and adverbs, a verb of taking in the news (class perceiveVerb)? It tells why the sentence matters
+   * to the reader and puts no condition on what it tells. "If we had seen them in time" (a past perfect) is a
+   * counterfactual and stays a conditional, as does an "if" clause that holds the trigger itself.
+   */
+  private relevanceConditional(k: number, i: number): boolean {
+    if (this.word(k) !== 'if' || !this.lex.readerPronouns.has(this.word(k + 1))) return false;
+    let j = k + 2;
+    while (j < i && (this.pos(j) === 'AUX' || this.pos(j) === 'ADV') && this.word(j) !== 'had') j++;
+    if (this.pos(j) !== 'VERB' || this.at(this.lex.perceive, j) === 0) return false;
+    for (let c = j + 1; c < i; c++) if (this.word(c) === ',') return true;
+    return false;
+  }
+
   polarity(sentence: Sentence, i: number, options: PolarityScope = {}): number {
     let cues = 0;
     if (this.isQuestion(sentence)) cues |= POLARITY.QUESTION;
@@ -730,7 +746,7 @@ export class DocView {
     const major = this.majorClauseStart(sentence, i);
     for (let k = major; k < i; k++) {
       // "once more", "at once", "more than once" are adverbs, not the conditional "once".
-      if (this.at(this.lex.conditional, k) > 0 && this.at(this.lex.adverbialIdioms, k) === 0 && this.at(this.lex.adverbialIdioms, k - 1) < 2) cues |= POLARITY.CONDITIONAL;
+      if (this.at(this.lex.conditional, k) > 0 && this.at(this.lex.adverbialIdioms, k) === 0 && this.at(this.lex.adverbialIdioms, k - 1) < 2 && !this.relevanceConditional(k, i)) cues |= POLARITY.CONDITIONAL;
       if (this.at(this.lex.denial, k) > 0) cues |= POLARITY.DENIAL;
       if (this.at(this.lex.hedge, k) > 0) cues |= POLARITY.HEDGE;
     }
