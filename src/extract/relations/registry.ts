@@ -46,7 +46,7 @@ export const RELATION_RULES = {
     ],
   },
   requested: {
-    lexicon: ['request', 'statementNouns', 'needVerbs', 'needQuantifiers', 'needPronouns', 'requestStop', 'helpTerms', 'rankSuperlatives', 'ratingCopulas', 'abilityModals', 'ammunitionClasses', 'deliveryNouns', 'proxyNouns', 'imperativeAsks', 'recipientPronouns', 'dativeVerbs', 'listNouns', 'listCompounds', 'listHeads', 'handOverVerbs', 'listPlacingVerbs', 'firstPersonWords', 'anaphoricDeterminers', 'indirectQuestions', 'componentNouns', 'utterVerbs', 'awaitVerbs', 'arrivalVerbs', 'promiseVerbs', 'renewVerbs', 'allyNouns', 'insertedAdverbs', 'kindNouns', 'namingParticiples', 'decisionVerbs'],
+    lexicon: ['request', 'statementNouns', 'needVerbs', 'needQuantifiers', 'needPronouns', 'requestStop', 'requestWithholders', 'helpTerms', 'rankSuperlatives', 'ratingCopulas', 'abilityModals', 'ammunitionClasses', 'deliveryNouns', 'proxyNouns', 'imperativeAsks', 'recipientPronouns', 'dativeVerbs', 'listNouns', 'listCompounds', 'listHeads', 'handOverVerbs', 'listPlacingVerbs', 'firstPersonWords', 'anaphoricDeterminers', 'indirectQuestions', 'componentNouns', 'utterVerbs', 'awaitVerbs', 'arrivalVerbs', 'promiseVerbs', 'renewVerbs', 'allyNouns', 'insertedAdverbs', 'kindNouns', 'namingParticiples', 'decisionVerbs'],
     rules: ['requested:verb', 'requested:need-more', 'requested:best-help', 'requested:list-item', 'requested:undelivered', 'requested:wish-list', 'requested:naming', 'requested:decision'],
   },
   condemned: {

@@ -5,7 +5,7 @@
 import type { Mention, Sentence } from '../layers.ts';
 import { isCapitalised } from '../mentions.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { afterPreposition, agentLeft, byAgent, chunkActor, descriptionFallback, documentBody, endsWithColon, isPassive, itemNumber, mentionAfterReport, nounPassiveAgent, reporterOfCoordinated, scanRight, syntaxSubject } from '../relations/frames.ts';
+import { afterPreposition, agentLeft, byAgent, chunkActor, descriptionFallback, documentBody, endsWithColon, isPassive, itemNumber, mentionAfterReport, nounPassiveAgent, reporterOfCoordinated, scanRight, syntaxSubject, weIssuer } from '../relations/frames.ts';
 import { governmentAsState, type Emit, type RelationCandidate } from '../relations/candidates.ts';
 import type { SyntaxLayer } from '../syntax/index.ts';
 import { ATTACK_NOUN, NEED_VERB, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
@@ -435,6 +435,9 @@ function needNamed(view: DocView, emit: Emit, sentence: Sentence, i: number, k: 
  */
 function needAsker(view: DocView, sentence: Sentence, i: number, syntax: SyntaxLayer | null): { subject: string; source: 'window' | 'speaker'; side: string } | null {
   const { lex } = view;
+  // "X said the city needed more guns, though he did not say whether he had asked anyone for them": a need that the
+  // sentence goes on to say was not made a request is none.
+  if (requestWithheldAfter(view, sentence, i)) return null;
   // Who needs them: the actor left of the verb, else a place that is its subject ("the city needed more ...", "the
   // city has long been waiting for ...", "the city, he said, has been waiting for ...").
   const before = placeSubjectBefore(view, sentence, i);
@@ -452,6 +455,29 @@ function needAsker(view: DocView, sentence: Sentence, i: number, syntax: SyntaxL
   const side = [view.sideOf(needer ?? subject), view.sideOf(subject)].find((s) => lex.recipients.has(s));
   if (side === undefined) return null;
   return { subject, source: speaker === undefined ? 'window' : 'speaker', side };
+}
+
+/** How far left of a word of asking a negator or a withholder (lexicon requestWithholders) is looked for. */
+const WITHHELD_SPAN = 6;
+
+/**
+ * Does the sentence, after the need at i, say the need was not made a request: a word of asking (class requestVerb,
+ * verb or noun) with a negator (class negationCue) or a withholder (lexicon requestWithholders) a few words before it
+ * in its clause ("though he did not say whether he had asked", "but he stopped short of a new request", "; that is
+ * not a request", "but made no request")? An asking stated as done ("and that he had asked the ministry for them")
+ * withholds nothing.
+ */
+function requestWithheldAfter(view: DocView, sentence: Sentence, i: number): boolean {
+  const { lex } = view;
+  for (let j = i + 1; j < sentence.tokenEnd; j++) {
+    if (view.at(lex.request, j) === 0) continue;
+    for (let k = j - 1; k > i && k >= j - WITHHELD_SPAN; k--) {
+      const w = view.word(k);
+      if (w === ',' || w === ';' || w === ':' || w === '"' || w === 'and' || w === 'but') break;
+      if (lex.negation.has(w) || lex.requestWithholders.has(w)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -918,6 +944,8 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emitCan
           cues |= view.polarity(sentence, past - 1);
         }
         subject = agent.key ?? syntaxSubject(view, syntax, i)?.entity ?? reporterOfCoordinated(view, sentence, i, true) ?? descriptionFallback(view, sentence, i);
+        // "We ask our partners to ..." in a statement or a report: the organisation that issues it.
+        if (subject === null && !noun) subject = weIssuer(view, sentence, i);
         // "A call for X was made by Y": the agent of the passive the request noun is the subject of.
         const passive = subject === null && noun ? nounPassiveAgent(view, sentence, i + length) : null;
         if (passive) {
@@ -1315,11 +1343,16 @@ function placeRequester(view: DocView, sentence: Sentence, i: number, syntax: Sy
  * Else -1.
  */
 function pastAsideOrAddressee(view: DocView, sentence: Sentence, i: number, actor: Mention): number {
-  if (view.word(i - 1) === ',') {
-    let c = i - 2;
-    while (c > sentence.tokenStart && c > i - 16 && view.word(c) !== ',' && view.word(c) !== ';' && view.word(c) !== '"') c--;
+  // ("X, speaking to reporters after a call with his German counterpart, again urged ...": adverbs after the aside.)
+  let close = i - 1;
+  while (close > sentence.tokenStart && close > i - 3 && view.pos(close) === 'ADV' && !view.mention(close)) close--;
+  if (view.word(close) === ',') {
+    let c = close - 1;
+    while (c > sentence.tokenStart && c > close - 15 && view.word(c) !== ',' && view.word(c) !== ';' && view.word(c) !== '"') c--;
     const opener = c + 1;
-    if (view.word(c) === ',' && actor.tokenStart > c && (view.pos(opener) === 'VERB' || view.pos(opener) === 'NOUN') && view.word(opener).endsWith('ing') && !view.mention(opener)) return c;
+    // (An aside that opens with a preposition too: "X, after a call with his Polish counterpart, asked ...".)
+    const participle = (view.pos(opener) === 'VERB' || view.pos(opener) === 'NOUN') && view.word(opener).endsWith('ing');
+    if (view.word(c) === ',' && actor.tokenStart > c && (participle || view.pos(opener) === 'ADP') && !view.mention(opener)) return c;
   }
   if (!view.word(i).endsWith('ing') || !(actor.tokenEnd === i || (actor.tokenEnd === i - 1 && view.word(i - 1) === ','))) return -1;
   let k = actor.tokenStart - 1;
