@@ -781,6 +781,7 @@ export const LEXICON_TABLE = {
   readerPronouns: words('relations'),
   /** Words that end the object phrase of a request ("saying", "after", "because"). */
   requestStop: words('relations'),
+  /** Before a word of asking after a need, with the negators: the need was not made a request ("did not say whether he had asked"). */
   /** Words that stand for a count of something named before ("others", "another", "one"), besides numbers. */
   countPronouns: words('relations'),
   /** Nouns of what falls after an interception ("debris", "fragments"): a place they fell on is no target. */

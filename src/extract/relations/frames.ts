@@ -119,14 +119,22 @@ function homeGovernment(view: DocView, before: number): string | null {
  * of the text, when that is an organisation (not an armed force) named before token `before`; else null.
  */
 export function hostOrganisation(view: DocView, before: number): string | null {
-  const { doc, lexicon, gazetteer } = view.ctx;
-  const masthead = mastheadOf(doc, lexicon, gazetteer);
-  if (masthead !== null) {
-    const key = masthead.entry?.id ?? recognisedKey('Organisation', masthead.label);
-    return view.isArmedForce(key) ? null : key;
-  }
+  const masthead = mastheadOrganisation(view);
+  if (masthead !== undefined) return masthead;
   const first = view.ctx.mentions.find((m) => view.isActor(m) && m.kind !== 'demonym');
   return first && first.tokenStart < before && first.type === 'Organisation' && first.kind === 'name' && !view.isArmedForce(first.entity) ? first.entity : null;
+}
+
+/**
+ * The organisation of the document's all-caps masthead or letterhead (../masthead.ts), null when that is an armed
+ * force; undefined when the document has none.
+ */
+function mastheadOrganisation(view: DocView): string | null | undefined {
+  const { doc, lexicon, gazetteer } = view.ctx;
+  const masthead = mastheadOf(doc, lexicon, gazetteer);
+  if (masthead === null) return undefined;
+  const key = masthead.entry?.id ?? recognisedKey('Organisation', masthead.label);
+  return view.isArmedForce(key) ? null : key;
 }
 
 /** The organisation last named before token `before` whose name ends with the noun `head` ("Music Academy"), else null. */
@@ -273,6 +281,22 @@ function documentIssuer(view: DocView, k: number): Mention | undefined {
   const opening = view.ctx.sentences[0];
   if (!opening || insideQuotes(view, k)) return undefined;
   return openingIssuer(view, opening) ?? headingIssuer(view);
+}
+
+/**
+ * "We ask our partners to ...", "- We urge donor governments to ...": the issuer of a statement, report or letterhead
+ * document (the statement's opening or heading, else the organisation of its all-caps letterhead) when the subject of the verb
+ * at i is a first-person "we" outside quotation marks (adverbs may stand between: "We also call on"); else null.
+ */
+export function weIssuer(view: DocView, sentence: Sentence, i: number): string | null {
+  let k = i - 1;
+  while (k > sentence.tokenStart && view.pos(k) === 'ADV' && !view.mention(k)) k--;
+  if (view.word(k) !== 'we' || view.mention(k) || insideQuotes(view, k)) return null;
+  // (The clause opens with "we": the sentence start, a list dash, or a clause boundary.)
+  const before = view.word(k - 1);
+  if (k > view.firstIndex(sentence) && before !== '-' && before !== ';' && before !== ':' && before !== 'and') return null;
+  // (A headline that only names an organisation makes it no issuer: "NATO and the attack on the capital".)
+  return documentIssuer(view, k)?.entity ?? mastheadOrganisation(view) ?? null;
 }
 
 /** The most heading lines read before a statement's title ("Delegation of X" after a reference, a date, a forum). */

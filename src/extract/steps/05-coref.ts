@@ -42,8 +42,8 @@ function quotedBefore(context: ExtractContext, i: number): boolean {
 }
 
 /**
- * The person who signs a letter: a Person name that opens one of the document's last three sentences, with no verb in
- * that sentence or after it ("Halyna Sorokina, Leeds"), or that opens a note on the writer ("X is an economist
+ * The person who signs a letter: a Person name that opens one of the document's last three sentences (after title
+ * words: "Professor X"), with no verb in that sentence or after it ("Halyna Sorokina, Leeds", "Senator X, Tulcea"), or that opens a note on the writer ("X is an economist
  * ..."); null when there is none (an interview's "I" is its speaker's,
  * not the reporter's, so a byline is no signature).
  */
@@ -64,7 +64,10 @@ function signatureAuthor(context: ExtractContext): string | null {
       const pos = (tokens[t] as Token).pos;
       if (t >= sentence.tokenStart && (pos === 'VERB' || pos === 'AUX')) return null;
     }
-    const name = mentions.find((m) => m.tokenStart === sentence.tokenStart && m.type === 'Person' && m.kind === 'name');
+    // "Senator Ana Popa, Constanta county", "Professor Ivan Kolos": title words may stand before the signed name.
+    let start = sentence.tokenStart;
+    while (start < sentence.tokenEnd - 1 && context.lexicon.titleWords.has((tokens[start] as Token).normal)) start++;
+    const name = mentions.find((m) => m.tokenStart === start && m.type === 'Person' && m.kind === 'name');
     if (name) return name.entity;
   }
   return null;

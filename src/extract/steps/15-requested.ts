@@ -5,7 +5,7 @@
 import type { Mention, Sentence } from '../layers.ts';
 import { isCapitalised } from '../mentions.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
-import { afterPreposition, agentLeft, byAgent, chunkActor, descriptionFallback, documentBody, endsWithColon, isPassive, itemNumber, mentionAfterReport, nounPassiveAgent, reporterOfCoordinated, scanRight, syntaxSubject } from '../relations/frames.ts';
+import { afterPreposition, agentLeft, byAgent, chunkActor, descriptionFallback, documentBody, endsWithColon, isPassive, itemNumber, mentionAfterReport, nounPassiveAgent, reporterOfCoordinated, scanRight, syntaxSubject, weIssuer } from '../relations/frames.ts';
 import { governmentAsState, type Emit, type RelationCandidate } from '../relations/candidates.ts';
 import type { SyntaxLayer } from '../syntax/index.ts';
 import { ATTACK_NOUN, NEED_VERB, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
@@ -945,6 +945,8 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emitCan
           cues |= view.polarity(sentence, past - 1);
         }
         subject = agent.key ?? syntaxSubject(view, syntax, i)?.entity ?? reporterOfCoordinated(view, sentence, i, true) ?? descriptionFallback(view, sentence, i);
+        // "We ask our partners to ..." in a statement or a report: the organisation that issues it.
+        if (subject === null && !noun) subject = weIssuer(view, sentence, i);
         // "A call for X was made by Y": the agent of the passive the request noun is the subject of.
         const passive = subject === null && noun ? nounPassiveAgent(view, sentence, i + length) : null;
         if (passive) {
@@ -1342,11 +1344,16 @@ function placeRequester(view: DocView, sentence: Sentence, i: number, syntax: Sy
  * Else -1.
  */
 function pastAsideOrAddressee(view: DocView, sentence: Sentence, i: number, actor: Mention): number {
-  if (view.word(i - 1) === ',') {
-    let c = i - 2;
-    while (c > sentence.tokenStart && c > i - 16 && view.word(c) !== ',' && view.word(c) !== ';' && view.word(c) !== '"') c--;
+  // ("X, speaking to reporters after a call with his German counterpart, again urged ...": adverbs after the aside.)
+  let close = i - 1;
+  while (close > sentence.tokenStart && close > i - 3 && view.pos(close) === 'ADV' && !view.mention(close)) close--;
+  if (view.word(close) === ',') {
+    let c = close - 1;
+    while (c > sentence.tokenStart && c > close - 15 && view.word(c) !== ',' && view.word(c) !== ';' && view.word(c) !== '"') c--;
     const opener = c + 1;
-    if (view.word(c) === ',' && actor.tokenStart > c && (view.pos(opener) === 'VERB' || view.pos(opener) === 'NOUN') && view.word(opener).endsWith('ing') && !view.mention(opener)) return c;
+    // (An aside that opens with a preposition too: "X, after a call with his Polish counterpart, asked ...".)
+    const participle = (view.pos(opener) === 'VERB' || view.pos(opener) === 'NOUN') && view.word(opener).endsWith('ing');
+    if (view.word(c) === ',' && actor.tokenStart > c && (participle || view.pos(opener) === 'ADP') && !view.mention(opener)) return c;
   }
   if (!view.word(i).endsWith('ing') || !(actor.tokenEnd === i || (actor.tokenEnd === i - 1 && view.word(i - 1) === ','))) return -1;
   let k = actor.tokenStart - 1;

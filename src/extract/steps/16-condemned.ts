@@ -464,7 +464,9 @@ function reportSpeaker(view: DocView, sentence: Sentence, i: number): Mention | 
   }
   for (let r = i - 1; r >= sentence.tokenStart; r--) {
     if (!(view.reportAt(r) > 0 && view.pos(r) === 'VERB')) continue;
-    return agentLeft(view, sentence, r, { stopAtReport: false }).actor;
+    // ("X, the U.S. ambassador to Ukraine, said ...": the person named before the title apposition.)
+    const actor = agentLeft(view, sentence, r, { stopAtReport: false }).actor;
+    return actor ? (titledPersonBefore(view, sentence, actor, r) ?? actor) : null;
   }
   return null;
 }
@@ -725,6 +727,10 @@ function actorGroupLeft(view: DocView, sentence: Sentence, i: number): string[] 
     const fallback = descriptionFallback(view, sentence, i);
     return fallback ? [fallback] : [];
   }
+  // "X, the U.S. ambassador to Ukraine, condemned ...": the state or body inside a title apposition after a person's
+  // name is the office; the person named condemns.
+  const titled = titledPersonBefore(view, sentence, agent.actor, i);
+  if (titled) return [titled.entity];
   const out = [agent.key];
   // Coordinated actors: walk left over "and", ",", "the", parentheses and the same entity. A comma alone before the
   // first actor is an apposition ("the Commissioner for Human Rights, Michael O'Flaherty, deplored"), not a list.
@@ -757,6 +763,31 @@ function actorGroupLeft(view: DocView, sentence: Sentence, i: number): string[] 
     break;
   }
   return out;
+}
+
+/** The most words of a title apposition ("the European Union's ambassador to Ukraine"). */
+const TITLE_APPOSITION_SPAN = 10;
+
+/**
+ * The person named right before a title apposition that holds the state or body `actor` and closes with a comma right
+ * before the verb at i ("Mary Smith, the British ambassador to Ukraine, condemned"): the apposition opens with a comma
+ * after the person's name and holds a title word (lexicon titleWords); null otherwise.
+ */
+function titledPersonBefore(view: DocView, sentence: Sentence, actor: Mention, i: number): Mention | null {
+  if (actor.type === 'Person') return null;
+  let close = i - 1;
+  while (close > actor.tokenEnd && view.pos(close) === 'ADV') close--;
+  if (view.word(close) !== ',') return null;
+  let open = actor.tokenStart - 1;
+  while (open > sentence.tokenStart && open > close - TITLE_APPOSITION_SPAN && view.word(open) !== ',') open--;
+  if (view.word(open) !== ',') return null;
+  let titled = false;
+  for (let k = open + 1; k < close; k++) {
+    if (view.word(k) === ',' || view.word(k) === '"') return null;
+    if (view.lex.titleWords.has(view.word(k)) && !view.mention(k)) titled = true;
+  }
+  const person = view.mention(open - 1);
+  return titled && person && person.type === 'Person' && person.kind === 'name' && person.tokenEnd === open ? person : null;
 }
 
 /**
