@@ -15,8 +15,10 @@ const wordsByLayer = new WeakMap<readonly Token[], string[]>();
 export function wordsOf(tokens: readonly Token[]): readonly string[] {
   let words = wordsByLayer.get(tokens);
   if (words === undefined || words.length !== tokens.length) {
-    words = new Array<string>(tokens.length);
-    for (let i = 0; i < tokens.length; i++) words[i] = (tokens[i] as Token).normal;
+    // Built by `push`, not `new Array(n)`: a packed array, whose reads (`DocView.word`, every phrase match) skip the
+    // hole check that a holey one costs on each element load.
+    words = [];
+    for (let i = 0; i < tokens.length; i++) words.push((tokens[i] as Token).normal);
     wordsByLayer.set(tokens, words);
   }
   return words;

@@ -93,6 +93,28 @@ export const CASUALTY_VERB = 2;
 export const DAMAGE_VERB = 4;
 export const EVALUATIVE_CALL = 8;
 export const NEED_VERB = 16;
+// (More single-word sets tested at each token of a sentence: a bit of the per-token flags answers them with one
+// typed-array read where the rules asked the set by word, a string hash probe per token and rule.)
+export const INSERTED_ADVERB = 1 << 5;
+export const INTERCEPT_NOUN = 1 << 6;
+export const DAMAGE_NOUN = 1 << 7;
+export const OBJECT_PRONOUN = 1 << 8;
+export const IMPACT_SUPERLATIVE = 1 << 9;
+export const DIRECT_HIT_NOUN = 1 << 10;
+export const IMPERATIVE_ASK = 1 << 11;
+export const CONDEMN_NOUN = 1 << 12;
+export const DAMAGE_CLASS = 1 << 13;
+export const TARGET_NOUN = 1 << 14;
+export const SUFFER_VERB = 1 << 15;
+export const FIGURE_VERB = 1 << 16;
+export const UNDER_VERB = 1 << 17;
+export const RATING_COPULA = 1 << 18;
+export const REMAIN_VERB = 1 << 19;
+export const NEGATION = 1 << 20;
+export const FAILURE_VERB = 1 << 21;
+export const ABILITY_ADJECTIVE = 1 << 22;
+export const ATTEMPT = 1 << 23;
+export const MODAL = 1 << 24;
 
 /** What `DocView.classify` needs per lexicon: per word, the phrase sets it starts and its flag bits; the set-id limit. */
 interface ClassifyTable {
@@ -159,6 +181,26 @@ function classifyTable(lex: Lexicon): ClassifyTable {
     [lex.damageVerbs, DAMAGE_VERB],
     [lex.evaluativeCall, EVALUATIVE_CALL],
     [lex.needVerbs, NEED_VERB],
+    [lex.insertedAdverbs, INSERTED_ADVERB],
+    [lex.interceptNoun, INTERCEPT_NOUN],
+    [lex.damageNouns, DAMAGE_NOUN],
+    [lex.objectPronouns, OBJECT_PRONOUN],
+    [lex.impactSuperlatives, IMPACT_SUPERLATIVE],
+    [lex.directHitNouns, DIRECT_HIT_NOUN],
+    [lex.imperativeAsks, IMPERATIVE_ASK],
+    [lex.condemnNoun, CONDEMN_NOUN],
+    [lex.damageClass, DAMAGE_CLASS],
+    [lex.targetNouns, TARGET_NOUN],
+    [lex.sufferVerbs, SUFFER_VERB],
+    [lex.figureVerbs, FIGURE_VERB],
+    [lex.underVerbs, UNDER_VERB],
+    [lex.ratingCopulas, RATING_COPULA],
+    [lex.remainVerbs, REMAIN_VERB],
+    [lex.negation, NEGATION],
+    [lex.failureVerbs, FAILURE_VERB],
+    [lex.abilityAdjectives, ABILITY_ADJECTIVE],
+    [lex.attempt, ATTEMPT],
+    [lex.modal, MODAL],
   ];
   for (const [set, bit] of flagged) for (const word of set) entry(word).flags |= bit;
   classifyTables.set(lex, table);
@@ -250,7 +292,7 @@ export class DocView {
     const table = classifyTable(this.lex);
     const byWord = table.byWord;
     const size = n * table.setIdLimit;
-    const flags = new Uint8Array(n);
+    const flags = new Uint32Array(n);
     this.flags = flags;
     const ids = this.lexemeIds;
     for (let k = 0; k < n; k++) {
@@ -270,7 +312,7 @@ export class DocView {
   }
 
   /** Per token, the `ATTACK_NOUN | CASUALTY_VERB | ...` bits of its word (filled by `classify`). */
-  private flags: Uint8Array = new Uint8Array(0);
+  private flags: Uint32Array = new Uint32Array(0);
 
   /** Is word `i` (0 <= i < tokens) in the lexicon set of `bit` (e.g. `ATTACK_NOUN`)? Same as `lex.attackNoun.has(word(i))`. */
   flag(i: number, bit: number): boolean {
@@ -552,7 +594,7 @@ export class DocView {
   attackAt(i: number): number {
     const length = Math.max(this.at(this.lex.attackVerb, i), this.at(this.lex.attackConstructions, i));
     // "aimed chiefly at", "slammed directly into": an adverb inside a two-word construction.
-    if (length === 0 && this.lex.insertedAdverbs.has(this.word(i + 1)) && this.lex.attackConstructions.match([this.word(i), this.word(i + 2)], 0) === 2) return 3;
+    if (length === 0 && this.flag(i + 1, INSERTED_ADVERB) && this.lex.attackConstructions.match([this.word(i), this.word(i + 2)], 0) === 2) return 3;
     if (length === 0) return this.collisionAt(i);
     return length > 0 && this.at(this.lex.intercept, i) >= length ? 0 : length;
   }
@@ -577,7 +619,7 @@ export class DocView {
     let j = i + verb;
     const particle = this.word(j) === 'down' || (approach > 0 && this.at(this.lex.goalPrepositions, j) === 0 && (this.word(j) === 'in' || this.word(j) === 'out' || this.word(j) === 'on'));
     if (particle) j++;
-    if (this.lex.insertedAdverbs.has(this.word(j))) j++;
+    if (this.flag(j, INSERTED_ADVERB)) j++;
     let prep = 0;
     if (collision > 0) prep = this.lex.collisionPrepositions.has(this.word(j)) ? 1 : particle && this.word(i + verb) === 'down' ? this.at(this.lex.landingPrepositions, j) : 0;
     else prep = this.at(this.lex.goalPrepositions, j);
@@ -771,18 +813,17 @@ export class DocView {
       for (let k = Math.max(major, start - 4); k < start - 1; k++) if (this.lex.negation.has(this.word(k))) cues |= POLARITY.NEGATION;
     }
     for (let k = start; k < i; k++) {
-      const w = this.word(k);
       // "a missile of a type the air force did not name was launched": a relative clause closed before the trigger
       // holds its own negation and modals.
       if (this.inClosedRelative(k, i)) continue;
-      if ((this.lex.negation.has(w) && !this.comparativeBound(k)) || this.lex.failureVerbs.has(w)) cues |= POLARITY.NEGATION;
+      if ((this.flag(k, NEGATION) && !this.comparativeBound(k)) || this.flag(k, FAILURE_VERB)) cues |= POLARITY.NEGATION;
       if (options.noun && !this.nounGoverned(k, i)) continue;
       if (this.modalAt(k)) cues |= POLARITY.MODAL;
       // "few systems able to stop a ballistic missile": ability without a form of "be" is a capability, not an act.
-      if (this.lex.abilityAdjectives.has(w) && !this.beBefore(k)) cues |= POLARITY.MODAL;
+      if (this.flag(k, ABILITY_ADJECTIVE) && !this.beBefore(k)) cues |= POLARITY.MODAL;
       if (this.at(this.lex.plan, k) > 0) cues |= POLARITY.PLAN;
       // An attempt does not assert success: "trying to intercept" is no interception.
-      if (options.success && this.lex.attempt.has(w)) cues |= POLARITY.ATTEMPT;
+      if (options.success && this.flag(k, ATTEMPT)) cues |= POLARITY.ATTEMPT;
     }
     // 3a. "Not one of them, the air force said, was brought down": a reporting insert between a subject phrase and its
     //     verb does not close the subject's clause; a negator heading that phrase denies the act.
@@ -813,7 +854,7 @@ export class DocView {
    * May the enemy attacked", "May 13").
    */
   modalAt(k: number): boolean {
-    if (!this.lex.modal.has(this.word(k))) return false;
+    if (!this.flag(k, MODAL)) return false;
     if (this.word(k) !== 'may') return true;
     const token = this.tokens[k];
     const first = token !== undefined && this.ctx.sentences[token.sentence]?.tokenStart === k;

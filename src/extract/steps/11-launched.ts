@@ -6,7 +6,7 @@ import type { Mention, Sentence } from '../layers.ts';
 import { defineStep, viewOf, type ExtractContext } from '../context.ts';
 import { agentLeft, allQuantified, byAgent, definite, elidedWholeAt, endsWithColon, figurePutAt, isColon, isPassive, tallyHeads, tallyItem, isReducedParticiple, passiveObjects, relativeAntecedent, requestBefore, requestComplementBefore, scanRight } from '../relations/frames.ts';
 import { emitLaunched, emitTargeted, withCues, type Emit } from '../relations/candidates.ts';
-import { POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
+import { ATTACK_NOUN, FIGURE_VERB, INTERCEPT_NOUN, OBJECT_PRONOUN, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
 
 /** "X fired/launched/used/sent W", "W launched by X", "W that X launched", "X's use of W". */
 export function ruleLaunched(view: DocView, emit: Emit): void {
@@ -62,7 +62,7 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
         // weapons of another act.)
         let stop = sentence.tokenEnd;
         for (let k = i + 2; k < sentence.tokenEnd; k++) {
-          if (view.word(k + 1) === 'of' && lex.interceptNoun.has(view.word(k))) {
+          if (view.word(k + 1) === 'of' && view.flag(k, INTERCEPT_NOUN)) {
             stop = k;
             break;
           }
@@ -229,10 +229,10 @@ function composition(view: DocView, emit: Emit, sentence: Sentence): void {
     if (whole && whole.start === k && !view.mention(k)) k++;
   }
   // Modifiers; an attack noun the tagger reads as an adjective ("the offensive began") is the head.
-  while (k < sentence.tokenEnd && view.pos(k) === 'ADJ' && !view.mention(k) && !lex.attackNoun.has(view.word(k))) k++;
+  while (k < sentence.tokenEnd && view.pos(k) === 'ADJ' && !view.mention(k) && !view.flag(k, ATTACK_NOUN)) k++;
   const head = view.mention(k);
   const weaponHead = view.isWeapon(head) && head.generic && !view.isDefenceClass(head) && !view.isPlatform(head);
-  if (!weaponHead && !((lex.attackNoun.has(view.word(k)) || lex.compositionSubjects.has(view.word(k))) && !head)) return;
+  if (!weaponHead && !((view.flag(k, ATTACK_NOUN) || lex.compositionSubjects.has(view.word(k))) && !head)) return;
   let v = head ? head.tokenEnd : k + 1;
   while (v < sentence.tokenEnd && lex.skipAdverbs.has(view.word(v)) && !lex.beForms.has(view.word(v))) v++;
   if (inverted && view.word(v) !== 'were' && view.word(v) !== 'was') return;
@@ -287,7 +287,7 @@ function reachedComposition(view: DocView, emit: Emit, sentence: Sentence): void
     const w = view.word(k);
     // ("it" may be a pronoun the coreference step has resolved: after "by X's count" it is the attack all the same.)
     if (view.mention(k) && w !== 'it') continue;
-    const noun = (at: number): boolean => !view.mention(at) && (lex.tallyNouns.has(view.word(at)) || lex.compositionSubjects.has(view.word(at)) || lex.attackNoun.has(view.word(at)));
+    const noun = (at: number): boolean => !view.mention(at) && (lex.tallyNouns.has(view.word(at)) || lex.compositionSubjects.has(view.word(at)) || view.flag(at, ATTACK_NOUN));
     const tallyBefore = lex.tallyNouns.has(view.word(k - 1)) || (view.word(k - 1) === ',' && lex.tallyNouns.has(view.word(k - 2)));
     const subject = noun(k) || ((w === 'that' || w === 'which') && noun(k - 1)) || (w === 'it' && tallyBefore);
     if (!subject) continue;
@@ -321,7 +321,7 @@ function restatedTypes(view: DocView, emit: Emit, sentence: Sentence, from: numb
     k++;
     // ("Most of the drones were Shaheds": the whole told again as a definite class, as "of them".)
     const whole = view.word(k) === 'of' && (view.word(k + 1) === 'the' || view.word(k + 1) === 'these' || view.word(k + 1) === 'those') ? view.mention(k + 2) : undefined;
-    if (view.word(k) === 'of' && lex.objectPronouns.has(view.word(k + 1)) && !lex.relativePronouns.has(view.word(k + 1))) k += 2;
+    if (view.word(k) === 'of' && view.flag(k + 1, OBJECT_PRONOUN) && !lex.relativePronouns.has(view.word(k + 1))) k += 2;
     else if (whole && view.isWeapon(whole) && whole.generic && whole.tokenStart === k + 2) k = whole.tokenEnd;
     else if (!lex.beForms.has(view.word(k))) return false;
   } else if (w === 'they' || w === 'these' || w === 'those') k++;
@@ -378,7 +378,7 @@ function tally(view: DocView, emit: Emit, sentence: Sentence): void {
       emitLaunched(view, withCues(emit, cues), sentence, verb, null, launched, 'launched:tally');
       verb = after;
       j = verb - 1;
-    } else if (view.word(verb) === 'of' && lex.objectPronouns.has(view.word(verb + 1))) {
+    } else if (view.word(verb) === 'of' && view.flag(verb + 1, OBJECT_PRONOUN)) {
       verb += 2;
     } else if (view.word(verb) === 'total' || (view.word(verb) === 'in' && view.word(verb + 1) === 'total')) {
       emitLaunched(view, withCues(emit, cues), sentence, verb, null, counted, 'launched:tally');
@@ -649,7 +649,7 @@ function countedSubject(view: DocView, emit: Emit, sentence: Sentence): void {
     if (!view.isWeapon(m) || view.isDefenceClass(m) || view.isPlatform(m)) continue;
     i = m.tokenEnd - 1;
     // "drone interceptions numbered 283": a noun of downing as the head counts the weapons downed.
-    const downed = lex.interceptNoun.has(view.word(m.tokenEnd)) && view.word(m.tokenEnd).endsWith('s');
+    const downed = view.flag(m.tokenEnd, INTERCEPT_NOUN) && view.word(m.tokenEnd).endsWith('s');
     const verb = downed ? m.tokenEnd + 1 : m.tokenEnd;
     const length = view.at(lex.countVerbs, verb);
     if (length === 0 || view.word(m.tokenStart - 1) === 'of') continue;
@@ -677,7 +677,7 @@ function identifiedAs(view: DocView, emit: Emit, sentence: Sentence): void {
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     if (!lex.identifyVerbs.has(view.word(i))) continue;
     let as = i + 1;
-    if (lex.objectPronouns.has(view.word(as)) && !lex.relativePronouns.has(view.word(as))) as++;
+    if (view.flag(as, OBJECT_PRONOUN) && !lex.relativePronouns.has(view.word(as))) as++;
     // The passive's agent before "as": "was described by the air force as ..." (a finite passive only: a participle
     // in an apposition, "None of the missiles, described by ... as X", only describes them).
     if (view.word(as) === 'by' && view.lex.beForms.has(view.word(i - 1))) {
@@ -704,7 +704,7 @@ function identifiedAs(view: DocView, emit: Emit, sentence: Sentence): void {
  */
 function putAt(view: DocView, emit: Emit, sentence: Sentence): void {
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    if (!view.lex.figureVerbs.has(view.word(i)) || view.pos(i) !== 'VERB') continue;
+    if (!view.flag(i, FIGURE_VERB) || view.pos(i) !== 'VERB') continue;
     let attack = false;
     let at = -1;
     let counted: Mention | null = null;
@@ -850,7 +850,7 @@ function gotThrough(view: DocView, emit: Emit, sentence: Sentence): void {
     // "so ten got through" names no weapon of its own).
     let k = i - 1;
     while (k > sentence.tokenStart && (view.pos(k) === 'ADV' || view.pos(k) === 'AUX' || view.lex.skipAdverbs.has(view.word(k)) || view.word(k) === 'both' || view.word(k) === 'all')) k--;
-    if (!view.isWeapon(view.mention(k)) && !view.lex.objectPronouns.has(view.word(k))) continue;
+    if (!view.isWeapon(view.mention(k)) && !view.flag(k, OBJECT_PRONOUN)) continue;
     const refs = passiveObjects(view, sentence, i).filter((w) => w.mention !== null && view.isWeapon(w.mention) && !view.isPlatform(w.mention) && !view.isDefenceClass(w.mention));
     const first = refs.find((w) => w.mention?.sentence === sentence.index)?.mention ?? null;
     const whole = first !== null && (definite(view, first) || allQuantified(view, first));

@@ -8,7 +8,7 @@ import { defineStep, viewOf, type ExtractContext } from '../context.ts';
 import { agentLeft, allQuantified, byAgent, definite, ellipticalPartitive, figurePutAt, groupLeft, tallyItem, isPassive, isReducedParticiple, partitiveAnaphorEndingAt, partOf, pronounWeapons, raisedParticiple, passiveObjects, reportAsideEnd, patientIsNoWeapon, placesRight, resolveAnaphora, scanRight } from '../relations/frames.ts';
 import { withCues, type Emit } from '../relations/candidates.ts';
 import type { RuleId } from '../relations/registry.ts';
-import { BLOCKING, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
+import { BLOCKING, INTERCEPT_NOUN, OBJECT_PRONOUN, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
 
 /**
  * "The destruction of all six drones was reported", "Ukraine's interception of 30 Shaheds": an interception noun
@@ -18,13 +18,13 @@ import { BLOCKING, POLARITY, WEAPON, type DocView, type WeaponRef } from '../rel
 function nominalInterception(view: DocView, propose: Emit, sentence: Sentence): void {
   const { lex } = view;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    if (!lex.interceptNoun.has(view.word(i)) || view.word(i + 1) !== 'of' || view.pos(i) === 'VERB') continue;
+    if (!view.flag(i, INTERCEPT_NOUN) || view.word(i + 1) !== 'of' || view.pos(i) === 'VERB') continue;
     const refs: WeaponRef[] = [];
     for (let k = i + 2; k < Math.min(sentence.tokenEnd, i + 14); k++) {
       // "credited mobile fire groups with the destruction of 47 of them": a counted part of the weapons told before
       // (the pronoun, resolved or not, stands for them).
       const part = view.word(k - 1) === 'of' ? view.numberEndingAt(k - 2) : null;
-      if (part && lex.objectPronouns.has(view.word(k)) && view.word(k) !== 'which' && view.word(k) !== 'that' && weaponsLastBefore(view, sentence, i)) {
+      if (part && view.flag(k, OBJECT_PRONOUN) && view.word(k) !== 'which' && view.word(k) !== 'that' && weaponsLastBefore(view, sentence, i)) {
         refs.push(...pronounWeapons(view, k, view.previousWeapons(sentence, part.start)));
         break;
       }
@@ -72,7 +72,7 @@ function countedDownings(view: DocView, propose: Emit, sentence: Sentence): void
   const { lex } = view;
   for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd; i++) {
     const w = view.word(i);
-    if (!lex.interceptNoun.has(w) || !w.endsWith('s') || view.word(i + 1) === 'of' || view.mention(i)) continue;
+    if (!view.flag(i, INTERCEPT_NOUN) || !w.endsWith('s') || view.word(i + 1) === 'of' || view.mention(i)) continue;
     const number = view.numberEndingAt(i - 1);
     if (!number || view.mention(i - 1)) continue;
     let refs: WeaponRef[] = [];
@@ -139,13 +139,23 @@ function weaponsLastBefore(view: DocView, sentence: Sentence, i: number): boolea
 
 /** A counted part of weapons told before: "52 of them", "ten of those". */
 const PART_OF_PRONOUN = /\b(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|those|these)\b/i;
+/**
+ * What every match of `PART_OF_PRONOUN` holds: tested first, it spares most sentences the full pattern, which tries
+ * each word of the sentence as the count (and backtracks through it) before it fails.
+ */
+const PART_OF_PRONOUN_CUE = /of\s+(?:them|those|these)\b/i;
+
+/** `PART_OF_PRONOUN.test(text)`, with the full pattern run only on a text that holds its cue. */
+function partOfPronoun(text: string): boolean {
+  return PART_OF_PRONOUN_CUE.test(text) && PART_OF_PRONOUN.test(text);
+}
 
 /** "X shot down/intercepted/destroyed W", "W were shot down (by X)", "N of them were downed". */
 export function ruleIntercepted(view: DocView, propose: Emit): void {
   const { lex } = view;
   for (const sentence of view.ctx.sentences) {
     // ("The destruction of 52 of them was reported": the weapons may be told only in a sentence before.)
-    if (view.has(sentence, WEAPON) || PART_OF_PRONOUN.test(view.ctx.doc.text.slice(sentence.start, sentence.end))) nominalInterception(view, propose, sentence);
+    if (view.has(sentence, WEAPON) || partOfPronoun(view.ctx.doc.text.slice(sentence.start, sentence.end))) nominalInterception(view, propose, sentence);
     countedDownings(view, propose, sentence);
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const length = view.at(lex.intercept, i) || weaponStopped(view, sentence, i) || skyRemoved(view, sentence, i);

@@ -10,7 +10,7 @@ import { afterPreposition, agentLeft, breakdownColon, reportAsideEnd, reportAsid
 import { emitLaunched, emitTargeted, withCues, type Emit } from '../relations/candidates.ts';
 import { CASUALTY_RULE, DAMAGE_RULE } from '../relations/registry.ts';
 import { NP, NPF, VG, VGF } from '../syntax/index.ts';
-import { ATTACK_NOUN, CASUALTY_VERB, DAMAGE_VERB, PLACE, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
+import { ATTACK_NOUN, CASUALTY_VERB, DAMAGE_CLASS, DAMAGE_NOUN, DAMAGE_VERB, DIRECT_HIT_NOUN, IMPACT_SUPERLATIVE, OBJECT_PRONOUN, PLACE, POLARITY, SUFFER_VERB, TARGET_NOUN, UNDER_VERB, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
 
 /** The side named by an agent, or the attacker behind a weapon agent. */
 function agentSide(view: DocView, key: string | null, weapon: Mention | null): string | null {
@@ -26,20 +26,19 @@ export function ruleTargeted(view: DocView, propose: Emit): void {
     const { tokenStart, tokenEnd } = sentence;
     if (!view.has(sentence, PLACE | WEAPON)) continue;
     for (let i = tokenStart; i < tokenEnd; i++) {
-      const w = view.word(i);
       const verbLength = view.attackAt(i) || weaponDestroyed(view, sentence, i);
       // "made a direct hit on a depot in X", "scored direct hits on Y": an impact noun (lexicon directHitNouns) after
       // "direct" with a target preposition is an attack noun.
-      const directHit = lex.directHitNouns.has(w) && view.word(i - 1) === 'direct' && view.word(i + 1) === 'on';
+      const directHit = view.flag(i, DIRECT_HIT_NOUN) && view.word(i - 1) === 'direct' && view.word(i + 1) === 'on';
       // Neither an attack verb nor an attack noun: the tests below would skip the token (they only read).
-      if (verbLength === 0 && !lex.attackNoun.has(w) && !directHit) continue;
+      if (verbLength === 0 && !view.flag(i, ATTACK_NOUN) && !directHit) continue;
       const pos = view.pos(i);
       const afterActor = view.afterActor(i) || countedSubject(view, sentence, i);
       // "Ukrainian shelling of Belgorod", "the bombing of Odesa": after a demonym, possessive or article and before a
       // target preposition, an attack word the tagger read as a verb is the noun.
       const modified = view.mention(i - 1)?.kind === 'demonym' || view.word(i - 1) === "'s" || view.pos(i - 1) === 'DET';
       const nounPhrase = modified && lex.targetPrepositions.has(view.word(i + 1)) && view.word(i + 1) !== 'in';
-      const isNoun = directHit || (lex.attackNoun.has(w) && (pos === 'NOUN' || pos === 'PROPN' || verbLength === 0 || nounPhrase) && !(afterActor && verbLength > 0));
+      const isNoun = directHit || (view.flag(i, ATTACK_NOUN) && (pos === 'NOUN' || pos === 'PROPN' || verbLength === 0 || nounPhrase) && !(afterActor && verbLength > 0));
       if (view.word(i - 1) === '-') continue;
       // "one-way attack drones", "strike drones": an attack word inside a weapon's name names no attack.
       if (isNoun && view.isWeapon(view.mention(i))) continue;
@@ -836,7 +835,7 @@ function weaponLandedAt(view: DocView, sentence: Sentence, from: number, j: numb
   }
   // ("where one exploded", "where two of them came down": a count of weapons told before, opening the clause.)
   const counted = k === from && isQuantity(view, k);
-  const part = counted || (view.lex.objectPronouns.has(view.word(k)) && partitiveAnaphorEndingAt(view, sentence, k));
+  const part = counted || (view.flag(k, OBJECT_PRONOUN) && partitiveAnaphorEndingAt(view, sentence, k));
   return part && view.previousWeapons(sentence, k).some((ref) => ref.mention !== null && !view.isDefenceClass(ref.mention));
 }
 
@@ -855,9 +854,8 @@ function heldBefore(view: DocView, place: Mention): Mention[] {
  */
 function impactAfter(view: DocView, j: number): boolean {
   const { lex } = view;
-  const w = view.word(j);
-  const attack = lex.attackNoun.has(w) && view.pos(j) === 'NOUN';
-  const direct = lex.directHitNouns.has(w) && view.word(j - 1) === 'direct';
+  const attack = view.flag(j, ATTACK_NOUN) && view.pos(j) === 'NOUN';
+  const direct = view.flag(j, DIRECT_HIT_NOUN) && view.word(j - 1) === 'direct';
   if (!attack && !direct) return false;
   let k = j - 1;
   while (k > j - 4 && (view.isPremodifier(k) || view.word(k) === 'direct')) k--;
@@ -916,7 +914,7 @@ function afterImpact(view: DocView, emit: Emit, sentence: Sentence): void {
       harmAt = k;
       if (view.lex.outageNouns.has(w) || ((view.lex.lossVerbs.has(w) || w === 'without') && view.lex.utilityNouns.has(view.word(k + 1)))) outage = k;
       // ("a block in X collapsed after a direct hit", "the collapse of a block in X after ...": a structure came down.)
-      harm = view.lex.damageClass.has(w) || view.lex.collapseVerbs.has(w) || view.flag(k, DAMAGE_VERB) || view.flag(k, CASUALTY_VERB) || outage >= 0;
+      harm = view.flag(k, DAMAGE_CLASS) || view.lex.collapseVerbs.has(w) || view.flag(k, DAMAGE_VERB) || view.flag(k, CASUALTY_VERB) || outage >= 0;
     }
     if (!harm) continue;
     // "strikes on X" after the noun are the attack noun's own target (rule targeted:noun): only the clause's locatives here.
@@ -1107,7 +1105,7 @@ function hardestHit(view: DocView, emit: Emit, sentence: Sentence): void {
   const { lex } = view;
   const impact = (k: number): boolean => view.attackAt(k) > 0 || view.flag(k, DAMAGE_VERB) || lex.impactVerbs.has(view.word(k));
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    if (!lex.impactSuperlatives.has(view.word(i))) continue;
+    if (!view.flag(i, IMPACT_SUPERLATIVE)) continue;
     // "the hardest hit", "worst-affected" (superlative first, after a form of "be") or "suffered the most", "hit hardest".
     let verb = -1;
     let next = i + 1;
@@ -1125,7 +1123,7 @@ function hardestHit(view: DocView, emit: Emit, sentence: Sentence): void {
     // ("suffered most from the power cuts").
     let after = Math.max(i, verb) + 1;
     // "suffered the heaviest blows", "took the worst damage": a superlative's impact noun is part of the statement.
-    if (after === i + 1 && (lex.damageNouns.has(view.word(after)) || (lex.attackNoun.has(view.word(after)) && view.pos(after) !== 'VERB'))) after++;
+    if (after === i + 1 && (view.flag(after, DAMAGE_NOUN) || (view.flag(after, ATTACK_NOUN) && view.pos(after) !== 'VERB'))) after++;
     // "taking the worst of it", "bore the brunt of the attack": an "of" phrase naming the attack or pointing back to it.
     if (after === i + 1 && view.word(after) === 'of' && (view.word(after + 1) === 'it' || view.word(after + 1) === 'them')) after += 2;
     if (!(after >= sentence.tokenEnd || view.pos(after) === 'PUNCT' || view.pos(after) === 'CCONJ' || attackWithin(view, sentence, after, 4))) continue;
@@ -1330,7 +1328,7 @@ function reportedIn(view: DocView, emit: Emit, sentence: Sentence): void {
       if (place) emitTargeted(view, withCues(emit, view.polarity(sentence, i)), sentence, i, null, [place], 'targeted:reported-in');
     }
     // "Explosions reported in X", "Strikes reported in X, Y and Z": a damage or attack noun before the report.
-    if (view.lex.damageNouns.has(w) || (view.lex.attackNoun.has(w) && view.pos(i) !== 'VERB')) damage = true;
+    if (view.flag(i, DAMAGE_NOUN) || (view.flag(i, ATTACK_NOUN) && view.pos(i) !== 'VERB')) damage = true;
     if (!damage) continue;
     // "Hits were recorded in X": a verb of observing past-tense after the noun says the same.
     if (w === 'reported' || (w.endsWith('ed') && view.at(view.lex.observe, i) > 0)) {
@@ -1355,8 +1353,7 @@ function reportedIn(view: DocView, emit: Emit, sentence: Sentence): void {
 /** A damage or attack noun within the first words of an object ("hits", "several explosions", "heavy damage"). */
 function reportsDamage(view: DocView, k: number): boolean {
   for (let j = k; j < k + 3; j++) {
-    const w = view.word(j);
-    if (view.lex.damageNouns.has(w) || (view.lex.attackNoun.has(w) && view.pos(j) !== 'VERB')) return true;
+    if (view.flag(j, DAMAGE_NOUN) || (view.flag(j, ATTACK_NOUN) && view.pos(j) !== 'VERB')) return true;
     if (!view.isPremodifier(j)) return false;
   }
   return false;
@@ -1423,7 +1420,7 @@ function damageIn(view: DocView, emit: Emit, sentence: Sentence): void {
   const { lex } = view;
   for (let j = sentence.tokenStart; j < sentence.tokenEnd; j++) {
     // (A capitalised damage noun opening a line may be tagged as a proper noun: "03:30 - Explosions in X".)
-    if (!lex.damageClass.has(view.word(j)) || (view.pos(j) !== 'NOUN' && view.pos(j) !== 'PROPN') || view.mention(j) || view.word(j + 1) === '-') continue;
+    if (!view.flag(j, DAMAGE_CLASS) || (view.pos(j) !== 'NOUN' && view.pos(j) !== 'PROPN') || view.mention(j) || view.word(j + 1) === '-') continue;
     let places: Mention[] = [];
     const next = view.word(j + 1);
     if (next === 'to' || (lex.beForms.has(next) && view.pos(j + 2) === 'VERB' && view.word(j + 3) === 'to')) {
@@ -1448,7 +1445,7 @@ function damageIn(view: DocView, emit: Emit, sentence: Sentence): void {
       while (v > sentence.tokenStart && view.pos(v) === 'ADJ') v--;
       // The tagger may read a present "report" after a plural subject as a noun ("regions report damage").
       // "Energy sites in Kyiv Oblast sustained damage", "Kharkiv suffered heavy damage": the subject underwent it.
-      const suffered = lex.sufferVerbs.has(view.word(v));
+      const suffered = view.flag(v, SUFFER_VERB);
       if (!((view.reportAt(v) > 0 || suffered) && (view.pos(v) === 'VERB' || view.pos(v - 1) === 'NOUN'))) continue;
       const subject = view.mention(v - 1);
       if (suffered && view.isPlace(subject) && subject.kind !== 'demonym' && subject.type !== 'Country') places = [subject];
@@ -1478,7 +1475,7 @@ function sufferedHit(view: DocView, emit: Emit, sentence: Sentence): void {
   const { lex } = view;
   for (let v = sentence.tokenStart + 1; v < sentence.tokenEnd; v++) {
     const w = view.word(v);
-    const suffer = lex.sufferVerbs.has(w);
+    const suffer = view.flag(v, SUFFER_VERB);
     if (!suffer && !lex.lossVerbs.has(w)) continue;
     // The object's head: past determiners, numbers, adjectives and possessives ("its upper two floors").
     let k = v + 1;
@@ -1502,7 +1499,7 @@ function underAttack(view: DocView, emit: Emit, sentence: Sentence): void {
   if (!view.has(sentence, PLACE)) return;
   const { lex } = view;
   for (let v = sentence.tokenStart + 1; v < sentence.tokenEnd - 1; v++) {
-    if (!lex.underVerbs.has(view.word(v)) || view.word(v + 1) !== 'under') continue;
+    if (!view.flag(v, UNDER_VERB) || view.word(v + 1) !== 'under') continue;
     // The attack noun: past determiners, adjectives, a demonym and weapon modifiers ("a combined missile and drone attack").
     let k = v + 2;
     let attack = -1;
@@ -1603,7 +1600,7 @@ function damagedIn(view: DocView, sentence: Sentence, from: number): Mention[] {
 function targetOf(view: DocView, emit: Emit, sentence: Sentence): void {
   const { lex } = view;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    if (!lex.targetNouns.has(view.word(i)) || view.pos(i) !== 'NOUN') continue;
+    if (!view.flag(i, TARGET_NOUN) || view.pos(i) !== 'NOUN') continue;
     if (view.word(i + 1) !== 'of') {
       mainTarget(view, emit, sentence, i);
       continue;
@@ -1724,7 +1721,7 @@ function attackFell(view: DocView, emit: Emit, sentence: Sentence): void {
     // a downed one, not the wreckage of one: a weapon inside an "of" phrase is no subject) hit where it landed.
     const weapon = view.mention(i);
     // ("One of them exploded in X": a part of weapons told before, as the subject, likewise.)
-    const part = view.lex.objectPronouns.has(view.word(i)) && partitiveAnaphorEndingAt(view, sentence, i) && view.previousWeapons(sentence, i).some((ref) => ref.mention !== null && !view.isDefenceClass(ref.mention));
+    const part = view.flag(i, OBJECT_PRONOUN) && partitiveAnaphorEndingAt(view, sentence, i) && view.previousWeapons(sentence, i).some((ref) => ref.mention !== null && !view.isDefenceClass(ref.mention));
     const landed = part || (view.isWeapon(weapon) && weapon.tokenEnd - 1 === i && !view.isDefenceClass(weapon) && !downedBefore(view, weapon) && !inOfPhrase(view, weapon));
     if (!landed && (!view.flag(i, ATTACK_NOUN) || (view.pos(i) !== 'NOUN' && view.pos(i) !== 'PROPN') || view.mention(i))) continue;
     let v = reportAsideEnd(view, sentence, i + 1);

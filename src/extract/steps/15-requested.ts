@@ -8,7 +8,7 @@ import { defineStep, viewOf, type ExtractContext } from '../context.ts';
 import { afterPreposition, agentLeft, byAgent, chunkActor, descriptionFallback, documentBody, endsWithColon, isPassive, itemNumber, mentionAfterReport, nounPassiveAgent, reporterOfCoordinated, scanRight, syntaxSubject, weIssuer } from '../relations/frames.ts';
 import { governmentAsState, type Emit, type RelationCandidate } from '../relations/candidates.ts';
 import type { SyntaxLayer } from '../syntax/index.ts';
-import { ATTACK_NOUN, NEED_VERB, POLARITY, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
+import { ATTACK_NOUN, IMPERATIVE_ASK, INSERTED_ADVERB, NEED_VERB, POLARITY, RATING_COPULA, REMAIN_VERB, WEAPON, type DocView, type WeaponRef } from '../relations/view.ts';
 
 /**
  * "Ukraine needs more air defence," the minister said: a stated need for more weapons is a request by the
@@ -240,11 +240,11 @@ function cleftNeed(view: DocView, emit: Emit, sentence: Sentence, syntax: Syntax
         verb = k;
         break;
       }
-      if (view.word(k) === ',' || lex.ratingCopulas.has(view.word(k)) && k > i + 1 && view.pos(k - 1) !== 'PRON') break;
+      if (view.word(k) === ',' || view.flag(k, RATING_COPULA) && k > i + 1 && view.pos(k - 1) !== 'PRON') break;
     }
     if (verb < 0) continue;
     let refs: WeaponRef[] = [];
-    if (lex.ratingCopulas.has(view.word(i - 1))) {
+    if (view.flag(i - 1, RATING_COPULA)) {
       // 2a. Reverse: "X is what we need", "That is what we are asking for": the weapons before the copula, or
       //     those of the sentence before a demonstrative subject.
       const demonstrative = i - 2 === view.firstIndex(sentence) && (view.word(i - 2) === 'that' || view.word(i - 2) === 'this');
@@ -254,7 +254,7 @@ function cleftNeed(view: DocView, emit: Emit, sentence: Sentence, syntax: Syntax
       // 2b. Forward: the copula after the verb's clause, then the weapons to the end of the clause.
       let copula = -1;
       for (let k = verb + 1, limit = verb + 8; k < Math.min(sentence.tokenEnd, limit); k++) {
-        if (lex.ratingCopulas.has(view.word(k)) && view.pos(k) !== 'NOUN') {
+        if (view.flag(k, RATING_COPULA) && view.pos(k) !== 'NOUN') {
           copula = k;
           break;
         }
@@ -307,7 +307,7 @@ function asideEnd(view: DocView, sentence: Sentence, comma: number): number {
     const w = view.word(k);
     if (w === ';' || w === '"' || view.isWeapon(view.mention(k))) return -1;
     if ((view.reportAt(k) > 0 && view.pos(k) === 'VERB') || view.lex.viewpointNouns.has(w)) framed = true;
-    if (w === ',' && framed && view.lex.ratingCopulas.has(view.word(k + 1))) return k;
+    if (w === ',' && framed && view.flag(k + 1, RATING_COPULA)) return k;
   }
   return -1;
 }
@@ -349,7 +349,7 @@ function requestedWeapons(view: DocView, from: number, to: number): WeaponRef[] 
 function imperativeAsk(view: DocView, emit: Emit, sentence: Sentence, syntax: SyntaxLayer | null): void {
   const { lex } = view;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    if (!lex.imperativeAsks.has(view.word(i)) || !lex.recipientPronouns.has(view.word(i + 1))) continue;
+    if (!view.flag(i, IMPERATIVE_ASK) || !lex.recipientPronouns.has(view.word(i + 1))) continue;
     // (Token normals write curly quotation marks as '"'.) "So I say again to our partners: give us ...": a colon
     // after a clause in the speaker's own voice opens the imperative too ("their generals have one order:" does not).
     if (!(i === view.firstIndex(sentence) || view.word(i - 1) === '"' || (view.word(i - 1) === ':' && ownVoiceBefore(view, sentence, i - 1)))) continue;
@@ -596,7 +596,7 @@ function speakerOf(view: DocView, sentence: Sentence, i: number, syntax: SyntaxL
 function bestHelp(view: DocView, emit: Emit, sentence: Sentence): void {
   const { lex } = view;
   for (let c = sentence.tokenStart + 2; c < sentence.tokenEnd; c++) {
-    if (!lex.ratingCopulas.has(view.word(c))) continue;
+    if (!view.flag(c, RATING_COPULA)) continue;
     // 1. Left of the copula, in its clause: a superlative and a help word ("most useful", "best help", "help most").
     let superlative = -1;
     let help = -1;
@@ -660,7 +660,7 @@ function possessorOf(view: DocView, sentence: Sentence, start: number): string |
 function neededMost(view: DocView, emit: Emit, sentence: Sentence): void {
   const { lex } = view;
   for (let c = sentence.tokenStart + 1; c < sentence.tokenEnd; c++) {
-    if (!lex.ratingCopulas.has(view.word(c)) && !lex.remainVerbs.has(view.word(c))) continue;
+    if (!view.flag(c, RATING_COPULA) && !view.flag(c, REMAIN_VERB)) continue;
     let k = c + 1;
     const owner = k;
     if (view.word(k) === 'its' || view.word(k) === 'their' || view.word(k) === 'our') k++;
@@ -776,7 +776,7 @@ function requestOverAdverbs(view: DocView, i: number): number {
   if (view.pos(i) !== 'VERB') return 0;
   let j = i + 1;
   // ("once more", "yet again": an adverb phrase whose second word the tagger reads as an adjective.)
-  while (j < i + 4 && (view.pos(j) === 'ADV' || view.lex.insertedAdverbs.has(view.word(j)) || (view.word(j) === 'more' && view.word(j - 1) === 'once'))) j++;
+  while (j < i + 4 && (view.pos(j) === 'ADV' || view.flag(j, INSERTED_ADVERB) || (view.word(j) === 'more' && view.word(j - 1) === 'once'))) j++;
   return j > i + 1 && view.lex.request.match([view.word(i), view.word(j)], 0) === 2 ? j - i + 1 : 0;
 }
 

@@ -12,7 +12,7 @@ import { defineStep, viewOf, type ExtractContext } from '../context.ts';
 import { afterPreposition, agentLeft, byAgent, chunkActor, cueSpeaker, descriptionFallback, documentBody, isPassive, itemNumber, labelSpeaker, mentionAfterReport, nounPassiveAgent, reporterOfCoordinated } from '../relations/frames.ts';
 import { governmentAsState, withCues, type Emit, type RelationCandidate } from '../relations/candidates.ts';
 import { mainAttacker } from '../relations/roles.ts';
-import { ATTACK_NOUN, BLOCKING, EVALUATIVE_CALL, type DocView } from '../relations/view.ts';
+import { ATTACK_NOUN, BLOCKING, CASUALTY_VERB, CONDEMN_NOUN, DAMAGE_CLASS, EVALUATIVE_CALL, RATING_COPULA, type DocView } from '../relations/view.ts';
 
 /** "X condemned/denounced/deplored the (Russian) attack", "X called the shelling an unworthy act". */
 export function ruleCondemned(view: DocView, syntax: SyntaxLayer | null, emitOuter: Emit, earlier: readonly RelationCandidate[] = []): void {
@@ -159,7 +159,7 @@ function refersToAct(view: DocView, sentence: Sentence): boolean {
     const w = view.word(k);
     const pronoun = (w === 'it' || w === 'this') && view.pos(k) === 'PRON';
     // (The harm done is the act too: "the deliberate destruction of energy infrastructure was unacceptable".)
-    if (view.flag(k, ATTACK_NOUN) || view.attackAt(k) > 0 || view.isWeapon(view.mention(k)) || pronoun || view.lex.casualtyVerbs.has(w) || (view.lex.damageClass.has(w) && view.pos(k) === 'NOUN' && view.word(k + 1) === 'of')) return true;
+    if (view.flag(k, ATTACK_NOUN) || view.attackAt(k) > 0 || view.isWeapon(view.mention(k)) || pronoun || view.flag(k, CASUALTY_VERB) || (view.flag(k, DAMAGE_CLASS) && view.pos(k) === 'NOUN' && view.word(k + 1) === 'of')) return true;
   }
   return false;
 }
@@ -300,7 +300,7 @@ function viewpointJudge(view: DocView, sentence: Sentence, i: number): Mention |
       let verb = judge.tokenEnd;
       while (verb < i && !view.flag(verb, EVALUATIVE_CALL)) verb++;
       let copula = verb;
-      while (copula < i && !view.lex.ratingCopulas.has(view.word(copula))) copula++;
+      while (copula < i && !view.flag(copula, RATING_COPULA)) copula++;
       if (verb < copula && copula < i && verb - judge.tokenEnd <= 4) return judge;
     }
   }
@@ -495,7 +495,7 @@ function copulaSubject(view: DocView, syntax: SyntaxLayer, sentence: Sentence, i
 function condemnationNoun(view: DocView, syntax: SyntaxLayer | null, emit: Emit, sentence: Sentence): void {
   if (!syntax) return;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    if (!view.lex.condemnNoun.has(view.word(i)) || (view.pos(i) !== 'NOUN' && view.pos(i) !== 'PROPN')) continue;
+    if (!view.flag(i, CONDEMN_NOUN) || (view.pos(i) !== 'NOUN' && view.pos(i) !== 'PROPN')) continue;
     let subjects: string[] = [];
     const chunk = syntax.npOf[i] ?? -1;
     // 1. "condemnation from X (and Y)"; "condemnation came swiftly from X".
