@@ -702,7 +702,10 @@ export function buildEvents(input: EventInput): EventRecord[] {
   for (const g of groups) {
     if (g.dated !== 'none' || g.date !== null || !g.key.endsWith('\u0000none')) continue;
     if (g.attacker !== main && g.statements.every((s) => NOMINAL_RULES.has(s.relation.rule))) continue;
-    g.date = ledeDay(input, reference, Math.min(...g.statements.map((s) => s.relation.sentence)));
+    // (With no one day set by the lede, "We arrived on Friday. At about two on Saturday morning the sirens went off.",
+    // the one night told before it by its day: see `storyNight`.)
+    const first = Math.min(...g.statements.map((s) => s.relation.sentence));
+    g.date = ledeDay(input, reference, first) ?? storyNight(input, input.sentences[first] as Sentence, reference);
   }
   const events: EventRecord[] = [];
   // "Ukraine asks for seven more Patriot systems" beside "Russia said 12 Ukrainian drones were downed": an
@@ -1905,6 +1908,48 @@ function paragraphNight(input: EventInput, sentence: Sentence, reference: string
     return last.kind === 'night' ? last.date : null;
   }
   return null;
+}
+
+/** The sentences that state a launch, an interception or a strike, by document. */
+const EVENT_SENTENCES = new WeakMap<EventInput, Set<number>>();
+
+function eventSentences(input: EventInput): Set<number> {
+  let found = EVENT_SENTENCES.get(input);
+  if (!found) EVENT_SENTENCES.set(input, (found = new Set(input.relations.map((r) => r.sentence))));
+  return found;
+}
+
+/** How many days before the day of writing a story's night may lie (a review a few days on, not an anniversary). */
+const STORY_NIGHT_REACH = 31;
+
+/**
+ * The one night the text before `sentence` names by its day, in a sentence that tells no event of its own (a title's
+ * "the raid of Friday night into Saturday", a first paragraph's "At about two on Saturday morning the sirens went
+ * off"; nights named only relative to the day of writing and hours aside): its day when every such night of the month
+ * before the day of writing is the same one, else null. The day of an event that nothing else dates.
+ */
+function storyNight(input: EventInput, sentence: Sentence, reference: string | null): string | null {
+  if (reference === null) return null;
+  const earliest = addDays(reference, -STORY_NIGHT_REACH);
+  const told = eventSentences(input);
+  let day: string | null = null;
+  for (let i = 0; i < sentence.index; i++) {
+    const before = input.sentences[i] as Sentence;
+    // (A question names no night as a fact: "... on the night into Monday they did so again; how long can a city live
+    // like this?")
+    if (/\?\W*$/.test(input.text.slice(before.start, before.end))) continue;
+    for (const t of timesIn(input, reference, before)) {
+      if (t.kind !== 'night' || t.hoursOnly === true || t.date === null || !NAMED_DAY.test(input.text.slice(t.start, t.end))) continue;
+      // (A night of a plan, "the curfew of the night of 20 to 21 March", or of an anniversary, "a year ago, on the night
+      // of ...", is no story's night.)
+      if (t.date > reference || t.date < earliest) continue;
+      // (A night told with an event of its own, "On the night of 3 to 4 March Russia sent 40 drones", is that event's:
+      // an event told later with no time may be another night's.)
+      if (told.has(i) || (day !== null && day !== t.date)) return null;
+      day = t.date;
+    }
+  }
+  return day;
 }
 
 /**
