@@ -929,6 +929,13 @@ export const LEXICON_TABLE = {
   noClaimNouns: words('events'),
   /** Adverbs that limit a figure and say nothing else ("only 1 stopped"). */
   limitingAdverbs: words('events'),
+  /**
+   * Nouns of a place below the state that a determiner makes the place just told of ("over the region", "over his
+   * city", "In our region, ..."): an interception told over one is a local part of the night's downings.
+   */
+  localPlaceNouns: words('events'),
+  /** Determiners of such a place noun ("the", "his", "our"). */
+  localPlaceDeterminers: words('events'),
   /** Auxiliaries between a tally line's figure and its verb ("none was shot down", "4 have been destroyed"). */
   tallyAuxiliaries: words('events'),
   /**

@@ -118,7 +118,7 @@ const NONE_WORD = '(?:none|neither|not\\s+(?:a\\s+single\\s+)?one)';
  * `ABSOLUTE_NONE`).
  */
 const NOT_DOWNED = new RegExp(
-  `(?<!\\b(?:that|which|who)\\s+)\\b(?:(?:were|was|is|are|have\\s+been|has\\s+been|had\\s+been)\\s+(?:not|never)|(?:wasn|weren|isn|aren)['’]t|(?:have|has|had)(?:\\s+(?:not|never)|n['’]t)\\s+been|could(?:\\s+not|n['’]t)\\s+be|${NONE_WORD}\\s+(?:of\\s+(?:them|these|those|which)\\s+)?(?:were|was|is|are|has\\s+been|have\\s+been|could\\s+be)|(?:were|was|is|are)\\s+not\\s+among\\s+(?:the|those)\\s+(?:[\\p{L}-]+\\s+){0,2}?|(?<=,\\s*)${NONE_WORD}\\s+of\\s+(?:them|these|those)\\s)\\s*${DOWNED_VERBS}\\b`,
+  `(?<!\\b(?:that|which|who)\\s+)\\b(?:(?:were|was|is|are|have\\s+been|has\\s+been|had\\s+been)\\s+(?:not|never)|(?:wasn|weren|isn|aren)['’]t|(?:have|has|had)(?:\\s+(?:not|never)|n['’]t)\\s+been|could(?:\\s+not|n['’]t)\\s+be|${NONE_WORD}\\s+(?:of\\s+(?:them|these|those|which)\\s+)?(?:were|was|is|are|has\\s+been|have\\s+been|had\\s+been|could\\s+be)|(?:were|was|is|are)\\s+not\\s+among\\s+(?:the|those)\\s+(?:[\\p{L}-]+\\s+){0,2}?|(?<=,\\s*)${NONE_WORD}\\s+of\\s+(?:them|these|those)\\s)\\s*${DOWNED_VERBS}\\b`,
   'iu',
 );
 
@@ -136,6 +136,17 @@ const ABSOLUTE_NONE = new RegExp(`^${NONE_WORD}\\s+of\\s+(?:them|these|those)\\s
  */
 const GOT_THROUGH =
   /\b(?:(?:got|get|gets|slipped|broke)\s+through|(?:reached|struck|hit)\s+(?:their|its)\s+(?:intended\s+|designated\s+)?(?:targets?|destinations?)|(?:evaded|eluded|escaped|avoided)\s+(?:(?:the|Ukraine's|Ukrainian)\s+)?(?:air\s+)?(?:defen[cs]es|interception))\b/i;
+
+/** Does a conditional of lexicon `conditional` ("if", "unless") open a phrase of `sentence` before offset `at`? */
+function conditionalBefore(input: EventInput, sentence: Sentence, at: number): boolean {
+  const words: string[] = [];
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+    const token = input.tokens[k];
+    if (!token || token.start >= at) break;
+    words.push(token.normal);
+  }
+  return words.some((_, i) => input.lexicon.conditional.match(words, i) > 0);
+}
 
 /** A launch participle's phrase in commas right after a weapon: ", released by Su-34 jets over the Sea of Azov,". */
 const APPOSED_LAUNCH = /^\s*,\s*(?:launched|fired|sent|released|flown)\s+(?:by|from|over|off)\s+[^,;:]{1,60},/i;
@@ -163,7 +174,7 @@ const ANY_BEFORE = /\b(?:every|any)\s+(?:[\p{L}-]+\s+)?$/iu;
  * "None of the nine Iskander-M missiles was intercepted", "neither missile was stopped": the weapons named inside the
  * phrase were downed 0 times.
  */
-const NONE_OF = new RegExp(`\\b(?:${NONE_WORD}\\s+of\\s+(?:the|these|those)\\s+[^.;:]{1,100}?|neither\\s+(?:[\\p{L}\\p{N}-]+\\s+){1,3}?(?:nor\\s+(?:[\\p{L}\\p{N}-]+\\s+){1,3}?)?)(?:was|were|is|are|has\\s+been|have\\s+been|could\\s+be)\\s+${DOWNED_VERBS}\\b`, 'iu');
+const NONE_OF = new RegExp(`\\b(?:${NONE_WORD}\\s+of\\s+(?:the|these|those)\\s+[^.;:]{1,100}?|neither\\s+(?:[\\p{L}\\p{N}-]+\\s+){1,3}?(?:nor\\s+(?:[\\p{L}\\p{N}-]+\\s+){1,3}?)?)(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been|could\\s+be)\\s+${DOWNED_VERBS}\\b`, 'iu');
 
 /**
  * "it recorded no interception of the two missiles", "No missile interception reported", "did not report the
@@ -461,6 +472,11 @@ interface Statement {
   wave?: boolean;
   /** An interception located over named places ("shot down 23 drones over the Rivne region"): maybe a regional part. */
   located?: boolean;
+  /**
+   * An interception of a bare class told only of a place below the state in the other forms ("five drones had been
+   * shot down over his region", "In the Poltava region, three drones were downed"): a local part (see `localPart`).
+   */
+  localPart?: boolean;
   attacker: string;
   /** THIRD_PARTY when a third party downed the attacker's weapons, else "". */
   party: string;
@@ -897,9 +913,10 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       const count = single ? 1 : r.count;
       const approx = single || (r.count !== null && r.predicate !== 'targeted' && spans.length > 0 && approximateCount(input, sentence, at.token, r.count));
       const located = r.predicate === 'intercepted' && r.count !== null && (spans.length > 0 ? locatedOverPlace(input, index, at.end) : downedOverPlace(input, sentence));
+      const localPart = r.predicate === 'intercepted' && r.count !== null && !located && input.isBareClass(r.object) && localPartOf(input, sentence, spans.length > 0 ? at.end : null);
       const claimant = frame?.speaker ?? null;
       const ownClaim = r.predicate === 'targeted' && claimant !== null && (claimant === attacker || input.countryOf(claimant) === attacker);
-      sentenceStatements.push({ relation: r, count, token: at.token, start: at.start, end: at.end, spans, alternative: false, definite, approx, single, located, attacker, party, anchor, carried, sceneNight: scene.night, claimant, ownClaim, part, head: index < body });
+      sentenceStatements.push({ relation: r, count, token: at.token, start: at.start, end: at.end, spans, alternative: false, definite, approx, single, located, localPart, attacker, party, anchor, carried, sceneNight: scene.night, claimant, ownClaim, part, head: index < body });
     }
     // 1d. A launch named inside an interception report belongs to that interception: its side, and not its count
     //     ("downed 20 drones that X launched" says nothing of how many X launched, unless "all 20").
@@ -1672,6 +1689,14 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       const anyPhrase = any ? { index: any.index, 0: text.slice(any.index, any.index + any.length) } : null;
       match = negated ? (NOT_DOWNED.exec(text) ?? (any?.named === false ? anyPhrase : null)) : null;
       noneOf = negated ? (NONE_OF.exec(text) ?? NONE_OF_FRONTED.exec(text) ?? NOT_REPORTED_DOWNED.exec(text) ?? NO_INTERCEPTION_OF.exec(text) ?? (any?.named ? anyPhrase : null)) : null;
+      // ("If none of the missiles had been shot down, ...", "Was it true that none had been downed?": a past perfect of
+      // none in a conditional or a question tells no downing.)
+      if (sentence) {
+        const told = sentence;
+        const unreal = (at: { index: number; 0: string } | null): boolean => at !== null && /\bhad\s+been\b/i.test(at[0]) && (QUESTION.test(text) || conditionalBefore(input, told, told.start + at.index));
+        if (unreal(match)) match = null;
+        if (unreal(noneOf)) noneOf = null;
+      }
       through = false;
       if (sentence && !match) {
         const got = QUESTION.test(text) ? null : GOT_THROUGH.exec(text);
@@ -2330,6 +2355,8 @@ interface Line extends WeaponLine {
   singleLaunch?: boolean;
   /** The interception count was told only of places it was downed over ("23 drones over the Rivne region"). */
   localDown?: boolean;
+  /** Its interception figure is a bare class's told only of a place in the forms of `localPartOf`. */
+  localPart?: boolean;
   /** ... by a figure with no weapon named ("Three were brought down over the Izmail district"): a part, never the whole. */
   namelessDown?: boolean;
   /** How many weapons a "none of the N" phrase of the line counted ("Not one of the five missiles was stopped"). */
@@ -2385,20 +2412,82 @@ function pickFrom(statements: readonly Statement[]): Statement | undefined {
 const BOUND_BEFORE =
   /\b(?:(?:more|fewer|less)\s+than|over|under|at\s+least|at\s+most|about|around|nearly|almost|approximately|roughly|some|up\s+to|upwards\s+of|in\s+excess\s+of|close\s+to|as\s+many\s+as|an\s+estimated)\s+(?:a\s+)?$/i;
 
-/** "over the", "overnight above": what stands between a downed weapon and the places it was downed over. */
-const OVER_GAP = /^\s+(?:overnight\s+)?(?:over|above)\s+(?:the\s+)?$/i;
+/**
+ * "over the", "overnight above", "had been shot down over the": what stands between a downed weapon and the places it
+ * was downed over (a passive of downing may come first: "five drones had been shot down over the Mykolaiv region").
+ */
+const OVER_NEXT = /^\s+(?:overnight\s+)?(?:over|above)\s+(?:the\s+)?$/i;
+const OVER_GAP = new RegExp(`^\\s+(?:(?:were|was|(?:had|have|has)\\s+been)\\s+${DOWNED_PAST}\\s+)?(?:overnight\\s+)?(?:over|above)\\s+(?:the\\s+)?$`, 'i');
 
 /** Is the weapon ending at `end` told as downed over a named city or region ("23 drones over the Rivne region")? */
 function locatedOverPlace(input: EventInput, sentence: number, end: number): boolean {
   return input.mentions.some((m) => {
     if (m.sentence !== sentence || m.start < end || m.start - end > 30) return false;
     const type = input.typeOf(m.entity);
-    return (type === 'City' || type === 'Region') && OVER_GAP.test(input.text.slice(end, m.start));
+    return (type === 'City' || type === 'Region') && OVER_NEXT.test(input.text.slice(end, m.start));
   });
+}
+
+/**
+ * Is a bare class's interception in `sentence` (its weapon ending at `end`, or none named) told only of a place below
+ * the state in the forms `locatedOverPlace` leaves: a passive of downing before "over" a named place ("five drones had
+ * been shot down over the Mykolaiv region"), "over" the place just told of ("over his region", `overLocalPlace`), or a
+ * clause fronted by a place (`frontedPlace`)?
+ */
+function localPartOf(input: EventInput, sentence: Sentence, end: number | null): boolean {
+  const overAfter = (at: number): boolean =>
+    input.mentions.some((m) => {
+      if (m.sentence !== sentence.index || m.start < at || m.start - at > 60) return false;
+      const type = input.typeOf(m.entity);
+      return (type === 'City' || type === 'Region') && OVER_GAP.test(input.text.slice(at, m.start));
+    }) || overLocalPlace(input, input.text.slice(at, at + 60));
+  if (end !== null && overAfter(end)) return true;
+  const text = input.text.slice(sentence.start, sentence.end);
+  PASSIVE_DOWNED_WIDE.lastIndex = 0;
+  for (let m = PASSIVE_DOWNED_WIDE.exec(text); m; m = PASSIVE_DOWNED_WIDE.exec(text)) if (overAfter(sentence.start + m.index + m[0].length)) return true;
+  return frontedPlace(input, sentence);
+}
+
+/** "over" or "above" and a determiner before the noun of a place below the state. */
+const OVER_LOCAL = new RegExp(`^\\s+(?:(?:were|was|(?:had|have|has)\\s+been)\\s+${DOWNED_PAST}\\s+)?(?:overnight\\s+)?(?:over|above)\\s+(\\p{L}+)\\s+(?:own\\s+)?(\\p{L}+)\\b`, 'iu');
+
+/**
+ * "five drones had been shot down over his region", "six over the region": the place just told of, named by a
+ * determiner and a place noun below the state (lexicon localPlaceDeterminers, localPlaceNouns), locates the downings
+ * as a named place does.
+ */
+function overLocalPlace(input: EventInput, after: string): boolean {
+  const m = OVER_LOCAL.exec(after);
+  return m !== null && input.lexicon.localPlaceDeterminers.has((m[1] as string).toLowerCase()) && input.lexicon.localPlaceNouns.has((m[2] as string).toLowerCase());
+}
+
+/** A sentence fronted by a place phrase and a comma: "In the Kharkiv region, ...", "Over our city, ...". */
+const FRONTED_PLACE = /^[^\p{L}\d]*(?:in|over|above)\s+([^,;:.]{1,60}),/iu;
+
+/**
+ * "In the Dnipropetrovsk region, air defence units shot down 12 of the drones", "In our region, mobile fire groups
+ * downed four of them": an interception in a clause fronted by a place below the state (a city or region named in
+ * the phrase, or a determiner and a place noun) is told of that place only.
+ */
+function frontedPlace(input: EventInput, sentence: Sentence): boolean {
+  const m = FRONTED_PLACE.exec(sentenceText(input, sentence));
+  if (!m) return false;
+  const end = sentence.start + m[0].length;
+  const named = input.mentions.some((x) => {
+    if (x.sentence !== sentence.index || x.end > end) return false;
+    const type = input.typeOf(x.entity);
+    return type === 'City' || type === 'Region';
+  });
+  if (named) return true;
+  const words = (m[1] as string).trim().toLowerCase().split(/\s+/);
+  return words.length === 2 && input.lexicon.localPlaceDeterminers.has(words[0] as string) && input.lexicon.localPlaceNouns.has(words[1] as string);
 }
 
 /** A passive of downing with no weapon named, "Three were brought down over the Izmail district": what follows it. */
 const PASSIVE_DOWNED = new RegExp(`\\b(?:were|was)\\s+${DOWNED_PAST}\\b`, 'gi');
+
+/** A passive of downing in any past ("had been shot down"), for `localPartOf`. */
+const PASSIVE_DOWNED_WIDE = new RegExp(`\\b(?:were|was|(?:had|have|has)\\s+been)\\s+${DOWNED_PAST}\\b`, 'gi');
 
 /** Is a figure told with no weapon named ("Three were brought down over the Izmail district") told as downed over a named place? */
 function downedOverPlace(input: EventInput, sentence: Sentence): boolean {
@@ -2502,6 +2591,7 @@ function weaponLines(input: EventInput, statements: readonly Statement[]): Line[
       roughLaunch: launch?.approx === true,
       singleLaunch: launch?.single === true,
       localDown: down?.located === true,
+      localPart: down?.localPart === true,
       namelessDown: down?.located === true && down.spans.length === 0,
       noneOf: noneOfCount(input, downed),
     };
@@ -3018,7 +3108,10 @@ function toEvent(input: EventInput, group: Group): EventRecord {
           line.launched = w.launched;
           line.roughLaunch = false;
         }
-        if (line.intercepted === null && w.intercepted !== null) line.localDown = w.localDown;
+        if (line.intercepted === null && w.intercepted !== null) {
+          line.localDown = w.localDown;
+          line.localPart = w.localPart;
+        }
         // (So does a later claim's figure told of the whole over an earlier one's told only of a place with no weapon
         // named: "25 of them were destroyed, the air force says" over the article's own "Three were brought down over
         // the Izmail district".)
@@ -3035,6 +3128,17 @@ function toEvent(input: EventInput, group: Group): EventRecord {
       }
     }
   }
+  // "23 drones and one Kh-59 missile ... it had destroyed 18 of the drones and the missile": a weapon launched once and
+  // told as downed with no figure of its own was downed once (a line launched more than once keeps no figure from an
+  // uncounted downing: "the Kh-101s were shot down" may be a part of them).
+  // (A zero told of it or of its class, "it did not report the missile intercepted", outweighs the uncounted downing.)
+  for (const line of merged.values()) {
+    if (line.launched !== 1 || line.intercepted !== null) continue;
+    const head = input.classHead(line.weapon);
+    const downed = (s: Statement): boolean => s.relation.predicate === 'intercepted' && !s.alternative;
+    if (group.statements.some((s) => downed(s) && s.count === 0 && (s.relation.object === line.weapon || input.classHead(s.relation.object) === head))) continue;
+    if (group.statements.some((s) => downed(s) && s.relation.object === line.weapon && s.count === null)) line.intercepted = 1;
+  }
   // "Air Command West shot down 23 drones over the Khmelnytskyi and Rivne regions": an interception told only of the
   // places it happened over is a regional part when another line of its head has a figure told of the whole.
   for (const line of merged.values()) {
@@ -3042,6 +3146,20 @@ function toEvent(input: EventInput, group: Group): EventRecord {
     const head = input.classHead(line.weapon);
     const part = line.intercepted;
     if ([...merged.values()].some((o) => o !== line && o.intercepted !== null && o.localDown !== true && input.classHead(o.weapon) === head && o.intercepted > part)) line.intercepted = null;
+  }
+  // "Russia sent 36 Shahed drones ... and destroyed 30 of them ... the governor said four drones had been shot down
+  // over his region": a bare class's interception told only of a place in the forms of `localPartOf` is a local part
+  // when a named weapon of its head has a larger figure told of the whole (the bare class is then a line only if the
+  // article gives it another figure).
+  for (const line of merged.values()) {
+    if (line.localPart !== true || line.intercepted === null || !input.isBareClass(line.weapon)) continue;
+    const head = input.classHead(line.weapon);
+    const part = line.intercepted;
+    // (Two named weapons of its head, or another bare line of it, leave it apart: the part may be of either.)
+    const kin = [...merged.values()].filter((o) => o !== line && input.classHead(o.weapon) === head);
+    const named = kin[0];
+    if (kin.length !== 1 || !named || input.isGeneric(named.weapon)) continue;
+    if (named.intercepted !== null && named.localDown !== true && named.localPart !== true && named.intercepted > part) line.intercepted = null;
   }
   // "The missiles were not intercepted": a bare class not downed stands for the lines of its class that have no
   // interception figure of their own.
