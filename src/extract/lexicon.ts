@@ -326,6 +326,8 @@ export const LEXICON_TABLE = {
   hostedBodyHeads: words('mentions'),
   /** Heads of a state's bodies named in lower case after the state ("the Lithuanian foreign ministry", "Japan's embassy"). */
   stateBodyHeads: words('mentions'),
+  /** A body's staff titled after it ("the foreign ministry spokeswoman"): the body is the titled person's state's. */
+  stateBodyTitles: words('mentions'),
   /** Formal names of a state's bodies told in lower case ("foreign ministry" -> "Ministry of Foreign Affairs"), named "<formal> of <state>". */
   stateBodyNames: names('mentions'),
   /** Nouns after a named system in "drones of the Shahed type": the class phrase names that system. */

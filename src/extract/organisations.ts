@@ -285,11 +285,20 @@ function withSettlementWord(context: ExtractContext, owner: Mention, name: strin
  * The gazetteer body of `state` told in lower case from token k, after a word that stands for the state but is no
  * mention of it ("its defence ministry", "the defence ministry in Moscow"): Russia's "defence ministry" is the Russian
  * Ministry of Defence. Returns its entity and end, or null (a body the gazetteer lacks stays its state's voice, as the
- * pronoun would be).
+ * pronoun would be, unless `formalName` asks for its formal name).
  */
-export function stateBodyAt(context: ExtractContext, state: string, k: number, covered: Uint8Array): { entity: string; end: number } | null {
+export function stateBodyAt(context: ExtractContext, state: string, k: number, covered: Uint8Array, formalName = false): { entity: string; end: number } | null {
   const described = describedOrganisation(context, state, k, covered);
-  return described ? { entity: described.entry.id, end: described.end } : null;
+  if (described) return { entity: described.entry.id, end: described.end };
+  if (!formalName) return null;
+  // With `formalName`, a body the gazetteer lacks is named formally, as after the state's possessive ("Ministry of
+  // Foreign Affairs of China"; lexicon stateBodyNames).
+  const end = stateBodyEnd(context, k, covered, new Map());
+  const headEnd = end > 0 ? bodyHeadEnd(context, k, end) : -1;
+  const formal = headEnd > 0 ? context.lexicon.stateBodyNames.get(textOf(context, k, headEnd).toLowerCase()) : undefined;
+  const stateName = context.gazetteer.get(state)?.name;
+  if (!formal || !stateName || context.lexicon.hostedBodyHeads.has((context.tokens[headEnd - 1] as Token).normal)) return null;
+  return { entity: recognisedName(context, 'Organisation', `${formal} of ${stateName}`), end: headEnd };
 }
 
 /** Longest lower-case phrase a state body may take before its head ("foreign ministry", "defence ministry"). */

@@ -100,6 +100,8 @@ function interviewee(context: ExtractContext): string | null {
 export function resolveCoreference(context: ExtractContext): void {
   const lex = context.lexicon;
   const tokens = context.tokens;
+  // (Step 2b below adds mentions before the walk: the array is read after it.)
+  if (titledStateBodies(context)) sortMentions(context);
   const original = context.mentions;
   // The mentions before this step: `add` appends to the same array, and those must not be walked into again
   // (a pronoun re-read after the document's last name would stand as the latest antecedent).
@@ -188,7 +190,11 @@ export function resolveCoreference(context: ExtractContext): void {
       const antecedent = found && capital ? { ...found, entity: capital, type: 'Country' as EntityType } : found;
       if (antecedent) add(i, i + 1, 'pronoun', antecedent.entity, antecedent.type);
       // "Its defence ministry said ...": a state's body told after the pronoun that stands for the state.
-      const body = antecedent?.type === 'Country' && token.normal === 'its' ? stateBodyAt(context, antecedent.entity, i + 1, covered) : null;
+      // "Romania's defence ministry said ... Its foreign ministry ...": after one of a state's bodies, another body of
+      // the same state (a ministry has no ministries of its own; a body of the same kind is the antecedent itself).
+      const ownerState = antecedent?.type === 'Country' ? antecedent.entity : antecedent?.type === 'Organisation' ? context.gazetteer.get(antecedent.entity)?.country : undefined;
+      const ownBody = ownerState && token.normal === 'its' ? stateBodyAt(context, ownerState, i + 1, covered) : null;
+      const body = ownBody && (antecedent?.type === 'Country' || (lex.stateBodyHeads.has((tokens[ownBody.end - 1] as Token).normal) && ownBody.entity !== antecedent?.entity && entityLabel(context, antecedent?.entity ?? '').toLowerCase().split(' ').some((w) => lex.stateBodyHeads.has(w)))) ? ownBody : null;
       if (body) {
         add(i + 1, body.end, 'description', body.entity, 'Organisation');
         for (let t = i + 1; t < body.end; t++) covered[t] = 1;
@@ -684,16 +690,24 @@ function seatedBody(context: ExtractContext, k: number, covered: Uint8Array): { 
   // The capital after the body ("the defence ministry in Moscow"), or fronted before it ("In Moscow, the defence
   // ministry said": the phrase opens the sentence and a comma closes it right before "the").
   let place: Mention | undefined;
+  // (A state named as the seat is the state itself: "And in Russia, the defence ministry says ...".)
+  let seatState = false;
   if (tokens[head + 1]?.normal === 'in') {
     place = context.mentions.find((m) => m.tokenStart === head + 2 && m.kind !== 'pronoun');
   } else if (tokens[k - 2]?.normal === ',') {
-    place = context.mentions.find((m) => m.tokenEnd === k - 2 && m.kind !== 'pronoun');
+    // ("In Moscow, meanwhile, the defence ministry ...": one adverb set off by commas between the seat and the body.)
+    const close = tokens[k - 3]?.pos === 'ADV' && tokens[k - 4]?.normal === ',' ? k - 4 : k - 2;
+    place = context.mentions.find((m) => m.tokenEnd === close && m.kind !== 'pronoun');
     const lead = place ? tokens[place.tokenStart - 1] : undefined;
-    if (!place || lead?.normal !== 'in' || !sentenceOpening(context, place.tokenStart - 1)) place = undefined;
+    // ("And in Russia, ...": a conjunction may open the sentence before the phrase.)
+    const at = place ? place.tokenStart - 1 : -1;
+    const opens = at >= 0 && (sentenceOpening(context, at) || (at >= 1 && tokens[at - 1]?.pos === 'CCONJ' && sentenceOpening(context, at - 1)));
+    if (!place || lead?.normal !== 'in' || !opens) place = undefined;
+    seatState = place?.type === 'Country' && place.kind === 'name';
   }
   const city = place && (place.type === 'City' || place.kind === 'capital') ? place.entity : null;
-  const state = city ? context.gazetteer.get(city)?.country : undefined;
-  if (!city || !state || !context.gazetteer.isCapital(city)) return null;
+  const state = seatState && place ? place.entity : city ? context.gazetteer.get(city)?.country : undefined;
+  if (!state || (!seatState && (!city || !context.gazetteer.isCapital(city)))) return null;
   const body = stateBodyAt(context, state, k, covered);
   return body && body.end === head + 1 ? body : null;
 }
@@ -717,3 +731,52 @@ export const corefStep = defineStep('05-coref', (context: ExtractContext) => {
   resolveCoreference(context);
   resolveWeaponFamilies(context);
 });
+
+/**
+ * A state's body named as a person's title beside the person ("Maria Zakharova, the foreign ministry spokeswoman",
+ * "the Foreign Ministry spokesperson X"): the body is the one of the state the titled person acts for (gazetteer
+ * `country`), as its possessive would name it ("Ministry of Foreign Affairs of Russia"). A body phrase of up to three
+ * words ending with a head of lexicon stateBodyHeads, then a word of lexicon stateBodyTitles, with the person's
+ * mention right after the title or right before the phrase's determiner and a comma. A phrase that step 03 read as a
+ * body of no state ("Foreign Ministry") is pointed at the state's; one read as anything else is left. Returns whether
+ * mentions were added.
+ */
+function titledStateBodies(context: ExtractContext): boolean {
+  const { tokens, mentions, lexicon: lex } = context;
+  const personAt = new Map<number, Mention>();
+  const personEnd = new Map<number, Mention>();
+  for (const m of mentions) {
+    if (m.type !== 'Person' || m.kind !== 'name') continue;
+    personAt.set(m.tokenStart, m);
+    personEnd.set(m.tokenEnd, m);
+  }
+  if (personAt.size === 0) return false;
+  const fresh = new Uint8Array(tokens.length);
+  let added = false;
+  for (let t = 1; t < tokens.length; t++) {
+    const title = tokens[t] as Token;
+    if (!lex.stateBodyTitles.has(title.normal)) continue;
+    const head = tokens[t - 1] as Token;
+    if (!lex.stateBodyHeads.has(head.normal) || lex.hostedBodyHeads.has(head.normal) || head.sentence !== title.sentence) continue;
+    // The phrase: back from the head over up to two words to a determiner or the sentence's start.
+    let start = t - 1;
+    const opens = (k: number): boolean => lex.descriptionDeterminers.has(tokens[k]?.normal ?? '') || tokens[k]?.pos === 'DET';
+    while (start > t - 3 && tokens[start - 1] && (tokens[start - 1] as Token).sentence === title.sentence && (tokens[start - 1] as Token).pos !== 'PUNCT' && !opens(start - 1) && !personEnd.has(start)) start--;
+    const determiner = opens(start - 1) ? start - 1 : start;
+    const person = personAt.get(t + 1) ?? (tokens[determiner - 1]?.normal === ',' ? personEnd.get(determiner - 1) : undefined);
+    if (!person || person.sentence !== title.sentence) continue;
+    const state = context.gazetteer.get(person.entity)?.country;
+    if (!state) continue;
+    const body = stateBodyAt(context, state, start, fresh, true);
+    if (!body || body.end !== t) continue;
+    const existing = mentions.filter((m) => m.tokenStart < t && m.tokenEnd > start);
+    if (existing.length === 0) {
+      pushMention(context, start, t, { type: 'Organisation', kind: 'description', entity: body.entity, generic: false });
+      added = true;
+    } else if (existing.length === 1) {
+      const m = existing[0] as Mention;
+      if (m.type === 'Organisation' && m.tokenStart === start && m.tokenEnd === t && !context.gazetteer.get(m.entity)) m.entity = body.entity;
+    }
+  }
+  return added;
+}
