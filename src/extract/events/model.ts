@@ -3185,11 +3185,14 @@ function toEvent(input: EventInput, group: Group): EventRecord {
   // that tells no weapon and no time of its own ("a response to Ukrainian attacks on Russian refineries", "Russia must
   // be held to account for them") says nothing of this event when nothing else in it is an attack: no launch stated for
   // itself and no other target (the other side's shoot-downs over its regions stay an interception).
+  // ("Air defences destroyed 20 drones that Ukraine launched against the country": a state named as aimed at in the
+  // sentence that tells the downing of the weapons is the defender's territory, which tells no strike either.)
+  const downings = new Set(group.statements.filter((s) => s.relation.predicate === 'intercepted').map((s) => s.relation.sentence));
   const vague = (s: Statement): boolean =>
     s.relation.predicate === 'targeted' &&
     input.typeOf(s.relation.object) === 'Country' &&
-    (s.anchor.kind === 'none' || s.anchor.kind === 'report') &&
-    !group.statements.some((o) => o.relation.sentence === s.relation.sentence && o.relation.predicate !== 'targeted');
+    (((s.anchor.kind === 'none' || s.anchor.kind === 'report') && !group.statements.some((o) => o.relation.sentence === s.relation.sentence && o.relation.predicate !== 'targeted')) ||
+      downings.has(s.relation.sentence));
   const launchedItself = group.statements.some((s) => s.relation.predicate === 'launched' && !NOT_ATTACK_RULES.has(s.relation.rule) && s.inReport !== true);
   const allStrikes = group.statements.filter((s) => s.relation.predicate === 'targeted');
   const strikes = launchedItself || allStrikes.some((s) => !vague(s)) ? allStrikes : [];

@@ -1095,6 +1095,11 @@ export interface RightScan {
   weapons: WeaponRef[];
   /** Places after a target preposition (at/against/on ...). */
   places: Mention[];
+  /**
+   * The token of a noun that names the attacked state without naming it, after a hostile preposition ("against the
+   * country", "at the east of our country": lexicon countryNouns), or -1.
+   */
+  country: number;
   /** Token where the scan stopped. */
   end: number;
 }
@@ -1132,6 +1137,7 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
   // "the Russians used: five Oniks ...; three Kh-22 ...": a colon opens a list whose items end in semicolons.
   let list = false;
   let noPlaces = false;
+  let country = -1;
   while (k < end && isBlankWord(view.word(k))) k++;
   // "Destroyed or suppressed: 405 drones and ...": a verb coordinated with the trigger before the list's colon.
   if ((view.word(k) === 'or' || view.word(k) === 'and') && view.pos(k + 1) === 'VERB' && view.word(k + 2) === ':') k += 2;
@@ -1197,6 +1203,16 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
     // across is attacked too.
     const overCountry = options.over === true && (w === 'over' || w === 'across') && weapons.length > 0 && countryAfter(view, k + 1);
     if (!noPlaces && (w === 'at' || w === 'against' || w === 'on' || w === 'into' || w === 'toward' || w === 'towards' || overCountry) && !view.mention(k)) {
+      // "sent 40 drones against the country", "at the east of the country": the state, named by a noun only.
+      const noun = view.lex.hostileDirections.has(w) || w === 'into' ? countryNounAt(view, sentence, k + 1) : -1;
+      if (noun >= 0) {
+        // "at the east of the country, the Dnipropetrovsk region": a place in apposition names the part aimed at.
+        const named = view.word(noun + 1) === ',' ? placesRight(view, sentence, noun + 2, 3) : [];
+        if (named.length > 0) places.push(...named);
+        else if (country < 0) country = noun;
+        k = noun;
+        continue;
+      }
       const found = placesRight(view, sentence, k + 1, 12);
       places.push(...found);
       const last = found[found.length - 1];
@@ -1230,7 +1246,25 @@ export function scanRight(view: DocView, sentence: Sentence, from: number, optio
       }
     }
   }
-  return { weapons: view.sharedClassCount(resolveAnaphora(view, sentence, weapons)), places, end: k };
+  return { weapons: view.sharedClassCount(resolveAnaphora(view, sentence, weapons)), places, country, end: k };
+}
+
+/**
+ * The token of a country noun (lexicon countryNouns) that a phrase from `from` ends in, or -1: "the country", "our
+ * country", "the whole country", "the east of the country", "the rest of our country" (lexicon countryParts), and the
+ * same phrase as a possessor ("the country's power grid"). A name or another noun in the phrase makes it none.
+ */
+export function countryNounAt(view: DocView, sentence: Sentence, from: number): number {
+  let k = from;
+  const determiner = (j: number): boolean => view.word(j) === 'the' || view.word(j) === 'our' || view.word(j) === 'this';
+  if (!determiner(k)) return -1;
+  k++;
+  // "the east of the country", "the whole of our country".
+  if (view.lex.countryParts.has(view.word(k)) && view.word(k + 1) === 'of' && determiner(k + 2)) k += 3;
+  // "the whole country", "our entire country".
+  else if (view.lex.countryParts.has(view.word(k)) && view.lex.countryNouns.has(view.word(k + 1))) k++;
+  if (k >= sentence.tokenEnd || !view.lex.countryNouns.has(view.word(k)) || view.mention(k)) return -1;
+  return k;
 }
 
 /**
@@ -1427,7 +1461,10 @@ export function placesRight(view: DocView, sentence: Sentence, from: number, lim
       continue;
     }
     // "a depot on the outskirts of Z", "a plant at the edge of Z": a locative phrase goes on to its place.
-    if ((w === 'on' || w === 'at') && k > from && view.pos(k - 1) === 'NOUN' && !view.mention(k - 1) && view.word(k + 1) === 'the') continue;
+    // ("a grain elevator at Romny", "the terminal at Pivdennyi": "at" right before the place locates the facility too.)
+    const placeNext = view.mention(k + 1);
+    const atPlace = w === 'at' && view.isPlace(placeNext) && placeNext.kind !== 'demonym' && placeNext.tokenStart === k + 1;
+    if ((w === 'on' || w === 'at') && k > from && view.pos(k - 1) === 'NOUN' && !view.mention(k - 1) && (view.word(k + 1) === 'the' || atPlace)) continue;
     // "in and around Kyiv": a second preposition of place joined to "in".
     if (w === 'around' && view.word(k - 1) === 'and' && view.word(k - 2) === 'in') continue;
     // "an attack on people in their homes, and Russia alone bears ...": ", and" before a state and its verb opens a

@@ -80,7 +80,10 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
         // "reported the launch of five Iskander-M ... against Ukraine", "the firing of 90 drones at Ukraine": the places the
         // launch was aimed at (lexicon aimedLaunchNouns).
         // (Only a launch proper: "the threat of Russian use of drones on Ukrainian territory" aims at nothing.)
-        if (scan.weapons.length > 0 && lex.aimedLaunchNouns.has(view.word(i))) emitTargeted(view, out, sentence, i, key ?? scan.weapons[0]?.owner ?? null, scan.places, 'targeted:launched-at', scan.weapons[0] ?? null);
+        if (scan.weapons.length > 0 && lex.aimedLaunchNouns.has(view.word(i))) {
+          emitTargeted(view, out, sentence, i, key ?? scan.weapons[0]?.owner ?? null, scan.places, 'targeted:launched-at', scan.weapons[0] ?? null);
+          aimedAtCountry(view, out, sentence, i, key ?? scan.weapons[0]?.owner ?? null, scan.country, scan.weapons[0] ?? null);
+        }
         continue;
       }
       if (pos !== 'VERB' && pos !== 'AUX' && length === 1 && !headline) continue;
@@ -114,6 +117,7 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
         // Gapped coordination: "four Kh-22 were fired from bombers and two Kh-59 from fighters".
         emitLaunched(view, out, sentence, i, subject, right.weapons.filter((w) => w.count !== null), 'launched:passive-gapped');
         emitTargeted(view, out, sentence, i, subject ?? objects[0]?.owner ?? null, right.places, 'targeted:launched-at', objects[0] ?? null);
+        if (objects.length > 0) aimedAtCountry(view, out, sentence, i, subject ?? objects[0]?.owner ?? null, right.country, objects[0] ?? null);
         continue;
       }
       // 3. Relative clause "W that X launched" / "W X sent".
@@ -129,6 +133,7 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
         const including = right.weapons.filter((w) => w.mention && view.word(w.mention.tokenStart - 2) !== 'of');
         emitLaunched(view, out, sentence, i, subject, including, 'launched:relative-including');
         emitTargeted(view, out, sentence, i, subject, right.places, 'targeted:launched-at');
+        aimedAtCountry(view, out, sentence, i, subject, right.country, relative[0] ?? null);
         continue;
       }
       // 4. Active: "X fired W at Z". "send"/"deploy" also describe deliveries: only a belligerent sends weapons at someone.
@@ -139,8 +144,22 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
       emitLaunched(view, out, sentence, i, subject, right.weapons, 'launched:active');
       if (colon && right.weapons.length === 0) list = { subject, cues };
       emitTargeted(view, out, sentence, i, subject, right.places, 'targeted:launched-at');
+      if (right.weapons.length > 0) aimedAtCountry(view, out, sentence, i, subject, right.country, right.weapons[0] ?? null);
     }
   }
+}
+
+/**
+ * "Russia sent 40 drones against the country", "the missiles Russia fired at our country": a launch aimed at a noun
+ * that names a state (`RightScan.country`) targets the state its launcher fights (lexicon opponents), when the
+ * document names that state (`targeted:launched-at`).
+ */
+function aimedAtCountry(view: DocView, emit: Emit, sentence: Sentence, trigger: number, subject: string | null, country: number, weapon: WeaponRef | null): void {
+  if (country < 0 || subject === null) return;
+  const side = view.sideOf(subject);
+  const state = view.lex.opponents.get(side);
+  if (state === undefined || !view.ctx.mentions.some((m) => m.entity === state && m.kind !== 'pronoun')) return;
+  emit({ sentence: sentence.index, rule: 'targeted:launched-at', addressee: null, predicate: 'targeted', subject: side, subjectRole: null, object: state, weapon, count: null, overSide: null, trigger });
 }
 
 /**

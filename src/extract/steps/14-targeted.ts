@@ -1624,7 +1624,11 @@ function targetOf(view: DocView, emit: Emit, sentence: Sentence): void {
       const w = view.word(k);
       if (w !== 'and' && w !== "'s" && view.pos(k) !== 'DET' && view.pos(k) !== 'ADJ' && view.pos(k) !== 'NUM' && view.pos(k) !== 'NOUN') break;
     }
-    if (attack < 0) continue;
+    // "X had been one of the main directions of the night": a time after "of" names no attack; the noun stands alone.
+    if (attack < 0) {
+      if (view.word(i + 2) === 'the' && view.lex.timeSubjects.has(view.word(i + 3))) mainTarget(view, emit, sentence, i);
+      continue;
+    }
     let places: Mention[] = [];
     // 1. "the target of the attack was X": the copula after the attack phrase.
     let after = attack + 1;
@@ -1662,6 +1666,10 @@ function mainTarget(view: DocView, emit: Emit, sentence: Sentence, i: number): v
   const copula = reportAsideEnd(view, sentence, i + 1, 10);
   if (view.word(copula) === 'was' || view.word(copula) === 'were') {
     let places: Mention[] = [];
+    // ("The main thrust was aimed at the Lviv region": a phrasal verb of aiming after the copula.)
+    const aimed = view.at(view.lex.attackConstructions, copula + 1);
+    const from = aimed > 1 && view.lex.hostileDirections.has(view.word(copula + aimed)) ? copula + aimed + 1 : copula + 1;
+    if (from > copula + 1) places = placesRight(view, sentence, from, 12);
     for (let j = copula + 1; j < Math.min(sentence.tokenEnd, copula + 9) && places.length === 0; j++) {
       const m = view.mention(j);
       // ("The main targets were the Kharkiv and Sumy regions": a determiner may stand before the place.)
@@ -1676,6 +1684,8 @@ function mainTarget(view: DocView, emit: Emit, sentence: Sentence, i: number): v
   let k = i - 1;
   while (k > sentence.tokenStart && (view.pos(k) === 'ADJ' || view.pos(k) === 'ADV')) k--;
   if (view.word(k) !== 'the' && view.word(k) !== 'a') return;
+  // ("had been one of the main directions": a part of the targets.)
+  if (view.word(k) === 'the' && view.word(k - 1) === 'of' && view.word(k - 2) === 'one') k -= 2;
   // ("Kyiv has been the main target twice this week": a perfect tells attacks that happened.)
   const be = view.word(k - 1);
   const perfect = be === 'been' && (view.word(k - 2) === 'has' || view.word(k - 2) === 'have' || view.word(k - 2) === 'had');
