@@ -240,14 +240,14 @@ const THRESHOLDS = {
   // downed drones, told in a paragraph set on the night to 16 June, is now dated that night (it was put on the day of
   // writing, in the event of 20 June, with a wrong figure): its own interception event, unmatched because the Ukrainian
   // attack of that night ("it was the turn of the Afipsky refinery") is still missed; events F1 fell, numbers rose.
-  checkset23: { events: 0.85, dates: 0.98, lines: 0.77, numbers: 0.93, targets: 0.72 },
+  checkset23: { events: 0.85, dates: 0.98, lines: 0.77, numbers: 0.93, targets: 0.74 },
   // Check sets 24 and 25 (written in session 19 by writers who read no rule code; unseen). First looks at 829b6c4 (main
   // at the end of session 18): 1.000 / 1.000 / 0.939 / 0.696 / 0.838 and 0.903 / 0.714 / 0.851 / 0.650 / 0.892;
   // unchanged after all of session 19's classes and merges.
   // Check set 24 spent in session 20 (branch events20, as check set 23): 1.000 / 1.000 / 0.980 / 0.958 / 0.861.
   // With the lead's relation classes of session 20 merged: 1.000 / 1.000 / 0.980 / 0.958 / 0.892.
   // Session 21 (branch events21: decoys inside a wave's count are no line): lines 1.000.
-  checkset24: { events: 0.98, dates: 0.98, lines: 0.98, numbers: 0.94, targets: 0.89 },
+  checkset24: { events: 0.98, dates: 0.98, lines: 0.98, numbers: 0.94, targets: 0.9 },
   // Check set 25 read in session 21 by branch relations21 for launched, intercepted and targeted (its event misses
   // were not read for event classes): 0.903 / 0.714 / 0.857 / 0.905 / 0.921 (numbers from "86 Shahed and Gerbera
   // drones" as a class count, the fronted partitives of cs25_06, the composition before a bare count).
@@ -285,23 +285,23 @@ const THRESHOLDS = {
   // check set 31's targets (0.692).
   checkset30: { events: 0.98, dates: 0.98, lines: 0.91, numbers: 0.74, targets: 0.92 },
   checkset31: { events: 0.95, dates: 0.98, lines: 0.88, numbers: 0.8, targets: 0.76 },
-  checkset32: { events: 0.83, dates: 0.98, lines: 0.75, numbers: 0.8, targets: 0.87 },
-  checkset33: { events: 0.88, dates: 0.98, lines: 0.82, numbers: 0.37, targets: 0.74 },
+  checkset32: { events: 0.83, dates: 0.98, lines: 0.77, numbers: 0.8, targets: 0.87 },
+  checkset33: { events: 0.91, dates: 0.98, lines: 0.84, numbers: 0.4, targets: 0.74 },
   // Check sets 34 to 37 (written in session 23 by writers who read no rule code; unseen; 34 and 36 outlet reporting,
   // 34 all on one night; 35 and 37 varied wording). First looks at eb6cf01 (main at the end of session 22): 0.903 /
   // 1.000 / 0.884 / 0.895 / 0.880, 0.812 / 0.923 / 0.839 / 0.615 / 0.710, 0.872 / 0.941 / 0.857 / 0.633 / 0.861 and
   // 1.000 / 0.938 / 0.900 / 0.556 / 0.810.
   checkset34: { events: 0.89, dates: 0.98, lines: 0.88, numbers: 0.88, targets: 0.95 },
   checkset35: { events: 0.92, dates: 0.98, lines: 0.93, numbers: 0.77, targets: 0.76 },
-  checkset36: { events: 0.9, dates: 0.98, lines: 0.87, numbers: 0.69, targets: 0.88 },
-  checkset37: { events: 0.98, dates: 0.92, lines: 0.88, numbers: 0.54, targets: 0.81 },
+  checkset36: { events: 0.9, dates: 0.98, lines: 0.87, numbers: 0.72, targets: 0.88 },
+  checkset37: { events: 0.98, dates: 0.92, lines: 0.88, numbers: 0.59, targets: 0.81 },
   // Check sets 38 to 41 (written in session 24 by writers who read no rule code; unseen; 38 and 40 outlet reporting,
   // 39 and 41 varied wording). First looks at 3882870 (main at the end of session 23): 0.938 / 0.933 / 0.852 / 0.615
   // / 0.875, 0.889 / 0.933 / 0.754 / 0.769 / 0.850, 0.857 / 0.867 / 0.773 / 0.824 / 0.605 and 1.000 / 0.667 / 0.941 /
   // 0.625 / 0.774.
-  checkset38: { events: 0.92, dates: 0.98, lines: 0.91, numbers: 0.67, targets: 0.87 },
+  checkset38: { events: 0.92, dates: 0.98, lines: 0.93, numbers: 0.71, targets: 0.87 },
   checkset39: { events: 0.9, dates: 0.98, lines: 0.77, numbers: 0.79, targets: 0.9 },
-  checkset40: { events: 0.92, dates: 0.92, lines: 0.84, numbers: 0.81, targets: 0.74 },
+  checkset40: { events: 0.92, dates: 0.92, lines: 0.84, numbers: 0.81, targets: 0.77 },
   // (targets 0.75 -> 0.74 in session 28, branch targeted28: cs41_08's "sent 27 Shaheds against the country" is no
   // target in its gold, where cs41_06 keeps the same night "against Ukraine" and nine other sets keep the phrase.)
   checkset41: { events: 0.98, dates: 0.85, lines: 0.92, numbers: 0.65, targets: 0.74 },
@@ -309,20 +309,20 @@ const THRESHOLDS = {
   // 43 and 45 varied wording). First looks at 70272bd (main at the end of session 24) in each set's README.
   checkset42: { events: 0.98, dates: 0.98, lines: 0.9, numbers: 0.81, targets: 0.87 },
   checkset43: { events: 0.98, dates: 0.98, lines: 0.98, numbers: 0.77, targets: 0.71 },
-  checkset44: { events: 0.92, dates: 0.98, lines: 0.83, numbers: 0.73, targets: 0.89 },
-  checkset45: { events: 0.98, dates: 0.98, lines: 0.89, numbers: 0.68, targets: 0.73 },
-  checkset46: { events: 0.98, dates: 0.98, lines: 0.89, numbers: 0.77, targets: 0.81 },
-  checkset48: { events: 0.98, dates: 0.98, lines: 0.86, numbers: 0.78, targets: 0.88 },
-  checkset47: { events: 0.86, dates: 0.48, lines: 0.87, numbers: 0.8, targets: 0.77 },
-  checkset49: { events: 0.86, dates: 0.77, lines: 0.78, numbers: 0.63, targets: 0.67 },
-  checkset53: { events: 0.82, dates: 0.98, lines: 0.75, numbers: 0.83, targets: 0.46 },
+  checkset44: { events: 0.92, dates: 0.98, lines: 0.87, numbers: 0.83, targets: 0.89 },
+  checkset45: { events: 0.98, dates: 0.98, lines: 0.91, numbers: 0.69, targets: 0.77 },
+  checkset46: { events: 0.98, dates: 0.98, lines: 0.89, numbers: 0.86, targets: 0.84 },
+  checkset48: { events: 0.98, dates: 0.98, lines: 0.89, numbers: 0.78, targets: 0.92 },
+  checkset47: { events: 0.86, dates: 0.48, lines: 0.87, numbers: 0.8, targets: 0.87 },
+  checkset49: { events: 0.86, dates: 0.91, lines: 0.78, numbers: 0.63, targets: 0.7 },
+  checkset53: { events: 0.82, dates: 0.98, lines: 0.76, numbers: 0.83, targets: 0.46 },
   checkset51: { events: 0.8, dates: 0.69, lines: 0.7, numbers: 0.87, targets: 0.72 },
   checkset50: { events: 0.8, dates: 0.98, lines: 0.76, numbers: 0.74, targets: 0.9 },
-  checkset52: { events: 0.82, dates: 0.79, lines: 0.77, numbers: 0.75, targets: 0.55 },
-  checkset57: { events: 0.95, dates: 0.67, lines: 0.87, numbers: 0.73, targets: 0.75 },
+  checkset52: { events: 0.82, dates: 0.79, lines: 0.77, numbers: 0.75, targets: 0.57 },
+  checkset57: { events: 0.95, dates: 0.67, lines: 0.88, numbers: 0.73, targets: 0.75 },
   checkset56: { events: 0.86, dates: 0.91, lines: 0.79, numbers: 0.75, targets: 0.84 },
   checkset55: { events: 0.92, dates: 0.92, lines: 0.75, numbers: 0.76, targets: 0.82 },
-  checkset54: { events: 0.8, dates: 0.73, lines: 0.74, numbers: 0.75, targets: 0.84 },
+  checkset54: { events: 0.8, dates: 0.73, lines: 0.74, numbers: 0.78, targets: 0.84 },
 };
 
 /** Every event figure of `e` at or above its threshold. */

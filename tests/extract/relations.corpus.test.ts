@@ -90,7 +90,7 @@ describe('relations on the dev and seed articles', () => {
     { set: 'checkset14', f1: 0.92, predicates: 0.8, counts: 0.88 },
     // Session 15: check set 15 (unseen since session 14, 0.814) and check set 16 (first look 0.741 at bb5fde1) were read
     // for classes: 0.850 and 0.812.
-    { set: 'checkset15', f1: 0.86, predicates: 0.8, counts: 0.94 },
+    { set: 'checkset15', f1: 0.87, predicates: 0.8, counts: 0.94 },
     { set: 'checkset16', f1: 0.89, predicates: 0.82, counts: 0.84 },
     // Session 16 (branch requested16: the requested and condemned classes of issue 10 on new text): check set 17 (unseen
     // since session 15, 0.722 with requested 0.444 and condemned 0.571) was read for those two predicates' classes:
@@ -123,7 +123,7 @@ describe('relations on the dev and seed articles', () => {
     // Session 19 (branch requested19): check set 19 0.917 (requested 0.815 the weakest), check set 20 0.875 (condemned
     // 0.762 the weakest), check set 21 0.913 (requested 0.833).
     // Session 21 (branch requested21): check set 19 0.917 -> 0.921 (a rumour the sentence denies gives no interception).
-    { set: 'checkset19', f1: 0.92, predicates: 0.8, counts: 0.95 },
+    { set: 'checkset19', f1: 0.93, predicates: 0.82, counts: 0.95 },
     // (Session 20, branch requested20: check set 20 0.894 -> 0.904, condemned 0.762 -> 0.857.)
     { set: 'checkset20', f1: 0.91, predicates: 0.88, counts: 0.92 },
     // Session 18 (branch requested18, issue 10's requested and condemned classes on new text): check set 21 (unseen
@@ -134,7 +134,7 @@ describe('relations on the dev and seed articles', () => {
     // With the lead's launched / intercepted / targeted classes of the session merged: 0.899 (P 0.912 / R 0.886),
     // requested 0.783 the weakest, condemned 0.917, targeted 0.919, counts 0.857 (more matched relations with a gold
     // count: "52 strike drones of the Shahed type, mixed with decoys" now gives the decoy line, with no count of its own).
-    { set: 'checkset21', f1: 0.93, predicates: 0.86, counts: 0.95 },
+    { set: 'checkset21', f1: 0.94, predicates: 0.86, counts: 0.95 },
     // Session 19 (branch requested19, issue 10's requested and condemned classes on new text): check set 22 (unseen
     // since session 18, 0.736 with requested 0.522 and condemned 0.783) was read for those two predicates' classes,
     // with check sets 19-21's: 0.800 (P 0.909 / R 0.714), requested 0.857, condemned 0.960, intercepted the weakest at
@@ -156,8 +156,8 @@ describe('relations on the dev and seed articles', () => {
     // (targeted 0.800 the weakest), 24 0.922. Check set 25 (unseen since session 19; 0.816 at the session's start) was
     // read for those three predicates and spent: 0.882 (P 0.918 / R 0.849; launched 0.857 -> 0.920, intercepted 0.667 ->
     // 0.914, targeted 0.919 -> 0.947; requested 0.727 and condemned 0.667 left to branch requested21), counts 0.960.
-    { set: 'checkset23', f1: 0.89, predicates: 0.8, counts: 0.98 },
-    { set: 'checkset24', f1: 0.92, predicates: 0.87, counts: 0.98 },
+    { set: 'checkset23', f1: 0.9, predicates: 0.82, counts: 0.98 },
+    { set: 'checkset24', f1: 0.93, predicates: 0.88, counts: 0.98 },
     // After all of session 21's merges (requested21, events21, dates21): 0.948 (P 0.944 / R 0.953; launched 0.920 the
     // weakest), counts 0.962.
     { set: 'checkset25', f1: 0.94, predicates: 0.91, counts: 0.95 },
@@ -179,15 +179,15 @@ describe('relations on the dev and seed articles', () => {
     { set: 'checkset29', f1: 0.85, predicates: 0.79, counts: 0.84 },
     { set: 'checkset30', f1: 0.93, predicates: 0.89, counts: 0.88 },
     { set: 'checkset31', f1: 0.82, predicates: 0.75, counts: 0.79 },
-    { set: 'checkset32', f1: 0.88, predicates: 0.78, counts: 0.79 },
-    { set: 'checkset33', f1: 0.78, predicates: 0.74, counts: 0.7 },
+    { set: 'checkset32', f1: 0.88, predicates: 0.78, counts: 0.83 },
+    { set: 'checkset33', f1: 0.79, predicates: 0.74, counts: 0.71 },
     { set: 'checkset34', f1: 0.94, predicates: 0.88, counts: 0.94 },
     { set: 'checkset35', f1: 0.89, predicates: 0.76, counts: 0.91 },
     { set: 'checkset36', f1: 0.9, predicates: 0.84, counts: 0.87 },
-    { set: 'checkset37', f1: 0.87, predicates: 0.8, counts: 0.68 },
+    { set: 'checkset37', f1: 0.89, predicates: 0.8, counts: 0.68 },
     // Session 26: check sets 39 and 42 (unseen guards of sessions 24-25; first looks 0.871 and 0.898) were released as
     // read sets: a few of their lines had been printed by a session 25 helper's search, so they no longer guard.
-    { set: 'checkset39', f1: 0.89, predicates: 0.83, counts: 0.89 },
+    { set: 'checkset39', f1: 0.89, predicates: 0.86, counts: 0.89 },
     { set: 'checkset42', f1: 0.89, predicates: 0.82, counts: 0.84 },
     // Session 27: check sets 38, 40, 41 and 43 (unseen guards of sessions 24-26; first looks 0.843, 0.779, 0.829 and
     // 0.855, in their READMEs) were released as read sets, so that the session's branches read fresh outlet and varied
@@ -199,12 +199,12 @@ describe('relations on the dev and seed articles', () => {
     // Session 28: check sets 44 to 49 (unseen guards of sessions 25-27; first looks 0.867, 0.829, 0.854, 0.913, 0.878
     // and 0.789, in their READMEs) were released as read sets, so that the session's branches read fresh outlet and
     // varied material; check sets 50-53 stay unseen and four new sets (54-57) join them as guards.
-    { set: 'checkset44', f1: 0.85, predicates: 0.8, counts: 0.73 },
-    { set: 'checkset45', f1: 0.83, predicates: 0.73, counts: 0.93 },
-    { set: 'checkset46', f1: 0.85, predicates: 0.78, counts: 0.87 },
-    { set: 'checkset47', f1: 0.9, predicates: 0.74, counts: 0.84 },
-    { set: 'checkset48', f1: 0.86, predicates: 0.75, counts: 0.81 },
-    { set: 'checkset49', f1: 0.78, predicates: 0.48, counts: 0.91 },
+    { set: 'checkset44', f1: 0.88, predicates: 0.82, counts: 0.77 },
+    { set: 'checkset45', f1: 0.87, predicates: 0.76, counts: 0.94 },
+    { set: 'checkset46', f1: 0.87, predicates: 0.83, counts: 0.87 },
+    { set: 'checkset47', f1: 0.92, predicates: 0.74, counts: 0.84 },
+    { set: 'checkset48', f1: 0.9, predicates: 0.85, counts: 0.88 },
+    { set: 'checkset49', f1: 0.82, predicates: 0.72, counts: 0.91 },
   ];
   it.each(spent)('reach relation F1 >= $f1 on the spent $set (tests/fixtures/$set)', ({ set, f1, predicates, counts, precision }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
@@ -311,8 +311,8 @@ describe('relations on the dev and seed articles', () => {
     { set: 'checkset53', f1: 0.75, predicates: 0.46, counts: 0.98 },
     { set: 'checkset51', f1: 0.84, predicates: 0.58, counts: 0.89 },
     { set: 'checkset50', f1: 0.88, predicates: 0.76, counts: 0.79 },
-    { set: 'checkset52', f1: 0.83, predicates: 0.74, counts: 0.88 },
-    { set: 'checkset57', f1: 0.85, predicates: 0.78, counts: 0.95 },
+    { set: 'checkset52', f1: 0.83, predicates: 0.76, counts: 0.88 },
+    { set: 'checkset57', f1: 0.86, predicates: 0.78, counts: 0.95 },
     { set: 'checkset56', f1: 0.85, predicates: 0.75, counts: 0.83 },
     { set: 'checkset55', f1: 0.87, predicates: 0.73, counts: 0.82 },
     { set: 'checkset54', f1: 0.9, predicates: 0.85, counts: 0.76 },
