@@ -2417,15 +2417,24 @@ const BOUND_BEFORE =
  * was downed over (a passive of downing may come first: "five drones had been shot down over the Mykolaiv region").
  */
 const OVER_NEXT = /^\s+(?:overnight\s+)?(?:over|above)\s+(?:the\s+)?$/i;
-const OVER_GAP = new RegExp(`^\\s+(?:(?:were|was|(?:had|have|has)\\s+been)\\s+${DOWNED_PAST}\\s+)?(?:overnight\\s+)?(?:over|above)\\s+(?:the\\s+)?$`, 'i');
+/** A passive of downing that may stand before "over" ("had been shot down over"), for `OVER_GAP` and `OVER_LOCAL`. */
+const DOWNED_BEFORE_OVER = `(?:(?:were|was|(?:had|have|has)\\s+been)\\s+${DOWNED_PAST}\\s+)?`;
+const OVER_GAP = new RegExp(`^\\s+${DOWNED_BEFORE_OVER}(?:overnight\\s+)?(?:over|above)\\s+(?:the\\s+)?$`, 'i');
+
+/** Is the entity a city or a region (a place below the state)? */
+function isLocalPlace(input: EventInput, entity: string): boolean {
+  const type = input.typeOf(entity);
+  return type === 'City' || type === 'Region';
+}
+
+/** Does a city or region of `sentence` start at most `reach` characters after offset `at`, with `gap` the text between? */
+function placeAfter(input: EventInput, sentence: number, at: number, reach: number, gap: RegExp): boolean {
+  return input.mentions.some((m) => m.sentence === sentence && m.start >= at && m.start - at <= reach && isLocalPlace(input, m.entity) && gap.test(input.text.slice(at, m.start)));
+}
 
 /** Is the weapon ending at `end` told as downed over a named city or region ("23 drones over the Rivne region")? */
 function locatedOverPlace(input: EventInput, sentence: number, end: number): boolean {
-  return input.mentions.some((m) => {
-    if (m.sentence !== sentence || m.start < end || m.start - end > 30) return false;
-    const type = input.typeOf(m.entity);
-    return (type === 'City' || type === 'Region') && OVER_NEXT.test(input.text.slice(end, m.start));
-  });
+  return placeAfter(input, sentence, end, 30, OVER_NEXT);
 }
 
 /**
@@ -2435,12 +2444,7 @@ function locatedOverPlace(input: EventInput, sentence: number, end: number): boo
  * clause fronted by a place (`frontedPlace`)?
  */
 function localPartOf(input: EventInput, sentence: Sentence, end: number | null): boolean {
-  const overAfter = (at: number): boolean =>
-    input.mentions.some((m) => {
-      if (m.sentence !== sentence.index || m.start < at || m.start - at > 60) return false;
-      const type = input.typeOf(m.entity);
-      return (type === 'City' || type === 'Region') && OVER_GAP.test(input.text.slice(at, m.start));
-    }) || overLocalPlace(input, input.text.slice(at, at + 60));
+  const overAfter = (at: number): boolean => placeAfter(input, sentence.index, at, 60, OVER_GAP) || overLocalPlace(input, input.text.slice(at, at + 60));
   if (end !== null && overAfter(end)) return true;
   const text = input.text.slice(sentence.start, sentence.end);
   PASSIVE_DOWNED_WIDE.lastIndex = 0;
@@ -2449,7 +2453,7 @@ function localPartOf(input: EventInput, sentence: Sentence, end: number | null):
 }
 
 /** "over" or "above" and a determiner before the noun of a place below the state. */
-const OVER_LOCAL = new RegExp(`^\\s+(?:(?:were|was|(?:had|have|has)\\s+been)\\s+${DOWNED_PAST}\\s+)?(?:overnight\\s+)?(?:over|above)\\s+(\\p{L}+)\\s+(?:own\\s+)?(\\p{L}+)\\b`, 'iu');
+const OVER_LOCAL = new RegExp(`^\\s+${DOWNED_BEFORE_OVER}(?:overnight\\s+)?(?:over|above)\\s+(\\p{L}+)\\s+(?:own\\s+)?(\\p{L}+)\\b`, 'iu');
 
 /**
  * "five drones had been shot down over his region", "six over the region": the place just told of, named by a
@@ -2473,12 +2477,7 @@ function frontedPlace(input: EventInput, sentence: Sentence): boolean {
   const m = FRONTED_PLACE.exec(sentenceText(input, sentence));
   if (!m) return false;
   const end = sentence.start + m[0].length;
-  const named = input.mentions.some((x) => {
-    if (x.sentence !== sentence.index || x.end > end) return false;
-    const type = input.typeOf(x.entity);
-    return type === 'City' || type === 'Region';
-  });
-  if (named) return true;
+  if (input.mentions.some((x) => x.sentence === sentence.index && x.end <= end && isLocalPlace(input, x.entity))) return true;
   const words = (m[1] as string).trim().toLowerCase().split(/\s+/);
   return words.length === 2 && input.lexicon.localPlaceDeterminers.has(words[0] as string) && input.lexicon.localPlaceNouns.has(words[1] as string);
 }
