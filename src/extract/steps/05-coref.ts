@@ -189,12 +189,7 @@ export function resolveCoreference(context: ExtractContext): void {
       const capital = found ? speakingCapital(context, found) : null;
       const antecedent = found && capital ? { ...found, entity: capital, type: 'Country' as EntityType } : found;
       if (antecedent) add(i, i + 1, 'pronoun', antecedent.entity, antecedent.type);
-      // "Its defence ministry said ...": a state's body told after the pronoun that stands for the state.
-      // "Romania's defence ministry said ... Its foreign ministry ...": after one of a state's bodies, another body of
-      // the same state (a ministry has no ministries of its own; a body of the same kind is the antecedent itself).
-      const ownerState = antecedent?.type === 'Country' ? antecedent.entity : antecedent?.type === 'Organisation' ? context.gazetteer.get(antecedent.entity)?.country : undefined;
-      const ownBody = ownerState && token.normal === 'its' ? stateBodyAt(context, ownerState, i + 1, covered) : null;
-      const body = ownBody && (antecedent?.type === 'Country' || (lex.stateBodyHeads.has((tokens[ownBody.end - 1] as Token).normal) && ownBody.entity !== antecedent?.entity && entityLabel(context, antecedent?.entity ?? '').toLowerCase().split(' ').some((w) => lex.stateBodyHeads.has(w)))) ? ownBody : null;
+      const body = token.normal === 'its' && antecedent ? bodyAfterIts(context, antecedent, i, covered) : null;
       if (body) {
         add(i + 1, body.end, 'description', body.entity, 'Organisation');
         for (let t = i + 1; t < body.end; t++) covered[t] = 1;
@@ -731,6 +726,21 @@ export const corefStep = defineStep('05-coref', (context: ExtractContext) => {
   resolveCoreference(context);
   resolveWeaponFamilies(context);
 });
+
+/**
+ * The state's body told right after the "its" at i ("Its defence ministry said ...") when the pronoun stands for the
+ * state; after one of a state's bodies ("Romania's defence ministry said ... Its foreign ministry ..."), another body
+ * of the same state (a ministry has no ministries of its own; a body of the same kind is the antecedent itself).
+ */
+function bodyAfterIts(context: ExtractContext, antecedent: { entity: string; type: EntityType }, i: number, covered: Uint8Array): { entity: string; end: number } | null {
+  if (antecedent.type === 'Country') return stateBodyAt(context, antecedent.entity, i + 1, covered);
+  const owner = antecedent.type === 'Organisation' ? context.gazetteer.get(antecedent.entity)?.country : undefined;
+  const body = owner ? stateBodyAt(context, owner, i + 1, covered) : null;
+  if (!body || body.entity === antecedent.entity) return null;
+  const heads = context.lexicon.stateBodyHeads;
+  const bodyHead = heads.has((context.tokens[body.end - 1] as Token).normal);
+  return bodyHead && entityLabel(context, antecedent.entity).toLowerCase().split(' ').some((w) => heads.has(w)) ? body : null;
+}
 
 /**
  * A state's body named as a person's title beside the person ("Maria Zakharova, the foreign ministry spokeswoman",
