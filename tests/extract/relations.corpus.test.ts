@@ -205,6 +205,13 @@ describe('relations on the dev and seed articles', () => {
     { set: 'checkset47', f1: 0.92, predicates: 0.74, counts: 0.84 },
     { set: 'checkset48', f1: 0.9, predicates: 0.85, counts: 0.88 },
     { set: 'checkset49', f1: 0.82, predicates: 0.72, counts: 0.91 },
+    // Session 29: check sets 50 to 53 (unseen guards of sessions 27 and 28; first looks 0.890, 0.851, 0.821 and 0.750,
+    // in their READMEs) were released as read sets, so that the session's branches read fresh outlet and varied
+    // material; check sets 54-57 stay unseen and four new sets (58-61) join them as guards.
+    { set: 'checkset50', f1: 0.88, predicates: 0.76, counts: 0.79 },
+    { set: 'checkset51', f1: 0.84, predicates: 0.58, counts: 0.89 },
+    { set: 'checkset52', f1: 0.83, predicates: 0.76, counts: 0.88 },
+    { set: 'checkset53', f1: 0.75, predicates: 0.46, counts: 0.98 },
   ];
   it.each(spent)('reach relation F1 >= $f1 on the spent $set (tests/fixtures/$set)', ({ set, f1, predicates, counts, precision }) => {
     const { articles } = evaluate(`tests/fixtures/${set}/gold`, `tests/fixtures/${set}/corpus`);
@@ -306,12 +313,8 @@ describe('relations on the dev and seed articles', () => {
   //   0.769), counts 0.853; 0.779 (P 0.720 / R 0.848; targeted 0.627), counts 0.808; 0.829 (P 0.892 / R 0.773;
   //   condemned 0.364), counts 0.862.
   const unseen: { set: string; f1: number; predicates: number; counts: number }[] = [
-    // Check sets 50 to 53 (written in session 27 by writers who read no rule code; 50 and 52 outlet reporting, 51 and
-    // 53 varied wording): first looks at be2010a (main at the end of session 26) in each set's README.
-    { set: 'checkset53', f1: 0.75, predicates: 0.46, counts: 0.98 },
-    { set: 'checkset51', f1: 0.84, predicates: 0.58, counts: 0.89 },
-    { set: 'checkset50', f1: 0.88, predicates: 0.76, counts: 0.79 },
-    { set: 'checkset52', f1: 0.83, predicates: 0.76, counts: 0.88 },
+    // Check sets 54 to 57 (written in session 28 by writers who read no rule code; 54 and 56 outlet reporting, 55 and
+    // 57 varied wording): first looks at 558ba1c (main at the end of session 27) in each set's README.
     { set: 'checkset57', f1: 0.86, predicates: 0.78, counts: 0.95 },
     { set: 'checkset56', f1: 0.85, predicates: 0.75, counts: 0.83 },
     { set: 'checkset55', f1: 0.87, predicates: 0.73, counts: 0.82 },
