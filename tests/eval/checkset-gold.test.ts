@@ -74,6 +74,7 @@ const SHAPES: Record<string, { articles: number; events: boolean }> = {
   checkset55: { articles: 8, events: true },
   checkset56: { articles: 8, events: true },
   checkset57: { articles: 8, events: true },
+  checkset60: { articles: 8, events: true },
   paraphrase: { articles: 56, events: false },
 };
 const SETS = Object.keys(SHAPES);
