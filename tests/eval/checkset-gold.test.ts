@@ -74,7 +74,10 @@ const SHAPES: Record<string, { articles: number; events: boolean }> = {
   checkset55: { articles: 8, events: true },
   checkset56: { articles: 8, events: true },
   checkset57: { articles: 8, events: true },
+  checkset58: { articles: 8, events: true },
+  checkset59: { articles: 8, events: true },
   checkset60: { articles: 8, events: true },
+  checkset61: { articles: 8, events: true },
   paraphrase: { articles: 56, events: false },
 };
 const SETS = Object.keys(SHAPES);
