@@ -292,8 +292,12 @@ export function cleanLines(lines: SourceLine[], hints: MetaHints = {}, options: 
     const credit = kept.find((i) => !drop[i] && /^\(?reporting by\s/i.test(items[i]!.text));
     if (credit !== undefined) byline = parseByline(items[credit]!.text);
   }
-  // The page text first; else the date in the path of the page's own URL.
-  const published = hints.published ?? pickPublished(head.map((i) => items[i]!.text), now) ?? dateOfUrl(source);
+  // The page text first; else the date in the path of the page's own URL; else a date line above the first prose that
+  // was dropped as furniture for another part of it ("Parish letter 9 | Friday, 3 May 2024 | 900 subscribers"): the
+  // page carries that date, though the line is not kept.
+  const droppedHead = items.map((_, i) => i).filter((i) => i < firstProse && drop[i] && !blank[i]);
+  const headDate = pickPublished(head.map((i) => items[i]!.text), now);
+  const published = hints.published ?? headDate ?? dateOfUrl(source) ?? pickPublished(droppedHead.map((i) => items[i]!.text), now);
 
   // 8. join the kept lines: "\n" inside a block, "\n\n" between blocks
   const dropped: DroppedLine[] = [];

@@ -103,23 +103,30 @@ export function parseDate(text: string): string | null {
 }
 
 /**
- * Resolves a year-less date ("Dec 22") in `paragraph` by the weekday the paragraph names ("on Thursday"):
- * the latest year not after `now` in which that day fell on that weekday. Null without both.
+ * Resolves a year-less date ("Dec 22") in `paragraph` by the weekdays the paragraph names ("on Thursday"): the days a
+ * report names are the day of writing and the days just before it, so the year is the one in which every weekday
+ * named falls nearest on or before that day ("ODESA, May 9 - ... on Sunday, officials said on Monday": the year in which
+ * 9 May was a Monday, not a Sunday with the Monday six days before); of equally near years, the latest
+ * not after `now`. Null without a weekday and a date.
  */
 export function resolveYearless(paragraph: string, now: Date = new Date()): string | null {
-  const weekday = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/.exec(paragraph);
-  if (!weekday) return null;
-  const wanted = WEEKDAYS.indexOf(weekday[1]!.toLowerCase());
+  const wanted = [...new Set([...paragraph.matchAll(/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g)].map((m) => WEEKDAYS.indexOf(m[1]!.toLowerCase())))];
+  if (wanted.length === 0) return null;
   for (const form of YEARLESS_FORMS) {
     const m = form.pattern.exec(paragraph);
     if (!m) continue;
     const [month, day] = form.read(m);
+    let best: { iso: string; span: number } | null = null;
     for (let year = now.getUTCFullYear(); year >= now.getUTCFullYear() - 15; year--) {
       const iso = isoDate(year, month, day);
       if (!iso) break;
       const date = new Date(`${iso}T00:00:00Z`);
-      if (date.getTime() <= now.getTime() && date.getUTCDay() === wanted) return iso;
+      if (date.getTime() > now.getTime()) continue;
+      // how far back the earliest weekday named lies from the day: 0 when every weekday named is the day itself
+      const span = Math.max(...wanted.map((w) => (date.getUTCDay() - w + 7) % 7));
+      if (best === null || span < best.span) best = { iso, span };
     }
+    if (best) return best.iso;
   }
   return null;
 }
@@ -142,6 +149,12 @@ const UPDATED_LABEL = /^\s*(?:last\s+)?(?:updated|modified)\b/i;
 /** Where a head line splits into labelled parts: a bar or a middle dot between spaces, or a full stop before a capital. */
 const LINE_PARTS = /\s+[|·•]\s+|(?<=\.)\s+(?=\p{Lu})/u;
 
+/** A weekday right before or after a year-less day and month: "Sunday 14 April", "Sunday, April 14", "14 April, Sunday". */
+const WEEKDAY_BESIDE_DATE = new RegExp(
+  `\\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday),?\\s+(?:${DAY}\\s+${MONTH}|${MONTH}\\.?\\s+${DAY})\\b|\\b(?:${DAY}\\s+${MONTH}|${MONTH}\\.?\\s+${DAY}),?\\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b`,
+  'i',
+);
+
 /** A verb of publishing right before the date's preposition in prose: "were posted on", "was first published on". */
 const PUBLISHED_IN_PROSE = /\b(?:(?:was|were|is|are|been)\s+)(?:first\s+)?(?:posted|published|filed)\s+on\s+$/i;
 
@@ -151,7 +164,9 @@ const PUBLISHED_IN_PROSE = /\b(?:(?:was|were|is|are|been)\s+)(?:first\s+)?(?:pos
  * 1. a line labelled "Published"/"Posted"/"Date" that carries a date;
  * 2. the first full date in the head (a dateline, a byline with a date, a date line);
  * 3. a day-first date with a two-digit year on a short line ("Bulletin: 24.06.23, 09:00");
- * 4. a year-less dateline ("WASHINGTON, Dec 22 - ... on Thursday") resolved by its weekday.
+ * 4. a year-less dateline ("WASHINGTON, Dec 22 - ... on Thursday") resolved by its weekday;
+ * 5. a year-less date with its weekday on a short head line ("Match report 4 (Saturday 7 June)"): the year the head
+ *    writes when the weekday falls on that day there ("Summer League 2025"), else as a dateline's.
  */
 export function pickPublished(headLines: string[], now: Date = new Date()): string | null {
   // 1. labelled lines, or labelled parts of a line ("Reporting period: 24 Nov (18:00) to 25 Nov. Issued: 25 November
@@ -187,5 +202,15 @@ export function pickPublished(headLines: string[], now: Date = new Date()): stri
       if (iso) return iso;
     }
   }
+  // 5. a year-less date beside its weekday on a short line of the head (a date line, not prose)
+  const written = headLines.flatMap((line) => [...line.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1])));
+  for (const line of headLines) {
+    if (line.split(/\s+/).length > 15 || !WEEKDAY_BESIDE_DATE.test(line)) continue;
+    const iso = resolveYearless(line, now);
+    if (!iso) continue;
+    const year = written.find((y) => resolveYearless(line, new Date(Date.UTC(y, 11, 31))) === `${y}${iso.slice(4)}`);
+    return year !== undefined ? `${year}${iso.slice(4)}` : iso;
+  }
   return null;
 }
+

@@ -230,6 +230,11 @@ interface Form {
    * statement or of writing; told days before, the span runs over several and is a period.
    */
   since?: boolean;
+  /**
+   * A late hour of a day ("late on Monday"): that day, as an evening with no verb of starting before it is, unless the
+   * text runs on into the night ("late on Monday and on until dawn", "late on Monday and overnight"): then the night.
+   */
+  late?: boolean;
   /** A day counted back from the reference day ("two days ago"): the shift read off the match, for `resolve`'s. */
   back?: (match: string) => number;
 }
@@ -362,6 +367,16 @@ const NIGHT_PAST_MIDNIGHT = /\b(?:morning|dawn|daybreak|hours|am|a\.m\.)\b|\baft
 /** The last text asked about and its answer (the event model asks sentence by sentence over one document). */
 let lastClosed: { text: string; closed: boolean } | null = null;
 
+/** A night told by the reference day: "overnight", "last night", "during the night". */
+const TOLD_NIGHT = /\b(?:overnight|last\s+night|(?:during|through|in)\s+the\s+night)\b/i;
+/** The last text asked about and whether it tells of a night (`TOLD_NIGHT`). */
+let lastNight: { text: string; night: boolean } | null = null;
+
+function tellsNight(text: string): boolean {
+  if (lastNight === null || lastNight.text !== text) lastNight = { text, night: TOLD_NIGHT.test(text) };
+  return lastNight.night;
+}
+
 function eveningClosedAtMidnight(text: string): boolean {
   if (lastClosed === null || lastClosed.text !== text) lastClosed = { text, closed: text.includes('midnight') && EVENING_TO_MIDNIGHT.test(text) };
   return lastClosed.closed;
@@ -451,7 +466,8 @@ const FORMS: readonly Form[] = [
   form('\\b(?:has|have)\\s+become\\s+(?:routine|commonplace|the\\s+norm|a\\s+(?:daily|nightly|regular)\\s+(?:occurrence|event|routine))\\b', 'habit', NONE, [['become']]),
   form('\\b(?:every|each)\\s+(?:night|day)\\b|\\bnightly\\b|\\bfor\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:consecutive\\s+|straight\\s+)?nights?\\s+in\\s+a\\s+row\\b|\\bnight\\s+after\\s+night\\b', 'period', NONE, [['night', 'day']]),
   // an evening starts the night that the next morning's tally counts: late on Monday, Monday evening
-  form(`\\blate\\s+(?:on\\s+)?(${NAMED_DAY})(?:\\s+(?:afternoon|evening))?`, 'night', NAMED(1), [['late'], NAMED_WORDS], 1),
+  // (told with no span into the night, "drones came late on Monday", it is that day, as "on Monday evening" is: see `late`)
+  { ...form(`\\blate\\s+(?:on\\s+)?(${NAMED_DAY})(?:\\s+(?:afternoon|evening))?`, 'night', NAMED(1), [['late'], NAMED_WORDS], 1), late: true },
   form(`\\b(?:on\\s+)?(${NAMED_DAY})\\s+evening\\b`, 'night', NAMED(1), [['evening'], NAMED_WORDS], 1, true),
   // between the evening of 14 April and midday on the 15th: the night that ended on the next morning
   form(`\\bbetween\\s+the\\s+evening\\s+of\\s+(${NAMED_DAY})\\s+and\\s+[^.;]{0,30}?\\b(?:morning|midday|noon|dawn|am\\b|a\\.m\\.)(?:\\s+on\\s+the\\s+[0-3]?\\d(?:st|nd|rd|th)\\b)?`, 'night', NAMED(1), [['between'], ['evening'], NAMED_WORDS], 1),
@@ -505,6 +521,11 @@ const REPORT_AFTER = /^\s*,?\s*(?:[\p{L}][\p{L}'’.-]*\s+){1,5}(?:said|says|rep
 const SENTENCE_OPENING = /(?:^|[.!?]\s+|\n)\s*$/;
 /** A verb of starting right before an evening: the evening opens the night ("the attack began on Sunday evening"). */
 const START_BEFORE = /\b(?:began|begun|begin|begins|started|starts|start|starting|beginning|launched|from)(?:\s+(?:late|early|on|in|the))*\s*$/i;
+/**
+ * What carries a late hour on into the night after it, in the rest of its clause: "late on Monday and into Tuesday",
+ * "late on Monday until dawn", "late on Monday and overnight", "late on Monday night".
+ */
+const INTO_NIGHT_AFTER = /^[^.;]*?(?:\b(?:night|overnight|after\s+midnight)\b|\b(?:until|till|to|into|through|and)\s+(?:the\s+)?(?:early\s+|small\s+|wee\s+)?(?:morning|dawn|daybreak|sunrise|first\s+light|hours|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b)/i;
 /** A comparison, not the time of the event: "for the first time since June", "the largest attack since 2022". */
 const COMPARISON_BEFORE = /\b(?:first\s+time|(?:largest|biggest|heaviest|highest|greatest|fiercest|deadliest|worst|longest|strongest|most\s+\w+)(?:\s+[\w-]+){0,12})\s+$/i;
 /**
@@ -602,12 +623,17 @@ export function findTimeExpressions(text: string, reference: string | null, from
         }
         // An evening without a verb of starting before it is that day ("a drone hit a car on Friday evening").
         const sameDay = f.evening === true && !START_BEFORE.test(before);
+        // "Drones came late on Monday": that day's late hours, still a night's wave (told apart from the daytime's), but
+        // dated by the day named, as the evening is.
+        // (Not in a text that tells of a night, "overnight" or "last night": the late hours open that night, which the
+        // next morning's tally counts.)
+        const lateHours = f.late === true && !START_BEFORE.test(before) && !INTO_NIGHT_AFTER.test(text.slice(end, Math.min(to, end + 100))) && !tellsNight(text);
         // "late on Sunday" in a text whose attack ran "between 8 p.m. and midnight": an evening that closed before the
         // night began is that day, not the next morning's.
         const closed = !report && !sameDay && f.resolve.shift === 1 && f.since !== true && !NIGHT_PAST_MIDNIGHT.test(m[0]) && eveningClosedAtMidnight(text);
         if (report) kind = 'report';
         else if (sameDay || closed) kind = 'day';
-        date = day === null ? null : addDays(day, report || sameDay || closed ? 0 : f.resolve.shift);
+        date = day === null ? null : addDays(day, report || sameDay || closed || lateHours ? 0 : f.resolve.shift);
       }
       // "the air force said last night", "the ministry reported this morning": the time of the statement, told from
       // the reference day like any relative time, not the time of the event.
