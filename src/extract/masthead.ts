@@ -40,6 +40,19 @@ function titleCase(name: string, connectors: ReadonlySet<string>): string {
     .join(' ');
 }
 
+/** The text of `line` before its first separator (`line.split(SEPARATOR)[0]`, without splitting the rest). */
+function firstSegment(line: string): string {
+  const separator = SEPARATOR.exec(line);
+  return separator ? line.slice(0, separator.index) : line;
+}
+
+/**
+ * True when the first word of `line` has a lower-case letter: that word stays in every name `mastheadName` reads off
+ * the line (only trailing words are dropped), and a name with a lower-case letter is no masthead. (A separator cuts
+ * the first run of non-spaces at most before a comma that whitespace follows, so the run's letters are the word's.)
+ */
+const LOWER_FIRST_WORD = /^\s*\S*?\p{Ll}/u;
+
 /** The masthead that ingest dropped from a document (see the file banner), or null. */
 export function mastheadOf(doc: Pick<Document, 'dropped'>, lexicon: Lexicon, gazetteer: Gazetteer): Masthead | null {
   const first = doc.dropped[0];
@@ -61,7 +74,8 @@ export function mastheadOf(doc: Pick<Document, 'dropped'>, lexicon: Lexicon, gaz
 export function textMasthead(doc: Pick<Document, 'text' | 'title'>, lexicon: Lexicon, gazetteer: Gazetteer): { masthead: Masthead; length: number } | null {
   const line = doc.text.split('\n', 1)[0] ?? '';
   if (!line.trim()) return null;
-  const segment = line.split(SEPARATOR)[0] ?? '';
+  if (LOWER_FIRST_WORD.test(line)) return null;
+  const segment = firstSegment(line);
   const masthead = mastheadName(segment, lexicon, gazetteer);
   if (!masthead) return null;
   // Taken as the title, the line is a masthead only when its name ends in an organisation head ("... UNIVERSITY OF
@@ -72,7 +86,8 @@ export function textMasthead(doc: Pick<Document, 'text' | 'title'>, lexicon: Lex
 
 /** The name a masthead line opens with (see the file banner), or null. */
 function mastheadName(line: string, lexicon: Lexicon, gazetteer: Gazetteer): Masthead | null {
-  let words = (line.split(SEPARATOR)[0] ?? '').trim().split(/\s+/).filter(Boolean);
+  if (LOWER_FIRST_WORD.test(line)) return null;
+  let words = firstSegment(line).trim().split(/\s+/).filter(Boolean);
   // "104.2 FM": a frequency after a station's name.
   if (words.length >= 3 && /^(fm|am)$/i.test(words.at(-1) as string) && /^\d+(\.\d+)?$/.test(words.at(-2) as string)) words = words.slice(0, -2);
   while (words.length > 1 && lexicon.legalSuffixes.has((words.at(-1) as string).toLowerCase().replace(/\.$/, ''))) words = words.slice(0, -1);

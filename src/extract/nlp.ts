@@ -99,25 +99,82 @@ export function foldForWink(text: string): string {
 /** Raw output of the wink pass over a text: token values, POS tags, and sentence token spans. */
 export interface WinkPass {
   values: string[];
-  /** wink's lexeme id of each token: one id per distinct value, stable for the life of the process. */
+  /**
+   * The lexeme id of each token (`lexemeOf`): one id per distinct wink lexeme, given in the order lexemes are first
+   * met, stable for the life of the process; -1 for none.
+   */
   ids: number[];
   pos: string[];
   /** Inclusive [first, last] token indices of each sentence. */
   sentences: Array<[number, number]>;
 }
 
+/** wink lexeme ids above this get no lexeme id of ours (keeps the id-indexed tables dense arrays). */
+const MAX_WINK_ID = 4_000_000;
+
+/**
+ * Our lexeme id of each wink lexeme id, plus one (0: not met yet). wink numbers its vocabulary of about 87,000 words
+ * in alphabetical order ("and" 3361, "said" 66281, "the" 77124), so the memo tables indexed by its ids (normal forms,
+ * word classes and shapes of the syntax layer, the relation view's phrase entries, the gazetteer's token entries)
+ * were read at scattered places for the commonest words, a cache miss per table and token. A lexeme id is given in
+ * the order lexemes are first met: the words of the first documents, the commonest, sit together at the start of
+ * every table. One id per distinct wink lexeme, stable for the life of the process.
+ */
+let lexemeByWinkId = new Int32Array(1 << 17);
+let lexemeCount = 0;
+
+/**
+ * The value of each lexeme by our lexeme id. wink's token value (`its.value`) is the value of the token's lexeme
+ * (`cache.value(uniqueId)`), and wink's lexicon only grows, so the value of a lexeme met before is read here, from a
+ * table in the order first met, instead of by a second pass of wink's over the tokens that reads its vocabulary list
+ * by the scattered wink id (session 29).
+ */
+const valueByLexeme: string[] = [];
+
+/** Our lexeme id of wink lexeme id `id` (given when first met), or -1 for an id outside the tables. */
+function lexemeOf(id: number): number {
+  if (id < 0 || id > MAX_WINK_ID) return -1;
+  if (id >= lexemeByWinkId.length) {
+    let size = lexemeByWinkId.length;
+    while (size <= id) size *= 2;
+    const grown = new Int32Array(size);
+    grown.set(lexemeByWinkId);
+    lexemeByWinkId = grown;
+  }
+  let lexeme = lexemeByWinkId[id] as number;
+  if (lexeme === 0) {
+    lexeme = ++lexemeCount;
+    lexemeByWinkId[id] = lexeme;
+  }
+  return lexeme - 1;
+}
+
 /**
  * Runs wink-nlp once over `text` (long runs capped): read, tokens, POS tags, lexeme ids, sentence spans, with
- * possessives split (`splitPossessives`). The bench's bare pass is read + tokens + POS tags.
+ * possessives split (`splitPossessives`). The bench's bare pass is read + tokens + POS tags. The token values are the
+ * values of their lexemes (`valueByLexeme`; wink's own `its.value` only for a lexeme met the first time).
  */
 export function winkPass(text: string): WinkPass {
   const engine = nlp();
   const its = engine.its;
   const doc = engine.readDoc(capLongTokens(text));
   const tokens = doc.tokens();
+  const winkIds = tokens.out(its.uniqueId) as unknown as number[];
+  const values: string[] = [];
+  const ids: number[] = [];
+  for (let i = 0; i < winkIds.length; i++) {
+    const lexeme = lexemeOf(winkIds[i] as number);
+    let value = lexeme >= 0 ? valueByLexeme[lexeme] : undefined;
+    if (value === undefined) {
+      value = tokens.itemAt(i).out(its.value) as string;
+      if (lexeme >= 0) valueByLexeme[lexeme] = value;
+    }
+    values.push(value);
+    ids.push(lexeme);
+  }
   return splitPossessives({
-    values: tokens.out(its.value) as string[],
-    ids: tokens.out(its.uniqueId) as unknown as number[],
+    values,
+    ids,
     pos: tokens.out(its.pos) as string[],
     sentences: doc.sentences().out(its.span) as unknown as Array<[number, number]>,
   });

@@ -5,6 +5,7 @@
  */
 import type { ExtractContext } from '../context.ts';
 import type { EntityType } from '../../domain/index.ts';
+import type { Gazetteer } from '../../domain/gazetteer/index.ts';
 import type { GazetteerEntry } from '../../domain/gazetteer/types.ts';
 import type { EventInput } from './types.ts';
 
@@ -75,6 +76,33 @@ export function eventInput(context: ExtractContext): EventInput {
 }
 
 /**
+ * The generic weapon class that the longest of the one to three words after a weapon's name names (`told`, the match
+ * of `toldKinds`'s words: " guided missiles"), memoised per gazetteer (which never changes once built) and words: the
+ * same few words follow weapon names in every document, and each look-up walks the gazetteer's trie letter by letter.
+ */
+const toldClassMemo = new WeakMap<Gazetteer, Map<string, GazetteerEntry | null>>();
+/** Memo entries kept at most per gazetteer (cleared when full: a long run meets ever new words). */
+const MAX_TOLD_CLASSES = 50_000;
+
+function toldClass(gazetteer: Gazetteer, told: RegExpExecArray): GazetteerEntry | undefined {
+  let memo = toldClassMemo.get(gazetteer);
+  if (memo === undefined) {
+    memo = new Map();
+    toldClassMemo.set(gazetteer, memo);
+  }
+  const known = memo.get(told[0]);
+  if (known !== undefined) return known ?? undefined;
+  let entry: GazetteerEntry | undefined;
+  for (let n = 3; n >= 1 && !entry; n--) {
+    if (told[n] === undefined) continue;
+    entry = gazetteer.lookupSurface(told.slice(1, n + 1).join(' ')).find((e) => e.type === 'WeaponSystem' && e.generic);
+  }
+  if (memo.size >= MAX_TOLD_CLASSES) memo.clear();
+  memo.set(told[0], entry ?? null);
+  return entry;
+}
+
+/**
  * The kind a document gives a named weapon by the class noun right after its name ("four Kh-59 guided missiles",
  * "Kh-59/Kh-69 guided missiles"): a kind of the same head as the gazetteer's class (Kh-59 is filed as a cruise missile)
  * that the text uses for it. Within the document that kind is the weapon's class, so that "two of the guided missiles"
@@ -99,11 +127,7 @@ function toldKinds(context: ExtractContext, readSlug: (key: string) => string, i
     }
     // (The class noun right after the name is part of its mention, not one of its own: read it off the text.)
     const words = /^ ([\p{L}-]+)(?: ([\p{L}-]+))?(?: ([\p{L}-]+))?/u.exec(doc.text.slice(end, end + 60));
-    let entry: GazetteerEntry | undefined;
-    for (let n = 3; words && n >= 1 && !entry; n--) {
-      if (words[n] === undefined) continue;
-      entry = gazetteer.lookupSurface(words.slice(1, n + 1).join(' ')).find((e) => e.type === 'WeaponSystem' && e.generic);
-    }
+    const entry = words ? toldClass(gazetteer, words) : undefined;
     if (!entry) continue;
     const kind = readSlug(`generic:${entry.id}`);
     // Only a kind ("guided-missile"), not a bare class or a role of it ("missile", "attack drone").

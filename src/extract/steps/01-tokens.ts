@@ -64,35 +64,6 @@ export const MAX_SENTENCE_TOKENS = 200;
 const normalById: Array<string | undefined> = [];
 const MAX_LEXEME_ID = 4_000_000;
 
-/**
- * The lexeme id of each wink lexeme id, plus one (0: not met yet). wink numbers its vocabulary of about 87,000 words
- * in alphabetical order ("and" 3361, "said" 66281, "the" 77124), so the memo tables indexed by its ids (normal forms
- * here, word classes and shapes of the syntax layer, the relation view's phrase entries, the gazetteer's token
- * entries) were read at scattered places for the commonest words, a cache miss per table and token. A lexeme id is
- * given in the order lexemes are first met: the words of the first documents, the commonest, sit together at the
- * start of every table. One id per distinct wink lexeme as before, stable for the life of the process.
- */
-let lexemeById = new Int32Array(1 << 17);
-let lexemeCount = 0;
-
-/** The lexeme id of wink lexeme id `id` (given when first met), or -1 for an id outside the tables (look-ups go by word). */
-function lexemeOf(id: number): number {
-  if (id < 0 || id > MAX_LEXEME_ID) return -1;
-  if (id >= lexemeById.length) {
-    let size = lexemeById.length;
-    while (size <= id) size *= 2;
-    const grown = new Int32Array(size);
-    grown.set(lexemeById);
-    lexemeById = grown;
-  }
-  let lexeme = lexemeById[id] as number;
-  if (lexeme === 0) {
-    lexeme = ++lexemeCount;
-    lexemeById[id] = lexeme;
-  }
-  return lexeme - 1;
-}
-
 /** `normaliseToken(value)` for a token with lexeme id `id`, memoised per id. */
 function normalOf(value: string, id: number): string {
   if (id < 0 || id > MAX_LEXEME_ID) return normaliseToken(value);
@@ -108,7 +79,7 @@ function normalOf(value: string, id: number): string {
 /**
  * Fills `context.tokens` and `context.sentences` from one wink pass over `context.doc.text`, and `context.lexemeIds`
  * with the lexeme id of every token (one id per distinct wink lexeme, in the order first met, stable for the
- * process; `lexemeOf`): later steps use them to memoise per-token work without hashing strings.
+ * process; `lexemeOf` in ../nlp.ts): later steps use them to memoise per-token work without hashing strings.
  */
 export function tokenise(context: ExtractContext): void {
   const text = context.doc.text;
@@ -138,7 +109,7 @@ export function tokenise(context: ExtractContext): void {
     const tag = pos[i] ?? 'X';
     if (tag === 'SPACE' || isBlank(value)) continue;
     const own = read === text ? value : text.slice(start, end);
-    const id = own === value ? lexemeOf(pass.ids[i] ?? -1) : -1;
+    const id = own === value ? (pass.ids[i] ?? -1) : -1;
     ids[tokens.length] = id;
     tokens.push({ text: own, normal: normalOf(own, id), start, end, pos: tag, sentence: 0 });
     while (span < spans.length && (spans[span] as [number, number])[1] < i) span++;

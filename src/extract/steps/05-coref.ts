@@ -761,9 +761,15 @@ function titledStateBodies(context: ExtractContext): boolean {
     personEnd.set(m.tokenEnd, m);
   }
   if (personAt.size === 0) return false;
+  // The tokens a title can stand at: right before a person's name, or two to five tokens after a name that a comma
+  // follows (the comma, the phrase's determiner, up to three words of the phrase): the loop below tests no other token.
+  const near = new Uint8Array(tokens.length + 1);
+  for (const start of personAt.keys()) if (start > 0) near[start - 1] = 1;
+  for (const end of personEnd.keys()) if (tokens[end]?.normal === ',') near.fill(1, Math.min(end + 2, tokens.length), Math.min(end + 6, tokens.length));
   const fresh = new Uint8Array(tokens.length);
   let added = false;
   for (let t = 1; t < tokens.length; t++) {
+    if (near[t] === 0) continue;
     const title = tokens[t] as Token;
     if (!lex.stateBodyTitles.has(title.normal)) continue;
     const head = tokens[t - 1] as Token;
