@@ -123,6 +123,12 @@ const NOT_DOWNED = new RegExp(
 );
 
 /**
+ * "..., an Iskander-M and a Kh-31, and that neither was shot down": a quantifier of none opening a second reported
+ * clause (which NOT_DOWNED leaves, "that" before it); it takes up only the weapons' phrase right before the clause.
+ */
+const NONE_AFTER_THAT = new RegExp(`(?<=,\\s*and\\s+that\\s+)${NONE_WORD}\\s+(?:of\\s+(?:them|these|those)\\s+)?(?:were|was|has\\s+been|have\\s+been|had\\s+been|could\\s+be)\\s*${DOWNED_VERBS}\\b`, 'i');
+
+/**
  * The absolute phrase of none after a comma, "..., none of them intercepted": like a relative of none ("none of
  * which"), it names only the weapon phrase right before it.
  */
@@ -310,12 +316,19 @@ const NONE_OF_FRONTED = new RegExp(`\\b${NONE_WORD}\\s+of\\s+(?:the|these|those)
  */
 const NOT_REPORTED_DOWNED = new RegExp(`\\b(?:did|does|do)(?:\\s+not|n['’]t)\\s+(?:report|record|list|count|confirm|claim)\\s+(?:any\\s+of\\s+)?(?:the|these|those|its|any)\\s+[^.;:,]{1,60}?\\s+(?:as\\s+)?${DOWNED_VERBS}\\b`, 'iu');
 
+/** The gap between two single weapons of one phrase: "an Iskander-M and a Kh-31", "two missiles, an Iskander-M". */
+const SINGLES_GAP = /^\s*(?:,|,?\s*and)\s+(?:an?|one)\s+$/i;
+
+/** A second reported clause that opens right after a phrase: "..., and that" (before its subject). */
+const SECOND_REPORTED = /^\s*,\s*and\s+that\s+$/i;
+
 /** A negation whose subject is a quantifier of none ("neither was", "none of them were"). */
 const NONE_SUBJECT = new RegExp(`^${NONE_WORD}\\b`, 'i');
 
 /** The forms that `NEGATION_CUE` guards (for the test that the cue admits every sentence they match). */
 const NEGATED_DOWNING_FORMS: readonly RegExp[] = [
   NOT_DOWNED,
+  NONE_AFTER_THAT,
   NONE_OF,
   NONE_OF_FRONTED,
   NOT_REPORTED_DOWNED,
@@ -468,6 +481,8 @@ interface Statement {
   approx?: boolean;
   /** The count is only the indefinite article's ("fired a Kh-59 missile"; see `singleLaunch`). */
   single?: boolean;
+  /** An interception of one weapon named with the indefinite article ("shot down a Kh-59 missile"; see `singleDowned`). */
+  singleDown?: boolean;
   /** The count of a mixed wave, moved from the kind it was read on to the class (see 1g). */
   wave?: boolean;
   /** An interception located over named places ("shot down 23 drones over the Rivne region"): maybe a regional part. */
@@ -614,11 +629,44 @@ function singleLaunch(input: EventInput, r: StatedRelation, spans: readonly { st
     // The launch is told right at the phrase: "fired a Kh-59", "an Iskander-M launched from", "an Iskander-M, was
     // launched", or before a list the phrase closes ("fired 40 drones and an Iskander-M").
     // ("attacked the port with 27 drones and a Kh-31P missile": an attack told with its weapons lists them too.)
+    // ("launched 66 drones along with an Iskander-M", "... overnight, the air force said: an Iskander-M, a Kh-59 and
+    // ...": a list addition of lexicon `listAdditions`, or a colon, before the article opens the list's first item.)
+    const opener = (k: number): boolean => k >= 0 && (words[k] === 'and' || words[k] === ',' || words[k] === ':' || [1, 2, 3].some((n) => k - n + 1 >= 0 && input.lexicon.listAdditions.match(words, k - n + 1, k + 1) === n));
     const listed =
-      (words[m.token - 2] === 'and' || words[m.token - 2] === ',') &&
+      opener(m.token - 2) &&
       sentence !== undefined &&
       (r.rule === 'launched:attack-with' || Array.from({ length: m.token - 2 - sentence.tokenStart }, (_v, j) => sentence.tokenStart + j).some(launchAt));
-    return listed || launchAt(m.token - 2) || launchAt(m.token - 3) || [1, 2, 3, 4].some((d) => launchAt(end + d));
+    // "An Iskander-M ballistic missile and a Kh-31 missile were fired": the launch told after the list's last
+    // indefinite item (at most one more), which it closes.
+    let closing = end;
+    if (words[end + 1] === 'and' && (words[end + 2] === 'a' || words[end + 2] === 'an')) {
+      let k = end + 3;
+      while (input.tokens[k + 1] && ['NOUN', 'PROPN', 'ADJ', 'NUM', 'PUNCT'].includes(input.tokens[k + 1]?.pos ?? '') && words[k + 1] !== ',' && (input.tokens[k + 1]?.start ?? 0) - (input.tokens[k]?.end ?? 0) <= 1) k++;
+      if (WEAPON_HEAD.test(words[k] ?? '') || input.mentions.some((o) => o.type === 'WeaponSystem' && o.end === (input.tokens[k]?.end ?? -1))) closing = k;
+    }
+    return listed || launchAt(m.token - 2) || launchAt(m.token - 3) || [1, 2, 3, 4].some((d) => launchAt(end + d) || (closing > end && launchAt(closing + d)));
+  });
+}
+
+/**
+ * An interception of one weapon named with the indefinite article, as the head of its phrase: "air defence also shot
+ * down a Russian Kh-59 guided missile", "A Kh-59 missile was also destroyed", "destroyed 24 drones and a Kh-59": one
+ * weapon downed (an owner's adjective may stand after the article). Not a weapon that only modifies the noun after it
+ * ("a Shahed drone attack") or one also named in the plural in the sentence.
+ */
+function singleDowned(input: EventInput, r: StatedRelation, spans: readonly { start: number; end: number; token: number }[]): boolean {
+  if (r.predicate !== 'intercepted' || r.count !== null) return false;
+  if (spans.some((m) => /\p{Ll}s$/u.test(input.text.slice(m.start, m.end)))) return false;
+  const words = wordsOf(input.tokens);
+  return spans.some((m) => {
+    let k = m.token - 1;
+    if (input.mentions.some((o) => o.kind === 'demonym' && o.end === (input.tokens[k]?.end ?? -1))) k--;
+    if (words[k] !== 'a' && words[k] !== 'an') return false;
+    let end = m.token;
+    while (end < input.tokens.length && (input.tokens[end] as Token).end < m.end) end++;
+    let last = end;
+    while (input.tokens[last + 1] && ['NOUN', 'PROPN', 'ADJ'].includes(input.tokens[last + 1]?.pos ?? '') && (input.tokens[last + 1]?.start ?? 0) - (input.tokens[last]?.end ?? 0) <= 1) last++;
+    return last === end || WEAPON_HEAD.test(words[last] ?? '');
   });
 }
 
@@ -916,7 +964,8 @@ function readStatements(input: EventInput, relations: readonly StatedRelation[],
       const localPart = r.predicate === 'intercepted' && r.count !== null && !located && input.isBareClass(r.object) && localPartOf(input, sentence, spans.length > 0 ? at.end : null);
       const claimant = frame?.speaker ?? null;
       const ownClaim = r.predicate === 'targeted' && claimant !== null && (claimant === attacker || input.countryOf(claimant) === attacker);
-      sentenceStatements.push({ relation: r, count, token: at.token, start: at.start, end: at.end, spans, alternative: false, definite, approx, single, located, localPart, attacker, party, anchor, carried, sceneNight: scene.night, claimant, ownClaim, part, head: index < body });
+      const singleDown = singleDowned(input, r, spans);
+      sentenceStatements.push({ relation: r, count, token: at.token, start: at.start, end: at.end, spans, alternative: false, definite, approx, single, singleDown, located, localPart, attacker, party, anchor, carried, sceneNight: scene.night, claimant, ownClaim, part, head: index < body });
     }
     // 1d. A launch named inside an interception report belongs to that interception: its side, and not its count
     //     ("downed 20 drones that X launched" says nothing of how many X launched, unless "all 20").
@@ -1687,7 +1736,7 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       const negated = sentence !== undefined && sentenceCue(input, sentence, CUE_NEGATION);
       const any = negated ? notAnyDowned(input, text, true) : null;
       const anyPhrase = any ? { index: any.index, 0: text.slice(any.index, any.index + any.length) } : null;
-      match = negated ? (NOT_DOWNED.exec(text) ?? (any?.named === false ? anyPhrase : null)) : null;
+      match = negated ? (NOT_DOWNED.exec(text) ?? NONE_AFTER_THAT.exec(text) ?? (any?.named === false ? anyPhrase : null)) : null;
       noneOf = negated ? (NONE_OF.exec(text) ?? NONE_OF_FRONTED.exec(text) ?? NOT_REPORTED_DOWNED.exec(text) ?? NO_INTERCEPTION_OF.exec(text) ?? (any?.named ? anyPhrase : null)) : null;
       // ("If none of the missiles had been shot down, ...", "Was it true that none had been downed?": a past perfect of
       // none in a conditional or a question tells no downing.)
@@ -1764,14 +1813,18 @@ function notDowned(input: EventInput, firstLauncher: ReadonlyMap<string, string>
       // ("two Iskander-M missiles aimed at Kharkiv; neither was intercepted": a quantifier of none as the subject of the
       // clause after a semicolon takes up the weapons of the clause right before it.)
       // (Only the last weapon phrase before it: "Among the missiles were six Kinzhals; not one of them was stopped".)
+      // ("an Iskander-M and a Kh-31 missile; neither was ...": single weapons coordinated by "and a" are one phrase.)
+      const singles = before === 'a' || before === 'an' || before === 'one';
       let phraseEnd = m.end;
       for (const o of input.mentions) {
         if (o.sentence !== m.sentence || o.type !== 'WeaponSystem' || o.start < m.end || o.end > at) continue;
-        if (o.start - phraseEnd > 1) phraseEnd = -1;
+        if (o.start - phraseEnd > 1 && !(singles && SINGLES_GAP.test(input.text.slice(phraseEnd, o.start)))) phraseEnd = -1;
         if (phraseEnd < 0) break;
         phraseEnd = o.end;
       }
-      const takenUp = phraseEnd >= 0 && NONE_SUBJECT.test(match[0]) && /^[^;:]*;\s*$/.test(between);
+      // ("... fired two missiles, an Iskander-M and a Kh-31, and that neither was shot down": a second reported
+      // clause whose subject of none comes right after the weapons' phrase takes it up too.)
+      const takenUp = phraseEnd >= 0 && NONE_SUBJECT.test(match[0]) && (/^[^;:]*;\s*$/.test(between) || SECOND_REPORTED.test(input.text.slice(phraseEnd, at)));
       if (!takenUp && /[;:]|,\s*(?:but|while|whereas)\b|\bbut\b|\band\s+(?:that|whether)\b/.test(between)) continue;
       // "90 drones and five Kh-101s, none of which was intercepted": a relative names the phrase right before it.
       // (A launch participle's or a preposition's phrase between them is part of that phrase: "five S-300 missiles
@@ -3137,6 +3190,18 @@ function toEvent(input: EventInput, group: Group): EventRecord {
     const downed = (s: Statement): boolean => s.relation.predicate === 'intercepted' && !s.alternative;
     if (group.statements.some((s) => downed(s) && s.count === 0 && (s.relation.object === line.weapon || input.classHead(s.relation.object) === head))) continue;
     if (group.statements.some((s) => downed(s) && s.relation.object === line.weapon && s.count === null)) line.intercepted = 1;
+  }
+  // "Russia sent 40 Shahed drones ... Air defence also shot down a Kh-59 guided missile": a weapon told only as one
+  // downed, with no figure of its own, in an attack whose side's launches are told, was launched once and downed once.
+  if (group.statements.some((s) => s.relation.predicate === 'launched' && !s.inReport)) {
+    for (const line of merged.values()) {
+      // (A named weapon only: "a drone was shot down over the district" is often where debris fell, a part of a count.)
+      if (line.launched !== null || line.intercepted !== null || input.isGeneric(line.weapon)) continue;
+      const own = group.statements.filter((s) => s.relation.object === line.weapon && s.relation.predicate === 'intercepted');
+      if (!own.some((s) => s.singleDown === true) || own.some((s) => s.count !== null || s.alternative)) continue;
+      line.launched = 1;
+      line.intercepted = 1;
+    }
   }
   // "Air Command West shot down 23 drones over the Khmelnytskyi and Rivne regions": an interception told only of the
   // places it happened over is a regional part when another line of its head has a figure told of the whole.
