@@ -508,8 +508,8 @@ export const LEXICON_TABLE = {
   expressVerbs: classWords('expressVerb'),
   /** Verbs that direct an attack onto its main targets (class focusVerb: "focusing on", "concentrated on"). */
   focusVerbs: classWords('focusVerb'),
-  /** Words that morally denounce an act (class moralJudgement: "barbaric", "war crime", "appalled"). */
-  evaluativeTerms: classPhrases('moralJudgement'),
+  /** Words that morally denounce an act (classes moralJudgement: "barbaric", "war crime", "appalled"; judgementVerb: "terrorise"). */
+  evaluativeTerms: classPhrases('moralJudgement', 'judgementVerb'),
   /** Nouns outside the attack nouns that name a judged act (class judgedActNoun: "campaign", "killing", "pattern"). */
   judgedActNoun: classWords('judgedActNoun'),
   /** Near-misses of condemnation (class notCondemnation: "concerned", "regret", "solidarity"). */
@@ -790,6 +790,8 @@ export const LEXICON_TABLE = {
   readerPronouns: words('relations'),
   /** Words that end the object phrase of a request ("saying", "after", "because"). */
   requestStop: words('relations'),
+  /** Verbs of holding a delivery back after a negated infinitive ("not to delay"): the request still asks for the weapons. */
+  holdBackVerbs: words('relations'),
   /** Before a word of asking after a need, with the negators: the need was not made a request ("did not say whether he had asked"). */
   /** Words that stand for a count of something named before ("others", "another", "one"), besides numbers. */
   countPronouns: words('relations'),

@@ -380,6 +380,10 @@ export function agentLeft(view: DocView, sentence: Sentence, i: number, options:
   }
   if (view.word(j) === 'to' && view.pos(j) === 'PART') {
     if (view.pos(j - 1) === 'VERB' && !view.mention(j - 1)) return agentLeft(view, sentence, j - 1, options);
+    // "X, the Lithuanian foreign minister, was quick to denounce ...": an adjective after a form of "be" takes the
+    // doer of "be" (so an aside before it is passed over as before any verb).
+    const be = beBeforeAdjective(view, sentence, j - 1);
+    if (be >= 0) return agentLeft(view, sentence, be, options);
     for (let v = j - 1; v >= Math.max(sentence.tokenStart, j - 12); v--) {
       const w = view.word(v);
       if (w === ';' || w === ':' || (view.reportAt(v) > 0 && view.pos(v) === 'VERB')) break;
@@ -541,7 +545,8 @@ export function relativeAsideStart(view: DocView, sentence: Sentence, i: number)
 /**
  * Is the span between commas r and e an aside on the person named right before r: a title phrase opened by a
  * determiner ("the U.S. ambassador to Ukraine") or a participle clause ("speaking to reporters in Kyiv"), with no
- * finite verb inside?
+ * finite verb inside? Every rule that looks for a doer left of its verb reads it (through agentLeft), so "X, the
+ * <title> of Y, <verb>" gives X for every predicate.
  */
 function personAside(view: DocView, sentence: Sentence, r: number, e: number): boolean {
   const person = view.mention(r - 1);
@@ -556,6 +561,17 @@ function personAside(view: DocView, sentence: Sentence, r: number, e: number): b
     if (view.pos(k) === 'VERB' && !w.endsWith('ing') && !w.endsWith('ed')) return false;
   }
   return true;
+}
+
+/**
+ * The form of "be" (lexicon beForms) before the adjective at k, over adverbs ("was quick", "was very quick", "has
+ * been swift"), when the adjective is no mention; else -1.
+ */
+function beBeforeAdjective(view: DocView, sentence: Sentence, k: number): number {
+  if (view.pos(k) !== 'ADJ' || view.mention(k)) return -1;
+  let b = k - 1;
+  while (b > sentence.tokenStart && b > k - 3 && view.pos(b) === 'ADV' && !view.mention(b)) b--;
+  return view.lex.beForms.has(view.word(b)) && !view.mention(b) ? b : -1;
 }
 
 /** The "(" of a bracketed short name closing at `close` ("(IUP)": one to three words, no verb) after an actor; else -1. */

@@ -999,6 +999,14 @@ export function ruleRequested(view: DocView, syntax: SyntaxLayer | null, emitCan
           j = apposition - 1;
           continue;
         }
+        // "urged residents not to film the work of air defence": what a request asks not to be done names no weapon it
+        // wants, up to a coordinated infinitive ("..., and to send X"); a delivery asked not to be held back does.
+        if (negatedInfinitive(view, j)) {
+          const next = coordinatedInfinitive(view, j, tokenEnd);
+          if (next < 0) break;
+          j = next;
+          continue;
+        }
         // What the request wants done to weapons ("asked X to shoot down drones", "urged Russia to stop launching
         // drones") names no weapon it wants.
         // A delivery verb ("to send Patriot systems") is what a request asks for, so only a launch proper counts here.
@@ -1289,6 +1297,16 @@ function requestListItem(view: DocView, emit: Emit, sentence: Sentence, list: Li
     const cues = list.cues | view.polarity(sentence, m.tokenStart);
     emit({ sentence: sentence.index, rule: 'requested:list-item', addressee: list.addressee, predicate: 'requested', subject: list.subject, subjectRole: null, object: m.entity, weapon: view.weaponRef(m), count: null, overSide: null, trigger: m.tokenStart, cues });
   }
+}
+
+/**
+ * Does a negated infinitive open at k ("not to film", "not to post")? Its verb must be no verb of delivering or of
+ * holding a delivery back (classes deliveryVerb, and the lexicon's holdBackVerbs): "urged Berlin not to delay the
+ * IRIS-T systems" still asks for them.
+ */
+function negatedInfinitive(view: DocView, k: number): boolean {
+  if (view.word(k) !== 'not' || view.word(k + 1) !== 'to' || view.pos(k + 2) !== 'VERB') return false;
+  return view.at(view.lex.delivery, k + 2) === 0 && !view.lex.holdBackVerbs.has(view.word(k + 2));
 }
 
 /** The token after ", and to VERB" that follows k in the sentence (a coordinated infinitive), else -1. */

@@ -464,9 +464,8 @@ function reportSpeaker(view: DocView, sentence: Sentence, i: number): Mention | 
   }
   for (let r = i - 1; r >= sentence.tokenStart; r--) {
     if (!(view.reportAt(r) > 0 && view.pos(r) === 'VERB')) continue;
-    // ("X, the U.S. ambassador to Ukraine, said ...": the person named before the title apposition.)
-    const actor = agentLeft(view, sentence, r, { stopAtReport: false }).actor;
-    return actor ? (titledPersonBefore(view, sentence, actor, r) ?? actor) : null;
+    // ("X, the U.S. ambassador to Ukraine, said ...": agentLeft passes over the title apposition to the person.)
+    return agentLeft(view, sentence, r, { stopAtReport: false }).actor;
   }
   return null;
 }
@@ -727,10 +726,7 @@ function actorGroupLeft(view: DocView, sentence: Sentence, i: number): string[] 
     const fallback = descriptionFallback(view, sentence, i);
     return fallback ? [fallback] : [];
   }
-  // "X, the U.S. ambassador to Ukraine, condemned ...": the state or body inside a title apposition after a person's
-  // name is the office; the person named condemns.
-  const titled = titledPersonBefore(view, sentence, agent.actor, i);
-  if (titled) return [titled.entity];
+  // ("X, the U.S. ambassador to Ukraine, condemned ...": agentLeft passes over the title apposition to the person.)
   const out = [agent.key];
   // Coordinated actors: walk left over "and", ",", "the", parentheses and the same entity. A comma alone before the
   // first actor is an apposition ("the Commissioner for Human Rights, Michael O'Flaherty, deplored"), not a list.
@@ -763,31 +759,6 @@ function actorGroupLeft(view: DocView, sentence: Sentence, i: number): string[] 
     break;
   }
   return out;
-}
-
-/** The most words of a title apposition ("the European Union's ambassador to Ukraine"). */
-const TITLE_APPOSITION_SPAN = 10;
-
-/**
- * The person named right before a title apposition that holds the state or body `actor` and closes with a comma right
- * before the verb at i ("Mary Smith, the British ambassador to Ukraine, condemned"): the apposition opens with a comma
- * after the person's name and holds a title word (lexicon titleWords); null otherwise.
- */
-function titledPersonBefore(view: DocView, sentence: Sentence, actor: Mention, i: number): Mention | null {
-  if (actor.type === 'Person') return null;
-  let close = i - 1;
-  while (close > actor.tokenEnd && view.pos(close) === 'ADV') close--;
-  if (view.word(close) !== ',') return null;
-  let open = actor.tokenStart - 1;
-  while (open > sentence.tokenStart && open > close - TITLE_APPOSITION_SPAN && view.word(open) !== ',') open--;
-  if (view.word(open) !== ',') return null;
-  let titled = false;
-  for (let k = open + 1; k < close; k++) {
-    if (view.word(k) === ',' || view.word(k) === '"') return null;
-    if (view.lex.titleWords.has(view.word(k)) && !view.mention(k)) titled = true;
-  }
-  const person = view.mention(open - 1);
-  return titled && person && person.type === 'Person' && person.kind === 'name' && person.tokenEnd === open ? person : null;
 }
 
 /**
@@ -921,8 +892,9 @@ function condemnedObject(view: DocView, sentence: Sentence, from: number, evalua
     // (So does a condemnation verb's "as" phrase: "condemned the strikes on X as Russian terror against Y" names the
     // doer among the judgement's modifiers, and a state after it is the victim, not an attacked place of the act.)
     if (view.at(view.lex.evaluativeTerms, k) > 0 && (evaluative || characterised) && attack) {
-      // "called the strike on X another Russian war crime": a state among the judgement's own modifiers is its doer.
-      const doer = judgementDoer(view, k, from);
+      // "called the strike on X another Russian war crime": a state among the judgement's own modifiers is its doer;
+      // "another act of terror by Russia": so is a state in the "by" agent right after it.
+      const doer = judgementDoer(view, k, from) ?? judgementAgent(view, k + view.at(view.lex.evaluativeTerms, k));
       if (doer !== null) explicit.push(doer);
       break;
     }
@@ -947,7 +919,9 @@ function condemnedObject(view: DocView, sentence: Sentence, from: number, evalua
         // "the attack on civilians by Russia": the "by" agent of the act is its doer, whatever the victim.
         if (attack && view.word(m.tokenStart - 1) === 'by') explicit.push(view.sideOf(m.entity));
         else if (prepSeen) attacked.push(view.sideOf(m.entity));
-        else if (!attack) explicit.push(view.sideOf(m.entity));
+        // ("condemned Russia's attempt to annex regions of Ukraine": once a doer is named, a state inside a
+        // prepositional phrase of the object is where the act fell, not a second doer.)
+        else if (!attack && !(explicit.length > 0 && afterPreposition(view, m))) explicit.push(view.sideOf(m.entity));
       } else if (m.type === 'Person' && view.word(m.tokenEnd) === "'s") {
         explicit.push(view.sideOf(m.entity));
       } else if (attack && prepSeen && (m.type === 'City' || m.type === 'Region')) {
@@ -1003,6 +977,17 @@ function judgementDoer(view: DocView, k: number, from: number): string | null {
     if (view.pos(j) !== 'ADJ' && view.pos(j) !== 'ADV') return null;
   }
   return null;
+}
+
+/**
+ * The side named by the "by" agent right after a judgement ending before token k ("an act of terror by Russia"): a
+ * state, by its side; else null. A participle between ("a crime witnessed by Poland") names no doer.
+ */
+function judgementAgent(view: DocView, k: number): string | null {
+  const b = k;
+  if (view.word(b) !== 'by') return null;
+  const m = view.mention(view.word(b + 1) === 'the' ? b + 2 : b + 1);
+  return m && m.type === 'Country' && !view.isOrigin(m) ? view.sideOf(m.entity) : null;
 }
 
 /**
