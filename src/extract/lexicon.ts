@@ -389,6 +389,8 @@ export const LEXICON_TABLE = {
   /** Verbs of attack: a capital they take as object is the place attacked ("targeting X"). */
   placeAttackVerbs: words('mentions'),
   /** Nouns after a capital's possessive that make it the place ("X's outskirts", "X's mayor"). */
+  /** Nouns after a city that make it a time zone, no mention of the place ("09:00 Kyiv time"). */
+  timeZoneNouns: words('mentions'),
   capitalPlaceNouns: words('mentions'),
   /** Verbs after which a capital is where something is or what was hit ("X came under", "X woke"). */
   placeVerbs: words('mentions'),

@@ -27,6 +27,12 @@ export interface Agent {
 export function afterPreposition(view: DocView, m: Mention): boolean {
   let k = m.tokenStart - 1;
   while (k >= 0 && (view.word(k) === 'the' || view.pos(k) === 'ADJ')) k--;
+  // "on the city's Telegram channel", "on his Telegram channel": a possessor (a noun or a name) or a possessive
+  // pronoun before the name stays inside the phrase.
+  if (view.word(k) === "'s" && (view.pos(k - 1) === 'NOUN' || view.pos(k - 1) === 'PROPN')) {
+    k = (view.mention(k - 1)?.tokenStart ?? k - 1) - 1;
+    while (k >= 0 && (view.word(k) === 'the' || view.pos(k) === 'ADJ')) k--;
+  } else if (view.lex.possessivePronoun.has(view.word(k))) k--;
   return view.lex.phrasePrepositions.has(view.word(k));
 }
 

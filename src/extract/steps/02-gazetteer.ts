@@ -111,6 +111,12 @@ function opensLargerName(lex: Lexicon, tokens: readonly Token[], end: number, se
 }
 
 /** True when tokens [start, end) are joined without spaces by a hyphen to a capitalised word no match covers. */
+/** Is the token after a city's name a time-zone noun ("Kyiv time", "Moscow time")? */
+function namesTimeZone(lex: Lexicon, tokens: readonly Token[], end: number, sentenceEnd: number): boolean {
+  const next = end < sentenceEnd ? tokens[end] : undefined;
+  return next !== undefined && !isCapitalised(next) && lex.timeZoneNouns.has(next.normal);
+}
+
 function inHyphenCompound(tokens: readonly Token[], start: number, end: number, covered: Uint8Array): boolean {
   if (hyphenGluedBefore(tokens, start, covered)) return true;
   return tokens[end]?.normal === '-' && glued(tokens, end - 1, end) && glued(tokens, end, end + 1) && isCapitalised(tokens[end + 1]) && !covered[end + 1];
@@ -325,6 +331,8 @@ export function matchGazetteer(context: ExtractContext): void {
     if ((entry.type === 'City' || entry.type === 'Region') && !titleCased(tokens, item.sentenceStart, item.sentenceEnd) && opensLargerName(lex, tokens, item.end, item.sentenceEnd, covered)) continue;
     // "Novo-Zenda", "Zenda-Kovalyk": a place joined by a hyphen to an unknown name is part of a compound place name.
     if ((entry.type === 'City' || entry.type === 'Region') && inHyphenCompound(tokens, item.start, item.end, covered)) continue;
+    // "10:30 Kyiv time": a city before a time-zone noun (lexicon timeZoneNouns) names the zone, not the place.
+    if (entry.type === 'City' && namesTimeZone(lex, tokens, item.end, item.sentenceEnd)) continue;
     // "the Nordic-Ukrainian Chamber of Commerce": a body whose name a hyphenated word opens is another body.
     if (entry.type === 'Organisation' && hyphenGluedBefore(tokens, item.start, covered)) continue;
     // "UN News", "Kyiv Post", "Russia Today": the name of an outlet (step 03 reads the whole name).
