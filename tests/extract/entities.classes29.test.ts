@@ -1,8 +1,9 @@
 /**
  * Table tests of the entity classes of session 29 (branch entities29): entity misses and false positives read with
  * `eval --verbose` over the just-released check sets 50-53 first, then counted in the older read sets. Fixed here:
- * the messaging platforms the gold sets annotate as organisations (Telegram, Instagram: gazetteer facts), which must
- * not take a relation from the person who wrote there ("X, on the city's Telegram channel, called ..."); Ukraine's
+ * a name inside a phrase after a possessor, which must not take a relation from the person who wrote there ("X, on
+ * the city's Telegram channel, called ..."; the branch also made Telegram and Instagram gazetteer organisations, which
+ * the lead took out at the merge: dev, seeds and real, the sets nearest the held-out outlet text, leave them out); Ukraine's
  * southern command told in lower case (a gazetteer alias of the Defence Forces of the South); and a city's name
  * that only names a time zone ("09:00 Kyiv time", lexicon timeZoneNouns). Every text is written for these tests
  * (none is taken from a corpus). Each table has negative rows.
@@ -16,20 +17,6 @@ const HEADLINE = 'Drones hit a depot on the edge of Lozova overnight';
 function entitiesOf(text: string, type: string): string[] {
   return namedEntitiesOf(`${HEADLINE}\n\n${text}`, type);
 }
-
-describe('messaging platforms are organisations (gazetteer Telegram, Instagram)', () => {
-  const cases: Array<[string, string, string[]]> = [
-    ['a post on Telegram', 'The governor posted photos of the damage on Telegram before dawn.', ['Organisation Telegram']],
-    ["a city's Telegram channel", "The mayor's office said on its Telegram channel that the fire was out.", ['Organisation Telegram']],
-    ['a bakery on Instagram', 'The bakery told its customers on Instagram that it would reopen on Monday.', ['Organisation Instagram']],
-    // Negative rows: the common noun, in lower case; a word that only begins with the name.
-    ['a telegram of condolence', 'The president sent a telegram of condolence to the families.', []],
-    ['a longer word', 'Telegraphists kept the line to the depot open all night.', []],
-  ];
-  it.each(cases)('%s', (_name, text, expected) => {
-    expect(entitiesOf(text, 'Organisation')).toEqual(expected);
-  });
-});
 
 describe('a name inside a phrase after a possessor is no doer ("on the city\'s Telegram channel")', () => {
   const cases: Array<[string, string, string[]]> = [
