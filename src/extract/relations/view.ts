@@ -700,7 +700,8 @@ export class DocView {
       let g = m.tokenStart - 1;
       while (g > 0 && (this.pos(g) === 'DET' || this.pos(g) === 'NUM' || this.pos(g) === 'ADJ') && !this.mention(g)) g--;
       // ("most of the drones had been flying towards X": a partitive "of" after a quantity heads the subject.)
-      if (this.word(g) === 'of' && this.pos(g - 1) !== 'NOUN') return false;
+      const quantity = this.pos(g - 1);
+      if (this.word(g) === 'of' && (quantity === 'ADJ' || quantity === 'NUM' || quantity === 'PRON' || quantity === 'DET' || quantity === 'ADV')) return false;
       return this.pos(g) === 'ADP' && this.word(g) !== 'with';
     }
     return false;
