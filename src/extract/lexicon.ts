@@ -474,6 +474,10 @@ export const LEXICON_TABLE = {
   destination: classPhrases('destinationVerb'),
   /** Prepositions of a goal after an approach verb ("went towards", "flew in the direction of"). */
   goalPrepositions: phrases('relations'),
+  /** Prepositions of where a weapon came from, between an approach verb and its goal ("came in from the sea towards X"). */
+  originPrepositions: phrases('relations'),
+  /** Compass headings between an approach verb and its goal ("flying south towards X", "turned south-west towards Y"). */
+  compassHeadings: words('relations'),
   /**
    * Locative prepositions that, like "in", place the head noun of a subject phrase in a town ("the power plant at X
    * was hit", "a depot near Y was struck"): the place is where the hit thing stands.

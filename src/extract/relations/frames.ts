@@ -1486,7 +1486,10 @@ export function placesRight(view: DocView, sentence: Sentence, from: number, lim
     // ("a grain elevator at Romny", "the terminal at Pivdennyi": "at" right before the place locates the facility too.)
     const placeNext = view.mention(k + 1);
     const atPlace = w === 'at' && view.isPlace(placeNext) && placeNext.kind !== 'demonym' && placeNext.tokenStart === k + 1;
-    if ((w === 'on' || w === 'at') && k > from && view.pos(k - 1) === 'NOUN' && !view.mention(k - 1) && (view.word(k + 1) === 'the' || atPlace)) continue;
+    // ("a warehouse complex on the outskirts of Z": a head the tagger read as an adjective after a noun is the noun;
+    // "a grain store on a farm near Z": "on" with an indefinite article locates the facility in a larger one.)
+    const facility = (view.pos(k - 1) === 'NOUN' || (view.pos(k - 1) === 'ADJ' && view.pos(k - 2) === 'NOUN' && !view.mention(k - 2))) && !view.mention(k - 1);
+    if ((w === 'on' || w === 'at') && k > from && facility && (view.word(k + 1) === 'the' || atPlace || (w === 'on' && view.word(k + 1) === 'a' && view.pos(k + 2) === 'NOUN' && !view.lex.timeAdverbs.has(view.word(k + 2)) && !view.lex.timeSubjects.has(view.word(k + 2))))) continue;
     // "in and around Kyiv": a second preposition of place joined to "in".
     if (w === 'around' && view.word(k - 1) === 'and' && view.word(k - 2) === 'in') continue;
     // "an attack on people in their homes, and Russia alone bears ...": ", and" before a state and its verb opens a

@@ -620,11 +620,51 @@ export class DocView {
     const particle = this.word(j) === 'down' || (approach > 0 && this.at(this.lex.goalPrepositions, j) === 0 && (this.word(j) === 'in' || this.word(j) === 'out' || this.word(j) === 'on'));
     if (particle) j++;
     if (this.flag(j, INSERTED_ADVERB)) j++;
+    // "came in from the sea towards X", "came from the Kursk region towards Y", "flying south towards Z": where the
+    // weapons came from and their heading may stand between the approach verb and its goal.
+    if (approach > 0) j = this.pastOriginAndHeading(j);
     let prep = 0;
     if (collision > 0) prep = this.lex.collisionPrepositions.has(this.word(j)) ? 1 : particle && this.word(i + verb) === 'down' ? this.at(this.lex.landingPrepositions, j) : 0;
     else prep = this.at(this.lex.goalPrepositions, j);
     if (prep === 0) return 0;
+    if (approach > 0 && this.word(i).endsWith('ing') && this.prepositionalWeaponBefore(i)) return 0;
     return this.weaponSubjectAt(i) ? j + prep - i : 0;
+  }
+
+  /**
+   * Past an origin phrase and a compass heading after an approach verb: "from the Black Sea", "from Kursk Oblast",
+   * "out of the south-east" (lexicon originPrepositions: up to five words, no comma, verb or clause boundary, ending
+   * right before a goal preposition or a heading), then "south", "south-west", "westwards" (lexicon compassHeadings).
+   * Returns the index after them (`j` itself when neither stands there, or when the origin does not end at the goal).
+   */
+  private pastOriginAndHeading(j: number): number {
+    let k = j;
+    const origin = this.at(this.lex.originPrepositions, k);
+    if (origin > 0) {
+      let end = -1;
+      for (let g = k + origin; g < k + origin + 6; g++) {
+        if (this.at(this.lex.goalPrepositions, g) > 0 || this.compassAt(g) > 0) {
+          end = g;
+          break;
+        }
+        const w = this.word(g);
+        if (w === ',' || w === '.' || w === ';' || this.boundaryAt(g) > 0 || this.pos(g) === 'VERB' || this.pos(g) === 'AUX') break;
+      }
+      if (end <= k + origin) return j;
+      k = end;
+    }
+    k += this.compassAt(k);
+    return k;
+  }
+
+  /** The length of a compass heading at `k` ("south", "south-west", "south - west"), or 0. */
+  private compassAt(k: number): number {
+    const w = this.word(k);
+    if (!this.lex.compassHeadings.has(w)) {
+      const dash = w.indexOf('-');
+      return dash > 0 && this.lex.compassHeadings.has(w.slice(0, dash)) && this.lex.compassHeadings.has(w.slice(dash + 1)) ? 1 : 0;
+    }
+    return this.word(k + 1) === '-' && this.lex.compassHeadings.has(this.word(k + 2)) ? 3 : 1;
   }
 
   /**
@@ -636,9 +676,42 @@ export class DocView {
     for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
       if (this.boundaryAt(k) > 0 || this.lex.relativePronouns.has(this.word(k)) || this.word(k) === '.' || this.word(k) === 'where' || this.word(k) === 'when') return false;
       const m = this.mention(k);
+      // "drones came from the Kursk region, flying south towards X": the place weapons came from is no subject.
+      if (m && this.isPlace(m) && this.originBefore(m)) {
+        k = m.tokenStart;
+        continue;
+      }
       if (m) return this.isWeapon(m) && !this.isPlatform(m);
     }
     return false;
+  }
+
+  /**
+   * Is the first mention left of the participle at `i` a weapon in a prepositional phrase ("warns of a group of drones
+   * moving towards X", "a route for drones flying west towards Y")? Such a participle describes the weapons a warning or
+   * a route is about, not a flight that happened ("with the drones coming in towards X" is a flight: "with" opens an
+   * absolute clause; "most of the drones flying towards X" is a partitive subject).
+   */
+  private prepositionalWeaponBefore(i: number): boolean {
+    for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+      const m = this.mention(k);
+      if (!m) continue;
+      if (!this.isWeapon(m)) return false;
+      let g = m.tokenStart - 1;
+      while (g > 0 && (this.pos(g) === 'DET' || this.pos(g) === 'NUM' || this.pos(g) === 'ADJ') && !this.mention(g)) g--;
+      // ("most of the drones had been flying towards X": a partitive "of" after a quantity heads the subject.)
+      const quantity = this.pos(g - 1);
+      if (this.word(g) === 'of' && (quantity === 'ADJ' || quantity === 'NUM' || quantity === 'PRON' || quantity === 'DET' || quantity === 'ADV')) return false;
+      return this.pos(g) === 'ADP' && this.word(g) !== 'with';
+    }
+    return false;
+  }
+
+  /** Does an origin preposition stand before the place `m` ("from the Kursk region", "from Crimea")? */
+  private originBefore(m: Mention): boolean {
+    let k = m.tokenStart - 1;
+    if (this.word(k) === 'the') k--;
+    return this.at(this.lex.originPrepositions, k) === 1 || this.at(this.lex.originPrepositions, k - 1) === 2;
   }
 
   /**

@@ -143,7 +143,9 @@ export function ruleLaunched(view: DocView, emit: Emit): void {
       if (view.at(lex.delivery, i) > 0 && sentDocument(view, sentence, after)) continue;
       emitLaunched(view, out, sentence, i, subject, right.weapons, 'launched:active');
       if (colon && right.weapons.length === 0) list = { subject, cues };
-      emitTargeted(view, out, sentence, i, subject, right.places, 'targeted:launched-at');
+      // "Across Ukraine, Russia sent 48 Shahed drones": a fronted "across" place is where the launch went.
+      const across = right.places.length === 0 && right.weapons.length > 0 && subject !== null ? frontedAcross(view, sentence, i, subject) : null;
+      emitTargeted(view, out, sentence, i, subject, across ? [across] : right.places, 'targeted:launched-at');
       if (right.weapons.length > 0) aimedAtCountry(view, out, sentence, i, subject, right.country, right.weapons[0] ?? null);
     }
   }
@@ -175,6 +177,25 @@ function sentDocument(view: DocView, sentence: Sentence, after: number): boolean
     else if (weapon && (view.lex.listNouns.has(w) || view.lex.statementNouns.has(w))) return true;
   }
   return false;
+}
+
+/**
+ * "Across Ukraine, Russia sent 48 Shahed drones", "Across Ukraine, the same night, Russia launched ...": the place of
+ * an "across" phrase that opens the sentence (after at most "the"), closed by a comma before the launch verb at `verb`,
+ * with no other clause verb between, and lying in the state the launcher fights (lexicon opponents). A demonym is
+ * no such place.
+ */
+function frontedAcross(view: DocView, sentence: Sentence, verb: number, subject: string): Mention | null {
+  let k = sentence.tokenStart;
+  if (view.word(k) !== 'across') return null;
+  k++;
+  if (view.word(k) === 'the') k++;
+  const place = view.mention(k);
+  if (!view.isPlace(place) || place.kind === 'demonym' || place.tokenEnd >= verb || view.word(place.tokenEnd) !== ',') return null;
+  for (let g = place.tokenEnd; g < verb; g++) if (view.pos(g) === 'VERB' || view.boundaryAt(g) > 0) return null;
+  // (The place lies in the state the launcher fights: "Across Europe, allies sent ..." is a delivery's reach.)
+  const state = view.lex.opponents.get(view.sideOf(subject));
+  return state !== undefined && view.countryOf(place.entity) === state ? place : null;
 }
 
 /**
