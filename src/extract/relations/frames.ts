@@ -688,7 +688,7 @@ export function isReducedParticiple(view: DocView, sentence: Sentence, i: number
   // "the air force reported 40 destroyed": a bare count as the object of a verb of reporting, likewise.
   // "Of the 170 sent against Ukraine, 74 were downed": a bare count after "of the" is the whole of the weapons told.
   const counted = absolute !== null && ((view.word(absolute.start - 1) === 'with' && view.word(absolute.start - 2) === ',') || (absolute.start === k && view.lex.raisingVerbs.has(view.word(absolute.start - 1))) || elidedWholeAt(view, absolute.start, k));
-  if (!view.weaponEndingAt(k) && !partitiveAnaphorEndingAt(view, sentence, k) && !counted && bareWholeAt(view, sentence, k) === null) return false;
+  if (!view.weaponEndingAt(k) && !partitiveAnaphorEndingAt(view, sentence, k) && !counted && !(view.at(view.lex.intercept, i) > 0 && bareWholeAt(view, sentence, k) !== null)) return false;
   // An object right after the verb means it is active ("Russia's missiles hit Kyiv" is not reduced).
   let after = i + length;
   // "96 drones launched nationwide on the night of ...": an adverb (or a "-wide" word the tagger reads as an
