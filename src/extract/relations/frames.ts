@@ -710,7 +710,7 @@ export function isReducedParticiple(view: DocView, sentence: Sentence, i: number
   // "the air force reported 40 destroyed": a bare count as the object of a verb of reporting, likewise.
   // "Of the 170 sent against Ukraine, 74 were downed": a bare count after "of the" is the whole of the weapons told.
   const counted = absolute !== null && ((view.word(absolute.start - 1) === 'with' && view.word(absolute.start - 2) === ',') || (absolute.start === k && view.lex.raisingVerbs.has(view.word(absolute.start - 1))) || elidedWholeAt(view, absolute.start, k));
-  if (!view.weaponEndingAt(k) && !partitiveAnaphorEndingAt(view, sentence, k) && !counted) return false;
+  if (!view.weaponEndingAt(k) && !partitiveAnaphorEndingAt(view, sentence, k) && !counted && !(view.at(view.lex.intercept, i) > 0 && bareWholeAt(view, sentence, k) !== null)) return false;
   // An object right after the verb means it is active ("Russia's missiles hit Kyiv" is not reduced).
   let after = i + length;
   // "96 drones launched nationwide on the night of ...": an adverb (or a "-wide" word the tagger reads as an
@@ -725,6 +725,32 @@ export function isReducedParticiple(view: DocView, sentence: Sentence, i: number
     return !(view.pos(object) === 'NUM' || view.pos(object) === 'DET' || view.mention(object) !== undefined || view.numberEndingAt(object) !== null);
   }
   return next === 'by' || next === 'from' || next === 'in' || next === 'at' || next === 'against' || next === 'over' || next === 'on' || next === ',' || next === '.' || next === 'overnight' || next === 'that' || view.lex.platformPrepositions.has(next) || view.pos(after) === 'ADP' || view.boundaryAt(after) > 0;
+}
+
+/**
+ * A bare whole quantifier ending at k that opens an absolute clause right after a weapon phrase and its comma: "38
+ * Kh-101s, every one destroyed", "two Iskander-M missiles, both shot down", "... and four Lancet drones, all destroyed"
+ * (lexicon wholeQuantifiers, or a distributive with "one": "every one", "each one", or a bare "each"). The quantifier
+ * stands for the whole of that weapon phrase's coordinated group, as "all of them" does: the index of the weapon
+ * phrase's last token, or null.
+ */
+export function bareWholeAt(view: DocView, sentence: Sentence, k: number): number | null {
+  let q = k;
+  if (view.word(q) === 'one' && view.lex.distributives.has(view.word(q - 1))) q--;
+  else if (!view.lex.wholeQuantifiers.has(view.word(q)) && !view.lex.distributives.has(view.word(q))) return null;
+  if (view.mention(q) || view.word(q - 1) !== ',' || q - 2 < sentence.tokenStart) return null;
+  let end = q - 2;
+  // ("25 Shahed drones at Kharkiv overnight, all destroyed": an adverb of the launch, and its target, may stand between.)
+  for (let steps = 0; steps < 2 && end > sentence.tokenStart && !view.mention(end) && (view.pos(end) === 'ADV' || view.lex.skipAdverbs.has(view.word(end))); steps++) end--;
+  const place = view.mention(end);
+  if (place && view.isPlace(place) && view.lex.targetPrepositions.has(view.word(place.tokenStart - 1))) end = place.tokenStart - 2;
+  // ("four Lancet loitering munitions, all destroyed": a class noun after the name, with a gerund the tagger reads as a verb.)
+  for (let j = end, steps = 0; j >= sentence.tokenStart && steps < 3; j--, steps++) {
+    const m = view.mention(j);
+    if (m) return view.isWeapon(m) ? m.tokenEnd - 1 : null;
+    if (view.pos(j) !== 'NOUN' && view.pos(j) !== 'ADJ' && !view.word(j).endsWith('ing')) return null;
+  }
+  return null;
 }
 
 /**
@@ -954,6 +980,12 @@ export function passiveObjects(view: DocView, sentence: Sentence, i: number): We
     const subject = open > sentence.tokenStart ? open - 1 : -1;
     k = subject >= 0 && (view.lex.objectPronouns.has(view.word(subject)) || view.numberEndingAt(subject) !== null) ? subject : k - 1;
   }
+  // 2c. "38 Kh-101s, every one destroyed", "four Lancet drones, all destroyed": a bare whole quantifier opening an
+  //     absolute clause after a weapon phrase stands for that phrase's whole group, each with its own count.
+  const whole = bareWholeAt(view, sentence, k);
+  if (whole !== null && k + 1 === i) {
+    return groupLeft(view, sentence, whole).map((a) => ({ ...a, partitive: a.partitive ?? a.count }));
+  }
   const head = view.word(k);
   // 2a. "It was shot down over the sea": the singular pronoun as subject stands for the one singular weapon told last
   //     (coreference may have given it the state that launched it, which nothing shoots down).
@@ -1004,7 +1036,11 @@ export function passiveObjects(view: DocView, sentence: Sentence, i: number): We
     if (!ellipsis && counted.length > 1 && counted.reduce((sum, a) => sum + (a.count ?? 0), 0) === number.value) {
       return counted.map((a) => ({ ...a, partitive: a.count }));
     }
-    return partOf(antecedents, part.part, part.whole);
+    const downed = partOf(antecedents, part.part, part.whole);
+    // "Four missiles were fired - two Kh-101s and two Iskander-Ms - and all four were destroyed": the whole told by
+    // its class goes with its breakdown.
+    const total = downed.length === 1 ? downed[0] : undefined;
+    return total && total.partitive === total.count ? downed.concat(breakdownMembers(view, antecedents, total)) : downed;
   }
   // 4. Otherwise the weapons of the subject phrase; "Of the missiles, ..." only frames the items after its comma.
   const start = subjectStart(view, sentence, k);
@@ -1093,6 +1129,22 @@ export function ellipticalPartitive(view: DocView, wholeStart: number): { part: 
 }
 
 /** The earlier weapon a bare part refers to: the one whose count is the whole, else the first counted one. */
+/**
+ * The named members of a whole told by its class and downed whole ("Four missiles were fired - two Kh-101s and two
+ * Iskander-Ms - and all four were destroyed", "14 drones: 11 Shaheds, two of no known type and one Orlan-10. Every one
+ * of the 14 was destroyed"): the weapons told after the class, when each has a count, all share its head noun and their
+ * counts sum to the whole; each downed with its own count. Empty otherwise.
+ */
+function breakdownMembers(view: DocView, antecedents: WeaponRef[], total: WeaponRef): WeaponRef[] {
+  const at = total.mention;
+  if (!total.generic || total.count === null || !at) return [];
+  const head = view.classHead(total.entity);
+  const after = antecedents.filter((a) => a.mention !== null && a.mention.tokenStart > at.tokenStart);
+  if (after.length < 2 || after.some((a) => a.count === null || view.classHead(a.entity) !== head)) return [];
+  if (after.reduce((sum, a) => sum + (a.count ?? 0), 0) !== total.count) return [];
+  return after.filter((a) => !a.generic).map((a) => ({ ...a, partitive: a.count }));
+}
+
 export function partOf(antecedents: WeaponRef[], part: number, whole: number | null): WeaponRef[] {
   const first = (whole !== null ? antecedents.find((a) => a.count === whole) : undefined) ?? antecedents.find((a) => a.count !== null) ?? antecedents[0];
   return first ? [{ ...first, partitive: part }] : [];
