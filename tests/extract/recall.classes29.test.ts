@@ -22,7 +22,7 @@ type Case = [name: string, text: string, expected: string[]];
 const absoluteCases: Case[] = [
   ['", all destroyed" after a counted named weapon and its target', 'Russia launched 25 Shahed drones at Kharkiv overnight, all destroyed.', ['intercepted ukraine shahed-136 25', 'launched russia shahed-136 25']],
   ['", both shot down" after two missiles', 'Russia fired two Kalibr missiles at Mykolaiv, both shot down.', ['intercepted ukraine kalibr 2', 'launched russia kalibr 2']],
-  ['", every one destroyed" after a coordinated list', 'The southern command gave its tally: three Orlan-10 drones and five Lancet drones, every one destroyed.', ['intercepted ukraine lancet 5', 'intercepted ukraine orlan-10 3', 'launched russia lancet 5', 'launched russia orlan-10 3']],
+  ['", every one destroyed" after a coordinated list', 'The southern command gave its tally: three Orlan-10 drones and five Lancet drones, every one destroyed.', ['intercepted defence-forces-of-the-south-of-ukraine lancet 5', 'intercepted defence-forces-of-the-south-of-ukraine orlan-10 3', 'launched russia lancet 5', 'launched russia orlan-10 3']],
   ['", each one shot down" before another launched weapon', 'Russia sent 12 Shahed drones, each one shot down, and two Kh-59 missiles.', ['intercepted ukraine shahed-136 12', 'launched russia kh-59 2', 'launched russia shahed-136 12']],
   // negatives
   ['no weapon phrase before the comma', 'Russian drones hit three warehouses in Lviv, all destroyed.', ['launched russia drone -']],
